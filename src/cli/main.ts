@@ -1,0 +1,42 @@
+/**
+ * The `rehearse` CLI: one dispatcher, one module per subcommand (loaded lazily
+ * so `rehearse validate` does not pay for the HTML renderer).
+ */
+import { errorMessage, isConfigurationError } from '../util/errors.js';
+import type { CliIO, Command } from './io.js';
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  validate: { summary: 'check a suite and print its plan', load: async () => (await import('./commands/validate.js')).validateCommand },
+  run: { summary: 'run a suite and write results', load: async () => (await import('./commands/run.js')).runCommand },
+  compare: { summary: 'compare two results files', load: async () => (await import('./commands/compare.js')).compareCommand },
+  report: { summary: 'render a results file', load: async () => (await import('./commands/report.js')).reportCommand },
+  runs: { summary: 'list stored runs', load: async () => (await import('./commands/runs.js')).runsCommand },
+  merge: { summary: 'merge shard results into one run', load: async () => (await import('./commands/merge.js')).mergeCommand },
+};
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`);
+  return ['Usage: rehearse <command> [options]', '', 'Commands:', ...lines, '', 'Run `rehearse <command> --help` for its options.', ''].join('\n');
+}
+
+export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name ? 0 : 2;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    io.stderr(`rehearse: unknown command '${name}'\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    const command = await entry.load();
+    return await command(rest, io);
+  } catch (error) {
+    // A user's mistake is one line; anything else is a bug worth a stack trace.
+    io.stderr(isConfigurationError(error) ? `rehearse ${name}: ${errorMessage(error)}\n` : `rehearse ${name}: ${(error as Error)?.stack ?? String(error)}\n`);
+    return isConfigurationError(error) ? 2 : 1;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The engine's contract with the runner: one trial in, one trace out.
+ * Everything the conversation did is in the trace; the judge reads only that.
+ */
+import type { Trial } from '../plan/types.js';
+import type { EndReason, TraceEvent, Usage } from '../results/schema.js';
+import type { LoadedSuite } from '../suite/types.js';
+
+export interface Trace {
+  readonly events: readonly TraceEvent[];
+  readonly endReason: EndReason;
+  /** Simulated-user turns taken. */
+  readonly turns: number;
+  readonly usage: Usage;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  /** Conversation attempts: a misbehaving simulator is retried once. */
+  readonly attempts: number;
+  /** Set when the simulated user misbehaved twice: the trial is neither pass nor fail. */
+  readonly invalid?: { readonly reason: string };
+}
+
+/** What the engine needs from its surroundings; the runner provides it. */
+export interface EngineContext {
+  readonly suite: Pick<LoadedSuite, 'pricing' | 'run'>;
+  /** Aborted on cancel, trial timeout, or budget stop. */
+  readonly signal: AbortSignal;
+  /** Environment used for `api_key_env` and `${ENV}` interpolation. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+export type ExecuteTrial = (trial: Trial, ctx: EngineContext) => Promise<Trace>;
+
+// ---------------------------------------------------------------- agent protocol
+// The JSON shape exchanged with `http` and `command` agents (documented in the README).
+
+export interface AgentTurnRequest {
+  readonly type: 'turn';
+  readonly session_id: string;
+  readonly turn: number;
+  readonly messages: readonly { readonly role: 'user' | 'assistant'; readonly content: string }[];
+  readonly profile: Readonly<Record<string, unknown>> | null;
+  readonly tools: readonly { readonly name: string; readonly description: string; readonly parameters: unknown }[];
+}
+
+export interface AgentToolResults {
+  readonly type: 'tool_results';
+  readonly session_id: string;
+  readonly results: readonly ({ readonly id: string; readonly output: unknown } | { readonly id: string; readonly error: string })[];
+}
+
+/** An agent answers a turn with a reply, or asks Rehearse's tool layer to run tools first. */
+export type AgentResponse =
+  | {
+      readonly reply: string;
+      /** Tools the agent ran itself (recorded with strategy `agent`). */
+      readonly tool_calls?: readonly { readonly name: string; readonly arguments?: unknown; readonly result?: unknown; readonly error?: string }[];
+    }
+  | { readonly call_tools: readonly { readonly id: string; readonly name: string; readonly arguments: unknown }[] };

@@ -1,0 +1,82 @@
+/**
+ * The plan: sets × tests × run counts × variants expanded into trials.
+ * A trial carries everything the engine and the judge need as plain data,
+ * so the stages after `plan` never look anything up in the suite again.
+ */
+import type {
+  Agent,
+  DatasetItem,
+  Metric,
+  ModelEndpoint,
+  Persona,
+  Priority,
+  Scenario,
+  Tool,
+} from '../suite/schema.js';
+import type { SourceLocation, VariantId } from '../suite/types.js';
+
+/** Stable across runs: the comparison key. */
+export type TestKey = string;
+
+export function testKey(testId: string, variant: VariantId): TestKey {
+  return `${testId}@${variant}`;
+}
+
+/** A criterion after named-metric references and baseline metrics are resolved. */
+export type ResolvedCriterion = Metric & {
+  /** Unique within the test; shown in reports. */
+  readonly id: string;
+  /** true when attached by default (baseline metrics), not written by the user. */
+  readonly baseline: boolean;
+};
+
+interface TrialBase {
+  /** `${testKey}#${index}`: unique within a run. */
+  readonly id: string;
+  readonly key: TestKey;
+  readonly testId: string;
+  readonly variant: VariantId;
+  /** 0-based trial index among the test's run count. */
+  readonly index: number;
+  readonly runs: number;
+  readonly priority: Priority;
+  readonly tags: readonly string[];
+  /** Where the test (or dataset item) is declared, for annotations. */
+  readonly source: SourceLocation;
+  /** The agent after the variant's overrides were applied. */
+  readonly agent: Agent;
+  /** Tools offered to the agent (strategy `none` tools are left out). */
+  readonly tools: readonly Tool[];
+  readonly profile: Readonly<Record<string, unknown>>;
+  readonly criteria: readonly ResolvedCriterion[];
+  readonly simulator?: ModelEndpoint;
+  readonly judge?: ModelEndpoint;
+}
+
+export interface ConversationTrial extends TrialBase {
+  readonly kind: 'conversation';
+  readonly persona: Persona & { readonly version: string };
+  readonly scenario: Scenario & { readonly version: string };
+}
+
+export interface DatasetTrial extends TrialBase {
+  readonly kind: 'dataset';
+  readonly datasetId: string;
+  readonly item: DatasetItem;
+}
+
+export type Trial = ConversationTrial | DatasetTrial;
+
+export interface Shard {
+  /** 1-based. */
+  readonly index: number;
+  readonly total: number;
+}
+
+export interface Plan {
+  readonly trials: readonly Trial[];
+  readonly variants: readonly VariantId[];
+  readonly shard?: Shard;
+  /** Behavioral scenarios left out because no simulator endpoint is configured, with why. */
+  readonly skipped: readonly { readonly key: TestKey; readonly reason: string }[];
+}

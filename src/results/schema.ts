@@ -1,0 +1,233 @@
+/**
+ * The results file: the contract between a run and everything that reads it
+ * (compare, reports, the next run, other tools). One JSON document per run.
+ *
+ * Changing a field's meaning or removing one bumps RESULTS_SCHEMA_VERSION,
+ * and `readResults` keeps reading the older versions.
+ */
+import { z } from 'zod';
+
+export const RESULTS_SCHEMA_VERSION = 1;
+
+const Priority = z.enum(['critical', 'high', 'normal', 'low']);
+const Variant = z.enum(['baseline', 'candidate', 'default']);
+
+export const UsageSchema = z.object({
+  inputTokens: z.number().int().nonnegative(),
+  outputTokens: z.number().int().nonnegative(),
+  costUsd: z.number().nonnegative(),
+});
+export type Usage = z.infer<typeof UsageSchema>;
+
+// ---------------------------------------------------------------- trace
+
+/** Milliseconds since the trial started. */
+const At = z.number().nonnegative();
+
+export const TraceEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('user_message'),
+    at: At,
+    content: z.string(),
+    /** Scripted scenarios: the condition that produced this message. */
+    conditionId: z.number().int().optional(),
+    /** true when phrased by the simulator LLM, false when sent verbatim. */
+    generated: z.boolean(),
+  }),
+  z.object({
+    type: z.literal('agent_message'),
+    at: At,
+    content: z.string(),
+    /** Time from the user message to this reply, tool rounds included. */
+    latencyMs: z.number().nonnegative(),
+  }),
+  z.object({
+    type: z.literal('tool_call'),
+    at: At,
+    callId: z.string(),
+    name: z.string(),
+    arguments: z.unknown(),
+    result: z.unknown().optional(),
+    error: z.string().optional(),
+    durationMs: z.number().nonnegative(),
+    strategy: z.enum(['mock', 'passthrough', 'agent']).describe('`agent`: reported by an http/command agent that ran the tool itself.'),
+  }),
+  z.object({
+    type: z.literal('llm_call'),
+    at: At,
+    role: z.enum(['simulator', 'agent', 'judge']),
+    model: z.string(),
+    usage: UsageSchema,
+    durationMs: z.number().nonnegative(),
+    attempts: z.number().int().positive().default(1),
+  }),
+  z.object({
+    type: z.literal('simulator_flag'),
+    at: At,
+    reason: z.enum(['role_swap', 'instruction_leak', 'empty_message']),
+    detail: z.string(),
+  }),
+  z.object({
+    type: z.literal('error'),
+    at: At,
+    source: z.enum(['agent', 'simulator', 'tool', 'judge', 'runner']),
+    category: z.enum(['infrastructure', 'timeout', 'tool_error', 'budget', 'cancelled']),
+    message: z.string(),
+  }),
+]);
+export type TraceEvent = z.infer<typeof TraceEventSchema>;
+
+export const EndReasonSchema = z.enum([
+  'stop_signal',
+  'endcall',
+  'max_turns',
+  'no_matching_condition',
+  'single_turn',
+  'error',
+  'timeout',
+  'cancelled',
+  'budget',
+]);
+export type EndReason = z.infer<typeof EndReasonSchema>;
+
+// ---------------------------------------------------------------- trials
+
+export const MetricResultSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  /** Attached by default rather than written by the user. */
+  baseline: z.boolean().default(false),
+  passed: z.boolean(),
+  /** 0-1; null when the metric could not be computed (see error). */
+  score: z.number().min(0).max(1).nullable(),
+  threshold: z.number().min(0).max(1),
+  reason: z.string(),
+  /** Set when the metric itself failed to evaluate (e.g. unparseable judge verdict). */
+  error: z.string().optional(),
+});
+export type MetricResult = z.infer<typeof MetricResultSchema>;
+
+export const TrialStatusSchema = z.enum(['pass', 'fail', 'error', 'invalid', 'skipped']);
+export type TrialStatus = z.infer<typeof TrialStatusSchema>;
+
+export const FailureCategorySchema = z.enum([
+  'judge', // a criterion said no
+  'tool_error',
+  'infrastructure',
+  'timeout',
+  'budget',
+  'invalid_simulator',
+  'cancelled',
+]);
+export type FailureCategory = z.infer<typeof FailureCategorySchema>;
+
+export const TrialResultSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  testId: z.string(),
+  variant: Variant,
+  index: z.number().int().nonnegative(),
+  status: TrialStatusSchema,
+  failureCategory: FailureCategorySchema.optional(),
+  /** One line: why it failed / errored / is invalid. */
+  reason: z.string().optional(),
+  personaVersion: z.string().optional(),
+  scenarioVersion: z.string().optional(),
+  startedAt: z.iso.datetime(),
+  durationMs: z.number().nonnegative(),
+  endReason: EndReasonSchema,
+  turns: z.number().int().nonnegative(),
+  transcript: z.array(TraceEventSchema),
+  metrics: z.array(MetricResultSchema),
+  usage: UsageSchema,
+  /** Per agent turn, ms. */
+  latency: z.object({
+    p50: z.number().nonnegative().nullable(),
+    p95: z.number().nonnegative().nullable(),
+    max: z.number().nonnegative().nullable(),
+  }),
+  /** Conversation attempts (a misbehaving simulator is retried once). */
+  attempts: z.number().int().positive().default(1),
+});
+export type TrialResult = z.infer<typeof TrialResultSchema>;
+
+// ---------------------------------------------------------------- tests and totals
+
+export const TestSummarySchema = z.object({
+  key: z.string(),
+  testId: z.string(),
+  variant: Variant,
+  name: z.string().optional(),
+  kind: z.enum(['conversation', 'dataset']),
+  tags: z.array(z.string()),
+  priority: Priority,
+  personaId: z.string().optional(),
+  personaVersion: z.string().optional(),
+  scenarioId: z.string().optional(),
+  scenarioVersion: z.string().optional(),
+  source: z.object({ file: z.string(), line: z.number().int(), column: z.number().int() }),
+  /** Planned run count. */
+  runs: z.number().int().positive(),
+  minPassRate: z.number().min(0).max(1),
+  // Aggregates over the finished trials (pass/fail only; errors and invalid are counted apart).
+  trials: z.number().int().nonnegative(),
+  passes: z.number().int().nonnegative(),
+  failures: z.number().int().nonnegative(),
+  errors: z.number().int().nonnegative(),
+  invalid: z.number().int().nonnegative(),
+  passRate: z.number().min(0).max(1).nullable(),
+  /** τ-bench pass^k for k = runs: C(passes, k) / C(trials, k). */
+  passHatK: z.number().min(0).max(1).nullable(),
+  wilson95: z.tuple([z.number(), z.number()]).nullable(),
+  verdict: z.enum(['pass', 'fail', 'error', 'invalid', 'not_run']),
+  costUsd: z.number().nonnegative(),
+  latencyP50: z.number().nullable(),
+  latencyP95: z.number().nullable(),
+  failureCategories: z.record(z.string(), z.number().int()),
+});
+export type TestSummary = z.infer<typeof TestSummarySchema>;
+
+export const TotalsSchema = z.object({
+  tests: z.number().int().nonnegative(),
+  passed: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  errored: z.number().int().nonnegative(),
+  invalid: z.number().int().nonnegative(),
+  notRun: z.number().int().nonnegative(),
+  trials: z.number().int().nonnegative(),
+  /** Share of tests (with a verdict of pass or fail) that pass. */
+  passRate: z.number().min(0).max(1).nullable(),
+  usage: UsageSchema,
+  durationMs: z.number().nonnegative(),
+  latencyP50: z.number().nullable(),
+  latencyP95: z.number().nullable(),
+  failureCategories: z.record(z.string(), z.number().int()),
+});
+export type Totals = z.infer<typeof TotalsSchema>;
+
+// ---------------------------------------------------------------- the run
+
+export const RunStatusSchema = z.enum(['running', 'completed', 'failed', 'stopped']);
+export type RunStatus = z.infer<typeof RunStatusSchema>;
+
+export const ResultsSchema = z.object({
+  schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
+  /** Execution code, e.g. "RH-20261121-1a2b3c". */
+  runId: z.string(),
+  source: z.enum(['ci', 'cli']),
+  suite: z.object({ name: z.string(), config: z.string() }),
+  git: z.object({ sha: z.string().optional(), ref: z.string().optional(), repository: z.string().optional() }),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().optional(),
+  status: RunStatusSchema,
+  stopReason: z.enum(['budget', 'cancelled', 'fail_fast']).optional(),
+  variants: z.array(z.object({ id: Variant, description: z.string().optional(), agent: z.string(), model: z.string().optional() })),
+  shard: z.object({ index: z.number().int().positive(), total: z.number().int().positive() }).optional(),
+  skipped: z.array(z.object({ key: z.string(), reason: z.string() })).default([]),
+  tests: z.array(TestSummarySchema),
+  trials: z.array(TrialResultSchema),
+  totals: TotalsSchema,
+  /** Totals per variant, when more than one ran. */
+  variantTotals: z.record(z.string(), TotalsSchema).default({}),
+});
+export type Results = z.infer<typeof ResultsSchema>;

@@ -1,0 +1,462 @@
+/**
+ * The suite format: zod schemas are the single source of truth.
+ * Types are inferred from them, and `npm run schema` turns them into
+ * `schema/rehearse.schema.json` for editor autocompletion.
+ *
+ * Every YAML file of a suite (the root config and the files it includes)
+ * has the shape of `SuiteFileSchema`; settings such as `simulator` or `gate`
+ * are only accepted in the root file (the loader enforces that).
+ */
+import { z } from 'zod';
+
+/** ids are referenced from other files, so keep them boring and greppable. */
+export const IdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id: letters, digits, "-", "_" or "." (starting with a letter or digit)')
+  .describe('Identifier, unique within its kind across all files of the suite.');
+
+const JsonObjectSchema = z.record(z.string(), z.unknown());
+
+// ---------------------------------------------------------------- models
+
+/** An OpenAI-compatible endpoint used by the simulator, the judge or an agent. */
+export const ModelEndpointSchema = z
+  .object({
+    model: z.string().min(1).describe('Model name sent to the endpoint.'),
+    base_url: z.url().optional().describe('OpenAI-compatible base URL (vLLM, Ollama, LiteLLM, gateways).'),
+    api_key_env: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+      .default('OPENAI_API_KEY')
+      .describe('Name of the environment variable holding the API key (never the key itself).'),
+    temperature: z.number().min(0).max(2).optional(),
+  })
+  .strict();
+export type ModelEndpoint = z.infer<typeof ModelEndpointSchema>;
+
+/** USD per million tokens, per model; overrides the built-in price table. */
+export const PricingSchema = z.record(
+  z.string(),
+  z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict(),
+);
+export type Pricing = z.infer<typeof PricingSchema>;
+
+// ---------------------------------------------------------------- agents
+
+const OpenAIAgentSchema = z
+  .object({
+    id: IdSchema,
+    type: z.literal('openai'),
+    model: z.string().min(1),
+    base_url: z.url().optional(),
+    api_key_env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).default('OPENAI_API_KEY'),
+    system_prompt: z.string().optional().describe('Inline system prompt.'),
+    system_prompt_file: z.string().optional().describe('Path (relative to the file that declares the agent) of the system prompt.'),
+    temperature: z.number().min(0).max(2).optional(),
+    tools: z.array(z.string()).default([]).describe('Names of tools (declared under `tools`) offered to the agent.'),
+    profile_context: z.boolean().default(true).describe('Pass the test profile to the agent as context.'),
+    max_tool_rounds: z.number().int().positive().default(5),
+  })
+  .strict();
+
+const HttpAgentSchema = z
+  .object({
+    id: IdSchema,
+    type: z.literal('http'),
+    url: z.string().min(1).describe('Endpoint that receives the conversation as JSON. `${ENV}` is interpolated.'),
+    headers: z.record(z.string(), z.string()).default({}).describe('Request headers; `${ENV}` is interpolated.'),
+    timeout_ms: z.number().int().positive().default(30_000),
+    tools: z.array(z.string()).default([]),
+    profile_context: z.boolean().default(true),
+  })
+  .strict();
+
+const CommandAgentSchema = z
+  .object({
+    id: IdSchema,
+    type: z.literal('command'),
+    command: z.array(z.string().min(1)).min(1).describe('argv of a process speaking JSON lines on stdin/stdout.'),
+    cwd: z.string().optional().describe('Working directory, relative to the file that declares the agent.'),
+    env: z.record(z.string(), z.string()).default({}),
+    timeout_ms: z.number().int().positive().default(30_000),
+    tools: z.array(z.string()).default([]),
+    profile_context: z.boolean().default(true),
+  })
+  .strict();
+
+export const AgentSchema = z.discriminatedUnion('type', [OpenAIAgentSchema, HttpAgentSchema, CommandAgentSchema]);
+export type Agent = z.infer<typeof AgentSchema>;
+export type OpenAIAgent = z.infer<typeof OpenAIAgentSchema>;
+export type HttpAgent = z.infer<typeof HttpAgentSchema>;
+export type CommandAgent = z.infer<typeof CommandAgentSchema>;
+
+// ---------------------------------------------------------------- personas
+
+export const PersonaSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().optional(),
+    role: z.string().min(1).describe('Who the simulated user is, e.g. "customer who ordered a laptop".'),
+    background: z.string().default(''),
+    language: z.string().default('en').describe('BCP-47 language code the simulated user speaks.'),
+    traits: z.array(z.string()).default([]).describe('Behavioural traits, e.g. "impatient", "terse".'),
+  })
+  .strict();
+export type Persona = z.infer<typeof PersonaSchema>;
+
+// ---------------------------------------------------------------- scenarios
+
+/** Tags the text-mode engine understands inside a conditional action. */
+export const TEXT_MODE_TAGS = ['endcall', 'spell'] as const;
+/** Tags that only make sense on a voice call; rejected with a clear message. */
+export const VOICE_ONLY_TAGS = [
+  'dtmf',
+  'ivr',
+  'voicemail',
+  'interruption',
+  'hold',
+  'silence',
+  'background_noise',
+  'network_simulation',
+  'speed',
+  'volume',
+] as const;
+
+export const ConditionSchema = z
+  .object({
+    id: z.number().int().nonnegative().describe('Unique within the scenario; FIRST_MESSAGE has id 0.'),
+    condition: z
+      .union([z.string(), z.number().int()])
+      .describe('What the agent says that triggers this action; "FIRST_MESSAGE" for the opening turn; for `action_followup`, the id of the condition it follows.'),
+    action: z.string().describe('What the simulated user says (fixed_message: true) or does (fixed_message: false). Text-mode tags: <endcall/>, <spell>…</spell>.'),
+    type: z.enum(['standard', 'action_followup']).default('standard'),
+    fixed_message: z.boolean().describe('true: send `action` verbatim; false: the simulator phrases it.'),
+    pattern: z.string().optional().describe('Regex (case-insensitive) matched against the agent message when the scenario uses `match: regex`.'),
+    keywords: z.array(z.string()).optional().describe('Any of these words in the agent message triggers the condition when the scenario uses `match: keywords`.'),
+  })
+  .strict();
+export type Condition = z.infer<typeof ConditionSchema>;
+
+const ScenarioBaseShape = {
+  id: IdSchema,
+  name: z.string().optional(),
+  description: z.string().optional(),
+  expected_outcome: z.string().optional().describe('What the agent should achieve; judged by the expected_outcome metric.'),
+  max_turns: z.number().int().positive().default(12).describe('Upper bound on simulated-user turns.'),
+  tags: z.array(z.string()).default([]),
+};
+
+const BehavioralScenarioSchema = z
+  .object({
+    ...ScenarioBaseShape,
+    type: z.literal('behavioral'),
+    objective: z.string().min(1),
+    instructions: z.string().min(1).describe('First-person instructions for the simulated user.'),
+    first_message: z.string().optional().describe('Opening user message; omit to let the agent speak first.'),
+  })
+  .strict();
+
+const ScriptedScenarioSchema = z
+  .object({
+    ...ScenarioBaseShape,
+    type: z.literal('scripted'),
+    match: z
+      .enum(['llm', 'regex', 'keywords'])
+      .default('llm')
+      .describe('How conditions are matched: by the simulator LLM, or deterministically (no LLM at all).'),
+    conditional_actions: z
+      .object({
+        role: z.string().min(1).describe('One sentence: who the simulated user pretends to be.'),
+        conditions: z.array(ConditionSchema).min(1),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const ScenarioSchema = z.discriminatedUnion('type', [BehavioralScenarioSchema, ScriptedScenarioSchema]);
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type BehavioralScenario = z.infer<typeof BehavioralScenarioSchema>;
+export type ScriptedScenario = z.infer<typeof ScriptedScenarioSchema>;
+
+// ---------------------------------------------------------------- profiles
+
+export const ProfileSchema = z
+  .object({
+    id: IdSchema,
+    description: z.string().optional(),
+    data: JsonObjectSchema.describe('Free key/values; referenced as {{profile.key}} or {{profile.a.b}}.'),
+  })
+  .strict();
+export type Profile = z.infer<typeof ProfileSchema>;
+
+// ---------------------------------------------------------------- tools
+
+export const ToolFailureSchema = z
+  .object({
+    error: z.string().optional().describe('Error message returned to the agent.'),
+    status: z.number().int().optional().describe('Status code reported with the error.'),
+    timeout: z.boolean().optional().describe('Simulate a backend that never answers (the call times out).'),
+    delay_ms: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
+export const ToolMappingSchema = z
+  .object({
+    when: JsonObjectSchema.default({}).describe('Arguments to match; {{profile.x}} allowed.'),
+    match: z.enum(['exact', 'partial']).default('partial'),
+    output: z.unknown().optional().describe('Returned to the agent when the mapping matches.'),
+    fail: ToolFailureSchema.optional().describe('Injected failure instead of an output.'),
+  })
+  .strict();
+export type ToolMapping = z.infer<typeof ToolMappingSchema>;
+
+export const ToolSchema = z
+  .object({
+    name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a tool name: 1-64 letters, digits, "_" or "-"'),
+    description: z.string().default(''),
+    parameters: JsonObjectSchema.default({ type: 'object', properties: {} }).describe('JSON Schema of the arguments.'),
+    strategy: z.enum(['mock', 'passthrough', 'none']).default('mock'),
+    mock: z
+      .object({
+        mappings: z.array(ToolMappingSchema).default([]),
+        default: z
+          .object({ output: z.unknown().optional(), fail: ToolFailureSchema.optional() })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
+    passthrough: z
+      .object({
+        url: z.string().min(1),
+        headers: z.record(z.string(), z.string()).default({}),
+        timeout_ms: z.number().int().positive().default(15_000),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type Tool = z.infer<typeof ToolSchema>;
+
+// ---------------------------------------------------------------- metrics
+
+const MetricBaseShape = {
+  id: IdSchema.optional().describe('Name shown in reports; defaults to the type.'),
+  threshold: z.number().min(0).max(1).optional().describe('Minimum score (0-1) to pass.'),
+};
+
+const stringOrList = z.union([z.string(), z.array(z.string())]);
+
+export const MetricSchema = z.discriminatedUnion('type', [
+  z.object({ ...MetricBaseShape, type: z.literal('expected_outcome'), outcome: z.string().optional() }).strict(),
+  z.object({ ...MetricBaseShape, type: z.literal('rubric'), rubric: z.string().min(1) }).strict(),
+  z
+    .object({
+      ...MetricBaseShape,
+      type: z.literal('expected_output'),
+      match: z.enum(['llm', 'exact', 'contains', 'regex']).default('llm'),
+    })
+    .strict(),
+  z
+    .object({
+      ...MetricBaseShape,
+      type: z.literal('tool_called'),
+      tool: z.string().min(1),
+      args: JsonObjectSchema.optional(),
+      args_match: z.enum(['exact', 'partial']).default('partial'),
+      min_times: z.number().int().positive().default(1),
+    })
+    .strict(),
+  z.object({ ...MetricBaseShape, type: z.literal('tool_not_called'), tool: z.string().min(1) }).strict(),
+  z.object({ ...MetricBaseShape, type: z.literal('tool_call_success') }).strict(),
+  z
+    .object({
+      ...MetricBaseShape,
+      type: z.literal('tool_sequence'),
+      tools: z.array(z.string()).min(1),
+      mode: z.enum(['in_order', 'exact']).default('in_order'),
+    })
+    .strict(),
+  z
+    .object({
+      ...MetricBaseShape,
+      type: z.literal('latency'),
+      p50_ms: z.number().positive().optional(),
+      p95_ms: z.number().positive().optional(),
+      max_ms: z.number().positive().optional(),
+    })
+    .strict(),
+  z.object({ ...MetricBaseShape, type: z.literal('turns'), max: z.number().int().positive() }).strict(),
+  z.object({ ...MetricBaseShape, type: z.literal('cost'), max_usd: z.number().nonnegative() }).strict(),
+  z
+    .object({
+      ...MetricBaseShape,
+      type: z.literal('text'),
+      contains: stringOrList.optional(),
+      not_contains: stringOrList.optional(),
+      regex: z.string().optional(),
+      scope: z.enum(['any', 'all', 'final']).default('any').describe('Which agent messages are checked.'),
+    })
+    .strict(),
+  z.object({ ...MetricBaseShape, type: z.literal('json_schema'), schema: JsonObjectSchema }).strict(),
+  z.object({ ...MetricBaseShape, type: z.literal('infrastructure') }).strict(),
+]);
+export type Metric = z.infer<typeof MetricSchema>;
+export type MetricType = Metric['type'];
+
+/** A named, reusable metric declared once under `metrics`. */
+export const NamedMetricSchema = MetricSchema.and(z.object({ id: IdSchema }));
+
+/** A criterion in a test: an inline metric or a reference to a named one (with an optional threshold override). */
+export const CriterionSchema = z.union([
+  z.object({ metric: IdSchema, threshold: z.number().min(0).max(1).optional() }).strict(),
+  MetricSchema,
+]);
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+// ---------------------------------------------------------------- tests, sets, datasets
+
+export const PrioritySchema = z.enum(['critical', 'high', 'normal', 'low']);
+export type Priority = z.infer<typeof PrioritySchema>;
+
+export const TestSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().optional(),
+    persona: IdSchema,
+    scenario: IdSchema,
+    profile: IdSchema.optional(),
+    agent: IdSchema.optional().describe('Defaults to the only agent, or `defaults.agent`.'),
+    criteria: z.array(CriterionSchema).default([]),
+    baseline_metrics: z
+      .boolean()
+      .default(true)
+      .describe('Attach expected_outcome (when the scenario has one), infrastructure, tool_call_success and latency.'),
+    tags: z.array(z.string()).default([]),
+    priority: PrioritySchema.default('normal'),
+    runs: z.number().int().positive().default(1),
+    min_pass_rate: z.number().min(0).max(1).default(1).describe('Share of trials that must pass, e.g. 0.8 = "4 of 5".'),
+  })
+  .strict();
+export type Test = z.infer<typeof TestSchema>;
+
+export const SetSchema = z
+  .object({
+    id: IdSchema,
+    description: z.string().optional(),
+    tests: z
+      .array(
+        z
+          .object({
+            test: IdSchema,
+            runs: z.number().int().positive().optional(),
+            min_pass_rate: z.number().min(0).max(1).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type TestSet = z.infer<typeof SetSchema>;
+
+export const DatasetItemSchema = z
+  .object({
+    id: IdSchema,
+    input: z.string().min(1),
+    expected_output: z.string().optional(),
+    metadata: JsonObjectSchema.default({}),
+    tags: z.array(z.string()).default([]),
+  })
+  .strict();
+export type DatasetItem = z.infer<typeof DatasetItemSchema>;
+
+export const DatasetSchema = z
+  .object({
+    id: IdSchema,
+    description: z.string().optional(),
+    agent: IdSchema.optional(),
+    profile: IdSchema.optional(),
+    criteria: z.array(CriterionSchema).default([{ type: 'expected_output', match: 'llm' }]),
+    tags: z.array(z.string()).default([]),
+    priority: PrioritySchema.default('normal'),
+    runs: z.number().int().positive().default(1),
+    items: z.array(DatasetItemSchema).min(1),
+  })
+  .strict();
+export type Dataset = z.infer<typeof DatasetSchema>;
+
+// ---------------------------------------------------------------- variants, gate, run
+
+/** Overrides applied to every trial of a variant: e.g. a model switch. */
+export const VariantSchema = z
+  .object({
+    description: z.string().optional(),
+    agent: IdSchema.optional().describe('Run every test against this agent instead.'),
+    model: z.string().optional().describe('Model override for openai agents.'),
+    base_url: z.url().optional(),
+    system_prompt: z.string().optional(),
+    system_prompt_file: z.string().optional(),
+    temperature: z.number().min(0).max(2).optional(),
+  })
+  .strict();
+export type Variant = z.infer<typeof VariantSchema>;
+
+export const VariantsSchema = z
+  .object({ baseline: VariantSchema.optional(), candidate: VariantSchema.optional() })
+  .strict();
+
+export const FailOnSchema = z.enum(['regression', 'critical', 'any-failure', 'never']);
+export type FailOn = z.infer<typeof FailOnSchema>;
+
+export const GateSchema = z
+  .object({
+    min_pass_rate: z.number().min(0).max(1).default(0),
+    fail_on: z.array(FailOnSchema).default(['regression', 'critical']),
+    alpha: z.number().gt(0).lt(1).default(0.05).describe('Significance level of the regression test (one-sided Fisher exact).'),
+  })
+  .strict();
+export type Gate = z.infer<typeof GateSchema>;
+
+export const RunSettingsSchema = z
+  .object({
+    concurrency: z.number().int().positive().default(8),
+    call_timeout_ms: z.number().int().positive().default(60_000),
+    trial_timeout_ms: z.number().int().positive().default(300_000),
+    retries: z.number().int().nonnegative().default(3),
+    budget_usd: z.number().positive().optional(),
+    fail_fast: z.boolean().default(false).describe('Stop starting new trials after a critical test fails.'),
+  })
+  .strict();
+export type RunSettings = z.infer<typeof RunSettingsSchema>;
+
+// ---------------------------------------------------------------- files
+
+export const SuiteFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    version: z.literal(1).default(1).describe('Suite format version.'),
+    name: z.string().optional(),
+    include: z.array(z.string()).default([]).describe('Globs, relative to this file, of more suite files.'),
+    // Root-only settings
+    simulator: ModelEndpointSchema.optional(),
+    judge: ModelEndpointSchema.optional(),
+    pricing: PricingSchema.optional(),
+    defaults: z.object({ agent: IdSchema.optional(), profile: IdSchema.optional() }).strict().optional(),
+    variants: VariantsSchema.optional(),
+    gate: GateSchema.optional(),
+    run: RunSettingsSchema.optional(),
+    // Collections, allowed in any file
+    agents: z.array(AgentSchema).default([]),
+    personas: z.array(PersonaSchema).default([]),
+    scenarios: z.array(ScenarioSchema).default([]),
+    profiles: z.array(ProfileSchema).default([]),
+    tools: z.array(ToolSchema).default([]),
+    metrics: z.array(NamedMetricSchema).default([]),
+    tests: z.array(TestSchema).default([]),
+    sets: z.array(SetSchema).default([]),
+    datasets: z.array(DatasetSchema).default([]),
+  })
+  .strict();
+export type SuiteFile = z.infer<typeof SuiteFileSchema>;
+
+export const ROOT_ONLY_KEYS = ['simulator', 'judge', 'pricing', 'defaults', 'variants', 'gate', 'run'] as const;
