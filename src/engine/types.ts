@@ -2,6 +2,7 @@
  * The engine's contract with the runner: one trial in, one trace out.
  * Everything the conversation did is in the trace; the judge reads only that.
  */
+import type { ChatClient } from '../llm/types.js';
 import type { Trial } from '../plan/types.js';
 import type { EndReason, TraceEvent, Usage } from '../results/schema.js';
 import type { LoadedSuite } from '../suite/types.js';
@@ -27,6 +28,8 @@ export interface EngineContext {
   readonly signal: AbortSignal;
   /** Environment used for `api_key_env` and `${ENV}` interpolation. */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Simulator and openai-agent calls go through this (retries, timeouts, cost). */
+  readonly chat: ChatClient;
 }
 
 export type ExecuteTrial = (trial: Trial, ctx: EngineContext) => Promise<Trace>;

@@ -1,0 +1,55 @@
+/**
+ * `{{profile.x}}` templates. The loader checks every reference resolves (an
+ * unknown key is a load error); the engine renders them. The seed's own
+ * spelling, `{{test_profile.x}}` and `{{test_profile['x']}}`, is accepted too.
+ */
+
+const TEMPLATE = /\{\{\s*(?:test_)?profile((?:\.[A-Za-z_][\w-]*|\[\s*'[^']*'\s*\]|\[\s*"[^"]*"\s*\]|\[\d+\])+)\s*\}\}/g;
+const SEGMENT = /\.([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]|\[(\d+)\]/g;
+
+export interface TemplateRef {
+  /** The whole `{{…}}` text. */
+  readonly text: string;
+  /** Key path, e.g. ["address", "city"]. */
+  readonly path: readonly string[];
+  /** Offset of the reference in the source string. */
+  readonly offset: number;
+}
+
+export function findTemplateRefs(text: string): TemplateRef[] {
+  return [...text.matchAll(TEMPLATE)].map((match) => ({
+    text: match[0],
+    path: [...(match[1] ?? '').matchAll(SEGMENT)].map((s) => s[1] ?? s[2] ?? s[3] ?? s[4] ?? ''),
+    offset: match.index ?? 0,
+  }));
+}
+
+/** The value at `path`, or undefined when any segment is missing. */
+export function lookupPath(data: unknown, path: readonly string[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !(key in current)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** Replaces every reference; objects render as JSON. Unknown keys are left as written (the loader rejects them first). */
+export function renderTemplate(text: string, profile: Readonly<Record<string, unknown>>): string {
+  return text.replace(TEMPLATE, (whole, pathText: string) => {
+    const path = [...pathText.matchAll(SEGMENT)].map((s) => s[1] ?? s[2] ?? s[3] ?? s[4] ?? '');
+    const value = lookupPath(profile, path);
+    if (value === undefined) return whole;
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  });
+}
+
+/** Renders templates inside any JSON value (mock tool mappings use this). */
+export function renderTemplateDeep(value: unknown, profile: Readonly<Record<string, unknown>>): unknown {
+  if (typeof value === 'string') return renderTemplate(value, profile);
+  if (Array.isArray(value)) return value.map((item) => renderTemplateDeep(item, profile));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderTemplateDeep(v, profile)]));
+  }
+  return value;
+}
