@@ -1,0 +1,214 @@
+/**
+ * `ChatClient` on the real `openai` package. The SDK's own retries are off
+ * (`maxRetries: 0`): the policy in `retry.ts` decides, so every caller gets
+ * the same backoff, Retry-After handling, timeouts and cancellation.
+ */
+import OpenAI from 'openai';
+import type { Pricing } from '../suite/schema.js';
+import type { ChatClient, ChatMessage, ChatRequest, ChatResult, Endpoint, ToolCallRequest } from './types.js';
+import { LlmCallError } from './types.js';
+import { costOf, priceOf } from './pricing.js';
+import { classifyFailure, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, MAX_RETRY_AFTER_MS, retryDelay, type Backoff, type FailedAttempt } from './retry.js';
+
+export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+/** Local servers (vLLM, Ollama, test fakes) accept any key. */
+const LOCAL_PLACEHOLDER_KEY = 'rehearse-local';
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0.0.0.0']);
+
+export interface ChatClientOptions {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly pricing: Pricing;
+  readonly callTimeoutMs: number;
+  /** Retries after the first attempt. */
+  readonly retries: number;
+  readonly onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
+  /** Called once per model that has no price (calls to local endpoints are free and never flagged). */
+  readonly onUnpricedModel?: (model: string) => void;
+  /** Backoff tuning; tests shrink `baseDelayMs` to stay fast. */
+  readonly backoff?: Partial<Backoff>;
+}
+
+export function createChatClient(options: ChatClientOptions): ChatClient {
+  const backoff: Backoff = {
+    baseDelayMs: options.backoff?.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
+    maxDelayMs: options.backoff?.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
+    maxRetryAfterMs: options.backoff?.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS,
+    random: options.backoff?.random ?? Math.random,
+  };
+  const sdkClients = new Map<string, OpenAI>();
+  const flagged = new Set<string>();
+  const flagUnpriced = options.onUnpricedModel ?? ((model: string) => process.emitWarning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`));
+
+  function sdkFor(endpoint: Endpoint): { client: OpenAI; baseURL: string } {
+    const baseURL = baseUrlOf(endpoint, options.env);
+    const apiKey = apiKeyOf(endpoint, options.env);
+    const cacheKey = `${baseURL}\n${apiKey}`;
+    let client = sdkClients.get(cacheKey);
+    if (!client) {
+      client = new OpenAI({ apiKey, baseURL, maxRetries: 0, timeout: options.callTimeoutMs });
+      sdkClients.set(cacheKey, client);
+    }
+    return { client, baseURL };
+  }
+
+  return {
+    async complete(request: ChatRequest): Promise<ChatResult> {
+      const started = performance.now();
+      const { client, baseURL } = sdkFor(request.endpoint);
+      const body = requestBody(request);
+      for (let attempt = 1; ; attempt++) {
+        if (request.signal?.aborted) throw cancelled(attempt - 1);
+        const outcome = await attemptOnce(client, body, request.signal, options.callTimeoutMs);
+        if (outcome.ok) {
+          const model = request.endpoint.model;
+          if (!isLoopback(baseURL) && !priceOf(model, options.pricing) && !flagged.has(model)) {
+            flagged.add(model);
+            flagUnpriced(model);
+          }
+          return toResult(outcome.response, model, options.pricing, performance.now() - started, attempt);
+        }
+        if (outcome.cancelled) throw cancelled(attempt);
+        const failure = outcome.failure;
+        if (!failure.retryable || attempt > options.retries) {
+          const suffix = failure.retryable ? ` (gave up after ${attempt} attempts)` : '';
+          const error = new LlmCallError(`${request.endpoint.model}: ${failure.reason}${suffix}`, failure.category, attempt);
+          error.cause = outcome.error;
+          throw error;
+        }
+        const delayMs = retryDelay(attempt - 1, failure, backoff);
+        options.onRetry?.({ attempt, delayMs, reason: failure.reason });
+        if (!(await sleep(delayMs, request.signal))) throw cancelled(attempt);
+      }
+    },
+  };
+}
+
+/** A clear message when the key an endpoint needs is missing; undefined when it can be called. */
+export function missingApiKey(endpoint: Endpoint, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const baseURL = baseUrlOf(endpoint, env);
+  if (env[endpoint.api_key_env] || isLoopback(baseURL)) return undefined;
+  return `environment variable ${endpoint.api_key_env} is not set: it holds the API key for model "${endpoint.model}" at ${baseURL}`;
+}
+
+function baseUrlOf(endpoint: Endpoint, env: Readonly<Record<string, string | undefined>>): string {
+  return endpoint.base_url ?? env['OPENAI_BASE_URL'] ?? DEFAULT_BASE_URL;
+}
+
+function apiKeyOf(endpoint: Endpoint, env: Readonly<Record<string, string | undefined>>): string {
+  const key = env[endpoint.api_key_env];
+  if (key) return key;
+  const problem = missingApiKey(endpoint, env);
+  if (problem) throw new LlmCallError(problem, 'infrastructure', 0);
+  return LOCAL_PLACEHOLDER_KEY;
+}
+
+export function isLoopback(url: string): boolean {
+  try {
+    return LOOPBACK_HOSTS.has(new URL(url).hostname) || new URL(url).hostname.startsWith('127.');
+  } catch {
+    return false;
+  }
+}
+
+type SdkBody = OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming;
+type SdkResponse = OpenAI.Chat.Completions.ChatCompletion;
+type AttemptOutcome =
+  | { ok: true; response: SdkResponse }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled: false; failure: FailedAttempt; error: unknown };
+
+async function attemptOnce(client: OpenAI, body: SdkBody, signal: AbortSignal | undefined, callTimeoutMs: number): Promise<AttemptOutcome> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, callTimeoutMs);
+  const forwardAbort = (): void => controller.abort();
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+  try {
+    const response = await client.chat.completions.create(body, { signal: controller.signal, maxRetries: 0, timeout: callTimeoutMs });
+    if (!response.choices?.length) throw new Error('the endpoint answered without any choice');
+    return { ok: true, response };
+  } catch (error) {
+    if (signal?.aborted) return { ok: false, cancelled: true };
+    return { ok: false, cancelled: false, failure: classifyFailure(error, timedOut, callTimeoutMs), error };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+function requestBody(request: ChatRequest): SdkBody {
+  const { endpoint } = request;
+  return {
+    model: endpoint.model,
+    messages: request.messages.map(toSdkMessage),
+    ...(endpoint.temperature !== undefined ? { temperature: endpoint.temperature } : {}),
+    ...(request.tools?.length
+      ? {
+          tools: request.tools.map((tool) => ({
+            type: 'function' as const,
+            function: { name: tool.name, description: tool.description, parameters: { ...tool.parameters } },
+          })),
+        }
+      : {}),
+    ...(request.json ? { response_format: { type: 'json_object' as const } } : {}),
+  };
+}
+
+function toSdkMessage(message: ChatMessage): OpenAI.Chat.Completions.ChatCompletionMessageParam {
+  if (message.role === 'tool') return { role: 'tool', tool_call_id: message.tool_call_id, content: message.content };
+  if (message.role === 'assistant') {
+    return {
+      role: 'assistant',
+      content: message.content,
+      ...(message.tool_calls?.length
+        ? {
+            tool_calls: message.tool_calls.map((call) => ({
+              id: call.id,
+              type: 'function' as const,
+              function: { name: call.name, arguments: call.arguments },
+            })),
+          }
+        : {}),
+    };
+  }
+  return { role: message.role, content: message.content };
+}
+
+function toResult(response: SdkResponse, model: string, pricing: Pricing, durationMs: number, attempts: number): ChatResult {
+  const message = response.choices[0]?.message;
+  const toolCalls: ToolCallRequest[] = [];
+  for (const call of message?.tool_calls ?? []) {
+    if (call.type === 'function') toolCalls.push({ id: call.id, name: call.function.name, arguments: call.function.arguments });
+  }
+  const tokens = { inputTokens: response.usage?.prompt_tokens ?? 0, outputTokens: response.usage?.completion_tokens ?? 0 };
+  return {
+    content: message?.content ?? null,
+    toolCalls,
+    usage: { ...tokens, costUsd: costOf(model, tokens, pricing) },
+    durationMs,
+    attempts,
+  };
+}
+
+function cancelled(attempts: number): LlmCallError {
+  return new LlmCallError('the call was cancelled', 'cancelled', attempts);
+}
+
+/** Resolves true after `ms`, or false as soon as `signal` aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  if (signal?.aborted) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

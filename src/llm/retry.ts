@@ -1,0 +1,77 @@
+/**
+ * The retry policy shared by every LLM call: exponential backoff with full
+ * jitter, `Retry-After` honoured (capped), retries on 429, 408/409, 5xx,
+ * timeouts and connection failures, never on other 4xx.
+ */
+import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+
+export const DEFAULT_BASE_DELAY_MS = 500;
+export const DEFAULT_MAX_DELAY_MS = 20_000;
+/** A server asking us to wait longer than this is waited for this long, no more. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+const RETRYABLE_STATUSES = new Set([408, 409, 429]);
+const SERVER_ERROR_MIN = 500;
+
+export interface Backoff {
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  readonly maxRetryAfterMs: number;
+  /** Injectable for tests; Math.random by default. */
+  readonly random: () => number;
+}
+
+/** How one failed attempt is classified. */
+export interface FailedAttempt {
+  readonly retryable: boolean;
+  readonly category: 'infrastructure' | 'timeout';
+  readonly reason: string;
+  /** From the `Retry-After` header, when the server sent one. */
+  readonly retryAfterMs?: number;
+}
+
+/** `timedOut`: our own per-call timer fired (the SDK only sees an abort). */
+export function classifyFailure(error: unknown, timedOut: boolean, callTimeoutMs: number): FailedAttempt {
+  if (timedOut || error instanceof APIConnectionTimeoutError) {
+    return { retryable: true, category: 'timeout', reason: `no answer within ${callTimeoutMs} ms` };
+  }
+  if (error instanceof APIError && error.status !== undefined) {
+    const status = error.status;
+    const retryable = RETRYABLE_STATUSES.has(status) || status >= SERVER_ERROR_MIN;
+    const retryAfterMs = parseRetryAfter(error.headers?.get('retry-after') ?? undefined);
+    const reason = `HTTP ${status}: ${firstLine(error.message)}`;
+    return { retryable, category: 'infrastructure', reason, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+  }
+  if (error instanceof APIConnectionError) {
+    return { retryable: true, category: 'infrastructure', reason: `connection failed: ${connectionCause(error)}` };
+  }
+  // Anything else (a bug, an unexpected body) is not worth retrying.
+  return { retryable: false, category: 'infrastructure', reason: error instanceof Error ? error.message : String(error) };
+}
+
+/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Full jitter: uniform in [0, min(max, base·2^retry)], but never less than the server's Retry-After (capped). */
+export function retryDelay(retry: number, failure: FailedAttempt, backoff: Backoff): number {
+  const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** retry);
+  const jittered = Math.floor(backoff.random() * ceiling);
+  if (failure.retryAfterMs === undefined) return jittered;
+  return Math.max(jittered, Math.min(failure.retryAfterMs, backoff.maxRetryAfterMs));
+}
+
+function connectionCause(error: APIConnectionError): string {
+  const cause = (error as { cause?: unknown }).cause;
+  const code = cause && typeof cause === 'object' && 'code' in cause ? String((cause as { code: unknown }).code) : undefined;
+  return code ?? firstLine(error.message);
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}

@@ -1,0 +1,154 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createChatClient, costOf, LlmCallError, parseRetryAfter, type ChatClientOptions } from '../../src/llm/index.js';
+import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from '../support/fake-openai.js';
+
+let server: FakeOpenAI | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(replies: FakeReply[]): Promise<FakeOpenAI> {
+  server = await startFakeOpenAI({ respond: (_req, index) => replies[Math.min(index, replies.length - 1)]! });
+  return server;
+}
+
+function client(overrides: Partial<ChatClientOptions> = {}) {
+  return createChatClient({
+    env: {},
+    pricing: {},
+    callTimeoutMs: 2_000,
+    retries: 3,
+    backoff: { baseDelayMs: 5 },
+    onUnpricedModel: () => {},
+    ...overrides,
+  });
+}
+
+const ask = (baseURL: string, signal?: AbortSignal) => ({
+  endpoint: { model: 'gpt-4o-mini', base_url: baseURL, api_key_env: 'OPENAI_API_KEY' },
+  messages: [{ role: 'user' as const, content: 'hello' }],
+  ...(signal ? { signal } : {}),
+});
+
+describe('createChatClient', () => {
+  it('returns content, usage and the cost from the price table', async () => {
+    const fake = await serve([{ content: 'hi there', usage: { prompt_tokens: 1_000_000, completion_tokens: 0 } }]);
+    const result = await client({ pricing: { 'gpt-4o-mini': { input: 2, output: 3 } } }).complete(ask(fake.baseURL));
+    expect(result.content).toBe('hi there');
+    expect(result.usage).toEqual({ inputTokens: 1_000_000, outputTokens: 0, costUsd: 2 });
+    expect(result.attempts).toBe(1);
+    expect(fake.requests[0]?.model).toBe('gpt-4o-mini');
+  });
+
+  it('sends tools and returns the tool calls', async () => {
+    const fake = await serve([{ toolCalls: [{ name: 'lookup', arguments: { id: 7 }, id: 'c1' }] }]);
+    const result = await client().complete({
+      ...ask(fake.baseURL),
+      tools: [{ name: 'lookup', description: 'find', parameters: { type: 'object' } }],
+    });
+    expect(result.toolCalls).toEqual([{ id: 'c1', name: 'lookup', arguments: '{"id":7}' }]);
+    expect(fake.requests[0]?.tools?.[0]?.function.name).toBe('lookup');
+  });
+
+  it('waits at least the Retry-After of a 429 before retrying', async () => {
+    const fake = await serve([{ fault: 'rate_limit', retryAfterSeconds: 1 }, { content: 'ok' }]);
+    const delays: number[] = [];
+    const started = performance.now();
+    const result = await client({ onRetry: (info) => delays.push(info.delayMs) }).complete(ask(fake.baseURL));
+    const elapsed = performance.now() - started;
+    expect(result.content).toBe('ok');
+    expect(result.attempts).toBe(2);
+    expect(delays[0]).toBeGreaterThanOrEqual(1_000);
+    expect(elapsed).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('retries a 500 and then succeeds', async () => {
+    const fake = await serve([{ fault: 'server_error' }, { fault: 'server_error', status: 503 }, { content: 'ok' }]);
+    const result = await client().complete(ask(fake.baseURL));
+    expect(result.content).toBe('ok');
+    expect(result.attempts).toBe(3);
+    expect(fake.requests).toHaveLength(3);
+  });
+
+  it('retries a connection reset', async () => {
+    const fake = await serve([{ fault: 'reset' }, { content: 'ok' }]);
+    const reasons: string[] = [];
+    const result = await client({ onRetry: (info) => reasons.push(info.reason) }).complete(ask(fake.baseURL));
+    expect(result.content).toBe('ok');
+    expect(reasons[0]).toMatch(/connection/);
+  });
+
+  it('times out a hanging call, retries it, and gives up with a timeout error', async () => {
+    const fake = await serve([{ fault: 'hang' }]);
+    const error = await client({ callTimeoutMs: 100, retries: 1 }).complete(ask(fake.baseURL)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LlmCallError);
+    expect((error as LlmCallError).category).toBe('timeout');
+    expect((error as LlmCallError).attempts).toBe(2);
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it('throws an infrastructure LlmCallError with the cause once retries are exhausted', async () => {
+    const fake = await serve([{ fault: 'server_error' }]);
+    const error = (await client({ retries: 2 }).complete(ask(fake.baseURL)).catch((e: unknown) => e)) as LlmCallError;
+    expect(error).toBeInstanceOf(LlmCallError);
+    expect(error.category).toBe('infrastructure');
+    expect(error.attempts).toBe(3);
+    expect(error.message).toMatch(/HTTP 500.*gave up after 3 attempts/);
+    expect(error.cause).toBeDefined();
+    expect(fake.requests).toHaveLength(3);
+  });
+
+  it('does not retry a 400', async () => {
+    const fake = await serve([{ fault: 'server_error', status: 400 }, { content: 'never' }]);
+    const error = (await client().complete(ask(fake.baseURL)).catch((e: unknown) => e)) as LlmCallError;
+    expect(error.category).toBe('infrastructure');
+    expect(error.attempts).toBe(1);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('ends at once with `cancelled` when the caller aborts', async () => {
+    const fake = await serve([{ fault: 'hang' }]);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const started = performance.now();
+    const error = (await client({ callTimeoutMs: 5_000 }).complete(ask(fake.baseURL, controller.signal)).catch((e: unknown) => e)) as LlmCallError;
+    expect(error.category).toBe('cancelled');
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('refuses a remote endpoint without its API key, with a clear message', async () => {
+    const error = (await client()
+      .complete({ ...ask('https://llm.example.com/v1'), endpoint: { model: 'm', base_url: 'https://llm.example.com/v1', api_key_env: 'MY_KEY' } })
+      .catch((e: unknown) => e)) as LlmCallError;
+    expect(error).toBeInstanceOf(LlmCallError);
+    expect(error.message).toMatch(/MY_KEY is not set/);
+  });
+
+  it('never flags an unpriced model at a local endpoint (local calls are free)', async () => {
+    const fake = await serve([{ content: 'ok' }]);
+    const flagged: string[] = [];
+    const chat = client({ onUnpricedModel: (model) => flagged.push(model) });
+    await chat.complete({ ...ask(fake.baseURL), endpoint: { model: 'mystery', base_url: fake.baseURL, api_key_env: 'K' } });
+    expect(flagged).toEqual([]);
+  });
+});
+
+describe('pricing and Retry-After', () => {
+  it('prices built-in models, dated snapshots and gateway prefixes; unknown models cost 0', () => {
+    const usage = { inputTokens: 1_000_000, outputTokens: 1_000_000 };
+    expect(costOf('gpt-4o-mini', usage)).toBeCloseTo(0.75);
+    expect(costOf('gpt-4o-mini-2024-07-18', usage)).toBeCloseTo(0.75);
+    expect(costOf('openai/gpt-4o', usage)).toBeCloseTo(12.5);
+    expect(costOf('gpt-4o-mini', usage, { 'gpt-4o-mini': { input: 1, output: 1 } })).toBeCloseTo(2);
+    expect(costOf('my-local-llama', usage)).toBe(0);
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(parseRetryAfter('2', now)).toBe(2_000);
+    expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:05 GMT', now)).toBe(5_000);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(undefined, now)).toBeUndefined();
+  });
+});
