@@ -39,6 +39,10 @@ interface TrialBase {
   /** 0-based trial index among the test's run count. */
   readonly index: number;
   readonly runs: number;
+  /** Share of the test's trials that must pass (the test's or its set's `min_pass_rate`); aggregation needs it. */
+  readonly minPassRate: number;
+  /** The test's (or dataset's) display name, when it has one. */
+  readonly name?: string;
   readonly priority: Priority;
   readonly tags: readonly string[];
   /** Where the test (or dataset item) is declared, for annotations. */

@@ -1,0 +1,191 @@
+/**
+ * Aggregation (pure): trial results → one summary per test × variant, and
+ * totals per run and per variant.
+ */
+import type { Trial } from '../plan/types.js';
+import type { TestSummary, Totals, TrialResult, Usage } from '../results/schema.js';
+import { passHatK, percentile, requiredPasses, wilson95 } from './stats.js';
+
+export { choose, passHatK, percentile, requiredPasses, wilson95 } from './stats.js';
+
+/** What a summary knows about a test before any trial ran (from the plan, or from a shard's summaries when merging). */
+export type TestInfo = Pick<
+  TestSummary,
+  | 'key'
+  | 'testId'
+  | 'variant'
+  | 'name'
+  | 'kind'
+  | 'tags'
+  | 'priority'
+  | 'personaId'
+  | 'personaVersion'
+  | 'scenarioId'
+  | 'scenarioVersion'
+  | 'source'
+  | 'runs'
+  | 'minPassRate'
+>;
+
+/** One entry per test key, in plan order (the first trial of each key). */
+export function testInfosFromTrials(trials: readonly Trial[]): TestInfo[] {
+  const infos = new Map<string, TestInfo>();
+  for (const trial of trials) {
+    if (infos.has(trial.key)) continue;
+    infos.set(trial.key, {
+      key: trial.key,
+      testId: trial.testId,
+      variant: trial.variant,
+      ...(trial.name !== undefined ? { name: trial.name } : {}),
+      kind: trial.kind,
+      tags: [...trial.tags],
+      priority: trial.priority,
+      ...(trial.kind === 'conversation'
+        ? {
+            personaId: trial.persona.id,
+            personaVersion: trial.persona.version,
+            scenarioId: trial.scenario.id,
+            scenarioVersion: trial.scenario.version,
+          }
+        : {}),
+      source: { file: trial.source.file, line: trial.source.line, column: trial.source.column },
+      runs: trial.runs,
+      minPassRate: trial.minPassRate,
+    });
+  }
+  return [...infos.values()];
+}
+
+export function testInfoOf(summary: TestSummary): TestInfo {
+  const { key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion, source, runs, minPassRate } =
+    summary;
+  return stripUndefined({ key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion, source, runs, minPassRate });
+}
+
+/** Summaries of the planned tests; a planned test with no finished trial is `not_run`. */
+export function summarizeTests(trials: readonly Trial[], results: readonly TrialResult[]): TestSummary[] {
+  return summarizeInfos(testInfosFromTrials(trials), results);
+}
+
+export function summarizeInfos(infos: readonly TestInfo[], results: readonly TrialResult[]): TestSummary[] {
+  const byKey = groupBy(results, (result) => result.key);
+  return infos.map((info) => summarizeTest(info, byKey.get(info.key) ?? []));
+}
+
+export function summarizeTest(info: TestInfo, results: readonly TrialResult[]): TestSummary {
+  const count = (status: TrialResult['status']) => results.filter((result) => result.status === status).length;
+  const passes = count('pass');
+  const failures = count('fail');
+  const judged = passes + failures;
+  const latencies = results.flatMap(agentLatencies);
+  return {
+    ...info,
+    trials: results.length,
+    passes,
+    failures,
+    errors: count('error'),
+    invalid: count('invalid'),
+    passRate: judged === 0 ? null : passes / judged,
+    passHatK: passHatK(passes, judged, info.runs),
+    wilson95: wilson95(passes, judged),
+    verdict: verdictOf(info, passes, failures, count('error'), count('invalid')),
+    costUsd: sum(results.map((result) => result.usage.costUsd)),
+    latencyP50: percentile(latencies, 50),
+    latencyP95: percentile(latencies, 95),
+    failureCategories: countCategories(results),
+  };
+}
+
+/**
+ * The verdict counts against the planned runs: it passes as soon as enough
+ * trials passed, fails as soon as too many failed to ever reach that, and is
+ * otherwise undecided: `error` when errors are the reason, `invalid` when an
+ * invalid simulator is, `not_run` when trials are simply missing.
+ */
+export function verdictOf(info: Pick<TestInfo, 'runs' | 'minPassRate'>, passes: number, failures: number, errors: number, invalid: number): TestSummary['verdict'] {
+  const required = requiredPasses(info.runs, info.minPassRate);
+  if (passes + failures + errors + invalid === 0) return 'not_run';
+  if (passes >= required) return 'pass';
+  if (failures > info.runs - required) return 'fail';
+  if (errors > 0) return 'error';
+  if (invalid > 0) return 'invalid';
+  return 'not_run';
+}
+
+export interface TotalsInput {
+  readonly tests: readonly TestSummary[];
+  readonly trials: readonly TrialResult[];
+  readonly durationMs: number;
+}
+
+export function totals({ tests, trials, durationMs }: TotalsInput): Totals {
+  const verdicts = (verdict: TestSummary['verdict']) => tests.filter((test) => test.verdict === verdict).length;
+  const passed = verdicts('pass');
+  const failed = verdicts('fail');
+  const latencies = trials.flatMap(agentLatencies);
+  return {
+    tests: tests.length,
+    passed,
+    failed,
+    errored: verdicts('error'),
+    invalid: verdicts('invalid'),
+    notRun: verdicts('not_run'),
+    trials: trials.length,
+    passRate: passed + failed === 0 ? null : passed / (passed + failed),
+    usage: sumUsage(trials.map((trial) => trial.usage)),
+    durationMs,
+    latencyP50: percentile(latencies, 50),
+    latencyP95: percentile(latencies, 95),
+    failureCategories: countCategories(trials),
+  };
+}
+
+/** Totals for each variant, when more than one ran (the duration is the run's). */
+export function variantTotals(tests: readonly TestSummary[], trials: readonly TrialResult[], durationMs: number): Record<string, Totals> {
+  const variants = [...new Set(tests.map((test) => test.variant))];
+  if (variants.length < 2) return {};
+  return Object.fromEntries(
+    variants.map((variant) => [
+      variant,
+      totals({ tests: tests.filter((test) => test.variant === variant), trials: trials.filter((trial) => trial.variant === variant), durationMs }),
+    ]),
+  );
+}
+
+export function sumUsage(usages: readonly Usage[]): Usage {
+  return {
+    inputTokens: sum(usages.map((usage) => usage.inputTokens)),
+    outputTokens: sum(usages.map((usage) => usage.outputTokens)),
+    costUsd: sum(usages.map((usage) => usage.costUsd)),
+  };
+}
+
+/** Agent turn latencies (ms) of one trial, from its transcript. */
+export function agentLatencies(result: Pick<TrialResult, 'transcript'>): number[] {
+  return result.transcript.flatMap((event) => (event.type === 'agent_message' ? [event.latencyMs] : []));
+}
+
+function countCategories(results: readonly TrialResult[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { failureCategory } of results) if (failureCategory) counts[failureCategory] = (counts[failureCategory] ?? 0) + 1;
+  return counts;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+}

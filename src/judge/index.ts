@@ -1,0 +1,60 @@
+/**
+ * Judging: every resolved criterion of a trial evaluated on its trace.
+ * Deterministic metrics are pure; LLM metrics go through the ChatClient.
+ */
+import type { Trace } from '../engine/types.js';
+import type { ResolvedCriterion, Trial } from '../plan/types.js';
+import type { MetricResult } from '../results/schema.js';
+import * as deterministic from './deterministic.js';
+import { expectedOutcome, expectedOutput, rubric, type JudgeDeps } from './llm.js';
+import { metricError } from './metric-result.js';
+
+export { buildTrialResult } from './verdict.js';
+export type { JudgeDeps } from './llm.js';
+
+const LLM_METRICS = new Set<ResolvedCriterion['type']>(['expected_outcome', 'rubric']);
+/** Conversations that ended like this are not worth an LLM judge's money: the trial is an error anyway. */
+const UNJUDGEABLE_ENDS = new Set<Trace['endReason']>(['error', 'timeout', 'cancelled', 'budget']);
+
+export async function judgeTrial(trial: Trial, trace: Trace, deps: JudgeDeps): Promise<MetricResult[]> {
+  // Criteria are independent: judge them concurrently, report them in order.
+  return Promise.all(trial.criteria.map((criterion) => judgeCriterion(criterion, trial, trace, deps)));
+}
+
+export async function judgeCriterion(criterion: ResolvedCriterion, trial: Trial, trace: Trace, deps: JudgeDeps): Promise<MetricResult> {
+  if (usesLlm(criterion) && (trace.invalid || UNJUDGEABLE_ENDS.has(trace.endReason))) {
+    return metricError(criterion, `not judged: the conversation ended with ${trace.invalid ? 'an invalid simulator' : trace.endReason}`);
+  }
+  switch (criterion.type) {
+    case 'expected_outcome':
+      return expectedOutcome(criterion, trial, trace, deps);
+    case 'rubric':
+      return rubric(criterion, trial, trace, deps);
+    case 'expected_output':
+      return expectedOutput(criterion, trial, trace, deps);
+    case 'tool_called':
+      return deterministic.toolCalled(criterion, trial, trace);
+    case 'tool_not_called':
+      return deterministic.toolNotCalled(criterion, trace);
+    case 'tool_call_success':
+      return deterministic.toolCallSuccess(criterion, trace);
+    case 'tool_sequence':
+      return deterministic.toolSequence(criterion, trace);
+    case 'latency':
+      return deterministic.latency(criterion, trace);
+    case 'turns':
+      return deterministic.turns(criterion, trace);
+    case 'cost':
+      return deterministic.cost(criterion, trace);
+    case 'text':
+      return deterministic.text(criterion, trial, trace);
+    case 'json_schema':
+      return deterministic.jsonSchema(criterion, trace);
+    case 'infrastructure':
+      return deterministic.infrastructure(criterion, trace);
+  }
+}
+
+export function usesLlm(criterion: ResolvedCriterion): boolean {
+  return LLM_METRICS.has(criterion.type) || (criterion.type === 'expected_output' && criterion.match === 'llm');
+}

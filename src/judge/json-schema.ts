@@ -1,0 +1,28 @@
+/** JSON Schema validation with ajv, compiled schemas cached by their text. */
+import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const compiled = new Map<string, ValidateFunction | string>();
+
+export interface JsonValidation {
+  readonly errors: readonly string[];
+  /** Set when the schema itself does not compile. */
+  readonly schemaError?: string;
+}
+
+export function validateJson(schema: Readonly<Record<string, unknown>>, value: unknown): JsonValidation {
+  const key = JSON.stringify(schema);
+  let validate = compiled.get(key);
+  if (validate === undefined) {
+    try {
+      validate = ajv.compile(schema);
+    } catch (error) {
+      validate = (error as Error).message;
+    }
+    compiled.set(key, validate);
+  }
+  if (typeof validate === 'string') return { errors: [], schemaError: validate };
+  if (validate(value)) return { errors: [] };
+  return { errors: (validate.errors ?? []).map((error) => `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}`) };
+}

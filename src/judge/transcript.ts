@@ -1,0 +1,57 @@
+/** Views of a trace that metrics and the judge prompt read. */
+import type { TraceEvent } from '../results/schema.js';
+
+type Event<T extends TraceEvent['type']> = Extract<TraceEvent, { type: T }>;
+
+export function eventsOf<T extends TraceEvent['type']>(events: readonly TraceEvent[], type: T): Event<T>[] {
+  return events.filter((event): event is Event<T> => event.type === type);
+}
+
+export function agentMessages(events: readonly TraceEvent[]): Event<'agent_message'>[] {
+  return eventsOf(events, 'agent_message');
+}
+
+export function toolCalls(events: readonly TraceEvent[]): Event<'tool_call'>[] {
+  return eventsOf(events, 'tool_call');
+}
+
+/** Tool arguments as a value: agents may hand over raw JSON text. */
+export function parsedArguments(call: Event<'tool_call'>): unknown {
+  if (typeof call.arguments !== 'string') return call.arguments;
+  try {
+    return JSON.parse(call.arguments) as unknown;
+  } catch {
+    return call.arguments;
+  }
+}
+
+/** The conversation as plain text for a judge model: who said what, and which tools ran. */
+export function formatTranscript(events: readonly TraceEvent[]): string {
+  const lines: string[] = [];
+  for (const event of events) {
+    switch (event.type) {
+      case 'user_message':
+        lines.push(`User: ${event.content}`);
+        break;
+      case 'agent_message':
+        lines.push(`Agent: ${event.content}`);
+        break;
+      case 'tool_call': {
+        const outcome = event.error !== undefined ? `error: ${event.error}` : `result: ${compact(event.result)}`;
+        lines.push(`[agent called tool ${event.name}(${compact(parsedArguments(event))}) → ${outcome}]`);
+        break;
+      }
+      case 'error':
+        lines.push(`[${event.source} error (${event.category}): ${event.message}]`);
+        break;
+      default:
+        break;
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') : '(the conversation is empty)';
+}
+
+function compact(value: unknown): string {
+  if (value === undefined) return '(none)';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

@@ -1,0 +1,93 @@
+/**
+ * Shards of one plan (a GitHub Actions matrix running `--shard i/n`) merged
+ * back into one run whose tests and totals equal the unsharded run's.
+ */
+import { summarizeInfos, testInfoOf, totals, variantTotals } from '../aggregate/index.js';
+import { ConfigurationError } from '../util/errors.js';
+import type { Results, RunStatus } from './schema.js';
+
+const PRIORITY_RANK = { critical: 0, high: 1, normal: 2, low: 3 } as const;
+
+export function mergeResults(shards: readonly Results[]): Results {
+  const [first] = shards;
+  if (!first) throw new ConfigurationError('merge: no results files given');
+  checkCompatible(shards);
+
+  const infos = new Map(shards.flatMap((shard) => shard.tests.map((test) => [test.key, testInfoOf(test)] as const)));
+  const orderedInfos = [...infos.values()].sort(
+    (a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.key.localeCompare(b.key),
+  );
+  const trials = shards.flatMap((shard) => shard.trials);
+  checkUniqueTrials(trials.map((trial) => trial.id));
+
+  const startedAt = minIso(shards.map((shard) => shard.startedAt));
+  const finished = shards.map((shard) => shard.finishedAt).filter((value): value is string => value !== undefined);
+  const finishedAt = finished.length === shards.length ? maxIso(finished) : undefined;
+  const durationMs = finishedAt ? Date.parse(finishedAt) - Date.parse(startedAt) : Math.max(...shards.map((shard) => shard.totals.durationMs));
+  const tests = summarizeInfos(orderedInfos, trials);
+  const stopped = shards.find((shard) => shard.status === 'stopped');
+
+  const { shard: _shard, ...base } = first;
+  return {
+    ...base,
+    startedAt,
+    ...(finishedAt ? { finishedAt } : {}),
+    status: mergedStatus(shards.map((shard) => shard.status)),
+    ...(stopped?.stopReason ? { stopReason: stopped.stopReason } : {}),
+    skipped: uniqueBy(shards.flatMap((shard) => shard.skipped), (entry) => entry.key),
+    tests,
+    trials,
+    totals: totals({ tests, trials, durationMs }),
+    variantTotals: variantTotals(tests, trials, durationMs),
+  };
+}
+
+function checkCompatible(shards: readonly Results[]): void {
+  const [first] = shards as [Results, ...Results[]];
+  const variantsOf = (results: Results) => results.variants.map((variant) => variant.id).sort().join(',');
+  shards.forEach((shard, index) => {
+    const label = `shard ${index + 1} (run ${shard.runId})`;
+    if (shard.suite.name !== first.suite.name || shard.suite.config !== first.suite.config) {
+      throw new ConfigurationError(
+        `merge: ${label} is from suite "${shard.suite.name}" (${shard.suite.config}), the first is from "${first.suite.name}" (${first.suite.config}); only shards of one suite can be merged`,
+      );
+    }
+    if (variantsOf(shard) !== variantsOf(first)) {
+      throw new ConfigurationError(`merge: ${label} ran variants [${variantsOf(shard)}], the first ran [${variantsOf(first)}]; only shards of one plan can be merged`);
+    }
+    if (shard.shard && first.shard && shard.shard.total !== first.shard.total) {
+      throw new ConfigurationError(`merge: ${label} is one of ${shard.shard.total} shards, the first one of ${first.shard.total}`);
+    }
+  });
+  const indexes = shards.flatMap((shard) => (shard.shard ? [shard.shard.index] : []));
+  const duplicate = indexes.find((index, position) => indexes.indexOf(index) !== position);
+  if (duplicate !== undefined) throw new ConfigurationError(`merge: shard ${duplicate} is given twice`);
+}
+
+function checkUniqueTrials(ids: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw new ConfigurationError(`merge: trial ${id} appears in more than one shard; were the shards planned with the same --shard total?`);
+    seen.add(id);
+  }
+}
+
+function mergedStatus(statuses: readonly RunStatus[]): RunStatus {
+  if (statuses.includes('failed')) return 'failed';
+  if (statuses.includes('stopped')) return 'stopped';
+  if (statuses.includes('running')) return 'running';
+  return 'completed';
+}
+
+function minIso(values: readonly string[]): string {
+  return values.reduce((min, value) => (Date.parse(value) < Date.parse(min) ? value : min));
+}
+
+function maxIso(values: readonly string[]): string {
+  return values.reduce((max, value) => (Date.parse(value) > Date.parse(max) ? value : max));
+}
+
+function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(keyOf(item)) && (seen.add(keyOf(item)), true));
+}

@@ -1,0 +1,30 @@
+/**
+ * Older results files are upgraded here, one step per schemaVersion, before
+ * validation; the rest of the code only ever sees the current version.
+ */
+import { ConfigurationError } from '../util/errors.js';
+import { RESULTS_SCHEMA_VERSION } from './schema.js';
+
+type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
+
+/** MIGRATIONS[v] turns a version-v document into version v+1. None yet: version 1 is the first. */
+const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export function migrateResults(json: unknown, name: string): unknown {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
+  let document = json as Record<string, unknown>;
+  if (typeof document.schemaVersion !== 'number') return document;
+  let version: number = document.schemaVersion;
+  if (version > RESULTS_SCHEMA_VERSION) {
+    throw new ConfigurationError(
+      `${name}: results schemaVersion ${version} is newer than this Rehearse understands (${RESULTS_SCHEMA_VERSION}); upgrade Rehearse`,
+    );
+  }
+  while (version < RESULTS_SCHEMA_VERSION) {
+    const migrate = MIGRATIONS[version];
+    if (!migrate) throw new ConfigurationError(`${name}: results schemaVersion ${version} is no longer supported`);
+    document = migrate(document);
+    version = (document.schemaVersion as number | undefined) ?? version + 1;
+  }
+  return document;
+}

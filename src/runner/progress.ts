@@ -1,0 +1,78 @@
+/**
+ * Progress of a run: a live single line on a terminal, plain periodic lines
+ * in CI logs (every ~10 s or every 10% of the trials, whichever comes first).
+ */
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+  readonly passed: number;
+  readonly failed: number;
+  readonly errored: number;
+  readonly invalid: number;
+  readonly inFlight: number;
+  readonly spentUsd: number;
+  readonly elapsedMs: number;
+  /** null until a trial finished. */
+  readonly etaMs: number | null;
+}
+
+const PLAIN_INTERVAL_MS = 10_000;
+const PLAIN_STEP_SHARE = 0.1;
+const CLEAR_LINE = '\r\u001b[2K';
+
+export function formatProgress(progress: Progress): string {
+  const percent = progress.total === 0 ? 100 : Math.floor((progress.done / progress.total) * 100);
+  const parts = [
+    `${progress.done}/${progress.total} trials (${percent}%)`,
+    `✓ ${progress.passed}  ✗ ${progress.failed}  ! ${progress.errored}${progress.invalid ? `  ~ ${progress.invalid}` : ''}`,
+    `$${progress.spentUsd.toFixed(4)}`,
+    `elapsed ${duration(progress.elapsedMs)}`,
+  ];
+  if (progress.etaMs !== null && progress.done < progress.total) parts.push(`ETA ${duration(progress.etaMs)}`);
+  return parts.join('  ·  ');
+}
+
+export interface ProgressReporter {
+  readonly update: (progress: Progress) => void;
+  /** Ends the live line so the next output starts on a fresh one. */
+  readonly finish: () => void;
+}
+
+export function createProgressReporter(options: { isTTY: boolean; write: (text: string) => void; now?: () => number }): ProgressReporter {
+  const now = options.now ?? Date.now;
+  if (options.isTTY) {
+    let drawn = false;
+    return {
+      update: (progress) => {
+        options.write(`${CLEAR_LINE}${formatProgress(progress)}`);
+        drawn = true;
+      },
+      finish: () => {
+        if (drawn) options.write('\n');
+        drawn = false;
+      },
+    };
+  }
+  let lastAt = -Infinity;
+  let lastDone = -1;
+  return {
+    update: (progress) => {
+      const step = Math.max(1, Math.ceil(progress.total * PLAIN_STEP_SHARE));
+      const timeDue = now() - lastAt >= PLAIN_INTERVAL_MS;
+      const stepDue = progress.done - lastDone >= step || (progress.done === progress.total && progress.done !== lastDone);
+      if (!timeDue && !stepDue) return;
+      lastAt = now();
+      lastDone = progress.done;
+      options.write(`progress: ${formatProgress(progress)}\n`);
+    },
+    finish: () => undefined,
+  };
+}
+
+export function duration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  return minutes < 60 ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
+}

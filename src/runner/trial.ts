@@ -1,0 +1,106 @@
+/**
+ * One trial from start to verdict: execute under its own timeout and the
+ * run's cancellation, judge, and build the TrialResult. Never throws for a
+ * failing agent or endpoint: those become `error` trials with their cause.
+ */
+import type { EngineContext, ExecuteTrial, Trace } from '../engine/types.js';
+import { buildTrialResult, type JudgeDeps } from '../judge/index.js';
+import type { ChatClient } from '../llm/types.js';
+import type { Trial } from '../plan/types.js';
+import type { MetricResult, TraceEvent, TrialResult, Usage } from '../results/schema.js';
+import { LlmCallError } from '../llm/types.js';
+import { errorMessage } from '../util/errors.js';
+import { recordingChat } from './chat.js';
+
+export type JudgeTrial = (trial: Trial, trace: Trace, deps: JudgeDeps) => Promise<MetricResult[]>;
+
+export interface TrialDeps {
+  readonly execute: ExecuteTrial;
+  readonly judge: JudgeTrial;
+  readonly engine: Omit<EngineContext, 'signal' | 'chat'>;
+  readonly chat: ChatClient;
+  /** The run's cancellation. */
+  readonly runSignal: AbortSignal;
+  readonly timeoutMs: number;
+  /** Every LLM call's cost as it happens, for the budget. */
+  readonly onSpend: (costUsd: number) => void;
+}
+
+class TrialTimeout extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`the trial exceeded trial_timeout_ms (${timeoutMs} ms)`);
+    this.name = 'TrialTimeout';
+  }
+}
+
+/** undefined when the run was cancelled before the trial finished: unfinished trials are not recorded. */
+export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResult | undefined> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new TrialTimeout(deps.timeoutMs)), deps.timeoutMs);
+  const forwardCancel = () => controller.abort(deps.runSignal.reason);
+  deps.runSignal.addEventListener('abort', forwardCancel, { once: true });
+  const startedAt = new Date();
+  const started = performance.now();
+  const elapsed = () => performance.now() - started;
+  const engineChat = recordingChat(deps.chat, { onResult: (result) => deps.onSpend(result.usage.costUsd) });
+
+  let trace: Trace;
+  try {
+    trace = await deps.execute(trial, { ...deps.engine, signal: controller.signal, chat: engineChat });
+  } catch (error) {
+    trace = crashedTrace(error, startedAt, elapsed());
+  } finally {
+    clearTimeout(timer);
+    deps.runSignal.removeEventListener('abort', forwardCancel);
+  }
+  if (deps.runSignal.aborted) return undefined;
+  if (controller.signal.reason instanceof TrialTimeout) trace = asTimeout(trace, controller.signal.reason, elapsed());
+
+  const judgeEvents: TraceEvent[] = [];
+  const judgeChat = recordingChat(deps.chat, {
+    onResult: (result, model) => {
+      deps.onSpend(result.usage.costUsd);
+      judgeEvents.push({ type: 'llm_call', at: elapsed(), role: 'judge', model, usage: result.usage, durationMs: result.durationMs, attempts: result.attempts });
+    },
+  });
+  const metrics = await deps.judge(trial, trace, { chat: judgeChat, signal: deps.runSignal });
+  if (deps.runSignal.aborted) return undefined;
+  const judged: Trace = { ...trace, events: [...trace.events, ...judgeEvents], usage: addUsage(trace.usage, judgeEvents) };
+  return buildTrialResult(trial, judged, metrics);
+}
+
+/** The engine threw instead of returning a trace: keep the cause as the trial's error. */
+function crashedTrace(error: unknown, startedAt: Date, durationMs: number): Trace {
+  const timedOut = error instanceof TrialTimeout || (error instanceof LlmCallError && error.category === 'timeout');
+  const category = timedOut ? 'timeout' : error instanceof LlmCallError ? error.category : 'infrastructure';
+  return {
+    events: [{ type: 'error', at: durationMs, source: 'runner', category, message: errorMessage(error) }],
+    endReason: category === 'timeout' ? 'timeout' : category === 'cancelled' ? 'cancelled' : 'error',
+    turns: 0,
+    usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 },
+    startedAt: startedAt.toISOString(),
+    durationMs,
+    attempts: 1,
+  };
+}
+
+/** The engine stopped because our timer aborted it: say so, whatever end it reported. */
+function asTimeout(trace: Trace, timeout: TrialTimeout, at: number): Trace {
+  if (trace.endReason === 'timeout' && trace.events.some((event) => event.type === 'error' && event.category === 'timeout')) return trace;
+  const event: TraceEvent = { type: 'error', at, source: 'runner', category: 'timeout', message: timeout.message };
+  return { ...trace, endReason: 'timeout', events: [...trace.events, event] };
+}
+
+function addUsage(usage: Usage, events: readonly TraceEvent[]): Usage {
+  return events.reduce<Usage>(
+    (total, event) =>
+      event.type === 'llm_call'
+        ? {
+            inputTokens: total.inputTokens + event.usage.inputTokens,
+            outputTokens: total.outputTokens + event.usage.outputTokens,
+            costUsd: total.costUsd + event.usage.costUsd,
+          }
+        : total,
+    usage,
+  );
+}
