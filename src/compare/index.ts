@@ -1,0 +1,133 @@
+/**
+ * Compare two runs (previous → current) or two variants of one run
+ * (baseline → candidate) over stable test keys. Pure functions.
+ *
+ * Single-trial tests: pass→fail is a regression, fail→pass a fix. Tests with
+ * several trials: a pass-rate change counts only when a one-sided Fisher
+ * exact test says it is significant at α; otherwise it is `flaky`, with both
+ * pass rates, never dropped.
+ */
+import type { Results, TestSummary } from '../results/schema.js';
+import { classifyPair, unmatched } from './classify.js';
+import { totalsDelta } from './totals.js';
+import {
+  CHANGE_CATEGORIES,
+  type ChangeCategory,
+  type ComparedSide,
+  type CompareOptions,
+  type Comparison,
+  type TestChange,
+} from './types.js';
+import { totalsOfVariant } from './variant-totals.js';
+
+export * from './types.js';
+export { fisherOneSided, logFactorial } from './fisher.js';
+
+export const DEFAULT_ALPHA = 0.05;
+
+const PRIORITY_ORDER: Record<TestSummary['priority'], number> = { critical: 0, high: 1, normal: 2, low: 3 };
+
+function methodOf(alpha: number): Comparison['method'] {
+  return {
+    test: 'one-sided Fisher exact test',
+    alpha,
+    description: `Tests with several trials: a pass-rate change counts as a regression or fix only when a one-sided Fisher exact test gives p < ${alpha}; otherwise it is reported as flaky. Single-trial tests: pass→fail is a regression.`,
+  };
+}
+
+function validAlpha(alpha: number | undefined): number {
+  const value = alpha ?? DEFAULT_ALPHA;
+  if (!(value > 0 && value < 1)) throw new RangeError(`alpha must be between 0 and 1 (exclusive), got ${value}`);
+  return value;
+}
+
+function sortChanges(changes: TestChange[]): TestChange[] {
+  const rank = (category: ChangeCategory): number => CHANGE_CATEGORIES.indexOf(category);
+  return changes.sort(
+    (x, y) =>
+      rank(x.category) - rank(y.category) ||
+      PRIORITY_ORDER[x.test.priority] - PRIORITY_ORDER[y.test.priority] ||
+      (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
+  );
+}
+
+function countByCategory(changes: readonly TestChange[]): Record<ChangeCategory, number> {
+  const counts = Object.fromEntries(CHANGE_CATEGORIES.map((category) => [category, 0])) as Record<ChangeCategory, number>;
+  for (const change of changes) counts[change.category] += 1;
+  return counts;
+}
+
+/** Match `before` and `after` tests by `matchKey`; everything unmatched is new or removed. */
+function compareTests(
+  before: readonly TestSummary[],
+  after: readonly TestSummary[],
+  matchKey: (test: TestSummary) => string,
+  alpha: number,
+): TestChange[] {
+  const beforeByKey = new Map(before.map((test) => [matchKey(test), test]));
+  const afterKeys = new Set<string>();
+  const changes: TestChange[] = [];
+  for (const test of after) {
+    const key = matchKey(test);
+    afterKeys.add(key);
+    const previous = beforeByKey.get(key);
+    changes.push(previous ? classifyPair(previous, test, alpha) : unmatched(test, 'new'));
+  }
+  for (const test of before) if (!afterKeys.has(matchKey(test))) changes.push(unmatched(test, 'removed'));
+  return sortChanges(changes);
+}
+
+function sideOf(results: Results, label: string, detail?: string): ComparedSide {
+  return {
+    label,
+    runId: results.runId,
+    status: results.status,
+    startedAt: results.startedAt,
+    ...(results.git.sha === undefined ? {} : { sha: results.git.sha }),
+    ...(results.git.ref === undefined ? {} : { ref: results.git.ref }),
+    ...(detail === undefined ? {} : { detail }),
+  };
+}
+
+/** The stored previous run against this run, key by key (`testId@variant`). */
+export function compareRuns(previous: Results, current: Results, options: CompareOptions = {}): Comparison {
+  const alpha = validAlpha(options.alpha);
+  const changes = compareTests(previous.tests, current.tests, (test) => test.key, alpha);
+  return {
+    kind: 'runs',
+    before: sideOf(previous, 'previous run'),
+    after: sideOf(current, 'current run'),
+    method: methodOf(alpha),
+    changes,
+    counts: countByCategory(changes),
+    totals: totalsDelta(previous.totals, current.totals),
+    failureCategories: { before: previous.totals.failureCategories, after: current.totals.failureCategories },
+  };
+}
+
+function variantDetail(results: Results, id: string): string | undefined {
+  const variant = results.variants.find((v) => v.id === id);
+  if (!variant) return undefined;
+  return variant.model ? `${variant.agent} · ${variant.model}` : variant.agent;
+}
+
+/** Baseline against candidate inside one run, matched by test id; undefined unless both variants ran. */
+export function compareVariants(results: Results, options: CompareOptions = {}): Comparison | undefined {
+  const baseline = results.tests.filter((test) => test.variant === 'baseline');
+  const candidate = results.tests.filter((test) => test.variant === 'candidate');
+  if (baseline.length === 0 || candidate.length === 0) return undefined;
+  const alpha = validAlpha(options.alpha);
+  const changes = compareTests(baseline, candidate, (test) => test.testId, alpha);
+  const beforeTotals = totalsOfVariant(results, 'baseline');
+  const afterTotals = totalsOfVariant(results, 'candidate');
+  return {
+    kind: 'variants',
+    before: sideOf(results, 'baseline', variantDetail(results, 'baseline')),
+    after: sideOf(results, 'candidate', variantDetail(results, 'candidate')),
+    method: methodOf(alpha),
+    changes,
+    counts: countByCategory(changes),
+    totals: totalsDelta(beforeTotals, afterTotals),
+    failureCategories: { before: beforeTotals.failureCategories, after: afterTotals.failureCategories },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * What `compare` hands to the report and the gate: every test key of two
+ * runs (or of two variants in one run) put in one category, with the numbers
+ * that justify it.
+ */
+import type { RunStatus, TestSummary } from '../results/schema.js';
+
+export const CHANGE_CATEGORIES = [
+  'regression',
+  'fix',
+  'flaky',
+  'still_failing',
+  'still_passing',
+  'new',
+  'removed',
+  'invalid',
+] as const;
+export type ChangeCategory = (typeof CHANGE_CATEGORIES)[number];
+
+/** One side of a test's comparison: the aggregates that matter for a verdict. */
+export interface SideStats {
+  readonly verdict: TestSummary['verdict'];
+  /** Trials with a pass/fail outcome (errors and invalid are counted apart). */
+  readonly trials: number;
+  readonly passes: number;
+  readonly errors: number;
+  readonly passRate: number | null;
+  readonly costUsd: number;
+  readonly latencyP50: number | null;
+  readonly latencyP95: number | null;
+  readonly personaVersion?: string;
+  readonly scenarioVersion?: string;
+}
+
+export interface TestChange {
+  /** The key on the "after" side (`testId@variant`), or the "before" side for removed tests. */
+  readonly key: string;
+  readonly testId: string;
+  readonly category: ChangeCategory;
+  /** The test as summarised on the "after" side (the "before" side for removed tests). */
+  readonly test: TestSummary;
+  readonly before?: SideStats;
+  readonly after?: SideStats;
+  /** One-sided Fisher exact p-value in the direction of the change; absent for single-trial comparisons. */
+  readonly pValue?: number;
+  /** The test itself changed between the runs, not only the agent. */
+  readonly changedDefinition: readonly ('persona' | 'scenario')[];
+  /** Why a test could not be compared (category `invalid`). */
+  readonly note?: string;
+}
+
+export interface Delta {
+  readonly before: number | null;
+  readonly after: number | null;
+  /** after − before; null when either side is unknown. */
+  readonly change: number | null;
+}
+
+export interface RunTotalsDelta {
+  readonly passRate: Delta;
+  readonly testsPassed: Delta;
+  readonly tests: Delta;
+  readonly costUsd: Delta;
+  readonly tokens: Delta;
+  readonly durationMs: Delta;
+  readonly latencyP50: Delta;
+  readonly latencyP95: Delta;
+}
+
+export interface ComparedSide {
+  /** "previous run" / "current run" or "baseline" / "candidate". */
+  readonly label: string;
+  readonly runId: string;
+  readonly sha?: string;
+  readonly ref?: string;
+  readonly status: RunStatus;
+  readonly startedAt: string;
+  /** The agent or model, for variant comparisons. */
+  readonly detail?: string;
+}
+
+export interface Comparison {
+  /** `runs`: previous run vs this run. `variants`: baseline vs candidate inside one run. */
+  readonly kind: 'runs' | 'variants';
+  readonly before: ComparedSide;
+  readonly after: ComparedSide;
+  readonly method: {
+    readonly test: 'one-sided Fisher exact test';
+    readonly alpha: number;
+    readonly description: string;
+  };
+  /** Every key, sorted: category order, then priority, then key. */
+  readonly changes: readonly TestChange[];
+  readonly counts: Readonly<Record<ChangeCategory, number>>;
+  readonly totals: RunTotalsDelta;
+  readonly failureCategories: {
+    readonly before: Readonly<Record<string, number>>;
+    readonly after: Readonly<Record<string, number>>;
+  };
+}
+
+export interface CompareOptions {
+  /** Significance level of the one-sided Fisher exact test; default 0.05. */
+  readonly alpha?: number;
+}

@@ -1,0 +1,96 @@
+/**
+ * The gate: from a run's results and its comparisons to pass/fail with the
+ * reasons, for the action's exit status, the check run and the CLI.
+ */
+import type { Comparison, TestChange } from '../compare/types.js';
+import type { Results } from '../results/schema.js';
+import type { FailOn } from '../suite/schema.js';
+
+export interface GateInput {
+  readonly results: Results;
+  readonly comparisons: readonly Comparison[];
+  /** 0-1: the share of tests with a verdict that must pass. */
+  readonly minPassRate: number;
+  readonly failOn: readonly FailOn[];
+}
+
+export interface GateDecision {
+  readonly passed: boolean;
+  /** Every reason the gate failed (or would have, with `fail_on: never`), most serious first. */
+  readonly reasons: string[];
+  /** One line: "❌ 2 critical regressions; pass rate 71% < 80%". */
+  readonly summary: string;
+}
+
+const STOP_REASONS: Record<NonNullable<Results['stopReason']>, string> = {
+  budget: 'the cost budget was reached',
+  cancelled: 'it was cancelled',
+  fail_fast: 'a critical test failed (fail_fast)',
+};
+
+export function percent(rate: number): string {
+  const value = rate * 100;
+  return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Regressions across every comparison, once per key (a key can regress against the previous run and the baseline). */
+function regressions(comparisons: readonly Comparison[]): TestChange[] {
+  const byKey = new Map<string, TestChange>();
+  for (const comparison of comparisons) {
+    for (const change of comparison.changes) if (change.category === 'regression') byKey.set(change.key, change);
+  }
+  return [...byKey.values()];
+}
+
+function regressionReason(found: readonly TestChange[]): string | undefined {
+  if (found.length === 0) return undefined;
+  const critical = found.filter((change) => change.test.priority === 'critical').length;
+  if (critical === found.length) return plural(critical, 'critical regression');
+  return critical ? `${plural(found.length, 'regression')} (${critical} critical)` : plural(found.length, 'regression');
+}
+
+function runStateReason(results: Results): string | undefined {
+  if (results.status === 'stopped') {
+    const why = results.stopReason ? ` because ${STOP_REASONS[results.stopReason]}` : '';
+    return `run stopped${why}: ${plural(results.totals.notRun, 'test')} not run`;
+  }
+  if (results.status === 'failed') return 'run failed';
+  if (results.status === 'running') return 'run did not finish';
+  return undefined;
+}
+
+function collectReasons(input: GateInput): string[] {
+  const { results, failOn, minPassRate } = input;
+  const reasons: (string | undefined)[] = [runStateReason(results)];
+  if (failOn.includes('regression')) reasons.push(regressionReason(regressions(input.comparisons)));
+  const failing = results.tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
+  if (failOn.includes('critical')) {
+    const critical = failing.filter((test) => test.priority === 'critical').length;
+    if (critical) reasons.push(`${plural(critical, 'critical test')} failing`);
+  }
+  const passRate = results.totals.passRate;
+  if (minPassRate > 0 && passRate === null) reasons.push(`no test produced a verdict (min pass rate ${percent(minPassRate)})`);
+  if (passRate !== null && passRate < minPassRate) reasons.push(`pass rate ${percent(passRate)} < ${percent(minPassRate)}`);
+  if (failOn.includes('any-failure') && failing.length) reasons.push(`${plural(failing.length, 'test')} failing`);
+  return reasons.filter((reason): reason is string => reason !== undefined);
+}
+
+function passedSummary(input: GateInput): string {
+  const { totals } = input.results;
+  const rate = totals.passRate === null ? 'no verdicts' : `pass rate ${percent(totals.passRate)}`;
+  const threshold = input.minPassRate > 0 ? ` (min ${percent(input.minPassRate)})` : '';
+  return `✅ ${totals.passed}/${totals.tests} tests passed; ${rate}${threshold}`;
+}
+
+export function evaluateGate(input: GateInput): GateDecision {
+  const reasons = collectReasons(input);
+  if (reasons.length === 0) return { passed: true, reasons, summary: passedSummary(input) };
+  if (input.failOn.includes('never')) {
+    return { passed: true, reasons, summary: `⚠️ gate off (fail_on: never): ${reasons.join('; ')}` };
+  }
+  return { passed: false, reasons, summary: `❌ ${reasons.join('; ')}` };
+}

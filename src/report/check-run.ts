@@ -1,0 +1,93 @@
+/**
+ * The check run: a title, the report as summary (its own limit), and an
+ * annotation at the suite file line of every failing test.
+ */
+import { isAbsolute, posix, relative, sep } from 'node:path';
+import type { TestChange } from '../compare/types.js';
+import type { TestSummary } from '../results/schema.js';
+import { truncate } from './escape.js';
+import { failureDetail, indexTrials, type TrialIndex } from './failures.js';
+import { passFraction } from './format.js';
+import { MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_CHECK_SUMMARY_CHARS } from './limits.js';
+import { renderMarkdown } from './markdown.js';
+import type { Annotation, CheckRunOutput, ReportInput } from './types.js';
+
+export interface CheckRunOptions {
+  /** Absolute repository root; absolute source paths are made relative to it. */
+  readonly workspace?: string;
+}
+
+/** Repository-relative, forward slashes; undefined when the file is outside the repository. */
+export function annotationPath(file: string, workspace?: string): string | undefined {
+  let path = file;
+  if (isAbsolute(path)) {
+    if (!workspace) return undefined;
+    path = relative(workspace, path);
+    if (path.startsWith('..') || isAbsolute(path)) return undefined;
+  }
+  path = path.split(sep).join(posix.sep).replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  return path.startsWith('../') ? undefined : path;
+}
+
+function truncateBytes(text: string, maxBytes: number): string {
+  if (Buffer.byteLength(text) <= maxBytes) return text;
+  let cut = text.slice(0, maxBytes);
+  while (Buffer.byteLength(cut) > maxBytes - 3) cut = cut.slice(0, Math.floor(cut.length * 0.95));
+  // Do not leave half a surrogate pair behind.
+  return `${cut.replace(/[\ud800-\udbff]$/, '')}…`;
+}
+
+function annotationMessage(test: TestSummary, trials: TrialIndex, change: TestChange | undefined): string {
+  const detail = failureDetail(test, trials);
+  const lines = [
+    change?.before && change.after
+      ? `Was ${passFraction(change.before.passes, change.before.trials)} passing, now ${passFraction(change.after.passes, change.after.trials)}.`
+      : `${passFraction(test.passes, test.passes + test.failures)} trials passing (needs ${Math.round(test.minPassRate * 100)}%).`,
+    ...detail.criteria.map((c) => `✗ ${c.id} (${c.type})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`),
+    ...detail.trialReasons.map((reason) => `⚠ ${reason}`),
+  ];
+  return truncateBytes(lines.join('\n'), MAX_ANNOTATION_MESSAGE_BYTES);
+}
+
+function annotations(input: ReportInput, workspace: string | undefined): Annotation[] {
+  const trials = indexTrials(input.results);
+  const regressions = new Map<string, TestChange>();
+  for (const comparison of [input.previous, input.variants]) {
+    for (const change of comparison?.changes ?? []) if (change.category === 'regression') regressions.set(change.key, change);
+  }
+  const failing = input.results.tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error' || regressions.has(test.key));
+  const ordered = [...failing].sort((a, b) => Number(regressions.has(b.key)) - Number(regressions.has(a.key)));
+  return ordered.flatMap((test) => {
+    const path = annotationPath(test.source.file, workspace);
+    if (!path) return [];
+    const change = regressions.get(test.key);
+    const serious = change !== undefined || test.priority === 'critical';
+    const what = change ? 'regressed' : test.verdict === 'error' ? 'errored' : 'failed';
+    return [
+      {
+        path,
+        start_line: test.source.line,
+        end_line: test.source.line,
+        annotation_level: serious ? 'failure' : 'warning',
+        title: truncate(`Rehearse: ${test.key} ${what} (${test.priority})`, MAX_ANNOTATION_TITLE_CHARS),
+        message: annotationMessage(test, trials, change),
+      } satisfies Annotation,
+    ];
+  });
+}
+
+export function renderCheckRun(input: ReportInput, options: CheckRunOptions = {}): CheckRunOutput {
+  const summary = renderMarkdown(input, {
+    limit: MAX_CHECK_SUMMARY_CHARS,
+    limitName: "GitHub's check run summary limit (65,535 characters)",
+    measure: (text) => text.length,
+  });
+  const gateOff = input.gate.passed && input.gate.reasons.length > 0;
+  return {
+    title: truncate(input.gate.summary, MAX_ANNOTATION_TITLE_CHARS),
+    summary: summary.text,
+    conclusion: !input.gate.passed ? 'failure' : gateOff ? 'neutral' : 'success',
+    annotations: annotations(input, options.workspace),
+    omitted: summary.omitted,
+  };
+}

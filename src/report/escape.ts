@@ -1,0 +1,78 @@
+/**
+ * The one place where text we do not control (agent, simulated user, judge,
+ * tool output, test names) is made safe for markdown, HTML and XML.
+ *
+ * Markdown: HTML specials become entities, markdown punctuation is
+ * backslash-escaped (no links, images, emphasis, tables broken by `|`), and a
+ * zero-width joiner after `@` stops mentions from pinging anyone.
+ * Inside `<pre>` blocks only the HTML escape applies: markdown is not parsed
+ * there, and escaped `<` means the block cannot be closed early.
+ */
+
+const ZERO_WIDTH_JOINER = '\u200d';
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Characters that would otherwise be control characters or invisible line breaks in a report. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g;
+
+/** @ followed by something that GitHub could read as a user or team. */
+const MENTION = /@(?=[A-Za-z0-9_-])/g;
+
+export function defuseMentions(text: string): string {
+  return text.replace(MENTION, `@${ZERO_WIDTH_JOINER}`);
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(CONTROL_CHARS, '').replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
+}
+
+/** For text inside `<pre>` in GitHub markdown: HTML-escaped, mentions defused, newlines kept. */
+export function escapePre(text: string): string {
+  return defuseMentions(escapeHtml(text.replace(/\r\n?/g, '\n')));
+}
+
+/** ASCII punctuation markdown could act on; `&` and `;` are left alone because the entities below use them. */
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~:]/g;
+
+/** For inline markdown (list items, table cells, headings): one line, nothing interpreted. */
+export function escapeMarkdown(text: string): string {
+  const oneLine = text.replace(CONTROL_CHARS, '').replace(/\s+/g, ' ').trim();
+  const entities = oneLine.replace(/[&<>]/g, (char) => HTML_ENTITIES[char]!);
+  return defuseMentions(entities.replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`));
+}
+
+/** Inline code for identifiers (test ids, tool names): a backtick fence longer than any run inside. */
+export function inlineCode(text: string): string {
+  // A pipe would end a table cell even inside a code span; test ids never contain one anyway.
+  const oneLine = defuseMentions(text.replace(/\s+/g, ' ').trim()).replace(/\|/g, '\u2223');
+  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+
+/** Cut text to `max` characters (not splitting a surrogate pair), marking the cut. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/** Characters XML 1.0 does not allow at all, even escaped. */
+const INVALID_XML_CHARS = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+export function escapeXml(text: string): string {
+  return text.replace(INVALID_XML_CHARS, '').replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
+}
+
+/** JSON to embed inside an HTML `<script>`: nothing can close the element or start a comment. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,68 @@
+/** Numbers as people read them in reports: rates, money, durations, deltas. */
+
+export function formatPercent(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined) return '—';
+  const value = rate * 100;
+  return `${Number.isInteger(Math.round(value * 10) / 10) ? Math.round(value) : value.toFixed(1)}%`;
+}
+
+export function formatUsd(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  if (value !== 0 && Math.abs(value) < 0.01) return `$${value.toFixed(4)}`;
+  return `$${value.toFixed(2)}`;
+}
+
+export function formatMs(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  if (Math.abs(value) < 1000) return `${Math.round(value)} ms`;
+  if (Math.abs(value) < 60_000) return `${(value / 1000).toFixed(1)} s`;
+  const minutes = Math.floor(Math.abs(value) / 60_000);
+  const seconds = Math.round((Math.abs(value) % 60_000) / 1000);
+  return `${value < 0 ? '-' : ''}${minutes} min ${seconds} s`;
+}
+
+export function formatCount(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  return Math.round(value).toLocaleString('en-US');
+}
+
+function signed(value: number, text: string): string {
+  if (value > 0) return `+${text}`;
+  if (value < 0) return `−${text}`;
+  return '±0';
+}
+
+/** "+12.5 pts" for a pass-rate change. */
+export function formatRateDelta(change: number | null): string {
+  if (change === null) return '—';
+  const points = Math.round(change * 1000) / 10;
+  return points === 0 ? '±0' : signed(points, `${Math.abs(points)} pts`);
+}
+
+/** "+$0.17 (+14%)" style: the absolute change and, when meaningful, the relative one. */
+export function formatDelta(
+  before: number | null,
+  change: number | null,
+  format: (value: number) => string,
+): string {
+  if (change === null || before === null) return '—';
+  if (change === 0) return '±0';
+  const absolute = signed(change, format(Math.abs(change)));
+  if (before === 0) return absolute;
+  const relative = Math.round((change / before) * 100);
+  return relative === 0 ? absolute : `${absolute} (${relative > 0 ? '+' : '−'}${Math.abs(relative)}%)`;
+}
+
+export function formatPValue(p: number | undefined): string {
+  if (p === undefined) return '—';
+  if (p < 0.001) return 'p < 0.001';
+  return `p = ${p.toFixed(3)}`;
+}
+
+export function passFraction(passes: number, trials: number): string {
+  return `${passes}/${trials}`;
+}
+
+export function shortSha(sha: string | undefined): string | undefined {
+  return sha ? sha.slice(0, 7) : undefined;
+}

@@ -1,0 +1,84 @@
+/**
+ * JUnit XML for the many CI tools that read it: one <testsuite> per variant,
+ * one <testcase> per test × variant, each trial's outcome as a property and
+ * the transcripts in <system-out>.
+ */
+import type { Results, TestSummary, TrialResult } from '../results/schema.js';
+import { escapeXml } from './escape.js';
+import { failureDetail, indexTrials, type TrialIndex } from './failures.js';
+import { transcriptLines } from './transcript.js';
+
+/** Transcript lines in system-out are cut at this many characters. */
+const MAX_SYSTEM_OUT_LINE_CHARS = 2_000;
+
+const seconds = (ms: number): string => (ms / 1000).toFixed(3);
+
+function attributes(values: Record<string, string | number | undefined>): string {
+  return Object.entries(values)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+    .join('');
+}
+
+function properties(test: TestSummary, trials: readonly TrialResult[]): string {
+  const entries: [string, string][] = [
+    ['priority', test.priority],
+    ['tags', test.tags.join(',')],
+    ['runs', String(test.runs)],
+    ['passRate', test.passRate === null ? '' : String(test.passRate)],
+    ['minPassRate', String(test.minPassRate)],
+    ['costUsd', String(test.costUsd)],
+    ...trials.map((trial): [string, string] => [`trial.${trial.index}`, `${trial.status}${trial.reason ? `: ${trial.reason}` : ''}`]),
+  ];
+  const lines = entries.map(([name, value]) => `        <property${attributes({ name, value })}/>`);
+  return `      <properties>\n${lines.join('\n')}\n      </properties>\n`;
+}
+
+function failureElement(test: TestSummary, index: TrialIndex): string {
+  if (test.verdict === 'pass') return '';
+  if (test.verdict === 'not_run') return `      <skipped${attributes({ message: 'not run' })}/>\n`;
+  const detail = failureDetail(test, index);
+  const criteria = detail.criteria.map((c) => `${c.id} (${c.type}) failed in ${c.failedIn}/${c.trials} trials: ${c.reason}`);
+  const text = [...criteria, ...detail.trialReasons].join('\n');
+  const message = `${test.passes}/${test.passes + test.failures} trials passed (needs ${Math.round(test.minPassRate * 100)}%)`;
+  const element = test.verdict === 'fail' ? 'failure' : 'error';
+  const type = Object.keys(test.failureCategories)[0] ?? test.verdict;
+  return `      <${element}${attributes({ message, type })}>${escapeXml(text)}</${element}>\n`;
+}
+
+function systemOut(trials: readonly TrialResult[]): string {
+  if (trials.length === 0) return '';
+  const blocks = trials.map((trial) => [`--- trial ${trial.index + 1}: ${trial.status}${trial.reason ? ` (${trial.reason})` : ''}`, ...transcriptLines(trial, MAX_SYSTEM_OUT_LINE_CHARS)].join('\n'));
+  return `      <system-out>${escapeXml(blocks.join('\n\n'))}</system-out>\n`;
+}
+
+function testcase(test: TestSummary, index: TrialIndex, suiteName: string): string {
+  const trials = index.get(test.key) ?? [];
+  const time = trials.reduce((sum, trial) => sum + trial.durationMs, 0);
+  const open = `    <testcase${attributes({ classname: `${suiteName}.${test.variant}`, name: test.testId, file: test.source.file, line: test.source.line, time: seconds(time) })}>\n`;
+  return `${open}${properties(test, trials)}${failureElement(test, index)}${systemOut(trials)}    </testcase>`;
+}
+
+function testsuite(results: Results, variant: string, tests: readonly TestSummary[], index: TrialIndex): string {
+  const count = (verdicts: string[]): number => tests.filter((test) => verdicts.includes(test.verdict)).length;
+  const time = tests.reduce((sum, test) => sum + (index.get(test.key) ?? []).reduce((s, t) => s + t.durationMs, 0), 0);
+  const open = `  <testsuite${attributes({
+    name: `${results.suite.name}@${variant}`,
+    tests: tests.length,
+    failures: count(['fail']),
+    errors: count(['error', 'invalid']),
+    skipped: count(['not_run']),
+    time: seconds(time),
+    timestamp: results.startedAt,
+  })}>`;
+  return [open, ...tests.map((test) => testcase(test, index, results.suite.name)), '  </testsuite>'].join('\n');
+}
+
+export function renderJUnit(results: Results): string {
+  const index = indexTrials(results);
+  const variants = [...new Set(results.tests.map((test) => test.variant))];
+  const suites = variants.map((variant) => testsuite(results, variant, results.tests.filter((test) => test.variant === variant), index));
+  const t = results.totals;
+  const root = `<testsuites${attributes({ name: `rehearse ${results.suite.name} ${results.runId}`, tests: t.tests, failures: t.failed, errors: t.errored + t.invalid, skipped: t.notRun, time: seconds(t.durationMs) })}>`;
+  return ['<?xml version="1.0" encoding="UTF-8"?>', root, ...suites, '</testsuites>', ''].join('\n');
+}

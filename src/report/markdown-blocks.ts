@@ -1,0 +1,169 @@
+/**
+ * Markdown building blocks shared by the comment, the check run summary, the
+ * job summary and the markdown report. Every piece of text we do not control
+ * goes through escape.ts here.
+ */
+import type { Comparison, Delta, TestChange } from '../compare/types.js';
+import type { Results, TestSummary } from '../results/schema.js';
+import { escapeMarkdown, escapePre, inlineCode, truncate } from './escape.js';
+import { failureDetail, type TrialIndex } from './failures.js';
+import {
+  formatCount,
+  formatDelta,
+  formatMs,
+  formatPercent,
+  formatPValue,
+  formatRateDelta,
+  formatUsd,
+  passFraction,
+} from './format.js';
+import { MAX_REASON_CHARS } from './limits.js';
+import { excerptLines } from './transcript.js';
+
+export function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[]): string {
+  const divider = align.map((a) => (a === 'r' ? '---:' : '---'));
+  return [header, divider, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+interface Row {
+  readonly label: string;
+  readonly delta: Delta;
+  readonly show: (value: number | null) => string;
+  readonly change: (delta: Delta) => string;
+}
+
+function totalsRows(comparison: Comparison): Row[] {
+  const t = comparison.totals;
+  const money = (d: Delta): string => formatDelta(d.before, d.change, (v) => formatUsd(v));
+  const time = (d: Delta): string => formatDelta(d.before, d.change, (v) => formatMs(v));
+  const count = (d: Delta): string => formatDelta(d.before, d.change, (v) => formatCount(v));
+  return [
+    { label: 'Pass rate', delta: t.passRate, show: formatPercent, change: (d) => formatRateDelta(d.change) },
+    { label: 'Tests passed', delta: t.testsPassed, show: formatCount, change: count },
+    { label: 'Cost', delta: t.costUsd, show: formatUsd, change: money },
+    { label: 'Tokens', delta: t.tokens, show: formatCount, change: count },
+    { label: 'Duration', delta: t.durationMs, show: formatMs, change: time },
+    { label: 'Agent latency p50', delta: t.latencyP50, show: formatMs, change: time },
+    { label: 'Agent latency p95', delta: t.latencyP95, show: formatMs, change: time },
+  ];
+}
+
+function sideHeader(comparison: Comparison, side: 'before' | 'after'): string {
+  const info = comparison[side];
+  const detail = info.detail ? ` (${escapeMarkdown(info.detail)})` : '';
+  return `${info.label}${detail}`;
+}
+
+/** Side-by-side totals for a comparison (previous vs current, or baseline vs candidate). */
+export function comparisonTable(comparison: Comparison): string {
+  const rows = totalsRows(comparison).map((row) => [row.label, row.show(row.delta.before), row.show(row.delta.after), row.change(row.delta)]);
+  return table(['', sideHeader(comparison, 'before'), sideHeader(comparison, 'after'), 'Δ'], rows, ['l', 'r', 'r', 'r']);
+}
+
+/** Totals of a run alone (no previous run). */
+export function totalsTable(results: Results): string {
+  const t = results.totals;
+  const rows = [
+    ['Pass rate', formatPercent(t.passRate)],
+    ['Tests passed', `${formatCount(t.passed)} of ${formatCount(t.tests)}`],
+    ['Cost', formatUsd(t.usage.costUsd)],
+    ['Tokens', formatCount(t.usage.inputTokens + t.usage.outputTokens)],
+    ['Duration', formatMs(t.durationMs)],
+    ['Agent latency p50', formatMs(t.latencyP50)],
+    ['Agent latency p95', formatMs(t.latencyP95)],
+  ];
+  return table(['', 'this run'], rows, ['l', 'r']);
+}
+
+export function failureCategoriesLine(comparison: Comparison | undefined, results: Results): string | undefined {
+  const before = comparison?.failureCategories.before ?? {};
+  const after = comparison?.failureCategories.after ?? results.totals.failureCategories;
+  const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  if (names.length === 0) return undefined;
+  const parts = names.map((name) =>
+    comparison ? `${escapeMarkdown(name)} ${before[name] ?? 0} → ${after[name] ?? 0}` : `${escapeMarkdown(name)} ${after[name] ?? 0}`,
+  );
+  return `**Failed trials by category**${comparison ? ` (${comparison.before.label} → ${comparison.after.label})` : ''}: ${parts.join(' · ')}`;
+}
+
+export function testLabel(test: TestSummary): string {
+  const name = test.name ? ` · ${escapeMarkdown(test.name)}` : '';
+  return `${inlineCode(test.key)}${name}`;
+}
+
+function tagsText(test: TestSummary): string {
+  return test.tags.length ? ` · tags: ${test.tags.map(inlineCode).join(' ')}` : '';
+}
+
+/** "5/5 → 1/5 passing (p = 0.004)" */
+export function changeNumbers(change: TestChange): string {
+  const before = change.before ? passFraction(change.before.passes, change.before.trials) : '—';
+  const after = change.after ? passFraction(change.after.passes, change.after.trials) : '—';
+  const p = change.pValue === undefined ? '' : ` (${formatPValue(change.pValue)})`;
+  return `${before} → ${after} passing${p}`;
+}
+
+function definitionNote(change: TestChange | undefined): string {
+  if (!change || change.changedDefinition.length === 0) return '';
+  return ` · ⚠️ ${change.changedDefinition.join(' and ')} changed: the test itself changed, not only the agent`;
+}
+
+function testNumbers(test: TestSummary): string {
+  const errors = test.errors ? `, ${test.errors} error${test.errors === 1 ? '' : 's'}` : '';
+  return `${passFraction(test.passes, test.passes + test.failures)} passing${errors}`;
+}
+
+function criteriaLines(test: TestSummary, trials: TrialIndex): string[] {
+  const detail = failureDetail(test, trials);
+  const lines = detail.criteria.map((criterion) => {
+    const score = criterion.score === null ? '' : ` score ${criterion.score.toFixed(2)} < ${criterion.threshold.toFixed(2)};`;
+    const times = criterion.trials > 1 ? ` failed in ${criterion.failedIn}/${criterion.trials} trials;` : '';
+    return `- ✗ **${escapeMarkdown(criterion.id)}** (${escapeMarkdown(criterion.type)}):${times}${score} ${escapeMarkdown(truncate(criterion.reason, MAX_REASON_CHARS))}`;
+  });
+  for (const reason of detail.trialReasons) lines.push(`- ⚠️ ${escapeMarkdown(truncate(reason, MAX_REASON_CHARS))}`);
+  return lines;
+}
+
+function excerptBlock(test: TestSummary, trials: TrialIndex): string | undefined {
+  const exemplar = failureDetail(test, trials).exemplar;
+  if (!exemplar) return undefined;
+  const total = trials.get(test.key)?.length ?? 1;
+  const summary = `Transcript excerpt · trial ${exemplar.index + 1} of ${total}`;
+  return `<details><summary>${summary}</summary>\n\n<pre>\n${escapePre(excerptLines(exemplar).join('\n'))}\n</pre>\n\n</details>`;
+}
+
+export interface BlockOptions {
+  readonly transcript: boolean;
+  readonly compact: boolean;
+}
+
+/** A failing test: heading line, criteria with the judge's reasons, and the transcript excerpt. */
+export function failureBlock(test: TestSummary, change: TestChange | undefined, trials: TrialIndex, options: BlockOptions): string {
+  const numbers = change ? changeNumbers(change) : testNumbers(test);
+  if (options.compact) return `- ${testLabel(test)} · **${test.priority}** · ${numbers}${definitionNote(change)}`;
+  const head = `**${testLabel(test)}**\n**${test.priority}**${tagsText(test)} · ${numbers}${definitionNote(change)}`;
+  const parts = [head, criteriaLines(test, trials).join('\n')];
+  if (options.transcript) parts.push(excerptBlock(test, trials) ?? '');
+  return parts.filter(Boolean).join('\n\n');
+}
+
+export function changeLine(change: TestChange): string {
+  return `- ${testLabel(change.test)} · ${change.test.priority} · ${changeNumbers(change)}${definitionNote(change)}`;
+}
+
+export function simpleLine(change: TestChange): string {
+  const stats = change.after ?? change.before;
+  const numbers = stats ? ` · ${passFraction(stats.passes, stats.trials)} passing` : '';
+  const note = change.note ? ` · ${escapeMarkdown(change.note)}` : '';
+  return `- ${testLabel(change.test)} · ${change.test.priority}${numbers}${note}`;
+}
+
+export function flakyRow(change: TestChange): string[] {
+  const rate = (stats: TestChange['before']): string => (stats ? `${formatPercent(stats.passRate)} (${passFraction(stats.passes, stats.trials)})` : '—');
+  return [testLabel(change.test), rate(change.before), rate(change.after), formatPValue(change.pValue)];
+}
+
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\/[^\s<>"]+$/.test(url)) return undefined;
+  return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}

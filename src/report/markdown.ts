@@ -1,0 +1,239 @@
+/**
+ * The markdown report behind the PR comment, the check run summary, the job
+ * summary and `rehearse report --format md`: one document, rendered at the
+ * most detailed level that fits the target's limit.
+ *
+ * Shrinking goes step by step — transcripts, then the lists of passing tests
+ * (fixes, new, removed), then ever shorter lists, then one line per test —
+ * and the document always says what was left out and where the full report is.
+ */
+import type { Comparison, TestChange } from '../compare/types.js';
+import type { TestSummary } from '../results/schema.js';
+import { escapeMarkdown, inlineCode, truncate } from './escape.js';
+import { indexTrials, type TrialIndex } from './failures.js';
+import { formatCount, shortSha } from './format.js';
+import {
+  changeLine,
+  comparisonTable,
+  failureBlock,
+  failureCategoriesLine,
+  flakyRow,
+  safeUrl,
+  simpleLine,
+  table,
+  totalsTable,
+} from './markdown-blocks.js';
+import type { RenderedText, ReportInput } from './types.js';
+
+export interface Level {
+  readonly transcripts: boolean;
+  readonly passingLists: boolean;
+  readonly compact: boolean;
+  readonly maxItems: number;
+}
+
+const LEVELS: readonly Level[] = [
+  { transcripts: true, passingLists: true, compact: false, maxItems: Infinity },
+  { transcripts: false, passingLists: true, compact: false, maxItems: Infinity },
+  { transcripts: false, passingLists: false, compact: false, maxItems: Infinity },
+  ...[100, 50, 25, 10].map((maxItems) => ({ transcripts: false, passingLists: false, compact: false, maxItems })),
+  ...[50, 20, 5, 0].map((maxItems) => ({ transcripts: false, passingLists: false, compact: true, maxItems })),
+];
+
+export interface MarkdownTarget {
+  /** What the limit is called in the omission note, e.g. "GitHub's 65,536-character comment limit". */
+  readonly limitName: string;
+  readonly limit: number;
+  readonly measure: (text: string) => number;
+  /** Prepended (the sticky comment's hidden marker). */
+  readonly marker?: string;
+}
+
+interface Context {
+  readonly input: ReportInput;
+  readonly trials: TrialIndex;
+  readonly level: Level;
+  /** Lists stop growing past this many characters: the level fails and the next one is tried. */
+  readonly budget: number;
+  readonly omitted: string[];
+}
+
+/** Up to `level.maxItems` items, stopping early once the budget is blown; notes what was left out. */
+function list<T>(ctx: Context, items: readonly T[], render: (item: T) => string, noun: string, separator = '\n'): string {
+  const shown: string[] = [];
+  let length = 0;
+  for (const item of items) {
+    if (shown.length >= ctx.level.maxItems || length > ctx.budget) break;
+    const text = render(item);
+    shown.push(text);
+    length += text.length + separator.length;
+  }
+  if (shown.length < items.length) ctx.omitted.push(`${formatCount(items.length - shown.length)} of ${formatCount(items.length)} ${noun}`);
+  if (shown.length === 0 && items.length > 0) return '_Left out to fit; see the note above._';
+  return shown.join(separator);
+}
+
+function section(title: string, body: string): string {
+  return body ? `### ${title}\n\n${body}` : '';
+}
+
+function byCategory(comparison: Comparison | undefined, category: TestChange['category']): TestChange[] {
+  return comparison ? comparison.changes.filter((change) => change.category === category) : [];
+}
+
+function header(ctx: Context): string {
+  const { results, gate, previous } = ctx.input;
+  const t = results.totals;
+  const sha = shortSha(results.git.sha);
+  const facts = [
+    `Run ${inlineCode(results.runId)}`,
+    results.status,
+    sha ? `commit ${inlineCode(sha)}` : '',
+    `${formatCount(t.tests)} tests · ${formatCount(t.trials)} trials`,
+    results.shard ? `shard ${results.shard.index}/${results.shard.total}` : '',
+    previous ? `compared with ${inlineCode(previous.before.runId)}${previous.before.sha ? ` (${inlineCode(shortSha(previous.before.sha)!)})` : ''}` : '',
+  ].filter(Boolean);
+  return [`## 🎭 Rehearse · ${escapeMarkdown(results.suite.name)}`, `**${escapeMarkdown(gate.summary)}**`, facts.join(' · ')].join('\n\n');
+}
+
+function previousNote(ctx: Context): string {
+  const { previous, previousRunNote, variants } = ctx.input;
+  if (previousRunNote) return `> ${escapeMarkdown(previousRunNote)}`;
+  if (previous) return '';
+  return `> No previous run to compare with${variants ? ': comparing baseline with candidate only' : ''}.`;
+}
+
+function totals(ctx: Context): string {
+  const { previous, results } = ctx.input;
+  const parts = [previous ? comparisonTable(previous) : totalsTable(results), failureCategoriesLine(previous, results) ?? ''];
+  return section('Totals', parts.filter(Boolean).join('\n\n'));
+}
+
+function countsLine(comparison: Comparison): string {
+  const c = comparison.counts;
+  const unchanged = c.still_passing + c.still_failing;
+  return [`${c.regression} regressions`, `${c.fix} fixes`, `${c.flaky} flaky`, `${unchanged} unchanged`, c.new ? `${c.new} only in candidate` : '', c.removed ? `${c.removed} only in baseline` : '']
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function variantsSection(ctx: Context): string {
+  const variants = ctx.input.variants;
+  if (!variants) return '';
+  const body = [comparisonTable(variants), `Candidate vs baseline: ${countsLine(variants)}`, failureCategoriesLine(variants, ctx.input.results) ?? ''];
+  return section('Baseline vs candidate', body.filter(Boolean).join('\n\n'));
+}
+
+function regressionSection(ctx: Context, comparison: Comparison | undefined, title: string): string {
+  const found = byCategory(comparison, 'regression');
+  if (found.length === 0) return '';
+  const options = { transcript: ctx.level.transcripts, compact: ctx.level.compact };
+  const body = list(ctx, found, (change) => failureBlock(change.test, change, ctx.trials, options), `${title.toLowerCase()}`, ctx.level.compact ? '\n' : '\n\n---\n\n');
+  return section(`❌ ${title} (${formatCount(found.length)})`, body);
+}
+
+/** Failing tests not already shown as regressions: still failing, or everything failing when nothing is compared. */
+function failingSection(ctx: Context): string {
+  const shown = new Set<string>();
+  for (const comparison of [ctx.input.previous, ctx.input.variants]) for (const change of byCategory(comparison, 'regression')) shown.add(change.key);
+  const failing = ctx.input.results.tests.filter((test) => (test.verdict === 'fail' || test.verdict === 'error') && !shown.has(test.key));
+  if (failing.length === 0) return '';
+  const options = { transcript: ctx.level.transcripts, compact: ctx.level.compact };
+  const render = (test: TestSummary): string => failureBlock(test, undefined, ctx.trials, options);
+  const title = shown.size || ctx.input.previous ? 'Still failing' : 'Failing tests';
+  return section(`🔴 ${title} (${formatCount(failing.length)})`, list(ctx, failing, render, `${title.toLowerCase()}`, ctx.level.compact ? '\n' : '\n\n---\n\n'));
+}
+
+function simpleSection(ctx: Context, comparison: Comparison | undefined, category: TestChange['category'], title: string, passing: boolean): string {
+  const found = byCategory(comparison, category);
+  if (found.length === 0) return '';
+  const heading = `${title} (${formatCount(found.length)})`;
+  if (passing && !ctx.level.passingLists) {
+    ctx.omitted.push(`the list of ${title.toLowerCase()} (${formatCount(found.length)})`);
+    return section(heading, '_List left out to fit._');
+  }
+  return section(heading, list(ctx, found, category === 'fix' ? changeLine : simpleLine, title.toLowerCase()));
+}
+
+function flakySection(ctx: Context, comparison: Comparison | undefined, title: string): string {
+  const found = byCategory(comparison, 'flaky');
+  if (found.length === 0) return '';
+  const shown = found.slice(0, Math.min(found.length, ctx.level.maxItems));
+  if (shown.length < found.length) ctx.omitted.push(`${formatCount(found.length - shown.length)} of ${formatCount(found.length)} ${title.toLowerCase()}`);
+  const intro = 'Pass rate changed, but not significantly: noise until more trials say otherwise.';
+  const body = shown.length ? `${intro}\n\n${table(['Test', comparison!.before.label, comparison!.after.label, 'p'], shown.map(flakyRow), ['l', 'r', 'r', 'r'])}` : intro;
+  return section(`〰️ ${title} (${formatCount(found.length)})`, body);
+}
+
+function comparisonLists(ctx: Context, comparison: Comparison | undefined, suffix: string): string[] {
+  return [
+    simpleSection(ctx, comparison, 'fix', `✅ Fixes${suffix}`, true),
+    flakySection(ctx, comparison, `Flaky${suffix}`),
+    simpleSection(ctx, comparison, 'new', comparison?.kind === 'variants' ? 'Only in candidate' : 'New tests', true),
+    simpleSection(ctx, comparison, 'removed', comparison?.kind === 'variants' ? 'Only in baseline' : 'Removed tests', true),
+    simpleSection(ctx, comparison, 'invalid', `Not comparable${suffix}`, false),
+  ];
+}
+
+function methodNote(ctx: Context): string {
+  const method = (ctx.input.previous ?? ctx.input.variants)?.method;
+  if (!method) return '';
+  return `<sub>Statistics: ${escapeMarkdown(method.test)}, α = ${method.alpha}. With several trials per test a pass-rate change counts as a regression or fix only when significant; otherwise it is listed as flaky. With one trial, pass → fail is a regression.</sub>`;
+}
+
+function linksLine(ctx: Context): string {
+  const links = ctx.input.links ?? {};
+  const parts = [
+    ['Check run', safeUrl(links.checkRunUrl)],
+    ['Full report (artifact)', safeUrl(links.artifactUrl)],
+    ['Workflow run', safeUrl(links.runUrl)],
+  ].flatMap(([label, url]) => (url ? [`[${label}](${url})`] : []));
+  return parts.join(' · ');
+}
+
+function omissionNote(input: ReportInput, target: MarkdownTarget, omitted: readonly string[]): string {
+  if (omitted.length === 0) return '';
+  const artifact = safeUrl(input.links?.artifactUrl);
+  const where = artifact
+    ? `the [HTML report in the run's artifact](${artifact})`
+    : "the HTML report in this workflow run's artifacts (or `rehearse report results.json --format html`)";
+  return `> [!NOTE]\n> Shortened to fit ${target.limitName}. Left out: ${escapeMarkdown(truncate(omitted.join('; '), 2000))}. Every test, transcript and reason is in ${where}.`;
+}
+
+function body(ctx: Context): string[] {
+  const { previous, variants } = ctx.input;
+  return [
+    totals(ctx),
+    variantsSection(ctx),
+    regressionSection(ctx, previous, 'Regressions since the previous run'),
+    regressionSection(ctx, variants, 'Candidate regressions vs baseline'),
+    failingSection(ctx),
+    ...comparisonLists(ctx, previous, ''),
+    ...comparisonLists(ctx, variants, ' (candidate vs baseline)'),
+    methodNote(ctx),
+    linksLine(ctx),
+  ];
+}
+
+function renderAt(input: ReportInput, target: MarkdownTarget, trials: TrialIndex, level: Level): RenderedText {
+  const ctx: Context = { input, trials, level, budget: target.limit, omitted: [] };
+  if (!level.transcripts && LEVELS[0]!.transcripts) ctx.omitted.push('transcript excerpts');
+  const head = header(ctx);
+  const rest = [previousNote(ctx), ...body(ctx)];
+  const parts = [target.marker ?? '', head, omissionNote(input, target, ctx.omitted), ...rest];
+  return { text: `${parts.filter(Boolean).join('\n\n')}\n`, omitted: ctx.omitted };
+}
+
+/** The most detailed rendering that fits the target; a last-resort cut keeps even pathological input inside it. */
+export function renderMarkdown(input: ReportInput, target: MarkdownTarget): RenderedText {
+  const trials = indexTrials(input.results);
+  let last: RenderedText | undefined;
+  for (const level of LEVELS) {
+    last = renderAt(input, target, trials, level);
+    if (target.measure(last.text) <= target.limit) return last;
+  }
+  const note = `\n\n> [!NOTE]\n> Cut to fit ${target.limitName}.\n`;
+  let text = last!.text;
+  while (target.measure(text) + target.measure(note) > target.limit) text = truncate(text, Math.floor(text.length * 0.9));
+  return { text: text + note, omitted: [...last!.omitted, 'the end of the report'] };
+}
