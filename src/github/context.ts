@@ -1,0 +1,98 @@
+/**
+ * Where the action runs, read once from the runner's environment and the
+ * event payload: repository, run, commit, pull request, workflow. Plain data,
+ * also saved next to the results (`context.json`) so a later `workflow_run`
+ * job can report on the pull request that produced them.
+ */
+import { readFile } from 'node:fs/promises';
+import { ConfigurationError } from '../util/errors.js';
+
+export interface PullRequestContext {
+  readonly number: number;
+  readonly baseRef: string;
+  readonly headSha: string;
+  /** `owner/name` of the head repository. */
+  readonly headRepository: string;
+  readonly fromFork: boolean;
+}
+
+export interface RunContext {
+  readonly owner: string;
+  readonly repo: string;
+  readonly runId: number;
+  readonly eventName: string;
+  /** The commit the check run belongs to (the PR head, not the merge commit). */
+  readonly sha: string;
+  readonly ref?: string;
+  /** The branch whose earlier runs are this run's baseline: the PR base, or the pushed branch. */
+  readonly baselineBranch?: string;
+  /** Workflow file name (`ci.yml`), for listing earlier runs of the same workflow. */
+  readonly workflow?: string;
+  readonly pullRequest?: PullRequestContext;
+  readonly serverUrl: string;
+  readonly apiUrl: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+interface EventPayload {
+  pull_request?: {
+    number: number;
+    base: { ref: string };
+    head: { sha: string; repo: { full_name: string } | null };
+  };
+  repository?: { full_name?: string };
+}
+
+export async function readRunContext(env: Env): Promise<RunContext> {
+  const repository = env['GITHUB_REPOSITORY'] ?? '';
+  const [owner, repo] = repository.split('/');
+  if (!owner || !repo) throw new ConfigurationError(`GITHUB_REPOSITORY must be 'owner/name', got '${repository}': is this running inside GitHub Actions?`);
+  const payload = await readPayload(env['GITHUB_EVENT_PATH']);
+  const pullRequest = pullRequestOf(payload, repository);
+  const ref = env['GITHUB_REF'];
+  return {
+    owner,
+    repo,
+    runId: Number(env['GITHUB_RUN_ID'] ?? 0),
+    eventName: env['GITHUB_EVENT_NAME'] ?? '',
+    sha: pullRequest?.headSha ?? env['GITHUB_SHA'] ?? '',
+    ref,
+    baselineBranch: pullRequest?.baseRef ?? branchOf(ref),
+    workflow: workflowFileOf(env['GITHUB_WORKFLOW_REF']),
+    pullRequest,
+    serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
+    apiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
+  };
+}
+
+async function readPayload(eventPath: string | undefined): Promise<EventPayload> {
+  if (!eventPath) return {};
+  try {
+    return JSON.parse(await readFile(eventPath, 'utf8')) as EventPayload;
+  } catch {
+    return {};
+  }
+}
+
+function pullRequestOf(payload: EventPayload, repository: string): PullRequestContext | undefined {
+  const pr = payload.pull_request;
+  if (!pr) return undefined;
+  const headRepository = pr.head.repo?.full_name ?? '';
+  return { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha, headRepository, fromFork: headRepository !== repository };
+}
+
+function branchOf(ref: string | undefined): string | undefined {
+  return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
+
+/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `ci.yml`. */
+export function workflowFileOf(workflowRef: string | undefined): string | undefined {
+  const filePath = workflowRef?.split('@', 1)[0];
+  const name = filePath?.split('/').pop();
+  return name || undefined;
+}
+
+export function runUrlOf(context: RunContext): string {
+  return `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
+}

@@ -1,0 +1,46 @@
+/**
+ * A read-only token (pull requests from forks, Dependabot, `permissions:`
+ * without write scopes) answers 403 to every write. That must never fail the
+ * job: the step warns once, with the permissions it needs and the fork-safe
+ * recipe, and carries on with what it can do (job summary, artifact, gate).
+ */
+import * as core from '@actions/core';
+import { errorMessage } from '../util/errors.js';
+import { httpStatusOf } from './port.js';
+
+export const PERMISSION_HINT =
+  'Grant the workflow `permissions: { pull-requests: write, checks: write, actions: read }`; ' +
+  'for pull requests from forks (read-only token) use the `workflow_run` recipe in the README (docs/action.md#fork-safe-comments-workflow_run).';
+
+const FORBIDDEN = 403;
+
+export class PermissionGuard {
+  private warned = false;
+  private readonly denied: string[] = [];
+
+  /** Runs a GitHub call; a 403 becomes `undefined` (warned once), anything else is thrown. */
+  async attempt<T>(what: string, call: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await call();
+    } catch (error) {
+      if (httpStatusOf(error) !== FORBIDDEN) throw error;
+      this.denied.push(what);
+      if (!this.warned) {
+        this.warned = true;
+        core.warning(`Rehearse could not ${what}: the token is not allowed to (403: ${firstLine(errorMessage(error))}). ${PERMISSION_HINT}`);
+      } else {
+        core.info(`Skipped: could not ${what} (403, read-only token).`);
+      }
+      return undefined;
+    }
+  }
+
+  /** What was refused so far, for the job summary. */
+  get refused(): readonly string[] {
+    return this.denied;
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? text;
+}

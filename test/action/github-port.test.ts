@@ -1,0 +1,106 @@
+/**
+ * The GitHub edge on its own: Octokit and `@actions/artifact` against the
+ * fake GitHub, every request and response checked against GitHub's OpenAPI
+ * description (REST) and the toolkit's protobuf messages (Twirp).
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeGitHub } from '../support/fake-github.js';
+import type { ArtifactStore, GitHubPort } from '../../src/github/port.js';
+
+const OWNER = 'Codertocat';
+const REPO = 'Hello-World';
+const RUN_ID = 4242;
+let fake: FakeGitHub;
+let port: GitHubPort;
+let store: ArtifactStore;
+
+beforeAll(async () => {
+  fake = await FakeGitHub.start({ owner: OWNER, repo: REPO });
+  // The toolkit reads these when it is first imported, so set them before importing our edge.
+  process.env['GITHUB_API_URL'] = fake.url;
+  process.env['ACTIONS_RESULTS_URL'] = `${fake.url}/`;
+  process.env['ACTIONS_RUNTIME_TOKEN'] = fake.artifacts.runtimeToken(RUN_ID);
+  const { createGitHubPort } = await import('../../src/github/octokit-port.js');
+  const { createArtifactStore } = await import('../../src/github/artifacts.js');
+  port = createGitHubPort({ token: 't0ken', baseUrl: fake.url, owner: OWNER, repo: REPO, retryAfterBaseMs: 1 });
+  store = createArtifactStore({ token: 't0ken', owner: OWNER, repo: REPO });
+});
+
+afterEach(() => {
+  const problems = [...fake.problems];
+  fake.reset();
+  expect(problems).toEqual([]);
+});
+
+afterAll(async () => {
+  await fake.close();
+});
+
+describe('GitHub port (Octokit) against the fake GitHub', () => {
+  it('lists every comment across pages following the Link header', async () => {
+    for (let i = 0; i < 230; i += 1) fake.addComment({ body: `comment ${i}`, login: 'someone', type: 'User' });
+    const comments = await port.listIssueComments(2);
+    expect(comments).toHaveLength(230);
+    expect(comments[229]?.body).toBe('comment 229');
+    expect(fake.requestsTo('issues/list-comments').map((r) => r.query['page'] ?? '1')).toEqual(['1', '2', '3']);
+  });
+
+  it('creates and updates a comment, reading back author and minimized state', async () => {
+    const created = await port.createIssueComment(2, 'hello');
+    expect(created).toMatchObject({ body: 'hello', authorLogin: 'github-actions[bot]', authorType: 'Bot', minimized: false });
+    const updated = await port.updateIssueComment(created.id, 'hello again');
+    expect(updated.body).toBe('hello again');
+    expect(fake.comments.map((c) => c.body)).toEqual(['hello again']);
+  });
+
+  it('creates a check run in progress and completes it', async () => {
+    const run = await port.createCheckRun('Rehearse', 'f'.repeat(40));
+    await port.updateCheckRun(run.id, { status: 'completed', conclusion: 'failure', output: { title: 't', summary: 's', annotations: [{ path: 'a.yaml', start_line: 1, end_line: 1, annotation_level: 'failure', message: 'm' }] } });
+    expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure', head_sha: 'f'.repeat(40) });
+    expect(fake.checkRuns[0]?.output.annotations).toHaveLength(1);
+    expect(run.url).toContain(`/runs/${run.id}`);
+  });
+
+  it('lists successful runs of a workflow on a branch, newest first, with head repositories', async () => {
+    fake.addWorkflowRun({ id: 10, branch: 'master' });
+    fake.addWorkflowRun({ id: 12, branch: 'master', headRepository: 'forker/Hello-World' });
+    fake.addWorkflowRun({ id: 11, branch: 'feature' });
+    fake.addWorkflowRun({ id: 9, branch: 'master', conclusion: 'failure' });
+    const runs = await port.listSuccessfulRuns('rehearse.yml', 'master');
+    expect(runs.map((r) => [r.id, r.headRepository])).toEqual([[12, 'forker/Hello-World'], [10, 'Codertocat/Hello-World']]);
+  });
+
+  it('fails at once on a 403 (never retried), keeping the status', async () => {
+    fake.readOnly = true;
+    await expect(port.createIssueComment(2, 'x')).rejects.toMatchObject({ status: 403 });
+    expect(fake.requestsTo('issues/create-comment')).toHaveLength(1);
+  });
+});
+
+describe('artifact store (@actions/artifact) against the fake results service', () => {
+  it('uploads files of this run and downloads them back by name filter', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'rehearse-art-'));
+    await writeFile(path.join(dir, 'results.json'), '{"a":1}');
+    await writeFile(path.join(dir, 'report.html'), '<p>hi</p>');
+    await store.upload('rehearse-results-shard-1-of-2', [path.join(dir, 'results.json'), path.join(dir, 'report.html')], dir);
+    const [artifact] = fake.artifacts.ofRun(RUN_ID);
+    expect(artifact?.name).toBe('rehearse-results-shard-1-of-2');
+    expect(fake.artifacts.files(artifact!)).toEqual({ 'results.json': '{"a":1}', 'report.html': '<p>hi</p>' });
+    const out = await mkdtemp(path.join(tmpdir(), 'rehearse-dl-'));
+    const names = await store.downloadFromThisRun((name) => name.startsWith('rehearse-results-shard-'), out);
+    expect(names).toEqual(['rehearse-results-shard-1-of-2']);
+    expect(await readFile(path.join(out, names[0]!, 'results.json'), 'utf8')).toBe('{"a":1}');
+  });
+
+  it("downloads another run's artifact through the REST API, and says false when it has none", async () => {
+    fake.artifacts.seed(77, 'rehearse-results', { 'results.json': '{"previous":true}' });
+    const out = await mkdtemp(path.join(tmpdir(), 'rehearse-prev-'));
+    expect(await store.downloadFromRun(77, 'rehearse-results', out)).toBe(true);
+    expect(await readFile(path.join(out, 'results.json'), 'utf8')).toBe('{"previous":true}');
+    expect(await store.downloadFromRun(78, 'rehearse-results', out)).toBe(false);
+    expect(fake.requestsTo('actions/download-artifact')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,320 @@
+/**
+ * A local GitHub for the action's tests: the REST endpoints the action uses,
+ * the Actions results service (Twirp) and blob storage `@actions/artifact`
+ * talks to. Every REST request and response is checked against GitHub's
+ * OpenAPI description, every Twirp request against the toolkit's own
+ * protobuf messages; anything off lands in `problems` (tests assert it empty).
+ *
+ * Response bodies start from GitHub's own examples with ids, names and
+ * repositories replaced, so their shapes are GitHub's, not ours.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { githubExample, githubOpenApi, validateBasicError } from './github-openapi.js';
+import { ArtifactService } from './github-artifact-service.js';
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: Record<string, string>;
+  readonly body: unknown;
+  readonly status: number;
+  /** GitHub's operation id for REST calls (e.g. `issues/create-comment`), `twirp/<Method>` or `blob`. */
+  readonly operation: string;
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  login: string;
+  type: 'Bot' | 'User';
+  minimized: boolean;
+}
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  output: { title?: string; summary?: string; annotations: unknown[] };
+  updates: number;
+}
+
+export interface FakeWorkflowRun {
+  id: number;
+  workflow: string;
+  branch: string;
+  headSha: string;
+  event: string;
+  conclusion: 'success' | 'failure';
+  /** `owner/name`; a fork's name for runs of fork PRs. */
+  headRepository: string;
+}
+
+export interface FakeGitHubOptions {
+  readonly owner: string;
+  readonly repo: string;
+  /** Answer 403 to every REST write, as GitHub does for a read-only token. */
+  readonly readOnly?: boolean;
+}
+
+const FORBIDDEN = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' };
+export const BOT_LOGIN = 'github-actions[bot]';
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly problems: string[] = [];
+  readonly comments: FakeComment[] = [];
+  readonly checkRuns: FakeCheckRun[] = [];
+  readonly workflowRuns: FakeWorkflowRun[] = [];
+  readonly artifacts: ArtifactService;
+  readOnly: boolean;
+  private nextId = 1000;
+
+  private constructor(
+    readonly url: string,
+    readonly owner: string,
+    readonly repo: string,
+    readOnly: boolean,
+    private readonly close_: () => Promise<void>,
+    artifacts: ArtifactService,
+  ) {
+    this.readOnly = readOnly;
+    this.artifacts = artifacts;
+  }
+
+  static async start(options: FakeGitHubOptions): Promise<FakeGitHub> {
+    let fake: FakeGitHub | undefined;
+    const server = createServer((req, res) => {
+      void fake!.handle(req, res).catch((error: unknown) => {
+        fake!.problems.push(`fake server crashed on ${req.method} ${req.url}: ${String(error)}`);
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+    const artifacts = await ArtifactService.create(url);
+    fake = new FakeGitHub(url, options.owner, options.repo, options.readOnly ?? false, close, artifacts);
+    artifacts.onProblem = (problem) => fake!.problems.push(problem);
+    artifacts.runRepository = () => ({ owner: options.owner, repo: options.repo });
+    return fake;
+  }
+
+  close(): Promise<void> {
+    return this.close_();
+  }
+
+  /** Forgets everything recorded and stored (between tests). */
+  reset(): void {
+    this.requests.length = 0;
+    this.problems.length = 0;
+    this.comments.length = 0;
+    this.checkRuns.length = 0;
+    this.workflowRuns.length = 0;
+    this.artifacts.reset();
+    this.readOnly = false;
+  }
+
+  addComment(comment: Partial<FakeComment> & { body: string }): FakeComment {
+    const full: FakeComment = { id: this.id(), login: BOT_LOGIN, type: 'Bot', minimized: false, ...comment };
+    this.comments.push(full);
+    return full;
+  }
+
+  addWorkflowRun(run: Partial<FakeWorkflowRun> & { id: number; branch: string }): FakeWorkflowRun {
+    const full: FakeWorkflowRun = { workflow: 'rehearse.yml', headSha: 'a'.repeat(40), event: 'push', conclusion: 'success', headRepository: `${this.owner}/${this.repo}`, ...run };
+    this.workflowRuns.push(full);
+    return full;
+  }
+
+  requestsTo(operation: string): RecordedRequest[] {
+    return this.requests.filter((request) => request.operation === operation);
+  }
+
+  private id(): number {
+    this.nextId += 1;
+    return this.nextId;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const raw = await readBody(req);
+    if (url.pathname.startsWith('/twirp/') || url.pathname.startsWith(`/${ArtifactService.BLOB_ACCOUNT}/`)) {
+      const answer = await this.artifacts.handle(req.method ?? 'GET', url, raw, req.headers);
+      this.record(req.method ?? 'GET', url, raw.length ? '(binary)' : undefined, answer.status, answer.operation);
+      res.writeHead(answer.status, answer.headers).end(answer.body);
+      return;
+    }
+    const body = raw.length > 0 ? (JSON.parse(raw.toString('utf8')) as unknown) : undefined;
+    const method = req.method ?? 'GET';
+    const openapi = githubOpenApi();
+    const operation = openapi.operationOf(method, url.pathname) ?? 'unknown';
+    this.problems.push(...openapi.validateRequest(method, url, body));
+    const answer = this.route(method, url, body, operation);
+    const problems = answer.status >= 400 && !answer.documented ? validateBasicError(answer.body) : openapi.validateResponse(method, url.pathname, answer.status, answer.body);
+    this.problems.push(...problems);
+    this.record(method, url, body, answer.status, operation);
+    const headers = { 'content-type': 'application/json; charset=utf-8', ...answer.headers };
+    res.writeHead(answer.status, headers).end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
+  }
+
+  private record(method: string, url: URL, body: unknown, status: number, operation: string): void {
+    this.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, status, operation });
+  }
+
+  private route(method: string, url: URL, body: unknown, operation: string): Answer {
+    const input = (body ?? {}) as Record<string, unknown>;
+    const writes = method !== 'GET';
+    if (this.readOnly && writes) return { status: 403, body: FORBIDDEN, documented: false };
+    const parts = url.pathname.split('/');
+    switch (operation) {
+      case 'issues/list-comments':
+        return this.listComments(url);
+      case 'issues/create-comment': {
+        const comment = this.addComment({ body: String(input['body']) });
+        return { status: 201, body: this.commentJson(comment, Number(parts[5])) };
+      }
+      case 'issues/update-comment': {
+        const comment = this.comments.find((c) => c.id === Number(parts[6]));
+        if (!comment) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, documented: false };
+        comment.body = String(input['body']);
+        return { status: 200, body: this.commentJson(comment, 1) };
+      }
+      case 'users/get-authenticated':
+        return { status: 403, body: FORBIDDEN, documented: true };
+      case 'checks/create':
+        return { status: 201, body: this.createCheckRun(input) };
+      case 'checks/update':
+        return this.updateCheckRun(Number(parts[5]), input);
+      case 'actions/list-workflow-runs':
+        return this.listWorkflowRuns(parts[6] ?? '', url);
+      case 'actions/list-workflow-run-artifacts':
+        return this.listRunArtifacts(Number(parts[6]), url);
+      case 'actions/download-artifact': {
+        const artifact = this.artifacts.byId(Number(parts[6]));
+        if (!artifact) return { status: 410, body: { message: 'Gone', documentation_url: 'https://docs.github.com/rest' }, documented: true };
+        return { status: 302, headers: { location: this.artifacts.signedUrl(artifact) } };
+      }
+      default:
+        return { status: 404, body: { message: `fake GitHub does not serve ${operation}`, documentation_url: 'https://docs.github.com/rest' }, documented: false };
+    }
+  }
+
+  private listComments(url: URL): Answer {
+    const perPage = Number(url.searchParams.get('per_page') ?? 30);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(this.comments.length / perPage));
+    const slice = this.comments.slice((page - 1) * perPage, page * perPage);
+    const link = (n: number) => { const next = new URL(url); next.searchParams.set('page', String(n)); return next.toString(); };
+    const links = [...(page < last ? [`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`] : []), ...(page > 1 ? [`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`] : [])];
+    const issue = Number(url.pathname.split('/')[5]);
+    return { status: 200, body: slice.map((comment) => this.commentJson(comment, issue)), headers: links.length ? { link: links.join(', ') } : {} };
+  }
+
+  private commentJson(comment: FakeComment, issue: number): unknown {
+    const json = githubExample<Record<string, unknown>>('issue-comment');
+    const user = json['user'] as Record<string, unknown>;
+    const repoUrl = `${this.url}/repos/${this.owner}/${this.repo}`;
+    return {
+      ...json,
+      id: comment.id,
+      node_id: `IC_${comment.id}`,
+      body: comment.body,
+      url: `${repoUrl}/issues/comments/${comment.id}`,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${comment.id}`,
+      issue_url: `${repoUrl}/issues/${issue}`,
+      user: { ...user, login: comment.login, type: comment.type },
+      minimized: comment.minimized ? { reason: 'outdated' } : null,
+    };
+  }
+
+  private createCheckRun(input: Record<string, unknown>): unknown {
+    const run: FakeCheckRun = { id: this.id(), name: String(input['name']), head_sha: String(input['head_sha']), status: String(input['status'] ?? 'queued'), conclusion: null, output: { annotations: [] }, updates: 0 };
+    this.checkRuns.push(run);
+    return this.checkRunJson(run);
+  }
+
+  private updateCheckRun(id: number, input: Record<string, unknown>): Answer {
+    const run = this.checkRuns.find((r) => r.id === id);
+    if (!run) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, documented: false };
+    run.updates += 1;
+    if (typeof input['status'] === 'string') run.status = input['status'];
+    if (typeof input['conclusion'] === 'string') { run.conclusion = input['conclusion']; run.status = 'completed'; }
+    const output = input['output'] as { title?: string; summary?: string; annotations?: unknown[] } | undefined;
+    if (output) run.output = { title: output.title, summary: output.summary, annotations: [...run.output.annotations, ...(output.annotations ?? [])] };
+    return { status: 200, body: this.checkRunJson(run) };
+  }
+
+  private checkRunJson(run: FakeCheckRun): unknown {
+    const json = githubExample<Record<string, unknown>>('check-run');
+    return {
+      ...json,
+      id: run.id,
+      name: run.name,
+      head_sha: run.head_sha,
+      status: run.status,
+      conclusion: run.conclusion,
+      url: `${this.url}/repos/${this.owner}/${this.repo}/check-runs/${run.id}`,
+      html_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}`,
+      output: { ...(json['output'] as object), title: run.output.title ?? null, summary: run.output.summary ?? null, annotations_count: run.output.annotations.length },
+    };
+  }
+
+  private listWorkflowRuns(workflow: string, url: URL): Answer {
+    const branch = url.searchParams.get('branch');
+    const status = url.searchParams.get('status');
+    const runs = this.workflowRuns
+      .filter((run) => run.workflow === workflow && (!branch || run.branch === branch) && (!status || run.conclusion === status))
+      .sort((a, b) => b.id - a.id);
+    const template = githubExample<Record<string, unknown>>('workflow-run');
+    const repository = template['repository'] as Record<string, unknown>;
+    const workflowRuns = runs.map((run) => ({
+      ...template,
+      id: run.id,
+      head_branch: run.branch,
+      head_sha: run.headSha,
+      event: run.event,
+      status: 'completed',
+      conclusion: run.conclusion,
+      path: `.github/workflows/${run.workflow}`,
+      repository: { ...repository, name: this.repo, full_name: `${this.owner}/${this.repo}` },
+      head_repository: { ...repository, name: run.headRepository.split('/')[1], full_name: run.headRepository, fork: run.headRepository !== `${this.owner}/${this.repo}` },
+    }));
+    return { status: 200, body: { total_count: workflowRuns.length, workflow_runs: workflowRuns } };
+  }
+
+  private listRunArtifacts(runId: number, url: URL): Answer {
+    const name = url.searchParams.get('name');
+    const template = githubExample<Record<string, unknown>>('artifact');
+    const artifacts = this.artifacts
+      .ofRun(runId)
+      .filter((artifact) => !name || artifact.name === name)
+      .map((artifact) => ({
+        ...template,
+        id: artifact.id,
+        name: artifact.name,
+        size_in_bytes: artifact.zip.length,
+        url: `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${artifact.id}`,
+        archive_download_url: `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${artifact.id}/zip`,
+        digest: `sha256:${artifact.digest}`,
+        workflow_run: { ...(template['workflow_run'] as object), id: runId },
+      }));
+    return { status: 200, body: { total_count: artifacts.length, artifacts } };
+  }
+}
+
+interface Answer {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+  /** For error statuses: whether the endpoint documents it (else GitHub's generic error shape is checked). */
+  readonly documented?: boolean;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
