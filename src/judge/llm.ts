@@ -40,8 +40,9 @@ export async function expectedOutcome(criterion: CriterionOf<'expected_outcome'>
   const met = parts.filter((part) => part.met).length;
   const unmet = parts.filter((part) => !part.met).map((part) => `not met: ${part.part} (${part.evidence})`);
   const result = scored(criterion, met / parts.length, [reason, ...unmet].join('; '));
-  // The verdict and the parts must agree: a "pass" with an unmet part is not a pass.
-  return verdict === 'pass' ? result : { ...result, passed: false };
+  // A verdict that contradicts its own parts is not trusted: never a pass.
+  const contradicts = (verdict === 'pass') !== (met === parts.length);
+  return contradicts ? { ...result, passed: false, reason: `the judge's verdict "${verdict}" contradicts its parts; ${result.reason}` } : result;
 }
 
 export async function rubric(criterion: CriterionOf<'rubric'>, trial: Trial, trace: Trace, deps: JudgeDeps): Promise<MetricResult> {

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeTests, totals, variantTotals, verdictOf } from '../../src/aggregate/index.js';
+import type { TrialResult } from '../../src/results/schema.js';
+import { planOf } from '../runner/helpers.js';
+
+function result(key: string, index: number, status: TrialResult['status'], latencies: number[] = [], costUsd = 0.01): TrialResult {
+  const [testId, variant] = key.split('@') as [string, TrialResult['variant']];
+  return {
+    id: `${key}#${index}`,
+    key,
+    testId,
+    variant,
+    index,
+    status,
+    ...(status === 'fail' ? { failureCategory: 'judge' as const } : status === 'error' ? { failureCategory: 'timeout' as const } : {}),
+    startedAt: '2026-11-21T10:00:00.000Z',
+    durationMs: 10,
+    endReason: 'stop_signal',
+    turns: 1,
+    transcript: latencies.map((latencyMs) => ({ type: 'agent_message' as const, at: 0, content: 'x', latencyMs })),
+    metrics: [],
+    usage: { inputTokens: 10, outputTokens: 5, costUsd },
+    latency: { p50: null, p95: null, max: null },
+    attempts: 1,
+  };
+}
+
+describe('verdict over run counts', () => {
+  const fourOfFive = { runs: 5, minPassRate: 0.8 };
+  it('decides as soon as the counts allow, else says why it cannot', () => {
+    expect(verdictOf(fourOfFive, 4, 1, 0, 0)).toBe('pass');
+    expect(verdictOf(fourOfFive, 3, 2, 0, 0)).toBe('fail');
+    expect(verdictOf(fourOfFive, 4, 0, 1, 0)).toBe('pass'); // enough passes despite an error
+    expect(verdictOf(fourOfFive, 3, 1, 1, 0)).toBe('error'); // the error decides
+    expect(verdictOf(fourOfFive, 3, 1, 0, 1)).toBe('invalid');
+    expect(verdictOf(fourOfFive, 3, 0, 0, 0)).toBe('not_run'); // stopped early
+    expect(verdictOf(fourOfFive, 0, 0, 0, 0)).toBe('not_run');
+    expect(verdictOf({ runs: 1, minPassRate: 1 }, 0, 0, 1, 0)).toBe('error');
+  });
+});
+
+describe('summarizeTests', () => {
+  const plan = planOf([
+    { id: 'refund', runs: 5, minPassRate: 0.8, priority: 'critical' },
+    { id: 'greet', runs: 2 },
+    { id: 'never', runs: 1 },
+  ]);
+  const results = [
+    result('refund@default', 0, 'pass', [100, 300]),
+    result('refund@default', 1, 'pass', [200]),
+    result('refund@default', 2, 'fail', [400]),
+    result('refund@default', 3, 'pass', [500]),
+    result('refund@default', 4, 'error'),
+    result('greet@default', 0, 'pass', [50]),
+    result('greet@default', 1, 'pass', [70]),
+  ];
+  const tests = summarizeTests(plan.trials, results);
+
+  it('aggregates each test in plan order', () => {
+    expect(tests.map((test) => test.key)).toEqual(['refund@default', 'greet@default', 'never@default']);
+    const refund = tests[0]!;
+    expect(refund).toMatchObject({ runs: 5, minPassRate: 0.8, trials: 5, passes: 3, failures: 1, errors: 1, invalid: 0, verdict: 'error', priority: 'critical', personaId: 'ada', scenarioVersion: 's1' });
+    expect(refund.passRate).toBeCloseTo(0.75);
+    expect(refund.passHatK).toBeNull(); // 4 judged trials < k = 5
+    expect(refund.wilson95![0]).toBeCloseTo(0.3006, 3); // 3 of 4
+    expect(refund.costUsd).toBeCloseTo(0.05);
+    expect(refund.latencyP50).toBe(300);
+    expect(refund.latencyP95).toBeCloseTo(480);
+    expect(refund.failureCategories).toEqual({ judge: 1, timeout: 1 });
+    expect(tests[1]).toMatchObject({ verdict: 'pass', passRate: 1, passHatK: 1 });
+    expect(tests[2]).toMatchObject({ verdict: 'not_run', trials: 0, passRate: null, wilson95: null });
+  });
+
+  it('totals count tests by verdict and sum trials', () => {
+    const sum = totals({ tests, trials: results, durationMs: 1234 });
+    expect(sum).toMatchObject({ tests: 3, passed: 1, failed: 0, errored: 1, notRun: 1, trials: 7, passRate: 1, durationMs: 1234 });
+    expect(sum.usage).toEqual({ inputTokens: 70, outputTokens: 35, costUsd: expect.closeTo(0.07) });
+    expect(sum.latencyP50).toBe(200);
+    expect(sum.failureCategories).toEqual({ judge: 1, timeout: 1 });
+  });
+
+  it('variant totals only when several variants ran', () => {
+    expect(variantTotals(tests, results, 1)).toEqual({});
+    const twoPlan = planOf([{ id: 'refund', runs: 1, variants: ['baseline', 'candidate'] }]);
+    const twoResults = [result('refund@baseline', 0, 'pass'), result('refund@candidate', 0, 'fail')];
+    const twoTests = summarizeTests(twoPlan.trials, twoResults);
+    const perVariant = variantTotals(twoTests, twoResults, 1);
+    expect(perVariant.baseline).toMatchObject({ passed: 1, failed: 0 });
+    expect(perVariant.candidate).toMatchObject({ passed: 0, failed: 1, passRate: 0 });
+  });
+});
