@@ -1,9 +1,18 @@
 /**
  * The suite loader's public face: `loadSuite` reads a root config and its
  * includes, validates everything, and either returns the merged suite or every
- * problem found (never throws for a user's mistake).
+ * problem found, sorted by file and line (it never throws for a user's mistake).
  */
+import { basename, dirname, resolve } from 'node:path';
+import { resolveAgents } from './agents.js';
+import { collect, locate, type Collected } from './collect.js';
+import { readSuiteFiles } from './files.js';
+import { checkReferences, effectiveAgent } from './references.js';
+import { checkScenarioRules } from './scenario-rules.js';
+import { GateSchema, RunSettingsSchema } from './schema.js';
+import { checkTemplates } from './template-checks.js';
 import type { LoadedSuite, SuiteIssue } from './types.js';
+import { contentVersion } from './version.js';
 
 export { findTemplateRefs, renderTemplate, renderTemplateDeep } from './template.js';
 export type { LoadedSuite, SuiteIssue } from './types.js';
@@ -25,6 +34,94 @@ export function formatIssue(issue: SuiteIssue): string {
 }
 
 export async function loadSuite(configPath: string, options: LoadOptions = {}): Promise<LoadResult> {
-  void options;
-  return { ok: false, issues: [{ location: { file: configPath, line: 1, column: 1 }, message: 'loader not implemented yet', severity: 'error' }] };
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const rootFile = resolve(cwd, configPath);
+  const read = await readSuiteFiles(rootFile, cwd);
+  if (read.files.length === 0) return { ok: false, issues: sortIssues([...read.issues], []) };
+
+  const suite = collect(read.files);
+  const resolved = await resolveAgents(suite);
+  const all = [
+    ...read.issues,
+    ...suite.issues,
+    ...checkReferences(suite),
+    ...checkScenarioRules(suite.scenarios),
+    ...checkTemplates(suite),
+    ...checkUniqueWithin(suite),
+    ...resolved.issues,
+  ];
+  const issues = sortIssues(all, read.files.map((f) => f.display));
+  const warnings = issues.filter((issue) => issue.severity === 'warning');
+  if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
+  return { ok: true, suite: assemble(suite, rootFile, read.files.map((f) => f.path), resolved), warnings };
+}
+
+function assemble(suite: Collected, rootFile: string, files: string[], resolved: Awaited<ReturnType<typeof resolveAgents>>): LoadedSuite {
+  const { settings } = suite;
+  const defaultProfile = settings.defaults?.profile;
+  return {
+    rootFile,
+    files,
+    name: settings.name ?? basename(dirname(rootFile)),
+    ...(settings.simulator ? { simulator: settings.simulator } : {}),
+    ...(settings.judge ? { judge: settings.judge } : {}),
+    pricing: settings.pricing ?? {},
+    defaults: settings.defaults ?? {},
+    variants: resolved.variants,
+    gate: settings.gate ?? GateSchema.parse({}),
+    run: settings.run ?? RunSettingsSchema.parse({}),
+    agents: resolved.agents,
+    personas: suite.personas.map((e) => ({ ...e.value, version: contentVersion(e.value), source: locate(e) })),
+    scenarios: suite.scenarios.map((e) => ({ ...e.value, version: contentVersion(e.value), source: locate(e) })),
+    profiles: suite.profiles.map((e) => ({ ...e.value, source: locate(e) })),
+    tools: suite.tools.map((e) => ({ ...e.value, source: locate(e) })),
+    metrics: suite.metrics.map((e) => ({ ...e.value, source: locate(e) })),
+    // Defaults resolved here so the planner never has to guess.
+    tests: suite.tests.map((e) => ({
+      ...e.value,
+      agent: effectiveAgent(suite, e.value.agent),
+      ...(e.value.profile ?? defaultProfile ? { profile: e.value.profile ?? defaultProfile } : {}),
+      source: locate(e),
+    })),
+    sets: suite.sets.map((e) => ({ ...e.value, source: locate(e) })),
+    datasets: suite.datasets.map((e) => ({
+      ...e.value,
+      agent: effectiveAgent(suite, e.value.agent),
+      ...(e.value.profile ?? defaultProfile ? { profile: e.value.profile ?? defaultProfile } : {}),
+      source: locate(e),
+    })),
+  };
+}
+
+/** Ids that must be unique inside one entity: dataset items, explicit criterion ids. */
+function checkUniqueWithin(suite: Collected): SuiteIssue[] {
+  const issues: SuiteIssue[] = [];
+  const unique = (ids: readonly (string | undefined)[], at: (index: number) => SuiteIssue['location'], what: string): void => {
+    const seen = new Map<string, number>();
+    ids.forEach((id, index) => {
+      if (id === undefined) return;
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, index);
+      else issues.push({ location: at(index), message: `duplicate ${what} '${id}' (first used at line ${at(first).line})`, severity: 'error' });
+    });
+  };
+  for (const d of suite.datasets) unique(d.value.items.map((i) => i.id), (i) => locate(d, 'items', i, 'id'), `item id in dataset '${d.value.id}'`);
+  for (const t of [...suite.tests, ...suite.datasets]) {
+    unique(t.value.criteria.map((c) => ('type' in c ? c.id : undefined)), (i) => locate(t, 'criteria', i, 'id'), 'criterion id');
+  }
+  return issues;
+}
+
+function sortIssues(issues: SuiteIssue[], fileOrder: readonly string[]): SuiteIssue[] {
+  const rank = (file: string): number => {
+    const index = fileOrder.indexOf(file);
+    return index < 0 ? fileOrder.length : index;
+  };
+  return issues.sort(
+    (a, b) =>
+      rank(a.location.file) - rank(b.location.file) ||
+      a.location.file.localeCompare(b.location.file) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column,
+  );
 }

@@ -1,0 +1,31 @@
+/** "did you mean 'x'?" for misspelt names, by edit distance. */
+
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The closest candidate, if it is close enough to be a plausible typo. */
+export function closest(name: string, candidates: Iterable<string>): string | undefined {
+  const allowed = Math.max(2, Math.floor(name.length / 3));
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance <= allowed && (!best || distance < best.distance)) best = { name: candidate, distance };
+  }
+  return best?.name;
+}
+
+/** " — did you mean 'x'?" or "". */
+export function suggestion(name: string, candidates: Iterable<string>): string {
+  const match = closest(name, candidates);
+  return match === undefined ? '' : ` — did you mean '${match}'?`;
+}

@@ -1,0 +1,89 @@
+/**
+ * Reads the root config and, depth first, every file its `include` globs
+ * match (relative to the including file). Missing files, globs matching
+ * nothing, non-YAML files and include cycles are errors at the include line.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative } from 'node:path';
+import { expandGlob, hasGlobChars } from './glob.js';
+import type { SuiteIssue } from './types.js';
+import { parseYamlFile, type YamlFile } from './yaml-file.js';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+export interface SuiteFiles {
+  /** Root first, then includes in depth-first, sorted order. */
+  readonly files: readonly YamlFile[];
+  readonly issues: readonly SuiteIssue[];
+}
+
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+}
+
+export async function readSuiteFiles(rootPath: string, cwd: string): Promise<SuiteFiles> {
+  const files: YamlFile[] = [];
+  const issues: SuiteIssue[] = [];
+  const visited = new Set<string>();
+  const show = (path: string): string => displayPath(path, cwd);
+
+  const visit = async (path: string, chain: readonly string[]): Promise<void> => {
+    visited.add(path);
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      issues.push({ location: { file: show(path), line: 1, column: 1 }, message: `cannot read suite file: ${readError(error)}`, severity: 'error' });
+      return;
+    }
+    const parsed = parseYamlFile(path, show(path), text);
+    if (!parsed.ok) {
+      issues.push(parsed.issue);
+      return;
+    }
+    files.push(parsed.file);
+    const includes = parsed.file.data.include;
+    if (!Array.isArray(includes)) return; // a wrong type is reported by the schema
+    for (const [index, pattern] of includes.entries()) {
+      if (typeof pattern !== 'string') continue;
+      const at = parsed.file.locate(['include', index]);
+      const fail = (message: string): void => void issues.push({ location: at, message, severity: 'error' });
+      const matches = await expandGlob(pattern, dirname(path));
+      if (!hasGlobChars(pattern)) {
+        const [target] = matches;
+        if (target && !(await exists(target))) {
+          fail(`missing include '${pattern}': no such file (${show(target)})`);
+          continue;
+        }
+      } else if (matches.length === 0) {
+        fail(`include '${pattern}' matches no file`);
+        continue;
+      }
+      for (const match of matches) {
+        if (!YAML_FILE.test(match)) fail(`include '${pattern}' matches '${show(match)}', which is not a YAML file (expected .yaml or .yml)`);
+        else if (chain.includes(match)) fail(`include cycle: ${[...chain.slice(chain.indexOf(match)), match].map(show).join(' → ')}`);
+        else if (!visited.has(match)) await visit(match, [...chain, match]);
+      }
+    }
+  };
+
+  await visit(rootPath, [rootPath]);
+  return { files, issues };
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await readFile(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory, expected a YAML file';
+  return (error as Error)?.message ?? String(error);
+}

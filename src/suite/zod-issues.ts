@@ -1,0 +1,143 @@
+/**
+ * zod issues → suite issues: each one placed on its YAML node and phrased
+ * as what was expected ("threshold: expected a number from 0 to 1, got 1.5").
+ */
+import type { z } from 'zod';
+import { suggestion } from './did-you-mean.js';
+import type { SuiteIssue } from './types.js';
+import type { DataPath, YamlFile } from './yaml-file.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** The parts of zod's internal definition we walk to list the keys an object accepts. */
+interface SchemaDef {
+  readonly type: string;
+  readonly shape?: Record<string, { _zod: { def: SchemaDef } }>;
+  readonly element?: { _zod: { def: SchemaDef } };
+  readonly innerType?: { _zod: { def: SchemaDef } };
+  readonly options?: readonly { _zod: { def: SchemaDef } }[];
+  readonly left?: { _zod: { def: SchemaDef } };
+  readonly right?: { _zod: { def: SchemaDef } };
+  readonly in?: { _zod: { def: SchemaDef } };
+  readonly values?: readonly unknown[];
+}
+
+export function zodIssuesToSuiteIssues(issues: readonly ZodIssue[], file: YamlFile, schema: z.ZodType): SuiteIssue[] {
+  return flatten(issues, []).map((issue) => toSuiteIssue(issue, file, schema));
+}
+
+interface FlatIssue {
+  readonly issue: ZodIssue;
+  readonly path: DataPath;
+}
+
+/** Unions report one list of issues per option: keep the option that came closest (fewest issues). */
+function flatten(issues: readonly ZodIssue[], prefix: DataPath): FlatIssue[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...(issue.path as (string | number)[])];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+      return flatten(best, path);
+    }
+    return [{ issue, path }];
+  });
+}
+
+function toSuiteIssue({ issue, path }: FlatIssue, file: YamlFile, schema: z.ZodType): SuiteIssue {
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const known = keysAt(schema._zod.def as unknown as SchemaDef, path, file.data);
+    const more = issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => `'${k}'`).join(', ')})` : '';
+    return error(file.locateKey([...path, key]), `${label(path)}unknown key '${key}'${more}${suggestion(key, known)}`);
+  }
+  const value = valueAt(file.data, path);
+  const missing = value === undefined && issue.code === 'invalid_type';
+  const location = missing ? file.locate(path.slice(0, -1)) : file.locate(path);
+  return error(location, missing ? `missing required key '${String(path.at(-1))}' (expected ${article(String(issue.expected))})` : `${label(path)}${describe(issue, value)}`);
+}
+
+function describe(issue: ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${article(String(issue.expected))}, got ${kindOf(value)}`;
+    case 'invalid_value': {
+      const options = issue.values.map((v) => `'${String(v)}'`).join(', ');
+      const hint = typeof value === 'string' ? suggestion(value, issue.values.map(String)) : '';
+      return `expected ${issue.values.length === 1 ? options : `one of ${options}`}, got ${show(value)}${hint}`;
+    }
+    case 'invalid_union':
+      if ('options' in issue && Array.isArray(issue.options)) {
+        const options = (issue as { options: unknown[] }).options.map(String);
+        const hint = typeof value === 'string' ? suggestion(value, options) : '';
+        return `expected one of ${options.map((o) => `'${o}'`).join(', ')}, got ${show(value)}${hint}`;
+      }
+      return `invalid value ${show(value)}`;
+    case 'too_big':
+      return issue.origin === 'number' ? `expected a number ${issue.inclusive ? 'at most' : 'below'} ${String(issue.maximum)}, got ${show(value)}` : `too long: at most ${String(issue.maximum)} allowed`;
+    case 'too_small':
+      if (issue.origin === 'number') return `expected a number ${issue.inclusive ? 'at least' : 'above'} ${String(issue.minimum)}, got ${show(value)}`;
+      return issue.origin === 'array' ? `expected at least ${String(issue.minimum)} item(s)` : `expected a non-empty value`;
+    case 'invalid_format':
+      return `${issue.format === 'regex' ? `expected ${issue.message}` : `expected a valid ${issue.format}`}, got ${show(value)}`;
+    default:
+      return issue.message;
+  }
+}
+
+function label(path: DataPath): string {
+  const key = [...path].reverse().find((segment) => typeof segment === 'string');
+  return key === undefined ? '' : `${key}: `;
+}
+
+function error(location: SuiteIssue['location'], message: string): SuiteIssue {
+  return { location, message, severity: 'error' };
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${article(typeof value)} (${show(value)})`;
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`;
+  if (value === undefined) return 'nothing';
+  return JSON.stringify(value) ?? String(value);
+}
+
+export function valueAt(data: unknown, path: DataPath): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/** Keys the schema accepts for the object at `path` (for "did you mean" on unknown keys). */
+function keysAt(def: SchemaDef, path: DataPath, data: unknown): string[] {
+  const value = valueAt(data, path);
+  const objects = objectsAt(def, path, data, 0);
+  const typed = objects.filter((o) => {
+    const discriminator = o.shape?.type?._zod.def;
+    return !discriminator?.values || !value || typeof value !== 'object' || discriminator.values.includes((value as { type?: unknown }).type);
+  });
+  return [...new Set((typed.length > 0 ? typed : objects).flatMap((o) => Object.keys(o.shape ?? {})))];
+}
+
+function objectsAt(def: SchemaDef, path: DataPath, data: unknown, depth: number): SchemaDef[] {
+  const inner = def.innerType ?? def.in;
+  if (inner) return objectsAt(inner._zod.def, path, data, depth);
+  if (def.options) return def.options.flatMap((o) => objectsAt(o._zod.def, path, data, depth));
+  if (def.left && def.right) return [...objectsAt(def.left._zod.def, path, data, depth), ...objectsAt(def.right._zod.def, path, data, depth)];
+  if (depth === path.length) return def.type === 'object' ? [def] : [];
+  const segment = path[depth];
+  if (def.type === 'array' && def.element) return objectsAt(def.element._zod.def, path, data, depth + 1);
+  const child = typeof segment === 'string' ? def.shape?.[segment] : undefined;
+  return child ? objectsAt(child._zod.def, path, data, depth + 1) : [];
+}
