@@ -1,8 +1,136 @@
-/** The conversation engine: one trial in, one trace out. */
-import type { ExecuteTrial } from './types.js';
+/**
+ * The conversation engine: one trial in, one trace out. A conversation trial
+ * is a simulated user talking with the agent; a dataset trial is one input
+ * and one reply. A simulated user flagged by the guard gets one more attempt
+ * from scratch; flagged twice, the trace is marked invalid.
+ */
+import type { ConversationTrial, DatasetTrial, Trial } from '../plan/types.js';
+import type { EndReason } from '../results/schema.js';
+import { openAgentSession } from './agents/index.js';
+import type { AgentSession } from './agents/types.js';
+import { converse, type ConversationOutcome } from './conversation.js';
+import { TraceRecorder } from './recorder.js';
+import { createToolLayer } from './tools/index.js';
+import type { EngineContext, ExecuteTrial, Trace } from './types.js';
+import { behavioralUser } from './users/behavioral.js';
+import { scriptedUser } from './users/scripted.js';
+import type { SimulatedUser } from './users/types.js';
 
 export type { Trace, EngineContext, ExecuteTrial } from './types.js';
+export { budgetExceeded, abortEndReason } from './abort.js';
+export { STOP_SIGNAL, expandSpell } from './users/tags.js';
 
-export const executeTrial: ExecuteTrial = async () => {
-  throw new Error('executeTrial: not implemented yet');
+/** A misbehaving simulator is given one more chance, then the trial is invalid. */
+export const MAX_CONVERSATION_ATTEMPTS = 2;
+
+export const executeTrial: ExecuteTrial = async (trial, ctx) => {
+  const startedAt = new Date().toISOString();
+  const clock = performance.now();
+  if (trial.kind === 'dataset') return runDatasetTrial(trial, ctx, startedAt, clock);
+
+  const recorders: TraceRecorder[] = [];
+  let outcome: ConversationOutcome | undefined;
+  for (let attempt = 1; attempt <= MAX_CONVERSATION_ATTEMPTS; attempt++) {
+    const recorder = new TraceRecorder(clock);
+    recorders.push(recorder);
+    outcome = await runConversation(trial, ctx, recorder, attempt);
+    if (!outcome.flag || ctx.signal.aborted) break;
+  }
+  const final = outcome as ConversationOutcome;
+  const flaggedTwice = final.flag !== undefined && recorders.length === MAX_CONVERSATION_ATTEMPTS;
+  return {
+    events: mergeAttempts(recorders),
+    endReason: final.endReason,
+    turns: final.turns,
+    usage: sumUsage(recorders),
+    startedAt,
+    durationMs: Math.round(performance.now() - clock),
+    attempts: recorders.length,
+    ...(flaggedTwice && final.flag ? { invalid: { reason: `simulated user misbehaved twice (${final.flag.reason}): ${final.flag.detail}` } } : {}),
+  };
 };
+
+async function runConversation(trial: ConversationTrial, ctx: EngineContext, recorder: TraceRecorder, attempt: number): Promise<ConversationOutcome> {
+  const agent = openSession(trial, ctx, recorder, attempt);
+  try {
+    return await converse({ user: simulatedUser(trial, ctx, recorder), agent, recorder, maxTurns: trial.scenario.max_turns, signal: ctx.signal });
+  } finally {
+    await agent.close();
+  }
+}
+
+function simulatedUser(trial: ConversationTrial, ctx: EngineContext, recorder: TraceRecorder): SimulatedUser {
+  const deps = { endpoint: trial.simulator, chat: ctx.chat, recorder };
+  return trial.scenario.type === 'behavioral'
+    ? behavioralUser(trial.persona, trial.scenario, trial.profile, deps)
+    : scriptedUser(trial.persona, trial.scenario, trial.profile, deps);
+}
+
+function openSession(trial: Trial, ctx: EngineContext, recorder: TraceRecorder, attempt: number): AgentSession {
+  const tools = createToolLayer(trial.tools, {
+    profile: trial.profile,
+    env: ctx.env,
+    recorder,
+    ...(ctx.mockToolTimeoutMs !== undefined ? { mockTimeoutMs: ctx.mockToolTimeoutMs } : {}),
+  });
+  return openAgentSession(trial.agent, {
+    sessionId: attempt === 1 ? trial.id : `${trial.id}~${attempt}`,
+    profile: trial.profile,
+    tools,
+    recorder,
+    chat: ctx.chat,
+    env: ctx.env,
+  });
+}
+
+/** One user turn (the item's input), one agent reply. */
+async function runDatasetTrial(trial: DatasetTrial, ctx: EngineContext, startedAt: string, clock: number): Promise<Trace> {
+  const recorder = new TraceRecorder(clock);
+  const agent = openSession(trial, ctx, recorder, 1);
+  let endReason: EndReason = 'single_turn';
+  try {
+    const user = datasetUser(trial.item.input);
+    endReason = (await converse({ user, agent, recorder, maxTurns: 1, signal: ctx.signal })).endReason;
+    if (endReason === 'max_turns') endReason = 'single_turn';
+  } finally {
+    await agent.close();
+  }
+  return {
+    events: recorder.events,
+    endReason,
+    turns: recorder.events.some((e) => e.type === 'user_message') ? 1 : 0,
+    usage: recorder.usage,
+    startedAt,
+    durationMs: Math.round(performance.now() - clock),
+    attempts: 1,
+  };
+}
+
+function datasetUser(input: string): SimulatedUser {
+  return {
+    instructionText: '',
+    opening: async () => ({ kind: 'say', content: input, generated: false }),
+    reply: async () => ({ kind: 'end', reason: 'stop_signal' }),
+  };
+}
+
+/**
+ * Earlier attempts keep only what explains the retry and what it cost (their
+ * LLM calls and the guard's flags); the conversation shown is the last one.
+ */
+function mergeAttempts(recorders: readonly TraceRecorder[]): Trace['events'] {
+  const last = recorders[recorders.length - 1];
+  const earlier = recorders.slice(0, -1).flatMap((r) => r.events.filter((e) => e.type === 'llm_call' || e.type === 'simulator_flag'));
+  return [...earlier, ...(last?.events ?? [])];
+}
+
+function sumUsage(recorders: readonly TraceRecorder[]): Trace['usage'] {
+  return recorders.reduce(
+    (total, r) => ({
+      inputTokens: total.inputTokens + r.usage.inputTokens,
+      outputTokens: total.outputTokens + r.usage.outputTokens,
+      costUsd: total.costUsd + r.usage.costUsd,
+    }),
+    { inputTokens: 0, outputTokens: 0, costUsd: 0 },
+  );
+}

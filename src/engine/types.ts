@@ -30,6 +30,8 @@ export interface EngineContext {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Simulator and openai-agent calls go through this (retries, timeouts, cost). */
   readonly chat: ChatClient;
+  /** How long a mock tool's injected `timeout` failure waits before failing (default 2 s). */
+  readonly mockToolTimeoutMs?: number;
 }
 
 export type ExecuteTrial = (trial: Trial, ctx: EngineContext) => Promise<Trace>;
@@ -59,4 +61,6 @@ export type AgentResponse =
       /** Tools the agent ran itself (recorded with strategy `agent`). */
       readonly tool_calls?: readonly { readonly name: string; readonly arguments?: unknown; readonly result?: unknown; readonly error?: string }[];
     }
-  | { readonly call_tools: readonly { readonly id: string; readonly name: string; readonly arguments: unknown }[] };
+  | { readonly call_tools: readonly { readonly id: string; readonly name: string; readonly arguments: unknown }[] }
+  /** The agent reports its own failure: recorded as an infrastructure error, the trial ends. */
+  | { readonly error: string };

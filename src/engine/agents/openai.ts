@@ -1,0 +1,69 @@
+/**
+ * `openai` agents: a chat model with a system prompt and tools. Its tool
+ * calls are answered by the tool layer and the model is called again, until
+ * it replies in words or `max_tool_rounds` is spent.
+ */
+import { LlmCallError, type ChatMessage, type Endpoint } from '../../llm/types.js';
+import type { OpenAIAgent } from '../../suite/schema.js';
+import type { AgentDeps, AgentSession, AgentTurnOutcome } from './types.js';
+
+export function createOpenAIAgent(agent: OpenAIAgent, deps: AgentDeps): AgentSession {
+  const endpoint: Endpoint = {
+    model: agent.model,
+    api_key_env: agent.api_key_env,
+    ...(agent.base_url ? { base_url: agent.base_url } : {}),
+    ...(agent.temperature !== undefined ? { temperature: agent.temperature } : {}),
+  };
+  const preamble = systemMessages(agent, deps.profile);
+  return {
+    async turn(messages, signal) {
+      const conversation: ChatMessage[] = [...preamble, ...messages];
+      try {
+        return await replyAfterTools(agent, endpoint, conversation, deps, signal);
+      } catch (error) {
+        if (error instanceof LlmCallError) return { ok: false, category: error.category, message: error.message };
+        return { ok: false, category: 'infrastructure', message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    async close() {},
+  };
+}
+
+/**
+ * The profile is given as caller context, like the data a production system
+ * would hand the agent about the person on the line.
+ */
+function systemMessages(agent: OpenAIAgent, profile: Readonly<Record<string, unknown>>): ChatMessage[] {
+  const messages: ChatMessage[] = [];
+  if (agent.system_prompt) messages.push({ role: 'system', content: agent.system_prompt });
+  if (agent.profile_context && Object.keys(profile).length > 0) {
+    messages.push({ role: 'system', content: `Context about the user you are talking to:\n${JSON.stringify(profile, null, 2)}` });
+  }
+  return messages;
+}
+
+async function replyAfterTools(
+  agent: OpenAIAgent,
+  endpoint: Endpoint,
+  conversation: ChatMessage[],
+  deps: AgentDeps,
+  signal: AbortSignal,
+): Promise<AgentTurnOutcome> {
+  const tools = deps.tools.definitions;
+  for (let round = 0; round <= agent.max_tool_rounds; round++) {
+    const result = await deps.chat.complete({ endpoint, messages: conversation, ...(tools.length ? { tools } : {}), signal });
+    deps.recorder.llmCall('agent', endpoint.model, result);
+    if (result.toolCalls.length === 0) return { ok: true, reply: result.content ?? '' };
+    conversation.push({ role: 'assistant', content: result.content, tool_calls: result.toolCalls });
+    for (const call of result.toolCalls) {
+      const outcome = await deps.tools.call(call, signal);
+      const content = JSON.stringify(outcome.error !== undefined ? { error: outcome.error } : (outcome.output ?? null));
+      conversation.push({ role: 'tool', tool_call_id: call.id, content });
+    }
+  }
+  return {
+    ok: false,
+    category: 'infrastructure',
+    message: `the agent was still calling tools after max_tool_rounds (${agent.max_tool_rounds}) rounds`,
+  };
+}

@@ -1,0 +1,36 @@
+/** One small interface over the three kinds of agent under test. */
+import type { ChatClient } from '../../llm/types.js';
+import type { Env } from '../interpolate.js';
+import type { TraceRecorder } from '../recorder.js';
+import type { ToolLayer } from '../tools/index.js';
+
+export interface ConversationMessage {
+  readonly role: 'user' | 'assistant';
+  readonly content: string;
+}
+
+export type AgentFailureCategory = 'infrastructure' | 'timeout' | 'cancelled';
+
+export type AgentTurnOutcome =
+  | { readonly ok: true; readonly reply: string }
+  | { readonly ok: false; readonly category: AgentFailureCategory; readonly message: string };
+
+export interface AgentSession {
+  /**
+   * The agent's answer to the conversation so far (`messages` ends with the
+   * user's message, or is empty when the agent speaks first). Tool calls made
+   * on the way are answered by the tool layer and recorded. Never throws.
+   */
+  turn(messages: readonly ConversationMessage[], signal: AbortSignal): Promise<AgentTurnOutcome>;
+  /** Ends the session (a command agent's process is stopped). Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export interface AgentDeps {
+  readonly sessionId: string;
+  readonly profile: Readonly<Record<string, unknown>>;
+  readonly tools: ToolLayer;
+  readonly recorder: TraceRecorder;
+  readonly chat: ChatClient;
+  readonly env: Env;
+}

@@ -1,0 +1,94 @@
+/**
+ * The conversation loop: simulated user turn, agent turn (tools included),
+ * until the user stops, hangs up, runs out of script or turns, something
+ * fails, or the trial's signal is aborted. Never throws: every ending is an
+ * end reason plus, for failures, an `error` event.
+ */
+import { LlmCallError } from '../llm/types.js';
+import type { EndReason } from '../results/schema.js';
+import { abortEndReason, abortMessage } from './abort.js';
+import type { AgentSession, ConversationMessage } from './agents/types.js';
+import { inspectUserMessage, type GuardFlag } from './guard.js';
+import type { TraceRecorder } from './recorder.js';
+import type { SimulatedUser, UserMove } from './users/types.js';
+
+export interface ConversationOutcome {
+  readonly endReason: EndReason;
+  /** Simulated-user turns taken. */
+  readonly turns: number;
+  /** Set when the guard stopped the conversation. */
+  readonly flag?: GuardFlag;
+}
+
+export interface ConversationOptions {
+  readonly user: SimulatedUser;
+  readonly agent: AgentSession;
+  readonly recorder: TraceRecorder;
+  readonly maxTurns: number;
+  readonly signal: AbortSignal;
+}
+
+export async function converse(options: ConversationOptions): Promise<ConversationOutcome> {
+  const { user, agent, recorder, maxTurns, signal } = options;
+  const history: ConversationMessage[] = [];
+  let turns = 0;
+  const finish = (endReason: EndReason, flag?: GuardFlag): ConversationOutcome => ({ endReason, turns, ...(flag ? { flag } : {}) });
+
+  let move = await userMove(() => user.opening(signal), options);
+  for (;;) {
+    if ('endReason' in move) return finish(move.endReason);
+    if (move.kind === 'end') return finish(move.reason);
+    if (move.kind === 'say') {
+      if (move.generated) {
+        const flag = inspectUserMessage(move.content, user.instructionText, move.end !== undefined);
+        if (flag) {
+          recorder.record({ type: 'simulator_flag', reason: flag.reason, detail: flag.detail });
+          return finish('error', flag);
+        }
+      }
+      if (move.content !== '' || !move.end) {
+        recorder.record({
+          type: 'user_message',
+          content: move.content,
+          generated: move.generated,
+          ...(move.conditionId !== undefined ? { conditionId: move.conditionId } : {}),
+        });
+        history.push({ role: 'user', content: move.content });
+        turns++;
+      }
+      if (move.end) return finish(move.end);
+    }
+    if (signal.aborted) return finish(aborted(recorder, signal));
+    const started = performance.now();
+    const outcome = await agent.turn(history, signal);
+    if (!outcome.ok) {
+      if (signal.aborted) return finish(aborted(recorder, signal));
+      recorder.record({ type: 'error', source: 'agent', category: outcome.category === 'cancelled' ? 'infrastructure' : outcome.category, message: outcome.message });
+      return finish('error');
+    }
+    recorder.record({ type: 'agent_message', content: outcome.reply, latencyMs: Math.round(performance.now() - started) });
+    history.push({ role: 'assistant', content: outcome.reply });
+    if (turns >= maxTurns) return finish('max_turns');
+    move = await userMove(() => user.reply(history, signal), options);
+  }
+}
+
+/** The user's next move, or the end reason when the simulator failed or the trial was aborted. */
+async function userMove(next: () => Promise<UserMove>, options: ConversationOptions): Promise<UserMove | { endReason: EndReason }> {
+  const { recorder, signal } = options;
+  if (signal.aborted) return { endReason: aborted(recorder, signal) };
+  try {
+    return await next();
+  } catch (error) {
+    if (signal.aborted) return { endReason: aborted(recorder, signal) };
+    const category = error instanceof LlmCallError && error.category === 'timeout' ? 'timeout' : 'infrastructure';
+    recorder.record({ type: 'error', source: 'simulator', category, message: error instanceof Error ? error.message : String(error) });
+    return { endReason: 'error' };
+  }
+}
+
+function aborted(recorder: TraceRecorder, signal: AbortSignal): EndReason {
+  const reason = abortEndReason(signal);
+  recorder.record({ type: 'error', source: 'runner', category: reason, message: abortMessage(reason) });
+  return reason;
+}

@@ -1,0 +1,52 @@
+/** JSON over HTTP with a timeout and the trial's abort signal: used by http agents and passthrough tools. */
+
+export interface JsonPostOptions {
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal;
+}
+
+export type JsonPostResult =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly category: 'infrastructure' | 'timeout' | 'cancelled'; readonly message: string };
+
+const ERROR_BODY_EXCERPT = 200;
+
+/** Never throws: every failure comes back as a categorised message. */
+export async function postJson(options: JsonPostOptions): Promise<JsonPostResult> {
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  try {
+    const response = await fetch(options.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
+      body: JSON.stringify(options.body),
+      signal: AbortSignal.any([options.signal, timeout]),
+    });
+    const text = await response.text();
+    if (!response.ok) {
+      return { ok: false, category: 'infrastructure', message: `HTTP ${response.status} from ${options.url}: ${text.slice(0, ERROR_BODY_EXCERPT)}` };
+    }
+    return { ok: true, value: parseBody(text) };
+  } catch (error) {
+    if (options.signal.aborted) return { ok: false, category: 'cancelled', message: 'cancelled' };
+    if (timeout.aborted) return { ok: false, category: 'timeout', message: `no answer from ${options.url} within ${options.timeoutMs} ms` };
+    return { ok: false, category: 'infrastructure', message: `request to ${options.url} failed: ${describe(error)}` };
+  }
+}
+
+/** JSON when it parses, else the text itself (a passthrough backend may answer plain text). */
+function parseBody(text: string): unknown {
+  if (text.trim() === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function describe(error: unknown): string {
+  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}

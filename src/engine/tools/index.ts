@@ -1,0 +1,97 @@
+/**
+ * The tool layer: answers the agent's tool calls (mock or passthrough),
+ * validates arguments against each tool's schema, and records every call as
+ * a `tool_call` event. Tools with strategy `none` are never offered.
+ */
+import type { ToolDefinition } from '../../llm/types.js';
+import type { Tool } from '../../suite/schema.js';
+import { postJson } from '../http.js';
+import { interpolateEnv, interpolateRecord, type Env } from '../interpolate.js';
+import type { TraceRecorder } from '../recorder.js';
+import { parseArguments, validateArguments } from './arguments.js';
+import { answerMock } from './mock.js';
+import type { ToolOutcome } from './types.js';
+
+export type { ToolOutcome } from './types.js';
+
+/** A mock `timeout: true` failure fails after this long: long enough to be a real wait, short enough for CI. */
+export const DEFAULT_MOCK_TIMEOUT_MS = 2_000;
+
+export interface ToolCall {
+  readonly id: string;
+  readonly name: string;
+  /** JSON text (openai agents) or a parsed value (http/command agents). */
+  readonly arguments: unknown;
+}
+
+export interface ToolLayer {
+  /** What the agent is offered. */
+  readonly definitions: readonly ToolDefinition[];
+  call(call: ToolCall, signal: AbortSignal): Promise<ToolOutcome>;
+}
+
+export interface ToolLayerOptions {
+  readonly profile: Readonly<Record<string, unknown>>;
+  readonly env: Env;
+  readonly recorder: TraceRecorder;
+  readonly mockTimeoutMs?: number;
+}
+
+export function createToolLayer(tools: readonly Tool[], options: ToolLayerOptions): ToolLayer {
+  const offered = tools.filter((tool) => tool.strategy !== 'none');
+  const byName = new Map(offered.map((tool) => [tool.name, tool]));
+  return {
+    definitions: offered.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters })),
+    async call(call, signal) {
+      const started = performance.now();
+      const tool = byName.get(call.name);
+      const parsed = parseArguments(call.arguments);
+      const outcome = await answer(tool, call, parsed, options, signal);
+      options.recorder.record({
+        type: 'tool_call',
+        callId: call.id,
+        name: call.name,
+        arguments: parsed.value,
+        ...(outcome.error !== undefined ? { error: outcome.error } : { result: outcome.output }),
+        durationMs: Math.round(performance.now() - started),
+        strategy: tool?.strategy === 'passthrough' ? 'passthrough' : 'mock',
+      });
+      return outcome;
+    },
+  };
+}
+
+async function answer(
+  tool: Tool | undefined,
+  call: ToolCall,
+  parsed: ReturnType<typeof parseArguments>,
+  options: ToolLayerOptions,
+  signal: AbortSignal,
+): Promise<ToolOutcome> {
+  if (!tool) return { error: `unknown tool "${call.name}"` };
+  if (!parsed.ok) return { error: parsed.error };
+  const invalid = validateArguments(tool, parsed.value);
+  if (invalid) return { error: invalid };
+  if (tool.strategy === 'passthrough') return forward(tool, parsed.value, options.env, signal);
+  return answerMock(tool, parsed.value, {
+    profile: options.profile,
+    timeoutMs: options.mockTimeoutMs ?? DEFAULT_MOCK_TIMEOUT_MS,
+    signal,
+  });
+}
+
+/** Passthrough: POST the arguments to the staging backend; its JSON answer is the output. */
+async function forward(tool: Tool, args: unknown, env: Env, signal: AbortSignal): Promise<ToolOutcome> {
+  const target = tool.passthrough;
+  if (!target) return { error: `tool "${tool.name}" has strategy passthrough but no passthrough.url` };
+  let url: string;
+  let headers: Record<string, string>;
+  try {
+    url = interpolateEnv(target.url, env);
+    headers = interpolateRecord(target.headers, env);
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  const result = await postJson({ url, headers, body: args, timeoutMs: target.timeout_ms, signal });
+  return result.ok ? { output: result.value } : { error: result.message };
+}

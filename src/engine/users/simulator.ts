@@ -1,0 +1,29 @@
+/** Calls to the simulator model, recorded as `llm_call` events with role `simulator`. */
+import { LlmCallError, type ChatClient, type ChatMessage, type Endpoint } from '../../llm/types.js';
+import type { ConversationMessage } from '../agents/types.js';
+import type { TraceRecorder } from '../recorder.js';
+
+export interface SimulatorDeps {
+  readonly endpoint: Endpoint | undefined;
+  readonly chat: ChatClient;
+  readonly recorder: TraceRecorder;
+}
+
+/** The simulator misbehaved in a way that is not the guard's business (e.g. unparseable JSON). */
+export class SimulatorError extends Error {
+  override readonly name = 'SimulatorError';
+}
+
+export async function askSimulator(deps: SimulatorDeps, messages: readonly ChatMessage[], signal: AbortSignal, json = false): Promise<string> {
+  if (!deps.endpoint) {
+    throw new LlmCallError('this scenario needs a simulator model and the suite configures none (`simulator:`)', 'infrastructure', 0);
+  }
+  const result = await deps.chat.complete({ endpoint: deps.endpoint, messages, signal, ...(json ? { json: true } : {}) });
+  deps.recorder.llmCall('simulator', deps.endpoint.model, result);
+  return result.content ?? '';
+}
+
+/** The conversation seen from the simulated user's side: its own lines are `assistant`, the agent's are `user`. */
+export function flipRoles(history: readonly ConversationMessage[]): ChatMessage[] {
+  return history.map((message) => ({ role: message.role === 'user' ? 'assistant' : 'user', content: message.content }) as ChatMessage);
+}
