@@ -67,7 +67,6 @@ export async function runPlan(options: RunOptions): Promise<Results> {
     chat: options.chat,
     runSignal: options.signal ?? new AbortController().signal,
     timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,
-    onSpend: (cost: number) => (state.liveSpend += cost),
   };
   const report = () => options.onProgress?.(progressOf(state, options.plan.trials.length, performance.now() - started));
   const ticker = options.onProgress ? setInterval(report, PROGRESS_TICK_MS) : undefined;
@@ -85,9 +84,18 @@ export async function runPlan(options: RunOptions): Promise<Results> {
       }
       const [position, trial] = next;
       state.inFlight++;
-      const result = await runTrial(trial, trialDeps);
+      let trialSpend = 0;
+      const onSpend = (cost: number) => {
+        trialSpend += cost;
+        state.liveSpend += cost;
+      };
+      const result = await runTrial(trial, { ...trialDeps, onSpend });
       state.inFlight--;
-      if (result) record(state, options, position, trial, result);
+      if (result) {
+        // Agents that are not called through our client (http, command) report their cost in the trace only.
+        state.liveSpend += Math.max(0, result.usage.costUsd - trialSpend);
+        record(state, options, position, trial, result);
+      }
       report();
     }
   };

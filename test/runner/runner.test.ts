@@ -1,0 +1,180 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ExecuteTrial, Trace } from '../../src/engine/types.js';
+import { readResults } from '../../src/results/index.js';
+import { runPlan, type RunOptions } from '../../src/runner/index.js';
+import type { Plan } from '../../src/plan/types.js';
+import { agent, fakeChat, planOf, suiteOf, trace, user } from './helpers.js';
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+    });
+  });
+
+/** A fake engine: each trial "talks" for `ms`, passes unless its test id says otherwise, and measures its own concurrency. */
+function fakeEngine(options: { ms?: number | ((testId: string) => number); callsChat?: boolean } = {}) {
+  const stats = { inFlight: 0, maxInFlight: 0, started: [] as string[] };
+  const execute: ExecuteTrial = async (trial, ctx) => {
+    stats.started.push(trial.id);
+    stats.inFlight++;
+    stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+    try {
+      const call = options.callsChat ? await ctx.chat.complete({ endpoint: { model: 'm', api_key_env: 'K' }, messages: [] }) : undefined;
+      const ms = typeof options.ms === 'function' ? options.ms(trial.testId) : (options.ms ?? 5);
+      await sleep(ms, ctx.signal);
+      const reply = trial.testId.startsWith('bad') ? 'no' : 'yes';
+      return trace([user('hi'), agent(reply, 10)], call ? { usage: call.usage } : {}) satisfies Trace;
+    } finally {
+      stats.inFlight--;
+    }
+  };
+  return { stats, execute };
+}
+
+/** Every trial is judged by one text criterion: the agent must say "yes". */
+function withCriterion(plan: Plan): Plan {
+  return { ...plan, trials: plan.trials.map((trial) => ({ ...trial, criteria: [{ type: 'text', contains: 'yes', scope: 'any', id: 'says-yes', baseline: false }] })) };
+}
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'rehearse-runner-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function options(plan: Plan, extra: Partial<RunOptions>): RunOptions {
+  return { suite: suiteOf(), plan: withCriterion(plan), env: {}, chat: fakeChat(() => '{}'), git: {}, outputPath: join(dir, 'results.json'), ...extra };
+}
+
+describe('runPlan', () => {
+  it('never exceeds the concurrency limit, starts in plan order, and writes a valid results file', async () => {
+    const plan = planOf([
+      { id: 'crit', runs: 3, priority: 'critical' },
+      { id: 'normal', runs: 20, variants: ['baseline', 'candidate'] },
+    ]);
+    const { stats, execute } = fakeEngine({ ms: 5 });
+    const results = await runPlan(options(plan, { executeTrial: execute, concurrency: 4 }));
+    expect(stats.maxInFlight).toBe(4);
+    expect(stats.started.slice(0, 3)).toEqual(['crit@default#0', 'crit@default#1', 'crit@default#2']);
+    expect(results.status).toBe('completed');
+    expect(results.trials).toHaveLength(43);
+    expect(results.trials.map((trial) => trial.id)).toEqual(plan.trials.map((trial) => trial.id));
+    expect(results.runId).toMatch(/^RH-\d{8}-\d{6}-[0-9a-f]{6}$/);
+    expect(results.source).toBe('cli');
+    expect(results.tests.find((test) => test.key === 'normal@candidate')).toMatchObject({ passes: 20, verdict: 'pass' });
+    expect(Object.keys(results.variantTotals).sort()).toEqual(['baseline', 'candidate', 'default']);
+    expect(await readResults(join(dir, 'results.json'))).toEqual(results);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('fail-fast stops starting trials once a critical test has failed', async () => {
+    const plan = planOf([
+      { id: 'bad-critical', runs: 1, priority: 'critical' },
+      { id: 'later', runs: 30 },
+    ]);
+    const { stats, execute } = fakeEngine({ ms: 5 });
+    const results = await runPlan(options(plan, { executeTrial: execute, concurrency: 2, failFast: true }));
+    expect(results).toMatchObject({ status: 'stopped', stopReason: 'fail_fast' });
+    expect(results.tests[0]).toMatchObject({ key: 'bad-critical@default', verdict: 'fail' });
+    expect(stats.started.length).toBeLessThan(5); // only what was already in flight
+    expect(results.trials.length).toBe(stats.started.length);
+    expect(results.tests.find((test) => test.key === 'later@default')?.verdict).toBe('not_run');
+  });
+
+  it('without fail-fast a critical failure does not stop the run', async () => {
+    const plan = planOf([{ id: 'bad-critical', priority: 'critical' }, { id: 'later', runs: 5 }]);
+    const results = await runPlan(options(plan, { executeTrial: fakeEngine().execute, concurrency: 2 }));
+    expect(results.status).toBe('completed');
+    expect(results.trials).toHaveLength(6);
+  });
+
+  it('stops starting trials when the budget is reached; the rest are absent and not_run', async () => {
+    const plan = planOf([{ id: 'a', runs: 10 }, { id: 'b', runs: 10 }]);
+    const chat = fakeChat(() => 'x'); // each call costs $0.001 (fakeChat's usage)
+    const { stats, execute } = fakeEngine({ ms: 2, callsChat: true });
+    const results = await runPlan(options(plan, { executeTrial: execute, chat, concurrency: 1, budgetUsd: 0.0045 }));
+    expect(results).toMatchObject({ status: 'stopped', stopReason: 'budget' });
+    expect(stats.started).toHaveLength(5); // the 5th call crosses $0.0045
+    expect(results.trials).toHaveLength(5);
+    expect(results.totals.usage.costUsd).toBeCloseTo(0.005);
+    expect(results.tests.find((test) => test.key === 'b@default')?.verdict).toBe('not_run');
+    expect(results.totals.notRun).toBe(2); // a: 5 of 10 ran, all passed, undecided
+  });
+
+  it('a trial over trial_timeout_ms is an error with category timeout, and the run goes on', async () => {
+    const plan = planOf([{ id: 'slow' }, { id: 'quick', runs: 3 }]);
+    const { execute } = fakeEngine({ ms: (testId) => (testId === 'slow' ? 10_000 : 5) });
+    const started = Date.now();
+    const results = await runPlan(options(plan, { executeTrial: execute, trialTimeoutMs: 100 }));
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(results.status).toBe('completed');
+    const slow = results.trials.find((trial) => trial.testId === 'slow')!;
+    expect(slow).toMatchObject({ status: 'error', failureCategory: 'timeout', endReason: 'timeout' });
+    expect(slow.reason).toContain('trial_timeout_ms (100 ms)');
+    expect(results.tests.find((test) => test.testId === 'quick')?.verdict).toBe('pass');
+  });
+
+  it('an engine that throws gives an error trial with the cause', async () => {
+    const plan = planOf([{ id: 'boom' }, { id: 'fine' }]);
+    const execute: ExecuteTrial = async (trial) => {
+      if (trial.testId === 'boom') throw new Error('spawn ENOENT order-bot');
+      return trace([user('hi'), agent('yes')]);
+    };
+    const results = await runPlan(options(plan, { executeTrial: execute }));
+    expect(results.trials[0]).toMatchObject({ status: 'error', failureCategory: 'infrastructure', reason: 'spawn ENOENT order-bot' });
+    expect(results.trials[1]?.status).toBe('pass');
+  });
+
+  it('cancellation mid-run writes a valid file with status stopped and exactly the finished trials', async () => {
+    const plan = planOf([{ id: 'a', runs: 40 }]);
+    const controller = new AbortController();
+    const { stats, execute } = fakeEngine({ ms: 20 });
+    const finished: string[] = [];
+    const results = await runPlan(
+      options(plan, {
+        executeTrial: execute,
+        concurrency: 3,
+        signal: controller.signal,
+        onTrialDone: (trial) => {
+          finished.push(trial.id);
+          if (finished.length === 7) controller.abort();
+        },
+      }),
+    );
+    expect(results).toMatchObject({ status: 'stopped', stopReason: 'cancelled' });
+    expect(results.trials.map((trial) => trial.id).sort()).toEqual([...finished].sort());
+    expect(finished.length).toBeGreaterThanOrEqual(7);
+    expect(finished.length).toBeLessThan(40);
+    expect(stats.started.length).toBeLessThan(40);
+    const onDisk = await readResults(join(dir, 'results.json'));
+    expect(onDisk.trials.map((trial) => trial.id)).toEqual(results.trials.map((trial) => trial.id));
+    expect(onDisk.status).toBe('stopped');
+  });
+
+  it('reports progress with done/total, pass/fail and spend', async () => {
+    const plan = planOf([{ id: 'a', runs: 3 }, { id: 'bad', runs: 1 }]);
+    const seen: { done: number; total: number; passed: number; failed: number }[] = [];
+    await runPlan(options(plan, { executeTrial: fakeEngine().execute, onProgress: (progress) => seen.push(progress) }));
+    expect(seen[0]).toMatchObject({ done: 0, total: 4 });
+    expect(seen.at(-1)).toMatchObject({ done: 4, total: 4, passed: 3, failed: 1 });
+  });
+
+  it('records judge calls in the transcript and the usage', async () => {
+    const plan = planOf([{ id: 'a' }]);
+    const judged: Plan = { ...plan, trials: plan.trials.map((trial) => ({ ...trial, criteria: [{ type: 'rubric', rubric: 'polite', id: 'polite', baseline: false }] })) };
+    const chat = fakeChat(() => '{"score":0.9,"reason":"polite"}');
+    const results = await runPlan({ ...options(plan, { executeTrial: fakeEngine().execute, chat }), plan: judged });
+    const trial = results.trials[0]!;
+    expect(trial.status).toBe('pass');
+    expect(trial.transcript.filter((event) => event.type === 'llm_call' && event.role === 'judge')).toHaveLength(1);
+    expect(trial.usage).toMatchObject({ inputTokens: 100, outputTokens: 20 });
+  });
+});
