@@ -34,7 +34,7 @@ export function percent(rate: number): string {
 }
 
 function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** Regressions across every comparison, once per key (a key can regress against the previous run and the baseline). */

@@ -43,8 +43,9 @@ export function escapeMarkdown(text: string): string {
 
 /** Inline code for identifiers (test ids, tool names): a backtick fence longer than any run inside. */
 export function inlineCode(text: string): string {
-  // A pipe would end a table cell even inside a code span; test ids never contain one anyway.
-  const oneLine = defuseMentions(text.replace(/\s+/g, ' ').trim()).replace(/\|/g, '\u2223');
+  // Mentions are not linked inside code spans, so ids stay copyable. A pipe would end
+  // a table cell even inside a code span; test ids never contain one anyway.
+  const oneLine = text.replace(CONTROL_CHARS, '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\u2223');
   const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';

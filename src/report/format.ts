@@ -16,9 +16,12 @@ export function formatMs(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
   if (Math.abs(value) < 1000) return `${Math.round(value)} ms`;
   if (Math.abs(value) < 60_000) return `${(value / 1000).toFixed(1)} s`;
-  const minutes = Math.floor(Math.abs(value) / 60_000);
-  const seconds = Math.round((Math.abs(value) % 60_000) / 1000);
-  return `${value < 0 ? '-' : ''}${minutes} min ${seconds} s`;
+  const sign = value < 0 ? '-' : '';
+  const totalSeconds = Math.round(Math.abs(value) / 1000);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  if (hours > 0) return `${sign}${hours} h ${minutes} min`;
+  return `${sign}${minutes} min ${totalSeconds % 60} s`;
 }
 
 export function formatCount(value: number | null | undefined): string {

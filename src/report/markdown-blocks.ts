@@ -81,7 +81,7 @@ export function failureCategoriesLine(comparison: Comparison | undefined, result
   const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   if (names.length === 0) return undefined;
   const parts = names.map((name) =>
-    comparison ? `${escapeMarkdown(name)} ${before[name] ?? 0} → ${after[name] ?? 0}` : `${escapeMarkdown(name)} ${after[name] ?? 0}`,
+    comparison ? `${escapeMarkdown(name)} ${formatCount(before[name] ?? 0)} → ${formatCount(after[name] ?? 0)}` : `${escapeMarkdown(name)} ${formatCount(after[name] ?? 0)}`,
   );
   return `**Failed trials by category**${comparison ? ` (${comparison.before.label} → ${comparison.after.label})` : ''}: ${parts.join(' · ')}`;
 }
@@ -100,7 +100,8 @@ export function changeNumbers(change: TestChange): string {
   const before = change.before ? passFraction(change.before.passes, change.before.trials) : '—';
   const after = change.after ? passFraction(change.after.passes, change.after.trials) : '—';
   const p = change.pValue === undefined ? '' : ` (${formatPValue(change.pValue)})`;
-  return `${before} → ${after} passing${p}`;
+  const errors = change.after?.errors ? `, ${change.after.errors} error${change.after.errors === 1 ? '' : 's'}` : '';
+  return `${before} → ${after} passing${errors}${p}`;
 }
 
 function definitionNote(change: TestChange | undefined): string {
@@ -141,7 +142,7 @@ export interface BlockOptions {
 export function failureBlock(test: TestSummary, change: TestChange | undefined, trials: TrialIndex, options: BlockOptions): string {
   const numbers = change ? changeNumbers(change) : testNumbers(test);
   if (options.compact) return `- ${testLabel(test)} · **${test.priority}** · ${numbers}${definitionNote(change)}`;
-  const head = `**${testLabel(test)}**\n**${test.priority}**${tagsText(test)} · ${numbers}${definitionNote(change)}`;
+  const head = `#### ${testLabel(test)}\n\n**${test.priority}**${tagsText(test)} · ${numbers}${definitionNote(change)}`;
   const parts = [head, criteriaLines(test, trials).join('\n')];
   if (options.transcript) parts.push(excerptBlock(test, trials) ?? '');
   return parts.filter(Boolean).join('\n\n');

@@ -56,6 +56,8 @@ interface Context {
   /** Lists stop growing past this many characters: the level fails and the next one is tried. */
   readonly budget: number;
   readonly omitted: string[];
+  /** Keys already shown in full: a second listing is one line. */
+  readonly detailed: Set<string>;
 }
 
 /** Up to `level.maxItems` items, stopping early once the budget is blown; notes what was left out. */
@@ -93,7 +95,8 @@ function header(ctx: Context): string {
     results.shard ? `shard ${results.shard.index}/${results.shard.total}` : '',
     previous ? `compared with ${inlineCode(previous.before.runId)}${previous.before.sha ? ` (${inlineCode(shortSha(previous.before.sha)!)})` : ''}` : '',
   ].filter(Boolean);
-  return [`## 🎭 Rehearse · ${escapeMarkdown(results.suite.name)}`, `**${escapeMarkdown(gate.summary)}**`, facts.join(' · ')].join('\n\n');
+  // The gate summary is our own text (counts and thresholds), shown as is.
+  return [`## 🎭 Rehearse · ${escapeMarkdown(results.suite.name)}`, `**${gate.summary}**`, facts.join(' · ')].join('\n\n');
 }
 
 function previousNote(ctx: Context): string {
@@ -124,24 +127,31 @@ function variantsSection(ctx: Context): string {
   return section('Baseline vs candidate', body.filter(Boolean).join('\n\n'));
 }
 
+/** A failing test in full the first time, as one line ("details above") after that. */
+function detailed(ctx: Context, test: TestSummary, change: TestChange | undefined): string {
+  const again = ctx.detailed.has(test.key);
+  ctx.detailed.add(test.key);
+  const block = failureBlock(test, change, ctx.trials, { transcript: ctx.level.transcripts, compact: ctx.level.compact || again });
+  return again && !ctx.level.compact ? `${block} · details above` : block;
+}
+
 function regressionSection(ctx: Context, comparison: Comparison | undefined, title: string): string {
   const found = byCategory(comparison, 'regression');
   if (found.length === 0) return '';
-  const options = { transcript: ctx.level.transcripts, compact: ctx.level.compact };
-  const body = list(ctx, found, (change) => failureBlock(change.test, change, ctx.trials, options), `${title.toLowerCase()}`, ctx.level.compact ? '\n' : '\n\n---\n\n');
+  const body = list(ctx, found, (change) => detailed(ctx, change.test, change), title.toLowerCase(), ctx.level.compact ? '\n' : '\n\n');
   return section(`❌ ${title} (${formatCount(found.length)})`, body);
 }
 
-/** Failing tests not already shown as regressions: still failing, or everything failing when nothing is compared. */
+/** Failing tests not already shown as regressions (with their change against the previous run, if any). */
 function failingSection(ctx: Context): string {
-  const shown = new Set<string>();
-  for (const comparison of [ctx.input.previous, ctx.input.variants]) for (const change of byCategory(comparison, 'regression')) shown.add(change.key);
-  const failing = ctx.input.results.tests.filter((test) => (test.verdict === 'fail' || test.verdict === 'error') && !shown.has(test.key));
+  const regressed = new Set<string>();
+  for (const comparison of [ctx.input.previous, ctx.input.variants]) for (const change of byCategory(comparison, 'regression')) regressed.add(change.key);
+  const failing = ctx.input.results.tests.filter((test) => (test.verdict === 'fail' || test.verdict === 'error') && !regressed.has(test.key));
   if (failing.length === 0) return '';
-  const options = { transcript: ctx.level.transcripts, compact: ctx.level.compact };
-  const render = (test: TestSummary): string => failureBlock(test, undefined, ctx.trials, options);
-  const title = shown.size || ctx.input.previous ? 'Still failing' : 'Failing tests';
-  return section(`🔴 ${title} (${formatCount(failing.length)})`, list(ctx, failing, render, `${title.toLowerCase()}`, ctx.level.compact ? '\n' : '\n\n---\n\n'));
+  const changes = new Map((ctx.input.previous?.changes ?? []).map((change) => [change.key, change]));
+  const render = (test: TestSummary): string => detailed(ctx, test, changes.get(test.key));
+  const title = regressed.size ? 'Other failing tests' : 'Failing tests';
+  return section(`🔴 ${title} (${formatCount(failing.length)})`, list(ctx, failing, render, title.toLowerCase(), ctx.level.compact ? '\n' : '\n\n'));
 }
 
 function simpleSection(ctx: Context, comparison: Comparison | undefined, category: TestChange['category'], title: string, passing: boolean): string {
@@ -216,7 +226,7 @@ function body(ctx: Context): string[] {
 }
 
 function renderAt(input: ReportInput, target: MarkdownTarget, trials: TrialIndex, level: Level): RenderedText {
-  const ctx: Context = { input, trials, level, budget: target.limit, omitted: [] };
+  const ctx: Context = { input, trials, level, budget: target.limit, omitted: [], detailed: new Set() };
   if (!level.transcripts && LEVELS[0]!.transcripts) ctx.omitted.push('transcript excerpts');
   const head = header(ctx);
   const rest = [previousNote(ctx), ...body(ctx)];

@@ -1,0 +1,113 @@
+/**
+ * The named situations the goldens and fixtures cover: each a previous run
+ * (or none) and a current run, built from compact outcome lists.
+ */
+import type { Results } from '../../src/results/schema.js';
+import { buildResults, seededRandom, storyFor, type Outcome, type TestSpec } from '../support/results-builder.js';
+
+export interface FixturePair {
+  readonly previous?: Results;
+  readonly current: Results;
+}
+
+const P = 'pass' as const;
+const F = 'fail' as const;
+const E = 'error' as const;
+const times = (outcome: Outcome, n: number): Outcome[] => Array.from({ length: n }, () => outcome);
+const mix = (passes: number, fails: number): Outcome[] => [...times(P, passes), ...times(F, fails)];
+
+const PREVIOUS = { runId: 'RH-20261120-7f3a21', sha: '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b', ref: 'refs/heads/main', startedAt: '2026-11-20T18:00:00.000Z' };
+const CURRENT = { runId: 'RH-20261121-1a2b3c', sha: 'c0ffee1234567890abcdef1234567890abcdef12', ref: 'refs/pull/42/merge', startedAt: '2026-11-21T09:00:00.000Z' };
+
+const BASE_TESTS: readonly TestSpec[] = [
+  { id: 'refund-damaged-item', name: 'Refund for a damaged tablet', priority: 'critical', tags: ['refunds', 'billing'], story: 'refund', outcomes: [P] },
+  { id: 'cancel-shipped-order', name: 'Cancel an order that already shipped', priority: 'high', tags: ['orders'], story: 'cancel', outcomes: times(P, 5), minPassRate: 0.8 },
+  { id: 'track-late-order', name: 'Track a late order', priority: 'normal', tags: ['tracking'], story: 'tracking', outcomes: times(P, 5), minPassRate: 0.8 },
+  { id: 'change-address', name: 'Change the shipping address', priority: 'normal', tags: ['orders'], story: 'address', outcomes: [P] },
+  { id: 'angry-escalation', name: 'Escalate an angry repeat customer', priority: 'high', tags: ['escalation'], story: 'escalation', outcomes: times(P, 3), minPassRate: 0.6 },
+];
+
+function withOutcomes(overrides: Record<string, Partial<TestSpec>>, tests: readonly TestSpec[] = BASE_TESTS): TestSpec[] {
+  return tests.map((test) => ({ ...test, ...overrides[test.id] }));
+}
+
+export function allGreen(): FixturePair {
+  return { previous: buildResults({ ...PREVIOUS, tests: BASE_TESTS }), current: buildResults({ ...CURRENT, tests: BASE_TESTS }) };
+}
+
+export function regressions(): FixturePair {
+  const previousTests = [
+    ...withOutcomes({ 'change-address': { outcomes: [F] } }),
+    { id: 'gift-wrap', name: 'Add gift wrap', priority: 'low' as const, tags: ['orders'], story: 'address' as const, outcomes: [P] },
+  ];
+  const currentTests = [
+    ...withOutcomes({
+      'refund-damaged-item': { outcomes: [F] },
+      'cancel-shipped-order': { outcomes: mix(0, 5), scenarioVersion: 's9f8e7d' },
+      'track-late-order': { outcomes: [P, P, F, P, E] },
+      'change-address': { outcomes: [P] },
+    }),
+    { id: 'warranty-question', name: 'Warranty on a refurbished phone', priority: 'normal' as const, tags: ['warranty'], story: 'tracking' as const, outcomes: [P] },
+  ];
+  return { previous: buildResults({ ...PREVIOUS, tests: previousTests }), current: buildResults({ ...CURRENT, tests: currentTests }) };
+}
+
+export function flakyNotSignificant(): FixturePair {
+  const current = withOutcomes({
+    'cancel-shipped-order': { outcomes: mix(3, 2) },
+    'track-late-order': { outcomes: mix(4, 1) },
+    'angry-escalation': { outcomes: mix(2, 1) },
+  });
+  const previous = withOutcomes({ 'angry-escalation': { outcomes: mix(1, 2) } });
+  return { previous: buildResults({ ...PREVIOUS, tests: previous }), current: buildResults({ ...CURRENT, tests: current }) };
+}
+
+function bothVariants(tests: readonly TestSpec[], candidate: Record<string, Partial<TestSpec>>): TestSpec[] {
+  return [...tests.map((t) => ({ ...t, variant: 'baseline' as const })), ...withOutcomes(candidate, tests).map((t) => ({ ...t, variant: 'candidate' as const }))];
+}
+
+export function baselineVsCandidate(): FixturePair {
+  const previous = buildResults({ ...PREVIOUS, tests: bothVariants(BASE_TESTS, {}) });
+  const current = buildResults({
+    ...CURRENT,
+    tests: bothVariants(BASE_TESTS, {
+      'cancel-shipped-order': { outcomes: mix(0, 5) },
+      'track-late-order': { outcomes: mix(4, 1) },
+      'change-address': { outcomes: [F] },
+    }),
+  });
+  return { previous, current };
+}
+
+export function noPreviousRun(): FixturePair {
+  const tests = withOutcomes({ 'change-address': { outcomes: [F] }, 'angry-escalation': { outcomes: [P, E, P] } });
+  return { current: buildResults({ ...CURRENT, tests }) };
+}
+
+/** 10,000 tests, a third of them regressed: far past every GitHub limit. */
+export function hugeRun(size = 10_000, trialsPerTest = 1, validate = true): FixturePair {
+  const random = seededRandom(42);
+  const priorities = ['critical', 'high', 'normal', 'low'] as const;
+  const specs = Array.from({ length: size }, (_, i): TestSpec => ({
+    id: `case-${String(i).padStart(5, '0')}`,
+    name: `Order support case ${i}`,
+    priority: priorities[Math.floor(random() * priorities.length)]!,
+    tags: [`area-${i % 17}`],
+    story: storyFor(i),
+    outcomes: times(P, trialsPerTest),
+  }));
+  const current = specs.map((spec) => (random() < 0.33 ? { ...spec, outcomes: times(F, trialsPerTest) } : spec));
+  return {
+    previous: buildResults({ ...PREVIOUS, tests: specs }, validate),
+    current: buildResults({ ...CURRENT, tests: current }, validate),
+  };
+}
+
+/** The fixtures written to fixtures/results/ (the huge run is generated, not stored). */
+export const FIXTURE_SETS = {
+  'all-green': allGreen,
+  regressions,
+  'flaky-not-significant': flakyNotSignificant,
+  'baseline-vs-candidate': baselineVsCandidate,
+  'no-previous-run': noPreviousRun,
+} as const;

@@ -1,0 +1,47 @@
+/** Shared by the report tests: goldens on disk and a report input from a fixture pair. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { compareRuns, compareVariants } from '../../src/compare/index.js';
+import { evaluateGate } from '../../src/gate/index.js';
+import type { ReportInput } from '../../src/report/index.js';
+import type { FixturePair } from './fixture-sets.js';
+
+export const HERE = dirname(fileURLToPath(import.meta.url));
+export const ROOT = join(HERE, '..', '..');
+export const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+/** Compare `actual` with the file; `UPDATE_GOLDEN=1` rewrites it instead. */
+export function expectFile(path: string, actual: string): void {
+  if (UPDATE || !existsSync(path)) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, actual);
+    if (!UPDATE) throw new Error(`${path} did not exist: written, review it and re-run`);
+    return;
+  }
+  expect(actual, `${path} is stale: review the change, then UPDATE_GOLDEN=1 npx vitest run test/report`).toBe(readFileSync(path, 'utf8'));
+}
+
+export function reportInput(pair: FixturePair, extra: Partial<ReportInput> = {}): ReportInput {
+  const previous = pair.previous ? compareRuns(pair.previous, pair.current) : undefined;
+  const variants = compareVariants(pair.current);
+  const gate = evaluateGate({
+    results: pair.current,
+    comparisons: [previous, variants].filter((c) => c !== undefined),
+    minPassRate: 0.8,
+    failOn: ['regression', 'critical'],
+  });
+  return {
+    results: pair.current,
+    gate,
+    ...(previous ? { previous } : {}),
+    ...(variants ? { variants } : {}),
+    links: {
+      checkRunUrl: 'https://github.com/acme/support-bot/runs/123456',
+      artifactUrl: 'https://github.com/acme/support-bot/actions/runs/987/artifacts/555',
+      runUrl: 'https://github.com/acme/support-bot/actions/runs/987',
+    },
+    ...extra,
+  };
+}

@@ -1,0 +1,326 @@
+/**
+ * Hand-made but valid results files for compare/report tests and fixtures:
+ * describe each test's trial outcomes, get a `Results` that passes
+ * `ResultsSchema.parse`, with order-support transcripts and deterministic
+ * timestamps, usage and latencies.
+ */
+import {
+  ResultsSchema,
+  type FailureCategory,
+  type MetricResult,
+  type Results,
+  type TestSummary,
+  type TraceEvent,
+  type Totals,
+  type TrialResult,
+} from '../../src/results/schema.js';
+
+export type Outcome = 'pass' | 'fail' | 'error';
+export type VariantName = 'default' | 'baseline' | 'candidate';
+export type Story = 'refund' | 'tracking' | 'cancel' | 'address' | 'escalation';
+
+export interface TestSpec {
+  readonly id: string;
+  readonly name?: string;
+  readonly variant?: VariantName;
+  readonly priority?: TestSummary['priority'];
+  readonly tags?: readonly string[];
+  /** One entry per trial. */
+  readonly outcomes: readonly Outcome[];
+  readonly minPassRate?: number;
+  readonly personaVersion?: string;
+  readonly scenarioVersion?: string;
+  readonly story?: Story;
+  readonly line?: number;
+  /** Shown as the failed criterion's judge reason. */
+  readonly failReason?: string;
+  /** Overrides the story's messages (hostile text tests). */
+  readonly userText?: string;
+  readonly agentText?: string;
+}
+
+export interface RunSpec {
+  readonly runId: string;
+  readonly startedAt?: string;
+  readonly sha?: string;
+  readonly ref?: string;
+  readonly suiteName?: string;
+  readonly status?: Results['status'];
+  readonly stopReason?: Results['stopReason'];
+  readonly variants?: Results['variants'];
+  readonly tests: readonly TestSpec[];
+}
+
+const DEFAULT_START = '2026-11-21T09:00:00.000Z';
+const TRIAL_SPACING_MS = 1_500;
+
+interface StoryLines {
+  readonly user: string;
+  readonly tool: { readonly name: string; readonly args: Record<string, unknown>; readonly result: unknown };
+  readonly good: string;
+  readonly bad: string;
+  readonly followUp: string;
+  readonly criterion: string;
+  readonly reason: string;
+}
+
+const STORIES: Record<Story, StoryLines> = {
+  refund: {
+    user: 'Hi, order A1042 arrived with a cracked screen. I want a refund, not a replacement.',
+    tool: { name: 'lookup_order', args: { order_id: 'A1042' }, result: { status: 'delivered', total: 129.99, items: ['Tablet 10"'] } },
+    good: 'I am sorry about the screen. I have issued a full refund of $129.99 to your card; it shows up in 3-5 business days.',
+    bad: 'I can offer you a 10% discount code on your next order instead. Would that work?',
+    followUp: 'No, I asked for a refund. Please just refund it.',
+    criterion: 'expected_outcome',
+    reason: 'The agent never issued the refund the customer asked for and offered a discount code instead.',
+  },
+  tracking: {
+    user: 'Where is my order B2077? It was supposed to arrive yesterday.',
+    tool: { name: 'lookup_order', args: { order_id: 'B2077' }, result: { status: 'shipped', carrier: 'UPS', tracking: '1Z999AA10123456784' } },
+    good: 'Your order shipped with UPS, tracking 1Z999AA10123456784. It is out for delivery today.',
+    bad: 'Your order has been delivered.',
+    followUp: 'That is odd, I did not get anything. Can you check again?',
+    criterion: 'expected_outcome',
+    reason: 'The agent said the order was delivered although lookup_order returned status "shipped".',
+  },
+  cancel: {
+    user: 'Please cancel order C3150, I ordered the wrong size.',
+    tool: { name: 'cancel_order', args: { order_id: 'C3150' }, result: { cancelled: true } },
+    good: 'Done: order C3150 is cancelled and you will not be charged.',
+    bad: 'Your order C3150 is cancelled.',
+    followUp: 'Great, and the refund goes to my card?',
+    criterion: 'tool_call_success',
+    reason: 'cancel_order failed with 409 (already shipped) but the agent told the customer the order was cancelled.',
+  },
+  address: {
+    user: 'I moved last week. Can you send order D4411 to 12 Rue de la Paix, Paris instead?',
+    tool: { name: 'update_address', args: { order_id: 'D4411', address: '12 Rue de la Paix, 75002 Paris' }, result: { updated: true } },
+    good: 'I updated the shipping address of D4411 to 12 Rue de la Paix, 75002 Paris.',
+    bad: 'You will need to contact the carrier to change the address.',
+    followUp: 'Can you not do it from your side?',
+    criterion: 'tool_called',
+    reason: 'update_address was never called; expected it with order_id D4411.',
+  },
+  escalation: {
+    user: 'This is the third time I write about E5093. I want to speak to a human now.',
+    tool: { name: 'transfer_to_human', args: { reason: 'repeat complaint', order_id: 'E5093' }, result: { queued: true, wait_minutes: 4 } },
+    good: 'I understand. I am transferring you to a colleague now; the wait is about 4 minutes.',
+    bad: 'I can help you with that myself! What seems to be the problem?',
+    followUp: 'I said I want a human.',
+    criterion: 'rubric',
+    reason: 'The customer asked for a human twice and the agent did not transfer the conversation.',
+  },
+};
+
+const STORY_ORDER: readonly Story[] = ['refund', 'tracking', 'cancel', 'address', 'escalation'];
+
+export function storyFor(index: number): Story {
+  return STORY_ORDER[index % STORY_ORDER.length]!;
+}
+
+function transcript(spec: TestSpec, outcome: Outcome, trialIndex: number): TraceEvent[] {
+  const story = STORIES[spec.story ?? 'refund'];
+  const latency = 700 + ((trialIndex * 137) % 900);
+  const user = spec.userText ?? story.user;
+  const events: TraceEvent[] = [{ type: 'user_message', at: 0, content: user, generated: false }];
+  const failedTool = outcome === 'fail' && spec.story === 'cancel';
+  events.push({
+    type: 'tool_call',
+    at: 300,
+    callId: `call_${trialIndex + 1}`,
+    name: story.tool.name,
+    arguments: story.tool.args,
+    ...(failedTool ? { error: '409 Conflict: order already shipped' } : { result: story.tool.result }),
+    durationMs: 120,
+    strategy: 'mock',
+  });
+  events.push({ type: 'llm_call', at: 310, role: 'agent', model: 'gpt-4o-mini', usage: { inputTokens: 900, outputTokens: 80, costUsd: 0.0002 }, durationMs: latency - 200, attempts: 1 });
+  if (outcome === 'error') {
+    events.push({ type: 'error', at: latency, source: 'agent', category: 'timeout', message: 'agent did not answer within 30000 ms' });
+    return events;
+  }
+  const reply = spec.agentText ?? (outcome === 'pass' ? story.good : story.bad);
+  events.push({ type: 'agent_message', at: latency, content: reply, latencyMs: latency });
+  events.push({ type: 'user_message', at: latency + 400, content: outcome === 'pass' ? 'Thanks, that is all.' : story.followUp, generated: true });
+  events.push({ type: 'agent_message', at: 2 * latency + 400, content: outcome === 'pass' ? 'You are welcome, have a nice day!' : reply, latencyMs: latency });
+  return events;
+}
+
+function metrics(spec: TestSpec, outcome: Outcome): MetricResult[] {
+  const story = STORIES[spec.story ?? 'refund'];
+  const failed = outcome === 'fail';
+  return [
+    { id: story.criterion, type: story.criterion, baseline: false, passed: !failed, score: failed ? 0.2 : 0.9, threshold: 0.7, reason: failed ? spec.failReason ?? story.reason : 'The agent did what the customer needed.' },
+    { id: 'infrastructure', type: 'infrastructure', baseline: true, passed: outcome !== 'error', score: outcome === 'error' ? 0 : 1, threshold: 1, reason: outcome === 'error' ? 'agent timed out' : 'no infrastructure issue' },
+  ];
+}
+
+function trial(spec: TestSpec, variant: VariantName, index: number, outcome: Outcome, startMs: number): TrialResult {
+  const key = `${spec.id}@${variant}`;
+  const events = transcript(spec, outcome, index);
+  const latencies = events.flatMap((e) => (e.type === 'agent_message' ? [e.latencyMs] : []));
+  const failureCategory: FailureCategory | undefined = outcome === 'pass' ? undefined : outcome === 'error' ? 'timeout' : spec.story === 'cancel' ? 'tool_error' : 'judge';
+  const story = STORIES[spec.story ?? 'refund'];
+  return {
+    id: `${key}#${index}`,
+    key,
+    testId: spec.id,
+    variant,
+    index,
+    status: outcome,
+    ...(failureCategory ? { failureCategory } : {}),
+    ...(outcome === 'error' ? { reason: 'agent did not answer within 30000 ms' } : outcome === 'fail' ? { reason: `${story.criterion} failed` } : {}),
+    personaVersion: spec.personaVersion ?? 'p1a2b3c',
+    scenarioVersion: spec.scenarioVersion ?? 's4d5e6f',
+    startedAt: new Date(startMs).toISOString(),
+    durationMs: events.at(-1)!.at + 50,
+    endReason: outcome === 'error' ? 'timeout' : 'stop_signal',
+    turns: outcome === 'error' ? 1 : 2,
+    transcript: events,
+    metrics: metrics(spec, outcome),
+    usage: { inputTokens: 1800, outputTokens: 160, costUsd: 0.0004 + index * 0.00001 },
+    latency: { p50: latencies[0] ?? null, p95: latencies.at(-1) ?? null, max: latencies.at(-1) ?? null },
+    attempts: 1,
+  };
+}
+
+function percentile(sorted: readonly number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function choose(n: number, k: number): number {
+  if (k > n) return 0;
+  let result = 1;
+  for (let i = 1; i <= k; i += 1) result = (result * (n - k + i)) / i;
+  return result;
+}
+
+function wilson(passes: number, n: number): [number, number] | null {
+  if (n === 0) return null;
+  const z = 1.96;
+  const p = passes / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const margin = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  return [Math.max(0, centre - margin), Math.min(1, centre + margin)];
+}
+
+function categories(trials: readonly TrialResult[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const t of trials) if (t.failureCategory) counts[t.failureCategory] = (counts[t.failureCategory] ?? 0) + 1;
+  return counts;
+}
+
+function summarize(spec: TestSpec, variant: VariantName, trials: readonly TrialResult[], index: number): TestSummary {
+  const passes = trials.filter((t) => t.status === 'pass').length;
+  const failures = trials.filter((t) => t.status === 'fail').length;
+  const errors = trials.filter((t) => t.status === 'error').length;
+  const decided = passes + failures;
+  const passRate = decided ? passes / decided : null;
+  const minPassRate = spec.minPassRate ?? 1;
+  const latencies = trials.flatMap((t) => t.transcript.flatMap((e) => (e.type === 'agent_message' ? [e.latencyMs] : []))).sort((a, b) => a - b);
+  return {
+    key: `${spec.id}@${variant}`,
+    testId: spec.id,
+    variant,
+    ...(spec.name ? { name: spec.name } : {}),
+    kind: 'conversation',
+    tags: [...(spec.tags ?? [])],
+    priority: spec.priority ?? 'normal',
+    personaId: 'frustrated-customer',
+    personaVersion: spec.personaVersion ?? 'p1a2b3c',
+    scenarioId: `${spec.story ?? 'refund'}-request`,
+    scenarioVersion: spec.scenarioVersion ?? 's4d5e6f',
+    source: { file: 'rehearse/tests.yaml', line: spec.line ?? 10 + index * 12, column: 5 },
+    runs: spec.outcomes.length,
+    minPassRate,
+    trials: trials.length,
+    passes,
+    failures,
+    errors,
+    invalid: 0,
+    passRate,
+    // pass^k needs k decided trials; with errors there may be fewer.
+    passHatK: decided >= spec.outcomes.length ? choose(passes, spec.outcomes.length) / choose(decided, spec.outcomes.length) : null,
+    wilson95: wilson(passes, decided),
+    verdict: passRate === null ? 'error' : passRate >= minPassRate ? 'pass' : 'fail',
+    costUsd: trials.reduce((sum, t) => sum + t.usage.costUsd, 0),
+    latencyP50: percentile(latencies, 50),
+    latencyP95: percentile(latencies, 95),
+    failureCategories: categories(trials),
+  };
+}
+
+export function totalsOf(tests: readonly TestSummary[], trials: readonly TrialResult[]): Totals {
+  const count = (verdict: TestSummary['verdict']): number => tests.filter((t) => t.verdict === verdict).length;
+  const passed = count('pass');
+  const failed = count('fail');
+  const latencies = trials.flatMap((t) => t.transcript.flatMap((e) => (e.type === 'agent_message' ? [e.latencyMs] : []))).sort((a, b) => a - b);
+  return {
+    tests: tests.length,
+    passed,
+    failed,
+    errored: count('error'),
+    invalid: count('invalid'),
+    notRun: count('not_run'),
+    trials: trials.length,
+    passRate: passed + failed ? passed / (passed + failed) : null,
+    usage: {
+      inputTokens: trials.reduce((sum, t) => sum + t.usage.inputTokens, 0),
+      outputTokens: trials.reduce((sum, t) => sum + t.usage.outputTokens, 0),
+      costUsd: Math.round(trials.reduce((sum, t) => sum + t.usage.costUsd, 0) * 1e6) / 1e6,
+    },
+    durationMs: trials.length * TRIAL_SPACING_MS,
+    latencyP50: percentile(latencies, 50),
+    latencyP95: percentile(latencies, 95),
+    failureCategories: categories(trials),
+  };
+}
+
+/** A results file from a compact description; validated with the real schema unless `validate` is false (benchmarks). */
+export function buildResults(run: RunSpec, validate = true): Results {
+  const start = Date.parse(run.startedAt ?? DEFAULT_START);
+  const trials: TrialResult[] = [];
+  const tests: TestSummary[] = [];
+  run.tests.forEach((spec, index) => {
+    const variant = spec.variant ?? 'default';
+    const mine = spec.outcomes.map((outcome, i) => trial(spec, variant, i, outcome, start + (trials.length + i) * TRIAL_SPACING_MS));
+    trials.push(...mine);
+    tests.push(summarize(spec, variant, mine, index));
+  });
+  const variantIds = [...new Set(tests.map((t) => t.variant))];
+  const variantTotals = variantIds.length > 1
+    ? Object.fromEntries(variantIds.map((v) => [v, totalsOf(tests.filter((t) => t.variant === v), trials.filter((t) => t.variant === v))]))
+    : {};
+  const totals = totalsOf(tests, trials);
+  const results: Results = {
+    schemaVersion: 1,
+    runId: run.runId,
+    source: 'ci',
+    suite: { name: run.suiteName ?? 'order-support', config: 'rehearse/rehearse.yaml' },
+    git: { sha: run.sha ?? 'c0ffee1234567890abcdef1234567890abcdef12', ref: run.ref ?? 'refs/pull/42/merge', repository: 'acme/support-bot' },
+    startedAt: new Date(start).toISOString(),
+    finishedAt: new Date(start + totals.durationMs).toISOString(),
+    status: run.status ?? 'completed',
+    ...(run.stopReason ? { stopReason: run.stopReason } : {}),
+    variants: run.variants ?? variantIds.map((id) => ({ id, agent: 'support-bot', model: id === 'candidate' ? 'gpt-4.1-mini' : 'gpt-4o-mini' })),
+    skipped: [],
+    tests,
+    trials,
+    totals,
+    variantTotals,
+  };
+  return validate ? ResultsSchema.parse(results) : results;
+}
+
+/** Small seeded generator (mulberry32) so big and hostile fixtures are reproducible. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
