@@ -24,6 +24,7 @@ export function conversationTrial(input: {
     variant: 'default',
     index: 0,
     runs: 1,
+    minPassRate: 1,
     priority: 'normal',
     tags: [],
     source: { file: 'suite.yaml', line: 1, column: 1 },
@@ -34,7 +35,7 @@ export function conversationTrial(input: {
     persona: { ...PersonaSchema.parse({ id: 'p', role: 'a customer who bought a laptop', background: 'Lives in Lyon.' }), version: 'v1' },
     scenario: { ...scenario, version: 'v1' },
     ...(input.simulatorURL ? { simulator: { model: SIMULATOR_MODEL, base_url: input.simulatorURL, api_key_env: 'OPENAI_API_KEY' } } : {}),
-  } as ConversationTrial;
+  };
 }
 
 export function datasetTrial(agent: unknown, input: string): DatasetTrial {
@@ -46,6 +47,7 @@ export function datasetTrial(agent: unknown, input: string): DatasetTrial {
     variant: 'default',
     index: 0,
     runs: 1,
+    minPassRate: 1,
     priority: 'normal',
     tags: [],
     source: { file: 'suite.yaml', line: 1, column: 1 },
@@ -55,7 +57,7 @@ export function datasetTrial(agent: unknown, input: string): DatasetTrial {
     criteria: [],
     datasetId: 'ds',
     item: DatasetItemSchema.parse({ id: 'item', input }),
-  } as DatasetTrial;
+  };
 }
 
 /** A chat client that fails the test if anything calls it: deterministic paths need no LLM. */
