@@ -1,0 +1,134 @@
+/**
+ * The action's flow once inputs and context are known: results (run, merge
+ * or report) → previous run → compare → files + artifact → check run,
+ * sticky comment, job summary, outputs → gate. GitHub I/O goes through the
+ * ports; a 403 anywhere degrades to a warning, never a failed job.
+ */
+import path from 'node:path';
+import * as core from '@actions/core';
+import { compareRuns, compareVariants, type Comparison } from '../compare/index.js';
+import type { ActionConfig } from '../config/inputs.js';
+import { evaluateGate, type GateDecision } from '../gate/index.js';
+import { COMMENT_MARKER, renderCheckRun, renderComment, renderJobSummary, type ReportInput } from '../report/index.js';
+import type { Results } from '../results/schema.js';
+import { GateSchema } from '../suite/schema.js';
+import type { LoadedSuite } from '../suite/types.js';
+import { errorMessage } from '../util/errors.js';
+import { CHECK_RUN_NAME, completeCheckRun, startCheckRun, type CheckRunHandle } from './check-run.js';
+import { publishStickyComment } from './comment.js';
+import { runUrlOf, type RunContext } from './context.js';
+import { outputDirectory, readSavedContext, runFilesIn, writeRunFiles, type RunFiles } from './files.js';
+import { setOutputs } from './outputs.js';
+import type { PermissionGuard } from './permissions.js';
+import type { ArtifactStore, GitHubPort } from './port.js';
+import { findPrevious, type PreviousRun } from './previous.js';
+import { loadSuiteIfPresent, loadSuiteOrFail, mergeShards, readReportedResults, runSuite, shardArtifactName } from './produce.js';
+
+export interface ActionDeps {
+  readonly github: GitHubPort;
+  readonly artifacts: ArtifactStore;
+  readonly guard: PermissionGuard;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Aborted on SIGINT/SIGTERM: the run stops and what finished is still reported. */
+  readonly signal: AbortSignal;
+}
+
+export async function runAction(config: ActionConfig, runContext: RunContext, deps: ActionDeps): Promise<void> {
+  const workspace = deps.env['GITHUB_WORKSPACE'] ?? config.workingDirectory;
+  const files = runFilesIn(outputDirectory(deps.env, config.workingDirectory));
+  const context = config.mode === 'report' ? { ...runContext, ...(await readSavedContext(config.resultsPath ?? '')), runId: runContext.runId } : runContext;
+  const sharded = config.shard !== undefined;
+
+  const suite = config.mode === 'run' ? await loadSuiteOrFail(config, deps.env, workspace) : await loadSuiteIfPresent(config, deps.env, workspace);
+  const checkRun = config.checkRun && !sharded && context.sha ? await startCheckRun(deps.github, deps.guard, context.sha, CHECK_RUN_NAME, runUrlOf(runContext)) : undefined;
+  const results = await produceResults(config, suite, context, deps, files);
+  if (results.status === 'stopped') core.warning(`The run stopped early (${results.stopReason ?? 'stopped'}): reporting the ${results.trials.length} trials that finished.`);
+
+  const gateSettings = suite?.gate ?? GateSchema.parse({});
+  const previous = sharded ? { note: 'Shard run: compared after merging.' } : await findPrevious(config, context, deps, path.join(files.directory, 'previous'));
+  const comparisons = compareAll(previous, results, gateSettings.alpha);
+  const gate = evaluateGate({
+    results,
+    comparisons: [comparisons.previous, comparisons.variants].filter((c): c is Comparison => c !== undefined),
+    minPassRate: config.minPassRate ?? gateSettings.min_pass_rate,
+    failOn: config.failOn ?? gateSettings.fail_on,
+  });
+  const input: ReportInput = { results, ...comparisons, gate, previousRunNote: previous.note, links: { runUrl: runUrlOf(runContext), ...(checkRun ? { checkRunUrl: checkRun.url } : {}) } };
+
+  await writeRunFiles(files, input, comparisons.previous, context);
+  const artifactUrl = await uploadArtifact(config, runContext, deps.artifacts, files);
+  const linked: ReportInput = { ...input, links: { ...input.links, ...(artifactUrl ? { artifactUrl } : {}) } };
+
+  const commentUrl = sharded ? undefined : await comment(config, context, deps, linked);
+  if (checkRun) await completeCheck(deps, checkRun, linked, workspace);
+  await writeJobSummary(linked, deps.guard);
+  setOutputs({ results, comparisons: [comparisons.previous, comparisons.variants], gate, files, commentUrl, checkRunUrl: checkRun?.url });
+  applyGate(gate, sharded);
+}
+
+async function produceResults(config: ActionConfig, suite: LoadedSuite | undefined, context: RunContext, deps: ActionDeps, files: RunFiles): Promise<Results> {
+  if (config.mode === 'merge') return mergeShards(config, deps.artifacts, path.join(files.directory, 'shards'));
+  if (config.mode === 'report') return readReportedResults(config);
+  return runSuite({ config, suite: suite!, context, env: deps.env, signal: deps.signal, outputPath: files.results });
+}
+
+function compareAll(previous: PreviousRun, results: Results, alpha: number): { previous?: Comparison; variants?: Comparison } {
+  const variants = compareVariants(results, { alpha });
+  return {
+    ...(previous.results ? { previous: compareRuns(previous.results, results, { alpha }) } : {}),
+    ...(variants ? { variants } : {}),
+  };
+}
+
+/** Uploads the run folder; a failed upload is a warning, except for shards (the merge job needs them). */
+async function uploadArtifact(config: ActionConfig, context: RunContext, artifacts: ArtifactStore, files: RunFiles): Promise<string | undefined> {
+  const name = config.shard ? shardArtifactName(config.artifactName, config.shard.index, config.shard.total) : config.artifactName;
+  try {
+    const { id } = await artifacts.upload(name, files.all, files.directory);
+    core.info(`Uploaded artifact '${name}' (${id})`);
+    return `${runUrlOf(context)}/artifacts/${id}`;
+  } catch (error) {
+    if (config.shard) throw error;
+    core.warning(`Could not upload the '${name}' artifact: ${errorMessage(error)}. The next run will not find this one to compare with.`);
+    return undefined;
+  }
+}
+
+async function comment(config: ActionConfig, context: RunContext, deps: ActionDeps, input: ReportInput): Promise<string | undefined> {
+  const pr = context.pullRequest;
+  if (!pr) return undefined;
+  const regressions = [input.previous, input.variants].flatMap((c) => (c?.changes ?? []).filter((change) => change.category === 'regression').map((change) => `${c?.kind}:${change.key}`));
+  const outcome = await publishStickyComment(deps.github, deps.guard, {
+    issueNumber: pr.number,
+    marker: COMMENT_MARKER,
+    body: renderComment(input).text,
+    state: { verdict: input.gate.passed ? 'pass' : 'fail', regressions },
+    mode: config.comment,
+    gatePassed: input.gate.passed,
+  });
+  if (outcome.action === 'skipped') core.info(`PR comment not written: ${outcome.why}`);
+  else if (outcome.action !== 'denied') core.info(`PR comment ${outcome.action}: ${outcome.url}`);
+  return outcome.action === 'denied' ? undefined : outcome.url;
+}
+
+async function completeCheck(deps: ActionDeps, checkRun: CheckRunHandle, input: ReportInput, workspace: string): Promise<void> {
+  const rendered = renderCheckRun(input, { workspace });
+  const calls = await completeCheckRun(deps.github, deps.guard, checkRun, {
+    conclusion: input.results.status === 'stopped' && input.results.stopReason === 'cancelled' ? 'cancelled' : rendered.conclusion,
+    title: rendered.title,
+    summary: rendered.summary,
+    annotations: rendered.annotations,
+  });
+  core.info(`Check run completed with ${rendered.annotations.length} annotations in ${calls} update(s): ${checkRun.url}`);
+}
+
+async function writeJobSummary(input: ReportInput, guard: PermissionGuard): Promise<void> {
+  const refused = guard.refused.length > 0 ? `\n\n> [!WARNING]\n> The token could not ${guard.refused.join(', ')} (403). See the README's \`workflow_run\` recipe for pull requests from forks.\n` : '';
+  await core.summary.addRaw(renderJobSummary(input).text + refused).write();
+}
+
+function applyGate(gate: GateDecision, sharded: boolean): void {
+  if (sharded) core.info(`Shard gate (not applied, the merge job decides): ${gate.summary}`);
+  else if (gate.passed) core.info(gate.summary);
+  else core.setFailed(gate.summary);
+}

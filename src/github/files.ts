@@ -1,0 +1,58 @@
+/**
+ * The run's folder: results JSON (the contract), HTML report, JUnit XML,
+ * markdown report and `context.json` (which PR/commit produced them, so a
+ * `workflow_run` job can report on them later). Uploaded as one artifact.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Comparison } from '../compare/index.js';
+import { renderHtml, renderJUnit, renderMarkdownReport, type ReportInput } from '../report/index.js';
+import { writeResults } from '../results/index.js';
+import type { RunContext } from './context.js';
+import { RESULTS_FILE } from './previous.js';
+
+export const CONTEXT_FILE = 'context.json';
+
+export interface RunFiles {
+  readonly directory: string;
+  readonly results: string;
+  readonly html: string;
+  readonly junit: string;
+  readonly markdown: string;
+  readonly context: string;
+  readonly all: readonly string[];
+}
+
+export function runFilesIn(directory: string): RunFiles {
+  const results = path.join(directory, RESULTS_FILE);
+  const html = path.join(directory, 'report.html');
+  const junit = path.join(directory, 'junit.xml');
+  const markdown = path.join(directory, 'report.md');
+  const context = path.join(directory, CONTEXT_FILE);
+  return { directory, results, html, junit, markdown, context, all: [results, html, junit, markdown, context] };
+}
+
+/** `$RUNNER_TEMP/rehearse` on a runner, `.rehearse/` in the working directory elsewhere. */
+export function outputDirectory(env: Readonly<Record<string, string | undefined>>, workingDirectory: string): string {
+  const runnerTemp = env['RUNNER_TEMP'];
+  return runnerTemp ? path.join(runnerTemp, 'rehearse') : path.join(workingDirectory, '.rehearse');
+}
+
+export async function writeRunFiles(files: RunFiles, input: ReportInput, previous: Comparison | undefined, context: RunContext): Promise<void> {
+  await mkdir(files.directory, { recursive: true });
+  await writeResults(files.results, input.results);
+  await writeFile(files.html, renderHtml(input.results, previous ? { previous } : {}));
+  await writeFile(files.junit, renderJUnit(input.results));
+  await writeFile(files.markdown, renderMarkdownReport(input));
+  await writeFile(files.context, `${JSON.stringify(context, null, 2)}\n`);
+}
+
+/** The context saved next to a results file, when there is one (mode `report`). */
+export async function readSavedContext(resultsPath: string): Promise<RunContext | undefined> {
+  const directory = resultsPath.endsWith('.json') ? path.dirname(resultsPath) : resultsPath;
+  try {
+    return JSON.parse(await readFile(path.join(directory, CONTEXT_FILE), 'utf8')) as RunContext;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The previous run to compare with: a results file given as input, or the
+ * artifact of the latest successful run of this workflow on the baseline
+ * branch (the PR's base, or the pushed branch), skipping runs of fork heads.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import type { ActionConfig } from '../config/inputs.js';
+import { readResults } from '../results/index.js';
+import type { Results } from '../results/schema.js';
+import type { RunContext } from './context.js';
+import type { PermissionGuard } from './permissions.js';
+import type { ArtifactStore, GitHubPort } from './port.js';
+
+/** Earlier runs whose artifact is tried before giving up (expired or missing artifacts). */
+export const MAX_PREVIOUS_RUNS_TRIED = 5;
+export const RESULTS_FILE = 'results.json';
+
+export interface PreviousRun {
+  readonly results?: Results;
+  /** Shown under the verdict: where the previous run came from, or why there is none. */
+  readonly note: string;
+}
+
+export interface PreviousDeps {
+  readonly github: GitHubPort;
+  readonly artifacts: ArtifactStore;
+  readonly guard: PermissionGuard;
+}
+
+export async function findPrevious(config: ActionConfig, context: RunContext, deps: PreviousDeps, directory: string): Promise<PreviousRun> {
+  const source = config.previous;
+  if (source.kind === 'none') return { note: "No comparison with a previous run (input 'previous' is 'none')." };
+  if (source.kind === 'file') {
+    if (!existsSync(source.path)) {
+      core.warning(`previous results file ${source.path} does not exist: comparing baseline and candidate only`);
+      return { note: `No previous run: ${path.basename(source.path)} does not exist yet.` };
+    }
+    return { results: await readResults(source.path), note: `Previous run: ${path.relative(config.workingDirectory, source.path)}.` };
+  }
+  return fromArtifact(config, context, deps, directory);
+}
+
+async function fromArtifact(config: ActionConfig, context: RunContext, deps: PreviousDeps, directory: string): Promise<PreviousRun> {
+  const { workflow, baselineBranch } = context;
+  if (!workflow || !baselineBranch) return { note: 'No previous run: this event has no branch to compare with.' };
+  const runs = await deps.guard.attempt('list earlier workflow runs (needs `actions: read`)', () => deps.github.listSuccessfulRuns(workflow, baselineBranch));
+  if (!runs) return { note: 'No previous run: the token may not list workflow runs (needs `actions: read`).' };
+  const ownRepository = `${context.owner}/${context.repo}`;
+  const candidates = runs.filter((run) => run.id !== context.runId && run.headRepository === ownRepository).slice(0, MAX_PREVIOUS_RUNS_TRIED);
+  for (const run of candidates) {
+    const target = path.join(directory, String(run.id));
+    const found = await deps.guard.attempt('download the previous run\'s artifact (needs `actions: read`)', () => deps.artifacts.downloadFromRun(run.id, config.artifactName, target));
+    if (found === undefined) return { note: 'No previous run: the token may not download artifacts (needs `actions: read`).' };
+    if (found) {
+      const results = await readResults(path.join(target, RESULTS_FILE));
+      core.info(`Previous run: workflow run ${run.id} on ${baselineBranch} (${run.headSha.slice(0, 7)})`);
+      return { results, note: `Previous run: [#${run.id}](${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${run.id}) on \`${baselineBranch}\` (${run.headSha.slice(0, 7)}).` };
+    }
+  }
+  return { note: `No previous run: no successful run of ${workflow} on \`${baselineBranch}\` has a '${config.artifactName}' artifact yet.` };
+}

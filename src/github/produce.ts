@@ -1,0 +1,130 @@
+/**
+ * Where the results come from, per `mode`: `run` loads, plans and runs the
+ * suite; `merge` downloads this workflow run's shard artifacts and merges
+ * them; `report` reads a results file produced elsewhere.
+ */
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import type { ActionConfig } from '../config/inputs.js';
+import { createChatClient, missingApiKey } from '../llm/index.js';
+import { planRun } from '../plan/index.js';
+import { mergeResults, readResults } from '../results/index.js';
+import type { Results } from '../results/schema.js';
+import { formatProgress, runPlan } from '../runner/index.js';
+import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../suite/index.js';
+import { ConfigurationError } from '../util/errors.js';
+import type { RunContext } from './context.js';
+import { RESULTS_FILE } from './previous.js';
+import type { ArtifactStore } from './port.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function shardArtifactName(base: string, index: number, total: number): string {
+  return `${base}-shard-${index}-of-${total}`;
+}
+
+/** Loads the suite; every problem becomes an annotation on its file and line, then one error stops the action. */
+export async function loadSuiteOrFail(config: ActionConfig, env: Env, workspace: string): Promise<LoadedSuite> {
+  const loaded = await loadSuite(config.configPath, { cwd: config.workingDirectory, env });
+  const annotate = (issue: SuiteIssue, emit: typeof core.error) =>
+    emit(formatIssue(issue), { file: repositoryPath(config.workingDirectory, workspace, issue.location.file), startLine: issue.location.line, startColumn: issue.location.column });
+  if (!loaded.ok) {
+    const errors = loaded.issues.filter((issue) => issue.severity === 'error');
+    for (const issue of loaded.issues) annotate(issue, issue.severity === 'error' ? core.error : core.warning);
+    const first = errors[0] ?? loaded.issues[0];
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more, annotated on the files)` : '';
+    throw new ConfigurationError(`the suite is invalid: ${first ? formatIssue(first) : 'unknown problem'}${more}`);
+  }
+  for (const warning of loaded.warnings) annotate(warning, core.warning);
+  return loaded.suite;
+}
+
+/** The suite's gate settings apply in merge/report mode too, when the suite is checked out. */
+export async function loadSuiteIfPresent(config: ActionConfig, env: Env, workspace: string): Promise<LoadedSuite | undefined> {
+  return existsSync(config.configPath) ? loadSuiteOrFail(config, env, workspace) : undefined;
+}
+
+/** Annotations want paths relative to the repository root. */
+export function repositoryPath(workingDirectory: string, workspace: string, file: string): string {
+  return path.relative(workspace, path.resolve(workingDirectory, file)).split(path.sep).join('/');
+}
+
+export interface RunSuiteOptions {
+  readonly config: ActionConfig;
+  readonly suite: LoadedSuite;
+  readonly context: RunContext;
+  readonly env: Env;
+  readonly signal: AbortSignal;
+  readonly outputPath: string;
+}
+
+export async function runSuite({ config, suite, context, env, signal, outputPath }: RunSuiteOptions): Promise<Results> {
+  const simulatorAvailable = suite.simulator !== undefined && missingApiKey(suite.simulator, env) === undefined;
+  const plan = planRun(suite, { variants: config.variants, tags: config.tags, runs: config.runs, shard: config.shard, simulatorAvailable });
+  for (const skipped of plan.skipped) core.warning(`skipped ${skipped.key}: ${skipped.reason}`);
+  core.info(`Running ${plan.trials.length} trials (${plan.variants.join(', ')})${config.shard ? ` — shard ${config.shard.index}/${config.shard.total}` : ''}`);
+  const chat = createChatClient({
+    env,
+    pricing: suite.pricing,
+    callTimeoutMs: suite.run.call_timeout_ms,
+    retries: suite.run.retries,
+    onRetry: (info) => core.info(`LLM call retry ${info.attempt} in ${info.delayMs} ms: ${info.reason}`),
+    onUnpricedModel: (model) => core.warning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`),
+  });
+  return runPlan({
+    suite,
+    plan,
+    source: 'ci',
+    env,
+    chat,
+    signal,
+    concurrency: config.concurrency,
+    budgetUsd: config.budgetUsd ?? suite.run.budget_usd,
+    onProgress: throttled((progress) => core.info(formatProgress(progress))),
+    outputPath,
+    cwd: config.workingDirectory,
+    git: { sha: context.sha, ...(context.ref ? { ref: context.ref } : {}), repository: `${context.owner}/${context.repo}` },
+  });
+}
+
+/** Progress lines in the log every PROGRESS_LOG_MS at most. */
+const PROGRESS_LOG_MS = 10_000;
+
+function throttled<T>(log: (value: T) => void): (value: T) => void {
+  let last = 0;
+  return (value) => {
+    const now = Date.now();
+    if (now - last < PROGRESS_LOG_MS) return;
+    last = now;
+    log(value);
+  };
+}
+
+/** `mode: merge`: every `<artifact-name>-shard-<i>-of-<n>` artifact of this workflow run, merged. */
+export async function mergeShards(config: ActionConfig, artifacts: ArtifactStore, directory: string): Promise<Results> {
+  const pattern = new RegExp(`^${escapeRegExp(config.artifactName)}-shard-(\\d+)-of-(\\d+)$`);
+  const names = await artifacts.downloadFromThisRun((name) => pattern.test(name), directory);
+  if (names.length === 0) throw new ConfigurationError(`mode 'merge' found no '${shardArtifactName(config.artifactName, 1, 1).replace('-1-of-1', '-<i>-of-<n>')}' artifacts in this workflow run: run the shards first (needs: [the shard job])`);
+  const totals = new Set(names.map((name) => pattern.exec(name)?.[2]));
+  const expected = Number([...totals][0]);
+  if (totals.size > 1 || names.length !== expected) core.warning(`merging ${names.length} shard artifacts, expected ${expected}: the results are incomplete`);
+  core.info(`Merging ${names.length} shards: ${names.join(', ')}`);
+  const shards = await Promise.all(names.map((name) => readResults(path.join(directory, name, RESULTS_FILE))));
+  return mergeResults(shards);
+}
+
+/** `mode: report`: a results file produced elsewhere (e.g. downloaded by a `workflow_run` job). */
+export async function readReportedResults(config: ActionConfig): Promise<Results> {
+  const target = config.resultsPath ?? '';
+  if (existsSync(target) && !target.endsWith('.json')) {
+    const entries = await readdir(target);
+    if (entries.includes(RESULTS_FILE)) return readResults(path.join(target, RESULTS_FILE));
+  }
+  return readResults(target);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

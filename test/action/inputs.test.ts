@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseInputs } from '../../src/config/inputs.js';
+import { ConfigurationError } from '../../src/util/errors.js';
+
+const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
+
+describe('action inputs', () => {
+  it('applies the documented defaults', () => {
+    const config = parseInputs(reader({ 'github-token': 'ghs_x' }), '/repo');
+    expect(config).toMatchObject({
+      mode: 'run',
+      configPath: path.resolve('/repo/rehearse.yaml'),
+      previous: { kind: 'artifact' },
+      artifactName: 'rehearse-results',
+      comment: 'always',
+      checkRun: true,
+    });
+    expect(config.minPassRate).toBeUndefined();
+    expect(config.failOn).toBeUndefined();
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('parses lists, numbers, the shard and a previous file relative to the working directory', () => {
+    const config = parseInputs(
+      reader({ 'working-directory': 'agents', variants: 'baseline, candidate', tags: 'smoke\nrefunds', 'fail-on': 'regression,critical', 'min-pass-rate': '0.8', runs: '3', concurrency: '2', budget: '1.5', shard: '2/4', previous: 'baseline/results.json', 'check-run': 'false', comment: 'on-change' }),
+      '/repo',
+    );
+    expect(config).toMatchObject({
+      workingDirectory: path.resolve('/repo/agents'),
+      variants: ['baseline', 'candidate'],
+      tags: ['smoke', 'refunds'],
+      failOn: ['regression', 'critical'],
+      minPassRate: 0.8,
+      runs: 3,
+      concurrency: 2,
+      budgetUsd: 1.5,
+      shard: { index: 2, total: 4 },
+      previous: { kind: 'file', path: path.resolve('/repo/agents/baseline/results.json') },
+      checkRun: false,
+      comment: 'on-change',
+    });
+  });
+
+  it.each([
+    ['min-pass-rate', 'abc', "input 'min-pass-rate' must be a number between 0 and 1, got 'abc'"],
+    ['min-pass-rate', '1.5', "input 'min-pass-rate' must be a number between 0 and 1, got '1.5'"],
+    ['runs', '0', "input 'runs' must be a positive whole number, got '0'"],
+    ['concurrency', '2.5', "input 'concurrency' must be a positive whole number, got '2.5'"],
+    ['budget', '-1', "input 'budget' must be a positive number (USD), got '-1'"],
+    ['fail-on', 'regression,sometimes', "input 'fail-on' must be one of 'regression', 'critical', 'any-failure', 'never', got 'sometimes'"],
+    ['comment', 'loud', "input 'comment' must be one of 'always', 'on-change', 'on-failure', 'off', got 'loud'"],
+    ['mode', 'dance', "input 'mode' must be one of 'run', 'merge', 'report', got 'dance'"],
+    ['check-run', 'yes', "input 'check-run' must be 'true' or 'false', got 'yes'"],
+    ['variants', 'champion', "input 'variants' must be one of 'baseline', 'candidate', 'default', got 'champion'"],
+    ['artifact-name', 'a/b', "input 'artifact-name' must not contain"],
+  ])('rejects %s=%s with one clear line', (name, value, message) => {
+    const parse = () => parseInputs(reader({ [name]: value }), '/repo');
+    expect(parse).toThrow(ConfigurationError);
+    expect(parse).toThrow(message);
+  });
+
+  it('rejects a bad shard and a report without results', () => {
+    expect(() => parseInputs(reader({ shard: '5/4' }), '/repo')).toThrow(/shard '5\/4'/);
+    expect(() => parseInputs(reader({ mode: 'report' }), '/repo')).toThrow("input 'results' is required with 'mode: report'");
+    expect(() => parseInputs(reader({ mode: 'merge', shard: '1/2' }), '/repo')).toThrow("input 'shard' only applies to 'mode: run'");
+  });
+});
