@@ -1,10 +1,15 @@
 /**
  * The planner: sets × tests × run counts × variants expanded into trials,
- * ordered critical first, filtered and sharded deterministically.
+ * ordered critical → high → normal → low (declaration order within a
+ * priority), filtered, and sharded by test key deterministically.
  */
+import type { Priority, Scenario } from '../suite/schema.js';
 import type { LoadedSuite, VariantId } from '../suite/types.js';
 import { ConfigurationError } from '../util/errors.js';
-import type { Plan, Shard } from './types.js';
+import { selectUnits, type Unit } from './select.js';
+import { buildTrial, scenarioOf } from './trial.js';
+import { testKey, type Plan, type Shard, type TestKey, type Trial } from './types.js';
+import { planVariants } from './variants.js';
 
 export type { Plan, Shard, Trial } from './types.js';
 
@@ -19,10 +24,29 @@ export interface PlanOptions {
   readonly simulatorAvailable: boolean;
 }
 
+const PRIORITY_ORDER: readonly Priority[] = ['critical', 'high', 'normal', 'low'];
+
 export function planRun(suite: LoadedSuite, options: PlanOptions): Plan {
-  void suite;
-  void options;
-  throw new Error('planRun: not implemented yet');
+  const variants = planVariants(suite, options.variants);
+  const units = selectUnits(suite, options)
+    .map((unit, order) => ({ unit, order, rank: PRIORITY_ORDER.indexOf(priorityOf(unit)) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map(({ unit }) => unit);
+  const owned = shardKeys(units, variants, options.shard);
+
+  const trials: Trial[] = [];
+  const skipped: { key: TestKey; reason: string }[] = [];
+  for (const unit of units) {
+    const keys = variants.filter((variant) => owned.has(testKey(unit.testId, variant)));
+    const reason = skipReason(suite, unit, options.simulatorAvailable);
+    if (reason) {
+      skipped.push(...keys.map((variant) => ({ key: testKey(unit.testId, variant), reason })));
+      continue;
+    }
+    // Variants interleave (b#0, c#0, b#1, c#1…) so a run stopped early still compares like with like.
+    for (let index = 0; index < unit.runs; index++) for (const variant of keys) trials.push(buildTrial(suite, unit, variant, index));
+  }
+  return { trials, variants, ...(options.shard ? { shard: options.shard } : {}), skipped };
 }
 
 /** "2/4" → { index: 2, total: 4 }. */
@@ -34,4 +58,33 @@ export function parseShard(text: string): Shard {
     throw new ConfigurationError(`invalid shard '${text}': expected 'i/n' with 1 <= i <= n, e.g. '2/4'`);
   }
   return { index, total };
+}
+
+/**
+ * The test keys this shard runs. Keys are dealt round-robin in plan order, so
+ * every shard gets its share of critical tests and all trials of one test ×
+ * variant stay together (their pass rate needs them in one place).
+ */
+function shardKeys(units: readonly Unit[], variants: readonly VariantId[], shard: Shard | undefined): Set<TestKey> {
+  const keys = units.flatMap((unit) => variants.map((variant) => testKey(unit.testId, variant)));
+  return new Set(shard ? keys.filter((_, position) => position % shard.total === shard.index - 1) : keys);
+}
+
+function priorityOf(unit: Unit): Priority {
+  return unit.kind === 'conversation' ? unit.test.priority : unit.dataset.priority;
+}
+
+function skipReason(suite: LoadedSuite, unit: Unit, simulatorAvailable: boolean): string | undefined {
+  const scenario = scenarioOf(suite, unit);
+  if (simulatorAvailable || !scenario) return undefined;
+  const why = simulatorNeed(scenario);
+  return why && `${why}: no simulator LLM is available (configure \`simulator\` and set its API key)`;
+}
+
+/** Why a scenario can not run without the simulator LLM, or undefined when it can (deterministic scripts). */
+export function simulatorNeed(scenario: Scenario): string | undefined {
+  if (scenario.type === 'behavioral') return `behavioral scenario '${scenario.id}'`;
+  if (scenario.match === 'llm') return `scripted scenario '${scenario.id}' matches conditions with the LLM (match: llm)`;
+  const phrased = scenario.conditional_actions.conditions.find((c) => !c.fixed_message);
+  return phrased ? `scripted scenario '${scenario.id}' has a phrased action (condition ${phrased.id}, fixed_message: false)` : undefined;
 }

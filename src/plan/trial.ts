@@ -1,0 +1,71 @@
+/** One unit × variant × index → a trial carrying everything as plain data. */
+import type { Tool } from '../suite/schema.js';
+import type { LoadedSuite, VariantId } from '../suite/types.js';
+import { resolveCriteria } from './criteria.js';
+import type { Unit } from './select.js';
+import { testKey, type Trial } from './types.js';
+import { agentFor } from './variants.js';
+
+export function scenarioOf(suite: LoadedSuite, unit: Unit): LoadedSuite['scenarios'][number] | undefined {
+  return unit.kind === 'conversation' ? suite.scenarios.find((scenario) => scenario.id === unit.test.scenario) : undefined;
+}
+
+export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, index: number): Trial {
+  const key = testKey(unit.testId, variant);
+  const owner = unit.kind === 'conversation' ? unit.test : unit.dataset;
+  const agent = agentFor(suite, owner.agent, variant);
+  const profileId = owner.profile;
+  const common = {
+    id: `${key}#${index}`,
+    key,
+    testId: unit.testId,
+    variant,
+    index,
+    runs: unit.runs,
+    minPassRate: unit.minPassRate,
+    priority: owner.priority,
+    tags: unit.tags,
+    agent,
+    tools: agent.tools.flatMap((name) => toolNamed(suite, name)),
+    profile: suite.profiles.find((profile) => profile.id === profileId)?.data ?? {},
+    ...(suite.simulator ? { simulator: suite.simulator } : {}),
+    ...(suite.judge ? { judge: suite.judge } : {}),
+  };
+  if (unit.kind === 'dataset') {
+    return {
+      ...common,
+      kind: 'dataset',
+      ...(unit.dataset.description ? { name: `${unit.dataset.id}: ${unit.item.id}` } : {}),
+      source: unit.dataset.source,
+      criteria: resolveCriteria(unit.dataset.criteria, suite.metrics, { enabled: false }),
+      datasetId: unit.dataset.id,
+      item: unit.item,
+    };
+  }
+  const { source: _p, ...persona } = mustFind(suite.personas, unit.test.persona, 'persona');
+  const { source: _s, ...scenario } = mustFind(suite.scenarios, unit.test.scenario, 'scenario');
+  return {
+    ...common,
+    kind: 'conversation',
+    ...(unit.test.name ? { name: unit.test.name } : {}),
+    source: unit.test.source,
+    criteria: resolveCriteria(unit.test.criteria, suite.metrics, { enabled: unit.test.baseline_metrics, scenario }),
+    persona,
+    scenario,
+  };
+}
+
+/** Tools with strategy `none` are declared but not offered to the agent. */
+function toolNamed(suite: LoadedSuite, name: string): Tool[] {
+  const located = suite.tools.find((tool) => tool.name === name);
+  if (!located || located.strategy === 'none') return [];
+  const { source: _source, ...tool } = located;
+  return [tool];
+}
+
+function mustFind<T extends { readonly id: string }>(list: readonly T[], id: string, kind: string): T {
+  const found = list.find((item) => item.id === id);
+  // The loader rejects unknown references; this only guards a hand-built suite.
+  if (!found) throw new Error(`planRun: unknown ${kind} '${id}'`);
+  return found;
+}
