@@ -44,3 +44,6 @@ function git(args: string[], cwd: string): string | undefined {
     return undefined;
   }
 }
+
+/** The local store of runs (relative to the working directory) that `rehearse runs` lists. */
+export const LOCAL_RUNS_DIR = '.rehearse/runs';

@@ -1,7 +1,266 @@
+/**
+ * `rehearse run`: load → plan → run → print the conversations, the per-test
+ * pass rates over run counts and the totals → write the results (and the
+ * optional markdown/HTML report) → exit with the gate's verdict.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareVariants } from '../../compare/index.js';
+import { evaluateGate, type GateDecision } from '../../gate/index.js';
+import { createChatClient, missingApiKey } from '../../llm/index.js';
+import { parseShard, planRun, type Plan } from '../../plan/index.js';
+import { renderHtml, renderMarkdownReport } from '../../report/index.js';
+import { writeResults, type Results } from '../../results/index.js';
+import { createProgressReporter, newRunId, runPlan } from '../../runner/index.js';
+import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
+import { formatRunSummary } from '../../runner/summary.js';
+import { formatIssue, loadSuite, type LoadedSuite } from '../../suite/index.js';
+import type { VariantId } from '../../suite/types.js';
+import { usesLlm } from '../../judge/index.js';
+import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
 
-/** Placeholder until its issue lands. */
-export async function runCommand(_args: readonly string[], io: CliIO): Promise<number> {
-  io.stderr('rehearse run: not implemented yet\n');
-  return 1;
+/** 128 + SIGINT: the conventional exit status of an interrupted command. */
+export const EXIT_CANCELLED = 130;
+const EXIT_GATE_FAILED = 1;
+
+export async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const flags = parseRunFlags(args);
+  if (flags.help) {
+    io.stdout(RUN_USAGE);
+    return 0;
+  }
+  const loaded = await loadSuite(flags.config, { cwd: io.cwd, env: io.env });
+  if (!loaded.ok) {
+    for (const issue of loaded.issues) io.stderr(`${formatIssue(issue)}\n`);
+    io.stderr(`rehearse run: ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'} in the suite; nothing was run\n`);
+    return 1;
+  }
+  for (const warning of loaded.warnings) io.stderr(`${formatIssue(warning)}\n`);
+  const suite = withSimulatorOverride(loaded.suite, flags, io.env);
+  const plan = planRun(suite, {
+    ...(flags.variants ? { variants: flags.variants } : {}),
+    ...(flags.tags ? { tags: flags.tags } : {}),
+    ...(flags.tests ? { testIds: flags.tests } : {}),
+    ...(flags.sets ? { sets: flags.sets } : {}),
+    ...(flags.runs !== undefined ? { runs: flags.runs } : {}),
+    ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
+    simulatorAvailable: suite.simulator !== undefined && missingApiKey(suite.simulator, io.env) === undefined,
+  });
+  printPlanNotices(plan, suite, io);
+  if (plan.trials.length === 0) throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
+
+  const outcome = await execute(suite, plan, flags, io);
+  io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
+  const gate = gateOf(suite, outcome.results);
+  io.stdout(`Gate: ${gate.summary}\n`);
+  await writeOutputs(outcome, gate, flags, io);
+  if (outcome.results.stopReason === 'cancelled') return EXIT_CANCELLED;
+  return gate.passed ? 0 : EXIT_GATE_FAILED;
+}
+
+interface Outcome {
+  readonly results: Results;
+  readonly storedPath: string;
+}
+
+async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliIO): Promise<Outcome> {
+  const runId = newRunId();
+  const storedPath = join(io.cwd, LOCAL_RUNS_DIR, `${runId}.json`);
+  const chat = createChatClient({ env: io.env, pricing: suite.pricing, callTimeoutMs: suite.run.call_timeout_ms, retries: suite.run.retries });
+  const progress = createProgressReporter({ isTTY: io.isTTY, write: io.isTTY ? io.stdout : io.stderr });
+  const cancel = new AbortController();
+  const stopOnSignal = onSignals(cancel, io);
+  io.stdout(`Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} (concurrency ${flags.concurrency ?? suite.run.concurrency})\n`);
+  try {
+    const results = await runPlan({
+      suite,
+      plan,
+      env: io.env,
+      chat,
+      signal: cancel.signal,
+      runId,
+      cwd: io.cwd,
+      outputPath: storedPath,
+      onProgress: progress.update,
+      ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
+      ...(flags.budget !== undefined ? { budgetUsd: flags.budget } : {}),
+      ...(flags.failFast ? { failFast: true } : {}),
+    });
+    return { results, storedPath };
+  } finally {
+    progress.finish();
+    stopOnSignal();
+  }
+}
+
+/** First SIGINT/SIGTERM: stop starting trials, abort the running ones, write what finished. Second: exit at once. */
+function onSignals(cancel: AbortController, io: CliIO): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    if (cancel.signal.aborted) {
+      io.stderr(`\nrehearse run: second ${signal}, exiting now\n`);
+      process.exit(EXIT_CANCELLED);
+    }
+    io.stderr(`\nrehearse run: ${signal} received: stopping, writing the finished trials (send it again to exit at once)\n`);
+    cancel.abort(new Error(`cancelled by ${signal}`));
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+function gateOf(suite: LoadedSuite, results: Results): GateDecision {
+  const variants = compareVariants(results, { alpha: suite.gate.alpha });
+  return evaluateGate({ results, comparisons: variants ? [variants] : [], minPassRate: suite.gate.min_pass_rate, failOn: suite.gate.fail_on });
+}
+
+async function writeOutputs(outcome: Outcome, gate: GateDecision, flags: RunFlags, io: CliIO): Promise<void> {
+  const { results, storedPath } = outcome;
+  if (flags.output) {
+    const output = resolve(io.cwd, flags.output);
+    await writeResults(output, results);
+    io.stdout(`Results: ${output}\n`);
+  }
+  io.stdout(`${flags.output ? 'Also stored' : 'Results'}: ${storedPath}\n`);
+  if (flags.reportDir) {
+    const dir = resolve(io.cwd, flags.reportDir);
+    await mkdir(dir, { recursive: true });
+    const variants = compareVariants(results);
+    await writeFile(join(dir, 'report.md'), renderMarkdownReport({ results, gate, ...(variants ? { variants } : {}) }), 'utf8');
+    await writeFile(join(dir, 'report.html'), renderHtml(results), 'utf8');
+    io.stdout(`Report: ${join(dir, 'report.md')}, ${join(dir, 'report.html')}\n`);
+  }
+}
+
+/** `--simulator-base-url/--simulator-model` (or REHEARSE_SIMULATOR_BASE_URL/_MODEL) point behavioral scenarios at any OpenAI-compatible server. */
+function withSimulatorOverride(suite: LoadedSuite, flags: RunFlags, env: CliIO['env']): LoadedSuite {
+  const baseUrl = flags.simulatorBaseUrl ?? env.REHEARSE_SIMULATOR_BASE_URL;
+  const model = flags.simulatorModel ?? env.REHEARSE_SIMULATOR_MODEL;
+  if (!baseUrl && !model) return suite;
+  const chosenModel = model ?? suite.simulator?.model;
+  if (!chosenModel) throw new ConfigurationError('a simulator base URL needs a model: pass --simulator-model or set simulator.model in the suite');
+  try {
+    if (baseUrl) new URL(baseUrl);
+  } catch (error) {
+    throw new ConfigurationError(`--simulator-base-url: not a URL: ${baseUrl} (${errorMessage(error)})`);
+  }
+  const simulator = { api_key_env: 'OPENAI_API_KEY', ...suite.simulator, model: chosenModel, ...(baseUrl ? { base_url: baseUrl } : {}) };
+  return { ...suite, simulator };
+}
+
+function printPlanNotices(plan: Plan, suite: LoadedSuite, io: CliIO): void {
+  for (const skipped of plan.skipped) io.stderr(`notice: skipped ${skipped.key}: ${skipped.reason}\n`);
+  const judgeProblem = suite.judge ? missingApiKey(suite.judge, io.env) : 'no `judge:` endpoint in the suite';
+  const judged = plan.trials.filter((trial) => trial.criteria.some(usesLlm)).length;
+  if (judged > 0 && judgeProblem) io.stderr(`notice: ${judged} trial${judged === 1 ? ' has' : 's have'} LLM-judged criteria but ${judgeProblem}: those criteria will be errors\n`);
+}
+
+// ---------------------------------------------------------------- flags
+
+interface RunFlags {
+  readonly help: boolean;
+  readonly config: string;
+  readonly output?: string;
+  readonly variants?: VariantId[];
+  readonly tags?: string[];
+  readonly tests?: string[];
+  readonly sets?: string[];
+  readonly runs?: number;
+  readonly shard?: string;
+  readonly concurrency?: number;
+  readonly budget?: number;
+  readonly failFast: boolean;
+  readonly simulatorBaseUrl?: string;
+  readonly simulatorModel?: string;
+  readonly reportDir?: string;
+}
+
+const RUN_USAGE = `Usage: rehearse run [options]
+
+  -c, --config <file>          suite root file (default: rehearse.yaml)
+  -o, --output <file>          also write the results JSON here (always stored in ${LOCAL_RUNS_DIR}/<runId>.json)
+      --variants <a,b>         baseline, candidate and/or default
+      --tags <a,b>             only tests with one of these tags
+      --test <id>              only this test (repeatable, or comma-separated)
+      --set <id>               only this set's tests, with its run counts (repeatable)
+      --runs <n>               override every run count
+      --shard <i/n>            run a deterministic slice of the plan (merge with \`rehearse merge\`)
+      --concurrency <n>        trials in flight at once (default: run.concurrency)
+      --budget <usd>           stop starting trials once this much was spent
+      --fail-fast              stop starting trials after a critical test fails
+      --simulator-base-url <u> OpenAI-compatible URL for the simulated user (env REHEARSE_SIMULATOR_BASE_URL)
+      --simulator-model <m>    model for the simulated user (env REHEARSE_SIMULATOR_MODEL)
+      --report-dir <dir>       write report.md and report.html there
+
+Exit status: 0 gate passed, 1 gate failed or suite invalid, 2 usage error, 130 cancelled.
+`;
+
+function parseRunFlags(args: readonly string[]): RunFlags {
+  let values: Record<string, string | boolean | string[] | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        config: { type: 'string', short: 'c' },
+        output: { type: 'string', short: 'o' },
+        variants: { type: 'string', multiple: true },
+        tags: { type: 'string', multiple: true },
+        test: { type: 'string', multiple: true },
+        set: { type: 'string', multiple: true },
+        runs: { type: 'string' },
+        shard: { type: 'string' },
+        concurrency: { type: 'string' },
+        budget: { type: 'string' },
+        'fail-fast': { type: 'boolean' },
+        'simulator-base-url': { type: 'string' },
+        'simulator-model': { type: 'string' },
+        'report-dir': { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    throw new ConfigurationError(`${errorMessage(error)} (see rehearse run --help)`);
+  }
+  const text = (name: string) => values[name] as string | undefined;
+  const list = (name: string) => (values[name] as string[] | undefined)?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  const variants = list('variants');
+  for (const variant of variants ?? []) {
+    if (!['baseline', 'candidate', 'default'].includes(variant)) throw new ConfigurationError(`--variants: unknown variant '${variant}' (expected baseline, candidate or default)`);
+  }
+  return strip({
+    help: values.help === true,
+    config: text('config') ?? 'rehearse.yaml',
+    output: text('output'),
+    variants: variants as VariantId[] | undefined,
+    tags: list('tags'),
+    tests: list('test'),
+    sets: list('set'),
+    runs: numberFlag('--runs', text('runs'), { integer: true, min: 1 }),
+    shard: text('shard'),
+    concurrency: numberFlag('--concurrency', text('concurrency'), { integer: true, min: 1 }),
+    budget: numberFlag('--budget', text('budget'), { integer: false, min: 0 }),
+    failFast: values['fail-fast'] === true,
+    simulatorBaseUrl: text('simulator-base-url'),
+    simulatorModel: text('simulator-model'),
+    reportDir: text('report-dir'),
+  });
+}
+
+function numberFlag(name: string, value: string | undefined, rule: { integer: boolean; min: number }): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < rule.min || (rule.integer && !Number.isInteger(number))) {
+    throw new ConfigurationError(`${name}: expected ${rule.integer ? 'an integer' : 'a number'} ≥ ${rule.min}, got '${value}'`);
+  }
+  return number;
+}
+
+function strip<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }

@@ -1,0 +1,97 @@
+/**
+ * The console view of a finished run: one line per conversation, one row per
+ * test × variant with its pass rate over the run count, then the totals.
+ * Plain text (no colours) so it reads the same in CI logs and terminals.
+ */
+import type { Results, TestSummary, Totals, TrialResult } from '../results/schema.js';
+import { duration } from './progress.js';
+
+const STATUS_MARK: Record<TrialResult['status'], string> = { pass: '✓', fail: '✗', error: '!', invalid: '~', skipped: '-' };
+const VERDICT_MARK: Record<TestSummary['verdict'], string> = { pass: '✓', fail: '✗', error: '!', invalid: '~', not_run: '-' };
+const REASON_CHARS = 160;
+
+export function formatTrialLines(results: Results): string[] {
+  const idWidth = widthOf(results.trials.map((trial) => trial.testId));
+  const variantWidth = widthOf(results.trials.map((trial) => trial.variant));
+  return results.trials.map((trial) => {
+    const head = `${STATUS_MARK[trial.status]} ${trial.testId.padEnd(idWidth)}  ${trial.variant.padEnd(variantWidth)}  #${trial.index + 1}`;
+    const shape = `${trial.turns} turn${trial.turns === 1 ? '' : 's'}, ${trial.endReason}`;
+    return trial.status === 'pass' ? `${head}  ${shape}` : `${head}  ${shape}  — ${clip(why(trial))}`;
+  });
+}
+
+/** Failed criteria with their reasons, or the trial's own reason (error, invalid). */
+function why(trial: TrialResult): string {
+  const failed = trial.metrics.filter((metric) => !metric.passed);
+  if (trial.status === 'fail' && failed.length > 0) return failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ');
+  return trial.reason ?? trial.status;
+}
+
+export function formatTestTable(results: Results): string[] {
+  const rows = results.tests.map((test) => [
+    `${VERDICT_MARK[test.verdict]} ${test.testId}`,
+    test.variant,
+    `${test.passes}/${test.trials}`,
+    test.passRate === null ? '—' : percent(test.passRate),
+    `pass^${test.runs} ${test.passHatK === null ? '—' : test.passHatK.toFixed(2)}`,
+    test.wilson95 === null ? '' : `[${test.wilson95[0].toFixed(2)}–${test.wilson95[1].toFixed(2)}]`,
+    verdictText(test),
+  ]);
+  const header = ['test', 'variant', 'passed', 'rate', 'pass^k', 'wilson 95%', 'verdict'];
+  const widths = header.map((title, column) => widthOf([title, ...rows.map((row) => row[column] ?? '')]));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+function verdictText(test: TestSummary): string {
+  const need = `needs ${Math.round(test.minPassRate * 100)}% of ${test.runs}`;
+  const extra = [test.errors ? `${test.errors} error${test.errors === 1 ? '' : 's'}` : '', test.invalid ? `${test.invalid} invalid` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `${test.verdict.replace('_', ' ')} (${need}${extra ? `; ${extra}` : ''})`;
+}
+
+export function formatTotals(label: string, totals: Totals): string {
+  const tests = `${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors${totals.invalid ? `, ${totals.invalid} invalid` : ''}${totals.notRun ? `, ${totals.notRun} not run` : ''}`;
+  const parts = [
+    `${label}: ${totals.tests} tests (${tests})`,
+    `pass rate ${totals.passRate === null ? '—' : percent(totals.passRate)}`,
+    `${totals.trials} trials`,
+    `$${totals.usage.costUsd.toFixed(4)}`,
+    `${totals.usage.inputTokens + totals.usage.outputTokens} tokens`,
+    `agent latency p50 ${ms(totals.latencyP50)} p95 ${ms(totals.latencyP95)}`,
+    duration(totals.durationMs),
+  ];
+  return parts.join(' · ');
+}
+
+export function formatRunSummary(results: Results): string[] {
+  const lines = ['', 'Conversations:', ...formatTrialLines(results).map(indent), '', 'Tests (pass rate over run count):', ...formatTestTable(results).map(indent), ''];
+  lines.push(formatTotals('Total', results.totals));
+  for (const [variant, totals] of Object.entries(results.variantTotals)) lines.push(indent(formatTotals(variant, totals)));
+  const categories = Object.entries(results.totals.failureCategories);
+  if (categories.length > 0) lines.push(`Failures by category: ${categories.map(([category, count]) => `${category} ${count}`).join(', ')}`);
+  if (results.status === 'stopped') lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
+  return lines;
+}
+
+function percent(rate: number): string {
+  return `${Math.round(rate * 100)}%`;
+}
+
+function ms(value: number | null): string {
+  return value === null ? '—' : `${Math.round(value)} ms`;
+}
+
+function widthOf(values: readonly string[]): number {
+  return Math.max(0, ...values.map((value) => value.length));
+}
+
+function indent(line: string): string {
+  return `  ${line}`;
+}
+
+function clip(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > REASON_CHARS ? `${oneLine.slice(0, REASON_CHARS - 1)}…` : oneLine;
+}
