@@ -1,7 +1,131 @@
+/**
+ * `rehearse validate [-c rehearse.yaml] [--json]`: load the suite, report
+ * every problem as file:line:column, or print a summary and the plan.
+ */
+import { planRun, type Plan } from '../../plan/index.js';
+import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../../suite/index.js';
+import { ConfigurationError } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
 
-/** Placeholder until its issue lands. */
-export async function validateCommand(_args: readonly string[], io: CliIO): Promise<number> {
-  io.stderr('rehearse validate: not implemented yet\n');
-  return 1;
+const DEFAULT_CONFIG = 'rehearse.yaml';
+const HELP = `Usage: rehearse validate [-c <config>] [--json]
+
+Checks a suite (the root config and every file it includes) and prints its plan.
+  -c, --config <path>  root config file (default: ${DEFAULT_CONFIG})
+  --json               machine-readable output
+Exit code: 0 when valid, 1 when any error was found.
+`;
+
+interface ValidateArgs {
+  readonly config: string;
+  readonly json: boolean;
+  readonly help: boolean;
+}
+
+export async function validateCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const options = parseArgs(args);
+  if (options.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const result = await loadSuite(options.config, { cwd: io.cwd, env: io.env });
+  if (!result.ok) {
+    const errors = result.issues.filter((issue) => issue.severity === 'error').length;
+    if (options.json) io.stdout(`${JSON.stringify({ ok: false, issues: result.issues.map(issueJson) }, null, 2)}\n`);
+    else io.stderr(`${result.issues.map(formatIssue).join('\n')}\n\n${errors} error${errors === 1 ? '' : 's'} in ${options.config}\n`);
+    return 1;
+  }
+  const plan = planRun(result.suite, { simulatorAvailable: simulatorAvailable(result.suite, io.env) });
+  if (options.json) {
+    io.stdout(`${JSON.stringify({ ok: true, warnings: result.warnings.map(issueJson), counts: counts(result.suite), plan: planJson(plan) }, null, 2)}\n`);
+  } else {
+    if (result.warnings.length > 0) io.stderr(`${result.warnings.map(formatIssue).join('\n')}\n`);
+    io.stdout(summaryText(options.config, result.suite, plan));
+  }
+  return 0;
+}
+
+function parseArgs(args: readonly string[]): ValidateArgs {
+  let config = DEFAULT_CONFIG;
+  let json = false;
+  let help = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-c' || arg === '--config') {
+      const value = args[++i];
+      if (!value) throw new ConfigurationError(`${arg} needs a path, e.g. ${arg} ${DEFAULT_CONFIG}`);
+      config = value;
+    } else if (arg.startsWith('--config=')) config = arg.slice('--config='.length);
+    else if (arg === '--json') json = true;
+    else if (arg === '-h' || arg === '--help') help = true;
+    else throw new ConfigurationError(`unknown option '${arg}' (see rehearse validate --help)`);
+  }
+  return { config, json, help };
+}
+
+/** The simulator can run when it is configured and its key (or a keyless local base URL) is there. */
+export function simulatorAvailable(suite: LoadedSuite, env: Readonly<Record<string, string | undefined>>): boolean {
+  return Boolean(suite.simulator && (env[suite.simulator.api_key_env] || suite.simulator.base_url));
+}
+
+function counts(suite: LoadedSuite): Record<string, number> {
+  return {
+    files: suite.files.length,
+    agents: suite.agents.length,
+    personas: suite.personas.length,
+    scenarios: suite.scenarios.length,
+    profiles: suite.profiles.length,
+    tools: suite.tools.length,
+    metrics: suite.metrics.length,
+    tests: suite.tests.length,
+    sets: suite.sets.length,
+    datasets: suite.datasets.length,
+    dataset_items: suite.datasets.reduce((sum, dataset) => sum + dataset.items.length, 0),
+  };
+}
+
+interface PlannedTest {
+  readonly testId: string;
+  readonly priority: string;
+  readonly runs: number;
+  readonly variants: string[];
+}
+
+/** One line per test: trials grouped over variants, in plan order (critical first). */
+function plannedTests(plan: Plan): PlannedTest[] {
+  const tests = new Map<string, PlannedTest>();
+  for (const trial of plan.trials) {
+    const test = tests.get(trial.testId) ?? { testId: trial.testId, priority: trial.priority, runs: trial.runs, variants: [] };
+    if (!test.variants.includes(trial.variant)) test.variants.push(trial.variant);
+    tests.set(trial.testId, test);
+  }
+  return [...tests.values()];
+}
+
+function planJson(plan: Plan): unknown {
+  return { trials: plan.trials.length, variants: plan.variants, tests: plannedTests(plan), skipped: plan.skipped };
+}
+
+function summaryText(config: string, suite: LoadedSuite, plan: Plan): string {
+  const c = counts(suite);
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const variantText = Object.entries(suite.variants).map(([name, v]) => `${name}${v?.description ? ` (${v.description})` : ''}`);
+  const tests = plannedTests(plan);
+  const idWidth = Math.max(4, ...tests.map((t) => t.testId.length));
+  const lines = [
+    `✓ ${config} is valid: suite '${suite.name}' (${plural(c.files!, 'file')})`,
+    `  ${plural(c.agents!, 'agent')} · ${plural(c.personas!, 'persona')} · ${plural(c.scenarios!, 'scenario')} · ${plural(c.profiles!, 'profile')} · ${plural(c.tools!, 'tool')} · ${plural(c.tests!, 'test')} · ${plural(c.sets!, 'set')} · ${plural(c.datasets!, 'dataset')} (${plural(c.dataset_items!, 'item')})`,
+    `  variants: ${variantText.length > 0 ? variantText.join(', ') : 'default (no baseline/candidate declared)'}`,
+    '',
+    `Plan: ${plural(plan.trials.length, 'trial')} over ${plural(tests.length, 'test')} × ${plan.variants.join(', ')}`,
+    ...tests.map((t) => `  ${t.priority.padEnd(8)}  ${t.testId.padEnd(idWidth)}  ${plural(t.runs, 'run')} × ${t.variants.join(', ')}`),
+  ];
+  if (plan.skipped.length > 0) {
+    lines.push('', `Skipped without a simulator (${plan.skipped.length}):`, ...plan.skipped.map((s) => `  ${s.key}: ${s.reason}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function issueJson(issue: SuiteIssue): Record<string, unknown> {
+  return { ...issue.location, severity: issue.severity, message: issue.message, text: formatIssue(issue) };
 }
