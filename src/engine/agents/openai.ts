@@ -54,6 +54,7 @@ async function replyAfterTools(
     const result = await deps.chat.complete({ endpoint, messages: conversation, ...(tools.length ? { tools } : {}), signal });
     deps.recorder.llmCall('agent', endpoint.model, result);
     if (result.toolCalls.length === 0) return { ok: true, reply: result.content ?? '' };
+    if (round === agent.max_tool_rounds) break;
     conversation.push({ role: 'assistant', content: result.content, tool_calls: result.toolCalls });
     for (const call of result.toolCalls) {
       const outcome = await deps.tools.call(call, signal);
