@@ -1,0 +1,157 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { cli } from '../../src/cli/main.js';
+import { readResults } from '../../src/results/index.js';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const DEMO = join(REPO, 'fixtures/demo/rehearse.yaml');
+
+function captureIO(cwd: string): CliIO & { out: () => string; err: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env: {}, isTTY: false, out: () => out.join(''), err: () => err.join('') };
+}
+
+/** A suite whose command agent answers after `delayMs`: slow enough to interrupt. */
+async function writeSlowSuite(dir: string, runs: number, delayMs: number): Promise<string> {
+  await writeFile(
+    join(dir, 'slow-bot.mjs'),
+    `import { createInterface } from 'node:readline';
+const lines = createInterface({ input: process.stdin });
+lines.on('line', (line) => {
+  const request = JSON.parse(line);
+  if (request.type !== 'turn') return;
+  setTimeout(() => process.stdout.write(JSON.stringify({ reply: 'Hello, how can I help?' }) + '\\n'), ${delayMs});
+});
+`,
+  );
+  const suite = `version: 1
+name: slow
+agents:
+  - { id: slow-bot, type: command, command: [node, slow-bot.mjs] }
+personas:
+  - { id: p, role: a customer }
+scenarios:
+  - id: greet
+    type: scripted
+    match: keywords
+    conditional_actions:
+      role: You are a customer.
+      conditions:
+        - { id: 0, condition: FIRST_MESSAGE, action: Hi, fixed_message: true }
+        - { id: 1, condition: The agent greets, keywords: [hello], action: "Bye <endcall/>", fixed_message: true }
+tests:
+  - { id: greet, persona: p, scenario: greet, runs: ${runs}, baseline_metrics: false, criteria: [{ type: text, contains: hello }] }
+run:
+  concurrency: 2
+`;
+  await writeFile(join(dir, 'rehearse.yaml'), suite);
+  return join(dir, 'rehearse.yaml');
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'rehearse-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('rehearse run', () => {
+  it('runs the demo suite offline: per-test pass rates over run counts, results stored locally and at -o', async () => {
+    const io = captureIO(dir);
+    const code = await cli(['run', '-c', DEMO, '-o', 'out/results.json', '--variants', 'candidate', '--test', 'refund-damaged,order-status'], io);
+    expect(io.err()).not.toContain('Error');
+    expect(code).toBe(0);
+    const out = io.out();
+    expect(out).toMatch(/refund-damaged\s+candidate\s+#5/);
+    expect(out).toMatch(/refund-damaged\s+candidate\s+\d\/5\s+\d+%\s+pass\^5 \d\.\d\d\s+\[\d\.\d\d–\d\.\d\d\]/);
+    expect(out).toMatch(/order-status\s+candidate\s+3\/3\s+100%\s+pass\^3 1\.00/);
+    expect(out).toContain('Gate: ');
+    const results = await readResults(join(dir, 'out/results.json'));
+    expect(results.trials).toHaveLength(8);
+    const stored = await readdir(join(dir, '.rehearse/runs'));
+    expect(stored).toContain(`${results.runId}.json`);
+  });
+
+  it('sharded runs merged with `rehearse merge` equal the unsharded run', async () => {
+    const common = ['run', '-c', DEMO, '--variants', 'baseline', '--tags', 'status,faq'];
+    expect(await cli([...common, '-o', 'full.json'], captureIO(dir))).toBe(0);
+    expect(await cli([...common, '--shard', '1/2', '-o', 's1.json'], captureIO(dir))).toBe(0);
+    expect(await cli([...common, '--shard', '2/2', '-o', 's2.json'], captureIO(dir))).toBe(0);
+    const mergeIO = captureIO(dir);
+    expect(await cli(['merge', 's2.json', 's1.json', '-o', 'merged.json'], mergeIO)).toBe(0);
+    expect(mergeIO.out()).toContain('Merged 2 shards');
+    const [full, merged, s1, s2] = await Promise.all(['full.json', 'merged.json', 's1.json', 's2.json'].map((file) => readResults(join(dir, file))));
+    expect(s1!.trials.length).toBeGreaterThan(0);
+    expect(s2!.trials.length).toBeGreaterThan(0);
+    const verdicts = (results: typeof full) => Object.fromEntries(results!.tests.map((test) => [test.key, [test.verdict, test.passes, test.trials]]));
+    expect(verdicts(merged)).toEqual(verdicts(full));
+    const { durationMs: _a, latencyP50: _b, latencyP95: _c, ...mergedTotals } = merged!.totals;
+    const { durationMs: _d, latencyP50: _e, latencyP95: _f, ...fullTotals } = full!.totals;
+    expect(mergedTotals).toEqual(fullTotals);
+  });
+
+  it('usage mistakes exit 2 with one line; an invalid suite prints every issue and exits 1', async () => {
+    const io = captureIO(dir);
+    expect(await cli(['run', '--runs', 'zero'], io)).toBe(2);
+    expect(io.err()).toContain("--runs: expected an integer ≥ 1, got 'zero'");
+    await writeFile(join(dir, 'broken.yaml'), 'version: 1\ntests:\n  - { id: t, persona: nobody, scenario: nothing }\n');
+    const broken = captureIO(dir);
+    expect(await cli(['run', '-c', 'broken.yaml'], broken)).toBe(1);
+    expect(broken.err()).toMatch(/broken\.yaml:\d+:\d+: /);
+    expect(broken.err()).toContain('nothing was run');
+  });
+
+  it('merge rejects files of different suites with a clear error', async () => {
+    const slowSuite = await writeSlowSuite(dir, 1, 1);
+    expect(await cli(['run', '-c', slowSuite, '-o', 'other.json'], captureIO(dir))).toBe(0);
+    const io = captureIO(dir);
+    expect(await cli(['merge', 'full.json', 'other.json', '-o', 'bad.json'], io)).toBe(2);
+    expect(io.err()).toContain('only shards of one suite can be merged');
+  });
+});
+
+describe('cancellation of a real `rehearse run` process', () => {
+  it('SIGINT stops the run, writes exactly the finished trials with status stopped, exits 130', async () => {
+    const cancelDir = await mkdtemp(join(tmpdir(), 'rehearse-sigint-'));
+    try {
+      const suite = await writeSlowSuite(cancelDir, 40, 150);
+      const tsx = pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
+      const child = spawn(process.execPath, ['--import', tsx, join(REPO, 'src/cli/index.ts'), 'run', '-c', suite, '-o', 'partial.json'], {
+        cwd: cancelDir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      let stdout = '';
+      let signalled = false;
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        // Plain progress lines come every 10% (4 trials here): interrupt after the first batch.
+        if (!signalled && /progress: ([4-9]|\d\d)\//.test(stderr)) {
+          signalled = true;
+          child.kill('SIGINT');
+        }
+      });
+      const code = await new Promise<number | null>((resolvePromise) => child.on('exit', (exitCode) => resolvePromise(exitCode)));
+      expect(signalled, stderr).toBe(true);
+      expect(code, stderr + stdout).toBe(130);
+      expect(stderr).toContain('SIGINT received: stopping');
+      const results = await readResults(join(cancelDir, 'partial.json'));
+      expect(results).toMatchObject({ status: 'stopped', stopReason: 'cancelled' });
+      expect(results.trials.length).toBeGreaterThanOrEqual(4);
+      expect(results.trials.length).toBeLessThan(40);
+      expect(results.trials.every((trial) => trial.status === 'pass' && trial.endReason === 'endcall')).toBe(true);
+      expect(results.tests[0]).toMatchObject({ key: 'greet@default', verdict: 'not_run', passes: results.trials.length });
+      expect((await readdir(cancelDir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      await rm(cancelDir, { recursive: true, force: true });
+    }
+  });
+});
