@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { compareRuns } from '../../src/compare/index.js';
+import { evaluateGate } from '../../src/gate/index.js';
+import { buildResults, type TestSpec } from '../support/results-builder.js';
+import { allGreen, regressions } from '../report/fixture-sets.js';
+
+const run = (tests: TestSpec[], extra: Partial<Parameters<typeof buildResults>[0]> = {}) => buildResults({ runId: 'R', tests, ...extra });
+
+describe('evaluateGate', () => {
+  it('passes a green run with a one-line summary', () => {
+    const { previous, current } = allGreen();
+    const decision = evaluateGate({ results: current, comparisons: [compareRuns(previous!, current)], minPassRate: 0.8, failOn: ['regression', 'critical'] });
+    expect(decision).toEqual({ passed: true, reasons: [], summary: '✅ 5/5 tests passed; pass rate 100% (min 80%)' });
+  });
+
+  it('names critical regressions and the pass-rate threshold in one line', () => {
+    const { previous, current } = regressions();
+    const decision = evaluateGate({ results: current, comparisons: [compareRuns(previous!, current)], minPassRate: 0.8, failOn: ['regression', 'critical'] });
+    expect(decision.passed).toBe(false);
+    expect(decision.summary).toBe('❌ 2 regressions (1 critical); 1 critical test failing; pass rate 50% < 80%');
+    expect(decision.summary).not.toContain('\n');
+  });
+
+  it('counts a key once when it regressed in two comparisons', () => {
+    const { previous, current } = regressions();
+    const comparison = compareRuns(previous!, current);
+    const decision = evaluateGate({ results: current, comparisons: [comparison, comparison], minPassRate: 0, failOn: ['regression'] });
+    expect(decision.reasons).toEqual(['2 regressions (1 critical)']);
+  });
+
+  it('fail_on decides which failures count', () => {
+    const results = run([{ id: 'a', outcomes: ['fail'], priority: 'critical' }, { id: 'b', outcomes: ['pass'] }, { id: 'c', outcomes: ['fail'] }]);
+    const gate = (failOn: Parameters<typeof evaluateGate>[0]['failOn']) => evaluateGate({ results, comparisons: [], minPassRate: 0, failOn });
+    expect(gate(['critical']).reasons).toEqual(['1 critical test failing']);
+    expect(gate(['regression']).passed).toBe(true);
+    expect(gate(['any-failure']).reasons).toEqual(['2 tests failing']);
+    const off = gate(['never', 'any-failure']);
+    expect(off.passed).toBe(true);
+    expect(off.summary).toContain('gate off');
+  });
+
+  it('an errored critical test fails the critical gate', () => {
+    const results = run([{ id: 'a', outcomes: ['error'], priority: 'critical' }]);
+    expect(evaluateGate({ results, comparisons: [], minPassRate: 0, failOn: ['critical'] }).passed).toBe(false);
+  });
+
+  it('applies min_pass_rate to the totals', () => {
+    const results = run([{ id: 'a', outcomes: ['pass'] }, { id: 'b', outcomes: ['fail'] }]);
+    expect(evaluateGate({ results, comparisons: [], minPassRate: 0.5, failOn: [] }).passed).toBe(true);
+    expect(evaluateGate({ results, comparisons: [], minPassRate: 0.75, failOn: [] }).summary).toBe('❌ pass rate 50% < 75%');
+  });
+
+  it('reports a stopped run as such, with why', () => {
+    const results = run([{ id: 'a', outcomes: ['pass'] }], { status: 'stopped', stopReason: 'budget' });
+    const decision = evaluateGate({ results, comparisons: [], minPassRate: 0, failOn: ['regression'] });
+    expect(decision.passed).toBe(false);
+    expect(decision.summary).toBe('❌ run stopped because the cost budget was reached: 0 tests not run');
+  });
+});
