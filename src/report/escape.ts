@@ -67,13 +67,3 @@ const INVALID_XML_CHARS = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{1000
 export function escapeXml(text: string): string {
   return text.replace(INVALID_XML_CHARS, '').replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
 }
-
-/** JSON to embed inside an HTML `<script>`: nothing can close the element or start a comment. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}

@@ -1,13 +1,114 @@
-/** Placeholder: the self-contained HTML report lands in the next commit. */
-import type { Comparison } from '../compare/types.js';
-import type { Results } from '../results/schema.js';
+/**
+ * The HTML report: one self-contained file (inline CSS and JS, a CSP that
+ * forbids every fetch) with the run summary, filters, search, every
+ * transcript with tool calls and the judge's reasons, and a small chart.
+ */
+import type { Comparison, TestChange } from '../compare/types.js';
+import type { Results, TestSummary } from '../results/schema.js';
 import { escapeHtml } from './escape.js';
+import { indexTrials } from './failures.js';
+import { formatCount, formatMs, formatPercent, formatUsd, shortSha } from './format.js';
+import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html-assets.js';
+import { historyChart, tagChart } from './html-chart.js';
+import { testArticle } from './html-parts.js';
 
 export interface HtmlOptions {
+  /** The previous run against this one: regressions are highlighted. */
   readonly previous?: Comparison;
+  /** Earlier runs: the chart shows the pass rate over them instead of by tag. */
   readonly history?: readonly Results[];
 }
 
-export function renderHtml(results: Results, _options: HtmlOptions = {}): string {
-  return `<!doctype html><meta charset="utf-8"><title>${escapeHtml(results.runId)}</title>`;
+const e = escapeHtml;
+const PRIORITY_ORDER = { critical: 0, high: 1, normal: 2, low: 3 } as const;
+const VERDICT_ORDER = { fail: 0, error: 1, invalid: 2, not_run: 3, pass: 4 } as const;
+
+function card(label: string, value: string): string {
+  return `<div class="card">${e(label)}<b>${e(value)}</b></div>`;
+}
+
+function summaryCards(results: Results, previous: Comparison | undefined): string {
+  const t = results.totals;
+  const cards = [
+    card('Pass rate', formatPercent(t.passRate)),
+    card('Tests', formatCount(t.tests)),
+    card('Passed', formatCount(t.passed)),
+    card('Failed', formatCount(t.failed)),
+    card('Errors', formatCount(t.errored + t.invalid)),
+    card('Trials', formatCount(t.trials)),
+    card('Cost', formatUsd(t.usage.costUsd)),
+    card('Tokens', formatCount(t.usage.inputTokens + t.usage.outputTokens)),
+    card('Duration', formatMs(t.durationMs)),
+    card('Latency p50', formatMs(t.latencyP50)),
+    card('Latency p95', formatMs(t.latencyP95)),
+  ];
+  if (previous) {
+    const c = previous.counts;
+    cards.push(card('Regressions', formatCount(c.regression)), card('Fixes', formatCount(c.fix)), card('Flaky', formatCount(c.flaky)), card('New / removed', `${c.new} / ${c.removed}`));
+  }
+  return `<section class="cards" id="summary">${cards.join('')}</section>`;
+}
+
+function options(values: readonly string[], all: string, allValue = ''): string {
+  return [`<option value="${allValue}">${e(all)}</option>`, ...values.map((value) => `<option value="${e(value)}">${e(value)}</option>`)].join('');
+}
+
+function filters(results: Results, previous: Comparison | undefined): string {
+  const tags = [...new Set(results.tests.flatMap((test) => test.tags))].sort();
+  const variants = [...new Set(results.tests.map((test) => test.variant))].sort();
+  const statuses = ['failing', 'pass', 'fail', 'error', ...(previous ? ['regression', 'fix', 'flaky', 'new'] : [])];
+  return `<nav class="filters">
+<input id="search" type="search" placeholder="Search test id, name, tag, reason…" aria-label="Search">
+<select id="status" aria-label="Status">${options(statuses, 'All statuses', 'all')}</select>
+<select id="tag" aria-label="Tag">${options(tags, 'All tags')}</select>
+<select id="variant" aria-label="Variant">${options(variants, 'All variants')}</select>
+<span id="shown-count" class="muted"></span>
+</nav>`;
+}
+
+function ordered(tests: readonly TestSummary[], changes: ReadonlyMap<string, TestChange>): TestSummary[] {
+  const regressed = (test: TestSummary): number => (changes.get(test.key)?.category === 'regression' ? 0 : 1);
+  return [...tests].sort(
+    (a, b) => regressed(a) - regressed(b) || VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || (a.key < b.key ? -1 : 1),
+  );
+}
+
+function header(results: Results, previous: Comparison | undefined): string {
+  const facts = [
+    `Run <b>${e(results.runId)}</b>`,
+    e(results.status) + (results.stopReason ? ` (${e(results.stopReason)})` : ''),
+    `started ${e(results.startedAt)}`,
+    results.git.sha ? `commit ${e(shortSha(results.git.sha)!)}` : '',
+    results.git.ref ? e(results.git.ref) : '',
+    previous ? `compared with ${e(previous.before.runId)}` : 'no previous run',
+  ].filter(Boolean);
+  const method = previous ? `<p class="muted">${e(previous.method.description)}</p>` : '';
+  return `<header><h1>🎭 Rehearse · ${e(results.suite.name)}</h1><p class="facts">${facts.join(' · ')}</p>${method}</header>`;
+}
+
+export function renderHtml(results: Results, options: HtmlOptions = {}): string {
+  const { previous, history } = options;
+  const trials = indexTrials(results);
+  const changes = new Map((previous?.changes ?? []).map((change) => [change.key, change]));
+  const chart = history && history.length ? historyChart([...history, results].sort((a, b) => (a.startedAt < b.startedAt ? -1 : 1))) : '';
+  const chartSection = chart ? `<h2>Pass rate over runs</h2>${chart}` : `<h2>Pass rate by tag</h2>${tagChart(results)}`;
+  const articles = ordered(results.tests, changes).map((test) => testArticle(test, trials, changes.get(test.key)));
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Rehearse · ${e(results.suite.name)} · ${e(results.runId)}</title>
+<style>${STYLE}</style></head>
+<body>
+${header(results, previous)}
+${summaryCards(results, previous)}
+<section id="chart">${chartSection}</section>
+<h2>Tests</h2>
+${filters(results, previous)}
+<main id="tests">
+${articles.join('\n')}
+</main>
+<script>${SCRIPT}</script>
+</body></html>
+`;
 }

@@ -1,0 +1,88 @@
+/** One test of the HTML report: its header, every trial, each transcript with tool calls and the judge's reasons. */
+import type { TestChange } from '../compare/types.js';
+import type { TestSummary, TraceEvent, TrialResult } from '../results/schema.js';
+import { escapeHtml } from './escape.js';
+import { failureDetail, type TrialIndex } from './failures.js';
+import { formatMs, formatPValue, formatUsd, passFraction } from './format.js';
+
+const e = escapeHtml;
+
+function json(value: unknown): string {
+  if (value === undefined) return '';
+  try {
+    return typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  } catch {
+    return String(value);
+  }
+}
+
+function eventHtml(event: TraceEvent): string {
+  switch (event.type) {
+    case 'user_message':
+      return `<div class="ev user"><span class="who">👤 User</span>${e(event.content)}</div>`;
+    case 'agent_message':
+      return `<div class="ev agent"><span class="who">🤖 Agent <span class="muted">${formatMs(event.latencyMs)}</span></span>${e(event.content)}</div>`;
+    case 'tool_call': {
+      const outcome = event.error !== undefined ? `✗ ${e(event.error)}` : `→ ${e(json(event.result))}`;
+      return `<div class="ev tool${event.error !== undefined ? ' failed' : ''}">🔧 ${e(event.name)}(${e(json(event.arguments))}) ${outcome} <span class="muted">${formatMs(event.durationMs)} · ${event.strategy}</span></div>`;
+    }
+    case 'llm_call':
+      return '';
+    case 'simulator_flag':
+      return `<div class="ev err">🚩 simulator ${e(event.reason)}: ${e(event.detail)}</div>`;
+    case 'error':
+      return `<div class="ev err">⚠️ ${e(event.source)} error (${e(event.category)}): ${e(event.message)}</div>`;
+  }
+}
+
+function metricsHtml(trial: TrialResult): string {
+  if (trial.metrics.length === 0) return '';
+  const items = trial.metrics.map((metric) => {
+    const score = metric.score === null ? '—' : `${metric.score.toFixed(2)} / ${metric.threshold.toFixed(2)}`;
+    const mark = metric.passed ? '✓' : '✗';
+    return `<li class="${metric.passed ? 'yes' : 'no'}">${mark} <b>${e(metric.id)}</b> <span class="muted">(${e(metric.type)}, ${score})</span> ${e(metric.error ?? metric.reason)}</li>`;
+  });
+  return `<ul class="criteria">${items.join('')}</ul>`;
+}
+
+function trialHtml(trial: TrialResult, open: boolean): string {
+  const reason = trial.reason ? ` · ${e(trial.reason)}` : '';
+  const summary = `Trial ${trial.index + 1} · <span class="badge ${e(trial.status)}">${e(trial.status)}</span> · ${trial.turns} turns · ${formatMs(trial.durationMs)} · ${formatUsd(trial.usage.costUsd)}${reason}`;
+  const events = trial.transcript.map(eventHtml).filter(Boolean).join('');
+  return `<details class="trial"${open ? ' open' : ''}><summary>${summary}</summary>${metricsHtml(trial)}<div class="transcript">${events}</div></details>`;
+}
+
+function changeText(change: TestChange | undefined): string {
+  if (!change) return '';
+  const numbers = change.before && change.after ? ` ${passFraction(change.before.passes, change.before.trials)} → ${passFraction(change.after.passes, change.after.trials)}` : '';
+  const p = change.pValue === undefined ? '' : ` (${formatPValue(change.pValue)})`;
+  const defined = change.changedDefinition.length ? ` · ⚠️ ${change.changedDefinition.join(' and ')} changed` : '';
+  return ` · <span class="badge ${e(change.category)}">${e(change.category.replace('_', ' '))}</span>${numbers}${p}${defined}`;
+}
+
+/** Lower-cased text the search box matches: id, name, tags, priority and the failure reasons. */
+function searchText(test: TestSummary, trials: TrialIndex): string {
+  const detail = failureDetail(test, trials);
+  return [test.key, test.name ?? '', test.priority, ...test.tags, ...detail.criteria.map((c) => `${c.id} ${c.reason}`), ...detail.trialReasons].join(' ').toLowerCase();
+}
+
+export function testArticle(test: TestSummary, trials: TrialIndex, change: TestChange | undefined): string {
+  const own = trials.get(test.key) ?? [];
+  const classes = ['test', `v-${test.verdict}`, change?.category === 'regression' ? 'regression' : ''].filter(Boolean).join(' ');
+  const attrs = [
+    `class="${classes}"`,
+    `id="${e(test.key)}"`,
+    `data-status="${e(test.verdict)}"`,
+    `data-change="${e(change?.category ?? '')}"`,
+    `data-variant="${e(test.variant)}"`,
+    `data-tags="${e(JSON.stringify(test.tags))}"`,
+    `data-search="${e(searchText(test, trials))}"`,
+  ].join(' ');
+  const name = test.name ? ` · ${e(test.name)}` : '';
+  const tags = test.tags.map((tag) => `<span class="badge">${e(tag)}</span>`).join(' ');
+  const numbers = `${passFraction(test.passes, test.passes + test.failures)} passing${test.errors ? `, ${test.errors} errors` : ''}`;
+  const source = `${e(test.source.file)}:${test.source.line}`;
+  const header = `<header><span class="badge ${e(test.verdict)}">${e(test.verdict)}</span> <b>${e(test.key)}</b>${name} · ${e(test.priority)} · ${numbers}${changeText(change)} ${tags} <span class="muted">${source}</span></header>`;
+  const firstBad = own.findIndex((trial) => trial.status !== 'pass');
+  return `<article ${attrs}>${header}${own.map((trial, i) => trialHtml(trial, i === firstBad && change?.category === 'regression')).join('')}</article>`;
+}
