@@ -36,7 +36,9 @@ export interface ActionDeps {
 export async function runAction(config: ActionConfig, runContext: RunContext, deps: ActionDeps): Promise<void> {
   const workspace = deps.env['GITHUB_WORKSPACE'] ?? config.workingDirectory;
   const files = runFilesIn(outputDirectory(deps.env, config.workingDirectory));
-  const context = config.mode === 'report' ? { ...runContext, ...(await readSavedContext(config.resultsPath ?? '')), runId: runContext.runId } : runContext;
+  // mode `report`: the PR, commit and workflow are those of the run that produced the results.
+  const saved = config.mode === 'report' ? await readSavedContext(config.resultsPath ?? '') : undefined;
+  const context = saved ? { ...runContext, ...saved, runId: runContext.runId } : runContext;
   const sharded = config.shard !== undefined;
 
   const suite = config.mode === 'run' ? await loadSuiteOrFail(config, deps.env, workspace) : await loadSuiteIfPresent(config, deps.env, workspace);
@@ -56,7 +58,7 @@ export async function runAction(config: ActionConfig, runContext: RunContext, de
   const input: ReportInput = { results, ...comparisons, gate, previousRunNote: previous.note, links: { runUrl: runUrlOf(runContext), ...(checkRun ? { checkRunUrl: checkRun.url } : {}) } };
 
   await writeRunFiles(files, input, comparisons.previous, context);
-  const artifactUrl = await uploadArtifact(config, runContext, deps.artifacts, files);
+  const artifactUrl = saved ? `${runUrlOf(saved)}#artifacts` : config.mode === 'report' ? undefined : await uploadArtifact(config, runContext, deps.artifacts, files);
   const linked: ReportInput = { ...input, links: { ...input.links, ...(artifactUrl ? { artifactUrl } : {}) } };
 
   const commentUrl = sharded ? undefined : await comment(config, context, deps, linked);

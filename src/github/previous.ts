@@ -56,8 +56,8 @@ async function fromArtifact(config: ActionConfig, context: RunContext, deps: Pre
     if (found) {
       const results = await readResults(path.join(target, RESULTS_FILE));
       core.info(`Previous run: workflow run ${run.id} on ${baselineBranch} (${run.headSha.slice(0, 7)})`);
-      return { results, note: `Previous run: [#${run.id}](${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${run.id}) on \`${baselineBranch}\` (${run.headSha.slice(0, 7)}).` };
+      return { results, note: `Previous run: workflow run ${run.id} on ${baselineBranch} (commit ${run.headSha.slice(0, 7)}).` };
     }
   }
-  return { note: `No previous run: no successful run of ${workflow} on \`${baselineBranch}\` has a '${config.artifactName}' artifact yet.` };
+  return { note: `No previous run: no successful run of ${workflow} on ${baselineBranch} has a ${config.artifactName} artifact yet.` };
 }

@@ -47,6 +47,7 @@ export class OpenApiValidator {
   private readonly ajv: Ajv;
   private readonly routes: Route[];
   private readonly compiled = new Map<string, ValidateFunction>();
+  private readonly compiledValues = new WeakMap<Json, ValidateFunction>();
 
   constructor() {
     const require = createRequire(import.meta.url);
@@ -153,7 +154,11 @@ export class OpenApiValidator {
     if (raw === undefined) return [`${what}: missing`];
     const type = schema['type'];
     const value = type === 'integer' || type === 'number' ? Number(raw) : type === 'boolean' ? raw === 'true' ? true : raw === 'false' ? false : raw : raw;
-    const validate = this.ajv.compile(schema);
+    let validate = this.compiledValues.get(schema);
+    if (!validate) {
+      validate = this.ajv.compile(schema);
+      this.compiledValues.set(schema, validate);
+    }
     return validate(value) ? [] : [`${what}: '${raw}' ${validate.errors?.[0]?.message ?? 'invalid'}`];
   }
 }

@@ -1,0 +1,224 @@
+/**
+ * The action's `run()` end to end against the fake GitHub: real Octokit,
+ * real `@actions/artifact`, a real suite with a `command` agent, event
+ * payloads from `@octokit/webhooks-examples`. Every request and response is
+ * checked against GitHub's OpenAPI description (afterEach).
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { COMMENT_MARKER } from '../../src/report/index.js';
+import { PERMISSION_HINT } from '../../src/github/permissions.js';
+import { ActionHarness, OWNER, REPO } from './harness.js';
+
+let harness: ActionHarness;
+
+beforeAll(async () => {
+  harness = await ActionHarness.start();
+});
+
+afterEach(() => {
+  const problems = [...harness.fake.problems];
+  harness.fake.reset();
+  delete process.env['REHEARSE_FAKE_AGENT'];
+  expect(problems).toEqual([]);
+});
+
+afterAll(async () => {
+  await harness.fake.close();
+});
+
+const agent = (mode: string) => ({ REHEARSE_FAKE_AGENT: mode });
+
+describe('the action on a pull request', () => {
+  it('runs the suite, posts the first sticky comment, completes the check run, uploads the artifact, sets outputs', async () => {
+    const run = await harness.runAction({ event: 'pull_request', runId: 101 });
+    const fake = harness.fake;
+    expect(run.exitCode).toBe(0);
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.comments[0]?.body.startsWith(COMMENT_MARKER)).toBe(true);
+    expect(fake.comments[0]?.body).toContain('No previous run');
+    // The check run is created in progress before the suite runs, then completed on the PR head commit.
+    const operations = fake.requests.map((r) => r.operation);
+    expect(operations.indexOf('checks/create')).toBeLessThan(operations.indexOf('twirp/CreateArtifact'));
+    expect(fake.requestsTo('checks/create')[0]?.body).toMatchObject({ status: 'in_progress', name: 'Rehearse' });
+    expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success', head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821' });
+    expect(fake.requestsTo('actions/list-workflow-runs')[0]?.query).toMatchObject({ branch: 'master', status: 'success' });
+    const [artifact] = fake.artifacts.ofRun(101);
+    expect(artifact?.name).toBe('rehearse-results');
+    const files = fake.artifacts.files(artifact!);
+    expect(Object.keys(files).sort()).toEqual(['context.json', 'junit.xml', 'report.html', 'report.md', 'results.json']);
+    expect(JSON.parse(files['context.json']!)).toMatchObject({ pullRequest: { number: 2, baseRef: 'master' }, workflow: 'rehearse.yml' });
+    expect(run.outputs).toMatchObject({ verdict: 'pass', passed: '3', failed: '0', 'pass-rate': '1', regressions: '0', fixes: '0' });
+    expect(run.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
+    expect(run.outputs['check-run-url']).toMatch(/\/runs\/\d+$/);
+    expect(run.outputs['results-path']).toMatch(/rehearse[/\\]results\.json$/);
+    expect(run.summary).toContain('3/3 tests passed');
+  });
+
+  it('updates our comment in place, found among many pages, ignoring minimized and foreign copies of the marker', async () => {
+    const fake = harness.fake;
+    for (let i = 0; i < 120; i += 1) fake.addComment({ body: `review note ${i}`, login: 'reviewer', type: 'User' });
+    const pasted = fake.addComment({ body: `${COMMENT_MARKER}\nquoted by a human`, login: 'reviewer', type: 'User' });
+    const hidden = fake.addComment({ body: `${COMMENT_MARKER}\nold, minimized`, minimized: true });
+    const ours = fake.addComment({ body: `${COMMENT_MARKER}\nprevious report` });
+    const run = await harness.runAction({ event: 'pull_request', runId: 102 });
+    expect(run.exitCode).toBe(0);
+    expect(fake.requestsTo('issues/create-comment')).toHaveLength(0);
+    expect(fake.requestsTo('issues/update-comment').map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/issues/comments/${ours.id}`]);
+    expect(fake.requestsTo('issues/list-comments').length).toBeGreaterThanOrEqual(2);
+    expect(ours.body).toContain('3/3 tests passed');
+    expect(pasted.body).toBe(`${COMMENT_MARKER}\nquoted by a human`);
+    expect(hidden.body).toBe(`${COMMENT_MARKER}\nold, minimized`);
+  });
+
+  it('skips the write when the comment body is unchanged (same results reported again)', async () => {
+    const first = await harness.runAction({ event: 'pull_request', runId: 103, inputs: { 'check-run': 'false' } });
+    const resultsPath = first.outputs['results-path']!;
+    const report = { mode: 'report', results: resultsPath, 'check-run': 'false' };
+    await harness.runAction({ event: 'pull_request', runId: 104, inputs: report });
+    const writesBefore = harness.fake.requestsTo('issues/update-comment').length;
+    const again = await harness.runAction({ event: 'pull_request', runId: 104, inputs: report });
+    expect(again.exitCode).toBe(0);
+    expect(harness.fake.requestsTo('issues/update-comment')).toHaveLength(writesBefore);
+    expect(harness.fake.comments).toHaveLength(1);
+  });
+
+  it('on a fork (read-only token): warns once with the permission hint, writes summary and artifact, passes per the gate', async () => {
+    harness.fake.readOnly = true;
+    const run = await harness.runAction({ event: 'pull_request_fork', runId: 105 });
+    expect(run.exitCode).toBe(0);
+    const permissionWarnings = run.warnings.filter((w) => w.includes('403'));
+    expect(permissionWarnings).toHaveLength(1);
+    expect(permissionWarnings[0]).toContain(PERMISSION_HINT.replace(/\n/g, '%0A'));
+    expect(harness.fake.comments).toHaveLength(0);
+    expect(harness.fake.checkRuns).toHaveLength(0);
+    expect(harness.fake.requestsTo('checks/create')[0]?.status).toBe(403);
+    expect(harness.fake.artifacts.ofRun(105)).toHaveLength(1);
+    expect(run.summary).toContain('3/3 tests passed');
+    expect(run.summary).toContain('workflow_run');
+    expect(run.outputs).toMatchObject({ verdict: 'pass', 'comment-url': '', 'check-run-url': '' });
+  });
+
+  it('finds the previous run on the base branch (skipping fork heads), downloads its artifact and fails on the regression', async () => {
+    const fake = harness.fake;
+    const push = await harness.runAction({ event: 'push', runId: 200 });
+    expect(push.exitCode).toBe(0);
+    fake.addWorkflowRun({ id: 200, branch: 'master' });
+    // A newer successful run whose head is a fork: never trusted as a baseline (its artifact is not even a results file).
+    fake.addWorkflowRun({ id: 250, branch: 'master', headRepository: `forker/${REPO}` });
+    fake.artifacts.seed(250, 'rehearse-results', { 'results.json': 'not json' });
+    const run = await harness.runAction({ event: 'pull_request', runId: 201, env: agent('forget-refund') });
+    expect(run.exitCode).toBe(1);
+    expect(fake.requestsTo('actions/download-artifact').map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/actions/artifacts/${fake.artifacts.ofRun(200)[0]?.id}/zip`]);
+    expect(run.outputs).toMatchObject({ verdict: 'fail', regressions: '1', passed: '2', failed: '1' });
+    const body = fake.comments[0]?.body ?? '';
+    expect(body).toMatch(/Previous run\\?: workflow run 200/);
+    expect(body).toMatch(/regression/i);
+    expect(body).toContain('words/refund');
+    expect(fake.checkRuns.at(-1)).toMatchObject({ conclusion: 'failure' });
+    const failure = run.errors.at(-1) ?? '';
+    expect(failure).toMatch(/regression/i);
+    expect(failure).not.toContain('%0A');
+  });
+
+  it('posts several check run updates of at most 50 annotations when more tests fail', async () => {
+    const agentServer = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ reply: 'Sorry, I cannot help.' })));
+    });
+    await new Promise<void>((resolve) => agentServer.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(agentServer.address() as AddressInfo).port}/turn`;
+    const run = await harness.runAction({ event: 'pull_request', runId: 300, inputs: { config: 'test/action/fixtures/many/rehearse.yaml' }, env: { REHEARSE_TEST_AGENT_URL: url } });
+    agentServer.close();
+    expect(run.exitCode).toBe(1);
+    const updates = harness.fake.requestsTo('checks/update').map((r) => r.body as { conclusion?: string; output?: { annotations?: unknown[] } });
+    const sizes = updates.map((u) => u.output?.annotations?.length ?? 0);
+    expect(sizes.every((size) => size <= 50)).toBe(true);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(harness.fake.checkRuns[0]?.output.annotations.length);
+    expect(harness.fake.checkRuns[0]?.output.annotations.length).toBeGreaterThan(50);
+    expect(updates.length).toBeGreaterThanOrEqual(2);
+    expect(updates.map((u) => u.conclusion)).toEqual([...Array(updates.length - 1).fill(undefined), 'failure']);
+  });
+
+  it('lets inputs override the suite gate: a low threshold with fail-on never passes a broken agent, a high one fails a good one', async () => {
+    const lenient = await harness.runAction({ event: 'pull_request', runId: 301, inputs: { 'min-pass-rate': '0', 'fail-on': 'never' }, env: agent('broken') });
+    expect(lenient.exitCode).toBe(0);
+    expect(lenient.outputs['verdict']).toBe('pass');
+    const strict = await harness.runAction({ event: 'pull_request', runId: 302, inputs: { 'min-pass-rate': '0.9' }, env: agent('forget-refund') });
+    expect(strict.exitCode).toBe(1);
+    expect(strict.errors.at(-1)).toMatch(/67%.*90%|pass rate/);
+  });
+
+  it("honours comment 'on-failure' (no new comment while passing) and 'off'", async () => {
+    await harness.runAction({ event: 'pull_request', runId: 303, inputs: { comment: 'on-failure' } });
+    await harness.runAction({ event: 'pull_request', runId: 304, inputs: { comment: 'off' }, env: agent('broken') });
+    expect(harness.fake.comments).toHaveLength(0);
+    const failing = await harness.runAction({ event: 'pull_request', runId: 305, inputs: { comment: 'on-failure' }, env: agent('broken') });
+    expect(failing.exitCode).toBe(1);
+    expect(harness.fake.comments).toHaveLength(1);
+  });
+
+  it("honours comment 'on-change': no update while the verdict and regressions stay the same", async () => {
+    await harness.runAction({ event: 'pull_request', runId: 306, inputs: { comment: 'on-change' } });
+    await harness.runAction({ event: 'pull_request', runId: 307, inputs: { comment: 'on-change' } });
+    expect(harness.fake.requestsTo('issues/create-comment')).toHaveLength(1);
+    expect(harness.fake.requestsTo('issues/update-comment')).toHaveLength(0);
+    await harness.runAction({ event: 'pull_request', runId: 308, inputs: { comment: 'on-change' }, env: agent('broken') });
+    expect(harness.fake.requestsTo('issues/update-comment')).toHaveLength(1);
+  });
+});
+
+describe('matrix sharding', () => {
+  it('shard jobs upload their part; the merge job downloads, merges and reports once', async () => {
+    const fake = harness.fake;
+    const first = await harness.runAction({ event: 'pull_request', runId: 400, inputs: { shard: '1/2' } });
+    const second = await harness.runAction({ event: 'pull_request', runId: 400, inputs: { shard: '2/2' }, env: agent('broken') });
+    expect([first.exitCode, second.exitCode]).toEqual([0, 0]);
+    expect(fake.comments).toHaveLength(0);
+    expect(fake.checkRuns).toHaveLength(0);
+    expect(fake.artifacts.ofRun(400).map((a) => a.name).sort()).toEqual(['rehearse-results-shard-1-of-2', 'rehearse-results-shard-2-of-2']);
+    const merged = await harness.runAction({ event: 'pull_request', runId: 400, inputs: { mode: 'merge' } });
+    const total = Number(merged.outputs['passed']) + Number(merged.outputs['failed']);
+    expect(total).toBe(3);
+    expect(Number(merged.outputs['failed'])).toBe(Number(second.outputs['failed']));
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.checkRuns).toHaveLength(1);
+    expect(fake.artifacts.ofRun(400).map((a) => a.name)).toContain('rehearse-results');
+  });
+
+  it('fails clearly when there are no shard artifacts to merge', async () => {
+    const run = await harness.runAction({ event: 'pull_request', runId: 401, inputs: { mode: 'merge' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringContaining("mode 'merge' found no")]);
+  });
+});
+
+describe('user mistakes', () => {
+  it('a bad input fails the step with one line and no stack trace, before touching GitHub', async () => {
+    const run = await harness.runAction({ event: 'pull_request', runId: 500, inputs: { 'min-pass-rate': 'abc' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual(["input 'min-pass-rate' must be a number between 0 and 1, got 'abc'"]);
+    expect(run.log).not.toMatch(/\n\s+at /);
+    expect(harness.fake.requests).toHaveLength(0);
+  });
+
+  it('an invalid suite is annotated at its file and line', async () => {
+    const run = await harness.runAction({ event: 'pull_request', runId: 501, inputs: { config: 'test/action/fixtures/broken/rehearse.yaml' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.log).toMatch(/::error file=test\/action\/fixtures\/broken\/rehearse\.yaml,line=\d+,col=\d+::/);
+    expect(run.errors.at(-1)).toMatch(/^the suite is invalid: test\/action\/fixtures\/broken\/rehearse\.yaml:\d+:\d+: /);
+    expect(harness.fake.checkRuns).toHaveLength(0);
+  });
+});
+
+describe('cancellation', () => {
+  it('SIGINT stops the run; what finished is still reported and the check run says cancelled', async () => {
+    setTimeout(() => process.emit('SIGINT', 'SIGINT'), 1500);
+    const run = await harness.runAction({ event: 'pull_request', runId: 600, inputs: { concurrency: '1' }, env: agent('slow') });
+    expect(run.warnings.some((w) => w.includes('SIGINT'))).toBe(true);
+    expect(harness.fake.checkRuns[0]?.conclusion).toBe('cancelled');
+    expect(harness.fake.comments).toHaveLength(1);
+    expect(harness.fake.artifacts.ofRun(600)).toHaveLength(1);
+  });
+});
