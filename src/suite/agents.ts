@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { locate, type Collected, type Entry } from './collect.js';
+import { displayPath } from './files.js';
 import { effectiveAgent } from './references.js';
 import type { Agent, Variant } from './schema.js';
 import type { Located, SourceLocation, SuiteIssue } from './types.js';
@@ -19,45 +20,46 @@ export interface ResolvedAgents {
   readonly issues: SuiteIssue[];
 }
 
-export async function resolveAgents(suite: Collected): Promise<ResolvedAgents> {
+export async function resolveAgents(suite: Collected, cwd: string): Promise<ResolvedAgents> {
   const issues: SuiteIssue[] = [];
-  const agents = await Promise.all(suite.agents.map((entry) => resolveAgent(entry, issues)));
+  const show = (path: string): string => displayPath(path, cwd);
+  const agents = await Promise.all(suite.agents.map((entry) => resolveAgent(entry, issues, show)));
   const variants: Partial<Record<'baseline' | 'candidate', Variant>> = {};
   for (const name of ['baseline', 'candidate'] as const) {
     const variant = suite.settings.variants?.[name];
     if (!variant) continue;
     const promptFile = variant.system_prompt_file;
     const at = suite.root.locate(['variants', name, 'system_prompt_file']);
-    const prompt = promptFile === undefined ? variant.system_prompt : await readPrompt(resolve(dirname(suite.root.path), promptFile), promptFile, at, issues);
+    const prompt = promptFile === undefined ? variant.system_prompt : await readPrompt(resolve(dirname(suite.root.path), promptFile), promptFile, at, issues, show);
     variants[name] = { ...variant, ...(prompt === undefined ? {} : { system_prompt: prompt }) };
   }
   issues.push(...overrideWarnings(suite));
   return { agents, variants, issues };
 }
 
-async function resolveAgent(entry: Entry<Agent>, issues: SuiteIssue[]): Promise<Located<Agent>> {
+async function resolveAgent(entry: Entry<Agent>, issues: SuiteIssue[], show: (path: string) => string): Promise<Located<Agent>> {
   const agent = entry.value;
   const source = locate(entry);
   const baseDir = dirname(entry.file.path);
   if (agent.type === 'openai' && agent.system_prompt_file !== undefined) {
     if (agent.system_prompt !== undefined) issues.push(error(locate(entry, 'system_prompt_file'), `agent '${agent.id}' sets both system_prompt and system_prompt_file; keep one`));
-    const prompt = await readPrompt(resolve(baseDir, agent.system_prompt_file), agent.system_prompt_file, locate(entry, 'system_prompt_file'), issues);
+    const prompt = await readPrompt(resolve(baseDir, agent.system_prompt_file), agent.system_prompt_file, locate(entry, 'system_prompt_file'), issues, show);
     const { system_prompt_file: _file, ...rest } = agent;
     return { ...rest, ...(prompt === undefined ? {} : { system_prompt: prompt }), source };
   }
   if (agent.type === 'command') {
     const cwd = resolve(baseDir, agent.cwd ?? '.');
-    if (!(await isDirectory(cwd))) issues.push(error(locate(entry, 'cwd'), `cwd '${agent.cwd ?? '.'}' of agent '${agent.id}' is not a directory (${cwd})`));
+    if (!(await isDirectory(cwd))) issues.push(error(locate(entry, 'cwd'), `cwd '${agent.cwd ?? '.'}' of agent '${agent.id}' is not a directory (${show(cwd)})`));
     return { ...agent, cwd, source };
   }
   return { ...agent, source };
 }
 
-async function readPrompt(path: string, written: string, at: SourceLocation, issues: SuiteIssue[]): Promise<string | undefined> {
+async function readPrompt(path: string, written: string, at: SourceLocation, issues: SuiteIssue[], show: (path: string) => string): Promise<string | undefined> {
   try {
     return await readFile(path, 'utf8');
   } catch {
-    issues.push(error(at, `system prompt file '${written}' not found (${path})`));
+    issues.push(error(at, `system prompt file '${written}' not found (${show(path)})`));
     return undefined;
   }
 }

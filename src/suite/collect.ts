@@ -67,7 +67,11 @@ type Items<K extends CollectionName> = z.infer<(typeof ITEM_SCHEMAS)[K]>;
 export type Collections = { readonly [K in CollectionName]: Entry<Items<K>>[] };
 type RootSettings = Pick<SuiteFile, (typeof ROOT_ONLY_KEYS)[number] | 'name'>;
 
+/** Every item as written (objects only), valid or not: reference checks run on these so one bad field hides nothing. */
+export type RawCollections = { readonly [K in CollectionName]: Entry<Readonly<Record<string, unknown>>>[] };
+
 export interface Collected extends Collections {
+  readonly raw: RawCollections;
   readonly root: YamlFile;
   readonly settings: RootSettings;
   /** Every id (tool: name) written in the files, valid item or not. */
@@ -78,6 +82,7 @@ export interface Collected extends Collections {
 export function collect(files: readonly YamlFile[]): Collected {
   const issues: SuiteIssue[] = [];
   const collections = Object.fromEntries(COLLECTIONS.map((name) => [name, []])) as unknown as { [K in CollectionName]: Entry<unknown>[] };
+  const raw = Object.fromEntries(COLLECTIONS.map((name) => [name, []])) as unknown as { [K in CollectionName]: Entry<Record<string, unknown>>[] };
   const known = Object.fromEntries(COLLECTIONS.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
   const firstSeen = new Map<string, SourceLocation>();
   const [root] = files;
@@ -88,10 +93,11 @@ export function collect(files: readonly YamlFile[]): Collected {
     if (!whole.success) issues.push(...zodIssuesToSuiteIssues(whole.error.issues, file, SuiteFileSchema));
     if (file !== root) issues.push(...rootOnlyKeys(file, root));
     for (const name of COLLECTIONS) {
-      const raw = file.data[name];
-      if (!Array.isArray(raw)) continue;
-      raw.forEach((item: unknown, index) => {
+      const items = file.data[name];
+      if (!Array.isArray(items)) continue;
+      items.forEach((item: unknown, index) => {
         const path = [name, index];
+        if (item && typeof item === 'object' && !Array.isArray(item)) raw[name].push({ value: item as Record<string, unknown>, file, path });
         const id = idOf(name, item);
         if (id !== undefined) {
           known[name].add(id);
@@ -107,7 +113,7 @@ export function collect(files: readonly YamlFile[]): Collected {
       });
     }
   }
-  return { ...(collections as unknown as Collections), root, settings: rootSettings(root), known, issues };
+  return { ...(collections as unknown as Collections), raw, root, settings: rootSettings(root), known, issues };
 }
 
 function idOf(name: CollectionName, item: unknown): string | undefined {

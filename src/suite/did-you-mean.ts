@@ -14,14 +14,18 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The closest candidate, if it is close enough to be a plausible typo. */
-export function closest(name: string, candidates: Iterable<string>): string | undefined {
+export function closest(name: string, candidatesIn: Iterable<string>): string | undefined {
+  const candidates = [...candidatesIn];
   const allowed = Math.max(2, Math.floor(name.length / 3));
   let best: { name: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
     if (distance <= allowed && (!best || distance < best.distance)) best = { name: candidate, distance };
   }
-  return best?.name;
+  if (best) return best.name;
+  // A shortened or lengthened name ("polite" for "polite-tone") is a typo too.
+  const lower = name.toLowerCase();
+  return [...candidates].find((c) => c.length > 2 && lower.length > 2 && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase())));
 }
 
 /** " — did you mean 'x'?" or "". */

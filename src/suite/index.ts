@@ -40,7 +40,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
   if (read.files.length === 0) return { ok: false, issues: sortIssues([...read.issues], []) };
 
   const suite = collect(read.files);
-  const resolved = await resolveAgents(suite);
+  const resolved = await resolveAgents(suite, cwd);
   const all = [
     ...read.issues,
     ...suite.issues,

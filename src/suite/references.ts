@@ -4,41 +4,51 @@
  */
 import { suggestion } from './did-you-mean.js';
 import { KIND, locate, type Collected, type CollectionName, type Entry } from './collect.js';
-import type { Criterion } from './schema.js';
 import type { SourceLocation, SuiteIssue } from './types.js';
 
 export function checkReferences(suite: Collected): SuiteIssue[] {
   const issues: SuiteIssue[] = [];
-  const ref = (kind: CollectionName, id: string | undefined, at: SourceLocation): void => {
-    if (id === undefined || suite.known[kind].has(id)) return;
+  const ref = (kind: CollectionName, id: unknown, at: SourceLocation): void => {
+    if (typeof id !== 'string' || suite.known[kind].has(id)) return; // a non-string is the schema's error
     issues.push({ location: at, message: `unknown ${KIND[kind]} '${id}'${suggestion(id, suite.known[kind])}`, severity: 'error' });
   };
-  const criteria = (entry: Entry<unknown>, list: readonly Criterion[]): void =>
-    list.forEach((criterion, index) => {
-      if ('metric' in criterion) ref('metrics', criterion.metric, locate(entry, 'criteria', index, 'metric'));
+  const criteria = (entry: RawEntry): void =>
+    list(entry.value.criteria).forEach((criterion, index) => {
+      if (isObject(criterion) && 'metric' in criterion) ref('metrics', criterion.metric, locate(entry, 'criteria', index, 'metric'));
     });
 
-  for (const test of suite.tests) {
-    ref('personas', test.value.persona, locate(test, 'persona'));
-    ref('scenarios', test.value.scenario, locate(test, 'scenario'));
-    ref('profiles', test.value.profile, locate(test, 'profile'));
-    ref('agents', test.value.agent, locate(test, 'agent'));
-    criteria(test, test.value.criteria);
+  for (const test of suite.raw.tests) {
+    for (const [field, kind] of [['persona', 'personas'], ['scenario', 'scenarios'], ['profile', 'profiles'], ['agent', 'agents']] as const) {
+      ref(kind, test.value[field], locate(test, field));
+    }
+    criteria(test);
     issues.push(...missingAgent(suite, test, 'test'));
   }
-  for (const dataset of suite.datasets) {
+  for (const dataset of suite.raw.datasets) {
     ref('profiles', dataset.value.profile, locate(dataset, 'profile'));
     ref('agents', dataset.value.agent, locate(dataset, 'agent'));
-    criteria(dataset, dataset.value.criteria);
+    criteria(dataset);
     issues.push(...missingAgent(suite, dataset, 'dataset'));
   }
-  for (const set of suite.sets) set.value.tests.forEach((item, index) => ref('tests', item.test, locate(set, 'tests', index, 'test')));
-  for (const agent of suite.agents) agent.value.tools.forEach((tool, index) => ref('tools', tool, locate(agent, 'tools', index)));
+  for (const set of suite.raw.sets) {
+    list(set.value.tests).forEach((item, index) => isObject(item) && ref('tests', item.test, locate(set, 'tests', index, 'test')));
+  }
+  for (const agent of suite.raw.agents) list(agent.value.tools).forEach((tool, index) => ref('tools', tool, locate(agent, 'tools', index)));
   const { variants, defaults } = suite.settings;
   for (const name of ['baseline', 'candidate'] as const) ref('agents', variants?.[name]?.agent, suite.root.locate(['variants', name, 'agent']));
   ref('agents', defaults?.agent, suite.root.locate(['defaults', 'agent']));
   ref('profiles', defaults?.profile, suite.root.locate(['defaults', 'profile']));
   return issues;
+}
+
+type RawEntry = Entry<Readonly<Record<string, unknown>>>;
+
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** The agent a test or dataset runs against: its own, the default, or the only one. */
@@ -49,13 +59,14 @@ export function effectiveAgent(suite: Pick<Collected, 'settings' | 'known'>, own
   return all.length === 1 ? all[0] : undefined;
 }
 
-function missingAgent(suite: Collected, entry: Entry<{ id: string; agent?: string | undefined }>, kind: string): SuiteIssue[] {
-  if (effectiveAgent(suite, entry.value.agent) !== undefined) return [];
+function missingAgent(suite: Collected, entry: RawEntry, kind: string): SuiteIssue[] {
+  const own = entry.value.agent;
+  if (effectiveAgent(suite, typeof own === 'string' ? own : undefined) !== undefined || (own !== undefined && typeof own !== 'string')) return [];
   const count = suite.known.agents.size;
   return [
     {
       location: locate(entry),
-      message: `${kind} '${entry.value.id}' has no agent: set \`agent:\` on it or \`defaults.agent\` in the root config (the suite declares ${count} agents)`,
+      message: `${kind} '${String(entry.value.id)}' has no agent: set \`agent:\` on it or \`defaults.agent\` in the root config (the suite declares ${count} agents)`,
       severity: 'error',
     },
   ];

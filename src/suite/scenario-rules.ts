@@ -7,7 +7,8 @@ import { TEXT_MODE_TAGS, VOICE_ONLY_TAGS, type Condition, type Scenario, type Sc
 import type { SourceLocation, SuiteIssue } from './types.js';
 
 export const FIRST_MESSAGE = 'FIRST_MESSAGE';
-const TAG = /<\s*\/?\s*([A-Za-z_][\w-]*)[^<>]*>/g;
+/** Opening or self-closing tags; a closing tag is judged by its opening one. */
+const TAG = /<\s*([A-Za-z_][\w-]*)[^<>]*>/g;
 const TEXT_TAGS_HINT = 'text-mode tags are <endcall/> and <spell>…</spell>';
 
 export function checkScenarioRules(scenarios: readonly Entry<Scenario>[]): SuiteIssue[] {
@@ -64,7 +65,7 @@ function checkMatcher(match: ScriptedScenario['match'], condition: Condition, in
       try {
         new RegExp(condition.pattern, 'i');
       } catch (error) {
-        fail(at(index, 'pattern'), `invalid regex ${JSON.stringify(condition.pattern)}: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`);
+        fail(at(index, 'pattern'), `invalid regex ${JSON.stringify(condition.pattern)}: ${(error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '')}`);
       }
     }
   }

@@ -3,7 +3,7 @@
  * as what was expected ("threshold: expected a number from 0 to 1, got 1.5").
  */
 import type { z } from 'zod';
-import { suggestion } from './did-you-mean.js';
+import { closest, suggestion } from './did-you-mean.js';
 import type { SuiteIssue } from './types.js';
 import type { DataPath, YamlFile } from './yaml-file.js';
 
@@ -23,7 +23,24 @@ interface SchemaDef {
 }
 
 export function zodIssuesToSuiteIssues(issues: readonly ZodIssue[], file: YamlFile, schema: z.ZodType): SuiteIssue[] {
-  return flatten(issues, []).map((issue) => toSuiteIssue(issue, file, schema));
+  const flat = flatten(issues, []);
+  // "unknown key 'personna' — did you mean 'persona'?" already explains the missing 'persona'.
+  const explained = new Set(
+    flat.flatMap(({ issue, path }) =>
+      issue.code === 'unrecognized_keys' ? issue.keys.flatMap((key) => [closest(key, knownKeys(schema, path, file.data)) ?? []].flat().map((k) => pathText([...path, k]))) : [],
+    ),
+  );
+  return flat
+    .filter(({ issue, path }) => !(issue.code === 'invalid_type' && valueAt(file.data, path) === undefined && explained.has(pathText(path))))
+    .map((issue) => toSuiteIssue(issue, file, schema));
+}
+
+function pathText(path: DataPath): string {
+  return path.join('\u0000');
+}
+
+function knownKeys(schema: z.ZodType, path: DataPath, data: unknown): string[] {
+  return keysAt(schema._zod.def as unknown as SchemaDef, path, data);
 }
 
 interface FlatIssue {
@@ -46,9 +63,8 @@ function flatten(issues: readonly ZodIssue[], prefix: DataPath): FlatIssue[] {
 function toSuiteIssue({ issue, path }: FlatIssue, file: YamlFile, schema: z.ZodType): SuiteIssue {
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
-    const known = keysAt(schema._zod.def as unknown as SchemaDef, path, file.data);
     const more = issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => `'${k}'`).join(', ')})` : '';
-    return error(file.locateKey([...path, key]), `${label(path)}unknown key '${key}'${more}${suggestion(key, known)}`);
+    return error(file.locateKey([...path, key]), `unknown key '${key}'${more}${suggestion(key, knownKeys(schema, path, file.data))}`);
   }
   const value = valueAt(file.data, path);
   const missing = value === undefined && issue.code === 'invalid_type';
@@ -93,8 +109,12 @@ function error(location: SuiteIssue['location'], message: string): SuiteIssue {
   return { location, message, severity: 'error' };
 }
 
+/** zod's type names in YAML words. */
+const YAML_TYPE_NAMES: Record<string, string> = { array: 'list', object: 'mapping', record: 'mapping' };
+
 function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+  const name = YAML_TYPE_NAMES[type] ?? type;
+  return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
 }
 
 function kindOf(value: unknown): string {
