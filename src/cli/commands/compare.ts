@@ -1,7 +1,145 @@
+/**
+ * `rehearse compare <previous.json> <current.json>`: what changed between two
+ * runs, as markdown, JSON (for scripts), HTML or JUnit.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareRuns, compareVariants, DEFAULT_ALPHA, type Comparison, type TestChange } from '../../compare/index.js';
+import { evaluateGate } from '../../gate/index.js';
+import { renderHtml, renderJUnit, renderMarkdownReport } from '../../report/index.js';
+import { readResults } from '../../results/index.js';
+import { GateSchema } from '../../suite/schema.js';
+import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
 
-/** Placeholder until its issue lands. */
-export async function compareCommand(_args: readonly string[], io: CliIO): Promise<number> {
-  io.stderr('rehearse compare: not implemented yet\n');
-  return 1;
+const FORMATS = ['md', 'json', 'html', 'junit'] as const;
+type Format = (typeof FORMATS)[number];
+
+const HELP = `Usage: rehearse compare <previous.json> <current.json> [options]
+
+Compare two results files over stable test keys (test id @ variant).
+
+Options:
+  --format <md|json|html|junit>  output format (default md); json lists regressions, fixes,
+                                 flaky, new and removed tests with ids and variants
+  --alpha <p>                    significance level of the one-sided Fisher exact test (default ${DEFAULT_ALPHA})
+  -o, --output <file>            write there instead of stdout
+  -h, --help                     show this help
+
+Exit status: 0 compared, 2 bad input (missing file, not a results file, bad option).
+`;
+
+interface CompareArgs {
+  readonly help: boolean;
+  readonly previous: string;
+  readonly current: string;
+  readonly format: Format;
+  readonly alpha: number;
+  readonly output?: string;
+}
+
+export function parseFormat<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, command: string): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigurationError(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
+}
+
+function parseCompareArgs(args: readonly string[]): CompareArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { format: { type: 'string' }, alpha: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    throw new ConfigurationError(`${errorMessage(error)} (see rehearse compare --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true, previous: '', current: '', format: 'md', alpha: DEFAULT_ALPHA };
+  if (positionals.length !== 2) throw new ConfigurationError(`expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse compare --help)`);
+  const alpha = values.alpha === undefined ? DEFAULT_ALPHA : Number(values.alpha);
+  if (!(alpha > 0 && alpha < 1)) throw new ConfigurationError(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
+  return {
+    help: false,
+    previous: positionals[0]!,
+    current: positionals[1]!,
+    format: parseFormat(values.format, FORMATS, 'md', 'compare'),
+    alpha,
+    ...(values.output ? { output: values.output } : {}),
+  };
+}
+
+function changeJson(change: TestChange) {
+  return {
+    key: change.key,
+    testId: change.testId,
+    variant: change.test.variant,
+    priority: change.test.priority,
+    tags: change.test.tags,
+    before: change.before ? { passes: change.before.passes, trials: change.before.trials, passRate: change.before.passRate, verdict: change.before.verdict } : null,
+    after: change.after ? { passes: change.after.passes, trials: change.after.trials, passRate: change.after.passRate, verdict: change.after.verdict } : null,
+    pValue: change.pValue ?? null,
+    changedDefinition: change.changedDefinition,
+    ...(change.note ? { note: change.note } : {}),
+  };
+}
+
+/** The machine-readable comparison: every list by category, plus the run-level deltas. */
+export function comparisonJson(comparison: Comparison): string {
+  const of = (category: TestChange['category']) => comparison.changes.filter((c) => c.category === category).map(changeJson);
+  const payload = {
+    kind: comparison.kind,
+    before: comparison.before,
+    after: comparison.after,
+    method: comparison.method,
+    counts: comparison.counts,
+    totals: comparison.totals,
+    failureCategories: comparison.failureCategories,
+    regressions: of('regression'),
+    fixes: of('fix'),
+    flaky: of('flaky'),
+    new: of('new'),
+    removed: of('removed'),
+    invalid: of('invalid'),
+    stillFailing: of('still_failing'),
+  };
+  return `${JSON.stringify(payload, null, 2)}\n`;
+}
+
+export async function emit(io: CliIO, text: string, output: string | undefined): Promise<void> {
+  if (!output) {
+    io.stdout(text);
+    return;
+  }
+  const path = resolve(io.cwd, output);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text, 'utf8');
+  io.stderr(`wrote ${output}\n`);
+}
+
+export async function compareCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const options = parseCompareArgs(args);
+  if (options.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const previous = await readResults(resolve(io.cwd, options.previous));
+  const current = await readResults(resolve(io.cwd, options.current));
+  const comparison = compareRuns(previous, current, { alpha: options.alpha });
+  const render: Record<Format, () => string> = {
+    json: () => comparisonJson(comparison),
+    html: () => renderHtml(current, { previous: comparison }),
+    junit: () => renderJUnit(current),
+    md: () => {
+      const variants = compareVariants(current, { alpha: options.alpha });
+      const defaults = GateSchema.parse({});
+      const comparisons = variants ? [comparison, variants] : [comparison];
+      const gate = evaluateGate({ results: current, comparisons, minPassRate: defaults.min_pass_rate, failOn: defaults.fail_on });
+      return renderMarkdownReport({ results: current, previous: comparison, ...(variants ? { variants } : {}), gate });
+    },
+  };
+  await emit(io, render[options.format](), options.output);
+  return 0;
 }

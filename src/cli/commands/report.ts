@@ -1,7 +1,82 @@
+/** `rehearse report <results.json>`: render a results file as markdown, HTML, JUnit, CSV or JSON. */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareRuns, compareVariants } from '../../compare/index.js';
+import { evaluateGate } from '../../gate/index.js';
+import { renderCsv, renderHtml, renderJUnit, renderMarkdownReport, renderTestsJson } from '../../report/index.js';
+import { readResults } from '../../results/index.js';
+import { GateSchema } from '../../suite/schema.js';
+import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
+import { emit, parseFormat } from './compare.js';
 
-/** Placeholder until its issue lands. */
-export async function reportCommand(_args: readonly string[], io: CliIO): Promise<number> {
-  io.stderr('rehearse report: not implemented yet\n');
-  return 1;
+const FORMATS = ['md', 'html', 'junit', 'csv', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+const HELP = `Usage: rehearse report <results.json> [options]
+
+Options:
+  --format <md|html|junit|csv|json>  output format (default md); csv and json export per-test results
+  --previous <results.json>          compare with this earlier run (md and html show the changes)
+  -o, --output <file>                write there instead of stdout
+  -h, --help                         show this help
+
+Exit status: 0 rendered, 2 bad input (missing file, not a results file, bad option).
+`;
+
+interface ReportArgs {
+  readonly help: boolean;
+  readonly file: string;
+  readonly format: Format;
+  readonly previous?: string;
+  readonly output?: string;
+}
+
+function parseReportArgs(args: readonly string[]): ReportArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { format: { type: 'string' }, previous: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    throw new ConfigurationError(`${errorMessage(error)} (see rehearse report --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true, file: '', format: 'md' };
+  if (positionals.length !== 1) throw new ConfigurationError(`expected one results file; got ${positionals.length} (see rehearse report --help)`);
+  return {
+    help: false,
+    file: positionals[0]!,
+    format: parseFormat(values.format, FORMATS, 'md', 'report'),
+    ...(values.previous ? { previous: values.previous } : {}),
+    ...(values.output ? { output: values.output } : {}),
+  };
+}
+
+export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const options = parseReportArgs(args);
+  if (options.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const results = await readResults(resolve(io.cwd, options.file));
+  const previousRun = options.previous ? await readResults(resolve(io.cwd, options.previous)) : undefined;
+  const previous = previousRun ? compareRuns(previousRun, results) : undefined;
+  const render: Record<Format, () => string> = {
+    html: () => renderHtml(results, previous ? { previous } : {}),
+    junit: () => renderJUnit(results),
+    csv: () => renderCsv(results),
+    json: () => renderTestsJson(results),
+    md: () => {
+      const variants = compareVariants(results);
+      const defaults = GateSchema.parse({});
+      const comparisons = [previous, variants].filter((c) => c !== undefined);
+      const gate = evaluateGate({ results, comparisons, minPassRate: defaults.min_pass_rate, failOn: defaults.fail_on });
+      return renderMarkdownReport({ results, gate, ...(previous ? { previous } : {}), ...(variants ? { variants } : {}) });
+    },
+  };
+  await emit(io, render[options.format](), options.output);
+  return 0;
 }

@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { cli } from '../../src/cli/main.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const fixture = (name: string): string => join('fixtures', 'results', name);
+const scratch = mkdtempSync(join(tmpdir(), 'rehearse-compare-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function captureIO(): CliIO & { out: () => string; err: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: ROOT, env: {}, isTTY: false, out: () => out.join(''), err: () => err.join('') };
+}
+
+describe('rehearse compare', () => {
+  it('--format json lists regressions, fixes, flaky, new and removed with ids and variants', async () => {
+    const io = captureIO();
+    expect(await cli(['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'json'], io)).toBe(0);
+    const json = JSON.parse(io.out());
+    expect(json.method.test).toBe('one-sided Fisher exact test');
+    expect(json.regressions.map((r: { testId: string; variant: string }) => `${r.testId}@${r.variant}`)).toEqual(['refund-damaged-item@default', 'cancel-shipped-order@default']);
+    expect(json.regressions[1].pValue).toBeCloseTo(1 / 252, 10);
+    expect(json.fixes.map((r: { testId: string }) => r.testId)).toEqual(['change-address']);
+    expect(json.flaky.map((r: { testId: string }) => r.testId)).toEqual(['track-late-order']);
+    expect(json.new.map((r: { testId: string }) => r.testId)).toEqual(['warranty-question']);
+    expect(json.removed.map((r: { testId: string }) => r.testId)).toEqual(['gift-wrap']);
+  });
+
+  it('--alpha changes what counts as significant', async () => {
+    const io = captureIO();
+    await cli(['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'json', '--alpha', '0.001'], io);
+    const json = JSON.parse(io.out());
+    expect(json.method.alpha).toBe(0.001);
+    expect(json.flaky.map((r: { testId: string }) => r.testId)).toContain('cancel-shipped-order');
+  });
+
+  it('renders markdown by default and html / junit on request, to stdout or a file', async () => {
+    const md = captureIO();
+    expect(await cli(['compare', fixture('all-green.previous.json'), fixture('all-green.current.json')], md)).toBe(0);
+    expect(md.out()).toContain('| Pass rate | 100% | 100% | ±0 |');
+    const out = join(scratch, 'nested', 'report.html');
+    const html = captureIO();
+    expect(await cli(['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'html', '-o', out], html)).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
+    const junit = captureIO();
+    expect(await cli(['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'junit'], junit)).toBe(0);
+    expect(junit.out()).toContain('<testsuites');
+  });
+
+  it('exits 2 with one clear line on bad input', async () => {
+    const notResults = join(scratch, 'not-results.json');
+    writeFileSync(notResults, '{"hello": "world"}');
+    const cases: [string[], RegExp][] = [
+      [['compare', 'missing.json', fixture('all-green.current.json')], /missing\.json: cannot read results file/],
+      [['compare', notResults, fixture('all-green.current.json')], /not a valid results file/],
+      [['compare', fixture('all-green.current.json')], /expected two results files/],
+      [['compare', fixture('all-green.previous.json'), fixture('all-green.current.json'), '--format', 'pdf'], /--format: expected one of md, json, html, junit/],
+      [['compare', fixture('all-green.previous.json'), fixture('all-green.current.json'), '--alpha', '2'], /--alpha/],
+    ];
+    for (const [argv, message] of cases) {
+      const io = captureIO();
+      expect(await cli(argv, io)).toBe(2);
+      expect(io.err()).toMatch(message);
+      expect(io.err().trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
