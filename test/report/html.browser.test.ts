@@ -14,6 +14,10 @@ import { renderHtml, renderJUnit } from '../../src/report/index.js';
 import { buildResults } from '../support/results-builder.js';
 import { regressions } from './fixture-sets.js';
 
+interface XmlDocument {
+  getElementsByTagName(name: string): { length: number };
+}
+
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const missing = !existsSync(CHROMIUM);
@@ -107,7 +111,7 @@ describe.skipIf(missing)('HTML report in headless Chromium', () => {
       ],
     });
     const page = await open(renderHtml(hostile), 'hostile.html');
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.$$eval('main img, main script, main iframe', (els) => els.length)).toBe(0);
     expect(await page.textContent('main')).toContain('<script>window.__pwned = 3</script>');
     await page.selectOption('#tag', '"><script>window.__pwned = 2</script>');
@@ -122,6 +126,8 @@ describe.skipIf(missing)('HTML report in headless Chromium', () => {
     expect(await page.$$eval('#chart-history circle', (els) => els.length)).toBe(2);
     const junit = renderJUnit(current);
     const parsed = await page.evaluate((xml) => {
+      // Runs in the page; the test's TypeScript lib has no DOM types.
+      const { DOMParser } = globalThis as unknown as { DOMParser: new () => { parseFromString(text: string, type: string): XmlDocument } };
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       return { errors: doc.getElementsByTagName('parsererror').length, cases: doc.getElementsByTagName('testcase').length, failures: doc.getElementsByTagName('failure').length };
     }, junit);
