@@ -68,7 +68,10 @@ export async function runPlan(options: RunOptions): Promise<Results> {
     runSignal: options.signal ?? new AbortController().signal,
     timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,
   };
-  const report = () => options.onProgress?.(progressOf(state, options.plan.trials.length, performance.now() - started));
+  let closed = false;
+  const report = () => {
+    if (!closed) options.onProgress?.(progressOf(state, options.plan.trials.length, performance.now() - started));
+  };
   const ticker = options.onProgress ? setInterval(report, PROGRESS_TICK_MS) : undefined;
   report();
 
@@ -107,6 +110,8 @@ export async function runPlan(options: RunOptions): Promise<Results> {
   }
   if (trialDeps.runSignal.aborted) state.stopReason = 'cancelled';
   report();
+  // Trials aborted by a cancel may still settle after this point: they report nothing more.
+  closed = true;
 
   const results = assemble(options, state, { startedAt, durationMs: performance.now() - started, cwd });
   if (options.outputPath) await writeResults(options.outputPath, results);

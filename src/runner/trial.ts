@@ -5,6 +5,7 @@
  */
 import type { EngineContext, ExecuteTrial, Trace } from '../engine/types.js';
 import { buildTrialResult, type JudgeDeps } from '../judge/index.js';
+import { metricError } from '../judge/metric-result.js';
 import type { ChatClient } from '../llm/types.js';
 import type { Trial } from '../plan/types.js';
 import type { MetricResult, TraceEvent, TrialResult, Usage } from '../results/schema.js';
@@ -63,7 +64,10 @@ export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResu
       judgeEvents.push({ type: 'llm_call', at: elapsed(), role: 'judge', model, usage: result.usage, durationMs: result.durationMs, attempts: result.attempts });
     },
   });
-  const metrics = await deps.judge(trial, trace, { chat: judgeChat, signal: deps.runSignal });
+  const metrics = await deps.judge(trial, trace, { chat: judgeChat, signal: deps.runSignal }).catch((error: unknown) =>
+    // A bug in a metric must not take the run down: every criterion of this trial becomes an error with the cause.
+    trial.criteria.map((criterion) => metricError(criterion, `the judge failed: ${errorMessage(error)}`)),
+  );
   if (deps.runSignal.aborted) return undefined;
   const judged: Trace = { ...trace, events: [...trace.events, ...judgeEvents], usage: addUsage(trace.usage, judgeEvents) };
   return buildTrialResult(trial, judged, metrics);

@@ -178,3 +178,18 @@ describe('runPlan', () => {
     expect(trial.usage).toMatchObject({ inputTokens: 100, outputTokens: 20 });
   });
 });
+
+describe('runPlan robustness', () => {
+  it('a judge that throws turns the trial into an error, the run goes on', async () => {
+    const plan = planOf([{ id: 'a', runs: 2 }]);
+    const results = await runPlan({
+      ...options(plan, { executeTrial: fakeEngine().execute }),
+      judgeTrial: async () => {
+        throw new Error('metric bug');
+      },
+    });
+    expect(results.status).toBe('completed');
+    expect(results.trials.map((trial) => trial.status)).toEqual(['error', 'error']);
+    expect(results.trials[0]?.reason).toContain('the judge failed: metric bug');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createProgressReporter, formatProgress, gitInfo, newRunId, runSource, type Progress } from '../../src/runner/index.js';
+
+const progress = (done: number, extra: Partial<Progress> = {}): Progress => ({
+  done,
+  total: 100,
+  passed: done,
+  failed: 0,
+  errored: 0,
+  invalid: 0,
+  inFlight: 4,
+  spentUsd: done * 0.001,
+  elapsedMs: done * 1000,
+  etaMs: done === 0 ? null : (100 - done) * 1000,
+  ...extra,
+});
+
+describe('progress', () => {
+  it('formats done/total, pass/fail, spend and ETA', () => {
+    const line = formatProgress(progress(25, { passed: 20, failed: 3, errored: 2 }));
+    expect(line).toContain('25/100 trials (25%)');
+    expect(line).toContain('✓ 20  ✗ 3  ! 2');
+    expect(line).toContain('$0.0250');
+    expect(line).toContain('ETA 1m15s');
+  });
+
+  it('on a TTY redraws one line in place and ends it once', () => {
+    const written: string[] = [];
+    const reporter = createProgressReporter({ isTTY: true, write: (text) => written.push(text) });
+    for (let done = 0; done <= 3; done++) reporter.update(progress(done));
+    reporter.finish();
+    expect(written).toHaveLength(5);
+    expect(written.slice(0, 4).every((text) => text.startsWith('\r') && !text.includes('\n'))).toBe(true);
+    expect(written[4]).toBe('\n');
+  });
+
+  it('in CI prints plain lines every 10% or every 10 s, not on every trial', () => {
+    let now = 0;
+    const written: string[] = [];
+    const reporter = createProgressReporter({ isTTY: false, write: (text) => written.push(text), now: () => now });
+    for (let done = 0; done <= 100; done++) {
+      now += 100; // 0.1 s per trial: 10% (10 trials) comes before 10 s
+      reporter.update(progress(done));
+    }
+    expect(written).toHaveLength(11); // 0, 10, 20 … 100
+    expect(written.every((line) => line.startsWith('progress: ') && line.endsWith('\n'))).toBe(true);
+    written.length = 0;
+    now += 10_000; // a long trial: the heartbeat still shows up
+    reporter.update(progress(100));
+    expect(written).toHaveLength(1);
+  });
+});
+
+describe('run identity', () => {
+  it('run id is RH-YYYYMMDD-HHMMSS-<6 hex> in UTC', () => {
+    expect(newRunId(new Date('2026-11-21T09:05:07.123Z'), () => 'a1b2c3')).toBe('RH-20261121-090507-a1b2c3');
+    expect(newRunId()).toMatch(/^RH-\d{8}-\d{6}-[0-9a-f]{6}$/);
+  });
+
+  it('source and git info come from the Actions environment when present', () => {
+    expect(runSource({ GITHUB_ACTIONS: 'true' })).toBe('ci');
+    expect(runSource({})).toBe('cli');
+    expect(gitInfo({ GITHUB_SHA: 'abc123', GITHUB_REF: 'refs/pull/7/merge', GITHUB_REPOSITORY: 'o/r' }, '/')).toEqual({ sha: 'abc123', ref: 'refs/pull/7/merge', repository: 'o/r' });
+  });
+
+  it('outside a git checkout git info is simply empty', () => {
+    expect(gitInfo({}, '/')).toEqual({});
+  });
+});
