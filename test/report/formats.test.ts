@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { annotationPath, MAX_ANNOTATION_TITLE_CHARS, renderCheckRun, renderCsv, renderJUnit, renderTestsJson } from '../../src/report/index.js';
+import { buildResults } from '../support/results-builder.js';
+import { allGreen, baselineVsCandidate, regressions } from './fixture-sets.js';
+import { reportInput } from './helpers.js';
+
+describe('check run', () => {
+  it('fails with an annotation at the suite line of every failing test, regressions first', () => {
+    const input = reportInput(regressions());
+    const check = renderCheckRun(input);
+    expect(check.conclusion).toBe('failure');
+    expect(check.title).toBe(input.gate.summary);
+    expect(check.summary).not.toContain('<!-- rehearse:comment -->');
+    const failing = input.results.tests.filter((t) => t.verdict === 'fail' || t.verdict === 'error');
+    expect(check.annotations).toHaveLength(failing.length);
+    const first = check.annotations[0]!;
+    const refund = input.results.tests.find((t) => t.testId === 'refund-damaged-item')!;
+    expect(first).toMatchObject({ path: 'rehearse/tests.yaml', start_line: refund.source.line, end_line: refund.source.line, annotation_level: 'failure' });
+    expect(first.title).toBe('Rehearse: refund-damaged-item@default regressed (critical)');
+    expect(first.message).toContain('Was 1/1 passing, now 0/1.');
+    expect(first.message).toContain('offered a discount code instead');
+    const stillFailing = check.annotations.find((a) => a.title.includes('track-late-order'))!;
+    expect(stillFailing.annotation_level).toBe('warning');
+  });
+
+  it('succeeds without annotations when all is green; neutral when the gate is off', () => {
+    const input = reportInput(allGreen());
+    expect(renderCheckRun(input)).toMatchObject({ conclusion: 'success', annotations: [] });
+    const off = reportInput(regressions(), { gate: { passed: true, reasons: ['2 regressions'], summary: '⚠️ gate off (fail_on: never): 2 regressions' } });
+    expect(renderCheckRun(off).conclusion).toBe('neutral');
+  });
+
+  it('makes paths repository-relative and skips files outside the repository', () => {
+    expect(annotationPath('./rehearse/tests.yaml')).toBe('rehearse/tests.yaml');
+    expect(annotationPath('/repo/rehearse/tests.yaml', '/repo')).toBe('rehearse/tests.yaml');
+    expect(annotationPath('/elsewhere/tests.yaml', '/repo')).toBeUndefined();
+    expect(annotationPath('/repo/tests.yaml')).toBeUndefined();
+    expect(annotationPath('../outside.yaml')).toBeUndefined();
+  });
+
+  it('keeps annotation titles within GitHub limits for very long test ids', () => {
+    const results = buildResults({ runId: 'R', tests: [{ id: 'x'.repeat(400), outcomes: ['fail'] }] });
+    const check = renderCheckRun({ results, gate: { passed: false, reasons: ['x'], summary: '❌ x' } });
+    expect(check.annotations[0]!.title.length).toBeLessThanOrEqual(MAX_ANNOTATION_TITLE_CHARS);
+  });
+});
+
+describe('JUnit XML', () => {
+  it('has one testcase per test × variant, trials as properties, transcripts in system-out', () => {
+    const { current } = baselineVsCandidate();
+    const xml = renderJUnit(current);
+    expect(xml.match(/<testsuite /g)).toHaveLength(2);
+    expect(xml.match(/<testcase /g)).toHaveLength(current.tests.length);
+    expect(xml).toContain('<testcase classname="order-support.candidate" name="cancel-shipped-order" file="rehearse/tests.yaml"');
+    expect(xml).toContain('<property name="trial.4" value="fail: tool_call_success failed"/>');
+    expect(xml).toMatch(/<failure message="0\/5 trials passed \(needs 80%\)" type="tool_error">/);
+    expect(xml).toContain('🔧 cancel_order({&quot;order_id&quot;:&quot;C3150&quot;}) ✗ 409 Conflict: order already shipped');
+  });
+
+  it('escapes markup and strips characters XML cannot hold', () => {
+    const results = buildResults({ runId: 'R', tests: [{ id: 'x', outcomes: ['fail'], agentText: 'a</system-out>]]>\u0000\u001b<b>&', failReason: '"quoted" <tag>' }] });
+    const xml = renderJUnit(results);
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(xml).toContain('a&lt;/system-out&gt;]]&gt;&lt;b&gt;&amp;');
+    expect(xml).toContain('&quot;quoted&quot; &lt;tag&gt;');
+    expect(xml.match(/<system-out>/g)).toHaveLength(1);
+  });
+});
+
+describe('CSV and JSON export', () => {
+  it('writes one row per test with quoting and no spreadsheet formulas', () => {
+    const results = buildResults({ runId: 'R', tests: [{ id: 'a', name: '=HYPERLINK("x"), "quoted"', tags: ['t1', 't2'], outcomes: ['pass', 'fail'], minPassRate: 0.5 }] });
+    const lines = renderCsv(results).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]!.split(',')[0]).toBe('key');
+    expect(lines[1]).toContain(`"'=HYPERLINK(""x""), ""quoted"""`);
+    expect(lines[1]).toContain(',t1 t2,pass,2,2,1,1,0,0,0.5,0.5,');
+  });
+
+  it('exports per-test summaries as JSON without transcripts', () => {
+    const { current } = regressions();
+    const json = JSON.parse(renderTestsJson(current));
+    expect(json.tests).toHaveLength(current.tests.length);
+    expect(json.tests[0].key).toBe(current.tests[0]!.key);
+    expect(JSON.stringify(json)).not.toContain('transcript');
+  });
+});
