@@ -438,23 +438,27 @@ export const SuiteFileSchema = z
     name: z.string().optional(),
     include: z.array(z.string()).default([]).describe('Globs, relative to this file, of more suite files.'),
     // Root-only settings
-    simulator: ModelEndpointSchema.optional(),
-    judge: ModelEndpointSchema.optional(),
-    pricing: PricingSchema.optional(),
-    defaults: z.object({ agent: IdSchema.optional(), profile: IdSchema.optional() }).strict().optional(),
-    variants: VariantsSchema.optional(),
-    gate: GateSchema.optional(),
-    run: RunSettingsSchema.optional(),
+    simulator: ModelEndpointSchema.optional().describe('Model that plays the simulated user (behavioral scenarios, scripted match: llm). Root config only.'),
+    judge: ModelEndpointSchema.optional().describe('Model that judges LLM metrics (expected_outcome, rubric). Root config only.'),
+    pricing: PricingSchema.optional().describe('USD per million tokens per model, overriding the built-in table. Root config only.'),
+    defaults: z
+      .object({ agent: IdSchema.optional(), profile: IdSchema.optional() })
+      .strict()
+      .optional()
+      .describe('Agent and profile used by tests that name none. Root config only.'),
+    variants: VariantsSchema.optional().describe('Baseline and candidate overrides: every test runs under both, side by side. Root config only.'),
+    gate: GateSchema.optional().describe('When the run fails the job. Root config only.'),
+    run: RunSettingsSchema.optional().describe('Concurrency, timeouts, retries, budget. Root config only.'),
     // Collections, allowed in any file
-    agents: z.array(AgentSchema).default([]),
-    personas: z.array(PersonaSchema).default([]),
-    scenarios: z.array(ScenarioSchema).default([]),
-    profiles: z.array(ProfileSchema).default([]),
-    tools: z.array(ToolSchema).default([]),
-    metrics: z.array(NamedMetricSchema).default([]),
-    tests: z.array(TestSchema).default([]),
-    sets: z.array(SetSchema).default([]),
-    datasets: z.array(DatasetSchema).default([]),
+    agents: z.array(AgentSchema).default([]).describe('Systems under test: openai, http or command.'),
+    personas: z.array(PersonaSchema).default([]).describe('Simulated users: role, background, language, traits.'),
+    scenarios: z.array(ScenarioSchema).default([]).describe('What the simulated user tries to do: behavioral or scripted (conditional actions).'),
+    profiles: z.array(ProfileSchema).default([]).describe('Test data referenced as {{profile.x}} and passed to the agent.'),
+    tools: z.array(ToolSchema).default([]).describe('Tools the agent may call: mock, passthrough or none.'),
+    metrics: z.array(NamedMetricSchema).default([]).describe('Reusable named metrics, referenced from criteria as `metric: <id>`.'),
+    tests: z.array(TestSchema).default([]).describe('Persona + scenario (+ profile) against an agent, with criteria.'),
+    sets: z.array(SetSchema).default([]).describe('Groups of tests with run counts.'),
+    datasets: z.array(DatasetSchema).default([]).describe('Single-turn items scored against expected outputs.'),
   })
   .strict();
 export type SuiteFile = z.infer<typeof SuiteFileSchema>;
