@@ -65,13 +65,13 @@ afterAll(async () => {
 describe('rehearse run', () => {
   it('runs the demo suite offline: per-test pass rates over run counts, results stored locally and at -o', async () => {
     const io = captureIO(dir);
-    const code = await cli(['run', '-c', DEMO, '-o', 'out/results.json', '--variants', 'candidate', '--test', 'refund-damaged,order-status'], io);
+    const code = await cli(['run', '-c', DEMO, '-o', 'out/results.json', '--variants', 'baseline', '--test', 'refund-damaged,order-status'], io);
     expect(io.err()).not.toContain('Error');
     expect(code).toBe(0);
     const out = io.out();
-    expect(out).toMatch(/refund-damaged\s+candidate\s+#5/);
-    expect(out).toMatch(/refund-damaged\s+candidate\s+\d\/5\s+\d+%\s+pass\^5 \d\.\d\d\s+\[\d\.\d\d–\d\.\d\d\]/);
-    expect(out).toMatch(/order-status\s+candidate\s+3\/3\s+100%\s+pass\^3 1\.00/);
+    expect(out).toMatch(/✓ refund-damaged\s+baseline\s+#5\s+\d turns, endcall/);
+    expect(out).toMatch(/refund-damaged\s+baseline\s+5\/5\s+100%\s+pass\^5 1\.00\s+\[0\.57–1\.00\]\s+pass \(needs 80% of 5\)/);
+    expect(out).toMatch(/order-status\s+baseline\s+3\/3\s+100%\s+pass\^3 1\.00/);
     expect(out).toContain('Gate: ');
     const results = await readResults(join(dir, 'out/results.json'));
     expect(results.trials).toHaveLength(8);
