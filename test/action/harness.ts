@@ -119,7 +119,7 @@ export class ActionHarness {
   }
 }
 
-function runnerEnv(fake: FakeGitHub, request: RunRequest, files: { eventPath: string; outputFile: string; runnerTemp: string }): Record<string, string> {
+export function runnerEnv(fake: FakeGitHub, request: RunRequest, files: { eventPath: string; outputFile: string; runnerTemp: string }): Record<string, string> {
   const pr = request.event !== 'push';
   return {
     GITHUB_ACTIONS: 'true',

@@ -1,0 +1,275 @@
+export const id = 453;
+export const ids = [453];
+export const modules = {
+
+/***/ 317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mergeCommand: () => (/* binding */ mergeCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(552);
+/* harmony import */ var _runner_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1070);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/**
+ * `rehearse merge <shard.json…> -o merged.json`: the shards of one plan
+ * (a matrix of `rehearse run --shard i/n`) combined into one run.
+ */
+
+
+
+
+
+const MERGE_USAGE = `Usage: rehearse merge <shard.json>... -o <merged.json>
+
+Combines the results of \`rehearse run --shard i/n\` (one file per shard of the
+same suite and variants) into one results file, as if the plan ran unsharded.
+`;
+async function mergeCommand(args, io) {
+    const { files, output, help } = parseMergeFlags(args);
+    if (help) {
+        io.stdout(MERGE_USAGE);
+        return 0;
+    }
+    const shards = await Promise.all(files.map((file) => (0,_results_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, file))));
+    let merged;
+    try {
+        merged = (0,_results_index_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeResults */ .n0)(shards);
+    }
+    catch (error) {
+        // Name the files, not just the shard positions.
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)} (files: ${files.join(', ')})`);
+    }
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, output);
+    await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writeResults */ .KB)(path, merged);
+    io.stdout(`Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.trials.length} trials, status ${merged.status})\n`);
+    io.stdout(`${(0,_runner_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTotals */ .zD)('Total', merged.totals)}\n`);
+    io.stdout(`Results: ${path}\n`);
+    return 0;
+}
+function parseMergeFlags(args) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args: [...args],
+            strict: true,
+            allowPositionals: true,
+            options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+        });
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)} (see rehearse merge --help)`);
+    }
+    const help = parsed.values.help === true;
+    if (help)
+        return { files: [], output: '', help };
+    if (parsed.positionals.length === 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('no shard results files given (usage: rehearse merge <shard.json>... -o <merged.json>)');
+    if (!parsed.values.output)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('missing -o/--output <merged.json>');
+    return { files: parsed.positionals, output: parsed.values.output, help };
+}
+
+
+/***/ }),
+
+/***/ 667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lb: () => (/* binding */ createProgressReporter),
+/* harmony export */   p0: () => (/* binding */ duration)
+/* harmony export */ });
+/* unused harmony export formatProgress */
+/**
+ * Progress of a run: a live single line on a terminal, plain periodic lines
+ * in CI logs (every ~10 s or every 10% of the trials, whichever comes first).
+ */
+const PLAIN_INTERVAL_MS = 10_000;
+const PLAIN_STEP_SHARE = 0.1;
+const CLEAR_LINE = '\r\u001b[2K';
+function formatProgress(progress) {
+    const percent = progress.total === 0 ? 100 : Math.floor((progress.done / progress.total) * 100);
+    const parts = [
+        `${progress.done}/${progress.total} trials (${percent}%)`,
+        `✓ ${progress.passed}  ✗ ${progress.failed}  ! ${progress.errored}${progress.invalid ? `  ~ ${progress.invalid}` : ''}`,
+        `$${progress.spentUsd.toFixed(4)}`,
+        `elapsed ${duration(progress.elapsedMs)}`,
+    ];
+    if (progress.etaMs !== null && progress.done < progress.total)
+        parts.push(`ETA ${duration(progress.etaMs)}`);
+    return parts.join('  ·  ');
+}
+function createProgressReporter(options) {
+    const now = options.now ?? Date.now;
+    if (options.isTTY) {
+        let drawn = false;
+        return {
+            update: (progress) => {
+                options.write(`${CLEAR_LINE}${formatProgress(progress)}`);
+                drawn = true;
+            },
+            finish: () => {
+                if (drawn)
+                    options.write('\n');
+                drawn = false;
+            },
+        };
+    }
+    let lastAt = -Infinity;
+    let lastDone = -1;
+    return {
+        update: (progress) => {
+            const step = Math.max(1, Math.ceil(progress.total * PLAIN_STEP_SHARE));
+            const timeDue = now() - lastAt >= PLAIN_INTERVAL_MS;
+            const stepDue = progress.done - lastDone >= step || (progress.done === progress.total && progress.done !== lastDone);
+            if (!timeDue && !stepDue)
+                return;
+            lastAt = now();
+            lastDone = progress.done;
+            options.write(`progress: ${formatProgress(progress)}\n`);
+        },
+        finish: () => undefined,
+    };
+}
+function duration(ms) {
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds}s`;
+    const minutes = Math.floor(seconds / 60);
+    return minutes < 60 ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
+}
+
+
+/***/ }),
+
+/***/ 1070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fd: () => (/* binding */ formatRunSummary),
+/* harmony export */   zD: () => (/* binding */ formatTotals)
+/* harmony export */ });
+/* unused harmony exports formatTrialLines, formatTestTable */
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+
+const STATUS_MARK = { pass: '✓', fail: '✗', error: '!', invalid: '~', skipped: '-' };
+const VERDICT_MARK = { pass: '✓', fail: '✗', error: '!', invalid: '~', not_run: '-' };
+const REASON_CHARS = 160;
+function formatTrialLines(results) {
+    const idWidth = widthOf(results.trials.map((trial) => trial.testId));
+    const variantWidth = widthOf(results.trials.map((trial) => trial.variant));
+    return results.trials.map((trial) => {
+        const head = `${STATUS_MARK[trial.status]} ${trial.testId.padEnd(idWidth)}  ${trial.variant.padEnd(variantWidth)}  #${trial.index + 1}`;
+        const shape = `${trial.turns} turn${trial.turns === 1 ? '' : 's'}, ${trial.endReason}`;
+        return trial.status === 'pass' ? `${head}  ${shape}` : `${head}  ${shape}  — ${clip(why(trial))}`;
+    });
+}
+/** Failed criteria with their reasons, or the trial's own reason (error, invalid). */
+function why(trial) {
+    const failed = trial.metrics.filter((metric) => !metric.passed);
+    if (trial.status === 'fail' && failed.length > 0)
+        return failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ');
+    return trial.reason ?? trial.status;
+}
+function formatTestTable(results) {
+    const rows = results.tests.map((test) => [
+        `${VERDICT_MARK[test.verdict]} ${test.testId}`,
+        test.variant,
+        `${test.passes}/${test.trials}`,
+        test.passRate === null ? '—' : percent(test.passRate),
+        `pass^${test.runs} ${test.passHatK === null ? '—' : test.passHatK.toFixed(2)}`,
+        test.wilson95 === null ? '' : `[${test.wilson95[0].toFixed(2)}–${test.wilson95[1].toFixed(2)}]`,
+        verdictText(test),
+    ]);
+    const header = ['test', 'variant', 'passed', 'rate', 'pass^k', 'wilson 95%', 'verdict'];
+    const widths = header.map((title, column) => widthOf([title, ...rows.map((row) => row[column] ?? '')]));
+    const line = (cells) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+    return [line(header), ...rows.map(line)];
+}
+function verdictText(test) {
+    const need = `needs ${Math.round(test.minPassRate * 100)}% of ${test.runs}`;
+    const extra = [test.errors ? `${test.errors} error${test.errors === 1 ? '' : 's'}` : '', test.invalid ? `${test.invalid} invalid` : '']
+        .filter(Boolean)
+        .join(', ');
+    return `${test.verdict.replace('_', ' ')} (${need}${extra ? `; ${extra}` : ''})`;
+}
+function formatTotals(label, totals) {
+    const tests = `${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors${totals.invalid ? `, ${totals.invalid} invalid` : ''}${totals.notRun ? `, ${totals.notRun} not run` : ''}`;
+    const parts = [
+        `${label}: ${totals.tests} tests (${tests})`,
+        `pass rate ${totals.passRate === null ? '—' : percent(totals.passRate)}`,
+        `${totals.trials} trials`,
+        `$${totals.usage.costUsd.toFixed(4)}`,
+        `${totals.usage.inputTokens + totals.usage.outputTokens} tokens`,
+        `agent latency p50 ${ms(totals.latencyP50)} p95 ${ms(totals.latencyP95)}`,
+        (0,_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(totals.durationMs),
+    ];
+    return parts.join(' · ');
+}
+function formatRunSummary(results) {
+    const lines = ['', 'Conversations:', ...formatTrialLines(results).map(indent), '', 'Tests (pass rate over run count):', ...formatTestTable(results).map(indent), ''];
+    lines.push(formatTotals('Total', results.totals));
+    for (const [variant, totals] of Object.entries(results.variantTotals))
+        lines.push(indent(formatTotals(variant, totals)));
+    const categories = Object.entries(results.totals.failureCategories);
+    if (categories.length > 0)
+        lines.push(`Failures by category: ${categories.map(([category, count]) => `${category} ${count}`).join(', ')}`);
+    if (results.status === 'stopped')
+        lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
+    return lines;
+}
+function percent(rate) {
+    return `${Math.round(rate * 100)}%`;
+}
+function ms(value) {
+    return value === null ? '—' : `${Math.round(value)} ms`;
+}
+function widthOf(values) {
+    return Math.max(0, ...values.map((value) => value.length));
+}
+function indent(line) {
+    return `  ${line}`;
+}
+function clip(text) {
+    const oneLine = text.replace(/\s+/g, ' ');
+    return oneLine.length > REASON_CHARS ? `${oneLine.slice(0, REASON_CHARS - 1)}…` : oneLine;
+}
+
+
+/***/ }),
+
+/***/ 4377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w$: () => (/* binding */ datetime)
+/* harmony export */ });
+/* unused harmony exports date, time, duration */
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+
+
+
+function datetime(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+
+/***/ })
+
+};
