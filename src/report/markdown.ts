@@ -227,9 +227,10 @@ function body(ctx: Context): string[] {
 
 function renderAt(input: ReportInput, target: MarkdownTarget, trials: TrialIndex, level: Level): RenderedText {
   const ctx: Context = { input, trials, level, budget: target.limit, omitted: [], detailed: new Set() };
-  if (!level.transcripts && LEVELS[0]!.transcripts) ctx.omitted.push('transcript excerpts');
   const head = header(ctx);
   const rest = [previousNote(ctx), ...body(ctx)];
+  // Transcripts go first when shrinking; say so only if a failing test was shown without its excerpt.
+  if (!level.transcripts && ctx.detailed.size > 0) ctx.omitted.unshift('transcript excerpts');
   const parts = [target.marker ?? '', head, omissionNote(input, target, ctx.omitted), ...rest];
   return { text: `${parts.filter(Boolean).join('\n\n')}\n`, omitted: ctx.omitted };
 }
