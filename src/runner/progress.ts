@@ -39,13 +39,22 @@ export interface ProgressReporter {
   readonly finish: () => void;
 }
 
-export function createProgressReporter(options: { isTTY: boolean; write: (text: string) => void; now?: () => number }): ProgressReporter {
+export interface ProgressReporterOptions {
+  readonly isTTY: boolean;
+  readonly write: (text: string) => void;
+  /** Terminal width: a live line longer than it would wrap and break the redraw. */
+  readonly columns?: number;
+  readonly now?: () => number;
+}
+
+export function createProgressReporter(options: ProgressReporterOptions): ProgressReporter {
   const now = options.now ?? Date.now;
   if (options.isTTY) {
     let drawn = false;
+    const fit = (line: string) => (options.columns && line.length >= options.columns ? `${line.slice(0, options.columns - 2)}…` : line);
     return {
       update: (progress) => {
-        options.write(`${CLEAR_LINE}${formatProgress(progress)}`);
+        options.write(`${CLEAR_LINE}${fit(formatProgress(progress))}`);
         drawn = true;
       },
       finish: () => {

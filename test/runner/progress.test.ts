@@ -34,6 +34,12 @@ describe('progress', () => {
     expect(written[4]).toBe('\n');
   });
 
+  it('clips the live line to the terminal width so the redraw never wraps', () => {
+    const written: string[] = [];
+    createProgressReporter({ isTTY: true, write: (text) => written.push(text), columns: 30 }).update(progress(50));
+    expect(written[0]!.replace(/^\r\u001b\[2K/, '')).toHaveLength(29);
+  });
+
   it('in CI prints plain lines every 10% or every 10 s, not on every trial', () => {
     let now = 0;
     const written: string[] = [];

@@ -69,7 +69,11 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
   const runId = newRunId();
   const storedPath = join(io.cwd, LOCAL_RUNS_DIR, `${runId}.json`);
   const chat = createChatClient({ env: io.env, pricing: suite.pricing, callTimeoutMs: suite.run.call_timeout_ms, retries: suite.run.retries });
-  const progress = createProgressReporter({ isTTY: io.isTTY, write: io.isTTY ? io.stdout : io.stderr });
+  const progress = createProgressReporter({
+    isTTY: io.isTTY,
+    write: io.isTTY ? io.stdout : io.stderr,
+    ...(io.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
+  });
   const cancel = new AbortController();
   const stopOnSignal = onSignals(cancel, io);
   io.stdout(`Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} (concurrency ${flags.concurrency ?? suite.run.concurrency})\n`);
