@@ -22,6 +22,7 @@ import { setOutputs } from './outputs.js';
 import type { PermissionGuard } from './permissions.js';
 import type { ArtifactStore, GitHubPort } from './port.js';
 import { findPrevious, type PreviousRun } from './previous.js';
+import { verifySavedContext } from './trust.js';
 import { loadSuiteIfPresent, loadSuiteOrFail, mergeShards, readReportedResults, runSuite, shardArtifactName } from './produce.js';
 
 export interface ActionDeps {
@@ -38,7 +39,8 @@ export async function runAction(config: ActionConfig, runContext: RunContext, de
   const files = runFilesIn(outputDirectory(deps.env, config.workingDirectory));
   // mode `report`: the PR, commit and workflow are those of the run that produced the results.
   const saved = config.mode === 'report' ? await readSavedContext(config.resultsPath ?? '') : undefined;
-  const context = saved ? { ...runContext, ...saved, runId: runContext.runId } : runContext;
+  if (saved) await verifySavedContext(saved, runContext, deps.github, deps.guard);
+  const context: RunContext = saved ? { ...runContext, sha: saved.sha, ref: saved.ref, baselineBranch: saved.baselineBranch, workflow: saved.workflow, pullRequest: saved.pullRequest } : runContext;
   const sharded = config.shard !== undefined;
 
   const suite = config.mode === 'run' ? await loadSuiteOrFail(config, deps.env, workspace) : await loadSuiteIfPresent(config, deps.env, workspace);
@@ -58,7 +60,7 @@ export async function runAction(config: ActionConfig, runContext: RunContext, de
   const input: ReportInput = { results, ...comparisons, gate, previousRunNote: previous.note, links: { runUrl: runUrlOf(runContext), ...(checkRun ? { checkRunUrl: checkRun.url } : {}) } };
 
   await writeRunFiles(files, input, comparisons.previous, context);
-  const artifactUrl = saved ? `${runUrlOf(saved)}#artifacts` : config.mode === 'report' ? undefined : await uploadArtifact(config, runContext, deps.artifacts, files);
+  const artifactUrl = saved ? `${runUrlOf({ ...runContext, runId: saved.runId })}#artifacts` : config.mode === 'report' ? undefined : await uploadArtifact(config, runContext, deps.artifacts, files);
   const linked: ReportInput = { ...input, links: { ...input.links, ...(artifactUrl ? { artifactUrl } : {}) } };
 
   const commentUrl = sharded ? undefined : await comment(config, context, deps, linked);

@@ -29,6 +29,8 @@ export interface RunContext {
   /** Workflow file name (`ci.yml`), for listing earlier runs of the same workflow. */
   readonly workflow?: string;
   readonly pullRequest?: PullRequestContext;
+  /** On `workflow_run`: the run that triggered this one (what `mode: report` checks an artifact's context against). */
+  readonly workflowRun?: { readonly id: number; readonly headSha: string; readonly event: string };
   readonly serverUrl: string;
   readonly apiUrl: string;
 }
@@ -42,6 +44,7 @@ interface EventPayload {
     head: { sha: string; repo: { full_name: string } | null };
   };
   repository?: { full_name?: string };
+  workflow_run?: { id: number; head_sha: string; event: string };
 }
 
 export async function readRunContext(env: Env): Promise<RunContext> {
@@ -61,6 +64,7 @@ export async function readRunContext(env: Env): Promise<RunContext> {
     baselineBranch: pullRequest?.baseRef ?? branchOf(ref),
     workflow: workflowFileOf(env['GITHUB_WORKFLOW_REF']),
     pullRequest,
+    ...(payload.workflow_run ? { workflowRun: { id: payload.workflow_run.id, headSha: payload.workflow_run.head_sha, event: payload.workflow_run.event } } : {}),
     serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
     apiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
   };

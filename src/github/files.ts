@@ -8,8 +8,10 @@ import path from 'node:path';
 import type { Comparison } from '../compare/index.js';
 import { renderHtml, renderJUnit, renderMarkdownReport, type ReportInput } from '../report/index.js';
 import { writeResults } from '../results/index.js';
+import { ConfigurationError } from '../util/errors.js';
 import type { RunContext } from './context.js';
 import { RESULTS_FILE } from './previous.js';
+import { parseSavedContext, type SavedContext } from './trust.js';
 
 export const CONTEXT_FILE = 'context.json';
 
@@ -47,12 +49,20 @@ export async function writeRunFiles(files: RunFiles, input: ReportInput, previou
   await writeFile(files.context, `${JSON.stringify(context, null, 2)}\n`);
 }
 
-/** The context saved next to a results file, when there is one (mode `report`). */
-export async function readSavedContext(resultsPath: string): Promise<RunContext | undefined> {
+/** The context saved next to a results file (mode `report`), validated: it may come from untrusted code. */
+export async function readSavedContext(resultsPath: string): Promise<SavedContext | undefined> {
   const directory = resultsPath.endsWith('.json') ? path.dirname(resultsPath) : resultsPath;
+  const file = path.join(directory, CONTEXT_FILE);
+  let text: string;
   try {
-    return JSON.parse(await readFile(path.join(directory, CONTEXT_FILE), 'utf8')) as RunContext;
+    text = await readFile(file, 'utf8');
   } catch {
     return undefined;
+  }
+  try {
+    return parseSavedContext(JSON.parse(text), file);
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new ConfigurationError(`${file}: not valid JSON (${error.message})`);
+    throw error;
   }
 }

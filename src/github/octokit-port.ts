@@ -5,11 +5,12 @@
  */
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
-import type { GitHubPort, IssueComment, WorkflowRunInfo } from './port.js';
+import { httpStatusOf, type GitHubPort, type IssueComment, type WorkflowRunInfo } from './port.js';
 
 /** Status codes retrying cannot fix. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
 const GITHUB_RETRIES = 3;
+const NOT_FOUND = 404;
 /** GitHub's maximum page size. */
 export const MAX_PER_PAGE = 100;
 
@@ -70,6 +71,15 @@ export function createGitHubPort(options: OctokitOptions): GitHubPort {
     async updateIssueComment(commentId, body) {
       const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: commentId, body });
       return toComment(data as RawComment);
+    },
+    async pullRequestHeadSha(pullNumber) {
+      try {
+        const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
+        return data.head.sha;
+      } catch (error) {
+        if (httpStatusOf(error) === NOT_FOUND) return undefined;
+        throw error;
+      }
     },
     async viewerLogin() {
       try {

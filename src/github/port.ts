@@ -53,6 +53,8 @@ export interface GitHubPort {
   listIssueComments(issueNumber: number): Promise<IssueComment[]>;
   createIssueComment(issueNumber: number, body: string): Promise<IssueComment>;
   updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
+  /** The head commit of a pull request; undefined when it does not exist. */
+  pullRequestHeadSha(pullNumber: number): Promise<string | undefined>;
   /** The login the token acts as, when GitHub tells (personal tokens); undefined otherwise. */
   viewerLogin(): Promise<string | undefined>;
   createCheckRun(name: string, headSha: string, detailsUrl?: string): Promise<{ readonly id: number; readonly url: string }>;

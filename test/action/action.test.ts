@@ -169,6 +169,40 @@ describe('the action on a pull request', () => {
   });
 });
 
+describe('the fork-safe workflow_run recipe (mode: report)', () => {
+  const PR_HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+
+  it('reports the fork run\'s results on its pull request, with the first workflow as baseline', async () => {
+    const fake = harness.fake;
+    fake.readOnly = true;
+    const forkRun = await harness.runAction({ event: 'pull_request_fork', runId: 800, inputs: { comment: 'off', 'check-run': 'false', 'fail-on': 'never' }, env: agent('forget-refund') });
+    expect(forkRun.exitCode).toBe(0);
+    expect(fake.requests.filter((r) => r.method !== 'GET' && !r.operation.startsWith('twirp') && !r.operation.startsWith('blob'))).toEqual([]);
+    fake.readOnly = false;
+    fake.pullRequests.set(2, PR_HEAD);
+    const report = await harness.runAction({ event: 'workflow_run', runId: 801, inputs: { mode: 'report', results: forkRun.outputs['results-path']! } });
+    expect(report.exitCode).toBe(0);
+    expect(report.outputs).toMatchObject({ verdict: 'pass', failed: '1' });
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.comments[0]?.body).toContain('words/refund');
+    expect(fake.checkRuns[0]).toMatchObject({ head_sha: PR_HEAD, status: 'completed' });
+    expect(fake.requestsTo('actions/list-workflow-runs')[0]?.path).toContain('/workflows/rehearse.yml/runs');
+    expect(fake.requestsTo('issues/create-comment')[0]?.path).toContain('/issues/2/comments');
+  });
+
+  it('refuses to report when the artifact names a pull request whose head is another commit', async () => {
+    const fake = harness.fake;
+    const forkRun = await harness.runAction({ event: 'pull_request_fork', runId: 810, inputs: { comment: 'off', 'check-run': 'false' } });
+    fake.reset();
+    fake.pullRequests.set(2, 'c'.repeat(40));
+    const report = await harness.runAction({ event: 'workflow_run', runId: 811, inputs: { mode: 'report', results: forkRun.outputs['results-path']! } });
+    expect(report.exitCode).toBe(1);
+    expect(report.errors.at(-1)).toMatch(/^refusing to report: pull request #2 is at ccccccc/);
+    expect(fake.comments).toHaveLength(0);
+    expect(fake.checkRuns).toHaveLength(0);
+  });
+});
+
 describe('matrix sharding', () => {
   it('shard jobs upload their part; the merge job downloads, merges and reports once', async () => {
     const fake = harness.fake;

@@ -15,7 +15,7 @@ export const REPO = 'Hello-World';
 export const WORKFLOW = 'rehearse.yml';
 export const SUITE = 'test/action/fixtures/suite/rehearse.yaml';
 
-export type EventKind = 'pull_request' | 'pull_request_fork' | 'push';
+export type EventKind = 'pull_request' | 'pull_request_fork' | 'push' | 'workflow_run';
 
 interface WebhookExample {
   name: string;
@@ -26,6 +26,14 @@ interface WebhookExample {
 export function eventPayload(kind: EventKind): Record<string, unknown> {
   const require = createRequire(import.meta.url);
   const all = require('@octokit/webhooks-examples') as WebhookExample[];
+  if (kind === 'workflow_run') {
+    // The report workflow, triggered by the completed run of a pull request (the example's run is adapted to one).
+    const completed = structuredClone(all.find((e) => e.name === 'workflow_run')!.examples.find((e) => e['action'] === 'completed')!);
+    const pr = eventPayload('pull_request')['pull_request'] as { head: { sha: string } };
+    const run = completed['workflow_run'] as Record<string, unknown>;
+    completed['workflow_run'] = { ...run, event: 'pull_request', head_sha: pr.head.sha };
+    return completed;
+  }
   if (kind === 'push') {
     const push = all.find((e) => e.name === 'push')!.examples.find((e) => e['ref'] === 'refs/heads/master');
     return structuredClone(push!);
@@ -120,17 +128,17 @@ export class ActionHarness {
 }
 
 export function runnerEnv(fake: FakeGitHub, request: RunRequest, files: { eventPath: string; outputFile: string; runnerTemp: string }): Record<string, string> {
-  const pr = request.event !== 'push';
+  const pr = request.event === 'pull_request' || request.event === 'pull_request_fork';
   return {
     GITHUB_ACTIONS: 'true',
     GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_EVENT_NAME: pr ? 'pull_request' : 'push',
+    GITHUB_EVENT_NAME: request.event === 'pull_request_fork' ? 'pull_request' : request.event,
     GITHUB_EVENT_PATH: files.eventPath,
     GITHUB_OUTPUT: files.outputFile,
     GITHUB_RUN_ID: String(request.runId),
     GITHUB_REF: pr ? 'refs/pull/2/merge' : 'refs/heads/master',
     GITHUB_SHA: 'b'.repeat(40),
-    GITHUB_WORKFLOW_REF: `${OWNER}/${REPO}/.github/workflows/${WORKFLOW}@${pr ? 'refs/pull/2/merge' : 'refs/heads/master'}`,
+    GITHUB_WORKFLOW_REF: `${OWNER}/${REPO}/.github/workflows/${request.event === 'workflow_run' ? 'rehearse-report.yml' : WORKFLOW}@${pr ? 'refs/pull/2/merge' : 'refs/heads/master'}`,
     GITHUB_WORKSPACE: process.cwd(),
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: fake.url,

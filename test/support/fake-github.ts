@@ -68,6 +68,8 @@ export class FakeGitHub {
   readonly comments: FakeComment[] = [];
   readonly checkRuns: FakeCheckRun[] = [];
   readonly workflowRuns: FakeWorkflowRun[] = [];
+  /** Open pull requests: number → head commit. */
+  readonly pullRequests = new Map<number, string>();
   readonly artifacts: ArtifactService;
   readOnly: boolean;
   private nextId = 1000;
@@ -113,6 +115,7 @@ export class FakeGitHub {
     this.comments.length = 0;
     this.checkRuns.length = 0;
     this.workflowRuns.length = 0;
+    this.pullRequests.clear();
     this.artifacts.reset();
     this.readOnly = false;
   }
@@ -181,6 +184,13 @@ export class FakeGitHub {
         if (!comment) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, documented: false };
         comment.body = String(input['body']);
         return { status: 200, body: this.commentJson(comment, 1) };
+      }
+      case 'pulls/get': {
+        const head = this.pullRequests.get(Number(parts[5]));
+        if (!head) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, documented: true };
+        const pr = githubExample<Record<string, unknown> & { head: Record<string, unknown> }>('pull-request');
+        // GitHub's own example lists a team without the `type` its schema requires; no team is asked to review here.
+        return { status: 200, body: { ...pr, number: Number(parts[5]), head: { ...pr.head, sha: head }, requested_teams: [] } };
       }
       case 'users/get-authenticated':
         return { status: 403, body: FORBIDDEN, documented: true };
