@@ -305,7 +305,7 @@ export type Metric = z.infer<typeof MetricSchema>;
 export type MetricType = Metric['type'];
 
 /** A named, reusable metric declared once under `metrics`. */
-export const NamedMetricSchema = MetricSchema.and(z.object({ id: IdSchema }));
+export const NamedMetricSchema = MetricSchema.and(z.object({ id: IdSchema }).strict());
 
 /** A criterion in a test: an inline metric or a reference to a named one (with an optional threshold override). */
 export const CriterionSchema = z.union([

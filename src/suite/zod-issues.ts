@@ -31,7 +31,7 @@ export function zodIssuesToSuiteIssues(issues: readonly ZodIssue[], file: YamlFi
     ),
   );
   return flat
-    .filter(({ issue, path }) => !(issue.code === 'invalid_type' && valueAt(file.data, path) === undefined && explained.has(pathText(path))))
+    .filter(({ issue, path }) => !(valueAt(file.data, path) === undefined && expectedOf(issue) !== undefined && explained.has(pathText(path))))
     .map((issue) => toSuiteIssue(issue, file, schema));
 }
 
@@ -67,9 +67,16 @@ function toSuiteIssue({ issue, path }: FlatIssue, file: YamlFile, schema: z.ZodT
     return error(file.locateKey([...path, key]), `unknown key '${key}'${more}${suggestion(key, knownKeys(schema, path, file.data))}`);
   }
   const value = valueAt(file.data, path);
-  const missing = value === undefined && issue.code === 'invalid_type';
-  const location = missing ? file.locate(path.slice(0, -1)) : file.locate(path);
-  return error(location, missing ? `missing required key '${String(path.at(-1))}' (expected ${article(String(issue.expected))})` : `${label(path)}${describe(issue, value)}`);
+  const expected = value === undefined ? expectedOf(issue) : undefined;
+  if (expected !== undefined) return error(file.locate(path.slice(0, -1)), `missing required key '${String(path.at(-1))}' (expected ${expected})`);
+  return error(file.locate(path), `${label(path)}${describe(issue, value)}`);
+}
+
+/** What a missing value should have been, for the issues a missing key produces. */
+function expectedOf(issue: ZodIssue): string | undefined {
+  if (issue.code === 'invalid_type') return article(String(issue.expected));
+  const options = issue.code === 'invalid_value' ? issue.values : issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options) ? issue.options : undefined;
+  return options && `one of ${options.map((o) => `'${String(o)}'`).join(', ')}`;
 }
 
 function describe(issue: ZodIssue, value: unknown): string {
