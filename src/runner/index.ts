@@ -15,7 +15,7 @@ import type { Results, TrialResult } from '../results/schema.js';
 import type { LoadedSuite } from '../suite/types.js';
 import type { Progress } from './progress.js';
 import { gitInfo, newRunId, runSource, type GitInfo } from './run-info.js';
-import { runTrial, type JudgeTrial } from './trial.js';
+import { runTrial, type JudgeTrial, type TrialDeps } from './trial.js';
 
 export { createProgressReporter, formatProgress, type Progress, type ProgressReporter } from './progress.js';
 export { gitInfo, newRunId, runSource } from './run-info.js';
@@ -60,7 +60,7 @@ export async function runPlan(options: RunOptions): Promise<Results> {
   const started = performance.now();
   const state = createState();
   const execute = options.executeTrial ?? (await import('../engine/index.js')).executeTrial;
-  const trialDeps = {
+  const trialDeps: Omit<TrialDeps, 'onSpend'> = {
     execute,
     judge: options.judgeTrial ?? judgeTrial,
     engine: { suite: { pricing: options.suite.pricing, run: options.suite.run }, env: options.env },
@@ -75,30 +75,19 @@ export async function runPlan(options: RunOptions): Promise<Results> {
   const ticker = options.onProgress ? setInterval(report, PROGRESS_TICK_MS) : undefined;
   report();
 
-  const queue = [...options.plan.trials.entries()];
+  let cursor = 0;
+  const trials = options.plan.trials;
   const worker = async (): Promise<void> => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
+    while (cursor < trials.length) {
       const stop = stopReasonNow(state, options, trialDeps.runSignal);
       if (stop) {
         state.stopReason ??= stop;
-        state.notStarted += queue.length + 1;
-        queue.length = 0;
+        state.notStarted += trials.length - cursor;
+        cursor = trials.length;
         return;
       }
-      const [position, trial] = next;
-      state.inFlight++;
-      let trialSpend = 0;
-      const onSpend = (cost: number) => {
-        trialSpend += cost;
-        state.liveSpend += cost;
-      };
-      const result = await runTrial(trial, { ...trialDeps, onSpend });
-      state.inFlight--;
-      if (result) {
-        // Agents that are not called through our client (http, command) report their cost in the trace only.
-        state.liveSpend += Math.max(0, result.usage.costUsd - trialSpend);
-        record(state, options, position, trial, result);
-      }
+      const position = cursor++;
+      await runAndRecord(state, options, position, trials[position] as Trial, trialDeps);
       report();
     }
   };
@@ -127,6 +116,21 @@ interface RunState {
   notStarted: number;
   failFastTriggered: boolean;
   stopReason?: StopReason;
+}
+
+async function runAndRecord(state: RunState, options: RunOptions, position: number, trial: Trial, deps: Omit<TrialDeps, 'onSpend'>): Promise<void> {
+  state.inFlight++;
+  let trialSpend = 0;
+  const onSpend = (cost: number) => {
+    trialSpend += cost;
+    state.liveSpend += cost;
+  };
+  const result = await runTrial(trial, { ...deps, onSpend });
+  state.inFlight--;
+  if (!result) return;
+  // Agents that are not called through our client (http, command) report their cost in the trace only.
+  state.liveSpend += Math.max(0, result.usage.costUsd - trialSpend);
+  record(state, options, position, trial, result);
 }
 
 function createState(): RunState {
