@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/index.js';
 import { PERMISSION_HINT } from '../../src/github/permissions.js';
+import { startFakeOpenAI } from '../support/fake-openai.js';
 import { ActionHarness, OWNER, REPO } from './harness.js';
 
 let harness: ActionHarness;
@@ -200,6 +201,27 @@ describe('the fork-safe workflow_run recipe (mode: report)', () => {
     expect(report.errors.at(-1)).toMatch(/^refusing to report: pull request #2 is at ccccccc/);
     expect(fake.comments).toHaveLength(0);
     expect(fake.checkRuns).toHaveLength(0);
+  });
+});
+
+describe('LLM endpoints', () => {
+  it('passes openai-api-key and openai-base-url to the agent (real openai client), masking both', async () => {
+    const openai = await startFakeOpenAI({ respond: () => ({ content: 'An apple is red.' }) });
+    try {
+      const run = await harness.runAction({
+        event: 'pull_request',
+        runId: 900,
+        inputs: { config: 'test/action/fixtures/openai/rehearse.yaml', 'openai-api-key': 'sk-test-secret', 'openai-base-url': openai.baseURL },
+      });
+      expect(run.exitCode).toBe(0);
+      expect(openai.requests.map((r) => r.model)).toEqual(['gpt-4o-mini']);
+      expect(openai.requests[0]?.messages.at(-1)?.content).toBe('Name a red fruit.');
+      expect(run.outputs).toMatchObject({ passed: '1', failed: '0' });
+      expect(run.log).toContain('::add-mask::sk-test-secret');
+      expect(run.log).toContain(`::add-mask::${openai.baseURL}`);
+    } finally {
+      await openai.close();
+    }
   });
 });
 

@@ -73,10 +73,40 @@ describe('GitHub port (Octokit) against the fake GitHub', () => {
     expect(runs.map((r) => [r.id, r.headRepository])).toEqual([[12, 'forker/Hello-World'], [10, 'Codertocat/Hello-World']]);
   });
 
+  it('retries transient 5xx answers (plugin-retry) and succeeds', async () => {
+    fake.failNext('issues/create-comment', 502, 503);
+    const created = await port.createIssueComment(2, 'after two hiccups');
+    expect(created.body).toBe('after two hiccups');
+    expect(fake.requestsTo('issues/create-comment').map((r) => r.status)).toEqual([502, 503, 201]);
+  });
+
   it('fails at once on a 403 (never retried), keeping the status', async () => {
     fake.readOnly = true;
     await expect(port.createIssueComment(2, 'x')).rejects.toMatchObject({ status: 403 });
     expect(fake.requestsTo('issues/create-comment')).toHaveLength(1);
+  });
+});
+
+describe('the fake keeps the action honest', () => {
+  it('flags requests GitHub would reject and responses GitHub would never give', async () => {
+    const base = `${fake.url}/repos/${OWNER}/${REPO}`;
+    const send = (method: string, url: string, body?: unknown) =>
+      fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    await send('PATCH', `${base}/issues/comments/abc`, { text: 'x' });
+    await send('GET', `${base}/actions/workflows/ci.yml/runs?branch=main&conclusion=success`);
+    await send('POST', `${base}/check-runs`, { name: 'x', head_sha: 'abc', status: 'finished' });
+    await send('GET', `${base}/not-an-endpoint`);
+    const problems = [...fake.problems];
+    fake.problems.length = 0;
+    expect(problems).toEqual([
+      expect.stringContaining("path parameter comment_id: 'abc' must be integer"),
+      expect.stringContaining("request body: (root) must have required property 'body'"),
+      expect.stringContaining("unknown query parameter 'conclusion'"),
+      expect.stringContaining('request body: /status must be equal to one of the allowed values'),
+      // …and the fake's own answer, which echoed the bad status, is flagged too.
+      expect.stringContaining('201 response: /status must be equal to one of the allowed values'),
+      expect.stringContaining('no such endpoint'),
+    ]);
   });
 });
 

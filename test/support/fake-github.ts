@@ -73,6 +73,8 @@ export class FakeGitHub {
   readonly artifacts: ArtifactService;
   readOnly: boolean;
   private nextId = 1000;
+  /** Transient failures to answer before serving an operation normally. */
+  private readonly faults = new Map<string, number[]>();
 
   private constructor(
     readonly url: string,
@@ -116,8 +118,14 @@ export class FakeGitHub {
     this.checkRuns.length = 0;
     this.workflowRuns.length = 0;
     this.pullRequests.clear();
+    this.faults.clear();
     this.artifacts.reset();
     this.readOnly = false;
+  }
+
+  /** The next calls of `operation` answer these statuses (e.g. 502), then it is served normally again. */
+  failNext(operation: string, ...statuses: number[]): void {
+    this.faults.set(operation, [...(this.faults.get(operation) ?? []), ...statuses]);
   }
 
   addComment(comment: Partial<FakeComment> & { body: string }): FakeComment {
@@ -171,6 +179,8 @@ export class FakeGitHub {
     const input = (body ?? {}) as Record<string, unknown>;
     const writes = method !== 'GET';
     if (this.readOnly && writes) return { status: 403, body: FORBIDDEN, documented: false };
+    const fault = this.faults.get(operation)?.shift();
+    if (fault !== undefined) return { status: fault, body: { message: 'Server Error', documentation_url: 'https://docs.github.com/rest' }, documented: false };
     const parts = url.pathname.split('/');
     switch (operation) {
       case 'issues/list-comments':
