@@ -1,8 +1,8 @@
 /**
  * Why a trial's signal was aborted decides its end reason. The runner aborts
- * with a reason named `TimeoutError` for the trial timeout (what
- * `AbortSignal.timeout()` gives) and `budgetExceeded()` for the cost budget;
- * anything else is a cancellation.
+ * with a reason whose name contains "Timeout" for the trial timeout
+ * (`AbortSignal.timeout()` gives `TimeoutError`) and `budgetExceeded()` for
+ * the cost budget; anything else is a cancellation.
  */
 
 export type AbortEndReason = 'cancelled' | 'timeout' | 'budget';
@@ -18,12 +18,15 @@ export function budgetExceeded(message = 'the cost budget is spent'): Error {
 export function abortEndReason(signal: AbortSignal): AbortEndReason {
   const reason: unknown = signal.reason;
   const name = reason && typeof reason === 'object' && 'name' in reason ? String((reason as { name: unknown }).name) : String(reason);
-  if (name === 'TimeoutError') return 'timeout';
+  if (/timeout/i.test(name)) return 'timeout';
   if (name === BUDGET_ERROR || name === 'budget') return 'budget';
   return 'cancelled';
 }
 
-export function abortMessage(reason: AbortEndReason): string {
+/** The abort reason's own message when it has one (e.g. the runner's timeout), else a generic one. */
+export function abortMessage(signal: AbortSignal, reason: AbortEndReason = abortEndReason(signal)): string {
+  const given: unknown = signal.reason;
+  if (given instanceof Error && given.message && given.name !== 'AbortError') return given.message;
   switch (reason) {
     case 'timeout':
       return 'the trial timed out';

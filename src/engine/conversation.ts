@@ -89,6 +89,6 @@ async function userMove(next: () => Promise<UserMove>, options: ConversationOpti
 
 function aborted(recorder: TraceRecorder, signal: AbortSignal): EndReason {
   const reason = abortEndReason(signal);
-  recorder.record({ type: 'error', source: 'runner', category: reason, message: abortMessage(reason) });
+  recorder.record({ type: 'error', source: 'runner', category: reason, message: abortMessage(signal, reason) });
   return reason;
 }

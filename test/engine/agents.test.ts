@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,7 @@ const SCENARIO = {
 const LOOKUP = { name: 'lookup', parameters: { type: 'object', properties: { order_id: { type: 'string' } } }, mock: { default: { output: { status: 'shipped' } } } };
 
 function isRunning(pid: number): boolean {
+  if (!(pid > 0)) throw new Error(`no process id recorded (${pid})`);
   try {
     process.kill(pid, 0);
     return true;
@@ -58,11 +59,11 @@ describe('command agents', () => {
   });
 
   it.each([
-    ['a crash mid-conversation', 'crash', 'infrastructure', /exited \(code 3\): boom: something broke/],
-    ['a line that is not JSON', 'badjson', 'infrastructure', /not JSON: this is not json/],
-    ['no answer in time', 'hang', 'timeout', /did not answer within 300 ms/],
-  ])('turns %s into an agent error, not a crash of the run', async (_label, mode, category, message) => {
-    const trial = conversationTrial({ scenario: SCENARIO, agent: commandAgent(AGENT, { env: { MODE: mode }, timeout_ms: 300 }) });
+    ['a crash mid-conversation', 'crash', 5_000, 'infrastructure', /exited \(code 3\): boom: something broke/],
+    ['a line that is not JSON', 'badjson', 5_000, 'infrastructure', /not JSON: this is not json/],
+    ['no answer in time', 'hang', 300, 'timeout', /did not answer within 300 ms/],
+  ])('turns %s into an agent error, not a crash of the run', async (_label, mode, timeoutMs, category, message) => {
+    const trial = conversationTrial({ scenario: SCENARIO, agent: commandAgent(AGENT, { env: { MODE: mode }, timeout_ms: timeoutMs }) });
     const trace = await executeTrial(trial, context());
     expect(trace.endReason).toBe('error');
     expect(lastError(trace.events)).toMatchObject({ source: 'agent', category, message: expect.stringMatching(message) });
@@ -94,10 +95,16 @@ describe('command agents', () => {
     const controller = new AbortController();
     const file = pidFile();
     const trial = conversationTrial({ scenario: SCENARIO, agent: commandAgent(AGENT, { env: { MODE: 'hang', PID_FILE: file }, timeout_ms: 10_000 }) });
-    setTimeout(() => controller.abort(), 100);
+    // Cancel once the agent process is up and waiting on its first turn.
+    const cancelWhenStarted = setInterval(() => {
+      if (existsSync(file) && readFileSync(file, 'utf8') !== '') {
+        clearInterval(cancelWhenStarted);
+        controller.abort();
+      }
+    }, 10);
     const started = performance.now();
     const trace = await executeTrial(trial, context({ signal: controller.signal }));
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(3_000);
     expect(trace.endReason).toBe('cancelled');
     expect(contents(trace.events, 'user_message')).toEqual(['Hello']);
     expect(isRunning(Number(readFileSync(file, 'utf8')))).toBe(false);
@@ -167,13 +174,13 @@ describe('http agents', () => {
   });
 
   it.each([
-    ['an HTTP 500', (res: ServerResponse) => json(res, { error: 'kaput' }, 500), 'infrastructure', /HTTP 500/],
-    ['a body that is not a response', (res: ServerResponse) => json(res, { text: 'hi' }), 'infrastructure', /not a valid response/],
-    ['an error the agent reports', (res: ServerResponse) => json(res, { error: 'model overloaded' }), 'infrastructure', /reported an error: model overloaded/],
-    ['no answer in time', () => {}, 'timeout', /within 200 ms/],
-  ])('records %s as an agent error', async (_label, answer, category, message) => {
+    ['an HTTP 500', (res: ServerResponse) => json(res, { error: 'kaput' }, 500), 5_000, 'infrastructure', /HTTP 500/],
+    ['a body that is not a response', (res: ServerResponse) => json(res, { text: 'hi' }), 5_000, 'infrastructure', /not a valid response/],
+    ['an error the agent reports', (res: ServerResponse) => json(res, { error: 'model overloaded' }), 5_000, 'infrastructure', /reported an error: model overloaded/],
+    ['no answer in time', () => {}, 200, 'timeout', /within 200 ms/],
+  ])('records %s as an agent error', async (_label, answer, timeoutMs, category, message) => {
     const base = await serve((_body, res) => answer(res));
-    const trial = conversationTrial({ scenario: SCENARIO, agent: { id: 'bot', type: 'http', url: base, timeout_ms: 200 } });
+    const trial = conversationTrial({ scenario: SCENARIO, agent: { id: 'bot', type: 'http', url: base, timeout_ms: timeoutMs } });
     const trace = await executeTrial(trial, context());
     expect(trace.endReason).toBe('error');
     expect(lastError(trace.events)).toMatchObject({ source: 'agent', category, message: expect.stringMatching(message) });

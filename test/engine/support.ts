@@ -87,7 +87,7 @@ export function openaiAgent(baseURL: string, extra: Record<string, unknown> = {}
 }
 
 export function commandAgent(script: string, extra: Record<string, unknown> = {}) {
-  return { id: 'bot', type: 'command', command: ['node', script], timeout_ms: 2_000, ...extra };
+  return { id: 'bot', type: 'command', command: ['node', script], timeout_ms: 5_000, ...extra };
 }
 
 export function contents(events: readonly { type: string }[], type: 'user_message' | 'agent_message'): string[] {
