@@ -39,9 +39,4 @@ export class TraceRecorder {
   get usage(): Usage {
     return { ...this.totals };
   }
-
-  /** A fresh recorder on the same clock, for a retried conversation attempt. */
-  restart(): TraceRecorder {
-    return new TraceRecorder(this.startedAt);
-  }
 }

@@ -7,6 +7,8 @@ import { LlmCallError, type ChatMessage, type Endpoint } from '../../llm/types.j
 import type { OpenAIAgent } from '../../suite/schema.js';
 import type { AgentDeps, AgentSession, AgentTurnOutcome } from './types.js';
 
+const CONVERSATION_STARTS = 'A user has just joined the conversation.';
+
 export function createOpenAIAgent(agent: OpenAIAgent, deps: AgentDeps): AgentSession {
   const endpoint: Endpoint = {
     model: agent.model,
@@ -17,7 +19,9 @@ export function createOpenAIAgent(agent: OpenAIAgent, deps: AgentDeps): AgentSes
   const preamble = systemMessages(agent, deps.profile);
   return {
     async turn(messages, signal) {
-      const conversation: ChatMessage[] = [...preamble, ...messages];
+      // The agent speaks first and has no system prompt: chat APIs refuse an empty message list.
+      const opening = preamble.length === 0 && messages.length === 0 ? [{ role: 'system' as const, content: CONVERSATION_STARTS }] : [];
+      const conversation: ChatMessage[] = [...preamble, ...opening, ...messages];
       try {
         return await replyAfterTools(agent, endpoint, conversation, deps, signal);
       } catch (error) {
