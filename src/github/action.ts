@@ -22,8 +22,11 @@ import { setOutputs } from './outputs.js';
 import type { PermissionGuard } from './permissions.js';
 import type { ArtifactStore, GitHubPort } from './port.js';
 import { findPrevious, type PreviousRun } from './previous.js';
-import { verifySavedContext } from './trust.js';
-import { loadSuiteIfPresent, loadSuiteOrFail, mergeShards, readReportedResults, runSuite, shardArtifactName } from './produce.js';
+import { loadSuiteIfPresent, loadSuiteOrFail, mergeShards, readReportedResults, repositoryPath, runSuite, shardArtifactName } from './produce.js';
+import { verifySavedContext, type SavedContext } from './trust.js';
+
+/** The `config` input's default: its check run keeps the plain name. */
+const DEFAULT_CONFIG = 'rehearse.yaml';
 
 export interface ActionDeps {
   readonly github: GitHubPort;
@@ -44,7 +47,31 @@ export async function runAction(config: ActionConfig, runContext: RunContext, de
   const sharded = config.shard !== undefined;
 
   const suite = config.mode === 'run' ? await loadSuiteOrFail(config, deps.env, workspace) : await loadSuiteIfPresent(config, deps.env, workspace);
-  const checkRun = config.checkRun && !sharded && context.sha ? await startCheckRun(deps.github, deps.guard, context.sha, CHECK_RUN_NAME, runUrlOf(runContext)) : undefined;
+  const suiteId = repositoryPath(config.workingDirectory, workspace, config.configPath);
+  const checkRunName = suiteId === DEFAULT_CONFIG ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${suiteId})`;
+  const checkRun = config.checkRun && !sharded && context.sha ? await startCheckRun(deps.github, deps.guard, context.sha, checkRunName, runUrlOf(runContext)) : undefined;
+  try {
+    await report(config, { runContext, context, saved, suite, suiteId, checkRun, files, workspace }, deps);
+  } catch (error) {
+    // Never leave the check run spinning: it ends with the error that stopped the action.
+    if (checkRun) await failCheckRun(deps, checkRun, error);
+    throw error;
+  }
+}
+
+interface Run {
+  readonly runContext: RunContext;
+  readonly context: RunContext;
+  readonly saved?: SavedContext;
+  readonly suite?: LoadedSuite;
+  readonly suiteId: string;
+  readonly checkRun?: CheckRunHandle;
+  readonly files: RunFiles;
+  readonly workspace: string;
+}
+
+async function report(config: ActionConfig, { runContext, context, saved, suite, suiteId, checkRun, files, workspace }: Run, deps: ActionDeps): Promise<void> {
+  const sharded = config.shard !== undefined;
   const results = await produceResults(config, suite, context, deps, files);
   if (results.status === 'stopped') core.warning(`The run stopped early (${results.stopReason ?? 'stopped'}): reporting the ${results.trials.length} trials that finished.`);
 
@@ -63,7 +90,7 @@ export async function runAction(config: ActionConfig, runContext: RunContext, de
   const artifactUrl = saved ? `${runUrlOf({ ...runContext, runId: saved.runId })}#artifacts` : config.mode === 'report' ? undefined : await uploadArtifact(config, runContext, deps.artifacts, files);
   const linked: ReportInput = { ...input, links: { ...input.links, ...(artifactUrl ? { artifactUrl } : {}) } };
 
-  const commentUrl = sharded ? undefined : await comment(config, context, deps, linked);
+  const commentUrl = sharded ? undefined : await comment(config, context, suiteId, deps, linked);
   if (checkRun) await completeCheck(deps, checkRun, linked, workspace);
   await writeJobSummary(linked, deps.guard);
   setOutputs({ results, comparisons: [comparisons.previous, comparisons.variants], gate, files, commentUrl, checkRunUrl: checkRun?.url });
@@ -98,13 +125,14 @@ async function uploadArtifact(config: ActionConfig, context: RunContext, artifac
   }
 }
 
-async function comment(config: ActionConfig, context: RunContext, deps: ActionDeps, input: ReportInput): Promise<string | undefined> {
+async function comment(config: ActionConfig, context: RunContext, suiteId: string, deps: ActionDeps, input: ReportInput): Promise<string | undefined> {
   const pr = context.pullRequest;
   if (!pr) return undefined;
   const regressions = [input.previous, input.variants].flatMap((c) => (c?.changes ?? []).filter((change) => change.category === 'regression').map((change) => `${c?.kind}:${change.key}`));
   const outcome = await publishStickyComment(deps.github, deps.guard, {
     issueNumber: pr.number,
     marker: COMMENT_MARKER,
+    suite: suiteId,
     body: renderComment(input).text,
     state: { verdict: input.gate.passed ? 'pass' : 'fail', regressions },
     mode: config.comment,
@@ -124,6 +152,14 @@ async function completeCheck(deps: ActionDeps, checkRun: CheckRunHandle, input: 
     annotations: rendered.annotations,
   });
   core.info(`Check run completed with ${rendered.annotations.length} annotations in ${calls} update(s): ${checkRun.url}`);
+}
+
+async function failCheckRun(deps: ActionDeps, checkRun: CheckRunHandle, error: unknown): Promise<void> {
+  try {
+    await completeCheckRun(deps.github, deps.guard, checkRun, { conclusion: 'failure', title: 'Rehearse failed', summary: errorMessage(error), annotations: [] });
+  } catch (completion) {
+    core.warning(`Could not complete the check run: ${errorMessage(completion)}`);
+  }
 }
 
 async function writeJobSummary(input: ReportInput, guard: PermissionGuard): Promise<void> {

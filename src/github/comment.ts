@@ -16,6 +16,11 @@ export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
 
 const STATE_PREFIX = '<!-- rehearse:state ';
 
+/** Second hidden marker: one sticky comment per suite, so two suites on one PR never overwrite each other. */
+export function suiteMarker(suite: string): string {
+  return `<!-- rehearse:suite ${suite.replace(/--/g, '-\u2010')} -->`;
+}
+
 /** What `on-change` compares: the verdict and which tests regressed. */
 export interface CommentState {
   readonly verdict: 'pass' | 'fail';
@@ -26,6 +31,8 @@ export interface StickyCommentRequest {
   readonly issueNumber: number;
   /** Hidden marker identifying our comment (first line of `body`). */
   readonly marker: string;
+  /** The suite's config path (relative to the repository): which of our comments is this suite's. */
+  readonly suite: string;
   readonly body: string;
   readonly state: CommentState;
   readonly mode: CommentMode;
@@ -41,8 +48,8 @@ export async function publishStickyComment(port: GitHubPort, guard: PermissionGu
   if (request.mode === 'off') return { action: 'skipped', why: "input 'comment' is 'off'" };
   const comments = await guard.attempt('read the pull request comments', () => port.listIssueComments(request.issueNumber));
   if (!comments) return { action: 'denied' };
-  const existing = await findOurComment(port, comments, request.marker);
-  const body = withState(request.body, request.state);
+  const existing = await findOurComment(port, comments, [request.marker, suiteMarker(request.suite)]);
+  const body = withState(request.body, request.suite, request.state);
   if (existing && existing.body === body) return { action: 'unchanged', url: existing.url };
   const skip = reasonToSkip(request, existing);
   if (skip) return { action: 'skipped', url: existing?.url, why: skip };
@@ -68,8 +75,8 @@ function reasonToSkip(request: StickyCommentRequest, existing: IssueComment | un
  * by the user a personal token acts as. Anyone can paste the marker; only
  * these authors count. The oldest match wins, so duplicates never multiply.
  */
-export async function findOurComment(port: GitHubPort, comments: readonly IssueComment[], marker: string): Promise<IssueComment | undefined> {
-  const marked = comments.filter((comment) => comment.body.includes(marker) && !comment.minimized).sort((a, b) => a.id - b.id);
+export async function findOurComment(port: GitHubPort, comments: readonly IssueComment[], markers: readonly string[]): Promise<IssueComment | undefined> {
+  const marked = comments.filter((comment) => markers.every((marker) => comment.body.includes(marker)) && !comment.minimized).sort((a, b) => a.id - b.id);
   const byBot = marked.find((comment) => comment.authorType === 'Bot' || comment.authorLogin === GITHUB_ACTIONS_BOT);
   if (byBot || marked.length === 0) return byBot;
   const viewer = await port.viewerLogin();
@@ -86,9 +93,9 @@ function stateOf(body: string): string | undefined {
   return body.split('\n').find((line) => line.startsWith(STATE_PREFIX));
 }
 
-/** The body with the state line appended, cut (never past the limit) when the renderer left no room. */
-export function withState(body: string, state: CommentState): string {
-  const line = stateLine(state);
-  const room = MAX_COMMENT_BODY_CHARS - line.length - 1;
-  return `${body.length > room ? body.slice(0, room) : body}\n${line}`;
+/** The body with the suite and state lines appended, cut (never past the limit) when the renderer left no room. */
+export function withState(body: string, suite: string, state: CommentState): string {
+  const lines = `${suiteMarker(suite)}\n${stateLine(state)}`;
+  const room = MAX_COMMENT_BODY_CHARS - lines.length - 1;
+  return `${body.length > room ? body.slice(0, room) : body}\n${lines}`;
 }

@@ -10,7 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/index.js';
 import { PERMISSION_HINT } from '../../src/github/permissions.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
-import { ActionHarness, OWNER, REPO } from './harness.js';
+import { suiteMarker } from '../../src/github/comment.js';
+import { ActionHarness, OWNER, REPO, SUITE } from './harness.js';
 
 let harness: ActionHarness;
 
@@ -42,7 +43,7 @@ describe('the action on a pull request', () => {
     // The check run is created in progress before the suite runs, then completed on the PR head commit.
     const operations = fake.requests.map((r) => r.operation);
     expect(operations.indexOf('checks/create')).toBeLessThan(operations.indexOf('twirp/CreateArtifact'));
-    expect(fake.requestsTo('checks/create')[0]?.body).toMatchObject({ status: 'in_progress', name: 'Rehearse' });
+    expect(fake.requestsTo('checks/create')[0]?.body).toMatchObject({ status: 'in_progress', name: `Rehearse (${SUITE})` });
     expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success', head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821' });
     expect(fake.requestsTo('actions/list-workflow-runs')[0]?.query).toMatchObject({ branch: 'master', status: 'success' });
     const [artifact] = fake.artifacts.ofRun(101);
@@ -57,12 +58,13 @@ describe('the action on a pull request', () => {
     expect(run.summary).toContain('3/3 tests passed');
   });
 
-  it('updates our comment in place, found among many pages, ignoring minimized and foreign copies of the marker', async () => {
+  it('updates our comment in place, found among many pages, ignoring minimized copies, copies by people and the comments of other suites', async () => {
     const fake = harness.fake;
     for (let i = 0; i < 120; i += 1) fake.addComment({ body: `review note ${i}`, login: 'reviewer', type: 'User' });
     const pasted = fake.addComment({ body: `${COMMENT_MARKER}\nquoted by a human`, login: 'reviewer', type: 'User' });
     const hidden = fake.addComment({ body: `${COMMENT_MARKER}\nold, minimized`, minimized: true });
-    const ours = fake.addComment({ body: `${COMMENT_MARKER}\nprevious report` });
+    const ours = fake.addComment({ body: `${COMMENT_MARKER}\nprevious report\n${suiteMarker(SUITE)}` });
+    const otherSuite = fake.addComment({ body: `${COMMENT_MARKER}\nanother suite's report\n${suiteMarker('agents/billing.yaml')}` });
     const run = await harness.runAction({ event: 'pull_request', runId: 102 });
     expect(run.exitCode).toBe(0);
     expect(fake.requestsTo('issues/create-comment')).toHaveLength(0);
@@ -71,6 +73,7 @@ describe('the action on a pull request', () => {
     expect(ours.body).toContain('3/3 tests passed');
     expect(pasted.body).toBe(`${COMMENT_MARKER}\nquoted by a human`);
     expect(hidden.body).toBe(`${COMMENT_MARKER}\nold, minimized`);
+    expect(otherSuite.body).toContain("another suite's report");
   });
 
   it('skips the write when the comment body is unchanged (same results reported again)', async () => {
@@ -243,10 +246,12 @@ describe('matrix sharding', () => {
     expect(fake.artifacts.ofRun(400).map((a) => a.name)).toContain('rehearse-results');
   });
 
-  it('fails clearly when there are no shard artifacts to merge', async () => {
+  it('fails clearly when there are no shard artifacts to merge, and does not leave the check run in progress', async () => {
     const run = await harness.runAction({ event: 'pull_request', runId: 401, inputs: { mode: 'merge' } });
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([expect.stringContaining("mode 'merge' found no")]);
+    expect(harness.fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(harness.fake.checkRuns[0]?.output.summary).toContain("mode 'merge' found no");
   });
 });
 

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/index.js';
+import { suiteMarker } from '../../src/github/comment.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { eventPayload, inputEnv, OWNER, parseOutputFile, REPO, runnerEnv, SUITE, type EventKind } from './harness.js';
 
@@ -77,7 +78,7 @@ describe('the bundled action (dist/index.js)', () => {
     const push = await runBundle('push', 710, {});
     expect(push.exitCode, push.stdout).toBe(0);
     fake.addWorkflowRun({ id: 710, branch: 'master' });
-    const earlier = fake.addComment({ body: `${COMMENT_MARKER}\nan earlier report` });
+    const earlier = fake.addComment({ body: `${COMMENT_MARKER}\nan earlier report\n${suiteMarker(SUITE)}` });
     const run = await runBundle('pull_request', 712, {}, { REHEARSE_FAKE_AGENT: 'forget-refund' });
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ verdict: 'fail', regressions: '1', failed: '1' });
