@@ -12,6 +12,7 @@ export const MAX_RETRY_AFTER_MS = 60_000;
 
 const RETRYABLE_STATUSES = new Set([408, 409, 429]);
 const SERVER_ERROR_MIN = 500;
+const MAX_CAUSE_DEPTH = 5;
 
 export interface Backoff {
   readonly baseDelayMs: number;
@@ -66,10 +67,16 @@ export function retryDelay(retry: number, failure: FailedAttempt, backoff: Backo
   return Math.max(jittered, Math.min(failure.retryAfterMs, backoff.maxRetryAfterMs));
 }
 
+/** The system error code (ECONNREFUSED, ECONNRESET…) buried in the cause chain, else the deepest message. */
 function connectionCause(error: APIConnectionError): string {
-  const cause = (error as { cause?: unknown }).cause;
-  const code = cause && typeof cause === 'object' && 'code' in cause ? String((cause as { code: unknown }).code) : undefined;
-  return code ?? firstLine(error.message);
+  let cause: unknown = error;
+  let message = error.message;
+  for (let depth = 0; depth < MAX_CAUSE_DEPTH && cause && typeof cause === 'object'; depth++) {
+    if ('code' in cause && typeof cause.code === 'string') return cause.code;
+    if (cause instanceof Error && cause.message) message = cause.message;
+    cause = 'cause' in cause ? cause.cause : undefined;
+  }
+  return firstLine(message);
 }
 
 function firstLine(text: string): string {

@@ -79,6 +79,18 @@ describe('createChatClient', () => {
     expect(reasons[0]).toMatch(/connection/);
   });
 
+  it('retries a refused connection and names the cause', async () => {
+    const closed = await startFakeOpenAI({ respond: () => ({ content: 'never' }) });
+    await closed.close();
+    const reasons: string[] = [];
+    const error = (await client({ retries: 1, onRetry: (info) => reasons.push(info.reason) })
+      .complete(ask(closed.baseURL))
+      .catch((e: unknown) => e)) as LlmCallError;
+    expect(error.category).toBe('infrastructure');
+    expect(error.attempts).toBe(2);
+    expect(reasons).toEqual(['connection failed: ECONNREFUSED']);
+  });
+
   it('times out a hanging call, retries it, and gives up with a timeout error', async () => {
     const fake = await serve([{ fault: 'hang' }]);
     const error = await client({ callTimeoutMs: 100, retries: 1 }).complete(ask(fake.baseURL)).catch((e: unknown) => e);
