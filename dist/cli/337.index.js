@@ -88,6 +88,7 @@ const DEFAULT_MAX_DELAY_MS = 20_000;
 const MAX_RETRY_AFTER_MS = 60_000;
 const RETRYABLE_STATUSES = new Set([408, 409, 429]);
 const SERVER_ERROR_MIN = 500;
+const MAX_CAUSE_DEPTH = 5;
 /** `timedOut`: our own per-call timer fired (the SDK only sees an abort). */
 function classifyFailure(error, timedOut, callTimeoutMs) {
     if (timedOut || error instanceof openai/* APIConnectionTimeoutError */.qA) {
@@ -124,10 +125,18 @@ function retryDelay(retry, failure, backoff) {
         return jittered;
     return Math.max(jittered, Math.min(failure.retryAfterMs, backoff.maxRetryAfterMs));
 }
+/** The system error code (ECONNREFUSED, ECONNRESET…) buried in the cause chain, else the deepest message. */
 function connectionCause(error) {
-    const cause = error.cause;
-    const code = cause && typeof cause === 'object' && 'code' in cause ? String(cause.code) : undefined;
-    return code ?? firstLine(error.message);
+    let cause = error;
+    let message = error.message;
+    for (let depth = 0; depth < MAX_CAUSE_DEPTH && cause && typeof cause === 'object'; depth++) {
+        if ('code' in cause && typeof cause.code === 'string')
+            return cause.code;
+        if (cause instanceof Error && cause.message)
+            message = cause.message;
+        cause = 'cause' in cause ? cause.cause : undefined;
+    }
+    return firstLine(message);
 }
 function firstLine(text) {
     return text.split('\n')[0] ?? text;
@@ -1029,30 +1038,19 @@ async function runPlan(options) {
     };
     const ticker = options.onProgress ? setInterval(report, PROGRESS_TICK_MS) : undefined;
     report();
-    const queue = [...options.plan.trials.entries()];
+    let cursor = 0;
+    const trials = options.plan.trials;
     const worker = async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) {
+        while (cursor < trials.length) {
             const stop = stopReasonNow(state, options, trialDeps.runSignal);
             if (stop) {
                 state.stopReason ??= stop;
-                state.notStarted += queue.length + 1;
-                queue.length = 0;
+                state.notStarted += trials.length - cursor;
+                cursor = trials.length;
                 return;
             }
-            const [position, trial] = next;
-            state.inFlight++;
-            let trialSpend = 0;
-            const onSpend = (cost) => {
-                trialSpend += cost;
-                state.liveSpend += cost;
-            };
-            const result = await runTrial(trial, { ...trialDeps, onSpend });
-            state.inFlight--;
-            if (result) {
-                // Agents that are not called through our client (http, command) report their cost in the trace only.
-                state.liveSpend += Math.max(0, result.usage.costUsd - trialSpend);
-                record(state, options, position, trial, result);
-            }
+            const position = cursor++;
+            await runAndRecord(state, options, position, trials[position], trialDeps);
             report();
         }
     };
@@ -1073,6 +1071,21 @@ async function runPlan(options) {
     if (options.outputPath)
         await (0,src_results/* writeResults */.KB)(options.outputPath, results);
     return results;
+}
+async function runAndRecord(state, options, position, trial, deps) {
+    state.inFlight++;
+    let trialSpend = 0;
+    const onSpend = (cost) => {
+        trialSpend += cost;
+        state.liveSpend += cost;
+    };
+    const result = await runTrial(trial, { ...deps, onSpend });
+    state.inFlight--;
+    if (!result)
+        return;
+    // Agents that are not called through our client (http, command) report their cost in the trace only.
+    state.liveSpend += Math.max(0, result.usage.costUsd - trialSpend);
+    record(state, options, position, trial, result);
 }
 function createState() {
     return { finished: new Map(), liveSpend: 0, inFlight: 0, notStarted: 0, failFastTriggered: false };
@@ -1238,7 +1251,11 @@ async function execute(suite, plan, flags, io) {
     const runId = (0,run_info/* newRunId */.F$)();
     const storedPath = (0,external_node_path_.join)(io.cwd, run_info/* LOCAL_RUNS_DIR */.ZP, `${runId}.json`);
     const chat = createChatClient({ env: io.env, pricing: suite.pricing, callTimeoutMs: suite.run.call_timeout_ms, retries: suite.run.retries });
-    const progress = (0,runner_progress/* createProgressReporter */.lb)({ isTTY: io.isTTY, write: io.isTTY ? io.stdout : io.stderr });
+    const progress = (0,runner_progress/* createProgressReporter */.lb)({
+        isTTY: io.isTTY,
+        write: io.isTTY ? io.stdout : io.stderr,
+        ...(io.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    });
     const cancel = new AbortController();
     const stopOnSignal = onSignals(cancel, io);
     io.stdout(`Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} (concurrency ${flags.concurrency ?? suite.run.concurrency})\n`);
@@ -1470,9 +1487,10 @@ function createProgressReporter(options) {
     const now = options.now ?? Date.now;
     if (options.isTTY) {
         let drawn = false;
+        const fit = (line) => (options.columns && line.length >= options.columns ? `${line.slice(0, options.columns - 2)}…` : line);
         return {
             update: (progress) => {
-                options.write(`${CLEAR_LINE}${formatProgress(progress)}`);
+                options.write(`${CLEAR_LINE}${fit(formatProgress(progress))}`);
                 drawn = true;
             },
             finish: () => {

@@ -368,7 +368,7 @@ function zodIssuesToSuiteIssues(issues, file, schema) {
     // "unknown key 'personna' — did you mean 'persona'?" already explains the missing 'persona'.
     const explained = new Set(flat.flatMap(({ issue, path }) => issue.code === 'unrecognized_keys' ? issue.keys.flatMap((key) => [(0,did_you_mean/* closest */.kp)(key, knownKeys(schema, path, file.data)) ?? []].flat().map((k) => pathText([...path, k]))) : []));
     return flat
-        .filter(({ issue, path }) => !(issue.code === 'invalid_type' && valueAt(file.data, path) === undefined && explained.has(pathText(path))))
+        .filter(({ issue, path }) => !(valueAt(file.data, path) === undefined && expectedOf(issue) !== undefined && explained.has(pathText(path))))
         .map((issue) => toSuiteIssue(issue, file, schema));
 }
 function pathText(path) {
@@ -395,9 +395,17 @@ function toSuiteIssue({ issue, path }, file, schema) {
         return error(file.locateKey([...path, key]), `unknown key '${key}'${more}${(0,did_you_mean/* suggestion */.h)(key, knownKeys(schema, path, file.data))}`);
     }
     const value = valueAt(file.data, path);
-    const missing = value === undefined && issue.code === 'invalid_type';
-    const location = missing ? file.locate(path.slice(0, -1)) : file.locate(path);
-    return error(location, missing ? `missing required key '${String(path.at(-1))}' (expected ${article(String(issue.expected))})` : `${label(path)}${describe(issue, value)}`);
+    const expected = value === undefined ? expectedOf(issue) : undefined;
+    if (expected !== undefined)
+        return error(file.locate(path.slice(0, -1)), `missing required key '${String(path.at(-1))}' (expected ${expected})`);
+    return error(file.locate(path), `${label(path)}${describe(issue, value)}`);
+}
+/** What a missing value should have been, for the issues a missing key produces. */
+function expectedOf(issue) {
+    if (issue.code === 'invalid_type')
+        return article(String(issue.expected));
+    const options = issue.code === 'invalid_value' ? issue.values : issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options) ? issue.options : undefined;
+    return options && `one of ${options.map((o) => `'${String(o)}'`).join(', ')}`;
 }
 function describe(issue, value) {
     switch (issue.code) {

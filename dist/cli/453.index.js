@@ -109,9 +109,10 @@ function createProgressReporter(options) {
     const now = options.now ?? Date.now;
     if (options.isTTY) {
         let drawn = false;
+        const fit = (line) => (options.columns && line.length >= options.columns ? `${line.slice(0, options.columns - 2)}…` : line);
         return {
             update: (progress) => {
-                options.write(`${CLEAR_LINE}${formatProgress(progress)}`);
+                options.write(`${CLEAR_LINE}${fit(formatProgress(progress))}`);
                 drawn = true;
             },
             finish: () => {

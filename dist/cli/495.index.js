@@ -392,7 +392,7 @@ const MetricSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .
     zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('infrastructure') }).strict(),
 ]);
 /** A named, reusable metric declared once under `metrics`. */
-const NamedMetricSchema = MetricSchema.and(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: IdSchema }));
+const NamedMetricSchema = MetricSchema.and(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: IdSchema }).strict());
 /** A criterion in a test: an inline metric or a reference to a named one (with an optional threshold override). */
 const CriterionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ metric: IdSchema, threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1).optional() }).strict(),

@@ -316,6 +316,7 @@ var types = __webpack_require__(7222);
  * it replies in words or `max_tool_rounds` is spent.
  */
 
+const CONVERSATION_STARTS = 'A user has just joined the conversation.';
 function createOpenAIAgent(agent, deps) {
     const endpoint = {
         model: agent.model,
@@ -326,7 +327,9 @@ function createOpenAIAgent(agent, deps) {
     const preamble = systemMessages(agent, deps.profile);
     return {
         async turn(messages, signal) {
-            const conversation = [...preamble, ...messages];
+            // The agent speaks first and has no system prompt: chat APIs refuse an empty message list.
+            const opening = preamble.length === 0 && messages.length === 0 ? [{ role: 'system', content: CONVERSATION_STARTS }] : [];
+            const conversation = [...preamble, ...opening, ...messages];
             try {
                 return await replyAfterTools(agent, endpoint, conversation, deps, signal);
             }
@@ -600,10 +603,6 @@ class TraceRecorder {
     }
     get usage() {
         return { ...this.totals };
-    }
-    /** A fresh recorder on the same clock, for a retried conversation attempt. */
-    restart() {
-        return new TraceRecorder(this.startedAt);
     }
 }
 

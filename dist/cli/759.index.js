@@ -1035,10 +1035,11 @@ function body(ctx) {
 }
 function renderAt(input, target, trials, level) {
     const ctx = { input, trials, level, budget: target.limit, omitted: [], detailed: new Set() };
-    if (!level.transcripts && LEVELS[0].transcripts)
-        ctx.omitted.push('transcript excerpts');
     const head = header(ctx);
     const rest = [previousNote(ctx), ...body(ctx)];
+    // Transcripts go first when shrinking; say so only if a failing test was shown without its excerpt.
+    if (!level.transcripts && ctx.detailed.size > 0)
+        ctx.omitted.unshift('transcript excerpts');
     const parts = [target.marker ?? '', head, omissionNote(input, target, ctx.omitted), ...rest];
     return { text: `${parts.filter(Boolean).join('\n\n')}\n`, omitted: ctx.omitted };
 }
@@ -1845,7 +1846,7 @@ const MetricSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .
     zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('infrastructure') }).strict(),
 ]);
 /** A named, reusable metric declared once under `metrics`. */
-const NamedMetricSchema = MetricSchema.and(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: IdSchema }));
+const NamedMetricSchema = MetricSchema.and(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: IdSchema }).strict());
 /** A criterion in a test: an inline metric or a reference to a named one (with an optional threshold override). */
 const CriterionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ metric: IdSchema, threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1).optional() }).strict(),
