@@ -8,10 +8,12 @@ import type { Results, RunStatus } from './schema.js';
 
 const PRIORITY_RANK = { critical: 0, high: 1, normal: 2, low: 3 } as const;
 
-export function mergeResults(shards: readonly Results[]): Results {
-  const [first] = shards;
-  if (!first) throw new ConfigurationError('merge: no results files given');
-  checkCompatible(shards);
+export function mergeResults(given: readonly Results[]): Results {
+  if (given.length === 0) throw new ConfigurationError('merge: no results files given');
+  checkCompatible(given);
+  // Shard 1 (else the earliest) gives the merged run its id and git info, whatever the argument order.
+  const shards = [...given].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0) || Date.parse(a.startedAt) - Date.parse(b.startedAt));
+  const first = shards[0] as Results;
 
   const infos = new Map(shards.flatMap((shard) => shard.tests.map((test) => [test.key, testInfoOf(test)] as const)));
   const orderedInfos = [...infos.values()].sort(

@@ -93,6 +93,7 @@ describe('mergeResults', () => {
     });
     expect(withoutTimings(merged)).toEqual(withoutTimings(unsharded));
     expect(merged.shard).toBeUndefined();
+    expect(merged.runId).toBe(shards[0]!.runId); // shard 1 names the merged run, whatever the order given
     expect(merged.tests.map((test) => test.priority)[0]).toBe('critical');
     expect(unsharded.tests.find((test) => test.key === 'flaky@candidate')).toMatchObject({ passes: 1, failures: 2, verdict: 'fail' });
     expect(unsharded.tests.find((test) => test.key === 'flaky@baseline')).toMatchObject({ passes: 2, verdict: 'pass' });
