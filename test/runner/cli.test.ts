@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { cli } from '../../src/cli/main.js';
 import { readResults } from '../../src/results/index.js';
+import { startFakeOpenAI } from '../support/fake-openai.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const DEMO = join(REPO, 'fixtures/demo/rehearse.yaml');
@@ -114,6 +115,46 @@ describe('rehearse run', () => {
     const io = captureIO(dir);
     expect(await cli(['merge', 'full.json', 'other.json', '-o', 'bad.json'], io)).toBe(2);
     expect(io.err()).toContain('only shards of one suite can be merged');
+  });
+});
+
+describe('--simulator-base-url', () => {
+  it('runs behavioral scenarios against any OpenAI-compatible URL (flag or REHEARSE_SIMULATOR_BASE_URL)', async () => {
+    const server = await startFakeOpenAI({ respond: () => ({ content: 'Hi, can you help me with my order?' }) });
+    const simDir = await mkdtemp(join(tmpdir(), 'rehearse-sim-'));
+    try {
+      await writeSlowSuite(simDir, 1, 1);
+      const behavioral = `version: 1
+name: sim
+simulator: { model: suite-simulator }
+agents:
+  - { id: slow-bot, type: command, command: [node, slow-bot.mjs] }
+personas:
+  - { id: p, role: a customer }
+scenarios:
+  - { id: b, type: behavioral, objective: get help, instructions: Ask for help with your order., first_message: Hello, max_turns: 2 }
+tests:
+  - { id: ask, persona: p, scenario: b, baseline_metrics: false, criteria: [{ type: text, contains: help }] }
+`;
+      await writeFile(join(simDir, 'sim.yaml'), behavioral);
+      const offline = captureIO(simDir);
+      expect(await cli(['run', '-c', 'sim.yaml'], offline)).toBe(2);
+      expect(offline.err()).toContain('notice: skipped ask@default');
+
+      const flagged = captureIO(simDir);
+      expect(await cli(['run', '-c', 'sim.yaml', '--simulator-base-url', server.baseURL, '--simulator-model', 'local-sim', '-o', 'sim.json'], flagged)).toBe(0);
+      expect(flagged.out()).toMatch(/✓ ask\s+default\s+#1\s+2 turns, max_turns/);
+      expect(server.requests.length).toBeGreaterThan(0);
+      expect(server.requests.every((request) => request.model === 'local-sim')).toBe(true);
+
+      const fromEnv = { ...captureIO(simDir), env: { REHEARSE_SIMULATOR_BASE_URL: server.baseURL } };
+      const before = server.requests.length;
+      expect(await cli(['run', '-c', 'sim.yaml'], fromEnv)).toBe(0);
+      expect(server.requests.slice(before).every((request) => request.model === 'suite-simulator')).toBe(true);
+    } finally {
+      await server.close();
+      await rm(simDir, { recursive: true, force: true });
+    }
   });
 });
 
