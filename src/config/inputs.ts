@@ -56,12 +56,14 @@ export function parseInputs(read: InputReader, cwd: string = process.cwd()): Act
   if (mode === 'report' && !results) throw new ConfigurationError("input 'results' is required with 'mode: report': the path of a results file");
   const shard = optional(read, 'shard', (text) => parseShard(text));
   if (shard && mode !== 'run') throw new ConfigurationError(`input 'shard' only applies to 'mode: run', got mode '${mode}'`);
+  const githubToken = read('github-token');
+  if (!githubToken) throw new ConfigurationError("input 'github-token' is empty: leave it unset to use the workflow's token, or pass a token");
   return Object.freeze({
     mode,
     workingDirectory,
     configPath: path.resolve(workingDirectory, read('config') || 'rehearse.yaml'),
     resultsPath: results ? path.resolve(workingDirectory, results) : undefined,
-    githubToken: read('github-token'),
+    githubToken,
     openaiApiKey: read('openai-api-key') || undefined,
     openaiBaseUrl: read('openai-base-url') || undefined,
     variants: optional(read, 'variants', (text, name) => list(text).map((item) => member(name, item, SELECTABLE_VARIANTS))),

@@ -154,6 +154,17 @@ describe('the action on a pull request', () => {
     expect(strict.errors.at(-1)).toMatch(/67%.*90%|pass rate/);
   });
 
+  it("compares with a results file given as 'previous', or with nothing when it is 'none'", async () => {
+    const earlier = await harness.runAction({ event: 'pull_request', runId: 310, inputs: { 'check-run': 'false' } });
+    const withFile = await harness.runAction({ event: 'pull_request', runId: 311, inputs: { previous: earlier.outputs['results-path']!, 'check-run': 'false' }, env: agent('forget-refund') });
+    expect(withFile.exitCode).toBe(1);
+    expect(withFile.outputs['regressions']).toBe('1');
+    const without = await harness.runAction({ event: 'pull_request', runId: 312, inputs: { previous: 'none', 'check-run': 'false' }, env: agent('forget-refund') });
+    expect(without.exitCode).toBe(0);
+    expect(without.outputs['regressions']).toBe('0');
+    expect(harness.fake.requestsTo('actions/list-workflow-runs')).toHaveLength(1);
+  });
+
   it("honours comment 'on-failure' (no new comment while passing) and 'off'", async () => {
     await harness.runAction({ event: 'pull_request', runId: 303, inputs: { comment: 'on-failure' } });
     await harness.runAction({ event: 'pull_request', runId: 304, inputs: { comment: 'off' }, env: agent('broken') });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInputs } from '../../src/config/inputs.js';
 import { ConfigurationError } from '../../src/util/errors.js';
 
-const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
+const reader = (inputs: Record<string, string>) => (name: string) => ({ 'github-token': 'ghs_x', ...inputs })[name] ?? '';
 
 describe('action inputs', () => {
   it('applies the documented defaults', () => {
@@ -64,5 +64,6 @@ describe('action inputs', () => {
     expect(() => parseInputs(reader({ shard: '5/4' }), '/repo')).toThrow(/shard '5\/4'/);
     expect(() => parseInputs(reader({ mode: 'report' }), '/repo')).toThrow("input 'results' is required with 'mode: report'");
     expect(() => parseInputs(reader({ mode: 'merge', shard: '1/2' }), '/repo')).toThrow("input 'shard' only applies to 'mode: run'");
+    expect(() => parseInputs(reader({ 'github-token': '' }), '/repo')).toThrow("input 'github-token' is empty");
   });
 });
