@@ -56,6 +56,16 @@ describe('GitHub port (Octokit) against the fake GitHub', () => {
     expect(fake.comments.map((c) => c.body)).toEqual(['hello again']);
   });
 
+  it("finds our comment by a personal token's user, and only by bots when /user is not readable", async () => {
+    const { findOurComment } = await import('../../src/github/comment.js');
+    fake.addComment({ body: '<!-- m -->\nby someone else', login: 'mallory', type: 'User' });
+    const mine = fake.addComment({ body: '<!-- m -->\nby the token owner', login: 'octocat', type: 'User' });
+    const comments = await port.listIssueComments(2);
+    expect(await findOurComment(port, comments, ['<!-- m -->'])).toBeUndefined();
+    fake.viewer = 'octocat';
+    expect((await findOurComment(port, comments, ['<!-- m -->']))?.id).toBe(mine.id);
+  });
+
   it('creates a check run in progress and completes it', async () => {
     const run = await port.createCheckRun('Rehearse', 'f'.repeat(40));
     await port.updateCheckRun(run.id, { status: 'completed', conclusion: 'failure', output: { title: 't', summary: 's', annotations: [{ path: 'a.yaml', start_line: 1, end_line: 1, annotation_level: 'failure', message: 'm' }] } });

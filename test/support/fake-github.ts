@@ -68,6 +68,8 @@ export class FakeGitHub {
   readonly comments: FakeComment[] = [];
   readonly checkRuns: FakeCheckRun[] = [];
   readonly workflowRuns: FakeWorkflowRun[] = [];
+  /** The user a personal token acts as (GET /user); unset: an installation token, which may not read /user. */
+  viewer: string | undefined;
   /** Open pull requests: number → head commit. */
   readonly pullRequests = new Map<number, string>();
   readonly artifacts: ArtifactService;
@@ -119,6 +121,7 @@ export class FakeGitHub {
     this.workflowRuns.length = 0;
     this.pullRequests.clear();
     this.faults.clear();
+    this.viewer = undefined;
     this.artifacts.reset();
     this.readOnly = false;
   }
@@ -202,8 +205,11 @@ export class FakeGitHub {
         // GitHub's own example lists a team without the `type` its schema requires; no team is asked to review here.
         return { status: 200, body: { ...pr, number: Number(parts[5]), head: { ...pr.head, sha: head }, requested_teams: [] } };
       }
-      case 'users/get-authenticated':
-        return { status: 403, body: FORBIDDEN, documented: true };
+      case 'users/get-authenticated': {
+        if (!this.viewer) return { status: 403, body: FORBIDDEN, documented: true };
+        const user = githubExample<Record<string, unknown>>('private-user-response-with-public-profile-information');
+        return { status: 200, body: { ...user, login: this.viewer } };
+      }
       case 'checks/create':
         return { status: 201, body: this.createCheckRun(input) };
       case 'checks/update':
