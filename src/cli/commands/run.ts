@@ -68,7 +68,13 @@ interface Outcome {
 async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliIO): Promise<Outcome> {
   const runId = newRunId();
   const storedPath = join(io.cwd, LOCAL_RUNS_DIR, `${runId}.json`);
-  const chat = createChatClient({ env: io.env, pricing: suite.pricing, callTimeoutMs: suite.run.call_timeout_ms, retries: suite.run.retries });
+  const chat = createChatClient({
+    env: io.env,
+    pricing: suite.pricing,
+    callTimeoutMs: suite.run.call_timeout_ms,
+    retries: suite.run.retries,
+    onUnpricedModel: (model) => io.stderr(`\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`),
+  });
   const progress = createProgressReporter({
     isTTY: io.isTTY,
     write: io.isTTY ? io.stdout : io.stderr,
