@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createChatClient, costOf, LlmCallError, parseRetryAfter, type ChatClientOptions } from '../../src/llm/index.js';
+import { retryDelay } from '../../src/llm/retry.js';
 import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from '../support/fake-openai.js';
 
 let server: FakeOpenAI | undefined;
@@ -162,5 +163,22 @@ describe('pricing and Retry-After', () => {
     expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:05 GMT', now)).toBe(5_000);
     expect(parseRetryAfter('soon', now)).toBeUndefined();
     expect(parseRetryAfter(undefined, now)).toBeUndefined();
+  });
+});
+
+describe('retryDelay', () => {
+  const backoff = { baseDelayMs: 100, maxDelayMs: 1_000, maxRetryAfterMs: 5_000 };
+  const failure = { retryable: true, category: 'infrastructure' as const, reason: 'HTTP 500' };
+
+  it('draws uniformly below an exponential ceiling (full jitter), capped', () => {
+    expect(retryDelay(0, failure, { ...backoff, random: () => 0.999 })).toBe(99);
+    expect(retryDelay(3, failure, { ...backoff, random: () => 0.5 })).toBe(400);
+    expect(retryDelay(10, failure, { ...backoff, random: () => 0.999 })).toBe(999);
+    expect(retryDelay(2, failure, { ...backoff, random: () => 0 })).toBe(0);
+  });
+
+  it('never waits less than Retry-After, and never more than its cap', () => {
+    expect(retryDelay(0, { ...failure, retryAfterMs: 2_000 }, { ...backoff, random: () => 0 })).toBe(2_000);
+    expect(retryDelay(0, { ...failure, retryAfterMs: 3_600_000 }, { ...backoff, random: () => 0 })).toBe(5_000);
   });
 });
