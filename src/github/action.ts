@@ -92,7 +92,7 @@ async function report(config: ActionConfig, { runContext, context, saved, suite,
 
   const commentUrl = sharded ? undefined : await comment(config, context, suiteId, deps, linked);
   if (checkRun) await completeCheck(deps, checkRun, linked, workspace);
-  await writeJobSummary(linked, deps.guard);
+  if (deps.env['GITHUB_STEP_SUMMARY']) await writeJobSummary(linked, deps.guard);
   setOutputs({ results, comparisons: [comparisons.previous, comparisons.variants], gate, files, commentUrl, checkRunUrl: checkRun?.url });
   applyGate(gate, sharded);
 }
