@@ -163,7 +163,7 @@ async function failCheckRun(deps: ActionDeps, checkRun: CheckRunHandle, error: u
 }
 
 async function writeJobSummary(input: ReportInput, guard: PermissionGuard): Promise<void> {
-  const refused = guard.refused.length > 0 ? `\n\n> [!WARNING]\n> The token could not ${guard.refused.join(', ')} (403). See the README's \`workflow_run\` recipe for pull requests from forks.\n` : '';
+  const refused = guard.refused.length > 0 ? `\n\n> [!WARNING]\n> The token was refused (403) when trying to: ${guard.refused.join('; ')}. See the README's \`workflow_run\` recipe for pull requests from forks.\n` : '';
   await core.summary.addRaw(renderJobSummary(input).text + refused).write();
 }
 
