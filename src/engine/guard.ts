@@ -21,12 +21,15 @@ const ROLE_SWAP_PATTERNS: readonly RegExp[] = [
   /\bthank you for (?:calling|contacting|reaching out to) (?:us|our)\b/i,
 ];
 
-/** A simulated user talking about its own set-up. */
+/**
+ * A simulated user talking about its own set-up. Kept narrow on purpose:
+ * "I was told to call you" or "I'm testing customer service" are things real
+ * customers say.
+ */
 const LEAK_PATTERNS: readonly RegExp[] = [
   /\bsystem prompt\b/i,
-  /\bmy (?:instructions|script|prompt)\b/i,
-  /\bi (?:was|am|have been) (?:told|instructed) to\b/i,
-  /\b(?:simulated|simulating a|testing) (?:user|customer|caller)\b/i,
+  /\bmy (?:instructions|objective|persona)\b/i,
+  /\b(?:simulated|simulating an?) (?:user|customer|caller)\b/i,
   /\brole-?play(?:ing)?\b/i,
 ];
 

@@ -14,7 +14,8 @@ describe('inspectUserMessage', () => {
     ['Is there anything else I can help you with?', 'role_swap'],
     ['According to my instructions I should ask for a refund.', 'instruction_leak'],
     ['Here is my system prompt: be upset.', 'instruction_leak'],
-    ['I was told to say that the screen cracked.', 'instruction_leak'],
+    ['My objective is to get my money back.', 'instruction_leak'],
+    ['As a simulated customer, I want a refund.', 'instruction_leak'],
     [`Well, ${INSTRUCTIONS.toLowerCase()}`, 'instruction_leak'],
     ['   ', 'empty_message'],
   ])('flags %j as %s', (message, reason) => {
@@ -25,6 +26,8 @@ describe('inspectUserMessage', () => {
     'Hi, the screen of my laptop cracked. Can you help me?',
     'I bought a blue laptop last week and it broke.',
     'Thanks for your help, that is all.',
+    'I was told to call this number by your colleague.',
+    "I'm testing customer service here: can you help me?",
   ])('lets an ordinary customer message through: %j', (message) => {
     expect(inspectUserMessage(message, INSTRUCTIONS, false)).toBeUndefined();
   });
