@@ -158,16 +158,40 @@ tests:
   });
 });
 
+function spawnRun(cwd: string, args: string[]) {
+  const tsx = pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
+  return spawn(process.execPath, ['--import', tsx, join(REPO, 'src/cli/index.ts'), 'run', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
 describe('cancellation of a real `rehearse run` process', () => {
+  it('a second SIGINT exits at once', async () => {
+    const cancelDir = await mkdtemp(join(tmpdir(), 'rehearse-sigint2-'));
+    try {
+      const suite = await writeSlowSuite(cancelDir, 4, 5_000);
+      const child = spawnRun(cancelDir, ['-c', suite]);
+      let stderr = '';
+      let sent = 0;
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        // The first once the run started, the second once the first was acknowledged (trials still take 5 s each).
+        if ((sent === 0 && /progress: 0\//.test(stderr)) || (sent === 1 && stderr.includes('SIGINT received'))) {
+          sent++;
+          child.kill('SIGINT');
+        }
+      });
+      const code = await new Promise<number | null>((resolvePromise) => child.on('exit', (exitCode) => resolvePromise(exitCode)));
+      expect(code).toBe(130);
+      expect(stderr).toContain('second SIGINT, exiting now');
+    } finally {
+      await rm(cancelDir, { recursive: true, force: true });
+    }
+  });
+
   it('SIGINT stops the run, writes exactly the finished trials with status stopped, exits 130', async () => {
     const cancelDir = await mkdtemp(join(tmpdir(), 'rehearse-sigint-'));
     try {
       const suite = await writeSlowSuite(cancelDir, 40, 150);
-      const tsx = pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
-      const child = spawn(process.execPath, ['--import', tsx, join(REPO, 'src/cli/index.ts'), 'run', '-c', suite, '-o', 'partial.json'], {
-        cwd: cancelDir,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawnRun(cancelDir, ['-c', suite, '-o', 'partial.json']);
       let stderr = '';
       let stdout = '';
       let signalled = false;
