@@ -1250,7 +1250,13 @@ async function runCommand(args, io) {
 async function execute(suite, plan, flags, io) {
     const runId = (0,run_info/* newRunId */.F$)();
     const storedPath = (0,external_node_path_.join)(io.cwd, run_info/* LOCAL_RUNS_DIR */.ZP, `${runId}.json`);
-    const chat = createChatClient({ env: io.env, pricing: suite.pricing, callTimeoutMs: suite.run.call_timeout_ms, retries: suite.run.retries });
+    const chat = createChatClient({
+        env: io.env,
+        pricing: suite.pricing,
+        callTimeoutMs: suite.run.call_timeout_ms,
+        retries: suite.run.retries,
+        onUnpricedModel: (model) => io.stderr(`\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`),
+    });
     const progress = (0,runner_progress/* createProgressReporter */.lb)({
         isTTY: io.isTTY,
         write: io.isTTY ? io.stdout : io.stderr,

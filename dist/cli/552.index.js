@@ -305,11 +305,13 @@ var aggregate = __webpack_require__(8519);
 
 
 const PRIORITY_RANK = { critical: 0, high: 1, normal: 2, low: 3 };
-function mergeResults(shards) {
-    const [first] = shards;
-    if (!first)
+function mergeResults(given) {
+    if (given.length === 0)
         throw new errors/* ConfigurationError */.j1('merge: no results files given');
-    checkCompatible(shards);
+    checkCompatible(given);
+    // Shard 1 (else the earliest) gives the merged run its id and git info, whatever the argument order.
+    const shards = [...given].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0) || Date.parse(a.startedAt) - Date.parse(b.startedAt));
+    const first = shards[0];
     const infos = new Map(shards.flatMap((shard) => shard.tests.map((test) => [test.key, (0,aggregate/* testInfoOf */.ox)(test)])));
     const orderedInfos = [...infos.values()].sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.key.localeCompare(b.key));
     const trials = shards.flatMap((shard) => shard.trials);

@@ -446,12 +446,15 @@ const ROLE_SWAP_PATTERNS = [
     /\bi(?:'m| am) (?:just )?an? (?:language model|chatbot)\b/i,
     /\bthank you for (?:calling|contacting|reaching out to) (?:us|our)\b/i,
 ];
-/** A simulated user talking about its own set-up. */
+/**
+ * A simulated user talking about its own set-up. Kept narrow on purpose:
+ * "I was told to call you" or "I'm testing customer service" are things real
+ * customers say.
+ */
 const LEAK_PATTERNS = [
     /\bsystem prompt\b/i,
-    /\bmy (?:instructions|script|prompt)\b/i,
-    /\bi (?:was|am|have been) (?:told|instructed) to\b/i,
-    /\b(?:simulated|simulating a|testing) (?:user|customer|caller)\b/i,
+    /\bmy (?:instructions|objective|persona)\b/i,
+    /\b(?:simulated|simulating an?) (?:user|customer|caller)\b/i,
     /\brole-?play(?:ing)?\b/i,
 ];
 /** This many words in a row copied from the instructions is a leak, not a coincidence. */
