@@ -12,6 +12,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { githubExample, githubOpenApi, validateBasicError } from './github-openapi.js';
 import { ArtifactService } from './github-artifact-service.js';
+import { artifactJson, checkRunJson, commentJson, linkHeader, workflowRunJson, type FakeCheckRun, type FakeComment, type FakeWorkflowRun, type RepoRef } from './github-responses.js';
+
+export type { FakeCheckRun, FakeComment, FakeWorkflowRun } from './github-responses.js';
 
 export interface RecordedRequest {
   readonly method: string;
@@ -21,35 +24,6 @@ export interface RecordedRequest {
   readonly status: number;
   /** GitHub's operation id for REST calls (e.g. `issues/create-comment`), `twirp/<Method>` or `blob`. */
   readonly operation: string;
-}
-
-export interface FakeComment {
-  id: number;
-  body: string;
-  login: string;
-  type: 'Bot' | 'User';
-  minimized: boolean;
-}
-
-export interface FakeCheckRun {
-  id: number;
-  name: string;
-  head_sha: string;
-  status: string;
-  conclusion: string | null;
-  output: { title?: string; summary?: string; annotations: unknown[] };
-  updates: number;
-}
-
-export interface FakeWorkflowRun {
-  id: number;
-  workflow: string;
-  branch: string;
-  headSha: string;
-  event: string;
-  conclusion: 'success' | 'failure';
-  /** `owner/name`; a fork's name for runs of fork PRs. */
-  headRepository: string;
 }
 
 export interface FakeGitHubOptions {
@@ -143,6 +117,10 @@ export class FakeGitHub {
     return full;
   }
 
+  private get repoRef(): RepoRef {
+    return { apiUrl: this.url, owner: this.owner, repo: this.repo };
+  }
+
   requestsTo(operation: string): RecordedRequest[] {
     return this.requests.filter((request) => request.operation === operation);
   }
@@ -190,13 +168,13 @@ export class FakeGitHub {
         return this.listComments(url);
       case 'issues/create-comment': {
         const comment = this.addComment({ body: String(input['body']) });
-        return { status: 201, body: this.commentJson(comment, Number(parts[5])) };
+        return { status: 201, body: commentJson(this.repoRef, comment, Number(parts[5])) };
       }
       case 'issues/update-comment': {
         const comment = this.comments.find((c) => c.id === Number(parts[6]));
         if (!comment) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, documented: false };
         comment.body = String(input['body']);
-        return { status: 200, body: this.commentJson(comment, 1) };
+        return { status: 200, body: commentJson(this.repoRef, comment, 1) };
       }
       case 'pulls/get': {
         const head = this.pullRequests.get(Number(parts[5]));
@@ -233,33 +211,15 @@ export class FakeGitHub {
     const page = Number(url.searchParams.get('page') ?? 1);
     const last = Math.max(1, Math.ceil(this.comments.length / perPage));
     const slice = this.comments.slice((page - 1) * perPage, page * perPage);
-    const link = (n: number) => { const next = new URL(url); next.searchParams.set('page', String(n)); return next.toString(); };
-    const links = [...(page < last ? [`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`] : []), ...(page > 1 ? [`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`] : [])];
+    const link = linkHeader(url, page, last);
     const issue = Number(url.pathname.split('/')[5]);
-    return { status: 200, body: slice.map((comment) => this.commentJson(comment, issue)), headers: links.length ? { link: links.join(', ') } : {} };
-  }
-
-  private commentJson(comment: FakeComment, issue: number): unknown {
-    const json = githubExample<Record<string, unknown>>('issue-comment');
-    const user = json['user'] as Record<string, unknown>;
-    const repoUrl = `${this.url}/repos/${this.owner}/${this.repo}`;
-    return {
-      ...json,
-      id: comment.id,
-      node_id: `IC_${comment.id}`,
-      body: comment.body,
-      url: `${repoUrl}/issues/comments/${comment.id}`,
-      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${comment.id}`,
-      issue_url: `${repoUrl}/issues/${issue}`,
-      user: { ...user, login: comment.login, type: comment.type },
-      minimized: comment.minimized ? { reason: 'outdated' } : null,
-    };
+    return { status: 200, body: slice.map((comment) => commentJson(this.repoRef, comment, issue)), headers: link ? { link } : {} };
   }
 
   private createCheckRun(input: Record<string, unknown>): unknown {
     const run: FakeCheckRun = { id: this.id(), name: String(input['name']), head_sha: String(input['head_sha']), status: String(input['status'] ?? 'queued'), conclusion: null, output: { annotations: [] }, updates: 0 };
     this.checkRuns.push(run);
-    return this.checkRunJson(run);
+    return checkRunJson(this.repoRef, run);
   }
 
   private updateCheckRun(id: number, input: Record<string, unknown>): Answer {
@@ -270,22 +230,7 @@ export class FakeGitHub {
     if (typeof input['conclusion'] === 'string') { run.conclusion = input['conclusion']; run.status = 'completed'; }
     const output = input['output'] as { title?: string; summary?: string; annotations?: unknown[] } | undefined;
     if (output) run.output = { title: output.title, summary: output.summary, annotations: [...run.output.annotations, ...(output.annotations ?? [])] };
-    return { status: 200, body: this.checkRunJson(run) };
-  }
-
-  private checkRunJson(run: FakeCheckRun): unknown {
-    const json = githubExample<Record<string, unknown>>('check-run');
-    return {
-      ...json,
-      id: run.id,
-      name: run.name,
-      head_sha: run.head_sha,
-      status: run.status,
-      conclusion: run.conclusion,
-      url: `${this.url}/repos/${this.owner}/${this.repo}/check-runs/${run.id}`,
-      html_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}`,
-      output: { ...(json['output'] as object), title: run.output.title ?? null, summary: run.output.summary ?? null, annotations_count: run.output.annotations.length },
-    };
+    return { status: 200, body: checkRunJson(this.repoRef, run) };
   }
 
   private listWorkflowRuns(workflow: string, url: URL): Answer {
@@ -294,39 +239,16 @@ export class FakeGitHub {
     const runs = this.workflowRuns
       .filter((run) => run.workflow === workflow && (!branch || run.branch === branch) && (!status || run.conclusion === status))
       .sort((a, b) => b.id - a.id);
-    const template = githubExample<Record<string, unknown>>('workflow-run');
-    const repository = template['repository'] as Record<string, unknown>;
-    const workflowRuns = runs.map((run) => ({
-      ...template,
-      id: run.id,
-      head_branch: run.branch,
-      head_sha: run.headSha,
-      event: run.event,
-      status: 'completed',
-      conclusion: run.conclusion,
-      path: `.github/workflows/${run.workflow}`,
-      repository: { ...repository, name: this.repo, full_name: `${this.owner}/${this.repo}` },
-      head_repository: { ...repository, name: run.headRepository.split('/')[1], full_name: run.headRepository, fork: run.headRepository !== `${this.owner}/${this.repo}` },
-    }));
+    const workflowRuns = runs.map((run) => workflowRunJson(this.repoRef, run));
     return { status: 200, body: { total_count: workflowRuns.length, workflow_runs: workflowRuns } };
   }
 
   private listRunArtifacts(runId: number, url: URL): Answer {
     const name = url.searchParams.get('name');
-    const template = githubExample<Record<string, unknown>>('artifact');
     const artifacts = this.artifacts
       .ofRun(runId)
       .filter((artifact) => !name || artifact.name === name)
-      .map((artifact) => ({
-        ...template,
-        id: artifact.id,
-        name: artifact.name,
-        size_in_bytes: artifact.zip.length,
-        url: `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${artifact.id}`,
-        archive_download_url: `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${artifact.id}/zip`,
-        digest: `sha256:${artifact.digest}`,
-        workflow_run: { ...(template['workflow_run'] as object), id: runId },
-      }));
+      .map((artifact) => artifactJson(this.repoRef, artifact, runId));
     return { status: 200, body: { total_count: artifacts.length, artifacts } };
   }
 }
