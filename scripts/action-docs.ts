@@ -1,5 +1,5 @@
 /**
- * Rewrites the inputs and outputs tables of docs/action.md from action.yml,
+ * Rewrites the inputs and outputs tables of README.md from action.yml,
  * between `<!-- action-inputs:start/end -->` and `<!-- action-outputs:start/end -->`.
  *   npx tsx scripts/action-docs.ts          rewrite the tables
  *   npx tsx scripts/action-docs.ts --check  exit 1 when they are stale
@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 export const ACTION_FILE = 'action.yml';
-export const DOCS_FILE = 'docs/action.md';
+export const DOCS_FILE = 'README.md';
 
 interface ActionDefinition {
   inputs?: Record<string, { description?: string; required?: boolean; default?: string }>;

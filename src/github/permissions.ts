@@ -10,7 +10,7 @@ import { httpStatusOf } from './port.js';
 
 export const PERMISSION_HINT =
   'Grant the workflow `permissions: { pull-requests: write, checks: write, actions: read }`; ' +
-  'for pull requests from forks (read-only token) use the `workflow_run` recipe in the README (docs/action.md#fork-safe-comments-workflow_run).';
+  'for pull requests from forks (read-only token) see "Fork-safe comments (`workflow_run`)" in the Rehearse README.';
 
 const FORBIDDEN = 403;
 

@@ -1,5 +1,5 @@
 /**
- * docs/action.md and action.yml stay in step: the tables are generated from
+ * README.md and action.yml stay in step: the tables are generated from
  * action.yml, every input the action reads is declared (and vice versa),
  * every output it sets is declared, and the copy-paste workflows only use
  * inputs that exist.
@@ -23,7 +23,7 @@ const actionYml = readFileSync(ACTION_FILE, 'utf8');
 const action = parse(actionYml) as ActionDefinition;
 const doc = readFileSync(DOCS_FILE, 'utf8');
 
-describe('docs/action.md against action.yml', () => {
+describe('README.md against action.yml', () => {
   it('has the inputs and outputs tables generated from action.yml (run: npx tsx scripts/action-docs.ts)', () => {
     expect(withActionTables(doc, actionYml)).toBe(doc);
   });

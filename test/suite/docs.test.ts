@@ -1,15 +1,15 @@
-// The annotated example in docs/suite-format.md must stay a valid suite.
+// The annotated example in README.md must stay a valid suite.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, loadSuite } from '../../src/suite/index.js';
 import { writeSuite } from './helpers.js';
 
-const DOC = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'suite-format.md'), 'utf8');
+const DOC = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
 
-describe('docs/suite-format.md', () => {
+describe('README.md', () => {
   it('has a complete example that loads without errors or warnings', async () => {
-    const example = /## A complete, annotated example\n+```yaml\n([\s\S]*?)```/.exec(DOC)?.[1];
+    const example = /#+ A complete, annotated example\n+```yaml\n([\s\S]*?)```/.exec(DOC)?.[1];
     expect(example).toBeDefined();
     const cwd = writeSuite({
       'rehearse.yaml': example!,
