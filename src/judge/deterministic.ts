@@ -87,12 +87,13 @@ export function text(criterion: CriterionOf<'text'>, trial: Trial, trace: Trace)
   // `any`: some message satisfies the check; `all` and `final`: every checked message does.
   const holds = (test: (message: string) => boolean) => (criterion.scope === 'any' ? messages.some(test) : messages.every(test));
   const problems: string[] = [];
+  const where = TEXT_SCOPE_WORDING[criterion.scope];
   for (const needle of listOf(criterion.contains).map((value) => renderTemplateDeep(value, trial.profile) as string)) {
-    if (!holds((message) => message.toLowerCase().includes(needle.toLowerCase()))) problems.push(`does not contain "${needle}"`);
+    if (!holds((message) => message.toLowerCase().includes(needle.toLowerCase()))) problems.push(`${where.missing} "${needle}"`);
   }
   for (const needle of listOf(criterion.not_contains).map((value) => renderTemplateDeep(value, trial.profile) as string)) {
     const offending = messages.find((message) => message.toLowerCase().includes(needle.toLowerCase()));
-    if (offending !== undefined) problems.push(`contains "${needle}"`);
+    if (offending !== undefined) problems.push(`${where.present} "${needle}"`);
   }
   if (criterion.regex !== undefined) {
     let pattern: RegExp;
@@ -101,11 +102,17 @@ export function text(criterion: CriterionOf<'text'>, trial: Trial, trace: Trace)
     } catch (error) {
       return metricError(criterion, `invalid regex /${criterion.regex}/: ${(error as Error).message}`);
     }
-    if (!holds((message) => pattern.test(message))) problems.push(`does not match /${criterion.regex}/`);
+    if (!holds((message) => pattern.test(message))) problems.push(`${where.unmatched} /${criterion.regex}/`);
   }
-  const scope = criterion.scope === 'final' ? 'the final agent message' : criterion.scope === 'all' ? 'every agent message' : 'the agent messages';
-  return verdict(criterion, problems.length === 0, problems.length === 0 ? `${scope}: all text checks hold` : `${scope} ${problems.join('; ')}`);
+  return verdict(criterion, problems.length === 0, problems.length === 0 ? `${where.ok}: all text checks hold` : problems.join('; '));
 }
+
+/** How a failed text check reads for each scope, e.g. 'no agent message contains "refund"'. */
+const TEXT_SCOPE_WORDING = {
+  any: { ok: 'agent messages', missing: 'no agent message contains', present: 'an agent message contains', unmatched: 'no agent message matches' },
+  all: { ok: 'every agent message', missing: 'not every agent message contains', present: 'an agent message contains', unmatched: 'not every agent message matches' },
+  final: { ok: 'the final agent message', missing: 'the final agent message lacks', present: 'the final agent message contains', unmatched: 'the final agent message does not match' },
+} as const;
 
 export function jsonSchema(criterion: CriterionOf<'json_schema'>, trace: Trace): MetricResult {
   const final = agentMessages(trace.events).at(-1);

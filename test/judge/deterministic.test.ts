@@ -101,6 +101,12 @@ describe('text', () => {
     expect((await judgeOne(criterion({ type: 'text', regex: '^Your refund', scope: 'all' }), events)).passed).toBe(false);
   });
 
+  it('says which messages failed which check, per scope', async () => {
+    expect((await judgeOne(criterion({ type: 'text', contains: 'voucher', scope: 'any' }), events)).reason).toBe('no agent message contains "voucher"');
+    expect((await judgeOne(criterion({ type: 'text', contains: 'refund', scope: 'all' }), events)).reason).toBe('not every agent message contains "refund"');
+    expect((await judgeOne(criterion({ type: 'text', regex: '^Hello', scope: 'final' }), events)).reason).toBe('the final agent message does not match /^Hello/');
+  });
+
   it('an invalid regex is a metric error, not a pass', async () => {
     const result = await judgeOne(criterion({ type: 'text', regex: '(', scope: 'any' }), events);
     expect(result).toMatchObject({ passed: false, score: null });
