@@ -3,7 +3,7 @@
  * (e.g. ["tests", 2, "persona"]) back into the line and column of the node,
  * so every error can point at the exact place in the user's file.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { SourceLocation, SuiteIssue } from './types.js';
 
 export type DataPath = readonly (string | number)[];
@@ -24,6 +24,59 @@ export type ParsedYaml = { readonly ok: true; readonly file: YamlFile } | { read
 
 type AnyNode = NonNullable<Document['contents']>;
 
+/** Bounds what anchors and aliases may expand to, against alias bombs. */
+const MAX_ALIAS_COUNT = 1000;
+
+function syntaxMessage(error: YAMLError): string {
+  if (error.code === 'MULTIPLE_DOCS') return 'several YAML documents in one file: one document per file; split it or remove the `---`';
+  return `YAML syntax error: ${error.message}`;
+}
+
+interface Problem {
+  readonly offset: number;
+  readonly message: string;
+}
+
+/** Aliases to no anchor and merge keys (`<<`) that do not merge a mapping: `toJS` would throw on these. */
+function findAliasProblem(doc: Document): Problem | undefined {
+  let problem: Problem | undefined;
+  const deref = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc)) return undefined;
+      problem = { offset: node.range?.[0] ?? 0, message: `unknown YAML alias '*${node.source}': no anchor '&${node.source}' is set before it` };
+      return visit.BREAK;
+    },
+    Pair(_key, pair) {
+      if (!isScalar(pair.key) || !isMergeKey(pair.key.value)) return undefined;
+      const value = deref(pair.value);
+      const sources = isSeq(value) ? value.items.map(deref) : [value];
+      if (sources.every((source) => isMap(source))) return undefined;
+      problem = {
+        offset: (pair.value as AnyNode | null)?.range?.[0] ?? pair.key.range?.[0] ?? 0,
+        message: 'merge key `<<` expects a mapping, an alias of one (`<<: *defaults`) or a list of them',
+      };
+      return visit.BREAK;
+    },
+  });
+  return problem;
+}
+
+function isMergeKey(value: unknown): boolean {
+  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
+}
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 export function parseYamlFile(path: string, display: string, text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
@@ -35,14 +88,33 @@ export function parseYamlFile(path: string, display: string, text: string): Pars
 
   // Later syntax errors are mostly echoes of the first one, so report that one.
   const syntax = doc.errors[0];
-  if (syntax) return fail(syntax.pos[0], `YAML syntax error: ${syntax.message}`);
+  if (syntax) return fail(syntax.pos[0], syntaxMessage(syntax));
+  // yaml only warns about an unknown tag and then keeps the value untagged:
+  // a suite has no custom types, so a tag is a mistake worth stopping for.
+  const unknownTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (unknownTag) {
+    const tag = text.slice(unknownTag.pos[0], unknownTag.pos[1]);
+    return fail(unknownTag.pos[0], `unknown YAML tag '${tag}': suite files use plain YAML values, remove the tag`);
+  }
   if (doc.contents === null) return fail(0, 'empty file: expected a YAML mapping of suite keys (e.g. `personas:`, `tests:`)');
   if (!isMap(doc.contents)) {
     const kind = isSeq(doc.contents) ? 'a list' : 'a single value';
     return fail(doc.contents.range?.[0] ?? 0, `expected a YAML mapping of suite keys (e.g. \`personas:\`, \`tests:\`), got ${kind} — is this a suite file?`);
   }
   const root = doc.contents;
-  const data = doc.toJS({ maxAliasCount: 1000 }) as Record<string, unknown>;
+  const structural = findAliasProblem(doc);
+  if (structural) return fail(structural.offset, structural.message);
+  let data: Record<string, unknown>;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+  } catch (error) {
+    // The checks above catch what a user writes by mistake; what is left is
+    // alias expansion beyond the limit (a "billion laughs" document).
+    const message = error instanceof Error && /alias count/i.test(error.message)
+      ? `YAML aliases expand to more than ${MAX_ALIAS_COUNT} nodes: write the data out instead of nesting aliases`
+      : `cannot read YAML: ${error instanceof Error ? error.message : String(error)}`;
+    return fail(firstAliasOffset(doc) ?? 0, message);
+  }
   const offsetOf = (path: DataPath, wantKey: boolean): number => {
     let node: AnyNode = root;
     for (const [index, segment] of path.entries()) {
