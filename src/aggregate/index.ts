@@ -76,19 +76,23 @@ export function summarizeTest(info: TestInfo, results: readonly TrialResult[]): 
   const count = (status: TrialResult['status']) => results.filter((result) => result.status === status).length;
   const passes = count('pass');
   const failures = count('fail');
+  const errors = count('error');
   const judged = passes + failures;
+  // An errored trial is not a pass: it counts against the pass rate. Invalid
+  // trials (a misbehaving simulator) say nothing about the agent and stay out.
+  const counted = judged + errors;
   const latencies = results.flatMap(agentLatencies);
   return {
     ...info,
     trials: results.length,
     passes,
     failures,
-    errors: count('error'),
+    errors,
     invalid: count('invalid'),
-    passRate: judged === 0 ? null : passes / judged,
+    passRate: counted === 0 ? null : passes / counted,
     passHatK: passHatK(passes, judged, info.runs),
-    wilson95: wilson95(passes, judged),
-    verdict: verdictOf(info, passes, failures, count('error'), count('invalid')),
+    wilson95: wilson95(passes, counted),
+    verdict: verdictOf(info, passes, failures, errors, count('invalid')),
     costUsd: sum(results.map((result) => result.usage.costUsd)),
     latencyP50: percentile(latencies, 50),
     latencyP95: percentile(latencies, 95),
@@ -122,16 +126,19 @@ export function totals({ tests, trials, durationMs }: TotalsInput): Totals {
   const verdicts = (verdict: TestSummary['verdict']) => tests.filter((test) => test.verdict === verdict).length;
   const passed = verdicts('pass');
   const failed = verdicts('fail');
+  const errored = verdicts('error');
   const latencies = trials.flatMap(agentLatencies);
+  // Errored tests count against the pass rate; invalid and not-run tests stay out.
+  const counted = passed + failed + errored;
   return {
     tests: tests.length,
     passed,
     failed,
-    errored: verdicts('error'),
+    errored,
     invalid: verdicts('invalid'),
     notRun: verdicts('not_run'),
     trials: trials.length,
-    passRate: passed + failed === 0 ? null : passed / (passed + failed),
+    passRate: counted === 0 ? null : passed / counted,
     usage: sumUsage(trials.map((trial) => trial.usage)),
     durationMs,
     latencyP50: percentile(latencies, 50),

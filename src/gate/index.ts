@@ -9,7 +9,7 @@ import type { FailOn } from '../suite/schema.js';
 export interface GateInput {
   readonly results: Results;
   readonly comparisons: readonly Comparison[];
-  /** 0-1: the share of tests with a verdict that must pass. */
+  /** 0-1: the share of tests (pass, fail or error) that must pass. */
   readonly minPassRate: number;
   readonly failOn: readonly FailOn[];
 }

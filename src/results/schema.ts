@@ -169,7 +169,7 @@ export const TestSummarySchema = z.object({
   /** Planned run count. */
   runs: z.number().int().positive(),
   minPassRate: z.number().min(0).max(1),
-  // Aggregates over the finished trials (pass/fail only; errors and invalid are counted apart).
+  // Aggregates over the finished trials: the pass rate counts errored trials as not passing; invalid trials are left out.
   trials: z.number().int().nonnegative(),
   passes: z.number().int().nonnegative(),
   failures: z.number().int().nonnegative(),
@@ -195,7 +195,7 @@ export const TotalsSchema = z.object({
   invalid: z.number().int().nonnegative(),
   notRun: z.number().int().nonnegative(),
   trials: z.number().int().nonnegative(),
-  /** Share of tests (with a verdict of pass or fail) that pass. */
+  /** Share of tests with a verdict of pass, fail or error that pass (invalid and not-run tests are left out). */
   passRate: z.number().min(0).max(1).nullable(),
   usage: UsageSchema,
   durationMs: z.number().nonnegative(),

@@ -410,7 +410,12 @@ export type FailOn = z.infer<typeof FailOnSchema>;
 
 export const GateSchema = z
   .object({
-    min_pass_rate: z.number().min(0).max(1).default(0),
+    min_pass_rate: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(1)
+      .describe('0-1: share of tests that must pass (errored tests count as not passing; invalid and not-run tests are left out). Default 1: any failing or erroring test fails the job.'),
     fail_on: z.array(FailOnSchema).default(['regression', 'critical']),
     alpha: z.number().gt(0).lt(1).default(0.05).describe('Significance level of the regression test (one-sided Fisher exact).'),
   })

@@ -60,9 +60,9 @@ describe('summarizeTests', () => {
     expect(tests.map((test) => test.key)).toEqual(['refund@default', 'greet@default', 'never@default']);
     const refund = tests[0]!;
     expect(refund).toMatchObject({ runs: 5, minPassRate: 0.8, trials: 5, passes: 3, failures: 1, errors: 1, invalid: 0, verdict: 'error', priority: 'critical', personaId: 'ada', scenarioVersion: 's1' });
-    expect(refund.passRate).toBeCloseTo(0.75);
+    expect(refund.passRate).toBeCloseTo(0.6); // the error counts as not passing
     expect(refund.passHatK).toBeNull(); // 4 judged trials < k = 5
-    expect(refund.wilson95![0]).toBeCloseTo(0.3006, 3); // 3 of 4
+    expect(refund.wilson95![0]).toBeCloseTo(0.2307, 3); // 3 of 5
     expect(refund.costUsd).toBeCloseTo(0.05);
     expect(refund.latencyP50).toBe(300);
     expect(refund.latencyP95).toBeCloseTo(480);
@@ -73,7 +73,7 @@ describe('summarizeTests', () => {
 
   it('totals count tests by verdict and sum trials', () => {
     const sum = totals({ tests, trials: results, durationMs: 1234 });
-    expect(sum).toMatchObject({ tests: 3, passed: 1, failed: 0, errored: 1, notRun: 1, trials: 7, passRate: 1, durationMs: 1234 });
+    expect(sum).toMatchObject({ tests: 3, passed: 1, failed: 0, errored: 1, notRun: 1, trials: 7, passRate: 0.5, durationMs: 1234 }); // errored counts, not-run does not
     expect(sum.usage).toEqual({ inputTokens: 70, outputTokens: 35, costUsd: expect.closeTo(0.07) });
     expect(sum.latencyP50).toBe(200);
     expect(sum.failureCategories).toEqual({ judge: 1, timeout: 1 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { totals } from '../../src/aggregate/index.js';
 import { compareRuns } from '../../src/compare/index.js';
 import { evaluateGate } from '../../src/gate/index.js';
+import { GateSchema } from '../../src/suite/schema.js';
 import { buildResults, type TestSpec } from '../support/results-builder.js';
 import { allGreen, regressions } from '../report/fixture-sets.js';
 
@@ -42,6 +44,24 @@ describe('evaluateGate', () => {
   it('an errored critical test fails the critical gate', () => {
     const results = run([{ id: 'a', outcomes: ['error'], priority: 'critical' }]);
     expect(evaluateGate({ results, comparisons: [], minPassRate: 0, failOn: ['critical'] }).passed).toBe(false);
+  });
+
+  it('the default gate fails a run whose agent errors on every trial', () => {
+    const built = run([{ id: 'a', outcomes: ['error', 'error'] }]);
+    const results = { ...built, totals: totals({ tests: built.tests, trials: built.trials, durationMs: 0 }) };
+    const defaults = GateSchema.parse({});
+    expect(defaults.min_pass_rate).toBe(1);
+    const decision = evaluateGate({ results, comparisons: [], minPassRate: defaults.min_pass_rate, failOn: defaults.fail_on });
+    expect(decision.passed).toBe(false);
+    expect(decision.summary).toBe('❌ pass rate 0% < 100%');
+  });
+
+  it('counts errored tests in the pass rate, leaves invalid ones out', () => {
+    const built = run([{ id: 'a', outcomes: ['pass'] }, { id: 'b', outcomes: ['error'] }, { id: 'c', outcomes: ['error'] }]);
+    const tests = built.tests.map((test) => (test.testId === 'c' ? { ...test, verdict: 'invalid' as const } : test));
+    const results = { ...built, tests, totals: totals({ tests, trials: built.trials, durationMs: 0 }) };
+    expect(results.totals.passRate).toBe(0.5);
+    expect(evaluateGate({ results, comparisons: [], minPassRate: 0.75, failOn: [] }).summary).toBe('❌ pass rate 50% < 75%');
   });
 
   it('applies min_pass_rate to the totals', () => {
