@@ -66,10 +66,13 @@ function runStateReason(results: Results): string | undefined {
 function collectReasons(input: GateInput): string[] {
   const { results, failOn, minPassRate } = input;
   const reasons: (string | undefined)[] = [runStateReason(results)];
-  if (failOn.includes('regression')) reasons.push(regressionReason(regressions(input.comparisons)));
+  const regressed = failOn.includes('regression') ? regressions(input.comparisons) : [];
+  reasons.push(regressionReason(regressed));
   const failing = results.tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
   if (failOn.includes('critical')) {
-    const critical = failing.filter((test) => test.priority === 'critical').length;
+    // A critical test already named as a critical regression is not counted twice.
+    const named = new Set(regressed.filter((change) => change.test.priority === 'critical').map((change) => change.key));
+    const critical = failing.filter((test) => test.priority === 'critical' && !named.has(test.key)).length;
     if (critical) reasons.push(`${plural(critical, 'critical test')} failing`);
   }
   const passRate = results.totals.passRate;

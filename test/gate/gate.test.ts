@@ -19,7 +19,8 @@ describe('evaluateGate', () => {
     const { previous, current } = regressions();
     const decision = evaluateGate({ results: current, comparisons: [compareRuns(previous!, current)], minPassRate: 0.8, failOn: ['regression', 'critical'] });
     expect(decision.passed).toBe(false);
-    expect(decision.summary).toBe('❌ 2 regressions (1 critical); 1 critical test failing; pass rate 50% < 80%');
+    // The critical regression is the critical failing test: named once.
+    expect(decision.summary).toBe('❌ 2 regressions (1 critical); pass rate 50% < 80%');
     expect(decision.summary).not.toContain('\n');
   });
 
@@ -28,6 +29,14 @@ describe('evaluateGate', () => {
     const comparison = compareRuns(previous!, current);
     const decision = evaluateGate({ results: current, comparisons: [comparison, comparison], minPassRate: 0, failOn: ['regression'] });
     expect(decision.reasons).toEqual(['2 regressions (1 critical)']);
+  });
+
+  it('still names a critical test failing that is not a regression', () => {
+    const { previous, current } = regressions();
+    const critical = buildResults({ runId: 'P', tests: [{ id: 'always-broken', outcomes: ['fail'], priority: 'critical' }] });
+    const withBroken = { ...current, tests: [...current.tests, ...critical.tests] };
+    const decision = evaluateGate({ results: withBroken, comparisons: [compareRuns(previous!, current)], minPassRate: 0, failOn: ['regression', 'critical'] });
+    expect(decision.reasons).toEqual(['2 regressions (1 critical)', '1 critical test failing']);
   });
 
   it('fail_on decides which failures count', () => {
