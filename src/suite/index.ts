@@ -11,6 +11,7 @@ import { checkReferences, effectiveAgent } from './references.js';
 import { checkScenarioRules } from './scenario-rules.js';
 import { GateSchema, RunSettingsSchema } from './schema.js';
 import { checkTemplates } from './template-checks.js';
+import { checkTools } from './tool-checks.js';
 import type { LoadedSuite, SuiteIssue } from './types.js';
 import { contentVersion } from './version.js';
 
@@ -47,6 +48,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
     ...checkReferences(suite),
     ...checkScenarioRules(suite.scenarios),
     ...checkTemplates(suite),
+    ...checkTools(suite),
     ...checkUniqueWithin(suite),
     ...resolved.issues,
   ];

@@ -3,10 +3,11 @@
  * JSON text and validated against the tool's JSON Schema. An invalid call is
  * answered with an error, not silently "fixed".
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { createAjv } from '../../suite/ajv.js';
 import type { Tool } from '../../suite/schema.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = createAjv();
 const compiled = new WeakMap<Tool, ValidateFunction | Error>();
 
 export type ParsedArguments = { ok: true; value: unknown } | { ok: false; value: unknown; error: string };
