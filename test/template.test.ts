@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTemplateRefs, renderTemplate, renderTemplateDeep } from '../src/suite/template.js';
+import { findMalformedTemplates, findTemplateRefs, renderTemplate, renderTemplateDeep } from '../src/suite/template.js';
 
 const profile = { name: 'Jane', address: { city: 'Lyon' }, items: ['a', 'b'], 'order-id': 'A-1' };
 
@@ -16,5 +16,20 @@ describe('profile templates', () => {
 
   it('renders inside nested JSON values', () => {
     expect(renderTemplateDeep({ q: ['{{profile.name}}', 3] }, profile)).toEqual({ q: ['Jane', 3] });
+  });
+});
+
+describe('template hygiene', () => {
+  it('resolves own keys only: inherited properties and array length are not profile data', () => {
+    expect(renderTemplate('{{profile.constructor}} {{profile.name.length}} {{profile.items.length}}', profile)).toBe(
+      '{{profile.constructor}} {{profile.name.length}} {{profile.items.length}}',
+    );
+    expect(renderTemplate('{{profile.items[0]}}', profile)).toBe('a');
+  });
+
+  it('finds every {{ … }} that is not a profile template', () => {
+    const text = 'Hi {{profle.name}} {{profile}} {{profile.0name}} {{ profile.name }} {{test_profile.name}}';
+    expect(findMalformedTemplates(text).map((t) => t.text)).toEqual(['{{profle.name}}', '{{profile}}', '{{profile.0name}}']);
+    expect(findMalformedTemplates('no braces, {single}')).toEqual([]);
   });
 });

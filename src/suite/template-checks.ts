@@ -7,7 +7,7 @@ import { closest } from './did-you-mean.js';
 import { locate, type Collected, type Entry } from './collect.js';
 import { effectiveAgent } from './references.js';
 import type { Test } from './schema.js';
-import { findTemplateRefs, lookupPath } from './template.js';
+import { findMalformedTemplates, findTemplateRefs, lookupPath } from './template.js';
 import type { SourceLocation, SuiteIssue } from './types.js';
 import type { DataPath } from './yaml-file.js';
 
@@ -26,6 +26,18 @@ export function checkTemplates(suite: Collected): SuiteIssue[] {
   const scenarios = new Map(suite.scenarios.map((s) => [s.value.id, templatedStrings(s, `scenario '${s.value.id}'`)]));
   const toolTexts = new Map(suite.tools.map((t) => [t.value.name, templatedStrings(t, `tool '${t.value.name}'`, ['mock'])]));
   const profiles = new Map(suite.profiles.map((p) => [p.value.id, p.value]));
+
+  const checked = [
+    ...suite.scenarios.map((s) => ({ entry: s as Entry<unknown>, owner: `scenario '${s.value.id}'`, under: [] as DataPath })),
+    ...suite.tools.map((t) => ({ entry: t as Entry<unknown>, owner: `tool '${t.value.name}'`, under: ['mock'] as DataPath })),
+  ];
+  for (const { entry, owner, under } of checked) {
+    for (const { text, location } of stringsUnder(entry, owner, under)) {
+      for (const bad of findMalformedTemplates(text)) {
+        add(location, `${bad.text} in ${owner} is not a profile template: expected {{profile.key}} (nested: {{profile.a.b}}, list item: {{profile.items[0]}}), keys start with a letter or '_'`);
+      }
+    }
+  }
 
   for (const test of suite.tests) {
     const scenarioTexts = scenarios.get(test.value.scenario) ?? [];
@@ -57,10 +69,15 @@ function toolsOf(suite: Collected, test: Entry<Test>): string[] {
 
 /** Every string containing a template inside the entry (optionally under `under`), with its location. */
 function templatedStrings(entry: Entry<unknown>, owner: string, under: DataPath = []): TemplatedText[] {
+  return stringsUnder(entry, owner, under).filter(({ text }) => findTemplateRefs(text).length > 0);
+}
+
+/** Every string inside the entry (optionally under `under`) that has a `{{`, with its location. */
+function stringsUnder(entry: Entry<unknown>, owner: string, under: DataPath = []): TemplatedText[] {
   const found: TemplatedText[] = [];
   const walk = (value: unknown, path: DataPath): void => {
     if (typeof value === 'string') {
-      if (findTemplateRefs(value).length > 0) found.push({ text: value, location: locate(entry, ...path), owner });
+      if (value.includes('{{')) found.push({ text: value, location: locate(entry, ...path), owner });
     } else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
     else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
   };

@@ -24,11 +24,23 @@ export function findTemplateRefs(text: string): TemplateRef[] {
   }));
 }
 
-/** The value at `path`, or undefined when any segment is missing. */
+/** Anything written as `{{ … }}` that is not a profile reference: a typo the agent would otherwise receive literally. */
+export function findMalformedTemplates(text: string): { readonly text: string; readonly offset: number }[] {
+  return [...text.matchAll(/\{\{[\s\S]*?\}\}/g)]
+    .filter((match) => !new RegExp(`^${TEMPLATE.source}$`).test(match[0]))
+    .map((match) => ({ text: match[0], offset: match.index ?? 0 }));
+}
+
+/**
+ * The value at `path`, or undefined when any segment is missing. Own keys
+ * only (and array indexes only), so `{{profile.constructor}}` or
+ * `{{profile.items.length}}` never resolve to something inherited.
+ */
 export function lookupPath(data: unknown, path: readonly string[]): unknown {
   let current: unknown = data;
   for (const key of path) {
-    if (current === null || typeof current !== 'object' || !(key in current)) return undefined;
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
+    if (Array.isArray(current) && !/^\d+$/.test(key)) return undefined;
     current = (current as Record<string, unknown>)[key];
   }
   return current;
