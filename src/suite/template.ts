@@ -46,14 +46,23 @@ export function lookupPath(data: unknown, path: readonly string[]): unknown {
   return current;
 }
 
-/** Replaces every reference; objects render as JSON. Unknown keys are left as written (the loader rejects them first). */
-export function renderTemplate(text: string, profile: Readonly<Record<string, unknown>>): string {
+/**
+ * Replaces every reference; objects render as JSON. Unknown keys are left as
+ * written (the loader rejects them first). `format` post-processes each
+ * inserted value, e.g. `escapeRegExp` when the text is a regex pattern.
+ */
+export function renderTemplate(text: string, profile: Readonly<Record<string, unknown>>, format: (value: string) => string = (v) => v): string {
   return text.replace(TEMPLATE, (whole, pathText: string) => {
     const path = [...pathText.matchAll(SEGMENT)].map((s) => s[1] ?? s[2] ?? s[3] ?? s[4] ?? '');
     const value = lookupPath(profile, path);
     if (value === undefined) return whole;
-    return typeof value === 'string' ? value : JSON.stringify(value);
+    return format(typeof value === 'string' ? value : JSON.stringify(value));
   });
+}
+
+/** A profile value inside a regex pattern matches itself literally ("A.1 (x)" is not a pattern). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Renders templates inside any JSON value (mock tool mappings use this). */

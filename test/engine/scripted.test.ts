@@ -71,6 +71,20 @@ describe('scripted scenarios (deterministic matching, no LLM)', () => {
     expect(trace.endReason).toBe('endcall');
   });
 
+  it.each([
+    ['regex', { pattern: 'profile: {{profile.first_name}}\\)|never said' }],
+    ['keywords', { keywords: ['{{profile.first_name}}'] }],
+  ] as const)('renders profile templates in %s matchers, profile values taken literally', async (match, matcher) => {
+    const scenario = verification(match);
+    scenario.conditional_actions.conditions[0]!.action = '';
+    Object.assign(scenario.conditional_actions.conditions[1]!, { pattern: undefined, keywords: undefined }, matcher);
+    // Regex metacharacters in the value: unescaped, "(x)" would be a group and not match the literal text.
+    const profile = { ...PROFILE, first_name: 'Ann (x)' };
+    const trace = await executeTrial(conversationTrial({ scenario, agent: commandAgent(AGENT), profile }), context());
+    expect(trace.events[0]).toMatchObject({ type: 'agent_message', content: 'Welcome! Who am I talking to? (profile: Ann (x))' });
+    expect(trace.events.find((e) => e.type === 'user_message')).toMatchObject({ conditionId: 1, content: 'My name is Ann (x) Lee' });
+  });
+
   it('hides the profile from the agent when profile_context is off', async () => {
     const scenario = verification('regex');
     scenario.conditional_actions.conditions[0]!.action = '';

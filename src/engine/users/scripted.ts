@@ -13,7 +13,7 @@
  *   mode improvises an in-role reply.
  */
 import type { Condition, Persona, ScriptedScenario } from '../../suite/schema.js';
-import { renderTemplate } from '../../suite/template.js';
+import { escapeRegExp, renderTemplate } from '../../suite/template.js';
 import type { ConversationMessage } from '../agents/types.js';
 import { askSimulator, flipRoles, SimulatorError, type SimulatorDeps } from './simulator.js';
 import { IMPROVISE_INSTRUCTION, matchConditionPrompt, phraseActionInstruction, scriptedPrompt } from './prompts.js';
@@ -30,7 +30,8 @@ export function scriptedUser(persona: Persona, scenario: ScriptedScenario, profi
   const fired = new Set<number>();
   const pendingFollowups: Condition[] = [];
   const opener = conditions.find((c) => isFirstMessage(c));
-  const standard = conditions.filter((c) => c.type === 'standard' && !isFirstMessage(c));
+  // Matchers are rendered once: `pattern: "{{profile.name}}|order number"` matches the profile's name, taken literally.
+  const standard = conditions.filter((c) => c.type === 'standard' && !isFirstMessage(c)).map((c) => renderMatchers(c, profile));
 
   async function perform(condition: Condition, history: readonly ConversationMessage[], signal: AbortSignal): Promise<UserMove> {
     fired.add(condition.id);
@@ -83,6 +84,14 @@ export function scriptedUser(persona: Persona, scenario: ScriptedScenario, profi
   };
 }
 
+function renderMatchers(condition: Condition, profile: Profile): Condition {
+  return {
+    ...condition,
+    ...(condition.pattern === undefined ? {} : { pattern: renderTemplate(condition.pattern, profile, escapeRegExp) }),
+    ...(condition.keywords === undefined ? {} : { keywords: condition.keywords.map((word) => renderTemplate(word, profile)) }),
+  };
+}
+
 function isFirstMessage(condition: Condition): boolean {
   return String(condition.condition).trim().toUpperCase() === FIRST_MESSAGE;
 }
@@ -103,7 +112,7 @@ export function matchesDeterministically(condition: Condition, message: string, 
 
 /** Case-insensitive, on word boundaries: "order" matches "your order?" but not "reorder". */
 function containsWord(message: string, word: string): boolean {
-  const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word.trim());
   return escaped !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(message);
 }
 
