@@ -4,11 +4,10 @@
  */
 import { locate, type Entry } from './collect.js';
 import { TEXT_MODE_TAGS, VOICE_ONLY_TAGS, type Condition, type Scenario, type ScriptedScenario } from './schema.js';
+import { findTags, spellClosePattern, spellOpenPattern } from './tags.js';
 import type { SourceLocation, SuiteIssue } from './types.js';
 
 export const FIRST_MESSAGE = 'FIRST_MESSAGE';
-/** Opening or self-closing tags; a closing tag is judged by its opening one. */
-const TAG = /<\s*([A-Za-z_][\w-]*)[^<>]*>/g;
 const TEXT_TAGS_HINT = 'text-mode tags are <endcall/> and <spell>…</spell>';
 
 export function checkScenarioRules(scenarios: readonly Entry<Scenario>[]): SuiteIssue[] {
@@ -73,16 +72,18 @@ function checkMatcher(match: ScriptedScenario['match'], condition: Condition, in
 }
 
 function checkTags(condition: Condition, location: SourceLocation, fail: Fail): void {
-  for (const [tag, name = ''] of condition.action.matchAll(TAG)) {
-    const lower = name.toLowerCase();
-    if ((VOICE_ONLY_TAGS as readonly string[]).includes(lower)) {
-      fail(location, `${tag} is a voice-only tag; Rehearse runs text conversations (${TEXT_TAGS_HINT})`);
-    } else if (!(TEXT_MODE_TAGS as readonly string[]).includes(lower)) {
+  for (const { text: tag, name, closing, wellFormed } of findTags(condition.action)) {
+    // A closing tag is judged by its opening one, except a stray closing text-mode tag.
+    if ((VOICE_ONLY_TAGS as readonly string[]).includes(name)) {
+      if (!closing) fail(location, `${tag} is a voice-only tag; Rehearse runs text conversations (${TEXT_TAGS_HINT})`);
+    } else if (!(TEXT_MODE_TAGS as readonly string[]).includes(name)) {
       const why = condition.fixed_message ? ': in a fixed_message action it would be sent literally' : '';
-      fail(location, `unknown tag ${tag}${why} (${TEXT_TAGS_HINT})`);
+      if (!closing) fail(location, `unknown tag ${tag}${why} (${TEXT_TAGS_HINT})`);
+    } else if (!wellFormed) {
+      fail(location, `malformed tag ${tag}: it would be sent literally (${TEXT_TAGS_HINT})`);
     }
   }
-  const opened = (condition.action.match(/<\s*spell\s*>/gi) ?? []).length;
-  const closed = (condition.action.match(/<\s*\/\s*spell\s*>/gi) ?? []).length;
+  const opened = (condition.action.match(spellOpenPattern()) ?? []).length;
+  const closed = (condition.action.match(spellClosePattern()) ?? []).length;
   if (opened !== closed) fail(location, 'unbalanced <spell>…</spell>: every <spell> needs a closing </spell>');
 }

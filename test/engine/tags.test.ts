@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { matchesDeterministically } from '../../src/engine/users/scripted.js';
 import { expandSpell, splitEndcall, splitStop } from '../../src/engine/users/tags.js';
+import { collect } from '../../src/suite/collect.js';
+import { checkScenarioRules } from '../../src/suite/scenario-rules.js';
 import { ConditionSchema } from '../../src/suite/schema.js';
+import { parseYamlFile } from '../../src/suite/yaml-file.js';
 
 describe('text-mode tags', () => {
   it('spells letter by letter, word by word', () => {
@@ -39,5 +42,38 @@ describe('deterministic condition matching', () => {
     expect(matchesDeterministically(condition({ keywords: ['order'] }), 'Your order?', 'regex')).toBe(true);
     expect(matchesDeterministically(condition({ pattern: 'refund' }), 'Your order?', 'keywords')).toBe(false);
     expect(matchesDeterministically(condition({}), 'anything', 'regex')).toBe(false);
+  });
+});
+
+describe('loader and engine agree on tags', () => {
+  // The loader accepts an action exactly when the engine acts on every tag in it (nothing tag-like is sent literally).
+  const loaderAccepts = (action: string): boolean => {
+    const yaml = `scenarios:\n  - id: s\n    type: scripted\n    match: regex\n    conditional_actions:\n      role: r\n      conditions:\n        - { id: 0, condition: FIRST_MESSAGE, action: ${JSON.stringify(action)}, fixed_message: true }\n`;
+    const parsed = parseYamlFile('s.yaml', 's.yaml', yaml);
+    if (!parsed.ok) throw new Error(parsed.issue.message);
+    return checkScenarioRules(collect([parsed.file]).scenarios).length === 0;
+  };
+  const engineSends = (action: string): string => splitEndcall(expandSpell(action)).text;
+
+  it.each([
+    'It is <spell>A1</spell>',
+    'It is <spell >A1</spell >',
+    'It is < spell>A1</ spell>',
+    'It is <SPELL>A1</SPELL>',
+    'Bye <endcall/>',
+    'Bye <endcall />',
+    'Bye < endcall />',
+    'Bye <endcall>',
+    'Bye <endcall please/>',
+    'Bye </endcall>',
+    'It is <spell x>A1</spell>',
+    'It is </spell>A1',
+    'Hi <b>there</b>',
+  ])('%s', (action) => {
+    expect(loaderAccepts(action)).toBe(!engineSends(action).includes('<'));
+  });
+
+  it('expands the whitespace-tolerant spellings', () => {
+    expect(engineSends('It is <spell >A1</spell > < endcall />')).toBe('It is A-1');
   });
 });
