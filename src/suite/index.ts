@@ -45,7 +45,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
   const all = [
     ...read.issues,
     ...suite.issues,
-    ...checkReferences(suite),
+    ...checkReferences(suite, read.issues.length > 0),
     ...checkScenarioRules(suite.scenarios),
     ...checkTemplates(suite),
     ...checkTools(suite),
