@@ -3,7 +3,7 @@
  * match (relative to the including file). Missing files, globs matching
  * nothing, non-YAML files and include cycles are errors at the include line.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { expandGlob, hasGlobChars } from './glob.js';
 import type { SuiteIssue } from './types.js';
@@ -52,7 +52,12 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
       const matches = await expandGlob(pattern, dirname(path));
       if (!hasGlobChars(pattern)) {
         const [target] = matches;
-        if (target && !(await exists(target))) {
+        const kind = target === undefined ? 'file' : await kindOf(target);
+        if (target && kind === 'directory') {
+          fail(`include '${pattern}' is a directory: include its files with a glob, e.g. '${pattern.replace(/\/+$/, '')}/*.yaml'`);
+          continue;
+        }
+        if (target && kind === 'missing') {
           fail(`missing include '${pattern}': no such file (${show(target)})`);
           continue;
         }
@@ -72,12 +77,11 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
   return { files, issues };
 }
 
-async function exists(path: string): Promise<boolean> {
+async function kindOf(path: string): Promise<'file' | 'directory' | 'missing'> {
   try {
-    await readFile(path);
-    return true;
+    return (await stat(path)).isDirectory() ? 'directory' : 'file';
   } catch {
-    return false;
+    return 'missing';
   }
 }
 

@@ -32,7 +32,7 @@ export function zodIssuesToSuiteIssues(issues: readonly ZodIssue[], file: YamlFi
   );
   return flat
     .filter(({ issue, path }) => !(valueAt(file.data, path) === undefined && expectedOf(issue) !== undefined && explained.has(pathText(path))))
-    .map((issue) => toSuiteIssue(issue, file, schema));
+    .flatMap((issue) => toSuiteIssues(issue, file, schema));
 }
 
 function pathText(path: DataPath): string {
@@ -60,12 +60,16 @@ function flatten(issues: readonly ZodIssue[], prefix: DataPath): FlatIssue[] {
   });
 }
 
-function toSuiteIssue({ issue, path }: FlatIssue, file: YamlFile, schema: z.ZodType): SuiteIssue {
+function toSuiteIssues({ issue, path }: FlatIssue, file: YamlFile, schema: z.ZodType): SuiteIssue[] {
+  // One error per unknown key, each at its own line.
   if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
-    const more = issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => `'${k}'`).join(', ')})` : '';
-    return error(file.locateKey([...path, key]), `unknown key '${key}'${more}${suggestion(key, knownKeys(schema, path, file.data))}`);
+    const known = knownKeys(schema, path, file.data);
+    return issue.keys.map((key) => error(file.locateKey([...path, key]), `unknown key '${key}'${suggestion(key, known)}`));
   }
+  return [toSuiteIssue({ issue, path }, file)];
+}
+
+function toSuiteIssue({ issue, path }: FlatIssue, file: YamlFile): SuiteIssue {
   const value = valueAt(file.data, path);
   const expected = value === undefined ? expectedOf(issue) : undefined;
   if (expected !== undefined) return error(file.locate(path.slice(0, -1)), `missing required key '${String(path.at(-1))}' (expected ${expected})`);
