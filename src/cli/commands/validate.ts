@@ -2,6 +2,7 @@
  * `rehearse validate [-c rehearse.yaml] [--json]`: load the suite, report
  * every problem as file:line:column, or print a summary and the plan.
  */
+import { missingApiKey } from '../../llm/index.js';
 import { planRun, type Plan } from '../../plan/index.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../../suite/index.js';
 import { ConfigurationError } from '../../util/errors.js';
@@ -63,9 +64,13 @@ function parseArgs(args: readonly string[]): ValidateArgs {
   return { config, json, help };
 }
 
-/** The simulator can run when it is configured and its key (or a keyless local base URL) is there. */
-export function simulatorAvailable(suite: LoadedSuite, env: Readonly<Record<string, string | undefined>>): boolean {
-  return Boolean(suite.simulator && (env[suite.simulator.api_key_env] || suite.simulator.base_url));
+/**
+ * The simulator can run when it is configured and its key is set (or its base
+ * URL is a keyless local one): `run` decides with the same `missingApiKey`,
+ * so validate never plans a behavioral test that run would skip.
+ */
+export function simulatorAvailable(suite: Pick<LoadedSuite, 'simulator'>, env: Readonly<Record<string, string | undefined>>): boolean {
+  return suite.simulator !== undefined && missingApiKey(suite.simulator, env) === undefined;
 }
 
 function counts(suite: LoadedSuite): Record<string, number> {
