@@ -8,6 +8,14 @@ import { passHatK, percentile, requiredPasses, wilson95 } from './stats.js';
 
 export { choose, passHatK, percentile, requiredPasses, wilson95 } from './stats.js';
 
+/** pass^k's k unless the suite's `run.pass_hat_k` says otherwise. */
+export const DEFAULT_PASS_K = 3;
+
+export interface SummaryOptions {
+  /** The k of pass^k (capped at the trials with a verdict); default DEFAULT_PASS_K. */
+  readonly passK?: number;
+}
+
 /** What a summary knows about a test before any trial ran (from the plan, or from a shard's summaries when merging). */
 export type TestInfo = Pick<
   TestSummary,
@@ -25,6 +33,7 @@ export type TestInfo = Pick<
   | 'source'
   | 'runs'
   | 'minPassRate'
+  | 'passK'
 >;
 
 /** One entry per test key, in plan order (the first trial of each key). */
@@ -57,22 +66,38 @@ export function testInfosFromTrials(trials: readonly Trial[]): TestInfo[] {
 }
 
 export function testInfoOf(summary: TestSummary): TestInfo {
-  const { key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion, source, runs, minPassRate } =
+  const { key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion, source, runs, minPassRate, passK } =
     summary;
-  return stripUndefined({ key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion, source, runs, minPassRate });
+  return stripUndefined({ key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion, source, runs, minPassRate, passK });
 }
 
 /** Summaries of the planned tests; a planned test with no finished trial is `not_run`. */
-export function summarizeTests(trials: readonly Trial[], results: readonly TrialResult[]): TestSummary[] {
-  return summarizeInfos(testInfosFromTrials(trials), results);
+export function summarizeTests(trials: readonly Trial[], results: readonly TrialResult[], options: SummaryOptions = {}): TestSummary[] {
+  return summarizeInfos(testInfosFromTrials(trials), results, options);
 }
 
-export function summarizeInfos(infos: readonly TestInfo[], results: readonly TrialResult[]): TestSummary[] {
+/** A merged run keeps the k its shards used (testInfoOf carries it), unless options say otherwise. */
+export function summarizeInfos(infos: readonly TestInfo[], results: readonly TrialResult[], options: SummaryOptions = {}): TestSummary[] {
   const byKey = groupBy(results, (result) => result.key);
-  return infos.map((info) => summarizeTest(info, byKey.get(info.key) ?? []));
+  return infos.map((info) => summarizeTest(info, byKey.get(info.key) ?? [], options));
 }
 
-export function summarizeTest(info: TestInfo, results: readonly TrialResult[]): TestSummary {
+/**
+ * pass^k over the trials with a verdict (pass/fail), k = min(k, those trials):
+ * errored trials do not make it undefined, and 3 of 5 is not just "all passed".
+ */
+export function passHatKOf(passes: number, failures: number, k: number): Pick<TestSummary, 'passK' | 'passHatK'> {
+  const judged = passes + failures;
+  const passK = Math.max(1, judged === 0 ? k : Math.min(k, judged));
+  return { passK, passHatK: judged === 0 ? null : passHatK(passes, judged, passK) };
+}
+
+/** The same results with pass^k recomputed for another k (e.g. the suite's `run.pass_hat_k` after the runner used the default). */
+export function withPassK<T extends { readonly tests: readonly TestSummary[] }>(results: T, k: number): T {
+  return { ...results, tests: results.tests.map((test) => ({ ...test, ...passHatKOf(test.passes, test.failures, k) })) };
+}
+
+export function summarizeTest(info: TestInfo, results: readonly TrialResult[], options: SummaryOptions = {}): TestSummary {
   const count = (status: TrialResult['status']) => results.filter((result) => result.status === status).length;
   const passes = count('pass');
   const failures = count('fail');
@@ -90,7 +115,7 @@ export function summarizeTest(info: TestInfo, results: readonly TrialResult[]): 
     errors,
     invalid: count('invalid'),
     passRate: counted === 0 ? null : passes / counted,
-    passHatK: passHatK(passes, judged, info.runs),
+    ...passHatKOf(passes, failures, options.passK ?? info.passK ?? DEFAULT_PASS_K),
     wilson95: wilson95(passes, counted),
     verdict: verdictOf(info, passes, failures, errors, count('invalid')),
     costUsd: sum(results.map((result) => result.usage.costUsd)),

@@ -3,7 +3,7 @@ import type { Results, TestSummary } from '../results/schema.js';
 
 const COLUMNS = [
   'key', 'testId', 'variant', 'name', 'kind', 'priority', 'tags', 'verdict', 'runs', 'trials', 'passes', 'failures', 'errors',
-  'invalid', 'passRate', 'minPassRate', 'passHatK', 'costUsd', 'latencyP50', 'latencyP95', 'personaVersion', 'scenarioVersion', 'sourceFile', 'sourceLine',
+  'invalid', 'passRate', 'minPassRate', 'passHatK', 'passK', 'costUsd', 'latencyP50', 'latencyP95', 'personaVersion', 'scenarioVersion', 'sourceFile', 'sourceLine',
 ] as const;
 type Column = (typeof COLUMNS)[number];
 

@@ -66,6 +66,11 @@ export function passFraction(passes: number, trials: number): string {
   return `${passes}/${trials}`;
 }
 
+/** "pass^3 0.10" (k is the run count in files written before k was recorded); "" when undefined. */
+export function formatPassHatK(test: { readonly passHatK: number | null; readonly passK?: number | undefined; readonly runs: number }): string {
+  return test.passHatK === null ? '' : `pass^${test.passK ?? test.runs} ${test.passHatK.toFixed(2)}`;
+}
+
 export function shortSha(sha: string | undefined): string | undefined {
   return sha ? sha.slice(0, 7) : undefined;
 }

@@ -15,6 +15,7 @@ import {
   formatPValue,
   formatRateDelta,
   formatUsd,
+  formatPassHatK,
   passFraction,
 } from './format.js';
 import { MAX_REASON_CHARS } from './limits.js';
@@ -111,7 +112,9 @@ function definitionNote(change: TestChange | undefined): string {
 
 function testNumbers(test: TestSummary): string {
   const errors = test.errors ? `, ${test.errors} error${test.errors === 1 ? '' : 's'}` : '';
-  return `${passFraction(test.passes, test.passes + test.failures)} passing${errors}`;
+  // pass^k says something only over several trials.
+  const passHatK = test.passes + test.failures > 1 ? formatPassHatK(test) : '';
+  return `${passFraction(test.passes, test.passes + test.failures)} passing${errors}${passHatK ? ` · ${passHatK}` : ''}`;
 }
 
 function criteriaLines(test: TestSummary, trials: TrialIndex): string[] {

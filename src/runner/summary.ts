@@ -33,7 +33,7 @@ export function formatTestTable(results: Results): string[] {
     test.variant,
     `${test.passes}/${test.trials}`,
     test.passRate === null ? '—' : percent(test.passRate),
-    `pass^${test.runs} ${test.passHatK === null ? '—' : test.passHatK.toFixed(2)}`,
+    `pass^${test.passK ?? test.runs} ${test.passHatK === null ? '—' : test.passHatK.toFixed(2)}`,
     test.wilson95 === null ? '' : `[${test.wilson95[0].toFixed(2)}–${test.wilson95[1].toFixed(2)}]`,
     verdictText(test),
   ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeTests, totals, variantTotals, verdictOf } from '../../src/aggregate/index.js';
+import { summarizeInfos, summarizeTests, testInfoOf, totals, variantTotals, verdictOf, withPassK } from '../../src/aggregate/index.js';
 import type { TrialResult } from '../../src/results/schema.js';
 import { planOf } from '../runner/helpers.js';
 
@@ -61,14 +61,26 @@ describe('summarizeTests', () => {
     const refund = tests[0]!;
     expect(refund).toMatchObject({ runs: 5, minPassRate: 0.8, trials: 5, passes: 3, failures: 1, errors: 1, invalid: 0, verdict: 'error', priority: 'critical', personaId: 'ada', scenarioVersion: 's1' });
     expect(refund.passRate).toBeCloseTo(0.6); // the error counts as not passing
-    expect(refund.passHatK).toBeNull(); // 4 judged trials < k = 5
+    expect(refund).toMatchObject({ passK: 3, passHatK: 0.25 }); // over the 4 trials with a verdict: C(3,3)/C(4,3); the error does not void it
     expect(refund.wilson95![0]).toBeCloseTo(0.2307, 3); // 3 of 5
     expect(refund.costUsd).toBeCloseTo(0.05);
     expect(refund.latencyP50).toBe(300);
     expect(refund.latencyP95).toBeCloseTo(480);
     expect(refund.failureCategories).toEqual({ judge: 1, timeout: 1 });
-    expect(tests[1]).toMatchObject({ verdict: 'pass', passRate: 1, passHatK: 1 });
+    expect(tests[1]).toMatchObject({ verdict: 'pass', passRate: 1, passHatK: 1, passK: 2 }); // k capped at the 2 trials
     expect(tests[2]).toMatchObject({ verdict: 'not_run', trials: 0, passRate: null, wilson95: null });
+  });
+
+  it('pass^k uses the configured k, not the run count: 3 of 5 is 0.10 at k = 3', () => {
+    const fivePlan = planOf([{ id: 'flaky', runs: 5 }]);
+    const five = [0, 1, 2, 3, 4].map((index) => result('flaky@default', index, index < 3 ? 'pass' : 'fail'));
+    const [byDefault] = summarizeTests(fivePlan.trials, five);
+    expect(byDefault).toMatchObject({ passK: 3, passHatK: expect.closeTo(0.1) });
+    const [k2] = summarizeTests(fivePlan.trials, five, { passK: 2 });
+    expect(k2).toMatchObject({ passK: 2, passHatK: expect.closeTo(0.3) }); // C(3,2)/C(5,2)
+    expect(withPassK({ tests: [byDefault!] }, 2).tests[0]).toMatchObject({ passK: 2, passHatK: expect.closeTo(0.3) });
+    // A merge re-summarizes from testInfoOf: the k travels with the summary.
+    expect(summarizeInfos([testInfoOf(k2!)], five)[0]).toMatchObject({ passK: 2 });
   });
 
   it('totals count tests by verdict and sum trials', () => {
@@ -87,5 +99,19 @@ describe('summarizeTests', () => {
     const perVariant = variantTotals(twoTests, twoResults, 1);
     expect(perVariant.baseline).toMatchObject({ passed: 1, failed: 0 });
     expect(perVariant.candidate).toMatchObject({ passed: 0, failed: 1, passRate: 0 });
+  });
+});
+
+describe('pass^k in the CLI table and the reports', () => {
+  it('shows "pass^3 0.10" for 3 of 5', async () => {
+    const { formatTestTable } = await import('../../src/runner/summary.js');
+    const { renderCsv, renderHtml } = await import('../../src/report/index.js');
+    const { buildResults } = await import('../support/results-builder.js');
+    const built = buildResults({ runId: 'R', tests: [{ id: 'flaky', outcomes: ['pass', 'pass', 'pass', 'fail', 'fail'], minPassRate: 0.6 }] });
+    const results = withPassK(built, 3);
+    expect(formatTestTable(results).join('\n')).toContain('pass^3 0.10');
+    expect(renderHtml(results)).toContain('pass^3 0.10');
+    const [header, row] = renderCsv(results).split('\r\n');
+    expect(row!.split(',')[header!.split(',').indexOf('passK')]).toBe('3');
   });
 });

@@ -71,7 +71,7 @@ describe('rehearse run', () => {
     expect(code).toBe(0);
     const out = io.out();
     expect(out).toMatch(/✓ refund-damaged\s+baseline\s+#5\s+\d turns, endcall/);
-    expect(out).toMatch(/refund-damaged\s+baseline\s+5\/5\s+100%\s+pass\^5 1\.00\s+\[0\.57–1\.00\]\s+pass \(needs 80% of 5\)/);
+    expect(out).toMatch(/refund-damaged\s+baseline\s+5\/5\s+100%\s+pass\^3 1\.00\s+\[0\.57–1\.00\]\s+pass \(needs 80% of 5\)/);
     expect(out).toMatch(/order-status\s+baseline\s+3\/3\s+100%\s+pass\^3 1\.00/);
     expect(out).toContain('Gate: ');
     const results = await readResults(join(dir, 'out/results.json'));

@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { withPassK } from '../../aggregate/index.js';
 import { compareVariants } from '../../compare/index.js';
 import { evaluateGate, type GateDecision } from '../../gate/index.js';
 import { createChatClient, missingApiKey } from '../../llm/index.js';
@@ -51,7 +52,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   printPlanNotices(plan, suite, io);
   if (plan.trials.length === 0) throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
 
-  const outcome = await execute(suite, plan, flags, io);
+  const outcome = await withSuiteSettings(await execute(suite, plan, flags, io), suite);
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
   const gate = gateOf(suite, outcome.results);
   io.stdout(`Gate: ${gate.summary}\n`);
@@ -103,6 +104,14 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
     progress.finish();
     stopOnSignal();
   }
+}
+
+/** pass^k with the suite's `run.pass_hat_k` (the runner aggregates with the default k), stored again. */
+async function withSuiteSettings(outcome: Outcome, suite: LoadedSuite): Promise<Outcome> {
+  if (suite.run.pass_hat_k === undefined) return outcome;
+  const results = withPassK(outcome.results, suite.run.pass_hat_k);
+  await writeResults(outcome.storedPath, results);
+  return { ...outcome, results };
 }
 
 /** First SIGINT/SIGTERM: stop starting trials, abort the running ones, write what finished. Second: exit at once. */
