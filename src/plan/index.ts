@@ -1,7 +1,7 @@
 /**
  * The planner: sets × tests × run counts × variants expanded into trials,
  * ordered critical → high → normal → low (declaration order within a
- * priority), filtered, and sharded by test key deterministically.
+ * priority), filtered, and sharded by test id deterministically.
  */
 import type { Priority, Scenario } from '../suite/schema.js';
 import type { LoadedSuite, VariantId } from '../suite/types.js';
@@ -32,12 +32,13 @@ export function planRun(suite: LoadedSuite, options: PlanOptions): Plan {
     .map((unit, order) => ({ unit, order, rank: PRIORITY_ORDER.indexOf(priorityOf(unit)) }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .map(({ unit }) => unit);
-  const owned = shardKeys(units, variants, options.shard);
+  const owned = shardUnits(units, options.shard);
 
   const trials: Trial[] = [];
   const skipped: { key: TestKey; reason: string }[] = [];
   for (const unit of units) {
-    const keys = variants.filter((variant) => owned.has(testKey(unit.testId, variant)));
+    if (!owned.has(unit)) continue;
+    const keys = variants;
     const reason = skipReason(suite, unit, options.simulatorAvailable);
     if (reason) {
       skipped.push(...keys.map((variant) => ({ key: testKey(unit.testId, variant), reason })));
@@ -61,13 +62,14 @@ export function parseShard(text: string): Shard {
 }
 
 /**
- * The test keys this shard runs. Keys are dealt round-robin in plan order, so
- * every shard gets its share of critical tests and all trials of one test ×
- * variant stay together (their pass rate needs them in one place).
+ * The tests this shard runs. Tests (not test × variant keys) are dealt
+ * round-robin in plan order, so every shard gets its share of critical tests,
+ * all trials of a test stay together (their pass rate needs them in one
+ * place), and baseline and candidate of a test run side by side in the same
+ * shard, under the same limits and conditions.
  */
-function shardKeys(units: readonly Unit[], variants: readonly VariantId[], shard: Shard | undefined): Set<TestKey> {
-  const keys = units.flatMap((unit) => variants.map((variant) => testKey(unit.testId, variant)));
-  return new Set(shard ? keys.filter((_, position) => position % shard.total === shard.index - 1) : keys);
+function shardUnits(units: readonly Unit[], shard: Shard | undefined): Set<Unit> {
+  return new Set(shard ? units.filter((_, position) => position % shard.total === shard.index - 1) : units);
 }
 
 function priorityOf(unit: Unit): Priority {

@@ -101,7 +101,7 @@ describe('planRun on the demo suite', () => {
     expect(base.kind === 'conversation' && base.scenario.version).toMatch(/^[0-9a-f]{8}$/);
   });
 
-  it('splits by test key: the shards together are the whole plan, with no overlap', async () => {
+  it('splits by test: the shards together are the whole plan, with no overlap', async () => {
     const suite = await demo();
     const whole = planRun(suite, OFFLINE);
     const shards = [1, 2, 3].map((index) => planRun(suite, { ...OFFLINE, shard: { index, total: 3 } }));
@@ -113,6 +113,22 @@ describe('planRun on the demo suite', () => {
     expect([...keyOwners.values()].every((owners) => owners.size === 1)).toBe(true);
     expect(shards.flatMap((s) => s.skipped.map((k) => k.key)).sort()).toEqual(whole.skipped.map((k) => k.key).sort());
     expect(shards.every((s) => s.trials.some((t) => t.priority === 'critical'))).toBe(true);
+  });
+
+  it.each([2, 3, 4])('keeps baseline and candidate of each test in the same shard (%i shards)', async (total) => {
+    const suite = await demo();
+    const shards = Array.from({ length: total }, (_, i) => planRun(suite, { ...OFFLINE, shard: { index: i + 1, total } }));
+    const owners = new Map<string, Set<number>>();
+    shards.forEach((s, i) => {
+      for (const t of s.trials) owners.set(t.testId, (owners.get(t.testId) ?? new Set()).add(i));
+      for (const k of s.skipped) owners.set(k.key.split('@')[0]!, (owners.get(k.key.split('@')[0]!) ?? new Set()).add(i));
+    });
+    expect([...owners.values()].every((o) => o.size === 1)).toBe(true);
+    for (const s of shards) {
+      const variantsOf = new Map<string, Set<string>>();
+      for (const t of s.trials) variantsOf.set(t.testId, (variantsOf.get(t.testId) ?? new Set()).add(t.variant));
+      expect([...variantsOf.values()].every((v) => v.size === s.variants.length)).toBe(true);
+    }
   });
 });
 
