@@ -63,11 +63,13 @@ export async function benchRunner(log: (line: string) => void = (line) => proces
     };
     log(`runner: ${result.llmCalls} LLM calls, wall ${(wallMs / 1000).toFixed(2)} s, bound ${(boundMs / 1000).toFixed(2)} s`);
     log(`runner: wall/bound = ${result.ratio.toFixed(2)} (target ≤ ${BENCH.target.toFixed(2)})`);
-    // Where the excess goes: slower round trips (endpoint, network, CPU contention) versus the scheduler leaving slots idle.
+    // Where the excess goes, as two factors whose product is wall/bound: slower round trips (endpoint,
+    // network, CPU contention) and the scheduler leaving call slots idle (slot-time used / slot-time available).
     const calls = results.trials.flatMap((trial) => trial.transcript.flatMap((event) => (event.type === 'llm_call' ? [event.durationMs] : [])));
-    const meanCallMs = calls.reduce((sum, value) => sum + value, 0) / Math.max(1, calls.length);
-    const busyMs = results.trials.reduce((sum, trial) => sum + trial.durationMs, 0) / BENCH.concurrency;
-    log(`runner: mean LLM round trip ${meanCallMs.toFixed(1)} ms for ${BENCH.latencyMs} ms of endpoint latency; scheduler wall / (Σ trial time / concurrency) = ${(wallMs / busyMs).toFixed(2)}`);
+    const callMs = calls.reduce((sum, value) => sum + value, 0);
+    const meanCallMs = callMs / Math.max(1, calls.length);
+    const slotBusy = (wallMs * BENCH.concurrency) / Math.max(1, callMs);
+    log(`runner: mean LLM round trip ${meanCallMs.toFixed(1)} ms for ${BENCH.latencyMs} ms of endpoint latency (×${(meanCallMs / BENCH.latencyMs).toFixed(2)}); scheduler wall / (Σ round trips / concurrency) = ${slotBusy.toFixed(2)}`);
     log(`runner: CPU ${result.cpuMsPerTrial.toFixed(2)} ms per trial (runner process only; the endpoint used ${(stats.cpuMs / results.trials.length).toFixed(2)} ms per trial in its own process)`);
     log(`runner: peak RSS ${result.peakRssMb.toFixed(0)} MB`);
     return result;

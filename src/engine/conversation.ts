@@ -66,7 +66,9 @@ export async function converse(options: ConversationOptions): Promise<Conversati
       recorder.record({ type: 'error', source: 'agent', category: outcome.category === 'cancelled' ? 'infrastructure' : outcome.category, message: outcome.message });
       return finish('error');
     }
-    recorder.record({ type: 'agent_message', content: outcome.reply, latencyMs: Math.round(performance.now() - started) });
+    // Time spent queued behind the run's concurrency limit is ours, not the agent's.
+    const latencyMs = Math.max(0, Math.round(performance.now() - started - (outcome.queuedMs ?? 0)));
+    recorder.record({ type: 'agent_message', content: outcome.reply, latencyMs });
     history.push({ role: 'assistant', content: outcome.reply });
     if (turns >= maxTurns) return finish('max_turns');
     move = await userMove(() => user.reply(history, signal), options);

@@ -7,6 +7,7 @@
 import type { ConversationTrial, DatasetTrial, Trial } from '../plan/types.js';
 import type { EndReason } from '../results/schema.js';
 import { openAgentSession } from './agents/index.js';
+import { slottedSession } from './agents/slotted.js';
 import type { AgentSession } from './agents/types.js';
 import { converse, type ConversationOutcome } from './conversation.js';
 import { TraceRecorder } from './recorder.js';
@@ -16,7 +17,7 @@ import { behavioralUser } from './users/behavioral.js';
 import { scriptedUser } from './users/scripted.js';
 import type { SimulatedUser } from './users/types.js';
 
-export type { Trace, EngineContext, ExecuteTrial } from './types.js';
+export type { Trace, EngineContext, ExecuteTrial, AgentSlot } from './types.js';
 export { budgetExceeded, abortEndReason } from './abort.js';
 export { STOP_SIGNAL, expandSpell } from './users/tags.js';
 
@@ -73,7 +74,7 @@ function openSession(trial: Trial, ctx: EngineContext, recorder: TraceRecorder, 
     recorder,
     ...(ctx.mockToolTimeoutMs !== undefined ? { mockTimeoutMs: ctx.mockToolTimeoutMs } : {}),
   });
-  return openAgentSession(trial.agent, {
+  const session = openAgentSession(trial.agent, {
     sessionId: attempt === 1 ? trial.id : `${trial.id}~${attempt}`,
     profile: trial.profile,
     tools,
@@ -81,6 +82,8 @@ function openSession(trial: Trial, ctx: EngineContext, recorder: TraceRecorder, 
     chat: ctx.chat,
     env: ctx.env,
   });
+  // openai agents' calls already hold slots through `chat`; the others' turns are the agent's model calls.
+  return trial.agent.type !== 'openai' && ctx.agentSlot ? slottedSession(session, ctx.agentSlot) : session;
 }
 
 /** One user turn (the item's input), one agent reply. */

@@ -32,7 +32,15 @@ export interface EngineContext {
   readonly chat: ChatClient;
   /** How long a mock tool's injected `timeout` failure waits before failing (default 2 s). */
   readonly mockToolTimeoutMs?: number;
+  /**
+   * The runner's concurrency limit, for `http`/`command` agent turns (which do
+   * not go through `chat`): each turn holds one slot. Omitted: no limit.
+   */
+  readonly agentSlot?: AgentSlot;
 }
+
+/** Runs `work` while holding one call slot; `queuedMs` is how long it waited for it. Rejects if `signal` aborts while waiting. */
+export type AgentSlot = <T>(work: () => Promise<T>, signal?: AbortSignal) => Promise<{ readonly value: T; readonly queuedMs: number }>;
 
 export type ExecuteTrial = (trial: Trial, ctx: EngineContext) => Promise<Trace>;
 

@@ -7,6 +7,7 @@ import OpenAI from 'openai';
 import type { Pricing } from '../suite/schema.js';
 import type { ChatClient, ChatMessage, ChatRequest, ChatResult, Endpoint, ToolCallRequest } from './types.js';
 import { LlmCallError } from './types.js';
+import { httpFetch } from './http-fetch.js';
 import { costOf, priceOf } from './pricing.js';
 import { classifyFailure, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, MAX_RETRY_AFTER_MS, retryDelay, type Backoff, type FailedAttempt } from './retry.js';
 
@@ -35,33 +36,34 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     maxRetryAfterMs: options.backoff?.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS,
     random: options.backoff?.random ?? Math.random,
   };
-  const sdkClients = new Map<string, OpenAI>();
+  // One SDK client per endpoint and key (its connection pool is reused), and whether it is local, worked out once.
+  const sdkClients = new Map<string, { client: OpenAI; local: boolean }>();
   const flagged = new Set<string>();
   const flagUnpriced = options.onUnpricedModel ?? ((model: string) => process.emitWarning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`));
 
-  function sdkFor(endpoint: Endpoint): { client: OpenAI; baseURL: string } {
+  function sdkFor(endpoint: Endpoint): { client: OpenAI; local: boolean } {
     const baseURL = baseUrlOf(endpoint, options.env);
     const apiKey = apiKeyOf(endpoint, options.env);
     const cacheKey = `${baseURL}\n${apiKey}`;
-    let client = sdkClients.get(cacheKey);
-    if (!client) {
-      client = new OpenAI({ apiKey, baseURL, maxRetries: 0, timeout: options.callTimeoutMs });
-      sdkClients.set(cacheKey, client);
+    let entry = sdkClients.get(cacheKey);
+    if (!entry) {
+      entry = { client: new OpenAI({ apiKey, baseURL, maxRetries: 0, timeout: options.callTimeoutMs, fetch: httpFetch }), local: isLoopback(baseURL) };
+      sdkClients.set(cacheKey, entry);
     }
-    return { client, baseURL };
+    return entry;
   }
 
   return {
     async complete(request: ChatRequest): Promise<ChatResult> {
       const started = performance.now();
-      const { client, baseURL } = sdkFor(request.endpoint);
+      const { client, local } = sdkFor(request.endpoint);
       const body = requestBody(request);
       for (let attempt = 1; ; attempt++) {
         if (request.signal?.aborted) throw cancelled(attempt - 1);
         const outcome = await attemptOnce(client, body, request.signal, options.callTimeoutMs);
         if (outcome.ok) {
           const model = request.endpoint.model;
-          if (!isLoopback(baseURL) && !priceOf(model, options.pricing) && !flagged.has(model)) {
+          if (!local && !priceOf(model, options.pricing) && !flagged.has(model)) {
             flagged.add(model);
             flagUnpriced(model);
           }

@@ -1,8 +1,9 @@
 /**
- * The runner: every planned trial under one global concurrency limit (all
- * variants interleaved, plan order = critical first), with a cost budget,
- * fail-fast, per-trial timeouts and cancellation. The results file is written
- * atomically at the end, also when the run stops early.
+ * The runner: every planned trial under one global concurrency limit on LLM
+ * calls (all variants interleaved, trials started in plan order = critical
+ * first), with a cost budget, fail-fast, per-trial timeouts and cancellation.
+ * The results file is written atomically at the end, also when the run stops
+ * early.
  */
 import { relative } from 'node:path';
 import { summarizeTests, totals, variantTotals, verdictOf } from '../aggregate/index.js';
@@ -14,6 +15,7 @@ import { writeResults } from '../results/index.js';
 import type { Results, TrialResult } from '../results/schema.js';
 import type { LoadedSuite } from '../suite/types.js';
 import type { Progress } from './progress.js';
+import { CallSlots } from './slots.js';
 import { gitInfo, newRunId, runSource, type GitInfo } from './run-info.js';
 import { runTrial, type JudgeTrial, type TrialDeps } from './trial.js';
 
@@ -24,6 +26,14 @@ export { gitInfo, newRunId, runSource } from './run-info.js';
 const PROGRESS_TICK_MS = 1_000;
 /** After a cancel, how long in-flight trials get to unwind before the results are written without them. */
 const CANCEL_GRACE_MS = 2_000;
+/**
+ * Trials in flight per call slot, by default. A trial holds a slot only while
+ * one of its calls is out; with several trials per slot, a freed slot is taken
+ * at once by another trial, and the last trials of the run share the slots
+ * instead of leaving most of them idle. Bounded, because http/command agents
+ * (one process per trial) and transcripts live as long as their trial.
+ */
+export const TRIALS_PER_CALL_SLOT = 8;
 
 export interface RunOptions {
   readonly suite: LoadedSuite;
@@ -37,11 +47,13 @@ export interface RunOptions {
   /** Default: the judge's judgeTrial. */
   readonly judgeTrial?: JudgeTrial;
   readonly signal?: AbortSignal;
-  /** Defaults to the suite's `run:` settings. */
+  /** LLM calls in flight at once, over the whole run. Defaults to the suite's `run:` settings, like the next three. */
   readonly concurrency?: number;
   readonly budgetUsd?: number;
   readonly failFast?: boolean;
   readonly trialTimeoutMs?: number;
+  /** Default: TRIALS_PER_CALL_SLOT × concurrency. */
+  readonly maxTrialsInFlight?: number;
   readonly onProgress?: (progress: Progress) => void;
   readonly onTrialDone?: (result: TrialResult) => void;
   /** Where the results file is written (atomically); omitted: not written. */
@@ -60,11 +72,13 @@ export async function runPlan(options: RunOptions): Promise<Results> {
   const started = performance.now();
   const state = createState();
   const execute = options.executeTrial ?? (await import('../engine/index.js')).executeTrial;
+  const concurrency = Math.max(1, options.concurrency ?? options.suite.run.concurrency);
   const trialDeps: Omit<TrialDeps, 'onSpend'> = {
     execute,
     judge: options.judgeTrial ?? judgeTrial,
     engine: { suite: { pricing: options.suite.pricing, run: options.suite.run }, env: options.env },
     chat: options.chat,
+    slots: new CallSlots(concurrency),
     runSignal: options.signal ?? new AbortController().signal,
     timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,
   };
@@ -91,7 +105,7 @@ export async function runPlan(options: RunOptions): Promise<Results> {
       report();
     }
   };
-  const workers = Array.from({ length: Math.max(1, options.concurrency ?? options.suite.run.concurrency) }, worker);
+  const workers = Array.from({ length: Math.max(1, options.maxTrialsInFlight ?? TRIALS_PER_CALL_SLOT * concurrency) }, worker);
   try {
     await untilDoneOrCancelled(Promise.all(workers), trialDeps.runSignal);
   } finally {

@@ -12,16 +12,20 @@ import type { MetricResult, TraceEvent, TrialResult, Usage } from '../results/sc
 import { LlmCallError } from '../llm/types.js';
 import { errorMessage } from '../util/errors.js';
 import { recordingChat } from './chat.js';
+import { agentSlot, slottedChat, SlotWait, type CallSlots } from './slots.js';
 
 export type JudgeTrial = (trial: Trial, trace: Trace, deps: JudgeDeps) => Promise<MetricResult[]>;
 
 export interface TrialDeps {
   readonly execute: ExecuteTrial;
   readonly judge: JudgeTrial;
-  readonly engine: Omit<EngineContext, 'signal' | 'chat'>;
+  readonly engine: Omit<EngineContext, 'signal' | 'chat' | 'agentSlot'>;
   readonly chat: ChatClient;
+  /** The run's concurrency limit: every LLM call of the trial holds one of these while in flight. */
+  readonly slots: CallSlots;
   /** The run's cancellation. */
   readonly runSignal: AbortSignal;
+  /** The trial's own time, not counting its calls' waits for a free slot. */
   readonly timeoutMs: number;
   /** Every LLM call's cost as it happens, for the budget. */
   readonly onSpend: (costUsd: number) => void;
@@ -37,28 +41,29 @@ class TrialTimeout extends Error {
 /** undefined when the run was cancelled before the trial finished: unfinished trials are not recorded. */
 export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResult | undefined> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new TrialTimeout(deps.timeoutMs)), deps.timeoutMs);
+  const wait = new SlotWait();
+  const stopTimer = startTrialTimer(deps.timeoutMs, wait, () => controller.abort(new TrialTimeout(deps.timeoutMs)));
   const forwardCancel = () => controller.abort(deps.runSignal.reason);
   deps.runSignal.addEventListener('abort', forwardCancel, { once: true });
   const startedAt = new Date();
   const started = performance.now();
   const elapsed = () => performance.now() - started;
-  const engineChat = recordingChat(deps.chat, { onResult: (result) => deps.onSpend(result.usage.costUsd) });
+  const engineChat = recordingChat(slottedChat(deps.chat, deps.slots, wait), { onResult: (result) => deps.onSpend(result.usage.costUsd) });
 
   let trace: Trace;
   try {
-    trace = await deps.execute(trial, { ...deps.engine, signal: controller.signal, chat: engineChat });
+    trace = await deps.execute(trial, { ...deps.engine, signal: controller.signal, chat: engineChat, agentSlot: agentSlot(deps.slots, wait) });
   } catch (error) {
     trace = crashedTrace(error, startedAt, elapsed());
   } finally {
-    clearTimeout(timer);
+    stopTimer();
     deps.runSignal.removeEventListener('abort', forwardCancel);
   }
   if (deps.runSignal.aborted) return undefined;
   if (controller.signal.reason instanceof TrialTimeout) trace = asTimeout(trace, controller.signal.reason, elapsed());
 
   const judgeEvents: TraceEvent[] = [];
-  const judgeChat = recordingChat(deps.chat, {
+  const judgeChat = recordingChat(slottedChat(deps.chat, deps.slots), {
     onResult: (result, model) => {
       deps.onSpend(result.usage.costUsd);
       judgeEvents.push({ type: 'llm_call', at: elapsed(), role: 'judge', model, usage: result.usage, durationMs: result.durationMs, attempts: result.attempts });
@@ -71,6 +76,24 @@ export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResu
   if (deps.runSignal.aborted) return undefined;
   const judged: Trace = { ...trace, events: [...trace.events, ...judgeEvents], usage: addUsage(trace.usage, judgeEvents) };
   return buildTrialResult(trial, judged, metrics);
+}
+
+/**
+ * Fires `onTimeout` once the trial has used `timeoutMs` of its own time.
+ * Waiting for a call slot does not count: with more trials in flight than
+ * slots, a trial's wall time depends on the others, its timeout must not.
+ */
+function startTrialTimer(timeoutMs: number, wait: SlotWait, onTimeout: () => void): () => void {
+  const started = performance.now();
+  let timer: NodeJS.Timeout;
+  const check = (): void => {
+    const now = performance.now();
+    const ownMs = now - started - wait.totalMs(now);
+    if (ownMs >= timeoutMs) onTimeout();
+    else timer = setTimeout(check, Math.ceil(timeoutMs - ownMs));
+  };
+  timer = setTimeout(check, timeoutMs);
+  return () => clearTimeout(timer);
 }
 
 /** The engine threw instead of returning a trace: keep the cause as the trial's error. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExecuteTrial, Trace } from '../../src/engine/types.js';
 import { readResults } from '../../src/results/index.js';
-import { runPlan, type RunOptions } from '../../src/runner/index.js';
+import { runPlan, TRIALS_PER_CALL_SLOT, type RunOptions } from '../../src/runner/index.js';
+import type { ChatClient } from '../../src/llm/types.js';
 import type { Plan } from '../../src/plan/types.js';
 import { agent, fakeChat, planOf, suiteOf, trace, user } from './helpers.js';
 
@@ -18,14 +19,15 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /** A fake engine: each trial "talks" for `ms`, passes unless its test id says otherwise, and measures its own concurrency. */
-function fakeEngine(options: { ms?: number | ((testId: string) => number); callsChat?: boolean } = {}) {
+function fakeEngine(options: { ms?: number | ((testId: string) => number); callsChat?: number } = {}) {
   const stats = { inFlight: 0, maxInFlight: 0, started: [] as string[] };
   const execute: ExecuteTrial = async (trial, ctx) => {
     stats.started.push(trial.id);
     stats.inFlight++;
     stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
     try {
-      const call = options.callsChat ? await ctx.chat.complete({ endpoint: { model: 'm', api_key_env: 'K' }, messages: [] }) : undefined;
+      let call;
+      for (let i = 0; i < Number(options.callsChat ?? 0); i++) call = await ctx.chat.complete({ endpoint: { model: 'm', api_key_env: 'K' }, messages: [], signal: ctx.signal });
       const ms = typeof options.ms === 'function' ? options.ms(trial.testId) : (options.ms ?? 5);
       await sleep(ms, ctx.signal);
       const reply = trial.testId.startsWith('bad') ? 'no' : 'yes';
@@ -35,6 +37,25 @@ function fakeEngine(options: { ms?: number | ((testId: string) => number); calls
     }
   };
   return { stats, execute };
+}
+
+/** A chat whose calls take `ms` each and that counts how many are in flight at once. */
+function slowChat(ms: number): ChatClient & { maxInFlight: () => number } {
+  const inner = fakeChat(() => 'x');
+  let inFlight = 0;
+  let max = 0;
+  return {
+    maxInFlight: () => max,
+    complete: async (request) => {
+      max = Math.max(max, ++inFlight);
+      try {
+        await sleep(ms, request.signal);
+        return await inner.complete(request);
+      } finally {
+        inFlight--;
+      }
+    },
+  };
 }
 
 /** Every trial is judged by one text criterion: the agent must say "yes". */
@@ -55,14 +76,17 @@ function options(plan: Plan, extra: Partial<RunOptions>): RunOptions {
 }
 
 describe('runPlan', () => {
-  it('never exceeds the concurrency limit, starts in plan order, and writes a valid results file', async () => {
+  it('never exceeds the concurrency limit on LLM calls nor the trial cap, starts in plan order, and writes a valid results file', async () => {
     const plan = planOf([
       { id: 'crit', runs: 3, priority: 'critical' },
       { id: 'normal', runs: 20, variants: ['baseline', 'candidate'] },
     ]);
-    const { stats, execute } = fakeEngine({ ms: 5 });
-    const results = await runPlan(options(plan, { executeTrial: execute, concurrency: 4 }));
-    expect(stats.maxInFlight).toBe(4);
+    const { stats, execute } = fakeEngine({ ms: 1, callsChat: 3 });
+    const chat = slowChat(5);
+    const results = await runPlan(options(plan, { executeTrial: execute, chat, concurrency: 4 }));
+    expect(chat.maxInFlight()).toBe(4);
+    expect(stats.maxInFlight).toBeGreaterThan(4); // more trials than call slots: a freed slot never waits for a new trial
+    expect(stats.maxInFlight).toBeLessThanOrEqual(4 * TRIALS_PER_CALL_SLOT);
     expect(stats.started.slice(0, 3)).toEqual(['crit@default#0', 'crit@default#1', 'crit@default#2']);
     expect(results.status).toBe('completed');
     expect(results.trials).toHaveLength(43);
@@ -81,7 +105,7 @@ describe('runPlan', () => {
       { id: 'later', runs: 30 },
     ]);
     const { stats, execute } = fakeEngine({ ms: 5 });
-    const results = await runPlan(options(plan, { executeTrial: execute, concurrency: 2, failFast: true }));
+    const results = await runPlan(options(plan, { executeTrial: execute, concurrency: 2, maxTrialsInFlight: 2, failFast: true }));
     expect(results).toMatchObject({ status: 'stopped', stopReason: 'fail_fast' });
     expect(results.tests[0]).toMatchObject({ key: 'bad-critical@default', verdict: 'fail' });
     expect(stats.started.length).toBeLessThan(5); // only what was already in flight
@@ -99,8 +123,8 @@ describe('runPlan', () => {
   it('stops starting trials when the budget is reached; the rest are absent and not_run', async () => {
     const plan = planOf([{ id: 'a', runs: 10 }, { id: 'b', runs: 10 }]);
     const chat = fakeChat(() => 'x'); // each call costs $0.001 (fakeChat's usage)
-    const { stats, execute } = fakeEngine({ ms: 2, callsChat: true });
-    const results = await runPlan(options(plan, { executeTrial: execute, chat, concurrency: 1, budgetUsd: 0.0045 }));
+    const { stats, execute } = fakeEngine({ ms: 2, callsChat: 1 });
+    const results = await runPlan(options(plan, { executeTrial: execute, chat, concurrency: 1, maxTrialsInFlight: 1, budgetUsd: 0.0045 }));
     expect(results).toMatchObject({ status: 'stopped', stopReason: 'budget' });
     expect(stats.started).toHaveLength(5); // the 5th call crosses $0.0045
     expect(results.trials).toHaveLength(5);
@@ -120,6 +144,15 @@ describe('runPlan', () => {
     expect(slow).toMatchObject({ status: 'error', failureCategory: 'timeout', endReason: 'timeout' });
     expect(slow.reason).toContain('trial_timeout_ms (100 ms)');
     expect(results.tests.find((test) => test.testId === 'quick')?.verdict).toBe('pass');
+  });
+
+  it('time spent waiting for a call slot does not count against trial_timeout_ms', async () => {
+    const plan = planOf([{ id: 'a', runs: 3 }]);
+    // One slot, three trials in flight: the third waits two calls' time for its slot, more than its timeout allows in wall time.
+    const { execute } = fakeEngine({ ms: 0, callsChat: 1 });
+    const results = await runPlan(options(plan, { executeTrial: execute, chat: slowChat(300), concurrency: 1, maxTrialsInFlight: 3, trialTimeoutMs: 500 }));
+    expect(results.trials.map((trial) => trial.status)).toEqual(['pass', 'pass', 'pass']);
+    expect(Math.max(...results.trials.map((trial) => trial.durationMs))).toBeGreaterThan(500);
   });
 
   it('an engine that throws gives an error trial with the cause', async () => {

@@ -54,10 +54,12 @@ async function replyAfterTools(
   signal: AbortSignal,
 ): Promise<AgentTurnOutcome> {
   const tools = deps.tools.definitions;
+  let queuedMs = 0;
   for (let round = 0; round <= agent.max_tool_rounds; round++) {
     const result = await deps.chat.complete({ endpoint, messages: conversation, ...(tools.length ? { tools } : {}), signal });
     deps.recorder.llmCall('agent', endpoint.model, result);
-    if (result.toolCalls.length === 0) return { ok: true, reply: result.content ?? '' };
+    queuedMs += result.queuedMs ?? 0;
+    if (result.toolCalls.length === 0) return { ok: true, reply: result.content ?? '', ...(queuedMs > 0 ? { queuedMs } : {}) };
     if (round === agent.max_tool_rounds) break;
     conversation.push({ role: 'assistant', content: result.content, tool_calls: result.toolCalls });
     for (const call of result.toolCalls) {

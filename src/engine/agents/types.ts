@@ -12,7 +12,8 @@ export interface ConversationMessage {
 export type AgentFailureCategory = 'infrastructure' | 'timeout' | 'cancelled';
 
 export type AgentTurnOutcome =
-  | { readonly ok: true; readonly reply: string }
+  /** `queuedMs`: time the turn's LLM calls waited for a call slot in the runner, left out of the agent's latency. */
+  | { readonly ok: true; readonly reply: string; readonly queuedMs?: number }
   | { readonly ok: false; readonly category: AgentFailureCategory; readonly message: string };
 
 export interface AgentSession {

@@ -1,0 +1,76 @@
+/**
+ * The `fetch` the `openai` SDK is given: one HTTP/1.1 request on Node's own
+ * `http`/`https` global agents (keep-alive, and `NODE_USE_ENV_PROXY` honoured
+ * as by the built-in fetch), the body read into one buffer.
+ *
+ * Why not the built-in fetch: for a small JSON POST it costs several times the
+ * CPU (WHATWG streams on both sides, header validation, a request object per
+ * call). With many calls answering at once, that CPU queues on the event loop
+ * and every round trip gets longer. The SDK still does everything else
+ * (headers, auth, errors); we only move the bytes. Responses are read whole:
+ * fine for the non-streaming completions Rehearse asks for.
+ */
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Readable } from 'node:stream';
+
+/** Statuses whose responses have no body: `new Response` refuses one. */
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+export async function httpFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+  if (input instanceof Request) return fetch(input, init); // never sent by the SDK; kept correct anyway
+  const url = new URL(input);
+  const signal = init.signal ?? undefined;
+  signal?.throwIfAborted();
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  const headers: Record<string, string> = {};
+  new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+  const body = typeof init.body === 'string' ? init.body : init.body == null ? undefined : await new Response(init.body).text();
+  if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+
+  return new Promise<Response>((resolve, reject) => {
+    const req = send(url, { method: init.method ?? 'GET', headers, ...(signal ? { signal } : {}) }, (res) => {
+      readAll(decoded(res)).then(
+        (buffer) => resolve(toResponse(res, buffer)),
+        (error: unknown) => reject(signal?.aborted ? new DOMException('This operation was aborted', 'AbortError') : error),
+      );
+    });
+    // An abort destroys the request with an AbortError: the SDK and our retry policy read it as a cancel.
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+function toResponse(res: IncomingMessage, buffer: Buffer): Response {
+  const status = res.statusCode ?? 0;
+  const headers = new Headers();
+  const raw = res.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] as string;
+    // The body is already decoded and measured again by Response: these would describe the wire, not it.
+    if (/^content-(encoding|length)$/i.test(name) && res.headers['content-encoding']) continue;
+    headers.append(name, raw[i + 1] as string);
+  }
+  return new Response(NULL_BODY_STATUSES.has(status) ? null : new Uint8Array(buffer), { status, statusText: res.statusMessage ?? '', headers });
+}
+
+/** Servers may compress even unasked (the built-in fetch decodes too). */
+function decoded(res: IncomingMessage): Readable {
+  const encoding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : undefined;
+  if (!decoder) return res;
+  res.on('error', (error) => decoder.destroy(error));
+  return res.pipe(decoder);
+}
+
+function readAll(stream: Readable): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
+    stream.on('error', reject);
+    // A response cut short (reset, abort mid-body) ends as 'aborted'/'close' without 'end'.
+    stream.on('close', () => reject(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' })));
+  });
+}

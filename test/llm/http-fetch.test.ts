@@ -1,0 +1,62 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { httpFetch } from '../../src/llm/http-fetch.js';
+
+let server: Server | undefined;
+afterEach(async () => {
+  server?.closeAllConnections();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  server = undefined;
+});
+
+async function serve(handler: Parameters<typeof createServer>[1]): Promise<string> {
+  server = createServer(handler);
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+describe('httpFetch', () => {
+  it('sends method, headers and body, and answers with status, headers and body', async () => {
+    const url = await serve((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        res.writeHead(201, { 'content-type': 'application/json', 'x-echo': String(req.headers['authorization']) });
+        res.end(JSON.stringify({ method: req.method, body }));
+      });
+    });
+    const response = await httpFetch(`${url}/v1/chat`, { method: 'POST', headers: new Headers({ authorization: 'Bearer k' }), body: '{"a":"é"}' });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('x-echo')).toBe('Bearer k');
+    expect(await response.json()).toEqual({ method: 'POST', body: '{"a":"é"}' });
+  });
+
+  it('decodes a gzip body, as the built-in fetch does', async () => {
+    const url = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      res.end(gzipSync('{"ok":true}'));
+    });
+    const response = await httpFetch(url, { method: 'POST', body: '{}' });
+    expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it('rejects with an AbortError when its signal aborts', async () => {
+    const url = await serve(() => undefined); // never answers
+    const controller = new AbortController();
+    const pending = httpFetch(url, { method: 'POST', body: '{}', signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('gives a 204 no body', async () => {
+    const url = await serve((_req, res) => {
+      res.writeHead(204);
+      res.end();
+    });
+    const response = await httpFetch(url, { method: 'DELETE' });
+    expect(response.status).toBe(204);
+    expect(response.body).toBeNull();
+  });
+});

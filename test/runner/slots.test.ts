@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { LlmCallError } from '../../src/llm/types.js';
+import { agentSlot, CallSlots, SlotWait } from '../../src/runner/slots.js';
+
+describe('CallSlots', () => {
+  it('grants slots first come, first served, and hands a released slot to the next waiter', async () => {
+    const slots = new CallSlots(1);
+    await slots.acquire();
+    const order: string[] = [];
+    const a = slots.acquire().then(() => order.push('a'));
+    const b = slots.acquire().then(() => order.push('b'));
+    slots.release();
+    await a;
+    expect(order).toEqual(['a']);
+    slots.release();
+    await b;
+    expect(order).toEqual(['a', 'b']);
+  });
+
+  it('a waiter whose signal aborts gives up as a cancelled call and loses its place', async () => {
+    const slots = new CallSlots(1);
+    await slots.acquire();
+    const controller = new AbortController();
+    const gaveUp = slots.acquire(controller.signal).catch((error: unknown) => error);
+    const next = slots.acquire();
+    controller.abort();
+    const error = await gaveUp;
+    expect(error).toBeInstanceOf(LlmCallError);
+    expect(error).toMatchObject({ category: 'cancelled', attempts: 0 });
+    slots.release();
+    await next; // the slot went to the next waiter, not to the one that left
+  });
+
+  it('holds a slot around the work, releases it on failure, and reports the wait', async () => {
+    const slots = new CallSlots(1);
+    const wait = new SlotWait();
+    const hold = agentSlot(slots, wait);
+    await expect(hold(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    const { value, queuedMs } = await hold(async () => 42);
+    expect(value).toBe(42);
+    expect(queuedMs).toBeGreaterThanOrEqual(0);
+    expect(wait.totalMs()).toBeGreaterThanOrEqual(0);
+  });
+});
