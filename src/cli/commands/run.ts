@@ -208,7 +208,7 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --set <id>               only this set's tests, with its run counts (repeatable)
       --runs <n>               override every run count
       --shard <i/n>            run a deterministic slice of the plan (merge with \`rehearse merge\`)
-      --concurrency <n>        trials in flight at once (default: run.concurrency)
+      --concurrency <n>        LLM calls / agent turns in flight at once (default: run.concurrency)
       --budget <usd>           stop starting trials once this much was spent
       --fail-fast              stop starting trials after a critical test fails
       --simulator-base-url <u> OpenAI-compatible URL for the simulated user (env REHEARSE_SIMULATOR_BASE_URL)
