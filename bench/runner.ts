@@ -69,7 +69,8 @@ export async function benchRunner(log: (line: string) => void = (line) => proces
     const callMs = calls.reduce((sum, value) => sum + value, 0);
     const meanCallMs = callMs / Math.max(1, calls.length);
     const slotBusy = (wallMs * BENCH.concurrency) / Math.max(1, callMs);
-    log(`runner: mean LLM round trip ${meanCallMs.toFixed(1)} ms for ${BENCH.latencyMs} ms of endpoint latency (×${(meanCallMs / BENCH.latencyMs).toFixed(2)}); scheduler wall / (Σ round trips / concurrency) = ${slotBusy.toFixed(2)}`);
+    log(`runner: mean LLM round trip ${meanCallMs.toFixed(1)} ms for ${BENCH.latencyMs} ms of endpoint latency (the server measured ${stats.meanLatencyMs.toFixed(1)} ms from arrival to answer)`);
+    log(`runner:   round trip / latency = ${(meanCallMs / BENCH.latencyMs).toFixed(2)}; scheduler wall / (Σ round trips / concurrency) = ${slotBusy.toFixed(2)}`);
     log(`runner: CPU ${result.cpuMsPerTrial.toFixed(2)} ms per trial (runner process only; the endpoint used ${(stats.cpuMs / results.trials.length).toFixed(2)} ms per trial in its own process)`);
     log(`runner: peak RSS ${result.peakRssMb.toFixed(0)} MB`);
     return result;
@@ -101,9 +102,16 @@ run: { concurrency: ${BENCH.concurrency}, retries: 0 }
 `;
 }
 
+interface ServerStats {
+  readonly requests: number;
+  readonly cpuMs: number;
+  /** Mean time from a request's arrival to its answer, as the server measured it. */
+  readonly meanLatencyMs: number;
+}
+
 interface ServerHandle {
   readonly baseURL: string;
-  readonly stats: () => Promise<{ requests: number; cpuMs: number }>;
+  readonly stats: () => Promise<ServerStats>;
   readonly stop: () => void;
 }
 
@@ -122,7 +130,7 @@ async function startServer(latencyMs: number): Promise<ServerHandle> {
     baseURL,
     stats: async () => {
       child.stdin.write('stats\n');
-      return next<{ requests: number; cpuMs: number }>();
+      return next<ServerStats>();
     },
     stop: () => child.kill('SIGTERM'),
   };
