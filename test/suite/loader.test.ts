@@ -27,7 +27,7 @@ describe('loadSuite on the demo suite', () => {
     expect(suite.personas.length).toBeGreaterThanOrEqual(4);
     expect(suite.scenarios.length).toBeGreaterThanOrEqual(6);
     expect(new Set(suite.scenarios.map((s) => s.type))).toEqual(new Set(['behavioral', 'scripted']));
-    expect(suite.profiles).toHaveLength(3);
+    expect(suite.profiles).toHaveLength(5);
     expect(suite.tools.length).toBeGreaterThanOrEqual(3);
     expect(suite.tests.length).toBeGreaterThanOrEqual(8);
     expect(suite.tests.some((t) => t.priority === 'critical')).toBe(true);

@@ -66,6 +66,21 @@ describe('demo order-bot (JSON-lines protocol)', () => {
     expect(reply.reply).toMatch(/escalated this to a human/);
   });
 
+  it('greets when it speaks first (a turn with an empty messages list)', async () => {
+    const bot = startBot();
+    bots.push(bot);
+    expect((await bot.turn('s3', 1, [])).reply).toMatch(/^Hello! .* What is your order number\?$/);
+  });
+
+  it('says the order system is down when a lookup fails or times out, not that the order does not exist', async () => {
+    const bot = startBot();
+    bots.push(bot);
+    await bot.turn('s4', 1, [{ role: 'user', content: 'Hi, where is my order D-4004?' }]);
+    const reply = await bot.toolResults('s4', [{ id: '1-lookup_order', error: 'tool "lookup_order" timed out after 2000 ms' }]);
+    expect(reply.reply).toMatch(/not responding/);
+    expect(reply.reply).not.toMatch(/couldn't find/);
+  });
+
   it('--next forgets the refund offer in some sessions only, the same ones every run', async () => {
     const offers = async (flags: string[]) => {
       const bot = startBot(...flags);

@@ -18,7 +18,7 @@ describe('rehearse validate', () => {
     expect(await cli(['validate', '-c', 'fixtures/demo/rehearse.yaml'], io)).toBe(0);
     const out = io.out();
     expect(out).toMatch(/is valid: suite 'order-support demo'/);
-    expect(out).toMatch(/2 agents · 5 personas · 7 scenarios · 3 profiles · 3 tools · 10 tests · 1 set · 1 dataset \(4 items\)/);
+    expect(out).toMatch(/2 agents · 5 personas · 9 scenarios · 5 profiles · 3 tools · 12 tests · 1 set · 1 dataset \(4 items\)/);
     const planLines = out.split('\n').filter((line) => /^\s+(critical|high|normal|low)\s/.test(line));
     expect(planLines[0]).toMatch(/critical\s+order-status\s+3 runs × baseline, candidate/);
     expect(planLines.at(-1)).toMatch(/^\s+low/);
@@ -51,7 +51,7 @@ describe('rehearse validate', () => {
     const ok = captureIO();
     expect(await cli(['validate', '-c', 'fixtures/demo/rehearse.yaml', '--json'], ok)).toBe(0);
     const parsed = JSON.parse(ok.out()) as { ok: boolean; counts: Record<string, number>; plan: { trials: number; skipped: unknown[] } };
-    expect(parsed).toMatchObject({ ok: true, counts: { tests: 10, dataset_items: 4 } });
+    expect(parsed).toMatchObject({ ok: true, counts: { tests: 12, dataset_items: 4 } });
     expect(parsed.plan.trials).toBeGreaterThan(0);
     const bad = captureIO();
     expect(await cli(['validate', '-c', 'fixtures/broken/unknown-persona/rehearse.yaml', '--json'], bad)).toBe(1);
