@@ -4,7 +4,7 @@
  */
 import type { Comparison, TestChange } from '../compare/types.js';
 import type { Results } from '../results/schema.js';
-import type { FailOn } from '../suite/schema.js';
+import { GateSchema, type FailOn, type Gate } from '../suite/schema.js';
 
 export interface GateInput {
   readonly results: Results;
@@ -96,4 +96,23 @@ export function evaluateGate(input: GateInput): GateDecision {
     return { passed: true, reasons, summary: `⚠️ gate off (fail_on: never): ${reasons.join('; ')}` };
   }
   return { passed: false, reasons, summary: `❌ ${reasons.join('; ')}` };
+}
+
+/** The settings a run is judged with; recorded in its results file as `gate`. */
+export type GateSettings = NonNullable<Results['gate']>;
+
+export function gateSettingsOf(gate: Gate): GateSettings {
+  return { minPassRate: gate.min_pass_rate, failOn: [...gate.fail_on], alpha: gate.alpha };
+}
+
+export const DEFAULT_GATE: GateSettings = gateSettingsOf(GateSchema.parse({}));
+
+function describeSettings(settings: GateSettings): string {
+  return `min pass rate ${percent(settings.minPassRate)}, fail on ${settings.failOn.join(', ') || 'nothing'}, α ${settings.alpha}`;
+}
+
+/** The gate a results file was run with, else the defaults, and one line saying which (for `rehearse report`/`compare`). */
+export function recordedGate(results: Pick<Results, 'gate'>): { readonly settings: GateSettings; readonly note: string } {
+  if (results.gate) return { settings: results.gate, note: `Gate: the run's own (${describeSettings(results.gate)}).` };
+  return { settings: DEFAULT_GATE, note: `Gate: the defaults (${describeSettings(DEFAULT_GATE)}): the results file does not record the gate its run used.` };
 }

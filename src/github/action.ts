@@ -8,10 +8,9 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { compareRuns, compareVariants, type Comparison } from '../compare/index.js';
 import type { ActionConfig } from '../config/inputs.js';
-import { evaluateGate, type GateDecision } from '../gate/index.js';
+import { DEFAULT_GATE, evaluateGate, gateSettingsOf, type GateDecision, type GateSettings } from '../gate/index.js';
 import { COMMENT_MARKER, renderCheckRun, renderComment, renderJobSummary, type ReportInput } from '../report/index.js';
 import type { Results } from '../results/schema.js';
-import { GateSchema } from '../suite/schema.js';
 import type { LoadedSuite } from '../suite/types.js';
 import { errorMessage } from '../util/errors.js';
 import { CHECK_RUN_NAME, completeCheckRun, startCheckRun, type CheckRunHandle } from './check-run.js';
@@ -72,17 +71,20 @@ interface Run {
 
 async function report(config: ActionConfig, { runContext, context, saved, suite, suiteId, checkRun, files, workspace }: Run, deps: ActionDeps): Promise<void> {
   const sharded = config.shard !== undefined;
-  const results = await produceResults(config, suite, context, deps, files);
+  const produced = await produceResults(config, suite, context, deps, files);
+  // The gate actually applied (the suite's, else the one the results recorded, else the defaults; inputs override) travels with the results.
+  const base = suite ? gateSettingsOf(suite.gate) : (produced.gate ?? DEFAULT_GATE);
+  const gateSettings: GateSettings = { ...base, minPassRate: config.minPassRate ?? base.minPassRate, failOn: [...(config.failOn ?? base.failOn)] };
+  const results: Results = { ...produced, gate: gateSettings };
   if (results.status === 'stopped') core.warning(`The run stopped early (${results.stopReason ?? 'stopped'}): reporting the ${results.trials.length} trials that finished.`);
 
-  const gateSettings = suite?.gate ?? GateSchema.parse({});
   const previous = sharded ? { note: 'Shard run: compared after merging.' } : await findPrevious(config, context, deps, path.join(files.directory, 'previous'));
   const comparisons = compareAll(previous, results, gateSettings.alpha);
   const gate = evaluateGate({
     results,
     comparisons: [comparisons.previous, comparisons.variants].filter((c): c is Comparison => c !== undefined),
-    minPassRate: config.minPassRate ?? gateSettings.min_pass_rate,
-    failOn: config.failOn ?? gateSettings.fail_on,
+    minPassRate: gateSettings.minPassRate,
+    failOn: gateSettings.failOn,
   });
   const input: ReportInput = { results, ...comparisons, gate, previousRunNote: previous.note, links: { runUrl: runUrlOf(runContext), ...(checkRun ? { checkRunUrl: checkRun.url } : {}) } };
 

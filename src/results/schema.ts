@@ -6,6 +6,7 @@
  * and `readResults` keeps reading the older versions.
  */
 import { z } from 'zod';
+import { FailOnSchema } from '../suite/schema.js';
 
 export const RESULTS_SCHEMA_VERSION = 1;
 
@@ -231,5 +232,9 @@ export const ResultsSchema = z.object({
   totals: TotalsSchema,
   /** Totals per variant, when more than one ran. */
   variantTotals: z.record(z.string(), TotalsSchema).default({}),
+  /** The gate the run was judged with (the suite's, after the action's input overrides), so `rehearse report`/`compare` judge it the same way. Absent in older files. */
+  gate: z
+    .object({ minPassRate: z.number().min(0).max(1), failOn: z.array(FailOnSchema), alpha: z.number().gt(0).lt(1) })
+    .optional(),
 });
 export type Results = z.infer<typeof ResultsSchema>;

@@ -149,6 +149,9 @@ describe('the action on a pull request', () => {
     const lenient = await harness.runAction({ event: 'pull_request', runId: 301, inputs: { 'min-pass-rate': '0', 'fail-on': 'never' }, env: agent('broken') });
     expect(lenient.exitCode).toBe(0);
     expect(lenient.outputs['verdict']).toBe('pass');
+    // The gate actually applied travels with the results, for `rehearse report` later.
+    const [artifact] = harness.fake.artifacts.ofRun(301);
+    expect(JSON.parse(harness.fake.artifacts.files(artifact!)['results.json']!).gate).toEqual({ minPassRate: 0, failOn: ['never'], alpha: 0.05 });
     const strict = await harness.runAction({ event: 'pull_request', runId: 302, inputs: { 'min-pass-rate': '0.9' }, env: agent('forget-refund') });
     expect(strict.exitCode).toBe(1);
     expect(strict.errors.at(-1)).toMatch(/67%.*90%|pass rate/);

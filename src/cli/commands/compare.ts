@@ -6,10 +6,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareRuns, compareVariants, DEFAULT_ALPHA, type Comparison, type TestChange } from '../../compare/index.js';
-import { evaluateGate } from '../../gate/index.js';
+import { evaluateGate, recordedGate } from '../../gate/index.js';
 import { renderHtml, renderJUnit, renderMarkdownReport } from '../../report/index.js';
 import { readResults } from '../../results/index.js';
-import { GateSchema } from '../../suite/schema.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
 
@@ -134,10 +133,10 @@ export async function compareCommand(args: readonly string[], io: CliIO): Promis
     junit: () => renderJUnit(current),
     md: () => {
       const variants = compareVariants(current, { alpha: options.alpha });
-      const defaults = GateSchema.parse({});
+      const { settings, note } = recordedGate(current);
       const comparisons = variants ? [comparison, variants] : [comparison];
-      const gate = evaluateGate({ results: current, comparisons, minPassRate: defaults.min_pass_rate, failOn: defaults.fail_on });
-      return renderMarkdownReport({ results: current, previous: comparison, ...(variants ? { variants } : {}), gate });
+      const gate = evaluateGate({ results: current, comparisons, minPassRate: settings.minPassRate, failOn: settings.failOn });
+      return `${renderMarkdownReport({ results: current, previous: comparison, ...(variants ? { variants } : {}), gate })}\n${note}\n`;
     },
   };
   await emit(io, render[options.format](), options.output);

@@ -2,10 +2,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareRuns, compareVariants } from '../../compare/index.js';
-import { evaluateGate } from '../../gate/index.js';
+import { evaluateGate, recordedGate } from '../../gate/index.js';
 import { renderCsv, renderHtml, renderJUnit, renderMarkdownReport, renderTestsJson } from '../../report/index.js';
 import { readResults } from '../../results/index.js';
-import { GateSchema } from '../../suite/schema.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
 import { emit, parseFormat } from './compare.js';
@@ -70,11 +69,11 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
     csv: () => renderCsv(results),
     json: () => renderTestsJson(results),
     md: () => {
-      const variants = compareVariants(results);
-      const defaults = GateSchema.parse({});
+      const { settings, note } = recordedGate(results);
+      const variants = compareVariants(results, { alpha: settings.alpha });
       const comparisons = [previous, variants].filter((c) => c !== undefined);
-      const gate = evaluateGate({ results, comparisons, minPassRate: defaults.min_pass_rate, failOn: defaults.fail_on });
-      return renderMarkdownReport({ results, gate, ...(previous ? { previous } : {}), ...(variants ? { variants } : {}) });
+      const gate = evaluateGate({ results, comparisons, minPassRate: settings.minPassRate, failOn: settings.failOn });
+      return `${renderMarkdownReport({ results, gate, ...(previous ? { previous } : {}), ...(variants ? { variants } : {}) })}\n${note}\n`;
     },
   };
   await emit(io, render[options.format](), options.output);

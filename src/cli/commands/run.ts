@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withPassK } from '../../aggregate/index.js';
 import { compareVariants } from '../../compare/index.js';
-import { evaluateGate, type GateDecision } from '../../gate/index.js';
+import { evaluateGate, gateSettingsOf, type GateDecision } from '../../gate/index.js';
 import { createChatClient, missingApiKey } from '../../llm/index.js';
 import { parseShard, planRun, type Plan } from '../../plan/index.js';
 import { renderHtml, renderMarkdownReport } from '../../report/index.js';
@@ -106,10 +106,14 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
   }
 }
 
-/** pass^k with the suite's `run.pass_hat_k` (the runner aggregates with the default k), stored again. */
+/**
+ * The suite's settings the runner does not know: pass^k with `run.pass_hat_k`
+ * (the runner aggregates with the default k), and the gate the run is judged
+ * with, recorded so `rehearse report`/`compare` judge it the same way. Stored again.
+ */
 async function withSuiteSettings(outcome: Outcome, suite: LoadedSuite): Promise<Outcome> {
-  if (suite.run.pass_hat_k === undefined) return outcome;
-  const results = withPassK(outcome.results, suite.run.pass_hat_k);
+  const ran = suite.run.pass_hat_k === undefined ? outcome.results : withPassK(outcome.results, suite.run.pass_hat_k);
+  const results: Results = { ...ran, gate: gateSettingsOf(suite.gate) };
   await writeResults(outcome.storedPath, results);
   return { ...outcome, results };
 }
