@@ -37,13 +37,22 @@ interface Problem {
   readonly message: string;
 }
 
-/** Aliases to no anchor and merge keys (`<<`) that do not merge a mapping: `toJS` would throw on these. */
+/**
+ * Aliases to no anchor and merge keys (`<<`) that do not merge a mapping:
+ * `toJS` would throw on these. One pass in document order, with the anchors
+ * seen so far (what `Alias.resolve` finds, without its walk per alias).
+ */
 function findAliasProblem(doc: Document): Problem | undefined {
   let problem: Problem | undefined;
-  const deref = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
+  const anchors = new Map<string, unknown>();
+  const deref = (node: unknown): unknown => (isAlias(node) ? anchors.get(node.source) : node);
   visit(doc, {
+    Node(_key, node) {
+      if (!isAlias(node) && node.anchor) anchors.set(node.anchor, node);
+      return undefined;
+    },
     Alias(_key, node) {
-      if (node.resolve(doc)) return undefined;
+      if (anchors.has(node.source)) return undefined;
       problem = { offset: node.range?.[0] ?? 0, message: `unknown YAML alias '*${node.source}': no anchor '&${node.source}' is set before it` };
       return visit.BREAK;
     },
