@@ -6,7 +6,9 @@
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact';
-import type { ArtifactStore } from './port.js';
+import { httpStatusOf, type ArtifactStore } from './port.js';
+
+const GONE = 410;
 
 /** Results are small; a month is enough to serve as the next runs' baseline without hoarding storage. */
 const RETENTION_DAYS = 30;
@@ -35,7 +37,13 @@ export function createArtifactStore(options: ArtifactStoreOptions): ArtifactStor
         throw error;
       }
       await mkdir(directory, { recursive: true });
-      await client.downloadArtifact(artifactId, { path: directory, findBy: findBy(workflowRunId) });
+      try {
+        await client.downloadArtifact(artifactId, { path: directory, findBy: findBy(workflowRunId) });
+      } catch (error) {
+        // Past its retention period an artifact is still listed, but its download is 410 Gone.
+        if (httpStatusOf(error) === GONE) throw new Error(`artifact ${artifactId} has expired (410 Gone)`);
+        throw error;
+      }
       return true;
     },
     async downloadFromThisRun(matches, directory) {

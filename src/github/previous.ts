@@ -9,6 +9,7 @@ import * as core from '@actions/core';
 import type { ActionConfig } from '../config/inputs.js';
 import { readResults } from '../results/index.js';
 import type { Results } from '../results/schema.js';
+import { errorMessage } from '../util/errors.js';
 import type { RunContext } from './context.js';
 import type { PermissionGuard } from './permissions.js';
 import type { ArtifactStore, GitHubPort } from './port.js';
@@ -51,13 +52,29 @@ async function fromArtifact(config: ActionConfig, context: RunContext, deps: Pre
   const candidates = runs.filter((run) => run.id !== context.runId && run.headRepository === ownRepository).slice(0, MAX_PREVIOUS_RUNS_TRIED);
   for (const run of candidates) {
     const target = path.join(directory, String(run.id));
-    const found = await deps.guard.attempt('download the previous run\'s artifact (needs `actions: read`)', () => deps.artifacts.downloadFromRun(run.id, config.artifactName, target));
-    if (found === undefined) return { note: 'No previous run: the token may not download artifacts (needs `actions: read`).' };
-    if (found) {
-      const results = await readResults(path.join(target, RESULTS_FILE));
-      core.info(`Previous run: workflow run ${run.id} on ${baselineBranch} (${run.headSha.slice(0, 7)})`);
-      return { results, note: `Previous run: workflow run ${run.id} on ${baselineBranch} (commit ${run.headSha.slice(0, 7)}).` };
+    // A run whose artifact cannot be downloaded (expired, gone) or read (truncated, not a results file) is skipped with a warning: the next one may do.
+    let found: boolean | undefined;
+    try {
+      found = await deps.guard.attempt('download the previous run\'s artifact (needs `actions: read`)', () => deps.artifacts.downloadFromRun(run.id, config.artifactName, target));
+    } catch (error) {
+      core.warning(`Previous run: skipped workflow run ${run.id}: its ${config.artifactName} artifact could not be downloaded (${firstLine(errorMessage(error))}).`);
+      continue;
     }
+    if (found === undefined) return { note: 'No previous run: the token may not download artifacts (needs `actions: read`).' };
+    if (!found) continue;
+    let results: Results;
+    try {
+      results = await readResults(path.join(target, RESULTS_FILE));
+    } catch (error) {
+      core.warning(`Previous run: skipped workflow run ${run.id}: its ${RESULTS_FILE} is not usable (${firstLine(errorMessage(error))}).`);
+      continue;
+    }
+    core.info(`Previous run: workflow run ${run.id} on ${baselineBranch} (${run.headSha.slice(0, 7)})`);
+    return { results, note: `Previous run: workflow run ${run.id} on ${baselineBranch} (commit ${run.headSha.slice(0, 7)}).` };
   }
   return { note: `No previous run: no successful run of ${workflow} on ${baselineBranch} has a ${config.artifactName} artifact yet.` };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? text;
 }

@@ -126,6 +126,36 @@ describe('the action on a pull request', () => {
     expect(failure).not.toContain('%0A');
   });
 
+  it('skips a previous run whose artifact is truncated or expired, with a warning each, and uses the next one', async () => {
+    const fake = harness.fake;
+    const push = await harness.runAction({ event: 'push', runId: 400 });
+    expect(push.exitCode).toBe(0);
+    fake.addWorkflowRun({ id: 400, branch: 'master' });
+    const good = fake.artifacts.ofRun(400)[0]!;
+    const text = fake.artifacts.files(good)['results.json']!;
+    fake.addWorkflowRun({ id: 420, branch: 'master' });
+    fake.artifacts.seed(420, 'rehearse-results', { 'results.json': text.slice(0, text.length / 2) });
+    fake.addWorkflowRun({ id: 440, branch: 'master' });
+    fake.expireArtifact(fake.artifacts.seed(440, 'rehearse-results', { 'results.json': text }).id);
+    const run = await harness.runAction({ event: 'pull_request', runId: 401, env: agent('forget-refund') });
+    expect(run.exitCode).toBe(1); // judged against run 400: a regression
+    expect(run.warnings.filter((w) => w.includes('skipped workflow run 440'))).toHaveLength(1);
+    expect(run.warnings.filter((w) => w.includes('skipped workflow run 420'))).toHaveLength(1);
+    expect(run.warnings.find((w) => w.includes('run 420'))).toMatch(/results\.json is not usable/);
+    expect(run.warnings.find((w) => w.includes('run 440'))).toMatch(/has expired \(410 Gone\)/);
+    expect(fake.comments[0]?.body).toMatch(/Previous run\\?: workflow run 400/);
+  });
+
+  it('with no usable previous artifact at all, takes the no-previous-run path', async () => {
+    const fake = harness.fake;
+    fake.addWorkflowRun({ id: 450, branch: 'master' });
+    fake.artifacts.seed(450, 'rehearse-results', { 'results.json': '{"schemaVersion": 1, "runId": ' });
+    const run = await harness.runAction({ event: 'pull_request', runId: 451 });
+    expect(run.exitCode).toBe(0);
+    expect(run.warnings.some((w) => w.includes('skipped workflow run 450'))).toBe(true);
+    expect(fake.comments[0]?.body).toContain('No previous run');
+  });
+
   it('posts several check run updates of at most 50 annotations when more tests fail', async () => {
     const agentServer = createServer((req, res) => {
       req.resume();

@@ -49,8 +49,10 @@ export class FakeGitHub {
   readonly artifacts: ArtifactService;
   readOnly: boolean;
   private nextId = 1000;
-  /** Transient failures to answer before serving an operation normally. */
-  private readonly faults = new Map<string, number[]>();
+  /** Failures to answer before serving an operation normally. */
+  private readonly faults = new Map<string, Fault[]>();
+  /** Artifacts past their retention: still listed (`expired: true`), their download is 410 Gone. */
+  private readonly expired = new Set<number>();
 
   private constructor(
     readonly url: string,
@@ -95,6 +97,7 @@ export class FakeGitHub {
     this.workflowRuns.length = 0;
     this.pullRequests.clear();
     this.faults.clear();
+    this.expired.clear();
     this.viewer = undefined;
     this.artifacts.reset();
     this.readOnly = false;
@@ -102,7 +105,17 @@ export class FakeGitHub {
 
   /** The next calls of `operation` answer these statuses (e.g. 502), then it is served normally again. */
   failNext(operation: string, ...statuses: number[]): void {
-    this.faults.set(operation, [...(this.faults.get(operation) ?? []), ...statuses]);
+    this.failNextWith(operation, ...statuses.map((status) => ({ status })));
+  }
+
+  /** Like failNext, with a message and headers (e.g. a rate-limit 403 with `x-ratelimit-remaining: 0`, or a 422). */
+  failNextWith(operation: string, ...faults: Fault[]): void {
+    this.faults.set(operation, [...(this.faults.get(operation) ?? []), ...faults]);
+  }
+
+  /** The artifact expires: listed with `expired: true`, its download answers 410 Gone, as GitHub does after the retention period. */
+  expireArtifact(id: number): void {
+    this.expired.add(id);
   }
 
   addComment(comment: Partial<FakeComment> & { body: string }): FakeComment {
@@ -161,7 +174,9 @@ export class FakeGitHub {
     const writes = method !== 'GET';
     if (this.readOnly && writes) return { status: 403, body: FORBIDDEN, documented: false };
     const fault = this.faults.get(operation)?.shift();
-    if (fault !== undefined) return { status: fault, body: { message: 'Server Error', documentation_url: 'https://docs.github.com/rest' }, documented: false };
+    if (fault !== undefined) {
+      return { status: fault.status, body: { message: fault.message ?? 'Server Error', documentation_url: 'https://docs.github.com/rest' }, documented: false, ...(fault.headers ? { headers: fault.headers } : {}) };
+    }
     const parts = url.pathname.split('/');
     switch (operation) {
       case 'issues/list-comments':
@@ -198,7 +213,7 @@ export class FakeGitHub {
         return this.listRunArtifacts(Number(parts[6]), url);
       case 'actions/download-artifact': {
         const artifact = this.artifacts.byId(Number(parts[6]));
-        if (!artifact) return { status: 410, body: { message: 'Gone', documentation_url: 'https://docs.github.com/rest' }, documented: true };
+        if (!artifact || this.expired.has(artifact.id)) return { status: 410, body: { message: 'Gone', documentation_url: 'https://docs.github.com/rest' }, documented: true };
         return { status: 302, headers: { location: this.artifacts.signedUrl(artifact) } };
       }
       default:
@@ -248,9 +263,15 @@ export class FakeGitHub {
     const artifacts = this.artifacts
       .ofRun(runId)
       .filter((artifact) => !name || artifact.name === name)
-      .map((artifact) => artifactJson(this.repoRef, artifact, runId));
+      .map((artifact) => ({ ...artifactJson(this.repoRef, artifact, runId), ...(this.expired.has(artifact.id) ? { expired: true } : {}) }));
     return { status: 200, body: { total_count: artifacts.length, artifacts } };
   }
+}
+
+export interface Fault {
+  readonly status: number;
+  readonly message?: string;
+  readonly headers?: Record<string, string>;
 }
 
 interface Answer {
