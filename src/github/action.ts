@@ -14,7 +14,7 @@ import type { Results } from '../results/schema.js';
 import type { LoadedSuite } from '../suite/types.js';
 import { errorMessage } from '../util/errors.js';
 import { CHECK_RUN_NAME, completeCheckRun, startCheckRun, type CheckRunHandle } from './check-run.js';
-import { publishStickyComment } from './comment.js';
+import { commentReserveChars, publishStickyComment } from './comment.js';
 import { runUrlOf, type RunContext } from './context.js';
 import { outputDirectory, readSavedContext, runFilesIn, writeRunFiles, type RunFiles } from './files.js';
 import { setOutputs } from './outputs.js';
@@ -135,7 +135,7 @@ async function comment(config: ActionConfig, context: RunContext, suiteId: strin
     issueNumber: pr.number,
     marker: COMMENT_MARKER,
     suite: suiteId,
-    body: renderComment(input).text,
+    body: renderComment(input, commentReserveChars(suiteId)).text,
     state: { verdict: input.gate.passed ? 'pass' : 'fail', regressions },
     mode: config.comment,
     gatePassed: input.gate.passed,

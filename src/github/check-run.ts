@@ -4,10 +4,10 @@
  * every annotation. GitHub takes at most 50 annotations per request and
  * appends each batch, so they go out in several updates.
  */
+import { MAX_ANNOTATIONS_PER_REQUEST } from '../report/limits.js';
 import type { PermissionGuard } from './permissions.js';
 import type { CheckAnnotation, CheckConclusion, GitHubPort } from './port.js';
 
-export const MAX_ANNOTATIONS_PER_REQUEST = 50;
 export const CHECK_RUN_NAME = 'Rehearse';
 
 export interface CheckRunHandle {

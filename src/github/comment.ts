@@ -6,11 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { CommentMode } from '../config/inputs.js';
+import { COMMENT_STATE_RESERVE_CHARS, MAX_COMMENT_CHARS } from '../report/limits.js';
 import type { PermissionGuard } from './permissions.js';
 import type { GitHubPort, IssueComment } from './port.js';
 
-/** GitHub rejects longer comment bodies. */
-export const MAX_COMMENT_BODY_CHARS = 65_536;
 /** The login of comments written with the default `GITHUB_TOKEN`. */
 export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
 
@@ -93,9 +92,14 @@ function stateOf(body: string): string | undefined {
   return body.split('\n').find((line) => line.startsWith(STATE_PREFIX));
 }
 
-/** The body with the suite and state lines appended, cut (never past the limit) when the renderer left no room. */
+/** What withState appends, for the renderer to keep out of its budget: the suite marker and the state line's reserve. */
+export function commentReserveChars(suite: string): number {
+  return suiteMarker(suite).length + 2 + COMMENT_STATE_RESERVE_CHARS;
+}
+
+/** The body with the suite and state lines appended; cut (never past the limit) only if the renderer did not keep commentReserveChars free. */
 export function withState(body: string, suite: string, state: CommentState): string {
   const lines = `${suiteMarker(suite)}\n${stateLine(state)}`;
-  const room = MAX_COMMENT_BODY_CHARS - lines.length - 1;
+  const room = MAX_COMMENT_CHARS - lines.length - 1;
   return `${body.length > room ? body.slice(0, room) : body}\n${lines}`;
 }

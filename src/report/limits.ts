@@ -2,6 +2,13 @@
 
 /** PR / issue comment body, characters. */
 export const MAX_COMMENT_CHARS = 65_536;
+/**
+ * Room the action keeps, out of MAX_COMMENT_CHARS, for the hidden state line
+ * it appends to the rendered comment (verdict, regression count and digest:
+ * under 100 characters). The suite marker, whose length depends on the suite
+ * path, is reserved on top of this by the caller.
+ */
+export const COMMENT_STATE_RESERVE_CHARS = 128;
 /** Check run `output.summary`, characters. */
 export const MAX_CHECK_SUMMARY_CHARS = 65_535;
 /** Check run `output.text`, characters. */
