@@ -155,6 +155,24 @@ describe('runPlan', () => {
     expect(Math.max(...results.trials.map((trial) => trial.durationMs))).toBeGreaterThan(500);
   });
 
+  it("agent latency leaves out the time the agent's call waited for a slot", async () => {
+    const plan = planOf([{ id: 'a', runs: 2 }]);
+    // The real engine: an openai agent that speaks first, one simulated-user turn, the agent again: two agent calls per trial.
+    const trials = plan.trials.map((trial) => ({
+      ...trial,
+      agent: { id: 'bot', type: 'openai' as const, model: 'agent', api_key_env: 'K', tools: [], profile_context: false, max_tool_rounds: 1 },
+      simulator: { model: 'sim', api_key_env: 'K' },
+      scenario: { id: 's', type: 'behavioral' as const, objective: 'o', instructions: 'i', max_turns: 1, tags: [], version: 'v' },
+    }));
+    const chat = slowChat(200);
+    const results = await runPlan(options({ ...plan, trials }, { chat, concurrency: 1, maxTrialsInFlight: 2 }));
+    const latencies = results.trials.flatMap((trial) => trial.transcript.flatMap((event) => (event.type === 'agent_message' ? [event.latencyMs] : [])));
+    expect(latencies).toHaveLength(4);
+    // One trial's agent call queued ~200 ms behind the other's: counted, its latency would be ~400 ms.
+    for (const latency of latencies) expect(latency).toBeLessThan(380);
+    expect(Math.max(...results.trials.map((trial) => trial.durationMs))).toBeGreaterThanOrEqual(380);
+  });
+
   it('an engine that throws gives an error trial with the cause', async () => {
     const plan = planOf([{ id: 'boom' }, { id: 'fine' }]);
     const execute: ExecuteTrial = async (trial) => {
