@@ -1,13 +1,33 @@
 /**
- * Compare + render at scale: 10,000 tests × 5 trials, twice (previous and
- * current run). Prints time and peak RSS as ratios to the targets; not a test.
+ * Compare + render at scale: 10,000 tests × 5 trials, a previous and a current
+ * run, measured the way the product meets them: two results files on disk.
+ * The files are written first (not measured); then each path runs in a fresh
+ * child process, so its peak RSS is its own (see peakRssMb):
  *
+ *   comment: read previous (trials: false) + current (transcripts: 'failing')
+ *            → compareRuns + compareVariants → gate → comment, check run, job summary
+ *   files:   read previous (trials: false) + current (all transcripts)
+ *            → compareRuns → HTML report and JUnit XML written to disk in chunks
+ *   idle:    the child with the same modules loaded and nothing read (the floor)
+ *
+ * The child is this file bundled to plain JavaScript with esbuild (as the
+ * action ships as one bundle): under tsx the floor alone is ~70 MB higher.
+ * Without esbuild it falls back to `node --import tsx` and says so.
+ *
+ * Prints times and peak RSS as ratios to the targets; not a test.
  * Usage: npx tsx bench/compare-render.ts   (also run by `npm run bench`)
  */
-import { pathToFileURL } from 'node:url';
-import { compareRuns } from '../src/compare/index.js';
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compareRuns, compareVariants, type Comparison } from '../src/compare/index.js';
 import { evaluateGate } from '../src/gate/index.js';
-import { renderComment, renderHtml, renderJUnit } from '../src/report/index.js';
+import { renderCheckRun, renderComment, renderHtmlChunks, renderJobSummary, renderJUnitChunks } from '../src/report/index.js';
+import { readResults, writeResults } from '../src/results/index.js';
 import { hugeRun } from '../test/report/fixture-sets.js';
 
 const TESTS = 10_000;
@@ -15,15 +35,31 @@ const TRIALS_PER_TEST = 5;
 /** Compare + PR comment render. */
 const TARGET_COMPARE_COMMENT_MS = 1_000;
 const TARGET_PEAK_RSS_MB = 300;
+const PATHS = ['idle', 'comment', 'files'] as const;
+type BenchPath = (typeof PATHS)[number];
 
-function timed<T>(work: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = work();
-  return { value, ms: performance.now() - start };
+interface ChildReport {
+  readonly readMs: number;
+  readonly workMs: number;
+  readonly peakRssMb: number;
+  readonly detail: string;
 }
 
+const ms = (start: number): number => performance.now() - start;
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+/**
+ * This process's peak RSS. On Linux `process.resourceUsage().maxRSS` survives
+ * fork + exec, so a child started by a big parent reports the parent's peak
+ * (measured here: a 427 MB parent's empty child said 386 MB); VmHWM belongs to
+ * the new process image alone. maxRSS (kilobytes) elsewhere.
+ */
 function peakRssMb(): number {
-  // maxRSS is in kilobytes.
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // Not Linux.
+  }
   return process.resourceUsage().maxRSS / 1024;
 }
 
@@ -31,32 +67,107 @@ function ratio(value: number, target: number): string {
   return `${(value / target).toFixed(2)}× target${value <= target ? '' : '  (over)'}`;
 }
 
-export async function benchCompareRender(): Promise<void> {
-  const built = timed(() => hugeRun(TESTS, TRIALS_PER_TEST, false));
-  const { previous, current } = built.value;
-  const rssAfterBuild = peakRssMb();
-
-  const compared = timed(() => compareRuns(previous!, current));
-  const comparison = compared.value;
-  const gate = evaluateGate({ results: current, comparisons: [comparison], minPassRate: 0.8, failOn: ['regression', 'critical'] });
-  const comment = timed(() => renderComment({ results: current, previous: comparison, gate }));
-  const rssAfterComment = peakRssMb();
-  const html = timed(() => renderHtml(current, { previous: comparison }));
-  const junit = timed(() => renderJUnit(current));
-  const rss = peakRssMb();
-
-  const compareAndComment = compared.ms + comment.ms;
-  const lines = [
-    `compare+render: ${TESTS.toLocaleString('en-US')} tests × ${TRIALS_PER_TEST} trials, previous and current (fixtures built in ${built.ms.toFixed(0)} ms, peak RSS ${rssAfterBuild.toFixed(0)} MB after building)`,
-    `  compare                 ${compared.ms.toFixed(0).padStart(6)} ms  (${comparison.counts.regression} regressions, ${comparison.counts.flaky} flaky)`,
-    `  PR comment              ${comment.ms.toFixed(0).padStart(6)} ms  (${comment.value.text.length.toLocaleString('en-US')} chars, ${comment.value.omitted.length} omissions)`,
-    `  compare + comment       ${compareAndComment.toFixed(0).padStart(6)} ms  ${ratio(compareAndComment, TARGET_COMPARE_COMMENT_MS)} (target ≤ ${TARGET_COMPARE_COMMENT_MS} ms)`,
-    `  HTML report             ${html.ms.toFixed(0).padStart(6)} ms  (${(html.value.length / 1e6).toFixed(1)} MB)`,
-    `  JUnit XML               ${junit.ms.toFixed(0).padStart(6)} ms  (${(junit.value.length / 1e6).toFixed(1)} MB)`,
-    `  peak RSS, compare+comment ${rssAfterComment.toFixed(0).padStart(4)} MB  ${ratio(rssAfterComment, TARGET_PEAK_RSS_MB)} (target ≤ ${TARGET_PEAK_RSS_MB} MB; ${(rssAfterComment - rssAfterBuild).toFixed(0)} MB above the two input runs)`,
-    `  peak RSS, all renderers ${rss.toFixed(0).padStart(6)} MB  ${ratio(rss, TARGET_PEAK_RSS_MB)} (HTML and JUnit are built as whole strings)`,
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<number> {
+  const stream = createWriteStream(path, 'utf8');
+  const done = finished(stream);
+  for (const chunk of chunks) if (!stream.write(chunk)) await new Promise<void>((resume) => stream.once('drain', resume));
+  stream.end();
+  await done;
+  return (await stat(path)).size;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchCompareRender();
+function gateOf(results: Parameters<typeof evaluateGate>[0]['results'], comparisons: Comparison[]) {
+  return evaluateGate({ results, comparisons, minPassRate: 0.8, failOn: ['regression', 'critical'] });
+}
+
+/** One measured path, in this (child) process. */
+async function child(path: BenchPath, dir: string): Promise<ChildReport> {
+  const previousFile = join(dir, 'previous.json');
+  const currentFile = join(dir, 'current.json');
+  if (path === 'idle') return { readMs: 0, workMs: 0, peakRssMb: peakRssMb(), detail: 'modules loaded, nothing read' };
+  let start = performance.now();
+  const previous = await readResults(previousFile, { trials: false });
+  const current = await readResults(currentFile, { transcripts: path === 'comment' ? 'failing' : 'all' });
+  const readMs = ms(start);
+  start = performance.now();
+  const comparison = compareRuns(previous, current);
+  if (path === 'comment') {
+    const variants = compareVariants(current);
+    const comparisons = variants ? [comparison, variants] : [comparison];
+    const input = { results: current, previous: comparison, ...(variants ? { variants } : {}), gate: gateOf(current, comparisons) };
+    const comment = renderComment(input);
+    const check = renderCheckRun(input);
+    const summary = renderJobSummary(input);
+    const detail = `${comparison.counts.regression} regressions; comment ${comment.text.length.toLocaleString('en-US')} chars, check summary ${check.summary.length.toLocaleString('en-US')} + ${check.annotations.length.toLocaleString('en-US')} annotations, job summary ${summary.text.length.toLocaleString('en-US')} chars`;
+    return { readMs, workMs: ms(start), peakRssMb: peakRssMb(), detail };
+  }
+  const html = await writeChunks(join(dir, 'report.html'), renderHtmlChunks(current, { previous: comparison }));
+  const htmlMs = ms(start);
+  const junit = await writeChunks(join(dir, 'junit.xml'), renderJUnitChunks(current));
+  return { readMs, workMs: ms(start), peakRssMb: peakRssMb(), detail: `HTML ${mb(html)} in ${htmlMs.toFixed(0)} ms, JUnit ${mb(junit)} in ${(ms(start) - htmlMs).toFixed(0)} ms` };
+}
+
+/** How to start a child: the bundled file when esbuild is there, else this file under tsx. */
+async function childCommand(dir: string): Promise<{ args: string[]; how: string }> {
+  const self = fileURLToPath(import.meta.url);
+  const outfile = join(dir, 'bench-child.mjs');
+  try {
+    const esbuild = await import('esbuild');
+    await esbuild.build({
+      entryPoints: [self],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'error',
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    });
+    return { args: [outfile], how: 'bundled with esbuild' };
+  } catch (error) {
+    return { args: ['--import', 'tsx', self], how: `under tsx (esbuild unavailable: ${String(error).slice(0, 80)})` };
+  }
+}
+
+function runChild(command: readonly string[], path: BenchPath, dir: string): ChildReport {
+  const result = spawnSync(process.execPath, [...command, '--child', path, dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const line = result.stdout.trim().split('\n').at(-1) ?? '';
+  if (result.status !== 0 || !line.startsWith('{')) throw new Error(`bench child '${path}' failed (${result.status}): ${result.stderr.slice(-2000)}`);
+  return JSON.parse(line) as ChildReport;
+}
+
+export async function benchCompareRender(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'rehearse-bench-'));
+  try {
+    let start = performance.now();
+    const { previous, current } = hugeRun(TESTS, TRIALS_PER_TEST, false);
+    await writeResults(join(dir, 'previous.json'), previous!);
+    await writeResults(join(dir, 'current.json'), current);
+    const sizes = await Promise.all(['previous.json', 'current.json'].map(async (file) => (await stat(join(dir, file))).size));
+    const setupMs = ms(start);
+    const command = await childCommand(dir);
+    start = performance.now();
+    const [idle, comment, files] = PATHS.map((path) => runChild(command.args, path, dir)) as [ChildReport, ChildReport, ChildReport];
+    const lines = [
+      `compare+render: ${TESTS.toLocaleString('en-US')} tests × ${TRIALS_PER_TEST} trials, previous and current results files (${sizes.map(mb).join(' and ')}, written in ${setupMs.toFixed(0)} ms, not measured); each path in a fresh Node ${process.versions.node} process, ${command.how}`,
+      `  read, comment path          ${comment.readMs.toFixed(0).padStart(6)} ms  (previous without trials, current with failing trials' transcripts only)`,
+      `  compare + render            ${comment.workMs.toFixed(0).padStart(6)} ms  ${ratio(comment.workMs, TARGET_COMPARE_COMMENT_MS)} (target ≤ ${TARGET_COMPARE_COMMENT_MS} ms; compare runs and variants, gate, comment, check run, job summary: ${comment.detail})`,
+      `  read + compare + render     ${(comment.readMs + comment.workMs).toFixed(0).padStart(6)} ms  ${ratio(comment.readMs + comment.workMs, TARGET_COMPARE_COMMENT_MS)}`,
+      `  peak RSS, comment path      ${comment.peakRssMb.toFixed(0).padStart(6)} MB  ${ratio(comment.peakRssMb, TARGET_PEAK_RSS_MB)} (target ≤ ${TARGET_PEAK_RSS_MB} MB)`,
+      `  read, files path            ${files.readMs.toFixed(0).padStart(6)} ms  (current with every transcript)`,
+      `  compare + HTML + JUnit      ${files.workMs.toFixed(0).padStart(6)} ms  (${files.detail}, written in chunks)`,
+      `  peak RSS, files path        ${files.peakRssMb.toFixed(0).padStart(6)} MB  ${ratio(files.peakRssMb, TARGET_PEAK_RSS_MB)}`,
+      `  peak RSS, idle child        ${idle.peakRssMb.toFixed(0).padStart(6)} MB  (node + the bundle loaded, nothing read: the floor under both paths)`,
+      `  (children took ${(ms(start) / 1000).toFixed(1)} s in all)`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const [, script, flag, path, dir] = process.argv;
+if (import.meta.url === pathToFileURL(script ?? '').href) {
+  if (flag === '--child' && (PATHS as readonly string[]).includes(path ?? '') && dir) process.stdout.write(`${JSON.stringify(await child(path as BenchPath, dir))}\n`);
+  else await benchCompareRender();
+}

@@ -19,6 +19,7 @@ export const MAX_PREVIOUS_RUNS_TRIED = 5;
 export const RESULTS_FILE = 'results.json';
 
 export interface PreviousRun {
+  /** Read without its trials: compareRuns needs only its tests and totals. */
   readonly results?: Results;
   /** Shown under the verdict: where the previous run came from, or why there is none. */
   readonly note: string;
@@ -38,7 +39,7 @@ export async function findPrevious(config: ActionConfig, context: RunContext, de
       core.warning(`previous results file ${source.path} does not exist: comparing baseline and candidate only`);
       return { note: `No previous run: ${path.basename(source.path)} does not exist yet.` };
     }
-    return { results: await readResults(source.path), note: `Previous run: ${path.relative(config.workingDirectory, source.path)}.` };
+    return { results: await readResults(source.path, { trials: false }), note: `Previous run: ${path.relative(config.workingDirectory, source.path)}.` };
   }
   return fromArtifact(config, context, deps, directory);
 }
@@ -64,7 +65,7 @@ async function fromArtifact(config: ActionConfig, context: RunContext, deps: Pre
     if (!found) continue;
     let results: Results;
     try {
-      results = await readResults(path.join(target, RESULTS_FILE));
+      results = await readResults(path.join(target, RESULTS_FILE), { trials: false });
     } catch (error) {
       core.warning(`Previous run: skipped workflow run ${run.id}: its ${RESULTS_FILE} is not usable (${firstLine(errorMessage(error))}).`);
       continue;

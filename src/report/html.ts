@@ -86,14 +86,18 @@ function header(results: Results, previous: Comparison | undefined): string {
   return `<header><h1>🎭 Rehearse · ${e(results.suite.name)}</h1><p class="facts">${facts.join(' · ')}</p>${method}</header>`;
 }
 
-export function renderHtml(results: Results, options: HtmlOptions = {}): string {
+/**
+ * The report in pieces (head, one test article at a time, tail) for writing
+ * to a file or stream as it is made: with every transcript of a 10,000-test
+ * run it is tens of MB, which need not exist as one string.
+ */
+export function* renderHtmlChunks(results: Results, options: HtmlOptions = {}): Generator<string, void, undefined> {
   const { previous, history } = options;
   const trials = indexTrials(results);
   const changes = new Map((previous?.changes ?? []).map((change) => [change.key, change]));
   const chart = history && history.length ? historyChart([...history, results].sort((a, b) => (a.startedAt < b.startedAt ? -1 : 1))) : '';
   const chartSection = chart ? `<h2>Pass rate over runs</h2>${chart}` : `<h2>Pass rate by tag</h2>${tagChart(results)}`;
-  const articles = ordered(results.tests, changes).map((test) => testArticle(test, trials, changes.get(test.key)));
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -106,9 +110,19 @@ ${summaryCards(results, previous)}
 <h2>Tests</h2>
 ${filters(results, previous)}
 <main id="tests">
-${articles.join('\n')}
+`;
+  let first = true;
+  for (const test of ordered(results.tests, changes)) {
+    yield `${first ? '' : '\n'}${testArticle(test, trials, changes.get(test.key))}`;
+    first = false;
+  }
+  yield `
 </main>
 <script>${SCRIPT}</script>
 </body></html>
 `;
+}
+
+export function renderHtml(results: Results, options: HtmlOptions = {}): string {
+  return [...renderHtmlChunks(results, options)].join('');
 }

@@ -9,9 +9,9 @@ import type { RenderedText, ReportInput } from './types.js';
 export * from './types.js';
 export * from './limits.js';
 export { renderCheckRun, annotationPath, type CheckRunOptions } from './check-run.js';
-export { renderJUnit } from './junit.js';
+export { renderJUnit, renderJUnitChunks } from './junit.js';
 export { renderCsv, renderTestsJson } from './csv.js';
-export { renderHtml, type HtmlOptions } from './html.js';
+export { renderHtml, renderHtmlChunks, type HtmlOptions } from './html.js';
 export { escapeHtml, escapeMarkdown, escapePre, escapeXml, inlineCode } from './escape.js';
 
 /** Hidden marker by which the sticky PR comment is found again and updated in place. */

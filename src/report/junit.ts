@@ -59,10 +59,10 @@ function testcase(test: TestSummary, index: TrialIndex, suiteName: string): stri
   return `${open}${properties(test, trials)}${failureElement(test, index)}${systemOut(trials)}    </testcase>`;
 }
 
-function testsuite(results: Results, variant: string, tests: readonly TestSummary[], index: TrialIndex): string {
+function* testsuite(results: Results, variant: string, tests: readonly TestSummary[], index: TrialIndex): Generator<string, void, undefined> {
   const count = (verdicts: string[]): number => tests.filter((test) => verdicts.includes(test.verdict)).length;
   const time = tests.reduce((sum, test) => sum + (index.get(test.key) ?? []).reduce((s, t) => s + t.durationMs, 0), 0);
-  const open = `  <testsuite${attributes({
+  yield `\n  <testsuite${attributes({
     name: `${results.suite.name}@${variant}`,
     tests: tests.length,
     failures: count(['fail']),
@@ -71,14 +71,21 @@ function testsuite(results: Results, variant: string, tests: readonly TestSummar
     time: seconds(time),
     timestamp: results.startedAt,
   })}>`;
-  return [open, ...tests.map((test) => testcase(test, index, results.suite.name)), '  </testsuite>'].join('\n');
+  for (const test of tests) yield `\n${testcase(test, index, results.suite.name)}`;
+  yield '\n  </testsuite>';
+}
+
+/** The XML in pieces (one testcase at a time), for writing to a file or stream as it is made. */
+export function* renderJUnitChunks(results: Results): Generator<string, void, undefined> {
+  const index = indexTrials(results);
+  const variants = [...new Set(results.tests.map((test) => test.variant))];
+  const t = results.totals;
+  const root = `<testsuites${attributes({ name: `rehearse ${results.suite.name} ${results.runId}`, tests: t.tests, failures: t.failed, errors: t.errored + t.invalid, skipped: t.notRun, time: seconds(t.durationMs) })}>`;
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n${root}`;
+  for (const variant of variants) yield* testsuite(results, variant, results.tests.filter((test) => test.variant === variant), index);
+  yield '\n</testsuites>\n';
 }
 
 export function renderJUnit(results: Results): string {
-  const index = indexTrials(results);
-  const variants = [...new Set(results.tests.map((test) => test.variant))];
-  const suites = variants.map((variant) => testsuite(results, variant, results.tests.filter((test) => test.variant === variant), index));
-  const t = results.totals;
-  const root = `<testsuites${attributes({ name: `rehearse ${results.suite.name} ${results.runId}`, tests: t.tests, failures: t.failed, errors: t.errored + t.invalid, skipped: t.notRun, time: seconds(t.durationMs) })}>`;
-  return ['<?xml version="1.0" encoding="UTF-8"?>', root, ...suites, '</testsuites>', ''].join('\n');
+  return [...renderJUnitChunks(results)].join('');
 }

@@ -2,13 +2,15 @@
  * `rehearse compare <previous.json> <current.json>`: what changed between two
  * runs, as markdown, JSON (for scripts), HTML or JUnit.
  */
+import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareRuns, compareVariants, DEFAULT_ALPHA, type Comparison, type TestChange } from '../../compare/index.js';
 import { evaluateGate, recordedGate } from '../../gate/index.js';
-import { renderHtml, renderJUnit, renderMarkdownReport } from '../../report/index.js';
-import { readResults } from '../../results/index.js';
+import { renderHtmlChunks, renderJUnitChunks, renderMarkdownReport } from '../../report/index.js';
+import { readResults, type TranscriptsToKeep } from '../../results/index.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
 
@@ -118,19 +120,41 @@ export async function emit(io: CliIO, text: string, output: string | undefined):
   io.stderr(`wrote ${output}\n`);
 }
 
+/** Like `emit`, for big outputs made in pieces (HTML, JUnit): written as they come, never joined into one string. */
+export async function emitChunks(io: CliIO, chunks: Iterable<string>, output: string | undefined): Promise<void> {
+  if (!output) {
+    for (const chunk of chunks) io.stdout(chunk);
+    return;
+  }
+  const path = resolve(io.cwd, output);
+  await mkdir(dirname(path), { recursive: true });
+  const stream = createWriteStream(path, 'utf8');
+  const done = finished(stream);
+  for (const chunk of chunks) {
+    if (!stream.write(chunk)) await new Promise<void>((resume) => stream.once('drain', resume));
+  }
+  stream.end();
+  await done;
+  io.stderr(`wrote ${output}\n`);
+}
+
+/** What each format shows of the current run's transcripts: md only the failing trials', json none. */
+const TRANSCRIPTS: Record<Format, TranscriptsToKeep> = { md: 'failing', json: 'none', html: 'all', junit: 'all' };
+
 export async function compareCommand(args: readonly string[], io: CliIO): Promise<number> {
   const options = parseCompareArgs(args);
   if (options.help) {
     io.stdout(HELP);
     return 0;
   }
-  const previous = await readResults(resolve(io.cwd, options.previous));
-  const current = await readResults(resolve(io.cwd, options.current));
+  // compareRuns reads only the previous run's tests and totals.
+  const previous = await readResults(resolve(io.cwd, options.previous), { trials: false });
+  const current = await readResults(resolve(io.cwd, options.current), { transcripts: TRANSCRIPTS[options.format] });
   const comparison = compareRuns(previous, current, { alpha: options.alpha });
-  const render: Record<Format, () => string> = {
+  if (options.format === 'html') return emitChunks(io, renderHtmlChunks(current, { previous: comparison }), options.output).then(() => 0);
+  if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(current), options.output).then(() => 0);
+  const render: Record<'json' | 'md', () => string> = {
     json: () => comparisonJson(comparison),
-    html: () => renderHtml(current, { previous: comparison }),
-    junit: () => renderJUnit(current),
     md: () => {
       const variants = compareVariants(current, { alpha: options.alpha });
       const { settings, note } = recordedGate(current);

@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareRuns, compareVariants } from '../../compare/index.js';
 import { evaluateGate, recordedGate } from '../../gate/index.js';
-import { renderCsv, renderHtml, renderJUnit, renderMarkdownReport, renderTestsJson } from '../../report/index.js';
-import { readResults } from '../../results/index.js';
+import { renderCsv, renderHtmlChunks, renderJUnitChunks, renderMarkdownReport, renderTestsJson } from '../../report/index.js';
+import { readResults, type TranscriptsToKeep } from '../../results/index.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
-import { emit, parseFormat } from './compare.js';
+import { emit, emitChunks, parseFormat } from './compare.js';
 
 const FORMATS = ['md', 'html', 'junit', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -54,18 +54,22 @@ function parseReportArgs(args: readonly string[]): ReportArgs {
   };
 }
 
+/** What each format shows of the run's transcripts: md only the failing trials', csv and json none. */
+const TRANSCRIPTS: Record<Format, TranscriptsToKeep> = { md: 'failing', html: 'all', junit: 'all', csv: 'none', json: 'none' };
+
 export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
   const options = parseReportArgs(args);
   if (options.help) {
     io.stdout(HELP);
     return 0;
   }
-  const results = await readResults(resolve(io.cwd, options.file));
-  const previousRun = options.previous ? await readResults(resolve(io.cwd, options.previous)) : undefined;
+  const results = await readResults(resolve(io.cwd, options.file), { transcripts: TRANSCRIPTS[options.format] });
+  // compareRuns reads only the previous run's tests and totals.
+  const previousRun = options.previous ? await readResults(resolve(io.cwd, options.previous), { trials: false }) : undefined;
   const previous = previousRun ? compareRuns(previousRun, results) : undefined;
-  const render: Record<Format, () => string> = {
-    html: () => renderHtml(results, previous ? { previous } : {}),
-    junit: () => renderJUnit(results),
+  if (options.format === 'html') return emitChunks(io, renderHtmlChunks(results, previous ? { previous } : {}), options.output).then(() => 0);
+  if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(results), options.output).then(() => 0);
+  const render: Record<Exclude<Format, 'html' | 'junit'>, () => string> = {
     csv: () => renderCsv(results),
     json: () => renderTestsJson(results),
     md: () => {

@@ -1,0 +1,213 @@
+/**
+ * Reading a results file, optionally lean: compare needs only the test
+ * summaries and totals, the PR comment only the transcripts of failing
+ * trials, so a reader can drop the transcripts it will never show while the
+ * file streams by (see split.ts) instead of holding the whole run in memory.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import { ConfigurationError, errorMessage } from '../util/errors.js';
+import { migrateResults } from './migrate.js';
+import { RESULTS_SCHEMA_VERSION, ResultsSchema, TrialResultSchema, type Results, type TrialResult } from './schema.js';
+import { TrialSplitter, Unexpected, type TrialText } from './split.js';
+import { computeVariantTotals } from './variant-totals.js';
+
+/**
+ * Which trials keep their transcript: `all` (the default: the HTML report,
+ * JUnit, merging, re-writing the file), `failing` (fail, error or invalid:
+ * what the PR comment, check run and job summary show), `none` (compare only,
+ * e.g. the previous run). A dropped transcript is `[]` and is not validated.
+ */
+export type TranscriptsToKeep = 'all' | 'failing' | 'none';
+
+export interface ReadOptions {
+  readonly transcripts?: TranscriptsToKeep;
+  /**
+   * false: `trials` comes back empty and the trials in the file are neither
+   * parsed nor validated (only skipped over). For a run that is only the
+   * "before" side of `compareRuns`, which reads tests and totals alone.
+   * Default true.
+   */
+  readonly trials?: boolean;
+}
+
+const CHUNK_BYTES = 1 << 20;
+const SHOWN_WHEN_FAILING: ReadonlySet<string> = new Set(['fail', 'error', 'invalid']);
+
+type Issue = Pick<z.core.$ZodIssue, 'path' | 'message'>;
+
+function keepsTranscript(keep: TranscriptsToKeep, status: unknown): boolean {
+  return keep === 'all' || (keep === 'failing' && typeof status === 'string' && SHOWN_WHEN_FAILING.has(status));
+}
+
+function invalidResults(name: string, issues: readonly Issue[]): ConfigurationError {
+  const first = issues[0];
+  const where = first?.path.length ? first.path.join('.') : '(root)';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
+  return new ConfigurationError(`${name}: not a valid results file: at ${where}: ${first?.message ?? 'invalid'}${more}`);
+}
+
+/** Validates an already parsed (and migrated) document. */
+export function validateResults(document: unknown, name: string): Results {
+  const parsed = ResultsSchema.safeParse(document);
+  if (!parsed.success) throw invalidResults(name, parsed.error.issues);
+  return parsed.data;
+}
+
+/** Parses and validates a results document; `name` appears in every error. */
+export function parseResults(text: string, name: string): Results {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigurationError(`${name}: not a valid results file: the JSON is malformed or truncated (${errorMessage(error)})`);
+  }
+  return validateResults(migrateResults(json, name), name);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Unexpected('a trial is not valid JSON');
+  }
+}
+
+/** Trials validated one at a time, transcripts dropped as asked; agent latencies kept per variant for recomputed totals. */
+class TrialCollector {
+  readonly trials: TrialResult[] = [];
+  readonly issues: Issue[] = [];
+  readonly latencies = new Map<string, number[]>();
+  private seen = 0;
+
+  constructor(private readonly keep: TranscriptsToKeep) {}
+
+  /** A trial from the splitter: its transcript is parsed only if it is kept. */
+  addText({ text, transcript }: TrialText): void {
+    const raw = parseJson(text) as Record<string, unknown> | null;
+    if (transcript && typeof raw === 'object' && raw !== null && keepsTranscript(this.keep, raw.status)) raw.transcript = parseJson(transcript());
+    this.add(raw);
+  }
+
+  add(raw: unknown): void {
+    const index = this.seen;
+    this.seen += 1;
+    if (this.keep !== 'all' && typeof raw === 'object' && raw !== null) {
+      const trial = raw as Record<string, unknown>;
+      if (Array.isArray(trial.transcript)) this.noteLatencies(trial.variant, trial.transcript);
+      if (!keepsTranscript(this.keep, trial.status)) trial.transcript = [];
+    }
+    const parsed = TrialResultSchema.safeParse(raw);
+    if (parsed.success) this.trials.push(this.shared(parsed.data));
+    else this.issues.push(...parsed.error.issues.map((issue) => ({ path: ['trials', index, ...issue.path], message: issue.message })));
+  }
+
+  /**
+   * Fields with few distinct values (variant, status, versions, metric ids
+   * and types) share one string each instead of one copy per trial: JSON.parse
+   * makes a new string for every occurrence. Free text (reasons) is left as is.
+   */
+  private shared(trial: TrialResult): TrialResult {
+    const s = (value: string): string => {
+      const known = this.strings.get(value);
+      if (known !== undefined) return known;
+      this.strings.set(value, value);
+      return value;
+    };
+    trial.testId = s(trial.testId);
+    trial.key = s(trial.key);
+    trial.variant = s(trial.variant) as TrialResult['variant'];
+    trial.status = s(trial.status) as TrialResult['status'];
+    trial.endReason = s(trial.endReason) as TrialResult['endReason'];
+    if (trial.personaVersion !== undefined) trial.personaVersion = s(trial.personaVersion);
+    if (trial.scenarioVersion !== undefined) trial.scenarioVersion = s(trial.scenarioVersion);
+    for (const metric of trial.metrics) {
+      metric.id = s(metric.id);
+      metric.type = s(metric.type);
+    }
+    return trial;
+  }
+
+  private readonly strings = new Map<string, string>();
+
+  private noteLatencies(variant: unknown, transcript: readonly unknown[]): void {
+    const mine = this.latencies.get(String(variant)) ?? [];
+    for (const event of transcript) {
+      const { type, latencyMs } = (event ?? {}) as { type?: unknown; latencyMs?: unknown };
+      if (type === 'agent_message' && typeof latencyMs === 'number') mine.push(latencyMs);
+    }
+    this.latencies.set(String(variant), mine);
+  }
+}
+
+/** A multi-variant file without per-variant totals: compare would recompute them from the transcripts. */
+function needsVariantTotals(results: Results): boolean {
+  return Object.keys(results.variantTotals).length === 0 && new Set(results.tests.map((test) => test.variant)).size > 1;
+}
+
+/**
+ * A lean read must not leave compare recomputing per-variant totals from
+ * transcripts it no longer has: they are computed here, from the latencies
+ * noted before the transcripts were dropped.
+ */
+function withVariantTotals(results: Results, latencies: ReadonlyMap<string, readonly number[]>): Results {
+  if (!needsVariantTotals(results)) return results;
+  const variants = [...new Set(results.tests.map((test) => test.variant))];
+  const variantTotals = Object.fromEntries(variants.map((variant) => [variant, computeVariantTotals(results, variant, latencies.get(variant) ?? [])]));
+  return { ...results, variantTotals };
+}
+
+/** The whole file at once: unusual files, older schema versions, and every error message. */
+async function readWhole(path: string, keep: TranscriptsToKeep, keepTrials: boolean): Promise<Results> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw cannotRead(path, error);
+  }
+  const results = parseResults(text, path);
+  if (!keepTrials) return { ...results, trials: [] };
+  if (keep === 'all') return results;
+  const collector = new TrialCollector(keep);
+  for (const trial of results.trials) collector.add({ ...trial });
+  return withVariantTotals({ ...results, trials: collector.trials }, collector.latencies);
+}
+
+function cannotRead(path: string, error: unknown): ConfigurationError {
+  return new ConfigurationError(`${path}: cannot read results file (${errorMessage(error)})`);
+}
+
+async function readStreaming(path: string, keep: TranscriptsToKeep, keepTrials: boolean): Promise<Results | undefined> {
+  const collector = new TrialCollector(keep);
+  const splitter = new TrialSplitter(keepTrials ? (trial) => collector.addText(trial) : undefined);
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) splitter.push(chunk as Buffer);
+  } catch (error) {
+    if (error instanceof Unexpected) return undefined;
+    throw cannotRead(path, error);
+  }
+  let document: Record<string, unknown>;
+  try {
+    const { rest, sawTrials } = splitter.finish();
+    if (!sawTrials) return undefined;
+    document = JSON.parse(rest) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  // Older versions are migrated as whole documents; a newer one is refused by migrateResults.
+  if (document.schemaVersion !== RESULTS_SCHEMA_VERSION) return typeof document.schemaVersion === 'number' && document.schemaVersion > RESULTS_SCHEMA_VERSION ? validateResults(migrateResults(document, path), path) : undefined;
+  const parsed = ResultsSchema.safeParse(document);
+  const issues = [...(parsed.success ? [] : parsed.error.issues), ...collector.issues];
+  if (!parsed.success || issues.length > 0) throw invalidResults(path, issues);
+  const results: Results = { ...parsed.data, trials: collector.trials };
+  // Per-variant totals missing from a multi-variant file need every transcript's latencies: read it whole (older, hand-made files only).
+  if (keep !== 'all' && keepTrials && needsVariantTotals(results)) return undefined;
+  return results;
+}
+
+export async function readResults(path: string, options: ReadOptions = {}): Promise<Results> {
+  const keep = options.transcripts ?? 'all';
+  const keepTrials = options.trials ?? true;
+  return (await readStreaming(path, keep, keepTrials)) ?? readWhole(path, keep, keepTrials);
+}
