@@ -1,11 +1,16 @@
 /**
  * GitHubPort implemented with Octokit (`@actions/github`) plus
- * `@octokit/plugin-retry`, so transient 5xx and rate-limit answers are retried
- * while 4xx (a 403 from a read-only token above all) fail at once.
+ * `@octokit/plugin-retry`, so transient 5xx answers are retried while 4xx (a
+ * 403 from a read-only token above all) fail at once; rate-limit answers
+ * (403/429 with `retry-after` or `x-ratelimit-remaining: 0`) are retried after
+ * the wait their headers ask for, a bounded number of times.
  */
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
+import * as core from '@actions/core';
+import { errorMessage } from '../util/errors.js';
 import { httpStatusOf, type GitHubPort, type IssueComment, type WorkflowRunInfo } from './port.js';
+import { MAX_RATE_LIMIT_WAIT_MS, RATE_LIMIT_RETRIES, rateLimitWaitMs } from './rate-limit.js';
 
 /** Status codes retrying cannot fix. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
@@ -27,7 +32,7 @@ export interface OctokitOptions {
 export type Octokit = ReturnType<typeof getOctokit>;
 
 export function createOctokit(options: OctokitOptions): Octokit {
-  return getOctokit(
+  const octokit = getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl,
@@ -35,6 +40,28 @@ export function createOctokit(options: OctokitOptions): Octokit {
     },
     retry,
   );
+  // A rate-limit 403 is in DO_NOT_RETRY with every other 403: it is retried here, after the wait its headers ask for.
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        const wait = rateLimitWaitMs(error);
+        if (wait === undefined) throw error;
+        const call = `${requestOptions.method} ${requestOptions.url}`;
+        if (wait > MAX_RATE_LIMIT_WAIT_MS) throw rateLimitError(`${call}: GitHub's rate limit resets in ${Math.ceil(wait / 1000)} s, longer than Rehearse waits`, error);
+        if (attempt >= RATE_LIMIT_RETRIES) throw rateLimitError(`${call}: still rate limited after ${RATE_LIMIT_RETRIES} retries`, error);
+        core.info(`GitHub rate limit on ${call}: retrying in ${Math.ceil(wait / 1000)} s`);
+        await new Promise((resume) => setTimeout(resume, wait));
+      }
+    }
+  });
+  return octokit;
+}
+
+/** Keeps the status (so callers still see a 403/429) with a message that says it is rate limiting, not permissions. */
+function rateLimitError(message: string, cause: unknown): Error {
+  return Object.assign(new Error(`${message} (${errorMessage(cause)})`, { cause }), { status: httpStatusOf(cause), response: (cause as { response?: unknown }).response });
 }
 
 interface RawComment {

@@ -7,6 +7,7 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../util/errors.js';
 import { httpStatusOf } from './port.js';
+import { isRateLimited } from './rate-limit.js';
 
 export const PERMISSION_HINT =
   'Grant the workflow `permissions: { pull-requests: write, checks: write, actions: read }`; ' +
@@ -18,12 +19,13 @@ export class PermissionGuard {
   private warned = false;
   private readonly denied: string[] = [];
 
-  /** Runs a GitHub call; a 403 becomes `undefined` (warned once), anything else is thrown. */
+  /** Runs a GitHub call; a 403 becomes `undefined` (warned once), anything else (a rate limit too) is thrown. */
   async attempt<T>(what: string, call: () => Promise<T>): Promise<T | undefined> {
     try {
       return await call();
     } catch (error) {
-      if (httpStatusOf(error) !== FORBIDDEN) throw error;
+      // A rate-limited 403 is not a missing permission: no hint, it fails as itself.
+      if (httpStatusOf(error) !== FORBIDDEN || isRateLimited(error)) throw error;
       this.denied.push(what);
       if (!this.warned) {
         this.warned = true;

@@ -97,6 +97,36 @@ describe('GitHub port (Octokit) against the fake GitHub', () => {
   });
 });
 
+describe('rate limits', () => {
+  const rateLimited = (headers: Record<string, string>) => ({ status: 403, message: 'API rate limit exceeded for installation ID 1.', headers });
+
+  it('a rate-limit 403 (x-ratelimit-remaining: 0) is waited out until x-ratelimit-reset and retried', async () => {
+    const reset = String(Math.ceil(Date.now() / 1000));
+    fake.failNextWith('issues/create-comment', rateLimited({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }));
+    const created = await port.createIssueComment(2, 'after the rate limit');
+    expect(created.body).toBe('after the rate limit');
+    expect(fake.requestsTo('issues/create-comment').map((r) => r.status)).toEqual([403, 201]);
+  });
+
+  it('a 403 with retry-after is retried a bounded number of times, then fails as a rate limit (status kept), never as a permission problem', async () => {
+    const { PermissionGuard } = await import('../../src/github/permissions.js');
+    const { RATE_LIMIT_RETRIES } = await import('../../src/github/rate-limit.js');
+    const answers = Array.from({ length: RATE_LIMIT_RETRIES + 1 }, () => rateLimited({ 'retry-after': '0' }));
+    fake.failNextWith('issues/create-comment', ...answers);
+    const guard = new PermissionGuard();
+    const attempt = guard.attempt('post the PR comment', () => port.createIssueComment(2, 'x'));
+    await expect(attempt).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/still rate limited after 2 retries/) });
+    expect(guard.refused).toEqual([]);
+    expect(fake.requestsTo('issues/create-comment')).toHaveLength(RATE_LIMIT_RETRIES + 1);
+  });
+
+  it('a rate limit that resets too far ahead fails at once with when it resets', async () => {
+    fake.failNextWith('issues/create-comment', rateLimited({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600) }));
+    await expect(port.createIssueComment(2, 'x')).rejects.toThrow(/rate limit resets in \d+ s/);
+    expect(fake.requestsTo('issues/create-comment')).toHaveLength(1);
+  });
+});
+
 describe('the fake keeps the action honest', () => {
   it('flags requests GitHub would reject and responses GitHub would never give', async () => {
     const base = `${fake.url}/repos/${OWNER}/${REPO}`;
