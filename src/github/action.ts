@@ -9,7 +9,7 @@ import * as core from '@actions/core';
 import { compareRuns, compareVariants, type Comparison } from '../compare/index.js';
 import type { ActionConfig } from '../config/inputs.js';
 import { DEFAULT_GATE, evaluateGate, gateSettingsOf, type GateDecision, type GateSettings } from '../gate/index.js';
-import { COMMENT_MARKER, renderCheckRun, renderComment, renderJobSummary, type ReportInput } from '../report/index.js';
+import { COMMENT_MARKER, MAX_ANNOTATION_TITLE_CHARS, renderCheckRun, renderComment, renderJobSummary, type ReportInput } from '../report/index.js';
 import type { Results } from '../results/schema.js';
 import type { LoadedSuite } from '../suite/types.js';
 import { errorMessage } from '../util/errors.js';
@@ -92,11 +92,39 @@ async function report(config: ActionConfig, { runContext, context, saved, suite,
   const artifactUrl = saved ? `${runUrlOf({ ...runContext, runId: saved.runId })}#artifacts` : config.mode === 'report' ? undefined : await uploadArtifact(config, runContext, deps.artifacts, files);
   const linked: ReportInput = { ...input, links: { ...input.links, ...(artifactUrl ? { artifactUrl } : {}) } };
 
-  const commentUrl = sharded ? undefined : await comment(config, context, suiteId, deps, linked);
-  if (checkRun) await completeCheck(deps, checkRun, linked, workspace);
-  if (deps.env['GITHUB_STEP_SUMMARY']) await writeJobSummary(linked, deps.guard);
+  // Each publisher fails on its own (an error annotation); the others still run, and the gate alone decides the step.
+  const commentUrl = sharded ? undefined : await publish('post the PR comment', () => comment(config, context, suiteId, deps, linked));
+  if (checkRun) {
+    const completed = await publish('complete the check run', () => completeCheck(deps, checkRun, linked, workspace).then(() => true));
+    if (!completed) await completePlain(deps, checkRun, linked);
+  }
+  if (deps.env['GITHUB_STEP_SUMMARY']) await publish('write the job summary', () => writeJobSummary(linked, deps.guard));
   setOutputs({ results, comparisons: [comparisons.previous, comparisons.variants], gate, files, commentUrl, checkRunUrl: checkRun?.url });
   applyGate(gate, sharded);
+}
+
+/** Runs one publisher; an error (a 403 was already turned into a warning by the guard) becomes an error annotation, not a failed step. */
+async function publish<T>(what: string, call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await call();
+  } catch (error) {
+    core.error(`Rehearse could not ${what}: ${errorMessage(error)}. The rest of the report was still published; the gate decides the step's result.`);
+    return undefined;
+  }
+}
+
+/** After a refused completion: the check run still ends with the gate's conclusion, without the annotations, instead of spinning. */
+async function completePlain(deps: ActionDeps, checkRun: CheckRunHandle, input: ReportInput): Promise<void> {
+  try {
+    await completeCheckRun(deps.github, deps.guard, checkRun, {
+      conclusion: !input.gate.passed ? 'failure' : input.gate.reasons.length > 0 ? 'neutral' : 'success',
+      title: input.gate.summary.slice(0, MAX_ANNOTATION_TITLE_CHARS),
+      summary: `${input.gate.summary}\n\nThe full report could not be posted to the check run; see the job summary and the artifact.`,
+      annotations: [],
+    });
+  } catch (error) {
+    core.warning(`Could not complete the check run: ${errorMessage(error)}`);
+  }
 }
 
 async function produceResults(config: ActionConfig, suite: LoadedSuite | undefined, context: RunContext, deps: ActionDeps, files: RunFiles): Promise<Results> {

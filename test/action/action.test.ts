@@ -156,6 +156,25 @@ describe('the action on a pull request', () => {
     expect(fake.comments[0]?.body).toContain('No previous run');
   });
 
+  it('a 422 from the comment or the check run fails only that publisher: summary, outputs and the gate still happen', async () => {
+    const fake = harness.fake;
+    fake.failNextWith('issues/create-comment', { status: 422, message: 'Validation Failed' });
+    fake.failNextWith('checks/update', { status: 422, message: 'Validation Failed' });
+    const run = await harness.runAction({ event: 'pull_request', runId: 460 });
+    expect(run.exitCode).toBe(0); // the gate passed
+    expect(run.errors.some((e) => e.includes('could not post the PR comment') && e.includes('Validation Failed'))).toBe(true);
+    expect(run.errors.some((e) => e.includes('could not complete the check run'))).toBe(true);
+    expect(run.warnings.join('\n')).not.toContain(PERMISSION_HINT);
+    expect(run.summary).toContain('3/3 tests passed');
+    expect(run.outputs).toMatchObject({ verdict: 'pass', passed: '3', 'comment-url': '' });
+    expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success' }); // not left in progress
+
+    fake.failNextWith('issues/create-comment', { status: 422, message: 'Validation Failed' });
+    const failing = await harness.runAction({ event: 'pull_request', runId: 461, env: agent('forget-refund'), inputs: { 'min-pass-rate': '0.9' } });
+    expect(failing.exitCode).toBe(1); // still from the gate
+    expect(failing.errors.at(-1)).toMatch(/pass rate/);
+  });
+
   it('posts several check run updates of at most 50 annotations when more tests fail', async () => {
     const agentServer = createServer((req, res) => {
       req.resume();
