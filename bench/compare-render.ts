@@ -121,6 +121,7 @@ async function childCommand(dir: string): Promise<{ args: string[]; how: string 
       format: 'esm',
       target: 'node20',
       logLevel: 'error',
+      external: ['esbuild'],
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     });
     return { args: [outfile], how: 'bundled with esbuild' };
