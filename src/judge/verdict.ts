@@ -74,6 +74,25 @@ function endedBadly(trace: Trace): Omit<Verdict, 'status'> | undefined {
   }
 }
 
+/**
+ * Failure categories as people read them. `judge` is the results contract's
+ * name for "a criterion said no", deterministic checks included, so it is
+ * shown as "criteria not met", never as if an LLM judge had decided.
+ */
+export const FAILURE_CATEGORY_LABELS: Readonly<Record<FailureCategory, string>> = {
+  judge: 'criteria not met',
+  tool_error: 'tool error',
+  infrastructure: 'infrastructure',
+  timeout: 'timeout',
+  budget: 'budget',
+  invalid_simulator: 'invalid simulator',
+  cancelled: 'cancelled',
+};
+
+export function failureCategoryLabel(category: string): string {
+  return Object.hasOwn(FAILURE_CATEGORY_LABELS, category) ? FAILURE_CATEGORY_LABELS[category as FailureCategory] : category;
+}
+
 /** Root cause first: a broken agent or tool explains a failed outcome, not the other way round. */
 function categoryOfFailure(failed: readonly MetricResult[]): FailureCategory {
   if (failed.some((metric) => metric.type === 'infrastructure')) return 'infrastructure';

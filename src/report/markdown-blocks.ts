@@ -18,6 +18,7 @@ import {
   formatPassHatK,
   passFraction,
 } from './format.js';
+import { failureCategoryLabel } from '../judge/verdict.js';
 import { MAX_REASON_CHARS } from './limits.js';
 import { excerptLines } from './transcript.js';
 
@@ -82,7 +83,9 @@ export function failureCategoriesLine(comparison: Comparison | undefined, result
   const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   if (names.length === 0) return undefined;
   const parts = names.map((name) =>
-    comparison ? `${escapeMarkdown(name)} ${formatCount(before[name] ?? 0)} → ${formatCount(after[name] ?? 0)}` : `${escapeMarkdown(name)} ${formatCount(after[name] ?? 0)}`,
+    comparison
+      ? `${escapeMarkdown(failureCategoryLabel(name))} ${formatCount(before[name] ?? 0)} → ${formatCount(after[name] ?? 0)}`
+      : `${escapeMarkdown(failureCategoryLabel(name))} ${formatCount(after[name] ?? 0)}`,
   );
   return `**Failed trials by category**${comparison ? ` (${comparison.before.label} → ${comparison.after.label})` : ''}: ${parts.join(' · ')}`;
 }

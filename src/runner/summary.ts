@@ -4,6 +4,7 @@
  * Plain text (no colours) so it reads the same in CI logs and terminals.
  */
 import type { Results, TestSummary, Totals, TrialResult } from '../results/schema.js';
+import { failureCategoryLabel } from '../judge/verdict.js';
 import { duration } from './progress.js';
 
 const STATUS_MARK: Record<TrialResult['status'], string> = { pass: '✓', fail: '✗', error: '!', invalid: '~', skipped: '-' };
@@ -70,7 +71,7 @@ export function formatRunSummary(results: Results): string[] {
   lines.push(formatTotals('Total', results.totals));
   for (const [variant, totals] of Object.entries(results.variantTotals)) lines.push(indent(formatTotals(variant, totals)));
   const categories = Object.entries(results.totals.failureCategories);
-  if (categories.length > 0) lines.push(`Failures by category: ${categories.map(([category, count]) => `${category} ${count}`).join(', ')}`);
+  if (categories.length > 0) lines.push(`Failures by category: ${categories.map(([category, count]) => `${failureCategoryLabel(category)} ${count}`).join(', ')}`);
   if (results.status === 'stopped') lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
   return lines;
 }

@@ -115,3 +115,16 @@ describe('pass^k in the CLI table and the reports', () => {
     expect(row!.split(',')[header!.split(',').indexOf('passK')]).toBe('3');
   });
 });
+
+describe('failure categories for people', () => {
+  it('shows the contract value `judge` as "criteria not met" in the CLI summary and the markdown report', async () => {
+    const { formatRunSummary } = await import('../../src/runner/summary.js');
+    const { renderMarkdownReport } = await import('../../src/report/index.js');
+    const { buildResults } = await import('../support/results-builder.js');
+    const results = buildResults({ runId: 'R', tests: [{ id: 'a', outcomes: ['fail', 'fail', 'fail'] }] });
+    expect(results.totals.failureCategories).toEqual({ judge: 3 }); // the enum value stays
+    expect(formatRunSummary(results).join('\n')).toContain('Failures by category: criteria not met 3');
+    const gate = { passed: false, reasons: [], summary: '❌' };
+    expect(renderMarkdownReport({ results, gate })).toContain('**Failed trials by category**: criteria not met 3');
+  });
+});
