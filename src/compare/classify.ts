@@ -3,6 +3,7 @@
  * Pure: the statistics live in fisher.ts, the run-level work in index.ts.
  */
 import type { TestSummary } from '../results/schema.js';
+import { plural } from '../report/format.js';
 import { fisherOneSided } from './fisher.js';
 import type { ChangeCategory, SideStats, TestChange } from './types.js';
 
@@ -30,7 +31,7 @@ function changedDefinition(before: TestSummary, after: TestSummary): ('persona' 
 
 function noOutcomeNote(side: 'before' | 'after', test: TestSummary): string {
   if (test.verdict === 'not_run') return `not run ${side === 'before' ? 'before' : 'now'}`;
-  const parts = [test.errors ? `${test.errors} error${test.errors === 1 ? '' : 's'}` : '', test.invalid ? `${test.invalid} invalid` : '']
+  const parts = [test.errors ? plural(test.errors, 'error') : '', test.invalid ? `${test.invalid} invalid` : '']
     .filter(Boolean)
     .join(', ');
   return `no pass/fail trial ${side === 'before' ? 'before' : 'now'}${parts ? ` (${parts})` : ''}`;

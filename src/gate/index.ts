@@ -4,7 +4,11 @@
  */
 import type { Comparison, TestChange } from '../compare/types.js';
 import type { Results } from '../results/schema.js';
+import { plural } from '../report/format.js';
 import { GateSchema, type FailOn, type Gate } from '../suite/schema.js';
+
+// The report's count-with-noun helper, so the gate's reasons and the reports agree ("1 regression").
+export { plural };
 
 export interface GateInput {
   readonly results: Results;
@@ -31,10 +35,6 @@ const STOP_REASONS: Record<NonNullable<Results['stopReason']>, string> = {
 export function percent(rate: number): string {
   const value = rate * 100;
   return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** Regressions across every comparison, once per key (a key can regress against the previous run and the baseline). */

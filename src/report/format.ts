@@ -29,6 +29,16 @@ export function formatCount(value: number | null | undefined): string {
   return Math.round(value).toLocaleString('en-US');
 }
 
+/**
+ * A count with its noun: "1 regression", "2 regressions", "0 fixes". The
+ * plural adds -es after s, x, z, ch and sh, else -s; pass `many` for others.
+ * Shared by the reports, the comparison and the gate so no text says "1 regressions".
+ */
+export function plural(count: number, one: string, many?: string): string {
+  const others = many ?? (/(s|x|z|ch|sh)$/.test(one) ? `${one}es` : `${one}s`);
+  return `${formatCount(count)} ${count === 1 ? one : others}`;
+}
+
 function signed(value: number, text: string): string {
   if (value > 0) return `+${text}`;
   if (value < 0) return `−${text}`;

@@ -3,7 +3,7 @@ import type { TestChange } from '../compare/types.js';
 import type { TestSummary, TraceEvent, TrialResult } from '../results/schema.js';
 import { escapeHtml } from './escape.js';
 import { failureDetail, type TrialIndex } from './failures.js';
-import { formatMs, formatPassHatK, formatPValue, formatUsd, passFraction } from './format.js';
+import { formatMs, formatPassHatK, formatPValue, formatUsd, passFraction, plural } from './format.js';
 
 const e = escapeHtml;
 
@@ -47,7 +47,7 @@ function metricsHtml(trial: TrialResult): string {
 
 function trialHtml(trial: TrialResult, open: boolean): string {
   const reason = trial.reason ? ` · ${e(trial.reason)}` : '';
-  const summary = `Trial ${trial.index + 1} · <span class="badge ${e(trial.status)}">${e(trial.status)}</span> · ${trial.turns} turns · ${formatMs(trial.durationMs)} · ${formatUsd(trial.usage.costUsd)}${reason}`;
+  const summary = `Trial ${trial.index + 1} · <span class="badge ${e(trial.status)}">${e(trial.status)}</span> · ${plural(trial.turns, 'turn')} · ${formatMs(trial.durationMs)} · ${formatUsd(trial.usage.costUsd)}${reason}`;
   const events = trial.transcript.map(eventHtml).filter(Boolean).join('');
   return `<details class="trial"${open ? ' open' : ''}><summary>${summary}</summary>${metricsHtml(trial)}<div class="transcript">${events}</div></details>`;
 }
@@ -81,7 +81,7 @@ export function testArticle(test: TestSummary, trials: TrialIndex, change: TestC
   const name = test.name ? ` · ${e(test.name)}` : '';
   const tags = test.tags.map((tag) => `<span class="badge">${e(tag)}</span>`).join(' ');
   const passHatK = formatPassHatK(test);
-  const numbers = `${passFraction(test.passes, test.passes + test.failures)} passing${test.errors ? `, ${test.errors} errors` : ''}${passHatK ? ` · ${passHatK}` : ''}`;
+  const numbers = `${passFraction(test.passes, test.passes + test.failures)} passing${test.errors ? `, ${plural(test.errors, 'error')}` : ''}${passHatK ? ` · ${passHatK}` : ''}`;
   const source = `${e(test.source.file)}:${test.source.line}`;
   const header = `<header><span class="badge ${e(test.verdict)}">${e(test.verdict)}</span> <b>${e(test.key)}</b>${name} · ${e(test.priority)} · ${numbers}${changeText(change)} ${tags} <span class="muted">${source}</span></header>`;
   const firstBad = own.findIndex((trial) => trial.status !== 'pass');

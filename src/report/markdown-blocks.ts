@@ -17,6 +17,7 @@ import {
   formatUsd,
   formatPassHatK,
   passFraction,
+  plural,
 } from './format.js';
 import { failureCategoryLabel } from '../judge/verdict.js';
 import { MAX_REASON_CHARS } from './limits.js';
@@ -104,7 +105,7 @@ export function changeNumbers(change: TestChange): string {
   const before = change.before ? passFraction(change.before.passes, change.before.trials) : '—';
   const after = change.after ? passFraction(change.after.passes, change.after.trials) : '—';
   const p = change.pValue === undefined ? '' : ` (${formatPValue(change.pValue)})`;
-  const errors = change.after?.errors ? `, ${change.after.errors} error${change.after.errors === 1 ? '' : 's'}` : '';
+  const errors = change.after?.errors ? `, ${plural(change.after.errors, 'error')}` : '';
   return `${before} → ${after} passing${errors}${p}`;
 }
 
@@ -114,7 +115,7 @@ function definitionNote(change: TestChange | undefined): string {
 }
 
 function testNumbers(test: TestSummary): string {
-  const errors = test.errors ? `, ${test.errors} error${test.errors === 1 ? '' : 's'}` : '';
+  const errors = test.errors ? `, ${plural(test.errors, 'error')}` : '';
   // pass^k says something only over several trials.
   const passHatK = test.passes + test.failures > 1 ? formatPassHatK(test) : '';
   return `${passFraction(test.passes, test.passes + test.failures)} passing${errors}${passHatK ? ` · ${passHatK}` : ''}`;

@@ -11,7 +11,7 @@ import type { Comparison, TestChange } from '../compare/types.js';
 import type { TestSummary } from '../results/schema.js';
 import { escapeMarkdown, inlineCode, truncate } from './escape.js';
 import { indexTrials, type TrialIndex } from './failures.js';
-import { formatCount, shortSha } from './format.js';
+import { formatCount, plural, shortSha } from './format.js';
 import {
   changeLine,
   comparisonTable,
@@ -91,7 +91,7 @@ function header(ctx: Context): string {
     `Run ${inlineCode(results.runId)}`,
     results.status,
     sha ? `commit ${inlineCode(sha)}` : '',
-    `${formatCount(t.tests)} tests · ${formatCount(t.trials)} trials`,
+    `${plural(t.tests, 'test')} · ${plural(t.trials, 'trial')}`,
     results.shard ? `shard ${results.shard.index}/${results.shard.total}` : '',
     previous ? `compared with ${inlineCode(previous.before.runId)}${previous.before.sha ? ` (${inlineCode(shortSha(previous.before.sha)!)})` : ''}` : '',
   ].filter(Boolean);
@@ -115,7 +115,7 @@ function totals(ctx: Context): string {
 function countsLine(comparison: Comparison): string {
   const c = comparison.counts;
   const unchanged = c.still_passing + c.still_failing;
-  return [`${c.regression} regressions`, `${c.fix} fixes`, `${c.flaky} flaky`, `${unchanged} unchanged`, c.new ? `${c.new} only in candidate` : '', c.removed ? `${c.removed} only in baseline` : '']
+  return [plural(c.regression, 'regression'), plural(c.fix, 'fix'), `${formatCount(c.flaky)} flaky`, `${formatCount(unchanged)} unchanged`, c.new ? `${formatCount(c.new)} only in candidate` : '', c.removed ? `${formatCount(c.removed)} only in baseline` : '']
     .filter(Boolean)
     .join(' · ');
 }

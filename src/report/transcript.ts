@@ -4,7 +4,7 @@
  */
 import type { TraceEvent, TrialResult } from '../results/schema.js';
 import { truncate } from './escape.js';
-import { formatMs } from './format.js';
+import { formatMs, plural } from './format.js';
 import { EXCERPT_EVENTS, MAX_EXCERPT_MESSAGE_CHARS } from './limits.js';
 
 type ShownEvent = Exclude<TraceEvent, { type: 'llm_call' }>;
@@ -58,8 +58,8 @@ export function excerptLines(trial: TrialResult, size = EXCERPT_EVENTS): string[
   const end = Math.min(events.length, focus + 2);
   const start = Math.max(0, end - size);
   const lines = events.slice(start, end).map((event) => describeEvent(event));
-  if (start > 0) lines.unshift(`… ${start} earlier event${start === 1 ? '' : 's'}`);
-  if (end < events.length) lines.push(`… ${events.length - end} later event${events.length - end === 1 ? '' : 's'}`);
+  if (start > 0) lines.unshift(`… ${plural(start, 'earlier event')}`);
+  if (end < events.length) lines.push(`… ${plural(events.length - end, 'later event')}`);
   return lines;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annotationPath, MAX_ANNOTATION_TITLE_CHARS, renderCheckRun, renderCsv, renderJUnit, renderTestsJson } from '../../src/report/index.js';
+import { annotationPath, MAX_ANNOTATION_TITLE_CHARS, renderCheckRun, renderComment, renderCsv, renderHtml, renderJUnit, renderTestsJson } from '../../src/report/index.js';
+import { plural } from '../../src/report/format.js';
+import { plural as gatePlural } from '../../src/gate/index.js';
 import { buildResults } from '../support/results-builder.js';
 import { allGreen, baselineVsCandidate, regressions } from './fixture-sets.js';
 import { reportInput } from './helpers.js';
@@ -83,5 +85,28 @@ describe('CSV and JSON export', () => {
     expect(json.tests).toHaveLength(current.tests.length);
     expect(json.tests[0].key).toBe(current.tests[0]!.key);
     expect(JSON.stringify(json)).not.toContain('transcript');
+  });
+});
+
+describe('counts with nouns', () => {
+  it('plural: one helper, shared with the gate', () => {
+    expect(gatePlural).toBe(plural);
+    expect([plural(0, 'regression'), plural(1, 'regression'), plural(2, 'regression')]).toEqual(['0 regressions', '1 regression', '2 regressions']);
+    expect([plural(1, 'fix'), plural(0, 'fix'), plural(1_234, 'test')]).toEqual(['1 fix', '0 fixes', '1,234 tests']);
+    expect(plural(2, 'criterion', 'criteria')).toBe('2 criteria');
+  });
+
+  it('a run with one of everything says so in the singular', () => {
+    const one = (variant: 'baseline' | 'candidate', outcome: 'pass' | 'fail') => ({ id: 'change-address', story: 'address' as const, variant, outcomes: [outcome] });
+    const fixed = (variant: 'baseline' | 'candidate', outcome: 'pass' | 'fail') => ({ id: 'refund', story: 'refund' as const, variant, outcomes: [outcome] });
+    const current = buildResults({ runId: 'one', tests: [one('baseline', 'pass'), one('candidate', 'fail'), fixed('baseline', 'fail'), fixed('candidate', 'pass')] });
+    const text = renderComment(reportInput({ current })).text;
+    expect(text).toContain('Candidate vs baseline: 1 regression · 1 fix · 0 flaky · 0 unchanged');
+    const single = buildResults({ runId: 'single', tests: [{ id: 'only', story: 'refund', outcomes: ['error'] }] });
+    const report = renderComment(reportInput({ current: single })).text;
+    expect(report).toContain('· 1 test · 1 trial');
+    expect(report).toContain('0/0 passing, 1 error');
+    expect(report).not.toMatch(/\b1 (tests|trials|errors|regressions|fixes)\b/);
+    expect(renderHtml(single)).toContain('1 turn ·');
   });
 });
