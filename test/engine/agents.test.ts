@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -124,6 +125,90 @@ describe('command agents', () => {
     expect(contents(trace.events, 'user_message')).toEqual(['My name is Ann']);
     expect(contents(trace.events, 'agent_message')).toEqual(['Thanks. What is your account number?']);
   });
+});
+
+/** Whether a process is still alive (a zombie waiting for its reaper is dead). */
+function isAlive(pid: number): boolean {
+  try {
+    // The state follows the command name's ')'.
+    return !readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').at(-1)?.trim().startsWith('Z');
+  } catch {
+    return false; // no such process
+  }
+}
+
+async function goneWithin(pid: number, ms: number): Promise<boolean> {
+  const deadline = performance.now() + ms;
+  while (isAlive(pid)) {
+    if (performance.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return true;
+}
+
+/** "<pid> <pgid>" written by stubborn-agent.mjs once it runs. */
+function grandchild(file: string): { pid: number; pgid: number } {
+  const [pid, pgid] = readFileSync(file, 'utf8').split(' ').map(Number);
+  return { pid: pid as number, pgid: pgid as number };
+}
+
+describe.runIf(existsSync('/proc/self/stat'))('command agents that wrap another process', () => {
+  const WRAPPER = fileURLToPath(new URL('./fixtures/wrapper-agent.sh', import.meta.url));
+  const wrapper = (extra: Record<string, unknown>) => ({ id: 'bot', type: 'command', command: ['bash', WRAPPER], timeout_ms: 5_000, ...extra });
+  /** One user turn, then the user hangs up: the wrapper's child never sees the end of its stdin as a reason to stop. */
+  const ONE_TURN = {
+    id: 's',
+    type: 'scripted',
+    match: 'regex',
+    conditional_actions: {
+      role: 'A customer.',
+      conditions: [
+        { id: 0, condition: 'FIRST_MESSAGE', action: 'Hello', fixed_message: true },
+        { id: 1, condition: 'anything', pattern: '.', action: 'Bye <endcall/>', fixed_message: true },
+      ],
+    },
+  };
+
+  it('ends the trial although the child ignores the end of stdin and SIGTERM, and the child is gone afterwards', async () => {
+    const file = pidFile();
+    const started = performance.now();
+    const trace = await executeTrial(conversationTrial({ scenario: ONE_TURN, agent: wrapper({ env: { PID_FILE: file } }) }), context());
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(trace.endReason).toBe('endcall');
+    expect(contents(trace.events, 'agent_message')).toEqual(['What is your name?']);
+    expect(await goneWithin(grandchild(file).pid, 1_000)).toBe(true);
+  }, 15_000);
+
+  it('ends a hanging wrapper at the trial timeout and leaves no child behind', async () => {
+    const file = pidFile();
+    const started = performance.now();
+    const trial = conversationTrial({ scenario: ONE_TURN, agent: wrapper({ env: { PID_FILE: file, MODE: 'hang' }, timeout_ms: 10_000 }) });
+    const trace = await executeTrial(trial, context({ signal: AbortSignal.timeout(300) }));
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(trace.endReason).toBe('timeout');
+    expect(await goneWithin(grandchild(file).pid, 1_000)).toBe(true);
+  }, 15_000);
+
+  it('takes the agent process group down when Rehearse dies of an uncaught error', async () => {
+    const file = pidFile();
+    const harness = fileURLToPath(new URL('./fixtures/crash-with-agent.ts', import.meta.url));
+    const exit = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', harness, WRAPPER, file], { stdio: 'ignore' });
+      child.once('exit', (code) => resolve(code));
+    });
+    expect(exit).not.toBe(0);
+    expect(await goneWithin(grandchild(file).pid, 1_000)).toBe(true);
+  }, 15_000);
+
+  it('runs the agent in its own process group, so a terminal Ctrl-C reaches Rehearse only', async () => {
+    const file = pidFile();
+    await executeTrial(conversationTrial({ scenario: ONE_TURN, agent: wrapper({ env: { PID_FILE: file } }) }), context());
+    const ourGroup = Number(readFileSync('/proc/self/stat', 'utf8').split(')').at(-1)?.trim().split(' ')[2]);
+    const agent = grandchild(file);
+    expect(agent.pgid).toBeGreaterThan(0);
+    expect(agent.pgid).not.toBe(ourGroup);
+    expect(agent.pgid).not.toBe(agent.pid); // the group is the wrapper's (the agent process Rehearse started), shared by its child
+  }, 15_000);
 });
 
 describe('http agents', () => {

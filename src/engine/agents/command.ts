@@ -2,14 +2,25 @@
  * `command` agents: one process per trial, one JSON line per protocol message
  * on stdin, one JSON line back on stdout. A crash, a non-JSON line, a timeout
  * or an early exit becomes a failed turn, never an exception.
+ *
+ * The process runs in its own process group (`detached`): a terminal Ctrl-C
+ * reaches Rehearse only, which stops its agents itself, and stopping an agent
+ * signals the whole group, so a wrapper's children (`bash -c "node agent.mjs"`)
+ * go with it. Stopping never waits without a deadline.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { CommandAgent } from '../../suite/schema.js';
 import { protocolTurn, type Exchange, type ExchangeResult } from './protocol.js';
 import type { AgentDeps, AgentSession } from './types.js';
 
-/** How long a process may take to exit after its stdin closes before it is killed. */
+/** How long a process may take to exit after its stdin closes before its group gets SIGTERM. */
 const EXIT_GRACE_MS = 500;
+/** How long the group gets after SIGTERM before SIGKILL. */
+const TERM_GRACE_MS = 500;
+/** After SIGKILL: the most we wait for the 'exit' event (a process in uninterruptible sleep can take a moment). */
+const KILL_WAIT_MS = 1_000;
+/** How often we look whether a signalled group is empty. */
+const GROUP_POLL_MS = 20;
 /** Stderr kept to explain a crash. */
 const STDERR_TAIL_CHARS = 500;
 
@@ -40,7 +51,7 @@ class AgentProcess {
   private waiter: Waiter | undefined;
   private failure: string | undefined;
   private readonly exited: Promise<void>;
-  private finished = false;
+  private stopping: Promise<void> | undefined;
 
   constructor(agent: CommandAgent, env: AgentDeps['env']) {
     const [program, ...args] = agent.command as [string, ...string[]];
@@ -50,16 +61,19 @@ class AgentProcess {
       cwd: agent.cwd ?? process.cwd(),
       env: { ...process.env, ...env, ...agent.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      // Its own process group: terminal signals reach Rehearse only, and the group can be killed as a whole.
+      detached: true,
     });
-    this.exited = new Promise((resolve) => this.child.once('close', () => resolve()));
-    this.exited.then(() => (this.finished = true), () => {});
+    if (this.child.pid !== undefined) liveGroups.add(this.child.pid);
+    // 'exit', not 'close': a grandchild holding the pipes open must not keep us waiting.
+    this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
     this.child.stdout?.setEncoding('utf8').on('data', (chunk: string) => this.onStdout(chunk));
     this.child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
       this.stderrTail = (this.stderrTail + chunk).slice(-STDERR_TAIL_CHARS);
     });
     this.child.stdin?.on('error', () => {}); // EPIPE after a crash: reported through 'exit'.
     this.child.once('error', (error) => {
-      if (this.child.pid === undefined) this.finished = true; // never started: there is nothing to stop
+      if (this.child.pid === undefined) this.stopping = Promise.resolve(); // never started: there is nothing to stop
       this.fail(`could not start ${agent.command.join(' ')}: ${error.message}`);
     });
     // 'close' comes after stdout and stderr are drained: a reply written just before exiting still counts.
@@ -72,11 +86,11 @@ class AgentProcess {
     return new Promise<ExchangeResult>((resolve) => {
       const timer = setTimeout(() => {
         finish({ ok: false, category: 'timeout', message: `the agent process did not answer within ${timeoutMs} ms` });
-        this.kill();
+        void this.terminate('the agent process was stopped');
       }, timeoutMs);
       const onAbort = (): void => {
         finish({ ok: false, category: 'cancelled', message: 'cancelled' });
-        this.kill();
+        void this.terminate('the agent process was stopped');
       };
       const finish = (result: ExchangeResult): void => {
         clearTimeout(timer);
@@ -92,20 +106,36 @@ class AgentProcess {
     });
   }
 
-  async stop(): Promise<void> {
-    if (this.finished) return;
-    this.failure ??= 'the session is closed';
+  /** Closes stdin, gives the process EXIT_GRACE_MS to exit, then stops its whole group. Bounded; safe to call twice. */
+  stop(): Promise<void> {
+    return this.terminate('the session is closed', EXIT_GRACE_MS);
+  }
+
+  /**
+   * Ends the process and everything it started: stdin closed, then (after
+   * `graceMs`, or at once) SIGTERM to the group, then SIGKILL. Also when the
+   * process itself exited: a child it left behind in its group is stopped too.
+   */
+  private terminate(reason: string, graceMs = 0): Promise<void> {
+    this.failure ??= reason;
+    this.stopping ??= this.shutDown(graceMs);
+    return this.stopping;
+  }
+
+  private async shutDown(graceMs: number): Promise<void> {
+    const pid = this.child.pid;
+    if (pid === undefined) return; // never started
     this.child.stdin?.end();
-    const timer = setTimeout(() => this.kill(), EXIT_GRACE_MS);
-    await this.exited;
-    clearTimeout(timer);
+    if (graceMs > 0) await Promise.race([this.exited, delay(graceMs)]);
+    if (signalGroup(pid, 'SIGTERM')) await untilGroupGone(pid, this.exited, TERM_GRACE_MS);
+    signalGroup(pid, 'SIGKILL');
+    await Promise.race([this.exited, delay(KILL_WAIT_MS)]);
+    liveGroups.delete(pid);
+    // A process that escaped the group (setsid) may still hold the pipes: they are not ours to wait for.
+    this.child.stdout?.destroy();
+    this.child.stderr?.destroy();
+    this.child.stdin?.destroy();
   }
-
-  private kill(): void {
-    this.failure ??= 'the agent process was stopped';
-    this.child.kill('SIGKILL');
-  }
-
   private onStdout(chunk: string): void {
     const parts = (this.partial + chunk).split('\n');
     this.partial = parts.pop() ?? '';
@@ -132,4 +162,35 @@ class AgentProcess {
     const tail = this.stderrTail.trim();
     return tail ? `: ${tail.split('\n').slice(-3).join(' | ')}` : '';
   }
+}
+
+/** Process groups of agents started and not yet stopped: killed if Rehearse exits first, whatever the path (process.exit, an uncaught error). */
+const liveGroups = new Set<number>();
+process.once('exit', () => {
+  for (const pid of liveGroups) signalGroup(pid, 'SIGKILL');
+});
+
+/** false when the group is empty (or gone). */
+function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once no process of the group is left (and its leader has exited), or after `maxMs`. */
+async function untilGroupGone(pid: number, exited: Promise<void>, maxMs: number): Promise<void> {
+  const deadline = performance.now() + maxMs;
+  let leaderExited = false;
+  void exited.then(() => (leaderExited = true));
+  while (performance.now() < deadline) {
+    if (leaderExited && !signalGroup(pid, 0)) return;
+    await delay(GROUP_POLL_MS);
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
