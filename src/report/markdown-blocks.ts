@@ -167,7 +167,12 @@ export function simpleLine(change: TestChange): string {
 }
 
 export function flakyRow(change: TestChange): string[] {
-  const rate = (stats: TestChange['before']): string => (stats ? `${formatPercent(stats.passRate)} (${passFraction(stats.passes, stats.trials)})` : '—');
+  // The rate of the pass/fail trials the test compared (errors counted apart), so the percentage matches the fraction.
+  const rate = (stats: TestChange['before']): string => {
+    if (!stats) return '—';
+    const errors = stats.errors ? `, ${plural(stats.errors, 'error')}` : '';
+    return `${formatPercent(stats.trials ? stats.passes / stats.trials : null)} (${passFraction(stats.passes, stats.trials)}${errors})`;
+  };
   return [testLabel(change.test), rate(change.before), rate(change.after), formatPValue(change.pValue)];
 }
 

@@ -2,8 +2,10 @@
  * Hand-made but valid results files for compare/report tests and fixtures:
  * describe each test's trial outcomes, get a `Results` that passes
  * `ResultsSchema.parse`, with order-support transcripts and deterministic
- * timestamps, usage and latencies.
+ * timestamps, usage and latencies. Test summaries and totals come from the
+ * real aggregation (src/aggregate), so fixtures follow the same rules as runs.
  */
+import { summarizeTest, totals as aggregateTotals, variantTotals, type TestInfo } from '../../src/aggregate/index.js';
 import {
   ResultsSchema,
   type FailureCategory,
@@ -11,7 +13,6 @@ import {
   type Results,
   type TestSummary,
   type TraceEvent,
-  type Totals,
   type TrialResult,
 } from '../../src/results/schema.js';
 
@@ -184,41 +185,8 @@ function trial(spec: TestSpec, variant: VariantName, index: number, outcome: Out
   };
 }
 
-function percentile(sorted: readonly number[], p: number): number | null {
-  if (sorted.length === 0) return null;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-function choose(n: number, k: number): number {
-  if (k > n) return 0;
-  let result = 1;
-  for (let i = 1; i <= k; i += 1) result = (result * (n - k + i)) / i;
-  return result;
-}
-
-function wilson(passes: number, n: number): [number, number] | null {
-  if (n === 0) return null;
-  const z = 1.96;
-  const p = passes / n;
-  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
-  const margin = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
-  return [Math.max(0, centre - margin), Math.min(1, centre + margin)];
-}
-
-function categories(trials: readonly TrialResult[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const t of trials) if (t.failureCategory) counts[t.failureCategory] = (counts[t.failureCategory] ?? 0) + 1;
-  return counts;
-}
-
-function summarize(spec: TestSpec, variant: VariantName, trials: readonly TrialResult[], index: number): TestSummary {
-  const passes = trials.filter((t) => t.status === 'pass').length;
-  const failures = trials.filter((t) => t.status === 'fail').length;
-  const errors = trials.filter((t) => t.status === 'error').length;
-  const decided = passes + failures;
-  const passRate = decided ? passes / decided : null;
-  const minPassRate = spec.minPassRate ?? 1;
-  const latencies = trials.flatMap((t) => t.transcript.flatMap((e) => (e.type === 'agent_message' ? [e.latencyMs] : []))).sort((a, b) => a - b);
+/** What the plan would know about the test; the summary itself comes from the real aggregation. */
+function infoOf(spec: TestSpec, variant: VariantName, index: number): TestInfo {
   return {
     key: `${spec.id}@${variant}`,
     testId: spec.id,
@@ -233,47 +201,7 @@ function summarize(spec: TestSpec, variant: VariantName, trials: readonly TrialR
     scenarioVersion: spec.scenarioVersion ?? 's4d5e6f',
     source: { file: 'rehearse/tests.yaml', line: spec.line ?? 10 + index * 12, column: 5 },
     runs: spec.outcomes.length,
-    minPassRate,
-    trials: trials.length,
-    passes,
-    failures,
-    errors,
-    invalid: 0,
-    passRate,
-    // pass^k needs k decided trials; with errors there may be fewer.
-    passHatK: decided >= spec.outcomes.length ? choose(passes, spec.outcomes.length) / choose(decided, spec.outcomes.length) : null,
-    wilson95: wilson(passes, decided),
-    verdict: passRate === null ? 'error' : passRate >= minPassRate ? 'pass' : 'fail',
-    costUsd: trials.reduce((sum, t) => sum + t.usage.costUsd, 0),
-    latencyP50: percentile(latencies, 50),
-    latencyP95: percentile(latencies, 95),
-    failureCategories: categories(trials),
-  };
-}
-
-export function totalsOf(tests: readonly TestSummary[], trials: readonly TrialResult[]): Totals {
-  const count = (verdict: TestSummary['verdict']): number => tests.filter((t) => t.verdict === verdict).length;
-  const passed = count('pass');
-  const failed = count('fail');
-  const latencies = trials.flatMap((t) => t.transcript.flatMap((e) => (e.type === 'agent_message' ? [e.latencyMs] : []))).sort((a, b) => a - b);
-  return {
-    tests: tests.length,
-    passed,
-    failed,
-    errored: count('error'),
-    invalid: count('invalid'),
-    notRun: count('not_run'),
-    trials: trials.length,
-    passRate: passed + failed ? passed / (passed + failed) : null,
-    usage: {
-      inputTokens: trials.reduce((sum, t) => sum + t.usage.inputTokens, 0),
-      outputTokens: trials.reduce((sum, t) => sum + t.usage.outputTokens, 0),
-      costUsd: Math.round(trials.reduce((sum, t) => sum + t.usage.costUsd, 0) * 1e6) / 1e6,
-    },
-    durationMs: trials.length * TRIAL_SPACING_MS,
-    latencyP50: percentile(latencies, 50),
-    latencyP95: percentile(latencies, 95),
-    failureCategories: categories(trials),
+    minPassRate: spec.minPassRate ?? 1,
   };
 }
 
@@ -286,13 +214,12 @@ export function buildResults(run: RunSpec, validate = true): Results {
     const variant = spec.variant ?? 'default';
     const mine = spec.outcomes.map((outcome, i) => trial(spec, variant, i, outcome, start + (trials.length + i) * TRIAL_SPACING_MS));
     trials.push(...mine);
-    tests.push(summarize(spec, variant, mine, index));
+    // The real aggregation (pass rate with errors counted, pass^k over pass/fail trials), so fixtures agree with real runs.
+    tests.push(summarizeTest(infoOf(spec, variant, index), mine));
   });
   const variantIds = [...new Set(tests.map((t) => t.variant))];
-  const variantTotals = variantIds.length > 1
-    ? Object.fromEntries(variantIds.map((v) => [v, totalsOf(tests.filter((t) => t.variant === v), trials.filter((t) => t.variant === v))]))
-    : {};
-  const totals = totalsOf(tests, trials);
+  const durationMs = trials.length * TRIAL_SPACING_MS;
+  const totals = aggregateTotals({ tests, trials, durationMs });
   const results: Results = {
     schemaVersion: 1,
     runId: run.runId,
@@ -308,7 +235,7 @@ export function buildResults(run: RunSpec, validate = true): Results {
     tests,
     trials,
     totals,
-    variantTotals,
+    variantTotals: variantTotals(tests, trials, durationMs),
   };
   return validate ? ResultsSchema.parse(results) : results;
 }
