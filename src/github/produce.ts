@@ -9,7 +9,6 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionConfig } from '../config/inputs.js';
 import { createChatClient, missingApiKey } from '../llm/index.js';
-import { withPassK } from '../aggregate/index.js';
 import { planRun } from '../plan/index.js';
 import { mergeResults, readResults } from '../results/index.js';
 import type { Results } from '../results/schema.js';
@@ -74,7 +73,7 @@ export async function runSuite({ config, suite, context, env, signal, outputPath
     onRetry: (info) => core.info(`LLM call retry ${info.attempt} in ${info.delayMs} ms: ${info.reason}`),
     onUnpricedModel: (model) => core.warning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`),
   });
-  const results = await runPlan({
+  return runPlan({
     suite,
     plan,
     source: 'ci',
@@ -88,8 +87,6 @@ export async function runSuite({ config, suite, context, env, signal, outputPath
     cwd: config.workingDirectory,
     git: { sha: context.sha, ...(context.ref ? { ref: context.ref } : {}), repository: `${context.owner}/${context.repo}` },
   });
-  // The runner aggregates with the default k; the results file is written again with the run files.
-  return suite.run.pass_hat_k === undefined ? results : withPassK(results, suite.run.pass_hat_k);
 }
 
 /** Progress lines in the log every PROGRESS_LOG_MS at most. */

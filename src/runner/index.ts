@@ -65,6 +65,8 @@ export interface RunOptions {
   readonly git?: GitInfo;
   /** For relative paths in the results and `git` lookups; default process.cwd(). */
   readonly cwd?: string;
+  /** The gate the run will be judged with, recorded in the results so `rehearse report`/`compare` judge it the same way. */
+  readonly gate?: Results['gate'];
 }
 
 type StopReason = NonNullable<Results['stopReason']>;
@@ -213,7 +215,7 @@ async function untilDoneOrCancelled(work: Promise<unknown>, signal: AbortSignal)
 
 function assemble(options: RunOptions, state: RunState, timing: { startedAt: Date; durationMs: number; cwd: string }): Results {
   const trials = [...state.finished.entries()].sort(([a], [b]) => a - b).map(([, result]) => result);
-  const tests = summarizeTests(options.plan.trials, trials);
+  const tests = summarizeTests(options.plan.trials, trials, { passK: options.suite.run.pass_hat_k });
   const { suite, plan } = options;
   const stopped = state.stopReason !== undefined;
   return {
@@ -233,6 +235,7 @@ function assemble(options: RunOptions, state: RunState, timing: { startedAt: Dat
     trials,
     totals: totals({ tests, trials, durationMs: timing.durationMs }),
     variantTotals: variantTotals(tests, trials, timing.durationMs),
+    ...(options.gate ? { gate: options.gate } : {}),
   };
 }
 

@@ -244,3 +244,20 @@ describe('runPlan robustness', () => {
     expect(results.trials[0]?.reason).toContain('the judge failed: metric bug');
   });
 });
+
+describe('runPlan pass^k', () => {
+  it("aggregates pass^k with the suite's run.pass_hat_k, and records the gate it is given", async () => {
+    const plan = planOf([{ id: 'flaky', runs: 5 }]);
+    const gate: RunOptions['gate'] = { minPassRate: 0.5, failOn: ['critical'], alpha: 0.05 };
+    const suite = suiteOf({ run: { ...suiteOf().run, pass_hat_k: 2 } });
+    const results = await runPlan(options(plan, { suite, executeTrial: fakeEngine().execute, gate }));
+    expect(results.tests[0]).toMatchObject({ passK: 2, passHatK: 1 });
+    expect(results.gate).toEqual(gate);
+    expect(await readResults(join(dir, 'results.json'))).toEqual(results);
+  });
+
+  it('defaults run.pass_hat_k to 3 when a suite file does not set it', async () => {
+    const { RunSettingsSchema } = await import('../../src/suite/schema.js');
+    expect(RunSettingsSchema.parse({}).pass_hat_k).toBe(3);
+  });
+});

@@ -6,7 +6,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { withPassK } from '../../aggregate/index.js';
 import { compareVariants } from '../../compare/index.js';
 import { evaluateGate, gateSettingsOf, type GateDecision } from '../../gate/index.js';
 import { createChatClient, missingApiKey } from '../../llm/index.js';
@@ -52,7 +51,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   printPlanNotices(plan, suite, io);
   if (plan.trials.length === 0) throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
 
-  const outcome = await withSuiteSettings(await execute(suite, plan, flags, io), suite);
+  const outcome = await execute(suite, plan, flags, io);
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
   const gate = gateOf(suite, outcome.results);
   io.stdout(`Gate: ${gate.summary}\n`);
@@ -94,6 +93,8 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
       runId,
       cwd: io.cwd,
       outputPath: storedPath,
+      // Recorded so `rehearse report`/`compare` judge the stored run the same way.
+      gate: gateSettingsOf(suite.gate),
       onProgress: progress.update,
       ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
       ...(flags.budget !== undefined ? { budgetUsd: flags.budget } : {}),
@@ -104,18 +105,6 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
     progress.finish();
     stopOnSignal();
   }
-}
-
-/**
- * The suite's settings the runner does not know: pass^k with `run.pass_hat_k`
- * (the runner aggregates with the default k), and the gate the run is judged
- * with, recorded so `rehearse report`/`compare` judge it the same way. Stored again.
- */
-async function withSuiteSettings(outcome: Outcome, suite: LoadedSuite): Promise<Outcome> {
-  const ran = suite.run.pass_hat_k === undefined ? outcome.results : withPassK(outcome.results, suite.run.pass_hat_k);
-  const results: Results = { ...ran, gate: gateSettingsOf(suite.gate) };
-  await writeResults(outcome.storedPath, results);
-  return { ...outcome, results };
 }
 
 /** First SIGINT/SIGTERM: stop starting trials, abort the running ones, write what finished. Second: exit at once. */
