@@ -11,6 +11,7 @@ import type { ActionConfig } from '../config/inputs.js';
 import { createChatClient, missingApiKey } from '../llm/index.js';
 import { planRun } from '../plan/index.js';
 import { mergeResults, readResults } from '../results/index.js';
+import { missingShardsNote } from '../results/merge.js';
 import type { Results } from '../results/schema.js';
 import { formatProgress, runPlan } from '../runner/index.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../suite/index.js';
@@ -107,12 +108,13 @@ export async function mergeShards(config: ActionConfig, artifacts: ArtifactStore
   const pattern = new RegExp(`^${escapeRegExp(config.artifactName)}-shard-(\\d+)-of-(\\d+)$`);
   const names = await artifacts.downloadFromThisRun((name) => pattern.test(name), directory);
   if (names.length === 0) throw new ConfigurationError(`mode 'merge' found no '${shardArtifactName(config.artifactName, 1, 1).replace('-1-of-1', '-<i>-of-<n>')}' artifacts in this workflow run: run the shards first (needs: [the shard job])`);
-  const totals = new Set(names.map((name) => pattern.exec(name)?.[2]));
-  const expected = Number([...totals][0]);
-  if (totals.size > 1 || names.length !== expected) core.warning(`merging ${names.length} shard artifacts, expected ${expected}: the results are incomplete`);
   core.info(`Merging ${names.length} shards: ${names.join(', ')}`);
   const shards = await Promise.all(names.map((name) => readResults(path.join(directory, name, RESULTS_FILE))));
-  return mergeResults(shards);
+  // The shard indexes in the files decide (not the artifact names): a missing shard makes the merged run `stopped`, so the gate fails.
+  const merged = mergeResults(shards);
+  const incomplete = missingShardsNote(merged);
+  if (incomplete) core.error(`Rehearse: ${incomplete}`);
+  return merged;
 }
 
 /** `mode: report`: a results file produced elsewhere (e.g. downloaded by a `workflow_run` job). */

@@ -28,14 +28,17 @@ export function mergeResults(given: readonly Results[]): Results {
   const durationMs = finishedAt ? Date.parse(finishedAt) - Date.parse(startedAt) : Math.max(...shards.map((shard) => shard.totals.durationMs));
   const tests = summarizeInfos(orderedInfos, trials);
   const stopped = shards.find((shard) => shard.status === 'stopped');
+  const missing = missingShardsOf(shards);
 
   const { shard: _shard, ...base } = first;
   return {
     ...base,
     startedAt,
     ...(finishedAt ? { finishedAt } : {}),
-    status: mergedStatus(shards.map((shard) => shard.status)),
+    // Some shards only: the tests of the others are not even known, so the run can not count as complete.
+    status: mergedStatus([...shards.map((shard) => shard.status), ...(missing ? (['stopped'] as const) : [])]),
     ...(stopped?.stopReason ? { stopReason: stopped.stopReason } : {}),
+    ...(missing ? { missingShards: missing } : {}),
     skipped: uniqueBy(shards.flatMap((shard) => shard.skipped), (entry) => entry.key),
     tests,
     trials,
@@ -62,8 +65,28 @@ function checkCompatible(shards: readonly Results[]): void {
     }
   });
   const indexes = shards.flatMap((shard) => (shard.shard ? [shard.shard.index] : []));
+  const outOfRange = shards.find((shard) => shard.shard && shard.shard.index > shard.shard.total);
+  if (outOfRange?.shard) throw new ConfigurationError(`merge: run ${outOfRange.runId} says it is shard ${outOfRange.shard.index} of ${outOfRange.shard.total}`);
+  if (indexes.length > 0 && indexes.length < shards.length) throw new ConfigurationError('merge: some files are shards (--shard i/n) and some are not; only the shards of one plan can be merged');
   const duplicate = indexes.find((index, position) => indexes.indexOf(index) !== position);
   if (duplicate !== undefined) throw new ConfigurationError(`merge: shard ${duplicate} is given twice`);
+}
+
+/** The shards of 1..n not given (n from the files' `shard.total`); undefined when all are there or the files are not shards. */
+function missingShardsOf(shards: readonly Results[]): Results['missingShards'] {
+  const total = shards.find((shard) => shard.shard)?.shard?.total;
+  if (total === undefined) return undefined;
+  const given = new Set(shards.flatMap((shard) => (shard.shard ? [shard.shard.index] : [])));
+  const indexes = Array.from({ length: total }, (_, position) => position + 1).filter((index) => !given.has(index));
+  return indexes.length > 0 ? { total, indexes } : undefined;
+}
+
+/** One line for people: which shards a merged run lacks; undefined when it lacks none. */
+export function missingShardsNote(results: Pick<Results, 'missingShards'>): string | undefined {
+  const missing = results.missingShards;
+  if (!missing) return undefined;
+  const list = missing.indexes.length === 1 ? `shard ${missing.indexes[0]}` : `shards ${missing.indexes.join(', ')}`;
+  return `incomplete merge: ${list} of ${missing.total} ${missing.indexes.length === 1 ? 'is' : 'are'} missing, so the run counts as stopped and its tests are not in the results`;
 }
 
 function checkUniqueTrials(ids: readonly string[]): void {

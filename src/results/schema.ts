@@ -226,6 +226,8 @@ export const ResultsSchema = z.object({
   stopReason: z.enum(['budget', 'cancelled', 'fail_fast']).optional(),
   variants: z.array(z.object({ id: Variant, description: z.string().optional(), agent: z.string(), model: z.string().optional() })),
   shard: z.object({ index: z.number().int().positive(), total: z.number().int().positive() }).optional(),
+  /** A merge of some shards only (status `stopped`): the plan's shard count and the shard indexes that were not given. */
+  missingShards: z.object({ total: z.number().int().positive(), indexes: z.array(z.number().int().positive()).min(1) }).optional(),
   skipped: z.array(z.object({ key: z.string(), reason: z.string() })).default([]),
   tests: z.array(TestSummarySchema),
   trials: z.array(TrialResultSchema),

@@ -309,6 +309,14 @@ describe('matrix sharding', () => {
     expect(fake.artifacts.ofRun(400).map((a) => a.name)).toContain('rehearse-results');
   });
 
+  it('a merge with a shard missing reports which one, and the gate fails', async () => {
+    const first = await harness.runAction({ event: 'pull_request', runId: 402, inputs: { shard: '1/2' } });
+    expect(first.exitCode).toBe(0);
+    const merged = await harness.runAction({ event: 'pull_request', runId: 402, inputs: { mode: 'merge' } });
+    expect(merged.errors).toContainEqual(expect.stringContaining('incomplete merge: shard 2 of 2 is missing'));
+    expect(merged.exitCode).not.toBe(0);
+  });
+
   it('fails clearly when there are no shard artifacts to merge, and does not leave the check run in progress', async () => {
     const run = await harness.runAction({ event: 'pull_request', runId: 401, inputs: { mode: 'merge' } });
     expect(run.exitCode).toBe(1);

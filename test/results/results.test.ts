@@ -5,7 +5,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExecuteTrial } from '../../src/engine/types.js';
 import type { Plan } from '../../src/plan/types.js';
-import { mergeResults, readResults, writeResults, type Results } from '../../src/results/index.js';
+import { evaluateGate } from '../../src/gate/index.js';
+import { mergeResults, readResults, ResultsSchema, writeResults, type Results } from '../../src/results/index.js';
+import { missingShardsNote } from '../../src/results/merge.js';
 import { runPlan } from '../../src/runner/index.js';
 import { isConfigurationError } from '../../src/util/errors.js';
 import { agent, fakeChat, planOf, suiteOf, trace, user } from '../runner/helpers.js';
@@ -106,6 +108,21 @@ describe('mergeResults', () => {
     expect(() => mergeResults([one, { ...two, variants: [two.variants[0]!] }])).toThrow(/only shards of one plan/);
     expect(() => mergeResults([one, one])).toThrow(/shard 1 is given twice/);
     expect(() => mergeResults([])).toThrow(/no results files/);
+  });
+
+  it('a merge of some shards only is stopped, names the missing shards, and fails the gate', async () => {
+    const one = await run(shardOf(fullPlan, 1, 3, keys));
+    const three = await run(shardOf(fullPlan, 3, 3, keys));
+    const merged = mergeResults([three, one]);
+    expect(merged).toMatchObject({ status: 'stopped', missingShards: { total: 3, indexes: [2] } });
+    expect(merged.stopReason).toBeUndefined();
+    expect(missingShardsNote(merged)).toMatch(/^incomplete merge: shard 2 of 3 is missing/);
+    expect(ResultsSchema.parse(merged)).toEqual(merged);
+    expect(evaluateGate({ results: merged, comparisons: [], minPassRate: 0, failOn: ['regression'] }).passed).toBe(false);
+    const all = mergeResults([three, one, await run(shardOf(fullPlan, 2, 3, keys))]);
+    expect(all.status).toBe('completed');
+    expect(all.missingShards).toBeUndefined();
+    expect(missingShardsNote(all)).toBeUndefined();
   });
 
   it('a stopped shard makes the merged run stopped', async () => {

@@ -96,6 +96,12 @@ describe('rehearse run', () => {
     const { durationMs: _a, latencyP50: _b, latencyP95: _c, ...mergedTotals } = merged!.totals;
     const { durationMs: _d, latencyP50: _e, latencyP95: _f, ...fullTotals } = full!.totals;
     expect(mergedTotals).toEqual(fullTotals);
+
+    const partialIO = captureIO(dir);
+    expect(await cli(['merge', 's1.json', '-o', 'partial.json'], partialIO)).toBe(0);
+    expect(partialIO.out()).toContain('status stopped');
+    expect(partialIO.err()).toContain('incomplete merge: shard 2 of 2 is missing');
+    expect(await readResults(join(dir, 'partial.json'))).toMatchObject({ status: 'stopped', missingShards: { total: 2, indexes: [2] } });
   });
 
   it('usage mistakes exit 2 with one line; an invalid suite prints every issue and exits 1', async () => {

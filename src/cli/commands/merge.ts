@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mergeResults, readResults, writeResults } from '../../results/index.js';
+import { missingShardsNote } from '../../results/merge.js';
 import { formatTotals } from '../../runner/summary.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
@@ -32,6 +33,8 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
   const path = resolve(io.cwd, output);
   await writeResults(path, merged);
   io.stdout(`Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.trials.length} trials, status ${merged.status})\n`);
+  const incomplete = missingShardsNote(merged);
+  if (incomplete) io.stderr(`rehearse merge: ${incomplete}\n`);
   io.stdout(`${formatTotals('Total', merged.totals)}\n`);
   io.stdout(`Results: ${path}\n`);
   return 0;
