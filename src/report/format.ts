@@ -6,10 +6,16 @@ export function formatPercent(rate: number | null | undefined): string {
   return `${Number.isInteger(Math.round(value * 10) / 10) ? Math.round(value) : value.toFixed(1)}%`;
 }
 
+/**
+ * "$4.00", "$0.17", "$0.012", "$0.0062": cents from a dollar up, else two
+ * significant digits, so $0.0125 and $0.0100 do not read as "$0.01" and "$0.0100".
+ */
 export function formatUsd(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
-  if (value !== 0 && Math.abs(value) < 0.01) return `$${value.toFixed(4)}`;
-  return `$${value.toFixed(2)}`;
+  const rounded = Number(value.toPrecision(2));
+  if (rounded === 0 || Math.abs(rounded) >= 1) return `$${value.toFixed(2)}`;
+  const decimals = Math.max(2, 1 - Math.floor(Math.log10(Math.abs(rounded))));
+  return `$${rounded.toFixed(decimals)}`;
 }
 
 export function formatMs(value: number | null | undefined): string {

@@ -45,7 +45,8 @@ function totalsRows(comparison: Comparison): Row[] {
     { label: 'Tests passed', delta: t.testsPassed, show: formatCount, change: count },
     { label: 'Cost', delta: t.costUsd, show: formatUsd, change: money },
     { label: 'Tokens', delta: t.tokens, show: formatCount, change: count },
-    { label: 'Duration', delta: t.durationMs, show: formatMs, change: time },
+    // Variants share the run's wall time: a duration row would always say ±0.
+    ...(comparison.kind === 'variants' ? [] : [{ label: 'Duration', delta: t.durationMs, show: formatMs, change: time }]),
     { label: 'Agent latency p50', delta: t.latencyP50, show: formatMs, change: time },
     { label: 'Agent latency p95', delta: t.latencyP95, show: formatMs, change: time },
   ];

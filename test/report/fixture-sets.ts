@@ -16,7 +16,15 @@ const E = 'error' as const;
 const times = (outcome: Outcome, n: number): Outcome[] => Array.from({ length: n }, () => outcome);
 const mix = (passes: number, fails: number): Outcome[] => [...times(P, passes), ...times(F, fails)];
 
-const PREVIOUS = { runId: 'RH-20261120-7f3a21', sha: '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b', ref: 'refs/heads/main', startedAt: '2026-11-20T18:00:00.000Z' };
+// The previous run cost and used more (current −20%), answered faster (current +25% latency) and
+// took longer (current shorter): every delta in the goldens is non-zero, some up and some down.
+const PREVIOUS = {
+  runId: 'RH-20261120-7f3a21',
+  sha: '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b',
+  ref: 'refs/heads/main',
+  startedAt: '2026-11-20T18:00:00.000Z',
+  pace: { usage: 1.25, latency: 0.8, duration: 1.2 },
+};
 const CURRENT = { runId: 'RH-20261121-1a2b3c', sha: 'c0ffee1234567890abcdef1234567890abcdef12', ref: 'refs/pull/42/merge', startedAt: '2026-11-21T09:00:00.000Z' };
 
 const BASE_TESTS: readonly TestSpec[] = [
@@ -62,8 +70,14 @@ export function flakyNotSignificant(): FixturePair {
   return { previous: buildResults({ ...PREVIOUS, tests: previous }), current: buildResults({ ...CURRENT, tests: current }) };
 }
 
+/** The candidate model is cheaper (−40% tokens and cost) but slower (+30% latency) than the baseline. */
+const CANDIDATE_PACE = { usage: 0.6, latency: 1.3 };
+
 function bothVariants(tests: readonly TestSpec[], candidate: Record<string, Partial<TestSpec>>): TestSpec[] {
-  return [...tests.map((t) => ({ ...t, variant: 'baseline' as const })), ...withOutcomes(candidate, tests).map((t) => ({ ...t, variant: 'candidate' as const }))];
+  return [
+    ...tests.map((t) => ({ ...t, variant: 'baseline' as const })),
+    ...withOutcomes(candidate, tests).map((t) => ({ ...t, variant: 'candidate' as const, pace: CANDIDATE_PACE })),
+  ];
 }
 
 export function baselineVsCandidate(): FixturePair {

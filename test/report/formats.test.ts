@@ -110,3 +110,10 @@ describe('counts with nouns', () => {
     expect(renderHtml(single)).toContain('1 turn ·');
   });
 });
+
+describe('money', () => {
+  it('keeps two significant digits below a dollar, so neighbours around a cent stay comparable', async () => {
+    const { formatUsd } = await import('../../src/report/format.js');
+    expect([4, 0.17, 0.0125, 0.009968, 0.0062, 0].map(formatUsd)).toEqual(['$4.00', '$0.17', '$0.013', '$0.010', '$0.0062', '$0.00']);
+  });
+});

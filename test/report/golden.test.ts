@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareRuns } from '../../src/compare/index.js';
 import { ResultsSchema } from '../../src/results/schema.js';
 import { COMMENT_MARKER, MAX_COMMENT_CHARS, renderComment } from '../../src/report/index.js';
 import { FIXTURE_SETS, hugeRun } from './fixture-sets.js';
@@ -21,6 +22,34 @@ describe('results fixtures', () => {
       }
     });
   }
+});
+
+describe('what the fixtures let the goldens catch', () => {
+  it('every run-level delta against the previous run is non-zero, some up and some down (a wrong sign shows)', () => {
+    for (const [name, build] of Object.entries(FIXTURE_SETS)) {
+      const { previous, current } = build();
+      if (!previous) continue;
+      const t = compareRuns(previous, current).totals;
+      const changes = [t.costUsd, t.tokens, t.durationMs, t.latencyP50, t.latencyP95].map((delta) => delta.change);
+      expect(changes.every((change) => change !== null && change !== 0), name).toBe(true);
+      expect(changes.some((change) => change! > 0) && changes.some((change) => change! < 0), name).toBe(true);
+    }
+  });
+
+  it("transcripts agree with the judge: a tool a failed criterion says was never called is not in the transcript", () => {
+    for (const [name, build] of Object.entries(FIXTURE_SETS)) {
+      for (const results of [build().previous, build().current]) {
+        for (const trial of results?.trials ?? []) {
+          const called = new Set(trial.transcript.flatMap((event) => (event.type === 'tool_call' ? [event.name] : [])));
+          for (const metric of trial.metrics.filter((m) => !m.passed)) {
+            const never = /^(\w+) was never called/.exec(metric.reason ?? '');
+            if (never) expect(called.has(never[1]!), `${name} ${trial.id}`).toBe(false);
+            if (/did not transfer/.test(metric.reason ?? '')) expect(called.has('transfer_to_human'), `${name} ${trial.id}`).toBe(false);
+          }
+        }
+      }
+    }
+  });
 });
 
 describe('PR comment goldens', () => {

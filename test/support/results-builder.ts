@@ -38,6 +38,18 @@ export interface TestSpec {
   /** Overrides the story's messages (hostile text tests). */
   readonly userText?: string;
   readonly agentText?: string;
+  /** Multiplies the run's pace for this test (e.g. a cheaper, faster candidate model). */
+  readonly pace?: Pace;
+}
+
+/** Multipliers (default 1) so two runs or two variants differ in cost, tokens, latency and duration, not only in outcomes. */
+export interface Pace {
+  /** Tokens and cost of every trial. */
+  readonly usage?: number;
+  /** Agent reply latency (and so the transcript's timing). */
+  readonly latency?: number;
+  /** The run's wall time and the spacing of trial start times. */
+  readonly duration?: number;
 }
 
 export interface RunSpec {
@@ -50,6 +62,7 @@ export interface RunSpec {
   readonly stopReason?: Results['stopReason'];
   readonly variants?: Results['variants'];
   readonly tests: readonly TestSpec[];
+  readonly pace?: Pace;
 }
 
 const DEFAULT_START = '2026-11-21T09:00:00.000Z';
@@ -63,6 +76,8 @@ interface StoryLines {
   readonly followUp: string;
   readonly criterion: string;
   readonly reason: string;
+  /** The failed conversation calls no tool (the criterion's reason says the tool was never called). */
+  readonly noToolOnFailure?: boolean;
 }
 
 const STORIES: Record<Story, StoryLines> = {
@@ -101,6 +116,7 @@ const STORIES: Record<Story, StoryLines> = {
     followUp: 'Can you not do it from your side?',
     criterion: 'tool_called',
     reason: 'update_address was never called; expected it with order_id D4411.',
+    noToolOnFailure: true,
   },
   escalation: {
     user: 'This is the third time I write about E5093. I want to speak to a human now.',
@@ -110,6 +126,7 @@ const STORIES: Record<Story, StoryLines> = {
     followUp: 'I said I want a human.',
     criterion: 'rubric',
     reason: 'The customer asked for a human twice and the agent did not transfer the conversation.',
+    noToolOnFailure: true,
   },
 };
 
@@ -119,13 +136,14 @@ export function storyFor(index: number): Story {
   return STORY_ORDER[index % STORY_ORDER.length]!;
 }
 
-function transcript(spec: TestSpec, outcome: Outcome, trialIndex: number): TraceEvent[] {
+function transcript(spec: TestSpec, outcome: Outcome, trialIndex: number, pace: Required<Pace>): TraceEvent[] {
   const story = STORIES[spec.story ?? 'refund'];
-  const latency = 700 + ((trialIndex * 137) % 900);
+  const latency = Math.round((700 + ((trialIndex * 137) % 900)) * pace.latency);
   const user = spec.userText ?? story.user;
   const events: TraceEvent[] = [{ type: 'user_message', at: 0, content: user, generated: false }];
   const failedTool = outcome === 'fail' && spec.story === 'cancel';
-  events.push({
+  // The transcript agrees with the judge: a failure whose reason says the tool was never called has no call.
+  if (!(outcome === 'fail' && story.noToolOnFailure)) events.push({
     type: 'tool_call',
     at: 300,
     callId: `call_${trialIndex + 1}`,
@@ -156,9 +174,9 @@ function metrics(spec: TestSpec, outcome: Outcome): MetricResult[] {
   ];
 }
 
-function trial(spec: TestSpec, variant: VariantName, index: number, outcome: Outcome, startMs: number): TrialResult {
+function trial(spec: TestSpec, variant: VariantName, index: number, outcome: Outcome, startMs: number, pace: Required<Pace>): TrialResult {
   const key = `${spec.id}@${variant}`;
-  const events = transcript(spec, outcome, index);
+  const events = transcript(spec, outcome, index, pace);
   const latencies = events.flatMap((e) => (e.type === 'agent_message' ? [e.latencyMs] : []));
   const failureCategory: FailureCategory | undefined = outcome === 'pass' ? undefined : outcome === 'error' ? 'timeout' : spec.story === 'cancel' ? 'tool_error' : 'judge';
   const story = STORIES[spec.story ?? 'refund'];
@@ -179,7 +197,7 @@ function trial(spec: TestSpec, variant: VariantName, index: number, outcome: Out
     turns: outcome === 'error' ? 1 : 2,
     transcript: events,
     metrics: metrics(spec, outcome),
-    usage: { inputTokens: 1800, outputTokens: 160, costUsd: 0.0004 + index * 0.00001 },
+    usage: { inputTokens: Math.round(1800 * pace.usage), outputTokens: Math.round(160 * pace.usage), costUsd: (0.0004 + index * 0.00001) * pace.usage },
     latency: { p50: latencies[0] ?? null, p95: latencies.at(-1) ?? null, max: latencies.at(-1) ?? null },
     attempts: 1,
   };
@@ -208,17 +226,19 @@ function infoOf(spec: TestSpec, variant: VariantName, index: number): TestInfo {
 /** A results file from a compact description; validated with the real schema unless `validate` is false (benchmarks). */
 export function buildResults(run: RunSpec, validate = true): Results {
   const start = Date.parse(run.startedAt ?? DEFAULT_START);
+  const spacing = Math.round(TRIAL_SPACING_MS * (run.pace?.duration ?? 1));
   const trials: TrialResult[] = [];
   const tests: TestSummary[] = [];
   run.tests.forEach((spec, index) => {
     const variant = spec.variant ?? 'default';
-    const mine = spec.outcomes.map((outcome, i) => trial(spec, variant, i, outcome, start + (trials.length + i) * TRIAL_SPACING_MS));
+    const pace = { usage: (run.pace?.usage ?? 1) * (spec.pace?.usage ?? 1), latency: (run.pace?.latency ?? 1) * (spec.pace?.latency ?? 1), duration: 1 };
+    const mine = spec.outcomes.map((outcome, i) => trial(spec, variant, i, outcome, start + (trials.length + i) * spacing, pace));
     trials.push(...mine);
     // The real aggregation (pass rate with errors counted, pass^k over pass/fail trials), so fixtures agree with real runs.
     tests.push(summarizeTest(infoOf(spec, variant, index), mine));
   });
   const variantIds = [...new Set(tests.map((t) => t.variant))];
-  const durationMs = trials.length * TRIAL_SPACING_MS;
+  const durationMs = trials.length * spacing;
   const totals = aggregateTotals({ tests, trials, durationMs });
   const results: Results = {
     schemaVersion: 1,
