@@ -17,7 +17,7 @@ import type { LoadedSuite } from '../suite/types.js';
 import type { Progress } from './progress.js';
 import { CallSlots } from './slots.js';
 import { gitInfo, newRunId, runSource, type GitInfo } from './run-info.js';
-import { runTrial, type JudgeTrial, type TrialDeps } from './trial.js';
+import { NOT_STARTED, runTrial, type JudgeTrial, type TrialDeps } from './trial.js';
 
 export { createProgressReporter, formatProgress, type Progress, type ProgressReporter } from './progress.js';
 export { gitInfo, newRunId, runSource } from './run-info.js';
@@ -144,8 +144,15 @@ async function runAndRecord(state: RunState, options: RunOptions, position: numb
     trialSpend += cost;
     state.liveSpend += cost;
   };
-  const result = await runTrial(trial, { ...deps, onSpend });
+  // A trial still waiting for its first call slot when the budget is reached does not start: it is not run, like the trials after it.
+  const mayStart = () => !budgetReached(state, options);
+  const result = await runTrial(trial, { ...deps, onSpend, mayStart });
   state.inFlight--;
+  if (result === NOT_STARTED) {
+    state.stopReason ??= 'budget';
+    state.notStarted++;
+    return;
+  }
   if (!result) return;
   // Agents that are not called through our client (http, command) report their cost in the trace only.
   state.liveSpend += Math.max(0, result.usage.costUsd - trialSpend);
@@ -158,10 +165,14 @@ function createState(): RunState {
 
 function stopReasonNow(state: RunState, options: RunOptions, signal: AbortSignal): StopReason | undefined {
   if (signal.aborted) return 'cancelled';
-  const budget = options.budgetUsd ?? options.suite.run.budget_usd;
-  if (budget !== undefined && state.liveSpend >= budget) return 'budget';
+  if (budgetReached(state, options)) return 'budget';
   if (state.failFastTriggered) return 'fail_fast';
   return undefined;
+}
+
+function budgetReached(state: RunState, options: RunOptions): boolean {
+  const budget = options.budgetUsd ?? options.suite.run.budget_usd;
+  return budget !== undefined && state.liveSpend >= budget;
 }
 
 function record(state: RunState, options: RunOptions, position: number, trial: Trial, result: TrialResult): void {

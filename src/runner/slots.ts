@@ -8,8 +8,15 @@
 import type { AgentSlot } from '../engine/types.js';
 import { LlmCallError, type ChatClient } from '../llm/types.js';
 
+/** What a call needs of the slots: one to hold while it is out. */
+export interface SlotPool {
+  /** Resolves once a slot is held; rejects (as a cancelled call) if `signal` aborts first. */
+  acquire(signal?: AbortSignal): Promise<void>;
+  release(): void;
+}
+
 /** A FIFO counting semaphore: calls get a slot in the order they asked for one. */
-export class CallSlots {
+export class CallSlots implements SlotPool {
   private free: number;
   private readonly waiting = new Set<() => void>();
 
@@ -76,7 +83,7 @@ export class SlotWait {
  * waited for its slot, so agent latency can leave it out; `durationMs` never
  * included it (it is measured inside `inner`).
  */
-export function slottedChat(inner: ChatClient, slots: CallSlots, wait?: SlotWait): ChatClient {
+export function slottedChat(inner: ChatClient, slots: SlotPool, wait?: SlotWait): ChatClient {
   const hold = agentSlot(slots, wait);
   return {
     async complete(request) {
@@ -87,7 +94,7 @@ export function slottedChat(inner: ChatClient, slots: CallSlots, wait?: SlotWait
 }
 
 /** The engine's hook for `http`/`command` agent turns: the same slots, the same accounting. */
-export function agentSlot(slots: CallSlots, wait?: SlotWait): AgentSlot {
+export function agentSlot(slots: SlotPool, wait?: SlotWait): AgentSlot {
   return async (work, signal) => {
     const asked = performance.now();
     wait?.begin();
@@ -103,6 +110,46 @@ export function agentSlot(slots: CallSlots, wait?: SlotWait): AgentSlot {
       slots.release();
     }
   };
+}
+
+/**
+ * A trial's view of the slots: when its first call gets a slot, `mayStart()`
+ * decides whether the trial starts at all. If not (the budget was reached
+ * while it waited), the slot goes straight back, this call and every later one
+ * fail as cancelled, and `refused` is set, so the runner leaves the trial out
+ * like any trial that never started.
+ */
+export class FirstCallGate implements SlotPool {
+  refused = false;
+  private started = false;
+
+  constructor(
+    private readonly slots: SlotPool,
+    private readonly mayStart: () => boolean,
+    private readonly onRefused: () => void,
+  ) {}
+
+  async acquire(signal?: AbortSignal): Promise<void> {
+    if (this.refused) throw notStarted();
+    await this.slots.acquire(signal);
+    if (this.started) return;
+    if (this.mayStart()) {
+      this.started = true;
+      return;
+    }
+    this.slots.release();
+    this.refused = true;
+    this.onRefused();
+    throw notStarted();
+  }
+
+  release(): void {
+    this.slots.release();
+  }
+}
+
+function notStarted(): LlmCallError {
+  return new LlmCallError('the trial did not start: the run stopped before its first call', 'cancelled', 0);
 }
 
 function cancelledWhileQueued(): LlmCallError {

@@ -12,7 +12,7 @@ import type { MetricResult, TraceEvent, TrialResult, Usage } from '../results/sc
 import { LlmCallError } from '../llm/types.js';
 import { errorMessage } from '../util/errors.js';
 import { recordingChat } from './chat.js';
-import { agentSlot, slottedChat, SlotWait, type CallSlots } from './slots.js';
+import { agentSlot, FirstCallGate, slottedChat, SlotWait, type CallSlots } from './slots.js';
 
 export type JudgeTrial = (trial: Trial, trace: Trace, deps: JudgeDeps) => Promise<MetricResult[]>;
 
@@ -29,7 +29,15 @@ export interface TrialDeps {
   readonly timeoutMs: number;
   /** Every LLM call's cost as it happens, for the budget. */
   readonly onSpend: (costUsd: number) => void;
+  /**
+   * Asked when the trial's first call gets its slot: false (e.g. the budget was
+   * reached while it waited) and the trial does not start. Default: it starts.
+   */
+  readonly mayStart?: () => boolean;
 }
+
+/** runTrial's answer for a trial refused at its first call slot: not run, not recorded. */
+export const NOT_STARTED = 'not_started';
 
 class TrialTimeout extends Error {
   constructor(readonly timeoutMs: number) {
@@ -38,21 +46,26 @@ class TrialTimeout extends Error {
   }
 }
 
-/** undefined when the run was cancelled before the trial finished: unfinished trials are not recorded. */
-export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResult | undefined> {
+/**
+ * undefined when the run was cancelled before the trial finished: unfinished
+ * trials are not recorded. NOT_STARTED when `mayStart` refused its first call.
+ */
+export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResult | typeof NOT_STARTED | undefined> {
   const controller = new AbortController();
   const wait = new SlotWait();
+  const gate = new FirstCallGate(deps.slots, deps.mayStart ?? (() => true), () => controller.abort(new Error('the trial did not start')));
   const stopTimer = startTrialTimer(deps.timeoutMs, wait, () => controller.abort(new TrialTimeout(deps.timeoutMs)));
   const forwardCancel = () => controller.abort(deps.runSignal.reason);
   deps.runSignal.addEventListener('abort', forwardCancel, { once: true });
   const startedAt = new Date();
   const started = performance.now();
   const elapsed = () => performance.now() - started;
-  const engineChat = recordingChat(slottedChat(deps.chat, deps.slots, wait), { onResult: (result) => deps.onSpend(result.usage.costUsd) });
+  // Spend is counted inside the slot, before it passes on: the next trial's first call sees it (FirstCallGate).
+  const engineChat = slottedChat(recordingChat(deps.chat, { onResult: (result) => deps.onSpend(result.usage.costUsd) }), gate, wait);
 
   let trace: Trace;
   try {
-    trace = await deps.execute(trial, { ...deps.engine, signal: controller.signal, chat: engineChat, agentSlot: agentSlot(deps.slots, wait) });
+    trace = await deps.execute(trial, { ...deps.engine, signal: controller.signal, chat: engineChat, agentSlot: agentSlot(gate, wait) });
   } catch (error) {
     trace = crashedTrace(error, startedAt, elapsed());
   } finally {
@@ -60,15 +73,19 @@ export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResu
     deps.runSignal.removeEventListener('abort', forwardCancel);
   }
   if (deps.runSignal.aborted) return undefined;
+  if (gate.refused) return NOT_STARTED;
   if (controller.signal.reason instanceof TrialTimeout) trace = asTimeout(trace, controller.signal.reason, elapsed());
 
   const judgeEvents: TraceEvent[] = [];
-  const judgeChat = recordingChat(slottedChat(deps.chat, deps.slots), {
-    onResult: (result, model) => {
-      deps.onSpend(result.usage.costUsd);
-      judgeEvents.push({ type: 'llm_call', at: elapsed(), role: 'judge', model, usage: result.usage, durationMs: result.durationMs, attempts: result.attempts });
-    },
-  });
+  const judgeChat = slottedChat(
+    recordingChat(deps.chat, {
+      onResult: (result, model) => {
+        deps.onSpend(result.usage.costUsd);
+        judgeEvents.push({ type: 'llm_call', at: elapsed(), role: 'judge', model, usage: result.usage, durationMs: result.durationMs, attempts: result.attempts });
+      },
+    }),
+    deps.slots,
+  );
   const metrics = await deps.judge(trial, trace, { chat: judgeChat, signal: deps.runSignal }).catch((error: unknown) =>
     // A bug in a metric must not take the run down: every criterion of this trial becomes an error with the cause.
     trial.criteria.map((criterion) => metricError(criterion, `the judge failed: ${errorMessage(error)}`)),

@@ -133,6 +133,21 @@ describe('runPlan', () => {
     expect(results.totals.notRun).toBe(2); // a: 5 of 10 ran, all passed, undecided
   });
 
+  it('trials still waiting for their first call slot when the budget is reached do not start', async () => {
+    const plan = planOf([{ id: 'a', runs: 8 }]);
+    const chat = fakeChat(() => 'x'); // each call costs $0.001
+    const { stats, execute } = fakeEngine({ ms: 1, callsChat: 2 });
+    // One slot, eight trials in flight: the first calls of trials 1..8 queue before any second call (FIFO).
+    const results = await runPlan(options(plan, { executeTrial: execute, chat, concurrency: 1, maxTrialsInFlight: 8, budgetUsd: 0.0025 }));
+    expect(stats.started).toHaveLength(8); // all eight were admitted…
+    expect(results).toMatchObject({ status: 'stopped', stopReason: 'budget' });
+    // …but only the three whose first call got a slot before $0.0025 was spent ran (both their calls): trials 4..8 never made a call.
+    expect(results.trials.map((trial) => trial.index)).toEqual([0, 1, 2]);
+    expect(chat.requests).toHaveLength(6);
+    expect(results.totals.usage.costUsd).toBeCloseTo(0.006);
+    expect(results.tests[0]).toMatchObject({ trials: 3, verdict: 'not_run' });
+  });
+
   it('a trial over trial_timeout_ms is an error with category timeout, and the run goes on', async () => {
     const plan = planOf([{ id: 'slow' }, { id: 'quick', runs: 3 }]);
     const { execute } = fakeEngine({ ms: (testId) => (testId === 'slow' ? 10_000 : 5) });
