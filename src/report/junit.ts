@@ -3,6 +3,7 @@
  * one <testcase> per test × variant, each trial's outcome as a property and
  * the transcripts in <system-out>.
  */
+import { failureCategoryLabel } from '../judge/verdict.js';
 import type { Results, TestSummary, TrialResult } from '../results/schema.js';
 import { escapeXml } from './escape.js';
 import { failureDetail, indexTrials, type TrialIndex } from './failures.js';
@@ -42,7 +43,9 @@ function failureElement(test: TestSummary, index: TrialIndex): string {
   const text = [...criteria, ...detail.trialReasons].join('\n');
   const message = `${test.passes}/${test.passes + test.failures} trials passed (needs ${Math.round(test.minPassRate * 100)}%)`;
   const element = test.verdict === 'fail' ? 'failure' : 'error';
-  const type = Object.keys(test.failureCategories)[0] ?? test.verdict;
+  // People's words for the category, as in the CLI and the markdown ("criteria not met", not the file's `judge`).
+  const category = Object.keys(test.failureCategories)[0];
+  const type = category === undefined ? test.verdict : failureCategoryLabel(category);
   return `      <${element}${attributes({ message, type })}>${escapeXml(text)}</${element}>\n`;
 }
 

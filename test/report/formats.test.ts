@@ -55,7 +55,10 @@ describe('JUnit XML', () => {
     expect(xml.match(/<testcase /g)).toHaveLength(current.tests.length);
     expect(xml).toContain('<testcase classname="order-support.candidate" name="cancel-shipped-order" file="rehearse/tests.yaml"');
     expect(xml).toContain('<property name="trial.4" value="fail: tool_call_success failed"/>');
-    expect(xml).toMatch(/<failure message="0\/5 trials passed \(needs 80%\)" type="tool_error">/);
+    expect(xml).toMatch(/<failure message="0\/5 trials passed \(needs 80%\)" type="tool error">/);
+    // The results file's `judge` is shown as people read it elsewhere.
+    expect(xml).toMatch(/<testcase classname="order-support.candidate" name="change-address"[^]*?<failure message="0\/1 trials passed \(needs 100%\)" type="criteria not met">/);
+    expect(xml).not.toContain('type="judge"');
     expect(xml).toContain('🔧 cancel_order({&quot;order_id&quot;:&quot;C3150&quot;}) ✗ 409 Conflict: order already shipped');
   });
 
