@@ -6,9 +6,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Comparison } from '../compare/index.js';
-import { renderHtml, renderJUnit, renderMarkdownReport, type ReportInput } from '../report/index.js';
+import { renderHtmlChunks, renderJUnitChunks, renderMarkdownReport, type ReportInput } from '../report/index.js';
 import { writeResults } from '../results/index.js';
 import { ConfigurationError } from '../util/errors.js';
+import { writeChunks } from '../util/write-chunks.js';
 import type { RunContext } from './context.js';
 import { RESULTS_FILE } from './previous.js';
 import { parseSavedContext, type SavedContext } from './trust.js';
@@ -43,8 +44,9 @@ export function outputDirectory(env: Readonly<Record<string, string | undefined>
 export async function writeRunFiles(files: RunFiles, input: ReportInput, previous: Comparison | undefined, context: RunContext): Promise<void> {
   await mkdir(files.directory, { recursive: true });
   await writeResults(files.results, input.results);
-  await writeFile(files.html, renderHtml(input.results, previous ? { previous } : {}));
-  await writeFile(files.junit, renderJUnit(input.results));
+  // Streamed: for a big run (10,000 tests) the whole HTML or JUnit document as one string would be tens of MB.
+  await writeChunks(files.html, renderHtmlChunks(input.results, previous ? { previous } : {}));
+  await writeChunks(files.junit, renderJUnitChunks(input.results));
   await writeFile(files.markdown, renderMarkdownReport(input));
   await writeFile(files.context, `${JSON.stringify(context, null, 2)}\n`);
 }

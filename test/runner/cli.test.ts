@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -113,6 +113,19 @@ describe('rehearse run', () => {
     expect(await cli(['run', '-c', 'broken.yaml'], broken)).toBe(1);
     expect(broken.err()).toMatch(/broken\.yaml:\d+:\d+: /);
     expect(broken.err()).toContain('nothing was run');
+  });
+
+  it('report --format html into a path it cannot write fails with the cause instead of waiting forever', async () => {
+    const io = captureIO(dir);
+    const target = join(dir, 'a-directory');
+    await mkdir(target);
+    const code = await Promise.race([
+      cli(['report', join(REPO, 'fixtures/results/regressions.current.json'), '--format', 'html', '-o', target], io),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5_000)),
+    ]);
+    expect(code).not.toBe(0);
+    expect(code).not.toBe('still waiting');
+    expect(io.err()).toContain('EISDIR');
   });
 
   it('merge rejects files of different suites with a clear error', async () => {

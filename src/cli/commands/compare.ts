@@ -2,9 +2,7 @@
  * `rehearse compare <previous.json> <current.json>`: what changed between two
  * runs, as markdown, JSON (for scripts), HTML or JUnit.
  */
-import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { finished } from 'node:stream/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareRuns, compareVariants, DEFAULT_ALPHA, type Comparison, type TestChange } from '../../compare/index.js';
@@ -12,6 +10,7 @@ import { evaluateGate, recordedGate } from '../../gate/index.js';
 import { renderHtmlChunks, renderJUnitChunks, renderMarkdownReport } from '../../report/index.js';
 import { readResults, type TranscriptsToKeep } from '../../results/index.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
+import { writeChunks } from '../../util/write-chunks.js';
 import type { CliIO } from '../io.js';
 
 const FORMATS = ['md', 'json', 'html', 'junit'] as const;
@@ -126,15 +125,7 @@ export async function emitChunks(io: CliIO, chunks: Iterable<string>, output: st
     for (const chunk of chunks) io.stdout(chunk);
     return;
   }
-  const path = resolve(io.cwd, output);
-  await mkdir(dirname(path), { recursive: true });
-  const stream = createWriteStream(path, 'utf8');
-  const done = finished(stream);
-  for (const chunk of chunks) {
-    if (!stream.write(chunk)) await new Promise<void>((resume) => stream.once('drain', resume));
-  }
-  stream.end();
-  await done;
+  await writeChunks(resolve(io.cwd, output), chunks);
   io.stderr(`wrote ${output}\n`);
 }
 

@@ -10,7 +10,7 @@ import { compareVariants } from '../../compare/index.js';
 import { evaluateGate, gateSettingsOf, type GateDecision } from '../../gate/index.js';
 import { createChatClient, missingApiKey } from '../../llm/index.js';
 import { parseShard, planRun, type Plan } from '../../plan/index.js';
-import { renderHtml, renderMarkdownReport } from '../../report/index.js';
+import { renderHtmlChunks, renderMarkdownReport } from '../../report/index.js';
 import { writeResults, type Results } from '../../results/index.js';
 import { createProgressReporter, newRunId, runPlan } from '../../runner/index.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
@@ -19,6 +19,7 @@ import { formatIssue, loadSuite, type LoadedSuite } from '../../suite/index.js';
 import type { VariantId } from '../../suite/types.js';
 import { usesLlm } from '../../judge/index.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
+import { writeChunks } from '../../util/write-chunks.js';
 import type { CliIO } from '../io.js';
 
 /** 128 + SIGINT: the conventional exit status of an interrupted command. */
@@ -143,7 +144,7 @@ async function writeOutputs(outcome: Outcome, gate: GateDecision, flags: RunFlag
     await mkdir(dir, { recursive: true });
     const variants = compareVariants(results);
     await writeFile(join(dir, 'report.md'), renderMarkdownReport({ results, gate, ...(variants ? { variants } : {}) }), 'utf8');
-    await writeFile(join(dir, 'report.html'), renderHtml(results), 'utf8');
+    await writeChunks(join(dir, 'report.html'), renderHtmlChunks(results));
     io.stdout(`Report: ${join(dir, 'report.md')}, ${join(dir, 'report.html')}\n`);
   }
 }
