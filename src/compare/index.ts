@@ -22,6 +22,7 @@ import { totalsOfVariant } from './variant-totals.js';
 
 export * from './types.js';
 export { fisherOneSided, logFactorial } from './fisher.js';
+export { comparisonJson, comparisonPayload } from './json.js';
 
 export const DEFAULT_ALPHA = 0.05;
 

@@ -9,7 +9,7 @@ import type { RenderedText, ReportInput } from './types.js';
 export * from './types.js';
 export * from './limits.js';
 export { renderCheckRun, annotationPath, type CheckRunOptions } from './check-run.js';
-export { renderJUnit, renderJUnitChunks } from './junit.js';
+export { renderJUnit, renderJUnitChunks, type JUnitOptions } from './junit.js';
 export { renderCsv, renderTestsJson } from './csv.js';
 export { renderHtml, renderHtmlChunks, type HtmlOptions } from './html.js';
 export { escapeHtml, escapeMarkdown, escapePre, escapeXml, inlineCode } from './escape.js';

@@ -1,13 +1,41 @@
 /**
  * JUnit XML for the many CI tools that read it: one <testsuite> per variant,
  * one <testcase> per test × variant, each trial's outcome as a property and
- * the transcripts in <system-out>.
+ * the transcripts in <system-out>. Given the comparisons, each test also
+ * says how it changed (properties `previousRun` / `baselineVsCandidate`), and
+ * a regression's failure message says so first.
  */
 import { failureCategoryLabel } from '../judge/verdict.js';
 import type { Results, TestSummary, TrialResult } from '../results/schema.js';
+import type { Comparison, TestChange } from '../compare/types.js';
 import { escapeXml } from './escape.js';
 import { failureDetail, indexTrials, type TrialIndex } from './failures.js';
+import { formatPValue, passFraction } from './format.js';
 import { transcriptLines } from './transcript.js';
+
+export interface JUnitOptions {
+  /** The stored previous run against this one. */
+  readonly previous?: Comparison | undefined;
+  /** Baseline vs candidate inside this run. */
+  readonly variants?: Comparison | undefined;
+}
+
+/** A test's changes, by its key: against the previous run and, for a candidate test, against the baseline. */
+interface Changes {
+  readonly previous: ReadonlyMap<string, TestChange>;
+  readonly variants: ReadonlyMap<string, TestChange>;
+}
+
+const byKey = (comparison: Comparison | undefined): Map<string, TestChange> =>
+  new Map((comparison?.changes ?? []).filter((change) => change.category !== 'removed').map((change) => [change.key, change]));
+
+/** "regression: 5/5 → 0/5 passing (p = 0.004)" */
+function changeText(change: TestChange): string {
+  const side = (stats: TestChange['before']): string => (stats ? passFraction(stats.passes, stats.trials) : '—');
+  const p = change.pValue === undefined ? '' : ` (${formatPValue(change.pValue)})`;
+  const defined = change.changedDefinition.length ? `; ${change.changedDefinition.join(' and ')} changed` : '';
+  return `${change.category.replace('_', ' ')}: ${side(change.before)} → ${side(change.after)} passing${p}${defined}`;
+}
 
 /** Transcript lines in system-out are cut at this many characters. */
 const MAX_SYSTEM_OUT_LINE_CHARS = 2_000;
@@ -21,7 +49,9 @@ function attributes(values: Record<string, string | number | undefined>): string
     .join('');
 }
 
-function properties(test: TestSummary, trials: readonly TrialResult[]): string {
+function properties(test: TestSummary, trials: readonly TrialResult[], changes: Changes): string {
+  const previous = changes.previous.get(test.key);
+  const variants = changes.variants.get(test.key);
   const entries: [string, string][] = [
     ['priority', test.priority],
     ['tags', test.tags.join(',')],
@@ -29,19 +59,24 @@ function properties(test: TestSummary, trials: readonly TrialResult[]): string {
     ['passRate', test.passRate === null ? '' : String(test.passRate)],
     ['minPassRate', String(test.minPassRate)],
     ['costUsd', String(test.costUsd)],
+    ...(previous ? [['previousRun', changeText(previous)] as [string, string]] : []),
+    ...(variants ? [['baselineVsCandidate', changeText(variants)] as [string, string]] : []),
     ...trials.map((trial): [string, string] => [`trial.${trial.index}`, `${trial.status}${trial.reason ? `: ${trial.reason}` : ''}`]),
   ];
   const lines = entries.map(([name, value]) => `        <property${attributes({ name, value })}/>`);
   return `      <properties>\n${lines.join('\n')}\n      </properties>\n`;
 }
 
-function failureElement(test: TestSummary, index: TrialIndex): string {
+function failureElement(test: TestSummary, index: TrialIndex, changes: Changes): string {
   if (test.verdict === 'pass') return '';
   if (test.verdict === 'not_run') return `      <skipped${attributes({ message: 'not run' })}/>\n`;
   const detail = failureDetail(test, index);
   const criteria = detail.criteria.map((c) => `${c.id} (${c.type}) failed in ${c.failedIn}/${c.trials} trials: ${c.reason}`);
   const text = [...criteria, ...detail.trialReasons].join('\n');
-  const message = `${test.passes}/${test.passes + test.failures} trials passed (needs ${Math.round(test.minPassRate * 100)}%)`;
+  const regressed = (change: TestChange | undefined, since: string): string[] =>
+    change?.category === 'regression' ? [`regressed ${since}: ${changeText(change).slice('regression: '.length)}`] : [];
+  const needs = `${test.passes}/${test.passes + test.failures} trials passed (needs ${Math.round(test.minPassRate * 100)}%)`;
+  const message = [...regressed(changes.previous.get(test.key), 'since the previous run'), ...regressed(changes.variants.get(test.key), 'vs baseline'), needs].join('; ');
   const element = test.verdict === 'fail' ? 'failure' : 'error';
   // People's words for the category, as in the CLI and the markdown ("criteria not met", not the file's `judge`).
   const category = Object.keys(test.failureCategories)[0];
@@ -55,14 +90,14 @@ function systemOut(trials: readonly TrialResult[]): string {
   return `      <system-out>${escapeXml(blocks.join('\n\n'))}</system-out>\n`;
 }
 
-function testcase(test: TestSummary, index: TrialIndex, suiteName: string): string {
+function testcase(test: TestSummary, index: TrialIndex, suiteName: string, changes: Changes): string {
   const trials = index.get(test.key) ?? [];
   const time = trials.reduce((sum, trial) => sum + trial.durationMs, 0);
   const open = `    <testcase${attributes({ classname: `${suiteName}.${test.variant}`, name: test.testId, file: test.source.file, line: test.source.line, time: seconds(time) })}>\n`;
-  return `${open}${properties(test, trials)}${failureElement(test, index)}${systemOut(trials)}    </testcase>`;
+  return `${open}${properties(test, trials, changes)}${failureElement(test, index, changes)}${systemOut(trials)}    </testcase>`;
 }
 
-function* testsuite(results: Results, variant: string, tests: readonly TestSummary[], index: TrialIndex): Generator<string, void, undefined> {
+function* testsuite(results: Results, variant: string, tests: readonly TestSummary[], index: TrialIndex, changes: Changes): Generator<string, void, undefined> {
   const count = (verdicts: string[]): number => tests.filter((test) => verdicts.includes(test.verdict)).length;
   const time = tests.reduce((sum, test) => sum + (index.get(test.key) ?? []).reduce((s, t) => s + t.durationMs, 0), 0);
   yield `\n  <testsuite${attributes({
@@ -74,21 +109,22 @@ function* testsuite(results: Results, variant: string, tests: readonly TestSumma
     time: seconds(time),
     timestamp: results.startedAt,
   })}>`;
-  for (const test of tests) yield `\n${testcase(test, index, results.suite.name)}`;
+  for (const test of tests) yield `\n${testcase(test, index, results.suite.name, changes)}`;
   yield '\n  </testsuite>';
 }
 
 /** The XML in pieces (one testcase at a time), for writing to a file or stream as it is made. */
-export function* renderJUnitChunks(results: Results): Generator<string, void, undefined> {
+export function* renderJUnitChunks(results: Results, options: JUnitOptions = {}): Generator<string, void, undefined> {
   const index = indexTrials(results);
+  const changes: Changes = { previous: byKey(options.previous), variants: byKey(options.variants) };
   const variants = [...new Set(results.tests.map((test) => test.variant))];
   const t = results.totals;
   const root = `<testsuites${attributes({ name: `rehearse ${results.suite.name} ${results.runId}`, tests: t.tests, failures: t.failed, errors: t.errored + t.invalid, skipped: t.notRun, time: seconds(t.durationMs) })}>`;
   yield `<?xml version="1.0" encoding="UTF-8"?>\n${root}`;
-  for (const variant of variants) yield* testsuite(results, variant, results.tests.filter((test) => test.variant === variant), index);
+  for (const variant of variants) yield* testsuite(results, variant, results.tests.filter((test) => test.variant === variant), index, changes);
   yield '\n</testsuites>\n';
 }
 
-export function renderJUnit(results: Results): string {
-  return [...renderJUnitChunks(results)].join('');
+export function renderJUnit(results: Results, options: JUnitOptions = {}): string {
+  return [...renderJUnitChunks(results, options)].join('');
 }

@@ -30,6 +30,41 @@ describe('rehearse compare', () => {
     expect(json.removed.map((r: { testId: string }) => r.testId)).toEqual(['gift-wrap']);
   });
 
+  it('--format json also has baseline vs candidate under "variants", with the same fields (null with one variant)', async () => {
+    const io = captureIO();
+    expect(await cli(['compare', fixture('baseline-vs-candidate.previous.json'), fixture('baseline-vs-candidate.current.json'), '--format', 'json'], io)).toBe(0);
+    const json = JSON.parse(io.out());
+    expect(json.kind).toBe('runs');
+    const variants = json.variants;
+    expect(variants.kind).toBe('variants');
+    expect([variants.before.label, variants.after.label]).toEqual(['baseline', 'candidate']);
+    expect(variants.method.test).toBe('one-sided Fisher exact test');
+    expect(variants.regressions.map((r: { testId: string; variant: string }) => `${r.testId}@${r.variant}`)).toEqual(['cancel-shipped-order@candidate', 'change-address@candidate']);
+    expect(variants.regressions[0].pValue).toBeCloseTo(1 / 252, 10);
+    expect(variants.regressions[0].before).toMatchObject({ passes: 5, trials: 5 });
+    expect(variants.regressions[0].after).toMatchObject({ passes: 0, trials: 5 });
+    expect(variants.flaky.map((r: { testId: string }) => r.testId)).toEqual(['track-late-order']);
+    expect(variants.counts).toMatchObject({ regression: 2, fix: 0, flaky: 1, new: 0, removed: 0 });
+    for (const list of ['fixes', 'new', 'removed', 'invalid', 'stillFailing']) expect(variants[list]).toEqual([]);
+    const single = captureIO();
+    await cli(['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'json'], single);
+    expect(JSON.parse(single.out()).variants).toBeNull();
+  });
+
+  it('--format junit names regressions (previous run and baseline) in properties and failure messages', async () => {
+    const io = captureIO();
+    expect(await cli(['compare', fixture('baseline-vs-candidate.previous.json'), fixture('baseline-vs-candidate.current.json'), '--format', 'junit'], io)).toBe(0);
+    const xml = io.out();
+    const testcase = xml.slice(xml.indexOf('<testcase classname="order-support.candidate" name="cancel-shipped-order"'));
+    expect(testcase).toContain('<property name="previousRun" value="regression: 5/5 → 0/5 passing (p = 0.004)"/>');
+    expect(testcase).toContain('<property name="baselineVsCandidate" value="regression: 5/5 → 0/5 passing (p = 0.004)"/>');
+    expect(testcase).toContain('<failure message="regressed since the previous run: 5/5 → 0/5 passing (p = 0.004); regressed vs baseline: 5/5 → 0/5 passing (p = 0.004); 0/5 trials passed (needs 80%)"');
+    expect(xml).toContain('<property name="baselineVsCandidate" value="flaky: 5/5 → 4/5 passing (p = 0.500)"/>');
+    const help = captureIO();
+    await cli(['compare', '--help'], help);
+    expect(help.out()).toMatch(/baseline vs candidate/);
+  });
+
   it('--alpha changes what counts as significant', async () => {
     const io = captureIO();
     await cli(['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'json', '--alpha', '0.001'], io);

@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareRuns, compareVariants, DEFAULT_ALPHA, type Comparison, type TestChange } from '../../compare/index.js';
+import { comparisonJson, compareRuns, compareVariants, DEFAULT_ALPHA } from '../../compare/index.js';
 import { evaluateGate, recordedGate } from '../../gate/index.js';
 import { renderHtmlChunks, renderJUnitChunks, renderMarkdownReport } from '../../report/index.js';
 import { readResults, type TranscriptsToKeep } from '../../results/index.js';
@@ -22,7 +22,10 @@ Compare two results files over stable test keys (test id @ variant).
 
 Options:
   --format <md|json|html|junit>  output format (default md); json lists regressions, fixes,
-                                 flaky, new and removed tests with ids and variants
+                                 flaky, new and removed tests with ids and variants, for the
+                                 previous run and (under "variants") baseline vs candidate;
+                                 junit adds each test's changes as properties and names
+                                 regressions in its failure messages
   --alpha <p>                    significance level of the one-sided Fisher exact test (default ${DEFAULT_ALPHA})
   -o, --output <file>            write there instead of stdout
   -h, --help                     show this help
@@ -71,43 +74,6 @@ function parseCompareArgs(args: readonly string[]): CompareArgs {
   };
 }
 
-function changeJson(change: TestChange) {
-  return {
-    key: change.key,
-    testId: change.testId,
-    variant: change.test.variant,
-    priority: change.test.priority,
-    tags: change.test.tags,
-    before: change.before ? { passes: change.before.passes, trials: change.before.trials, passRate: change.before.passRate, verdict: change.before.verdict } : null,
-    after: change.after ? { passes: change.after.passes, trials: change.after.trials, passRate: change.after.passRate, verdict: change.after.verdict } : null,
-    pValue: change.pValue ?? null,
-    changedDefinition: change.changedDefinition,
-    ...(change.note ? { note: change.note } : {}),
-  };
-}
-
-/** The machine-readable comparison: every list by category, plus the run-level deltas. */
-export function comparisonJson(comparison: Comparison): string {
-  const of = (category: TestChange['category']) => comparison.changes.filter((c) => c.category === category).map(changeJson);
-  const payload = {
-    kind: comparison.kind,
-    before: comparison.before,
-    after: comparison.after,
-    method: comparison.method,
-    counts: comparison.counts,
-    totals: comparison.totals,
-    failureCategories: comparison.failureCategories,
-    regressions: of('regression'),
-    fixes: of('fix'),
-    flaky: of('flaky'),
-    new: of('new'),
-    removed: of('removed'),
-    invalid: of('invalid'),
-    stillFailing: of('still_failing'),
-  };
-  return `${JSON.stringify(payload, null, 2)}\n`;
-}
-
 export async function emit(io: CliIO, text: string, output: string | undefined): Promise<void> {
   if (!output) {
     io.stdout(text);
@@ -142,12 +108,12 @@ export async function compareCommand(args: readonly string[], io: CliIO): Promis
   const previous = await readResults(resolve(io.cwd, options.previous), { trials: false });
   const current = await readResults(resolve(io.cwd, options.current), { transcripts: TRANSCRIPTS[options.format] });
   const comparison = compareRuns(previous, current, { alpha: options.alpha });
+  const variants = compareVariants(current, { alpha: options.alpha });
   if (options.format === 'html') return emitChunks(io, renderHtmlChunks(current, { previous: comparison }), options.output).then(() => 0);
-  if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(current), options.output).then(() => 0);
+  if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(current, { previous: comparison, variants }), options.output).then(() => 0);
   const render: Record<'json' | 'md', () => string> = {
-    json: () => comparisonJson(comparison),
+    json: () => comparisonJson(comparison, variants),
     md: () => {
-      const variants = compareVariants(current, { alpha: options.alpha });
       const { settings, note } = recordedGate(current);
       const comparisons = variants ? [comparison, variants] : [comparison];
       const gate = evaluateGate({ results: current, comparisons, minPassRate: settings.minPassRate, failOn: settings.failOn });
