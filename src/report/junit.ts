@@ -71,7 +71,7 @@ function failureElement(test: TestSummary, index: TrialIndex, changes: Changes):
   if (test.verdict === 'pass') return '';
   if (test.verdict === 'not_run') return `      <skipped${attributes({ message: 'not run' })}/>\n`;
   const detail = failureDetail(test, index);
-  const criteria = detail.criteria.map((c) => `${c.id} (${c.type}) failed in ${c.failedIn}/${c.trials} trials: ${c.reason}`);
+  const criteria = detail.criteria.map((c) => `${c.id} (${c.type}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`);
   const text = [...criteria, ...detail.trialReasons].join('\n');
   const regressed = (change: TestChange | undefined, since: string): string[] =>
     change?.category === 'regression' ? [`regressed ${since}: ${changeText(change).slice('regression: '.length)}`] : [];

@@ -59,6 +59,10 @@ describe('JUnit XML', () => {
     // The results file's `judge` is shown as people read it elsewhere.
     expect(xml).toMatch(/<testcase classname="order-support.candidate" name="change-address"[^]*?<failure message="0\/1 trials passed \(needs 100%\)" type="criteria not met">/);
     expect(xml).not.toContain('type="judge"');
+    // One trial: no "failed in 1/1 trials".
+    expect(xml).toContain('tool_called (tool_called) failed: update_address was never called');
+    expect(xml).toContain('tool_call_success (tool_call_success) failed in 5/5 trials: cancel_order failed');
+    expect(xml).not.toMatch(/\b1\/1 trials\b/);
     expect(xml).toContain('🔧 cancel_order({&quot;order_id&quot;:&quot;C3150&quot;}) ✗ 409 Conflict: order already shipped');
   });
 
