@@ -8,7 +8,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionConfig } from '../config/inputs.js';
-import { createChatClient, missingApiKey } from '../llm/index.js';
+import { createChatClient, simulatorAvailable } from '../llm/index.js';
 import { planRun } from '../plan/index.js';
 import { mergeResults, readResults } from '../results/index.js';
 import { missingShardsNote } from '../results/merge.js';
@@ -62,8 +62,7 @@ export interface RunSuiteOptions {
 }
 
 export async function runSuite({ config, suite, context, env, signal, outputPath }: RunSuiteOptions): Promise<Results> {
-  const simulatorAvailable = suite.simulator !== undefined && missingApiKey(suite.simulator, env) === undefined;
-  const plan = planRun(suite, { variants: config.variants, tags: config.tags, runs: config.runs, shard: config.shard, simulatorAvailable });
+  const plan = planRun(suite, { variants: config.variants, tags: config.tags, runs: config.runs, shard: config.shard, simulatorAvailable: simulatorAvailable(suite, env) });
   for (const skipped of plan.skipped) core.warning(`skipped ${skipped.key}: ${skipped.reason}`);
   core.info(`Running ${plan.trials.length} trials (${plan.variants.join(', ')})${config.shard ? ` — shard ${config.shard.index}/${config.shard.total}` : ''}`);
   const chat = createChatClient({

@@ -1,5 +1,19 @@
 /** The LLM client: one retry policy and one price table for simulator, agents and judge. */
+import { missingApiKey } from './client.js';
+import type { Endpoint } from './types.js';
+
 export { createChatClient, missingApiKey, isLoopback, DEFAULT_BASE_URL, type ChatClientOptions } from './client.js';
 export { costOf, priceOf, BUILTIN_PRICING, BUILTIN_PRICING_DATE } from './pricing.js';
 export { parseRetryAfter, MAX_RETRY_AFTER_MS } from './retry.js';
 export * from './types.js';
+
+/**
+ * Whether behavioral scenarios can run: a simulator is configured and its key
+ * is set (or its base URL is a keyless local one). The one rule `rehearse run`
+ * and the action plan with, so neither plans a test the other would skip.
+ * (`rehearse validate` still has its own copy of it in cli/commands/validate.ts:
+ * it should call this one; the test holds the two equal meanwhile.)
+ */
+export function simulatorAvailable(suite: { readonly simulator?: Endpoint | undefined }, env: Readonly<Record<string, string | undefined>>): boolean {
+  return suite.simulator !== undefined && missingApiKey(suite.simulator, env) === undefined;
+}

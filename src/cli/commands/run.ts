@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareVariants } from '../../compare/index.js';
 import { evaluateGate, gateSettingsOf, type GateDecision } from '../../gate/index.js';
-import { createChatClient, missingApiKey } from '../../llm/index.js';
+import { createChatClient, missingApiKey, simulatorAvailable } from '../../llm/index.js';
 import { parseShard, planRun, type Plan } from '../../plan/index.js';
 import { renderHtmlChunks, renderMarkdownReport } from '../../report/index.js';
 import { writeResults, type Results } from '../../results/index.js';
@@ -47,7 +47,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
     ...(flags.sets ? { sets: flags.sets } : {}),
     ...(flags.runs !== undefined ? { runs: flags.runs } : {}),
     ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
-    simulatorAvailable: suite.simulator !== undefined && missingApiKey(suite.simulator, io.env) === undefined,
+    simulatorAvailable: simulatorAvailable(suite, io.env),
   });
   printPlanNotices(plan, suite, io);
   if (plan.trials.length === 0) throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
