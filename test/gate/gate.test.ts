@@ -85,4 +85,11 @@ describe('evaluateGate', () => {
     expect(decision.passed).toBe(false);
     expect(decision.summary).toBe('❌ run stopped because the cost budget was reached: 0 tests not run');
   });
+
+  it('names the missing shards of an incomplete merge instead of counting tests it cannot know', () => {
+    const results = { ...run([{ id: 'a', outcomes: ['pass'] }], { status: 'stopped' }), missingShards: { total: 4, indexes: [2, 4] } };
+    const decision = evaluateGate({ results, comparisons: [], minPassRate: 0, failOn: ['regression'] });
+    expect(decision.passed).toBe(false);
+    expect(decision.summary).toBe('❌ incomplete merge: 2 shards of 4 missing (2, 4)');
+  });
 });

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
-import { simulatorAvailable } from '../../src/cli/commands/validate.js';
 import { cli } from '../../src/cli/main.js';
 
 const REPO = join(import.meta.dirname, '..', '..');
@@ -62,21 +61,5 @@ describe('rehearse validate', () => {
     const io = captureIO();
     expect(await cli(['validate', '--frobnicate'], io)).toBe(2);
     expect(io.err()).toMatch(/unknown option '--frobnicate'/);
-  });
-});
-
-describe('simulator availability (the rule validate and run share)', () => {
-  const at = (base_url?: string) => ({ simulator: { model: 'm', api_key_env: 'SIM_KEY', ...(base_url ? { base_url } : {}) } });
-
-  it('needs the key for a remote base URL: a URL alone is not enough', () => {
-    expect(simulatorAvailable(at('https://llm.example.com/v1'), {})).toBe(false);
-    expect(simulatorAvailable(at('https://llm.example.com/v1'), { SIM_KEY: 'k' })).toBe(true);
-    expect(simulatorAvailable(at(), {})).toBe(false);
-  });
-
-  it('accepts a keyless local endpoint, and nothing without a simulator', () => {
-    expect(simulatorAvailable(at('http://127.0.0.1:8080/v1'), {})).toBe(true);
-    expect(simulatorAvailable(at('http://localhost:11434/v1'), {})).toBe(true);
-    expect(simulatorAvailable({}, { SIM_KEY: 'k' })).toBe(false);
   });
 });

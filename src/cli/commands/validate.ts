@@ -2,7 +2,8 @@
  * `rehearse validate [-c rehearse.yaml] [--json]`: load the suite, report
  * every problem as file:line:column, or print a summary and the plan.
  */
-import { missingApiKey } from '../../llm/index.js';
+import { simulatorAvailable } from '../../llm/index.js';
+import { plural } from '../../report/format.js';
 import { planRun, type Plan } from '../../plan/index.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../../suite/index.js';
 import { ConfigurationError } from '../../util/errors.js';
@@ -64,15 +65,6 @@ function parseArgs(args: readonly string[]): ValidateArgs {
   return { config, json, help };
 }
 
-/**
- * The simulator can run when it is configured and its key is set (or its base
- * URL is a keyless local one): `run` decides with the same `missingApiKey`,
- * so validate never plans a behavioral test that run would skip.
- */
-export function simulatorAvailable(suite: Pick<LoadedSuite, 'simulator'>, env: Readonly<Record<string, string | undefined>>): boolean {
-  return suite.simulator !== undefined && missingApiKey(suite.simulator, env) === undefined;
-}
-
 function counts(suite: LoadedSuite): Record<string, number> {
   return {
     files: suite.files.length,
@@ -113,7 +105,6 @@ function planJson(plan: Plan): unknown {
 
 function summaryText(config: string, suite: LoadedSuite, plan: Plan): string {
   const c = counts(suite);
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const variantText = Object.entries(suite.variants).map(([name, v]) => `${name}${v?.description ? ` (${v.description})` : ''}`);
   const tests = plannedTests(plan);
   const idWidth = Math.max(4, ...tests.map((t) => t.testId.length));
