@@ -7,16 +7,19 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   simulatorAvailable: () => (/* binding */ simulatorAvailable),
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9337);
-/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5118);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var _llm_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7302);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2011);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9337);
+/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(761);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
 /**
  * `rehearse validate [-c rehearse.yaml] [--json]`: load the suite, report
  * every problem as file:line:column, or print a summary and the plan.
  */
+
+
 
 
 
@@ -34,22 +37,22 @@ async function validateCommand(args, io) {
         io.stdout(HELP);
         return 0;
     }
-    const result = await (0,_suite_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSuite */ .bu)(options.config, { cwd: io.cwd, env: io.env });
+    const result = await (0,_suite_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSuite */ .bu)(options.config, { cwd: io.cwd, env: io.env });
     if (!result.ok) {
         const errors = result.issues.filter((issue) => issue.severity === 'error').length;
         if (options.json)
             io.stdout(`${JSON.stringify({ ok: false, issues: result.issues.map(issueJson) }, null, 2)}\n`);
         else
-            io.stderr(`${result.issues.map(_suite_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIssue */ .Hd).join('\n')}\n\n${errors} error${errors === 1 ? '' : 's'} in ${options.config}\n`);
+            io.stderr(`${result.issues.map(_suite_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatIssue */ .Hd).join('\n')}\n\n${errors} error${errors === 1 ? '' : 's'} in ${options.config}\n`);
         return 1;
     }
-    const plan = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_0__/* .planRun */ .nY)(result.suite, { simulatorAvailable: simulatorAvailable(result.suite, io.env) });
+    const plan = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planRun */ .nY)(result.suite, { simulatorAvailable: (0,_llm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .simulatorAvailable */ .k5)(result.suite, io.env) });
     if (options.json) {
         io.stdout(`${JSON.stringify({ ok: true, warnings: result.warnings.map(issueJson), counts: counts(result.suite), plan: planJson(plan) }, null, 2)}\n`);
     }
     else {
         if (result.warnings.length > 0)
-            io.stderr(`${result.warnings.map(_suite_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIssue */ .Hd).join('\n')}\n`);
+            io.stderr(`${result.warnings.map(_suite_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatIssue */ .Hd).join('\n')}\n`);
         io.stdout(summaryText(options.config, result.suite, plan));
     }
     return 0;
@@ -63,7 +66,7 @@ function parseArgs(args) {
         if (arg === '-c' || arg === '--config') {
             const value = args[++i];
             if (!value)
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${arg} needs a path, e.g. ${arg} ${DEFAULT_CONFIG}`);
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${arg} needs a path, e.g. ${arg} ${DEFAULT_CONFIG}`);
             config = value;
         }
         else if (arg.startsWith('--config='))
@@ -73,13 +76,9 @@ function parseArgs(args) {
         else if (arg === '-h' || arg === '--help')
             help = true;
         else
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`unknown option '${arg}' (see rehearse validate --help)`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`unknown option '${arg}' (see rehearse validate --help)`);
     }
     return { config, json, help };
-}
-/** The simulator can run when it is configured and its key (or a keyless local base URL) is there. */
-function simulatorAvailable(suite, env) {
-    return Boolean(suite.simulator && (env[suite.simulator.api_key_env] || suite.simulator.base_url));
 }
 function counts(suite) {
     return {
@@ -112,17 +111,16 @@ function planJson(plan) {
 }
 function summaryText(config, suite, plan) {
     const c = counts(suite);
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const variantText = Object.entries(suite.variants).map(([name, v]) => `${name}${v?.description ? ` (${v.description})` : ''}`);
     const tests = plannedTests(plan);
     const idWidth = Math.max(4, ...tests.map((t) => t.testId.length));
     const lines = [
-        `✓ ${config} is valid: suite '${suite.name}' (${plural(c.files, 'file')})`,
-        `  ${plural(c.agents, 'agent')} · ${plural(c.personas, 'persona')} · ${plural(c.scenarios, 'scenario')} · ${plural(c.profiles, 'profile')} · ${plural(c.tools, 'tool')} · ${plural(c.tests, 'test')} · ${plural(c.sets, 'set')} · ${plural(c.datasets, 'dataset')} (${plural(c.dataset_items, 'item')})`,
+        `✓ ${config} is valid: suite '${suite.name}' (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.files, 'file')})`,
+        `  ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.agents, 'agent')} · ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.personas, 'persona')} · ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.scenarios, 'scenario')} · ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.profiles, 'profile')} · ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.tools, 'tool')} · ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.tests, 'test')} · ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.sets, 'set')} · ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.datasets, 'dataset')} (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.dataset_items, 'item')})`,
         `  variants: ${variantText.length > 0 ? variantText.join(', ') : 'default (no baseline/candidate declared)'}`,
         '',
-        `Plan: ${plural(plan.trials.length, 'trial')} over ${plural(tests.length, 'test')} × ${plan.variants.join(', ')}`,
-        ...tests.map((t) => `  ${t.priority.padEnd(8)}  ${t.testId.padEnd(idWidth)}  ${plural(t.runs, 'run')} × ${t.variants.join(', ')}`),
+        `Plan: ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(plan.trials.length, 'trial')} over ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(tests.length, 'test')} × ${plan.variants.join(', ')}`,
+        ...tests.map((t) => `  ${t.priority.padEnd(8)}  ${t.testId.padEnd(idWidth)}  ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(t.runs, 'run')} × ${t.variants.join(', ')}`),
     ];
     if (plan.skipped.length > 0) {
         lines.push('', `Skipped without a simulator (${plan.skipped.length}):`, ...plan.skipped.map((s) => `  ${s.key}: ${s.reason}`));
@@ -130,7 +128,119 @@ function summaryText(config, suite, plan) {
     return `${lines.join('\n')}\n`;
 }
 function issueJson(issue) {
-    return { ...issue.location, severity: issue.severity, message: issue.message, text: (0,_suite_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIssue */ .Hd)(issue) };
+    return { ...issue.location, severity: issue.severity, message: issue.message, text: (0,_suite_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatIssue */ .Hd)(issue) };
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ formatPassHatK),
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   W7: () => (/* binding */ formatRateDelta),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   gi: () => (/* binding */ passFraction),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   td: () => (/* binding */ formatPValue)
+/* harmony export */ });
+/** Numbers as people read them in reports: rates, money, durations, deltas. */
+function formatPercent(rate) {
+    if (rate === null || rate === undefined)
+        return '—';
+    const value = rate * 100;
+    return `${Number.isInteger(Math.round(value * 10) / 10) ? Math.round(value) : value.toFixed(1)}%`;
+}
+/**
+ * "$4.00", "$0.17", "$0.012", "$0.0062": cents from a dollar up, else two
+ * significant digits, so $0.0125 and $0.0100 do not read as "$0.01" and "$0.0100".
+ */
+function formatUsd(value) {
+    if (value === null || value === undefined)
+        return '—';
+    const rounded = Number(value.toPrecision(2));
+    if (rounded === 0 || Math.abs(rounded) >= 1)
+        return `$${value.toFixed(2)}`;
+    const decimals = Math.max(2, 1 - Math.floor(Math.log10(Math.abs(rounded))));
+    return `$${rounded.toFixed(decimals)}`;
+}
+function formatMs(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (Math.abs(value) < 1000)
+        return `${Math.round(value)} ms`;
+    if (Math.abs(value) < 60_000)
+        return `${(value / 1000).toFixed(1)} s`;
+    const sign = value < 0 ? '-' : '';
+    const totalSeconds = Math.round(Math.abs(value) / 1000);
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    if (hours > 0)
+        return `${sign}${hours} h ${minutes} min`;
+    return `${sign}${minutes} min ${totalSeconds % 60} s`;
+}
+function formatCount(value) {
+    if (value === null || value === undefined)
+        return '—';
+    return Math.round(value).toLocaleString('en-US');
+}
+/**
+ * A count with its noun: "1 regression", "2 regressions", "0 fixes". The
+ * plural adds -es after s, x, z, ch and sh, else -s; pass `many` for others.
+ * Shared by the reports, the comparison and the gate so no text says "1 regressions".
+ */
+function plural(count, one, many) {
+    const others = many ?? (/(s|x|z|ch|sh)$/.test(one) ? `${one}es` : `${one}s`);
+    return `${formatCount(count)} ${count === 1 ? one : others}`;
+}
+function signed(value, text) {
+    if (value > 0)
+        return `+${text}`;
+    if (value < 0)
+        return `−${text}`;
+    return '±0';
+}
+/** "+12.5 pts" for a pass-rate change. */
+function formatRateDelta(change) {
+    if (change === null)
+        return '—';
+    const points = Math.round(change * 1000) / 10;
+    return points === 0 ? '±0' : signed(points, `${Math.abs(points)} pts`);
+}
+/** "+$0.17 (+14%)" style: the absolute change and, when meaningful, the relative one. */
+function formatDelta(before, change, format) {
+    if (change === null || before === null)
+        return '—';
+    if (change === 0)
+        return '±0';
+    const absolute = signed(change, format(Math.abs(change)));
+    if (before === 0)
+        return absolute;
+    const relative = Math.round((change / before) * 100);
+    return relative === 0 ? absolute : `${absolute} (${relative > 0 ? '+' : '−'}${Math.abs(relative)}%)`;
+}
+function formatPValue(p) {
+    if (p === undefined)
+        return '—';
+    if (p < 0.001)
+        return 'p < 0.001';
+    return `p = ${p.toFixed(3)}`;
+}
+function passFraction(passes, trials) {
+    return `${passes}/${trials}`;
+}
+/** "pass^3 0.10" (k is the run count in files written before k was recorded); "" when undefined. */
+function formatPassHatK(test) {
+    return test.passHatK === null ? '' : `pass^${test.passK ?? test.runs} ${test.passHatK.toFixed(2)}`;
+}
+function shortSha(sha) {
+    return sha ? sha.slice(0, 7) : undefined;
 }
 
 
@@ -153,11 +263,12 @@ function issueJson(issue) {
 /* harmony export */   c4: () => (/* binding */ TestSchema),
 /* harmony export */   cx: () => (/* binding */ PersonaSchema),
 /* harmony export */   e8: () => (/* binding */ DatasetSchema),
+/* harmony export */   fE: () => (/* binding */ FailOnSchema),
 /* harmony export */   h: () => (/* binding */ NamedMetricSchema),
 /* harmony export */   x6: () => (/* binding */ ScenarioSchema),
 /* harmony export */   z1: () => (/* binding */ ROOT_ONLY_KEYS)
 /* harmony export */ });
-/* unused harmony exports IdSchema, ModelEndpointSchema, PricingSchema, ConditionSchema, ToolFailureSchema, ToolMappingSchema, CriterionSchema, PrioritySchema, DatasetItemSchema, VariantSchema, VariantsSchema, FailOnSchema */
+/* unused harmony exports IdSchema, ModelEndpointSchema, PricingSchema, ConditionSchema, ToolFailureSchema, ToolMappingSchema, CriterionSchema, PrioritySchema, DatasetItemSchema, VariantSchema, VariantsSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 /**
  * The suite format: zod schemas are the single source of truth.
@@ -465,7 +576,11 @@ const VariantsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ base
     .strict();
 const FailOnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['regression', 'critical', 'any-failure', 'never']);
 const GateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    min_pass_rate: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1).default(0),
+    min_pass_rate: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .min(0)
+        .max(1)
+        .default(1)
+        .describe('0-1: share of tests that must pass (errored tests count as not passing; invalid and not-run tests are left out). Default 1: any failing or erroring test fails the job.'),
     fail_on: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(FailOnSchema).default(['regression', 'critical']),
     alpha: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1).default(0.05).describe('Significance level of the regression test (one-sided Fisher exact).'),
 })
@@ -477,6 +592,7 @@ const RunSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     retries: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().default(3),
     budget_usd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional(),
     fail_fast: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Stop starting new trials after a critical test fails.'),
+    pass_hat_k: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(3).describe('The k of pass^k (the chance that k trials in a row all pass), over the trials with a pass/fail verdict; capped at their number. Default 3.'),
 })
     .strict();
 // ---------------------------------------------------------------- files

@@ -49,12 +49,12 @@ function processIO() {
  */
 
 const COMMANDS = {
-    validate: { summary: 'check a suite and print its plan', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(430), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand },
-    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(583), __nccwpck_require__.e(552), __nccwpck_require__.e(759), __nccwpck_require__.e(430), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6337))).runCommand },
-    compare: { summary: 'compare two results files', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(552), __nccwpck_require__.e(759), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand },
-    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(552), __nccwpck_require__.e(759), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
-    runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(552), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8299))).runsCommand },
-    merge: { summary: 'merge shard results into one run', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(552), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).mergeCommand },
+    validate: { summary: 'check a suite and print its plan', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(241), __nccwpck_require__.e(612), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand },
+    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(241), __nccwpck_require__.e(937), __nccwpck_require__.e(645), __nccwpck_require__.e(612), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1492))).runCommand },
+    compare: { summary: 'compare two results files', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(937), __nccwpck_require__.e(645), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand },
+    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(937), __nccwpck_require__.e(645), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
+    runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(937), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8299))).runsCommand },
+    merge: { summary: 'merge shard results into one run', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(937), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).mergeCommand },
 };
 function usage() {
     const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
@@ -135,10 +135,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -149,10 +170,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 

@@ -1,5 +1,5 @@
-export const id = 927;
-export const ids = [927];
+export const id = 299;
+export const ids = [299];
 export const modules = {
 
 /***/ 8299:
@@ -17,8 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2011);
-/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(552);
-/* harmony import */ var _results_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6303);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7937);
+/* harmony import */ var _results_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8422);
 /* harmony import */ var _runner_run_info_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5584);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
 /**
@@ -198,9 +198,11 @@ async function runsCommand(args, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ formatPassHatK),
 /* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   CW: () => (/* binding */ formatDelta),
 /* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   UK: () => (/* binding */ formatUsd),
 /* harmony export */   W7: () => (/* binding */ formatRateDelta),
 /* harmony export */   _V: () => (/* binding */ formatMs),
@@ -215,12 +217,18 @@ function formatPercent(rate) {
     const value = rate * 100;
     return `${Number.isInteger(Math.round(value * 10) / 10) ? Math.round(value) : value.toFixed(1)}%`;
 }
+/**
+ * "$4.00", "$0.17", "$0.012", "$0.0062": cents from a dollar up, else two
+ * significant digits, so $0.0125 and $0.0100 do not read as "$0.01" and "$0.0100".
+ */
 function formatUsd(value) {
     if (value === null || value === undefined)
         return '—';
-    if (value !== 0 && Math.abs(value) < 0.01)
-        return `$${value.toFixed(4)}`;
-    return `$${value.toFixed(2)}`;
+    const rounded = Number(value.toPrecision(2));
+    if (rounded === 0 || Math.abs(rounded) >= 1)
+        return `$${value.toFixed(2)}`;
+    const decimals = Math.max(2, 1 - Math.floor(Math.log10(Math.abs(rounded))));
+    return `$${rounded.toFixed(decimals)}`;
 }
 function formatMs(value) {
     if (value === null || value === undefined)
@@ -241,6 +249,15 @@ function formatCount(value) {
     if (value === null || value === undefined)
         return '—';
     return Math.round(value).toLocaleString('en-US');
+}
+/**
+ * A count with its noun: "1 regression", "2 regressions", "0 fixes". The
+ * plural adds -es after s, x, z, ch and sh, else -s; pass `many` for others.
+ * Shared by the reports, the comparison and the gate so no text says "1 regressions".
+ */
+function plural(count, one, many) {
+    const others = many ?? (/(s|x|z|ch|sh)$/.test(one) ? `${one}es` : `${one}s`);
+    return `${formatCount(count)} ${count === 1 ? one : others}`;
 }
 function signed(value, text) {
     if (value > 0)
@@ -277,6 +294,10 @@ function formatPValue(p) {
 }
 function passFraction(passes, trials) {
     return `${passes}/${trials}`;
+}
+/** "pass^3 0.10" (k is the run count in files written before k was recorded); "" when undefined. */
+function formatPassHatK(test) {
+    return test.passHatK === null ? '' : `pass^${test.passK ?? test.runs} ${test.passHatK.toFixed(2)}`;
 }
 function shortSha(sha) {
     return sha ? sha.slice(0, 7) : undefined;
@@ -333,34 +354,6 @@ function git(args, cwd) {
 }
 /** The local store of runs (relative to the working directory) that `rehearse runs` lists. */
 const LOCAL_RUNS_DIR = '.rehearse/runs';
-
-
-/***/ }),
-
-/***/ 4377:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w$: () => (/* binding */ datetime)
-/* harmony export */ });
-/* unused harmony exports date, time, duration */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-
-
-
-function datetime(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 337;
-export const ids = [337];
+export const id = 492;
+export const ids = [492];
 export const modules = {
 
-/***/ 6337:
+/***/ 1492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,335 +20,18 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/compare/index.ts + 5 modules
-var compare = __webpack_require__(4129);
+// EXTERNAL MODULE: ./src/compare/index.ts + 6 modules
+var compare = __webpack_require__(2966);
 // EXTERNAL MODULE: ./src/gate/index.ts
 var gate = __webpack_require__(7155);
-// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
-var openai = __webpack_require__(8193);
-// EXTERNAL MODULE: ./src/llm/types.ts
-var types = __webpack_require__(7222);
-;// CONCATENATED MODULE: ./src/llm/pricing.ts
-/** OpenAI list prices (standard tier, USD per 1M tokens) as published on 2025-08-07. */
-const BUILTIN_PRICING_DATE = '2025-08-07';
-const BUILTIN_PRICING = {
-    'gpt-5': { input: 1.25, output: 10 },
-    'gpt-5-mini': { input: 0.25, output: 2 },
-    'gpt-5-nano': { input: 0.05, output: 0.4 },
-    'gpt-4.1': { input: 2, output: 8 },
-    'gpt-4.1-mini': { input: 0.4, output: 1.6 },
-    'gpt-4.1-nano': { input: 0.1, output: 0.4 },
-    'gpt-4o': { input: 2.5, output: 10 },
-    'gpt-4o-mini': { input: 0.15, output: 0.6 },
-    'o3': { input: 2, output: 8 },
-    'o3-mini': { input: 1.1, output: 4.4 },
-    'o4-mini': { input: 1.1, output: 4.4 },
-};
-const TOKENS_PER_PRICE_UNIT = 1_000_000;
-/** Dated snapshots (`gpt-4o-mini-2024-07-18`) cost what their family costs. */
-const SNAPSHOT_SUFFIX = /^-\d{4}-\d{2}-\d{2}$/;
-/** The price entry for a model: the suite's table first, then the built-in one; undefined when unknown. */
-function priceOf(model, pricing = {}) {
-    for (const table of [pricing, BUILTIN_PRICING]) {
-        const exact = table[model];
-        if (exact)
-            return exact;
-    }
-    // "openai/gpt-4o" (LiteLLM, gateways) and dated snapshots.
-    const bare = model.slice(model.lastIndexOf('/') + 1);
-    for (const table of [pricing, BUILTIN_PRICING]) {
-        if (table[bare])
-            return table[bare];
-        const family = Object.keys(table)
-            .filter((name) => bare.startsWith(name) && SNAPSHOT_SUFFIX.test(bare.slice(name.length)))
-            .sort((a, b) => b.length - a.length)[0];
-        if (family)
-            return table[family];
-    }
-    return undefined;
-}
-/** Cost in USD of one call; 0 for a model with no known price. */
-function costOf(model, usage, pricing = {}) {
-    const price = priceOf(model, pricing);
-    if (!price)
-        return 0;
-    return (usage.inputTokens * price.input + usage.outputTokens * price.output) / TOKENS_PER_PRICE_UNIT;
-}
-
-;// CONCATENATED MODULE: ./src/llm/retry.ts
-/**
- * The retry policy shared by every LLM call: exponential backoff with full
- * jitter, `Retry-After` honoured (capped), retries on 429, 408/409, 5xx,
- * timeouts and connection failures, never on other 4xx.
- */
-
-const DEFAULT_BASE_DELAY_MS = 500;
-const DEFAULT_MAX_DELAY_MS = 20_000;
-/** A server asking us to wait longer than this is waited for this long, no more. */
-const MAX_RETRY_AFTER_MS = 60_000;
-const RETRYABLE_STATUSES = new Set([408, 409, 429]);
-const SERVER_ERROR_MIN = 500;
-const MAX_CAUSE_DEPTH = 5;
-/** `timedOut`: our own per-call timer fired (the SDK only sees an abort). */
-function classifyFailure(error, timedOut, callTimeoutMs) {
-    if (timedOut || error instanceof openai/* APIConnectionTimeoutError */.qA) {
-        return { retryable: true, category: 'timeout', reason: `no answer within ${callTimeoutMs} ms` };
-    }
-    if (error instanceof openai/* APIError */.LG && error.status !== undefined) {
-        const status = error.status;
-        const retryable = RETRYABLE_STATUSES.has(status) || status >= SERVER_ERROR_MIN;
-        const retryAfterMs = parseRetryAfter(error.headers?.get('retry-after') ?? undefined);
-        const reason = `HTTP ${status}: ${firstLine(error.message)}`;
-        return { retryable, category: 'infrastructure', reason, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
-    }
-    if (error instanceof openai/* APIConnectionError */.xX) {
-        return { retryable: true, category: 'infrastructure', reason: `connection failed: ${connectionCause(error)}` };
-    }
-    // Anything else (a bug, an unexpected body) is not worth retrying.
-    return { retryable: false, category: 'infrastructure', reason: error instanceof Error ? error.message : String(error) };
-}
-/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Full jitter: uniform in [0, min(max, base·2^retry)], but never less than the server's Retry-After (capped). */
-function retryDelay(retry, failure, backoff) {
-    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** retry);
-    const jittered = Math.floor(backoff.random() * ceiling);
-    if (failure.retryAfterMs === undefined)
-        return jittered;
-    return Math.max(jittered, Math.min(failure.retryAfterMs, backoff.maxRetryAfterMs));
-}
-/** The system error code (ECONNREFUSED, ECONNRESET…) buried in the cause chain, else the deepest message. */
-function connectionCause(error) {
-    let cause = error;
-    let message = error.message;
-    for (let depth = 0; depth < MAX_CAUSE_DEPTH && cause && typeof cause === 'object'; depth++) {
-        if ('code' in cause && typeof cause.code === 'string')
-            return cause.code;
-        if (cause instanceof Error && cause.message)
-            message = cause.message;
-        cause = 'cause' in cause ? cause.cause : undefined;
-    }
-    return firstLine(message);
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
-}
-
-;// CONCATENATED MODULE: ./src/llm/client.ts
-/**
- * `ChatClient` on the real `openai` package. The SDK's own retries are off
- * (`maxRetries: 0`): the policy in `retry.ts` decides, so every caller gets
- * the same backoff, Retry-After handling, timeouts and cancellation.
- */
-
-
-
-
-const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
-/** Local servers (vLLM, Ollama, test fakes) accept any key. */
-const LOCAL_PLACEHOLDER_KEY = 'rehearse-local';
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0.0.0.0']);
-function createChatClient(options) {
-    const backoff = {
-        baseDelayMs: options.backoff?.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
-        maxDelayMs: options.backoff?.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
-        maxRetryAfterMs: options.backoff?.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS,
-        random: options.backoff?.random ?? Math.random,
-    };
-    const sdkClients = new Map();
-    const flagged = new Set();
-    const flagUnpriced = options.onUnpricedModel ?? ((model) => process.emitWarning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`));
-    function sdkFor(endpoint) {
-        const baseURL = baseUrlOf(endpoint, options.env);
-        const apiKey = apiKeyOf(endpoint, options.env);
-        const cacheKey = `${baseURL}\n${apiKey}`;
-        let client = sdkClients.get(cacheKey);
-        if (!client) {
-            client = new openai/* default */.Ay({ apiKey, baseURL, maxRetries: 0, timeout: options.callTimeoutMs });
-            sdkClients.set(cacheKey, client);
-        }
-        return { client, baseURL };
-    }
-    return {
-        async complete(request) {
-            const started = performance.now();
-            const { client, baseURL } = sdkFor(request.endpoint);
-            const body = requestBody(request);
-            for (let attempt = 1;; attempt++) {
-                if (request.signal?.aborted)
-                    throw cancelled(attempt - 1);
-                const outcome = await attemptOnce(client, body, request.signal, options.callTimeoutMs);
-                if (outcome.ok) {
-                    const model = request.endpoint.model;
-                    if (!isLoopback(baseURL) && !priceOf(model, options.pricing) && !flagged.has(model)) {
-                        flagged.add(model);
-                        flagUnpriced(model);
-                    }
-                    return toResult(outcome.response, model, options.pricing, performance.now() - started, attempt);
-                }
-                if (outcome.cancelled)
-                    throw cancelled(attempt);
-                const failure = outcome.failure;
-                if (!failure.retryable || attempt > options.retries) {
-                    const suffix = failure.retryable ? ` (gave up after ${attempt} attempts)` : '';
-                    const error = new types/* LlmCallError */.i(`${request.endpoint.model}: ${failure.reason}${suffix}`, failure.category, attempt);
-                    error.cause = outcome.error;
-                    throw error;
-                }
-                const delayMs = retryDelay(attempt - 1, failure, backoff);
-                options.onRetry?.({ attempt, delayMs, reason: failure.reason });
-                if (!(await sleep(delayMs, request.signal)))
-                    throw cancelled(attempt);
-            }
-        },
-    };
-}
-/** A clear message when the key an endpoint needs is missing; undefined when it can be called. */
-function missingApiKey(endpoint, env) {
-    const baseURL = baseUrlOf(endpoint, env);
-    if (env[endpoint.api_key_env] || isLoopback(baseURL))
-        return undefined;
-    return `environment variable ${endpoint.api_key_env} is not set: it holds the API key for model "${endpoint.model}" at ${baseURL}`;
-}
-function baseUrlOf(endpoint, env) {
-    return endpoint.base_url ?? env['OPENAI_BASE_URL'] ?? DEFAULT_BASE_URL;
-}
-function apiKeyOf(endpoint, env) {
-    const key = env[endpoint.api_key_env];
-    if (key)
-        return key;
-    const problem = missingApiKey(endpoint, env);
-    if (problem)
-        throw new types/* LlmCallError */.i(problem, 'infrastructure', 0);
-    return LOCAL_PLACEHOLDER_KEY;
-}
-function isLoopback(url) {
-    try {
-        return LOOPBACK_HOSTS.has(new URL(url).hostname) || new URL(url).hostname.startsWith('127.');
-    }
-    catch {
-        return false;
-    }
-}
-async function attemptOnce(client, body, signal, callTimeoutMs) {
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-    }, callTimeoutMs);
-    const forwardAbort = () => controller.abort();
-    signal?.addEventListener('abort', forwardAbort, { once: true });
-    try {
-        const response = await client.chat.completions.create(body, { signal: controller.signal, maxRetries: 0, timeout: callTimeoutMs });
-        if (!response.choices?.length)
-            throw new Error('the endpoint answered without any choice');
-        return { ok: true, response };
-    }
-    catch (error) {
-        if (signal?.aborted)
-            return { ok: false, cancelled: true };
-        return { ok: false, cancelled: false, failure: classifyFailure(error, timedOut, callTimeoutMs), error };
-    }
-    finally {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', forwardAbort);
-    }
-}
-function requestBody(request) {
-    const { endpoint } = request;
-    return {
-        model: endpoint.model,
-        messages: request.messages.map(toSdkMessage),
-        ...(endpoint.temperature !== undefined ? { temperature: endpoint.temperature } : {}),
-        ...(request.tools?.length
-            ? {
-                tools: request.tools.map((tool) => ({
-                    type: 'function',
-                    function: { name: tool.name, description: tool.description, parameters: { ...tool.parameters } },
-                })),
-            }
-            : {}),
-        ...(request.json ? { response_format: { type: 'json_object' } } : {}),
-    };
-}
-function toSdkMessage(message) {
-    if (message.role === 'tool')
-        return { role: 'tool', tool_call_id: message.tool_call_id, content: message.content };
-    if (message.role === 'assistant') {
-        return {
-            role: 'assistant',
-            content: message.content,
-            ...(message.tool_calls?.length
-                ? {
-                    tool_calls: message.tool_calls.map((call) => ({
-                        id: call.id,
-                        type: 'function',
-                        function: { name: call.name, arguments: call.arguments },
-                    })),
-                }
-                : {}),
-        };
-    }
-    return { role: message.role, content: message.content };
-}
-function toResult(response, model, pricing, durationMs, attempts) {
-    const message = response.choices[0]?.message;
-    const toolCalls = [];
-    for (const call of message?.tool_calls ?? []) {
-        if (call.type === 'function')
-            toolCalls.push({ id: call.id, name: call.function.name, arguments: call.function.arguments });
-    }
-    const tokens = { inputTokens: response.usage?.prompt_tokens ?? 0, outputTokens: response.usage?.completion_tokens ?? 0 };
-    return {
-        content: message?.content ?? null,
-        toolCalls,
-        usage: { ...tokens, costUsd: costOf(model, tokens, pricing) },
-        durationMs,
-        attempts,
-    };
-}
-function cancelled(attempts) {
-    return new types/* LlmCallError */.i('the call was cancelled', 'cancelled', attempts);
-}
-/** Resolves true after `ms`, or false as soon as `signal` aborts. */
-function sleep(ms, signal) {
-    if (signal?.aborted)
-        return Promise.resolve(false);
-    return new Promise((resolve) => {
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve(true);
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            resolve(false);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/llm/index.ts
-/** The LLM client: one retry policy and one price table for simulator, agents and judge. */
-
-
-
-
-
+// EXTERNAL MODULE: ./src/llm/index.ts + 4 modules
+var llm = __webpack_require__(7302);
 // EXTERNAL MODULE: ./src/plan/index.ts + 5 modules
 var src_plan = __webpack_require__(9337);
 // EXTERNAL MODULE: ./src/report/index.ts + 13 modules
 var report = __webpack_require__(4261);
-// EXTERNAL MODULE: ./src/results/index.ts + 2 modules
-var src_results = __webpack_require__(552);
+// EXTERNAL MODULE: ./src/results/index.ts + 3 modules
+var src_results = __webpack_require__(7937);
 // EXTERNAL MODULE: ./src/aggregate/index.ts
 var aggregate = __webpack_require__(8519);
 // EXTERNAL MODULE: ./src/aggregate/stats.ts
@@ -409,58 +92,8 @@ function metricError(criterion, error, fallbackThreshold = DEFAULT_THRESHOLD) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/judge/transcript.ts
-function eventsOf(events, type) {
-    return events.filter((event) => event.type === type);
-}
-function agentMessages(events) {
-    return eventsOf(events, 'agent_message');
-}
-function toolCalls(events) {
-    return eventsOf(events, 'tool_call');
-}
-/** Tool arguments as a value: agents may hand over raw JSON text. */
-function parsedArguments(call) {
-    if (typeof call.arguments !== 'string')
-        return call.arguments;
-    try {
-        return JSON.parse(call.arguments);
-    }
-    catch {
-        return call.arguments;
-    }
-}
-/** The conversation as plain text for a judge model: who said what, and which tools ran. */
-function formatTranscript(events) {
-    const lines = [];
-    for (const event of events) {
-        switch (event.type) {
-            case 'user_message':
-                lines.push(`User: ${event.content}`);
-                break;
-            case 'agent_message':
-                lines.push(`Agent: ${event.content}`);
-                break;
-            case 'tool_call': {
-                const outcome = event.error !== undefined ? `error: ${event.error}` : `result: ${compact(event.result)}`;
-                lines.push(`[agent called tool ${event.name}(${compact(parsedArguments(event))}) → ${outcome}]`);
-                break;
-            }
-            case 'error':
-                lines.push(`[${event.source} error (${event.category}): ${event.message}]`);
-                break;
-            default:
-                break;
-        }
-    }
-    return lines.length > 0 ? lines.join('\n') : '(the conversation is empty)';
-}
-function compact(value) {
-    if (value === undefined)
-        return '(none)';
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
+// EXTERNAL MODULE: ./src/judge/transcript.ts
+var transcript = __webpack_require__(6189);
 ;// CONCATENATED MODULE: ./src/judge/deterministic.ts
 /**
  * Deterministic metrics: pure functions of the trial and its trace, no LLM.
@@ -473,22 +106,22 @@ function compact(value) {
 
 function toolCalled(criterion, trial, trace) {
     const expected = criterion.args === undefined ? undefined : (0,template/* renderTemplateDeep */.nh)(criterion.args, trial.profile);
-    const calls = toolCalls(trace.events).filter((call) => call.name === criterion.tool);
-    const matching = calls.filter((call) => expected === undefined || argsMatch(parsedArguments(call), expected, criterion.args_match));
+    const calls = (0,transcript/* toolCalls */.Ky)(trace.events).filter((call) => call.name === criterion.tool);
+    const matching = calls.filter((call) => expected === undefined || argsMatch((0,transcript/* parsedArguments */.YB)(call), expected, criterion.args_match));
     const wanted = criterion.min_times;
     const withArgs = expected === undefined ? '' : ` with ${criterion.args_match} arguments ${JSON.stringify(expected)}`;
     const reason = matching.length >= wanted
         ? `${criterion.tool} called ${matching.length}× ${withArgs}`.trim()
         : `${criterion.tool} called ${matching.length}×${withArgs}, expected at least ${wanted}×` +
-            (calls.length > matching.length ? ` (other calls: ${calls.map((call) => JSON.stringify(parsedArguments(call))).join(', ')})` : '');
+            (calls.length > matching.length ? ` (other calls: ${calls.map((call) => JSON.stringify((0,transcript/* parsedArguments */.YB)(call))).join(', ')})` : '');
     return scored(criterion, matching.length / wanted, reason);
 }
 function toolNotCalled(criterion, trace) {
-    const calls = toolCalls(trace.events).filter((call) => call.name === criterion.tool);
+    const calls = (0,transcript/* toolCalls */.Ky)(trace.events).filter((call) => call.name === criterion.tool);
     return verdict(criterion, calls.length === 0, calls.length === 0 ? `${criterion.tool} was not called` : `${criterion.tool} was called ${calls.length}×`);
 }
 function toolCallSuccess(criterion, trace) {
-    const calls = toolCalls(trace.events);
+    const calls = (0,transcript/* toolCalls */.Ky)(trace.events);
     if (calls.length === 0)
         return scored(criterion, 1, 'no tool calls');
     const failed = calls.filter((call) => call.error !== undefined);
@@ -498,14 +131,14 @@ function toolCallSuccess(criterion, trace) {
     return scored(criterion, (calls.length - failed.length) / calls.length, reason);
 }
 function toolSequence(criterion, trace) {
-    const names = toolCalls(trace.events).map((call) => call.name);
+    const names = (0,transcript/* toolCalls */.Ky)(trace.events).map((call) => call.name);
     const ok = criterion.mode === 'exact' ? arraysEqual(names, criterion.tools) : isSubsequence(criterion.tools, names);
     const expected = criterion.tools.join(' → ');
     const actual = names.length > 0 ? names.join(' → ') : '(no tool calls)';
     return verdict(criterion, ok, ok ? `tools ran ${criterion.mode === 'exact' ? 'exactly' : 'in order'}: ${expected}` : `expected ${criterion.mode === 'exact' ? 'exactly' : 'in order'} ${expected}, got ${actual}`);
 }
 function latency(criterion, trace) {
-    const latencies = agentMessages(trace.events).map((message) => message.latencyMs);
+    const latencies = (0,transcript/* agentMessages */.aX)(trace.events).map((message) => message.latencyMs);
     if (latencies.length === 0)
         return verdict(criterion, true, 'no agent turns to measure');
     const measured = { p50: (0,stats/* percentile */.Ym)(latencies, 50) ?? 0, p95: (0,stats/* percentile */.Ym)(latencies, 95) ?? 0, max: Math.max(...latencies) };
@@ -531,21 +164,22 @@ function cost(criterion, trace) {
     return verdict(criterion, ok, `cost $${spent.toFixed(4)} ${ok ? '≤' : '>'} $${criterion.max_usd.toFixed(4)}`);
 }
 function deterministic_text(criterion, trial, trace) {
-    const all = agentMessages(trace.events).map((message) => message.content);
+    const all = (0,transcript/* agentMessages */.aX)(trace.events).map((message) => message.content);
     const messages = criterion.scope === 'final' ? all.slice(-1) : all;
     if (messages.length === 0)
         return verdict(criterion, false, 'the agent sent no message to check');
     // `any`: some message satisfies the check; `all` and `final`: every checked message does.
     const holds = (test) => (criterion.scope === 'any' ? messages.some(test) : messages.every(test));
     const problems = [];
+    const where = TEXT_SCOPE_WORDING[criterion.scope];
     for (const needle of listOf(criterion.contains).map((value) => (0,template/* renderTemplateDeep */.nh)(value, trial.profile))) {
         if (!holds((message) => message.toLowerCase().includes(needle.toLowerCase())))
-            problems.push(`does not contain "${needle}"`);
+            problems.push(`${where.missing} "${needle}"`);
     }
     for (const needle of listOf(criterion.not_contains).map((value) => (0,template/* renderTemplateDeep */.nh)(value, trial.profile))) {
         const offending = messages.find((message) => message.toLowerCase().includes(needle.toLowerCase()));
         if (offending !== undefined)
-            problems.push(`contains "${needle}"`);
+            problems.push(`${where.present} "${needle}"`);
     }
     if (criterion.regex !== undefined) {
         let pattern;
@@ -556,13 +190,18 @@ function deterministic_text(criterion, trial, trace) {
             return metricError(criterion, `invalid regex /${criterion.regex}/: ${error.message}`);
         }
         if (!holds((message) => pattern.test(message)))
-            problems.push(`does not match /${criterion.regex}/`);
+            problems.push(`${where.unmatched} /${criterion.regex}/`);
     }
-    const scope = criterion.scope === 'final' ? 'the final agent message' : criterion.scope === 'all' ? 'every agent message' : 'the agent messages';
-    return verdict(criterion, problems.length === 0, problems.length === 0 ? `${scope}: all text checks hold` : `${scope} ${problems.join('; ')}`);
+    return verdict(criterion, problems.length === 0, problems.length === 0 ? `${where.ok}: all text checks hold` : problems.join('; '));
 }
+/** How a failed text check reads for each scope, e.g. 'no agent message contains "refund"'. */
+const TEXT_SCOPE_WORDING = {
+    any: { ok: 'agent messages', missing: 'no agent message contains', present: 'an agent message contains', unmatched: 'no agent message matches' },
+    all: { ok: 'every agent message', missing: 'not every agent message contains', present: 'an agent message contains', unmatched: 'not every agent message matches' },
+    final: { ok: 'the final agent message', missing: 'the final agent message lacks', present: 'the final agent message contains', unmatched: 'the final agent message does not match' },
+};
 function jsonSchema(criterion, trace) {
-    const final = agentMessages(trace.events).at(-1);
+    const final = (0,transcript/* agentMessages */.aX)(trace.events).at(-1);
     if (!final)
         return verdict(criterion, false, 'the agent sent no message to check');
     const parsed = parseJsonReply(final.content);
@@ -686,7 +325,7 @@ async function expectedOutcome(criterion, trial, trace, deps) {
     const outcome = criterion.outcome ?? (trial.kind === 'conversation' ? trial.scenario.expected_outcome : undefined);
     if (!outcome)
         return metricError(criterion, 'no expected outcome: give the metric an `outcome` or the scenario an `expected_outcome`');
-    const user = `Expected outcome:\n${outcome}\n\nTranscript:\n${formatTranscript(trace.events)}`;
+    const user = `Expected outcome:\n${outcome}\n\nTranscript:\n${(0,transcript/* formatTranscript */.oZ)(trace.events)}`;
     const answer = await askJudge(trial, deps, EXPECTED_OUTCOME_PROMPT, user, OutcomeVerdictSchema);
     if (!answer.ok)
         return metricError(criterion, answer.error);
@@ -699,7 +338,7 @@ async function expectedOutcome(criterion, trial, trace, deps) {
     return contradicts ? { ...result, passed: false, reason: `the judge's verdict "${verdict}" contradicts its parts; ${result.reason}` } : result;
 }
 async function rubric(criterion, trial, trace, deps) {
-    const user = `Rubric:\n${criterion.rubric}\n\nTranscript:\n${formatTranscript(trace.events)}`;
+    const user = `Rubric:\n${criterion.rubric}\n\nTranscript:\n${(0,transcript/* formatTranscript */.oZ)(trace.events)}`;
     const answer = await askJudge(trial, deps, RUBRIC_PROMPT, user, ScoreVerdictSchema);
     if (!answer.ok)
         return metricError(criterion, answer.error, DEFAULT_LLM_THRESHOLD);
@@ -711,7 +350,7 @@ async function expectedOutput(criterion, trial, trace, deps) {
     const expected = trial.item.expected_output;
     if (expected === undefined)
         return metricError(criterion, `dataset item ${trial.item.id} has no expected_output`);
-    const actual = agentMessages(trace.events).at(-1)?.content;
+    const actual = (0,transcript/* agentMessages */.aX)(trace.events).at(-1)?.content;
     if (actual === undefined)
         return scored(criterion, 0, 'the agent gave no output', criterion.match === 'llm' ? DEFAULT_LLM_THRESHOLD : 1);
     switch (criterion.match) {
@@ -773,82 +412,8 @@ function clip(text) {
     return text.length > CLIP_CHARS ? `${text.slice(0, CLIP_CHARS)}…` : text;
 }
 
-;// CONCATENATED MODULE: ./src/judge/verdict.ts
-/**
- * A trial's verdict: pass iff every criterion passes; `error` when the
- * conversation or a metric could not complete; `invalid` when the simulated
- * user misbehaved. Failures are categorised for the run's distribution.
- */
-
-
-function buildTrialResult(trial, trace, metrics) {
-    const latencies = agentMessages(trace.events).map((message) => message.latencyMs);
-    const verdict = trialVerdict(trace, metrics);
-    return {
-        id: trial.id,
-        key: trial.key,
-        testId: trial.testId,
-        variant: trial.variant,
-        index: trial.index,
-        ...verdict,
-        ...(trial.kind === 'conversation' ? { personaVersion: trial.persona.version, scenarioVersion: trial.scenario.version } : {}),
-        startedAt: trace.startedAt,
-        durationMs: trace.durationMs,
-        endReason: trace.endReason,
-        turns: trace.turns,
-        transcript: [...trace.events],
-        metrics: [...metrics],
-        usage: trace.usage,
-        latency: {
-            p50: (0,stats/* percentile */.Ym)(latencies, 50),
-            p95: (0,stats/* percentile */.Ym)(latencies, 95),
-            max: latencies.length > 0 ? Math.max(...latencies) : null,
-        },
-        attempts: Math.max(1, trace.attempts),
-    };
-}
-function trialVerdict(trace, metrics) {
-    if (trace.invalid)
-        return { status: 'invalid', failureCategory: 'invalid_simulator', reason: trace.invalid.reason };
-    const ended = endedBadly(trace);
-    if (ended)
-        return { status: 'error', ...ended };
-    const errored = metrics.filter((metric) => metric.error !== undefined);
-    if (errored.length > 0) {
-        return { status: 'error', failureCategory: 'infrastructure', reason: errored.map((metric) => `${metric.id}: ${metric.error}`).join('; ') };
-    }
-    const failed = metrics.filter((metric) => !metric.passed);
-    if (failed.length === 0)
-        return { status: 'pass' };
-    return { status: 'fail', failureCategory: categoryOfFailure(failed), reason: failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ') };
-}
-function endedBadly(trace) {
-    const lastError = [...trace.events].reverse().find((event) => event.type === 'error');
-    const because = (fallback) => lastError?.message ?? fallback;
-    switch (trace.endReason) {
-        case 'timeout':
-            return { failureCategory: 'timeout', reason: because('the trial timed out') };
-        case 'budget':
-            return { failureCategory: 'budget', reason: because('the run budget was reached') };
-        case 'cancelled':
-            return { failureCategory: 'cancelled', reason: because('the run was cancelled') };
-        case 'error': {
-            const category = lastError?.category ?? 'infrastructure';
-            return { failureCategory: category, reason: because('the conversation ended in an error') };
-        }
-        default:
-            return undefined;
-    }
-}
-/** Root cause first: a broken agent or tool explains a failed outcome, not the other way round. */
-function categoryOfFailure(failed) {
-    if (failed.some((metric) => metric.type === 'infrastructure'))
-        return 'infrastructure';
-    if (failed.some((metric) => metric.type === 'tool_call_success'))
-        return 'tool_error';
-    return 'judge';
-}
-
+// EXTERNAL MODULE: ./src/judge/verdict.ts
+var judge_verdict = __webpack_require__(9278);
 ;// CONCATENATED MODULE: ./src/judge/index.ts
 
 
@@ -898,6 +463,149 @@ function usesLlm(criterion) {
     return LLM_METRICS.has(criterion.type) || (criterion.type === 'expected_output' && criterion.match === 'llm');
 }
 
+// EXTERNAL MODULE: ./src/llm/types.ts
+var types = __webpack_require__(7222);
+;// CONCATENATED MODULE: ./src/runner/slots.ts
+
+/** A FIFO counting semaphore: calls get a slot in the order they asked for one. */
+class CallSlots {
+    size;
+    free;
+    waiting = new Set();
+    constructor(size) {
+        this.size = size;
+        this.free = size;
+    }
+    /** Resolves once a slot is held; rejects (as a cancelled call) if `signal` aborts first. */
+    acquire(signal) {
+        if (signal?.aborted)
+            return Promise.reject(cancelledWhileQueued());
+        if (this.free > 0) {
+            this.free--;
+            return Promise.resolve();
+        }
+        return new Promise((resolve, reject) => {
+            const onAbort = () => {
+                this.waiting.delete(grant);
+                reject(cancelledWhileQueued());
+            };
+            // A Set iterates in insertion order: that is the FIFO queue, with O(1) removal on abort.
+            const grant = () => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            };
+            this.waiting.add(grant);
+            signal?.addEventListener('abort', onAbort, { once: true });
+        });
+    }
+    release() {
+        const next = this.waiting.values().next();
+        if (next.done) {
+            this.free++;
+            return;
+        }
+        // The slot passes straight to the next waiter: nobody can overtake it in between.
+        this.waiting.delete(next.value);
+        next.value();
+    }
+}
+/** Time a trial spent with a call waiting for a slot: the runner's queue, not the trial's own work. */
+class SlotWait {
+    waiters = 0;
+    since = 0;
+    doneMs = 0;
+    begin() {
+        if (this.waiters++ === 0)
+            this.since = performance.now();
+    }
+    end() {
+        if (--this.waiters === 0)
+            this.doneMs += performance.now() - this.since;
+    }
+    /** Waiting time so far, including a wait still going on. */
+    totalMs(now = performance.now()) {
+        return this.doneMs + (this.waiters > 0 ? now - this.since : 0);
+    }
+}
+/**
+ * `inner` behind the slots. The result's `queuedMs` says how long the call
+ * waited for its slot, so agent latency can leave it out; `durationMs` never
+ * included it (it is measured inside `inner`).
+ */
+function slottedChat(inner, slots, wait) {
+    const hold = agentSlot(slots, wait);
+    return {
+        async complete(request) {
+            const { value, queuedMs } = await hold(() => inner.complete(request), request.signal);
+            return { ...value, queuedMs };
+        },
+    };
+}
+/** The engine's hook for `http`/`command` agent turns: the same slots, the same accounting. */
+function agentSlot(slots, wait) {
+    return async (work, signal) => {
+        const asked = performance.now();
+        wait?.begin();
+        try {
+            await slots.acquire(signal);
+        }
+        finally {
+            wait?.end();
+        }
+        const queuedMs = performance.now() - asked;
+        try {
+            return { value: await work(), queuedMs };
+        }
+        finally {
+            slots.release();
+        }
+    };
+}
+/**
+ * A trial's view of the slots: when its first call gets a slot, `mayStart()`
+ * decides whether the trial starts at all. If not (the budget was reached
+ * while it waited), the slot goes straight back, this call and every later one
+ * fail as cancelled, and `refused` is set, so the runner leaves the trial out
+ * like any trial that never started.
+ */
+class FirstCallGate {
+    slots;
+    mayStart;
+    onRefused;
+    refused = false;
+    started = false;
+    constructor(slots, mayStart, onRefused) {
+        this.slots = slots;
+        this.mayStart = mayStart;
+        this.onRefused = onRefused;
+    }
+    async acquire(signal) {
+        if (this.refused)
+            throw notStarted();
+        await this.slots.acquire(signal);
+        if (this.started)
+            return;
+        if (this.mayStart()) {
+            this.started = true;
+            return;
+        }
+        this.slots.release();
+        this.refused = true;
+        this.onRefused();
+        throw notStarted();
+    }
+    release() {
+        this.slots.release();
+    }
+}
+function notStarted() {
+    return new types/* LlmCallError */.i('the trial did not start: the run stopped before its first call', 'cancelled', 0);
+}
+function cancelledWhileQueued() {
+    // The same error the client throws for a call cancelled before its first attempt.
+    return new types/* LlmCallError */.i('the call was cancelled', 'cancelled', 0);
+}
+
 // EXTERNAL MODULE: ./src/runner/run-info.ts
 var run_info = __webpack_require__(5584);
 ;// CONCATENATED MODULE: ./src/runner/chat.ts
@@ -917,6 +625,9 @@ function recordingChat(inner, hooks) {
 
 
 
+
+/** runTrial's answer for a trial refused at its first call slot: not run, not recorded. */
+const NOT_STARTED = 'not_started';
 class TrialTimeout extends Error {
     timeoutMs;
     constructor(timeoutMs) {
@@ -925,45 +636,72 @@ class TrialTimeout extends Error {
         this.name = 'TrialTimeout';
     }
 }
-/** undefined when the run was cancelled before the trial finished: unfinished trials are not recorded. */
+/**
+ * undefined when the run was cancelled before the trial finished: unfinished
+ * trials are not recorded. NOT_STARTED when `mayStart` refused its first call.
+ */
 async function runTrial(trial, deps) {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new TrialTimeout(deps.timeoutMs)), deps.timeoutMs);
+    const wait = new SlotWait();
+    const gate = new FirstCallGate(deps.slots, deps.mayStart ?? (() => true), () => controller.abort(new Error('the trial did not start')));
+    const stopTimer = startTrialTimer(deps.timeoutMs, wait, () => controller.abort(new TrialTimeout(deps.timeoutMs)));
     const forwardCancel = () => controller.abort(deps.runSignal.reason);
     deps.runSignal.addEventListener('abort', forwardCancel, { once: true });
     const startedAt = new Date();
     const started = performance.now();
     const elapsed = () => performance.now() - started;
-    const engineChat = recordingChat(deps.chat, { onResult: (result) => deps.onSpend(result.usage.costUsd) });
+    // Spend is counted inside the slot, before it passes on: the next trial's first call sees it (FirstCallGate).
+    const engineChat = slottedChat(recordingChat(deps.chat, { onResult: (result) => deps.onSpend(result.usage.costUsd) }), gate, wait);
     let trace;
     try {
-        trace = await deps.execute(trial, { ...deps.engine, signal: controller.signal, chat: engineChat });
+        trace = await deps.execute(trial, { ...deps.engine, signal: controller.signal, chat: engineChat, agentSlot: agentSlot(gate, wait) });
     }
     catch (error) {
         trace = crashedTrace(error, startedAt, elapsed());
     }
     finally {
-        clearTimeout(timer);
+        stopTimer();
         deps.runSignal.removeEventListener('abort', forwardCancel);
     }
     if (deps.runSignal.aborted)
         return undefined;
+    if (gate.refused)
+        return NOT_STARTED;
     if (controller.signal.reason instanceof TrialTimeout)
         trace = asTimeout(trace, controller.signal.reason, elapsed());
     const judgeEvents = [];
-    const judgeChat = recordingChat(deps.chat, {
+    const judgeChat = slottedChat(recordingChat(deps.chat, {
         onResult: (result, model) => {
             deps.onSpend(result.usage.costUsd);
             judgeEvents.push({ type: 'llm_call', at: elapsed(), role: 'judge', model, usage: result.usage, durationMs: result.durationMs, attempts: result.attempts });
         },
-    });
+    }), deps.slots);
     const metrics = await deps.judge(trial, trace, { chat: judgeChat, signal: deps.runSignal }).catch((error) => 
     // A bug in a metric must not take the run down: every criterion of this trial becomes an error with the cause.
     trial.criteria.map((criterion) => metricError(criterion, `the judge failed: ${(0,errors/* errorMessage */.gJ)(error)}`)));
     if (deps.runSignal.aborted)
         return undefined;
     const judged = { ...trace, events: [...trace.events, ...judgeEvents], usage: addUsage(trace.usage, judgeEvents) };
-    return buildTrialResult(trial, judged, metrics);
+    return (0,judge_verdict/* buildTrialResult */._E)(trial, judged, metrics);
+}
+/**
+ * Fires `onTimeout` once the trial has used `timeoutMs` of its own time.
+ * Waiting for a call slot does not count: with more trials in flight than
+ * slots, a trial's wall time depends on the others, its timeout must not.
+ */
+function startTrialTimer(timeoutMs, wait, onTimeout) {
+    const started = performance.now();
+    let timer;
+    const check = () => {
+        const now = performance.now();
+        const ownMs = now - started - wait.totalMs(now);
+        if (ownMs >= timeoutMs)
+            onTimeout();
+        else
+            timer = setTimeout(check, Math.ceil(timeoutMs - ownMs));
+    };
+    timer = setTimeout(check, timeoutMs);
+    return () => clearTimeout(timer);
 }
 /** The engine threw instead of returning a trace: keep the cause as the trial's error. */
 function crashedTrace(error, startedAt, durationMs) {
@@ -1000,11 +738,13 @@ function addUsage(usage, events) {
 var runner_progress = __webpack_require__(667);
 ;// CONCATENATED MODULE: ./src/runner/index.ts
 /**
- * The runner: every planned trial under one global concurrency limit (all
- * variants interleaved, plan order = critical first), with a cost budget,
- * fail-fast, per-trial timeouts and cancellation. The results file is written
- * atomically at the end, also when the run stops early.
+ * The runner: every planned trial under one global concurrency limit on LLM
+ * calls (all variants interleaved, trials started in plan order = critical
+ * first), with a cost budget, fail-fast, per-trial timeouts and cancellation.
+ * The results file is written atomically at the end, also when the run stops
+ * early.
  */
+
 
 
 
@@ -1017,17 +757,30 @@ var runner_progress = __webpack_require__(667);
 const PROGRESS_TICK_MS = 1_000;
 /** After a cancel, how long in-flight trials get to unwind before the results are written without them. */
 const CANCEL_GRACE_MS = 2_000;
+/**
+ * Trials in flight per call slot, by default. A trial holds a slot only while
+ * one of its calls is out; with several trials per slot, a freed slot is taken
+ * at once by another trial, and the last trials of the run share the slots
+ * instead of leaving most of them idle. Why 8: equal trials move in lockstep,
+ * so the idle tail shrinks only as more of them share the slots; in the bench
+ * (200 trials on 16 slots) 4 per slot still left slots idle 4–6% of the run,
+ * 8 leaves 1%. Bounded, because a command agent's process and every
+ * transcript live as long as their trial.
+ */
+const TRIALS_PER_CALL_SLOT = 8;
 async function runPlan(options) {
     const cwd = options.cwd ?? process.cwd();
     const startedAt = new Date();
     const started = performance.now();
     const state = createState();
-    const execute = options.executeTrial ?? (await __webpack_require__.e(/* import() */ 756).then(__webpack_require__.bind(__webpack_require__, 9756))).executeTrial;
+    const execute = options.executeTrial ?? (await __webpack_require__.e(/* import() */ 255).then(__webpack_require__.bind(__webpack_require__, 7255))).executeTrial;
+    const concurrency = Math.max(1, options.concurrency ?? options.suite.run.concurrency);
     const trialDeps = {
         execute,
         judge: options.judgeTrial ?? judgeTrial,
         engine: { suite: { pricing: options.suite.pricing, run: options.suite.run }, env: options.env },
         chat: options.chat,
+        slots: new CallSlots(concurrency),
         runSignal: options.signal ?? new AbortController().signal,
         timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,
     };
@@ -1054,7 +807,7 @@ async function runPlan(options) {
             report();
         }
     };
-    const workers = Array.from({ length: Math.max(1, options.concurrency ?? options.suite.run.concurrency) }, worker);
+    const workers = Array.from({ length: Math.max(1, options.maxTrialsInFlight ?? TRIALS_PER_CALL_SLOT * concurrency) }, worker);
     try {
         await untilDoneOrCancelled(Promise.all(workers), trialDeps.runSignal);
     }
@@ -1079,8 +832,15 @@ async function runAndRecord(state, options, position, trial, deps) {
         trialSpend += cost;
         state.liveSpend += cost;
     };
-    const result = await runTrial(trial, { ...deps, onSpend });
+    // A trial still waiting for its first call slot when the budget is reached does not start: it is not run, like the trials after it.
+    const mayStart = () => !budgetReached(state, options);
+    const result = await runTrial(trial, { ...deps, onSpend, mayStart });
     state.inFlight--;
+    if (result === NOT_STARTED) {
+        state.stopReason ??= 'budget';
+        state.notStarted++;
+        return;
+    }
     if (!result)
         return;
     // Agents that are not called through our client (http, command) report their cost in the trace only.
@@ -1093,12 +853,15 @@ function createState() {
 function stopReasonNow(state, options, signal) {
     if (signal.aborted)
         return 'cancelled';
-    const budget = options.budgetUsd ?? options.suite.run.budget_usd;
-    if (budget !== undefined && state.liveSpend >= budget)
+    if (budgetReached(state, options))
         return 'budget';
     if (state.failFastTriggered)
         return 'fail_fast';
     return undefined;
+}
+function budgetReached(state, options) {
+    const budget = options.budgetUsd ?? options.suite.run.budget_usd;
+    return budget !== undefined && state.liveSpend >= budget;
 }
 function record(state, options, position, trial, result) {
     state.finished.set(position, result);
@@ -1149,7 +912,7 @@ async function untilDoneOrCancelled(work, signal) {
 }
 function assemble(options, state, timing) {
     const trials = [...state.finished.entries()].sort(([a], [b]) => a - b).map(([, result]) => result);
-    const tests = (0,aggregate/* summarizeTests */.Hq)(options.plan.trials, trials);
+    const tests = (0,aggregate/* summarizeTests */.Hq)(options.plan.trials, trials, { passK: options.suite.run.pass_hat_k });
     const { suite, plan } = options;
     const stopped = state.stopReason !== undefined;
     return {
@@ -1169,6 +932,7 @@ function assemble(options, state, timing) {
         trials,
         totals: (0,aggregate/* totals */.Sd)({ tests, trials, durationMs: timing.durationMs }),
         variantTotals: (0,aggregate/* variantTotals */.h6)(tests, trials, timing.durationMs),
+        ...(options.gate ? { gate: options.gate } : {}),
     };
 }
 function describeVariant(options, id) {
@@ -1184,14 +948,17 @@ function describeVariant(options, id) {
 
 // EXTERNAL MODULE: ./src/runner/summary.ts
 var summary = __webpack_require__(1070);
-// EXTERNAL MODULE: ./src/suite/index.ts + 10 modules
-var src_suite = __webpack_require__(5118);
+// EXTERNAL MODULE: ./src/suite/index.ts + 11 modules
+var src_suite = __webpack_require__(761);
+// EXTERNAL MODULE: ./src/util/write-chunks.ts
+var write_chunks = __webpack_require__(5662);
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
 /**
  * `rehearse run`: load → plan → run → print the conversations, the per-test
  * pass rates over run counts and the totals → write the results (and the
  * optional markdown/HTML report) → exit with the gate's verdict.
  */
+
 
 
 
@@ -1233,7 +1000,7 @@ async function runCommand(args, io) {
         ...(flags.sets ? { sets: flags.sets } : {}),
         ...(flags.runs !== undefined ? { runs: flags.runs } : {}),
         ...(flags.shard ? { shard: (0,src_plan/* parseShard */.uK)(flags.shard) } : {}),
-        simulatorAvailable: suite.simulator !== undefined && missingApiKey(suite.simulator, io.env) === undefined,
+        simulatorAvailable: (0,llm/* simulatorAvailable */.k5)(suite, io.env),
     });
     printPlanNotices(plan, suite, io);
     if (plan.trials.length === 0)
@@ -1250,7 +1017,7 @@ async function runCommand(args, io) {
 async function execute(suite, plan, flags, io) {
     const runId = (0,run_info/* newRunId */.F$)();
     const storedPath = (0,external_node_path_.join)(io.cwd, run_info/* LOCAL_RUNS_DIR */.ZP, `${runId}.json`);
-    const chat = createChatClient({
+    const chat = (0,llm/* createChatClient */.ak)({
         env: io.env,
         pricing: suite.pricing,
         callTimeoutMs: suite.run.call_timeout_ms,
@@ -1275,6 +1042,8 @@ async function execute(suite, plan, flags, io) {
             runId,
             cwd: io.cwd,
             outputPath: storedPath,
+            // Recorded so `rehearse report`/`compare` judge the stored run the same way.
+            gate: (0,gate/* gateSettingsOf */.K$)(suite.gate),
             onProgress: progress.update,
             ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
             ...(flags.budget !== undefined ? { budgetUsd: flags.budget } : {}),
@@ -1306,7 +1075,7 @@ function onSignals(cancel, io) {
 }
 function gateOf(suite, results) {
     const variants = (0,compare/* compareVariants */.Ov)(results, { alpha: suite.gate.alpha });
-    return (0,gate/* evaluateGate */.D)({ results, comparisons: variants ? [variants] : [], minPassRate: suite.gate.min_pass_rate, failOn: suite.gate.fail_on });
+    return (0,gate/* evaluateGate */.DR)({ results, comparisons: variants ? [variants] : [], minPassRate: suite.gate.min_pass_rate, failOn: suite.gate.fail_on });
 }
 async function writeOutputs(outcome, gate, flags, io) {
     const { results, storedPath } = outcome;
@@ -1321,7 +1090,7 @@ async function writeOutputs(outcome, gate, flags, io) {
         await (0,promises_.mkdir)(dir, { recursive: true });
         const variants = (0,compare/* compareVariants */.Ov)(results);
         await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'report.md'), (0,report/* renderMarkdownReport */._9)({ results, gate, ...(variants ? { variants } : {}) }), 'utf8');
-        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'report.html'), (0,report/* renderHtml */.K2)(results), 'utf8');
+        await (0,write_chunks/* writeChunks */.a)((0,external_node_path_.join)(dir, 'report.html'), (0,report/* renderHtmlChunks */.AA)(results));
         io.stdout(`Report: ${(0,external_node_path_.join)(dir, 'report.md')}, ${(0,external_node_path_.join)(dir, 'report.html')}\n`);
     }
 }
@@ -1347,7 +1116,7 @@ function withSimulatorOverride(suite, flags, env) {
 function printPlanNotices(plan, suite, io) {
     for (const skipped of plan.skipped)
         io.stderr(`notice: skipped ${skipped.key}: ${skipped.reason}\n`);
-    const judgeProblem = suite.judge ? missingApiKey(suite.judge, io.env) : 'no `judge:` endpoint in the suite';
+    const judgeProblem = suite.judge ? (0,llm/* missingApiKey */.uu)(suite.judge, io.env) : 'no `judge:` endpoint in the suite';
     const judged = plan.trials.filter((trial) => trial.criteria.some(usesLlm)).length;
     if (judged > 0 && judgeProblem)
         io.stderr(`notice: ${judged} trial${judged === 1 ? ' has' : 's have'} LLM-judged criteria but ${judgeProblem}: those criteria will be errors\n`);
@@ -1362,7 +1131,7 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --set <id>               only this set's tests, with its run counts (repeatable)
       --runs <n>               override every run count
       --shard <i/n>            run a deterministic slice of the plan (merge with \`rehearse merge\`)
-      --concurrency <n>        trials in flight at once (default: run.concurrency)
+      --concurrency <n>        LLM calls / agent turns in flight at once (default: run.concurrency)
       --budget <usd>           stop starting trials once this much was spent
       --fail-fast              stop starting trials after a critical test fails
       --simulator-base-url <u> OpenAI-compatible URL for the simulated user (env REHEARSE_SIMULATOR_BASE_URL)
@@ -1436,27 +1205,6 @@ function numberFlag(name, value, rule) {
 }
 function strip(value) {
     return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
-}
-
-
-/***/ }),
-
-/***/ 7222:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ LlmCallError)
-/* harmony export */ });
-/** Thrown when retries are exhausted or the error is not retryable; `category` feeds failure categories. */
-class LlmCallError extends Error {
-    category;
-    attempts;
-    constructor(message, category, attempts) {
-        super(message);
-        this.category = category;
-        this.attempts = attempts;
-        this.name = 'LlmCallError';
-    }
 }
 
 
@@ -1593,7 +1341,9 @@ const LOCAL_RUNS_DIR = '.rehearse/runs';
 /* harmony export */   zD: () => (/* binding */ formatTotals)
 /* harmony export */ });
 /* unused harmony exports formatTrialLines, formatTestTable */
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9278);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(667);
+
 
 const STATUS_MARK = { pass: '✓', fail: '✗', error: '!', invalid: '~', skipped: '-' };
 const VERDICT_MARK = { pass: '✓', fail: '✗', error: '!', invalid: '~', not_run: '-' };
@@ -1620,7 +1370,7 @@ function formatTestTable(results) {
         test.variant,
         `${test.passes}/${test.trials}`,
         test.passRate === null ? '—' : percent(test.passRate),
-        `pass^${test.runs} ${test.passHatK === null ? '—' : test.passHatK.toFixed(2)}`,
+        `pass^${test.passK ?? test.runs} ${test.passHatK === null ? '—' : test.passHatK.toFixed(2)}`,
         test.wilson95 === null ? '' : `[${test.wilson95[0].toFixed(2)}–${test.wilson95[1].toFixed(2)}]`,
         verdictText(test),
     ]);
@@ -1645,7 +1395,7 @@ function formatTotals(label, totals) {
         `$${totals.usage.costUsd.toFixed(4)}`,
         `${totals.usage.inputTokens + totals.usage.outputTokens} tokens`,
         `agent latency p50 ${ms(totals.latencyP50)} p95 ${ms(totals.latencyP95)}`,
-        (0,_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(totals.durationMs),
+        (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(totals.durationMs),
     ];
     return parts.join(' · ');
 }
@@ -1656,7 +1406,7 @@ function formatRunSummary(results) {
         lines.push(indent(formatTotals(variant, totals)));
     const categories = Object.entries(results.totals.failureCategories);
     if (categories.length > 0)
-        lines.push(`Failures by category: ${categories.map(([category, count]) => `${category} ${count}`).join(', ')}`);
+        lines.push(`Failures by category: ${categories.map(([category, count]) => `${(0,_judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .failureCategoryLabel */ .lU)(category)} ${count}`).join(', ')}`);
     if (results.status === 'stopped')
         lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
     return lines;

@@ -1,8 +1,8 @@
-export const id = 756;
-export const ids = [756];
+export const id = 255;
+export const ids = [255];
 export const modules = {
 
-/***/ 9756:
+/***/ 7255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -98,11 +98,22 @@ function excerpt(value) {
  * `command` agents: one process per trial, one JSON line per protocol message
  * on stdin, one JSON line back on stdout. A crash, a non-JSON line, a timeout
  * or an early exit becomes a failed turn, never an exception.
+ *
+ * The process runs in its own process group (`detached`): a terminal Ctrl-C
+ * reaches Rehearse only, which stops its agents itself, and stopping an agent
+ * signals the whole group, so a wrapper's children (`bash -c "node agent.mjs"`)
+ * go with it. Stopping never waits without a deadline.
  */
 
 
-/** How long a process may take to exit after its stdin closes before it is killed. */
+/** How long a process may take to exit after its stdin closes before its group gets SIGTERM. */
 const EXIT_GRACE_MS = 500;
+/** How long the group gets after SIGTERM before SIGKILL. */
+const TERM_GRACE_MS = 500;
+/** After SIGKILL: the most we wait for the 'exit' event (a process in uninterruptible sleep can take a moment). */
+const KILL_WAIT_MS = 1_000;
+/** How often we look whether a signalled group is empty. */
+const GROUP_POLL_MS = 20;
 /** Stderr kept to explain a crash. */
 const STDERR_TAIL_CHARS = 500;
 function createCommandAgent(agent, deps) {
@@ -129,7 +140,7 @@ class AgentProcess {
     waiter;
     failure;
     exited;
-    finished = false;
+    stopping;
     constructor(agent, env) {
         const [program, ...args] = agent.command;
         // `node` means the Node running Rehearse, whatever `node` is first on PATH.
@@ -138,9 +149,13 @@ class AgentProcess {
             cwd: agent.cwd ?? process.cwd(),
             env: { ...process.env, ...env, ...agent.env },
             stdio: ['pipe', 'pipe', 'pipe'],
+            // Its own process group: terminal signals reach Rehearse only, and the group can be killed as a whole.
+            detached: true,
         });
-        this.exited = new Promise((resolve) => this.child.once('close', () => resolve()));
-        this.exited.then(() => (this.finished = true), () => { });
+        if (this.child.pid !== undefined)
+            liveGroups.add(this.child.pid);
+        // 'exit', not 'close': a grandchild holding the pipes open must not keep us waiting.
+        this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
         this.child.stdout?.setEncoding('utf8').on('data', (chunk) => this.onStdout(chunk));
         this.child.stderr?.setEncoding('utf8').on('data', (chunk) => {
             this.stderrTail = (this.stderrTail + chunk).slice(-STDERR_TAIL_CHARS);
@@ -148,7 +163,7 @@ class AgentProcess {
         this.child.stdin?.on('error', () => { }); // EPIPE after a crash: reported through 'exit'.
         this.child.once('error', (error) => {
             if (this.child.pid === undefined)
-                this.finished = true; // never started: there is nothing to stop
+                this.stopping = Promise.resolve(); // never started: there is nothing to stop
             this.fail(`could not start ${agent.command.join(' ')}: ${error.message}`);
         });
         // 'close' comes after stdout and stderr are drained: a reply written just before exiting still counts.
@@ -161,11 +176,11 @@ class AgentProcess {
         return new Promise((resolve) => {
             const timer = setTimeout(() => {
                 finish({ ok: false, category: 'timeout', message: `the agent process did not answer within ${timeoutMs} ms` });
-                this.kill();
+                void this.terminate('the agent process was stopped');
             }, timeoutMs);
             const onAbort = () => {
                 finish({ ok: false, category: 'cancelled', message: 'cancelled' });
-                this.kill();
+                void this.terminate('the agent process was stopped');
             };
             const finish = (result) => {
                 clearTimeout(timer);
@@ -181,18 +196,36 @@ class AgentProcess {
             this.deliver();
         });
     }
-    async stop() {
-        if (this.finished)
-            return;
-        this.failure ??= 'the session is closed';
-        this.child.stdin?.end();
-        const timer = setTimeout(() => this.kill(), EXIT_GRACE_MS);
-        await this.exited;
-        clearTimeout(timer);
+    /** Closes stdin, gives the process EXIT_GRACE_MS to exit, then stops its whole group. Bounded; safe to call twice. */
+    stop() {
+        return this.terminate('the session is closed', EXIT_GRACE_MS);
     }
-    kill() {
-        this.failure ??= 'the agent process was stopped';
-        this.child.kill('SIGKILL');
+    /**
+     * Ends the process and everything it started: stdin closed, then (after
+     * `graceMs`, or at once) SIGTERM to the group, then SIGKILL. Also when the
+     * process itself exited: a child it left behind in its group is stopped too.
+     */
+    terminate(reason, graceMs = 0) {
+        this.failure ??= reason;
+        this.stopping ??= this.shutDown(graceMs);
+        return this.stopping;
+    }
+    async shutDown(graceMs) {
+        const pid = this.child.pid;
+        if (pid === undefined)
+            return; // never started
+        this.child.stdin?.end();
+        if (graceMs > 0)
+            await Promise.race([this.exited, delay(graceMs)]);
+        if (signalGroup(pid, 'SIGTERM'))
+            await untilGroupGone(pid, this.exited, TERM_GRACE_MS);
+        signalGroup(pid, 'SIGKILL');
+        await Promise.race([this.exited, delay(KILL_WAIT_MS)]);
+        liveGroups.delete(pid);
+        // A process that escaped the group (setsid) may still hold the pipes: they are not ours to wait for.
+        this.child.stdout?.destroy();
+        this.child.stderr?.destroy();
+        this.child.stdin?.destroy();
     }
     onStdout(chunk) {
         const parts = (this.partial + chunk).split('\n');
@@ -221,6 +254,36 @@ class AgentProcess {
         const tail = this.stderrTail.trim();
         return tail ? `: ${tail.split('\n').slice(-3).join(' | ')}` : '';
     }
+}
+/** Process groups of agents started and not yet stopped: killed if Rehearse exits first, whatever the path (process.exit, an uncaught error). */
+const liveGroups = new Set();
+process.once('exit', () => {
+    for (const pid of liveGroups)
+        signalGroup(pid, 'SIGKILL');
+});
+/** false when the group is empty (or gone). */
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Resolves once no process of the group is left (and its leader has exited), or after `maxMs`. */
+async function untilGroupGone(pid, exited, maxMs) {
+    const deadline = performance.now() + maxMs;
+    let leaderExited = false;
+    void exited.then(() => (leaderExited = true));
+    while (performance.now() < deadline) {
+        if (leaderExited && !signalGroup(pid, 0))
+            return;
+        await delay(GROUP_POLL_MS);
+    }
+}
+function delay(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/http.ts
@@ -357,11 +420,13 @@ function systemMessages(agent, profile) {
 }
 async function replyAfterTools(agent, endpoint, conversation, deps, signal) {
     const tools = deps.tools.definitions;
+    let queuedMs = 0;
     for (let round = 0; round <= agent.max_tool_rounds; round++) {
         const result = await deps.chat.complete({ endpoint, messages: conversation, ...(tools.length ? { tools } : {}), signal });
         deps.recorder.llmCall('agent', endpoint.model, result);
+        queuedMs += result.queuedMs ?? 0;
         if (result.toolCalls.length === 0)
-            return { ok: true, reply: result.content ?? '' };
+            return { ok: true, reply: result.content ?? '', ...(queuedMs > 0 ? { queuedMs } : {}) };
         if (round === agent.max_tool_rounds)
             break;
         conversation.push({ role: 'assistant', content: result.content, tool_calls: result.toolCalls });
@@ -391,6 +456,32 @@ function openAgentSession(agent, deps) {
         case 'command':
             return createCommandAgent(agent, deps);
     }
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/engine/agents/slotted.ts
+/**
+ * An `http`/`command` agent session under the run's concurrency limit: each
+ * turn holds one call slot, as an LLM call would, so the agent's own backend
+ * never sees more conversations at once than the limit allows.
+ */
+
+function slottedSession(session, slot) {
+    return {
+        async turn(messages, signal) {
+            try {
+                const { value, queuedMs } = await slot(() => session.turn(messages, signal), signal);
+                // Waiting for the slot is the runner's time, not the agent's latency.
+                return value.ok && queuedMs > 0 ? { ...value, queuedMs } : value;
+            }
+            catch (error) {
+                // `turn` never throws: only a cancel while waiting for the slot gets here.
+                return { ok: false, category: 'cancelled', message: (0,errors/* errorMessage */.gJ)(error) };
+            }
+        },
+        close: () => session.close(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/abort.ts
@@ -551,7 +642,9 @@ async function converse(options) {
             recorder.record({ type: 'error', source: 'agent', category: outcome.category === 'cancelled' ? 'infrastructure' : outcome.category, message: outcome.message });
             return finish('error');
         }
-        recorder.record({ type: 'agent_message', content: outcome.reply, latencyMs: Math.round(performance.now() - started) });
+        // Time spent queued behind the run's concurrency limit is ours, not the agent's.
+        const latencyMs = Math.max(0, Math.round(performance.now() - started - (outcome.queuedMs ?? 0)));
+        recorder.record({ type: 'agent_message', content: outcome.reply, latencyMs });
         history.push({ role: 'assistant', content: outcome.reply });
         if (turns >= maxTurns)
             return finish('max_turns');
@@ -609,16 +702,11 @@ class TraceRecorder {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/suite/ajv.ts
+var ajv = __webpack_require__(3199);
 ;// CONCATENATED MODULE: ./src/engine/tools/arguments.ts
-/**
- * Tool arguments as a real backend would see them: parsed from the model's
- * JSON text and validated against the tool's JSON Schema. An invalid call is
- * answered with an error, not silently "fixed".
- */
 
-const arguments_ajv = new ajv.Ajv({ allErrors: true, strict: false });
+const arguments_ajv = (0,ajv/* createAjv */.g)();
 const compiled = new WeakMap();
 /** `raw` is JSON text from an openai agent, or an already-parsed value from an http/command agent. */
 function parseArguments(raw) {
@@ -815,23 +903,26 @@ function flipRoles(history) {
     return history.map((message) => ({ role: message.role === 'user' ? 'assistant' : 'user', content: message.content }));
 }
 
+// EXTERNAL MODULE: ./src/suite/tags.ts
+var tags = __webpack_require__(8159);
 ;// CONCATENATED MODULE: ./src/engine/users/tags.ts
 /**
  * Text-mode tags inside scripted actions, and the behavioral stop signal.
  *
+ * The tag shapes are shared with the loader (src/suite/tags.ts).
+ *
  * - `<spell>A1B2</spell>` → `A-1-B-2`: each character of a word joined by "-",
  *   words kept apart by a space (`<spell>Ann Lee</spell>` → `A-n-n L-e-e`).
- * - `<endcall/>` (also `<endcall />`): the text before it is said, then the
+ * - `<endcall/>` (also `<endcall />`, `< endcall/>`): the text before it is said, then the
  *   simulated user hangs up; text after it is dropped.
  * - `<stop/>`: written by a behavioral simulated user when its objective is met
  *   or cannot be met; text before it is its last message.
  */
+
 const STOP_SIGNAL = '<stop/>';
-const SPELL = /<spell>([\s\S]*?)<\/spell>/gi;
-const ENDCALL = /<endcall\s*\/?>/i;
 const STOP = /<stop\s*\/?>/i;
 function expandSpell(text) {
-    return text.replace(SPELL, (_whole, inner) => inner
+    return text.replace((0,tags/* spellPattern */.Bg)(), (_whole, inner) => inner
         .trim()
         .split(/\s+/)
         .map((word) => [...word].join('-'))
@@ -839,7 +930,7 @@ function expandSpell(text) {
 }
 /** The text before `<endcall/>`, and whether the tag was there. */
 function splitEndcall(text) {
-    const match = ENDCALL.exec(text);
+    const match = (0,tags/* endcallPattern */.AF)().exec(text);
     if (!match)
         return { text: text.trim(), endcall: false };
     return { text: text.slice(0, match.index).trim(), endcall: true };
@@ -937,7 +1028,8 @@ function scriptedUser(persona, scenario, profile, deps) {
     const fired = new Set();
     const pendingFollowups = [];
     const opener = conditions.find((c) => isFirstMessage(c));
-    const standard = conditions.filter((c) => c.type === 'standard' && !isFirstMessage(c));
+    // Matchers are rendered once: `pattern: "{{profile.name}}|order number"` matches the profile's name, taken literally.
+    const standard = conditions.filter((c) => c.type === 'standard' && !isFirstMessage(c)).map((c) => renderMatchers(c, profile));
     async function perform(condition, history, signal) {
         fired.add(condition.id);
         pendingFollowups.push(...conditions.filter((c) => c.type === 'action_followup' && String(c.condition) === String(condition.id)));
@@ -993,6 +1085,13 @@ function scriptedUser(persona, scenario, profile, deps) {
         },
     };
 }
+function renderMatchers(condition, profile) {
+    return {
+        ...condition,
+        ...(condition.pattern === undefined ? {} : { pattern: (0,template/* renderTemplate */.Xm)(condition.pattern, profile, template/* escapeRegExp */.Nt) }),
+        ...(condition.keywords === undefined ? {} : { keywords: condition.keywords.map((word) => (0,template/* renderTemplate */.Xm)(word, profile)) }),
+    };
+}
 function isFirstMessage(condition) {
     return String(condition.condition).trim().toUpperCase() === FIRST_MESSAGE;
 }
@@ -1011,7 +1110,7 @@ function matchesDeterministically(condition, message, mode) {
 }
 /** Case-insensitive, on word boundaries: "order" matches "your order?" but not "reorder". */
 function containsWord(message, word) {
-    const escaped = word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = (0,template/* escapeRegExp */.Nt)(word.trim());
     return escaped !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(message);
 }
 function parseConditionId(answer, open) {
@@ -1032,6 +1131,7 @@ function parseConditionId(answer, open) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/index.ts
+
 
 
 
@@ -1091,7 +1191,7 @@ function openSession(trial, ctx, recorder, attempt) {
         recorder,
         ...(ctx.mockToolTimeoutMs !== undefined ? { mockTimeoutMs: ctx.mockToolTimeoutMs } : {}),
     });
-    return openAgentSession(trial.agent, {
+    const session = openAgentSession(trial.agent, {
         sessionId: attempt === 1 ? trial.id : `${trial.id}~${attempt}`,
         profile: trial.profile,
         tools,
@@ -1099,6 +1199,8 @@ function openSession(trial, ctx, recorder, attempt) {
         chat: ctx.chat,
         env: ctx.env,
     });
+    // openai agents' calls already hold slots through `chat`; the others' turns are the agent's model calls.
+    return trial.agent.type !== 'openai' && ctx.agentSlot ? slottedSession(session, ctx.agentSlot) : session;
 }
 /** One user turn (the item's input), one agent reply. */
 async function runDatasetTrial(trial, ctx, startedAt, clock) {

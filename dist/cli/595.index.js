@@ -1,5 +1,5 @@
-export const id = 535;
-export const ids = [535,644];
+export const id = 595;
+export const ids = [595,478];
 export const modules = {
 
 /***/ 7478:
@@ -8,8 +8,8 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   compareCommand: () => (/* binding */ compareCommand),
-/* harmony export */   comparisonJson: () => (/* binding */ comparisonJson),
 /* harmony export */   emit: () => (/* binding */ emit),
+/* harmony export */   emitChunks: () => (/* binding */ emitChunks),
 /* harmony export */   parseFormat: () => (/* binding */ parseFormat)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -18,12 +18,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4129);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2966);
 /* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7155);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4261);
-/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(552);
-/* harmony import */ var _suite_schema_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7141);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7937);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
+/* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5662);
 /**
  * `rehearse compare <previous.json> <current.json>`: what changed between two
  * runs, as markdown, JSON (for scripts), HTML or JUnit.
@@ -44,7 +44,10 @@ Compare two results files over stable test keys (test id @ variant).
 
 Options:
   --format <md|json|html|junit>  output format (default md); json lists regressions, fixes,
-                                 flaky, new and removed tests with ids and variants
+                                 flaky, new and removed tests with ids and variants, for the
+                                 previous run and (under "variants") baseline vs candidate;
+                                 junit adds each test's changes as properties and names
+                                 regressions in its failure messages
   --alpha <p>                    significance level of the one-sided Fisher exact test (default ${_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ALPHA */ .pO})
   -o, --output <file>            write there instead of stdout
   -h, --help                     show this help
@@ -56,7 +59,7 @@ function parseFormat(value, allowed, fallback, command) {
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
 }
 function parseCompareArgs(args) {
     let parsed;
@@ -68,16 +71,16 @@ function parseCompareArgs(args) {
         });
     }
     catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)} (see rehearse compare --help)`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)} (see rehearse compare --help)`);
     }
     const { values, positionals } = parsed;
     if (values.help)
         return { help: true, previous: '', current: '', format: 'md', alpha: _compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ALPHA */ .pO };
     if (positionals.length !== 2)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse compare --help)`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse compare --help)`);
     const alpha = values.alpha === undefined ? _compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ALPHA */ .pO : Number(values.alpha);
     if (!(alpha > 0 && alpha < 1))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
     return {
         help: false,
         previous: positionals[0],
@@ -86,41 +89,6 @@ function parseCompareArgs(args) {
         alpha,
         ...(values.output ? { output: values.output } : {}),
     };
-}
-function changeJson(change) {
-    return {
-        key: change.key,
-        testId: change.testId,
-        variant: change.test.variant,
-        priority: change.test.priority,
-        tags: change.test.tags,
-        before: change.before ? { passes: change.before.passes, trials: change.before.trials, passRate: change.before.passRate, verdict: change.before.verdict } : null,
-        after: change.after ? { passes: change.after.passes, trials: change.after.trials, passRate: change.after.passRate, verdict: change.after.verdict } : null,
-        pValue: change.pValue ?? null,
-        changedDefinition: change.changedDefinition,
-        ...(change.note ? { note: change.note } : {}),
-    };
-}
-/** The machine-readable comparison: every list by category, plus the run-level deltas. */
-function comparisonJson(comparison) {
-    const of = (category) => comparison.changes.filter((c) => c.category === category).map(changeJson);
-    const payload = {
-        kind: comparison.kind,
-        before: comparison.before,
-        after: comparison.after,
-        method: comparison.method,
-        counts: comparison.counts,
-        totals: comparison.totals,
-        failureCategories: comparison.failureCategories,
-        regressions: of('regression'),
-        fixes: of('fix'),
-        flaky: of('flaky'),
-        new: of('new'),
-        removed: of('removed'),
-        invalid: of('invalid'),
-        stillFailing: of('still_failing'),
-    };
-    return `${JSON.stringify(payload, null, 2)}\n`;
 }
 async function emit(io, text, output) {
     if (!output) {
@@ -132,25 +100,40 @@ async function emit(io, text, output) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text, 'utf8');
     io.stderr(`wrote ${output}\n`);
 }
+/** Like `emit`, for big outputs made in pieces (HTML, JUnit): written as they come, never joined into one string. */
+async function emitChunks(io, chunks, output) {
+    if (!output) {
+        for (const chunk of chunks)
+            io.stdout(chunk);
+        return;
+    }
+    await (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_8__/* .writeChunks */ .a)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output), chunks);
+    io.stderr(`wrote ${output}\n`);
+}
+/** What each format shows of the current run's transcripts: md only the failing trials', json none. */
+const TRANSCRIPTS = { md: 'failing', json: 'none', html: 'all', junit: 'all' };
 async function compareCommand(args, io) {
     const options = parseCompareArgs(args);
     if (options.help) {
         io.stdout(HELP);
         return 0;
     }
-    const previous = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.previous));
-    const current = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.current));
+    // compareRuns reads only the previous run's tests and totals.
+    const previous = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.previous), { trials: false });
+    const current = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.current), { transcripts: TRANSCRIPTS[options.format] });
     const comparison = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRuns */ .qB)(previous, current, { alpha: options.alpha });
+    const variants = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVariants */ .Ov)(current, { alpha: options.alpha });
+    if (options.format === 'html')
+        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderHtmlChunks */ .AA)(current, { previous: comparison }), options.output).then(() => 0);
+    if (options.format === 'junit')
+        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJUnitChunks */ .LJ)(current, { previous: comparison, variants }), options.output).then(() => 0);
     const render = {
-        json: () => comparisonJson(comparison),
-        html: () => (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderHtml */ .K2)(current, { previous: comparison }),
-        junit: () => (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJUnit */ .dB)(current),
+        json: () => (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .comparisonJson */ .s)(comparison, variants),
         md: () => {
-            const variants = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVariants */ .Ov)(current, { alpha: options.alpha });
-            const defaults = _suite_schema_js__WEBPACK_IMPORTED_MODULE_7__/* .GateSchema */ .ZM.parse({});
+            const { settings, note } = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .recordedGate */ .oG)(current);
             const comparisons = variants ? [comparison, variants] : [comparison];
-            const gate = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .D)({ results: current, comparisons, minPassRate: defaults.min_pass_rate, failOn: defaults.fail_on });
-            return (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdownReport */ ._9)({ results: current, previous: comparison, ...(variants ? { variants } : {}), gate });
+            const gate = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .DR)({ results: current, comparisons, minPassRate: settings.minPassRate, failOn: settings.failOn });
+            return `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdownReport */ ._9)({ results: current, previous: comparison, ...(variants ? { variants } : {}), gate })}\n${note}\n`;
         },
     };
     await emit(io, render[options.format](), options.output);
@@ -171,15 +154,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4129);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2966);
 /* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7155);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4261);
-/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(552);
-/* harmony import */ var _suite_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7141);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7478);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7937);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7478);
 /** `rehearse report <results.json>`: render a results file as markdown, HTML, JUnit, CSV or JSON. */
-
 
 
 
@@ -209,73 +190,50 @@ function parseReportArgs(args) {
         });
     }
     catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)} (see rehearse report --help)`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)} (see rehearse report --help)`);
     }
     const { values, positionals } = parsed;
     if (values.help)
         return { help: true, file: '', format: 'md' };
     if (positionals.length !== 1)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`expected one results file; got ${positionals.length} (see rehearse report --help)`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`expected one results file; got ${positionals.length} (see rehearse report --help)`);
     return {
         help: false,
         file: positionals[0],
-        format: (0,_compare_js__WEBPACK_IMPORTED_MODULE_8__.parseFormat)(values.format, FORMATS, 'md', 'report'),
+        format: (0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.parseFormat)(values.format, FORMATS, 'md', 'report'),
         ...(values.previous ? { previous: values.previous } : {}),
         ...(values.output ? { output: values.output } : {}),
     };
 }
+/** What each format shows of the run's transcripts: md only the failing trials', csv and json none. */
+const TRANSCRIPTS = { md: 'failing', html: 'all', junit: 'all', csv: 'none', json: 'none' };
 async function reportCommand(args, io) {
     const options = parseReportArgs(args);
     if (options.help) {
         io.stdout(HELP);
         return 0;
     }
-    const results = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, options.file));
-    const previousRun = options.previous ? await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, options.previous)) : undefined;
+    const results = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, options.file), { transcripts: TRANSCRIPTS[options.format] });
+    // compareRuns reads only the previous run's tests and totals.
+    const previousRun = options.previous ? await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, options.previous), { trials: false }) : undefined;
     const previous = previousRun ? (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRuns */ .qB)(previousRun, results) : undefined;
+    if (options.format === 'html')
+        return (0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.emitChunks)(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderHtmlChunks */ .AA)(results, previous ? { previous } : {}), options.output).then(() => 0);
+    if (options.format === 'junit')
+        return (0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.emitChunks)(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJUnitChunks */ .LJ)(results), options.output).then(() => 0);
     const render = {
-        html: () => (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderHtml */ .K2)(results, previous ? { previous } : {}),
-        junit: () => (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJUnit */ .dB)(results),
         csv: () => (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderCsv */ .PQ)(results),
         json: () => (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderTestsJson */ .Wc)(results),
         md: () => {
-            const variants = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVariants */ .Ov)(results);
-            const defaults = _suite_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .GateSchema */ .ZM.parse({});
+            const { settings, note } = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .recordedGate */ .oG)(results);
+            const variants = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVariants */ .Ov)(results, { alpha: settings.alpha });
             const comparisons = [previous, variants].filter((c) => c !== undefined);
-            const gate = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateGate */ .D)({ results, comparisons, minPassRate: defaults.min_pass_rate, failOn: defaults.fail_on });
-            return (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdownReport */ ._9)({ results, gate, ...(previous ? { previous } : {}), ...(variants ? { variants } : {}) });
+            const gate = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateGate */ .DR)({ results, comparisons, minPassRate: settings.minPassRate, failOn: settings.failOn });
+            return `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdownReport */ ._9)({ results, gate, ...(previous ? { previous } : {}), ...(variants ? { variants } : {}) })}\n${note}\n`;
         },
     };
-    await (0,_compare_js__WEBPACK_IMPORTED_MODULE_8__.emit)(io, render[options.format](), options.output);
+    await (0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.emit)(io, render[options.format](), options.output);
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 4377:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w$: () => (/* binding */ datetime)
-/* harmony export */ });
-/* unused harmony exports date, time, duration */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-
-
-
-function datetime(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 759;
-export const ids = [759];
+export const id = 645;
+export const ids = [645];
 export const modules = {
 
-/***/ 4129:
+/***/ 2966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,11 +10,14 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   pO: () => (/* binding */ DEFAULT_ALPHA),
   qB: () => (/* binding */ compareRuns),
-  Ov: () => (/* binding */ compareVariants)
+  Ov: () => (/* binding */ compareVariants),
+  s: () => (/* reexport */ comparisonJson)
 });
 
-// UNUSED EXPORTS: CHANGE_CATEGORIES, fisherOneSided, logFactorial
+// UNUSED EXPORTS: CHANGE_CATEGORIES, comparisonPayload, fisherOneSided, logFactorial
 
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/compare/fisher.ts
 /**
  * One-sided Fisher exact test for a 2×2 table of pass/fail counts, computed
@@ -83,6 +86,7 @@ function fisherOneSided(before, after) {
 
 ;// CONCATENATED MODULE: ./src/compare/classify.ts
 
+
 function sideStats(test) {
     return {
         verdict: test.verdict,
@@ -108,7 +112,7 @@ function changedDefinition(before, after) {
 function noOutcomeNote(side, test) {
     if (test.verdict === 'not_run')
         return `not run ${side === 'before' ? 'before' : 'now'}`;
-    const parts = [test.errors ? `${test.errors} error${test.errors === 1 ? '' : 's'}` : '', test.invalid ? `${test.invalid} invalid` : '']
+    const parts = [test.errors ? (0,format/* plural */.LS)(test.errors, 'error') : '', test.invalid ? `${test.invalid} invalid` : '']
         .filter(Boolean)
         .join(', ');
     return `no pass/fail trial ${side === 'before' ? 'before' : 'now'}${parts ? ` (${parts})` : ''}`;
@@ -191,52 +195,64 @@ const CHANGE_CATEGORIES = [
     'invalid',
 ];
 
+// EXTERNAL MODULE: ./src/results/variant-totals.ts
+var variant_totals = __webpack_require__(3231);
 ;// CONCATENATED MODULE: ./src/compare/variant-totals.ts
-function percentile(sorted, p) {
-    if (sorted.length === 0)
-        return null;
-    const rank = Math.ceil((p / 100) * sorted.length) - 1;
-    return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
-}
+
 function totalsOfVariant(results, variant) {
-    const stored = results.variantTotals[variant];
-    if (stored)
-        return stored;
-    const tests = results.tests.filter((test) => test.variant === variant);
-    const trials = results.trials.filter((trial) => trial.variant === variant);
-    const count = (verdict) => tests.filter((test) => test.verdict === verdict).length;
-    const passed = count('pass');
-    const failed = count('fail');
-    const latencies = trials
-        .flatMap((trial) => trial.transcript.flatMap((event) => (event.type === 'agent_message' ? [event.latencyMs] : [])))
-        .sort((a, b) => a - b);
-    const failureCategories = {};
-    for (const trial of trials) {
-        if (trial.failureCategory)
-            failureCategories[trial.failureCategory] = (failureCategories[trial.failureCategory] ?? 0) + 1;
-    }
+    return results.variantTotals[variant] ?? (0,variant_totals/* computeVariantTotals */._)(results, variant);
+}
+
+;// CONCATENATED MODULE: ./src/compare/json.ts
+function sideJson(stats) {
+    if (!stats)
+        return null;
+    return { passes: stats.passes, trials: stats.trials, errors: stats.errors, passRate: stats.passRate, verdict: stats.verdict };
+}
+function changeJson(change) {
     return {
-        tests: tests.length,
-        passed,
-        failed,
-        errored: count('error'),
-        invalid: count('invalid'),
-        notRun: count('not_run'),
-        trials: trials.length,
-        passRate: passed + failed === 0 ? null : passed / (passed + failed),
-        usage: {
-            inputTokens: trials.reduce((sum, trial) => sum + trial.usage.inputTokens, 0),
-            outputTokens: trials.reduce((sum, trial) => sum + trial.usage.outputTokens, 0),
-            costUsd: trials.reduce((sum, trial) => sum + trial.usage.costUsd, 0),
-        },
-        durationMs: trials.reduce((max, trial) => Math.max(max, trial.durationMs), 0),
-        latencyP50: percentile(latencies, 50),
-        latencyP95: percentile(latencies, 95),
-        failureCategories,
+        key: change.key,
+        testId: change.testId,
+        variant: change.test.variant,
+        priority: change.test.priority,
+        tags: change.test.tags,
+        before: sideJson(change.before),
+        after: sideJson(change.after),
+        pValue: change.pValue ?? null,
+        changedDefinition: change.changedDefinition,
+        ...(change.note ? { note: change.note } : {}),
     };
+}
+/** One comparison as plain data: the same fields for previous → current and baseline → candidate. */
+function comparisonPayload(comparison) {
+    const of = (category) => comparison.changes.filter((c) => c.category === category).map(changeJson);
+    return {
+        kind: comparison.kind,
+        before: comparison.before,
+        after: comparison.after,
+        method: comparison.method,
+        counts: comparison.counts,
+        totals: comparison.totals,
+        failureCategories: comparison.failureCategories,
+        regressions: of('regression'),
+        fixes: of('fix'),
+        flaky: of('flaky'),
+        new: of('new'),
+        removed: of('removed'),
+        invalid: of('invalid'),
+        stillFailing: of('still_failing'),
+    };
+}
+/**
+ * The previous-run comparison at the top level (as before), plus `variants`:
+ * the current run's baseline vs candidate, or null when only one variant ran.
+ */
+function comparisonJson(previous, variants) {
+    return `${JSON.stringify({ ...comparisonPayload(previous), variants: variants ? comparisonPayload(variants) : null }, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/compare/index.ts
+
 
 
 
@@ -347,9 +363,17 @@ function compareVariants(results, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ evaluateGate)
+/* harmony export */   DR: () => (/* binding */ evaluateGate),
+/* harmony export */   K$: () => (/* binding */ gateSettingsOf),
+/* harmony export */   oG: () => (/* binding */ recordedGate)
 /* harmony export */ });
-/* unused harmony export percent */
+/* unused harmony exports percent, DEFAULT_GATE */
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2011);
+/* harmony import */ var _suite_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7141);
+
+
+// The report's count-with-noun helper, so the gate's reasons and the reports agree ("1 regression").
+
 const STOP_REASONS = {
     budget: 'the cost budget was reached',
     cancelled: 'it was cancelled',
@@ -358,9 +382,6 @@ const STOP_REASONS = {
 function percent(rate) {
     const value = rate * 100;
     return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
-}
-function plural(count, word) {
-    return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 }
 /** Regressions across every comparison, once per key (a key can regress against the previous run and the baseline). */
 function regressions(comparisons) {
@@ -377,13 +398,16 @@ function regressionReason(found) {
         return undefined;
     const critical = found.filter((change) => change.test.priority === 'critical').length;
     if (critical === found.length)
-        return plural(critical, 'critical regression');
-    return critical ? `${plural(found.length, 'regression')} (${critical} critical)` : plural(found.length, 'regression');
+        return (0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(critical, 'critical regression');
+    return critical ? `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(found.length, 'regression')} (${critical} critical)` : (0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(found.length, 'regression');
 }
 function runStateReason(results) {
     if (results.status === 'stopped') {
+        const missing = results.missingShards;
+        if (missing)
+            return `incomplete merge: ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(missing.indexes.length, 'shard')} of ${missing.total} missing (${missing.indexes.join(', ')})`;
         const why = results.stopReason ? ` because ${STOP_REASONS[results.stopReason]}` : '';
-        return `run stopped${why}: ${plural(results.totals.notRun, 'test')} not run`;
+        return `run stopped${why}: ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(results.totals.notRun, 'test')} not run`;
     }
     if (results.status === 'failed')
         return 'run failed';
@@ -394,13 +418,15 @@ function runStateReason(results) {
 function collectReasons(input) {
     const { results, failOn, minPassRate } = input;
     const reasons = [runStateReason(results)];
-    if (failOn.includes('regression'))
-        reasons.push(regressionReason(regressions(input.comparisons)));
+    const regressed = failOn.includes('regression') ? regressions(input.comparisons) : [];
+    reasons.push(regressionReason(regressed));
     const failing = results.tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
     if (failOn.includes('critical')) {
-        const critical = failing.filter((test) => test.priority === 'critical').length;
+        // A critical test already named as a critical regression is not counted twice.
+        const named = new Set(regressed.filter((change) => change.test.priority === 'critical').map((change) => change.key));
+        const critical = failing.filter((test) => test.priority === 'critical' && !named.has(test.key)).length;
         if (critical)
-            reasons.push(`${plural(critical, 'critical test')} failing`);
+            reasons.push(`${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(critical, 'critical test')} failing`);
     }
     const passRate = results.totals.passRate;
     if (minPassRate > 0 && passRate === null)
@@ -408,7 +434,7 @@ function collectReasons(input) {
     if (passRate !== null && passRate < minPassRate)
         reasons.push(`pass rate ${percent(passRate)} < ${percent(minPassRate)}`);
     if (failOn.includes('any-failure') && failing.length)
-        reasons.push(`${plural(failing.length, 'test')} failing`);
+        reasons.push(`${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(failing.length, 'test')} failing`);
     return reasons.filter((reason) => reason !== undefined);
 }
 function passedSummary(input) {
@@ -426,6 +452,188 @@ function evaluateGate(input) {
     }
     return { passed: false, reasons, summary: `❌ ${reasons.join('; ')}` };
 }
+function gateSettingsOf(gate) {
+    return { minPassRate: gate.min_pass_rate, failOn: [...gate.fail_on], alpha: gate.alpha };
+}
+const DEFAULT_GATE = gateSettingsOf(_suite_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .GateSchema */ .ZM.parse({}));
+function describeSettings(settings) {
+    return `min pass rate ${percent(settings.minPassRate)}, fail on ${settings.failOn.join(', ') || 'nothing'}, α ${settings.alpha}`;
+}
+/** The gate a results file was run with, else the defaults, and one line saying which (for `rehearse report`/`compare`). */
+function recordedGate(results) {
+    if (results.gate)
+        return { settings: results.gate, note: `Gate: the run's own (${describeSettings(results.gate)}).` };
+    return { settings: DEFAULT_GATE, note: `Gate: the defaults (${describeSettings(DEFAULT_GATE)}): the results file does not record the gate its run used.` };
+}
+
+
+/***/ }),
+
+/***/ 6189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ky: () => (/* binding */ toolCalls),
+/* harmony export */   YB: () => (/* binding */ parsedArguments),
+/* harmony export */   aX: () => (/* binding */ agentMessages),
+/* harmony export */   oZ: () => (/* binding */ formatTranscript)
+/* harmony export */ });
+/* unused harmony export eventsOf */
+function eventsOf(events, type) {
+    return events.filter((event) => event.type === type);
+}
+function agentMessages(events) {
+    return eventsOf(events, 'agent_message');
+}
+function toolCalls(events) {
+    return eventsOf(events, 'tool_call');
+}
+/** Tool arguments as a value: agents may hand over raw JSON text. */
+function parsedArguments(call) {
+    if (typeof call.arguments !== 'string')
+        return call.arguments;
+    try {
+        return JSON.parse(call.arguments);
+    }
+    catch {
+        return call.arguments;
+    }
+}
+/** The conversation as plain text for a judge model: who said what, and which tools ran. */
+function formatTranscript(events) {
+    const lines = [];
+    for (const event of events) {
+        switch (event.type) {
+            case 'user_message':
+                lines.push(`User: ${event.content}`);
+                break;
+            case 'agent_message':
+                lines.push(`Agent: ${event.content}`);
+                break;
+            case 'tool_call': {
+                const outcome = event.error !== undefined ? `error: ${event.error}` : `result: ${compact(event.result)}`;
+                lines.push(`[agent called tool ${event.name}(${compact(parsedArguments(event))}) → ${outcome}]`);
+                break;
+            }
+            case 'error':
+                lines.push(`[${event.source} error (${event.category}): ${event.message}]`);
+                break;
+            default:
+                break;
+        }
+    }
+    return lines.length > 0 ? lines.join('\n') : '(the conversation is empty)';
+}
+function compact(value) {
+    if (value === undefined)
+        return '(none)';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _E: () => (/* binding */ buildTrialResult),
+/* harmony export */   lU: () => (/* binding */ failureCategoryLabel)
+/* harmony export */ });
+/* unused harmony exports trialVerdict, FAILURE_CATEGORY_LABELS */
+/* harmony import */ var _aggregate_stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3888);
+/* harmony import */ var _transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6189);
+/**
+ * A trial's verdict: pass iff every criterion passes; `error` when the
+ * conversation or a metric could not complete; `invalid` when the simulated
+ * user misbehaved. Failures are categorised for the run's distribution.
+ */
+
+
+function buildTrialResult(trial, trace, metrics) {
+    const latencies = (0,_transcript_js__WEBPACK_IMPORTED_MODULE_0__/* .agentMessages */ .aX)(trace.events).map((message) => message.latencyMs);
+    const verdict = trialVerdict(trace, metrics);
+    return {
+        id: trial.id,
+        key: trial.key,
+        testId: trial.testId,
+        variant: trial.variant,
+        index: trial.index,
+        ...verdict,
+        ...(trial.kind === 'conversation' ? { personaVersion: trial.persona.version, scenarioVersion: trial.scenario.version } : {}),
+        startedAt: trace.startedAt,
+        durationMs: trace.durationMs,
+        endReason: trace.endReason,
+        turns: trace.turns,
+        transcript: [...trace.events],
+        metrics: [...metrics],
+        usage: trace.usage,
+        latency: {
+            p50: (0,_aggregate_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Ym)(latencies, 50),
+            p95: (0,_aggregate_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Ym)(latencies, 95),
+            max: latencies.length > 0 ? Math.max(...latencies) : null,
+        },
+        attempts: Math.max(1, trace.attempts),
+    };
+}
+function trialVerdict(trace, metrics) {
+    if (trace.invalid)
+        return { status: 'invalid', failureCategory: 'invalid_simulator', reason: trace.invalid.reason };
+    const ended = endedBadly(trace);
+    if (ended)
+        return { status: 'error', ...ended };
+    const errored = metrics.filter((metric) => metric.error !== undefined);
+    if (errored.length > 0) {
+        return { status: 'error', failureCategory: 'infrastructure', reason: errored.map((metric) => `${metric.id}: ${metric.error}`).join('; ') };
+    }
+    const failed = metrics.filter((metric) => !metric.passed);
+    if (failed.length === 0)
+        return { status: 'pass' };
+    return { status: 'fail', failureCategory: categoryOfFailure(failed), reason: failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ') };
+}
+function endedBadly(trace) {
+    const lastError = [...trace.events].reverse().find((event) => event.type === 'error');
+    const because = (fallback) => lastError?.message ?? fallback;
+    switch (trace.endReason) {
+        case 'timeout':
+            return { failureCategory: 'timeout', reason: because('the trial timed out') };
+        case 'budget':
+            return { failureCategory: 'budget', reason: because('the run budget was reached') };
+        case 'cancelled':
+            return { failureCategory: 'cancelled', reason: because('the run was cancelled') };
+        case 'error': {
+            const category = lastError?.category ?? 'infrastructure';
+            return { failureCategory: category, reason: because('the conversation ended in an error') };
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * Failure categories as people read them. `judge` is the results contract's
+ * name for "a criterion said no", deterministic checks included, so it is
+ * shown as "criteria not met", never as if an LLM judge had decided.
+ */
+const FAILURE_CATEGORY_LABELS = {
+    judge: 'criteria not met',
+    tool_error: 'tool error',
+    infrastructure: 'infrastructure',
+    timeout: 'timeout',
+    budget: 'budget',
+    invalid_simulator: 'invalid simulator',
+    cancelled: 'cancelled',
+};
+function failureCategoryLabel(category) {
+    return Object.hasOwn(FAILURE_CATEGORY_LABELS, category) ? FAILURE_CATEGORY_LABELS[category] : category;
+}
+/** Root cause first: a broken agent or tool explains a failed outcome, not the other way round. */
+function categoryOfFailure(failed) {
+    if (failed.some((metric) => metric.type === 'infrastructure'))
+        return 'infrastructure';
+    if (failed.some((metric) => metric.type === 'tool_call_success'))
+        return 'tool_error';
+    return 'judge';
+}
 
 
 /***/ }),
@@ -434,9 +642,11 @@ function evaluateGate(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ formatPassHatK),
 /* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   CW: () => (/* binding */ formatDelta),
 /* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   UK: () => (/* binding */ formatUsd),
 /* harmony export */   W7: () => (/* binding */ formatRateDelta),
 /* harmony export */   _V: () => (/* binding */ formatMs),
@@ -451,12 +661,18 @@ function formatPercent(rate) {
     const value = rate * 100;
     return `${Number.isInteger(Math.round(value * 10) / 10) ? Math.round(value) : value.toFixed(1)}%`;
 }
+/**
+ * "$4.00", "$0.17", "$0.012", "$0.0062": cents from a dollar up, else two
+ * significant digits, so $0.0125 and $0.0100 do not read as "$0.01" and "$0.0100".
+ */
 function formatUsd(value) {
     if (value === null || value === undefined)
         return '—';
-    if (value !== 0 && Math.abs(value) < 0.01)
-        return `$${value.toFixed(4)}`;
-    return `$${value.toFixed(2)}`;
+    const rounded = Number(value.toPrecision(2));
+    if (rounded === 0 || Math.abs(rounded) >= 1)
+        return `$${value.toFixed(2)}`;
+    const decimals = Math.max(2, 1 - Math.floor(Math.log10(Math.abs(rounded))));
+    return `$${rounded.toFixed(decimals)}`;
 }
 function formatMs(value) {
     if (value === null || value === undefined)
@@ -477,6 +693,15 @@ function formatCount(value) {
     if (value === null || value === undefined)
         return '—';
     return Math.round(value).toLocaleString('en-US');
+}
+/**
+ * A count with its noun: "1 regression", "2 regressions", "0 fixes". The
+ * plural adds -es after s, x, z, ch and sh, else -s; pass `many` for others.
+ * Shared by the reports, the comparison and the gate so no text says "1 regressions".
+ */
+function plural(count, one, many) {
+    const others = many ?? (/(s|x|z|ch|sh)$/.test(one) ? `${one}es` : `${one}s`);
+    return `${formatCount(count)} ${count === 1 ? one : others}`;
 }
 function signed(value, text) {
     if (value > 0)
@@ -514,6 +739,10 @@ function formatPValue(p) {
 function passFraction(passes, trials) {
     return `${passes}/${trials}`;
 }
+/** "pass^3 0.10" (k is the run count in files written before k was recorded); "" when undefined. */
+function formatPassHatK(test) {
+    return test.passHatK === null ? '' : `pass^${test.passK ?? test.runs} ${test.passHatK.toFixed(2)}`;
+}
 function shortSha(sha) {
     return sha ? sha.slice(0, 7) : undefined;
 }
@@ -528,13 +757,13 @@ function shortSha(sha) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   PQ: () => (/* reexport */ renderCsv),
-  K2: () => (/* reexport */ renderHtml),
-  dB: () => (/* reexport */ renderJUnit),
+  AA: () => (/* reexport */ renderHtmlChunks),
+  LJ: () => (/* reexport */ renderJUnitChunks),
   _9: () => (/* binding */ renderMarkdownReport),
   Wc: () => (/* reexport */ renderTestsJson)
 });
 
-// UNUSED EXPORTS: COMMENT_MARKER, EXCERPT_EVENTS, MAX_ANNOTATIONS_PER_REQUEST, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_CHECK_SUMMARY_CHARS, MAX_CHECK_TEXT_CHARS, MAX_COMMENT_CHARS, MAX_EXCERPT_MESSAGE_CHARS, MAX_JOB_SUMMARY_BYTES, MAX_REASON_CHARS, annotationPath, escapeHtml, escapeMarkdown, escapePre, escapeXml, inlineCode, renderCheckRun, renderComment, renderJobSummary
+// UNUSED EXPORTS: COMMENT_MARKER, COMMENT_STATE_RESERVE_CHARS, EXCERPT_EVENTS, MAX_ANNOTATIONS_PER_REQUEST, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_CHECK_SUMMARY_CHARS, MAX_CHECK_TEXT_CHARS, MAX_COMMENT_CHARS, MAX_EXCERPT_MESSAGE_CHARS, MAX_JOB_SUMMARY_BYTES, MAX_REASON_CHARS, annotationPath, escapeHtml, escapeMarkdown, escapePre, escapeXml, inlineCode, renderCheckRun, renderComment, renderHtml, renderJUnit, renderJobSummary
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
@@ -640,10 +869,19 @@ function failures_failureDetail(test, trials) {
 
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/judge/verdict.ts
+var verdict = __webpack_require__(9278);
 ;// CONCATENATED MODULE: ./src/report/limits.ts
 /** GitHub's limits on what a report may post, and our own display caps. */
 /** PR / issue comment body, characters. */
 const limits_MAX_COMMENT_CHARS = 65_536;
+/**
+ * Room the action keeps, out of MAX_COMMENT_CHARS, for the hidden state line
+ * it appends to the rendered comment (verdict, regression count and digest:
+ * under 100 characters). The suite marker, whose length depends on the suite
+ * path, is reserved on top of this by the caller.
+ */
+const COMMENT_STATE_RESERVE_CHARS = 128;
 /** Check run `output.summary`, characters. */
 const limits_MAX_CHECK_SUMMARY_CHARS = 65_535;
 /** Check run `output.text`, characters. */
@@ -719,9 +957,9 @@ function excerptLines(trial, size = EXCERPT_EVENTS) {
     const start = Math.max(0, end - size);
     const lines = events.slice(start, end).map((event) => describeEvent(event));
     if (start > 0)
-        lines.unshift(`… ${start} earlier event${start === 1 ? '' : 's'}`);
+        lines.unshift(`… ${(0,format/* plural */.LS)(start, 'earlier event')}`);
     if (end < events.length)
-        lines.push(`… ${events.length - end} later event${events.length - end === 1 ? '' : 's'}`);
+        lines.push(`… ${(0,format/* plural */.LS)(events.length - end, 'later event')}`);
     return lines;
 }
 function transcriptLines(trial, maxChars = Number.POSITIVE_INFINITY) {
@@ -729,6 +967,7 @@ function transcriptLines(trial, maxChars = Number.POSITIVE_INFINITY) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-blocks.ts
+
 
 
 
@@ -748,7 +987,8 @@ function totalsRows(comparison) {
         { label: 'Tests passed', delta: t.testsPassed, show: format/* formatCount */.B4, change: count },
         { label: 'Cost', delta: t.costUsd, show: format/* formatUsd */.UK, change: money },
         { label: 'Tokens', delta: t.tokens, show: format/* formatCount */.B4, change: count },
-        { label: 'Duration', delta: t.durationMs, show: format/* formatMs */._V, change: time },
+        // Variants share the run's wall time: a duration row would always say ±0.
+        ...(comparison.kind === 'variants' ? [] : [{ label: 'Duration', delta: t.durationMs, show: format/* formatMs */._V, change: time }]),
         { label: 'Agent latency p50', delta: t.latencyP50, show: format/* formatMs */._V, change: time },
         { label: 'Agent latency p95', delta: t.latencyP95, show: format/* formatMs */._V, change: time },
     ];
@@ -783,7 +1023,9 @@ function failureCategoriesLine(comparison, results) {
     const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
     if (names.length === 0)
         return undefined;
-    const parts = names.map((name) => comparison ? `${escapeMarkdown(name)} ${(0,format/* formatCount */.B4)(before[name] ?? 0)} → ${(0,format/* formatCount */.B4)(after[name] ?? 0)}` : `${escapeMarkdown(name)} ${(0,format/* formatCount */.B4)(after[name] ?? 0)}`);
+    const parts = names.map((name) => comparison
+        ? `${escapeMarkdown((0,verdict/* failureCategoryLabel */.lU)(name))} ${(0,format/* formatCount */.B4)(before[name] ?? 0)} → ${(0,format/* formatCount */.B4)(after[name] ?? 0)}`
+        : `${escapeMarkdown((0,verdict/* failureCategoryLabel */.lU)(name))} ${(0,format/* formatCount */.B4)(after[name] ?? 0)}`);
     return `**Failed trials by category**${comparison ? ` (${comparison.before.label} → ${comparison.after.label})` : ''}: ${parts.join(' · ')}`;
 }
 function testLabel(test) {
@@ -798,7 +1040,7 @@ function changeNumbers(change) {
     const before = change.before ? (0,format/* passFraction */.gi)(change.before.passes, change.before.trials) : '—';
     const after = change.after ? (0,format/* passFraction */.gi)(change.after.passes, change.after.trials) : '—';
     const p = change.pValue === undefined ? '' : ` (${(0,format/* formatPValue */.td)(change.pValue)})`;
-    const errors = change.after?.errors ? `, ${change.after.errors} error${change.after.errors === 1 ? '' : 's'}` : '';
+    const errors = change.after?.errors ? `, ${(0,format/* plural */.LS)(change.after.errors, 'error')}` : '';
     return `${before} → ${after} passing${errors}${p}`;
 }
 function definitionNote(change) {
@@ -807,8 +1049,10 @@ function definitionNote(change) {
     return ` · ⚠️ ${change.changedDefinition.join(' and ')} changed: the test itself changed, not only the agent`;
 }
 function testNumbers(test) {
-    const errors = test.errors ? `, ${test.errors} error${test.errors === 1 ? '' : 's'}` : '';
-    return `${(0,format/* passFraction */.gi)(test.passes, test.passes + test.failures)} passing${errors}`;
+    const errors = test.errors ? `, ${(0,format/* plural */.LS)(test.errors, 'error')}` : '';
+    // pass^k says something only over several trials.
+    const passHatK = test.passes + test.failures > 1 ? (0,format/* formatPassHatK */.$N)(test) : '';
+    return `${(0,format/* passFraction */.gi)(test.passes, test.passes + test.failures)} passing${errors}${passHatK ? ` · ${passHatK}` : ''}`;
 }
 function criteriaLines(test, trials) {
     const detail = failures_failureDetail(test, trials);
@@ -850,7 +1094,13 @@ function simpleLine(change) {
     return `- ${testLabel(change.test)} · ${change.test.priority}${numbers}${note}`;
 }
 function flakyRow(change) {
-    const rate = (stats) => (stats ? `${(0,format/* formatPercent */.l9)(stats.passRate)} (${(0,format/* passFraction */.gi)(stats.passes, stats.trials)})` : '—');
+    // The rate of the pass/fail trials the test compared (errors counted apart), so the percentage matches the fraction.
+    const rate = (stats) => {
+        if (!stats)
+            return '—';
+        const errors = stats.errors ? `, ${(0,format/* plural */.LS)(stats.errors, 'error')}` : '';
+        return `${(0,format/* formatPercent */.l9)(stats.trials ? stats.passes / stats.trials : null)} (${(0,format/* passFraction */.gi)(stats.passes, stats.trials)}${errors})`;
+    };
     return [testLabel(change.test), rate(change.before), rate(change.after), (0,format/* formatPValue */.td)(change.pValue)];
 }
 function safeUrl(url) {
@@ -902,7 +1152,7 @@ function header(ctx) {
         `Run ${inlineCode(results.runId)}`,
         results.status,
         sha ? `commit ${inlineCode(sha)}` : '',
-        `${(0,format/* formatCount */.B4)(t.tests)} tests · ${(0,format/* formatCount */.B4)(t.trials)} trials`,
+        `${(0,format/* plural */.LS)(t.tests, 'test')} · ${(0,format/* plural */.LS)(t.trials, 'trial')}`,
         results.shard ? `shard ${results.shard.index}/${results.shard.total}` : '',
         previous ? `compared with ${inlineCode(previous.before.runId)}${previous.before.sha ? ` (${inlineCode((0,format/* shortSha */.Fu)(previous.before.sha))})` : ''}` : '',
     ].filter(Boolean);
@@ -925,7 +1175,7 @@ function totals(ctx) {
 function countsLine(comparison) {
     const c = comparison.counts;
     const unchanged = c.still_passing + c.still_failing;
-    return [`${c.regression} regressions`, `${c.fix} fixes`, `${c.flaky} flaky`, `${unchanged} unchanged`, c.new ? `${c.new} only in candidate` : '', c.removed ? `${c.removed} only in baseline` : '']
+    return [(0,format/* plural */.LS)(c.regression, 'regression'), (0,format/* plural */.LS)(c.fix, 'fix'), `${(0,format/* formatCount */.B4)(c.flaky)} flaky`, `${(0,format/* formatCount */.B4)(unchanged)} unchanged`, c.new ? `${(0,format/* formatCount */.B4)(c.new)} only in candidate` : '', c.removed ? `${(0,format/* formatCount */.B4)(c.removed)} only in baseline` : '']
         .filter(Boolean)
         .join(' · ');
 }
@@ -1151,9 +1401,26 @@ function renderCheckRun(input, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
+/**
+ * JUnit XML for the many CI tools that read it: one <testsuite> per variant,
+ * one <testcase> per test × variant, each trial's outcome as a property and
+ * the transcripts in <system-out>. Given the comparisons, each test also
+ * says how it changed (properties `previousRun` / `baselineVsCandidate`), and
+ * a regression's failure message says so first.
+ */
 
 
 
+
+
+const byKey = (comparison) => new Map((comparison?.changes ?? []).filter((change) => change.category !== 'removed').map((change) => [change.key, change]));
+/** "regression: 5/5 → 0/5 passing (p = 0.004)" */
+function changeText(change) {
+    const side = (stats) => (stats ? (0,format/* passFraction */.gi)(stats.passes, stats.trials) : '—');
+    const p = change.pValue === undefined ? '' : ` (${(0,format/* formatPValue */.td)(change.pValue)})`;
+    const defined = change.changedDefinition.length ? `; ${change.changedDefinition.join(' and ')} changed` : '';
+    return `${change.category.replace('_', ' ')}: ${side(change.before)} → ${side(change.after)} passing${p}${defined}`;
+}
 /** Transcript lines in system-out are cut at this many characters. */
 const MAX_SYSTEM_OUT_LINE_CHARS = 2_000;
 const seconds = (ms) => (ms / 1000).toFixed(3);
@@ -1163,7 +1430,9 @@ function attributes(values) {
         .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
         .join('');
 }
-function properties(test, trials) {
+function properties(test, trials, changes) {
+    const previous = changes.previous.get(test.key);
+    const variants = changes.variants.get(test.key);
     const entries = [
         ['priority', test.priority],
         ['tags', test.tags.join(',')],
@@ -1171,22 +1440,28 @@ function properties(test, trials) {
         ['passRate', test.passRate === null ? '' : String(test.passRate)],
         ['minPassRate', String(test.minPassRate)],
         ['costUsd', String(test.costUsd)],
+        ...(previous ? [['previousRun', changeText(previous)]] : []),
+        ...(variants ? [['baselineVsCandidate', changeText(variants)]] : []),
         ...trials.map((trial) => [`trial.${trial.index}`, `${trial.status}${trial.reason ? `: ${trial.reason}` : ''}`]),
     ];
     const lines = entries.map(([name, value]) => `        <property${attributes({ name, value })}/>`);
     return `      <properties>\n${lines.join('\n')}\n      </properties>\n`;
 }
-function failureElement(test, index) {
+function failureElement(test, index, changes) {
     if (test.verdict === 'pass')
         return '';
     if (test.verdict === 'not_run')
         return `      <skipped${attributes({ message: 'not run' })}/>\n`;
     const detail = failures_failureDetail(test, index);
-    const criteria = detail.criteria.map((c) => `${c.id} (${c.type}) failed in ${c.failedIn}/${c.trials} trials: ${c.reason}`);
+    const criteria = detail.criteria.map((c) => `${c.id} (${c.type}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`);
     const text = [...criteria, ...detail.trialReasons].join('\n');
-    const message = `${test.passes}/${test.passes + test.failures} trials passed (needs ${Math.round(test.minPassRate * 100)}%)`;
+    const regressed = (change, since) => change?.category === 'regression' ? [`regressed ${since}: ${changeText(change).slice('regression: '.length)}`] : [];
+    const needs = `${test.passes}/${test.passes + test.failures} trials passed (needs ${Math.round(test.minPassRate * 100)}%)`;
+    const message = [...regressed(changes.previous.get(test.key), 'since the previous run'), ...regressed(changes.variants.get(test.key), 'vs baseline'), needs].join('; ');
     const element = test.verdict === 'fail' ? 'failure' : 'error';
-    const type = Object.keys(test.failureCategories)[0] ?? test.verdict;
+    // People's words for the category, as in the CLI and the markdown ("criteria not met", not the file's `judge`).
+    const category = Object.keys(test.failureCategories)[0];
+    const type = category === undefined ? test.verdict : (0,verdict/* failureCategoryLabel */.lU)(category);
     return `      <${element}${attributes({ message, type })}>${escapeXml(text)}</${element}>\n`;
 }
 function systemOut(trials) {
@@ -1195,16 +1470,16 @@ function systemOut(trials) {
     const blocks = trials.map((trial) => [`--- trial ${trial.index + 1}: ${trial.status}${trial.reason ? ` (${trial.reason})` : ''}`, ...transcriptLines(trial, MAX_SYSTEM_OUT_LINE_CHARS)].join('\n'));
     return `      <system-out>${escapeXml(blocks.join('\n\n'))}</system-out>\n`;
 }
-function testcase(test, index, suiteName) {
+function testcase(test, index, suiteName, changes) {
     const trials = index.get(test.key) ?? [];
     const time = trials.reduce((sum, trial) => sum + trial.durationMs, 0);
     const open = `    <testcase${attributes({ classname: `${suiteName}.${test.variant}`, name: test.testId, file: test.source.file, line: test.source.line, time: seconds(time) })}>\n`;
-    return `${open}${properties(test, trials)}${failureElement(test, index)}${systemOut(trials)}    </testcase>`;
+    return `${open}${properties(test, trials, changes)}${failureElement(test, index, changes)}${systemOut(trials)}    </testcase>`;
 }
-function testsuite(results, variant, tests, index) {
+function* testsuite(results, variant, tests, index, changes) {
     const count = (verdicts) => tests.filter((test) => verdicts.includes(test.verdict)).length;
     const time = tests.reduce((sum, test) => sum + (index.get(test.key) ?? []).reduce((s, t) => s + t.durationMs, 0), 0);
-    const open = `  <testsuite${attributes({
+    yield `\n  <testsuite${attributes({
         name: `${results.suite.name}@${variant}`,
         tests: tests.length,
         failures: count(['fail']),
@@ -1213,21 +1488,30 @@ function testsuite(results, variant, tests, index) {
         time: seconds(time),
         timestamp: results.startedAt,
     })}>`;
-    return [open, ...tests.map((test) => testcase(test, index, results.suite.name)), '  </testsuite>'].join('\n');
+    for (const test of tests)
+        yield `\n${testcase(test, index, results.suite.name, changes)}`;
+    yield '\n  </testsuite>';
 }
-function renderJUnit(results) {
+/** The XML in pieces (one testcase at a time), for writing to a file or stream as it is made. */
+function* renderJUnitChunks(results, options = {}) {
     const index = failures_indexTrials(results);
+    const changes = { previous: byKey(options.previous), variants: byKey(options.variants) };
     const variants = [...new Set(results.tests.map((test) => test.variant))];
-    const suites = variants.map((variant) => testsuite(results, variant, results.tests.filter((test) => test.variant === variant), index));
     const t = results.totals;
     const root = `<testsuites${attributes({ name: `rehearse ${results.suite.name} ${results.runId}`, tests: t.tests, failures: t.failed, errors: t.errored + t.invalid, skipped: t.notRun, time: seconds(t.durationMs) })}>`;
-    return ['<?xml version="1.0" encoding="UTF-8"?>', root, ...suites, '</testsuites>', ''].join('\n');
+    yield `<?xml version="1.0" encoding="UTF-8"?>\n${root}`;
+    for (const variant of variants)
+        yield* testsuite(results, variant, results.tests.filter((test) => test.variant === variant), index, changes);
+    yield '\n</testsuites>\n';
+}
+function renderJUnit(results, options = {}) {
+    return [...renderJUnitChunks(results, options)].join('');
 }
 
 ;// CONCATENATED MODULE: ./src/report/csv.ts
 const COLUMNS = [
     'key', 'testId', 'variant', 'name', 'kind', 'priority', 'tags', 'verdict', 'runs', 'trials', 'passes', 'failures', 'errors',
-    'invalid', 'passRate', 'minPassRate', 'passHatK', 'costUsd', 'latencyP50', 'latencyP95', 'personaVersion', 'scenarioVersion', 'sourceFile', 'sourceLine',
+    'invalid', 'passRate', 'minPassRate', 'passHatK', 'passK', 'costUsd', 'latencyP50', 'latencyP95', 'personaVersion', 'scenarioVersion', 'sourceFile', 'sourceLine',
 ];
 function row(test) {
     const { source, tags, wilson95: _wilson, failureCategories: _categories, ...flat } = test;
@@ -1421,11 +1705,11 @@ function metricsHtml(trial) {
 }
 function trialHtml(trial, open) {
     const reason = trial.reason ? ` · ${e(trial.reason)}` : '';
-    const summary = `Trial ${trial.index + 1} · <span class="badge ${e(trial.status)}">${e(trial.status)}</span> · ${trial.turns} turns · ${(0,format/* formatMs */._V)(trial.durationMs)} · ${(0,format/* formatUsd */.UK)(trial.usage.costUsd)}${reason}`;
+    const summary = `Trial ${trial.index + 1} · <span class="badge ${e(trial.status)}">${e(trial.status)}</span> · ${(0,format/* plural */.LS)(trial.turns, 'turn')} · ${(0,format/* formatMs */._V)(trial.durationMs)} · ${(0,format/* formatUsd */.UK)(trial.usage.costUsd)}${reason}`;
     const events = trial.transcript.map(eventHtml).filter(Boolean).join('');
     return `<details class="trial"${open ? ' open' : ''}><summary>${summary}</summary>${metricsHtml(trial)}<div class="transcript">${events}</div></details>`;
 }
-function changeText(change) {
+function html_parts_changeText(change) {
     if (!change)
         return '';
     const numbers = change.before && change.after ? ` ${(0,format/* passFraction */.gi)(change.before.passes, change.before.trials)} → ${(0,format/* passFraction */.gi)(change.after.passes, change.after.trials)}` : '';
@@ -1452,9 +1736,10 @@ function testArticle(test, trials, change) {
     ].join(' ');
     const name = test.name ? ` · ${e(test.name)}` : '';
     const tags = test.tags.map((tag) => `<span class="badge">${e(tag)}</span>`).join(' ');
-    const numbers = `${(0,format/* passFraction */.gi)(test.passes, test.passes + test.failures)} passing${test.errors ? `, ${test.errors} errors` : ''}`;
+    const passHatK = (0,format/* formatPassHatK */.$N)(test);
+    const numbers = `${(0,format/* passFraction */.gi)(test.passes, test.passes + test.failures)} passing${test.errors ? `, ${(0,format/* plural */.LS)(test.errors, 'error')}` : ''}${passHatK ? ` · ${passHatK}` : ''}`;
     const source = `${e(test.source.file)}:${test.source.line}`;
-    const header = `<header><span class="badge ${e(test.verdict)}">${e(test.verdict)}</span> <b>${e(test.key)}</b>${name} · ${e(test.priority)} · ${numbers}${changeText(change)} ${tags} <span class="muted">${source}</span></header>`;
+    const header = `<header><span class="badge ${e(test.verdict)}">${e(test.verdict)}</span> <b>${e(test.key)}</b>${name} · ${e(test.priority)} · ${numbers}${html_parts_changeText(change)} ${tags} <span class="muted">${source}</span></header>`;
     const firstBad = own.findIndex((trial) => trial.status !== 'pass');
     return `<article ${attrs}>${header}${own.map((trial, i) => trialHtml(trial, i === firstBad && change?.category === 'regression')).join('')}</article>`;
 }
@@ -1524,14 +1809,18 @@ function html_header(results, previous) {
     const method = previous ? `<p class="muted">${html_e(previous.method.description)}</p>` : '';
     return `<header><h1>🎭 Rehearse · ${html_e(results.suite.name)}</h1><p class="facts">${facts.join(' · ')}</p>${method}</header>`;
 }
-function renderHtml(results, options = {}) {
+/**
+ * The report in pieces (head, one test article at a time, tail) for writing
+ * to a file or stream as it is made: with every transcript of a 10,000-test
+ * run it is tens of MB, which need not exist as one string.
+ */
+function* renderHtmlChunks(results, options = {}) {
     const { previous, history } = options;
     const trials = failures_indexTrials(results);
     const changes = new Map((previous?.changes ?? []).map((change) => [change.key, change]));
     const chart = history && history.length ? historyChart([...history, results].sort((a, b) => (a.startedAt < b.startedAt ? -1 : 1))) : '';
     const chartSection = chart ? `<h2>Pass rate over runs</h2>${chart}` : `<h2>Pass rate by tag</h2>${tagChart(results)}`;
-    const articles = ordered(results.tests, changes).map((test) => testArticle(test, trials, changes.get(test.key)));
-    return `<!doctype html>
+    yield `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -1544,11 +1833,20 @@ ${summaryCards(results, previous)}
 <h2>Tests</h2>
 ${filters(results, previous)}
 <main id="tests">
-${articles.join('\n')}
+`;
+    let first = true;
+    for (const test of ordered(results.tests, changes)) {
+        yield `${first ? '' : '\n'}${testArticle(test, trials, changes.get(test.key))}`;
+        first = false;
+    }
+    yield `
 </main>
 <script>${SCRIPT}</script>
 </body></html>
 `;
+}
+function renderHtml(results, options = {}) {
+    return [...renderHtmlChunks(results, options)].join('');
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
@@ -1567,10 +1865,11 @@ ${articles.join('\n')}
 
 /** Hidden marker by which the sticky PR comment is found again and updated in place. */
 const COMMENT_MARKER = '<!-- rehearse:comment -->';
-function renderComment(input) {
+/** `reserveChars`: what the caller appends afterwards (the action's hidden suite and state lines), kept out of the budget. */
+function renderComment(input, reserveChars = 0) {
     return renderMarkdown(input, {
         marker: COMMENT_MARKER,
-        limit: MAX_COMMENT_CHARS,
+        limit: MAX_COMMENT_CHARS - reserveChars,
         limitName: "GitHub's comment limit (65,536 characters)",
         measure: (text) => text.length,
     });
@@ -1590,379 +1889,63 @@ function renderMarkdownReport(input) {
 
 /***/ }),
 
-/***/ 7141:
+/***/ 5662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DT: () => (/* binding */ ProfileSchema),
-/* harmony export */   KK: () => (/* binding */ TEXT_MODE_TAGS),
-/* harmony export */   My: () => (/* binding */ MetricSchema),
-/* harmony export */   Qk: () => (/* binding */ SuiteFileSchema),
-/* harmony export */   Qr: () => (/* binding */ RunSettingsSchema),
-/* harmony export */   TH: () => (/* binding */ AgentSchema),
-/* harmony export */   Ur: () => (/* binding */ VOICE_ONLY_TAGS),
-/* harmony export */   WK: () => (/* binding */ ToolSchema),
-/* harmony export */   Yx: () => (/* binding */ SetSchema),
-/* harmony export */   ZM: () => (/* binding */ GateSchema),
-/* harmony export */   c4: () => (/* binding */ TestSchema),
-/* harmony export */   cx: () => (/* binding */ PersonaSchema),
-/* harmony export */   e8: () => (/* binding */ DatasetSchema),
-/* harmony export */   h: () => (/* binding */ NamedMetricSchema),
-/* harmony export */   x6: () => (/* binding */ ScenarioSchema),
-/* harmony export */   z1: () => (/* binding */ ROOT_ONLY_KEYS)
+/* harmony export */   a: () => (/* binding */ writeChunks)
 /* harmony export */ });
-/* unused harmony exports IdSchema, ModelEndpointSchema, PricingSchema, ConditionSchema, ToolFailureSchema, ToolMappingSchema, CriterionSchema, PrioritySchema, DatasetItemSchema, VariantSchema, VariantsSchema, FailOnSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
 /**
- * The suite format: zod schemas are the single source of truth.
- * Types are inferred from them, and `npm run schema` turns them into
- * `schema/rehearse.schema.json` for editor autocompletion.
- *
- * Every YAML file of a suite (the root config and the files it includes)
- * has the shape of `SuiteFileSchema`; settings such as `simulator` or `gate`
- * are only accepted in the root file (the loader enforces that).
+ * Writes a big document made in pieces (the HTML report, JUnit XML) to a file
+ * as the pieces come, never joined into one string. Waits for 'drain' when
+ * the stream's buffer is full, and rejects as soon as the stream fails
+ * (instead of waiting for a 'drain' that never comes).
  */
 
-/** ids are referenced from other files, so keep them boring and greppable. */
-const IdSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id: letters, digits, "-", "_" or "." (starting with a letter or digit)')
-    .describe('Identifier, unique within its kind across all files of the suite.');
-const JsonObjectSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J());
-// ---------------------------------------------------------------- models
-/** An OpenAI-compatible endpoint used by the simulator, the judge or an agent. */
-const ModelEndpointSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Model name sent to the endpoint.'),
-    base_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5().optional().describe('OpenAI-compatible base URL (vLLM, Ollama, LiteLLM, gateways).'),
-    api_key_env: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
-        .default('OPENAI_API_KEY')
-        .describe('Name of the environment variable holding the API key (never the key itself).'),
-    temperature: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(2).optional(),
-})
-    .strict();
-/** USD per million tokens, per model; overrides the built-in price table. */
-const PricingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ input: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(), output: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative() }).strict());
-// ---------------------------------------------------------------- agents
-const OpenAIAgentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: IdSchema,
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('openai'),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    base_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5().optional(),
-    api_key_env: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).default('OPENAI_API_KEY'),
-    system_prompt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Inline system prompt.'),
-    system_prompt_file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Path (relative to the file that declares the agent) of the system prompt.'),
-    temperature: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(2).optional(),
-    tools: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]).describe('Names of tools (declared under `tools`) offered to the agent.'),
-    profile_context: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).describe('Pass the test profile to the agent as context.'),
-    max_tool_rounds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(5),
-})
-    .strict();
-const HttpAgentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: IdSchema,
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('http'),
-    url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Endpoint that receives the conversation as JSON. `${ENV}` is interpolated.'),
-    headers: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default({}).describe('Request headers; `${ENV}` is interpolated.'),
-    timeout_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(30_000),
-    tools: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]),
-    profile_context: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true),
-})
-    .strict();
-const CommandAgentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: IdSchema,
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('command'),
-    command: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1).describe('argv of a process speaking JSON lines on stdin/stdout.'),
-    cwd: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Working directory, relative to the file that declares the agent.'),
-    env: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default({}),
-    timeout_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(30_000),
-    tools: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]),
-    profile_context: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true),
-})
-    .strict();
-const AgentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('type', [OpenAIAgentSchema, HttpAgentSchema, CommandAgentSchema]);
-// ---------------------------------------------------------------- personas
-const PersonaSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: IdSchema,
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    role: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Who the simulated user is, e.g. "customer who ordered a laptop".'),
-    background: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default(''),
-    language: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('en').describe('BCP-47 language code the simulated user speaks.'),
-    traits: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]).describe('Behavioural traits, e.g. "impatient", "terse".'),
-})
-    .strict();
-// ---------------------------------------------------------------- scenarios
-/** Tags the text-mode engine understands inside a conditional action. */
-const TEXT_MODE_TAGS = ['endcall', 'spell'];
-/** Tags that only make sense on a voice call; rejected with a clear message. */
-const VOICE_ONLY_TAGS = [
-    'dtmf',
-    'ivr',
-    'voicemail',
-    'interruption',
-    'hold',
-    'silence',
-    'background_noise',
-    'network_simulation',
-    'speed',
-    'volume',
-];
-const ConditionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Unique within the scenario; FIRST_MESSAGE has id 0.'),
-    condition: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int()])
-        .describe('What the agent says that triggers this action; "FIRST_MESSAGE" for the opening turn; for `action_followup`, the id of the condition it follows.'),
-    action: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('What the simulated user says (fixed_message: true) or does (fixed_message: false). Text-mode tags: <endcall/>, <spell>…</spell>.'),
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['standard', 'action_followup']).default('standard'),
-    fixed_message: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe('true: send `action` verbatim; false: the simulator phrases it.'),
-    pattern: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Regex (case-insensitive) matched against the agent message when the scenario uses `match: regex`.'),
-    keywords: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional().describe('Any of these words in the agent message triggers the condition when the scenario uses `match: keywords`.'),
-})
-    .strict();
-const ScenarioBaseShape = {
-    id: IdSchema,
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    expected_outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('What the agent should achieve; judged by the expected_outcome metric.'),
-    max_turns: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(12).describe('Upper bound on simulated-user turns.'),
-    tags: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]),
-};
-const BehavioralScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    ...ScenarioBaseShape,
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('behavioral'),
-    objective: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    instructions: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('First-person instructions for the simulated user.'),
-    first_message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Opening user message; omit to let the agent speak first.'),
-})
-    .strict();
-const ScriptedScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    ...ScenarioBaseShape,
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('scripted'),
-    match: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['llm', 'regex', 'keywords'])
-        .default('llm')
-        .describe('How conditions are matched: by the simulator LLM, or deterministically (no LLM at all).'),
-    conditional_actions: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        role: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('One sentence: who the simulated user pretends to be.'),
-        conditions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ConditionSchema).min(1),
-    })
-        .strict(),
-})
-    .strict();
-const ScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('type', [BehavioralScenarioSchema, ScriptedScenarioSchema]);
-// ---------------------------------------------------------------- profiles
-const ProfileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: IdSchema,
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    data: JsonObjectSchema.describe('Free key/values; referenced as {{profile.key}} or {{profile.a.b}}.'),
-})
-    .strict();
-// ---------------------------------------------------------------- tools
-const ToolFailureSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    error: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Error message returned to the agent.'),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().optional().describe('Status code reported with the error.'),
-    timeout: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe('Simulate a backend that never answers (the call times out).'),
-    delay_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
-})
-    .strict();
-const ToolMappingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    when: JsonObjectSchema.default({}).describe('Arguments to match; {{profile.x}} allowed.'),
-    match: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['exact', 'partial']).default('partial'),
-    output: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional().describe('Returned to the agent when the mapping matches.'),
-    fail: ToolFailureSchema.optional().describe('Injected failure instead of an output.'),
-})
-    .strict();
-const ToolSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a tool name: 1-64 letters, digits, "_" or "-"'),
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default(''),
-    parameters: JsonObjectSchema.default({ type: 'object', properties: {} }).describe('JSON Schema of the arguments.'),
-    strategy: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['mock', 'passthrough', 'none']).default('mock'),
-    mock: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        mappings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ToolMappingSchema).default([]),
-        default: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ output: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional(), fail: ToolFailureSchema.optional() })
-            .strict()
-            .optional(),
-    })
-        .strict()
-        .optional(),
-    passthrough: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-        headers: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default({}),
-        timeout_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(15_000),
-    })
-        .strict()
-        .optional(),
-})
-    .strict();
-// ---------------------------------------------------------------- metrics
-const MetricBaseShape = {
-    id: IdSchema.optional().describe('Name shown in reports; defaults to the type.'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1).optional().describe('Minimum score (0-1) to pass.'),
-};
-const stringOrList = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())]);
-const MetricSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('type', [
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('expected_outcome'), outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }).strict(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('rubric'), rubric: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1) }).strict(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        ...MetricBaseShape,
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('expected_output'),
-        match: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['llm', 'exact', 'contains', 'regex']).default('llm'),
-    })
-        .strict(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        ...MetricBaseShape,
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('tool_called'),
-        tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-        args: JsonObjectSchema.optional(),
-        args_match: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['exact', 'partial']).default('partial'),
-        min_times: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(1),
-    })
-        .strict(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('tool_not_called'), tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1) }).strict(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('tool_call_success') }).strict(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        ...MetricBaseShape,
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('tool_sequence'),
-        tools: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).min(1),
-        mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['in_order', 'exact']).default('in_order'),
-    })
-        .strict(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        ...MetricBaseShape,
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('latency'),
-        p50_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional(),
-        p95_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional(),
-        max_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional(),
-    })
-        .strict(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('turns'), max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive() }).strict(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('cost'), max_usd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative() }).strict(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        ...MetricBaseShape,
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('text'),
-        contains: stringOrList.optional(),
-        not_contains: stringOrList.optional(),
-        regex: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-        scope: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['any', 'all', 'final']).default('any').describe('Which agent messages are checked.'),
-    })
-        .strict(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('json_schema'), schema: JsonObjectSchema }).strict(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('infrastructure') }).strict(),
-]);
-/** A named, reusable metric declared once under `metrics`. */
-const NamedMetricSchema = MetricSchema.and(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: IdSchema }).strict());
-/** A criterion in a test: an inline metric or a reference to a named one (with an optional threshold override). */
-const CriterionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ metric: IdSchema, threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1).optional() }).strict(),
-    MetricSchema,
-]);
-// ---------------------------------------------------------------- tests, sets, datasets
-const PrioritySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['critical', 'high', 'normal', 'low']);
-const TestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: IdSchema,
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    persona: IdSchema,
-    scenario: IdSchema,
-    profile: IdSchema.optional(),
-    agent: IdSchema.optional().describe('Defaults to the only agent, or `defaults.agent`.'),
-    criteria: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(CriterionSchema).default([]),
-    baseline_metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-        .default(true)
-        .describe('Attach expected_outcome (when the scenario has one), infrastructure, tool_call_success and latency.'),
-    tags: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]),
-    priority: PrioritySchema.default('normal'),
-    runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(1),
-    min_pass_rate: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1).default(1).describe('Share of trials that must pass, e.g. 0.8 = "4 of 5".'),
-})
-    .strict();
-const SetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: IdSchema,
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        test: IdSchema,
-        runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
-        min_pass_rate: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1).optional(),
-    })
-        .strict())
-        .min(1),
-})
-    .strict();
-const DatasetItemSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: IdSchema,
-    input: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    expected_output: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    metadata: JsonObjectSchema.default({}),
-    tags: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]),
-})
-    .strict();
-const DatasetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: IdSchema,
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    agent: IdSchema.optional(),
-    profile: IdSchema.optional(),
-    criteria: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(CriterionSchema).default([{ type: 'expected_output', match: 'llm' }]),
-    tags: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]),
-    priority: PrioritySchema.default('normal'),
-    runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(1),
-    items: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(DatasetItemSchema).min(1),
-})
-    .strict();
-// ---------------------------------------------------------------- variants, gate, run
-/** Overrides applied to every trial of a variant: e.g. a model switch. */
-const VariantSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    agent: IdSchema.optional().describe('Run every test against this agent instead.'),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Model override for openai agents.'),
-    base_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5().optional(),
-    system_prompt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    system_prompt_file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    temperature: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(2).optional(),
-})
-    .strict();
-const VariantsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ baseline: VariantSchema.optional(), candidate: VariantSchema.optional() })
-    .strict();
-const FailOnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['regression', 'critical', 'any-failure', 'never']);
-const GateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    min_pass_rate: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1).default(0),
-    fail_on: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(FailOnSchema).default(['regression', 'critical']),
-    alpha: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1).default(0.05).describe('Significance level of the regression test (one-sided Fisher exact).'),
-})
-    .strict();
-const RunSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    concurrency: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(8),
-    call_timeout_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(60_000),
-    trial_timeout_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(300_000),
-    retries: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().default(3),
-    budget_usd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional(),
-    fail_fast: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Stop starting new trials after a critical test fails.'),
-})
-    .strict();
-// ---------------------------------------------------------------- files
-const SuiteFileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1).default(1).describe('Suite format version.'),
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    include: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]).describe('Globs, relative to this file, of more suite files.'),
-    // Root-only settings
-    simulator: ModelEndpointSchema.optional().describe('Model that plays the simulated user (behavioral scenarios, scripted match: llm). Root config only.'),
-    judge: ModelEndpointSchema.optional().describe('Model that judges LLM metrics (expected_outcome, rubric). Root config only.'),
-    pricing: PricingSchema.optional().describe('USD per million tokens per model, overriding the built-in table. Root config only.'),
-    defaults: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ agent: IdSchema.optional(), profile: IdSchema.optional() })
-        .strict()
-        .optional()
-        .describe('Agent and profile used by tests that name none. Root config only.'),
-    variants: VariantsSchema.optional().describe('Baseline and candidate overrides: every test runs under both, side by side. Root config only.'),
-    gate: GateSchema.optional().describe('When the run fails the job. Root config only.'),
-    run: RunSettingsSchema.optional().describe('Concurrency, timeouts, retries, budget. Root config only.'),
-    // Collections, allowed in any file
-    agents: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(AgentSchema).default([]).describe('Systems under test: openai, http or command.'),
-    personas: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(PersonaSchema).default([]).describe('Simulated users: role, background, language, traits.'),
-    scenarios: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ScenarioSchema).default([]).describe('What the simulated user tries to do: behavioral or scripted (conditional actions).'),
-    profiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ProfileSchema).default([]).describe('Test data referenced as {{profile.x}} and passed to the agent.'),
-    tools: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ToolSchema).default([]).describe('Tools the agent may call: mock, passthrough or none.'),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(NamedMetricSchema).default([]).describe('Reusable named metrics, referenced from criteria as `metric: <id>`.'),
-    tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(TestSchema).default([]).describe('Persona + scenario (+ profile) against an agent, with criteria.'),
-    sets: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(SetSchema).default([]).describe('Groups of tests with run counts.'),
-    datasets: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(DatasetSchema).default([]).describe('Single-turn items scored against expected outputs.'),
-})
-    .strict();
-const ROOT_ONLY_KEYS = ['simulator', 'judge', 'pricing', 'defaults', 'variants', 'gate', 'run'];
+
+
+
+async function writeChunks(path, chunks) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, 'utf8');
+    // Settles when the stream ends or fails; handled at once, so an error between two writes is never an unhandled rejection.
+    const done = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.finished)(stream);
+    done.catch(() => undefined);
+    try {
+        for (const chunk of chunks) {
+            if (!stream.write(chunk))
+                await drained(stream, done);
+        }
+        stream.end();
+        await done;
+    }
+    catch (error) {
+        stream.destroy();
+        throw error;
+    }
+}
+/** The next 'drain', or the stream's failure, whichever comes first. */
+async function drained(stream, done) {
+    let onDrain = () => undefined;
+    const drain = new Promise((resolve) => {
+        onDrain = resolve;
+        stream.once('drain', onDrain);
+    });
+    try {
+        await Promise.race([drain, done.then(() => Promise.reject(new Error('the file was closed before everything was written')))]);
+    }
+    finally {
+        stream.off('drain', onDrain);
+    }
+}
 
 
 /***/ })

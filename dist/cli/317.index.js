@@ -1,5 +1,5 @@
-export const id = 453;
-export const ids = [453];
+export const id = 317;
+export const ids = [317];
 export const modules = {
 
 /***/ 317:
@@ -13,13 +13,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(552);
-/* harmony import */ var _runner_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1070);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7937);
+/* harmony import */ var _results_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2958);
+/* harmony import */ var _runner_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1070);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
 /**
  * `rehearse merge <shard.json…> -o merged.json`: the shards of one plan
  * (a matrix of `rehearse run --shard i/n`) combined into one run.
  */
+
 
 
 
@@ -43,12 +45,15 @@ async function mergeCommand(args, io) {
     }
     catch (error) {
         // Name the files, not just the shard positions.
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)} (files: ${files.join(', ')})`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)} (files: ${files.join(', ')})`);
     }
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, output);
     await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writeResults */ .KB)(path, merged);
     io.stdout(`Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.trials.length} trials, status ${merged.status})\n`);
-    io.stdout(`${(0,_runner_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTotals */ .zD)('Total', merged.totals)}\n`);
+    const incomplete = (0,_results_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .missingShardsNote */ .M)(merged);
+    if (incomplete)
+        io.stderr(`rehearse merge: ${incomplete}\n`);
+    io.stdout(`${(0,_runner_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .formatTotals */ .zD)('Total', merged.totals)}\n`);
     io.stdout(`Results: ${path}\n`);
     return 0;
 }
@@ -63,16 +68,185 @@ function parseMergeFlags(args) {
         });
     }
     catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)} (see rehearse merge --help)`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)} (see rehearse merge --help)`);
     }
     const help = parsed.values.help === true;
     if (help)
         return { files: [], output: '', help };
     if (parsed.positionals.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('no shard results files given (usage: rehearse merge <shard.json>... -o <merged.json>)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('no shard results files given (usage: rehearse merge <shard.json>... -o <merged.json>)');
     if (!parsed.values.output)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('missing -o/--output <merged.json>');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('missing -o/--output <merged.json>');
     return { files: parsed.positionals, output: parsed.values.output, help };
+}
+
+
+/***/ }),
+
+/***/ 6189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ky: () => (/* binding */ toolCalls),
+/* harmony export */   YB: () => (/* binding */ parsedArguments),
+/* harmony export */   aX: () => (/* binding */ agentMessages),
+/* harmony export */   oZ: () => (/* binding */ formatTranscript)
+/* harmony export */ });
+/* unused harmony export eventsOf */
+function eventsOf(events, type) {
+    return events.filter((event) => event.type === type);
+}
+function agentMessages(events) {
+    return eventsOf(events, 'agent_message');
+}
+function toolCalls(events) {
+    return eventsOf(events, 'tool_call');
+}
+/** Tool arguments as a value: agents may hand over raw JSON text. */
+function parsedArguments(call) {
+    if (typeof call.arguments !== 'string')
+        return call.arguments;
+    try {
+        return JSON.parse(call.arguments);
+    }
+    catch {
+        return call.arguments;
+    }
+}
+/** The conversation as plain text for a judge model: who said what, and which tools ran. */
+function formatTranscript(events) {
+    const lines = [];
+    for (const event of events) {
+        switch (event.type) {
+            case 'user_message':
+                lines.push(`User: ${event.content}`);
+                break;
+            case 'agent_message':
+                lines.push(`Agent: ${event.content}`);
+                break;
+            case 'tool_call': {
+                const outcome = event.error !== undefined ? `error: ${event.error}` : `result: ${compact(event.result)}`;
+                lines.push(`[agent called tool ${event.name}(${compact(parsedArguments(event))}) → ${outcome}]`);
+                break;
+            }
+            case 'error':
+                lines.push(`[${event.source} error (${event.category}): ${event.message}]`);
+                break;
+            default:
+                break;
+        }
+    }
+    return lines.length > 0 ? lines.join('\n') : '(the conversation is empty)';
+}
+function compact(value) {
+    if (value === undefined)
+        return '(none)';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _E: () => (/* binding */ buildTrialResult),
+/* harmony export */   lU: () => (/* binding */ failureCategoryLabel)
+/* harmony export */ });
+/* unused harmony exports trialVerdict, FAILURE_CATEGORY_LABELS */
+/* harmony import */ var _aggregate_stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3888);
+/* harmony import */ var _transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6189);
+/**
+ * A trial's verdict: pass iff every criterion passes; `error` when the
+ * conversation or a metric could not complete; `invalid` when the simulated
+ * user misbehaved. Failures are categorised for the run's distribution.
+ */
+
+
+function buildTrialResult(trial, trace, metrics) {
+    const latencies = (0,_transcript_js__WEBPACK_IMPORTED_MODULE_0__/* .agentMessages */ .aX)(trace.events).map((message) => message.latencyMs);
+    const verdict = trialVerdict(trace, metrics);
+    return {
+        id: trial.id,
+        key: trial.key,
+        testId: trial.testId,
+        variant: trial.variant,
+        index: trial.index,
+        ...verdict,
+        ...(trial.kind === 'conversation' ? { personaVersion: trial.persona.version, scenarioVersion: trial.scenario.version } : {}),
+        startedAt: trace.startedAt,
+        durationMs: trace.durationMs,
+        endReason: trace.endReason,
+        turns: trace.turns,
+        transcript: [...trace.events],
+        metrics: [...metrics],
+        usage: trace.usage,
+        latency: {
+            p50: (0,_aggregate_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Ym)(latencies, 50),
+            p95: (0,_aggregate_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Ym)(latencies, 95),
+            max: latencies.length > 0 ? Math.max(...latencies) : null,
+        },
+        attempts: Math.max(1, trace.attempts),
+    };
+}
+function trialVerdict(trace, metrics) {
+    if (trace.invalid)
+        return { status: 'invalid', failureCategory: 'invalid_simulator', reason: trace.invalid.reason };
+    const ended = endedBadly(trace);
+    if (ended)
+        return { status: 'error', ...ended };
+    const errored = metrics.filter((metric) => metric.error !== undefined);
+    if (errored.length > 0) {
+        return { status: 'error', failureCategory: 'infrastructure', reason: errored.map((metric) => `${metric.id}: ${metric.error}`).join('; ') };
+    }
+    const failed = metrics.filter((metric) => !metric.passed);
+    if (failed.length === 0)
+        return { status: 'pass' };
+    return { status: 'fail', failureCategory: categoryOfFailure(failed), reason: failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ') };
+}
+function endedBadly(trace) {
+    const lastError = [...trace.events].reverse().find((event) => event.type === 'error');
+    const because = (fallback) => lastError?.message ?? fallback;
+    switch (trace.endReason) {
+        case 'timeout':
+            return { failureCategory: 'timeout', reason: because('the trial timed out') };
+        case 'budget':
+            return { failureCategory: 'budget', reason: because('the run budget was reached') };
+        case 'cancelled':
+            return { failureCategory: 'cancelled', reason: because('the run was cancelled') };
+        case 'error': {
+            const category = lastError?.category ?? 'infrastructure';
+            return { failureCategory: category, reason: because('the conversation ended in an error') };
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * Failure categories as people read them. `judge` is the results contract's
+ * name for "a criterion said no", deterministic checks included, so it is
+ * shown as "criteria not met", never as if an LLM judge had decided.
+ */
+const FAILURE_CATEGORY_LABELS = {
+    judge: 'criteria not met',
+    tool_error: 'tool error',
+    infrastructure: 'infrastructure',
+    timeout: 'timeout',
+    budget: 'budget',
+    invalid_simulator: 'invalid simulator',
+    cancelled: 'cancelled',
+};
+function failureCategoryLabel(category) {
+    return Object.hasOwn(FAILURE_CATEGORY_LABELS, category) ? FAILURE_CATEGORY_LABELS[category] : category;
+}
+/** Root cause first: a broken agent or tool explains a failed outcome, not the other way round. */
+function categoryOfFailure(failed) {
+    if (failed.some((metric) => metric.type === 'infrastructure'))
+        return 'infrastructure';
+    if (failed.some((metric) => metric.type === 'tool_call_success'))
+        return 'tool_error';
+    return 'judge';
 }
 
 
@@ -157,7 +331,9 @@ function duration(ms) {
 /* harmony export */   zD: () => (/* binding */ formatTotals)
 /* harmony export */ });
 /* unused harmony exports formatTrialLines, formatTestTable */
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9278);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(667);
+
 
 const STATUS_MARK = { pass: '✓', fail: '✗', error: '!', invalid: '~', skipped: '-' };
 const VERDICT_MARK = { pass: '✓', fail: '✗', error: '!', invalid: '~', not_run: '-' };
@@ -184,7 +360,7 @@ function formatTestTable(results) {
         test.variant,
         `${test.passes}/${test.trials}`,
         test.passRate === null ? '—' : percent(test.passRate),
-        `pass^${test.runs} ${test.passHatK === null ? '—' : test.passHatK.toFixed(2)}`,
+        `pass^${test.passK ?? test.runs} ${test.passHatK === null ? '—' : test.passHatK.toFixed(2)}`,
         test.wilson95 === null ? '' : `[${test.wilson95[0].toFixed(2)}–${test.wilson95[1].toFixed(2)}]`,
         verdictText(test),
     ]);
@@ -209,7 +385,7 @@ function formatTotals(label, totals) {
         `$${totals.usage.costUsd.toFixed(4)}`,
         `${totals.usage.inputTokens + totals.usage.outputTokens} tokens`,
         `agent latency p50 ${ms(totals.latencyP50)} p95 ${ms(totals.latencyP95)}`,
-        (0,_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(totals.durationMs),
+        (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(totals.durationMs),
     ];
     return parts.join(' · ');
 }
@@ -220,7 +396,7 @@ function formatRunSummary(results) {
         lines.push(indent(formatTotals(variant, totals)));
     const categories = Object.entries(results.totals.failureCategories);
     if (categories.length > 0)
-        lines.push(`Failures by category: ${categories.map(([category, count]) => `${category} ${count}`).join(', ')}`);
+        lines.push(`Failures by category: ${categories.map(([category, count]) => `${(0,_judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .failureCategoryLabel */ .lU)(category)} ${count}`).join(', ')}`);
     if (results.status === 'stopped')
         lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
     return lines;
@@ -240,34 +416,6 @@ function indent(line) {
 function clip(text) {
     const oneLine = text.replace(/\s+/g, ' ');
     return oneLine.length > REASON_CHARS ? `${oneLine.slice(0, REASON_CHARS - 1)}…` : oneLine;
-}
-
-
-/***/ }),
-
-/***/ 4377:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w$: () => (/* binding */ datetime)
-/* harmony export */ });
-/* unused harmony exports date, time, duration */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-
-
-
-function datetime(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
 }
 
 

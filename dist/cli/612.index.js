@@ -1,6 +1,453 @@
-export const id = 430;
-export const ids = [430];
+export const id = 612;
+export const ids = [612];
 export const modules = {
+
+/***/ 7302:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ak: () => (/* reexport */ createChatClient),
+  uu: () => (/* reexport */ missingApiKey),
+  k5: () => (/* binding */ simulatorAvailable)
+});
+
+// UNUSED EXPORTS: BUILTIN_PRICING, BUILTIN_PRICING_DATE, DEFAULT_BASE_URL, LlmCallError, MAX_RETRY_AFTER_MS, costOf, isLoopback, parseRetryAfter, priceOf
+
+// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
+var openai = __webpack_require__(8193);
+// EXTERNAL MODULE: ./src/llm/types.ts
+var types = __webpack_require__(7222);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/llm/http-fetch.ts
+/**
+ * The `fetch` the `openai` SDK is given: one HTTP/1.1 request on Node's own
+ * `http`/`https` global agents (keep-alive, and `NODE_USE_ENV_PROXY` honoured
+ * as by the built-in fetch), the body read into one buffer.
+ *
+ * Why not the built-in fetch: for a small JSON POST it costs several times the
+ * CPU (WHATWG streams on both sides, header validation, a request object per
+ * call). With many calls answering at once, that CPU queues on the event loop
+ * and every round trip gets longer. The SDK still does everything else
+ * (headers, auth, errors); we only move the bytes. Responses are read whole:
+ * fine for the non-streaming completions Rehearse asks for.
+ */
+
+
+
+/** Statuses whose responses have no body: `new Response` refuses one. */
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+async function httpFetch(input, init = {}) {
+    if (input instanceof Request)
+        return fetch(input, init); // never sent by the SDK; kept correct anyway
+    const url = new URL(input);
+    const signal = init.signal ?? undefined;
+    signal?.throwIfAborted();
+    const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+    const headers = {};
+    new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+    const body = typeof init.body === 'string' ? init.body : init.body == null ? undefined : await new Response(init.body).text();
+    if (body !== undefined)
+        headers['content-length'] = String(Buffer.byteLength(body));
+    return new Promise((resolve, reject) => {
+        const req = send(url, { method: init.method ?? 'GET', headers, ...(signal ? { signal } : {}) }, (res) => {
+            readAll(decoded(res)).then((buffer) => resolve(toResponse(res, buffer)), (error) => reject(signal?.aborted ? new DOMException('This operation was aborted', 'AbortError') : error));
+        });
+        // An abort destroys the request with an AbortError: the SDK and our retry policy read it as a cancel.
+        req.on('error', reject);
+        req.end(body);
+    });
+}
+function toResponse(res, buffer) {
+    const status = res.statusCode ?? 0;
+    const headers = new Headers();
+    const raw = res.rawHeaders;
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+        const name = raw[i];
+        // The body is already decoded and measured again by Response: these would describe the wire, not it.
+        if (/^content-(encoding|length)$/i.test(name) && res.headers['content-encoding'])
+            continue;
+        headers.append(name, raw[i + 1]);
+    }
+    return new Response(NULL_BODY_STATUSES.has(status) ? null : new Uint8Array(buffer), { status, statusText: res.statusMessage ?? '', headers });
+}
+/** Servers may compress even unasked (the built-in fetch decodes too). */
+function decoded(res) {
+    const encoding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
+    const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? (0,external_node_zlib_.createGunzip)() : encoding === 'deflate' ? (0,external_node_zlib_.createInflate)() : encoding === 'br' ? (0,external_node_zlib_.createBrotliDecompress)() : undefined;
+    if (!decoder)
+        return res;
+    res.on('error', (error) => decoder.destroy(error));
+    return res.pipe(decoder);
+}
+function readAll(stream) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        stream.on('data', (chunk) => chunks.push(chunk));
+        stream.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+        stream.on('error', reject);
+        // A response cut short (reset, abort mid-body) ends as 'aborted'/'close' without 'end'.
+        stream.on('close', () => reject(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' })));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/llm/pricing.ts
+/** OpenAI list prices (standard tier, USD per 1M tokens) as published on 2025-08-07. */
+const BUILTIN_PRICING_DATE = '2025-08-07';
+const BUILTIN_PRICING = {
+    'gpt-5': { input: 1.25, output: 10 },
+    'gpt-5-mini': { input: 0.25, output: 2 },
+    'gpt-5-nano': { input: 0.05, output: 0.4 },
+    'gpt-4.1': { input: 2, output: 8 },
+    'gpt-4.1-mini': { input: 0.4, output: 1.6 },
+    'gpt-4.1-nano': { input: 0.1, output: 0.4 },
+    'gpt-4o': { input: 2.5, output: 10 },
+    'gpt-4o-mini': { input: 0.15, output: 0.6 },
+    'o3': { input: 2, output: 8 },
+    'o3-mini': { input: 1.1, output: 4.4 },
+    'o4-mini': { input: 1.1, output: 4.4 },
+};
+const TOKENS_PER_PRICE_UNIT = 1_000_000;
+/** Dated snapshots (`gpt-4o-mini-2024-07-18`) cost what their family costs. */
+const SNAPSHOT_SUFFIX = /^-\d{4}-\d{2}-\d{2}$/;
+/** The price entry for a model: the suite's table first, then the built-in one; undefined when unknown. */
+function priceOf(model, pricing = {}) {
+    for (const table of [pricing, BUILTIN_PRICING]) {
+        const exact = table[model];
+        if (exact)
+            return exact;
+    }
+    // "openai/gpt-4o" (LiteLLM, gateways) and dated snapshots.
+    const bare = model.slice(model.lastIndexOf('/') + 1);
+    for (const table of [pricing, BUILTIN_PRICING]) {
+        if (table[bare])
+            return table[bare];
+        const family = Object.keys(table)
+            .filter((name) => bare.startsWith(name) && SNAPSHOT_SUFFIX.test(bare.slice(name.length)))
+            .sort((a, b) => b.length - a.length)[0];
+        if (family)
+            return table[family];
+    }
+    return undefined;
+}
+/** Cost in USD of one call; 0 for a model with no known price. */
+function costOf(model, usage, pricing = {}) {
+    const price = priceOf(model, pricing);
+    if (!price)
+        return 0;
+    return (usage.inputTokens * price.input + usage.outputTokens * price.output) / TOKENS_PER_PRICE_UNIT;
+}
+
+;// CONCATENATED MODULE: ./src/llm/retry.ts
+/**
+ * The retry policy shared by every LLM call: exponential backoff with full
+ * jitter, `Retry-After` honoured (capped), retries on 429, 408/409, 5xx,
+ * timeouts and connection failures, never on other 4xx.
+ */
+
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 20_000;
+/** A server asking us to wait longer than this is waited for this long, no more. */
+const MAX_RETRY_AFTER_MS = 60_000;
+const RETRYABLE_STATUSES = new Set([408, 409, 429]);
+const SERVER_ERROR_MIN = 500;
+const MAX_CAUSE_DEPTH = 5;
+/** `timedOut`: our own per-call timer fired (the SDK only sees an abort). */
+function classifyFailure(error, timedOut, callTimeoutMs) {
+    if (timedOut || error instanceof openai/* APIConnectionTimeoutError */.qA) {
+        return { retryable: true, category: 'timeout', reason: `no answer within ${callTimeoutMs} ms` };
+    }
+    if (error instanceof openai/* APIError */.LG && error.status !== undefined) {
+        const status = error.status;
+        const retryable = RETRYABLE_STATUSES.has(status) || status >= SERVER_ERROR_MIN;
+        const retryAfterMs = parseRetryAfter(error.headers?.get('retry-after') ?? undefined);
+        const reason = `HTTP ${status}: ${firstLine(error.message)}`;
+        return { retryable, category: 'infrastructure', reason, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+    }
+    if (error instanceof openai/* APIConnectionError */.xX) {
+        return { retryable: true, category: 'infrastructure', reason: `connection failed: ${connectionCause(error)}` };
+    }
+    // Anything else (a bug, an unexpected body) is not worth retrying.
+    return { retryable: false, category: 'infrastructure', reason: error instanceof Error ? error.message : String(error) };
+}
+/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Full jitter: uniform in [0, min(max, base·2^retry)], but never less than the server's Retry-After (capped). */
+function retryDelay(retry, failure, backoff) {
+    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** retry);
+    const jittered = Math.floor(backoff.random() * ceiling);
+    if (failure.retryAfterMs === undefined)
+        return jittered;
+    return Math.max(jittered, Math.min(failure.retryAfterMs, backoff.maxRetryAfterMs));
+}
+/** The system error code (ECONNREFUSED, ECONNRESET…) buried in the cause chain, else the deepest message. */
+function connectionCause(error) {
+    let cause = error;
+    let message = error.message;
+    for (let depth = 0; depth < MAX_CAUSE_DEPTH && cause && typeof cause === 'object'; depth++) {
+        if ('code' in cause && typeof cause.code === 'string')
+            return cause.code;
+        if (cause instanceof Error && cause.message)
+            message = cause.message;
+        cause = 'cause' in cause ? cause.cause : undefined;
+    }
+    return firstLine(message);
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
+;// CONCATENATED MODULE: ./src/llm/client.ts
+/**
+ * `ChatClient` on the real `openai` package. The SDK's own retries are off
+ * (`maxRetries: 0`): the policy in `retry.ts` decides, so every caller gets
+ * the same backoff, Retry-After handling, timeouts and cancellation.
+ */
+
+
+
+
+
+const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+/** Local servers (vLLM, Ollama, test fakes) accept any key. */
+const LOCAL_PLACEHOLDER_KEY = 'rehearse-local';
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0.0.0.0']);
+function createChatClient(options) {
+    const backoff = {
+        baseDelayMs: options.backoff?.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
+        maxDelayMs: options.backoff?.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
+        maxRetryAfterMs: options.backoff?.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS,
+        random: options.backoff?.random ?? Math.random,
+    };
+    // One SDK client per endpoint and key (its connection pool is reused), and whether it is local, worked out once.
+    const sdkClients = new Map();
+    const flagged = new Set();
+    const flagUnpriced = options.onUnpricedModel ?? ((model) => process.emitWarning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`));
+    function sdkFor(endpoint) {
+        const baseURL = baseUrlOf(endpoint, options.env);
+        const apiKey = apiKeyOf(endpoint, options.env);
+        const cacheKey = `${baseURL}\n${apiKey}`;
+        let entry = sdkClients.get(cacheKey);
+        if (!entry) {
+            entry = { client: new openai/* default */.Ay({ apiKey, baseURL, maxRetries: 0, timeout: options.callTimeoutMs, fetch: httpFetch }), local: isLoopback(baseURL) };
+            sdkClients.set(cacheKey, entry);
+        }
+        return entry;
+    }
+    return {
+        async complete(request) {
+            const started = performance.now();
+            const { client, local } = sdkFor(request.endpoint);
+            const body = requestBody(request);
+            for (let attempt = 1;; attempt++) {
+                if (request.signal?.aborted)
+                    throw cancelled(attempt - 1);
+                const outcome = await attemptOnce(client, body, request.signal, options.callTimeoutMs);
+                if (outcome.ok) {
+                    const model = request.endpoint.model;
+                    if (!local && !priceOf(model, options.pricing) && !flagged.has(model)) {
+                        flagged.add(model);
+                        flagUnpriced(model);
+                    }
+                    return toResult(outcome.response, model, options.pricing, performance.now() - started, attempt);
+                }
+                if (outcome.cancelled)
+                    throw cancelled(attempt);
+                const failure = outcome.failure;
+                if (!failure.retryable || attempt > options.retries) {
+                    const suffix = failure.retryable ? ` (gave up after ${attempt} attempts)` : '';
+                    const error = new types/* LlmCallError */.i(`${request.endpoint.model}: ${failure.reason}${suffix}`, failure.category, attempt);
+                    error.cause = outcome.error;
+                    throw error;
+                }
+                const delayMs = retryDelay(attempt - 1, failure, backoff);
+                options.onRetry?.({ attempt, delayMs, reason: failure.reason });
+                if (!(await sleep(delayMs, request.signal)))
+                    throw cancelled(attempt);
+            }
+        },
+    };
+}
+/** A clear message when the key an endpoint needs is missing; undefined when it can be called. */
+function missingApiKey(endpoint, env) {
+    const baseURL = baseUrlOf(endpoint, env);
+    if (env[endpoint.api_key_env] || isLoopback(baseURL))
+        return undefined;
+    return `environment variable ${endpoint.api_key_env} is not set: it holds the API key for model "${endpoint.model}" at ${baseURL}`;
+}
+function baseUrlOf(endpoint, env) {
+    return endpoint.base_url ?? env['OPENAI_BASE_URL'] ?? DEFAULT_BASE_URL;
+}
+function apiKeyOf(endpoint, env) {
+    const key = env[endpoint.api_key_env];
+    if (key)
+        return key;
+    const problem = missingApiKey(endpoint, env);
+    if (problem)
+        throw new types/* LlmCallError */.i(problem, 'infrastructure', 0);
+    return LOCAL_PLACEHOLDER_KEY;
+}
+function isLoopback(url) {
+    try {
+        return LOOPBACK_HOSTS.has(new URL(url).hostname) || new URL(url).hostname.startsWith('127.');
+    }
+    catch {
+        return false;
+    }
+}
+async function attemptOnce(client, body, signal, callTimeoutMs) {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, callTimeoutMs);
+    const forwardAbort = () => controller.abort();
+    signal?.addEventListener('abort', forwardAbort, { once: true });
+    try {
+        const response = await client.chat.completions.create(body, { signal: controller.signal, maxRetries: 0, timeout: callTimeoutMs });
+        if (!response.choices?.length)
+            throw new Error('the endpoint answered without any choice');
+        return { ok: true, response };
+    }
+    catch (error) {
+        if (signal?.aborted)
+            return { ok: false, cancelled: true };
+        return { ok: false, cancelled: false, failure: classifyFailure(error, timedOut, callTimeoutMs), error };
+    }
+    finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', forwardAbort);
+    }
+}
+function requestBody(request) {
+    const { endpoint } = request;
+    return {
+        model: endpoint.model,
+        messages: request.messages.map(toSdkMessage),
+        ...(endpoint.temperature !== undefined ? { temperature: endpoint.temperature } : {}),
+        ...(request.tools?.length
+            ? {
+                tools: request.tools.map((tool) => ({
+                    type: 'function',
+                    function: { name: tool.name, description: tool.description, parameters: { ...tool.parameters } },
+                })),
+            }
+            : {}),
+        ...(request.json ? { response_format: { type: 'json_object' } } : {}),
+    };
+}
+function toSdkMessage(message) {
+    if (message.role === 'tool')
+        return { role: 'tool', tool_call_id: message.tool_call_id, content: message.content };
+    if (message.role === 'assistant') {
+        return {
+            role: 'assistant',
+            content: message.content,
+            ...(message.tool_calls?.length
+                ? {
+                    tool_calls: message.tool_calls.map((call) => ({
+                        id: call.id,
+                        type: 'function',
+                        function: { name: call.name, arguments: call.arguments },
+                    })),
+                }
+                : {}),
+        };
+    }
+    return { role: message.role, content: message.content };
+}
+function toResult(response, model, pricing, durationMs, attempts) {
+    const message = response.choices[0]?.message;
+    const toolCalls = [];
+    for (const call of message?.tool_calls ?? []) {
+        if (call.type === 'function')
+            toolCalls.push({ id: call.id, name: call.function.name, arguments: call.function.arguments });
+    }
+    const tokens = { inputTokens: response.usage?.prompt_tokens ?? 0, outputTokens: response.usage?.completion_tokens ?? 0 };
+    return {
+        content: message?.content ?? null,
+        toolCalls,
+        usage: { ...tokens, costUsd: costOf(model, tokens, pricing) },
+        durationMs,
+        attempts,
+    };
+}
+function cancelled(attempts) {
+    return new types/* LlmCallError */.i('the call was cancelled', 'cancelled', attempts);
+}
+/** Resolves true after `ms`, or false as soon as `signal` aborts. */
+function sleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.resolve(false);
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve(true);
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve(false);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/llm/index.ts
+/** The LLM client: one retry policy and one price table for simulator, agents and judge. */
+
+
+
+
+
+/**
+ * Whether behavioral scenarios can run: a simulator is configured and its key
+ * is set (or its base URL is a keyless local one). The one rule `rehearse run`
+ * and the action plan with, so neither plans a test the other would skip.
+ * (`rehearse validate` still has its own copy of it in cli/commands/validate.ts:
+ * it should call this one; the test holds the two equal meanwhile.)
+ */
+function simulatorAvailable(suite, env) {
+    return suite.simulator !== undefined && missingApiKey(suite.simulator, env) === undefined;
+}
+
+
+/***/ }),
+
+/***/ 7222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ LlmCallError)
+/* harmony export */ });
+/** Thrown when retries are exhausted or the error is not retryable; `category` feeds failure categories. */
+class LlmCallError extends Error {
+    category;
+    attempts;
+    constructor(message, category, attempts) {
+        super(message);
+        this.category = category;
+        this.attempts = attempts;
+        this.name = 'LlmCallError';
+    }
+}
+
+
+/***/ }),
 
 /***/ 9337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -236,11 +683,13 @@ function planRun(suite, options) {
         .map((unit, order) => ({ unit, order, rank: PRIORITY_ORDER.indexOf(priorityOf(unit)) }))
         .sort((a, b) => a.rank - b.rank || a.order - b.order)
         .map(({ unit }) => unit);
-    const owned = shardKeys(units, variants, options.shard);
+    const owned = shardUnits(units, options.shard);
     const trials = [];
     const skipped = [];
     for (const unit of units) {
-        const keys = variants.filter((variant) => owned.has(testKey(unit.testId, variant)));
+        if (!owned.has(unit))
+            continue;
+        const keys = variants;
         const reason = skipReason(suite, unit, options.simulatorAvailable);
         if (reason) {
             skipped.push(...keys.map((variant) => ({ key: testKey(unit.testId, variant), reason })));
@@ -264,13 +713,14 @@ function parseShard(text) {
     return { index, total };
 }
 /**
- * The test keys this shard runs. Keys are dealt round-robin in plan order, so
- * every shard gets its share of critical tests and all trials of one test ×
- * variant stay together (their pass rate needs them in one place).
+ * The tests this shard runs. Tests (not test × variant keys) are dealt
+ * round-robin in plan order, so every shard gets its share of critical tests,
+ * all trials of a test stay together (their pass rate needs them in one
+ * place), and baseline and candidate of a test run side by side in the same
+ * shard, under the same limits and conditions.
  */
-function shardKeys(units, variants, shard) {
-    const keys = units.flatMap((unit) => variants.map((variant) => testKey(unit.testId, variant)));
-    return new Set(shard ? keys.filter((_, position) => position % shard.total === shard.index - 1) : keys);
+function shardUnits(units, shard) {
+    return new Set(shard ? units.filter((_, position) => position % shard.total === shard.index - 1) : units);
 }
 function priorityOf(unit) {
     return unit.kind === 'conversation' ? unit.test.priority : unit.dataset.priority;
@@ -290,6 +740,28 @@ function simulatorNeed(scenario) {
         return `scripted scenario '${scenario.id}' matches conditions with the LLM (match: llm)`;
     const phrased = scenario.conditional_actions.conditions.find((c) => !c.fixed_message);
     return phrased ? `scripted scenario '${scenario.id}' has a phrased action (condition ${phrased.id}, fixed_message: false)` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ createAjv)
+/* harmony export */ });
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one Ajv configuration of the project: the loader compiles every tool's
+ * `parameters` with it, so a schema the engine would reject at call time is a
+ * load error instead (and not a failed call blamed on the agent).
+ */
+
+/** `strict: false`: tools copied from other platforms carry keywords (e.g. `examples`, vendor `x-` keys) Ajv would refuse. */
+function createAjv() {
+    return new ajv__WEBPACK_IMPORTED_MODULE_0__.Ajv({ allErrors: true, strict: false });
 }
 
 
@@ -341,7 +813,7 @@ function suggestion(name, candidates) {
 
 /***/ }),
 
-/***/ 5118:
+/***/ 761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -369,7 +841,7 @@ function zodIssuesToSuiteIssues(issues, file, schema) {
     const explained = new Set(flat.flatMap(({ issue, path }) => issue.code === 'unrecognized_keys' ? issue.keys.flatMap((key) => [(0,did_you_mean/* closest */.kp)(key, knownKeys(schema, path, file.data)) ?? []].flat().map((k) => pathText([...path, k]))) : []));
     return flat
         .filter(({ issue, path }) => !(valueAt(file.data, path) === undefined && expectedOf(issue) !== undefined && explained.has(pathText(path))))
-        .map((issue) => toSuiteIssue(issue, file, schema));
+        .flatMap((issue) => toSuiteIssues(issue, file, schema));
 }
 function pathText(path) {
     return path.join('\u0000');
@@ -388,12 +860,15 @@ function flatten(issues, prefix) {
         return [{ issue, path }];
     });
 }
-function toSuiteIssue({ issue, path }, file, schema) {
+function toSuiteIssues({ issue, path }, file, schema) {
+    // One error per unknown key, each at its own line.
     if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0] ?? '';
-        const more = issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => `'${k}'`).join(', ')})` : '';
-        return error(file.locateKey([...path, key]), `unknown key '${key}'${more}${(0,did_you_mean/* suggestion */.h)(key, knownKeys(schema, path, file.data))}`);
+        const known = knownKeys(schema, path, file.data);
+        return issue.keys.map((key) => error(file.locateKey([...path, key]), `unknown key '${key}'${(0,did_you_mean/* suggestion */.h)(key, known)}`));
     }
+    return [toSuiteIssue({ issue, path }, file)];
+}
+function toSuiteIssue({ issue, path }, file) {
     const value = valueAt(file.data, path);
     const expected = value === undefined ? expectedOf(issue) : undefined;
     if (expected !== undefined)
@@ -694,6 +1169,63 @@ var dist = __webpack_require__(8815);
  * so every error can point at the exact place in the user's file.
  */
 
+/** Bounds what anchors and aliases may expand to, against alias bombs. */
+const MAX_ALIAS_COUNT = 1000;
+function syntaxMessage(error) {
+    if (error.code === 'MULTIPLE_DOCS')
+        return 'several YAML documents in one file: one document per file; split it or remove the `---`';
+    return `YAML syntax error: ${error.message}`;
+}
+/**
+ * Aliases to no anchor and merge keys (`<<`) that do not merge a mapping:
+ * `toJS` would throw on these. One pass in document order, with the anchors
+ * seen so far (what `Alias.resolve` finds, without its walk per alias).
+ */
+function findAliasProblem(doc) {
+    let problem;
+    const anchors = new Map();
+    const deref = (node) => ((0,dist/* isAlias */.Vj)(node) ? anchors.get(node.source) : node);
+    (0,dist/* visit */.YR)(doc, {
+        Node(_key, node) {
+            if (!(0,dist/* isAlias */.Vj)(node) && node.anchor)
+                anchors.set(node.anchor, node);
+            return undefined;
+        },
+        Alias(_key, node) {
+            if (anchors.has(node.source))
+                return undefined;
+            problem = { offset: node.range?.[0] ?? 0, message: `unknown YAML alias '*${node.source}': no anchor '&${node.source}' is set before it` };
+            return dist/* visit */.YR.BREAK;
+        },
+        Pair(_key, pair) {
+            if (!(0,dist/* isScalar */.jn)(pair.key) || !isMergeKey(pair.key.value))
+                return undefined;
+            const value = deref(pair.value);
+            const sources = (0,dist/* isSeq */.oP)(value) ? value.items.map(deref) : [value];
+            if (sources.every((source) => (0,dist/* isMap */.jh)(source)))
+                return undefined;
+            problem = {
+                offset: pair.value?.range?.[0] ?? pair.key.range?.[0] ?? 0,
+                message: 'merge key `<<` expects a mapping, an alias of one (`<<: *defaults`) or a list of them',
+            };
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return problem;
+}
+function isMergeKey(value) {
+    return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
+}
+function firstAliasOffset(doc) {
+    let offset;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            offset = node.range?.[0];
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return offset;
+}
 function parseYamlFile(path, display, text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
@@ -705,7 +1237,14 @@ function parseYamlFile(path, display, text) {
     // Later syntax errors are mostly echoes of the first one, so report that one.
     const syntax = doc.errors[0];
     if (syntax)
-        return fail(syntax.pos[0], `YAML syntax error: ${syntax.message}`);
+        return fail(syntax.pos[0], syntaxMessage(syntax));
+    // yaml only warns about an unknown tag and then keeps the value untagged:
+    // a suite has no custom types, so a tag is a mistake worth stopping for.
+    const unknownTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (unknownTag) {
+        const tag = text.slice(unknownTag.pos[0], unknownTag.pos[1]);
+        return fail(unknownTag.pos[0], `unknown YAML tag '${tag}': suite files use plain YAML values, remove the tag`);
+    }
     if (doc.contents === null)
         return fail(0, 'empty file: expected a YAML mapping of suite keys (e.g. `personas:`, `tests:`)');
     if (!(0,dist/* isMap */.jh)(doc.contents)) {
@@ -713,7 +1252,21 @@ function parseYamlFile(path, display, text) {
         return fail(doc.contents.range?.[0] ?? 0, `expected a YAML mapping of suite keys (e.g. \`personas:\`, \`tests:\`), got ${kind} — is this a suite file?`);
     }
     const root = doc.contents;
-    const data = doc.toJS({ maxAliasCount: 1000 });
+    const structural = findAliasProblem(doc);
+    if (structural)
+        return fail(structural.offset, structural.message);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // The checks above catch what a user writes by mistake; what is left is
+        // alias expansion beyond the limit (a "billion laughs" document).
+        const message = error instanceof Error && /alias count/i.test(error.message)
+            ? `YAML aliases expand to more than ${MAX_ALIAS_COUNT} nodes: write the data out instead of nesting aliases`
+            : `cannot read YAML: ${error instanceof Error ? error.message : String(error)}`;
+        return fail(firstAliasOffset(doc) ?? 0, message);
+    }
     const offsetOf = (path, wantKey) => {
         let node = root;
         for (const [index, segment] of path.entries()) {
@@ -790,7 +1343,12 @@ async function readSuiteFiles(rootPath, cwd) {
             const matches = await expandGlob(pattern, (0,external_node_path_.dirname)(path));
             if (!hasGlobChars(pattern)) {
                 const [target] = matches;
-                if (target && !(await exists(target))) {
+                const kind = target === undefined ? 'file' : await files_kindOf(target);
+                if (target && kind === 'directory') {
+                    fail(`include '${pattern}' is a directory: include its files with a glob, e.g. '${pattern.replace(/\/+$/, '')}/*.yaml'`);
+                    continue;
+                }
+                if (target && kind === 'missing') {
                     fail(`missing include '${pattern}': no such file (${show(target)})`);
                     continue;
                 }
@@ -812,13 +1370,12 @@ async function readSuiteFiles(rootPath, cwd) {
     await visit(rootPath, [rootPath]);
     return { files, issues };
 }
-async function exists(path) {
+async function files_kindOf(path) {
     try {
-        await (0,promises_.readFile)(path);
-        return true;
+        return (await (0,promises_.stat)(path)).isDirectory() ? 'directory' : 'file';
     }
     catch {
-        return false;
+        return 'missing';
     }
 }
 function readError(error) {
@@ -837,7 +1394,14 @@ function readError(error) {
  */
 
 
-function checkReferences(suite) {
+/**
+ * `incomplete`: some file could not be read or parsed, so its ids are not
+ * known; "unknown persona 'alice'" would then be an echo of that error, not
+ * a mistake of its own, and is not reported.
+ */
+function checkReferences(suite, incomplete = false) {
+    if (incomplete)
+        return [];
     const issues = [];
     const ref = (kind, id, at) => {
         if (typeof id !== 'string' || suite.known[kind].has(id))
@@ -991,6 +1555,8 @@ function agents_error(location, message) {
     return { location, message, severity: 'error' };
 }
 
+// EXTERNAL MODULE: ./src/suite/tags.ts
+var tags = __webpack_require__(8159);
 ;// CONCATENATED MODULE: ./src/suite/scenario-rules.ts
 /**
  * The seed's structural rules for scripted (conditional-action) scenarios,
@@ -998,9 +1564,8 @@ function agents_error(location, message) {
  */
 
 
+
 const FIRST_MESSAGE = 'FIRST_MESSAGE';
-/** Opening or self-closing tags; a closing tag is judged by its opening one. */
-const TAG = /<\s*([A-Za-z_][\w-]*)[^<>]*>/g;
 const TEXT_TAGS_HINT = 'text-mode tags are <endcall/> and <spell>…</spell>';
 function checkScenarioRules(scenarios) {
     return scenarios.flatMap((entry) => (entry.value.type === 'scripted' ? checkScripted(entry) : []));
@@ -1066,18 +1631,23 @@ function checkMatcher(match, condition, index, at, fail) {
         fail(at(index), `condition ${condition.id} needs \`keywords\` (the scenario uses match: keywords)`);
 }
 function checkTags(condition, location, fail) {
-    for (const [tag, name = ''] of condition.action.matchAll(TAG)) {
-        const lower = name.toLowerCase();
-        if (schema/* VOICE_ONLY_TAGS */.Ur.includes(lower)) {
-            fail(location, `${tag} is a voice-only tag; Rehearse runs text conversations (${TEXT_TAGS_HINT})`);
+    for (const { text: tag, name, closing, wellFormed } of (0,tags/* findTags */.vU)(condition.action)) {
+        // A closing tag is judged by its opening one, except a stray closing text-mode tag.
+        if (schema/* VOICE_ONLY_TAGS */.Ur.includes(name)) {
+            if (!closing)
+                fail(location, `${tag} is a voice-only tag; Rehearse runs text conversations (${TEXT_TAGS_HINT})`);
         }
-        else if (!schema/* TEXT_MODE_TAGS */.KK.includes(lower)) {
+        else if (!schema/* TEXT_MODE_TAGS */.KK.includes(name)) {
             const why = condition.fixed_message ? ': in a fixed_message action it would be sent literally' : '';
-            fail(location, `unknown tag ${tag}${why} (${TEXT_TAGS_HINT})`);
+            if (!closing)
+                fail(location, `unknown tag ${tag}${why} (${TEXT_TAGS_HINT})`);
+        }
+        else if (!wellFormed) {
+            fail(location, `malformed tag ${tag}: it would be sent literally (${TEXT_TAGS_HINT})`);
         }
     }
-    const opened = (condition.action.match(/<\s*spell\s*>/gi) ?? []).length;
-    const closed = (condition.action.match(/<\s*\/\s*spell\s*>/gi) ?? []).length;
+    const opened = (condition.action.match((0,tags/* spellOpenPattern */.Fc)()) ?? []).length;
+    const closed = (condition.action.match((0,tags/* spellClosePattern */.N1)()) ?? []).length;
     if (opened !== closed)
         fail(location, 'unbalanced <spell>…</spell>: every <spell> needs a closing </spell>');
 }
@@ -1102,6 +1672,17 @@ function checkTemplates(suite) {
     const scenarios = new Map(suite.scenarios.map((s) => [s.value.id, templatedStrings(s, `scenario '${s.value.id}'`)]));
     const toolTexts = new Map(suite.tools.map((t) => [t.value.name, templatedStrings(t, `tool '${t.value.name}'`, ['mock'])]));
     const profiles = new Map(suite.profiles.map((p) => [p.value.id, p.value]));
+    const checked = [
+        ...suite.scenarios.map((s) => ({ entry: s, owner: `scenario '${s.value.id}'`, under: [] })),
+        ...suite.tools.map((t) => ({ entry: t, owner: `tool '${t.value.name}'`, under: ['mock'] })),
+    ];
+    for (const { entry, owner, under } of checked) {
+        for (const { text, location } of stringsUnder(entry, owner, under)) {
+            for (const bad of (0,template/* findMalformedTemplates */.yL)(text)) {
+                add(location, `${bad.text} in ${owner} is not a profile template: expected {{profile.key}} (nested: {{profile.a.b}}, list item: {{profile.items[0]}}), keys start with a letter or '_'`);
+            }
+        }
+    }
     for (const test of suite.tests) {
         const scenarioTexts = scenarios.get(test.value.scenario) ?? [];
         const profileId = test.value.profile ?? suite.settings.defaults?.profile;
@@ -1133,10 +1714,14 @@ function toolsOf(suite, test) {
 }
 /** Every string containing a template inside the entry (optionally under `under`), with its location. */
 function templatedStrings(entry, owner, under = []) {
+    return stringsUnder(entry, owner, under).filter(({ text }) => (0,template/* findTemplateRefs */.u9)(text).length > 0);
+}
+/** Every string inside the entry (optionally under `under`) that has a `{{`, with its location. */
+function stringsUnder(entry, owner, under = []) {
     const found = [];
     const walk = (value, path) => {
         if (typeof value === 'string') {
-            if ((0,template/* findTemplateRefs */.u9)(value).length > 0)
+            if (value.includes('{{'))
                 found.push({ text: value, location: locate(entry, ...path), owner });
         }
         else if (Array.isArray(value))
@@ -1158,6 +1743,66 @@ function nearestKey(data, path) {
         return '';
     const match = (0,did_you_mean/* closest */.kp)(path[depth], Object.keys(parent));
     return match === undefined ? '' : ` — did you mean '${[...path.slice(0, depth), match].join('.')}'?`;
+}
+
+// EXTERNAL MODULE: ./src/suite/ajv.ts
+var suite_ajv = __webpack_require__(3199);
+;// CONCATENATED MODULE: ./src/suite/tool-checks.ts
+/**
+ * What the schema alone can not say about a tool: its `parameters` must be a
+ * JSON Schema the engine can compile, and its strategy must have what it needs
+ * (a passthrough needs a URL; mock behaviour on a passthrough tool would never run).
+ */
+
+
+function checkTools(suite) {
+    const issues = [];
+    const ajv = (0,suite_ajv/* createAjv */.g)();
+    for (const entry of suite.tools) {
+        const tool = entry.value;
+        const error = (message, ...path) => void issues.push({ location: locate(entry, ...path), message, severity: 'error' });
+        const keyError = (message, key) => void issues.push({ location: entry.file.locateKey([...entry.path, key]), message, severity: 'error' });
+        const schemaProblem = compileProblem(ajv, tool.parameters);
+        if (schemaProblem)
+            error(`tool '${tool.name}': parameters is not a valid JSON Schema: ${schemaProblem.message}`, 'parameters', ...schemaProblem.path);
+        if (tool.strategy === 'passthrough') {
+            if (!tool.passthrough)
+                error(`tool '${tool.name}' has strategy passthrough but no passthrough.url: add \`passthrough: { url: https://… }\` or use strategy mock`, 'strategy');
+            if (tool.mock)
+                keyError(`tool '${tool.name}' has strategy passthrough, so its mock would never be used: remove \`mock\` or use strategy mock`, 'mock');
+        }
+        else if (tool.passthrough) {
+            keyError(`tool '${tool.name}' has a passthrough block but strategy ${tool.strategy}: set \`strategy: passthrough\` or remove \`passthrough\``, 'passthrough');
+        }
+    }
+    return issues;
+}
+function compileProblem(ajv, schema) {
+    // validateSchema checks against the meta-schema and says where; compile
+    // also catches what the meta-schema allows but Ajv can not build (bad $ref, bad regex).
+    if (!ajv.validateSchema(schema)) {
+        const [first] = ajv.errors ?? [];
+        if (first) {
+            const allowed = first.params && 'allowedValues' in first.params ? ` (${first.params.allowedValues.join(', ')})` : '';
+            return { message: `${first.instancePath || '(root)'} ${first.message ?? 'is invalid'}${allowed}`, path: pointerSegments(first.instancePath) };
+        }
+    }
+    try {
+        ajv.compile(schema);
+        return undefined;
+    }
+    catch (error) {
+        return { message: error instanceof Error ? error.message : String(error), path: [] };
+    }
+}
+function pointerSegments(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1199,6 +1844,7 @@ function contentVersion(value) {
 
 
 
+
 /** `file:line:column: message` (warnings say so). */
 function formatIssue(issue) {
     const { file, line, column } = issue.location;
@@ -1216,9 +1862,10 @@ async function loadSuite(configPath, options = {}) {
     const all = [
         ...read.issues,
         ...suite.issues,
-        ...checkReferences(suite),
+        ...checkReferences(suite, read.issues.length > 0),
         ...checkScenarioRules(suite.scenarios),
         ...checkTemplates(suite),
+        ...checkTools(suite),
         ...checkUniqueWithin(suite),
         ...resolved.issues,
     ];
@@ -1300,14 +1947,55 @@ function sortIssues(issues, fileOrder) {
 
 /***/ }),
 
+/***/ 8159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ endcallPattern),
+/* harmony export */   Bg: () => (/* binding */ spellPattern),
+/* harmony export */   Fc: () => (/* binding */ spellOpenPattern),
+/* harmony export */   N1: () => (/* binding */ spellClosePattern),
+/* harmony export */   vU: () => (/* binding */ findTags)
+/* harmony export */ });
+/**
+ * The text-mode tags of scripted actions, in one place: the loader accepts
+ * exactly what the engine acts on, so a tag that validates is never sent to
+ * the agent literally. Whitespace inside the brackets is tolerated
+ * (`<spell >`, `< endcall />`, `</ spell>`).
+ */
+const SPELL_OPEN = String.raw `<\s*spell\s*>`;
+const SPELL_CLOSE = String.raw `<\s*/\s*spell\s*>`;
+const ENDCALL = String.raw `<\s*endcall\s*/?\s*>`;
+const WELL_FORMED = new RegExp(`^(?:${SPELL_OPEN}|${SPELL_CLOSE}|${ENDCALL})$`, 'i');
+/** `<spell>…</spell>`, the spelled text in group 1 (global: use with replace/matchAll). */
+const spellPattern = () => new RegExp(`${SPELL_OPEN}([\\s\\S]*?)${SPELL_CLOSE}`, 'gi');
+const spellOpenPattern = () => new RegExp(SPELL_OPEN, 'gi');
+const spellClosePattern = () => new RegExp(SPELL_CLOSE, 'gi');
+/** `<endcall/>`, `<endcall />`, `<endcall>`. */
+const endcallPattern = () => new RegExp(ENDCALL, 'i');
+/** Every `<name …>` or `</name …>` in an action. */
+function findTags(text) {
+    return [...text.matchAll(/<\s*(\/)?\s*([A-Za-z_][\w-]*)[^<>]*>/g)].map((match) => ({
+        text: match[0],
+        name: (match[2] ?? '').toLowerCase(),
+        closing: match[1] !== undefined,
+        wellFormed: WELL_FORMED.test(match[0]),
+    }));
+}
+
+
+/***/ }),
+
 /***/ 664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   Xm: () => (/* binding */ renderTemplate),
 /* harmony export */   nh: () => (/* binding */ renderTemplateDeep),
 /* harmony export */   u9: () => (/* binding */ findTemplateRefs),
-/* harmony export */   wf: () => (/* binding */ lookupPath)
+/* harmony export */   wf: () => (/* binding */ lookupPath),
+/* harmony export */   yL: () => (/* binding */ findMalformedTemplates)
 /* harmony export */ });
 /**
  * `{{profile.x}}` templates. The loader checks every reference resolves (an
@@ -1323,25 +2011,45 @@ function findTemplateRefs(text) {
         offset: match.index ?? 0,
     }));
 }
-/** The value at `path`, or undefined when any segment is missing. */
+/** Anything written as `{{ … }}` that is not a profile reference: a typo the agent would otherwise receive literally. */
+function findMalformedTemplates(text) {
+    return [...text.matchAll(/\{\{[\s\S]*?\}\}/g)]
+        .filter((match) => !new RegExp(`^${TEMPLATE.source}$`).test(match[0]))
+        .map((match) => ({ text: match[0], offset: match.index ?? 0 }));
+}
+/**
+ * The value at `path`, or undefined when any segment is missing. Own keys
+ * only (and array indexes only), so `{{profile.constructor}}` or
+ * `{{profile.items.length}}` never resolve to something inherited.
+ */
 function lookupPath(data, path) {
     let current = data;
     for (const key of path) {
-        if (current === null || typeof current !== 'object' || !(key in current))
+        if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key))
+            return undefined;
+        if (Array.isArray(current) && !/^\d+$/.test(key))
             return undefined;
         current = current[key];
     }
     return current;
 }
-/** Replaces every reference; objects render as JSON. Unknown keys are left as written (the loader rejects them first). */
-function renderTemplate(text, profile) {
+/**
+ * Replaces every reference; objects render as JSON. Unknown keys are left as
+ * written (the loader rejects them first). `format` post-processes each
+ * inserted value, e.g. `escapeRegExp` when the text is a regex pattern.
+ */
+function renderTemplate(text, profile, format = (v) => v) {
     return text.replace(TEMPLATE, (whole, pathText) => {
         const path = [...pathText.matchAll(SEGMENT)].map((s) => s[1] ?? s[2] ?? s[3] ?? s[4] ?? '');
         const value = lookupPath(profile, path);
         if (value === undefined)
             return whole;
-        return typeof value === 'string' ? value : JSON.stringify(value);
+        return format(typeof value === 'string' ? value : JSON.stringify(value));
     });
+}
+/** A profile value inside a regex pattern matches itself literally ("A.1 (x)" is not a pattern). */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** Renders templates inside any JSON value (mock tool mappings use this). */
 function renderTemplateDeep(value, profile) {
