@@ -144,12 +144,13 @@ async function runAndRecord(state: RunState, options: RunOptions, position: numb
     trialSpend += cost;
     state.liveSpend += cost;
   };
-  // A trial still waiting for its first call slot when the budget is reached does not start: it is not run, like the trials after it.
-  const mayStart = () => !budgetReached(state, options);
+  // A trial still waiting for its first call slot when the run stops (budget, fail-fast, cancel) does not start: it is not run, like the trials after it.
+  let refusedFor: StopReason | undefined;
+  const mayStart = () => !(refusedFor = stopReasonNow(state, options, deps.runSignal));
   const result = await runTrial(trial, { ...deps, onSpend, mayStart });
   state.inFlight--;
   if (result === NOT_STARTED) {
-    state.stopReason ??= 'budget';
+    state.stopReason ??= refusedFor ?? 'budget';
     state.notStarted++;
     return;
   }

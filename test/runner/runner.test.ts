@@ -104,12 +104,16 @@ describe('runPlan', () => {
       { id: 'bad-critical', runs: 1, priority: 'critical' },
       { id: 'later', runs: 30 },
     ]);
-    const { stats, execute } = fakeEngine({ ms: 5 });
-    const results = await runPlan(options(plan, { executeTrial: execute, concurrency: 2, maxTrialsInFlight: 2, failFast: true }));
+    const slow = slowChat(20);
+    let calls = 0;
+    const chat: ChatClient = { complete: (request) => (calls++, slow.complete(request)) };
+    const { execute } = fakeEngine({ ms: 0, callsChat: 1 });
+    // Concurrency 2 admits up to 16 trials at once: those still waiting for their first call slot once the critical test failed must not start.
+    const results = await runPlan(options(plan, { executeTrial: execute, chat, concurrency: 2, failFast: true }));
     expect(results).toMatchObject({ status: 'stopped', stopReason: 'fail_fast' });
     expect(results.tests[0]).toMatchObject({ key: 'bad-critical@default', verdict: 'fail' });
-    expect(stats.started.length).toBeLessThan(5); // only what was already in flight
-    expect(results.trials.length).toBe(stats.started.length);
+    expect(calls).toBeLessThan(5); // only the trials whose first call got a slot before the failure
+    expect(results.trials.length).toBe(calls);
     expect(results.tests.find((test) => test.key === 'later@default')?.verdict).toBe('not_run');
   });
 
