@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -78,6 +78,20 @@ describe('rehearse run', () => {
     expect(results.trials).toHaveLength(8);
     const stored = await readdir(join(dir, '.rehearse/runs'));
     expect(stored).toContain(`${results.runId}.json`);
+  });
+
+  it('--report-dir: the report is written with the comparison the gate judged, at the suite\'s gate.alpha', async () => {
+    const copy = join(dir, 'demo-alpha');
+    await cp(join(REPO, 'fixtures/demo'), copy, { recursive: true });
+    const suite = await readFile(join(copy, 'rehearse.yaml'), 'utf8');
+    await writeFile(join(copy, 'rehearse.yaml'), suite.replace('  fail_on: [critical]\n', '  fail_on: [critical, regression]\n  alpha: 0.3\n'));
+    const io = captureIO(dir);
+    await cli(['run', '-c', join(copy, 'rehearse.yaml'), '--report-dir', 'alpha-report'], io);
+    const gate = /Gate: .*?(\d+) regressions?/.exec(io.out());
+    expect(gate).not.toBeNull();
+    const report = await readFile(join(dir, 'alpha-report/report.md'), 'utf8');
+    expect(report).toContain('α = 0.3');
+    expect(report).toContain(`Candidate vs baseline: ${gate![1]} regression`);
   });
 
   it('sharded runs merged with `rehearse merge` equal the unsharded run', async () => {

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareVariants } from '../../compare/index.js';
+import { compareVariants, type Comparison } from '../../compare/index.js';
 import { evaluateGate, gateSettingsOf, type GateDecision } from '../../gate/index.js';
 import { createChatClient, missingApiKey, simulatorAvailable } from '../../llm/index.js';
 import { parseShard, planRun, type Plan } from '../../plan/index.js';
@@ -54,9 +54,11 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
 
   const outcome = await execute(suite, plan, flags, io);
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
-  const gate = gateOf(suite, outcome.results);
+  // One comparison, at the suite's α, for both the gate and the report.
+  const variants = compareVariants(outcome.results, { alpha: suite.gate.alpha });
+  const gate = gateOf(suite, outcome.results, variants);
   io.stdout(`Gate: ${gate.summary}\n`);
-  await writeOutputs(outcome, gate, flags, io);
+  await writeOutputs(outcome, gate, variants, flags, io);
   if (outcome.results.stopReason === 'cancelled') return EXIT_CANCELLED;
   return gate.passed ? 0 : EXIT_GATE_FAILED;
 }
@@ -126,12 +128,11 @@ function onSignals(cancel: AbortController, io: CliIO): () => void {
   };
 }
 
-function gateOf(suite: LoadedSuite, results: Results): GateDecision {
-  const variants = compareVariants(results, { alpha: suite.gate.alpha });
+function gateOf(suite: LoadedSuite, results: Results, variants: Comparison | undefined): GateDecision {
   return evaluateGate({ results, comparisons: variants ? [variants] : [], minPassRate: suite.gate.min_pass_rate, failOn: suite.gate.fail_on });
 }
 
-async function writeOutputs(outcome: Outcome, gate: GateDecision, flags: RunFlags, io: CliIO): Promise<void> {
+async function writeOutputs(outcome: Outcome, gate: GateDecision, variants: Comparison | undefined, flags: RunFlags, io: CliIO): Promise<void> {
   const { results, storedPath } = outcome;
   if (flags.output) {
     const output = resolve(io.cwd, flags.output);
@@ -142,7 +143,6 @@ async function writeOutputs(outcome: Outcome, gate: GateDecision, flags: RunFlag
   if (flags.reportDir) {
     const dir = resolve(io.cwd, flags.reportDir);
     await mkdir(dir, { recursive: true });
-    const variants = compareVariants(results);
     await writeFile(join(dir, 'report.md'), renderMarkdownReport({ results, gate, ...(variants ? { variants } : {}) }), 'utf8');
     await writeChunks(join(dir, 'report.html'), renderHtmlChunks(results));
     io.stdout(`Report: ${join(dir, 'report.md')}, ${join(dir, 'report.html')}\n`);
