@@ -51,6 +51,24 @@ describe('rehearse compare', () => {
     expect(JSON.parse(single.out()).variants).toBeNull();
   });
 
+  it('without --alpha, uses the α of the gate recorded in the current results (else the default)', async () => {
+    const current = JSON.parse(readFileSync(join(ROOT, fixture('regressions.current.json')), 'utf8'));
+    const recorded = join(scratch, 'recorded-alpha.json');
+    writeFileSync(recorded, JSON.stringify({ ...current, gate: { minPassRate: 0.8, failOn: ['critical'], alpha: 0.3 } }));
+    const io = captureIO();
+    expect(await cli(['compare', fixture('regressions.previous.json'), recorded, '--format', 'json'], io)).toBe(0);
+    expect(JSON.parse(io.out()).method.alpha).toBe(0.3);
+    const md = captureIO();
+    expect(await cli(['compare', fixture('regressions.previous.json'), recorded], md)).toBe(0);
+    expect(md.out()).toContain('α = 0.3');
+    const overridden = captureIO();
+    expect(await cli(['compare', fixture('regressions.previous.json'), recorded, '--format', 'json', '--alpha', '0.01'], overridden)).toBe(0);
+    expect(JSON.parse(overridden.out()).method.alpha).toBe(0.01);
+    const unrecorded = captureIO();
+    expect(await cli(['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'json'], unrecorded)).toBe(0);
+    expect(JSON.parse(unrecorded.out()).method.alpha).toBe(0.05);
+  });
+
   it('--format junit names regressions (previous run and baseline) in properties and failure messages', async () => {
     const io = captureIO();
     expect(await cli(['compare', fixture('baseline-vs-candidate.previous.json'), fixture('baseline-vs-candidate.current.json'), '--format', 'junit'], io)).toBe(0);

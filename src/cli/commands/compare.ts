@@ -26,7 +26,8 @@ Options:
                                  previous run and (under "variants") baseline vs candidate;
                                  junit adds each test's changes as properties and names
                                  regressions in its failure messages
-  --alpha <p>                    significance level of the one-sided Fisher exact test (default ${DEFAULT_ALPHA})
+  --alpha <p>                    significance level of the one-sided Fisher exact test (default: the
+                                 α of the gate recorded in <current.json>, else ${DEFAULT_ALPHA})
   -o, --output <file>            write there instead of stdout
   -h, --help                     show this help
 
@@ -38,7 +39,8 @@ interface CompareArgs {
   readonly previous: string;
   readonly current: string;
   readonly format: Format;
-  readonly alpha: number;
+  /** Absent: the α of the gate recorded in the current results. */
+  readonly alpha?: number;
   readonly output?: string;
 }
 
@@ -60,16 +62,16 @@ function parseCompareArgs(args: readonly string[]): CompareArgs {
     throw new ConfigurationError(`${errorMessage(error)} (see rehearse compare --help)`);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { help: true, previous: '', current: '', format: 'md', alpha: DEFAULT_ALPHA };
+  if (values.help) return { help: true, previous: '', current: '', format: 'md' };
   if (positionals.length !== 2) throw new ConfigurationError(`expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse compare --help)`);
-  const alpha = values.alpha === undefined ? DEFAULT_ALPHA : Number(values.alpha);
-  if (!(alpha > 0 && alpha < 1)) throw new ConfigurationError(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
+  const alpha = values.alpha === undefined ? undefined : Number(values.alpha);
+  if (alpha !== undefined && !(alpha > 0 && alpha < 1)) throw new ConfigurationError(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
   return {
     help: false,
     previous: positionals[0]!,
     current: positionals[1]!,
     format: parseFormat(values.format, FORMATS, 'md', 'compare'),
-    alpha,
+    ...(alpha !== undefined ? { alpha } : {}),
     ...(values.output ? { output: values.output } : {}),
   };
 }
@@ -107,14 +109,15 @@ export async function compareCommand(args: readonly string[], io: CliIO): Promis
   // compareRuns reads only the previous run's tests and totals.
   const previous = await readResults(resolve(io.cwd, options.previous), { trials: false });
   const current = await readResults(resolve(io.cwd, options.current), { transcripts: TRANSCRIPTS[options.format] });
-  const comparison = compareRuns(previous, current, { alpha: options.alpha });
-  const variants = compareVariants(current, { alpha: options.alpha });
+  const { settings, note } = recordedGate(current);
+  const alpha = options.alpha ?? settings.alpha;
+  const comparison = compareRuns(previous, current, { alpha });
+  const variants = compareVariants(current, { alpha });
   if (options.format === 'html') return emitChunks(io, renderHtmlChunks(current, { previous: comparison }), options.output).then(() => 0);
   if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(current, { previous: comparison, variants }), options.output).then(() => 0);
   const render: Record<'json' | 'md', () => string> = {
     json: () => comparisonJson(comparison, variants),
     md: () => {
-      const { settings, note } = recordedGate(current);
       const comparisons = variants ? [comparison, variants] : [comparison];
       const gate = evaluateGate({ results: current, comparisons, minPassRate: settings.minPassRate, failOn: settings.failOn });
       return `${renderMarkdownReport({ results: current, previous: comparison, ...(variants ? { variants } : {}), gate })}\n${note}\n`;
