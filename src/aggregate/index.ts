@@ -83,18 +83,19 @@ export function summarizeInfos(infos: readonly TestInfo[], results: readonly Tri
 }
 
 /**
- * pass^k over the trials with a verdict (pass/fail), k = min(k, those trials):
- * errored trials do not make it undefined, and 3 of 5 is not just "all passed".
+ * pass^k over the same n as the pass rate (passes + failures + errors: an
+ * errored trial is not a pass), k = min(k, n); invalid trials stay out.
+ * 3 passes and 2 errors is pass^3 0.10, not 1.00.
  */
-export function passHatKOf(passes: number, failures: number, k: number): Pick<TestSummary, 'passK' | 'passHatK'> {
-  const judged = passes + failures;
-  const passK = Math.max(1, judged === 0 ? k : Math.min(k, judged));
-  return { passK, passHatK: judged === 0 ? null : passHatK(passes, judged, passK) };
+export function passHatKOf(passes: number, failures: number, errors: number, k: number): Pick<TestSummary, 'passK' | 'passHatK'> {
+  const counted = passes + failures + errors;
+  const passK = Math.max(1, counted === 0 ? k : Math.min(k, counted));
+  return { passK, passHatK: counted === 0 ? null : passHatK(passes, counted, passK) };
 }
 
 /** The same results with pass^k recomputed for another k (e.g. the suite's `run.pass_hat_k` after the runner used the default). */
 export function withPassK<T extends { readonly tests: readonly TestSummary[] }>(results: T, k: number): T {
-  return { ...results, tests: results.tests.map((test) => ({ ...test, ...passHatKOf(test.passes, test.failures, k) })) };
+  return { ...results, tests: results.tests.map((test) => ({ ...test, ...passHatKOf(test.passes, test.failures, test.errors, k) })) };
 }
 
 export function summarizeTest(info: TestInfo, results: readonly TrialResult[], options: SummaryOptions = {}): TestSummary {
@@ -115,7 +116,7 @@ export function summarizeTest(info: TestInfo, results: readonly TrialResult[], o
     errors,
     invalid: count('invalid'),
     passRate: counted === 0 ? null : passes / counted,
-    ...passHatKOf(passes, failures, options.passK ?? info.passK ?? DEFAULT_PASS_K),
+    ...passHatKOf(passes, failures, errors, options.passK ?? info.passK ?? DEFAULT_PASS_K),
     wilson95: wilson95(passes, counted),
     verdict: verdictOf(info, passes, failures, errors, count('invalid')),
     costUsd: sum(results.map((result) => result.usage.costUsd)),

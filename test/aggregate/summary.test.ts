@@ -61,7 +61,7 @@ describe('summarizeTests', () => {
     const refund = tests[0]!;
     expect(refund).toMatchObject({ runs: 5, minPassRate: 0.8, trials: 5, passes: 3, failures: 1, errors: 1, invalid: 0, verdict: 'error', priority: 'critical', personaId: 'ada', scenarioVersion: 's1' });
     expect(refund.passRate).toBeCloseTo(0.6); // the error counts as not passing
-    expect(refund).toMatchObject({ passK: 3, passHatK: 0.25 }); // over the 4 trials with a verdict: C(3,3)/C(4,3); the error does not void it
+    expect(refund).toMatchObject({ passK: 3, passHatK: expect.closeTo(0.1) }); // over the same 5 trials as the pass rate: C(3,3)/C(5,3); the error is not a pass
     expect(refund.wilson95![0]).toBeCloseTo(0.2307, 3); // 3 of 5
     expect(refund.costUsd).toBeCloseTo(0.05);
     expect(refund.latencyP50).toBe(300);
@@ -81,6 +81,13 @@ describe('summarizeTests', () => {
     expect(withPassK({ tests: [byDefault!] }, 2).tests[0]).toMatchObject({ passK: 2, passHatK: expect.closeTo(0.3) });
     // A merge re-summarizes from testInfoOf: the k travels with the summary.
     expect(summarizeInfos([testInfoOf(k2!)], five)[0]).toMatchObject({ passK: 2 });
+  });
+
+  it('pass^k counts errored trials like the pass rate: 3 passes and 2 errors is not pass^3 1.00', () => {
+    const fivePlan = planOf([{ id: 'shaky', runs: 5 }]);
+    const five = [0, 1, 2, 3, 4].map((index) => result('shaky@default', index, index < 3 ? 'pass' : 'error'));
+    const [shaky] = summarizeTests(fivePlan.trials, five);
+    expect(shaky).toMatchObject({ passRate: expect.closeTo(0.6), passK: 3, passHatK: expect.closeTo(0.1) }); // C(3,3)/C(5,3)
   });
 
   it('totals count tests by verdict and sum trials', () => {
