@@ -7,7 +7,7 @@ import type { TestChange } from '../compare/types.js';
 import type { TestSummary } from '../results/schema.js';
 import { truncate } from './escape.js';
 import { failureDetail, indexTrials, type TrialIndex } from './failures.js';
-import { passFraction } from './format.js';
+import { passFraction, trialsPassing } from './format.js';
 import { MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_CHECK_SUMMARY_CHARS } from './limits.js';
 import { renderMarkdown } from './markdown.js';
 import type { Annotation, CheckRunOutput, ReportInput } from './types.js';
@@ -42,7 +42,7 @@ function annotationMessage(test: TestSummary, trials: TrialIndex, change: TestCh
   const lines = [
     change?.before && change.after
       ? `Was ${passFraction(change.before.passes, change.before.trials)} passing, now ${passFraction(change.after.passes, change.after.trials)}.`
-      : `${passFraction(test.passes, test.passes + test.failures)} trials passing (needs ${Math.round(test.minPassRate * 100)}%).`,
+      : `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%).`,
     ...detail.criteria.map((c) => `✗ ${c.id} (${c.type})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`),
     ...detail.trialReasons.map((reason) => `⚠ ${reason}`),
   ];

@@ -82,6 +82,16 @@ export function passFraction(passes: number, trials: number): string {
   return `${passes}/${trials}`;
 }
 
+/**
+ * "3/5 passing, 2 errors": passes over the trials the pass rate counts
+ * (pass, fail and error; invalid ones stay out), and the errored ones named,
+ * so errors never read as passes.
+ */
+export function trialsPassing(test: { readonly passes: number; readonly failures: number; readonly errors: number }): string {
+  const errors = test.errors ? `, ${plural(test.errors, 'error')}` : '';
+  return `${passFraction(test.passes, test.passes + test.failures + test.errors)} passing${errors}`;
+}
+
 /** "pass^3 0.10" (k is the run count in files written before k was recorded); "" when undefined. */
 export function formatPassHatK(test: { readonly passHatK: number | null; readonly passK?: number | undefined; readonly runs: number }): string {
   return test.passHatK === null ? '' : `pass^${test.passK ?? test.runs} ${test.passHatK.toFixed(2)}`;

@@ -3,7 +3,7 @@ import type { TestChange } from '../compare/types.js';
 import type { TestSummary, TraceEvent, TrialResult } from '../results/schema.js';
 import { escapeHtml } from './escape.js';
 import { failureDetail, type TrialIndex } from './failures.js';
-import { formatMs, formatPassHatK, formatPValue, formatUsd, passFraction, plural } from './format.js';
+import { formatMs, formatPassHatK, formatPValue, formatUsd, passFraction, plural, trialsPassing } from './format.js';
 
 const e = escapeHtml;
 
@@ -81,7 +81,7 @@ export function testArticle(test: TestSummary, trials: TrialIndex, change: TestC
   const name = test.name ? ` · ${e(test.name)}` : '';
   const tags = test.tags.map((tag) => `<span class="badge">${e(tag)}</span>`).join(' ');
   const passHatK = formatPassHatK(test);
-  const numbers = `${passFraction(test.passes, test.passes + test.failures)} passing${test.errors ? `, ${plural(test.errors, 'error')}` : ''}${passHatK ? ` · ${passHatK}` : ''}`;
+  const numbers = `${trialsPassing(test)}${passHatK ? ` · ${passHatK}` : ''}`;
   const source = `${e(test.source.file)}:${test.source.line}`;
   const header = `<header><span class="badge ${e(test.verdict)}">${e(test.verdict)}</span> <b>${e(test.key)}</b>${name} · ${e(test.priority)} · ${numbers}${changeText(change)} ${tags} <span class="muted">${source}</span></header>`;
   const firstBad = own.findIndex((trial) => trial.status !== 'pass');

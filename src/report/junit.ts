@@ -10,7 +10,7 @@ import type { Results, TestSummary, TrialResult } from '../results/schema.js';
 import type { Comparison, TestChange } from '../compare/types.js';
 import { escapeXml } from './escape.js';
 import { failureDetail, indexTrials, type TrialIndex } from './failures.js';
-import { formatPValue, passFraction } from './format.js';
+import { formatPValue, passFraction, trialsPassing } from './format.js';
 import { transcriptLines } from './transcript.js';
 
 export interface JUnitOptions {
@@ -75,7 +75,7 @@ function failureElement(test: TestSummary, index: TrialIndex, changes: Changes):
   const text = [...criteria, ...detail.trialReasons].join('\n');
   const regressed = (change: TestChange | undefined, since: string): string[] =>
     change?.category === 'regression' ? [`regressed ${since}: ${changeText(change).slice('regression: '.length)}`] : [];
-  const needs = `${test.passes}/${test.passes + test.failures} trials passed (needs ${Math.round(test.minPassRate * 100)}%)`;
+  const needs = `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%)`;
   const message = [...regressed(changes.previous.get(test.key), 'since the previous run'), ...regressed(changes.variants.get(test.key), 'vs baseline'), needs].join('; ');
   const element = test.verdict === 'fail' ? 'failure' : 'error';
   // People's words for the category, as in the CLI and the markdown ("criteria not met", not the file's `judge`).

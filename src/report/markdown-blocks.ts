@@ -18,6 +18,7 @@ import {
   formatPassHatK,
   passFraction,
   plural,
+  trialsPassing,
 } from './format.js';
 import { failureCategoryLabel } from '../judge/verdict.js';
 import { MAX_REASON_CHARS } from './limits.js';
@@ -116,10 +117,9 @@ function definitionNote(change: TestChange | undefined): string {
 }
 
 function testNumbers(test: TestSummary): string {
-  const errors = test.errors ? `, ${plural(test.errors, 'error')}` : '';
   // pass^k says something only over several trials.
   const passHatK = test.passes + test.failures > 1 ? formatPassHatK(test) : '';
-  return `${passFraction(test.passes, test.passes + test.failures)} passing${errors}${passHatK ? ` · ${passHatK}` : ''}`;
+  return `${trialsPassing(test)}${passHatK ? ` · ${passHatK}` : ''}`;
 }
 
 function criteriaLines(test: TestSummary, trials: TrialIndex): string[] {

@@ -55,9 +55,9 @@ describe('JUnit XML', () => {
     expect(xml.match(/<testcase /g)).toHaveLength(current.tests.length);
     expect(xml).toContain('<testcase classname="order-support.candidate" name="cancel-shipped-order" file="rehearse/tests.yaml"');
     expect(xml).toContain('<property name="trial.4" value="fail: tool_call_success failed"/>');
-    expect(xml).toMatch(/<failure message="0\/5 trials passed \(needs 80%\)" type="tool error">/);
+    expect(xml).toMatch(/<failure message="0\/5 passing \(needs 80%\)" type="tool error">/);
     // The results file's `judge` is shown as people read it elsewhere.
-    expect(xml).toMatch(/<testcase classname="order-support.candidate" name="change-address"[^]*?<failure message="0\/1 trials passed \(needs 100%\)" type="criteria not met">/);
+    expect(xml).toMatch(/<testcase classname="order-support.candidate" name="change-address"[^]*?<failure message="0\/1 passing \(needs 100%\)" type="criteria not met">/);
     expect(xml).not.toContain('type="judge"');
     // One trial: no "failed in 1/1 trials".
     expect(xml).toContain('tool_called (tool_called) failed: update_address was never called');
@@ -112,7 +112,7 @@ describe('counts with nouns', () => {
     const single = buildResults({ runId: 'single', tests: [{ id: 'only', story: 'refund', outcomes: ['error'] }] });
     const report = renderComment(reportInput({ current: single })).text;
     expect(report).toContain('· 1 test · 1 trial');
-    expect(report).toContain('0/0 passing, 1 error');
+    expect(report).toContain('0/1 passing, 1 error');
     expect(report).not.toMatch(/\b1 (tests|trials|errors|regressions|fixes)\b/);
     expect(renderHtml(single)).toContain('1 turn ·');
   });
@@ -122,5 +122,23 @@ describe('money', () => {
   it('keeps two significant digits below a dollar, so neighbours around a cent stay comparable', async () => {
     const { formatUsd } = await import('../../src/report/format.js');
     expect([4, 0.17, 0.0125, 0.009968, 0.0062, 0].map(formatUsd)).toEqual(['$4.00', '$0.17', '$0.013', '$0.010', '$0.0062', '$0.00']);
+  });
+});
+
+describe('failure messages count errored trials', () => {
+  // 3 passes and 2 errors is not "3/3 passed": every format says 3/5 and the 2 errors.
+  const results = buildResults({ runId: 'R', tests: [{ id: 'flaky-tool', outcomes: ['pass', 'pass', 'pass', 'error', 'error'], minPassRate: 1 }] });
+  const gate = { passed: false, reasons: ['x'], summary: '❌ x' };
+
+  it('in JUnit failure messages', () => {
+    expect(renderJUnit(results)).toContain('<error message="3/5 passing, 2 errors (needs 100%)"');
+  });
+
+  it('in check run annotations', () => {
+    expect(renderCheckRun({ results, gate }).annotations[0]!.message).toContain('3/5 passing, 2 errors (needs 100%).');
+  });
+
+  it('in the HTML report', () => {
+    expect(renderHtml(results)).toContain('3/5 passing, 2 errors');
   });
 });
