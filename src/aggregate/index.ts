@@ -4,15 +4,16 @@
  */
 import type { Trial } from '../plan/types.js';
 import type { TestSummary, Totals, TrialResult, Usage } from '../results/schema.js';
+import { RunSettingsSchema } from '../suite/schema.js';
 import { passHatK, percentile, requiredPasses, wilson95 } from './stats.js';
 
 export { choose, passHatK, percentile, requiredPasses, wilson95 } from './stats.js';
 
-/** pass^k's k unless the suite's `run.pass_hat_k` says otherwise. */
-export const DEFAULT_PASS_K = 3;
+/** The k of pass^k when neither the caller nor the test's info gives one: the suite schema's `run.pass_hat_k` default, its one source. */
+const SCHEMA_PASS_K = RunSettingsSchema.parse({}).pass_hat_k;
 
 export interface SummaryOptions {
-  /** The k of pass^k (capped at the trials with a verdict); default DEFAULT_PASS_K. */
+  /** The k of pass^k (capped at n): the suite's `run.pass_hat_k`; default the test info's, else the schema's default. */
   readonly passK?: number;
 }
 
@@ -93,11 +94,6 @@ export function passHatKOf(passes: number, failures: number, errors: number, k: 
   return { passK, passHatK: counted === 0 ? null : passHatK(passes, counted, passK) };
 }
 
-/** The same results with pass^k recomputed for another k (e.g. the suite's `run.pass_hat_k` after the runner used the default). */
-export function withPassK<T extends { readonly tests: readonly TestSummary[] }>(results: T, k: number): T {
-  return { ...results, tests: results.tests.map((test) => ({ ...test, ...passHatKOf(test.passes, test.failures, test.errors, k) })) };
-}
-
 export function summarizeTest(info: TestInfo, results: readonly TrialResult[], options: SummaryOptions = {}): TestSummary {
   const count = (status: TrialResult['status']) => results.filter((result) => result.status === status).length;
   const passes = count('pass');
@@ -116,7 +112,7 @@ export function summarizeTest(info: TestInfo, results: readonly TrialResult[], o
     errors,
     invalid: count('invalid'),
     passRate: counted === 0 ? null : passes / counted,
-    ...passHatKOf(passes, failures, errors, options.passK ?? info.passK ?? DEFAULT_PASS_K),
+    ...passHatKOf(passes, failures, errors, options.passK ?? info.passK ?? SCHEMA_PASS_K),
     wilson95: wilson95(passes, counted),
     verdict: verdictOf(info, passes, failures, errors, count('invalid')),
     costUsd: sum(results.map((result) => result.usage.costUsd)),

@@ -1,8 +1,10 @@
 /**
  * Why a trial's signal was aborted decides its end reason. The runner aborts
  * with a reason whose name contains "Timeout" for the trial timeout
- * (`AbortSignal.timeout()` gives `TimeoutError`) and `budgetExceeded()` for
- * the cost budget; anything else is a cancellation.
+ * (`AbortSignal.timeout()` gives `TimeoutError`); anything else is a
+ * cancellation. The runner never aborts a trial for the cost budget (a budget
+ * stop only keeps new trials from starting), so `budget` comes only from a
+ * caller that aborts with `budgetExceeded()`.
  */
 
 export type AbortEndReason = 'cancelled' | 'timeout' | 'budget';

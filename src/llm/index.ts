@@ -10,9 +10,8 @@ export * from './types.js';
 /**
  * Whether behavioral scenarios can run: a simulator is configured and its key
  * is set (or its base URL is a keyless local one). The one rule `rehearse run`
- * and the action plan with, so neither plans a test the other would skip.
- * (`rehearse validate` still has its own copy of it in cli/commands/validate.ts:
- * it should call this one; the test holds the two equal meanwhile.)
+ * and the action plan with (and `rehearse validate` checks with), so none plans
+ * a test another would skip.
  */
 export function simulatorAvailable(suite: { readonly simulator?: Endpoint | undefined }, env: Readonly<Record<string, string | undefined>>): boolean {
   return suite.simulator !== undefined && missingApiKey(suite.simulator, env) === undefined;

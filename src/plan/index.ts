@@ -38,14 +38,13 @@ export function planRun(suite: LoadedSuite, options: PlanOptions): Plan {
   const skipped: { key: TestKey; reason: string }[] = [];
   for (const unit of units) {
     if (!owned.has(unit)) continue;
-    const keys = variants;
     const reason = skipReason(suite, unit, options.simulatorAvailable);
     if (reason) {
-      skipped.push(...keys.map((variant) => ({ key: testKey(unit.testId, variant), reason })));
+      skipped.push(...variants.map((variant) => ({ key: testKey(unit.testId, variant), reason })));
       continue;
     }
     // Variants interleave (b#0, c#0, b#1, c#1…) so a run stopped early still compares like with like.
-    for (let index = 0; index < unit.runs; index++) for (const variant of keys) trials.push(buildTrial(suite, unit, variant, index));
+    for (let index = 0; index < unit.runs; index++) for (const variant of variants) trials.push(buildTrial(suite, unit, variant, index));
   }
   return { trials, variants, ...(options.shard ? { shard: options.shard } : {}), skipped };
 }

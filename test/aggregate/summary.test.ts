@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeInfos, summarizeTests, testInfoOf, totals, variantTotals, verdictOf, withPassK } from '../../src/aggregate/index.js';
+import { summarizeInfos, summarizeTests, testInfoOf, totals, variantTotals, verdictOf } from '../../src/aggregate/index.js';
 import type { TrialResult } from '../../src/results/schema.js';
 import { planOf } from '../runner/helpers.js';
 
@@ -78,7 +78,6 @@ describe('summarizeTests', () => {
     expect(byDefault).toMatchObject({ passK: 3, passHatK: expect.closeTo(0.1) });
     const [k2] = summarizeTests(fivePlan.trials, five, { passK: 2 });
     expect(k2).toMatchObject({ passK: 2, passHatK: expect.closeTo(0.3) }); // C(3,2)/C(5,2)
-    expect(withPassK({ tests: [byDefault!] }, 2).tests[0]).toMatchObject({ passK: 2, passHatK: expect.closeTo(0.3) });
     // A merge re-summarizes from testInfoOf: the k travels with the summary.
     expect(summarizeInfos([testInfoOf(k2!)], five)[0]).toMatchObject({ passK: 2 });
   });
@@ -115,7 +114,7 @@ describe('pass^k in the CLI table and the reports', () => {
     const { renderCsv, renderHtml } = await import('../../src/report/index.js');
     const { buildResults } = await import('../support/results-builder.js');
     const built = buildResults({ runId: 'R', tests: [{ id: 'flaky', outcomes: ['pass', 'pass', 'pass', 'fail', 'fail'], minPassRate: 0.6 }] });
-    const results = withPassK(built, 3);
+    const results = built;
     expect(formatTestTable(results).join('\n')).toContain('pass^3 0.10');
     expect(renderHtml(results)).toContain('pass^3 0.10');
     const [header, row] = renderCsv(results).split('\r\n');
