@@ -16,6 +16,7 @@ import type { Results } from '../results/schema.js';
 import { formatProgress, runPlan } from '../runner/index.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../suite/index.js';
 import { ConfigurationError } from '../util/errors.js';
+import { escapeRegExp } from '../util/regexp.js';
 import type { RunContext } from './context.js';
 import { RESULTS_FILE } from './previous.js';
 import type { ArtifactStore } from './port.js';
@@ -124,8 +125,4 @@ export async function readReportedResults(config: ActionConfig): Promise<Results
     if (entries.includes(RESULTS_FILE)) return readResults(path.join(target, RESULTS_FILE));
   }
   return readResults(target);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

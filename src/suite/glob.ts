@@ -5,6 +5,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { escapeRegExp } from '../util/regexp.js';
 
 export function hasGlobChars(pattern: string): boolean {
   return /[*?{[]/.test(pattern);
@@ -44,16 +45,12 @@ function segmentRegex(segment: string): RegExp {
       const end = segment.indexOf('}', i);
       if (end < 0) source += '\\{';
       else {
-        source += `(?:${segment.slice(i + 1, end).split(',').map(escape).join('|')})`;
+        source += `(?:${segment.slice(i + 1, end).split(',').map(escapeRegExp).join('|')})`;
         i = end;
       }
-    } else source += escape(char);
+    } else source += escapeRegExp(char);
   }
   return new RegExp(`^${source}$`);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 async function entries(dir: string): Promise<string[]> {

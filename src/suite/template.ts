@@ -61,9 +61,7 @@ export function renderTemplate(text: string, profile: Readonly<Record<string, un
 }
 
 /** A profile value inside a regex pattern matches itself literally ("A.1 (x)" is not a pattern). */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { escapeRegExp } from '../util/regexp.js';
 
 /** Renders templates inside any JSON value (mock tool mappings use this). */
 export function renderTemplateDeep(value: unknown, profile: Readonly<Record<string, unknown>>): unknown {
