@@ -16,10 +16,10 @@ export function mergeResults(given: readonly Results[]): Results {
   const first = shards[0] as Results;
 
   const infos = new Map(shards.flatMap((shard) => shard.tests.map((test) => [test.key, testInfoOf(test)] as const)));
-  const orderedInfos = [...infos.values()].sort(
-    (a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.key.localeCompare(b.key),
-  );
-  const trials = shards.flatMap((shard) => shard.trials);
+  const testOrder = planOrder(shards);
+  const orderedInfos = [...infos.values()].sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
+  // Stable: a test's trials keep their shard's order (runs interleaved across variants, as planned).
+  const trials = shards.flatMap((shard) => shard.trials).sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
   checkUniqueTrials(trials.map((trial) => trial.id));
 
   const startedAt = minIso(shards.map((shard) => shard.startedAt));
@@ -45,6 +45,28 @@ export function mergeResults(given: readonly Results[]): Results {
     totals: totals({ tests, trials, durationMs }),
     variantTotals: variantTotals(tests, trials, durationMs),
   };
+}
+
+/**
+ * Each test id's position in the unsharded plan. The planner deals tests
+ * round-robin in plan order (shard i gets positions i-1, i-1+n, …), so taking
+ * the shards' tests in turn, shard 1 first, rebuilds that order; the stable
+ * sort by priority after it only matters when a shard had tests skipped (they
+ * are not in its tests, so its later tests shift a turn earlier). The unsharded
+ * run (one file) keeps its own order.
+ */
+function planOrder(shards: readonly Results[]): Map<string, number> {
+  const perShard = shards.map((shard) => [...new Map(shard.tests.map((test) => [test.testId, test.priority] as const))]);
+  const dealt: (readonly [string, keyof typeof PRIORITY_RANK])[] = [];
+  for (let turn = 0; perShard.some((tests) => turn < tests.length); turn++) {
+    for (const tests of perShard) if (turn < tests.length) dealt.push(tests[turn]!);
+  }
+  const order = new Map<string, number>();
+  dealt
+    .map(([testId, priority], position) => ({ testId, rank: PRIORITY_RANK[priority], position }))
+    .sort((a, b) => a.rank - b.rank || a.position - b.position)
+    .forEach(({ testId }) => order.has(testId) || order.set(testId, order.size));
+  return order;
 }
 
 function checkCompatible(shards: readonly Results[]): void {

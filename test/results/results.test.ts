@@ -29,10 +29,10 @@ const fullPlan = judged(
   ]),
 );
 
-/** Shards split by test id (every trial of a test × variant in one shard), as the planner does. */
-function shardOf(plan: Plan, index: number, total: number, keys: string[]): Plan {
-  const mine = new Set(keys.filter((_, position) => position % total === index - 1));
-  return { ...plan, trials: plan.trials.filter((trial) => mine.has(trial.key)), shard: { index, total } };
+/** Shards dealt by test id round-robin in plan order (every trial of a test, both variants, in one shard), as the planner does. */
+function shardOf(plan: Plan, index: number, total: number, testIds: string[]): Plan {
+  const mine = new Set(testIds.filter((_, position) => position % total === index - 1));
+  return { ...plan, trials: plan.trials.filter((trial) => mine.has(trial.testId)), shard: { index, total } };
 }
 
 const run = (plan: Plan) => runPlan({ suite: suiteOf(), plan, env: {}, chat: fakeChat(() => '{}'), executeTrial: execute, git: { sha: 'abc' } });
@@ -77,23 +77,24 @@ describe('readResults / writeResults', () => {
 });
 
 describe('mergeResults', () => {
-  const keys = [...new Set(fullPlan.trials.map((trial) => trial.key))];
+  const keys = [...new Set(fullPlan.trials.map((trial) => trial.testId))];
 
-  it('shards merged equal the unsharded run: same tests, verdicts, trials and totals (timings aside)', async () => {
+  it('shards merged equal the unsharded run: same tests, verdicts, trials and totals in the same order (timings aside)', async () => {
     const unsharded = await run(fullPlan);
     const shards = await Promise.all([1, 2, 3].map((index) => run(shardOf(fullPlan, index, 3, keys))));
     expect(shards.every((shard) => shard.trials.length > 0)).toBe(true);
     const merged = mergeResults([shards[2]!, shards[0]!, shards[1]!]);
 
     const withoutTimings = (results: Results) => ({
-      tests: [...results.tests].sort((a, b) => a.key.localeCompare(b.key)),
-      trials: [...results.trials].sort((a, b) => a.id.localeCompare(b.id)).map(({ startedAt: _s, durationMs: _d, ...rest }) => rest),
+      tests: results.tests,
+      trials: results.trials.map(({ startedAt: _s, durationMs: _d, ...rest }) => rest),
       totals: { ...results.totals, durationMs: 0 },
       variantTotals: Object.fromEntries(Object.entries(results.variantTotals).map(([variant, sum]) => [variant, { ...sum, durationMs: 0 }])),
       status: results.status,
       variants: results.variants,
     });
     expect(withoutTimings(merged)).toEqual(withoutTimings(unsharded));
+    expect(merged.tests.map((test) => test.testId)).toEqual(['critical-one', 'critical-one', 'flaky', 'flaky', 'broken', 'broken', 'steady', 'steady']); // plan order, not alphabetical
     expect(merged.shard).toBeUndefined();
     expect(merged.runId).toBe(shards[0]!.runId); // shard 1 names the merged run, whatever the order given
     expect(merged.tests.map((test) => test.priority)[0]).toBe('critical');
