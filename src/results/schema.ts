@@ -177,7 +177,7 @@ export const TestSummarySchema = z.object({
   errors: z.number().int().nonnegative(),
   invalid: z.number().int().nonnegative(),
   passRate: z.number().min(0).max(1).nullable(),
-  /** τ-bench pass^k: C(passes, k) / C(n, k) over the n trials with a verdict (pass/fail); null when there are none. */
+  /** τ-bench pass^k: C(passes, k) / C(n, k) over the n trials that passed, failed or errored; null when there are none. */
   passHatK: z.number().min(0).max(1).nullable(),
   /** The k of passHatK: the suite's `run.pass_hat_k` (default 3), at most n. Absent in older files, where k was the run count. */
   passK: z.number().int().positive().optional(),

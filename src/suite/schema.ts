@@ -430,7 +430,7 @@ export const RunSettingsSchema = z
     retries: z.number().int().nonnegative().default(3),
     budget_usd: z.number().positive().optional(),
     fail_fast: z.boolean().default(false).describe('Stop starting new trials after a critical test fails.'),
-    pass_hat_k: z.number().int().positive().default(3).describe('The k of pass^k (the chance that k trials in a row all pass), over the trials with a pass/fail verdict; capped at their number. Default 3.'),
+    pass_hat_k: z.number().int().positive().default(3).describe('The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or errored (n); capped at n. Default 3.'),
   })
   .strict();
 export type RunSettings = z.infer<typeof RunSettingsSchema>;
