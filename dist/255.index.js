@@ -488,8 +488,10 @@ function slottedSession(session, slot) {
 /**
  * Why a trial's signal was aborted decides its end reason. The runner aborts
  * with a reason whose name contains "Timeout" for the trial timeout
- * (`AbortSignal.timeout()` gives `TimeoutError`) and `budgetExceeded()` for
- * the cost budget; anything else is a cancellation.
+ * (`AbortSignal.timeout()` gives `TimeoutError`); anything else is a
+ * cancellation. The runner never aborts a trial for the cost budget (a budget
+ * stop only keeps new trials from starting), so `budget` comes only from a
+ * caller that aborts with `budgetExceeded()`.
  */
 const BUDGET_ERROR = 'BudgetExceededError';
 function budgetExceeded(message = 'the cost budget is spent') {
@@ -1016,6 +1018,8 @@ function behavioralUser(persona, scenario, profile, deps) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/regexp.ts
+var regexp = __webpack_require__(86407);
 ;// CONCATENATED MODULE: ./src/engine/users/scripted.ts
 
 
@@ -1088,7 +1092,7 @@ function scriptedUser(persona, scenario, profile, deps) {
 function renderMatchers(condition, profile) {
     return {
         ...condition,
-        ...(condition.pattern === undefined ? {} : { pattern: (0,template/* renderTemplate */.Xm)(condition.pattern, profile, template/* escapeRegExp */.Nt) }),
+        ...(condition.pattern === undefined ? {} : { pattern: (0,template/* renderTemplate */.Xm)(condition.pattern, profile, regexp/* escapeRegExp */.N) }),
         ...(condition.keywords === undefined ? {} : { keywords: condition.keywords.map((word) => (0,template/* renderTemplate */.Xm)(word, profile)) }),
     };
 }
@@ -1110,7 +1114,7 @@ function matchesDeterministically(condition, message, mode) {
 }
 /** Case-insensitive, on word boundaries: "order" matches "your order?" but not "reorder". */
 function containsWord(message, word) {
-    const escaped = (0,template/* escapeRegExp */.Nt)(word.trim());
+    const escaped = (0,regexp/* escapeRegExp */.N)(word.trim());
     return escaped !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(message);
 }
 function parseConditionId(answer, open) {

@@ -204,6 +204,7 @@ async function runsCommand(args, io) {
 /* harmony export */   Fu: () => (/* binding */ shortSha),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   V5: () => (/* binding */ trialsPassing),
 /* harmony export */   W7: () => (/* binding */ formatRateDelta),
 /* harmony export */   _V: () => (/* binding */ formatMs),
 /* harmony export */   gi: () => (/* binding */ passFraction),
@@ -294,6 +295,15 @@ function formatPValue(p) {
 }
 function passFraction(passes, trials) {
     return `${passes}/${trials}`;
+}
+/**
+ * "3/5 passing, 2 errors": passes over the trials the pass rate counts
+ * (pass, fail and error; invalid ones stay out), and the errored ones named,
+ * so errors never read as passes.
+ */
+function trialsPassing(test) {
+    const errors = test.errors ? `, ${plural(test.errors, 'error')}` : '';
+    return `${passFraction(test.passes, test.passes + test.failures + test.errors)} passing${errors}`;
 }
 /** "pass^3 0.10" (k is the run count in files written before k was recorded); "" when undefined. */
 function formatPassHatK(test) {

@@ -832,12 +832,13 @@ async function runAndRecord(state, options, position, trial, deps) {
         trialSpend += cost;
         state.liveSpend += cost;
     };
-    // A trial still waiting for its first call slot when the budget is reached does not start: it is not run, like the trials after it.
-    const mayStart = () => !budgetReached(state, options);
+    // A trial still waiting for its first call slot when the run stops (budget, fail-fast, cancel) does not start: it is not run, like the trials after it.
+    let refusedFor;
+    const mayStart = () => !(refusedFor = stopReasonNow(state, options, deps.runSignal));
     const result = await runTrial(trial, { ...deps, onSpend, mayStart });
     state.inFlight--;
     if (result === NOT_STARTED) {
-        state.stopReason ??= 'budget';
+        state.stopReason ??= refusedFor ?? 'budget';
         state.notStarted++;
         return;
     }
@@ -1007,9 +1008,11 @@ async function runCommand(args, io) {
         throw new errors/* ConfigurationError */.j1('nothing to run: no test matches the filters (or every test was skipped)');
     const outcome = await execute(suite, plan, flags, io);
     io.stdout(`${(0,summary/* formatRunSummary */.fd)(outcome.results).join('\n')}\n`);
-    const gate = gateOf(suite, outcome.results);
+    // One comparison, at the suite's α, for both the gate and the report.
+    const variants = (0,compare/* compareVariants */.Ov)(outcome.results, { alpha: suite.gate.alpha });
+    const gate = gateOf(suite, outcome.results, variants);
     io.stdout(`Gate: ${gate.summary}\n`);
-    await writeOutputs(outcome, gate, flags, io);
+    await writeOutputs(outcome, gate, variants, flags, io);
     if (outcome.results.stopReason === 'cancelled')
         return EXIT_CANCELLED;
     return gate.passed ? 0 : EXIT_GATE_FAILED;
@@ -1073,11 +1076,10 @@ function onSignals(cancel, io) {
         process.off('SIGTERM', handler);
     };
 }
-function gateOf(suite, results) {
-    const variants = (0,compare/* compareVariants */.Ov)(results, { alpha: suite.gate.alpha });
+function gateOf(suite, results, variants) {
     return (0,gate/* evaluateGate */.DR)({ results, comparisons: variants ? [variants] : [], minPassRate: suite.gate.min_pass_rate, failOn: suite.gate.fail_on });
 }
-async function writeOutputs(outcome, gate, flags, io) {
+async function writeOutputs(outcome, gate, variants, flags, io) {
     const { results, storedPath } = outcome;
     if (flags.output) {
         const output = (0,external_node_path_.resolve)(io.cwd, flags.output);
@@ -1088,7 +1090,6 @@ async function writeOutputs(outcome, gate, flags, io) {
     if (flags.reportDir) {
         const dir = (0,external_node_path_.resolve)(io.cwd, flags.reportDir);
         await (0,promises_.mkdir)(dir, { recursive: true });
-        const variants = (0,compare/* compareVariants */.Ov)(results);
         await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'report.md'), (0,report/* renderMarkdownReport */._9)({ results, gate, ...(variants ? { variants } : {}) }), 'utf8');
         await (0,write_chunks/* writeChunks */.a)((0,external_node_path_.join)(dir, 'report.html'), (0,report/* renderHtmlChunks */.AA)(results));
         io.stdout(`Report: ${(0,external_node_path_.join)(dir, 'report.md')}, ${(0,external_node_path_.join)(dir, 'report.html')}\n`);

@@ -144,6 +144,7 @@ function issueJson(issue) {
 /* harmony export */   Fu: () => (/* binding */ shortSha),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   V5: () => (/* binding */ trialsPassing),
 /* harmony export */   W7: () => (/* binding */ formatRateDelta),
 /* harmony export */   _V: () => (/* binding */ formatMs),
 /* harmony export */   gi: () => (/* binding */ passFraction),
@@ -234,6 +235,15 @@ function formatPValue(p) {
 }
 function passFraction(passes, trials) {
     return `${passes}/${trials}`;
+}
+/**
+ * "3/5 passing, 2 errors": passes over the trials the pass rate counts
+ * (pass, fail and error; invalid ones stay out), and the errored ones named,
+ * so errors never read as passes.
+ */
+function trialsPassing(test) {
+    const errors = test.errors ? `, ${plural(test.errors, 'error')}` : '';
+    return `${passFraction(test.passes, test.passes + test.failures + test.errors)} passing${errors}`;
 }
 /** "pass^3 0.10" (k is the run count in files written before k was recorded); "" when undefined. */
 function formatPassHatK(test) {
@@ -592,7 +602,7 @@ const RunSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     retries: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().default(3),
     budget_usd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional(),
     fail_fast: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Stop starting new trials after a critical test fails.'),
-    pass_hat_k: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(3).describe('The k of pass^k (the chance that k trials in a row all pass), over the trials with a pass/fail verdict; capped at their number. Default 3.'),
+    pass_hat_k: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(3).describe('The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or errored (n); capped at n. Default 3.'),
 })
     .strict();
 // ---------------------------------------------------------------- files

@@ -48,7 +48,8 @@ Options:
                                  previous run and (under "variants") baseline vs candidate;
                                  junit adds each test's changes as properties and names
                                  regressions in its failure messages
-  --alpha <p>                    significance level of the one-sided Fisher exact test (default ${_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ALPHA */ .pO})
+  --alpha <p>                    significance level of the one-sided Fisher exact test (default: the
+                                 α of the gate recorded in <current.json>, else ${_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ALPHA */ .pO})
   -o, --output <file>            write there instead of stdout
   -h, --help                     show this help
 
@@ -75,18 +76,18 @@ function parseCompareArgs(args) {
     }
     const { values, positionals } = parsed;
     if (values.help)
-        return { help: true, previous: '', current: '', format: 'md', alpha: _compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ALPHA */ .pO };
+        return { help: true, previous: '', current: '', format: 'md' };
     if (positionals.length !== 2)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse compare --help)`);
-    const alpha = values.alpha === undefined ? _compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ALPHA */ .pO : Number(values.alpha);
-    if (!(alpha > 0 && alpha < 1))
+    const alpha = values.alpha === undefined ? undefined : Number(values.alpha);
+    if (alpha !== undefined && !(alpha > 0 && alpha < 1))
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
     return {
         help: false,
         previous: positionals[0],
         current: positionals[1],
         format: parseFormat(values.format, FORMATS, 'md', 'compare'),
-        alpha,
+        ...(alpha !== undefined ? { alpha } : {}),
         ...(values.output ? { output: values.output } : {}),
     };
 }
@@ -121,8 +122,10 @@ async function compareCommand(args, io) {
     // compareRuns reads only the previous run's tests and totals.
     const previous = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.previous), { trials: false });
     const current = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.current), { transcripts: TRANSCRIPTS[options.format] });
-    const comparison = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRuns */ .qB)(previous, current, { alpha: options.alpha });
-    const variants = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVariants */ .Ov)(current, { alpha: options.alpha });
+    const { settings, note } = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .recordedGate */ .oG)(current);
+    const alpha = options.alpha ?? settings.alpha;
+    const comparison = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRuns */ .qB)(previous, current, { alpha });
+    const variants = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVariants */ .Ov)(current, { alpha });
     if (options.format === 'html')
         return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderHtmlChunks */ .AA)(current, { previous: comparison }), options.output).then(() => 0);
     if (options.format === 'junit')
@@ -130,7 +133,6 @@ async function compareCommand(args, io) {
     const render = {
         json: () => (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .comparisonJson */ .s)(comparison, variants),
         md: () => {
-            const { settings, note } = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .recordedGate */ .oG)(current);
             const comparisons = variants ? [comparison, variants] : [comparison];
             const gate = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .DR)({ results: current, comparisons, minPassRate: settings.minPassRate, failOn: settings.failOn });
             return `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdownReport */ ._9)({ results: current, previous: comparison, ...(variants ? { variants } : {}), gate })}\n${note}\n`;

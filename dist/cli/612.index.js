@@ -417,9 +417,8 @@ function sleep(ms, signal) {
 /**
  * Whether behavioral scenarios can run: a simulator is configured and its key
  * is set (or its base URL is a keyless local one). The one rule `rehearse run`
- * and the action plan with, so neither plans a test the other would skip.
- * (`rehearse validate` still has its own copy of it in cli/commands/validate.ts:
- * it should call this one; the test holds the two equal meanwhile.)
+ * and the action plan with (and `rehearse validate` checks with), so none plans
+ * a test another would skip.
  */
 function simulatorAvailable(suite, env) {
     return suite.simulator !== undefined && missingApiKey(suite.simulator, env) === undefined;
@@ -689,15 +688,14 @@ function planRun(suite, options) {
     for (const unit of units) {
         if (!owned.has(unit))
             continue;
-        const keys = variants;
         const reason = skipReason(suite, unit, options.simulatorAvailable);
         if (reason) {
-            skipped.push(...keys.map((variant) => ({ key: testKey(unit.testId, variant), reason })));
+            skipped.push(...variants.map((variant) => ({ key: testKey(unit.testId, variant), reason })));
             continue;
         }
         // Variants interleave (b#0, c#0, b#1, c#1…) so a run stopped early still compares like with like.
         for (let index = 0; index < unit.runs; index++)
-            for (const variant of keys)
+            for (const variant of variants)
                 trials.push(buildTrial(suite, unit, variant, index));
     }
     return { trials, variants, ...(options.shard ? { shard: options.shard } : {}), skipped };
@@ -1073,12 +1071,15 @@ function rootSettings(root) {
     return settings;
 }
 
+// EXTERNAL MODULE: ./src/util/regexp.ts
+var regexp = __webpack_require__(6407);
 ;// CONCATENATED MODULE: ./src/suite/glob.ts
 /**
  * A small glob for `include`: `*` and `?` within one path segment, `**` for
  * any number of directories, `{a,b}` alternatives. Results are sorted so the
  * merge order (and therefore "first declared at") is deterministic.
  */
+
 
 
 function hasGlobChars(pattern) {
@@ -1122,17 +1123,14 @@ function segmentRegex(segment) {
             if (end < 0)
                 source += '\\{';
             else {
-                source += `(?:${segment.slice(i + 1, end).split(',').map(glob_escape).join('|')})`;
+                source += `(?:${segment.slice(i + 1, end).split(',').map(regexp/* escapeRegExp */.N).join('|')})`;
                 i = end;
             }
         }
         else
-            source += glob_escape(char);
+            source += (0,regexp/* escapeRegExp */.N)(char);
     }
     return new RegExp(`^${source}$`);
-}
-function glob_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 async function entries(dir) {
     try {
@@ -1990,7 +1988,6 @@ function findTags(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   Xm: () => (/* binding */ renderTemplate),
 /* harmony export */   nh: () => (/* binding */ renderTemplateDeep),
 /* harmony export */   u9: () => (/* binding */ findTemplateRefs),
@@ -2048,9 +2045,7 @@ function renderTemplate(text, profile, format = (v) => v) {
     });
 }
 /** A profile value inside a regex pattern matches itself literally ("A.1 (x)" is not a pattern). */
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+
 /** Renders templates inside any JSON value (mock tool mappings use this). */
 function renderTemplateDeep(value, profile) {
     if (typeof value === 'string')
@@ -2061,6 +2056,20 @@ function renderTemplateDeep(value, profile) {
         return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderTemplateDeep(v, profile)]));
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 6407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ escapeRegExp)
+/* harmony export */ });
+/** Text that matches itself literally inside a regex ("A.1 (x)" is not a pattern). */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 

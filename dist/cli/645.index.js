@@ -648,6 +648,7 @@ function categoryOfFailure(failed) {
 /* harmony export */   Fu: () => (/* binding */ shortSha),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   V5: () => (/* binding */ trialsPassing),
 /* harmony export */   W7: () => (/* binding */ formatRateDelta),
 /* harmony export */   _V: () => (/* binding */ formatMs),
 /* harmony export */   gi: () => (/* binding */ passFraction),
@@ -738,6 +739,15 @@ function formatPValue(p) {
 }
 function passFraction(passes, trials) {
     return `${passes}/${trials}`;
+}
+/**
+ * "3/5 passing, 2 errors": passes over the trials the pass rate counts
+ * (pass, fail and error; invalid ones stay out), and the errored ones named,
+ * so errors never read as passes.
+ */
+function trialsPassing(test) {
+    const errors = test.errors ? `, ${plural(test.errors, 'error')}` : '';
+    return `${passFraction(test.passes, test.passes + test.failures + test.errors)} passing${errors}`;
 }
 /** "pass^3 0.10" (k is the run count in files written before k was recorded); "" when undefined. */
 function formatPassHatK(test) {
@@ -1049,10 +1059,9 @@ function definitionNote(change) {
     return ` · ⚠️ ${change.changedDefinition.join(' and ')} changed: the test itself changed, not only the agent`;
 }
 function testNumbers(test) {
-    const errors = test.errors ? `, ${(0,format/* plural */.LS)(test.errors, 'error')}` : '';
     // pass^k says something only over several trials.
     const passHatK = test.passes + test.failures > 1 ? (0,format/* formatPassHatK */.$N)(test) : '';
-    return `${(0,format/* passFraction */.gi)(test.passes, test.passes + test.failures)} passing${errors}${passHatK ? ` · ${passHatK}` : ''}`;
+    return `${(0,format/* trialsPassing */.V5)(test)}${passHatK ? ` · ${passHatK}` : ''}`;
 }
 function criteriaLines(test, trials) {
     const detail = failures_failureDetail(test, trials);
@@ -1349,7 +1358,7 @@ function annotationMessage(test, trials, change) {
     const lines = [
         change?.before && change.after
             ? `Was ${passFraction(change.before.passes, change.before.trials)} passing, now ${passFraction(change.after.passes, change.after.trials)}.`
-            : `${passFraction(test.passes, test.passes + test.failures)} trials passing (needs ${Math.round(test.minPassRate * 100)}%).`,
+            : `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%).`,
         ...detail.criteria.map((c) => `✗ ${c.id} (${c.type})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`),
         ...detail.trialReasons.map((reason) => `⚠ ${reason}`),
     ];
@@ -1456,7 +1465,7 @@ function failureElement(test, index, changes) {
     const criteria = detail.criteria.map((c) => `${c.id} (${c.type}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`);
     const text = [...criteria, ...detail.trialReasons].join('\n');
     const regressed = (change, since) => change?.category === 'regression' ? [`regressed ${since}: ${changeText(change).slice('regression: '.length)}`] : [];
-    const needs = `${test.passes}/${test.passes + test.failures} trials passed (needs ${Math.round(test.minPassRate * 100)}%)`;
+    const needs = `${(0,format/* trialsPassing */.V5)(test)} (needs ${Math.round(test.minPassRate * 100)}%)`;
     const message = [...regressed(changes.previous.get(test.key), 'since the previous run'), ...regressed(changes.variants.get(test.key), 'vs baseline'), needs].join('; ');
     const element = test.verdict === 'fail' ? 'failure' : 'error';
     // People's words for the category, as in the CLI and the markdown ("criteria not met", not the file's `judge`).
@@ -1737,7 +1746,7 @@ function testArticle(test, trials, change) {
     const name = test.name ? ` · ${e(test.name)}` : '';
     const tags = test.tags.map((tag) => `<span class="badge">${e(tag)}</span>`).join(' ');
     const passHatK = (0,format/* formatPassHatK */.$N)(test);
-    const numbers = `${(0,format/* passFraction */.gi)(test.passes, test.passes + test.failures)} passing${test.errors ? `, ${(0,format/* plural */.LS)(test.errors, 'error')}` : ''}${passHatK ? ` · ${passHatK}` : ''}`;
+    const numbers = `${(0,format/* trialsPassing */.V5)(test)}${passHatK ? ` · ${passHatK}` : ''}`;
     const source = `${e(test.source.file)}:${test.source.line}`;
     const header = `<header><span class="badge ${e(test.verdict)}">${e(test.verdict)}</span> <b>${e(test.key)}</b>${name} · ${e(test.priority)} · ${numbers}${html_parts_changeText(change)} ${tags} <span class="muted">${source}</span></header>`;
     const firstBad = own.findIndex((trial) => trial.status !== 'pass');

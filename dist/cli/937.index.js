@@ -9,16 +9,19 @@ export const modules = {
 /* harmony export */   Hq: () => (/* binding */ summarizeTests),
 /* harmony export */   Sd: () => (/* binding */ totals),
 /* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   Ym: () => (/* reexport safe */ _stats_js__WEBPACK_IMPORTED_MODULE_1__.Ym),
 /* harmony export */   h6: () => (/* binding */ variantTotals),
 /* harmony export */   j: () => (/* binding */ summarizeInfos),
 /* harmony export */   ox: () => (/* binding */ testInfoOf)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_PASS_K, testInfosFromTrials, passHatKOf, withPassK, summarizeTest, sumUsage, agentLatencies */
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3888);
+/* unused harmony exports testInfosFromTrials, passHatKOf, summarizeTest, sumUsage, agentLatencies */
+/* harmony import */ var _suite_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7141);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3888);
 
 
-/** pass^k's k unless the suite's `run.pass_hat_k` says otherwise. */
-const DEFAULT_PASS_K = 3;
+
+/** The k of pass^k when neither the caller nor the test's info gives one: the suite schema's `run.pass_hat_k` default, its one source. */
+const SCHEMA_PASS_K = _suite_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .RunSettingsSchema */ .Qr.parse({}).pass_hat_k;
 /** One entry per test key, in plan order (the first trial of each key). */
 function testInfosFromTrials(trials) {
     const infos = new Map();
@@ -62,17 +65,14 @@ function summarizeInfos(infos, results, options = {}) {
     return infos.map((info) => summarizeTest(info, byKey.get(info.key) ?? [], options));
 }
 /**
- * pass^k over the trials with a verdict (pass/fail), k = min(k, those trials):
- * errored trials do not make it undefined, and 3 of 5 is not just "all passed".
+ * pass^k over the same n as the pass rate (passes + failures + errors: an
+ * errored trial is not a pass), k = min(k, n); invalid trials stay out.
+ * 3 passes and 2 errors is pass^3 0.10, not 1.00.
  */
-function passHatKOf(passes, failures, k) {
-    const judged = passes + failures;
-    const passK = Math.max(1, judged === 0 ? k : Math.min(k, judged));
-    return { passK, passHatK: judged === 0 ? null : (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .passHatK */ .qv)(passes, judged, passK) };
-}
-/** The same results with pass^k recomputed for another k (e.g. the suite's `run.pass_hat_k` after the runner used the default). */
-function withPassK(results, k) {
-    return { ...results, tests: results.tests.map((test) => ({ ...test, ...passHatKOf(test.passes, test.failures, k) })) };
+function passHatKOf(passes, failures, errors, k) {
+    const counted = passes + failures + errors;
+    const passK = Math.max(1, counted === 0 ? k : Math.min(k, counted));
+    return { passK, passHatK: counted === 0 ? null : (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .passHatK */ .qv)(passes, counted, passK) };
 }
 function summarizeTest(info, results, options = {}) {
     const count = (status) => results.filter((result) => result.status === status).length;
@@ -92,12 +92,12 @@ function summarizeTest(info, results, options = {}) {
         errors,
         invalid: count('invalid'),
         passRate: counted === 0 ? null : passes / counted,
-        ...passHatKOf(passes, failures, options.passK ?? info.passK ?? DEFAULT_PASS_K),
-        wilson95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .wilson95 */ .pv)(passes, counted),
+        ...passHatKOf(passes, failures, errors, options.passK ?? info.passK ?? SCHEMA_PASS_K),
+        wilson95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .wilson95 */ .pv)(passes, counted),
         verdict: verdictOf(info, passes, failures, errors, count('invalid')),
         costUsd: sum(results.map((result) => result.usage.costUsd)),
-        latencyP50: (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .percentile */ .Ym)(latencies, 50),
-        latencyP95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .percentile */ .Ym)(latencies, 95),
+        latencyP50: (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Ym)(latencies, 50),
+        latencyP95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Ym)(latencies, 95),
         failureCategories: countCategories(results),
     };
 }
@@ -108,7 +108,7 @@ function summarizeTest(info, results, options = {}) {
  * invalid simulator is, `not_run` when trials are simply missing.
  */
 function verdictOf(info, passes, failures, errors, invalid) {
-    const required = (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredPasses */ .Td)(info.runs, info.minPassRate);
+    const required = (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredPasses */ .Td)(info.runs, info.minPassRate);
     if (passes + failures + errors + invalid === 0)
         return 'not_run';
     if (passes >= required)
@@ -140,8 +140,8 @@ function totals({ tests, trials, durationMs }) {
         passRate: counted === 0 ? null : passed / counted,
         usage: sumUsage(trials.map((trial) => trial.usage)),
         durationMs,
-        latencyP50: (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .percentile */ .Ym)(latencies, 50),
-        latencyP95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .percentile */ .Ym)(latencies, 95),
+        latencyP50: (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Ym)(latencies, 50),
+        latencyP95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Ym)(latencies, 95),
         failureCategories: countCategories(trials),
     };
 }
@@ -824,8 +824,8 @@ async function writeResults(path, results) {
 /* harmony export */   M: () => (/* binding */ missingShardsNote),
 /* harmony export */   n: () => (/* binding */ mergeResults)
 /* harmony export */ });
-/* harmony import */ var _aggregate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8519);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8519);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 /**
  * Shards of one plan (a GitHub Actions matrix running `--shard i/n`) merged
  * back into one run whose tests and totals equal the unsharded run's.
@@ -835,20 +835,22 @@ async function writeResults(path, results) {
 const PRIORITY_RANK = { critical: 0, high: 1, normal: 2, low: 3 };
 function mergeResults(given) {
     if (given.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('merge: no results files given');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('merge: no results files given');
     checkCompatible(given);
     // Shard 1 (else the earliest) gives the merged run its id and git info, whatever the argument order.
     const shards = [...given].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0) || Date.parse(a.startedAt) - Date.parse(b.startedAt));
     const first = shards[0];
-    const infos = new Map(shards.flatMap((shard) => shard.tests.map((test) => [test.key, (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_1__/* .testInfoOf */ .ox)(test)])));
-    const orderedInfos = [...infos.values()].sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.key.localeCompare(b.key));
-    const trials = shards.flatMap((shard) => shard.trials);
+    const infos = new Map(shards.flatMap((shard) => shard.tests.map((test) => [test.key, (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .testInfoOf */ .ox)(test)])));
+    const testOrder = planOrder(shards);
+    const orderedInfos = [...infos.values()].sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
+    // Stable: a test's trials keep their shard's order (runs interleaved across variants, as planned).
+    const trials = shards.flatMap((shard) => shard.trials).sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
     checkUniqueTrials(trials.map((trial) => trial.id));
     const startedAt = minIso(shards.map((shard) => shard.startedAt));
     const finished = shards.map((shard) => shard.finishedAt).filter((value) => value !== undefined);
     const finishedAt = finished.length === shards.length ? maxIso(finished) : undefined;
     const durationMs = finishedAt ? Date.parse(finishedAt) - Date.parse(startedAt) : Math.max(...shards.map((shard) => shard.totals.durationMs));
-    const tests = (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_1__/* .summarizeInfos */ .j)(orderedInfos, trials);
+    const tests = (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .summarizeInfos */ .j)(orderedInfos, trials);
     const stopped = shards.find((shard) => shard.status === 'stopped');
     const missing = missingShardsOf(shards);
     const { shard: _shard, ...base } = first;
@@ -863,9 +865,32 @@ function mergeResults(given) {
         skipped: uniqueBy(shards.flatMap((shard) => shard.skipped), (entry) => entry.key),
         tests,
         trials,
-        totals: (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_1__/* .totals */ .Sd)({ tests, trials, durationMs }),
-        variantTotals: (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_1__/* .variantTotals */ .h6)(tests, trials, durationMs),
+        totals: (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .totals */ .Sd)({ tests, trials, durationMs }),
+        variantTotals: (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .variantTotals */ .h6)(tests, trials, durationMs),
     };
+}
+/**
+ * Each test id's position in the unsharded plan. The planner deals tests
+ * round-robin in plan order (shard i gets positions i-1, i-1+n, …), so taking
+ * the shards' tests in turn, shard 1 first, rebuilds that order; the stable
+ * sort by priority after it only matters when a shard had tests skipped (they
+ * are not in its tests, so its later tests shift a turn earlier). The unsharded
+ * run (one file) keeps its own order.
+ */
+function planOrder(shards) {
+    const perShard = shards.map((shard) => [...new Map(shard.tests.map((test) => [test.testId, test.priority]))]);
+    const dealt = [];
+    for (let turn = 0; perShard.some((tests) => turn < tests.length); turn++) {
+        for (const tests of perShard)
+            if (turn < tests.length)
+                dealt.push(tests[turn]);
+    }
+    const order = new Map();
+    dealt
+        .map(([testId, priority], position) => ({ testId, rank: PRIORITY_RANK[priority], position }))
+        .sort((a, b) => a.rank - b.rank || a.position - b.position)
+        .forEach(({ testId }) => order.has(testId) || order.set(testId, order.size));
+    return order;
 }
 function checkCompatible(shards) {
     const [first] = shards;
@@ -873,24 +898,24 @@ function checkCompatible(shards) {
     shards.forEach((shard, index) => {
         const label = `shard ${index + 1} (run ${shard.runId})`;
         if (shard.suite.name !== first.suite.name || shard.suite.config !== first.suite.config) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`merge: ${label} is from suite "${shard.suite.name}" (${shard.suite.config}), the first is from "${first.suite.name}" (${first.suite.config}); only shards of one suite can be merged`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} is from suite "${shard.suite.name}" (${shard.suite.config}), the first is from "${first.suite.name}" (${first.suite.config}); only shards of one suite can be merged`);
         }
         if (variantsOf(shard) !== variantsOf(first)) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`merge: ${label} ran variants [${variantsOf(shard)}], the first ran [${variantsOf(first)}]; only shards of one plan can be merged`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} ran variants [${variantsOf(shard)}], the first ran [${variantsOf(first)}]; only shards of one plan can be merged`);
         }
         if (shard.shard && first.shard && shard.shard.total !== first.shard.total) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`merge: ${label} is one of ${shard.shard.total} shards, the first one of ${first.shard.total}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} is one of ${shard.shard.total} shards, the first one of ${first.shard.total}`);
         }
     });
     const indexes = shards.flatMap((shard) => (shard.shard ? [shard.shard.index] : []));
     const outOfRange = shards.find((shard) => shard.shard && shard.shard.index > shard.shard.total);
     if (outOfRange?.shard)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`merge: run ${outOfRange.runId} says it is shard ${outOfRange.shard.index} of ${outOfRange.shard.total}`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: run ${outOfRange.runId} says it is shard ${outOfRange.shard.index} of ${outOfRange.shard.total}`);
     if (indexes.length > 0 && indexes.length < shards.length)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('merge: some files are shards (--shard i/n) and some are not; only the shards of one plan can be merged');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('merge: some files are shards (--shard i/n) and some are not; only the shards of one plan can be merged');
     const duplicate = indexes.find((index, position) => indexes.indexOf(index) !== position);
     if (duplicate !== undefined)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`merge: shard ${duplicate} is given twice`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: shard ${duplicate} is given twice`);
 }
 /** The shards of 1..n not given (n from the files' `shard.total`); undefined when all are there or the files are not shards. */
 function missingShardsOf(shards) {
@@ -913,7 +938,7 @@ function checkUniqueTrials(ids) {
     const seen = new Set();
     for (const id of ids) {
         if (seen.has(id))
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`merge: trial ${id} appears in more than one shard; were the shards planned with the same --shard total?`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: trial ${id} appears in more than one shard; were the shards planned with the same --shard total?`);
         seen.add(id);
     }
 }
@@ -1136,7 +1161,7 @@ const TestSummarySchema = schemas/* object */.Ikc({
     errors: schemas/* number */.aig().int().nonnegative(),
     invalid: schemas/* number */.aig().int().nonnegative(),
     passRate: schemas/* number */.aig().min(0).max(1).nullable(),
-    /** τ-bench pass^k: C(passes, k) / C(n, k) over the n trials with a verdict (pass/fail); null when there are none. */
+    /** τ-bench pass^k: C(passes, k) / C(n, k) over the n trials that passed, failed or errored; null when there are none. */
     passHatK: schemas/* number */.aig().min(0).max(1).nullable(),
     /** The k of passHatK: the suite's `run.pass_hat_k` (default 3), at most n. Absent in older files, where k was the run count. */
     passK: schemas/* number */.aig().int().positive().optional(),
@@ -1200,52 +1225,29 @@ const ResultsSchema = schemas/* object */.Ikc({
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ computeVariantTotals)
 /* harmony export */ });
-/* unused harmony export agentLatenciesOf */
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted, p) {
-    if (sorted.length === 0)
-        return null;
-    const rank = Math.ceil((p / 100) * sorted.length) - 1;
-    return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
-}
-function agentLatenciesOf(transcript) {
-    return transcript.flatMap((event) => (event.type === 'agent_message' ? [event.latencyMs] : []));
-}
+/* harmony import */ var _aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8519);
+/**
+ * Totals of one variant recomputed from its tests and trials, for results
+ * files written without `variantTotals` (older or hand-made files). Lives
+ * here, not in compare/, because a lean read (transcripts dropped) must
+ * compute it while the transcripts, whose agent latencies it needs, go by.
+ * The rules are aggregate's `totals()`, the ones a run writes its own with.
+ */
+
 /**
  * `latencies`: every agent turn latency of the variant's trials; by default
  * read from the transcripts (pass them when the transcripts were dropped).
+ * The duration is the run's, as in the totals a run writes per variant.
  */
 function computeVariantTotals(results, variant, latencies) {
-    const tests = results.tests.filter((test) => test.variant === variant);
-    const trials = results.trials.filter((trial) => trial.variant === variant);
-    const count = (verdict) => tests.filter((test) => test.verdict === verdict).length;
-    const passed = count('pass');
-    const failed = count('fail');
-    const sorted = [...(latencies ?? trials.flatMap((trial) => agentLatenciesOf(trial.transcript)))].sort((a, b) => a - b);
-    const failureCategories = {};
-    for (const trial of trials) {
-        if (trial.failureCategory)
-            failureCategories[trial.failureCategory] = (failureCategories[trial.failureCategory] ?? 0) + 1;
-    }
-    return {
-        tests: tests.length,
-        passed,
-        failed,
-        errored: count('error'),
-        invalid: count('invalid'),
-        notRun: count('not_run'),
-        trials: trials.length,
-        passRate: passed + failed === 0 ? null : passed / (passed + failed),
-        usage: {
-            inputTokens: trials.reduce((sum, trial) => sum + trial.usage.inputTokens, 0),
-            outputTokens: trials.reduce((sum, trial) => sum + trial.usage.outputTokens, 0),
-            costUsd: trials.reduce((sum, trial) => sum + trial.usage.costUsd, 0),
-        },
-        durationMs: trials.reduce((max, trial) => Math.max(max, trial.durationMs), 0),
-        latencyP50: percentile(sorted, 50),
-        latencyP95: percentile(sorted, 95),
-        failureCategories,
-    };
+    const computed = (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .totals */ .Sd)({
+        tests: results.tests.filter((test) => test.variant === variant),
+        trials: results.trials.filter((trial) => trial.variant === variant),
+        durationMs: results.totals.durationMs,
+    });
+    if (latencies === undefined)
+        return computed;
+    return { ...computed, latencyP50: (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .percentile */ .Ym)(latencies, 50), latencyP95: (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .percentile */ .Ym)(latencies, 95) };
 }
 
 
@@ -1597,7 +1599,7 @@ const RunSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     retries: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().default(3),
     budget_usd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional(),
     fail_fast: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Stop starting new trials after a critical test fails.'),
-    pass_hat_k: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(3).describe('The k of pass^k (the chance that k trials in a row all pass), over the trials with a pass/fail verdict; capped at their number. Default 3.'),
+    pass_hat_k: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().default(3).describe('The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or errored (n); capped at n. Default 3.'),
 })
     .strict();
 // ---------------------------------------------------------------- files
