@@ -3,6 +3,7 @@
  * back (`retry-after`, or `x-ratelimit-remaining: 0` with `x-ratelimit-reset`).
  * That is a reason to wait and retry, not a missing permission.
  */
+import { parseRetryAfter } from '../util/retry-after.js';
 import { httpStatusOf } from './port.js';
 
 /** Retries after a rate-limit answer, each after the wait the headers ask for. */
@@ -23,8 +24,8 @@ function headerOf(error: unknown, name: string): string | undefined {
 export function rateLimitWaitMs(error: unknown, now = Date.now()): number | undefined {
   const status = httpStatusOf(error);
   if (status !== 403 && status !== 429) return undefined;
-  const retryAfter = headerOf(error, 'retry-after');
-  if (retryAfter !== undefined && Number.isFinite(Number(retryAfter))) return Math.max(0, Number(retryAfter) * 1000);
+  const retryAfter = parseRetryAfter(headerOf(error, 'retry-after'), now);
+  if (retryAfter !== undefined) return retryAfter;
   if (headerOf(error, 'x-ratelimit-remaining') !== '0') return undefined;
   const reset = Number(headerOf(error, 'x-ratelimit-reset'));
   return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - now) : DEFAULT_RATE_LIMIT_WAIT_MS;

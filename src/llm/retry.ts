@@ -4,6 +4,7 @@
  * timeouts and connection failures, never on other 4xx.
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import { parseRetryAfter } from '../util/retry-after.js';
 
 export const DEFAULT_BASE_DELAY_MS = 500;
 export const DEFAULT_MAX_DELAY_MS = 20_000;
@@ -48,15 +49,6 @@ export function classifyFailure(error: unknown, timedOut: boolean, callTimeoutMs
   }
   // Anything else (a bug, an unexpected body) is not worth retrying.
   return { retryable: false, category: 'infrastructure', reason: error instanceof Error ? error.message : String(error) };
-}
-
-/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /** Full jitter: uniform in [0, min(max, base·2^retry)], but never less than the server's Retry-After (capped). */
