@@ -4,13 +4,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { comparisonJson, compareRuns, compareVariants, DEFAULT_ALPHA } from '../../compare/index.js';
 import { evaluateGate, recordedGate } from '../../gate/index.js';
 import { renderHtmlChunks, renderJUnitChunks, renderMarkdownReport } from '../../report/index.js';
 import { readResults, type TranscriptsToKeep } from '../../results/index.js';
-import { ConfigurationError, errorMessage } from '../../util/errors.js';
+import { ConfigurationError } from '../../util/errors.js';
 import { writeChunks } from '../../util/write-chunks.js';
+import { parseCommandArgs, parseFormat } from '../args.js';
 import type { CliIO } from '../io.js';
 
 const FORMATS = ['md', 'json', 'html', 'junit'] as const;
@@ -44,24 +44,12 @@ interface CompareArgs {
   readonly output?: string;
 }
 
-export function parseFormat<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, command: string): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigurationError(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
-}
-
 function parseCompareArgs(args: readonly string[]): CompareArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { format: { type: 'string' }, alpha: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new ConfigurationError(`${errorMessage(error)} (see rehearse compare --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('compare', {
+    args: [...args],
+    allowPositionals: true,
+    options: { format: { type: 'string' }, alpha: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) return { help: true, previous: '', current: '', format: 'md' };
   if (positionals.length !== 2) throw new ConfigurationError(`expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse compare --help)`);
   const alpha = values.alpha === undefined ? undefined : Number(values.alpha);

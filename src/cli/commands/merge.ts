@@ -3,11 +3,11 @@
  * (a matrix of `rehearse run --shard i/n`) combined into one run.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { mergeResults, readResults, writeResults } from '../../results/index.js';
 import { missingShardsNote } from '../../results/merge.js';
 import { formatTotals } from '../../runner/summary.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
+import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 
 const MERGE_USAGE = `Usage: rehearse merge <shard.json>... -o <merged.json>
@@ -41,17 +41,12 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
 }
 
 function parseMergeFlags(args: readonly string[]): { files: string[]; output: string; help: boolean } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      strict: true,
-      allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new ConfigurationError(`${errorMessage(error)} (see rehearse merge --help)`);
-  }
+  const parsed = parseCommandArgs('merge', {
+    args: [...args],
+    strict: true,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+  });
   const help = parsed.values.help === true;
   if (help) return { files: [], output: '', help };
   if (parsed.positionals.length === 0) throw new ConfigurationError('no shard results files given (usage: rehearse merge <shard.json>... -o <merged.json>)');

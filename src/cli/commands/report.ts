@@ -1,13 +1,13 @@
 /** `rehearse report <results.json>`: render a results file as markdown, HTML, JUnit, CSV or JSON. */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { compareRuns, compareVariants } from '../../compare/index.js';
 import { evaluateGate, recordedGate } from '../../gate/index.js';
 import { renderCsv, renderHtmlChunks, renderJUnitChunks, renderMarkdownReport, renderTestsJson } from '../../report/index.js';
 import { readResults, type TranscriptsToKeep } from '../../results/index.js';
-import { ConfigurationError, errorMessage } from '../../util/errors.js';
+import { ConfigurationError } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
-import { emit, emitChunks, parseFormat } from './compare.js';
+import { parseCommandArgs, parseFormat } from '../args.js';
+import { emit, emitChunks } from './compare.js';
 
 const FORMATS = ['md', 'html', 'junit', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -32,17 +32,11 @@ interface ReportArgs {
 }
 
 function parseReportArgs(args: readonly string[]): ReportArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { format: { type: 'string' }, previous: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new ConfigurationError(`${errorMessage(error)} (see rehearse report --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('report', {
+    args: [...args],
+    allowPositionals: true,
+    options: { format: { type: 'string' }, previous: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) return { help: true, file: '', format: 'md' };
   if (positionals.length !== 1) throw new ConfigurationError(`expected one results file; got ${positionals.length} (see rehearse report --help)`);
   return {

@@ -5,7 +5,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { compareVariants, type Comparison } from '../../compare/index.js';
 import { evaluateGate, gateSettingsOf, type GateDecision } from '../../gate/index.js';
 import { createChatClient, missingApiKey, simulatorAvailable } from '../../llm/index.js';
@@ -20,6 +19,7 @@ import type { VariantId } from '../../suite/types.js';
 import { usesLlm } from '../../judge/index.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks } from '../../util/write-chunks.js';
+import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 
 /** 128 + SIGINT: the conventional exit status of an interrupted command. */
@@ -213,33 +213,28 @@ Exit status: 0 gate passed, 1 gate failed or suite invalid, 2 usage error, 130 c
 `;
 
 function parseRunFlags(args: readonly string[]): RunFlags {
-  let values: Record<string, string | boolean | string[] | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        config: { type: 'string', short: 'c' },
-        output: { type: 'string', short: 'o' },
-        variants: { type: 'string', multiple: true },
-        tags: { type: 'string', multiple: true },
-        test: { type: 'string', multiple: true },
-        set: { type: 'string', multiple: true },
-        runs: { type: 'string' },
-        shard: { type: 'string' },
-        concurrency: { type: 'string' },
-        budget: { type: 'string' },
-        'fail-fast': { type: 'boolean' },
-        'simulator-base-url': { type: 'string' },
-        'simulator-model': { type: 'string' },
-        'report-dir': { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    throw new ConfigurationError(`${errorMessage(error)} (see rehearse run --help)`);
-  }
+  const values: Record<string, string | boolean | string[] | undefined> = parseCommandArgs('run', {
+    args: [...args],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      config: { type: 'string', short: 'c' },
+      output: { type: 'string', short: 'o' },
+      variants: { type: 'string', multiple: true },
+      tags: { type: 'string', multiple: true },
+      test: { type: 'string', multiple: true },
+      set: { type: 'string', multiple: true },
+      runs: { type: 'string' },
+      shard: { type: 'string' },
+      concurrency: { type: 'string' },
+      budget: { type: 'string' },
+      'fail-fast': { type: 'boolean' },
+      'simulator-base-url': { type: 'string' },
+      'simulator-model': { type: 'string' },
+      'report-dir': { type: 'string' },
+    },
+  }).values;
   const text = (name: string) => values[name] as string | undefined;
   const list = (name: string) => (values[name] as string[] | undefined)?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
   const variants = list('variants');

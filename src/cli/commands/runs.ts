@@ -5,12 +5,12 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatPercent, formatUsd } from '../../report/format.js';
 import { readResults } from '../../results/index.js';
 import { RunStatusSchema, type Results, type RunStatus } from '../../results/schema.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../../util/errors.js';
+import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 
 const HELP = `Usage: rehearse runs [options]
@@ -53,24 +53,19 @@ function parseDate(flag: string, value: string | undefined, endOfDay: boolean): 
 }
 
 function parseRunsArgs(args: readonly string[], cwd: string): RunsArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        dir: { type: 'string' },
-        since: { type: 'string' },
-        until: { type: 'string' },
-        status: { type: 'string' },
-        search: { type: 'string' },
-        sort: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new ConfigurationError(`${errorMessage(error)} (see rehearse runs --help)`);
-  }
+  const { values } = parseCommandArgs('runs', {
+    args: [...args],
+    options: {
+      dir: { type: 'string' },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      status: { type: 'string' },
+      search: { type: 'string' },
+      sort: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const status = values.status;
   if (status !== undefined && !RunStatusSchema.safeParse(status).success) {
     throw new ConfigurationError(`--status: expected one of ${RunStatusSchema.options.join(', ')}, got '${status}'`);
