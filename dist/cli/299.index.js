@@ -14,13 +14,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2011);
-/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7937);
-/* harmony import */ var _results_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8422);
-/* harmony import */ var _runner_run_info_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5584);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7937);
+/* harmony import */ var _results_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8422);
+/* harmony import */ var _runner_run_info_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5584);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
 /**
  * `rehearse runs`: the results list over the local store (`.rehearse/runs/`):
  * filter by date range, status and text (run id, test id, tag), sort newest
@@ -36,13 +35,13 @@ __webpack_require__.r(__webpack_exports__);
 
 const HELP = `Usage: rehearse runs [options]
 
-List the runs stored in ${_runner_run_info_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCAL_RUNS_DIR */ .ZP}/ (written by \`rehearse run\`).
+List the runs stored in ${_runner_run_info_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCAL_RUNS_DIR */ .ZP}/ (written by \`rehearse run\`).
 
 Options:
-  --dir <dir>            where the results files are (default ${_runner_run_info_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCAL_RUNS_DIR */ .ZP})
+  --dir <dir>            where the results files are (default ${_runner_run_info_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCAL_RUNS_DIR */ .ZP})
   --since <date>         started on or after (2026-11-21 or an ISO timestamp)
   --until <date>         started on or before (a date alone includes that whole day)
-  --status <status>      ${_results_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .RunStatusSchema */ .d$.options.join(' | ')}
+  --status <status>      ${_results_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .RunStatusSchema */ .d$.options.join(' | ')}
   --search <text>        run id, suite, test id or tag contains the text (any case)
   --sort <newest|oldest> default newest
   --json                 print the list as JSON
@@ -58,43 +57,37 @@ function parseDate(flag, value, endOfDay) {
         return undefined;
     const time = Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
     if (Number.isNaN(time))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`--${flag}: expected a date like 2026-11-21 or an ISO timestamp, got '${value}'`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--${flag}: expected a date like 2026-11-21 or an ISO timestamp, got '${value}'`);
     return endOfDay && DATE_ONLY.test(value) ? time + DAY_MS - 1 : time;
 }
 function parseRunsArgs(args, cwd) {
-    let values;
-    try {
-        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
-            args: [...args],
-            options: {
-                dir: { type: 'string' },
-                since: { type: 'string' },
-                until: { type: 'string' },
-                status: { type: 'string' },
-                search: { type: 'string' },
-                sort: { type: 'string' },
-                json: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        }));
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)} (see rehearse runs --help)`);
-    }
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Q)('runs', {
+        args: [...args],
+        options: {
+            dir: { type: 'string' },
+            since: { type: 'string' },
+            until: { type: 'string' },
+            status: { type: 'string' },
+            search: { type: 'string' },
+            sort: { type: 'string' },
+            json: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
     const status = values.status;
-    if (status !== undefined && !_results_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .RunStatusSchema */ .d$.safeParse(status).success) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`--status: expected one of ${_results_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .RunStatusSchema */ .d$.options.join(', ')}, got '${status}'`);
+    if (status !== undefined && !_results_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .RunStatusSchema */ .d$.safeParse(status).success) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--status: expected one of ${_results_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .RunStatusSchema */ .d$.options.join(', ')}, got '${status}'`);
     }
     const sort = values.sort ?? 'newest';
     if (sort !== 'newest' && sort !== 'oldest')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`--sort: expected newest or oldest, got '${sort}'`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--sort: expected newest or oldest, got '${sort}'`);
     const since = parseDate('since', values.since, false);
     const until = parseDate('until', values.until, true);
     if (since !== undefined && until !== undefined && since > until)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('--since is after --until: no run can match');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('--since is after --until: no run can match');
     return {
         help: values.help === true,
-        dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, values.dir ?? _runner_run_info_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCAL_RUNS_DIR */ .ZP),
+        dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, values.dir ?? _runner_run_info_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCAL_RUNS_DIR */ .ZP),
         ...(since === undefined ? {} : { since }),
         ...(until === undefined ? {} : { until }),
         ...(status ? { status: status } : {}),
@@ -115,13 +108,13 @@ async function loadRuns(dir, io) {
     for (const name of names) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
         try {
-            runs.push({ file, results: await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readResults */ .x8)(file) });
+            runs.push({ file, results: await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readResults */ .x8)(file) });
         }
         catch (error) {
             // One unreadable file must not hide the others.
-            if (!(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isConfigurationError */ .p0)(error))
+            if (!(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isConfigurationError */ .p0)(error))
                 throw error;
-            io.stderr(`rehearse runs: skipped ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, file)}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}\n`);
+            io.stderr(`rehearse runs: skipped ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, file)}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}\n`);
         }
     }
     return runs;

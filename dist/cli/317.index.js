@@ -11,12 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7937);
-/* harmony import */ var _results_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2958);
-/* harmony import */ var _runner_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1070);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7937);
+/* harmony import */ var _results_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2958);
+/* harmony import */ var _runner_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1070);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
 /**
  * `rehearse merge <shard.json…> -o merged.json`: the shards of one plan
  * (a matrix of `rehearse run --shard i/n`) combined into one run.
@@ -38,45 +37,39 @@ async function mergeCommand(args, io) {
         io.stdout(MERGE_USAGE);
         return 0;
     }
-    const shards = await Promise.all(files.map((file) => (0,_results_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, file))));
+    const shards = await Promise.all(files.map((file) => (0,_results_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, file))));
     let merged;
     try {
-        merged = (0,_results_index_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeResults */ .n0)(shards);
+        merged = (0,_results_index_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeResults */ .n0)(shards);
     }
     catch (error) {
         // Name the files, not just the shard positions.
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)} (files: ${files.join(', ')})`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)} (files: ${files.join(', ')})`);
     }
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, output);
-    await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writeResults */ .KB)(path, merged);
+    await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_1__/* .writeResults */ .KB)(path, merged);
     io.stdout(`Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.trials.length} trials, status ${merged.status})\n`);
-    const incomplete = (0,_results_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .missingShardsNote */ .M)(merged);
+    const incomplete = (0,_results_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .missingShardsNote */ .M)(merged);
     if (incomplete)
         io.stderr(`rehearse merge: ${incomplete}\n`);
-    io.stdout(`${(0,_runner_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .formatTotals */ .zD)('Total', merged.totals)}\n`);
+    io.stdout(`${(0,_runner_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTotals */ .zD)('Total', merged.totals)}\n`);
     io.stdout(`Results: ${path}\n`);
     return 0;
 }
 function parseMergeFlags(args) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
-            args: [...args],
-            strict: true,
-            allowPositionals: true,
-            options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-        });
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)} (see rehearse merge --help)`);
-    }
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Q)('merge', {
+        args: [...args],
+        strict: true,
+        allowPositionals: true,
+        options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    });
     const help = parsed.values.help === true;
     if (help)
         return { files: [], output: '', help };
     if (parsed.positionals.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('no shard results files given (usage: rehearse merge <shard.json>... -o <merged.json>)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('no shard results files given (usage: rehearse merge <shard.json>... -o <merged.json>)');
     if (!parsed.values.output)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('missing -o/--output <merged.json>');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('missing -o/--output <merged.json>');
     return { files: parsed.positionals, output: parsed.values.output, help };
 }
 

@@ -9,21 +9,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   compareCommand: () => (/* binding */ compareCommand),
 /* harmony export */   emit: () => (/* binding */ emit),
-/* harmony export */   emitChunks: () => (/* binding */ emitChunks),
-/* harmony export */   parseFormat: () => (/* binding */ parseFormat)
+/* harmony export */   emitChunks: () => (/* binding */ emitChunks)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2966);
-/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7155);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4261);
-/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7937);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
-/* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5662);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2966);
+/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7155);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4261);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7937);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
+/* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5662);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
 /**
  * `rehearse compare <previous.json> <current.json>`: what changed between two
  * runs, as markdown, JSON (for scripts), HTML or JUnit.
@@ -49,44 +47,30 @@ Options:
                                  junit adds each test's changes as properties and names
                                  regressions in its failure messages
   --alpha <p>                    significance level of the one-sided Fisher exact test (default: the
-                                 α of the gate recorded in <current.json>, else ${_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ALPHA */ .pO})
+                                 α of the gate recorded in <current.json>, else ${_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ALPHA */ .pO})
   -o, --output <file>            write there instead of stdout
   -h, --help                     show this help
 
 Exit status: 0 compared, 2 bad input (missing file, not a results file, bad option).
 `;
-function parseFormat(value, allowed, fallback, command) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
-}
 function parseCompareArgs(args) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
-            args: [...args],
-            allowPositionals: true,
-            options: { format: { type: 'string' }, alpha: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-        });
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)} (see rehearse compare --help)`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Q)('compare', {
+        args: [...args],
+        allowPositionals: true,
+        options: { format: { type: 'string' }, alpha: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    });
     if (values.help)
         return { help: true, previous: '', current: '', format: 'md' };
     if (positionals.length !== 2)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse compare --help)`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse compare --help)`);
     const alpha = values.alpha === undefined ? undefined : Number(values.alpha);
     if (alpha !== undefined && !(alpha > 0 && alpha < 1))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
     return {
         help: false,
         previous: positionals[0],
         current: positionals[1],
-        format: parseFormat(values.format, FORMATS, 'md', 'compare'),
+        format: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFormat */ .X)(values.format, FORMATS, 'md', 'compare'),
         ...(alpha !== undefined ? { alpha } : {}),
         ...(values.output ? { output: values.output } : {}),
     };
@@ -108,7 +92,7 @@ async function emitChunks(io, chunks, output) {
             io.stdout(chunk);
         return;
     }
-    await (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_8__/* .writeChunks */ .a)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output), chunks);
+    await (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_7__/* .writeChunks */ .a)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output), chunks);
     io.stderr(`wrote ${output}\n`);
 }
 /** What each format shows of the current run's transcripts: md only the failing trials', json none. */
@@ -120,22 +104,22 @@ async function compareCommand(args, io) {
         return 0;
     }
     // compareRuns reads only the previous run's tests and totals.
-    const previous = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.previous), { trials: false });
-    const current = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.current), { transcripts: TRANSCRIPTS[options.format] });
-    const { settings, note } = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .recordedGate */ .oG)(current);
+    const previous = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.previous), { trials: false });
+    const current = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.current), { transcripts: TRANSCRIPTS[options.format] });
+    const { settings, note } = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .recordedGate */ .oG)(current);
     const alpha = options.alpha ?? settings.alpha;
-    const comparison = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRuns */ .qB)(previous, current, { alpha });
-    const variants = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVariants */ .Ov)(current, { alpha });
+    const comparison = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRuns */ .qB)(previous, current, { alpha });
+    const variants = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVariants */ .Ov)(current, { alpha });
     if (options.format === 'html')
-        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderHtmlChunks */ .AA)(current, { previous: comparison }), options.output).then(() => 0);
+        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderHtmlChunks */ .AA)(current, { previous: comparison }), options.output).then(() => 0);
     if (options.format === 'junit')
-        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJUnitChunks */ .LJ)(current, { previous: comparison, variants }), options.output).then(() => 0);
+        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJUnitChunks */ .LJ)(current, { previous: comparison, variants }), options.output).then(() => 0);
     const render = {
-        json: () => (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .comparisonJson */ .s)(comparison, variants),
+        json: () => (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .comparisonJson */ .s)(comparison, variants),
         md: () => {
             const comparisons = variants ? [comparison, variants] : [comparison];
-            const gate = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .DR)({ results: current, comparisons, minPassRate: settings.minPassRate, failOn: settings.failOn });
-            return `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdownReport */ ._9)({ results: current, previous: comparison, ...(variants ? { variants } : {}), gate })}\n${note}\n`;
+            const gate = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateGate */ .DR)({ results: current, comparisons, minPassRate: settings.minPassRate, failOn: settings.failOn });
+            return `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdownReport */ ._9)({ results: current, previous: comparison, ...(variants ? { variants } : {}), gate })}\n${note}\n`;
         },
     };
     await emit(io, render[options.format](), options.output);

@@ -18,14 +18,12 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/compare/index.ts + 6 modules
 var compare = __webpack_require__(2966);
 // EXTERNAL MODULE: ./src/gate/index.ts
 var gate = __webpack_require__(7155);
-// EXTERNAL MODULE: ./src/llm/index.ts + 4 modules
-var llm = __webpack_require__(7302);
+// EXTERNAL MODULE: ./src/llm/index.ts + 5 modules
+var llm = __webpack_require__(905);
 // EXTERNAL MODULE: ./src/plan/index.ts + 5 modules
 var src_plan = __webpack_require__(9337);
 // EXTERNAL MODULE: ./src/report/index.ts + 13 modules
@@ -953,6 +951,8 @@ var summary = __webpack_require__(1070);
 var src_suite = __webpack_require__(761);
 // EXTERNAL MODULE: ./src/util/write-chunks.ts
 var write_chunks = __webpack_require__(5662);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
 /**
  * `rehearse run`: load → plan → run → print the conversations, the per-test
@@ -1142,34 +1142,28 @@ const RUN_USAGE = `Usage: rehearse run [options]
 Exit status: 0 gate passed, 1 gate failed or suite invalid, 2 usage error, 130 cancelled.
 `;
 function parseRunFlags(args) {
-    let values;
-    try {
-        ({ values } = (0,external_node_util_.parseArgs)({
-            args: [...args],
-            strict: true,
-            allowPositionals: false,
-            options: {
-                help: { type: 'boolean', short: 'h' },
-                config: { type: 'string', short: 'c' },
-                output: { type: 'string', short: 'o' },
-                variants: { type: 'string', multiple: true },
-                tags: { type: 'string', multiple: true },
-                test: { type: 'string', multiple: true },
-                set: { type: 'string', multiple: true },
-                runs: { type: 'string' },
-                shard: { type: 'string' },
-                concurrency: { type: 'string' },
-                budget: { type: 'string' },
-                'fail-fast': { type: 'boolean' },
-                'simulator-base-url': { type: 'string' },
-                'simulator-model': { type: 'string' },
-                'report-dir': { type: 'string' },
-            },
-        }));
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`${(0,errors/* errorMessage */.gJ)(error)} (see rehearse run --help)`);
-    }
+    const values = (0,cli_args/* parseCommandArgs */.Q)('run', {
+        args: [...args],
+        strict: true,
+        allowPositionals: false,
+        options: {
+            help: { type: 'boolean', short: 'h' },
+            config: { type: 'string', short: 'c' },
+            output: { type: 'string', short: 'o' },
+            variants: { type: 'string', multiple: true },
+            tags: { type: 'string', multiple: true },
+            test: { type: 'string', multiple: true },
+            set: { type: 'string', multiple: true },
+            runs: { type: 'string' },
+            shard: { type: 'string' },
+            concurrency: { type: 'string' },
+            budget: { type: 'string' },
+            'fail-fast': { type: 'boolean' },
+            'simulator-base-url': { type: 'string' },
+            'simulator-model': { type: 'string' },
+            'report-dir': { type: 'string' },
+        },
+    }).values;
     const text = (name) => values[name];
     const list = (name) => values[name]?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
     const variants = list('variants');

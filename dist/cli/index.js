@@ -49,12 +49,12 @@ function processIO() {
  */
 
 const COMMANDS = {
-    validate: { summary: 'check a suite and print its plan', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(241), __nccwpck_require__.e(612), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand },
-    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(241), __nccwpck_require__.e(937), __nccwpck_require__.e(645), __nccwpck_require__.e(612), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1492))).runCommand },
-    compare: { summary: 'compare two results files', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(937), __nccwpck_require__.e(645), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand },
-    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(937), __nccwpck_require__.e(645), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
-    runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(937), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8299))).runsCommand },
-    merge: { summary: 'merge shard results into one run', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(937), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).mergeCommand },
+    validate: { summary: 'check a suite and print its plan', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(241), __nccwpck_require__.e(201), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand },
+    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(241), __nccwpck_require__.e(825), __nccwpck_require__.e(645), __nccwpck_require__.e(201), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1492))).runCommand },
+    compare: { summary: 'compare two results files', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(825), __nccwpck_require__.e(645), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand },
+    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(825), __nccwpck_require__.e(645), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
+    runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(825), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8299))).runsCommand },
+    merge: { summary: 'merge shard results into one run', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(825), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).mergeCommand },
 };
 function usage() {
     const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));

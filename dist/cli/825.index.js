@@ -1,5 +1,5 @@
-export const id = 937;
-export const ids = [937];
+export const id = 825;
+export const ids = [825];
 export const modules = {
 
 /***/ 8519:
@@ -261,6 +261,41 @@ function percentile(values, p) {
 function requiredPasses(runs, minPassRate) {
     // The epsilon keeps 0.8 × 5 = 4.000000000000001 from demanding 5.
     return Math.max(0, Math.ceil(minPassRate * runs - 1e-9));
+}
+
+
+/***/ }),
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
+/* harmony export */   X: () => (/* binding */ parseFormat)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/**
+ * Option parsing shared by the subcommands: node's `parseArgs`, with every
+ * mistake turned into a one-line ConfigurationError that points at --help.
+ */
+
+
+function parseCommandArgs(command, config) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
+    }
+}
+function parseFormat(value, allowed, fallback, command) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
 }
 
 

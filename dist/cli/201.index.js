@@ -1,8 +1,8 @@
-export const id = 612;
-export const ids = [612];
+export const id = 201;
+export const ids = [201];
 export const modules = {
 
-/***/ 7302:
+/***/ 905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -144,12 +144,25 @@ function costOf(model, usage, pricing = {}) {
     return (usage.inputTokens * price.input + usage.outputTokens * price.output) / TOKENS_PER_PRICE_UNIT;
 }
 
+;// CONCATENATED MODULE: ./src/util/retry-after.ts
+/** `Retry-After` as delta-seconds or an HTTP date, in ms; undefined when absent or unreadable. Used by the LLM client and the GitHub rate-limit handling. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
 ;// CONCATENATED MODULE: ./src/llm/retry.ts
 /**
  * The retry policy shared by every LLM call: exponential backoff with full
  * jitter, `Retry-After` honoured (capped), retries on 429, 408/409, 5xx,
  * timeouts and connection failures, never on other 4xx.
  */
+
 
 const DEFAULT_BASE_DELAY_MS = 500;
 const DEFAULT_MAX_DELAY_MS = 20_000;
@@ -175,16 +188,6 @@ function classifyFailure(error, timedOut, callTimeoutMs) {
     }
     // Anything else (a bug, an unexpected body) is not worth retrying.
     return { retryable: false, category: 'infrastructure', reason: error instanceof Error ? error.message : String(error) };
-}
-/** `Retry-After` as delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 /** Full jitter: uniform in [0, min(max, base·2^retry)], but never less than the server's Retry-After (capped). */
 function retryDelay(retry, failure, backoff) {
@@ -409,6 +412,7 @@ function sleep(ms, signal) {
 
 ;// CONCATENATED MODULE: ./src/llm/index.ts
 /** The LLM client: one retry policy and one price table for simulator, agents and judge. */
+
 
 
 
