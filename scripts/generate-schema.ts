@@ -2,7 +2,7 @@
 // CI runs this and fails when the committed files differ.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ResultsSchema } from '../src/results/schema.js';
+import { ResultsSchema } from '../src/model/results.js';
 import { SuiteFileSchema } from '../src/suite/schema.js';
 
 type Target = 'draft-7' | 'draft-2020-12';

@@ -3,11 +3,12 @@
  * totals per run and per variant.
  */
 import type { Trial } from '../plan/types.js';
-import type { TestSummary, Totals, TrialResult, Usage } from '../results/schema.js';
+import type { TestSummary, Totals, TrialResult, Usage } from '../model/results.js';
 import { RunSettingsSchema } from '../suite/schema.js';
-import { passHatK, percentile, requiredPasses, wilson95 } from './stats.js';
+import { percentile } from '../util/percentile.js';
+import { passHatK, requiredPasses, wilson95 } from './stats.js';
 
-export { choose, passHatK, percentile, requiredPasses, wilson95 } from './stats.js';
+export { choose, passHatK, requiredPasses, wilson95 } from './stats.js';
 
 /** The k of pass^k when neither the caller nor the test's info gives one: the suite schema's `run.pass_hat_k` default, its one source. */
 const SCHEMA_PASS_K = RunSettingsSchema.parse({}).pass_hat_k;

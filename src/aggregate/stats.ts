@@ -36,21 +36,6 @@ export function wilson95(passes: number, trials: number): [number, number] | nul
   return [Math.max(0, center - half), Math.min(1, center + half)];
 }
 
-/**
- * Percentile by linear interpolation between closest ranks (the common
- * "type 7" definition: p50 of [1,2,3,4] is 2.5). null for no values.
- */
-export function percentile(values: readonly number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = (p / 100) * (sorted.length - 1);
-  const low = Math.floor(rank);
-  const high = Math.ceil(rank);
-  const lowValue = sorted[low] as number;
-  const highValue = sorted[high] as number;
-  return lowValue + (highValue - lowValue) * (rank - low);
-}
-
 /** The number of passes a test needs: "passes if ≥ 4 of 5" for min_pass_rate 0.8 over 5 runs. */
 export function requiredPasses(runs: number, minPassRate: number): number {
   // The epsilon keeps 0.8 × 5 = 4.000000000000001 from demanding 5.

@@ -2,8 +2,8 @@
  * Put one test key in a category, from its aggregates on both sides.
  * Pure: the statistics live in fisher.ts, the run-level work in index.ts.
  */
-import type { TestSummary } from '../results/schema.js';
-import { plural } from '../report/format.js';
+import type { TestSummary } from '../model/results.js';
+import { plural } from '../util/plural.js';
 import { fisherOneSided } from './fisher.js';
 import type { ChangeCategory, SideStats, TestChange } from './types.js';
 

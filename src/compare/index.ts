@@ -7,7 +7,7 @@
  * exact test says it is significant at α; otherwise it is `flaky`, with both
  * pass rates, never dropped.
  */
-import type { Results, TestSummary } from '../results/schema.js';
+import type { Results, TestSummary } from '../model/results.js';
 import { classifyPair, unmatched } from './classify.js';
 import { totalsDelta } from './totals.js';
 import {

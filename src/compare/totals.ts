@@ -1,5 +1,5 @@
 /** Run-level deltas between the two sides of a comparison. */
-import type { Totals } from '../results/schema.js';
+import type { Totals } from '../model/results.js';
 import type { Delta, RunTotalsDelta } from './types.js';
 
 export function delta(before: number | null | undefined, after: number | null | undefined): Delta {

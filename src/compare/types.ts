@@ -3,7 +3,7 @@
  * runs (or of two variants in one run) put in one category, with the numbers
  * that justify it.
  */
-import type { RunStatus, TestSummary } from '../results/schema.js';
+import type { RunStatus, TestSummary } from '../model/results.js';
 
 export const CHANGE_CATEGORIES = [
   'regression',

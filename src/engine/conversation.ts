@@ -5,7 +5,7 @@
  * end reason plus, for failures, an `error` event.
  */
 import { LlmCallError } from '../llm/types.js';
-import type { EndReason } from '../results/schema.js';
+import type { EndReason } from '../model/results.js';
 import { abortEndReason, abortMessage } from './abort.js';
 import type { AgentSession, ConversationMessage } from './agents/types.js';
 import { inspectUserMessage, type GuardFlag } from './guard.js';

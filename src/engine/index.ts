@@ -5,7 +5,7 @@
  * from scratch; flagged twice, the trace is marked invalid.
  */
 import type { ConversationTrial, DatasetTrial, Trial } from '../plan/types.js';
-import type { EndReason } from '../results/schema.js';
+import type { EndReason } from '../model/results.js';
 import { openAgentSession } from './agents/index.js';
 import { slottedSession } from './agents/slotted.js';
 import type { AgentSession } from './agents/types.js';

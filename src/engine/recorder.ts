@@ -3,7 +3,7 @@
  * trial started, and keeps the usage totals in step with the `llm_call` events.
  */
 import type { ChatResult } from '../llm/types.js';
-import type { TraceEvent, Usage } from '../results/schema.js';
+import type { TraceEvent, Usage } from '../model/results.js';
 
 /** A trace event before it is stamped with `at`. */
 export type UnstampedEvent = TraceEvent extends infer E ? (E extends TraceEvent ? Omit<E, 'at'> : never) : never;

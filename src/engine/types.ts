@@ -4,7 +4,7 @@
  */
 import type { ChatClient } from '../llm/types.js';
 import type { Trial } from '../plan/types.js';
-import type { EndReason, TraceEvent, Usage } from '../results/schema.js';
+import type { EndReason, TraceEvent, Usage } from '../model/results.js';
 import type { LoadedSuite } from '../suite/types.js';
 
 export interface Trace {

@@ -3,12 +3,9 @@
  * reasons, for the action's exit status, the check run and the CLI.
  */
 import type { Comparison, TestChange } from '../compare/types.js';
-import type { Results } from '../results/schema.js';
-import { plural } from '../report/format.js';
+import type { Results } from '../model/results.js';
+import { plural } from '../util/plural.js';
 import { GateSchema, type FailOn, type Gate } from '../suite/schema.js';
-
-// The report's count-with-noun helper, so the gate's reasons and the reports agree ("1 regression").
-export { plural };
 
 export interface GateInput {
   readonly results: Results;

@@ -10,7 +10,7 @@ import { compareRuns, compareVariants, type Comparison } from '../compare/index.
 import type { ActionConfig } from '../config/inputs.js';
 import { DEFAULT_GATE, evaluateGate, gateSettingsOf, type GateDecision, type GateSettings } from '../gate/index.js';
 import { COMMENT_MARKER, MAX_ANNOTATION_TITLE_CHARS, renderCheckRun, renderComment, renderJobSummary, type ReportInput } from '../report/index.js';
-import type { Results } from '../results/schema.js';
+import type { Results } from '../model/results.js';
 import type { LoadedSuite } from '../suite/types.js';
 import { errorMessage } from '../util/errors.js';
 import { CHECK_RUN_NAME, completeCheckRun, startCheckRun, type CheckRunHandle } from './check-run.js';

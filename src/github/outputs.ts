@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import type { Comparison } from '../compare/index.js';
 import type { GateDecision } from '../gate/index.js';
-import type { Results } from '../results/schema.js';
+import type { Results } from '../model/results.js';
 import type { RunFiles } from './files.js';
 
 export interface OutputsInput {

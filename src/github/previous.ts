@@ -8,7 +8,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionConfig } from '../config/inputs.js';
 import { readResults } from '../results/index.js';
-import type { Results } from '../results/schema.js';
+import type { Results } from '../model/results.js';
 import { errorMessage } from '../util/errors.js';
 import type { RunContext } from './context.js';
 import type { PermissionGuard } from './permissions.js';

@@ -12,7 +12,7 @@ import { createChatClient, simulatorAvailable } from '../llm/index.js';
 import { planRun } from '../plan/index.js';
 import { mergeResults, readResults } from '../results/index.js';
 import { missingShardsNote } from '../results/merge.js';
-import type { Results } from '../results/schema.js';
+import type { Results } from '../model/results.js';
 import { formatProgress, runPlan } from '../runner/index.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../suite/index.js';
 import { ConfigurationError } from '../util/errors.js';

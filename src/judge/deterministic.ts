@@ -2,9 +2,9 @@
  * Deterministic metrics: pure functions of the trial and its trace, no LLM.
  * Each returns a MetricResult with its score, threshold and reason.
  */
-import { percentile } from '../aggregate/stats.js';
+import { percentile } from '../util/percentile.js';
 import type { ResolvedCriterion, Trial } from '../plan/types.js';
-import type { MetricResult } from '../results/schema.js';
+import type { MetricResult } from '../model/results.js';
 import type { Trace } from '../engine/types.js';
 import { renderTemplateDeep } from '../suite/template.js';
 import { validateJson } from './json-schema.js';

@@ -4,7 +4,7 @@
  */
 import type { Trace } from '../engine/types.js';
 import type { ResolvedCriterion, Trial } from '../plan/types.js';
-import type { MetricResult } from '../results/schema.js';
+import type { MetricResult } from '../model/results.js';
 import * as deterministic from './deterministic.js';
 import { expectedOutcome, expectedOutput, rubric, type JudgeDeps } from './llm.js';
 import { metricError } from './metric-result.js';

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { ChatClient, ChatMessage, Endpoint } from '../llm/types.js';
 import type { Trial } from '../plan/types.js';
-import type { MetricResult } from '../results/schema.js';
+import type { MetricResult } from '../model/results.js';
 import type { Trace } from '../engine/types.js';
 import { errorMessage } from '../util/errors.js';
 import type { CriterionOf } from './deterministic.js';

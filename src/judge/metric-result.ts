@@ -1,6 +1,6 @@
 /** Small constructors shared by every metric, so each one states only its decision. */
 import type { ResolvedCriterion } from '../plan/types.js';
-import type { MetricResult } from '../results/schema.js';
+import type { MetricResult } from '../model/results.js';
 
 /** Deterministic metrics score 0 or 1 unless they say otherwise; 1 means "must fully hold". */
 export const DEFAULT_THRESHOLD = 1;

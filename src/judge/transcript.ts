@@ -1,5 +1,5 @@
 /** Views of a trace that metrics and the judge prompt read. */
-import type { TraceEvent } from '../results/schema.js';
+import type { TraceEvent } from '../model/results.js';
 
 type Event<T extends TraceEvent['type']> = Extract<TraceEvent, { type: T }>;
 

@@ -3,10 +3,10 @@
  * conversation or a metric could not complete; `invalid` when the simulated
  * user misbehaved. Failures are categorised for the run's distribution.
  */
-import { percentile } from '../aggregate/stats.js';
+import { percentile } from '../util/percentile.js';
 import type { Trace } from '../engine/types.js';
 import type { Trial } from '../plan/types.js';
-import type { FailureCategory, MetricResult, TraceEvent, TrialResult, TrialStatus } from '../results/schema.js';
+import type { FailureCategory, MetricResult, TraceEvent, TrialResult, TrialStatus } from '../model/results.js';
 import { agentMessages } from './transcript.js';
 
 interface Verdict {

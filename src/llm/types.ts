@@ -4,7 +4,7 @@
  * `openai` package with our own retry policy (backoff, jitter, Retry-After)
  * and per-call timeout; tests point it at a local fake server.
  */
-import type { Usage } from '../results/schema.js';
+import type { Usage } from '../model/results.js';
 
 export interface Endpoint {
   readonly model: string;

@@ -4,7 +4,7 @@
  */
 import { isAbsolute, posix, relative, sep } from 'node:path';
 import type { TestChange } from '../compare/types.js';
-import type { TestSummary } from '../results/schema.js';
+import type { TestSummary } from '../model/results.js';
 import { truncate } from './escape.js';
 import { failureDetail, indexTrials, type TrialIndex } from './failures.js';
 import { passFraction, trialsPassing } from './format.js';

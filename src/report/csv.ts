@@ -1,5 +1,5 @@
 /** Per-test results as CSV (spreadsheets) and JSON (scripts). */
-import type { Results, TestSummary } from '../results/schema.js';
+import type { Results, TestSummary } from '../model/results.js';
 
 const COLUMNS = [
   'key', 'testId', 'variant', 'name', 'kind', 'priority', 'tags', 'verdict', 'runs', 'trials', 'passes', 'failures', 'errors',

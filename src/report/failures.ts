@@ -2,7 +2,7 @@
  * Why a test failed, across its trials: which criteria said no (and the
  * judge's reason), and the trial whose transcript best shows it.
  */
-import type { Results, TestSummary, TrialResult } from '../results/schema.js';
+import type { Results, TestSummary, TrialResult } from '../model/results.js';
 
 export interface FailedCriterion {
   readonly id: string;

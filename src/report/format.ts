@@ -1,4 +1,5 @@
 /** Numbers as people read them in reports: rates, money, durations, deltas. */
+import { plural } from '../util/plural.js';
 
 export function formatPercent(rate: number | null | undefined): string {
   if (rate === null || rate === undefined) return '—';
@@ -28,21 +29,6 @@ export function formatMs(value: number | null | undefined): string {
   const minutes = Math.floor((totalSeconds % 3600) / 60);
   if (hours > 0) return `${sign}${hours} h ${minutes} min`;
   return `${sign}${minutes} min ${totalSeconds % 60} s`;
-}
-
-export function formatCount(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '—';
-  return Math.round(value).toLocaleString('en-US');
-}
-
-/**
- * A count with its noun: "1 regression", "2 regressions", "0 fixes". The
- * plural adds -es after s, x, z, ch and sh, else -s; pass `many` for others.
- * Shared by the reports, the comparison and the gate so no text says "1 regressions".
- */
-export function plural(count: number, one: string, many?: string): string {
-  const others = many ?? (/(s|x|z|ch|sh)$/.test(one) ? `${one}es` : `${one}s`);
-  return `${formatCount(count)} ${count === 1 ? one : others}`;
 }
 
 function signed(value: number, text: string): string {

@@ -1,5 +1,5 @@
 /** Small inline SVG charts: pass rate by tag, or pass rate over the run history. */
-import type { Results } from '../results/schema.js';
+import type { Results } from '../model/results.js';
 import { escapeHtml, truncate } from './escape.js';
 import { formatPercent } from './format.js';
 

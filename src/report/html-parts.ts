@@ -1,9 +1,10 @@
 /** One test of the HTML report: its header, every trial, each transcript with tool calls and the judge's reasons. */
 import type { TestChange } from '../compare/types.js';
-import type { TestSummary, TraceEvent, TrialResult } from '../results/schema.js';
+import type { TestSummary, TraceEvent, TrialResult } from '../model/results.js';
 import { escapeHtml } from './escape.js';
 import { failureDetail, type TrialIndex } from './failures.js';
-import { formatMs, formatPassHatK, formatPValue, formatUsd, passFraction, plural, trialsPassing } from './format.js';
+import { formatMs, formatPassHatK, formatPValue, formatUsd, passFraction, trialsPassing } from './format.js';
+import { plural } from '../util/plural.js';
 
 const e = escapeHtml;
 

@@ -4,10 +4,11 @@
  * transcript with tool calls and the judge's reasons, and a small chart.
  */
 import type { Comparison, TestChange } from '../compare/types.js';
-import type { Results, TestSummary } from '../results/schema.js';
+import type { Results, TestSummary } from '../model/results.js';
 import { escapeHtml } from './escape.js';
 import { indexTrials } from './failures.js';
-import { formatCount, formatMs, formatPercent, formatUsd, shortSha } from './format.js';
+import { formatMs, formatPercent, formatUsd, shortSha } from './format.js';
+import { formatCount } from '../util/plural.js';
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html-assets.js';
 import { historyChart, tagChart } from './html-chart.js';
 import { testArticle } from './html-parts.js';

@@ -6,7 +6,7 @@
  * a regression's failure message says so first.
  */
 import { failureCategoryLabel } from '../judge/verdict.js';
-import type { Results, TestSummary, TrialResult } from '../results/schema.js';
+import type { Results, TestSummary, TrialResult } from '../model/results.js';
 import type { Comparison, TestChange } from '../compare/types.js';
 import { escapeXml } from './escape.js';
 import { failureDetail, indexTrials, type TrialIndex } from './failures.js';

@@ -8,10 +8,11 @@
  * and the document always says what was left out and where the full report is.
  */
 import type { Comparison, TestChange } from '../compare/types.js';
-import type { TestSummary } from '../results/schema.js';
+import type { TestSummary } from '../model/results.js';
 import { escapeMarkdown, inlineCode, truncate } from './escape.js';
 import { indexTrials, type TrialIndex } from './failures.js';
-import { formatCount, plural, shortSha } from './format.js';
+import { shortSha } from './format.js';
+import { formatCount, plural } from '../util/plural.js';
 import {
   changeLine,
   comparisonTable,

@@ -2,9 +2,10 @@
  * Transcripts as plain text lines (escaped by the caller for its format):
  * the whole conversation, or the few events around the failure.
  */
-import type { TraceEvent, TrialResult } from '../results/schema.js';
+import type { TraceEvent, TrialResult } from '../model/results.js';
 import { truncate } from './escape.js';
-import { formatMs, plural } from './format.js';
+import { formatMs } from './format.js';
+import { plural } from '../util/plural.js';
 import { EXCERPT_EVENTS, MAX_EXCERPT_MESSAGE_CHARS } from './limits.js';
 
 type ShownEvent = Exclude<TraceEvent, { type: 'llm_call' }>;

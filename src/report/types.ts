@@ -1,7 +1,7 @@
 /** What the renderers take and give back. */
 import type { Comparison } from '../compare/types.js';
 import type { GateDecision } from '../gate/index.js';
-import type { Results } from '../results/schema.js';
+import type { Results } from '../model/results.js';
 
 export interface ReportLinks {
   readonly checkRunUrl?: string;

@@ -5,12 +5,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ResultsSchema, type Results } from './schema.js';
+import { ResultsSchema, type Results } from '../model/results.js';
 
 export { mergeResults } from './merge.js';
 export { parseResults, readResults, validateResults, type ReadOptions, type TranscriptsToKeep } from './read.js';
 export { computeVariantTotals } from './variant-totals.js';
-export * from './schema.js';
 
 export async function writeResults(path: string, results: Results): Promise<void> {
   const valid = ResultsSchema.parse(results);

@@ -4,7 +4,7 @@
  */
 import { summarizeInfos, testInfoOf, totals, variantTotals } from '../aggregate/index.js';
 import { ConfigurationError } from '../util/errors.js';
-import type { Results, RunStatus } from './schema.js';
+import type { Results, RunStatus } from '../model/results.js';
 
 const PRIORITY_RANK = { critical: 0, high: 1, normal: 2, low: 3 } as const;
 

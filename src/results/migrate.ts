@@ -3,7 +3,7 @@
  * validation; the rest of the code only ever sees the current version.
  */
 import { ConfigurationError } from '../util/errors.js';
-import { RESULTS_SCHEMA_VERSION } from './schema.js';
+import { RESULTS_SCHEMA_VERSION } from '../model/results.js';
 
 type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 

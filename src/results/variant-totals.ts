@@ -5,8 +5,9 @@
  * compute it while the transcripts, whose agent latencies it needs, go by.
  * The rules are aggregate's `totals()`, the ones a run writes its own with.
  */
-import { percentile, totals } from '../aggregate/index.js';
-import type { Results, Totals } from './schema.js';
+import { totals } from '../aggregate/index.js';
+import { percentile } from '../util/percentile.js';
+import type { Results, Totals } from '../model/results.js';
 
 /**
  * `latencies`: every agent turn latency of the variant's trials; by default

@@ -12,7 +12,7 @@ import { judgeTrial } from '../judge/index.js';
 import type { ChatClient } from '../llm/types.js';
 import type { Plan, Trial } from '../plan/types.js';
 import { writeResults } from '../results/index.js';
-import type { Results, TrialResult } from '../results/schema.js';
+import type { Results, TrialResult } from '../model/results.js';
 import type { LoadedSuite } from '../suite/types.js';
 import type { Progress } from './progress.js';
 import { CallSlots } from './slots.js';

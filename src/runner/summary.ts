@@ -3,7 +3,7 @@
  * test × variant with its pass rate over the run count, then the totals.
  * Plain text (no colours) so it reads the same in CI logs and terminals.
  */
-import type { Results, TestSummary, Totals, TrialResult } from '../results/schema.js';
+import type { Results, TestSummary, Totals, TrialResult } from '../model/results.js';
 import { failureCategoryLabel } from '../judge/verdict.js';
 import { duration } from './progress.js';
 

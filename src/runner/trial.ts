@@ -8,7 +8,7 @@ import { buildTrialResult, type JudgeDeps } from '../judge/index.js';
 import { metricError } from '../judge/metric-result.js';
 import type { ChatClient } from '../llm/types.js';
 import type { Trial } from '../plan/types.js';
-import type { MetricResult, TraceEvent, TrialResult, Usage } from '../results/schema.js';
+import type { MetricResult, TraceEvent, TrialResult, Usage } from '../model/results.js';
 import { LlmCallError } from '../llm/types.js';
 import { errorMessage } from '../util/errors.js';
 import { recordingChat } from './chat.js';

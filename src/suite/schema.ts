@@ -8,6 +8,7 @@
  * are only accepted in the root file (the loader enforces that).
  */
 import { z } from 'zod';
+import { FailOnSchema, type FailOn } from '../model/results.js';
 
 /** ids are referenced from other files, so keep them boring and greppable. */
 export const IdSchema = z
@@ -405,8 +406,8 @@ export const VariantsSchema = z
   .object({ baseline: VariantSchema.optional(), candidate: VariantSchema.optional() })
   .strict();
 
-export const FailOnSchema = z.enum(['regression', 'critical', 'any-failure', 'never']);
-export type FailOn = z.infer<typeof FailOnSchema>;
+// Shared with the gate recorded in a results file, so it lives in the model.
+export { FailOnSchema, type FailOn };
 
 export const GateSchema = z
   .object({

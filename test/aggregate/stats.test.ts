@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choose, passHatK, percentile, requiredPasses, wilson95 } from '../../src/aggregate/index.js';
+import { choose, passHatK, requiredPasses, wilson95 } from '../../src/aggregate/index.js';
+import { percentile } from '../../src/util/percentile.js';
 
 describe('statistics against hand-computed values', () => {
   it('choose', () => {

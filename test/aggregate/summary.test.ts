@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeInfos, summarizeTests, testInfoOf, totals, variantTotals, verdictOf } from '../../src/aggregate/index.js';
-import type { TrialResult } from '../../src/results/schema.js';
+import type { TrialResult } from '../../src/model/results.js';
 import { planOf } from '../runner/helpers.js';
 
 function result(key: string, index: number, status: TrialResult['status'], latencies: number[] = [], costUsd = 0.01): TrialResult {

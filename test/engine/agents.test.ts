@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { executeTrial } from '../../src/engine/index.js';
 import type { AgentTurnRequest, AgentToolResults } from '../../src/engine/types.js';
-import type { TraceEvent } from '../../src/results/schema.js';
+import type { TraceEvent } from '../../src/model/results.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
 import { commandAgent, context, contents, conversationTrial, datasetTrial, openaiAgent, realChat } from './support.js';
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { executeTrial } from '../../src/engine/index.js';
-import type { TraceEvent } from '../../src/results/schema.js';
+import type { TraceEvent } from '../../src/model/results.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { context, conversationTrial, openaiAgent, realChat } from './support.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { cli } from '../../src/cli/main.js';
-import { ResultsSchema } from '../../src/results/schema.js';
+import { ResultsSchema } from '../../src/model/results.js';
 import { buildResults } from '../support/results-builder.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'rehearse-gate-'));

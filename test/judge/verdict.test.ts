@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTrialResult } from '../../src/judge/index.js';
-import type { MetricResult } from '../../src/results/schema.js';
+import type { MetricResult } from '../../src/model/results.js';
 import { agent, conversationTrial, trace, user } from '../runner/helpers.js';
 
 const metric = (type: string, passed: boolean, extra: Partial<MetricResult> = {}): MetricResult => ({

@@ -2,7 +2,7 @@
  * The named situations the goldens and fixtures cover: each a previous run
  * (or none) and a current run, built from compact outcome lists.
  */
-import type { Results } from '../../src/results/schema.js';
+import type { Results } from '../../src/model/results.js';
 import { buildResults, seededRandom, storyFor, type Outcome, type TestSpec } from '../support/results-builder.js';
 
 export interface FixturePair {

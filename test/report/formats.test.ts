@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotationPath, MAX_ANNOTATION_TITLE_CHARS, renderCheckRun, renderComment, renderCsv, renderHtml, renderJUnit, renderTestsJson } from '../../src/report/index.js';
-import { plural } from '../../src/report/format.js';
-import { plural as gatePlural } from '../../src/gate/index.js';
+import { plural } from '../../src/util/plural.js';
 import { buildResults } from '../support/results-builder.js';
 import { allGreen, baselineVsCandidate, regressions } from './fixture-sets.js';
 import { reportInput } from './helpers.js';
@@ -96,8 +95,7 @@ describe('CSV and JSON export', () => {
 });
 
 describe('counts with nouns', () => {
-  it('plural: one helper, shared with the gate', () => {
-    expect(gatePlural).toBe(plural);
+  it('plural: -s, -es, or the given plural, with thousands separators', () => {
     expect([plural(0, 'regression'), plural(1, 'regression'), plural(2, 'regression')]).toEqual(['0 regressions', '1 regression', '2 regressions']);
     expect([plural(1, 'fix'), plural(0, 'fix'), plural(1_234, 'test')]).toEqual(['1 fix', '0 fixes', '1,234 tests']);
     expect(plural(2, 'criterion', 'criteria')).toBe('2 criteria');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareRuns } from '../../src/compare/index.js';
-import { ResultsSchema } from '../../src/results/schema.js';
+import { ResultsSchema } from '../../src/model/results.js';
 import { COMMENT_MARKER, MAX_COMMENT_CHARS, renderComment } from '../../src/report/index.js';
 import { FIXTURE_SETS, hugeRun } from './fixture-sets.js';
 import { expectFile, HERE, reportInput, ROOT } from './helpers.js';

@@ -1,5 +1,5 @@
 /** Hostile text and huge suites for the escaping and limit property tests (seeded, reproducible). */
-import type { Results } from '../../src/results/schema.js';
+import type { Results } from '../../src/model/results.js';
 import { buildResults, seededRandom, storyFor, type TestSpec } from '../support/results-builder.js';
 
 export const HOSTILE_FRAGMENTS = [

@@ -2,7 +2,7 @@
 import type { Trace } from '../../src/engine/types.js';
 import type { ChatClient, ChatRequest, ChatResult } from '../../src/llm/types.js';
 import type { ConversationTrial, DatasetTrial, Plan, ResolvedCriterion, Trial } from '../../src/plan/types.js';
-import type { TraceEvent } from '../../src/results/schema.js';
+import type { TraceEvent } from '../../src/model/results.js';
 import type { Metric } from '../../src/suite/schema.js';
 import type { LoadedSuite, VariantId } from '../../src/suite/types.js';
 import { testKey } from '../../src/plan/types.js';

@@ -14,7 +14,7 @@ import {
   type TestSummary,
   type TraceEvent,
   type TrialResult,
-} from '../../src/results/schema.js';
+} from '../../src/model/results.js';
 
 export type Outcome = 'pass' | 'fail' | 'error';
 export type VariantName = 'default' | 'baseline' | 'candidate';

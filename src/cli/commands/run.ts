@@ -10,7 +10,8 @@ import { evaluateGate, gateSettingsOf, type GateDecision } from '../../gate/inde
 import { createChatClient, missingApiKey, simulatorAvailable } from '../../llm/index.js';
 import { parseShard, planRun, type Plan } from '../../plan/index.js';
 import { renderHtmlChunks, renderMarkdownReport } from '../../report/index.js';
-import { writeResults, type Results } from '../../results/index.js';
+import type { Results } from '../../model/results.js';
+import { writeResults } from '../../results/index.js';
 import { createProgressReporter, newRunId, runPlan } from '../../runner/index.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { formatRunSummary } from '../../runner/summary.js';

@@ -7,7 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { formatPercent, formatUsd } from '../../report/format.js';
 import { readResults } from '../../results/index.js';
-import { RunStatusSchema, type Results, type RunStatus } from '../../results/schema.js';
+import { RunStatusSchema, type Results, type RunStatus } from '../../model/results.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';

@@ -3,7 +3,7 @@
  * every problem as file:line:column, or print a summary and the plan.
  */
 import { simulatorAvailable } from '../../llm/index.js';
-import { plural } from '../../report/format.js';
+import { plural } from '../../util/plural.js';
 import { planRun, type Plan } from '../../plan/index.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../../suite/index.js';
 import { ConfigurationError } from '../../util/errors.js';

@@ -6,9 +6,12 @@
  * and `readResults` keeps reading the older versions.
  */
 import { z } from 'zod';
-import { FailOnSchema } from '../suite/schema.js';
 
 export const RESULTS_SCHEMA_VERSION = 1;
+
+/** What fails the job besides the pass rate; the suite's `gate.fail_on` and the gate recorded in a results file share it. */
+export const FailOnSchema = z.enum(['regression', 'critical', 'any-failure', 'never']);
+export type FailOn = z.infer<typeof FailOnSchema>;
 
 const Priority = z.enum(['critical', 'high', 'normal', 'low']);
 const Variant = z.enum(['baseline', 'candidate', 'default']);
