@@ -106,12 +106,6 @@ export function gateSettingsOf(gate: Gate): GateSettings {
 
 export const DEFAULT_GATE: GateSettings = gateSettingsOf(GateSchema.parse({}));
 
-function describeSettings(settings: GateSettings): string {
+export function describeGateSettings(settings: GateSettings): string {
   return `min pass rate ${percent(settings.minPassRate)}, fail on ${settings.failOn.join(', ') || 'nothing'}, α ${settings.alpha}`;
-}
-
-/** The gate a results file was run with, else the defaults, and one line saying which (for `rehearse report`/`compare`). */
-export function recordedGate(results: Pick<Results, 'gate'>): { readonly settings: GateSettings; readonly note: string } {
-  if (results.gate) return { settings: results.gate, note: `Gate: the run's own (${describeSettings(results.gate)}).` };
-  return { settings: DEFAULT_GATE, note: `Gate: the defaults (${describeSettings(DEFAULT_GATE)}): the results file does not record the gate its run used.` };
 }

@@ -6,11 +6,11 @@
  */
 import path from 'node:path';
 import * as core from '@actions/core';
-import { compareRuns, compareVariants, type Comparison } from '../compare/index.js';
 import type { ActionConfig } from '../config/inputs.js';
-import { DEFAULT_GATE, evaluateGate, gateSettingsOf, type GateDecision, type GateSettings } from '../gate/index.js';
-import { COMMENT_MARKER, MAX_ANNOTATION_TITLE_CHARS, renderCheckRun, renderComment, renderJobSummary, type ReportInput } from '../report/index.js';
+import type { GateDecision } from '../gate/index.js';
 import type { Results } from '../model/results.js';
+import { evaluateRun } from '../pipeline/index.js';
+import { COMMENT_MARKER, MAX_ANNOTATION_TITLE_CHARS, renderCheckRun, renderComment, renderJobSummary, type ReportInput } from '../report/index.js';
 import type { LoadedSuite } from '../suite/types.js';
 import { errorMessage } from '../util/errors.js';
 import { CHECK_RUN_NAME, completeCheckRun, startCheckRun, type CheckRunHandle } from './check-run.js';
@@ -21,7 +21,16 @@ import { setOutputs } from './outputs.js';
 import type { PermissionGuard } from './permissions.js';
 import type { ArtifactStore, GitHubPort } from './port.js';
 import { findPrevious, type PreviousRun } from './previous.js';
-import { loadSuiteIfPresent, loadSuiteOrFail, mergeShards, readReportedResults, repositoryPath, runSuite, shardArtifactName } from './produce.js';
+import {
+  gateOverridesOf,
+  loadSuiteIfPresent,
+  loadSuiteOrFail,
+  mergeShards,
+  readReportedResults,
+  repositoryPath,
+  runConfiguredSuite,
+  shardArtifactName,
+} from './produce.js';
 import { verifySavedContext, type SavedContext } from './trust.js';
 
 /** The `config` input's default: its check run keeps the plain name. */
@@ -71,22 +80,17 @@ interface Run {
 
 async function report(config: ActionConfig, { runContext, context, saved, suite, suiteId, checkRun, files, workspace }: Run, deps: ActionDeps): Promise<void> {
   const sharded = config.shard !== undefined;
+  // The earlier runs are known before the results are produced, so the run itself may use them (confirmation reruns).
+  const earlier: PreviousRun = sharded ? { note: 'Shard run: compared after merging.' } : await findPrevious(config, context, deps, path.join(files.directory, 'previous'));
   const produced = await produceResults(config, suite, context, deps, files);
+  if (produced.status === 'stopped') core.warning(`The run stopped early (${produced.stopReason ?? 'stopped'}): reporting the ${produced.trials.length} trials that finished.`);
   // The gate actually applied (the suite's, else the one the results recorded, else the defaults; inputs override) travels with the results.
-  const base = suite ? gateSettingsOf(suite.gate) : (produced.gate ?? DEFAULT_GATE);
-  const gateSettings: GateSettings = { ...base, minPassRate: config.minPassRate ?? base.minPassRate, failOn: [...(config.failOn ?? base.failOn)] };
-  const results: Results = { ...produced, gate: gateSettings };
-  if (results.status === 'stopped') core.warning(`The run stopped early (${results.stopReason ?? 'stopped'}): reporting the ${results.trials.length} trials that finished.`);
-
-  const previous = sharded ? { note: 'Shard run: compared after merging.' } : await findPrevious(config, context, deps, path.join(files.directory, 'previous'));
-  const comparisons = compareAll(previous, results, gateSettings.alpha);
-  const gate = evaluateGate({
-    results,
-    comparisons: [comparisons.previous, comparisons.variants].filter((c): c is Comparison => c !== undefined),
-    minPassRate: gateSettings.minPassRate,
-    failOn: gateSettings.failOn,
+  const { results, comparisons, gate, report: evaluated } = evaluateRun({
+    results: produced,
+    earlier,
+    gate: { ...(suite ? { suite: suite.gate } : {}), overrides: gateOverridesOf(config) },
   });
-  const input: ReportInput = { results, ...comparisons, gate, previousRunNote: previous.note, links: { runUrl: runUrlOf(runContext), ...(checkRun ? { checkRunUrl: checkRun.url } : {}) } };
+  const input: ReportInput = { ...evaluated, links: { runUrl: runUrlOf(runContext), ...(checkRun ? { checkRunUrl: checkRun.url } : {}) } };
 
   await writeRunFiles(files, input, comparisons.previous, context);
   const artifactUrl = saved ? `${runUrlOf({ ...runContext, runId: saved.runId })}#artifacts` : config.mode === 'report' ? undefined : await uploadArtifact(config, runContext, deps.artifacts, files);
@@ -130,15 +134,7 @@ async function completePlain(deps: ActionDeps, checkRun: CheckRunHandle, input: 
 async function produceResults(config: ActionConfig, suite: LoadedSuite | undefined, context: RunContext, deps: ActionDeps, files: RunFiles): Promise<Results> {
   if (config.mode === 'merge') return mergeShards(config, deps.artifacts, path.join(files.directory, 'shards'));
   if (config.mode === 'report') return readReportedResults(config);
-  return runSuite({ config, suite: suite!, context, env: deps.env, signal: deps.signal, outputPath: files.results });
-}
-
-function compareAll(previous: PreviousRun, results: Results, alpha: number): { previous?: Comparison; variants?: Comparison } {
-  const variants = compareVariants(results, { alpha });
-  return {
-    ...(previous.results ? { previous: compareRuns(previous.results, results, { alpha }) } : {}),
-    ...(variants ? { variants } : {}),
-  };
+  return runConfiguredSuite({ config, suite: suite!, context, env: deps.env, signal: deps.signal, outputPath: files.results });
 }
 
 /** Uploads the run folder; a failed upload is a warning, except for shards (the merge job needs them). */

@@ -9,6 +9,7 @@ import * as core from '@actions/core';
 import type { ActionConfig } from '../config/inputs.js';
 import { readResults } from '../results/index.js';
 import type { Results } from '../model/results.js';
+import type { EarlierRuns } from '../pipeline/index.js';
 import { errorMessage } from '../util/errors.js';
 import type { RunContext } from './context.js';
 import type { PermissionGuard } from './permissions.js';
@@ -18,12 +19,8 @@ import type { ArtifactStore, GitHubPort } from './port.js';
 export const MAX_PREVIOUS_RUNS_TRIED = 5;
 export const RESULTS_FILE = 'results.json';
 
-export interface PreviousRun {
-  /** Read without its trials: compareRuns needs only its tests and totals. */
-  readonly results?: Results;
-  /** Shown under the verdict: where the previous run came from, or why there is none. */
-  readonly note: string;
-}
+/** The earlier runs as the pipeline takes them; `note` is always set here (where from, or why none). */
+export type PreviousRun = EarlierRuns & { readonly note: string };
 
 export interface PreviousDeps {
   readonly github: GitHubPort;
@@ -39,7 +36,7 @@ export async function findPrevious(config: ActionConfig, context: RunContext, de
       core.warning(`previous results file ${source.path} does not exist: comparing baseline and candidate only`);
       return { note: `No previous run: ${path.basename(source.path)} does not exist yet.` };
     }
-    return { results: await readResults(source.path, { trials: false }), note: `Previous run: ${path.relative(config.workingDirectory, source.path)}.` };
+    return { previous: await readResults(source.path, { trials: false }), note: `Previous run: ${path.relative(config.workingDirectory, source.path)}.` };
   }
   return fromArtifact(config, context, deps, directory);
 }
@@ -71,7 +68,7 @@ async function fromArtifact(config: ActionConfig, context: RunContext, deps: Pre
       continue;
     }
     core.info(`Previous run: workflow run ${run.id} on ${baselineBranch} (${run.headSha.slice(0, 7)})`);
-    return { results, note: `Previous run: workflow run ${run.id} on ${baselineBranch} (commit ${run.headSha.slice(0, 7)}).` };
+    return { previous: results, note: `Previous run: workflow run ${run.id} on ${baselineBranch} (commit ${run.headSha.slice(0, 7)}).` };
   }
   return { note: `No previous run: no successful run of ${workflow} on ${baselineBranch} has a ${config.artifactName} artifact yet.` };
 }

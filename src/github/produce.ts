@@ -8,12 +8,11 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionConfig } from '../config/inputs.js';
-import { createChatClient, simulatorAvailable } from '../llm/index.js';
-import { planRun } from '../plan/index.js';
+import { createSuiteChatClient, planSuiteRun, runSuite, type GateOverrides } from '../pipeline/index.js';
 import { mergeResults, readResults } from '../results/index.js';
 import { missingShardsNote } from '../results/merge.js';
 import type { Results } from '../model/results.js';
-import { formatProgress, runPlan } from '../runner/index.js';
+import { formatProgress } from '../runner/index.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../suite/index.js';
 import { ConfigurationError } from '../util/errors.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -62,19 +61,16 @@ export interface RunSuiteOptions {
   readonly outputPath: string;
 }
 
-export async function runSuite({ config, suite, context, env, signal, outputPath }: RunSuiteOptions): Promise<Results> {
-  const plan = planRun(suite, { variants: config.variants, tags: config.tags, runs: config.runs, shard: config.shard, simulatorAvailable: simulatorAvailable(suite, env) });
+/** `mode: run`: the action's inputs and log around the pipeline's suite run. */
+export async function runConfiguredSuite({ config, suite, context, env, signal, outputPath }: RunSuiteOptions): Promise<Results> {
+  const plan = planSuiteRun(suite, { variants: config.variants, tags: config.tags, runs: config.runs, shard: config.shard }, env);
   for (const skipped of plan.skipped) core.warning(`skipped ${skipped.key}: ${skipped.reason}`);
   core.info(`Running ${plan.trials.length} trials (${plan.variants.join(', ')})${config.shard ? ` — shard ${config.shard.index}/${config.shard.total}` : ''}`);
-  const chat = createChatClient({
-    env,
-    pricing: suite.pricing,
-    callTimeoutMs: suite.run.call_timeout_ms,
-    retries: suite.run.retries,
+  const chat = createSuiteChatClient(suite, env, {
     onRetry: (info) => core.info(`LLM call retry ${info.attempt} in ${info.delayMs} ms: ${info.reason}`),
     onUnpricedModel: (model) => core.warning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`),
   });
-  return runPlan({
+  return runSuite({
     suite,
     plan,
     source: 'ci',
@@ -87,6 +83,7 @@ export async function runSuite({ config, suite, context, env, signal, outputPath
     outputPath,
     cwd: config.workingDirectory,
     git: { sha: context.sha, ...(context.ref ? { ref: context.ref } : {}), repository: `${context.owner}/${context.repo}` },
+    gateOverrides: gateOverridesOf(config),
   });
 }
 
@@ -125,4 +122,12 @@ export async function readReportedResults(config: ActionConfig): Promise<Results
     if (entries.includes(RESULTS_FILE)) return readResults(path.join(target, RESULTS_FILE));
   }
   return readResults(target);
+}
+
+/** The action inputs that override the suite's gate (`min-pass-rate`, `fail-on`). */
+export function gateOverridesOf(config: ActionConfig): GateOverrides {
+  return {
+    ...(config.minPassRate !== undefined ? { minPassRate: config.minPassRate } : {}),
+    ...(config.failOn !== undefined ? { failOn: config.failOn } : {}),
+  };
 }

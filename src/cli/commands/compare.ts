@@ -4,8 +4,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { comparisonJson, compareRuns, compareVariants, DEFAULT_ALPHA } from '../../compare/index.js';
-import { evaluateGate, recordedGate } from '../../gate/index.js';
+import { comparisonJson, DEFAULT_ALPHA } from '../../compare/index.js';
+import { evaluateRun } from '../../pipeline/index.js';
 import { renderHtmlChunks, renderJUnitChunks, renderMarkdownReport } from '../../report/index.js';
 import { readResults, type TranscriptsToKeep } from '../../results/index.js';
 import { ConfigurationError } from '../../util/errors.js';
@@ -97,19 +97,19 @@ export async function compareCommand(args: readonly string[], io: CliIO): Promis
   // compareRuns reads only the previous run's tests and totals.
   const previous = await readResults(resolve(io.cwd, options.previous), { trials: false });
   const current = await readResults(resolve(io.cwd, options.current), { transcripts: TRANSCRIPTS[options.format] });
-  const { settings, note } = recordedGate(current);
-  const alpha = options.alpha ?? settings.alpha;
-  const comparison = compareRuns(previous, current, { alpha });
-  const variants = compareVariants(current, { alpha });
+  const { report, comparisons, gateSettings } = evaluateRun({
+    results: current,
+    earlier: { previous },
+    gate: options.alpha !== undefined ? { overrides: { alpha: options.alpha } } : {},
+  });
+  // There is always a previous run here: it was given.
+  const comparison = comparisons.previous!;
+  const { variants } = comparisons;
   if (options.format === 'html') return emitChunks(io, renderHtmlChunks(current, { previous: comparison }), options.output).then(() => 0);
   if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(current, { previous: comparison, variants }), options.output).then(() => 0);
   const render: Record<'json' | 'md', () => string> = {
     json: () => comparisonJson(comparison, variants),
-    md: () => {
-      const comparisons = variants ? [comparison, variants] : [comparison];
-      const gate = evaluateGate({ results: current, comparisons, minPassRate: settings.minPassRate, failOn: settings.failOn });
-      return `${renderMarkdownReport({ results: current, previous: comparison, ...(variants ? { variants } : {}), gate })}\n${note}\n`;
-    },
+    md: () => `${renderMarkdownReport(report)}\n${gateSettings.note}\n`,
   };
   await emit(io, render[options.format](), options.output);
   return 0;

@@ -1,7 +1,6 @@
 /** `rehearse report <results.json>`: render a results file as markdown, HTML, JUnit, CSV or JSON. */
 import { resolve } from 'node:path';
-import { compareRuns, compareVariants } from '../../compare/index.js';
-import { evaluateGate, recordedGate } from '../../gate/index.js';
+import { evaluateRun } from '../../pipeline/index.js';
 import { renderCsv, renderHtmlChunks, renderJUnitChunks, renderMarkdownReport, renderTestsJson } from '../../report/index.js';
 import { readResults, type TranscriptsToKeep } from '../../results/index.js';
 import { ConfigurationError } from '../../util/errors.js';
@@ -60,19 +59,15 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   const results = await readResults(resolve(io.cwd, options.file), { transcripts: TRANSCRIPTS[options.format] });
   // compareRuns reads only the previous run's tests and totals.
   const previousRun = options.previous ? await readResults(resolve(io.cwd, options.previous), { trials: false }) : undefined;
-  const previous = previousRun ? compareRuns(previousRun, results) : undefined;
+  // The same flow as `rehearse compare`, so both judge a pair of files alike (α included).
+  const { report, comparisons, gateSettings } = evaluateRun({ results, earlier: previousRun ? { previous: previousRun } : {} });
+  const { previous } = comparisons;
   if (options.format === 'html') return emitChunks(io, renderHtmlChunks(results, previous ? { previous } : {}), options.output).then(() => 0);
   if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(results), options.output).then(() => 0);
   const render: Record<Exclude<Format, 'html' | 'junit'>, () => string> = {
     csv: () => renderCsv(results),
     json: () => renderTestsJson(results),
-    md: () => {
-      const { settings, note } = recordedGate(results);
-      const variants = compareVariants(results, { alpha: settings.alpha });
-      const comparisons = [previous, variants].filter((c) => c !== undefined);
-      const gate = evaluateGate({ results, comparisons, minPassRate: settings.minPassRate, failOn: settings.failOn });
-      return `${renderMarkdownReport({ results, gate, ...(previous ? { previous } : {}), ...(variants ? { variants } : {}) })}\n${note}\n`;
-    },
+    md: () => `${renderMarkdownReport(report)}\n${gateSettings.note}\n`,
   };
   await emit(io, render[options.format](), options.output);
   return 0;

@@ -5,14 +5,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { compareVariants, type Comparison } from '../../compare/index.js';
-import { evaluateGate, gateSettingsOf, type GateDecision } from '../../gate/index.js';
-import { createChatClient, missingApiKey, simulatorAvailable } from '../../llm/index.js';
-import { parseShard, planRun, type Plan } from '../../plan/index.js';
+import { missingApiKey } from '../../llm/index.js';
+import { parseShard, type Plan } from '../../plan/index.js';
+import { createSuiteChatClient, evaluateRun, planSuiteRun, runSuite, type Evaluation } from '../../pipeline/index.js';
 import { renderHtmlChunks, renderMarkdownReport } from '../../report/index.js';
 import type { Results } from '../../model/results.js';
 import { writeResults } from '../../results/index.js';
-import { createProgressReporter, newRunId, runPlan } from '../../runner/index.js';
+import { createProgressReporter, newRunId } from '../../runner/index.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { formatRunSummary } from '../../runner/summary.js';
 import { formatIssue, loadSuite, type LoadedSuite } from '../../suite/index.js';
@@ -41,27 +40,29 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   }
   for (const warning of loaded.warnings) io.stderr(`${formatIssue(warning)}\n`);
   const suite = withSimulatorOverride(loaded.suite, flags, io.env);
-  const plan = planRun(suite, {
-    ...(flags.variants ? { variants: flags.variants } : {}),
-    ...(flags.tags ? { tags: flags.tags } : {}),
-    ...(flags.tests ? { testIds: flags.tests } : {}),
-    ...(flags.sets ? { sets: flags.sets } : {}),
-    ...(flags.runs !== undefined ? { runs: flags.runs } : {}),
-    ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
-    simulatorAvailable: simulatorAvailable(suite, io.env),
-  });
+  const plan = planSuiteRun(
+    suite,
+    {
+      ...(flags.variants ? { variants: flags.variants } : {}),
+      ...(flags.tags ? { tags: flags.tags } : {}),
+      ...(flags.tests ? { testIds: flags.tests } : {}),
+      ...(flags.sets ? { sets: flags.sets } : {}),
+      ...(flags.runs !== undefined ? { runs: flags.runs } : {}),
+      ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
+    },
+    io.env,
+  );
   printPlanNotices(plan, suite, io);
   if (plan.trials.length === 0) throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
 
   const outcome = await execute(suite, plan, flags, io);
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
   // One comparison, at the suite's α, for both the gate and the report.
-  const variants = compareVariants(outcome.results, { alpha: suite.gate.alpha });
-  const gate = gateOf(suite, outcome.results, variants);
-  io.stdout(`Gate: ${gate.summary}\n`);
-  await writeOutputs(outcome, gate, variants, flags, io);
+  const evaluation = evaluateRun({ results: outcome.results, gate: { suite: suite.gate } });
+  io.stdout(`Gate: ${evaluation.gate.summary}\n`);
+  await writeOutputs(outcome, evaluation, flags, io);
   if (outcome.results.stopReason === 'cancelled') return EXIT_CANCELLED;
-  return gate.passed ? 0 : EXIT_GATE_FAILED;
+  return evaluation.gate.passed ? 0 : EXIT_GATE_FAILED;
 }
 
 interface Outcome {
@@ -72,11 +73,7 @@ interface Outcome {
 async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliIO): Promise<Outcome> {
   const runId = newRunId();
   const storedPath = join(io.cwd, LOCAL_RUNS_DIR, `${runId}.json`);
-  const chat = createChatClient({
-    env: io.env,
-    pricing: suite.pricing,
-    callTimeoutMs: suite.run.call_timeout_ms,
-    retries: suite.run.retries,
+  const chat = createSuiteChatClient(suite, io.env, {
     onUnpricedModel: (model) => io.stderr(`\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`),
   });
   const progress = createProgressReporter({
@@ -88,7 +85,7 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
   const stopOnSignal = onSignals(cancel, io);
   io.stdout(`Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} (concurrency ${flags.concurrency ?? suite.run.concurrency})\n`);
   try {
-    const results = await runPlan({
+    const results = await runSuite({
       suite,
       plan,
       env: io.env,
@@ -97,8 +94,6 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
       runId,
       cwd: io.cwd,
       outputPath: storedPath,
-      // Recorded so `rehearse report`/`compare` judge the stored run the same way.
-      gate: gateSettingsOf(suite.gate),
       onProgress: progress.update,
       ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
       ...(flags.budget !== undefined ? { budgetUsd: flags.budget } : {}),
@@ -129,12 +124,9 @@ function onSignals(cancel: AbortController, io: CliIO): () => void {
   };
 }
 
-function gateOf(suite: LoadedSuite, results: Results, variants: Comparison | undefined): GateDecision {
-  return evaluateGate({ results, comparisons: variants ? [variants] : [], minPassRate: suite.gate.min_pass_rate, failOn: suite.gate.fail_on });
-}
-
-async function writeOutputs(outcome: Outcome, gate: GateDecision, variants: Comparison | undefined, flags: RunFlags, io: CliIO): Promise<void> {
-  const { results, storedPath } = outcome;
+async function writeOutputs(outcome: Outcome, evaluation: Evaluation, flags: RunFlags, io: CliIO): Promise<void> {
+  const { storedPath } = outcome;
+  const { results } = evaluation;
   if (flags.output) {
     const output = resolve(io.cwd, flags.output);
     await writeResults(output, results);
@@ -144,7 +136,7 @@ async function writeOutputs(outcome: Outcome, gate: GateDecision, variants: Comp
   if (flags.reportDir) {
     const dir = resolve(io.cwd, flags.reportDir);
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'report.md'), renderMarkdownReport({ results, gate, ...(variants ? { variants } : {}) }), 'utf8');
+    await writeFile(join(dir, 'report.md'), renderMarkdownReport(evaluation.report), 'utf8');
     await writeChunks(join(dir, 'report.html'), renderHtmlChunks(results));
     io.stdout(`Report: ${join(dir, 'report.md')}, ${join(dir, 'report.html')}\n`);
   }

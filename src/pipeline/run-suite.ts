@@ -1,0 +1,51 @@
+/**
+ * Flow 1: suite + options → plan → execute → judge → aggregate → results.
+ * The runner does execute, judge and aggregate per trial; this module decides
+ * what it is given (the plan, the chat client's settings, the gate recorded in
+ * the results) so `rehearse run` and the action's `run` mode cannot differ.
+ * I/O comes in through ports: the chat client, the progress callback, the
+ * abort signal.
+ */
+import { createChatClient, simulatorAvailable, type ChatClient, type ChatClientOptions } from '../llm/index.js';
+import { planRun, type Plan, type PlanOptions } from '../plan/index.js';
+import type { Results } from '../model/results.js';
+import { runPlan, type RunOptions } from '../runner/index.js';
+import type { LoadedSuite } from '../suite/types.js';
+import { resolveGateSettings, type GateOverrides } from './gate-settings.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Which tests, variants and runs: the plan's options but the simulator's availability, which the env decides. */
+export type SuiteSelection = Omit<PlanOptions, 'simulatorAvailable'>;
+
+export function planSuiteRun(suite: LoadedSuite, selection: SuiteSelection, env: Env): Plan {
+  return planRun(suite, { ...selection, simulatorAvailable: simulatorAvailable(suite, env) });
+}
+
+/** Where the chat client reports what its caller should show (a retry, a model without a price). */
+export type ChatNotices = Pick<ChatClientOptions, 'onRetry' | 'onUnpricedModel'>;
+
+/** The chat client with the suite's price table, call timeout and retries. */
+export function createSuiteChatClient(suite: LoadedSuite, env: Env, notices: ChatNotices = {}): ChatClient {
+  return createChatClient({
+    env,
+    pricing: suite.pricing,
+    callTimeoutMs: suite.run.call_timeout_ms,
+    retries: suite.run.retries,
+    ...notices,
+  });
+}
+
+/**
+ * The runner's options but the gate, which is decided here (the suite's, with
+ * the caller's overrides) and recorded in the results, so `rehearse report`
+ * and `compare` judge the stored run the same way.
+ */
+export interface SuiteRunRequest extends Omit<RunOptions, 'gate' | 'executeTrial' | 'judgeTrial'> {
+  readonly gateOverrides?: GateOverrides;
+}
+
+export async function runSuite({ gateOverrides, ...options }: SuiteRunRequest): Promise<Results> {
+  const gate = resolveGateSettings({ suite: options.suite.gate, ...(gateOverrides ? { overrides: gateOverrides } : {}) }).settings;
+  return runPlan({ ...options, gate });
+}
