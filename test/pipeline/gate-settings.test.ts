@@ -1,0 +1,44 @@
+/** One place decides the gate: the suite's, else the recorded one, else the defaults; overrides win. */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_GATE } from '../../src/gate/index.js';
+import { evaluateRun, resolveGateSettings } from '../../src/pipeline/index.js';
+import { GateSchema } from '../../src/suite/schema.js';
+import { buildResults } from '../support/results-builder.js';
+
+const suite = GateSchema.parse({ min_pass_rate: 0.5, fail_on: ['critical'], alpha: 0.01 });
+const recorded = { minPassRate: 0.9, failOn: ['regression' as const], alpha: 0.2 };
+
+describe('resolveGateSettings', () => {
+  it("takes the suite's gate before the recorded one, the recorded one before the defaults", () => {
+    expect(resolveGateSettings({ suite, recorded })).toMatchObject({ origin: 'suite', settings: { minPassRate: 0.5, failOn: ['critical'], alpha: 0.01 } });
+    expect(resolveGateSettings({ recorded })).toMatchObject({ origin: 'recorded', settings: recorded });
+    expect(resolveGateSettings({})).toMatchObject({ origin: 'default', settings: DEFAULT_GATE });
+  });
+
+  it('lets each override replace its one setting', () => {
+    const { settings } = resolveGateSettings({ recorded, overrides: { alpha: 0.001 } });
+    expect(settings).toEqual({ ...recorded, alpha: 0.001 });
+    expect(resolveGateSettings({ suite, overrides: { minPassRate: 1, failOn: ['never'] } }).settings).toEqual({ minPassRate: 1, failOn: ['never'], alpha: 0.01 });
+  });
+});
+
+describe('evaluateRun', () => {
+  const previous = buildResults({ runId: 'RH-prev', tests: [{ id: 'a', outcomes: ['pass'] }, { id: 'b', outcomes: ['pass'] }] });
+  const current = buildResults({ runId: 'RH-cur', tests: [{ id: 'a', outcomes: ['pass'] }, { id: 'b', outcomes: ['fail'] }] });
+
+  it('compares with the previous run at the decided α and records the gate in the results', () => {
+    const evaluation = evaluateRun({ results: { ...current, gate: recorded }, earlier: { previous, note: 'from a file' } });
+    expect(evaluation.comparisons.previous?.method.alpha).toBe(0.2);
+    expect(evaluation.comparisons.previous?.counts.regression).toBe(1);
+    expect(evaluation.comparisons.variants).toBeUndefined();
+    expect(evaluation.results.gate).toEqual(recorded);
+    expect(evaluation.gate.passed).toBe(false);
+    expect(evaluation.report.previousRunNote).toBe('from a file');
+  });
+
+  it('without earlier runs, judges the run alone', () => {
+    const evaluation = evaluateRun({ results: current, gate: { overrides: { minPassRate: 0.5, failOn: ['regression'] } } });
+    expect(evaluation.comparisons).toEqual({});
+    expect(evaluation.gate.passed).toBe(true);
+  });
+});
