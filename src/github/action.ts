@@ -81,16 +81,22 @@ interface Run {
 async function report(config: ActionConfig, { runContext, context, saved, suite, suiteId, checkRun, files, workspace }: Run, deps: ActionDeps): Promise<void> {
   const sharded = config.shard !== undefined;
   // The earlier runs are known before the results are produced, so the run itself may use them (confirmation reruns).
-  const earlier: PreviousRun = sharded ? { note: 'Shard run: compared after merging.' } : await findPrevious(config, context, deps, path.join(files.directory, 'previous'));
+  const earlier: PreviousRun = sharded
+    ? { note: 'Shard run: compared after merging.' }
+    : await findPrevious(config, context, deps, path.join(files.directory, 'previous'));
   const produced = await produceResults(config, suite, context, deps, files);
-  if (produced.status === 'stopped') core.warning(`The run stopped early (${produced.stopReason ?? 'stopped'}): reporting the ${produced.trials.length} trials that finished.`);
+  if (produced.status === 'stopped') {
+    const why = produced.stopReason ?? 'stopped';
+    core.warning(`The run stopped early (${why}): reporting the ${produced.trials.length} trials that finished.`);
+  }
   // The gate actually applied (the suite's, else the one the results recorded, else the defaults; inputs override) travels with the results.
   const { results, comparisons, gate, report: evaluated } = evaluateRun({
     results: produced,
     earlier,
     gate: { ...(suite ? { suite: suite.gate } : {}), overrides: gateOverridesOf(config) },
   });
-  const input: ReportInput = { ...evaluated, links: { runUrl: runUrlOf(runContext), ...(checkRun ? { checkRunUrl: checkRun.url } : {}) } };
+  const links = { runUrl: runUrlOf(runContext), ...(checkRun ? { checkRunUrl: checkRun.url } : {}) };
+  const input: ReportInput = { ...evaluated, links };
 
   await writeRunFiles(files, input, comparisons.previous, context);
   const artifactUrl = saved ? `${runUrlOf({ ...runContext, runId: saved.runId })}#artifacts` : config.mode === 'report' ? undefined : await uploadArtifact(config, runContext, deps.artifacts, files);
@@ -134,7 +140,8 @@ async function completePlain(deps: ActionDeps, checkRun: CheckRunHandle, input: 
 async function produceResults(config: ActionConfig, suite: LoadedSuite | undefined, context: RunContext, deps: ActionDeps, files: RunFiles): Promise<Results> {
   if (config.mode === 'merge') return mergeShards(config, deps.artifacts, path.join(files.directory, 'shards'));
   if (config.mode === 'report') return readReportedResults(config);
-  return runConfiguredSuite({ config, suite: suite!, context, env: deps.env, signal: deps.signal, outputPath: files.results });
+  const { env, signal } = deps;
+  return runConfiguredSuite({ config, suite: suite!, context, env, signal, outputPath: files.results });
 }
 
 /** Uploads the run folder; a failed upload is a warning, except for shards (the merge job needs them). */

@@ -36,7 +36,8 @@ export async function findPrevious(config: ActionConfig, context: RunContext, de
       core.warning(`previous results file ${source.path} does not exist: comparing baseline and candidate only`);
       return { note: `No previous run: ${path.basename(source.path)} does not exist yet.` };
     }
-    return { previous: await readResults(source.path, { trials: false }), note: `Previous run: ${path.relative(config.workingDirectory, source.path)}.` };
+    const previous = await readResults(source.path, { trials: false });
+    return { previous, note: `Previous run: ${path.relative(config.workingDirectory, source.path)}.` };
   }
   return fromArtifact(config, context, deps, directory);
 }
@@ -68,7 +69,8 @@ async function fromArtifact(config: ActionConfig, context: RunContext, deps: Pre
       continue;
     }
     core.info(`Previous run: workflow run ${run.id} on ${baselineBranch} (${run.headSha.slice(0, 7)})`);
-    return { previous: results, note: `Previous run: workflow run ${run.id} on ${baselineBranch} (commit ${run.headSha.slice(0, 7)}).` };
+    const note = `Previous run: workflow run ${run.id} on ${baselineBranch} (commit ${run.headSha.slice(0, 7)}).`;
+    return { previous: results, note };
   }
   return { note: `No previous run: no successful run of ${workflow} on ${baselineBranch} has a ${config.artifactName} artifact yet.` };
 }

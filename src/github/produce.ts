@@ -62,8 +62,10 @@ export interface RunSuiteOptions {
 }
 
 /** `mode: run`: the action's inputs and log around the pipeline's suite run. */
-export async function runConfiguredSuite({ config, suite, context, env, signal, outputPath }: RunSuiteOptions): Promise<Results> {
-  const plan = planSuiteRun(suite, { variants: config.variants, tags: config.tags, runs: config.runs, shard: config.shard }, env);
+export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Results> {
+  const { config, suite, context, env, signal, outputPath } = options;
+  const selection = { variants: config.variants, tags: config.tags, runs: config.runs, shard: config.shard };
+  const plan = planSuiteRun(suite, selection, env);
   for (const skipped of plan.skipped) core.warning(`skipped ${skipped.key}: ${skipped.reason}`);
   core.info(`Running ${plan.trials.length} trials (${plan.variants.join(', ')})${config.shard ? ` — shard ${config.shard.index}/${config.shard.total}` : ''}`);
   const chat = createSuiteChatClient(suite, env, {

@@ -9,7 +9,7 @@ import { z } from 'zod';
 
 export const RESULTS_SCHEMA_VERSION = 1;
 
-/** What fails the job besides the pass rate; the suite's `gate.fail_on` and the gate recorded in a results file share it. */
+/** What fails the job besides the pass rate: the suite's `gate.fail_on` and the recorded gate share it. */
 export const FailOnSchema = z.enum(['regression', 'critical', 'any-failure', 'never']);
 export type FailOn = z.infer<typeof FailOnSchema>;
 

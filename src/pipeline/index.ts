@@ -5,6 +5,25 @@
  * (evaluateRun). The action and every CLI command translate their inputs and
  * outputs and call these; see docs/architecture.md.
  */
-export { planSuiteRun, createSuiteChatClient, runSuite, type ChatNotices, type SuiteRunRequest, type SuiteSelection } from './run-suite.js';
-export { evaluateRun, type EarlierRuns, type Evaluation, type EvaluationRequest, type RunComparisons } from './evaluate.js';
-export { resolveGateSettings, type GateOverrides, type GateSettingsOrigin, type GateSources, type ResolvedGate } from './gate-settings.js';
+export {
+  planSuiteRun,
+  createSuiteChatClient,
+  runSuite,
+  type ChatNotices,
+  type SuiteRunRequest,
+  type SuiteSelection,
+} from './run-suite.js';
+export {
+  evaluateRun,
+  type EarlierRuns,
+  type Evaluation,
+  type EvaluationRequest,
+  type RunComparisons,
+} from './evaluate.js';
+export {
+  resolveGateSettings,
+  type GateOverrides,
+  type GateSettingsOrigin,
+  type GateSources,
+  type ResolvedGate,
+} from './gate-settings.js';

@@ -46,6 +46,9 @@ export interface SuiteRunRequest extends Omit<RunOptions, 'gate' | 'executeTrial
 }
 
 export async function runSuite({ gateOverrides, ...options }: SuiteRunRequest): Promise<Results> {
-  const gate = resolveGateSettings({ suite: options.suite.gate, ...(gateOverrides ? { overrides: gateOverrides } : {}) }).settings;
+  const gate = resolveGateSettings({
+    suite: options.suite.gate,
+    ...(gateOverrides ? { overrides: gateOverrides } : {}),
+  }).settings;
   return runPlan({ ...options, gate });
 }

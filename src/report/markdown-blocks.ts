@@ -7,7 +7,17 @@ import type { Comparison, Delta, TestChange } from '../compare/types.js';
 import type { Results, TestSummary } from '../model/results.js';
 import { escapeMarkdown, escapePre, inlineCode, truncate } from './escape.js';
 import { failureDetail, type TrialIndex } from './failures.js';
-import { formatDelta, formatMs, formatPercent, formatPValue, formatRateDelta, formatUsd, formatPassHatK, passFraction, trialsPassing } from './format.js';
+import {
+  formatDelta,
+  formatMs,
+  formatPercent,
+  formatPValue,
+  formatRateDelta,
+  formatUsd,
+  formatPassHatK,
+  passFraction,
+  trialsPassing,
+} from './format.js';
 import { formatCount, plural } from '../util/plural.js';
 import { failureCategoryLabel } from '../judge/verdict.js';
 import { MAX_REASON_CHARS } from './limits.js';

@@ -9,7 +9,13 @@ import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { ConfigurationError, errorMessage } from '../util/errors.js';
 import { migrateResults } from './migrate.js';
-import { RESULTS_SCHEMA_VERSION, ResultsSchema, TrialResultSchema, type Results, type TrialResult } from '../model/results.js';
+import {
+  RESULTS_SCHEMA_VERSION,
+  ResultsSchema,
+  TrialResultSchema,
+  type Results,
+  type TrialResult,
+} from '../model/results.js';
 import { TrialSplitter, Unexpected, type TrialText } from './split.js';
 import { computeVariantTotals } from './variant-totals.js';
 

@@ -18,7 +18,14 @@ const fixture = (name: string) => join(import.meta.dirname, '../../fixtures/resu
 
 function captureIO(): CliIO & { out: () => string } {
   const out: string[] = [];
-  return { stdout: (t) => out.push(t), stderr: () => undefined, cwd: scratch, env: {}, isTTY: false, out: () => out.join('') };
+  return {
+    stdout: (t) => out.push(t),
+    stderr: () => undefined,
+    cwd: scratch,
+    env: {},
+    isTTY: false,
+    out: () => out.join(''),
+  };
 }
 
 async function run(args: string[]): Promise<string> {
@@ -29,8 +36,9 @@ async function run(args: string[]): Promise<string> {
 
 /** The gate's one-line verdict and the regression count of the previous-run comparison, from the markdown. */
 function verdicts(markdown: string): { gate: string; regressions: string } {
-  const gate = markdown.split('\n').find((line) => /[✅❌⚠️]/u.test(line)) ?? '';
-  const regressions = /(\d+) regressions? since the previous run|Regressions since the previous run \((\d+)\)/.exec(markdown)?.[0] ?? '';
+  const gate = markdown.split('\n').find((line) => /✅|❌|⚠️/u.test(line)) ?? '';
+  const regressions =
+    /(\d+) regressions? since the previous run|Regressions since the previous run \((\d+)\)/.exec(markdown)?.[0] ?? '';
   return { gate, regressions };
 }
 
@@ -38,7 +46,10 @@ function verdicts(markdown: string): { gate: string; regressions: string } {
 function currentWithAlpha(alpha: number): string {
   const current = JSON.parse(readFileSync(fixture('regressions.current.json'), 'utf8'));
   const path = join(scratch, `current-alpha-${alpha}.json`);
-  writeFileSync(path, JSON.stringify({ ...current, gate: { minPassRate: 0.8, failOn: ['regression', 'critical'], alpha } }));
+  writeFileSync(
+    path,
+    JSON.stringify({ ...current, gate: { minPassRate: 0.8, failOn: ['regression', 'critical'], alpha } }),
+  );
   return path;
 }
 
@@ -69,7 +80,8 @@ describe('report --previous and compare agree', () => {
     const alphaOf = async (args: string[]) => (await run(args)).match(/α = ([\d.]*\d)/)?.[1];
     expect(await alphaOf(['report', strict, '--previous', previous, '--format', 'md'])).toBe('0.001');
     expect(await alphaOf(['report', loose, '--previous', previous, '--format', 'md'])).toBe('0.3');
-    // Fewer drops are significant at 0.001 than at 0.3: the verdicts differ between the two files, not between the commands.
+    // Fewer drops are significant at 0.001 than at 0.3:
+    // the verdicts differ between the two files, not between the commands.
     const strictRun = await run(['compare', previous, strict, '--format', 'json']);
     const looseRun = await run(['compare', previous, loose, '--format', 'json']);
     const regressionsOf = (json: string) => JSON.parse(json).counts.regression as number;

@@ -10,7 +10,10 @@ const recorded = { minPassRate: 0.9, failOn: ['regression' as const], alpha: 0.2
 
 describe('resolveGateSettings', () => {
   it("takes the suite's gate before the recorded one, the recorded one before the defaults", () => {
-    expect(resolveGateSettings({ suite, recorded })).toMatchObject({ origin: 'suite', settings: { minPassRate: 0.5, failOn: ['critical'], alpha: 0.01 } });
+    expect(resolveGateSettings({ suite, recorded })).toMatchObject({
+      origin: 'suite',
+      settings: { minPassRate: 0.5, failOn: ['critical'], alpha: 0.01 },
+    });
     expect(resolveGateSettings({ recorded })).toMatchObject({ origin: 'recorded', settings: recorded });
     expect(resolveGateSettings({})).toMatchObject({ origin: 'default', settings: DEFAULT_GATE });
   });
@@ -18,16 +21,35 @@ describe('resolveGateSettings', () => {
   it('lets each override replace its one setting', () => {
     const { settings } = resolveGateSettings({ recorded, overrides: { alpha: 0.001 } });
     expect(settings).toEqual({ ...recorded, alpha: 0.001 });
-    expect(resolveGateSettings({ suite, overrides: { minPassRate: 1, failOn: ['never'] } }).settings).toEqual({ minPassRate: 1, failOn: ['never'], alpha: 0.01 });
+    expect(resolveGateSettings({ suite, overrides: { minPassRate: 1, failOn: ['never'] } }).settings).toEqual({
+      minPassRate: 1,
+      failOn: ['never'],
+      alpha: 0.01,
+    });
   });
 });
 
 describe('evaluateRun', () => {
-  const previous = buildResults({ runId: 'RH-prev', tests: [{ id: 'a', outcomes: ['pass'] }, { id: 'b', outcomes: ['pass'] }] });
-  const current = buildResults({ runId: 'RH-cur', tests: [{ id: 'a', outcomes: ['pass'] }, { id: 'b', outcomes: ['fail'] }] });
+  const previous = buildResults({
+    runId: 'RH-prev',
+    tests: [
+      { id: 'a', outcomes: ['pass'] },
+      { id: 'b', outcomes: ['pass'] },
+    ],
+  });
+  const current = buildResults({
+    runId: 'RH-cur',
+    tests: [
+      { id: 'a', outcomes: ['pass'] },
+      { id: 'b', outcomes: ['fail'] },
+    ],
+  });
 
   it('compares with the previous run at the decided α and records the gate in the results', () => {
-    const evaluation = evaluateRun({ results: { ...current, gate: recorded }, earlier: { previous, note: 'from a file' } });
+    const evaluation = evaluateRun({
+      results: { ...current, gate: recorded },
+      earlier: { previous, note: 'from a file' },
+    });
     expect(evaluation.comparisons.previous?.method.alpha).toBe(0.2);
     expect(evaluation.comparisons.previous?.counts.regression).toBe(1);
     expect(evaluation.comparisons.variants).toBeUndefined();
@@ -37,7 +59,10 @@ describe('evaluateRun', () => {
   });
 
   it('without earlier runs, judges the run alone', () => {
-    const evaluation = evaluateRun({ results: current, gate: { overrides: { minPassRate: 0.5, failOn: ['regression'] } } });
+    const evaluation = evaluateRun({
+      results: current,
+      gate: { overrides: { minPassRate: 0.5, failOn: ['regression'] } },
+    });
     expect(evaluation.comparisons).toEqual({});
     expect(evaluation.gate.passed).toBe(true);
   });

@@ -60,7 +60,8 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   // compareRuns reads only the previous run's tests and totals.
   const previousRun = options.previous ? await readResults(resolve(io.cwd, options.previous), { trials: false }) : undefined;
   // The same flow as `rehearse compare`, so both judge a pair of files alike (α included).
-  const { report, comparisons, gateSettings } = evaluateRun({ results, earlier: previousRun ? { previous: previousRun } : {} });
+  const earlier = previousRun ? { previous: previousRun } : {};
+  const { report, comparisons, gateSettings } = evaluateRun({ results, earlier });
   const { previous } = comparisons;
   if (options.format === 'html') return emitChunks(io, renderHtmlChunks(results, previous ? { previous } : {}), options.output).then(() => 0);
   if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(results), options.output).then(() => 0);

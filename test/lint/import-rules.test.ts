@@ -1,0 +1,43 @@
+/**
+ * The stage order of .dependency-cruiser.cjs (run by `npm run lint:imports` in
+ * .ci/run) rejects a backwards import and I/O in a pure stage, and the real
+ * tree keeps it.
+ */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const depcruise = join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs');
+
+interface Violation {
+  readonly from: string;
+  readonly to: string;
+  readonly rule: { readonly name: string };
+}
+
+/** Cruises `src` under `cwd` with the project's rules; the violations it reports. */
+async function cruise(cwd: string): Promise<Violation[]> {
+  const args = [depcruise, 'src', '--config', join(root, '.dependency-cruiser.cjs'), '--output-type', 'json'];
+  // depcruise exits non-zero when it finds errors; the JSON report is written either way.
+  const { stdout } = await promisify(execFile)(process.execPath, args, { cwd, maxBuffer: 64 * 1024 * 1024 }).catch(
+    (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
+  );
+  return (JSON.parse(stdout) as { summary: { violations: Violation[] } }).summary.violations;
+}
+
+describe('import rules', () => {
+  it('reject a backwards import and a child process in a pure stage', async () => {
+    const violations = await cruise(join(root, 'fixtures/lint/backwards-import'));
+    const found = violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`).sort();
+    expect(found).toEqual([
+      'io-at-the-edge: src/compare/index.ts → child_process',
+      'layer-plan: src/plan/index.ts → src/report/index.ts',
+    ]);
+  });
+
+  it('hold on the real tree', async () => {
+    expect(await cruise(root)).toEqual([]);
+  });
+});
