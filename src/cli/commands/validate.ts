@@ -2,9 +2,9 @@
  * `rehearse validate [-c rehearse.yaml] [--json]`: load the suite, report
  * every problem as file:line:column, or print a summary and the plan.
  */
-import { simulatorAvailable } from '../../llm/index.js';
 import { plural } from '../../util/plural.js';
-import { planRun, type Plan } from '../../plan/index.js';
+import type { Plan } from '../../plan/index.js';
+import { planSuiteRun } from '../../pipeline/index.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../../suite/index.js';
 import { ConfigurationError } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
@@ -37,7 +37,7 @@ export async function validateCommand(args: readonly string[], io: CliIO): Promi
     else io.stderr(`${result.issues.map(formatIssue).join('\n')}\n\n${errors} error${errors === 1 ? '' : 's'} in ${options.config}\n`);
     return 1;
   }
-  const plan = planRun(result.suite, { simulatorAvailable: simulatorAvailable(result.suite, io.env) });
+  const plan = planSuiteRun(result.suite, {}, io.env);
   if (options.json) {
     io.stdout(`${JSON.stringify({ ok: true, warnings: result.warnings.map(issueJson), counts: counts(result.suite), plan: planJson(plan) }, null, 2)}\n`);
   } else {
