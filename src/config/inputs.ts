@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parseShard } from '../plan/index.js';
 import type { Shard } from '../plan/types.js';
-import { FailOnSchema, type FailOn } from '../suite/schema.js';
+import { FailOnSchema, type FailOn } from '../model/results.js';
 import type { VariantId } from '../suite/types.js';
 import { ConfigurationError } from '../util/errors.js';
 

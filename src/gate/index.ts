@@ -3,9 +3,9 @@
  * reasons, for the action's exit status, the check run and the CLI.
  */
 import type { Comparison, TestChange } from '../compare/types.js';
-import type { Results } from '../model/results.js';
+import type { FailOn, Results } from '../model/results.js';
 import { plural } from '../util/plural.js';
-import { GateSchema, type FailOn, type Gate } from '../suite/schema.js';
+import { GateSchema, type Gate } from '../suite/schema.js';
 
 export interface GateInput {
   readonly results: Results;
