@@ -59,7 +59,8 @@ type IssueParams = { readonly expected: string; readonly got?: string } | { read
 type Context = z.RefinementCtx;
 
 function report(ctx: Context, params: IssueParams, path: readonly string[] = []): typeof z.NEVER {
-  ctx.addIssue({ code: 'custom', message: 'sentence' in params ? params.sentence : params.expected, params, path: [...path] });
+  const message = 'sentence' in params ? params.sentence : params.expected;
+  ctx.addIssue({ code: 'custom', message, params, path: [...path] });
   return z.NEVER;
 }
 
@@ -78,7 +79,10 @@ function list(text: string): string[] {
 const quoted = (values: readonly string[]): string => values.map((value) => `'${value}'`).join(', ');
 
 function oneOf<const T extends string>(allowed: readonly T[]) {
-  return textInput((text, ctx): T => ((allowed as readonly string[]).includes(text) ? (text as T) : report(ctx, { expected: `one of ${quoted(allowed)}` })));
+  return textInput((text, ctx): T => {
+    if ((allowed as readonly string[]).includes(text)) return text as T;
+    return report(ctx, { expected: `one of ${quoted(allowed)}` });
+  });
 }
 
 function listOf<const T extends string>(allowed: readonly T[]) {
@@ -105,7 +109,10 @@ const booleanInput = textInput((text, ctx): boolean => {
 /** GitHub rejects artifact names with these characters; say so before running anything. */
 const FORBIDDEN_ARTIFACT_CHARACTERS = /[":<>|*?\\/\r\n]/;
 
-/** Every input of action.yml, by its name there; a default here is the default written there (a test holds them equal). */
+/**
+ * Every input of action.yml, by its name there; a default here is the default written there (docs.test holds them
+ * equal).
+ */
 export const ActionInputsSchema = z
   .object({
     config: z.string().default('rehearse.yaml'),
@@ -126,7 +133,8 @@ export const ActionInputsSchema = z
     previous: z.string().default('artifact'),
     'artifact-name': textInput((text, ctx) => {
       if (!FORBIDDEN_ARTIFACT_CHARACTERS.test(text)) return text;
-      return report(ctx, { sentence: `input 'artifact-name' must not contain any of " : < > | * ? \\ / or newlines, got '${text}'` });
+      const forbidden = '" : < > | * ? \\ / or newlines';
+      return report(ctx, { sentence: `input 'artifact-name' must not contain any of ${forbidden}, got '${text}'` });
     }).default('rehearse-results'),
     comment: oneOf(COMMENT_MODES).default('always'),
     'check-run': booleanInput.default(true),
@@ -140,13 +148,15 @@ export const ActionInputsSchema = z
   })
   .superRefine((inputs, ctx) => {
     if (inputs.mode === 'report' && !inputs.results) {
-      report(ctx, { sentence: "input 'results' is required with 'mode: report': the path of a results file" }, ['results']);
+      const sentence = "input 'results' is required with 'mode: report': the path of a results file";
+      report(ctx, { sentence }, ['results']);
     }
     if (inputs.shard && inputs.mode !== 'run') {
       report(ctx, { sentence: `input 'shard' only applies to 'mode: run', got mode '${inputs.mode}'` }, ['shard']);
     }
     if (!inputs['github-token']) {
-      report(ctx, { sentence: "input 'github-token' is empty: leave it unset to use the workflow's token, or pass a token" }, ['github-token']);
+      const sentence = "input 'github-token' is empty: leave it unset to use the workflow's token, or pass a token";
+      report(ctx, { sentence }, ['github-token']);
     }
   });
 

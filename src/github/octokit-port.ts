@@ -39,7 +39,10 @@ export type Octokit = ReturnType<typeof getOctokit>;
  * secondary-limit answer, should one come, is still waited out.
  */
 function unpacedWriteGroups(): { write: Bottleneck.Group; notifications: Bottleneck.Group } {
-  return { write: new Bottleneck.Group({ maxConcurrent: 1 }), notifications: new Bottleneck.Group({ maxConcurrent: 1 }) };
+  return {
+    write: new Bottleneck.Group({ maxConcurrent: 1 }),
+    notifications: new Bottleneck.Group({ maxConcurrent: 1 }),
+  };
 }
 
 export function createOctokit(options: OctokitOptions): Octokit {

@@ -15,7 +15,12 @@ export const RATE_LIMIT_RETRIES = 2;
 export const MAX_RATE_LIMIT_WAIT_S = 60;
 
 /** The plugin's handler shape, answering whether to retry (the plugin's own type says void). */
-type LimitHandler = (retryAfter: number, options: { method: string; url: string }, octokit: unknown, retryCount: number) => boolean;
+type LimitHandler = (
+  retryAfter: number,
+  options: { method: string; url: string },
+  octokit: unknown,
+  retryCount: number,
+) => boolean;
 
 /** The plugin's handlers: true waits `retryAfter` seconds and retries, false lets the 403/429 fail as itself. */
 export function rateLimitHandlers(): Pick<ThrottlingOptions, 'onRateLimit' | 'onSecondaryRateLimit'> {
@@ -24,7 +29,8 @@ export function rateLimitHandlers(): Pick<ThrottlingOptions, 'onRateLimit' | 'on
     (retryAfter, options, _octokit, retryCount) => {
       const call = `${options.method} ${options.url}`;
       if (retryAfter > MAX_RATE_LIMIT_WAIT_S) {
-        core.warning(`GitHub's ${kind} on ${call} resets in ${retryAfter} s, longer than Rehearse waits (${MAX_RATE_LIMIT_WAIT_S} s)`);
+        const limit = `longer than Rehearse waits (${MAX_RATE_LIMIT_WAIT_S} s)`;
+        core.warning(`GitHub's ${kind} on ${call} resets in ${retryAfter} s, ${limit}`);
         return false;
       }
       if (retryCount >= RATE_LIMIT_RETRIES) {
@@ -46,5 +52,6 @@ export function isRateLimited(error: unknown): boolean {
   if (status !== 403 && status !== 429) return false;
   const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers ?? {};
   const message = error instanceof Error ? error.message : '';
-  return headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /\brate limit\b/i.test(message);
+  const exhausted = headers['x-ratelimit-remaining'] === '0';
+  return exhausted || headers['retry-after'] !== undefined || /\brate limit\b/i.test(message);
 }

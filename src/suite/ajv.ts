@@ -8,7 +8,8 @@ import { Ajv } from 'ajv';
 import ajvFormats from 'ajv-formats';
 
 /**
- * `strict: false`: tools copied from other platforms carry keywords (e.g. `examples`, vendor `x-` keys) Ajv would refuse.
+ * `strict: false`: tools copied from other platforms carry keywords (e.g. `examples`, vendor `x-` keys) Ajv would
+ * refuse.
  * ajv-formats: `format: email`, `date-time`, `uri`… are checked, instead of ignored with an "unknown format" warning.
  */
 export function createAjv(): Ajv {

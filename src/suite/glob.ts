@@ -21,7 +21,7 @@ export function toGlobPattern(pattern: string, separator: string = sep): string 
   return separator === '\\' ? pattern.replaceAll('\\', '/') : pattern;
 }
 
-/** Absolute, native paths of the files `pattern` matches from `baseDir`; a plain path is returned as is, matched or not. */
+/** Absolute, native paths of the files `pattern` matches from `baseDir`; a plain path is returned as is. */
 export async function expandGlob(pattern: string, baseDir: string): Promise<string[]> {
   const globPattern = toGlobPattern(pattern);
   if (!isDynamicPattern(globPattern)) return [resolve(baseDir, pattern)];

@@ -37,8 +37,9 @@ describe('README.md against action.yml', () => {
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
   });
 
-  it("writes in action.yml the defaults the zod schema applies (an input left empty means the same as its default)", () => {
-    const withDefault = Object.entries(action.inputs).filter(([, input]) => input.default && !input.default.includes('${{'));
+  it('writes in action.yml the defaults the zod schema applies (an empty input means its default)', () => {
+    const given = ([, input]: [string, { default?: string }]) => Boolean(input.default) && !input.default!.includes('${{');
+    const withDefault = Object.entries(action.inputs).filter(given);
     expect(withDefault.length).toBeGreaterThan(5);
     for (const [name, input] of withDefault) {
       const field = ActionInputsSchema.shape[name as keyof typeof ActionInputsSchema.shape];

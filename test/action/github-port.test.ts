@@ -98,9 +98,14 @@ describe('GitHub port (Octokit) against the fake GitHub', () => {
 });
 
 describe('rate limits (@octokit/plugin-throttling)', () => {
-  const primary = (headers: Record<string, string>) => ({ status: 403, message: 'API rate limit exceeded for installation ID 1.', headers });
+  const PRIMARY = 'API rate limit exceeded for installation ID 1.';
   const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
-  const secondary = (status: number, retryAfter: string) => ({ status, message: SECONDARY, headers: { 'retry-after': retryAfter } });
+  const primary = (headers: Record<string, string>) => ({ status: 403, message: PRIMARY, headers });
+  const secondary = (status: number, retryAfter: string) => ({
+    status,
+    message: SECONDARY,
+    headers: { 'retry-after': retryAfter },
+  });
   /** What the step logged (core.info/warning write workflow commands to stdout) while `call` ran. */
   async function logOf(call: () => Promise<unknown>): Promise<{ log: string; outcome: unknown }> {
     const lines: string[] = [];
@@ -127,28 +132,31 @@ describe('rate limits (@octokit/plugin-throttling)', () => {
     const { log } = await logOf(() => port.createIssueComment(2, 'after the secondary limit'));
     expect(performance.now() - started).toBeGreaterThanOrEqual(80);
     expect(fake.requestsTo('issues/create-comment').map((r) => r.status)).toEqual([429, 403, 201]);
-    expect(log).toContain("GitHub's secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments: retrying in 40 s");
+    const route = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
+    expect(log).toContain(`GitHub's secondary rate limit on POST ${route}: retrying in 40 s`);
   });
 
-  it('is retried a bounded number of times, then fails as a rate limit (status kept), never as a permission problem', async () => {
+  it('is retried a bounded number of times, then fails as a rate limit (status kept), not as a permission', async () => {
     const { PermissionGuard } = await import('../../src/github/permissions.js');
     const { RATE_LIMIT_RETRIES } = await import('../../src/github/rate-limit.js');
     const answers = Array.from({ length: RATE_LIMIT_RETRIES + 2 }, () => secondary(403, '0'));
     fake.failNextWith('issues/create-comment', ...answers);
     const guard = new PermissionGuard();
-    const { outcome, log } = await logOf(() => guard.attempt('post the PR comment', () => port.createIssueComment(2, 'x')));
+    const post = () => port.createIssueComment(2, 'x');
+    const { outcome, log } = await logOf(() => guard.attempt('post the PR comment', post));
     expect(outcome).toMatchObject({ status: 403, message: expect.stringContaining('secondary rate limit') });
     expect(log).toMatch(/::warning::.*still rate limited after 2 retries/);
     expect(guard.refused).toEqual([]);
     expect(fake.requestsTo('issues/create-comment')).toHaveLength(RATE_LIMIT_RETRIES + 1);
   });
 
-  it('a limit that resets too far ahead (primary reset or secondary Retry-After) fails at once, saying when', async () => {
+  it('a limit that resets too far ahead (primary reset, secondary Retry-After) fails at once, saying when', async () => {
     const inAnHour = String(Math.ceil(Date.now() / 1000) + 3600);
-    fake.failNextWith('issues/create-comment', primary({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': inAnHour }), secondary(403, '600'));
+    const exhausted = primary({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': inAnHour });
+    fake.failNextWith('issues/create-comment', exhausted, secondary(403, '600'));
     const first = await logOf(() => port.createIssueComment(2, 'x'));
     expect(first.outcome).toMatchObject({ status: 403 });
-    expect(first.log).toMatch(/::warning::GitHub's rate limit on POST .* resets in \d+ s, longer than Rehearse waits \(60 s\)/);
+    expect(first.log).toMatch(/::warning::GitHub's rate limit on POST .* resets in \d+ s, longer than Rehearse waits \(60 s\)/m);
     const second = await logOf(() => port.createIssueComment(2, 'x'));
     expect(second.log).toMatch(/secondary rate limit on POST .* resets in 600 s/);
     expect(fake.requestsTo('issues/create-comment')).toHaveLength(2);

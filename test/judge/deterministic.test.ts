@@ -127,14 +127,16 @@ describe('json_schema', () => {
   });
 
   it('checks `format` keywords (ajv-formats): a non-email is rejected, silently', async () => {
-    const withEmail = { type: 'object', required: ['email'], properties: { email: { type: 'string', format: 'email' } } };
+    const email = { type: 'string', format: 'email' };
+    const withEmail = { type: 'object', required: ['email'], properties: { email } };
+    const judgeReply = (reply: string) => judgeOne(criterion({ type: 'json_schema', schema: withEmail }), [agent(reply)]);
     const warnings: unknown[] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args);
     try {
-      const good = await judgeOne(criterion({ type: 'json_schema', schema: withEmail }), [agent('{"email":"ada@example.com"}')]);
+      const good = await judgeReply('{"email":"ada@example.com"}');
       expect(good.passed).toBe(true);
-      const bad = await judgeOne(criterion({ type: 'json_schema', schema: withEmail }), [agent('{"email":"ada at example"}')]);
+      const bad = await judgeReply('{"email":"ada at example"}');
       expect(bad.passed).toBe(false);
       expect(bad.reason).toContain('/email must match format "email"');
     } finally {

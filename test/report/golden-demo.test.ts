@@ -35,7 +35,8 @@ describe('demo console golden', () => {
     const out: string[] = [];
     const err: string[] = [];
     const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), cwd, env: {}, isTTY: false };
-    const code = await cli(['run', '-c', join(ROOT, 'fixtures/demo/rehearse.yaml'), '--report-dir', '.rehearse/demo'], io);
+    const demo = join(ROOT, 'fixtures/demo/rehearse.yaml');
+    const code = await cli(['run', '-c', demo, '--report-dir', '.rehearse/demo'], io);
     expect(err.join('')).not.toMatch(/error/i);
     expect(code).toBe(0);
     expectFile(join(HERE, 'golden', 'console', 'demo.txt'), normaliseConsole(out.join(''), cwd));

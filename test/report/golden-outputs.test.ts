@@ -9,7 +9,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparisonJson } from '../../src/compare/index.js';
-import { renderCheckRun, renderCsv, renderHtml, renderJobSummary, renderJUnit, renderTestsJson } from '../../src/report/index.js';
+import {
+  renderCheckRun,
+  renderCsv,
+  renderHtml,
+  renderJobSummary,
+  renderJUnit,
+  renderTestsJson,
+} from '../../src/report/index.js';
 import { FIXTURE_SETS } from './fixture-sets.js';
 import { expectFile, HERE, reportInput } from './helpers.js';
 

@@ -20,7 +20,8 @@ export function expectFile(path: string, actual: string): void {
     if (!UPDATE) throw new Error(`${path} did not exist: written, review it and re-run`);
     return;
   }
-  const stale = `${relative(ROOT, path)} differs from the golden: if the change is deliberate, \`npm run golden:update\` and review the diff`;
+  const refresh = 'if the change is deliberate, `npm run golden:update` and review the diff';
+  const stale = `${relative(ROOT, path)} differs from the golden: ${refresh}`;
   expect(actual, stale).toBe(readFileSync(path, 'utf8'));
 }
 

@@ -71,10 +71,12 @@ describe('includes', () => {
     expect(messages(await loadSuite('absent.yaml', { cwd }))).toEqual(['absent.yaml:1:1: cannot read suite file: no such file']);
   });
 
+  const AGENTS = 'agents:\n  - { id: bot, type: command, command: [node, bot.mjs] }\n';
+
   it('matches character classes, ** at any depth (dot folders and node_modules left out) and {a,b}', async () => {
     const persona = (id: string) => `personas:\n  - { id: ${id}, role: A customer }\n`;
     const { suite } = await loadOk({
-      'rehearse.yaml': 'include: ["tests/[ab].yaml", "deep/**/*.yaml", "alt/{x,y}.yml"]\nagents:\n  - { id: bot, type: command, command: [node, bot.mjs] }\n',
+      'rehearse.yaml': `include: ["tests/[ab].yaml", "deep/**/*.yaml", "alt/{x,y}.yml"]\n${AGENTS}`,
       'tests/a.yaml': persona('a'),
       'tests/b.yaml': persona('b'),
       'tests/c.yaml': persona('c'),
@@ -89,7 +91,8 @@ describe('includes', () => {
   });
 
   it('says which pattern matched nothing, at its line and column, for classes and ** too', async () => {
-    const cwd = writeSuite({ 'rehearse.yaml': `include:\n  - tests/[xy].yaml\n  - none/**/*.yaml\n${MINIMAL}`, 'tests/a.yaml': '' });
+    const root = `include:\n  - tests/[xy].yaml\n  - none/**/*.yaml\n${MINIMAL}`;
+    const cwd = writeSuite({ 'rehearse.yaml': root, 'tests/a.yaml': '' });
     expect(messages(await loadSuite('rehearse.yaml', { cwd }))).toEqual([
       "rehearse.yaml:2:5: include 'tests/[xy].yaml' matches no file",
       "rehearse.yaml:3:5: include 'none/**/*.yaml' matches no file",
@@ -98,7 +101,7 @@ describe('includes', () => {
 
   it('follows a glob into a sibling folder (../), as a plain path include does', async () => {
     const cwd = writeSuite({
-      'suite/rehearse.yaml': 'include: ["../shared/*.yaml"]\nagents:\n  - { id: bot, type: command, command: [node, bot.mjs] }\n',
+      'suite/rehearse.yaml': `include: ["../shared/*.yaml"]\n${AGENTS}`,
       'shared/people.yaml': 'personas:\n  - { id: calm, role: A customer }\n',
     });
     const result = await loadSuite('suite/rehearse.yaml', { cwd });
