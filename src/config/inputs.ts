@@ -1,9 +1,11 @@
 /**
- * The action's inputs, parsed once into one readonly typed config.
- * Every bad input is a ConfigurationError naming the input, what is expected
- * and what was given; nothing downstream reads `core.getInput` again.
+ * The action's inputs, parsed once into one readonly typed config by one zod
+ * schema (`ActionInputsSchema`, keyed by the names in action.yml, with its
+ * defaults). Every bad input is a ConfigurationError naming the input, what is
+ * expected and what was given; nothing downstream reads `core.getInput` again.
  */
 import path from 'node:path';
+import { z } from 'zod';
 import { parseShard } from '../plan/index.js';
 import type { Shard } from '../plan/types.js';
 import { FailOnSchema, type FailOn } from '../model/results.js';
@@ -49,47 +51,22 @@ export interface ActionConfig {
 /** Reads one input's raw (trimmed) value; '' when not given. `core.getInput` in the action. */
 export type InputReader = (name: string) => string;
 
-export function parseInputs(read: InputReader, cwd: string = process.cwd()): ActionConfig {
-  const workingDirectory = path.resolve(cwd, read('working-directory') || '.');
-  const mode = oneOf(read, 'mode', ACTION_MODES, 'run');
-  const results = read('results');
-  if (mode === 'report' && !results) throw new ConfigurationError("input 'results' is required with 'mode: report': the path of a results file");
-  const shard = optional(read, 'shard', (text) => parseShard(text));
-  if (shard && mode !== 'run') throw new ConfigurationError(`input 'shard' only applies to 'mode: run', got mode '${mode}'`);
-  const githubToken = read('github-token');
-  if (!githubToken) throw new ConfigurationError("input 'github-token' is empty: leave it unset to use the workflow's token, or pass a token");
-  return Object.freeze({
-    mode,
-    workingDirectory,
-    configPath: path.resolve(workingDirectory, read('config') || 'rehearse.yaml'),
-    resultsPath: results ? path.resolve(workingDirectory, results) : undefined,
-    githubToken,
-    openaiApiKey: read('openai-api-key') || undefined,
-    openaiBaseUrl: read('openai-base-url') || undefined,
-    variants: optional(read, 'variants', (text, name) => list(text).map((item) => member(name, item, SELECTABLE_VARIANTS))),
-    tags: optional(read, 'tags', list),
-    concurrency: optional(read, 'concurrency', (text, name) => positiveInteger(name, text)),
-    runs: optional(read, 'runs', (text, name) => positiveInteger(name, text)),
-    minPassRate: optional(read, 'min-pass-rate', (text, name) => fraction(name, text)),
-    failOn: optional(read, 'fail-on', (text, name) => list(text).map((item) => member(name, item, FailOnSchema.options))),
-    budgetUsd: optional(read, 'budget', (text, name) => positiveNumber(name, text)),
-    previous: parsePrevious(read('previous'), workingDirectory),
-    artifactName: artifactName(read('artifact-name') || 'rehearse-results'),
-    comment: oneOf(read, 'comment', COMMENT_MODES, 'always'),
-    checkRun: boolean(read, 'check-run', true),
-    shard,
-  });
+/**
+ * A custom issue carries what to say: `expected` ("must be …", with the offending value as `got`), or a whole
+ * `sentence` for rules between inputs. Zod's own messages never reach the user.
+ */
+type IssueParams = { readonly expected: string; readonly got?: string } | { readonly sentence: string };
+type Context = z.RefinementCtx;
+
+function report(ctx: Context, params: IssueParams, path: readonly string[] = []): typeof z.NEVER {
+  const message = 'sentence' in params ? params.sentence : params.expected;
+  ctx.addIssue({ code: 'custom', message, params, path: [...path] });
+  return z.NEVER;
 }
 
-function parsePrevious(text: string, workingDirectory: string): PreviousSource {
-  if (text === '' || text === 'artifact') return { kind: 'artifact' };
-  if (text === 'none') return { kind: 'none' };
-  return { kind: 'file', path: path.resolve(workingDirectory, text) };
-}
-
-function optional<T>(read: InputReader, name: string, parse: (text: string, name: string) => T): T | undefined {
-  const text = read(name);
-  return text === '' ? undefined : parse(text, name);
+/** A text input turned into a value by `convert`, which says what it expected when the text does not fit. */
+function textInput<T>(convert: (text: string, ctx: Context) => T) {
+  return z.string().transform((text, ctx) => convert(text, ctx));
 }
 
 function list(text: string): string[] {
@@ -99,57 +76,136 @@ function list(text: string): string[] {
     .filter((item) => item !== '');
 }
 
-function member<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigurationError(`input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${value}'`);
+const quoted = (values: readonly string[]): string => values.map((value) => `'${value}'`).join(', ');
+
+function oneOf<const T extends string>(allowed: readonly T[]) {
+  return textInput((text, ctx): T => {
+    if ((allowed as readonly string[]).includes(text)) return text as T;
+    return report(ctx, { expected: `one of ${quoted(allowed)}` });
+  });
 }
 
-function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
-  const text = read(name);
-  return text === '' ? fallback : member(name, text, allowed);
+function listOf<const T extends string>(allowed: readonly T[]) {
+  return textInput((text, ctx): T[] => {
+    const items = list(text);
+    const wrong = items.find((item) => !(allowed as readonly string[]).includes(item));
+    return wrong === undefined ? (items as T[]) : report(ctx, { expected: `one of ${quoted(allowed)}`, got: wrong });
+  });
 }
 
-function boolean(read: InputReader, name: string, fallback: boolean): boolean {
-  const text = read(name).toLowerCase();
-  if (text === '') return fallback;
-  if (text === 'true') return true;
-  if (text === 'false') return false;
-  throw new ConfigurationError(`input '${name}' must be 'true' or 'false', got '${read(name)}'`);
+function numberInput(expected: string, fits: (value: number) => boolean) {
+  return textInput((text, ctx): number => {
+    const value = Number(text);
+    return text.trim() !== '' && Number.isFinite(value) && fits(value) ? value : report(ctx, { expected });
+  });
 }
 
-function number(name: string, text: string, expected: string): number {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value)) throw new ConfigurationError(`input '${name}' must be ${expected}, got '${text}'`);
-  return value;
-}
-
-function fraction(name: string, text: string): number {
-  const expected = 'a number between 0 and 1';
-  const value = number(name, text, expected);
-  if (value < 0 || value > 1) throw new ConfigurationError(`input '${name}' must be ${expected}, got '${text}'`);
-  return value;
-}
-
-function positiveInteger(name: string, text: string): number {
-  const expected = 'a positive whole number';
-  const value = number(name, text, expected);
-  if (!Number.isInteger(value) || value < 1) throw new ConfigurationError(`input '${name}' must be ${expected}, got '${text}'`);
-  return value;
-}
-
-function positiveNumber(name: string, text: string): number {
-  const expected = 'a positive number (USD)';
-  const value = number(name, text, expected);
-  if (value <= 0) throw new ConfigurationError(`input '${name}' must be ${expected}, got '${text}'`);
-  return value;
-}
+const booleanInput = textInput((text, ctx): boolean => {
+  const lower = text.toLowerCase();
+  if (lower === 'true' || lower === 'false') return lower === 'true';
+  return report(ctx, { expected: "'true' or 'false'" });
+});
 
 /** GitHub rejects artifact names with these characters; say so before running anything. */
 const FORBIDDEN_ARTIFACT_CHARACTERS = /[":<>|*?\\/\r\n]/;
 
-function artifactName(text: string): string {
-  if (FORBIDDEN_ARTIFACT_CHARACTERS.test(text)) {
-    throw new ConfigurationError(`input 'artifact-name' must not contain any of " : < > | * ? \\ / or newlines, got '${text}'`);
-  }
-  return text;
+/**
+ * Every input of action.yml, by its name there; a default here is the default written there (docs.test holds them
+ * equal).
+ */
+export const ActionInputsSchema = z
+  .object({
+    config: z.string().default('rehearse.yaml'),
+    'working-directory': z.string().default('.'),
+    // action.yml defaults it to the workflow's token; given empty on purpose, it is an error (below).
+    'github-token': z.string().optional(),
+    'openai-api-key': z.string().optional(),
+    'openai-base-url': z.string().optional(),
+    mode: oneOf(ACTION_MODES).default('run'),
+    results: z.string().optional(),
+    variants: listOf(SELECTABLE_VARIANTS).optional(),
+    tags: textInput(list).optional(),
+    concurrency: numberInput('a positive whole number', (n) => Number.isInteger(n) && n >= 1).optional(),
+    runs: numberInput('a positive whole number', (n) => Number.isInteger(n) && n >= 1).optional(),
+    'min-pass-rate': numberInput('a number between 0 and 1', (n) => n >= 0 && n <= 1).optional(),
+    'fail-on': listOf(FailOnSchema.options).optional(),
+    budget: numberInput('a positive number (USD)', (n) => n > 0).optional(),
+    previous: z.string().default('artifact'),
+    'artifact-name': textInput((text, ctx) => {
+      if (!FORBIDDEN_ARTIFACT_CHARACTERS.test(text)) return text;
+      const forbidden = '" : < > | * ? \\ / or newlines';
+      return report(ctx, { sentence: `input 'artifact-name' must not contain any of ${forbidden}, got '${text}'` });
+    }).default('rehearse-results'),
+    comment: oneOf(COMMENT_MODES).default('always'),
+    'check-run': booleanInput.default(true),
+    shard: textInput((text, ctx) => {
+      try {
+        return parseShard(text);
+      } catch {
+        return report(ctx, { expected: "'i/n' with 1 <= i <= n, e.g. '2/4'" });
+      }
+    }).optional(),
+  })
+  .superRefine((inputs, ctx) => {
+    if (inputs.mode === 'report' && !inputs.results) {
+      const sentence = "input 'results' is required with 'mode: report': the path of a results file";
+      report(ctx, { sentence }, ['results']);
+    }
+    if (inputs.shard && inputs.mode !== 'run') {
+      report(ctx, { sentence: `input 'shard' only applies to 'mode: run', got mode '${inputs.mode}'` }, ['shard']);
+    }
+    if (!inputs['github-token']) {
+      const sentence = "input 'github-token' is empty: leave it unset to use the workflow's token, or pass a token";
+      report(ctx, { sentence }, ['github-token']);
+    }
+  });
+
+export type ActionInputs = z.output<typeof ActionInputsSchema>;
+export const ACTION_INPUT_NAMES = Object.keys(ActionInputsSchema.shape) as readonly (keyof ActionInputs)[];
+
+export function parseInputs(read: InputReader, cwd: string = process.cwd()): ActionConfig {
+  // An input left empty is not given: its default applies, as the runner does for inputs missing from `with:`.
+  const raw = Object.fromEntries(ACTION_INPUT_NAMES.flatMap((name) => (read(name) === '' ? [] : [[name, read(name)]])));
+  const parsed = ActionInputsSchema.safeParse(raw);
+  if (!parsed.success) throw inputError(parsed.error.issues[0], raw);
+  return toConfig(parsed.data, cwd);
+}
+
+function inputError(issue: z.core.$ZodIssue | undefined, raw: Readonly<Record<string, string>>): ConfigurationError {
+  const name = String(issue?.path[0] ?? 'inputs');
+  const params = (issue as { params?: IssueParams } | undefined)?.params;
+  if (params && 'sentence' in params) return new ConfigurationError(params.sentence);
+  const expected = params?.expected ?? issue?.message ?? 'valid';
+  return new ConfigurationError(`input '${name}' must be ${expected}, got '${params?.got ?? raw[name] ?? ''}'`);
+}
+
+function toConfig(inputs: ActionInputs, cwd: string): ActionConfig {
+  const workingDirectory = path.resolve(cwd, inputs['working-directory']);
+  return Object.freeze({
+    mode: inputs.mode,
+    workingDirectory,
+    configPath: path.resolve(workingDirectory, inputs.config),
+    resultsPath: inputs.results ? path.resolve(workingDirectory, inputs.results) : undefined,
+    githubToken: inputs['github-token'] ?? '',
+    openaiApiKey: inputs['openai-api-key'],
+    openaiBaseUrl: inputs['openai-base-url'],
+    variants: inputs.variants,
+    tags: inputs.tags,
+    concurrency: inputs.concurrency,
+    runs: inputs.runs,
+    minPassRate: inputs['min-pass-rate'],
+    failOn: inputs['fail-on'],
+    budgetUsd: inputs.budget,
+    previous: previousSource(inputs.previous, workingDirectory),
+    artifactName: inputs['artifact-name'],
+    comment: inputs.comment,
+    checkRun: inputs['check-run'],
+    shard: inputs.shard,
+  });
+}
+
+function previousSource(text: string, workingDirectory: string): PreviousSource {
+  if (text === 'artifact') return { kind: 'artifact' };
+  if (text === 'none') return { kind: 'none' };
+  return { kind: 'file', path: path.resolve(workingDirectory, text) };
 }

@@ -1,19 +1,20 @@
 /**
- * GitHubPort implemented with Octokit (`@actions/github`) plus
- * `@octokit/plugin-retry`, so transient 5xx answers are retried while 4xx (a
- * 403 from a read-only token above all) fail at once; rate-limit answers
- * (403/429 with `retry-after` or `x-ratelimit-remaining: 0`) are retried after
- * the wait their headers ask for, a bounded number of times.
+ * GitHubPort implemented with Octokit (`@actions/github`) plus two Octokit
+ * plugins: `@octokit/plugin-retry`, so transient 5xx answers are retried
+ * while 4xx (a 403 from a read-only token above all) fail at once, and
+ * `@octokit/plugin-throttling`, which waits out GitHub's rate limits (primary
+ * and secondary) for as long as their headers ask, a bounded number of times
+ * (see rate-limit.ts).
  */
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
-import * as core from '@actions/core';
-import { errorMessage } from '../util/errors.js';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck';
 import { httpStatusOf, type GitHubPort, type IssueComment, type WorkflowRunInfo } from './port.js';
-import { MAX_RATE_LIMIT_WAIT_MS, RATE_LIMIT_RETRIES, rateLimitWaitMs } from './rate-limit.js';
+import { rateLimitHandlers } from './rate-limit.js';
 
-/** Status codes retrying cannot fix. */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+/** Status codes retrying cannot fix; rate limits (403/429) are the throttling plugin's, not plugin-retry's. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 const GITHUB_RETRIES = 3;
 const NOT_FOUND = 404;
 /** GitHub's maximum page size. */
@@ -25,43 +26,38 @@ export interface OctokitOptions {
   readonly baseUrl: string;
   readonly owner: string;
   readonly repo: string;
-  /** Base of the retry backoff (retry n waits n² × this), ms. */
+  /** What one second of a wait is, ms: retry n of a 5xx waits n² × this, a rate limit its headers' seconds × this. */
   readonly retryAfterBaseMs?: number;
 }
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
+/**
+ * The plugin spaces writes 1 s apart and comments 3 s apart by default, pacing meant for clients that write in bulk.
+ * A Rehearse job writes a handful of times (a comment, a check run and its annotation batches), far below GitHub's
+ * secondary limit of 80 content-creating requests a minute, so writes are queued one at a time but not paced; a
+ * secondary-limit answer, should one come, is still waited out.
+ */
+function unpacedWriteGroups(): { write: Bottleneck.Group; notifications: Bottleneck.Group } {
+  return {
+    write: new Bottleneck.Group({ maxConcurrent: 1 }),
+    notifications: new Bottleneck.Group({ maxConcurrent: 1 }),
+  };
+}
+
 export function createOctokit(options: OctokitOptions): Octokit {
-  const octokit = getOctokit(
+  const second = options.retryAfterBaseMs ?? 1000;
+  return getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl,
-      retry: { doNotRetry: DO_NOT_RETRY, retries: GITHUB_RETRIES, retryAfterBaseValue: options.retryAfterBaseMs ?? 1000 },
+      retry: { doNotRetry: DO_NOT_RETRY, retries: GITHUB_RETRIES, retryAfterBaseValue: second },
+      throttle: { ...rateLimitHandlers(), ...unpacedWriteGroups(), retryAfterBaseValue: second },
     },
+    // Throttling outermost, as Octokit documents: it sees a rate limit only after plugin-retry has passed it on.
     retry,
+    throttling,
   );
-  // A rate-limit 403 is in DO_NOT_RETRY with every other 403: it is retried here, after the wait its headers ask for.
-  octokit.hook.wrap('request', async (request, requestOptions) => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await request(requestOptions);
-      } catch (error) {
-        const wait = rateLimitWaitMs(error);
-        if (wait === undefined) throw error;
-        const call = `${requestOptions.method} ${requestOptions.url}`;
-        if (wait > MAX_RATE_LIMIT_WAIT_MS) throw rateLimitError(`${call}: GitHub's rate limit resets in ${Math.ceil(wait / 1000)} s, longer than Rehearse waits`, error);
-        if (attempt >= RATE_LIMIT_RETRIES) throw rateLimitError(`${call}: still rate limited after ${RATE_LIMIT_RETRIES} retries`, error);
-        core.info(`GitHub rate limit on ${call}: retrying in ${Math.ceil(wait / 1000)} s`);
-        await new Promise((resume) => setTimeout(resume, wait));
-      }
-    }
-  });
-  return octokit;
-}
-
-/** Keeps the status (so callers still see a 403/429) with a message that says it is rate limiting, not permissions. */
-function rateLimitError(message: string, cause: unknown): Error {
-  return Object.assign(new Error(`${message} (${errorMessage(cause)})`, { cause }), { status: httpStatusOf(cause), response: (cause as { response?: unknown }).response });
 }
 
 interface RawComment {

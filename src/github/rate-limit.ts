@@ -1,36 +1,57 @@
 /**
- * GitHub's rate limits answer 403 (or 429) with headers that say when to come
- * back (`retry-after`, or `x-ratelimit-remaining: 0` with `x-ratelimit-reset`).
- * That is a reason to wait and retry, not a missing permission.
+ * GitHub's rate limits, waited out by `@octokit/plugin-throttling`: a primary
+ * limit (403/429 with `x-ratelimit-remaining: 0`) until `x-ratelimit-reset`,
+ * a secondary limit ("You have exceeded a secondary rate limit") after its
+ * `retry-after`. These handlers only decide whether to wait: a bounded number
+ * of times, and never longer than a job should hold for.
  */
-import { parseRetryAfter } from '../util/retry-after.js';
+import * as core from '@actions/core';
+import type { ThrottlingOptions } from '@octokit/plugin-throttling';
 import { httpStatusOf } from './port.js';
 
-/** Retries after a rate-limit answer, each after the wait the headers ask for. */
+/** Retries after a rate-limit answer, each after the wait GitHub asks for. */
 export const RATE_LIMIT_RETRIES = 2;
-/** Longer waits are not worth holding the job for: the call fails with the reason instead. */
-export const MAX_RATE_LIMIT_WAIT_MS = 60_000;
-/** `x-ratelimit-remaining: 0` without a usable reset time: GitHub's advice is to wait a minute. */
-const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
+/** Longer waits are not worth holding the job for: the call fails with GitHub's own rate-limit error instead. */
+export const MAX_RATE_LIMIT_WAIT_S = 60;
 
-function headerOf(error: unknown, name: string): string | undefined {
-  if (typeof error !== 'object' || error === null || !('response' in error)) return undefined;
-  const headers = (error.response as { headers?: Record<string, unknown> } | undefined)?.headers;
-  const value = headers?.[name];
-  return value === undefined || value === null ? undefined : String(value);
+/** The plugin's handler shape, answering whether to retry (the plugin's own type says void). */
+type LimitHandler = (
+  retryAfter: number,
+  options: { method: string; url: string },
+  octokit: unknown,
+  retryCount: number,
+) => boolean;
+
+/** The plugin's handlers: true waits `retryAfter` seconds and retries, false lets the 403/429 fail as itself. */
+export function rateLimitHandlers(): Pick<ThrottlingOptions, 'onRateLimit' | 'onSecondaryRateLimit'> {
+  const handle =
+    (kind: string): LimitHandler =>
+    (retryAfter, options, _octokit, retryCount) => {
+      const call = `${options.method} ${options.url}`;
+      if (retryAfter > MAX_RATE_LIMIT_WAIT_S) {
+        const limit = `longer than Rehearse waits (${MAX_RATE_LIMIT_WAIT_S} s)`;
+        core.warning(`GitHub's ${kind} on ${call} resets in ${retryAfter} s, ${limit}`);
+        return false;
+      }
+      if (retryCount >= RATE_LIMIT_RETRIES) {
+        core.warning(`GitHub's ${kind} on ${call}: still rate limited after ${RATE_LIMIT_RETRIES} retries`);
+        return false;
+      }
+      core.info(`GitHub's ${kind} on ${call}: retrying in ${retryAfter} s`);
+      return true;
+    };
+  return { onRateLimit: handle('rate limit'), onSecondaryRateLimit: handle('secondary rate limit') };
 }
 
-/** How long GitHub asks to wait (ms) when `error` is a rate-limit answer; undefined for any other error. */
-export function rateLimitWaitMs(error: unknown, now = Date.now()): number | undefined {
-  const status = httpStatusOf(error);
-  if (status !== 403 && status !== 429) return undefined;
-  const retryAfter = parseRetryAfter(headerOf(error, 'retry-after'), now);
-  if (retryAfter !== undefined) return retryAfter;
-  if (headerOf(error, 'x-ratelimit-remaining') !== '0') return undefined;
-  const reset = Number(headerOf(error, 'x-ratelimit-reset'));
-  return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - now) : DEFAULT_RATE_LIMIT_WAIT_MS;
-}
-
+/**
+ * Whether a 403/429 is a rate limit (the same signs the plugin reads), so the permission guard does not mistake it
+ * for a read-only token.
+ */
 export function isRateLimited(error: unknown): boolean {
-  return rateLimitWaitMs(error) !== undefined;
+  const status = httpStatusOf(error);
+  if (status !== 403 && status !== 429) return false;
+  const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers ?? {};
+  const message = error instanceof Error ? error.message : '';
+  const exhausted = headers['x-ratelimit-remaining'] === '0';
+  return exhausted || headers['retry-after'] !== undefined || /\brate limit\b/i.test(message);
 }

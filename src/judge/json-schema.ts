@@ -1,8 +1,8 @@
-/** JSON Schema validation with ajv, compiled schemas cached by their text. */
-import { Ajv } from 'ajv';
+/** JSON Schema validation with the project's one Ajv (formats included), compiled schemas cached by their text. */
 import type { ValidateFunction } from 'ajv';
+import { createAjv } from '../suite/ajv.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = createAjv();
 const compiled = new Map<string, ValidateFunction | string>();
 
 export interface JsonValidation {

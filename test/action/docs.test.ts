@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseInputs } from '../../src/config/inputs.js';
+import { ActionInputsSchema, parseInputs } from '../../src/config/inputs.js';
 import { actionOutputs } from '../../src/github/outputs.js';
 import { runFilesIn } from '../../src/github/files.js';
 import { ACTION_FILE, DOCS_FILE, withActionTables } from '../../scripts/action-docs.js';
@@ -35,6 +35,16 @@ describe('README.md against action.yml', () => {
       return name === 'github-token' ? 'ghs_x' : '';
     }, '/repo');
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
+  });
+
+  it('writes in action.yml the defaults the zod schema applies (an empty input means its default)', () => {
+    const given = ([, input]: [string, { default?: string }]) => Boolean(input.default) && !input.default!.includes('${{');
+    const withDefault = Object.entries(action.inputs).filter(given);
+    expect(withDefault.length).toBeGreaterThan(5);
+    for (const [name, input] of withDefault) {
+      const field = ActionInputsSchema.shape[name as keyof typeof ActionInputsSchema.shape];
+      expect(field.parse(undefined), name).toEqual(field.parse(input.default));
+    }
   });
 
   it('declares exactly the outputs the action sets', () => {

@@ -40,6 +40,14 @@ describe('writeChunks', () => {
     ]);
     expect(outcome).toBe('EISDIR');
   });
+
+  it('rejects with the error of a renderer that fails midway', async () => {
+    function* failing(): Generator<string> {
+      yield* manyChunks(100);
+      throw new Error('renderer broke');
+    }
+    await expect(writeChunks(join(dir, 'broken.html'), failing())).rejects.toThrow('renderer broke');
+  });
 });
 
 describe('writeRunFiles', () => {

@@ -6,7 +6,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeGitHub } from '../support/fake-github.js';
 import type { ArtifactStore, GitHubPort } from '../../src/github/port.js';
 
@@ -97,32 +97,76 @@ describe('GitHub port (Octokit) against the fake GitHub', () => {
   });
 });
 
-describe('rate limits', () => {
-  const rateLimited = (headers: Record<string, string>) => ({ status: 403, message: 'API rate limit exceeded for installation ID 1.', headers });
+describe('rate limits (@octokit/plugin-throttling)', () => {
+  const PRIMARY = 'API rate limit exceeded for installation ID 1.';
+  const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
+  const primary = (headers: Record<string, string>) => ({ status: 403, message: PRIMARY, headers });
+  const secondary = (status: number, retryAfter: string) => ({
+    status,
+    message: SECONDARY,
+    headers: { 'retry-after': retryAfter },
+  });
+  /** What the step logged (core.info/warning write workflow commands to stdout) while `call` ran. */
+  async function logOf(call: () => Promise<unknown>): Promise<{ log: string; outcome: unknown }> {
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => lines.push(String(chunk)) > 0);
+    try {
+      return { outcome: await call().catch((error: unknown) => error), log: lines.join('') };
+    } finally {
+      spy.mockRestore();
+    }
+  }
 
-  it('a rate-limit 403 (x-ratelimit-remaining: 0) is waited out until x-ratelimit-reset and retried', async () => {
+  it('a primary limit (x-ratelimit-remaining: 0) is waited out until x-ratelimit-reset and retried', async () => {
     const reset = String(Math.ceil(Date.now() / 1000));
-    fake.failNextWith('issues/create-comment', rateLimited({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }));
+    fake.failNextWith('issues/create-comment', primary({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }));
     const created = await port.createIssueComment(2, 'after the rate limit');
     expect(created.body).toBe('after the rate limit');
     expect(fake.requestsTo('issues/create-comment').map((r) => r.status)).toEqual([403, 201]);
   });
 
-  it('a 403 with retry-after is retried a bounded number of times, then fails as a rate limit (status kept), never as a permission problem', async () => {
+  it('a secondary limit (403 or 429) waits its Retry-After before the retry', async () => {
+    // The port waits retryAfterBaseMs (1 ms here) per second GitHub asks for: 80 s → at least 80 ms.
+    fake.failNextWith('issues/create-comment', secondary(429, '40'), secondary(403, '40'));
+    const started = performance.now();
+    const { log } = await logOf(() => port.createIssueComment(2, 'after the secondary limit'));
+    expect(performance.now() - started).toBeGreaterThanOrEqual(80);
+    expect(fake.requestsTo('issues/create-comment').map((r) => r.status)).toEqual([429, 403, 201]);
+    const route = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
+    expect(log).toContain(`GitHub's secondary rate limit on POST ${route}: retrying in 40 s`);
+  });
+
+  it('is retried a bounded number of times, then fails as a rate limit (status kept), not as a permission', async () => {
     const { PermissionGuard } = await import('../../src/github/permissions.js');
     const { RATE_LIMIT_RETRIES } = await import('../../src/github/rate-limit.js');
-    const answers = Array.from({ length: RATE_LIMIT_RETRIES + 1 }, () => rateLimited({ 'retry-after': '0' }));
+    const answers = Array.from({ length: RATE_LIMIT_RETRIES + 2 }, () => secondary(403, '0'));
     fake.failNextWith('issues/create-comment', ...answers);
     const guard = new PermissionGuard();
-    const attempt = guard.attempt('post the PR comment', () => port.createIssueComment(2, 'x'));
-    await expect(attempt).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/still rate limited after 2 retries/) });
+    const post = () => port.createIssueComment(2, 'x');
+    const { outcome, log } = await logOf(() => guard.attempt('post the PR comment', post));
+    expect(outcome).toMatchObject({ status: 403, message: expect.stringContaining('secondary rate limit') });
+    expect(log).toMatch(/::warning::.*still rate limited after 2 retries/);
     expect(guard.refused).toEqual([]);
     expect(fake.requestsTo('issues/create-comment')).toHaveLength(RATE_LIMIT_RETRIES + 1);
   });
 
-  it('a rate limit that resets too far ahead fails at once with when it resets', async () => {
-    fake.failNextWith('issues/create-comment', rateLimited({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600) }));
-    await expect(port.createIssueComment(2, 'x')).rejects.toThrow(/rate limit resets in \d+ s/);
+  it('a limit that resets too far ahead (primary reset, secondary Retry-After) fails at once, saying when', async () => {
+    const inAnHour = String(Math.ceil(Date.now() / 1000) + 3600);
+    const exhausted = primary({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': inAnHour });
+    fake.failNextWith('issues/create-comment', exhausted, secondary(403, '600'));
+    const first = await logOf(() => port.createIssueComment(2, 'x'));
+    expect(first.outcome).toMatchObject({ status: 403 });
+    expect(first.log).toMatch(/::warning::GitHub's rate limit on POST .* resets in \d+ s, longer than Rehearse waits \(60 s\)/m);
+    const second = await logOf(() => port.createIssueComment(2, 'x'));
+    expect(second.log).toMatch(/secondary rate limit on POST .* resets in 600 s/);
+    expect(fake.requestsTo('issues/create-comment')).toHaveLength(2);
+  });
+
+  it('a 403 without rate-limit signs is not retried, and the guard treats it as a missing permission', async () => {
+    const { isRateLimited } = await import('../../src/github/rate-limit.js');
+    fake.readOnly = true;
+    const error = await port.createIssueComment(2, 'x').catch((e: unknown) => e);
+    expect(isRateLimited(error)).toBe(false);
     expect(fake.requestsTo('issues/create-comment')).toHaveLength(1);
   });
 });

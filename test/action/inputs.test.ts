@@ -61,7 +61,8 @@ describe('action inputs', () => {
   });
 
   it('rejects a bad shard and a report without results', () => {
-    expect(() => parseInputs(reader({ shard: '5/4' }), '/repo')).toThrow(/shard '5\/4'/);
+    const badShard = "input 'shard' must be 'i/n' with 1 <= i <= n, e.g. '2/4', got '5/4'";
+    expect(() => parseInputs(reader({ shard: '5/4' }), '/repo')).toThrow(badShard);
     expect(() => parseInputs(reader({ mode: 'report' }), '/repo')).toThrow("input 'results' is required with 'mode: report'");
     expect(() => parseInputs(reader({ mode: 'merge', shard: '1/2' }), '/repo')).toThrow("input 'shard' only applies to 'mode: run'");
     expect(() => parseInputs(reader({ 'github-token': '' }), '/repo')).toThrow("input 'github-token' is empty");

@@ -125,6 +125,25 @@ describe('json_schema', () => {
     const prose = await judgeOne(criterion({ type: 'json_schema', schema }), [agent('{"status":"ok"}'), agent('sure thing')]);
     expect(prose.reason).toContain('not JSON');
   });
+
+  it('checks `format` keywords (ajv-formats): a non-email is rejected, silently', async () => {
+    const email = { type: 'string', format: 'email' };
+    const withEmail = { type: 'object', required: ['email'], properties: { email } };
+    const judgeReply = (reply: string) => judgeOne(criterion({ type: 'json_schema', schema: withEmail }), [agent(reply)]);
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const good = await judgeReply('{"email":"ada@example.com"}');
+      expect(good.passed).toBe(true);
+      const bad = await judgeReply('{"email":"ada at example"}');
+      expect(bad.passed).toBe(false);
+      expect(bad.reason).toContain('/email must match format "email"');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).toEqual([]);
+  });
 });
 
 describe('infrastructure', () => {

@@ -1,6 +1,6 @@
 /** Shared by the report tests: goldens on disk and a report input from a fixture pair. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { compareRuns, compareVariants } from '../../src/compare/index.js';
@@ -12,7 +12,7 @@ export const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(HERE, '..', '..');
 export const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
-/** Compare `actual` with the file; `UPDATE_GOLDEN=1` rewrites it instead. */
+/** Compare `actual` with the file (a failure shows the changed lines); `UPDATE_GOLDEN=1` rewrites it instead. */
 export function expectFile(path: string, actual: string): void {
   if (UPDATE || !existsSync(path)) {
     mkdirSync(dirname(path), { recursive: true });
@@ -20,7 +20,9 @@ export function expectFile(path: string, actual: string): void {
     if (!UPDATE) throw new Error(`${path} did not exist: written, review it and re-run`);
     return;
   }
-  expect(actual, `${path} is stale: review the change, then UPDATE_GOLDEN=1 npx vitest run test/report`).toBe(readFileSync(path, 'utf8'));
+  const refresh = 'if the change is deliberate, `npm run golden:update` and review the diff';
+  const stale = `${relative(ROOT, path)} differs from the golden: ${refresh}`;
+  expect(actual, stale).toBe(readFileSync(path, 'utf8'));
 }
 
 export function reportInput(pair: FixturePair, extra: Partial<ReportInput> = {}): ReportInput {

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExecuteTrial } from '../../src/engine/types.js';
 import type { Plan } from '../../src/plan/types.js';
@@ -138,8 +139,11 @@ describe('mergeResults', () => {
 it('what the runner writes validates against the committed JSON Schema', async () => {
   const schema = JSON.parse(await readFile('schema/results.schema.json', 'utf8')) as Record<string, unknown>;
   const ajv = new Ajv2020({ strict: false, allErrors: true });
+  // The schema's `format: date-time` is checked too, not ignored with a warning.
+  ajvFormats.default(ajv);
   const validate = ajv.compile(schema);
   const results = await run(fullPlan);
   expect(validate(JSON.parse(JSON.stringify(results))), JSON.stringify(validate.errors)).toBe(true);
   expect(validate({ ...results, trials: 'none' })).toBe(false);
+  expect(validate({ ...JSON.parse(JSON.stringify(results)), startedAt: 'yesterday' })).toBe(false);
 });

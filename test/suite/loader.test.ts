@@ -70,6 +70,51 @@ describe('includes', () => {
     expect(messages(await loadSuite('rehearse.yaml', { cwd }))).toEqual(["rehearse.yaml:1:11: include 'nothing/*.yaml' matches no file"]);
     expect(messages(await loadSuite('absent.yaml', { cwd }))).toEqual(['absent.yaml:1:1: cannot read suite file: no such file']);
   });
+
+  const AGENTS = 'agents:\n  - { id: bot, type: command, command: [node, bot.mjs] }\n';
+
+  it('matches character classes, ** at any depth (dot folders and node_modules left out) and {a,b}', async () => {
+    const persona = (id: string) => `personas:\n  - { id: ${id}, role: A customer }\n`;
+    const { suite } = await loadOk({
+      'rehearse.yaml': `include: ["tests/[ab].yaml", "deep/**/*.yaml", "alt/{x,y}.yml"]\n${AGENTS}`,
+      'tests/a.yaml': persona('a'),
+      'tests/b.yaml': persona('b'),
+      'tests/c.yaml': persona('c'),
+      'deep/top.yaml': persona('top'),
+      'deep/one/two/low.yaml': persona('low'),
+      'deep/.hidden/no.yaml': persona('hidden'),
+      'deep/node_modules/no.yaml': persona('vendored'),
+      'alt/x.yml': persona('x'),
+      'alt/z.yml': persona('z'),
+    });
+    expect(suite.personas.map((p) => p.id)).toEqual(['a', 'b', 'low', 'top', 'x']);
+  });
+
+  it('says which pattern matched nothing, at its line and column, for classes and ** too', async () => {
+    const root = `include:\n  - tests/[xy].yaml\n  - none/**/*.yaml\n${MINIMAL}`;
+    const cwd = writeSuite({ 'rehearse.yaml': root, 'tests/a.yaml': '' });
+    expect(messages(await loadSuite('rehearse.yaml', { cwd }))).toEqual([
+      "rehearse.yaml:2:5: include 'tests/[xy].yaml' matches no file",
+      "rehearse.yaml:3:5: include 'none/**/*.yaml' matches no file",
+    ]);
+  });
+
+  it('follows a glob into a sibling folder (../), as a plain path include does', async () => {
+    const cwd = writeSuite({
+      'suite/rehearse.yaml': `include: ["../shared/*.yaml"]\n${AGENTS}`,
+      'shared/people.yaml': 'personas:\n  - { id: calm, role: A customer }\n',
+    });
+    const result = await loadSuite('suite/rehearse.yaml', { cwd });
+    expect(result.ok && result.suite.personas.map((p) => p.source.file)).toEqual(['shared/people.yaml']);
+  });
+});
+
+describe('include patterns on Windows', () => {
+  it('reads a backslash as a directory separator where it is one, and as an escape elsewhere', async () => {
+    const { toGlobPattern } = await import('../../src/suite/glob.js');
+    expect(toGlobPattern('tests\\**\\*.yaml', '\\')).toBe('tests/**/*.yaml');
+    expect(toGlobPattern('tests/\\[literal\\].yaml', '/')).toBe('tests/\\[literal\\].yaml');
+  });
 });
 
 describe('content versions', () => {
