@@ -1,0 +1,149 @@
+/**
+ * Confirmation of a suspected drop, as a pure decision the runner calls
+ * between batches of trials: given the counts so far, is the comparison
+ * settled, or how many more trials does each side need?
+ *
+ * Why it keeps the promised false-fail rate without a sequential correction:
+ * a regression is only ever declared on exactly `planned + maxExtra` current
+ * trials (and `planned + maxExtra` reference trials when the reference is the
+ * baseline variant of this run), by the exact test at the comparison's level
+ * α. Every other branch stops for futility or settles "no drop". So the event
+ * "declared a regression" is contained in "the fixed-size test on the full
+ * sample rejects", whose probability under no change is ≤ α. Screening and
+ * early futility stops only remove rejections; they never add one.
+ */
+import type { Counts } from './fisher-exact.js';
+import { assertCounts } from './fisher-exact.js';
+import { dropPValue, observedDrop } from './drop.js';
+import { isBelow, type PValue } from './p-value.js';
+import type { Rational } from './rational.js';
+
+export interface ConfirmationSettings {
+  /** Extra trials a suspected drop gets before its verdict (also the cap of threshold confirmation). */
+  readonly maxExtra: number;
+  /**
+   * Extra trials on EACH side when the reference is the baseline variant of this run: with no history,
+   * 5 baseline trials say little, so both sides grow.
+   */
+  readonly maxExtraPaired: number;
+  /** Trials asked for at a time once confirming, so a drop that evaporates stops early. */
+  readonly batch: number;
+  /** A drop is suspected (and confirmation continues) only while its one-sided p-value is below this. */
+  readonly screenP: number;
+  /** The same for a paired comparison (both sides small): more lenient, or the screen itself costs the power. */
+  readonly screenPPaired: number;
+}
+
+/** Tuned with bench/verdict.ts to meet the issue's power targets at the least cost (figures there). */
+export const DEFAULT_CONFIRMATION: ConfirmationSettings = {
+  maxExtra: 20,
+  maxExtraPaired: 25,
+  batch: 5,
+  screenP: 0.3,
+  screenPPaired: 0.55,
+};
+
+export type ReferenceSource = 'history' | 'previous' | 'baseline';
+
+export interface Reference {
+  readonly counts: Counts;
+  readonly source: ReferenceSource;
+  /** Planned trials of a reference that can take more trials in this run (the baseline variant); absent when fixed. */
+  readonly extendablePlanned?: number;
+}
+
+export interface DropInput {
+  readonly reference?: Reference;
+  readonly current: Counts;
+  /** Planned trials of the current side (the test's run count). */
+  readonly planned: number;
+  /** The comparison's level, from comparisonLevel(). */
+  readonly alpha: Rational;
+  /** Declared deterministic: any drop after the planned trials is a regression, with no statistics. */
+  readonly deterministic?: boolean;
+  readonly settings?: ConfirmationSettings;
+}
+
+export type DropOutcome = 'no-reference' | 'no-drop' | 'regression-confirmed' | 'not-confirmed';
+
+export interface MoreTrials {
+  readonly status: 'more';
+  /** Further trials wanted on the current side (0 or more). */
+  readonly current: number;
+  /** Further trials wanted on the reference side (only for an extendable reference). */
+  readonly reference: number;
+  readonly reason: string;
+}
+
+export interface SettledDrop {
+  readonly status: 'settled';
+  readonly outcome: DropOutcome;
+  readonly reason: string;
+  readonly pValue?: PValue;
+}
+
+export type DropDecision = MoreTrials | SettledDrop;
+
+function settled(outcome: DropOutcome, reason: string, pValue?: PValue): SettledDrop {
+  return { status: 'settled', outcome, reason, ...(pValue ? { pValue } : {}) };
+}
+
+function more(current: number, reference: number, reason: string): MoreTrials {
+  return { status: 'more', current: Math.max(0, current), reference: Math.max(0, reference), reason };
+}
+
+function suspected(reference: Counts, current: Counts, screenP: number): boolean {
+  return observedDrop(reference, current) && dropPValue(reference, current).value < screenP;
+}
+
+/** The next step for one test's comparison with one reference. */
+export function decideDrop(input: DropInput): DropDecision {
+  const { reference, current, planned, alpha } = input;
+  const settings = input.settings ?? DEFAULT_CONFIRMATION;
+  assertCounts(current, 'current');
+  if (!reference || (reference.counts.trials === 0 && reference.extendablePlanned === undefined)) {
+    return settled('no-reference', 'nothing to compare with');
+  }
+  const ref = reference.counts;
+  const refPlanned = reference.extendablePlanned;
+  const refMissing = refPlanned === undefined ? 0 : refPlanned - ref.trials;
+
+  if (current.trials < planned || refMissing > 0) {
+    // Curtailment: stop early only when no outcome of the remaining planned trials could make it a suspected drop.
+    const worst = { passes: current.passes, trials: Math.max(planned, current.trials) };
+    if (refMissing <= 0 && !input.deterministic && !suspected(ref, worst, refPlanned === undefined ? settings.screenP : settings.screenPPaired)) {
+      return settled('no-drop', 'cannot become a suspected drop in the planned trials');
+    }
+    return more(planned - current.trials, refMissing, 'planned trials');
+  }
+  if (input.deterministic) {
+    return observedDrop(ref, current)
+      ? settled('regression-confirmed', 'declared deterministic: any drop is a regression')
+      : settled('no-drop', 'declared deterministic: no drop');
+  }
+
+  const extra = refPlanned === undefined ? settings.maxExtra : settings.maxExtraPaired;
+  const target = planned + extra;
+  const refTarget = refPlanned === undefined ? ref.trials : refPlanned + extra;
+  const screenP = refPlanned === undefined ? settings.screenP : settings.screenPPaired;
+  const pValue = dropPValue(ref, current);
+  if (current.trials >= target && ref.trials >= refTarget) {
+    return isBelow(pValue, alpha)
+      ? settled('regression-confirmed', `p < α after ${current.trials} trials`, pValue)
+      : settled(current.trials === planned ? 'no-drop' : 'not-confirmed', `p ≥ α after ${current.trials} trials`, pValue);
+  }
+  if (!suspected(ref, current, screenP)) {
+    return settled(current.trials === planned ? 'no-drop' : 'not-confirmed', 'no suspected drop', pValue);
+  }
+  // Futility: even if every remaining current trial failed and every remaining reference trial passed, p would stay ≥ α.
+  const best = dropPValue(
+    { passes: ref.passes + Math.max(0, refTarget - ref.trials), trials: Math.max(ref.trials, refTarget) },
+    { passes: current.passes, trials: Math.max(current.trials, target) },
+  );
+  if (!isBelow(best, alpha)) return settled('not-confirmed', 'cannot reach α even if every further trial failed', pValue);
+  return more(
+    Math.min(settings.batch, target - current.trials),
+    Math.min(settings.batch, refTarget - ref.trials),
+    'suspected drop: confirming',
+  );
+}
