@@ -251,4 +251,4 @@ export function benchVerdict(
   return { missed };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) benchVerdict();
+// Run alone with `npm run bench -- verdict` (bench/index.ts).
