@@ -38,9 +38,15 @@ export const HistoryEntrySchema = z
     /** When the run started (ISO 8601). */
     date: z.iso.datetime(),
     definition: DefinitionVersionSchema,
+    /** Outcomes of the planned trials only: their number was fixed in advance, so pooling them keeps the test exact. */
     passes: z.number().int().nonnegative(),
     failures: z.number().int().nonnegative(),
     errors: z.number().int().nonnegative(),
+    /**
+     * Confirmation trials, kept apart and never pooled: a run got them because its
+     * first trials looked bad, so their number depends on the outcomes.
+     */
+    extra: z.object({ passes: z.number().int().nonnegative(), failures: z.number().int().nonnegative() }).strict().optional(),
   })
   .strict();
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
@@ -98,7 +104,10 @@ export interface PooledHistory {
   readonly excludedRuns: number;
 }
 
-/** Sum the counts of the entries with this definition version (a changed test is not compared with its old self). */
+/**
+ * Sum the planned-trial counts of the entries with this definition version (a
+ * changed test is not compared with its old self). Confirmation trials stay out.
+ */
 export function pool(entries: readonly HistoryEntry[], definition: DefinitionVersion): PooledHistory {
   let passes = 0;
   let failures = 0;

@@ -5,12 +5,18 @@
  *
  * Why it keeps the promised false-fail rate without a sequential correction:
  * a regression is only ever declared on exactly `planned + maxExtra` current
- * trials (and `planned + maxExtra` reference trials when the reference is the
+ * trials (`planned + maxExtraPaired` on both sides when the reference is the
  * baseline variant of this run), by the exact test at the comparison's level
  * α. Every other branch stops for futility or settles "no drop". So the event
  * "declared a regression" is contained in "the fixed-size test on the full
  * sample rejects", whose probability under no change is ≤ α. Screening and
  * early futility stops only remove rejections; they never add one.
+ *
+ * The steps: run the planned trials (stopping early only if no outcome of the
+ * rest could raise a suspicion); screen: suspected when the current rate is
+ * lower and p < screenP; confirm in batches while the drop stays suspected and
+ * α is still reachable; decide on the full sample. A single-trial test is the
+ * same with planned = 1: a flip is rerun before it can fail the gate.
  */
 import type { Counts } from './fisher-exact.js';
 import { assertCounts } from './fisher-exact.js';
@@ -19,7 +25,7 @@ import { isBelow, type PValue } from './p-value.js';
 import type { Rational } from './rational.js';
 
 export interface ConfirmationSettings {
-  /** Extra trials a suspected drop gets before its verdict (also the cap of threshold confirmation). */
+  /** Extra current trials a suspected drop against history or the previous run gets before its verdict. */
   readonly maxExtra: number;
   /**
    * Extra trials on EACH side when the reference is the baseline variant of this run: with no history,
@@ -30,7 +36,10 @@ export interface ConfirmationSettings {
   readonly batch: number;
   /** A drop is suspected (and confirmation continues) only while its one-sided p-value is below this. */
   readonly screenP: number;
-  /** The same for a paired comparison (both sides small): more lenient, or the screen itself costs the power. */
+  /**
+   * The screen at the planned trials of a paired comparison (5 baseline vs 5 candidate trials say little):
+   * more lenient, or the screen itself costs the power. Once confirming, `screenP` applies again.
+   */
   readonly screenPPaired: number;
 }
 
@@ -125,7 +134,8 @@ export function decideDrop(input: DropInput): DropDecision {
   const extra = refPlanned === undefined ? settings.maxExtra : settings.maxExtraPaired;
   const target = planned + extra;
   const refTarget = refPlanned === undefined ? ref.trials : refPlanned + extra;
-  const screenP = refPlanned === undefined ? settings.screenP : settings.screenPPaired;
+  const screenP =
+    refPlanned !== undefined && current.trials === planned ? settings.screenPPaired : settings.screenP;
   const pValue = dropPValue(ref, current);
   if (current.trials >= target && ref.trials >= refTarget) {
     return isBelow(pValue, alpha)

@@ -44,8 +44,9 @@ describe('rollForward', () => {
 });
 
 describe('pool', () => {
-  it('sums the runs of the same definition version only', () => {
-    const entries = [entry('r1', 5, 0), entry('r2', 0, 5, 'c0'), entry('r3', 3, 2, 'c1', 1)];
+  it('sums the planned trials of the runs of the same definition version only', () => {
+    const confirmed = { ...entry('r3', 3, 2, 'c1', 1), extra: { passes: 20, failures: 0 } };
+    const entries = [entry('r1', 5, 0), entry('r2', 0, 5, 'c0'), confirmed];
     expect(pool(entries, { persona: 'p1', scenario: 's1', criteria: 'c1' })).toEqual({
       passes: 8,
       trials: 10,
