@@ -40,7 +40,13 @@ function draw(random: Random, rate: number, trials: number): number {
   return passes;
 }
 
-const SUITE_MIX: readonly number[] = [...Array<number>(8).fill(1.0), ...Array<number>(6).fill(0.9), ...Array<number>(4).fill(0.7), 0.5, 0.5];
+const SUITE_MIX: readonly number[] = [
+  ...Array<number>(8).fill(1.0),
+  ...Array<number>(6).fill(0.9),
+  ...Array<number>(4).fill(0.7),
+  0.5,
+  0.5,
+];
 
 type ReferenceKind = 'history' | 'previous' | 'baseline';
 
@@ -73,14 +79,20 @@ function simulateTest(test: SimulatedTest, setting: Setting, random: Random): Te
     const trials = setting.historyRuns * planned;
     fixed.set('history', { passes: draw(random, test.referenceRate, trials), trials });
   }
-  if (setting.references.includes('previous')) fixed.set('previous', { passes: draw(random, test.referenceRate, planned), trials: planned });
+  if (setting.references.includes('previous'))
+    fixed.set('previous', { passes: draw(random, test.referenceRate, planned), trials: planned });
   let baseline: Counts = { passes: 0, trials: 0 };
   let current: Counts = { passes: 0, trials: 0 };
   let executed = 0;
   for (;;) {
     const drops: DropInput[] = setting.references.map((kind) =>
       kind === 'baseline'
-        ? { reference: { counts: baseline, source: kind, extendablePlanned: planned }, current, planned, alpha: setting.level.alpha }
+        ? {
+            reference: { counts: baseline, source: kind, extendablePlanned: planned },
+            current,
+            planned,
+            alpha: setting.level.alpha,
+          }
         : { reference: { counts: fixed.get(kind)!, source: kind }, current, planned, alpha: setting.level.alpha },
     );
     const threshold: ThresholdInput | undefined =
@@ -93,8 +105,14 @@ function simulateTest(test: SimulatedTest, setting: Setting, random: Random): Te
         ...(decision.threshold ? { thresholdPass: decision.threshold.outcome === 'pass' } : {}),
       };
     }
-    current = { passes: current.passes + draw(random, test.currentRate, decision.current), trials: current.trials + decision.current };
-    baseline = { passes: baseline.passes + draw(random, test.referenceRate, decision.reference), trials: baseline.trials + decision.reference };
+    current = {
+      passes: current.passes + draw(random, test.currentRate, decision.current),
+      trials: current.trials + decision.current,
+    };
+    baseline = {
+      passes: baseline.passes + draw(random, test.referenceRate, decision.reference),
+      trials: baseline.trials + decision.reference,
+    };
     executed += decision.current + decision.reference;
   }
 }
@@ -123,7 +141,8 @@ function nullRuns(mix: readonly number[], setting: Setting, runs: number, random
 /** The share of runs in which one test that dropped from `from` to `to` is a confirmed regression. */
 function power(from: number, to: number, setting: Setting, runs: number, random: Random): number {
   let detected = 0;
-  for (let run = 0; run < runs; run += 1) if (simulateTest({ referenceRate: from, currentRate: to }, setting, random).regression) detected += 1;
+  for (let run = 0; run < runs; run += 1)
+    if (simulateTest({ referenceRate: from, currentRate: to }, setting, random).regression) detected += 1;
   return detected / runs;
 }
 
@@ -140,7 +159,9 @@ function format(line: Line): string {
   const met = line.direction === 'max' ? line.value <= line.target : line.value >= line.target;
   const sign = line.direction === 'max' ? '≤' : '≥';
   const gap = met ? '' : ` (by ${show(Math.abs(line.value - line.target))})`;
-  return `  ${line.label.padEnd(46)} ${show(line.value).padStart(7)}  target ${sign} ${show(line.target).padEnd(7)} ${met ? 'met' : `MISSED${gap}`}`;
+  const verdict = met ? 'met' : `MISSED${gap}`;
+  const value = show(line.value).padStart(7);
+  return `  ${line.label.padEnd(46)} ${value}  target ${sign} ${show(line.target).padEnd(7)} ${verdict}`;
 }
 
 export interface VerdictBenchOptions {
@@ -160,42 +181,104 @@ export function benchVerdict(
   const lines: { header: string; lines: Line[] }[] = [];
   const mix = SUITE_MIX;
 
-  const history: Setting = { planned: 5, references: ['history'], historyRuns: 10, level: comparisonLevel(0.05, mix.length) };
+  const history: Setting = {
+    planned: 5,
+    references: ['history'],
+    historyRuns: 10,
+    level: comparisonLevel(0.05, mix.length),
+  };
   const a = nullRuns(mix, history, nullCount, random);
   lines.push({
     header: `(a) history of 10 runs, run count 5, 20 tests, α_run 0.05 → α per comparison ${history.level.value}`,
     lines: [
       { label: 'false-fail per run (unchanged agent)', value: a.falseFail, target: 0.02, direction: 'max' },
-      { label: 'power 0.9 → 0.4', value: power(0.9, 0.4, history, powerCount, random), target: 0.85, direction: 'min' },
-      { label: 'power 0.9 → 0.6', value: power(0.9, 0.6, history, powerCount, random), target: 0, direction: 'min' },
-      { label: 'power 1.0 → 0.6', value: power(1.0, 0.6, history, powerCount, random), target: 0.85, direction: 'min' },
-      { label: 'mean trials per run (unchanged agent)', value: a.meanTrials, target: 160, direction: 'max', unit: 'trials' },
+      {
+        label: 'power 0.9 → 0.4',
+        value: power(0.9, 0.4, history, powerCount, random),
+        target: 0.85,
+        direction: 'min',
+      },
+      {
+        label: 'power 0.9 → 0.6',
+        value: power(0.9, 0.6, history, powerCount, random),
+        target: 0,
+        direction: 'min',
+      },
+      {
+        label: 'power 1.0 → 0.6',
+        value: power(1.0, 0.6, history, powerCount, random),
+        target: 0.85,
+        direction: 'min',
+      },
+      {
+        label: 'mean trials per run (unchanged agent)',
+        value: a.meanTrials,
+        target: 160,
+        direction: 'max',
+        unit: 'trials',
+      },
     ],
   });
 
-  const variants: Setting = { planned: 5, references: ['baseline'], historyRuns: 0, level: comparisonLevel(0.05, mix.length) };
+  const variants: Setting = {
+    planned: 5,
+    references: ['baseline'],
+    historyRuns: 0,
+    level: comparisonLevel(0.05, mix.length),
+  };
   const b = nullRuns(mix, variants, nullCount, random);
   lines.push({
     header: `(b) no history: baseline + candidate in one run, α per comparison ${variants.level.value}`,
     lines: [
       { label: 'false-fail per run', value: b.falseFail, target: 0.05, direction: 'max' },
-      { label: 'power 0.9 → 0.4', value: power(0.9, 0.4, variants, powerCount, random), target: 0.8, direction: 'min' },
-      { label: 'mean trials per run (both variants)', value: b.meanTrials, target: 0, direction: 'max', unit: 'trials' },
+      {
+        label: 'power 0.9 → 0.4',
+        value: power(0.9, 0.4, variants, powerCount, random),
+        target: 0.8,
+        direction: 'min',
+      },
+      {
+        label: 'mean trials per run (both variants)',
+        value: b.meanTrials,
+        target: 0,
+        direction: 'max',
+        unit: 'trials',
+      },
     ],
   });
 
-  const action: Setting = { planned: 5, references: ['history', 'baseline'], historyRuns: 10, level: comparisonLevel(0.05, 2 * mix.length) };
+  const action: Setting = {
+    planned: 5,
+    references: ['history', 'baseline'],
+    historyRuns: 10,
+    level: comparisonLevel(0.05, 2 * mix.length),
+  };
   const f = nullRuns(mix, action, nullCount, random);
   lines.push({
     header: `(a+b) the action: history AND baseline → candidate, 40 comparisons, α ${action.level.value}`,
     lines: [
       { label: 'false-fail per run', value: f.falseFail, target: 0.05, direction: 'max' },
-      { label: 'power 0.9 → 0.4 (candidate dropped)', value: power(0.9, 0.4, action, powerCount, random), target: 0.8, direction: 'min' },
+      {
+        label: 'power 0.9 → 0.4 (candidate dropped)',
+        value: power(0.9, 0.4, action, powerCount, random),
+        target: 0.8,
+        direction: 'min',
+      },
     ],
   });
 
-  const single: Setting = { planned: 1, references: ['history'], historyRuns: 10, level: comparisonLevel(0.05, mix.length) };
-  const singlePrevious: Setting = { planned: 1, references: ['previous'], historyRuns: 0, level: comparisonLevel(0.05, mix.length) };
+  const single: Setting = {
+    planned: 1,
+    references: ['history'],
+    historyRuns: 10,
+    level: comparisonLevel(0.05, mix.length),
+  };
+  const singlePrevious: Setting = {
+    planned: 1,
+    references: ['previous'],
+    historyRuns: 0,
+    level: comparisonLevel(0.05, mix.length),
+  };
   const c = nullRuns(mix, single, nullCount, random);
   const cPrevious = nullRuns(mix, singlePrevious, nullCount, random);
   lines.push({
@@ -203,23 +286,44 @@ export function benchVerdict(
     lines: [
       { label: 'false-fail per run, history of 10 runs', value: c.falseFail, target: 0.05, direction: 'max' },
       { label: 'false-fail per run, previous run only', value: cPrevious.falseFail, target: 0.05, direction: 'max' },
-      { label: 'power 1.0 → 0.6, history of 10 runs', value: power(1.0, 0.6, single, powerCount, random), target: 0, direction: 'min' },
+      {
+        label: 'power 1.0 → 0.6, history of 10 runs',
+        value: power(1.0, 0.6, single, powerCount, random),
+        target: 0,
+        direction: 'min',
+      },
       { label: 'mean trials per run, history', value: c.meanTrials, target: 0, direction: 'max', unit: 'trials' },
     ],
   });
 
   const large = Array.from({ length: 5 }, () => mix).flat();
-  const hundred: Setting = { planned: 5, references: ['history'], historyRuns: 10, level: comparisonLevel(0.05, large.length) };
+  const hundred: Setting = {
+    planned: 5,
+    references: ['history'],
+    historyRuns: 10,
+    level: comparisonLevel(0.05, large.length),
+  };
   const d = nullRuns(large, hundred, Math.round(nullCount / 4), random);
   lines.push({
     header: `(d) 100 tests of the same mix, history of 10 runs, α per comparison ${hundred.level.value}`,
     lines: [
       { label: 'false-fail per run', value: d.falseFail, target: 0.05, direction: 'max' },
-      { label: 'power 0.9 → 0.4', value: power(0.9, 0.4, hundred, powerCount, random), target: 0, direction: 'min' },
+      {
+        label: 'power 0.9 → 0.4',
+        value: power(0.9, 0.4, hundred, powerCount, random),
+        target: 0,
+        direction: 'min',
+      },
     ],
   });
 
-  const thresholdSetting: Setting = { planned: 5, references: [], historyRuns: 0, level: history.level, threshold: 0.8 };
+  const thresholdSetting: Setting = {
+    planned: 5,
+    references: [],
+    historyRuns: 0,
+    level: history.level,
+    threshold: 0.8,
+  };
   let disagree = 0;
   let thresholdTrials = 0;
   const pairs = powerCount * 2;
@@ -233,7 +337,13 @@ export function benchVerdict(
     header: '(e) p = 0.9 test, threshold 80%, run count 5 (sequential threshold verdict)',
     lines: [
       { label: 'verdict differs between two unchanged runs', value: disagree / pairs, target: 0.05, direction: 'max' },
-      { label: 'mean trials per run for this test', value: thresholdTrials / (2 * pairs), target: 15, direction: 'max', unit: 'trials' },
+      {
+        label: 'mean trials per run for this test',
+        value: thresholdTrials / (2 * pairs),
+        target: 15,
+        direction: 'max',
+        unit: 'trials',
+      },
     ],
   });
 
@@ -247,7 +357,10 @@ export function benchVerdict(
       log(line.target === 0 ? text.replace(/target.*$/, '(no target)') : text);
     }
   }
-  log(`Verdict bench: ${missed === 0 ? 'every target met' : `${missed} target(s) MISSED`} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  log(
+    `Verdict bench: ${missed === 0 ? 'every target met' : `${missed} target(s) MISSED`} ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
   return { missed };
 }
 

@@ -46,7 +46,10 @@ export const HistoryEntrySchema = z
      * Confirmation trials, kept apart and never pooled: a run got them because its
      * first trials looked bad, so their number depends on the outcomes.
      */
-    extra: z.object({ passes: z.number().int().nonnegative(), failures: z.number().int().nonnegative() }).strict().optional(),
+    extra: z
+      .object({ passes: z.number().int().nonnegative(), failures: z.number().int().nonnegative() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
@@ -65,7 +68,8 @@ export function sameDefinition(a: DefinitionVersion, b: DefinitionVersion): bool
 }
 
 function validLength(length: number): number {
-  if (!Number.isInteger(length) || length < 1) throw new RangeError(`history length must be a positive whole number, got ${length}`);
+  if (!Number.isInteger(length) || length < 1)
+    throw new RangeError(`history length must be a positive whole number, got ${length}`);
   return length;
 }
 
@@ -76,7 +80,11 @@ function validLength(length: number): number {
  * definition versions stay (the reports show the trend across a change);
  * pool() leaves them out.
  */
-export function rollForward(entries: readonly HistoryEntry[], current: HistoryEntry, length: number = DEFAULT_HISTORY_LENGTH): HistoryEntry[] {
+export function rollForward(
+  entries: readonly HistoryEntry[],
+  current: HistoryEntry,
+  length: number = DEFAULT_HISTORY_LENGTH,
+): HistoryEntry[] {
   const kept = entries.filter((entry) => entry.runId !== current.runId);
   return [...kept, current].slice(-validLength(length));
 }
@@ -86,7 +94,11 @@ export function rollForward(entries: readonly HistoryEntry[], current: HistoryEn
  * produce (filtered, sharded, or removed tests) keep their history unchanged,
  * so a partial run does not erase what is known.
  */
-export function rollForwardRun(history: RunHistory, current: Readonly<Record<string, HistoryEntry>>, length: number = DEFAULT_HISTORY_LENGTH): RunHistory {
+export function rollForwardRun(
+  history: RunHistory,
+  current: Readonly<Record<string, HistoryEntry>>,
+  length: number = DEFAULT_HISTORY_LENGTH,
+): RunHistory {
   const next: Record<string, HistoryEntry[]> = {};
   for (const [key, entries] of Object.entries(history)) next[key] = [...entries].slice(-validLength(length));
   for (const [key, entry] of Object.entries(current)) next[key] = rollForward(history[key] ?? [], entry, length);
@@ -139,7 +151,10 @@ export const DEFAULT_FLAKY_BOUNDS: FlakyBounds = { low: 0.05, high: 0.95, minTri
 
 export type Stability = 'stable-pass' | 'stable-fail' | 'flaky' | 'too-little-history';
 
-export function stabilityOf(pooled: Pick<PooledHistory, 'passes' | 'trials'>, bounds: FlakyBounds = DEFAULT_FLAKY_BOUNDS): Stability {
+export function stabilityOf(
+  pooled: Pick<PooledHistory, 'passes' | 'trials'>,
+  bounds: FlakyBounds = DEFAULT_FLAKY_BOUNDS,
+): Stability {
   if (pooled.trials < bounds.minTrials) return 'too-little-history';
   const rate = pooled.passes / pooled.trials;
   if (rate >= bounds.high) return 'stable-pass';

@@ -24,7 +24,8 @@ export interface ComparisonLevel {
 
 /** The level each comparison is tested at so the run's false-fail rate stays ≤ runAlpha. */
 export function comparisonLevel(runAlpha: number = DEFAULT_RUN_ALPHA, comparisons: number): ComparisonLevel {
-  if (!(runAlpha > 0 && runAlpha < 1)) throw new RangeError(`run alpha must be between 0 and 1 (exclusive), got ${runAlpha}`);
+  if (!(runAlpha > 0 && runAlpha < 1))
+    throw new RangeError(`run alpha must be between 0 and 1 (exclusive), got ${runAlpha}`);
   const count = Math.max(1, comparisons);
   if (!Number.isInteger(count)) throw new RangeError(`comparisons must be a whole number, got ${comparisons}`);
   const alpha = divideByInteger(fromDecimal(runAlpha), count);

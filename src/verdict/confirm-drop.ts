@@ -120,7 +120,11 @@ export function decideDrop(input: DropInput): DropDecision {
   if (current.trials < planned || refMissing > 0) {
     // Curtailment: stop early only when no outcome of the remaining planned trials could make it a suspected drop.
     const worst = { passes: current.passes, trials: Math.max(planned, current.trials) };
-    if (refMissing <= 0 && !input.deterministic && !suspected(ref, worst, refPlanned === undefined ? settings.screenP : settings.screenPPaired)) {
+    if (
+      refMissing <= 0 &&
+      !input.deterministic &&
+      !suspected(ref, worst, refPlanned === undefined ? settings.screenP : settings.screenPPaired)
+    ) {
       return settled('no-drop', 'cannot become a suspected drop in the planned trials');
     }
     return more(planned - current.trials, refMissing, 'planned trials');
@@ -134,23 +138,28 @@ export function decideDrop(input: DropInput): DropDecision {
   const extra = refPlanned === undefined ? settings.maxExtra : settings.maxExtraPaired;
   const target = planned + extra;
   const refTarget = refPlanned === undefined ? ref.trials : refPlanned + extra;
-  const screenP =
-    refPlanned !== undefined && current.trials === planned ? settings.screenPPaired : settings.screenP;
+  const screenP = refPlanned !== undefined && current.trials === planned ? settings.screenPPaired : settings.screenP;
   const pValue = dropPValue(ref, current);
   if (current.trials >= target && ref.trials >= refTarget) {
     return isBelow(pValue, alpha)
       ? settled('regression-confirmed', `p < α after ${current.trials} trials`, pValue)
-      : settled(current.trials === planned ? 'no-drop' : 'not-confirmed', `p ≥ α after ${current.trials} trials`, pValue);
+      : settled(
+          current.trials === planned ? 'no-drop' : 'not-confirmed',
+          `p ≥ α after ${current.trials} trials`,
+          pValue,
+        );
   }
   if (!suspected(ref, current, screenP)) {
     return settled(current.trials === planned ? 'no-drop' : 'not-confirmed', 'no suspected drop', pValue);
   }
-  // Futility: even if every remaining current trial failed and every remaining reference trial passed, p would stay ≥ α.
+  // Futility: even if every remaining current trial failed and every remaining reference trial
+  // passed, p would stay ≥ α.
   const best = dropPValue(
     { passes: ref.passes + Math.max(0, refTarget - ref.trials), trials: Math.max(ref.trials, refTarget) },
     { passes: current.passes, trials: Math.max(current.trials, target) },
   );
-  if (!isBelow(best, alpha)) return settled('not-confirmed', 'cannot reach α even if every further trial failed', pValue);
+  if (!isBelow(best, alpha))
+    return settled('not-confirmed', 'cannot reach α even if every further trial failed', pValue);
   return more(
     Math.min(settings.batch, target - current.trials),
     Math.min(settings.batch, refTarget - ref.trials),

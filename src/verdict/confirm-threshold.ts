@@ -83,7 +83,8 @@ function plainRule(input: ThresholdInput): ThresholdDecision {
   const { current, planned, threshold } = input;
   const required = requiredPasses(planned, threshold);
   if (current.passes >= required) return settled('pass', `${current.passes} ≥ ${required} of ${planned} passed`);
-  if (current.trials - current.passes > planned - required) return settled('fail', `more than ${planned - required} of ${planned} failed`);
+  if (current.trials - current.passes > planned - required)
+    return settled('fail', `more than ${planned - required} of ${planned} failed`);
   return { status: 'more', current: planned - current.trials, reference: 0, reason: 'planned trials' };
 }
 
@@ -98,18 +99,27 @@ export function decideThreshold(input: ThresholdInput): ThresholdDecision {
   if (current.trials < planned) {
     // Curtailment: the planned trials are run unless their outcome can no longer change the first look.
     const missing = planned - current.trials;
-    if (llrAfter(current.passes, planned) >= settings.passBound) return settled('pass', 'passes whatever the remaining planned trials do');
-    if (llrAfter(current.passes + missing, planned) <= -settings.failBound) return settled('fail', 'fails whatever the remaining planned trials do');
+    if (llrAfter(current.passes, planned) >= settings.passBound)
+      return settled('pass', 'passes whatever the remaining planned trials do');
+    if (llrAfter(current.passes + missing, planned) <= -settings.failBound)
+      return settled('fail', 'fails whatever the remaining planned trials do');
     return { status: 'more', current: missing, reference: 0, reason: 'planned trials' };
   }
   const llr = llrAfter(current.passes, current.trials);
   const cap = planned + settings.maxExtra;
-  if (llr >= settings.passBound) return settled('pass', `evidence for ≥ ${threshold} after ${current.trials} trials`, llr);
-  if (llr <= -settings.failBound) return settled('fail', `evidence for < ${threshold} after ${current.trials} trials`, llr);
+  if (llr >= settings.passBound)
+    return settled('pass', `evidence for ≥ ${threshold} after ${current.trials} trials`, llr);
+  if (llr <= -settings.failBound)
+    return settled('fail', `evidence for < ${threshold} after ${current.trials} trials`, llr);
   if (current.trials >= cap) {
     return llr >= settings.capBound
       ? settled('pass', `not shown below ${threshold} after ${current.trials} trials`, llr)
       : settled('fail', `below ${threshold} after ${current.trials} trials`, llr);
   }
-  return { status: 'more', current: Math.min(settings.batch, cap - current.trials), reference: 0, reason: 'verdict within noise of its threshold: confirming' };
+  return {
+    status: 'more',
+    current: Math.min(settings.batch, cap - current.trials),
+    reference: 0,
+    reason: 'verdict within noise of its threshold: confirming',
+  };
 }

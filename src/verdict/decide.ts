@@ -15,7 +15,12 @@ export interface TestInput {
 }
 
 export type TestDecision =
-  | { readonly status: 'more'; readonly current: number; readonly reference: number; readonly reasons: readonly string[] }
+  | {
+      readonly status: 'more';
+      readonly current: number;
+      readonly reference: number;
+      readonly reasons: readonly string[];
+    }
   | {
       readonly status: 'settled';
       readonly drops: readonly Extract<DropDecision, { status: 'settled' }>[];
@@ -24,7 +29,12 @@ export type TestDecision =
       readonly regression: DropOutcome;
     };
 
-const OUTCOME_RANK: Record<DropOutcome, number> = { 'regression-confirmed': 3, 'not-confirmed': 2, 'no-drop': 1, 'no-reference': 0 };
+const OUTCOME_RANK: Record<DropOutcome, number> = {
+  'regression-confirmed': 3,
+  'not-confirmed': 2,
+  'no-drop': 1,
+  'no-reference': 0,
+};
 
 export function decideTest(input: TestInput): TestDecision {
   const drops = input.drops.map(decideDrop);
@@ -39,7 +49,9 @@ export function decideTest(input: TestInput): TestDecision {
       reasons: pending.map((part) => part.reason),
     };
   }
-  const settledDrops = drops.filter((part): part is Extract<DropDecision, { status: 'settled' }> => part.status === 'settled');
+  const settledDrops = drops.filter(
+    (part): part is Extract<DropDecision, { status: 'settled' }> => part.status === 'settled',
+  );
   const regression = settledDrops.reduce<DropOutcome>(
     (worst, part) => (OUTCOME_RANK[part.outcome] > OUTCOME_RANK[worst] ? part.outcome : worst),
     'no-reference',

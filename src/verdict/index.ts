@@ -4,7 +4,13 @@
  * Wilson intervals. No I/O; the runner, compare and gate call these.
  * Plain-words account: docs/statistics.md. Figures: bench/verdict.ts.
  */
-export { comparisonLevel, countComparisons, DEFAULT_RUN_ALPHA, type ComparisonLevel, type TestComparisons } from './alpha.js';
+export {
+  comparisonLevel,
+  countComparisons,
+  DEFAULT_RUN_ALPHA,
+  type ComparisonLevel,
+  type TestComparisons,
+} from './alpha.js';
 export {
   decideDrop,
   DEFAULT_CONFIRMATION,

@@ -29,7 +29,8 @@ export function rational(num: bigint, den: bigint): Rational {
  * the binary double just above it.
  */
 export function fromDecimal(value: number): Rational {
-  if (!Number.isFinite(value) || value < 0) throw new RangeError(`fromDecimal: ${value} is not a finite non-negative number`);
+  if (!Number.isFinite(value) || value < 0)
+    throw new RangeError(`fromDecimal: ${value} is not a finite non-negative number`);
   const match = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(value));
   if (!match) throw new RangeError(`fromDecimal: cannot read ${value} as a decimal`);
   const [, whole, fraction = '', exponentText = '0'] = match;
@@ -43,7 +44,8 @@ export function lessThan(a: Rational, b: Rational): boolean {
 }
 
 export function divideByInteger(a: Rational, divisor: number): Rational {
-  if (!Number.isInteger(divisor) || divisor < 1) throw new RangeError(`divideByInteger: ${divisor} is not a positive integer`);
+  if (!Number.isInteger(divisor) || divisor < 1)
+    throw new RangeError(`divideByInteger: ${divisor} is not a positive integer`);
   return rational(a.num, a.den * BigInt(divisor));
 }
 

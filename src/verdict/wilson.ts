@@ -23,5 +23,8 @@ export function wilsonInterval(passes: number, trials: number, z: number = Z_95)
   const center = (rate + z2 / (2 * trials)) / denominator;
   const half = (z * Math.sqrt((rate * (1 - rate)) / trials + z2 / (4 * trials * trials))) / denominator;
   // The ends are exact at 0/n and n/n; clamping only removes rounding below 0 or above 1.
-  return { low: passes === 0 ? 0 : Math.max(0, center - half), high: passes === trials ? 1 : Math.min(1, center + half) };
+  return {
+    low: passes === 0 ? 0 : Math.max(0, center - half),
+    high: passes === trials ? 1 : Math.min(1, center + half),
+  };
 }

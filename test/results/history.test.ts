@@ -37,7 +37,10 @@ describe('rollForward', () => {
   });
 
   it('rolls a whole file forward, keeping keys the run did not produce', () => {
-    const next = rollForwardRun({ 'a@default': [entry('r1', 5, 0)], 'b@default': [entry('r1', 1, 4)] }, { 'a@default': entry('r2', 4, 1) });
+    const next = rollForwardRun(
+      { 'a@default': [entry('r1', 5, 0)], 'b@default': [entry('r1', 1, 4)] },
+      { 'a@default': entry('r2', 4, 1) },
+    );
     expect(next['a@default']!.map((e) => e.runId)).toEqual(['r1', 'r2']);
     expect(next['b@default']).toEqual([entry('r1', 1, 4)]);
   });
@@ -57,7 +60,9 @@ describe('pool', () => {
   });
 
   it('names what changed in a definition', () => {
-    expect(definitionChanges({ persona: 'p1', scenario: 's1', criteria: 'c1' }, { persona: 'p1', scenario: 's2' })).toEqual(['scenario', 'criteria']);
+    expect(
+      definitionChanges({ persona: 'p1', scenario: 's1', criteria: 'c1' }, { persona: 'p1', scenario: 's2' }),
+    ).toEqual(['scenario', 'criteria']);
   });
 });
 

@@ -11,7 +11,12 @@ import {
 
 const alpha = comparisonLevel(0.05, 20).alpha; // 1/400
 const history = (passes: number, trials: number): Reference => ({ counts: { passes, trials }, source: 'history' });
-const input = (reference: Reference | undefined, passes: number, trials: number, extra: Partial<DropInput> = {}): DropInput => ({
+const input = (
+  reference: Reference | undefined,
+  passes: number,
+  trials: number,
+  extra: Partial<DropInput> = {},
+): DropInput => ({
   ...(reference ? { reference } : {}),
   current: { passes, trials },
   planned: 5,
@@ -27,7 +32,12 @@ describe('decideDrop: planned trials and screening', () => {
   });
 
   it('asks for the planned trials first', () => {
-    expect(decideDrop(input(history(50, 50), 0, 0))).toEqual({ status: 'more', current: 5, reference: 0, reason: 'planned trials' });
+    expect(decideDrop(input(history(50, 50), 0, 0))).toEqual({
+      status: 'more',
+      current: 5,
+      reference: 0,
+      reason: 'planned trials',
+    });
     expect(decideDrop(input(history(50, 50), 2, 2))).toMatchObject({ status: 'more', current: 3 });
   });
 
@@ -55,10 +65,19 @@ describe('decideDrop: planned trials and screening', () => {
 
 describe('decideDrop: the verdict after confirmation', () => {
   it('confirms a regression only on the full confirmation sample', () => {
-    expect(decideDrop(input(history(45, 50), 8, target))).toMatchObject({ status: 'settled', outcome: 'regression-confirmed' });
+    expect(decideDrop(input(history(45, 50), 8, target))).toMatchObject({
+      status: 'settled',
+      outcome: 'regression-confirmed',
+    });
     // 45/50 → 14/25: p ≈ 0.0013 < 1/400; 15/25: p ≈ 0.0035, not below.
-    expect(decideDrop(input(history(45, 50), 14, target))).toMatchObject({ status: 'settled', outcome: 'regression-confirmed' });
-    expect(decideDrop(input(history(45, 50), 15, target))).toMatchObject({ status: 'settled', outcome: 'not-confirmed' });
+    expect(decideDrop(input(history(45, 50), 14, target))).toMatchObject({
+      status: 'settled',
+      outcome: 'regression-confirmed',
+    });
+    expect(decideDrop(input(history(45, 50), 15, target))).toMatchObject({
+      status: 'settled',
+      outcome: 'not-confirmed',
+    });
   });
 
   it('never declares a regression before the full sample, whatever the counts (validity of the α spending)', () => {
@@ -85,21 +104,40 @@ describe('decideDrop: the verdict after confirmation', () => {
   it('decides p = α as not below: 3/3 → 0/3 at α = 0.05 with no confirmation trials', () => {
     const settings = { ...DEFAULT_CONFIRMATION, maxExtra: 0 };
     const at = (value: number) =>
-      decideDrop({ reference: history(3, 3), current: { passes: 0, trials: 3 }, planned: 3, alpha: fromDecimal(value), settings });
+      decideDrop({
+        reference: history(3, 3),
+        current: { passes: 0, trials: 3 },
+        planned: 3,
+        alpha: fromDecimal(value),
+        settings,
+      });
     expect(at(0.05)).toMatchObject({ status: 'settled', outcome: 'no-drop' });
     expect(at(0.0501)).toMatchObject({ status: 'settled', outcome: 'regression-confirmed' });
   });
 
   it('treats a declared-deterministic test as flip = regression, without reruns', () => {
-    const flip = { reference: history(1, 1), current: { passes: 0, trials: 1 }, planned: 1, alpha, deterministic: true };
+    const flip = {
+      reference: history(1, 1),
+      current: { passes: 0, trials: 1 },
+      planned: 1,
+      alpha,
+      deterministic: true,
+    };
     expect(decideDrop(flip)).toMatchObject({ status: 'settled', outcome: 'regression-confirmed' });
-    expect(decideDrop({ ...flip, current: { passes: 1, trials: 1 } })).toMatchObject({ status: 'settled', outcome: 'no-drop' });
+    expect(decideDrop({ ...flip, current: { passes: 1, trials: 1 } })).toMatchObject({
+      status: 'settled',
+      outcome: 'no-drop',
+    });
   });
 });
 
 describe('decideDrop: the baseline variant as reference', () => {
   it('runs both sides’ planned trials, then grows both while confirming', () => {
-    expect(decideDrop(input(baselineReference({ passes: 0, trials: 0 }, 5), 0, 0))).toMatchObject({ status: 'more', current: 5, reference: 5 });
+    expect(decideDrop(input(baselineReference({ passes: 0, trials: 0 }, 5), 0, 0))).toMatchObject({
+      status: 'more',
+      current: 5,
+      reference: 5,
+    });
     expect(decideDrop(input(baselineReference({ passes: 5, trials: 5 }, 5), 1, 5))).toMatchObject({
       status: 'more',
       current: DEFAULT_CONFIRMATION.batch,

@@ -7,7 +7,11 @@ import {
   type ThresholdInput,
 } from '../../src/verdict/index.js';
 
-const at = (passes: number, trials: number, threshold = 0.8, planned = 5): ThresholdInput => ({ current: { passes, trials }, planned, threshold });
+const at = (passes: number, trials: number, threshold = 0.8, planned = 5): ThresholdInput => ({
+  current: { passes, trials },
+  planned,
+  threshold,
+});
 
 describe('decideThreshold', () => {
   it('keeps θ = 1 and θ = 0 as rules', () => {

@@ -5,7 +5,12 @@ const alpha = comparisonLevel(0.05, 20).alpha;
 
 describe('α spending', () => {
   it('divides the run-level α over the comparisons, exactly', () => {
-    expect(comparisonLevel(0.05, 20)).toEqual({ runAlpha: 0.05, comparisons: 20, alpha: rational(1n, 400n), value: 0.0025 });
+    expect(comparisonLevel(0.05, 20)).toEqual({
+      runAlpha: 0.05,
+      comparisons: 20,
+      alpha: rational(1n, 400n),
+      value: 0.0025,
+    });
     expect(comparisonLevel(DEFAULT_RUN_ALPHA, 0).alpha).toEqual(rational(1n, 20n));
     expect(() => comparisonLevel(1, 20)).toThrow(/between 0 and 1/);
     expect(() => comparisonLevel(0.05, 2.5)).toThrow(/whole number/);
@@ -50,7 +55,12 @@ describe('decideTest', () => {
     const decision = decideTest({
       drops: [
         { reference, current: { passes: 10, trials: 25 }, planned: 5, alpha },
-        { reference: { counts: { passes: 5, trials: 10 }, source: 'previous' }, current: { passes: 10, trials: 25 }, planned: 5, alpha },
+        {
+          reference: { counts: { passes: 5, trials: 10 }, source: 'previous' },
+          current: { passes: 10, trials: 25 },
+          planned: 5,
+          alpha,
+        },
       ],
     });
     expect(decision).toMatchObject({ status: 'settled', regression: 'regression-confirmed' });

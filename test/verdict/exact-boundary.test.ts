@@ -21,7 +21,11 @@ function terminatesInDecimal(value: Rational): boolean {
 
 /** Every table of up to 12 trials a side whose exact one-sided p is a decimal α between 0.001 and 0.1. */
 function boundaryTables() {
-  const tables: { reference: { passes: number; trials: number }; current: { passes: number; trials: number }; alpha: number }[] = [];
+  const tables: {
+    reference: { passes: number; trials: number };
+    current: { passes: number; trials: number };
+    alpha: number;
+  }[] = [];
   for (let n1 = 1; n1 <= 12; n1 += 1) {
     for (let n2 = 1; n2 <= 12; n2 += 1) {
       for (let a = 0; a <= n1; a += 1) {
@@ -65,15 +69,22 @@ describe('p = α is decided by the rule p < α', () => {
 
   it('finds the boundary tables of the issue (3/3 → 0/3 at α = 0.05 among them)', () => {
     expect(tables.length).toBeGreaterThanOrEqual(11);
-    expect(tables).toContainEqual({ reference: { passes: 3, trials: 3 }, current: { passes: 0, trials: 3 }, alpha: 0.05 });
+    expect(tables).toContainEqual({
+      reference: { passes: 3, trials: 3 },
+      current: { passes: 0, trials: 3 },
+      alpha: 0.05,
+    });
   });
 
-  it.each(tables)('$reference.passes/$reference.trials → $current.passes/$current.trials at α = $alpha is not a regression', (table) => {
-    const p = fisherDropPValue(table.reference, table.current);
-    expect(isBelow(p, fromDecimal(table.alpha))).toBe(false);
-    // …and any α above it rejects: the decision sits exactly at p.
-    expect(isBelow(p, fromDecimal(Number((table.alpha * 1.000001).toPrecision(12))))).toBe(true);
-  });
+  it.each(tables)(
+    '$reference.passes/$reference.trials → $current.passes/$current.trials at α = $alpha is not a regression',
+    (table) => {
+      const p = fisherDropPValue(table.reference, table.current);
+      expect(isBelow(p, fromDecimal(table.alpha))).toBe(false);
+      // …and any α above it rejects: the decision sits exactly at p.
+      expect(isBelow(p, fromDecimal(Number((table.alpha * 1.000001).toPrecision(12))))).toBe(true);
+    },
+  );
 
   it('shows why: the float computation lands below α for some of them', () => {
     const wrong = tables.filter((table) => fisherOneSided(table.reference, table.current) < table.alpha);

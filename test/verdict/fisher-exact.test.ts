@@ -12,7 +12,9 @@ describe('one-sided Fisher exact test of a drop, exact', () => {
     // 5/5 → 0/5: 1 / C(10, 5)
     expect(fisherDropPValue({ passes: 5, trials: 5 }, { passes: 0, trials: 5 }).exact).toEqual(rational(1n, 252n));
     // 50/50 → 11/15 (4 failures, all on the current side): C(15,4) / C(65,4)
-    expect(fisherDropPValue({ passes: 50, trials: 50 }, { passes: 11, trials: 15 }).exact).toEqual(rational(1365n, 677040n));
+    expect(fisherDropPValue({ passes: 50, trials: 50 }, { passes: 11, trials: 15 }).exact).toEqual(
+      rational(1365n, 677040n),
+    );
   });
 
   it('is 1 with no drop to explain, or no trial on a side', () => {

@@ -23,12 +23,21 @@ describe('chooseReference', () => {
 
   it('falls back to the previous run of the same definition, else nothing', () => {
     const previous = { counts: { passes: 3, trials: 5 }, definition };
-    expect(chooseReference([entry('c', 0, 5, 's0')], definition, previous)).toEqual({ counts: previous.counts, source: 'previous' });
-    expect(chooseReference(undefined, definition, { ...previous, definition: { persona: 'p1', scenario: 's0' } })).toBeUndefined();
+    expect(chooseReference([entry('c', 0, 5, 's0')], definition, previous)).toEqual({
+      counts: previous.counts,
+      source: 'previous',
+    });
+    expect(
+      chooseReference(undefined, definition, { ...previous, definition: { persona: 'p1', scenario: 's0' } }),
+    ).toBeUndefined();
     expect(chooseReference([], definition)).toBeUndefined();
   });
 
   it('marks the baseline variant as extendable', () => {
-    expect(baselineReference({ passes: 4, trials: 5 }, 5)).toEqual({ counts: { passes: 4, trials: 5 }, source: 'baseline', extendablePlanned: 5 });
+    expect(baselineReference({ passes: 4, trials: 5 }, 5)).toEqual({
+      counts: { passes: 4, trials: 5 },
+      source: 'baseline',
+      extendablePlanned: 5,
+    });
   });
 });
