@@ -11,8 +11,10 @@
  * Run alone: `npm run bench -- verdict`.
  */
 import {
+  baselineReference,
   comparisonLevel,
   decideTest,
+  fullSample,
   type ComparisonLevel,
   type Counts,
   type DropInput,
@@ -64,6 +66,8 @@ interface Setting {
   readonly historyRuns: number;
   readonly level: ComparisonLevel;
   readonly threshold?: number;
+  /** The baseline variant's own key is compared with its own history too (the action on a model switch). */
+  readonly baselineHasHistory?: boolean;
 }
 
 interface TestOutcome {
@@ -72,48 +76,91 @@ interface TestOutcome {
   readonly thresholdPass?: boolean;
 }
 
+/** One test key's trials in the order they ran, so a comparison can read its fixed first-n sample. */
+class Trials {
+  private readonly outcomes: boolean[] = [];
+  constructor(
+    private readonly rate: number,
+    private readonly random: Random,
+  ) {}
+  run(count: number): void {
+    for (let i = 0; i < count; i += 1) this.outcomes.push(this.random() < this.rate);
+  }
+  get count(): number {
+    return this.outcomes.length;
+  }
+  first(limit: number = Infinity): Counts {
+    const taken = this.outcomes.slice(0, Math.min(limit, this.outcomes.length));
+    return { passes: taken.filter(Boolean).length, trials: taken.length };
+  }
+}
+
+function historyOf(rate: number, setting: Setting, random: Random): Counts {
+  const trials = setting.historyRuns * setting.planned;
+  return { passes: draw(random, rate, trials), trials };
+}
+
+/** One test (and its baseline variant when there is one) through the decision functions, batch by batch. */
 function simulateTest(test: SimulatedTest, setting: Setting, random: Random): TestOutcome {
   const { planned } = setting;
+  const alpha = setting.level.alpha;
   const fixed = new Map<ReferenceKind, Counts>();
-  if (setting.references.includes('history')) {
-    const trials = setting.historyRuns * planned;
-    fixed.set('history', { passes: draw(random, test.referenceRate, trials), trials });
-  }
-  if (setting.references.includes('previous'))
+  if (setting.references.includes('history')) fixed.set('history', historyOf(test.referenceRate, setting, random));
+  if (setting.references.includes('previous')) {
     fixed.set('previous', { passes: draw(random, test.referenceRate, planned), trials: planned });
-  let baseline: Counts = { passes: 0, trials: 0 };
-  let current: Counts = { passes: 0, trials: 0 };
-  let executed = 0;
+  }
+  const baselineHistory = setting.baselineHasHistory ? historyOf(test.referenceRate, setting, random) : undefined;
+  const current = new Trials(test.currentRate, random);
+  const baseline = new Trials(test.referenceRate, random);
+  const againstFixed = fullSample({ planned }).current;
+  const paired = fullSample({ planned, reference: baselineReference({ passes: 0, trials: 0 }, planned) });
   for (;;) {
     const drops: DropInput[] = setting.references.map((kind) =>
       kind === 'baseline'
         ? {
-            reference: { counts: baseline, source: kind, extendablePlanned: planned },
-            current,
+            reference: baselineReference(baseline.first(paired.reference), planned),
+            current: current.first(paired.current),
             planned,
-            alpha: setting.level.alpha,
+            alpha,
           }
-        : { reference: { counts: fixed.get(kind)!, source: kind }, current, planned, alpha: setting.level.alpha },
+        : {
+            reference: { counts: fixed.get(kind)!, source: kind },
+            current: current.first(againstFixed),
+            planned,
+            alpha,
+          },
     );
     const threshold: ThresholdInput | undefined =
-      setting.threshold === undefined ? undefined : { current, planned, threshold: setting.threshold };
+      setting.threshold === undefined ? undefined : { current: current.first(), planned, threshold: setting.threshold };
     const decision: TestDecision = decideTest({ drops, ...(threshold ? { threshold } : {}) });
-    if (decision.status === 'settled') {
+    const baselineOwn: TestDecision | undefined = baselineHistory
+      ? decideTest({
+          drops: [
+            {
+              reference: { counts: baselineHistory, source: 'history' },
+              current: baseline.first(againstFixed),
+              planned,
+              alpha,
+            },
+          ],
+        })
+      : undefined;
+    if (decision.status === 'settled' && (!baselineOwn || baselineOwn.status === 'settled')) {
       return {
-        regression: decision.regression === 'regression-confirmed',
-        trials: executed,
+        regression:
+          decision.regression === 'regression-confirmed' ||
+          (baselineOwn?.status === 'settled' && baselineOwn.regression === 'regression-confirmed'),
+        trials: current.count + baseline.count,
         ...(decision.threshold ? { thresholdPass: decision.threshold.outcome === 'pass' } : {}),
       };
     }
-    current = {
-      passes: current.passes + draw(random, test.currentRate, decision.current),
-      trials: current.trials + decision.current,
-    };
-    baseline = {
-      passes: baseline.passes + draw(random, test.referenceRate, decision.reference),
-      trials: baseline.trials + decision.reference,
-    };
-    executed += decision.current + decision.reference;
+    const currentMore = decision.status === 'more' ? decision.current : 0;
+    const baselineMore = Math.max(
+      decision.status === 'more' ? decision.reference : 0,
+      baselineOwn?.status === 'more' ? baselineOwn.current : 0,
+    );
+    current.run(currentMore);
+    baseline.run(baselineMore);
   }
 }
 
@@ -144,6 +191,10 @@ function power(from: number, to: number, setting: Setting, runs: number, random:
   for (let run = 0; run < runs; run += 1)
     if (simulateTest({ referenceRate: from, currentRate: to }, setting, random).regression) detected += 1;
   return detected / runs;
+}
+
+function fraction(level: ComparisonLevel): string {
+  return `${level.alpha.num}/${level.alpha.den}`;
 }
 
 interface Line {
@@ -189,7 +240,7 @@ export function benchVerdict(
   };
   const a = nullRuns(mix, history, nullCount, random);
   lines.push({
-    header: `(a) history of 10 runs, run count 5, 20 tests, α_run 0.05 → α per comparison ${history.level.value}`,
+    header: `(a) history of 10 runs, run count 5, 20 tests, α_run 0.05 → α per comparison ${fraction(history.level)}`,
     lines: [
       { label: 'false-fail per run (unchanged agent)', value: a.falseFail, target: 0.02, direction: 'max' },
       {
@@ -228,7 +279,7 @@ export function benchVerdict(
   };
   const b = nullRuns(mix, variants, nullCount, random);
   lines.push({
-    header: `(b) no history: baseline + candidate in one run, α per comparison ${variants.level.value}`,
+    header: `(b) no history: baseline + candidate in one run, α per comparison ${fraction(variants.level)}`,
     lines: [
       { label: 'false-fail per run', value: b.falseFail, target: 0.05, direction: 'max' },
       {
@@ -247,17 +298,20 @@ export function benchVerdict(
     ],
   });
 
+  // Per test: baseline key vs its history, candidate key vs its history, candidate vs baseline.
   const action: Setting = {
     planned: 5,
     references: ['history', 'baseline'],
     historyRuns: 10,
-    level: comparisonLevel(0.05, 2 * mix.length),
+    level: comparisonLevel(0.05, 3 * mix.length),
+    baselineHasHistory: true,
   };
   const f = nullRuns(mix, action, nullCount, random);
   lines.push({
-    header: `(a+b) the action: history AND baseline → candidate, 40 comparisons, α ${action.level.value}`,
+    header: `(a+b) the action: both variants vs history AND baseline → candidate, 60 comparisons, α ${fraction(action.level)}`,
     lines: [
       { label: 'false-fail per run', value: f.falseFail, target: 0.05, direction: 'max' },
+      { label: 'mean trials per run (both variants)', value: f.meanTrials, target: 0, direction: 'max', unit: 'trials' },
       {
         label: 'power 0.9 → 0.4 (candidate dropped)',
         value: power(0.9, 0.4, action, powerCount, random),
@@ -305,7 +359,7 @@ export function benchVerdict(
   };
   const d = nullRuns(large, hundred, Math.round(nullCount / 4), random);
   lines.push({
-    header: `(d) 100 tests of the same mix, history of 10 runs, α per comparison ${hundred.level.value}`,
+    header: `(d) 100 tests of the same mix, history of 10 runs, α per comparison ${fraction(hundred.level)}`,
     lines: [
       { label: 'false-fail per run', value: d.falseFail, target: 0.05, direction: 'max' },
       {

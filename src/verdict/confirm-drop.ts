@@ -62,6 +62,11 @@ export interface Reference {
 }
 
 export interface DropInput {
+  /**
+   * Counts in trial order. When a side has more trials than this comparison's full sample (another
+   * comparison or the threshold asked for them), pass the counts of its first `fullSample()` trials:
+   * the verdict must be read from a sample whose size did not depend on this comparison's outcomes.
+   */
   readonly reference?: Reference;
   readonly current: Counts;
   /** Planned trials of the current side (the test's run count). */
@@ -105,6 +110,17 @@ function suspected(reference: Counts, current: Counts, screenP: number): boolean
   return observedDrop(reference, current) && dropPValue(reference, current).value < screenP;
 }
 
+/** The fixed sample a regression is decided on: current trials, and reference trials when the reference grows too. */
+export function fullSample(input: Pick<DropInput, 'planned' | 'reference' | 'settings'>): {
+  readonly current: number;
+  readonly reference?: number;
+} {
+  const settings = input.settings ?? DEFAULT_CONFIRMATION;
+  const refPlanned = input.reference?.extendablePlanned;
+  if (refPlanned === undefined) return { current: input.planned + settings.maxExtra };
+  return { current: input.planned + settings.maxExtraPaired, reference: refPlanned + settings.maxExtraPaired };
+}
+
 /** The next step for one test's comparison with one reference. */
 export function decideDrop(input: DropInput): DropDecision {
   const { reference, current, planned, alpha } = input;
@@ -135,9 +151,9 @@ export function decideDrop(input: DropInput): DropDecision {
       : settled('no-drop', 'declared deterministic: no drop');
   }
 
-  const extra = refPlanned === undefined ? settings.maxExtra : settings.maxExtraPaired;
-  const target = planned + extra;
-  const refTarget = refPlanned === undefined ? ref.trials : refPlanned + extra;
+  const full = fullSample(input);
+  const target = full.current;
+  const refTarget = full.reference ?? ref.trials;
   const screenP = refPlanned !== undefined && current.trials === planned ? settings.screenPPaired : settings.screenP;
   const pValue = dropPValue(ref, current);
   if (current.trials >= target && ref.trials >= refTarget) {

@@ -13,6 +13,7 @@ export {
 } from './alpha.js';
 export {
   decideDrop,
+  fullSample,
   DEFAULT_CONFIRMATION,
   type ConfirmationSettings,
   type DropDecision,

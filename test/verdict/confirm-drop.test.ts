@@ -4,6 +4,7 @@ import {
   comparisonLevel,
   decideDrop,
   DEFAULT_CONFIRMATION,
+  fullSample,
   fromDecimal,
   type DropInput,
   type Reference,
@@ -154,6 +155,16 @@ describe('decideDrop: the baseline variant as reference', () => {
     expect(decideDrop(input(baselineReference({ passes: full - 4, trials: full }, 5), full - 6, full))).toMatchObject({
       status: 'settled',
       outcome: 'not-confirmed',
+    });
+  });
+});
+
+describe('fullSample', () => {
+  it('is planned + maxExtra against a fixed reference, planned + maxExtraPaired on both sides against the baseline', () => {
+    expect(fullSample({ planned: 5 })).toEqual({ current: 5 + DEFAULT_CONFIRMATION.maxExtra });
+    expect(fullSample({ planned: 3, reference: baselineReference({ passes: 0, trials: 0 }, 4) })).toEqual({
+      current: 3 + DEFAULT_CONFIRMATION.maxExtraPaired,
+      reference: 4 + DEFAULT_CONFIRMATION.maxExtraPaired,
     });
   });
 });
