@@ -240,7 +240,7 @@ export function benchVerdict(
   };
   const a = nullRuns(mix, history, nullCount, random);
   lines.push({
-    header: `(a) history of 10 runs, run count 5, 20 tests, α_run 0.05 → α per comparison ${fraction(history.level)}`,
+    header: `(a) history of 10 runs, run count 5, 20 tests, α_run 0.05 → per comparison ${fraction(history.level)}`,
     lines: [
       { label: 'false-fail per run (unchanged agent)', value: a.falseFail, target: 0.02, direction: 'max' },
       {
@@ -308,10 +308,16 @@ export function benchVerdict(
   };
   const f = nullRuns(mix, action, nullCount, random);
   lines.push({
-    header: `(a+b) the action: both variants vs history AND baseline → candidate, 60 comparisons, α ${fraction(action.level)}`,
+    header: `(a+b) the action: each variant vs its history + candidate vs baseline, α ${fraction(action.level)}`,
     lines: [
       { label: 'false-fail per run', value: f.falseFail, target: 0.05, direction: 'max' },
-      { label: 'mean trials per run (both variants)', value: f.meanTrials, target: 0, direction: 'max', unit: 'trials' },
+      {
+        label: 'mean trials per run (both variants)',
+        value: f.meanTrials,
+        target: 0,
+        direction: 'max',
+        unit: 'trials',
+      },
       {
         label: 'power 0.9 → 0.4 (candidate dropped)',
         value: power(0.9, 0.4, action, powerCount, random),

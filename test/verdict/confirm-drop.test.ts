@@ -160,7 +160,7 @@ describe('decideDrop: the baseline variant as reference', () => {
 });
 
 describe('fullSample', () => {
-  it('is planned + maxExtra against a fixed reference, planned + maxExtraPaired on both sides against the baseline', () => {
+  it('is planned + maxExtra against a fixed reference, + maxExtraPaired on both sides against the baseline', () => {
     expect(fullSample({ planned: 5 })).toEqual({ current: 5 + DEFAULT_CONFIRMATION.maxExtra });
     expect(fullSample({ planned: 3, reference: baselineReference({ passes: 0, trials: 0 }, 4) })).toEqual({
       current: 3 + DEFAULT_CONFIRMATION.maxExtraPaired,
