@@ -110,6 +110,20 @@ function suspected(reference: Counts, current: Counts, screenP: number): boolean
   return observedDrop(reference, current) && dropPValue(reference, current).value < screenP;
 }
 
+function assertPlan(planned: number, settings: ConfirmationSettings): void {
+  if (!Number.isInteger(planned) || planned < 1)
+    throw new RangeError(`planned trials must be a positive whole number, got ${planned}`);
+  for (const name of ['maxExtra', 'maxExtraPaired'] as const) {
+    const value = settings[name];
+    if (!Number.isInteger(value) || value < 0) {
+      throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}`);
+    }
+  }
+  if (!Number.isInteger(settings.batch) || settings.batch < 1) {
+    throw new RangeError(`batch must be a positive whole number, got ${settings.batch}`);
+  }
+}
+
 /** The fixed sample a regression is decided on: current trials, and reference trials when the reference grows too. */
 export function fullSample(input: Pick<DropInput, 'planned' | 'reference' | 'settings'>): {
   readonly current: number;
@@ -126,6 +140,7 @@ export function decideDrop(input: DropInput): DropDecision {
   const { reference, current, planned, alpha } = input;
   const settings = input.settings ?? DEFAULT_CONFIRMATION;
   assertCounts(current, 'current');
+  assertPlan(planned, settings);
   if (!reference || (reference.counts.trials === 0 && reference.extendablePlanned === undefined)) {
     return settled('no-reference', 'nothing to compare with');
   }

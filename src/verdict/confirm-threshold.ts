@@ -92,6 +92,10 @@ export function decideThreshold(input: ThresholdInput): ThresholdDecision {
   const { current, planned, threshold } = input;
   const settings = input.settings ?? DEFAULT_THRESHOLD_SETTINGS;
   assertCounts(current, 'current');
+  if (!(threshold >= 0 && threshold <= 1)) throw new RangeError(`threshold must be between 0 and 1, got ${threshold}`);
+  if (!Number.isInteger(planned) || planned < 1) {
+    throw new RangeError(`planned trials must be a positive whole number, got ${planned}`);
+  }
   if (threshold <= 0) return settled('pass', 'no minimum pass rate');
   if (threshold >= 1 || settings.maxExtra === 0) return plainRule(input);
 

@@ -27,6 +27,12 @@ const input = (
 const target = 5 + DEFAULT_CONFIRMATION.maxExtra;
 
 describe('decideDrop: planned trials and screening', () => {
+  it('rejects a nonsense plan with a clear message', () => {
+    expect(() => decideDrop(input(history(5, 5), 0, 0, { planned: 0 }))).toThrow(/planned trials must be a positive/);
+    const settings = { ...DEFAULT_CONFIRMATION, batch: 0 };
+    expect(() => decideDrop(input(history(5, 5), 0, 0, { settings }))).toThrow(/batch must be/);
+  });
+
   it('has nothing to decide without a reference', () => {
     expect(decideDrop(input(undefined, 0, 5))).toMatchObject({ status: 'settled', outcome: 'no-reference' });
     expect(decideDrop(input(history(0, 0), 0, 5))).toMatchObject({ status: 'settled', outcome: 'no-reference' });

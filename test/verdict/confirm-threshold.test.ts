@@ -49,6 +49,11 @@ describe('decideThreshold', () => {
     expect(decideThreshold(at(0, 3))).toMatchObject({ status: 'more', current: 2 });
   });
 
+  it('rejects a nonsense threshold or plan', () => {
+    expect(() => decideThreshold(at(4, 5, 1.5))).toThrow(/threshold must be between 0 and 1/);
+    expect(() => decideThreshold(at(0, 0, 0.8, 0))).toThrow(/planned trials/);
+  });
+
   it('keeps the indifference zone inside (0, 1)', () => {
     expect(indifferenceZone(0.8, 0.1)).toEqual({ low: 0.7000000000000001, high: 0.9 });
     expect(indifferenceZone(0.95, 0.1)).toEqual({ low: 0.85, high: 0.975 });
