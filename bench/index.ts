@@ -1,15 +1,21 @@
 /**
  * `npm run bench`: performance as ratios, never as timed unit tests.
- * Runs the runner bench, then the report engineer's compare/render bench when present.
+ * Runs the runner bench, then the report engineer's compare/render bench when present, then the verdict bench.
+ * `npm run bench -- verdict` runs the verdict bench alone.
  */
 import { existsSync } from 'node:fs';
 import { benchRunner } from './runner.js';
+import { benchVerdict } from './verdict.js';
 
-await benchRunner();
+const only = process.argv.slice(2);
+
+if (only.length === 0 || only.includes('runner')) await benchRunner();
 
 // Hook for bench/compare-render.ts (exports benchCompareRender()); loaded by path so this file builds without it.
 const compareRender = new URL('./compare-render.ts', import.meta.url);
-if (existsSync(compareRender)) {
+if ((only.length === 0 || only.includes('compare-render')) && existsSync(compareRender)) {
   const module = (await import(compareRender.href)) as { benchCompareRender?: () => Promise<unknown> | unknown };
   await module.benchCompareRender?.();
 }
+
+if (only.length === 0 || only.includes('verdict')) benchVerdict();

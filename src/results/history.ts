@@ -1,0 +1,163 @@
+/**
+ * The compact, rolled-forward history a results file carries per test key:
+ * the last H runs on the base branch (default 10), each with its pass / fail
+ * / error counts, where it came from, and the test's definition version. One
+ * artifact is then enough to compare against many runs.
+ *
+ * Pure functions; the schema fields that hold it are described in
+ * docs/statistics.md ("What the results file carries").
+ */
+import { z } from 'zod';
+
+export const DEFAULT_HISTORY_LENGTH = 10;
+
+/**
+ * What makes two runs of a test comparable: content versions of everything
+ * that defines it. A field absent on both sides is equal; any other
+ * difference starts a new definition version.
+ */
+export const DefinitionVersionSchema = z
+  .object({
+    persona: z.string().optional(),
+    scenario: z.string().optional(),
+    profile: z.string().optional(),
+    tools: z.string().optional(),
+    criteria: z.string().optional(),
+    /** The agent or variant settings (model, prompt, endpoint) the test ran against. */
+    agent: z.string().optional(),
+  })
+  .strict();
+export type DefinitionVersion = z.infer<typeof DefinitionVersionSchema>;
+export const DEFINITION_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'agent'] as const;
+export type DefinitionPart = (typeof DEFINITION_PARTS)[number];
+
+export const HistoryEntrySchema = z
+  .object({
+    runId: z.string(),
+    sha: z.string().optional(),
+    /** When the run started (ISO 8601). */
+    date: z.iso.datetime(),
+    definition: DefinitionVersionSchema,
+    /** Outcomes of the planned trials only: their number was fixed in advance, so pooling them keeps the test exact. */
+    passes: z.number().int().nonnegative(),
+    failures: z.number().int().nonnegative(),
+    errors: z.number().int().nonnegative(),
+    /**
+     * Confirmation trials, kept apart and never pooled: a run got them because its
+     * first trials looked bad, so their number depends on the outcomes.
+     */
+    extra: z
+      .object({ passes: z.number().int().nonnegative(), failures: z.number().int().nonnegative() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+/** Per test key (`testId@variant`), oldest entry first. */
+export const RunHistorySchema = z.record(z.string(), z.array(HistoryEntrySchema));
+export type RunHistory = z.infer<typeof RunHistorySchema>;
+
+/** The parts of the definition that differ (empty when comparable). */
+export function definitionChanges(before: DefinitionVersion, after: DefinitionVersion): DefinitionPart[] {
+  return DEFINITION_PARTS.filter((part) => before[part] !== after[part]);
+}
+
+export function sameDefinition(a: DefinitionVersion, b: DefinitionVersion): boolean {
+  return definitionChanges(a, b).length === 0;
+}
+
+function validLength(length: number): number {
+  if (!Number.isInteger(length) || length < 1)
+    throw new RangeError(`history length must be a positive whole number, got ${length}`);
+  return length;
+}
+
+/**
+ * One key's history after a base-branch run: the run appended (replacing an
+ * entry with the same run id, so a re-run or a resumed run is not counted
+ * twice), then only the last `length` entries kept. Entries of other
+ * definition versions stay (the reports show the trend across a change);
+ * pool() leaves them out.
+ */
+export function rollForward(
+  entries: readonly HistoryEntry[],
+  current: HistoryEntry,
+  length: number = DEFAULT_HISTORY_LENGTH,
+): HistoryEntry[] {
+  const kept = entries.filter((entry) => entry.runId !== current.runId);
+  return [...kept, current].slice(-validLength(length));
+}
+
+/**
+ * The whole file's history after a base-branch run. Keys the run did not
+ * produce (filtered, sharded, or removed tests) keep their history unchanged,
+ * so a partial run does not erase what is known.
+ */
+export function rollForwardRun(
+  history: RunHistory,
+  current: Readonly<Record<string, HistoryEntry>>,
+  length: number = DEFAULT_HISTORY_LENGTH,
+): RunHistory {
+  const next: Record<string, HistoryEntry[]> = {};
+  for (const [key, entries] of Object.entries(history)) next[key] = [...entries].slice(-validLength(length));
+  for (const [key, entry] of Object.entries(current)) next[key] = rollForward(history[key] ?? [], entry, length);
+  return next;
+}
+
+export interface PooledHistory {
+  readonly passes: number;
+  /** Trials with a pass/fail outcome; errors are counted apart, as compare does. */
+  readonly trials: number;
+  readonly errors: number;
+  /** How many runs were pooled. */
+  readonly runs: number;
+  /** Entries left out because their definition differs. */
+  readonly excludedRuns: number;
+}
+
+/**
+ * Sum the planned-trial counts of the entries with this definition version (a
+ * changed test is not compared with its old self). Confirmation trials stay out.
+ */
+export function pool(entries: readonly HistoryEntry[], definition: DefinitionVersion): PooledHistory {
+  let passes = 0;
+  let failures = 0;
+  let errors = 0;
+  let runs = 0;
+  for (const entry of entries) {
+    if (!sameDefinition(entry.definition, definition)) continue;
+    passes += entry.passes;
+    failures += entry.failures;
+    errors += entry.errors;
+    runs += 1;
+  }
+  return { passes, trials: passes + failures, errors, runs, excludedRuns: entries.length - runs };
+}
+
+export interface FlakyBounds {
+  /** A pooled pass rate strictly above `low` and strictly below `high` is flaky. */
+  readonly low: number;
+  readonly high: number;
+  /** Fewer pooled trials than this say too little to call anything flaky. */
+  readonly minTrials: number;
+}
+
+/**
+ * Flaky = fails and passes in its own history: over ≥ 10 trials, a pooled
+ * pass rate strictly between 5% and 95%. 48/50 is stable, 45/50 flaky.
+ */
+export const DEFAULT_FLAKY_BOUNDS: FlakyBounds = { low: 0.05, high: 0.95, minTrials: 10 };
+
+export type Stability = 'stable-pass' | 'stable-fail' | 'flaky' | 'too-little-history';
+
+export function stabilityOf(
+  pooled: Pick<PooledHistory, 'passes' | 'trials'>,
+  bounds: FlakyBounds = DEFAULT_FLAKY_BOUNDS,
+): Stability {
+  if (pooled.trials < bounds.minTrials) return 'too-little-history';
+  const rate = pooled.passes / pooled.trials;
+  if (rate >= bounds.high) return 'stable-pass';
+  if (rate <= bounds.low) return 'stable-fail';
+  return 'flaky';
+}
