@@ -15,6 +15,7 @@
 const LAYERS = [
   ['util'], // small helpers: import nothing of ours
   ['model'], // the results model every stage uses
+  ['verdict'], // the statistics of a verdict: exact tests, α spending, confirmation decisions
   ['suite'], // load
   ['plan'],
   ['llm'], // the LLM client

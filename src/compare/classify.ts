@@ -4,7 +4,7 @@
  */
 import type { TestSummary } from '../model/results.js';
 import { plural } from '../util/plural.js';
-import { fisherOneSided } from './fisher.js';
+import { fisherOneSided } from '../verdict/fisher-float.js';
 import type { ChangeCategory, SideStats, TestChange } from './types.js';
 
 export function sideStats(test: TestSummary): SideStats {

@@ -21,7 +21,7 @@ import {
 import { totalsOfVariant } from './variant-totals.js';
 
 export * from './types.js';
-export { fisherOneSided, logFactorial } from './fisher.js';
+export { fisherOneSided, logFactorial } from '../verdict/fisher-float.js';
 export { comparisonJson, comparisonPayload } from './json.js';
 
 export const DEFAULT_ALPHA = 0.05;

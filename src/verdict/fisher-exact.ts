@@ -9,7 +9,7 @@
  * With the margins fixed, the reference's passes X follow a hypergeometric
  * distribution; p = P(X ≥ a) = Σ_{x ≥ a} C(S, x) C(N − S, n − x) / C(N, n).
  */
-import { fisherOneSided } from '../compare/fisher.js';
+import { fisherOneSided } from './fisher-float.js';
 import { exactPValue, type PValue } from './p-value.js';
 import { rational } from './rational.js';
 

@@ -4,7 +4,7 @@
  * definition), else nothing. The baseline variant is a separate comparison
  * (see alpha.ts: both count towards the α spending).
  */
-import { pool, sameDefinition, type DefinitionVersion, type HistoryEntry } from '../results/history.js';
+import { pool, sameDefinition, type DefinitionVersion, type HistoryEntry } from '../model/history.js';
 import type { Reference } from './confirm-drop.js';
 import type { Counts } from './fisher-exact.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fisherOneSided } from '../../src/compare/fisher.js';
+import { fisherOneSided } from '../../src/verdict/fisher-float.js';
 import {
   comparisonLevel,
   EXACT_LIMIT,

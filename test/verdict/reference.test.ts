@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../src/results/history.js';
+import type { HistoryEntry } from '../../src/model/history.js';
 import { baselineReference, chooseReference } from '../../src/verdict/index.js';
 
 const definition = { persona: 'p1', scenario: 's1' };

@@ -7,7 +7,7 @@ import {
   rollForwardRun,
   stabilityOf,
   type HistoryEntry,
-} from '../../src/results/history.js';
+} from '../../src/model/history.js';
 
 const entry = (runId: string, passes: number, failures: number, criteria = 'c1', errors = 0): HistoryEntry => ({
   runId,
