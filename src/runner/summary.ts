@@ -5,6 +5,7 @@
  */
 import type { Results, TestSummary, Totals, TrialResult } from '../results/schema.js';
 import { failureCategoryLabel } from '../judge/verdict.js';
+import { skipCause, skipHint } from '../report/skipped.js';
 import { duration } from './progress.js';
 
 const STATUS_MARK: Record<TrialResult['status'], string> = { pass: '✓', fail: '✗', error: '!', invalid: '~', skipped: '-' };
@@ -73,7 +74,20 @@ export function formatRunSummary(results: Results): string[] {
   const categories = Object.entries(results.totals.failureCategories);
   if (categories.length > 0) lines.push(`Failures by category: ${categories.map(([category, count]) => `${failureCategoryLabel(category)} ${count}`).join(', ')}`);
   if (results.status === 'stopped') lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
+  lines.push(...formatSkipped(results));
   return lines;
+}
+
+/** "skipped 4 (no simulator key): set OPENAI_API_KEY or pass --simulator-base-url to run them", then one line per test × variant. */
+export function formatSkipped(results: Pick<Results, 'skipped'>): string[] {
+  const skipped = results.skipped;
+  if (skipped.length === 0) return [];
+  const hint = skipHint(skipped, 'cli');
+  const keyWidth = widthOf(skipped.map((entry) => entry.key));
+  return [
+    `skipped ${skipped.length} (${skipCause(skipped)})${hint ? `: ${hint}` : ''}`,
+    ...skipped.map((entry) => indent(`- ${entry.key.padEnd(keyWidth)}  ${clip(entry.reason)}`)),
+  ];
 }
 
 function percent(rate: number): string {

@@ -7,6 +7,7 @@
  */
 import { summarizeTest, totals as aggregateTotals, variantTotals, type TestInfo } from '../../src/aggregate/index.js';
 import {
+  RESULTS_SCHEMA_VERSION,
   ResultsSchema,
   type FailureCategory,
   type MetricResult,
@@ -241,7 +242,7 @@ export function buildResults(run: RunSpec, validate = true): Results {
   const durationMs = trials.length * spacing;
   const totals = aggregateTotals({ tests, trials, durationMs });
   const results: Results = {
-    schemaVersion: 1,
+    schemaVersion: RESULTS_SCHEMA_VERSION,
     runId: run.runId,
     source: 'ci',
     suite: { name: run.suiteName ?? 'order-support', config: 'rehearse/rehearse.yaml' },
