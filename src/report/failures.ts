@@ -2,7 +2,9 @@
  * Why a test failed, across its trials: which criteria said no (and the
  * judge's reason), and the trial whose transcript best shows it.
  */
-import type { Results, TestSummary, TrialResult } from '../results/schema.js';
+import type { MetricResult, Results, TestSummary, TrialResult } from '../results/schema.js';
+
+export type JudgedPart = NonNullable<MetricResult['parts']>[number];
 
 export interface FailedCriterion {
   readonly id: string;
@@ -13,6 +15,24 @@ export interface FailedCriterion {
   readonly score: number | null;
   readonly threshold: number;
   readonly reason: string;
+  /** expected_outcome: the judge's per-part verdicts in the first failing trial (then `reason` leaves the unmet parts out). */
+  readonly parts?: readonly JudgedPart[];
+}
+
+/**
+ * The judge's own reason, without the "not met: part (evidence)" suffixes the
+ * metric folds into it for readers of the reason alone: shown next to the
+ * parts, they would say it twice.
+ */
+/** "  ✓ met: confirms refund (Done)" lines for plain-text outputs (annotations, JUnit). */
+export function partTextLines(parts: readonly JudgedPart[] | undefined): string[] {
+  return (parts ?? []).map((part) => `  ${part.met ? '✓ met' : '✗ not met'}: ${part.part}${part.evidence ? ` (${part.evidence})` : ''}`);
+}
+
+export function reasonBesideParts(metric: Pick<MetricResult, 'reason' | 'parts'>): string {
+  let reason = metric.reason;
+  for (const part of metric.parts ?? []) if (!part.met) reason = reason.replace(`; not met: ${part.part} (${part.evidence})`, '');
+  return reason;
 }
 
 export interface FailureDetail {
@@ -53,7 +73,8 @@ export function failureDetail(test: TestSummary, trials: TrialIndex): FailureDet
         trials: all.length,
         score: seen ? seen.score : metric.score,
         threshold: metric.threshold,
-        reason: seen ? seen.reason : metric.error ?? metric.reason,
+        reason: seen ? seen.reason : metric.error ?? reasonBesideParts(metric),
+        ...(seen ? (seen.parts ? { parts: seen.parts } : {}) : metric.parts?.length && metric.error === undefined ? { parts: metric.parts } : {}),
       });
     }
   }

@@ -19,10 +19,15 @@ export function missingEnvVars(skipped: readonly SkippedTest[]): string[] {
  * How to run what was skipped. `cli`: the local flags; `ci`: the repository
  * secret to add. Undefined when the entries do not say what was missing (older files).
  */
-export function skipHint(skipped: readonly SkippedTest[], audience: 'cli' | 'ci'): string | undefined {
+export function skipHint(skipped: readonly SkippedTest[], audience: 'cli' | 'ci' | 'any'): string | undefined {
   const vars = missingEnvVars(skipped);
   const noEndpoint = skipped.some((entry) => entry.missing?.endpoint);
   if (vars.length === 0 && !noEndpoint) return undefined;
+  if (audience === 'any') {
+    const set = vars.length ? `set ${vars.join(', ')} (in CI: a repository secret passed as env)` : '';
+    const endpoint = noEndpoint ? 'configure `simulator:` in the suite' : '';
+    return `${[set, endpoint].filter(Boolean).join(' and ')} to run them`;
+  }
   if (audience === 'ci') {
     const secrets = vars.length ? `add the secret${vars.length === 1 ? '' : 's'} ${vars.join(', ')} to the workflow's env` : '';
     const endpoint = noEndpoint ? 'configure `simulator:` in the suite' : '';

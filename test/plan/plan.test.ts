@@ -76,7 +76,12 @@ describe('planRun on the demo suite', () => {
     const suite = await demo();
     const offline = planRun(suite, OFFLINE);
     expect(offline.skipped.map((s) => s.key)).toContain('angry-refund@baseline');
-    expect(offline.skipped[0]?.reason).toMatch(/behavioral scenario .* no simulator/);
+    expect(offline.skipped[0]?.reason).toMatch(/behavioral scenario .* OPENAI_API_KEY is not set/);
+    expect(offline.skipped[0]).toMatchObject({ testId: 'angry-refund', variant: 'baseline', missing: { role: 'simulator', envVar: 'OPENAI_API_KEY', scenarioId: 'angry-refund' } });
+    expect(offline.skipped[0]?.source?.file).toMatch(/tests.*\.yaml$/);
+    const noEndpoint = planRun({ ...suite, simulator: undefined }, OFFLINE);
+    expect(noEndpoint.skipped[0]).toMatchObject({ missing: { endpoint: true } });
+    expect(noEndpoint.skipped[0]?.reason).toMatch(/no simulator LLM is configured/);
     expect(offline.trials.some((t) => t.testId === 'angry-refund')).toBe(false);
     const online = planRun(suite, { simulatorAvailable: true });
     expect(online.skipped).toEqual([]);
