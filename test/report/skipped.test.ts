@@ -3,7 +3,8 @@
  * every category, and the judge's per-part verdicts are shown (the comment's golden is skipped-and-changed.md).
  */
 import { describe, expect, it } from 'vitest';
-import { compareRuns } from '../../src/compare/index.js';
+import { compareRuns, compareVariants } from '../../src/compare/index.js';
+import { buildResults } from '../support/results-builder.js';
 import { renderCheckRun, renderCsv, renderHtml, renderJobSummary, renderJUnit, renderTestsJson } from '../../src/report/index.js';
 import { formatRunSummary } from '../../src/runner/summary.js';
 import { skippedAndChanged } from './fixture-sets.js';
@@ -97,6 +98,18 @@ describe('definition changes, in every category', () => {
     const { profileVersion: _p, toolsVersion: _t, criteriaVersion: _c, agentVersion: _a, ...old } = pair.previous!.tests[0]!;
     const against = compareRuns({ ...pair.previous!, tests: [old, ...pair.previous!.tests.slice(1)] }, pair.current);
     expect(against.changes.find((change) => change.testId === 'refund-damaged-item')?.changedDefinition).toEqual([]);
+  });
+
+  it('baseline vs candidate is not a definition change, though their agents differ by design', () => {
+    const spec = { id: 't', outcomes: ['pass' as const], criteriaVersion: 'c1' };
+    const run = buildResults({
+      runId: 'R',
+      tests: [
+        { ...spec, variant: 'baseline', agentVersion: 'a1' },
+        { ...spec, variant: 'candidate', agentVersion: 'a2' },
+      ],
+    });
+    expect(compareVariants(run)?.changes[0]?.changedDefinition).toEqual([]);
   });
 
   it('HTML and JUnit say so; the fix obtained by changing criteria says it', () => {
