@@ -5,7 +5,8 @@
 import type { TestSummary } from '../results/schema.js';
 import { plural } from '../report/format.js';
 import { fisherOneSided } from './fisher.js';
-import { DEFINITION_PARTS, type ChangeCategory, type DefinitionPart, type SideStats, type TestChange } from './types.js';
+import { DEFINITION_PARTS } from './types.js';
+import type { ChangeCategory, DefinitionPart, SideStats, TestChange } from './types.js';
 
 export function sideStats(test: TestSummary): SideStats {
   return {
@@ -31,7 +32,10 @@ const VERSION_FIELDS: Readonly<Record<DefinitionPart, keyof TestSummary>> = {
   agent: 'agentVersion',
 };
 
-/** The parts of the test's definition whose version differs; a version absent on either side (older files) is unknown, not changed. */
+/**
+ * The parts of the test's definition whose version differs; a version absent
+ * on either side (older files) is unknown, not changed.
+ */
 export function changedDefinition(before: TestSummary, after: TestSummary): DefinitionPart[] {
   return DEFINITION_PARTS.filter((part) => {
     const field = VERSION_FIELDS[part];
@@ -76,7 +80,12 @@ function classifyCounts(before: SideStats, after: SideStats, beforeTest: TestSum
  * `trackDefinition: false` for baseline vs candidate: both sides are the same
  * test in the same run, and their agents (and so tools) differ by design.
  */
-export function classifyPair(before: TestSummary, after: TestSummary, alpha: number, trackDefinition = true): TestChange {
+export function classifyPair(
+  before: TestSummary,
+  after: TestSummary,
+  alpha: number,
+  trackDefinition = true,
+): TestChange {
   const beforeStats = sideStats(before);
   const afterStats = sideStats(after);
   const classified = classifyCounts(beforeStats, afterStats, before, after, alpha);

@@ -47,7 +47,7 @@ export interface TestChange {
   readonly after?: SideStats;
   /** One-sided Fisher exact p-value in the direction of the change; absent for single-trial comparisons. */
   readonly pValue?: number;
-  /** The parts of the test's definition that changed between the runs (marked in every category, not only regressions). */
+  /** The parts of the test's definition that changed between the runs (marked in every category). */
   readonly changedDefinition: readonly DefinitionPart[];
   /** Why a test could not be compared (category `invalid`). */
   readonly note?: string;

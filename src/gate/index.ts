@@ -16,7 +16,10 @@ export interface GateInput {
   /** 0-1: the share of tests (pass, fail or error) that must pass. */
   readonly minPassRate: number;
   readonly failOn: readonly FailOn[];
-  /** `gate.allow_skipped`: tests that could not run for lack of a key or endpoint pass the gate. Default: the results' recorded gate's, else false. */
+  /**
+   * `gate.allow_skipped`: tests that could not run for lack of a key or endpoint
+   * pass the gate. Default: the results' recorded gate's, else false.
+   */
   readonly allowSkipped?: boolean;
 }
 
@@ -67,7 +70,7 @@ function runStateReason(results: Results): string | undefined {
   return undefined;
 }
 
-/** Skipped entries the gate judges: those that say what was missing (older files' skips do not, and were judged without them). */
+/** Skipped entries the gate judges: those that say what was missing (older files' skips do not). */
 export function gatedSkips(results: Pick<Results, 'skipped'>): SkippedTest[] {
   return results.skipped.filter((entry) => entry.missing !== undefined);
 }
@@ -97,7 +100,8 @@ export function skippedReason(skipped: readonly SkippedTest[]): string | undefin
     return `${lack}${which}`;
   });
   const fix = [...byLack.keys()].some((lack) => lack.endsWith('is not set')) ? 'add the secret' : 'configure it';
-  return `${plural(skipped.length, 'test')} could not run: ${lacks.join('; ')} — ${fix} or set gate.allow_skipped: true`;
+  const count = plural(skipped.length, 'test');
+  return `${count} could not run: ${lacks.join('; ')} — ${fix} or set gate.allow_skipped: true`;
 }
 
 function collectReasons(input: GateInput): string[] {
@@ -143,14 +147,20 @@ export function evaluateGate(input: GateInput): GateDecision {
 export type GateSettings = NonNullable<Results['gate']>;
 
 export function gateSettingsOf(gate: Gate): GateSettings {
-  return { minPassRate: gate.min_pass_rate, failOn: [...gate.fail_on], alpha: gate.alpha, allowSkipped: gate.allow_skipped };
+  return {
+    minPassRate: gate.min_pass_rate,
+    failOn: [...gate.fail_on],
+    alpha: gate.alpha,
+    allowSkipped: gate.allow_skipped,
+  };
 }
 
 export const DEFAULT_GATE: GateSettings = gateSettingsOf(GateSchema.parse({}));
 
 function describeSettings(settings: GateSettings): string {
   const skipped = settings.allowSkipped ? ', skipped tests allowed' : '';
-  return `min pass rate ${percent(settings.minPassRate)}, fail on ${settings.failOn.join(', ') || 'nothing'}, α ${settings.alpha}${skipped}`;
+  const failOn = settings.failOn.join(', ') || 'nothing';
+  return `min pass rate ${percent(settings.minPassRate)}, fail on ${failOn}, α ${settings.alpha}${skipped}`;
 }
 
 /** The gate a results file was run with, else the defaults, and one line saying which (for `rehearse report`/`compare`). */

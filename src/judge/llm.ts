@@ -40,7 +40,8 @@ export async function expectedOutcome(criterion: CriterionOf<'expected_outcome'>
   const met = parts.filter((part) => part.met).length;
   const unmet = parts.filter((part) => !part.met).map((part) => `not met: ${part.part} (${part.evidence})`);
   // The parts are kept whole (met ones too) so reports can show what the judge saw, not only what failed.
-  const result = { ...scored(criterion, met / parts.length, [reason, ...unmet].join('; ')), parts: parts.map(({ part, met, evidence }) => ({ part, met, evidence })) };
+  const judged = parts.map(({ part, met: ok, evidence }) => ({ part, met: ok, evidence }));
+  const result = { ...scored(criterion, met / parts.length, [reason, ...unmet].join('; ')), parts: judged };
   // A verdict that contradicts its own parts is not trusted: never a pass.
   const contradicts = (verdict === 'pass') !== (met === parts.length);
   return contradicts ? { ...result, passed: false, reason: `the judge's verdict "${verdict}" contradicts its parts; ${result.reason}` } : result;

@@ -21,7 +21,10 @@ export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, i
   const criteria =
     unit.kind === 'dataset'
       ? resolveCriteria(unit.dataset.criteria, suite.metrics, { enabled: false })
-      : resolveCriteria(unit.test.criteria, suite.metrics, { enabled: unit.test.baseline_metrics, scenario: mustFind(suite.scenarios, unit.test.scenario, 'scenario') });
+      : resolveCriteria(unit.test.criteria, suite.metrics, {
+          enabled: unit.test.baseline_metrics,
+          scenario: mustFind(suite.scenarios, unit.test.scenario, 'scenario'),
+        });
   const common = {
     id: `${key}#${index}`,
     key,

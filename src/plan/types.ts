@@ -92,6 +92,6 @@ export interface Plan {
   readonly trials: readonly Trial[];
   readonly variants: readonly VariantId[];
   readonly shard?: Shard;
-  /** Tests left out because their scenario needs the simulator LLM and none is available, with why and what is missing. */
+  /** Tests left out because their scenario needs the simulator LLM and none is available: why, and what is missing. */
   readonly skipped: readonly SkippedTest[];
 }

@@ -61,7 +61,8 @@ function csvCell(value: string | number | null | undefined): string {
 }
 
 export function renderCsv(results: Results, options: CsvOptions = {}): string {
-  const changes = new Map((options.previous?.changes ?? []).filter((change) => change.category !== 'removed').map((change) => [change.key, change]));
+  const present = (options.previous?.changes ?? []).filter((change) => change.category !== 'removed');
+  const changes = new Map(present.map((change) => [change.key, change]));
   const rows = [...results.tests.map((test) => row(test, changes)), ...results.skipped.map(skippedRow)];
   const lines = [COLUMNS.join(','), ...rows.map((cells) => COLUMNS.map((column) => csvCell(cells[column])).join(','))];
   return `${lines.join('\r\n')}\r\n`;

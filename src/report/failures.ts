@@ -15,7 +15,7 @@ export interface FailedCriterion {
   readonly score: number | null;
   readonly threshold: number;
   readonly reason: string;
-  /** expected_outcome: the judge's per-part verdicts in the first failing trial (then `reason` leaves the unmet parts out). */
+  /** expected_outcome: the judge's per-part verdicts in the first failing trial (`reason` then leaves them out). */
   readonly parts?: readonly JudgedPart[];
 }
 
@@ -26,12 +26,17 @@ export interface FailedCriterion {
  */
 /** "  ✓ met: confirms refund (Done)" lines for plain-text outputs (annotations, JUnit). */
 export function partTextLines(parts: readonly JudgedPart[] | undefined): string[] {
-  return (parts ?? []).map((part) => `  ${part.met ? '✓ met' : '✗ not met'}: ${part.part}${part.evidence ? ` (${part.evidence})` : ''}`);
+  return (parts ?? []).map((part) => {
+    const evidence = part.evidence ? ` (${part.evidence})` : '';
+    return `  ${part.met ? '✓ met' : '✗ not met'}: ${part.part}${evidence}`;
+  });
 }
 
 export function reasonBesideParts(metric: Pick<MetricResult, 'reason' | 'parts'>): string {
   let reason = metric.reason;
-  for (const part of metric.parts ?? []) if (!part.met) reason = reason.replace(`; not met: ${part.part} (${part.evidence})`, '');
+  for (const part of metric.parts ?? []) {
+    if (!part.met) reason = reason.replace(`; not met: ${part.part} (${part.evidence})`, '');
+  }
   return reason;
 }
 
@@ -58,6 +63,12 @@ export function indexTrials(results: Results): TrialIndex {
 
 const isBad = (trial: TrialResult): boolean => trial.status === 'fail' || trial.status === 'error' || trial.status === 'invalid';
 
+/** The parts shown for a criterion: the first failing trial's, unless the metric errored. */
+function partsOf(seen: FailedCriterion | undefined, metric: MetricResult): Pick<FailedCriterion, 'parts'> {
+  if (seen) return seen.parts ? { parts: seen.parts } : {};
+  return metric.parts?.length && metric.error === undefined ? { parts: metric.parts } : {};
+}
+
 export function failureDetail(test: TestSummary, trials: TrialIndex): FailureDetail {
   const all = trials.get(test.key) ?? [];
   const bad = all.filter(isBad);
@@ -74,7 +85,7 @@ export function failureDetail(test: TestSummary, trials: TrialIndex): FailureDet
         score: seen ? seen.score : metric.score,
         threshold: metric.threshold,
         reason: seen ? seen.reason : metric.error ?? reasonBesideParts(metric),
-        ...(seen ? (seen.parts ? { parts: seen.parts } : {}) : metric.parts?.length && metric.error === undefined ? { parts: metric.parts } : {}),
+        ...partsOf(seen, metric),
       });
     }
   }

@@ -50,9 +50,16 @@ function metricsHtml(trial: TrialResult): string {
 function partsHtml(metric: MetricResult): string {
   if (!metric.parts || metric.parts.length === 0) return '';
   const items = metric.parts.map(
-    (part) => `<li class="${part.met ? 'yes' : 'no'}">${part.met ? '✓ met' : '✗ not met'}: ${e(part.part)}${part.evidence ? ` <span class="muted">— ${e(part.evidence)}</span>` : ''}</li>`,
+    (part) => {
+      const evidence = part.evidence ? ` <span class="muted">— ${e(part.evidence)}</span>` : '';
+      return `<li class="${part.met ? 'yes' : 'no'}">${part.met ? '✓ met' : '✗ not met'}: ${e(part.part)}${evidence}</li>`;
+    },
   );
   return `<ul class="parts">${items.join('')}</ul>`;
+}
+
+function searchTextOfSkipped(entry: SkippedTest): string {
+  return [entry.key, entry.name ?? '', entry.priority ?? '', ...(entry.tags ?? []), entry.reason].join(' ').toLowerCase();
 }
 
 /** A planned test that never ran: what it is and why (no simulator key or endpoint). */
@@ -65,12 +72,13 @@ export function skippedArticle(entry: SkippedTest): string {
     'data-change=""',
     `data-variant="${e(variant)}"`,
     `data-tags="${e(JSON.stringify(entry.tags ?? []))}"`,
-    `data-search="${e([entry.key, entry.name ?? '', entry.priority ?? '', ...(entry.tags ?? []), entry.reason].join(' ').toLowerCase())}"`,
+    `data-search="${e(searchTextOfSkipped(entry))}"`,
   ].join(' ');
   const name = entry.name ? ` · ${e(entry.name)}` : '';
   const priority = entry.priority ? ` · ${e(entry.priority)}` : '';
   const source = entry.source ? ` <span class="muted">${e(entry.source.file)}:${entry.source.line}</span>` : '';
-  return `<article ${attrs}><header><span class="badge skipped">skipped</span> <b>${e(entry.key)}</b>${name}${priority} · ${e(entry.reason)}${source}</header></article>`;
+  const header = `<span class="badge skipped">skipped</span> <b>${e(entry.key)}</b>${name}${priority} · ${e(entry.reason)}${source}`;
+  return `<article ${attrs}><header>${header}</header></article>`;
 }
 
 function trialHtml(trial: TrialResult, open: boolean): string {

@@ -58,7 +58,8 @@ function options(values: readonly string[], all: string, allValue = ''): string 
 function filters(results: Results, previous: Comparison | undefined): string {
   const tags = [...new Set(results.tests.flatMap((test) => test.tags))].sort();
   const variants = [...new Set(results.tests.map((test) => test.variant))].sort();
-  const statuses = ['failing', 'pass', 'fail', 'error', ...(results.skipped.length ? ['skipped'] : []), ...(previous ? ['regression', 'fix', 'flaky', 'new'] : [])];
+  const skipped = results.skipped.length ? ['skipped'] : [];
+  const statuses = ['failing', 'pass', 'fail', 'error', ...skipped, ...(previous ? ['regression', 'fix', 'flaky', 'new'] : [])];
   return `<nav class="filters">
 <input id="search" type="search" placeholder="Search test id, name, tag, reason…" aria-label="Search">
 <select id="status" aria-label="Status">${options(statuses, 'All statuses', 'all')}</select>
@@ -93,7 +94,8 @@ function skippedNote(results: Results): string {
   if (results.skipped.length === 0) return '';
   const hint = skipHint(results.skipped, 'any');
   const allowed = results.gate?.allowSkipped ? ' Allowed by <code>gate.allow_skipped: true</code>.' : '';
-  return `<section id="skipped"><h2>Could not run (${formatCount(results.skipped.length)})</h2><p>${e(skipCause(results.skipped))}${hint ? `: ${e(hint)}.` : '.'}${allowed}</p></section>\n`;
+  const why = `${e(skipCause(results.skipped))}${hint ? `: ${e(hint)}.` : '.'}${allowed}`;
+  return `<section id="skipped"><h2>Could not run (${formatCount(results.skipped.length)})</h2><p>${why}</p></section>\n`;
 }
 
 /**

@@ -103,7 +103,8 @@ function testcase(test: TestSummary, index: TrialIndex, suiteName: string, chang
 function skippedTestcase(entry: SkippedTest, suiteName: string): string {
   const variant = variantOf(entry);
   const name = entry.testId ?? entry.key.slice(0, entry.key.lastIndexOf('@'));
-  const open = `    <testcase${attributes({ classname: `${suiteName}.${variant}`, name, file: entry.source?.file, line: entry.source?.line, time: seconds(0) })}>\n`;
+  const where = { file: entry.source?.file, line: entry.source?.line };
+  const open = `    <testcase${attributes({ classname: `${suiteName}.${variant}`, name, ...where, time: seconds(0) })}>\n`;
   return `${open}      <skipped${attributes({ message: entry.reason })}/>\n    </testcase>`;
 }
 

@@ -6,7 +6,9 @@ import type { SkippedTest } from '../results/schema.js';
 
 /** "no simulator key" or "no simulator configured": the short cause, for headings. */
 export function skipCause(skipped: readonly SkippedTest[]): string {
-  const causes = new Set(skipped.map((entry) => (entry.missing?.endpoint ? 'no simulator configured' : entry.missing ? 'no simulator key' : 'not run')));
+  const cause = (entry: SkippedTest): string =>
+    entry.missing?.endpoint ? 'no simulator configured' : entry.missing ? 'no simulator key' : 'not run';
+  const causes = new Set(skipped.map(cause));
   return [...causes].join(', ');
 }
 
@@ -29,7 +31,8 @@ export function skipHint(skipped: readonly SkippedTest[], audience: 'cli' | 'ci'
     return `${[set, endpoint].filter(Boolean).join(' and ')} to run them`;
   }
   if (audience === 'ci') {
-    const secrets = vars.length ? `add the secret${vars.length === 1 ? '' : 's'} ${vars.join(', ')} to the workflow's env` : '';
+    const noun = vars.length === 1 ? 'secret' : 'secrets';
+    const secrets = vars.length ? `add the ${noun} ${vars.join(', ')} to the workflow's env` : '';
     const endpoint = noEndpoint ? 'configure `simulator:` in the suite' : '';
     return `${[secrets, endpoint].filter(Boolean).join(' and ')} to run them`;
   }

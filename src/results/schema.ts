@@ -291,7 +291,7 @@ export const ResultsSchema = z.object({
       minPassRate: z.number().min(0).max(1),
       failOn: z.array(FailOnSchema),
       alpha: z.number().gt(0).lt(1),
-      /** The suite's `gate.allow_skipped`: tests that could not run for lack of a key or endpoint do not fail the gate. */
+      /** The suite's `gate.allow_skipped`: tests that could not run (no key or endpoint) do not fail the gate. */
       allowSkipped: z.boolean().optional(),
     })
     .optional(),

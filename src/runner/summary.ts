@@ -78,7 +78,10 @@ export function formatRunSummary(results: Results): string[] {
   return lines;
 }
 
-/** "skipped 4 (no simulator key): set OPENAI_API_KEY or pass --simulator-base-url to run them", then one line per test × variant. */
+/**
+ * "skipped 4 (no simulator key): set OPENAI_API_KEY or pass --simulator-base-url
+ * to run them", then one line per test × variant.
+ */
 export function formatSkipped(results: Pick<Results, 'skipped'>): string[] {
   const skipped = results.skipped;
   if (skipped.length === 0) return [];

@@ -421,7 +421,10 @@ export const GateSchema = z
     allow_skipped: z
       .boolean()
       .default(false)
-      .describe('true: tests that could not run for lack of a key or endpoint (e.g. the simulator\'s API key is not set) are listed but do not fail the gate. Default false: a missing CI secret fails the run instead of passing it silently.'),
+      .describe(
+        'true: tests that could not run for lack of a key or endpoint (e.g. the simulator\'s API key is not set) ' +
+          'are listed but do not fail the gate. Default false: a missing CI secret fails the run instead of passing it silently.',
+      ),
   })
   .strict();
 export type Gate = z.infer<typeof GateSchema>;
