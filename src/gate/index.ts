@@ -130,7 +130,9 @@ function passedSummary(input: GateInput): string {
   const rate = totals.passRate === null ? 'no verdicts' : `pass rate ${percent(totals.passRate)}`;
   const threshold = input.minPassRate > 0 ? ` (min ${percent(input.minPassRate)})` : '';
   // Allowed skips still show in the headline: a green check must not hide tests that never ran.
-  const skipped = input.results.skipped.length ? `; ${input.results.skipped.length} skipped (allowed)` : '';
+  const count = input.results.skipped.length;
+  const allowed = gatedSkips(input.results).length > 0 ? ' (allowed)' : '';
+  const skipped = count ? `; ${count} skipped${allowed}` : '';
   return `✅ ${totals.passed}/${totals.tests} tests passed; ${rate}${threshold}${skipped}`;
 }
 
