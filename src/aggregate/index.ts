@@ -32,6 +32,10 @@ export type TestInfo = Pick<
   | 'personaVersion'
   | 'scenarioId'
   | 'scenarioVersion'
+  | 'profileVersion'
+  | 'toolsVersion'
+  | 'criteriaVersion'
+  | 'agentVersion'
   | 'source'
   | 'runs'
   | 'minPassRate'
@@ -59,6 +63,14 @@ export function testInfosFromTrials(trials: readonly Trial[]): TestInfo[] {
             scenarioVersion: trial.scenario.version,
           }
         : {}),
+      ...(trial.versions
+        ? {
+            profileVersion: trial.versions.profile,
+            toolsVersion: trial.versions.tools,
+            criteriaVersion: trial.versions.criteria,
+            agentVersion: trial.versions.agent,
+          }
+        : {}),
       source: { file: trial.source.file, line: trial.source.line, column: trial.source.column },
       runs: trial.runs,
       minPassRate: trial.minPassRate,
@@ -70,7 +82,11 @@ export function testInfosFromTrials(trials: readonly Trial[]): TestInfo[] {
 export function testInfoOf(summary: TestSummary): TestInfo {
   const { key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion, source, runs, minPassRate, passK } =
     summary;
-  return stripUndefined({ key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion, source, runs, minPassRate, passK });
+  const { profileVersion, toolsVersion, criteriaVersion, agentVersion } = summary;
+  return stripUndefined({
+    key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion,
+    profileVersion, toolsVersion, criteriaVersion, agentVersion, source, runs, minPassRate, passK,
+  });
 }
 
 /** Summaries of the planned tests; a planned test with no finished trial is `not_run`. */

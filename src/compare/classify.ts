@@ -5,7 +5,8 @@
 import type { TestSummary } from '../model/results.js';
 import { plural } from '../util/plural.js';
 import { fisherOneSided } from '../verdict/fisher-float.js';
-import type { ChangeCategory, SideStats, TestChange } from './types.js';
+import { DEFINITION_PARTS } from './types.js';
+import type { ChangeCategory, DefinitionPart, SideStats, TestChange } from './types.js';
 
 export function sideStats(test: TestSummary): SideStats {
   return {
@@ -22,11 +23,26 @@ export function sideStats(test: TestSummary): SideStats {
   };
 }
 
-function changedDefinition(before: TestSummary, after: TestSummary): ('persona' | 'scenario')[] {
-  const changed: ('persona' | 'scenario')[] = [];
-  if (before.personaVersion && after.personaVersion && before.personaVersion !== after.personaVersion) changed.push('persona');
-  if (before.scenarioVersion && after.scenarioVersion && before.scenarioVersion !== after.scenarioVersion) changed.push('scenario');
-  return changed;
+const VERSION_FIELDS: Readonly<Record<DefinitionPart, keyof TestSummary>> = {
+  persona: 'personaVersion',
+  scenario: 'scenarioVersion',
+  profile: 'profileVersion',
+  tools: 'toolsVersion',
+  criteria: 'criteriaVersion',
+  agent: 'agentVersion',
+};
+
+/**
+ * The parts of the test's definition whose version differs; a version absent
+ * on either side (older files) is unknown, not changed.
+ */
+export function changedDefinition(before: TestSummary, after: TestSummary): DefinitionPart[] {
+  return DEFINITION_PARTS.filter((part) => {
+    const field = VERSION_FIELDS[part];
+    const was = before[field];
+    const now = after[field];
+    return was !== undefined && now !== undefined && was !== now;
+  });
 }
 
 function noOutcomeNote(side: 'before' | 'after', test: TestSummary): string {
@@ -60,7 +76,16 @@ function classifyCounts(before: SideStats, after: SideStats, beforeTest: TestSum
   return { category: 'flaky', pValue };
 }
 
-export function classifyPair(before: TestSummary, after: TestSummary, alpha: number): TestChange {
+/**
+ * `trackDefinition: false` for baseline vs candidate: both sides are the same
+ * test in the same run, and their agents (and so tools) differ by design.
+ */
+export function classifyPair(
+  before: TestSummary,
+  after: TestSummary,
+  alpha: number,
+  trackDefinition = true,
+): TestChange {
   const beforeStats = sideStats(before);
   const afterStats = sideStats(after);
   const classified = classifyCounts(beforeStats, afterStats, before, after, alpha);
@@ -70,7 +95,7 @@ export function classifyPair(before: TestSummary, after: TestSummary, alpha: num
     test: after,
     before: beforeStats,
     after: afterStats,
-    changedDefinition: changedDefinition(before, after),
+    changedDefinition: trackDefinition ? changedDefinition(before, after) : [],
     ...classified,
   };
 }

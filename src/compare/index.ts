@@ -64,6 +64,7 @@ function compareTests(
   after: readonly TestSummary[],
   matchKey: (test: TestSummary) => string,
   alpha: number,
+  trackDefinition: boolean,
 ): TestChange[] {
   const beforeByKey = new Map(before.map((test) => [matchKey(test), test]));
   const afterKeys = new Set<string>();
@@ -72,7 +73,7 @@ function compareTests(
     const key = matchKey(test);
     afterKeys.add(key);
     const previous = beforeByKey.get(key);
-    changes.push(previous ? classifyPair(previous, test, alpha) : unmatched(test, 'new'));
+    changes.push(previous ? classifyPair(previous, test, alpha, trackDefinition) : unmatched(test, 'new'));
   }
   for (const test of before) if (!afterKeys.has(matchKey(test))) changes.push(unmatched(test, 'removed'));
   return sortChanges(changes);
@@ -93,7 +94,7 @@ function sideOf(results: Results, label: string, detail?: string): ComparedSide 
 /** The stored previous run against this run, key by key (`testId@variant`). */
 export function compareRuns(previous: Results, current: Results, options: CompareOptions = {}): Comparison {
   const alpha = validAlpha(options.alpha);
-  const changes = compareTests(previous.tests, current.tests, (test) => test.key, alpha);
+  const changes = compareTests(previous.tests, current.tests, (test) => test.key, alpha, true);
   return {
     kind: 'runs',
     before: sideOf(previous, 'previous run'),
@@ -118,7 +119,7 @@ export function compareVariants(results: Results, options: CompareOptions = {}):
   const candidate = results.tests.filter((test) => test.variant === 'candidate');
   if (baseline.length === 0 || candidate.length === 0) return undefined;
   const alpha = validAlpha(options.alpha);
-  const changes = compareTests(baseline, candidate, (test) => test.testId, alpha);
+  const changes = compareTests(baseline, candidate, (test) => test.testId, alpha, false);
   const beforeTotals = totalsOfVariant(results, 'baseline');
   const afterTotals = totalsOfVariant(results, 'candidate');
   return {

@@ -17,6 +17,10 @@ export const CHANGE_CATEGORIES = [
 ] as const;
 export type ChangeCategory = (typeof CHANGE_CATEGORIES)[number];
 
+/** What a test is made of, each with its own content version in the results. */
+export const DEFINITION_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'agent'] as const;
+export type DefinitionPart = (typeof DEFINITION_PARTS)[number];
+
 /** One side of a test's comparison: the aggregates that matter for a verdict. */
 export interface SideStats {
   readonly verdict: TestSummary['verdict'];
@@ -43,8 +47,8 @@ export interface TestChange {
   readonly after?: SideStats;
   /** One-sided Fisher exact p-value in the direction of the change; absent for single-trial comparisons. */
   readonly pValue?: number;
-  /** The test itself changed between the runs, not only the agent. */
-  readonly changedDefinition: readonly ('persona' | 'scenario')[];
+  /** The parts of the test's definition that changed between the runs (marked in every category). */
+  readonly changedDefinition: readonly DefinitionPart[];
   /** Why a test could not be compared (category `invalid`). */
   readonly note?: string;
 }

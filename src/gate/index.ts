@@ -3,7 +3,7 @@
  * reasons, for the action's exit status, the check run and the CLI.
  */
 import type { Comparison, TestChange } from '../compare/types.js';
-import type { FailOn, Results } from '../model/results.js';
+import type { FailOn, Results, SkippedTest } from '../model/results.js';
 import { plural } from '../util/plural.js';
 import { GateSchema, type Gate } from '../suite/schema.js';
 
@@ -13,6 +13,11 @@ export interface GateInput {
   /** 0-1: the share of tests (pass, fail or error) that must pass. */
   readonly minPassRate: number;
   readonly failOn: readonly FailOn[];
+  /**
+   * `gate.allow_skipped`: tests that could not run for lack of a key or endpoint
+   * pass the gate. Default: the results' recorded gate's, else false.
+   */
+  readonly allowSkipped?: boolean;
 }
 
 export interface GateDecision {
@@ -62,9 +67,45 @@ function runStateReason(results: Results): string | undefined {
   return undefined;
 }
 
+/** Skipped entries the gate judges: those that say what was missing (older files' skips do not). */
+export function gatedSkips(results: Pick<Results, 'skipped'>): SkippedTest[] {
+  return results.skipped.filter((entry) => entry.missing !== undefined);
+}
+
+/** "OPENAI_API_KEY is not set" or "no simulator is configured", for each distinct lack. */
+function lackOf(entry: SkippedTest): string {
+  const missing = entry.missing!;
+  return missing.envVar ? `${missing.envVar} is not set` : `no ${missing.role} is configured`;
+}
+
+/**
+ * "2 tests could not run: OPENAI_API_KEY is not set (simulator of scenario angry-refund)
+ * — add the secret or set gate.allow_skipped: true". Counted as test × variant runs, like the tests.
+ */
+export function skippedReason(skipped: readonly SkippedTest[]): string | undefined {
+  if (skipped.length === 0) return undefined;
+  const byLack = new Map<string, Set<string>>();
+  for (const entry of skipped) {
+    const lack = lackOf(entry);
+    const scenarios = byLack.get(lack) ?? new Set<string>();
+    if (entry.missing?.scenarioId) scenarios.add(entry.missing.scenarioId);
+    byLack.set(lack, scenarios);
+  }
+  const lacks = [...byLack].map(([lack, scenarios]) => {
+    const ids = [...scenarios];
+    const which = ids.length ? ` (simulator of scenario${ids.length === 1 ? '' : 's'} ${ids.join(', ')})` : '';
+    return `${lack}${which}`;
+  });
+  const fix = [...byLack.keys()].some((lack) => lack.endsWith('is not set')) ? 'add the secret' : 'configure it';
+  const count = plural(skipped.length, 'test');
+  return `${count} could not run: ${lacks.join('; ')} — ${fix} or set gate.allow_skipped: true`;
+}
+
 function collectReasons(input: GateInput): string[] {
   const { results, failOn, minPassRate } = input;
   const reasons: (string | undefined)[] = [runStateReason(results)];
+  const allowSkipped = input.allowSkipped ?? results.gate?.allowSkipped ?? false;
+  if (!allowSkipped) reasons.push(skippedReason(gatedSkips(results)));
   const regressed = failOn.includes('regression') ? regressions(input.comparisons) : [];
   reasons.push(regressionReason(regressed));
   const failing = results.tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
@@ -85,7 +126,11 @@ function passedSummary(input: GateInput): string {
   const { totals } = input.results;
   const rate = totals.passRate === null ? 'no verdicts' : `pass rate ${percent(totals.passRate)}`;
   const threshold = input.minPassRate > 0 ? ` (min ${percent(input.minPassRate)})` : '';
-  return `✅ ${totals.passed}/${totals.tests} tests passed; ${rate}${threshold}`;
+  // Allowed skips still show in the headline: a green check must not hide tests that never ran.
+  const count = input.results.skipped.length;
+  const allowed = gatedSkips(input.results).length > 0 ? ' (allowed)' : '';
+  const skipped = count ? `; ${count} skipped${allowed}` : '';
+  return `✅ ${totals.passed}/${totals.tests} tests passed; ${rate}${threshold}${skipped}`;
 }
 
 export function evaluateGate(input: GateInput): GateDecision {
@@ -101,11 +146,18 @@ export function evaluateGate(input: GateInput): GateDecision {
 export type GateSettings = NonNullable<Results['gate']>;
 
 export function gateSettingsOf(gate: Gate): GateSettings {
-  return { minPassRate: gate.min_pass_rate, failOn: [...gate.fail_on], alpha: gate.alpha };
+  return {
+    minPassRate: gate.min_pass_rate,
+    failOn: [...gate.fail_on],
+    alpha: gate.alpha,
+    allowSkipped: gate.allow_skipped,
+  };
 }
 
 export const DEFAULT_GATE: GateSettings = gateSettingsOf(GateSchema.parse({}));
 
 export function describeGateSettings(settings: GateSettings): string {
-  return `min pass rate ${percent(settings.minPassRate)}, fail on ${settings.failOn.join(', ') || 'nothing'}, α ${settings.alpha}`;
+  const skipped = settings.allowSkipped ? ', skipped tests allowed' : '';
+  const failOn = settings.failOn.join(', ') || 'nothing';
+  return `min pass rate ${percent(settings.minPassRate)}, fail on ${failOn}, α ${settings.alpha}${skipped}`;
 }

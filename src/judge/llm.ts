@@ -39,7 +39,9 @@ export async function expectedOutcome(criterion: CriterionOf<'expected_outcome'>
   const { parts, verdict, reason } = answer.value;
   const met = parts.filter((part) => part.met).length;
   const unmet = parts.filter((part) => !part.met).map((part) => `not met: ${part.part} (${part.evidence})`);
-  const result = scored(criterion, met / parts.length, [reason, ...unmet].join('; '));
+  // The parts are kept whole (met ones too) so reports can show what the judge saw, not only what failed.
+  const judged = parts.map(({ part, met: ok, evidence }) => ({ part, met: ok, evidence }));
+  const result = { ...scored(criterion, met / parts.length, [reason, ...unmet].join('; ')), parts: judged };
   // A verdict that contradicts its own parts is not trusted: never a pass.
   const contradicts = (verdict === 'pass') !== (met === parts.length);
   return contradicts ? { ...result, passed: false, reason: `the judge's verdict "${verdict}" contradicts its parts; ${result.reason}` } : result;

@@ -7,7 +7,12 @@
  */
 import { z } from 'zod';
 
-export const RESULTS_SCHEMA_VERSION = 1;
+/**
+ * 2: skipped test × variant entries carry the test and what was missing
+ * (`skipped[].missing`), test summaries carry profile/tools/criteria/agent
+ * versions, expected-outcome metrics carry the judge's per-part verdicts.
+ */
+export const RESULTS_SCHEMA_VERSION = 2;
 
 /** What fails the job besides the pass rate: the suite's `gate.fail_on` and the recorded gate share it. */
 export const FailOnSchema = z.enum(['regression', 'critical', 'any-failure', 'never']);
@@ -108,6 +113,8 @@ export const MetricResultSchema = z.object({
   reason: z.string(),
   /** Set when the metric itself failed to evaluate (e.g. unparseable judge verdict). */
   error: z.string().optional(),
+  /** expected_outcome: the judge's verdict on each part of the outcome, with its evidence. Absent in older files. */
+  parts: z.array(z.object({ part: z.string(), met: z.boolean(), evidence: z.string() })).optional(),
 });
 export type MetricResult = z.infer<typeof MetricResultSchema>;
 
@@ -169,6 +176,15 @@ export const TestSummarySchema = z.object({
   personaVersion: z.string().optional(),
   scenarioId: z.string().optional(),
   scenarioVersion: z.string().optional(),
+  // Content versions of the rest of the test's definition (absent in older files: unknown, not changed).
+  /** The profile's data the test runs with. */
+  profileVersion: z.string().optional(),
+  /** The tools offered to the agent, mocks included. */
+  toolsVersion: z.string().optional(),
+  /** The criteria after named metrics and baseline metrics are resolved. */
+  criteriaVersion: z.string().optional(),
+  /** The agent's settings after the variant's overrides. */
+  agentVersion: z.string().optional(),
   source: z.object({ file: z.string(), line: z.number().int(), column: z.number().int() }),
   /** Planned run count. */
   runs: z.number().int().positive(),
@@ -211,6 +227,40 @@ export const TotalsSchema = z.object({
 });
 export type Totals = z.infer<typeof TotalsSchema>;
 
+// ---------------------------------------------------------------- skipped tests
+
+/** What a skipped test lacked: an endpoint to configure, or the environment variable (CI secret) holding its key. */
+export const MissingSchema = z.object({
+  /** `simulator`: the simulated user's LLM (behavioral scenarios, phrased or LLM-matched scripted ones). */
+  role: z.literal('simulator'),
+  /** Set when the endpoint is configured but its API key variable is not set. */
+  envVar: z.string().optional(),
+  /** true when no endpoint is configured at all. */
+  endpoint: z.boolean().optional(),
+  /** What needs it, e.g. "behavioral scenario 'angry-refund'". */
+  need: z.string(),
+  /** The scenario that needs it. */
+  scenarioId: z.string().optional(),
+});
+export type Missing = z.infer<typeof MissingSchema>;
+
+export const SkippedTestSchema = z.object({
+  key: z.string(),
+  reason: z.string(),
+  // The test's identity, so reports can list and annotate it (absent in older files).
+  testId: z.string().optional(),
+  variant: Variant.optional(),
+  name: z.string().optional(),
+  priority: Priority.optional(),
+  tags: z.array(z.string()).optional(),
+  source: z.object({ file: z.string(), line: z.number().int(), column: z.number().int() }).optional(),
+  /** Planned run count that did not run. */
+  runs: z.number().int().positive().optional(),
+  /** Absent in older files, whose skips the gate does not judge. */
+  missing: MissingSchema.optional(),
+});
+export type SkippedTest = z.infer<typeof SkippedTestSchema>;
+
 // ---------------------------------------------------------------- the run
 
 export const RunStatusSchema = z.enum(['running', 'completed', 'failed', 'stopped']);
@@ -231,7 +281,8 @@ export const ResultsSchema = z.object({
   shard: z.object({ index: z.number().int().positive(), total: z.number().int().positive() }).optional(),
   /** A merge of some shards only (status `stopped`): the plan's shard count and the shard indexes that were not given. */
   missingShards: z.object({ total: z.number().int().positive(), indexes: z.array(z.number().int().positive()).min(1) }).optional(),
-  skipped: z.array(z.object({ key: z.string(), reason: z.string() })).default([]),
+  /** Planned test × variant runs that could not run (they are not in `tests`). */
+  skipped: z.array(SkippedTestSchema).default([]),
   tests: z.array(TestSummarySchema),
   trials: z.array(TrialResultSchema),
   totals: TotalsSchema,
@@ -239,7 +290,13 @@ export const ResultsSchema = z.object({
   variantTotals: z.record(z.string(), TotalsSchema).default({}),
   /** The gate the run was judged with (the suite's, after the action's input overrides), so `rehearse report`/`compare` judge it the same way. Absent in older files. */
   gate: z
-    .object({ minPassRate: z.number().min(0).max(1), failOn: z.array(FailOnSchema), alpha: z.number().gt(0).lt(1) })
+    .object({
+      minPassRate: z.number().min(0).max(1),
+      failOn: z.array(FailOnSchema),
+      alpha: z.number().gt(0).lt(1),
+      /** The suite's `gate.allow_skipped`: tests that could not run (no key or endpoint) do not fail the gate. */
+      allowSkipped: z.boolean().optional(),
+    })
     .optional(),
 });
 export type Results = z.infer<typeof ResultsSchema>;

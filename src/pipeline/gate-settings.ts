@@ -44,6 +44,7 @@ export function resolveGateSettings({ suite, recorded, overrides = {} }: GateSou
     minPassRate: overrides.minPassRate ?? base.minPassRate,
     failOn: [...(overrides.failOn ?? base.failOn)],
     alpha: overrides.alpha ?? base.alpha,
+    ...(base.allowSkipped !== undefined ? { allowSkipped: base.allowSkipped } : {}),
   };
   return { settings, origin, note: noteOf(origin, base) };
 }

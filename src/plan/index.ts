@@ -3,12 +3,13 @@
  * ordered critical → high → normal → low (declaration order within a
  * priority), filtered, and sharded by test id deterministically.
  */
+import type { Missing, SkippedTest } from '../model/results.js';
 import type { Priority, Scenario } from '../suite/schema.js';
 import type { LoadedSuite, VariantId } from '../suite/types.js';
 import { ConfigurationError } from '../util/errors.js';
 import { selectUnits, type Unit } from './select.js';
 import { buildTrial, scenarioOf } from './trial.js';
-import { testKey, type Plan, type Shard, type TestKey, type Trial } from './types.js';
+import { testKey, type Plan, type Shard, type Trial } from './types.js';
 import { planVariants } from './variants.js';
 
 export type { Plan, Shard, Trial } from './types.js';
@@ -35,12 +36,12 @@ export function planRun(suite: LoadedSuite, options: PlanOptions): Plan {
   const owned = shardUnits(units, options.shard);
 
   const trials: Trial[] = [];
-  const skipped: { key: TestKey; reason: string }[] = [];
+  const skipped: SkippedTest[] = [];
   for (const unit of units) {
     if (!owned.has(unit)) continue;
-    const reason = skipReason(suite, unit, options.simulatorAvailable);
-    if (reason) {
-      skipped.push(...variants.map((variant) => ({ key: testKey(unit.testId, variant), reason })));
+    const missing = missingFor(suite, unit, options.simulatorAvailable);
+    if (missing) {
+      skipped.push(...variants.map((variant) => skippedEntry(unit, variant, missing)));
       continue;
     }
     // Variants interleave (b#0, c#0, b#1, c#1…) so a run stopped early still compares like with like.
@@ -75,11 +76,44 @@ function priorityOf(unit: Unit): Priority {
   return unit.kind === 'conversation' ? unit.test.priority : unit.dataset.priority;
 }
 
-function skipReason(suite: LoadedSuite, unit: Unit, simulatorAvailable: boolean): string | undefined {
+/**
+ * What a unit lacks to run, or undefined when it can run. `simulatorAvailable`
+ * is false either because no `simulator:` is configured or because its key
+ * variable is not set (see simulatorAvailable in src/llm): which one, the
+ * suite says.
+ */
+function missingFor(suite: LoadedSuite, unit: Unit, simulatorAvailable: boolean): Missing | undefined {
   const scenario = scenarioOf(suite, unit);
   if (simulatorAvailable || !scenario) return undefined;
-  const why = simulatorNeed(scenario);
-  return why && `${why}: no simulator LLM is available (configure \`simulator\` and set its API key)`;
+  const need = simulatorNeed(scenario);
+  if (!need) return undefined;
+  const base = { role: 'simulator' as const, need, scenarioId: scenario.id };
+  return suite.simulator ? { ...base, envVar: suite.simulator.api_key_env } : { ...base, endpoint: true };
+}
+
+/** One line: what needs the simulator and what to do about it. */
+export function skipReasonOf(missing: Missing): string {
+  const lack = missing.envVar
+    ? `${missing.envVar} is not set (the simulator's API key)`
+    : 'no simulator LLM is configured (add `simulator:` to the suite)';
+  return `${missing.need}: ${lack}`;
+}
+
+function skippedEntry(unit: Unit, variant: VariantId, missing: Missing): SkippedTest {
+  const owner = unit.kind === 'conversation' ? unit.test : unit.dataset;
+  const name = unit.kind === 'conversation' ? unit.test.name : undefined;
+  return {
+    key: testKey(unit.testId, variant),
+    reason: skipReasonOf(missing),
+    testId: unit.testId,
+    variant,
+    ...(name ? { name } : {}),
+    priority: owner.priority,
+    tags: [...unit.tags],
+    source: { file: owner.source.file, line: owner.source.line, column: owner.source.column },
+    runs: unit.runs,
+    missing,
+  };
 }
 
 /** Why a scenario can not run without the simulator LLM, or undefined when it can (deterministic scripts). */

@@ -1,9 +1,10 @@
 /** One unit × variant × index → a trial carrying everything as plain data. */
 import type { Tool } from '../suite/schema.js';
+import { contentVersion } from '../suite/version.js';
 import type { LoadedSuite, VariantId } from '../suite/types.js';
 import { resolveCriteria } from './criteria.js';
 import type { Unit } from './select.js';
-import { testKey, type Trial } from './types.js';
+import { testKey, type DefinitionVersions, type ResolvedCriterion, type Trial } from './types.js';
 import { agentFor } from './variants.js';
 
 export function scenarioOf(suite: LoadedSuite, unit: Unit): LoadedSuite['scenarios'][number] | undefined {
@@ -15,6 +16,15 @@ export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, i
   const owner = unit.kind === 'conversation' ? unit.test : unit.dataset;
   const agent = agentFor(suite, owner.agent, variant);
   const profileId = owner.profile;
+  const tools = agent.tools.flatMap((name) => toolNamed(suite, name));
+  const profile = suite.profiles.find((candidate) => candidate.id === profileId)?.data ?? {};
+  const criteria =
+    unit.kind === 'dataset'
+      ? resolveCriteria(unit.dataset.criteria, suite.metrics, { enabled: false })
+      : resolveCriteria(unit.test.criteria, suite.metrics, {
+          enabled: unit.test.baseline_metrics,
+          scenario: mustFind(suite.scenarios, unit.test.scenario, 'scenario'),
+        });
   const common = {
     id: `${key}#${index}`,
     key,
@@ -26,8 +36,10 @@ export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, i
     priority: owner.priority,
     tags: unit.tags,
     agent,
-    tools: agent.tools.flatMap((name) => toolNamed(suite, name)),
-    profile: suite.profiles.find((profile) => profile.id === profileId)?.data ?? {},
+    tools,
+    profile,
+    criteria,
+    versions: definitionVersions({ profile, tools, criteria, agent }),
     ...(suite.simulator ? { simulator: suite.simulator } : {}),
     ...(suite.judge ? { judge: suite.judge } : {}),
   };
@@ -37,7 +49,6 @@ export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, i
       kind: 'dataset',
       ...(unit.dataset.description ? { name: `${unit.dataset.id}: ${unit.item.id}` } : {}),
       source: unit.dataset.source,
-      criteria: resolveCriteria(unit.dataset.criteria, suite.metrics, { enabled: false }),
       datasetId: unit.dataset.id,
       item: unit.item,
     };
@@ -49,9 +60,27 @@ export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, i
     kind: 'conversation',
     ...(unit.test.name ? { name: unit.test.name } : {}),
     source: unit.test.source,
-    criteria: resolveCriteria(unit.test.criteria, suite.metrics, { enabled: unit.test.baseline_metrics, scenario }),
     persona,
     scenario,
+  };
+}
+
+/**
+ * Hashes of what the trial runs with besides persona and scenario: the
+ * resolved profile data, tools, criteria and agent (variant overrides
+ * applied), so a comparison can tell "the test changed" from "the agent changed".
+ */
+function definitionVersions(parts: {
+  readonly profile: unknown;
+  readonly tools: readonly Tool[];
+  readonly criteria: readonly ResolvedCriterion[];
+  readonly agent: unknown;
+}): DefinitionVersions {
+  return {
+    profile: contentVersion(parts.profile),
+    tools: contentVersion(parts.tools),
+    criteria: contentVersion(parts.criteria),
+    agent: contentVersion(parts.agent),
   };
 }
 

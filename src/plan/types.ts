@@ -13,6 +13,7 @@ import type {
   Scenario,
   Tool,
 } from '../suite/schema.js';
+import type { SkippedTest } from '../model/results.js';
 import type { SourceLocation, VariantId } from '../suite/types.js';
 
 /** Stable across runs: the comparison key. */
@@ -55,6 +56,16 @@ interface TrialBase {
   readonly criteria: readonly ResolvedCriterion[];
   readonly simulator?: ModelEndpoint;
   readonly judge?: ModelEndpoint;
+  /** Content versions of the rest of the definition (persona and scenario carry their own), recorded in the results. */
+  readonly versions?: DefinitionVersions;
+}
+
+/** Short content hashes: a change in one of them means the test itself changed, not only the agent under test. */
+export interface DefinitionVersions {
+  readonly profile: string;
+  readonly tools: string;
+  readonly criteria: string;
+  readonly agent: string;
 }
 
 export interface ConversationTrial extends TrialBase {
@@ -81,6 +92,6 @@ export interface Plan {
   readonly trials: readonly Trial[];
   readonly variants: readonly VariantId[];
   readonly shard?: Shard;
-  /** Behavioral scenarios left out because no simulator endpoint is configured, with why. */
-  readonly skipped: readonly { readonly key: TestKey; readonly reason: string }[];
+  /** Tests left out because their scenario needs the simulator LLM and none is available: why, and what is missing. */
+  readonly skipped: readonly SkippedTest[];
 }

@@ -4,9 +4,10 @@
  */
 import { isAbsolute, posix, relative, sep } from 'node:path';
 import type { TestChange } from '../compare/types.js';
-import type { TestSummary } from '../model/results.js';
+import type { Results, TestSummary } from '../model/results.js';
+import { definitionMark } from './definition.js';
 import { truncate } from './escape.js';
-import { failureDetail, indexTrials, type TrialIndex } from './failures.js';
+import { failureDetail, indexTrials, partTextLines, type TrialIndex } from './failures.js';
 import { passFraction, trialsPassing } from './format.js';
 import { MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_CHECK_SUMMARY_CHARS } from './limits.js';
 import { renderMarkdown } from './markdown.js';
@@ -43,9 +44,10 @@ function annotationMessage(test: TestSummary, trials: TrialIndex, change: TestCh
     change?.before && change.after
       ? `Was ${passFraction(change.before.passes, change.before.trials)} passing, now ${passFraction(change.after.passes, change.after.trials)}.`
       : `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%).`,
-    ...detail.criteria.map((c) => `✗ ${c.id} (${c.type})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`),
+    ...detail.criteria.flatMap((c) => [`✗ ${c.id} (${c.type})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`, ...partTextLines(c.parts)]),
     ...detail.trialReasons.map((reason) => `⚠ ${reason}`),
-  ];
+    definitionMark(change, true),
+  ].filter(Boolean);
   return truncateBytes(lines.join('\n'), MAX_ANNOTATION_MESSAGE_BYTES);
 }
 
@@ -76,6 +78,25 @@ function annotations(input: ReportInput, workspace: string | undefined): Annotat
   });
 }
 
+/** A warning (a failure when the gate does not allow skips) on each skipped test's line, saying what was missing. */
+function skippedAnnotations(results: Results, workspace: string | undefined): Annotation[] {
+  const level = results.gate?.allowSkipped ? 'warning' : 'failure';
+  return results.skipped.flatMap((entry) => {
+    const path = entry.source && entry.missing ? annotationPath(entry.source.file, workspace) : undefined;
+    if (!path || !entry.source) return [];
+    return [
+      {
+        path,
+        start_line: entry.source.line,
+        end_line: entry.source.line,
+        annotation_level: level,
+        title: truncate(`Rehearse: ${entry.key} could not run`, MAX_ANNOTATION_TITLE_CHARS),
+        message: truncateBytes(entry.reason, MAX_ANNOTATION_MESSAGE_BYTES),
+      } satisfies Annotation,
+    ];
+  });
+}
+
 export function renderCheckRun(input: ReportInput, options: CheckRunOptions = {}): CheckRunOutput {
   const summary = renderMarkdown(input, {
     limit: MAX_CHECK_SUMMARY_CHARS,
@@ -87,7 +108,7 @@ export function renderCheckRun(input: ReportInput, options: CheckRunOptions = {}
     title: truncate(input.gate.summary, MAX_ANNOTATION_TITLE_CHARS),
     summary: summary.text,
     conclusion: !input.gate.passed ? 'failure' : gateOff ? 'neutral' : 'success',
-    annotations: annotations(input, options.workspace),
+    annotations: [...annotations(input, options.workspace), ...skippedAnnotations(input.results, options.workspace)],
     omitted: summary.omitted,
   };
 }

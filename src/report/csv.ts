@@ -1,15 +1,55 @@
-/** Per-test results as CSV (spreadsheets) and JSON (scripts). */
-import type { Results, TestSummary } from '../model/results.js';
+/**
+ * Per-test results as CSV (spreadsheets) and JSON (scripts). Skipped tests
+ * are rows too (verdict `skipped`, with the reason); given the previous run,
+ * each row says how the test changed and which part of its definition did.
+ */
+import type { Comparison } from '../compare/types.js';
+import type { Results, SkippedTest, TestSummary } from '../model/results.js';
+import { definitionChangeText, fixedByCriteriaChange } from './definition.js';
 
 const COLUMNS = [
   'key', 'testId', 'variant', 'name', 'kind', 'priority', 'tags', 'verdict', 'runs', 'trials', 'passes', 'failures', 'errors',
   'invalid', 'passRate', 'minPassRate', 'passHatK', 'passK', 'costUsd', 'latencyP50', 'latencyP95', 'personaVersion', 'scenarioVersion', 'sourceFile', 'sourceLine',
+  // Added in results schema 2; appended so scripts reading columns by position keep working.
+  'profileVersion', 'toolsVersion', 'criteriaVersion', 'agentVersion', 'skipReason', 'change', 'definitionChanged',
 ] as const;
 type Column = (typeof COLUMNS)[number];
+type Row = Partial<Record<Column, string | number | null>>;
 
-function row(test: TestSummary): Partial<Record<Column, string | number | null>> {
+export interface CsvOptions {
+  /** The previous run against this one: fills `change` and `definitionChanged`. */
+  readonly previous?: Comparison | undefined;
+}
+
+function row(test: TestSummary, changes: ReadonlyMap<string, Comparison['changes'][number]>): Row {
   const { source, tags, wilson95: _wilson, failureCategories: _categories, ...flat } = test;
-  return { ...flat, tags: tags.join(' '), sourceFile: source.file, sourceLine: source.line };
+  const change = changes.get(test.key);
+  const defined = definitionChangeText(change);
+  return {
+    ...flat,
+    tags: tags.join(' '),
+    sourceFile: source.file,
+    sourceLine: source.line,
+    ...(change ? { change: fixedByCriteriaChange(change) ? 'fix (criteria changed)' : change.category } : {}),
+    ...(defined ? { definitionChanged: change!.changedDefinition.join(' ') } : {}),
+  };
+}
+
+function skippedRow(entry: SkippedTest): Row {
+  return {
+    key: entry.key,
+    testId: entry.testId ?? entry.key.slice(0, entry.key.lastIndexOf('@')),
+    variant: entry.variant ?? entry.key.slice(entry.key.lastIndexOf('@') + 1),
+    name: entry.name ?? null,
+    priority: entry.priority ?? null,
+    tags: entry.tags?.join(' ') ?? null,
+    verdict: 'skipped',
+    runs: entry.runs ?? null,
+    trials: 0,
+    sourceFile: entry.source?.file ?? null,
+    sourceLine: entry.source?.line ?? null,
+    skipReason: entry.reason,
+  };
 }
 
 /** Quote when needed; a leading = + - @ would be run as a formula by spreadsheets, so it is defused. */
@@ -20,8 +60,11 @@ function csvCell(value: string | number | null | undefined): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function renderCsv(results: Results): string {
-  const lines = [COLUMNS.join(','), ...results.tests.map((test) => COLUMNS.map((column) => csvCell(row(test)[column])).join(','))];
+export function renderCsv(results: Results, options: CsvOptions = {}): string {
+  const present = (options.previous?.changes ?? []).filter((change) => change.category !== 'removed');
+  const changes = new Map(present.map((change) => [change.key, change]));
+  const rows = [...results.tests.map((test) => row(test, changes)), ...results.skipped.map(skippedRow)];
+  const lines = [COLUMNS.join(','), ...rows.map((cells) => COLUMNS.map((column) => csvCell(cells[column])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -32,10 +75,12 @@ export interface TestsExport {
   readonly startedAt: string;
   readonly totals: Results['totals'];
   readonly tests: readonly TestSummary[];
+  /** Planned tests that could not run, with why. */
+  readonly skipped: Results['skipped'];
 }
 
 /** The per-test summaries without the transcripts: small enough for dashboards and scripts. */
 export function renderTestsJson(results: Results): string {
-  const payload: TestsExport = { runId: results.runId, suite: results.suite.name, status: results.status, startedAt: results.startedAt, totals: results.totals, tests: results.tests };
+  const payload: TestsExport = { runId: results.runId, suite: results.suite.name, status: results.status, startedAt: results.startedAt, totals: results.totals, tests: results.tests, skipped: results.skipped };
   return `${JSON.stringify(payload, null, 2)}\n`;
 }

@@ -2,7 +2,9 @@
  * Why a test failed, across its trials: which criteria said no (and the
  * judge's reason), and the trial whose transcript best shows it.
  */
-import type { Results, TestSummary, TrialResult } from '../model/results.js';
+import type { MetricResult, Results, TestSummary, TrialResult } from '../model/results.js';
+
+export type JudgedPart = NonNullable<MetricResult['parts']>[number];
 
 export interface FailedCriterion {
   readonly id: string;
@@ -13,6 +15,29 @@ export interface FailedCriterion {
   readonly score: number | null;
   readonly threshold: number;
   readonly reason: string;
+  /** expected_outcome: the judge's per-part verdicts in the first failing trial (`reason` then leaves them out). */
+  readonly parts?: readonly JudgedPart[];
+}
+
+/**
+ * The judge's own reason, without the "not met: part (evidence)" suffixes the
+ * metric folds into it for readers of the reason alone: shown next to the
+ * parts, they would say it twice.
+ */
+/** "  ✓ met: confirms refund (Done)" lines for plain-text outputs (annotations, JUnit). */
+export function partTextLines(parts: readonly JudgedPart[] | undefined): string[] {
+  return (parts ?? []).map((part) => {
+    const evidence = part.evidence ? ` (${part.evidence})` : '';
+    return `  ${part.met ? '✓ met' : '✗ not met'}: ${part.part}${evidence}`;
+  });
+}
+
+export function reasonBesideParts(metric: Pick<MetricResult, 'reason' | 'parts'>): string {
+  let reason = metric.reason;
+  for (const part of metric.parts ?? []) {
+    if (!part.met) reason = reason.replace(`; not met: ${part.part} (${part.evidence})`, '');
+  }
+  return reason;
 }
 
 export interface FailureDetail {
@@ -38,6 +63,12 @@ export function indexTrials(results: Results): TrialIndex {
 
 const isBad = (trial: TrialResult): boolean => trial.status === 'fail' || trial.status === 'error' || trial.status === 'invalid';
 
+/** The parts shown for a criterion: the first failing trial's, unless the metric errored. */
+function partsOf(seen: FailedCriterion | undefined, metric: MetricResult): Pick<FailedCriterion, 'parts'> {
+  if (seen) return seen.parts ? { parts: seen.parts } : {};
+  return metric.parts?.length && metric.error === undefined ? { parts: metric.parts } : {};
+}
+
 export function failureDetail(test: TestSummary, trials: TrialIndex): FailureDetail {
   const all = trials.get(test.key) ?? [];
   const bad = all.filter(isBad);
@@ -53,7 +84,8 @@ export function failureDetail(test: TestSummary, trials: TrialIndex): FailureDet
         trials: all.length,
         score: seen ? seen.score : metric.score,
         threshold: metric.threshold,
-        reason: seen ? seen.reason : metric.error ?? metric.reason,
+        reason: seen ? seen.reason : metric.error ?? reasonBesideParts(metric),
+        ...partsOf(seen, metric),
       });
     }
   }

@@ -25,6 +25,8 @@ h1 { font-size: 22px; margin: 0 0 4px; }
 .badge.regression { background: var(--fail); color: #fff; }
 .criteria { margin: 6px 0; padding-left: 20px; }
 .criteria .no { color: var(--fail); }
+.criteria .parts { margin: 2px 0; padding-left: 18px; } .criteria .parts .yes { color: var(--pass); }
+.badge.skipped { color: var(--error); } .definition-changed { color: var(--error); }
 details.trial { margin: 6px 0; }
 details.trial > summary { cursor: pointer; }
 .transcript { border-left: 2px solid var(--line); margin: 6px 0 6px 6px; padding-left: 10px; }

@@ -1,8 +1,9 @@
 /** One test of the HTML report: its header, every trial, each transcript with tool calls and the judge's reasons. */
 import type { TestChange } from '../compare/types.js';
-import type { TestSummary, TraceEvent, TrialResult } from '../model/results.js';
+import type { MetricResult, SkippedTest, TestSummary, TraceEvent, TrialResult } from '../model/results.js';
+import { definitionMark } from './definition.js';
 import { escapeHtml } from './escape.js';
-import { failureDetail, type TrialIndex } from './failures.js';
+import { failureDetail, reasonBesideParts, type TrialIndex } from './failures.js';
 import { formatMs, formatPassHatK, formatPValue, formatUsd, passFraction, trialsPassing } from './format.js';
 import { plural } from '../util/plural.js';
 
@@ -41,9 +42,44 @@ function metricsHtml(trial: TrialResult): string {
   const items = trial.metrics.map((metric) => {
     const score = metric.score === null ? '—' : `${metric.score.toFixed(2)} / ${metric.threshold.toFixed(2)}`;
     const mark = metric.passed ? '✓' : '✗';
-    return `<li class="${metric.passed ? 'yes' : 'no'}">${mark} <b>${e(metric.id)}</b> <span class="muted">(${e(metric.type)}, ${score})</span> ${e(metric.error ?? metric.reason)}</li>`;
+    return `<li class="${metric.passed ? 'yes' : 'no'}">${mark} <b>${e(metric.id)}</b> <span class="muted">(${e(metric.type)}, ${score})</span> ${e(metric.error ?? reasonBesideParts(metric))}${partsHtml(metric)}</li>`;
   });
   return `<ul class="criteria">${items.join('')}</ul>`;
+}
+
+/** The judge's verdict on each part of an expected outcome, met ones too, with its evidence. */
+function partsHtml(metric: MetricResult): string {
+  if (!metric.parts || metric.parts.length === 0) return '';
+  const items = metric.parts.map(
+    (part) => {
+      const evidence = part.evidence ? ` <span class="muted">— ${e(part.evidence)}</span>` : '';
+      return `<li class="${part.met ? 'yes' : 'no'}">${part.met ? '✓ met' : '✗ not met'}: ${e(part.part)}${evidence}</li>`;
+    },
+  );
+  return `<ul class="parts">${items.join('')}</ul>`;
+}
+
+function searchTextOfSkipped(entry: SkippedTest): string {
+  return [entry.key, entry.name ?? '', entry.priority ?? '', ...(entry.tags ?? []), entry.reason].join(' ').toLowerCase();
+}
+
+/** A planned test that never ran: what it is and why (no simulator key or endpoint). */
+export function skippedArticle(entry: SkippedTest): string {
+  const variant = entry.variant ?? entry.key.slice(entry.key.lastIndexOf('@') + 1);
+  const attrs = [
+    'class="test v-skipped"',
+    `id="${e(entry.key)}"`,
+    'data-status="skipped"',
+    'data-change=""',
+    `data-variant="${e(variant)}"`,
+    `data-tags="${e(JSON.stringify(entry.tags ?? []))}"`,
+    `data-search="${e(searchTextOfSkipped(entry))}"`,
+  ].join(' ');
+  const name = entry.name ? ` · ${e(entry.name)}` : '';
+  const priority = entry.priority ? ` · ${e(entry.priority)}` : '';
+  const source = entry.source ? ` <span class="muted">${e(entry.source.file)}:${entry.source.line}</span>` : '';
+  const header = `<span class="badge skipped">skipped</span> <b>${e(entry.key)}</b>${name}${priority} · ${e(entry.reason)}${source}`;
+  return `<article ${attrs}><header>${header}</header></article>`;
 }
 
 function trialHtml(trial: TrialResult, open: boolean): string {
@@ -57,7 +93,8 @@ function changeText(change: TestChange | undefined): string {
   if (!change) return '';
   const numbers = change.before && change.after ? ` ${passFraction(change.before.passes, change.before.trials)} → ${passFraction(change.after.passes, change.after.trials)}` : '';
   const p = change.pValue === undefined ? '' : ` (${formatPValue(change.pValue)})`;
-  const defined = change.changedDefinition.length ? ` · ⚠️ ${change.changedDefinition.join(' and ')} changed` : '';
+  const mark = definitionMark(change, false);
+  const defined = mark ? ` · <span class="definition-changed">${e(mark)}</span>` : '';
   return ` · <span class="badge ${e(change.category)}">${e(change.category.replace('_', ' '))}</span>${numbers}${p}${defined}`;
 }
 

@@ -11,7 +11,8 @@ import { formatMs, formatPercent, formatUsd, shortSha } from './format.js';
 import { formatCount } from '../util/plural.js';
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html-assets.js';
 import { historyChart, tagChart } from './html-chart.js';
-import { testArticle } from './html-parts.js';
+import { skippedArticle, testArticle } from './html-parts.js';
+import { skipCause, skipHint } from './skipped.js';
 
 export interface HtmlOptions {
   /** The previous run against this one: regressions are highlighted. */
@@ -36,6 +37,7 @@ function summaryCards(results: Results, previous: Comparison | undefined): strin
     card('Passed', formatCount(t.passed)),
     card('Failed', formatCount(t.failed)),
     card('Errors', formatCount(t.errored + t.invalid)),
+    ...(results.skipped.length ? [card('Skipped', formatCount(results.skipped.length))] : []),
     card('Trials', formatCount(t.trials)),
     card('Cost', formatUsd(t.usage.costUsd)),
     card('Tokens', formatCount(t.usage.inputTokens + t.usage.outputTokens)),
@@ -57,7 +59,8 @@ function options(values: readonly string[], all: string, allValue = ''): string 
 function filters(results: Results, previous: Comparison | undefined): string {
   const tags = [...new Set(results.tests.flatMap((test) => test.tags))].sort();
   const variants = [...new Set(results.tests.map((test) => test.variant))].sort();
-  const statuses = ['failing', 'pass', 'fail', 'error', ...(previous ? ['regression', 'fix', 'flaky', 'new'] : [])];
+  const skipped = results.skipped.length ? ['skipped'] : [];
+  const statuses = ['failing', 'pass', 'fail', 'error', ...skipped, ...(previous ? ['regression', 'fix', 'flaky', 'new'] : [])];
   return `<nav class="filters">
 <input id="search" type="search" placeholder="Search test id, name, tag, reason…" aria-label="Search">
 <select id="status" aria-label="Status">${options(statuses, 'All statuses', 'all')}</select>
@@ -87,6 +90,15 @@ function header(results: Results, previous: Comparison | undefined): string {
   return `<header><h1>🎭 Rehearse · ${e(results.suite.name)}</h1><p class="facts">${facts.join(' · ')}</p>${method}</header>`;
 }
 
+/** Above the tests: how many never ran, why, and how to run them (each is also an article in the list). */
+function skippedNote(results: Results): string {
+  if (results.skipped.length === 0) return '';
+  const hint = skipHint(results.skipped, 'any');
+  const allowed = results.gate?.allowSkipped ? ' Allowed by <code>gate.allow_skipped: true</code>.' : '';
+  const why = `${e(skipCause(results.skipped))}${hint ? `: ${e(hint)}.` : '.'}${allowed}`;
+  return `<section id="skipped"><h2>Could not run (${formatCount(results.skipped.length)})</h2><p>${why}</p></section>\n`;
+}
+
 /**
  * The report in pieces (head, one test article at a time, tail) for writing
  * to a file or stream as it is made: with every transcript of a 10,000-test
@@ -108,13 +120,17 @@ export function* renderHtmlChunks(results: Results, options: HtmlOptions = {}): 
 ${header(results, previous)}
 ${summaryCards(results, previous)}
 <section id="chart">${chartSection}</section>
-<h2>Tests</h2>
+${skippedNote(results)}<h2>Tests</h2>
 ${filters(results, previous)}
 <main id="tests">
 `;
   let first = true;
   for (const test of ordered(results.tests, changes)) {
     yield `${first ? '' : '\n'}${testArticle(test, trials, changes.get(test.key))}`;
+    first = false;
+  }
+  for (const entry of results.skipped) {
+    yield `${first ? '' : '\n'}${skippedArticle(entry)}`;
     first = false;
   }
   yield `

@@ -10,7 +10,7 @@ export * from './types.js';
 export * from './limits.js';
 export { renderCheckRun, annotationPath, type CheckRunOptions } from './check-run.js';
 export { renderJUnit, renderJUnitChunks, type JUnitOptions } from './junit.js';
-export { renderCsv, renderTestsJson } from './csv.js';
+export { renderCsv, renderTestsJson, type CsvOptions } from './csv.js';
 export { renderHtml, renderHtmlChunks, type HtmlOptions } from './html.js';
 export { escapeHtml, escapeMarkdown, escapePre, escapeXml, inlineCode } from './escape.js';
 

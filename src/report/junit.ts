@@ -6,10 +6,11 @@
  * a regression's failure message says so first.
  */
 import { failureCategoryLabel } from '../judge/verdict.js';
-import type { Results, TestSummary, TrialResult } from '../model/results.js';
+import type { Results, SkippedTest, TestSummary, TrialResult } from '../model/results.js';
+import { definitionMark } from './definition.js';
 import type { Comparison, TestChange } from '../compare/types.js';
 import { escapeXml } from './escape.js';
-import { failureDetail, indexTrials, type TrialIndex } from './failures.js';
+import { failureDetail, indexTrials, partTextLines, type TrialIndex } from './failures.js';
 import { formatPValue, passFraction, trialsPassing } from './format.js';
 import { transcriptLines } from './transcript.js';
 
@@ -33,7 +34,8 @@ const byKey = (comparison: Comparison | undefined): Map<string, TestChange> =>
 function changeText(change: TestChange): string {
   const side = (stats: TestChange['before']): string => (stats ? passFraction(stats.passes, stats.trials) : '—');
   const p = change.pValue === undefined ? '' : ` (${formatPValue(change.pValue)})`;
-  const defined = change.changedDefinition.length ? `; ${change.changedDefinition.join(' and ')} changed` : '';
+  const mark = definitionMark(change, false).replace(/^⚠️ /, '');
+  const defined = mark ? `; ${mark}` : '';
   return `${change.category.replace('_', ' ')}: ${side(change.before)} → ${side(change.after)} passing${p}${defined}`;
 }
 
@@ -71,7 +73,7 @@ function failureElement(test: TestSummary, index: TrialIndex, changes: Changes):
   if (test.verdict === 'pass') return '';
   if (test.verdict === 'not_run') return `      <skipped${attributes({ message: 'not run' })}/>\n`;
   const detail = failureDetail(test, index);
-  const criteria = detail.criteria.map((c) => `${c.id} (${c.type}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`);
+  const criteria = detail.criteria.flatMap((c) => [`${c.id} (${c.type}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`, ...partTextLines(c.parts)]);
   const text = [...criteria, ...detail.trialReasons].join('\n');
   const regressed = (change: TestChange | undefined, since: string): string[] =>
     change?.category === 'regression' ? [`regressed ${since}: ${changeText(change).slice('regression: '.length)}`] : [];
@@ -97,19 +99,34 @@ function testcase(test: TestSummary, index: TrialIndex, suiteName: string, chang
   return `${open}${properties(test, trials, changes)}${failureElement(test, index, changes)}${systemOut(trials)}    </testcase>`;
 }
 
+/** A planned test that never ran (no simulator key or endpoint): a testcase with <skipped message="why">. */
+function skippedTestcase(entry: SkippedTest, suiteName: string): string {
+  const variant = variantOf(entry);
+  const name = entry.testId ?? entry.key.slice(0, entry.key.lastIndexOf('@'));
+  const where = { file: entry.source?.file, line: entry.source?.line };
+  const open = `    <testcase${attributes({ classname: `${suiteName}.${variant}`, name, ...where, time: seconds(0) })}>\n`;
+  return `${open}      <skipped${attributes({ message: entry.reason })}/>\n    </testcase>`;
+}
+
+function variantOf(entry: SkippedTest): string {
+  return entry.variant ?? entry.key.slice(entry.key.lastIndexOf('@') + 1);
+}
+
 function* testsuite(results: Results, variant: string, tests: readonly TestSummary[], index: TrialIndex, changes: Changes): Generator<string, void, undefined> {
   const count = (verdicts: string[]): number => tests.filter((test) => verdicts.includes(test.verdict)).length;
+  const skipped = results.skipped.filter((entry) => variantOf(entry) === variant);
   const time = tests.reduce((sum, test) => sum + (index.get(test.key) ?? []).reduce((s, t) => s + t.durationMs, 0), 0);
   yield `\n  <testsuite${attributes({
     name: `${results.suite.name}@${variant}`,
-    tests: tests.length,
+    tests: tests.length + skipped.length,
     failures: count(['fail']),
     errors: count(['error', 'invalid']),
-    skipped: count(['not_run']),
+    skipped: count(['not_run']) + skipped.length,
     time: seconds(time),
     timestamp: results.startedAt,
   })}>`;
   for (const test of tests) yield `\n${testcase(test, index, results.suite.name, changes)}`;
+  for (const entry of skipped) yield `\n${skippedTestcase(entry, results.suite.name)}`;
   yield '\n  </testsuite>';
 }
 
@@ -117,9 +134,11 @@ function* testsuite(results: Results, variant: string, tests: readonly TestSumma
 export function* renderJUnitChunks(results: Results, options: JUnitOptions = {}): Generator<string, void, undefined> {
   const index = indexTrials(results);
   const changes: Changes = { previous: byKey(options.previous), variants: byKey(options.variants) };
-  const variants = [...new Set(results.tests.map((test) => test.variant))];
+  // A variant whose every test was skipped still gets its <testsuite>.
+  const variants = [...new Set([...results.tests.map((test) => test.variant), ...results.skipped.map(variantOf)])];
   const t = results.totals;
-  const root = `<testsuites${attributes({ name: `rehearse ${results.suite.name} ${results.runId}`, tests: t.tests, failures: t.failed, errors: t.errored + t.invalid, skipped: t.notRun, time: seconds(t.durationMs) })}>`;
+  const skipped = results.skipped.length;
+  const root = `<testsuites${attributes({ name: `rehearse ${results.suite.name} ${results.runId}`, tests: t.tests + skipped, failures: t.failed, errors: t.errored + t.invalid, skipped: t.notRun + skipped, time: seconds(t.durationMs) })}>`;
   yield `<?xml version="1.0" encoding="UTF-8"?>\n${root}`;
   for (const variant of variants) yield* testsuite(results, variant, results.tests.filter((test) => test.variant === variant), index, changes);
   yield '\n</testsuites>\n';

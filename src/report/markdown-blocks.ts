@@ -6,7 +6,7 @@
 import type { Comparison, Delta, TestChange } from '../compare/types.js';
 import type { Results, TestSummary } from '../model/results.js';
 import { escapeMarkdown, escapePre, inlineCode, truncate } from './escape.js';
-import { failureDetail, type TrialIndex } from './failures.js';
+import { failureDetail, type FailedCriterion, type TrialIndex } from './failures.js';
 import {
   formatDelta,
   formatMs,
@@ -22,6 +22,7 @@ import { formatCount, plural } from '../util/plural.js';
 import { failureCategoryLabel } from '../judge/verdict.js';
 import { MAX_REASON_CHARS } from './limits.js';
 import { excerptLines } from './transcript.js';
+import { definitionMark } from './definition.js';
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[]): string {
   const divider = align.map((a) => (a === 'r' ? '---:' : '---'));
@@ -111,8 +112,8 @@ export function changeNumbers(change: TestChange): string {
 }
 
 function definitionNote(change: TestChange | undefined): string {
-  if (!change || change.changedDefinition.length === 0) return '';
-  return ` · ⚠️ ${change.changedDefinition.join(' and ')} changed: the test itself changed, not only the agent`;
+  const mark = definitionMark(change, true);
+  return mark ? ` · ${mark}` : '';
 }
 
 function testNumbers(test: TestSummary): string {
@@ -121,12 +122,21 @@ function testNumbers(test: TestSummary): string {
   return `${trialsPassing(test)}${passHatK ? ` · ${passHatK}` : ''}`;
 }
 
+/** The judge's verdict on each part of an expected outcome (met ones too), nested under the criterion. */
+function partLines(parts: FailedCriterion['parts']): string[] {
+  return (parts ?? []).map((part) => {
+    const evidence = part.evidence ? ` — ${escapeMarkdown(truncate(part.evidence, MAX_REASON_CHARS))}` : '';
+    return `  - ${part.met ? '✓ met' : '✗ not met'}: ${escapeMarkdown(truncate(part.part, MAX_REASON_CHARS))}${evidence}`;
+  });
+}
+
 function criteriaLines(test: TestSummary, trials: TrialIndex): string[] {
   const detail = failureDetail(test, trials);
   const lines = detail.criteria.map((criterion) => {
     const score = criterion.score === null ? '' : ` score ${criterion.score.toFixed(2)} < ${criterion.threshold.toFixed(2)};`;
     const times = criterion.trials > 1 ? ` failed in ${criterion.failedIn}/${criterion.trials} trials;` : '';
-    return `- ✗ **${escapeMarkdown(criterion.id)}** (${escapeMarkdown(criterion.type)}):${times}${score} ${escapeMarkdown(truncate(criterion.reason, MAX_REASON_CHARS))}`;
+    const line = `- ✗ **${escapeMarkdown(criterion.id)}** (${escapeMarkdown(criterion.type)}):${times}${score} ${escapeMarkdown(truncate(criterion.reason, MAX_REASON_CHARS))}`;
+    return [line, ...partLines(criterion.parts)].join('\n');
   });
   for (const reason of detail.trialReasons) lines.push(`- ⚠️ ${escapeMarkdown(truncate(reason, MAX_REASON_CHARS))}`);
   return lines;
@@ -163,7 +173,7 @@ export function simpleLine(change: TestChange): string {
   const stats = change.after ?? change.before;
   const numbers = stats ? ` · ${passFraction(stats.passes, stats.trials)} passing` : '';
   const note = change.note ? ` · ${escapeMarkdown(change.note)}` : '';
-  return `- ${testLabel(change.test)} · ${change.test.priority}${numbers}${note}`;
+  return `- ${testLabel(change.test)} · ${change.test.priority}${numbers}${note}${definitionNote(change)}`;
 }
 
 export function flakyRow(change: TestChange): string[] {
@@ -173,7 +183,8 @@ export function flakyRow(change: TestChange): string[] {
     const errors = stats.errors ? `, ${plural(stats.errors, 'error')}` : '';
     return `${formatPercent(stats.trials ? stats.passes / stats.trials : null)} (${passFraction(stats.passes, stats.trials)}${errors})`;
   };
-  return [testLabel(change.test), rate(change.before), rate(change.after), formatPValue(change.pValue)];
+  const mark = definitionMark(change, false);
+  return [`${testLabel(change.test)}${mark ? ` · ${mark}` : ''}`, rate(change.before), rate(change.after), formatPValue(change.pValue)];
 }
 
 export function safeUrl(url: string | undefined): string | undefined {

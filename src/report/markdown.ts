@@ -8,8 +8,10 @@
  * and the document always says what was left out and where the full report is.
  */
 import type { Comparison, TestChange } from '../compare/types.js';
-import type { TestSummary } from '../model/results.js';
+import type { SkippedTest, TestSummary } from '../model/results.js';
+import { skipCause, skipHint } from './skipped.js';
 import { escapeMarkdown, inlineCode, truncate } from './escape.js';
+import { MAX_REASON_CHARS } from './limits.js';
 import { indexTrials, type TrialIndex } from './failures.js';
 import { shortSha } from './format.js';
 import { formatCount, plural } from '../util/plural.js';
@@ -93,6 +95,7 @@ function header(ctx: Context): string {
     results.status,
     sha ? `commit ${inlineCode(sha)}` : '',
     `${plural(t.tests, 'test')} · ${plural(t.trials, 'trial')}`,
+    results.skipped.length ? `${formatCount(results.skipped.length)} skipped` : '',
     results.shard ? `shard ${results.shard.index}/${results.shard.total}` : '',
     previous ? `compared with ${inlineCode(previous.before.runId)}${previous.before.sha ? ` (${inlineCode(shortSha(previous.before.sha)!)})` : ''}` : '',
   ].filter(Boolean);
@@ -155,6 +158,23 @@ function failingSection(ctx: Context): string {
   return section(`🔴 ${title} (${formatCount(failing.length)})`, list(ctx, failing, render, title.toLowerCase(), ctx.level.compact ? '\n' : '\n\n'));
 }
 
+function skippedLine(entry: SkippedTest): string {
+  const name = entry.name ? ` · ${escapeMarkdown(entry.name)}` : '';
+  const priority = entry.priority ? ` · ${entry.priority}` : '';
+  return `- ${inlineCode(entry.key)}${name}${priority} · ${escapeMarkdown(truncate(entry.reason, MAX_REASON_CHARS))}`;
+}
+
+/** Planned tests that never ran (no simulator key or endpoint): listed, never silently dropped. */
+function skippedSection(ctx: Context): string {
+  const skipped = ctx.input.results.skipped;
+  if (skipped.length === 0) return '';
+  const hint = skipHint(skipped, 'any');
+  const allowed = ctx.input.results.gate?.allowSkipped ? ' Allowed by `gate.allow_skipped: true`.' : '';
+  const intro = `**${escapeMarkdown(skipCause(skipped))}**${hint ? `: ${escapeMarkdown(hint)}.` : '.'}${allowed}`;
+  const body = `${intro}\n\n${list(ctx, skipped, skippedLine, 'skipped tests')}`;
+  return section(`⏭️ Could not run (${formatCount(skipped.length)})`, body);
+}
+
 function simpleSection(ctx: Context, comparison: Comparison | undefined, category: TestChange['category'], title: string, passing: boolean): string {
   const found = byCategory(comparison, category);
   if (found.length === 0) return '';
@@ -176,9 +196,23 @@ function flakySection(ctx: Context, comparison: Comparison | undefined, title: s
   return section(`〰️ ${title} (${formatCount(found.length)})`, body);
 }
 
+/** Still-passing tests are not listed, except those whose own definition changed: a reviewer should see them. */
+function changedStillPassingSection(ctx: Context, comparison: Comparison | undefined, suffix: string): string {
+  const found = byCategory(comparison, 'still_passing').filter((change) => change.changedDefinition.length > 0);
+  if (found.length === 0) return '';
+  const title = `✏️ Still passing, definition changed${suffix}`;
+  const heading = `${title} (${formatCount(found.length)})`;
+  if (!ctx.level.passingLists) {
+    ctx.omitted.push(`the list of tests still passing with a changed definition (${formatCount(found.length)})`);
+    return section(heading, '_List left out to fit._');
+  }
+  return section(heading, list(ctx, found, changeLine, 'still passing tests with a changed definition'));
+}
+
 function comparisonLists(ctx: Context, comparison: Comparison | undefined, suffix: string): string[] {
   return [
     simpleSection(ctx, comparison, 'fix', `✅ Fixes${suffix}`, true),
+    changedStillPassingSection(ctx, comparison, suffix),
     flakySection(ctx, comparison, `Flaky${suffix}`),
     simpleSection(ctx, comparison, 'new', comparison?.kind === 'variants' ? 'Only in candidate' : 'New tests', true),
     simpleSection(ctx, comparison, 'removed', comparison?.kind === 'variants' ? 'Only in baseline' : 'Removed tests', true),
@@ -219,6 +253,7 @@ function body(ctx: Context): string[] {
     regressionSection(ctx, previous, 'Regressions since the previous run'),
     regressionSection(ctx, variants, 'Candidate regressions vs baseline'),
     failingSection(ctx),
+    skippedSection(ctx),
     ...comparisonLists(ctx, previous, ''),
     ...comparisonLists(ctx, variants, ' (candidate vs baseline)'),
     methodNote(ctx),

@@ -7,8 +7,15 @@ import { RESULTS_SCHEMA_VERSION } from '../model/results.js';
 
 type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
-/** MIGRATIONS[v] turns a version-v document into version v+1. None yet: version 1 is the first. */
-const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/**
+ * MIGRATIONS[v] turns a version-v document into version v+1.
+ * 1 → 2 only added optional fields (skipped tests' identity and `missing`,
+ * definition versions, judge parts): a version-1 file reads as is, its skips
+ * without `missing` (so the gate judges it as before) and its versions unknown.
+ */
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (document) => ({ ...document, schemaVersion: 2 }),
+};
 
 export function migrateResults(json: unknown, name: string): unknown {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;

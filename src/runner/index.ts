@@ -12,7 +12,7 @@ import { judgeTrial } from '../judge/index.js';
 import type { ChatClient } from '../llm/types.js';
 import type { Plan, Trial } from '../plan/types.js';
 import { writeResults } from '../results/index.js';
-import type { Results, TrialResult } from '../model/results.js';
+import { RESULTS_SCHEMA_VERSION, type Results, type TrialResult } from '../model/results.js';
 import type { LoadedSuite } from '../suite/types.js';
 import type { Progress } from './progress.js';
 import { CallSlots } from './slots.js';
@@ -231,7 +231,7 @@ function assemble(options: RunOptions, state: RunState, timing: { startedAt: Dat
   const { suite, plan } = options;
   const stopped = state.stopReason !== undefined;
   return {
-    schemaVersion: 1,
+    schemaVersion: RESULTS_SCHEMA_VERSION,
     runId: options.runId ?? newRunId(timing.startedAt),
     source: options.source ?? runSource(options.env),
     suite: { name: suite.name, config: relative(timing.cwd, suite.rootFile) || suite.rootFile },
@@ -242,7 +242,7 @@ function assemble(options: RunOptions, state: RunState, timing: { startedAt: Dat
     ...(state.stopReason ? { stopReason: state.stopReason } : {}),
     variants: plan.variants.map((id) => describeVariant(options, id)),
     ...(plan.shard ? { shard: { index: plan.shard.index, total: plan.shard.total } } : {}),
-    skipped: plan.skipped.map((entry) => ({ key: entry.key, reason: entry.reason })),
+    skipped: plan.skipped.map((entry) => ({ ...entry })),
     tests,
     trials,
     totals: totals({ tests, trials, durationMs: timing.durationMs }),

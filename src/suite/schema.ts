@@ -418,6 +418,13 @@ export const GateSchema = z
       .describe('0-1: share of tests that must pass (errored tests count as not passing; invalid and not-run tests are left out). Default 1: any failing or erroring test fails the job.'),
     fail_on: z.array(FailOnSchema).default(['regression', 'critical']),
     alpha: z.number().gt(0).lt(1).default(0.05).describe('Significance level of the regression test (one-sided Fisher exact).'),
+    allow_skipped: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true: tests that could not run for lack of a key or endpoint (e.g. the simulator\'s API key is not set) ' +
+          'are listed but do not fail the gate. Default false: a missing CI secret fails the run instead of passing it silently.',
+      ),
   })
   .strict();
 export type Gate = z.infer<typeof GateSchema>;

@@ -200,10 +200,31 @@ describe('the action on a pull request', () => {
     expect(lenient.outputs['verdict']).toBe('pass');
     // The gate actually applied travels with the results, for `rehearse report` later.
     const [artifact] = harness.fake.artifacts.ofRun(301);
-    expect(JSON.parse(harness.fake.artifacts.files(artifact!)['results.json']!).gate).toEqual({ minPassRate: 0, failOn: ['never'], alpha: 0.05 });
+    expect(JSON.parse(harness.fake.artifacts.files(artifact!)['results.json']!).gate).toEqual({ minPassRate: 0, failOn: ['never'], alpha: 0.05, allowSkipped: false });
     const strict = await harness.runAction({ event: 'pull_request', runId: 302, inputs: { 'min-pass-rate': '0.9' }, env: agent('forget-refund') });
     expect(strict.exitCode).toBe(1);
     expect(strict.errors.at(-1)).toMatch(/67%.*90%|pass rate/);
+  });
+
+  it('a test skipped for lack of a simulator key is in the comment, check run, job summary and JUnit, and fails the gate', async () => {
+    const config = 'test/action/fixtures/suite/skipped.yaml';
+    const run = await harness.runAction({ event: 'pull_request', runId: 320, inputs: { config } });
+    const fake = harness.fake;
+    expect(run.exitCode).toBe(1);
+    const named = '1 test could not run: REHEARSE_TEST_SIMULATOR_KEY is not set (simulator of scenario chat) — add the secret or set gate.allow_skipped: true';
+    expect(run.errors.at(-1)).toContain(named);
+    const listed = "- `refund-chat@default` · Refund by chat · high · behavioral scenario 'chat'\\: REHEARSE\\_TEST\\_SIMULATOR\\_KEY is not set";
+    for (const text of [fake.comments[0]?.body, fake.checkRuns[0]?.output.summary, run.summary]) {
+      expect(text).toContain('### ⏭️ Could not run (1)');
+      expect(text).toContain(listed);
+    }
+    expect(fake.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
+    expect(fake.checkRuns[0]?.output.annotations).toContainEqual(
+      expect.objectContaining({ path: config, annotation_level: 'failure', title: 'Rehearse: refund-chat@default could not run' }),
+    );
+    const files = fake.artifacts.files(fake.artifacts.ofRun(320)[0]!);
+    expect(files['junit.xml']).toContain('<skipped message="behavioral scenario &#39;chat&#39;: REHEARSE_TEST_SIMULATOR_KEY is not set');
+    expect(JSON.parse(files['results.json']!).skipped[0]).toMatchObject({ key: 'refund-chat@default', missing: { envVar: 'REHEARSE_TEST_SIMULATOR_KEY' } });
   });
 
   it("compares with a results file given as 'previous', or with nothing when it is 'none'", async () => {

@@ -110,7 +110,7 @@ describe('summarizeTests', () => {
 
 describe('pass^k in the CLI table and the reports', () => {
   it('shows "pass^3 0.10" for 3 of 5', async () => {
-    const { formatTestTable } = await import('../../src/runner/summary.js');
+    const { formatTestTable } = await import('../../src/report/console-summary.js');
     const { renderCsv, renderHtml } = await import('../../src/report/index.js');
     const { buildResults } = await import('../support/results-builder.js');
     const built = buildResults({ runId: 'R', tests: [{ id: 'flaky', outcomes: ['pass', 'pass', 'pass', 'fail', 'fail'], minPassRate: 0.6 }] });
@@ -124,7 +124,7 @@ describe('pass^k in the CLI table and the reports', () => {
 
 describe('failure categories for people', () => {
   it('shows the contract value `judge` as "criteria not met" in the CLI summary and the markdown report', async () => {
-    const { formatRunSummary } = await import('../../src/runner/summary.js');
+    const { formatRunSummary } = await import('../../src/report/console-summary.js');
     const { renderMarkdownReport } = await import('../../src/report/index.js');
     const { buildResults } = await import('../support/results-builder.js');
     const results = buildResults({ runId: 'R', tests: [{ id: 'a', outcomes: ['fail', 'fail', 'fail'] }] });

@@ -36,7 +36,7 @@ describe('the gate recorded in the results', () => {
     const demo = join(import.meta.dirname, '../../fixtures/demo/rehearse.yaml');
     expect(await cli(['run', '-c', demo, '-o', 'out/results.json', '--variants', 'baseline', '--test', 'order-status'], io)).toBe(0);
     const written = ResultsSchema.parse(JSON.parse(readFileSync(join(scratch, 'out/results.json'), 'utf8')));
-    expect(written.gate).toEqual({ minPassRate: 0.6, failOn: ['critical'], alpha: 0.05 });
+    expect(written.gate).toEqual({ minPassRate: 0.6, failOn: ['critical'], alpha: 0.05, allowSkipped: true });
   });
 
   it('rehearse report and compare judge with it, and say which gate they used', async () => {

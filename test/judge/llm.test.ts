@@ -4,6 +4,10 @@ import { createChatClient } from '../../src/llm/index.js';
 import { LlmCallError } from '../../src/llm/types.js';
 import type { ResolvedCriterion } from '../../src/plan/types.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import { buildTrialResult } from '../../src/judge/verdict.js';
+import { renderComment, renderHtml } from '../../src/report/index.js';
+import { TrialResultSchema, type Results } from '../../src/model/results.js';
+import { buildResults } from '../support/results-builder.js';
 import { agent, conversationTrial, criterion, datasetTrial, fakeChat, trace, user } from '../runner/helpers.js';
 
 const conversation = trace([user('I want a refund for A-17'), agent('Done: 42 EUR will be back on your card in 3 days.')]);
@@ -113,3 +117,35 @@ describe('through the real openai client and the fake server', () => {
     expect(server.requests[0]?.messages.some((message) => message.content?.includes('42 EUR'))).toBe(true);
   });
 });
+
+describe("the judge's per-part verdicts, stored and rendered", () => {
+  const parts = [
+    { part: 'confirms the refund', met: true, evidence: 'Agent: "Done: 42 EUR"' },
+    { part: 'gives the date the money arrives', met: false, evidence: 'only "in 3 days"' },
+  ];
+  let server: FakeOpenAI;
+  beforeAll(async () => {
+    server = await startFakeOpenAI({ respond: () => ({ content: JSON.stringify({ parts, verdict: 'fail', reason: 'no date' }) }) });
+  });
+  afterAll(() => server.close());
+
+  it('keeps every part (met ones too) in the results file, and the reports show them', async () => {
+    const chat = createChatClient({ env: {}, pricing: {}, callTimeoutMs: 2000, retries: 0 });
+    const trial = conversationTrial({ criteria: [criterion({ type: 'expected_outcome' })], judge: { model: 'judge-model', base_url: server.baseURL, api_key_env: 'NO_KEY' } });
+    const [metric] = await judgeTrial(trial, conversation, { chat });
+    expect(metric).toMatchObject({ passed: false, score: 0.5, parts });
+    // Still folded into the reason for readers of the reason alone.
+    expect(metric!.reason).toBe('no date; not met: gives the date the money arrives (only "in 3 days")');
+    const stored = TrialResultSchema.parse(JSON.parse(JSON.stringify(buildTrialResult(trial, conversation, [metric!]))));
+    expect(stored.metrics[0]?.parts).toEqual(parts);
+
+    const results = buildResults({ runId: 'R', tests: [{ id: 'refund', outcomes: ['fail'] }] });
+    const withParts: Results = { ...results, trials: results.trials.map((t) => ({ ...t, metrics: [{ ...stored.metrics[0]!, id: 'outcome' }] })) };
+    const comment = renderComment({ results: withParts, gate: { passed: false, reasons: ['x'], summary: '❌ x' } }).text;
+    expect(comment).toContain('- ✗ **outcome** (expected\\_outcome): score 0.50 < 1.00; no date\n');
+    expect(comment).toContain('  - ✓ met: confirms the refund — Agent\\: "Done\\: 42 EUR"\n');
+    expect(comment).toContain('  - ✗ not met: gives the date the money arrives — only "in 3 days"');
+    expect(renderHtml(withParts)).toContain('<li class="no">✗ not met: gives the date the money arrives <span class="muted">— only &quot;in 3 days&quot;</span></li>');
+  });
+});
+

@@ -25,6 +25,7 @@ describe('resolveGateSettings', () => {
       minPassRate: 1,
       failOn: ['never'],
       alpha: 0.01,
+      allowSkipped: false,
     });
   });
 });

@@ -72,11 +72,33 @@ describe('planRun on the demo suite', () => {
     expect(refund[0]).toMatchObject({ runs: 5, minPassRate: 0.8 });
   });
 
+  it('records content versions of profile, tools, criteria and agent; editing criteria changes only theirs', async () => {
+    const suite = await demo();
+    const trial = planRun(suite, OFFLINE).trials.find((t) => t.key === 'refund-damaged@baseline')!;
+    expect(trial.versions).toEqual({ profile: expect.stringMatching(/^[0-9a-f]{8}$/), tools: expect.any(String), criteria: expect.any(String), agent: expect.any(String) });
+    const edited: LoadedSuite = {
+      ...suite,
+      tests: suite.tests.map((test) => (test.id === 'refund-damaged' ? { ...test, criteria: test.criteria.slice(1) } : test)),
+    };
+    const after = planRun(edited, OFFLINE).trials.find((t) => t.key === 'refund-damaged@baseline')!;
+    expect(after.versions?.criteria).not.toBe(trial.versions?.criteria);
+    expect({ ...after.versions, criteria: '' }).toEqual({ ...trial.versions, criteria: '' });
+    // Baseline and candidate run different agents: their agent versions differ, the rest does not.
+    const candidate = planRun(suite, OFFLINE).trials.find((t) => t.key === 'refund-damaged@candidate')!;
+    expect(candidate.versions?.agent).not.toBe(trial.versions?.agent);
+    expect(candidate.versions?.criteria).toBe(trial.versions?.criteria);
+  });
+
   it('skips behavioral scenarios without a simulator, with a reason, and plans them with one', async () => {
     const suite = await demo();
     const offline = planRun(suite, OFFLINE);
     expect(offline.skipped.map((s) => s.key)).toContain('angry-refund@baseline');
-    expect(offline.skipped[0]?.reason).toMatch(/behavioral scenario .* no simulator/);
+    expect(offline.skipped[0]?.reason).toMatch(/behavioral scenario .* OPENAI_API_KEY is not set/);
+    expect(offline.skipped[0]).toMatchObject({ testId: 'angry-refund', variant: 'baseline', missing: { role: 'simulator', envVar: 'OPENAI_API_KEY', scenarioId: 'angry-refund' } });
+    expect(offline.skipped[0]?.source?.file).toMatch(/tests.*\.yaml$/);
+    const noEndpoint = planRun({ ...suite, simulator: undefined }, OFFLINE);
+    expect(noEndpoint.skipped[0]).toMatchObject({ missing: { endpoint: true } });
+    expect(noEndpoint.skipped[0]?.reason).toMatch(/no simulator LLM is configured/);
     expect(offline.trials.some((t) => t.testId === 'angry-refund')).toBe(false);
     const online = planRun(suite, { simulatorAvailable: true });
     expect(online.skipped).toEqual([]);

@@ -98,6 +98,53 @@ export function noPreviousRun(): FixturePair {
   return { current: buildResults({ ...CURRENT, tests }) };
 }
 
+/** Two planned tests never ran (no simulator key): the gate fails naming the secret. */
+const SKIPPED_ANGRY_REFUND = (variant: 'default'): Results['skipped'][number] => ({
+  key: `angry-refund@${variant}`,
+  reason: "behavioral scenario 'angry-refund': OPENAI_API_KEY is not set (the simulator's API key)",
+  testId: 'angry-refund',
+  variant,
+  name: 'Refund for a furious customer',
+  priority: 'high',
+  tags: ['refunds'],
+  source: { file: 'rehearse/tests.yaml', line: 88, column: 5 },
+  runs: 3,
+  missing: { role: 'simulator', envVar: 'OPENAI_API_KEY', need: "behavioral scenario 'angry-refund'", scenarioId: 'angry-refund' },
+});
+
+/**
+ * Definition changes in every category: a fix obtained by editing the test's own criteria, a still-passing test
+ * whose scenario changed, a flaky one whose profile changed, a still-failing one whose tools changed; plus a test
+ * that could not run (no simulator key) and an expected outcome judged part by part.
+ */
+export function skippedAndChanged(): FixturePair {
+  const v1 = { profileVersion: 'pf00001', toolsVersion: 'tl00001', criteriaVersion: 'cr00001', agentVersion: 'ag00001' };
+  const parts = [
+    { part: 'confirms the new address', met: true, evidence: 'Agent: "Your order will ship to 12 Elm St."' },
+    { part: 'gives the delivery date', met: false, evidence: 'no date was given' },
+  ];
+  const previous = withOutcomes(
+    {
+      'refund-damaged-item': { outcomes: [F], ...v1 },
+      'cancel-shipped-order': { ...v1 },
+      'track-late-order': { outcomes: mix(5, 0), ...v1 },
+      'change-address': { outcomes: [F], judgedParts: parts, ...v1 },
+      'angry-escalation': { ...v1 },
+    },
+  );
+  const current = withOutcomes({
+    'refund-damaged-item': { outcomes: [P], ...v1, criteriaVersion: 'cr99999' },
+    'cancel-shipped-order': { ...v1, scenarioVersion: 's0c0ffe' },
+    'track-late-order': { outcomes: mix(3, 2), ...v1, profileVersion: 'pf99999' },
+    'change-address': { outcomes: [F], judgedParts: parts, ...v1, toolsVersion: 'tl99999' },
+    'angry-escalation': { ...v1 },
+  });
+  return {
+    previous: buildResults({ ...PREVIOUS, tests: previous }),
+    current: buildResults({ ...CURRENT, tests: current, skipped: [SKIPPED_ANGRY_REFUND('default')] }),
+  };
+}
+
 /** 10,000 tests, a third of them regressed: far past every GitHub limit. */
 export function hugeRun(size = 10_000, trialsPerTest = 1, validate = true): FixturePair {
   const random = seededRandom(42);
@@ -124,4 +171,5 @@ export const FIXTURE_SETS = {
   'flaky-not-significant': flakyNotSignificant,
   'baseline-vs-candidate': baselineVsCandidate,
   'no-previous-run': noPreviousRun,
+  'skipped-and-changed': skippedAndChanged,
 } as const;

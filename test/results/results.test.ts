@@ -66,6 +66,24 @@ describe('readResults / writeResults', () => {
     expect((error as Error).message).toMatch(/truncated\.json: not a valid results file: the JSON is malformed or truncated/);
   });
 
+  it('a schemaVersion 1 file (before skipped details, definition versions and judge parts) still reads, as version 2', async () => {
+    const results = await run(fullPlan);
+    const v1 = {
+      ...results,
+      schemaVersion: 1,
+      skipped: [{ key: 'old@default', reason: 'behavioral scenario: no simulator LLM is available' }],
+      tests: results.tests.map(({ profileVersion: _p, toolsVersion: _t, criteriaVersion: _c, agentVersion: _a, ...test }) => test),
+    };
+    const path = join(dir, 'v1.json');
+    await writeFile(path, JSON.stringify(v1));
+    const read = await readResults(path);
+    expect(read.schemaVersion).toBe(2);
+    expect(read.skipped).toEqual([{ key: 'old@default', reason: 'behavioral scenario: no simulator LLM is available' }]);
+    expect(read.tests[0]?.criteriaVersion).toBeUndefined();
+    // The gate judges an old file as before: its skips do not say what was missing.
+    expect(evaluateGate({ results: read, comparisons: [], minPassRate: 0, failOn: [] }).reasons).toEqual([]);
+  });
+
   it('a file of the wrong shape names the field; a newer schemaVersion asks for an upgrade; a missing file says so', async () => {
     const results = await run(fullPlan);
     const wrong = join(dir, 'wrong.json');

@@ -80,6 +80,41 @@ describe('rehearse run', () => {
     expect(stored).toContain(`${results.runId}.json`);
   });
 
+  it('the demo (as `npm run demo` runs it) exits 0 offline, lists what it skipped and says how to run it', async () => {
+    const io = captureIO(dir);
+    const code = await cli(['run', '-c', DEMO, '--report-dir', 'demo-report'], io);
+    expect(code).toBe(0);
+    const out = io.out();
+    expect(out).toContain('skipped 4 (no simulator key): set OPENAI_API_KEY or pass --simulator-base-url to run them\n');
+    expect(out).toMatch(/ {2}- angry-refund@baseline +behavioral scenario 'angry-refund': OPENAI_API_KEY is not set/);
+    expect(out).toMatch(/Gate: ✅ \d+\/28 tests passed; .*; 4 skipped \(allowed\)/);
+    const report = await readFile(join(dir, 'demo-report/report.md'), 'utf8');
+    expect(report).toContain('### ⏭️ Could not run (4)');
+    expect(report).toContain('Allowed by `gate.allow_skipped: true`.');
+    const html = await readFile(join(dir, 'demo-report/report.html'), 'utf8');
+    expect(html).toContain('<span class="badge skipped">skipped</span> <b>gift-message-fr@candidate</b>');
+  });
+
+  it('without gate.allow_skipped, a missing simulator key fails the run and names the variable', async () => {
+    const copy = join(dir, 'demo-strict');
+    await cp(join(REPO, 'fixtures/demo'), copy, { recursive: true });
+    const suite = await readFile(join(copy, 'rehearse.yaml'), 'utf8');
+    expect(suite).toContain('  allow_skipped: true\n');
+    await writeFile(join(copy, 'rehearse.yaml'), suite.replace('  allow_skipped: true\n', ''));
+    const io = captureIO(dir);
+    const code = await cli(['run', '-c', join(copy, 'rehearse.yaml'), '--variants', 'baseline', '--test', 'angry-refund,greeting-first', '-o', 'strict.json'], io);
+    expect(code).toBe(1);
+    expect(io.out()).toContain(
+      'Gate: ❌ 1 test could not run: OPENAI_API_KEY is not set (simulator of scenario angry-refund) — add the secret or set gate.allow_skipped: true\n',
+    );
+    const results = await readResults(join(dir, 'strict.json'));
+    expect(results.skipped).toEqual([
+      expect.objectContaining({ key: 'angry-refund@baseline', testId: 'angry-refund', priority: 'high', missing: expect.objectContaining({ envVar: 'OPENAI_API_KEY' }) }),
+    ]);
+    // Deselected by a filter is not skipped.
+    expect(results.skipped.map((entry) => entry.testId)).not.toContain('gift-message-fr');
+  });
+
   it('--report-dir: the report is written with the comparison the gate judged, at the suite\'s gate.alpha', async () => {
     const copy = join(dir, 'demo-alpha');
     await cp(join(REPO, 'fixtures/demo'), copy, { recursive: true });

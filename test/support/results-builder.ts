@@ -7,6 +7,7 @@
  */
 import { summarizeTest, totals as aggregateTotals, variantTotals, type TestInfo } from '../../src/aggregate/index.js';
 import {
+  RESULTS_SCHEMA_VERSION,
   ResultsSchema,
   type FailureCategory,
   type MetricResult,
@@ -31,6 +32,13 @@ export interface TestSpec {
   readonly minPassRate?: number;
   readonly personaVersion?: string;
   readonly scenarioVersion?: string;
+  /** Recorded only when given (older files have none). */
+  readonly profileVersion?: string;
+  readonly toolsVersion?: string;
+  readonly criteriaVersion?: string;
+  readonly agentVersion?: string;
+  /** The failed criterion is an expected outcome judged part by part (stored as the metric's `parts`). */
+  readonly judgedParts?: NonNullable<MetricResult['parts']>;
   readonly story?: Story;
   readonly line?: number;
   /** Shown as the failed criterion's judge reason. */
@@ -63,6 +71,8 @@ export interface RunSpec {
   readonly variants?: Results['variants'];
   readonly tests: readonly TestSpec[];
   readonly pace?: Pace;
+  readonly skipped?: Results['skipped'];
+  readonly gate?: Results['gate'];
 }
 
 const DEFAULT_START = '2026-11-21T09:00:00.000Z';
@@ -168,6 +178,17 @@ function transcript(spec: TestSpec, outcome: Outcome, trialIndex: number, pace: 
 function metrics(spec: TestSpec, outcome: Outcome): MetricResult[] {
   const story = STORIES[spec.story ?? 'refund'];
   const failed = outcome === 'fail';
+  if (spec.judgedParts) {
+    const met = spec.judgedParts.filter((part) => part.met).length;
+    const unmet = spec.judgedParts.filter((part) => !part.met).map((part) => `not met: ${part.part} (${part.evidence})`);
+    const parts = failed ? spec.judgedParts : spec.judgedParts.map((part) => ({ ...part, met: true }));
+    const score = failed ? met / spec.judgedParts.length : 1;
+    const reason = failed ? [spec.failReason ?? 'Part of the expected outcome is missing.', ...unmet].join('; ') : 'Every part of the outcome was met.';
+    return [
+      { id: 'expected_outcome', type: 'expected_outcome', baseline: true, passed: !failed, score, threshold: 1, reason, parts },
+      { id: 'infrastructure', type: 'infrastructure', baseline: true, passed: outcome !== 'error', score: outcome === 'error' ? 0 : 1, threshold: 1, reason: outcome === 'error' ? 'agent timed out' : 'no infrastructure issue' },
+    ];
+  }
   return [
     { id: story.criterion, type: story.criterion, baseline: false, passed: !failed, score: failed ? 0.2 : 0.9, threshold: 0.7, reason: failed ? spec.failReason ?? story.reason : 'The agent did what the customer needed.' },
     { id: 'infrastructure', type: 'infrastructure', baseline: true, passed: outcome !== 'error', score: outcome === 'error' ? 0 : 1, threshold: 1, reason: outcome === 'error' ? 'agent timed out' : 'no infrastructure issue' },
@@ -217,6 +238,10 @@ function infoOf(spec: TestSpec, variant: VariantName, index: number): TestInfo {
     personaVersion: spec.personaVersion ?? 'p1a2b3c',
     scenarioId: `${spec.story ?? 'refund'}-request`,
     scenarioVersion: spec.scenarioVersion ?? 's4d5e6f',
+    ...(spec.profileVersion ? { profileVersion: spec.profileVersion } : {}),
+    ...(spec.toolsVersion ? { toolsVersion: spec.toolsVersion } : {}),
+    ...(spec.criteriaVersion ? { criteriaVersion: spec.criteriaVersion } : {}),
+    ...(spec.agentVersion ? { agentVersion: spec.agentVersion } : {}),
     source: { file: 'rehearse/tests.yaml', line: spec.line ?? 10 + index * 12, column: 5 },
     runs: spec.outcomes.length,
     minPassRate: spec.minPassRate ?? 1,
@@ -241,7 +266,7 @@ export function buildResults(run: RunSpec, validate = true): Results {
   const durationMs = trials.length * spacing;
   const totals = aggregateTotals({ tests, trials, durationMs });
   const results: Results = {
-    schemaVersion: 1,
+    schemaVersion: RESULTS_SCHEMA_VERSION,
     runId: run.runId,
     source: 'ci',
     suite: { name: run.suiteName ?? 'order-support', config: 'rehearse/rehearse.yaml' },
@@ -251,11 +276,12 @@ export function buildResults(run: RunSpec, validate = true): Results {
     status: run.status ?? 'completed',
     ...(run.stopReason ? { stopReason: run.stopReason } : {}),
     variants: run.variants ?? variantIds.map((id) => ({ id, agent: 'support-bot', model: id === 'candidate' ? 'gpt-4.1-mini' : 'gpt-4o-mini' })),
-    skipped: [],
+    skipped: run.skipped ?? [],
     tests,
     trials,
     totals,
     variantTotals: variantTotals(tests, trials, durationMs),
+    ...(run.gate ? { gate: run.gate } : {}),
   };
   return validate ? ResultsSchema.parse(results) : results;
 }

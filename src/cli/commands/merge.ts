@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { mergeResults, readResults, writeResults } from '../../results/index.js';
 import { missingShardsNote } from '../../results/merge.js';
-import { formatTotals } from '../../runner/summary.js';
+import { formatTotals } from '../../report/console-summary.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';

@@ -66,7 +66,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   if (options.format === 'html') return emitChunks(io, renderHtmlChunks(results, previous ? { previous } : {}), options.output).then(() => 0);
   if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(results), options.output).then(() => 0);
   const render: Record<Exclude<Format, 'html' | 'junit'>, () => string> = {
-    csv: () => renderCsv(results),
+    csv: () => renderCsv(results, { previous }),
     json: () => renderTestsJson(results),
     md: () => `${renderMarkdownReport(report)}\n${gateSettings.note}\n`,
   };

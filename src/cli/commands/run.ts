@@ -13,7 +13,7 @@ import type { Results } from '../../model/results.js';
 import { writeResults } from '../../results/index.js';
 import { createProgressReporter, newRunId } from '../../runner/index.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
-import { formatRunSummary } from '../../runner/summary.js';
+import { formatRunSummary } from '../../report/console-summary.js';
 import { formatIssue, loadSuite, type LoadedSuite } from '../../suite/index.js';
 import type { VariantId } from '../../suite/types.js';
 import { usesLlm } from '../../judge/index.js';

@@ -5,7 +5,8 @@
  */
 import type { Results, TestSummary, Totals, TrialResult } from '../model/results.js';
 import { failureCategoryLabel } from '../judge/verdict.js';
-import { duration } from './progress.js';
+import { skipCause, skipHint } from './skipped.js';
+import { duration } from '../runner/progress.js';
 
 const STATUS_MARK: Record<TrialResult['status'], string> = { pass: '✓', fail: '✗', error: '!', invalid: '~', skipped: '-' };
 const VERDICT_MARK: Record<TestSummary['verdict'], string> = { pass: '✓', fail: '✗', error: '!', invalid: '~', not_run: '-' };
@@ -73,7 +74,23 @@ export function formatRunSummary(results: Results): string[] {
   const categories = Object.entries(results.totals.failureCategories);
   if (categories.length > 0) lines.push(`Failures by category: ${categories.map(([category, count]) => `${failureCategoryLabel(category)} ${count}`).join(', ')}`);
   if (results.status === 'stopped') lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
+  lines.push(...formatSkipped(results));
   return lines;
+}
+
+/**
+ * "skipped 4 (no simulator key): set OPENAI_API_KEY or pass --simulator-base-url
+ * to run them", then one line per test × variant.
+ */
+export function formatSkipped(results: Pick<Results, 'skipped'>): string[] {
+  const skipped = results.skipped;
+  if (skipped.length === 0) return [];
+  const hint = skipHint(skipped, 'cli');
+  const keyWidth = widthOf(skipped.map((entry) => entry.key));
+  return [
+    `skipped ${skipped.length} (${skipCause(skipped)})${hint ? `: ${hint}` : ''}`,
+    ...skipped.map((entry) => indent(`- ${entry.key.padEnd(keyWidth)}  ${clip(entry.reason)}`)),
+  ];
 }
 
 function percent(rate: number): string {
