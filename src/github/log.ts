@@ -25,7 +25,8 @@ const COMMAND_AT_LINE_START = /^(\s*):(?=:)/gm;
 const V1_COMMAND = /##(?=\[)/g;
 
 let logRedactor = new Redactor();
-const masked = new Set<string>();
+/** Per redactor (one per run of the action), the forms already sent to core.setSecret. */
+const masked = new WeakMap<Redactor, Set<string>>();
 
 /** Text safe to write as (part of) a log line: no secret, no workflow command, no terminal escape. */
 export function neutralizeForLog(text: string, redactor: Redactor = logRedactor): string {
@@ -51,10 +52,12 @@ export function logUntrusted(level: LogLevel, text: string, properties?: core.An
  */
 export function maskSecrets(redactor: Redactor): void {
   logRedactor = redactor;
+  const done = masked.get(redactor) ?? new Set<string>();
+  masked.set(redactor, done);
   for (const value of redactor.values()) {
     for (const form of echoedForms(value)) {
-      if (masked.has(form)) continue;
-      masked.add(form);
+      if (done.has(form)) continue;
+      done.add(form);
       core.setSecret(form);
     }
   }

@@ -73,7 +73,7 @@ export interface RedactorOptions {
 
 export class Redactor {
   private readonly secrets = new Set<string>();
-  private known: RegExp | undefined;
+  private matchers: ((text: string) => string)[] = [];
   private readonly onSkipped: ((why: string) => void) | undefined;
 
   constructor(secrets: Iterable<string | undefined> = [], options: RedactorOptions = {}) {
@@ -94,7 +94,8 @@ export class Redactor {
       this.secrets.add(value);
       added.push(value);
     }
-    if (added.length > 0) this.known = knownValuesPattern(this.secrets);
+    // Longest first, so a secret inside another is not hidden piecemeal.
+    if (added.length > 0) this.matchers = [...this.secrets].sort((a, b) => b.length - a.length).map(secretMatcher);
     return added;
   }
 
@@ -104,7 +105,8 @@ export class Redactor {
   }
 
   redact(text: string): string {
-    let result = this.known ? text.replace(this.known, REDACTED) : text;
+    let result = text;
+    for (const hide of this.matchers) result = hide(result);
     for (const { pattern, replace } of SHAPES) result = result.replace(pattern, replace as string);
     return result;
   }
@@ -124,12 +126,64 @@ function redactDeep(value: unknown, redact: (text: string) => string): unknown {
   return value;
 }
 
-/** One alternation of every form of every known value, longest first so a value inside another is not cut short. */
-function knownValuesPattern(secrets: ReadonlySet<string>): RegExp {
-  const forms = new Set<string>();
-  for (const secret of secrets) for (const form of echoedForms(secret)) forms.add(form);
-  const sources = [...forms].sort((a, b) => b.length - a.length).map(wrappedLiteral);
-  return new RegExp(sources.join('|'), 'g');
+/** A cut-off echo (a stderr tail, a truncated error) keeps this much of a secret at least to be recognised. */
+export const MIN_FRAGMENT_LENGTH = 10;
+/** Chars of a secret that must appear unbroken before the (slower) wrapped-over-lines search runs. */
+const WRAPPED_PREFILTER_LENGTH = 3;
+
+/**
+ * Hides one secret in all its echoed forms. Plain searches (indexOf) do the
+ * work; the one regex (the value wrapped over lines) runs only on text that
+ * holds the value's first characters, so clean text costs a few scans.
+ */
+function secretMatcher(secret: string): (text: string) => string {
+  const encoded = echoedForms(secret).slice(1).sort((a, b) => b.length - a.length);
+  const wrapped = new RegExp([...secret].map(escapeChar).join('\\s{0,4}'), 'g');
+  const start = secret.slice(0, WRAPPED_PREFILTER_LENGTH);
+  return (text) => {
+    let result = text;
+    if (result.includes(start)) result = result.replace(wrapped, REDACTED);
+    for (const form of encoded) if (result.includes(form)) result = result.replaceAll(form, REDACTED);
+    return hideCutOff(result, secret);
+  };
+}
+
+/** The secret, or a piece of it cut at either end (≥ MIN_FRAGMENT_LENGTH chars), becomes REDACTED. */
+function hideCutOff(text: string, secret: string): string {
+  const keep = Math.min(secret.length, MIN_FRAGMENT_LENGTH);
+  const head = secret.slice(0, keep);
+  const tail = secret.slice(secret.length - keep);
+  if (!text.includes(head) && !text.includes(tail)) return text;
+  const spans: [number, number][] = [];
+  for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) {
+    let end = at + keep;
+    while (end - at < secret.length && text[end] === secret[end - at]) end++;
+    spans.push([at, end]);
+  }
+  for (let at = text.indexOf(tail); at !== -1; at = text.indexOf(tail, at + 1)) {
+    let begin = at;
+    const offset = secret.length - keep;
+    while (at - begin < offset && text[begin - 1] === secret[offset - (at - begin) - 1]) begin--;
+    spans.push([begin, at + keep]);
+  }
+  return replaceSpans(text, spans);
+}
+
+/** Replaces each group of overlapping spans by one REDACTED. */
+function replaceSpans(text: string, spans: [number, number][]): string {
+  const merged: [number, number][] = [];
+  for (const [begin, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1);
+    if (last && begin <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([begin, end]);
+  }
+  let result = '';
+  let cursor = 0;
+  for (const [begin, end] of merged) {
+    result += text.slice(cursor, begin) + REDACTED;
+    cursor = end;
+  }
+  return result + text.slice(cursor);
 }
 
 /** The secret as an echo may carry it. */
@@ -156,7 +210,6 @@ function base64Cores(secret: string): string[] {
   return cores;
 }
 
-/** A literal that still matches when an echo wrapped it over lines (whitespace between any two characters). */
-function wrappedLiteral(form: string): string {
-  return [...form].map((char) => char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('\\s{0,2}');
+function escapeChar(char: string): string {
+  return char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
