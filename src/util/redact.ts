@@ -45,7 +45,7 @@ const SHAPES: readonly { readonly pattern: RegExp; readonly replace: string | ((
   // `Authorization: Bearer x`, `"x-api-key": "x"`, `api_key=x`, `password: x` in headers, JSON, query strings, dumps.
   {
     pattern: new RegExp(
-      `\\b(${CREDENTIAL_KEYS})(["']?\\s{0,4}[:=]\\s{0,4}["']?)(?:(${SCHEMES})\\s{1,4})?(?!(?:${SCHEMES})\\b)[^\\s"'&,;<>{}*]{6,}`,
+      `(?<![A-Za-z0-9])(${CREDENTIAL_KEYS})(["']?\\s{0,4}[:=]\\s{0,4}["']?)(?:(${SCHEMES})\\s{1,4})?(?!(?:${SCHEMES})\\b)[^\\s"'&,;<>{}*]{6,}`,
       'gi',
     ),
     replace: (_whole, name, separator, scheme) => `${name}${separator}${scheme ? `${scheme} ` : ''}${REDACTED}`,
