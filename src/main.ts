@@ -27,7 +27,8 @@ export async function run(): Promise<void> {
   const onRejection = (reason: unknown) => core.setFailed(neutralizeForLog(`Rehearse failed: unhandled rejection: ${errorMessage(reason)}`));
   for (const signal of CANCEL_SIGNALS) process.on(signal, onSignal);
   process.on('unhandledRejection', onRejection);
-  // Every secret of the environment (INPUT_* tokens included) is hidden from the first log line on; the suite's are added once loaded.
+  // Every secret of the environment (INPUT_* tokens included) is hidden from the first log line on;
+  // the suite's are added once it is loaded.
   const redactor = redactorFor(undefined, process.env, { onSkipped: (why) => core.debug(why) });
   maskSecrets(redactor);
   try {

@@ -37,6 +37,7 @@ export function processIO(): CliIO {
  */
 export function guardedIO(io: CliIO): CliIO {
   const redactor = io.redactor ?? redactorFor(undefined, io.env);
-  const guard = (write: (text: string) => void) => (text: string) => write(sanitizeTerminalChunk(redactor.redact(text)));
+  const guard = (write: (text: string) => void) => (text: string) =>
+    write(sanitizeTerminalChunk(redactor.redact(text)));
   return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr), redactor };
 }

@@ -204,7 +204,11 @@ async function failCheckRun(deps: ActionDeps, checkRun: CheckRunHandle, error: u
   }
 }
 
-async function writeJobSummary(input: ReportInput, guard: PermissionGuard, redactor: Redactor | undefined): Promise<void> {
+async function writeJobSummary(
+  input: ReportInput,
+  guard: PermissionGuard,
+  redactor: Redactor | undefined,
+): Promise<void> {
   const refused = guard.refused.length > 0 ? `\n\n> [!WARNING]\n> The token was refused (403) when trying to: ${guard.refused.join('; ')}. See the README's \`workflow_run\` recipe for pull requests from forks.\n` : '';
   const text = renderJobSummary(input).text + refused;
   await core.summary.addRaw(redactor ? redactor.redact(text) : text).write();

@@ -23,7 +23,10 @@
 const ZERO_WIDTH_JOINER = '\u200d';
 const WORD_JOINER = '\u2060';
 
-/** Zero-width space, non-joiner, joiner, word joiner, BOM / zero-width no-break space, soft hyphen, Mongolian vowel separator. */
+/**
+ * Zero-width space, non-joiner, joiner, word joiner, BOM (zero-width no-break
+ * space), soft hyphen, Mongolian vowel separator.
+ */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad\u180e]/g;
 /** Embeddings, overrides, isolates and the implicit marks (LRM, RLM, ALM). */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
@@ -39,7 +42,11 @@ export function revealInvisible(text: string): string {
 const REFERENCES: readonly [RegExp, string][] = [
   [/(?<!&)#(?=\d)/g, `#${WORD_JOINER}`], // not inside an entity like &#39;
   [/\b(GH)(?=\\?-\d)/gi, `$1${WORD_JOINER}`],
-  [/(?<![0-9A-Za-z])(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)([0-9a-f]{4})(?=[0-9a-f]{3,36}(?![0-9A-Za-z]))/gi, `$1${WORD_JOINER}`],
+  // A commit SHA: 7 to 40 hex digits with at least one letter and one digit (so plain numbers stay untouched).
+  [
+    /(?<![0-9A-Za-z])(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)([0-9a-f]{4})(?=[0-9a-f]{3,36}(?![0-9A-Za-z]))/gi,
+    `$1${WORD_JOINER}`,
+  ],
   [/(\b[a-z][a-z0-9+.-]{0,20}(?:\\?:))(?=\/\/)/gi, `$1${WORD_JOINER}`],
   [/\b(www)(?=\\?\.)/gi, `$1${WORD_JOINER}`],
 ];

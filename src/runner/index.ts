@@ -67,7 +67,7 @@ export interface RunOptions {
   readonly git?: GitInfo;
   /** For relative paths in the results and `git` lookups; default process.cwd(). */
   readonly cwd?: string;
-  /** Hides secrets in every finished trial before anything sees it. Default: the suite's and the environment's secrets. */
+  /** Hides secrets in every finished trial before anything sees it. Default: the suite's and the environment's. */
   readonly redactor?: Redactor;
   /** The gate the run will be judged with, recorded in the results so `rehearse report`/`compare` judge it the same way. */
   readonly gate?: Results['gate'];

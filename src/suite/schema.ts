@@ -21,7 +21,8 @@ const JsonObjectSchema = z.record(z.string(), z.unknown());
 
 /** `api_key_env` names a variable; a key pasted there by mistake is never echoed back (see zod-issues.ts). */
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const ENV_NAME_EXPECTED = 'the name of the environment variable holding the API key (letters, digits, _), not the key itself';
+const ENV_NAME_EXPECTED =
+  'the name of the environment variable holding the API key (letters, digits, _), not the key itself';
 
 /** An OpenAI-compatible endpoint used by the simulator, the judge or an agent. */
 export const ModelEndpointSchema = z

@@ -12,7 +12,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
-/** Names of the variables the suite reads secrets from. Walks the endpoint-bearing parts, so a new field is covered too. */
+/** Names of the variables the suite reads secrets from. Walks the endpoint-bearing parts: new fields are covered. */
 export function suiteSecretNames(suite: LoadedSuite): string[] {
   const names = new Set<string>(['OPENAI_API_KEY']);
   const visit = (value: unknown, key?: string): void => {

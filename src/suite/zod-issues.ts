@@ -106,7 +106,8 @@ function describe(issue: ZodIssue, value: unknown): string {
       return issue.origin === 'array' ? `expected at least ${String(issue.minimum)} item(s)` : `expected a non-empty value`;
     case 'invalid_format': {
       // A value in a field named like a credential may be a secret pasted by mistake: never printed back.
-      const shown = SECRET_FIELD.test(String(issue.path.at(-1) ?? '')) ? 'a value that is not shown (it may be a secret)' : show(value);
+      const secretField = SECRET_FIELD.test(String(issue.path.at(-1) ?? ''));
+      const shown = secretField ? 'a value that is not shown (it may be a secret)' : show(value);
       return `${issue.format === 'regex' ? `expected ${issue.message}` : `expected a valid ${issue.format}`}, got ${shown}`;
     }
     default:

@@ -45,13 +45,17 @@ const SHAPES: readonly { readonly pattern: RegExp; readonly replace: string | ((
   // `Authorization: Bearer x`, `"x-api-key": "x"`, `api_key=x`, `password: x` in headers, JSON, query strings, dumps.
   {
     pattern: new RegExp(
-      `(?<![A-Za-z0-9])(${CREDENTIAL_KEYS})(["']?\\s{0,4}[:=]\\s{0,4}["']?)(?:(${SCHEMES})\\s{1,4})?(?!(?:${SCHEMES})\\b)[^\\s"'&,;<>{}*]{6,}`,
+      `(?<![A-Za-z0-9])(${CREDENTIAL_KEYS})(["']?\\s{0,4}[:=]\\s{0,4}["']?)` + // name and separator
+        `(?:(${SCHEMES})\\s{1,4})?(?!(?:${SCHEMES})\\b)[^\\s"'&,;<>{}*]{6,}`, // optional scheme, then the value
       'gi',
     ),
     replace: (_whole, name, separator, scheme) => `${name}${separator}${scheme ? `${scheme} ` : ''}${REDACTED}`,
   },
   // Bearer/Basic/token credentials wherever they appear; a digit is required so prose ("Basic question") stays.
-  { pattern: /\b(Bearer|Basic|Token)\s{1,4}(?=[A-Za-z._~+/-]{0,300}[0-9])[A-Za-z0-9._~+/-]{8,}=*/g, replace: `$1 ${REDACTED}` },
+  {
+    pattern: /\b(Bearer|Basic|Token)\s{1,4}(?=[A-Za-z._~+/-]{0,300}[0-9])[A-Za-z0-9._~+/-]{8,}=*/g,
+    replace: `$1 ${REDACTED}`,
+  },
   // Passwords in URLs: https://user:pass@host.
   { pattern: /\b([a-z][a-z0-9+.-]{1,20}:\/\/[^\s/@:]{1,200}):[^\s/@]{1,200}@/gi, replace: `$1:${REDACTED}@` },
   // OpenAI / Anthropic style keys: sk-…, sk-proj-…, sk-ant-…; Stripe-style sk_live_…/rk_test_….
@@ -88,14 +92,21 @@ export class Redactor {
       const value = raw?.trim();
       if (!value || this.secrets.has(value)) continue;
       if (value.length < MIN_SECRET_LENGTH) {
-        this.onSkipped?.(`a secret value of ${value.length} characters is not redacted (shorter than ${MIN_SECRET_LENGTH})`);
+        this.onSkipped?.(`a secret of ${value.length} characters is not redacted (shorter than ${MIN_SECRET_LENGTH})`);
         continue;
       }
       this.secrets.add(value);
       added.push(value);
     }
-    // Longest first, so a secret inside another is not hidden piecemeal.
-    if (added.length > 0) this.matchers = [...this.secrets].sort((a, b) => b.length - a.length).map(secretMatcher);
+    // Longest first, so a secret inside another is not hidden piecemeal; every secret's whole forms
+    // before any cut-off piece, so a piece of one never eats into another.
+    if (added.length > 0) {
+      const longestFirst = [...this.secrets].sort((a, b) => b.length - a.length);
+      this.matchers = [
+        ...longestFirst.map(wholeFormsMatcher),
+        ...longestFirst.map((secret) => (text: string) => hideCutOff(text, secret)),
+      ];
+    }
     return added;
   }
 
@@ -132,19 +143,20 @@ export const MIN_FRAGMENT_LENGTH = 10;
 const WRAPPED_PREFILTER_LENGTH = 3;
 
 /**
- * Hides one secret in all its echoed forms. Plain searches (indexOf) do the
- * work; the one regex (the value wrapped over lines) runs only on text that
- * holds the value's first characters, so clean text costs a few scans.
+ * Hides one secret in all its whole forms (exact, encoded, wrapped over
+ * lines). Plain searches (indexOf) do the work; the one regex (the value
+ * wrapped over lines) runs only on text that holds the value's first
+ * characters, so clean text costs a few scans.
  */
-function secretMatcher(secret: string): (text: string) => string {
-  const encoded = echoedForms(secret).slice(1).sort((a, b) => b.length - a.length);
+function wholeFormsMatcher(secret: string): (text: string) => string {
+  const encoded = echoedForms(secret).sort((a, b) => b.length - a.length);
   const wrapped = new RegExp([...secret].map(escapeChar).join('\\s{0,4}'), 'g');
   const start = secret.slice(0, WRAPPED_PREFILTER_LENGTH);
   return (text) => {
     let result = text;
     if (result.includes(start)) result = result.replace(wrapped, REDACTED);
     for (const form of encoded) if (result.includes(form)) result = result.replaceAll(form, REDACTED);
-    return hideCutOff(result, secret);
+    return result;
   };
 }
 

@@ -26,5 +26,6 @@ export function secretEnvNames(env: Env): string[] {
 /** The values of the given variables (the well-known and credential-named ones always included). */
 export function secretValuesFromEnv(env: Env, names: Iterable<string> = []): string[] {
   const all = new Set([...secretEnvNames(env), ...names]);
-  return [...all].map((name) => env[name]).filter((value): value is string => typeof value === 'string' && value !== '');
+  const values = [...all].map((name) => env[name]);
+  return values.filter((value): value is string => typeof value === 'string' && value !== '');
 }
