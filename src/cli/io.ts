@@ -36,7 +36,9 @@ export function processIO(): CliIO {
  * reply or an endpoint's error can neither leak a key nor rewrite the screen.
  */
 export function guardedIO(io: CliIO): CliIO {
-  const redactor = io.redactor ?? redactorFor(undefined, io.env);
+  // REHEARSE_DEBUG=1 tells which secret values are too short to be redacted (never the values).
+  const onSkipped = io.env['REHEARSE_DEBUG'] ? (why: string) => io.stderr(`debug: ${why}\n`) : undefined;
+  const redactor = io.redactor ?? redactorFor(undefined, io.env, onSkipped ? { onSkipped } : {});
   const guard = (write: (text: string) => void) => (text: string) =>
     write(sanitizeTerminalChunk(redactor.redact(text)));
   return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr), redactor };

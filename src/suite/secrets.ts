@@ -29,8 +29,34 @@ export function suiteSecretNames(suite: LoadedSuite): string[] {
   return [...names];
 }
 
+/** Headers whose value is a credential even when written literally in the suite. */
+const CREDENTIAL_HEADER = /authorization|api[-_]?key|token|secret|password|cookie/i;
+
+/** Literal credential header values of http agents and passthrough tools (the `${VAR}` parts are env secrets). */
+export function suiteLiteralSecrets(suite: LoadedSuite): string[] {
+  const values: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) visit(item);
+    else if (value !== null && typeof value === 'object') {
+      for (const [name, item] of Object.entries(value)) {
+        if (name === 'headers' && item !== null && typeof item === 'object') {
+          for (const [header, text] of Object.entries(item)) {
+            if (!CREDENTIAL_HEADER.test(header) || typeof text !== 'string') continue;
+            // "Bearer abc…" → "abc…": the scheme is no secret; `${VAR}` parts are not literal.
+            const literal = text.replace(ENV_REFERENCE, ' ').replace(/^\s*(bearer|basic|token)\s+/i, '').trim();
+            if (literal && !/\s/.test(literal)) values.push(literal);
+          }
+        } else visit(item);
+      }
+    }
+  };
+  visit([suite.agents, suite.tools]);
+  return values;
+}
+
 export function suiteSecretValues(suite: LoadedSuite | undefined, env: Env): string[] {
-  return secretValuesFromEnv(env, suite ? suiteSecretNames(suite) : []);
+  if (!suite) return secretValuesFromEnv(env);
+  return [...secretValuesFromEnv(env, suiteSecretNames(suite)), ...suiteLiteralSecrets(suite)];
 }
 
 /** A redactor for everything a run of this suite (or, without one, this environment) may echo. */

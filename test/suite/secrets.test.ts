@@ -12,7 +12,7 @@ agents:
   - id: bot
     type: http
     url: "https://bot.example/\${TENANT_PATH}/chat"
-    headers: { Authorization: "Bearer \${HTTP_CRED}", X-Trace: fixed }
+    headers: { Authorization: "Bearer \${HTTP_CRED}", X-Trace: fixed-trace-value, X-Api-Key: literal-key-0042 }
   - { id: model, type: openai, model: gpt-4o-mini, api_key_env: AGENT_VAR }
 datasets:
   - { id: d, agent: bot, criteria: [{ type: expected_output, match: contains }], items: [{ id: i, input: hi, expected_output: hi }] }
@@ -28,5 +28,7 @@ describe('the secrets a suite points at', () => {
     expect(suiteSecretNames(loaded.suite).sort()).toEqual(['AGENT_VAR', 'HTTP_CRED', 'JUDGE_VAR', 'OPENAI_API_KEY', 'TENANT_PATH']);
     const redactor = redactorFor(loaded.suite, env);
     expect(redactor.redact(Object.values(env).join(' '))).toBe('*** *** *** *** not-a-secret');
+    // A credential header written literally in the suite is a secret too; other headers are not.
+    expect(redactor.redact('sent literal-key-0042 with fixed-trace-value')).toBe('sent *** with fixed-trace-value');
   });
 });
