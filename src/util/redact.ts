@@ -70,6 +70,28 @@ const SHAPES: readonly { readonly pattern: RegExp; readonly replace: string | ((
   { pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, replace: REDACTED },
 ];
 
+/**
+ * Something every shape above needs. Text without any (nearly all of it) skips the shape patterns: one scan
+ * instead of ten. Case-insensitive, so it is a superset of the triggers.
+ */
+const SHAPE_HINT = new RegExp(
+  [
+    '-----BEGIN',
+    CREDENTIAL_KEYS,
+    SCHEMES,
+    ':\\/\\/',
+    'sk-',
+    '[sr]k_',
+    'gh[pousr]_',
+    'github_pat_',
+    '(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)',
+    'xox',
+    'AIza',
+    'eyJ',
+  ].join('|'),
+  'i',
+);
+
 export interface RedactorOptions {
   /** Told about each skipped value (never the value itself): a debug notice. */
   readonly onSkipped?: (why: string) => void;
@@ -116,8 +138,11 @@ export class Redactor {
   }
 
   redact(text: string): string {
+    // Shorter than any secret, form, piece or shape we look for (object keys, statuses, ids).
+    if (text.length < MIN_SECRET_LENGTH) return text;
     let result = text;
     for (const hide of this.matchers) result = hide(result);
+    if (!SHAPE_HINT.test(result)) return result;
     for (const { pattern, replace } of SHAPES) result = result.replace(pattern, replace as string);
     return result;
   }
