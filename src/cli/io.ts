@@ -1,3 +1,7 @@
+import { redactorFor } from '../suite/secrets.js';
+import type { Redactor } from '../util/redact.js';
+import { sanitizeTerminalChunk } from '../util/terminal.js';
+
 /** Where a CLI command writes; tests pass their own to capture output. */
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -6,6 +10,11 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** true when stdout is an interactive terminal (live progress line). */
   readonly isTTY: boolean;
+  /**
+   * The secrets stdout and stderr hide (set by `guardedIO`): a command that
+   * loads a suite adds the ones it names (`io.redactor?.add(suiteSecretValues(suite, io.env))`).
+   */
+  readonly redactor?: Redactor;
 }
 
 export type Command = (args: readonly string[], io: CliIO) => Promise<number>;
@@ -18,4 +27,19 @@ export function processIO(): CliIO {
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
   };
+}
+
+/**
+ * The CLI's one exit for text: every chunk written to stdout or stderr is
+ * redacted (the environment's secrets, credential shapes, and whatever a
+ * command adds) and stripped of terminal control sequences, so an agent's
+ * reply or an endpoint's error can neither leak a key nor rewrite the screen.
+ */
+export function guardedIO(io: CliIO): CliIO {
+  // REHEARSE_DEBUG=1 tells which secret values are too short to be redacted (never the values).
+  const onSkipped = io.env['REHEARSE_DEBUG'] ? (why: string) => io.stderr(`debug: ${why}\n`) : undefined;
+  const redactor = io.redactor ?? redactorFor(undefined, io.env, onSkipped ? { onSkipped } : {});
+  const guard = (write: (text: string) => void) => (text: string) =>
+    write(sanitizeTerminalChunk(redactor.redact(text)));
+  return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr), redactor };
 }

@@ -3,7 +3,7 @@
  * so `rehearse validate` does not pay for the HTML renderer).
  */
 import { errorMessage, isConfigurationError } from '../util/errors.js';
-import type { CliIO, Command } from './io.js';
+import { guardedIO, type CliIO, type Command } from './io.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   validate: { summary: 'check a suite and print its plan', load: async () => (await import('./commands/validate.js')).validateCommand },
@@ -20,7 +20,9 @@ export function usage(): string {
   return ['Usage: rehearse <command> [options]', '', 'Commands:', ...lines, '', 'Run `rehearse <command> --help` for its options.', ''].join('\n');
 }
 
-export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
+export async function cli(argv: readonly string[], rawIO: CliIO): Promise<number> {
+  // Everything below writes through the redacting, terminal-safe writers.
+  const io = guardedIO(rawIO);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());

@@ -12,11 +12,14 @@ import type { Results } from '../model/results.js';
 import { evaluateRun } from '../pipeline/index.js';
 import { COMMENT_MARKER, MAX_ANNOTATION_TITLE_CHARS, renderCheckRun, renderComment, renderJobSummary, type ReportInput } from '../report/index.js';
 import type { LoadedSuite } from '../suite/types.js';
+import { suiteSecretValues } from '../suite/secrets.js';
 import { errorMessage } from '../util/errors.js';
+import type { Redactor } from '../util/redact.js';
 import { CHECK_RUN_NAME, completeCheckRun, startCheckRun, type CheckRunHandle } from './check-run.js';
 import { commentReserveChars, publishStickyComment } from './comment.js';
 import { runUrlOf, type RunContext } from './context.js';
 import { outputDirectory, readSavedContext, runFilesIn, writeRunFiles, type RunFiles } from './files.js';
+import { logUntrusted, maskSecrets } from './log.js';
 import { setOutputs } from './outputs.js';
 import type { PermissionGuard } from './permissions.js';
 import type { ArtifactStore, GitHubPort } from './port.js';
@@ -43,6 +46,8 @@ export interface ActionDeps {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Aborted on SIGINT/SIGTERM: the run stops and what finished is still reported. */
   readonly signal: AbortSignal;
+  /** Secrets hidden from everything written or posted; grows with the suite's own (api_key_env, headers). */
+  readonly redactor?: Redactor;
 }
 
 export async function runAction(config: ActionConfig, runContext: RunContext, deps: ActionDeps): Promise<void> {
@@ -55,6 +60,10 @@ export async function runAction(config: ActionConfig, runContext: RunContext, de
   const sharded = config.shard !== undefined;
 
   const suite = config.mode === 'run' ? await loadSuiteOrFail(config, deps.env, workspace) : await loadSuiteIfPresent(config, deps.env, workspace);
+  if (deps.redactor) {
+    deps.redactor.add(suiteSecretValues(suite, deps.env));
+    maskSecrets(deps.redactor);
+  }
   const suiteId = repositoryPath(config.workingDirectory, workspace, config.configPath);
   const checkRunName = suiteId === DEFAULT_CONFIG ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${suiteId})`;
   const checkRun = config.checkRun && !sharded && context.sha ? await startCheckRun(deps.github, deps.guard, context.sha, checkRunName, runUrlOf(runContext)) : undefined;
@@ -90,8 +99,11 @@ async function report(config: ActionConfig, { runContext, context, saved, suite,
     core.warning(`The run stopped early (${why}): reporting the ${produced.trials.length} trials that finished.`);
   }
   // The gate actually applied (the suite's, else the one the results recorded, else the defaults; inputs override) travels with the results.
+  // Redacted once here, so files, artifact, comment, check run and summary all start from clean data (mode
+  // `report` reads results made elsewhere; runs of this action were already redacted trial by trial).
+  const clean: Results = deps.redactor ? deps.redactor.redactValue(produced) : produced;
   const { results, comparisons, gate, report: evaluated } = evaluateRun({
-    results: produced,
+    results: clean,
     earlier,
     gate: { ...(suite ? { suite: suite.gate } : {}), overrides: gateOverridesOf(config) },
   });
@@ -108,7 +120,7 @@ async function report(config: ActionConfig, { runContext, context, saved, suite,
     const completed = await publish('complete the check run', () => completeCheck(deps, checkRun, linked, workspace).then(() => true));
     if (!completed) await completePlain(deps, checkRun, linked);
   }
-  if (deps.env['GITHUB_STEP_SUMMARY']) await publish('write the job summary', () => writeJobSummary(linked, deps.guard));
+  if (deps.env['GITHUB_STEP_SUMMARY']) await publish('write the job summary', () => writeJobSummary(linked, deps.guard, deps.redactor));
   setOutputs({ results, comparisons: [comparisons.previous, comparisons.variants], gate, files, commentUrl, checkRunUrl: checkRun?.url });
   applyGate(gate, sharded);
 }
@@ -118,7 +130,7 @@ async function publish<T>(what: string, call: () => Promise<T>): Promise<T | und
   try {
     return await call();
   } catch (error) {
-    core.error(`Rehearse could not ${what}: ${errorMessage(error)}. The rest of the report was still published; the gate decides the step's result.`);
+    logUntrusted('error', `Rehearse could not ${what}: ${errorMessage(error)}. The rest of the report was still published; the gate decides the step's result.`);
     return undefined;
   }
 }
@@ -195,9 +207,14 @@ async function failCheckRun(deps: ActionDeps, checkRun: CheckRunHandle, error: u
   }
 }
 
-async function writeJobSummary(input: ReportInput, guard: PermissionGuard): Promise<void> {
+async function writeJobSummary(
+  input: ReportInput,
+  guard: PermissionGuard,
+  redactor: Redactor | undefined,
+): Promise<void> {
   const refused = guard.refused.length > 0 ? `\n\n> [!WARNING]\n> The token was refused (403) when trying to: ${guard.refused.join('; ')}. See the README's \`workflow_run\` recipe for pull requests from forks.\n` : '';
-  await core.summary.addRaw(renderJobSummary(input).text + refused).write();
+  const text = renderJobSummary(input).text + refused;
+  await core.summary.addRaw(redactor ? redactor.redact(text) : text).write();
 }
 
 function applyGate(gate: GateDecision, sharded: boolean): void {

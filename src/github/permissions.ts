@@ -5,6 +5,7 @@
  * recipe, and carries on with what it can do (job summary, artifact, gate).
  */
 import * as core from '@actions/core';
+import { logUntrusted } from './log.js';
 import { errorMessage } from '../util/errors.js';
 import { httpStatusOf } from './port.js';
 import { isRateLimited } from './rate-limit.js';
@@ -29,7 +30,7 @@ export class PermissionGuard {
       this.denied.push(what);
       if (!this.warned) {
         this.warned = true;
-        core.warning(`Rehearse could not ${what}: the token is not allowed to (403: ${firstLine(errorMessage(error))}). ${PERMISSION_HINT}`);
+        logUntrusted('warning', `Rehearse could not ${what}: the token is not allowed to (403: ${firstLine(errorMessage(error))}). ${PERMISSION_HINT}`);
       } else {
         core.info(`Skipped: could not ${what} (403, read-only token).`);
       }

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { logUntrusted } from './log.js';
 import type { ActionConfig } from '../config/inputs.js';
 import { readResults } from '../results/index.js';
 import type { Results } from '../model/results.js';
@@ -56,7 +57,7 @@ async function fromArtifact(config: ActionConfig, context: RunContext, deps: Pre
     try {
       found = await deps.guard.attempt('download the previous run\'s artifact (needs `actions: read`)', () => deps.artifacts.downloadFromRun(run.id, config.artifactName, target));
     } catch (error) {
-      core.warning(`Previous run: skipped workflow run ${run.id}: its ${config.artifactName} artifact could not be downloaded (${firstLine(errorMessage(error))}).`);
+      logUntrusted('warning', `Previous run: skipped workflow run ${run.id}: its ${config.artifactName} artifact could not be downloaded (${firstLine(errorMessage(error))}).`);
       continue;
     }
     if (found === undefined) return { note: 'No previous run: the token may not download artifacts (needs `actions: read`).' };
@@ -65,7 +66,7 @@ async function fromArtifact(config: ActionConfig, context: RunContext, deps: Pre
     try {
       results = await readResults(path.join(target, RESULTS_FILE), { trials: false });
     } catch (error) {
-      core.warning(`Previous run: skipped workflow run ${run.id}: its ${RESULTS_FILE} is not usable (${firstLine(errorMessage(error))}).`);
+      logUntrusted('warning', `Previous run: skipped workflow run ${run.id}: its ${RESULTS_FILE} is not usable (${firstLine(errorMessage(error))}).`);
       continue;
     }
     core.info(`Previous run: workflow run ${run.id} on ${baselineBranch} (${run.headSha.slice(0, 7)})`);

@@ -17,6 +17,7 @@ import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../su
 import { ConfigurationError } from '../util/errors.js';
 import { escapeRegExp } from '../util/regexp.js';
 import type { RunContext } from './context.js';
+import { logUntrusted } from './log.js';
 import { RESULTS_FILE } from './previous.js';
 import type { ArtifactStore } from './port.js';
 
@@ -29,16 +30,16 @@ export function shardArtifactName(base: string, index: number, total: number): s
 /** Loads the suite; every problem becomes an annotation on its file and line, then one error stops the action. */
 export async function loadSuiteOrFail(config: ActionConfig, env: Env, workspace: string): Promise<LoadedSuite> {
   const loaded = await loadSuite(config.configPath, { cwd: config.workingDirectory, env });
-  const annotate = (issue: SuiteIssue, emit: typeof core.error) =>
-    emit(formatIssue(issue), { file: repositoryPath(config.workingDirectory, workspace, issue.location.file), startLine: issue.location.line, startColumn: issue.location.column });
+  const annotate = (issue: SuiteIssue, level: 'error' | 'warning') =>
+    logUntrusted(level, formatIssue(issue), { file: repositoryPath(config.workingDirectory, workspace, issue.location.file), startLine: issue.location.line, startColumn: issue.location.column });
   if (!loaded.ok) {
     const errors = loaded.issues.filter((issue) => issue.severity === 'error');
-    for (const issue of loaded.issues) annotate(issue, issue.severity === 'error' ? core.error : core.warning);
+    for (const issue of loaded.issues) annotate(issue, issue.severity);
     const first = errors[0] ?? loaded.issues[0];
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more, annotated on the files)` : '';
     throw new ConfigurationError(`the suite is invalid: ${first ? formatIssue(first) : 'unknown problem'}${more}`);
   }
-  for (const warning of loaded.warnings) annotate(warning, core.warning);
+  for (const warning of loaded.warnings) annotate(warning, 'warning');
   return loaded.suite;
 }
 
@@ -66,10 +67,11 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Resu
   const { config, suite, context, env, signal, outputPath } = options;
   const selection = { variants: config.variants, tags: config.tags, runs: config.runs, shard: config.shard };
   const plan = planSuiteRun(suite, selection, env);
-  for (const skipped of plan.skipped) core.warning(`skipped ${skipped.key}: ${skipped.reason}`);
+  for (const skipped of plan.skipped) logUntrusted('warning', `skipped ${skipped.key}: ${skipped.reason}`);
   core.info(`Running ${plan.trials.length} trials (${plan.variants.join(', ')})${config.shard ? ` — shard ${config.shard.index}/${config.shard.total}` : ''}`);
   const chat = createSuiteChatClient(suite, env, {
-    onRetry: (info) => core.info(`LLM call retry ${info.attempt} in ${info.delayMs} ms: ${info.reason}`),
+    // The reason is the endpoint's own text: it must not become a workflow command or print a key.
+    onRetry: (info) => logUntrusted('info', `LLM call retry ${info.attempt} in ${info.delayMs} ms: ${info.reason}`),
     onUnpricedModel: (model) => core.warning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`),
   });
   return runSuite({
@@ -112,7 +114,7 @@ export async function mergeShards(config: ActionConfig, artifacts: ArtifactStore
   // The shard indexes in the files decide (not the artifact names): a missing shard makes the merged run `stopped`, so the gate fails.
   const merged = mergeResults(shards);
   const incomplete = missingShardsNote(merged);
-  if (incomplete) core.error(`Rehearse: ${incomplete}`);
+  if (incomplete) logUntrusted('error', `Rehearse: ${incomplete}`);
   return merged;
 }
 

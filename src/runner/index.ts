@@ -13,7 +13,9 @@ import type { ChatClient } from '../llm/types.js';
 import type { Plan, Trial } from '../plan/types.js';
 import { writeResults } from '../results/index.js';
 import { RESULTS_SCHEMA_VERSION, type Results, type TrialResult } from '../model/results.js';
+import { redactorFor } from '../suite/secrets.js';
 import type { LoadedSuite } from '../suite/types.js';
+import type { Redactor } from '../util/redact.js';
 import type { Progress } from './progress.js';
 import { CallSlots } from './slots.js';
 import { gitInfo, newRunId, runSource, type GitInfo } from './run-info.js';
@@ -65,6 +67,8 @@ export interface RunOptions {
   readonly git?: GitInfo;
   /** For relative paths in the results and `git` lookups; default process.cwd(). */
   readonly cwd?: string;
+  /** Hides secrets in every finished trial before anything sees it. Default: the suite's and the environment's. */
+  readonly redactor?: Redactor;
   /** The gate the run will be judged with, recorded in the results so `rehearse report`/`compare` judge it the same way. */
   readonly gate?: Results['gate'];
 }
@@ -78,6 +82,7 @@ export async function runPlan(options: RunOptions): Promise<Results> {
   const state = createState();
   const execute = options.executeTrial ?? (await import('../engine/index.js')).executeTrial;
   const concurrency = Math.max(1, options.concurrency ?? options.suite.run.concurrency);
+  const redactor = options.redactor ?? redactorFor(options.suite, options.env);
   const trialDeps: Omit<TrialDeps, 'onSpend'> = {
     execute,
     judge: options.judgeTrial ?? judgeTrial,
@@ -106,7 +111,7 @@ export async function runPlan(options: RunOptions): Promise<Results> {
         return;
       }
       const position = cursor++;
-      await runAndRecord(state, options, position, trials[position] as Trial, trialDeps);
+      await runAndRecord(state, options, position, trials[position] as Trial, trialDeps, redactor);
       report();
     }
   };
@@ -137,7 +142,14 @@ interface RunState {
   stopReason?: StopReason;
 }
 
-async function runAndRecord(state: RunState, options: RunOptions, position: number, trial: Trial, deps: Omit<TrialDeps, 'onSpend'>): Promise<void> {
+async function runAndRecord(
+  state: RunState,
+  options: RunOptions,
+  position: number,
+  trial: Trial,
+  deps: Omit<TrialDeps, 'onSpend'>,
+  redactor: Redactor,
+): Promise<void> {
   state.inFlight++;
   let trialSpend = 0;
   const onSpend = (cost: number) => {
@@ -157,7 +169,8 @@ async function runAndRecord(state: RunState, options: RunOptions, position: numb
   if (!result) return;
   // Agents that are not called through our client (http, command) report their cost in the trace only.
   state.liveSpend += Math.max(0, result.usage.costUsd - trialSpend);
-  record(state, options, position, trial, result);
+  // Redacted as it finishes: transcripts, errors, tool calls and judge reasons never hold a secret past this point.
+  record(state, options, position, trial, redactor.redactValue(result));
 }
 
 function createState(): RunState {

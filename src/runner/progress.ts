@@ -2,6 +2,7 @@
  * Progress of a run: a live single line on a terminal, plain periodic lines
  * in CI logs (every ~10 s or every 10% of the trials, whichever comes first).
  */
+import { REDRAW_LINE } from '../util/terminal.js';
 
 export interface Progress {
   readonly done: number;
@@ -19,7 +20,8 @@ export interface Progress {
 
 const PLAIN_INTERVAL_MS = 10_000;
 const PLAIN_STEP_SHARE = 0.1;
-const CLEAR_LINE = '\r\u001b[2K';
+/** Our redraw is the one control sequence the CLI's sanitizing writer lets through (src/util/terminal.ts). */
+const CLEAR_LINE = REDRAW_LINE;
 
 export function formatProgress(progress: Progress): string {
   const percent = progress.total === 0 ? 100 : Math.floor((progress.done / progress.total) * 100);

@@ -21,6 +21,11 @@ const JsonObjectSchema = z.record(z.string(), z.unknown());
 
 // ---------------------------------------------------------------- models
 
+/** `api_key_env` names a variable; a key pasted there by mistake is never echoed back (see zod-issues.ts). */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const ENV_NAME_EXPECTED =
+  'the name of the environment variable holding the API key (letters, digits, _), not the key itself';
+
 /** An OpenAI-compatible endpoint used by the simulator, the judge or an agent. */
 export const ModelEndpointSchema = z
   .object({
@@ -28,7 +33,7 @@ export const ModelEndpointSchema = z
     base_url: z.url().optional().describe('OpenAI-compatible base URL (vLLM, Ollama, LiteLLM, gateways).'),
     api_key_env: z
       .string()
-      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+      .regex(ENV_NAME, ENV_NAME_EXPECTED)
       .default('OPENAI_API_KEY')
       .describe('Name of the environment variable holding the API key (never the key itself).'),
     temperature: z.number().min(0).max(2).optional(),
@@ -51,7 +56,7 @@ const OpenAIAgentSchema = z
     type: z.literal('openai'),
     model: z.string().min(1),
     base_url: z.url().optional(),
-    api_key_env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).default('OPENAI_API_KEY'),
+    api_key_env: z.string().regex(ENV_NAME, ENV_NAME_EXPECTED).default('OPENAI_API_KEY'),
     system_prompt: z.string().optional().describe('Inline system prompt.'),
     system_prompt_file: z.string().optional().describe('Path (relative to the file that declares the agent) of the system prompt.'),
     temperature: z.number().min(0).max(2).optional(),

@@ -104,12 +104,18 @@ function describe(issue: ZodIssue, value: unknown): string {
     case 'too_small':
       if (issue.origin === 'number') return `expected a number ${issue.inclusive ? 'at least' : 'above'} ${String(issue.minimum)}, got ${show(value)}`;
       return issue.origin === 'array' ? `expected at least ${String(issue.minimum)} item(s)` : `expected a non-empty value`;
-    case 'invalid_format':
-      return `${issue.format === 'regex' ? `expected ${issue.message}` : `expected a valid ${issue.format}`}, got ${show(value)}`;
+    case 'invalid_format': {
+      // A value in a field named like a credential may be a secret pasted by mistake: never printed back.
+      const secretField = SECRET_FIELD.test(String(issue.path.at(-1) ?? ''));
+      const shown = secretField ? 'a value that is not shown (it may be a secret)' : show(value);
+      return `${issue.format === 'regex' ? `expected ${issue.message}` : `expected a valid ${issue.format}`}, got ${shown}`;
+    }
     default:
       return issue.message;
   }
 }
+
+const SECRET_FIELD = /key|token|secret|password/i;
 
 function label(path: DataPath): string {
   const key = [...path].reverse().find((segment) => typeof segment === 'string');

@@ -31,6 +31,12 @@ function assertInert(markdown: string): void {
   expect(prose.match(/<details>/g)?.length ?? 0).toBe(prose.match(/<\/details>/g)?.length ?? 0);
   expect(prose.match(/<!-- rehearse:comment -->/g)?.length ?? 0).toBeLessThanOrEqual(1);
   expect(markdown).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u2028]/);
+  // No reference GitHub would link (and backlink) outside code spans: issue numbers, GH-n, SHAs, bare URLs; no bidi control.
+  // (Backslash escapes vanish on rendering, so they are dropped here, except escaped backticks, which open no code span.)
+  const rendered = outside.replace(/\\([\s\S])/g, (_escape, char: string) => (char === '`' ? "'" : char)).replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' ');
+  expect(rendered).not.toMatch(/(?<!&)#\d|\bGH\\?-\d|\bwww\\?\.|:\/\/(?<!\]\(https?:\/\/)/i); // our own links aside
+  expect(rendered).not.toMatch(/(?<![0-9a-z\u2060])[0-9a-f]{7,40}(?![0-9a-z\u2060])(?<=[a-f][0-9a-f]*)(?<=\d[0-9a-f]*)/i);
+  expect(markdown).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b\ufeff]/);
   // Table rows keep their column count: hostile pipes are escaped.
   for (const block of markdown.split('\n\n')) {
     const rows = block.split('\n').filter((line) => line.startsWith('| '));
@@ -58,6 +64,27 @@ describe('escaping', () => {
   it('escapeHtml and escapeXml escape quotes and strip control / invalid XML characters', () => {
     expect(escapeHtml(`"'<&>`)).toBe('&quot;&#39;&lt;&amp;&gt;');
     expect(escapeXml('a\u0000b\u0008c\ufffed"')).toBe('abc' + 'd&quot;');
+  });
+
+  it('issue/PR references, SHAs and URLs get a word joiner: inert, same reading', () => {
+    const text = 'fixed in #123, GH-42, octo/repo#7, a5c3785ed8d6 and https://x.example or www.x.example';
+    expect(escapePre(text)).toBe(
+      'fixed in #\u2060123, GH\u2060-42, octo/repo#\u20607, a5c3\u2060785ed8d6 and https:\u2060//x.example or www\u2060.x.example',
+    );
+    expect(escapeMarkdown('#1 GH-2')).toBe('\\#\u20601 GH\u2060\\-2');
+    // What a reader sees is the text itself once the invisible joiners are gone.
+    expect(escapePre(text).replace(/\u2060/g, '')).toBe(text);
+    // Entities and ordinary numbers are left alone.
+    expect(escapePre("it's order 1234567")).toBe('it&#39;s order 1234567');
+  });
+
+  it('bidi controls are shown as [U+XXXX], zero-width characters removed, in markdown, HTML and XML', () => {
+    const text = 'pay\u202eusd001\u202c to refund\u200b_order\ufeff \u2066x\u2069';
+    expect(escapePre(text)).toBe('pay[U+202E]usd001[U+202C] to refund_order [U+2066]x[U+2069]');
+    expect(escapeHtml(text)).toBe('pay[U+202E]usd001[U+202C] to refund_order [U+2066]x[U+2069]');
+    expect(escapeXml(text)).toBe('pay[U+202E]usd001[U+202C] to refund_order [U+2066]x[U+2069]');
+    expect(escapeMarkdown(text)).toBe('pay\\[U\\+202E\\]usd001\\[U\\+202C\\] to refund\\_order \\[U\\+2066\\]x\\[U\\+2069\\]');
+    expect(inlineCode('refund\u200b_order')).toBe('`refund_order`');
   });
 
   it('every hostile fragment is inert in inline and <pre> contexts', () => {

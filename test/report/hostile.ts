@@ -25,6 +25,11 @@ export const HOSTILE_FRAGMENTS = [
   '=HYPERLINK("https://evil.example")',
   "'; DROP TABLE runs; --",
   'https://evil.example/phish',
+  'fixed in #123, see GH-42 and octo/repo#7',
+  'commit a5c3785ed8d6a35868bc169f07e40e889087fd2e and jlord@a5c3785',
+  'https://github.com/octo/repo/issues/9 www.evil.example',
+  'refund\u202e‮txt.exe\u202c \u2066isolate\u2069',
+  'refund\u200b_order\ufeff\u2060\u200c\u200d',
 ];
 
 export function hostileText(random: () => number, pieces = 4): string {

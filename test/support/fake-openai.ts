@@ -28,7 +28,9 @@ export type FakeReply =
   | { content: string; usage?: { prompt_tokens: number; completion_tokens: number } }
   | { toolCalls: { name: string; arguments: unknown; id?: string }[]; content?: string }
   | { fault: 'rate_limit'; retryAfterSeconds?: number }
-  | { fault: 'server_error'; status?: number }
+  | { fault: 'server_error'; status?: number; message?: string }
+  /** 401 whose error body echoes the request's Authorization header and every other header (some gateways do). */
+  | { fault: 'unauthorized_echo' }
   | { fault: 'hang' }
   | { fault: 'reset' };
 
@@ -73,7 +75,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions): Promise<FakeO
     const index = requests.push(body) - 1;
     const reply = await options.respond(body, index);
     if (options.latencyMs) await sleep(options.latencyMs);
-    writeReply(res, body, reply, hanging);
+    writeReply(res, body, reply, hanging, req);
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -89,7 +91,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions): Promise<FakeO
   };
 }
 
-function writeReply(res: ServerResponse, body: ChatRequestBody, reply: FakeReply, hanging: Set<ServerResponse>): void {
+function writeReply(res: ServerResponse, body: ChatRequestBody, reply: FakeReply, hanging: Set<ServerResponse>, req: IncomingMessage): void {
   if ('fault' in reply) {
     switch (reply.fault) {
       case 'rate_limit':
@@ -101,7 +103,15 @@ function writeReply(res: ServerResponse, body: ChatRequestBody, reply: FakeReply
         return;
       case 'server_error':
         res.writeHead(reply.status ?? 500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: { message: 'The server had an error', type: 'server_error' } }));
+        res.end(JSON.stringify({ error: { message: reply.message ?? 'The server had an error', type: 'server_error' } }));
+        return;
+      case 'unauthorized_echo':
+        res.writeHead(401, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            error: { message: `Invalid credentials in Authorization: ${req.headers.authorization ?? '(none)'}`, type: 'invalid_request_error', headers: req.headers },
+          }),
+        );
         return;
       case 'hang':
         hanging.add(res);

@@ -71,7 +71,7 @@ export async function emit(io: CliIO, text: string, output: string | undefined):
   }
   const path = resolve(io.cwd, output);
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text, 'utf8');
+  await writeFile(path, io.redactor ? io.redactor.redact(text) : text, 'utf8');
   io.stderr(`wrote ${output}\n`);
 }
 
@@ -81,8 +81,13 @@ export async function emitChunks(io: CliIO, chunks: Iterable<string>, output: st
     for (const chunk of chunks) io.stdout(chunk);
     return;
   }
-  await writeChunks(resolve(io.cwd, output), chunks);
+  const redactor = io.redactor;
+  await writeChunks(resolve(io.cwd, output), redactor ? mapChunks(chunks, (chunk) => redactor.redact(chunk)) : chunks);
   io.stderr(`wrote ${output}\n`);
+}
+
+function* mapChunks(chunks: Iterable<string>, map: (chunk: string) => string): Iterable<string> {
+  for (const chunk of chunks) yield map(chunk);
 }
 
 /** What each format shows of the current run's transcripts: md only the failing trials', json none. */

@@ -15,6 +15,7 @@ import { createProgressReporter, newRunId } from '../../runner/index.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { formatRunSummary } from '../../report/console-summary.js';
 import { formatIssue, loadSuite, type LoadedSuite } from '../../suite/index.js';
+import { suiteSecretValues } from '../../suite/secrets.js';
 import type { VariantId } from '../../suite/types.js';
 import { usesLlm } from '../../judge/index.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
@@ -39,6 +40,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
     return 1;
   }
   for (const warning of loaded.warnings) io.stderr(`${formatIssue(warning)}\n`);
+  io.redactor?.add(suiteSecretValues(loaded.suite, io.env));
   const suite = withSimulatorOverride(loaded.suite, flags, io.env);
   const plan = planSuiteRun(
     suite,
@@ -95,6 +97,7 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
       cwd: io.cwd,
       outputPath: storedPath,
       onProgress: progress.update,
+      ...(io.redactor ? { redactor: io.redactor } : {}),
       ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
       ...(flags.budget !== undefined ? { budgetUsd: flags.budget } : {}),
       ...(flags.failFast ? { failFast: true } : {}),

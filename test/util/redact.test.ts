@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { MIN_SECRET_LENGTH, REDACTED, Redactor } from '../../src/util/redact.js';
+import { secretEnvNames } from '../../src/util/secrets.js';
+import { leaksIn, SECRET, secretForms } from '../security/corpus.js';
+
+/** Credentials nobody registered: only their shape gives them away. Each line must lose its secret part. */
+const SHAPED: readonly [string, string][] = [
+  ['Authorization: Bearer abc.def-ghi_123456', 'abc.def-ghi_123456'],
+  ['authorization: Basic dXNlcjpwYXNzd29yZDEyMw==', 'dXNlcjpwYXNzd29yZDEyMw'],
+  ['{"Authorization":"Bearer tok_9f8e7d6c5b4a"}', 'tok_9f8e7d6c5b4a'],
+  ['curl -H "x-api-key: 0123abcd4567efgh"', '0123abcd4567efgh'],
+  ['api-key: azure0123456789', 'azure0123456789'],
+  ['?api_key=zzTop99secret&page=2', 'zzTop99secret'],
+  ['OPENAI key sk-proj-AbCdEfGhIjKlMnOpQrStUvWx0123', 'AbCdEfGhIjKlMnOpQrStUvWx0123'],
+  ['anthropic sk-ant-api03-AbCdEfGhIjKlMnOp', 'AbCdEfGhIjKlMnOp'],
+  [`token ghp_${'a1'.repeat(18)}`, 'a1a1a1a1a1a1a1a1'],
+  [`pat github_pat_11ABCDEFG0123456789_abcdefghijklmnop`, '11ABCDEFG0123456789'],
+  [`app ghs_${'Z9'.repeat(18)}`, 'Z9Z9Z9Z9Z9Z9Z9Z9'],
+  ['aws AKIAIOSFODNN7EXAMPLE here', 'AKIAIOSFODNN7EXAMPLE'],
+  ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtnFEMI'],
+  ['clone https://deploy:hunter2hunter2@git.example.com/repo.git', 'hunter2hunter2'],
+  ['jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U', 'dozjgNryP4J3jVmNHl0w5N'],
+  ['"password": "correct-horse-battery"', 'correct-horse-battery'],
+  ['-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----', 'MIIEowIBAAKCAQEA'],
+  ['slack xoxb-1234567890-abcdefghij', 'xoxb-1234567890'],
+];
+
+/** Ordinary text an agent says: nothing here may be touched. */
+const PROSE = [
+  'Basic question: how do I reset my password? Token validation failed, please retry.',
+  'Your order 1234567 ships on 2026-12-01; the refund of $42.50 is on its way.',
+  'Use the Bearer scheme described in RFC 6750 for API requests.',
+  'A sketch: risk-free returns within 30 days, see https://shop.example/returns.',
+  'The api key header is named x-api-key; password: is required.',
+];
+
+describe('Redactor', () => {
+  it('hides a known secret in every form an echo may take', () => {
+    const redactor = new Redactor([SECRET]);
+    for (const [name, form] of Object.entries(secretForms())) {
+      const text = `before ${form} after`;
+      expect(leaksIn(redactor.redact(text)), name).toEqual([]);
+      expect(redactor.redact(text), name).toContain('before ');
+    }
+  });
+
+  it('hides a secret wrapped over lines, or cut at either end down to 10 characters', () => {
+    const redactor = new Redactor([SECRET]);
+    expect(redactor.redact(`x ${SECRET.slice(0, 12)}\n  ${SECRET.slice(12)} y`)).toBe(`x ${REDACTED} y`);
+    // Wrapped wider than the pattern allows: each side still long enough to be a recognised piece.
+    expect(redactor.redact(`x ${SECRET.slice(0, 12)}\n        ${SECRET.slice(12)} y`)).toBe(`x ${REDACTED}\n        ${REDACTED} y`);
+    expect(redactor.redact(`tail…${SECRET.slice(-10)}`)).toBe(`tail…${REDACTED}`);
+    expect(redactor.redact(`${SECRET.slice(0, 10)}… (truncated)`)).toBe(`${REDACTED}… (truncated)`);
+    expect(redactor.redact(`x${SECRET}${SECRET}y`)).toBe(`x${REDACTED}${REDACTED}y`);
+  });
+
+  it('hides credential shapes nobody registered, keeping what names them', () => {
+    const redactor = new Redactor();
+    for (const [text, secret] of SHAPED) {
+      const redacted = redactor.redact(text);
+      expect(redacted, text).not.toContain(secret);
+      expect(redacted, text).toContain(REDACTED);
+    }
+    expect(redactor.redact('Authorization: Bearer abc.def-ghi_123456')).toBe(`Authorization: Bearer ${REDACTED}`);
+    expect(redactor.redact('https://deploy:hunter2hunter2@git.example.com/x')).toBe(`https://deploy:${REDACTED}@git.example.com/x`);
+  });
+
+  it('leaves ordinary prose alone, and is idempotent', () => {
+    const redactor = new Redactor(['a-registered-secret']);
+    for (const text of PROSE) expect(redactor.redact(text)).toBe(text);
+    for (const [text] of SHAPED) expect(redactor.redact(redactor.redact(text))).toBe(redactor.redact(text));
+  });
+
+  it(`skips values shorter than ${MIN_SECRET_LENGTH} characters with a notice that does not show them`, () => {
+    const notices: string[] = [];
+    const redactor = new Redactor(['a', 'abc1234', undefined, ''], { onSkipped: (why) => notices.push(why) });
+    expect(redactor.values()).toEqual([]);
+    expect(redactor.redact('a b abc1234')).toBe('a b abc1234');
+    expect(notices).toHaveLength(2);
+    expect(notices.join()).not.toMatch(/abc1234/);
+  });
+
+  it('grows: a writer holding it hides secrets added later', () => {
+    const redactor = new Redactor();
+    const write = (text: string) => redactor.redact(text);
+    expect(write(`k=${SECRET}`)).toContain(SECRET);
+    redactor.add([SECRET]);
+    expect(write(`k=${SECRET}`)).toBe(`k=${REDACTED}`);
+  });
+
+  it('redacts plain data deeply, keys included, and leaves numbers and booleans', () => {
+    const redactor = new Redactor([SECRET]);
+    const value = { n: 1, ok: true, list: [`x ${SECRET}`, { [SECRET]: null }], nested: { text: SECRET } };
+    expect(redactor.redactValue(value)).toEqual({ n: 1, ok: true, list: [`x ${REDACTED}`, { [REDACTED]: null }], nested: { text: REDACTED } });
+    expect(value.nested.text).toBe(SECRET); // a copy, the input is untouched
+  });
+});
+
+describe('secret variables', () => {
+  it('names the well-known ones and every credential-looking name, not ordinary settings', () => {
+    const env = { OPENAI_API_KEY: 'x', 'INPUT_GITHUB-TOKEN': 'x', SLACK_BOT_TOKEN: 'x', DB_PASSWORD: 'x', MY_SECRET: 'x', PATH: 'x', HOME: 'x', TOKENIZER_MODE: 'x' };
+    expect(secretEnvNames(env).sort()).toEqual(['DB_PASSWORD', 'INPUT_GITHUB-TOKEN', 'MY_SECRET', 'OPENAI_API_KEY', 'SLACK_BOT_TOKEN']);
+  });
+});
