@@ -3,6 +3,7 @@
  * Every bad input is a ConfigurationError naming the input, what is expected
  * and what was given; nothing downstream reads `core.getInput` again.
  */
+import { MAX_CONCURRENCY, MAX_RUNS } from '../suite/limits.js';
 import path from 'node:path';
 import { parseShard } from '../plan/index.js';
 import type { Shard } from '../plan/types.js';
@@ -68,8 +69,8 @@ export function parseInputs(read: InputReader, cwd: string = process.cwd()): Act
     openaiBaseUrl: read('openai-base-url') || undefined,
     variants: optional(read, 'variants', (text, name) => list(text).map((item) => member(name, item, SELECTABLE_VARIANTS))),
     tags: optional(read, 'tags', list),
-    concurrency: optional(read, 'concurrency', (text, name) => positiveInteger(name, text)),
-    runs: optional(read, 'runs', (text, name) => positiveInteger(name, text)),
+    concurrency: optional(read, 'concurrency', (text, name) => positiveInteger(name, text, MAX_CONCURRENCY)),
+    runs: optional(read, 'runs', (text, name) => positiveInteger(name, text, MAX_RUNS)),
     minPassRate: optional(read, 'min-pass-rate', (text, name) => fraction(name, text)),
     failOn: optional(read, 'fail-on', (text, name) => list(text).map((item) => member(name, item, FailOnSchema.options))),
     budgetUsd: optional(read, 'budget', (text, name) => positiveNumber(name, text)),
@@ -130,10 +131,10 @@ function fraction(name: string, text: string): number {
   return value;
 }
 
-function positiveInteger(name: string, text: string): number {
-  const expected = 'a positive whole number';
+function positiveInteger(name: string, text: string, max = Number.MAX_SAFE_INTEGER): number {
+  const expected = max === Number.MAX_SAFE_INTEGER ? 'a positive whole number' : `a whole number from 1 to ${max}`;
   const value = number(name, text, expected);
-  if (!Number.isInteger(value) || value < 1) throw new ConfigurationError(`input '${name}' must be ${expected}, got '${text}'`);
+  if (!Number.isInteger(value) || value < 1 || value > max) throw new ConfigurationError(`input '${name}' must be ${expected}, got '${text}'`);
   return value;
 }
 

@@ -6,6 +6,7 @@
 import { suggestion } from '../suite/did-you-mean.js';
 import type { Dataset, DatasetItem, Test } from '../suite/schema.js';
 import type { LoadedSuite, Located } from '../suite/types.js';
+import { MAX_RUNS } from '../suite/limits.js';
 import { ConfigurationError } from '../util/errors.js';
 
 export type Unit =
@@ -51,6 +52,9 @@ export function selectUnits(suite: LoadedSuite, selection: Selection): Unit[] {
         })),
       );
   const units = filterByIds([...tests, ...items], selection.testIds).filter((unit) => !selection.tags?.length || unit.tags.some((tag) => selection.tags?.includes(tag)));
+  if (selection.runs !== undefined && !(Number.isInteger(selection.runs) && selection.runs >= 1 && selection.runs <= MAX_RUNS)) {
+    throw new ConfigurationError(`runs: expected a whole number from 1 to ${MAX_RUNS}, got ${selection.runs}`);
+  }
   return selection.runs === undefined ? units : units.map((unit) => ({ ...unit, runs: selection.runs! }));
 }
 

@@ -3,6 +3,7 @@
  * as what was expected ("threshold: expected a number from 0 to 1, got 1.5").
  */
 import type { z } from 'zod';
+import { describeStrangeCharacter, visible } from './confusables.js';
 import { closest, suggestion } from './did-you-mean.js';
 import type { SuiteIssue } from './types.js';
 import type { DataPath, YamlFile } from './yaml-file.js';
@@ -104,8 +105,11 @@ function describe(issue: ZodIssue, value: unknown): string {
     case 'too_small':
       if (issue.origin === 'number') return `expected a number ${issue.inclusive ? 'at least' : 'above'} ${String(issue.minimum)}, got ${show(value)}`;
       return issue.origin === 'array' ? `expected at least ${String(issue.minimum)} item(s)` : `expected a non-empty value`;
-    case 'invalid_format':
-      return `${issue.format === 'regex' ? `expected ${issue.message}` : `expected a valid ${issue.format}`}, got ${show(value)}`;
+    case 'invalid_format': {
+      const strange = typeof value === 'string' ? describeStrangeCharacter(value) : undefined;
+      const why = strange === undefined ? '' : ` — ${strange}`;
+      return `${issue.format === 'regex' ? `expected ${issue.message}` : `expected a valid ${issue.format}`}, got ${show(value)}${why}`;
+    }
     default:
       return issue.message;
   }
@@ -136,7 +140,7 @@ function kindOf(value: unknown): string {
 }
 
 function show(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'string') return `'${visible(value)}'`;
   if (value === undefined) return 'nothing';
   return JSON.stringify(value) ?? String(value);
 }

@@ -3,6 +3,7 @@
  * pass rates over run counts and the totals → write the results (and the
  * optional markdown/HTML report) → exit with the gate's verdict.
  */
+import { MAX_CONCURRENCY, MAX_RUNS } from '../../suite/limits.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { compareVariants, type Comparison } from '../../compare/index.js';
@@ -249,9 +250,9 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     tags: list('tags'),
     tests: list('test'),
     sets: list('set'),
-    runs: numberFlag('--runs', text('runs'), { integer: true, min: 1 }),
+    runs: numberFlag('--runs', text('runs'), { integer: true, min: 1, max: MAX_RUNS }),
     shard: text('shard'),
-    concurrency: numberFlag('--concurrency', text('concurrency'), { integer: true, min: 1 }),
+    concurrency: numberFlag('--concurrency', text('concurrency'), { integer: true, min: 1, max: MAX_CONCURRENCY }),
     budget: numberFlag('--budget', text('budget'), { integer: false, min: 0 }),
     failFast: values['fail-fast'] === true,
     simulatorBaseUrl: text('simulator-base-url'),
@@ -260,11 +261,13 @@ function parseRunFlags(args: readonly string[]): RunFlags {
   });
 }
 
-function numberFlag(name: string, value: string | undefined, rule: { integer: boolean; min: number }): number | undefined {
+function numberFlag(name: string, value: string | undefined, rule: { integer: boolean; min: number; max?: number }): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number) || number < rule.min || (rule.integer && !Number.isInteger(number))) {
-    throw new ConfigurationError(`${name}: expected ${rule.integer ? 'an integer' : 'a number'} ≥ ${rule.min}, got '${value}'`);
+  const tooBig = rule.max !== undefined && number > rule.max;
+  if (value.trim() === '' || !Number.isFinite(number) || number < rule.min || tooBig || (rule.integer && !Number.isInteger(number))) {
+    const range = rule.max === undefined ? `≥ ${rule.min}` : `from ${rule.min} to ${rule.max}`;
+    throw new ConfigurationError(`${name}: expected ${rule.integer ? 'an integer' : 'a number'} ${range}, got '${value}'`);
   }
   return number;
 }
