@@ -3,10 +3,11 @@
  * Every bad input is a ConfigurationError naming the input, what is expected
  * and what was given; nothing downstream reads `core.getInput` again.
  */
-import { MAX_CONCURRENCY, MAX_RUNS } from '../suite/limits.js';
 import path from 'node:path';
 import { parseShard } from '../plan/index.js';
 import type { Shard } from '../plan/types.js';
+import { suggestion } from '../suite/did-you-mean.js';
+import { MAX_CONCURRENCY, MAX_RUNS } from '../suite/limits.js';
 import { FailOnSchema, type FailOn } from '../suite/schema.js';
 import type { VariantId } from '../suite/types.js';
 import { ConfigurationError } from '../util/errors.js';
@@ -102,7 +103,7 @@ function list(text: string): string[] {
 
 function member<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigurationError(`input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${value}'`);
+  throw new ConfigurationError(`input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${value}'${suggestion(value, allowed)}`);
 }
 
 function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {

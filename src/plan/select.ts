@@ -51,11 +51,30 @@ export function selectUnits(suite: LoadedSuite, selection: Selection): Unit[] {
           item,
         })),
       );
-  const units = filterByIds([...tests, ...items], selection.testIds).filter((unit) => !selection.tags?.length || unit.tags.some((tag) => selection.tags?.includes(tag)));
+  const all = [...tests, ...items];
+  checkTagsExist(all, selection.tags);
+  const units = filterByIds(all, selection.testIds).filter((unit) => !selection.tags?.length || unit.tags.some((tag) => selection.tags?.includes(tag)));
+  if (units.length === 0 && all.length > 0 && (selection.tags?.length || selection.testIds?.length)) {
+    // Each filter matches something, but not together: running nothing would look like a green run.
+    const filters = [selection.testIds?.length ? `tests ${selection.testIds.join(', ')}` : '', selection.tags?.length ? `tags ${selection.tags.join(', ')}` : '']
+      .filter(Boolean)
+      .join(' and ');
+    throw new ConfigurationError(`no test matches ${filters}${fromSets ? ` in set(s) ${selection.sets!.join(', ')}` : ''}: nothing would run`);
+  }
   if (selection.runs !== undefined && !(Number.isInteger(selection.runs) && selection.runs >= 1 && selection.runs <= MAX_RUNS)) {
     throw new ConfigurationError(`runs: expected a whole number from 1 to ${MAX_RUNS}, got ${selection.runs}`);
   }
   return selection.runs === undefined ? units : units.map((unit) => ({ ...unit, runs: selection.runs! }));
+}
+
+/** A tag no test or dataset item carries is a typo (or a stale CI input), not an empty selection. */
+function checkTagsExist(units: readonly Unit[], tags: readonly string[] | undefined): void {
+  const known = new Set(units.flatMap((unit) => unit.tags));
+  for (const tag of tags ?? []) {
+    if (known.has(tag)) continue;
+    const listed = known.size === 0 ? 'no test has tags' : `tags in the suite: ${[...known].sort().join(', ')}`;
+    throw new ConfigurationError(`unknown tag '${tag}'${suggestion(tag, known)} (${listed})`);
+  }
 }
 
 interface SetEntry {

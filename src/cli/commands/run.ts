@@ -3,6 +3,7 @@
  * pass rates over run counts and the totals → write the results (and the
  * optional markdown/HTML report) → exit with the gate's verdict.
  */
+import { suggestion } from '../../suite/did-you-mean.js';
 import { MAX_CONCURRENCY, MAX_RUNS } from '../../suite/limits.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -240,7 +241,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
   const list = (name: string) => (values[name] as string[] | undefined)?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
   const variants = list('variants');
   for (const variant of variants ?? []) {
-    if (!['baseline', 'candidate', 'default'].includes(variant)) throw new ConfigurationError(`--variants: unknown variant '${variant}' (expected baseline, candidate or default)`);
+    if (!['baseline', 'candidate', 'default'].includes(variant)) throw new ConfigurationError(`--variants: unknown variant '${variant}'${suggestion(variant, ['baseline', 'candidate', 'default'])} (expected baseline, candidate or default)`);
   }
   return strip({
     help: values.help === true,
