@@ -103,7 +103,8 @@ function list(text: string): string[] {
 
 function member<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigurationError(`input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${value}'${suggestion(value, allowed)}`);
+  const options = allowed.map((a) => `'${a}'`).join(', ');
+  throw new ConfigurationError(`input '${name}' must be one of ${options}, got '${value}'${suggestion(value, allowed)}`);
 }
 
 function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
@@ -135,7 +136,9 @@ function fraction(name: string, text: string): number {
 function positiveInteger(name: string, text: string, max = Number.MAX_SAFE_INTEGER): number {
   const expected = max === Number.MAX_SAFE_INTEGER ? 'a positive whole number' : `a whole number from 1 to ${max}`;
   const value = number(name, text, expected);
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new ConfigurationError(`input '${name}' must be ${expected}, got '${text}'`);
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new ConfigurationError(`input '${name}' must be ${expected}, got '${text}'`);
+  }
   return value;
 }
 

@@ -56,7 +56,8 @@ function checkTrialCount(units: readonly Unit[], variantCount: number): void {
   const total = units.reduce((sum, unit) => sum + unit.runs, 0) * variantCount;
   if (total > MAX_TRIALS) {
     throw new ConfigurationError(
-      `the run would have ${total} trials (tests × runs × ${variantCount} variant(s)); at most ${MAX_TRIALS} are allowed: ` +
+      `the run would have ${total} trials (tests × runs × ${variantCount} variant(s)); ` +
+        `at most ${MAX_TRIALS} are allowed: ` +
         'lower `runs`, or select fewer tests with --test, --tags, --set or sharding',
     );
   }

@@ -53,15 +53,21 @@ export function selectUnits(suite: LoadedSuite, selection: Selection): Unit[] {
       );
   const all = [...tests, ...items];
   checkTagsExist(all, selection.tags);
-  const units = filterByIds(all, selection.testIds).filter((unit) => !selection.tags?.length || unit.tags.some((tag) => selection.tags?.includes(tag)));
+  const tagged = (unit: Unit): boolean =>
+    !selection.tags?.length || unit.tags.some((tag) => selection.tags?.includes(tag));
+  const units = filterByIds(all, selection.testIds).filter(tagged);
   if (units.length === 0 && all.length > 0 && (selection.tags?.length || selection.testIds?.length)) {
     // Each filter matches something, but not together: running nothing would look like a green run.
-    const filters = [selection.testIds?.length ? `tests ${selection.testIds.join(', ')}` : '', selection.tags?.length ? `tags ${selection.tags.join(', ')}` : '']
-      .filter(Boolean)
-      .join(' and ');
-    throw new ConfigurationError(`no test matches ${filters}${fromSets ? ` in set(s) ${selection.sets!.join(', ')}` : ''}: nothing would run`);
+    const filters = [
+      selection.testIds?.length ? `tests ${selection.testIds.join(', ')}` : '',
+      selection.tags?.length ? `tags ${selection.tags.join(', ')}` : '',
+    ];
+    const inSets = fromSets ? ` in set(s) ${selection.sets!.join(', ')}` : '';
+    const what = filters.filter(Boolean).join(' and ');
+    throw new ConfigurationError(`no test matches ${what}${inSets}: nothing would run`);
   }
-  if (selection.runs !== undefined && !(Number.isInteger(selection.runs) && selection.runs >= 1 && selection.runs <= MAX_RUNS)) {
+  const runs = selection.runs;
+  if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1 && runs <= MAX_RUNS)) {
     throw new ConfigurationError(`runs: expected a whole number from 1 to ${MAX_RUNS}, got ${selection.runs}`);
   }
   return selection.runs === undefined ? units : units.map((unit) => ({ ...unit, runs: selection.runs! }));

@@ -85,10 +85,14 @@ export function describeStrangeCharacter(name: string): string | undefined {
   const where = `at character ${index + 1}`;
   const invisible = INVISIBLE[code];
   if (invisible !== undefined || /\p{Cc}|\p{Cf}/u.test(char)) {
-    return `it contains ${codePoint(char)}${invisible ? ` ${invisible}` : ''} (invisible) ${where}: delete it and retype the name`;
+    const label = invisible ? ` ${invisible}` : '';
+    return `it contains ${codePoint(char)}${label} (invisible) ${where}: delete it and retype the name`;
   }
   const lookalike = LOOKALIKES[code];
-  if (lookalike) return `it contains ${codePoint(char)} ${lookalike[0]} ${where}, which looks like '${lookalike[1]}': retype it in ASCII`;
+  if (lookalike) {
+    const [label, looksLike] = lookalike;
+    return `it contains ${codePoint(char)} ${label} ${where}, which looks like '${looksLike}': retype it in ASCII`;
+  }
   return `it contains the non-ASCII character '${char}' (${codePoint(char)}) ${where}`;
 }
 
@@ -103,6 +107,10 @@ export function skeleton(name: string): string {
 /** The name with invisible characters written as `\u200B`, so a message shows where they are. */
 export function visible(name: string): string {
   return [...name]
-    .map((char) => (INVISIBLE[char.codePointAt(0)!] !== undefined || /\p{Cc}|\p{Cf}/u.test(char) ? `\\u${codePoint(char).slice(2)}` : char))
+    .map((char) =>
+      INVISIBLE[char.codePointAt(0)!] !== undefined || /\p{Cc}|\p{Cf}/u.test(char)
+        ? `\\u${codePoint(char).slice(2)}`
+        : char,
+    )
     .join('');
 }

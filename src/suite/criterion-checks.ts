@@ -31,14 +31,29 @@ interface PlacedMetric {
 
 export function checkCriteria(suite: Collected): SuiteIssue[] {
   const issues: SuiteIssue[] = [];
-  const fail = (location: SourceLocation, message: string): void => void issues.push({ location, message, severity: 'error' });
+  const fail = (location: SourceLocation, message: string): void =>
+    void issues.push({ location, message, severity: 'error' });
   const ajv = createAjv();
   const inline = [...suite.tests, ...suite.datasets].flatMap((entry) =>
     entry.value.criteria.flatMap((criterion, index): PlacedMetric[] =>
-      'type' in criterion ? [{ metric: criterion, entry, path: ['criteria', index], name: `criterion '${criterion.id ?? criterion.type}'` }] : [],
+      'type' in criterion
+        ? [
+            {
+              metric: criterion,
+              entry,
+              path: ['criteria', index],
+              name: `criterion '${criterion.id ?? criterion.type}'`,
+            },
+          ]
+        : [],
     ),
   );
-  const named = suite.metrics.map((entry): PlacedMetric => ({ metric: entry.value, entry, path: [], name: `metric '${entry.value.id}'` }));
+  const named = suite.metrics.map((entry): PlacedMetric => ({
+    metric: entry.value,
+    entry,
+    path: [],
+    name: `metric '${entry.value.id}'`,
+  }));
   for (const placed of [...inline, ...named]) checkMetric(placed, suite, ajv, fail);
   checkRenderedTemplates(suite, fail);
   checkExpectedOutputRegexes(suite, fail);
@@ -48,7 +63,12 @@ export function checkCriteria(suite: Collected): SuiteIssue[] {
 
 type Fail = (location: SourceLocation, message: string) => void;
 
-function checkMetric({ metric, entry, path, name }: PlacedMetric, suite: Collected, ajv: ReturnType<typeof createAjv>, fail: Fail): void {
+function checkMetric(
+  { metric, entry, path, name }: PlacedMetric,
+  suite: Collected,
+  ajv: ReturnType<typeof createAjv>,
+  fail: Fail,
+): void {
   const at = (...sub: DataPath): SourceLocation => locate(entry, ...path, ...sub);
   const tool = (toolName: string, ...sub: DataPath): void => {
     if (suite.known.tools.has(toolName)) return;
@@ -62,7 +82,8 @@ function checkMetric({ metric, entry, path, name }: PlacedMetric, suite: Collect
   if (metric.type === 'tool_sequence') metric.tools.forEach((toolName, index) => tool(toolName, 'tools', index));
   if (metric.type === 'text' && metric.regex !== undefined) {
     const compiled = compileUserRegex(metric.regex);
-    if (!compiled.ok) fail(at('regex'), `invalid regex ${JSON.stringify(metric.regex)} in ${name}: ${compiled.message}`);
+    if (!compiled.ok)
+      fail(at('regex'), `invalid regex ${JSON.stringify(metric.regex)} in ${name}: ${compiled.message}`);
   }
   if (metric.type === 'json_schema') {
     const problem = compileProblem(ajv, metric.schema);
@@ -72,7 +93,12 @@ function checkMetric({ metric, entry, path, name }: PlacedMetric, suite: Collect
     if (RENDERED_FIELDS.has(field)) continue;
     for (const { text, sub } of stringsIn(value, [field])) {
       const [ref] = findTemplateRefs(text);
-      if (ref) fail(at(...sub), `${ref.text} in ${name} (${field}) is never rendered: profile templates work only in tool_called args and text contains/not_contains; write the value itself`);
+      if (ref)
+        fail(
+          at(...sub),
+          `${ref.text} in ${name} (${field}) is never rendered: profile templates work only in ` +
+            'tool_called args and text contains/not_contains; write the value itself',
+        );
     }
   }
 }
@@ -85,9 +111,14 @@ function checkRenderedTemplates(suite: Collected, fail: Fail): void {
   for (const test of [...suite.tests, ...suite.datasets]) {
     const profileId = test.value.profile ?? suite.settings.defaults?.profile;
     test.value.criteria.forEach((criterion, index) => {
-      const [metric, entry, path] = 'type' in criterion
-        ? [criterion, test as Entry<unknown>, ['criteria', index] as DataPath]
-        : [metrics.get(criterion.metric)?.value, metrics.get(criterion.metric) as Entry<unknown> | undefined, [] as DataPath];
+      const [metric, entry, path] =
+        'type' in criterion
+          ? [criterion, test as Entry<unknown>, ['criteria', index] as DataPath]
+          : [
+              metrics.get(criterion.metric)?.value,
+              metrics.get(criterion.metric) as Entry<unknown> | undefined,
+              [] as DataPath,
+            ];
       if (!metric || !entry) return;
       for (const field of RENDERED_FIELDS) {
         for (const { text, sub } of stringsIn((metric as Record<string, unknown>)[field], [field])) {
@@ -97,11 +128,19 @@ function checkRenderedTemplates(suite: Collected, fail: Fail): void {
             if (seen.has(key)) continue;
             seen.add(key);
             if (profileId === undefined) {
-              fail(location, `${ref.text} needs a profile, but ${test.path[0] === 'tests' ? 'test' : 'dataset'} '${test.value.id}' has none (set \`profile:\` on it or \`defaults.profile\`)`);
+              fail(
+                location,
+                `${ref.text} needs a profile, but ${test.path[0] === 'tests' ? 'test' : 'dataset'} ` +
+                  `'${test.value.id}' has none (set \`profile:\` on it or \`defaults.profile\`)`,
+              );
             } else {
               const data = profiles.get(profileId);
               if (data !== undefined && lookupPath(data, ref.path) === undefined) {
-                fail(location, `${ref.text} does not resolve: profile '${profileId}' (used by '${test.value.id}') has no '${ref.path.join('.')}'`);
+                fail(
+                  location,
+                  `${ref.text} does not resolve: profile '${profileId}' (used by '${test.value.id}') ` +
+                    `has no '${ref.path.join('.')}'`,
+                );
               }
             }
           }
@@ -124,7 +163,11 @@ function checkExpectedOutputRegexes(suite: Collected, fail: Fail): void {
       if (item.expected_output === undefined) return;
       const compiled = compileUserRegex(item.expected_output);
       if (!compiled.ok) {
-        fail(locate(dataset, 'items', index, 'expected_output'), `invalid regex ${JSON.stringify(item.expected_output)} (the dataset's expected_output uses match: regex): ${compiled.message}`);
+        fail(
+          locate(dataset, 'items', index, 'expected_output'),
+          `invalid regex ${JSON.stringify(item.expected_output)} ` +
+            `(the dataset's expected_output uses match: regex): ${compiled.message}`,
+        );
       }
     });
   }
@@ -135,7 +178,11 @@ function checkPassthroughTemplates(suite: Collected, fail: Fail): void {
     for (const { text, sub } of stringsIn(tool.value.passthrough, ['passthrough'])) {
       const [ref] = findTemplateRefs(text);
       if (ref) {
-        fail(locate(tool, ...sub), `${ref.text} in tool '${tool.value.name}' passthrough is never rendered: a passthrough URL and headers take \`\${ENV}\` variables only`);
+        fail(
+          locate(tool, ...sub),
+          `${ref.text} in tool '${tool.value.name}' passthrough is never rendered: ` +
+            'a passthrough URL and headers take `${ENV}` variables only',
+        );
       }
     }
   }
@@ -144,6 +191,7 @@ function checkPassthroughTemplates(suite: Collected, fail: Fail): void {
 function stringsIn(value: unknown, path: DataPath): { text: string; sub: DataPath }[] {
   if (typeof value === 'string') return value.includes('{{') ? [{ text: value, sub: path }] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, [...path, index]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => stringsIn(item, [...path, key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => stringsIn(item, [...path, key]));
   return [];
 }

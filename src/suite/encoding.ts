@@ -11,15 +11,27 @@ export type DecodedText =
 const SAVE_AS_UTF8 = 'save it as UTF-8 (most editors: "Save with encoding" → UTF-8)';
 
 export function decodeSuiteText(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return failAt(1, 1, `file is UTF-16 (little-endian, with a byte order mark); ${SAVE_AS_UTF8}`);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return failAt(1, 1, `file is UTF-16 (big-endian, with a byte order mark); ${SAVE_AS_UTF8}`);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return failAt(1, 1, `file is UTF-16 (little-endian, with a byte order mark); ${SAVE_AS_UTF8}`);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return failAt(1, 1, `file is UTF-16 (big-endian, with a byte order mark); ${SAVE_AS_UTF8}`);
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     // ASCII text in UTF-16 without a BOM: a NUL next to every character.
     const utf16 = nul <= 1 && bytes.length >= 2 && (bytes[nul === 0 ? 1 : 0] ?? 0) !== 0;
     const { line, column } = position(bytes, nul);
-    if (utf16) return failAt(1, 1, `file looks like UTF-16 (${nul === 0 ? 'big' : 'little'}-endian, NUL bytes between characters); ${SAVE_AS_UTF8}`);
-    return failAt(line, column, 'NUL byte in the file: a suite file is UTF-8 text; is this a binary file, or saved as UTF-16?');
+    if (utf16)
+      return failAt(
+        1,
+        1,
+        `file looks like UTF-16 (${nul === 0 ? 'big' : 'little'}-endian, NUL bytes between characters); ` +
+          SAVE_AS_UTF8,
+      );
+    return failAt(
+      line,
+      column,
+      'NUL byte in the file: a suite file is UTF-8 text; is this a binary file, or saved as UTF-16?',
+    );
   }
   let text: string;
   try {
@@ -27,7 +39,11 @@ export function decodeSuiteText(bytes: Uint8Array): DecodedText {
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = position(bytes, bad);
-    return failAt(line, column, `file is not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}); ${SAVE_AS_UTF8}`);
+    return failAt(
+      line,
+      column,
+      `file is not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}); ${SAVE_AS_UTF8}`,
+    );
   }
   // ignoreBOM keeps the BOM in the text; drop it so columns on line 1 are right.
   return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };

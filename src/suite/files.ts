@@ -42,7 +42,8 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
     }
     const decoded = decodeSuiteText(bytes);
     if (!decoded.ok) {
-      issues.push({ location: { file: show(path), line: decoded.line, column: decoded.column }, message: decoded.message, severity: 'error' });
+      const location = { file: show(path), line: decoded.line, column: decoded.column };
+      issues.push({ location, message: decoded.message, severity: 'error' });
       return;
     }
     const text = decoded.text;

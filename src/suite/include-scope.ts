@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
+const INSIDE = 'included files must be inside the repository that holds the suite';
+
 /** The nearest directory at or above `start` holding `.git` (a directory, or a file in a worktree); else `fallback`. */
 export function repositoryRoot(start: string, fallback: string): string {
   for (let dir = resolve(start); ; dir = dirname(dir)) {
@@ -19,7 +21,8 @@ export function repositoryRoot(start: string, fallback: string): string {
 /** Why an include pattern is refused before it is expanded, or undefined. */
 export function includePatternProblem(pattern: string): string | undefined {
   if (isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) {
-    return `include '${pattern}' is an absolute path: includes are relative to the including file and stay inside the repository`;
+    const rule = 'includes are relative to the including file and stay inside the repository';
+    return `include '${pattern}' is an absolute path: ${rule}`;
   }
   return undefined;
 }
@@ -29,11 +32,13 @@ export function includePatternProblem(pattern: string): string | undefined {
  * before any glob character), checked before the glob lists any directory.
  */
 export function includeClimbProblem(pattern: string, fromDir: string, root: string): string | undefined {
-  const literal = pattern.split('/').filter((segment, index, all) => !/[*?[\]{}]/.test(all.slice(0, index + 1).join('/')));
+  const literal = pattern
+    .split('/')
+    .filter((segment, index, all) => !/[*?[\]{}]/.test(all.slice(0, index + 1).join('/')));
   const base = resolve(fromDir, ...literal);
   const rel = relative(resolve(root), base);
   if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) return undefined;
-  return `include '${pattern}' points outside the repository: included files must be inside the repository that holds the suite`;
+  return `include '${pattern}' points outside the repository: ${INSIDE}`;
 }
 
 /** Why a matched file may not be read (it resolves outside `root`, symlinks followed), or undefined. */
@@ -45,5 +50,5 @@ export async function includeTargetProblem(pattern: string, target: string, root
   if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) return undefined;
   const via = real === resolve(target) ? '' : ' through a symbolic link';
   // No absolute paths in the message: it may be posted on a pull request.
-  return `include '${pattern}' points outside the repository${via}: included files must be inside the repository that holds the suite`;
+  return `include '${pattern}' points outside the repository${via}: ${INSIDE}`;
 }

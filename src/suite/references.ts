@@ -18,10 +18,12 @@ export function checkReferences(suite: Collected, incomplete = false): SuiteIssu
   const issues: SuiteIssue[] = [];
   const ref = (kind: CollectionName, id: unknown, at: SourceLocation): void => {
     if (typeof id !== 'string' || suite.known[kind].has(id)) return; // a non-string is the schema's error
-    // A malformed id (e.g. with an invisible character) is the schema's error; so is a declaration with a lookalike in it.
+    // A malformed id (e.g. with an invisible character) is the schema's error,
+    // and so is a declaration with a lookalike in it.
     if (kind !== 'tools' && !IdSchema.safeParse(id).success) return;
     if ([...suite.known[kind]].some((known) => skeleton(known) === id && known !== id)) return;
-    issues.push({ location: at, message: `unknown ${KIND[kind]} '${visible(id)}'${suggestion(id, suite.known[kind])}`, severity: 'error' });
+    const message = `unknown ${KIND[kind]} '${visible(id)}'${suggestion(id, suite.known[kind])}`;
+    issues.push({ location: at, message, severity: 'error' });
   };
   const criteria = (entry: RawEntry): void =>
     list(entry.value.criteria).forEach((criterion, index) => {

@@ -63,7 +63,8 @@ function checkMatcher(match: ScriptedScenario['match'], condition: Condition, in
     if (condition.pattern === undefined) fail(at(index), `condition ${condition.id} needs a \`pattern\` (the scenario uses match: regex)`);
     else {
       const compiled = compileUserRegex(condition.pattern, { ignoreCase: true });
-      if (!compiled.ok) fail(at(index, 'pattern'), `invalid regex ${JSON.stringify(condition.pattern)}: ${compiled.message}`);
+      const why = compiled.ok ? undefined : compiled.message;
+      if (why !== undefined) fail(at(index, 'pattern'), `invalid regex ${JSON.stringify(condition.pattern)}: ${why}`);
     }
   }
   if (match === 'keywords' && !condition.keywords?.length) fail(at(index), `condition ${condition.id} needs \`keywords\` (the scenario uses match: keywords)`);

@@ -8,7 +8,15 @@
  * are only accepted in the root file (the loader enforces that).
  */
 import { z } from 'zod';
-import { MAX_CONCURRENCY, MAX_MIN_TIMES, MAX_RETRIES, MAX_RUNS, MAX_TIMEOUT_MS, MAX_TOOL_ROUNDS, MAX_TURNS } from './limits.js';
+import {
+  MAX_CONCURRENCY,
+  MAX_MIN_TIMES,
+  MAX_RETRIES,
+  MAX_RUNS,
+  MAX_TIMEOUT_MS,
+  MAX_TOOL_ROUNDS,
+  MAX_TURNS,
+} from './limits.js';
 
 /** ids are referenced from other files, so keep them boring and greppable. */
 export const IdSchema = z

@@ -34,7 +34,8 @@ export const MAX_NESTING = 64;
 /** Bounds what anchors and aliases may expand to, against alias bombs. */
 const MAX_ALIAS_COUNT = 1000;
 
-const NESTING_MESSAGE = `lists and mappings nested more than ${MAX_NESTING} levels deep: a suite file needs a few levels; flatten the data`;
+const NESTING_MESSAGE =
+  `lists and mappings nested more than ${MAX_NESTING} levels deep: a suite file needs a few levels; flatten the data`;
 
 /**
  * Where `[`/`{` brackets first open more than MAX_NESTING levels deep (quotes
@@ -50,7 +51,10 @@ function deepFlowOffset(text: string): number | undefined {
       if (char === '\\' && quote === '"') i++;
       else if (char === quote) quote = undefined;
     } else if (char === '"' || char === "'") quote = char;
-    else if (char === '#' && (i === 0 || /\s/.test(text[i - 1]!))) i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+    else if (char === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const lineEnd = text.indexOf('\n', i);
+      i = lineEnd < 0 ? text.length : lineEnd;
+    }
     else if (char === '[' || char === '{') {
       if (++depth > MAX_NESTING) return i;
     } else if ((char === ']' || char === '}') && depth > 0) depth--;

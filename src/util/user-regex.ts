@@ -14,7 +14,8 @@ export interface UserRegex {
   test(text: string): boolean;
 }
 
-export type CompiledUserRegex = { readonly ok: true; readonly regex: UserRegex } | { readonly ok: false; readonly message: string };
+export type CompiledUserRegex =
+  { readonly ok: true; readonly regex: UserRegex } | { readonly ok: false; readonly message: string };
 
 const RE2_HINT = 'Rehearse runs regexes on RE2, a linear-time engine';
 
@@ -25,19 +26,23 @@ function unsupportedConstruct(pattern: string): string | undefined {
     const char = pattern[i];
     if (char === '\\') {
       const next = pattern[i + 1] ?? '';
-      if (!inClass && /[1-9]/.test(next)) return `backreference \\${next} is not supported (${RE2_HINT}): repeat the group's pattern instead`;
-      if (!inClass && next === 'k' && pattern[i + 2] === '<') return `named backreference \\k<…> is not supported (${RE2_HINT})`;
+      if (!inClass && /[1-9]/.test(next))
+        return `backreference \\${next} is not supported (${RE2_HINT}): repeat the group's pattern instead`;
+      if (!inClass && next === 'k' && pattern[i + 2] === '<')
+        return `named backreference \\k<…> is not supported (${RE2_HINT})`;
       i++;
     } else if (inClass) {
       if (char === ']') inClass = false;
     } else if (char === '[') {
       inClass = true;
-      if (pattern[i + 1] === ']' || (pattern[i + 1] === '^' && pattern[i + 2] === ']')) i += pattern[i + 1] === '^' ? 2 : 1;
+      if (pattern[i + 1] === ']' || (pattern[i + 1] === '^' && pattern[i + 2] === ']'))
+        i += pattern[i + 1] === '^' ? 2 : 1;
     } else if (char === '(' && pattern[i + 1] === '?') {
       const look = /^\(\?(<?[=!])/.exec(pattern.slice(i));
       if (look) {
         const kind = look[1]!.startsWith('<') ? 'lookbehind' : 'lookahead';
-        return `${kind} ${look[0]}…) is not supported (${RE2_HINT}): match the text itself, or use a text check (contains/not_contains)`;
+        const instead = 'match the text itself, or use a text check (contains/not_contains)';
+        return `${kind} ${look[0]}…) is not supported (${RE2_HINT}): ${instead}`;
       }
     }
   }

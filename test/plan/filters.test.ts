@@ -62,8 +62,12 @@ describe('filters that match nothing', () => {
 
   it('suggests the nearest test id, set and variant', async () => {
     const suite = await load(TWO_TESTS);
-    expect(planError(() => planRun(suite, { simulatorAvailable: true, testIds: ['refnd'] }))).toContain("did you mean 'refund'?");
-    expect(planError(() => planRun(suite, { simulatorAvailable: true, variants: ['candiate' as 'candidate'] }))).toContain("did you mean 'candidate'?");
+    expect(planError(() => planRun(suite, { simulatorAvailable: true, testIds: ['refnd'] }))).toContain(
+      "did you mean 'refund'?",
+    );
+    expect(
+      planError(() => planRun(suite, { simulatorAvailable: true, variants: ['candiate' as 'candidate'] })),
+    ).toContain("did you mean 'candidate'?");
   });
 
   it('still plans a matching tag', async () => {
@@ -82,7 +86,10 @@ describe('counts too large to plan', () => {
 
   it('refuses a run whose tests × runs × variants exceed the total bound', async () => {
     const count = Math.ceil(MAX_TRIALS / (2 * MAX_RUNS)) + 1;
-    const tests = Array.from({ length: count }, (_, i) => `  - { id: t${i}, persona: calm, scenario: plain, runs: ${MAX_RUNS} }`).join('\n');
+    const tests = Array.from(
+      { length: count },
+      (_, i) => `  - { id: t${i}, persona: calm, scenario: plain, runs: ${MAX_RUNS} }`,
+    ).join('\n');
     const suite = await load(tests);
     const started = process.memoryUsage().heapUsed;
     const message = planError(() => planRun(suite, { simulatorAvailable: true }));

@@ -29,7 +29,16 @@ describe('the run signal', () => {
     };
     const concurrency = 4;
     const plan = planOf([{ id: 'many', runs: 80 }]);
-    const results = await runPlan({ suite: suiteOf(), plan, env: {}, chat: fakeChat(() => '{}'), git: {}, executeTrial: execute, concurrency, signal: cancel.signal });
+    const results = await runPlan({
+      suite: suiteOf(),
+      plan,
+      env: {},
+      chat: fakeChat(() => '{}'),
+      git: {},
+      executeTrial: execute,
+      concurrency,
+      signal: cancel.signal,
+    });
 
     expect(results.trials).toHaveLength(80);
     // Many trials really were in flight at once (more than Node's limit of 10)…
@@ -46,11 +55,22 @@ describe('the run signal', () => {
       if (++started === 20) cancel.abort(new Error('cancelled by test'));
       await new Promise((resolve, reject) => {
         const timer = setTimeout(resolve, 10_000);
-        ctx.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(new Error('aborted'))), { once: true });
+        ctx.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(new Error('aborted'))), {
+          once: true,
+        });
       });
       return trace([user('hi'), agent('yes', 10)]);
     };
-    const results = await runPlan({ suite: suiteOf(), plan: planOf([{ id: 'many', runs: 40 }]), env: {}, chat: fakeChat(() => '{}'), git: {}, executeTrial: execute, concurrency: 4, signal: cancel.signal });
+    const results = await runPlan({
+      suite: suiteOf(),
+      plan: planOf([{ id: 'many', runs: 40 }]),
+      env: {},
+      chat: fakeChat(() => '{}'),
+      git: {},
+      executeTrial: execute,
+      concurrency: 4,
+      signal: cancel.signal,
+    });
     expect(results.status).toBe('stopped');
     expect(results.trials).toHaveLength(0);
   });

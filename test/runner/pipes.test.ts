@@ -13,7 +13,8 @@ const REPO = resolve(import.meta.dirname, '../..');
 
 const BOT = `import { createInterface } from 'node:readline';
 createInterface({ input: process.stdin }).on('line', (line) => {
-  if (JSON.parse(line).type === 'turn') process.stdout.write(JSON.stringify({ reply: 'Hello, how can I help?' }) + '\\n');
+  if (JSON.parse(line).type !== 'turn') return;
+  process.stdout.write(JSON.stringify({ reply: 'Hello, how can I help?' }) + '\\n');
 });
 `;
 
@@ -44,7 +45,12 @@ interface Finished {
 }
 
 /** Runs the CLI; with `leaveAfterFirstChunk` the stdout pipe is closed as soon as something arrives, like `head -1`. */
-function runCli(cwd: string, args: string[], leaveAfterFirstChunk: boolean, env: Record<string, string> = {}): Promise<Finished> {
+function runCli(
+  cwd: string,
+  args: string[],
+  leaveAfterFirstChunk: boolean,
+  env: Record<string, string> = {},
+): Promise<Finished> {
   const tsx = pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
   const child = spawn(process.execPath, ['--import', tsx, join(REPO, 'src/cli/index.ts'), ...args], {
     cwd,
@@ -80,7 +86,11 @@ describe('rehearse run with a reader that leaves', () => {
     await writeFile(join(dir, 'rehearse.yaml'), suite(30));
     const args = ['run', '-c', 'rehearse.yaml', '-o', 'piped.json', '--report-dir', 'piped-report'];
     const piped = await runCli(dir, args, true);
-    const normal = await runCli(dir, ['run', '-c', 'rehearse.yaml', '-o', 'normal.json', '--report-dir', 'normal-report'], false);
+    const normal = await runCli(
+      dir,
+      ['run', '-c', 'rehearse.yaml', '-o', 'normal.json', '--report-dir', 'normal-report'],
+      false,
+    );
 
     expect(piped.code, piped.stderr).toBe(normal.code);
     expect(piped.code).toBe(0);
@@ -88,7 +98,9 @@ describe('rehearse run with a reader that leaves', () => {
     const results = await readResults(join(dir, 'piped.json'));
     expect(results.status).toBe('completed');
     expect(results.trials).toHaveLength(30);
-    expect((await readdir(join(dir, 'piped-report'))).sort()).toEqual(expect.arrayContaining(['report.html', 'report.md']));
+    expect((await readdir(join(dir, 'piped-report'))).sort()).toEqual(
+      expect.arrayContaining(['report.html', 'report.md']),
+    );
     expect((await stat(join(dir, 'piped-report', 'report.md'))).size).toBeGreaterThan(0);
   });
 });

@@ -8,7 +8,15 @@ import { compileUserRegex, userRegex } from '../../src/util/user-regex.js';
 import { agent, conversationTrial, criterion, fakeChat, trace, user } from '../runner/helpers.js';
 
 /** Each of these takes minutes to centuries on a backtracking engine against `HOSTILE`. */
-const CATASTROPHIC = ['(a+)+$', '^(a|a)*$', '(a|aa)+$', '(\\w+\\s?)+$', '^(([a-z])+.)+[A-Z]([a-z])+$', '(.*a){20}$', '(x+x+)+y'];
+const CATASTROPHIC = [
+  '(a+)+$',
+  '^(a|a)*$',
+  '(a|aa)+$',
+  '(\\w+\\s?)+$',
+  '^(([a-z])+.)+[A-Z]([a-z])+$',
+  '(.*a){20}$',
+  '(x+x+)+y',
+];
 const HOSTILE = `${'a'.repeat(50_000)}!`;
 
 describe('compileUserRegex', () => {
@@ -55,14 +63,25 @@ describe('compileUserRegex', () => {
 
 describe('where user regexes run', () => {
   it('a text criterion with a catastrophic regex is judged at once', async () => {
-    const [result] = await judgeTrial(conversationTrial({ criteria: [criterion({ type: 'text', regex: '(a+)+$', scope: 'final' })] }), trace([user('hi'), agent(HOSTILE)]), {
-      chat: fakeChat(() => new Error('no LLM call expected')),
-    });
+    const [result] = await judgeTrial(
+      conversationTrial({ criteria: [criterion({ type: 'text', regex: '(a+)+$', scope: 'final' })] }),
+      trace([user('hi'), agent(HOSTILE)]),
+      {
+        chat: fakeChat(() => new Error('no LLM call expected')),
+      },
+    );
     expect(result?.passed).toBe(false);
   });
 
   it('a scripted condition with a catastrophic pattern is matched at once', () => {
-    const condition = { id: 1, condition: 'x', action: 'y', type: 'standard', fixed_message: true, pattern: '(a|aa)+$' } as const;
+    const condition = {
+      id: 1,
+      condition: 'x',
+      action: 'y',
+      type: 'standard',
+      fixed_message: true,
+      pattern: '(a|aa)+$',
+    } as const;
     expect(matchesDeterministically(condition, HOSTILE, 'regex')).toBe(false);
     expect(matchesDeterministically(condition, 'AAAA', 'regex')).toBe(true);
   });

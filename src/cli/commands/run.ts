@@ -241,7 +241,11 @@ function parseRunFlags(args: readonly string[]): RunFlags {
   const list = (name: string) => (values[name] as string[] | undefined)?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
   const variants = list('variants');
   for (const variant of variants ?? []) {
-    if (!['baseline', 'candidate', 'default'].includes(variant)) throw new ConfigurationError(`--variants: unknown variant '${variant}'${suggestion(variant, ['baseline', 'candidate', 'default'])} (expected baseline, candidate or default)`);
+    const known = ['baseline', 'candidate', 'default'];
+    if (!known.includes(variant)) {
+      const hint = suggestion(variant, known);
+      throw new ConfigurationError(`--variants: unknown variant '${variant}'${hint} (expected baseline, candidate or default)`);
+    }
   }
   return strip({
     help: values.help === true,
@@ -262,11 +266,17 @@ function parseRunFlags(args: readonly string[]): RunFlags {
   });
 }
 
-function numberFlag(name: string, value: string | undefined, rule: { integer: boolean; min: number; max?: number }): number | undefined {
+interface NumberRule {
+  readonly integer: boolean;
+  readonly min: number;
+  readonly max?: number;
+}
+
+function numberFlag(name: string, value: string | undefined, rule: NumberRule): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  const tooBig = rule.max !== undefined && number > rule.max;
-  if (value.trim() === '' || !Number.isFinite(number) || number < rule.min || tooBig || (rule.integer && !Number.isInteger(number))) {
+  const outOfRange = number < rule.min || (rule.max !== undefined && number > rule.max);
+  if (value.trim() === '' || !Number.isFinite(number) || outOfRange || (rule.integer && !Number.isInteger(number))) {
     const range = rule.max === undefined ? `≥ ${rule.min}` : `from ${rule.min} to ${rule.max}`;
     throw new ConfigurationError(`${name}: expected ${rule.integer ? 'an integer' : 'a number'} ${range}, got '${value}'`);
   }
