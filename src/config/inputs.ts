@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { parseShard } from '../plan/index.js';
 import type { Shard } from '../plan/types.js';
 import { FailOnSchema, type FailOn } from '../model/results.js';
+import { suggestion } from '../suite/did-you-mean.js';
+import { MAX_CONCURRENCY, MAX_RUNS } from '../suite/limits.js';
 import type { VariantId } from '../suite/types.js';
 import { ConfigurationError } from '../util/errors.js';
 
@@ -55,7 +57,9 @@ export type InputReader = (name: string) => string;
  * A custom issue carries what to say: `expected` ("must be …", with the offending value as `got`), or a whole
  * `sentence` for rules between inputs. Zod's own messages never reach the user.
  */
-type IssueParams = { readonly expected: string; readonly got?: string } | { readonly sentence: string };
+type IssueParams =
+  | { readonly expected: string; readonly got?: string; readonly hint?: string }
+  | { readonly sentence: string };
 type Context = z.RefinementCtx;
 
 function report(ctx: Context, params: IssueParams, path: readonly string[] = []): typeof z.NEVER {
@@ -89,7 +93,8 @@ function listOf<const T extends string>(allowed: readonly T[]) {
   return textInput((text, ctx): T[] => {
     const items = list(text);
     const wrong = items.find((item) => !(allowed as readonly string[]).includes(item));
-    return wrong === undefined ? (items as T[]) : report(ctx, { expected: `one of ${quoted(allowed)}`, got: wrong });
+    if (wrong === undefined) return items as T[];
+    return report(ctx, { expected: `one of ${quoted(allowed)}`, got: wrong, hint: suggestion(wrong, allowed) });
   });
 }
 
@@ -98,6 +103,11 @@ function numberInput(expected: string, fits: (value: number) => boolean) {
     const value = Number(text);
     return text.trim() !== '' && Number.isFinite(value) && fits(value) ? value : report(ctx, { expected });
   });
+}
+
+/** Counts are bounded: a run count of 10^9 is a mistake to report, not a plan to build. */
+function wholeNumberUpTo(max: number) {
+  return numberInput(`a whole number from 1 to ${max}`, (n) => Number.isInteger(n) && n >= 1 && n <= max);
 }
 
 const booleanInput = textInput((text, ctx): boolean => {
@@ -125,8 +135,8 @@ export const ActionInputsSchema = z
     results: z.string().optional(),
     variants: listOf(SELECTABLE_VARIANTS).optional(),
     tags: textInput(list).optional(),
-    concurrency: numberInput('a positive whole number', (n) => Number.isInteger(n) && n >= 1).optional(),
-    runs: numberInput('a positive whole number', (n) => Number.isInteger(n) && n >= 1).optional(),
+    concurrency: wholeNumberUpTo(MAX_CONCURRENCY).optional(),
+    runs: wholeNumberUpTo(MAX_RUNS).optional(),
     'min-pass-rate': numberInput('a number between 0 and 1', (n) => n >= 0 && n <= 1).optional(),
     'fail-on': listOf(FailOnSchema.options).optional(),
     budget: numberInput('a positive number (USD)', (n) => n > 0).optional(),
@@ -176,7 +186,8 @@ function inputError(issue: z.core.$ZodIssue | undefined, raw: Readonly<Record<st
   const params = (issue as { params?: IssueParams } | undefined)?.params;
   if (params && 'sentence' in params) return new ConfigurationError(params.sentence);
   const expected = params?.expected ?? issue?.message ?? 'valid';
-  return new ConfigurationError(`input '${name}' must be ${expected}, got '${params?.got ?? raw[name] ?? ''}'`);
+  const hint = params && 'hint' in params ? (params.hint ?? '') : '';
+  return new ConfigurationError(`input '${name}' must be ${expected}, got '${params?.got ?? raw[name] ?? ''}'${hint}`);
 }
 
 function toConfig(inputs: ActionInputs, cwd: string): ActionConfig {

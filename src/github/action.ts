@@ -4,6 +4,7 @@
  * sticky comment, job summary, outputs → gate. GitHub I/O goes through the
  * ports; a 403 anywhere degrades to a warning, never a failed job.
  */
+import { missingShardsNote } from '../results/merge.js';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionConfig } from '../config/inputs.js';
@@ -123,6 +124,9 @@ async function report(config: ActionConfig, { runContext, context, saved, suite,
   if (deps.env['GITHUB_STEP_SUMMARY']) await publish('write the job summary', () => writeJobSummary(linked, deps.guard, deps.redactor));
   setOutputs({ results, comparisons: [comparisons.previous, comparisons.variants], gate, files, commentUrl, checkRunUrl: checkRun?.url });
   applyGate(gate, sharded);
+  // An incomplete merge is a broken pipeline, not a verdict: it fails the job even with fail-on: never.
+  const incomplete = missingShardsNote(results);
+  if (incomplete && gate.passed) core.setFailed(`Rehearse: ${incomplete}`);
 }
 
 /** Runs one publisher; an error (a 403 was already turned into a warning by the guard) becomes an error annotation, not a failed step. */

@@ -7,6 +7,7 @@ import type { ResolvedCriterion, Trial } from '../plan/types.js';
 import type { MetricResult } from '../model/results.js';
 import type { Trace } from '../engine/types.js';
 import { renderTemplateDeep } from '../suite/template.js';
+import { compileUserRegex } from '../util/user-regex.js';
 import { validateJson } from './json-schema.js';
 import { metricError, scored, verdict } from './metric-result.js';
 import { agentMessages, parsedArguments, toolCalls } from './transcript.js';
@@ -96,12 +97,10 @@ export function text(criterion: CriterionOf<'text'>, trial: Trial, trace: Trace)
     if (offending !== undefined) problems.push(`${where.present} "${needle}"`);
   }
   if (criterion.regex !== undefined) {
-    let pattern: RegExp;
-    try {
-      pattern = new RegExp(criterion.regex);
-    } catch (error) {
-      return metricError(criterion, `invalid regex /${criterion.regex}/: ${(error as Error).message}`);
-    }
+    // The loader rejects what RE2 can not compile; this guards a hand-built suite.
+    const compiled = compileUserRegex(criterion.regex);
+    if (!compiled.ok) return metricError(criterion, `invalid regex /${criterion.regex}/: ${compiled.message}`);
+    const pattern = compiled.regex;
     if (!holds((message) => pattern.test(message))) problems.push(`${where.unmatched} /${criterion.regex}/`);
   }
   return verdict(criterion, problems.length === 0, problems.length === 0 ? `${where.ok}: all text checks hold` : problems.join('; '));

@@ -2,6 +2,7 @@
  * LLM-judged metrics. The judge model answers in strict JSON, parsed with zod:
  * an answer that does not parse is a metric `error`, never a silent pass.
  */
+import { compileUserRegex } from '../util/user-regex.js';
 import { z } from 'zod';
 import type { ChatClient, ChatMessage, Endpoint } from '../llm/types.js';
 import type { Trial } from '../plan/types.js';
@@ -68,12 +69,9 @@ export async function expectedOutput(criterion: CriterionOf<'expected_output'>, 
       return scored(criterion, ok ? 1 : 0, ok ? 'output contains the expected output' : `output does not contain "${expected}"`);
     }
     case 'regex': {
-      let pattern: RegExp;
-      try {
-        pattern = new RegExp(expected);
-      } catch (error) {
-        return metricError(criterion, `the expected output is not a valid regex: ${errorMessage(error)}`);
-      }
+      const compiled = compileUserRegex(expected);
+      if (!compiled.ok) return metricError(criterion, `the expected output is not a valid regex: ${compiled.message}`);
+      const pattern = compiled.regex;
       const ok = pattern.test(actual);
       return scored(criterion, ok ? 1 : 0, ok ? `output matches /${expected}/` : `output does not match /${expected}/`);
     }

@@ -6,6 +6,7 @@
 import type { Missing, SkippedTest } from '../model/results.js';
 import type { Priority, Scenario } from '../suite/schema.js';
 import type { LoadedSuite, VariantId } from '../suite/types.js';
+import { MAX_TRIALS } from '../suite/limits.js';
 import { ConfigurationError } from '../util/errors.js';
 import { selectUnits, type Unit } from './select.js';
 import { buildTrial, scenarioOf } from './trial.js';
@@ -34,6 +35,7 @@ export function planRun(suite: LoadedSuite, options: PlanOptions): Plan {
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .map(({ unit }) => unit);
   const owned = shardUnits(units, options.shard);
+  checkTrialCount(units.filter((unit) => owned.has(unit)), variants.length);
 
   const trials: Trial[] = [];
   const skipped: SkippedTest[] = [];
@@ -48,6 +50,18 @@ export function planRun(suite: LoadedSuite, options: PlanOptions): Plan {
     for (let index = 0; index < unit.runs; index++) for (const variant of variants) trials.push(buildTrial(suite, unit, variant, index));
   }
   return { trials, variants, ...(options.shard ? { shard: options.shard } : {}), skipped };
+}
+
+/** Counted before any trial is built, so a huge count fails at once instead of exhausting memory. */
+function checkTrialCount(units: readonly Unit[], variantCount: number): void {
+  const total = units.reduce((sum, unit) => sum + unit.runs, 0) * variantCount;
+  if (total > MAX_TRIALS) {
+    throw new ConfigurationError(
+      `the run would have ${total} trials (tests × runs × ${variantCount} variant(s)); ` +
+        `at most ${MAX_TRIALS} are allowed: ` +
+        'lower `runs`, or select fewer tests with --test, --tags, --set or sharding',
+    );
+  }
 }
 
 /** "2/4" → { index: 2, total: 4 }. */

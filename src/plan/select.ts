@@ -6,6 +6,7 @@
 import { suggestion } from '../suite/did-you-mean.js';
 import type { Dataset, DatasetItem, Test } from '../suite/schema.js';
 import type { LoadedSuite, Located } from '../suite/types.js';
+import { MAX_RUNS } from '../suite/limits.js';
 import { ConfigurationError } from '../util/errors.js';
 
 export type Unit =
@@ -50,8 +51,36 @@ export function selectUnits(suite: LoadedSuite, selection: Selection): Unit[] {
           item,
         })),
       );
-  const units = filterByIds([...tests, ...items], selection.testIds).filter((unit) => !selection.tags?.length || unit.tags.some((tag) => selection.tags?.includes(tag)));
+  const all = [...tests, ...items];
+  checkTagsExist(all, selection.tags);
+  const tagged = (unit: Unit): boolean =>
+    !selection.tags?.length || unit.tags.some((tag) => selection.tags?.includes(tag));
+  const units = filterByIds(all, selection.testIds).filter(tagged);
+  if (units.length === 0 && all.length > 0 && (selection.tags?.length || selection.testIds?.length)) {
+    // Each filter matches something, but not together: running nothing would look like a green run.
+    const filters = [
+      selection.testIds?.length ? `tests ${selection.testIds.join(', ')}` : '',
+      selection.tags?.length ? `tags ${selection.tags.join(', ')}` : '',
+    ];
+    const inSets = fromSets ? ` in set(s) ${selection.sets!.join(', ')}` : '';
+    const what = filters.filter(Boolean).join(' and ');
+    throw new ConfigurationError(`no test matches ${what}${inSets}: nothing would run`);
+  }
+  const runs = selection.runs;
+  if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1 && runs <= MAX_RUNS)) {
+    throw new ConfigurationError(`runs: expected a whole number from 1 to ${MAX_RUNS}, got ${selection.runs}`);
+  }
   return selection.runs === undefined ? units : units.map((unit) => ({ ...unit, runs: selection.runs! }));
+}
+
+/** A tag no test or dataset item carries is a typo (or a stale CI input), not an empty selection. */
+function checkTagsExist(units: readonly Unit[], tags: readonly string[] | undefined): void {
+  const known = new Set(units.flatMap((unit) => unit.tags));
+  for (const tag of tags ?? []) {
+    if (known.has(tag)) continue;
+    const listed = known.size === 0 ? 'no test has tags' : `tags in the suite: ${[...known].sort().join(', ')}`;
+    throw new ConfigurationError(`unknown tag '${tag}'${suggestion(tag, known)} (${listed})`);
+  }
 }
 
 interface SetEntry {

@@ -1,6 +1,7 @@
 /** Which variants run, and the agent each one runs against. */
 import type { Agent } from '../suite/schema.js';
 import type { LoadedSuite, VariantId } from '../suite/types.js';
+import { suggestion } from '../suite/did-you-mean.js';
 import { ConfigurationError } from '../util/errors.js';
 
 export function planVariants(suite: LoadedSuite, wanted: readonly VariantId[] | undefined): VariantId[] {
@@ -8,7 +9,11 @@ export function planVariants(suite: LoadedSuite, wanted: readonly VariantId[] | 
   const declared: VariantId[] = suite.variants.baseline || suite.variants.candidate ? ['baseline', 'candidate'] : ['default'];
   if (!wanted || wanted.length === 0) return declared;
   const unknown = wanted.filter((variant) => !declared.includes(variant));
-  if (unknown.length > 0) throw new ConfigurationError(`unknown variant '${unknown[0]}': this suite runs ${declared.join(', ')}`);
+  const [first] = unknown;
+  if (first !== undefined) {
+    const hint = suggestion(first, declared);
+    throw new ConfigurationError(`unknown variant '${first}'${hint}: this suite runs ${declared.join(', ')}`);
+  }
   return declared.filter((variant) => wanted.includes(variant));
 }
 

@@ -55,8 +55,11 @@ export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResu
   const wait = new SlotWait();
   const gate = new FirstCallGate(deps.slots, deps.mayStart ?? (() => true), () => controller.abort(new Error('the trial did not start')));
   const stopTimer = startTrialTimer(deps.timeoutMs, wait, () => controller.abort(new TrialTimeout(deps.timeoutMs)));
-  const forwardCancel = () => controller.abort(deps.runSignal.reason);
-  deps.runSignal.addEventListener('abort', forwardCancel, { once: true });
+  // Derived signals, not listeners: with a listener per trial on the run's one signal, the trials in flight
+  // (several per call slot) passed Node's limit of 10 and every run printed MaxListenersExceededWarning.
+  // AbortSignal.any links without adding an 'abort' listener to the run signal.
+  const signal = AbortSignal.any([deps.runSignal, controller.signal]);
+  const judgeSignal = AbortSignal.any([deps.runSignal]);
   const startedAt = new Date();
   const started = performance.now();
   const elapsed = () => performance.now() - started;
@@ -65,12 +68,11 @@ export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResu
 
   let trace: Trace;
   try {
-    trace = await deps.execute(trial, { ...deps.engine, signal: controller.signal, chat: engineChat, agentSlot: agentSlot(gate, wait) });
+    trace = await deps.execute(trial, { ...deps.engine, signal, chat: engineChat, agentSlot: agentSlot(gate, wait) });
   } catch (error) {
     trace = crashedTrace(error, startedAt, elapsed());
   } finally {
     stopTimer();
-    deps.runSignal.removeEventListener('abort', forwardCancel);
   }
   if (deps.runSignal.aborted) return undefined;
   if (gate.refused) return NOT_STARTED;
@@ -86,7 +88,7 @@ export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResu
     }),
     deps.slots,
   );
-  const metrics = await deps.judge(trial, trace, { chat: judgeChat, signal: deps.runSignal }).catch((error: unknown) =>
+  const metrics = await deps.judge(trial, trace, { chat: judgeChat, signal: judgeSignal }).catch((error: unknown) =>
     // A bug in a metric must not take the run down: every criterion of this trial becomes an error with the cause.
     trial.criteria.map((criterion) => metricError(criterion, `the judge failed: ${errorMessage(error)}`)),
   );

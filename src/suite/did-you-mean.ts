@@ -1,4 +1,5 @@
 /** "did you mean 'x'?" for misspelt names, by edit distance. */
+import { describeStrangeCharacter, skeleton } from './confusables.js';
 
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -28,8 +29,15 @@ export function closest(name: string, candidatesIn: Iterable<string>): string | 
   return [...candidates].find((c) => c.length > 2 && lower.length > 2 && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase())));
 }
 
-/** " — did you mean 'x'?" or "". */
-export function suggestion(name: string, candidates: Iterable<string>): string {
-  const match = closest(name, candidates);
-  return match === undefined ? '' : ` — did you mean '${match}'?`;
+/**
+ * " — did you mean 'x'?" or "". A name that only differs by an invisible or
+ * lookalike character says which character, since both names look the same.
+ */
+export function suggestion(name: string, candidatesIn: Iterable<string>): string {
+  const candidates = [...candidatesIn];
+  const strange = describeStrangeCharacter(name);
+  const lookalike = strange === undefined ? undefined : candidates.find((c) => c === skeleton(name));
+  const match = lookalike ?? closest(name, candidates);
+  const why = strange === undefined ? '' : ` — ${strange}`;
+  return match === undefined ? why : `${why} — did you mean '${match}'?`;
 }

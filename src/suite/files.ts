@@ -5,7 +5,9 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
+import { decodeSuiteText } from './encoding.js';
 import { expandGlob, hasGlobChars } from './glob.js';
+import { includeClimbProblem, includePatternProblem, includeTargetProblem, repositoryRoot } from './include-scope.js';
 import type { SuiteIssue } from './types.js';
 import { parseYamlFile, type YamlFile } from './yaml-file.js';
 
@@ -27,16 +29,24 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
   const issues: SuiteIssue[] = [];
   const visited = new Set<string>();
   const show = (path: string): string => displayPath(path, cwd);
+  const repository = repositoryRoot(dirname(rootPath), cwd);
 
   const visit = async (path: string, chain: readonly string[]): Promise<void> => {
     visited.add(path);
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readFile(path, 'utf8');
+      bytes = await readFile(path);
     } catch (error) {
       issues.push({ location: { file: show(path), line: 1, column: 1 }, message: `cannot read suite file: ${readError(error)}`, severity: 'error' });
       return;
     }
+    const decoded = decodeSuiteText(bytes);
+    if (!decoded.ok) {
+      const location = { file: show(path), line: decoded.line, column: decoded.column };
+      issues.push({ location, message: decoded.message, severity: 'error' });
+      return;
+    }
+    const text = decoded.text;
     const parsed = parseYamlFile(path, show(path), text);
     if (!parsed.ok) {
       issues.push(parsed.issue);
@@ -49,9 +59,20 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
       if (typeof pattern !== 'string') continue;
       const at = parsed.file.locate(['include', index]);
       const fail = (message: string): void => void issues.push({ location: at, message, severity: 'error' });
+      const patternProblem = includePatternProblem(pattern) ?? includeClimbProblem(pattern, dirname(path), repository);
+      if (patternProblem) {
+        fail(patternProblem);
+        continue;
+      }
       const matches = await expandGlob(pattern, dirname(path));
       if (!hasGlobChars(pattern)) {
         const [target] = matches;
+        // Outside first: "no such file ../../etc/x.yaml" would tell the reader what exists out there.
+        const outside = target === undefined ? undefined : await includeTargetProblem(pattern, target, repository);
+        if (outside) {
+          fail(outside);
+          continue;
+        }
         const kind = target === undefined ? 'file' : await kindOf(target);
         if (target && kind === 'directory') {
           fail(`include '${pattern}' is a directory: include its files with a glob, e.g. '${pattern.replace(/\/+$/, '')}/*.yaml'`);
@@ -66,7 +87,9 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
         continue;
       }
       for (const match of matches) {
-        if (!YAML_FILE.test(match)) fail(`include '${pattern}' matches '${show(match)}', which is not a YAML file (expected .yaml or .yml)`);
+        const outside = await includeTargetProblem(pattern, match, repository);
+        if (outside) fail(outside);
+        else if (!YAML_FILE.test(match)) fail(`include '${pattern}' matches '${show(match)}', which is not a YAML file (expected .yaml or .yml)`);
         else if (chain.includes(match)) fail(`include cycle: ${[...chain.slice(chain.indexOf(match)), match].map(show).join(' → ')}`);
         else if (!visited.has(match)) await visit(match, [...chain, match]);
       }

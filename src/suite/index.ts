@@ -12,6 +12,7 @@ import { checkScenarioRules } from './scenario-rules.js';
 import { GateSchema, RunSettingsSchema } from './schema.js';
 import { checkTemplates } from './template-checks.js';
 import { checkTools } from './tool-checks.js';
+import { checkCriteria } from './criterion-checks.js';
 import type { LoadedSuite, SuiteIssue } from './types.js';
 import { contentVersion } from './version.js';
 
@@ -49,6 +50,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
     ...checkScenarioRules(suite.scenarios),
     ...checkTemplates(suite),
     ...checkTools(suite),
+    ...checkCriteria(suite),
     ...checkUniqueWithin(suite),
     ...resolved.issues,
   ];
@@ -108,6 +110,20 @@ function checkUniqueWithin(suite: Collected): SuiteIssue[] {
     });
   };
   for (const d of suite.datasets) unique(d.value.items.map((i) => i.id), (i) => locate(d, 'items', i, 'id'), `item id in dataset '${d.value.id}'`);
+  // A test listed twice in one set used to be dropped silently (its run count with it).
+  for (const set of suite.sets) {
+    const first = new Map<string, number>();
+    set.value.tests.forEach(({ test }, index) => {
+      const previous = first.get(test);
+      if (previous === undefined) return void first.set(test, index);
+      const line = locate(set, 'tests', previous, 'test').line;
+      issues.push({
+        location: locate(set, 'tests', index, 'test'),
+        message: `set '${set.value.id}' lists test '${test}' twice (first at line ${line}): list each test once, with the runs it needs`,
+        severity: 'error',
+      });
+    });
+  }
   for (const t of [...suite.tests, ...suite.datasets]) {
     unique(t.value.criteria.map((c) => ('type' in c ? c.id : undefined)), (i) => locate(t, 'criteria', i, 'id'), 'criterion id');
   }

@@ -2,6 +2,8 @@
  * Cross-file references: every id a test, set, dataset, agent, variant or
  * default names must exist, with the nearest valid name suggested.
  */
+import { skeleton, visible } from './confusables.js';
+import { IdSchema } from './schema.js';
 import { suggestion } from './did-you-mean.js';
 import { KIND, locate, type Collected, type CollectionName, type Entry } from './collect.js';
 import type { SourceLocation, SuiteIssue } from './types.js';
@@ -16,7 +18,12 @@ export function checkReferences(suite: Collected, incomplete = false): SuiteIssu
   const issues: SuiteIssue[] = [];
   const ref = (kind: CollectionName, id: unknown, at: SourceLocation): void => {
     if (typeof id !== 'string' || suite.known[kind].has(id)) return; // a non-string is the schema's error
-    issues.push({ location: at, message: `unknown ${KIND[kind]} '${id}'${suggestion(id, suite.known[kind])}`, severity: 'error' });
+    // A malformed id (e.g. with an invisible character) is the schema's error,
+    // and so is a declaration with a lookalike in it.
+    if (kind !== 'tools' && !IdSchema.safeParse(id).success) return;
+    if ([...suite.known[kind]].some((known) => skeleton(known) === id && known !== id)) return;
+    const message = `unknown ${KIND[kind]} '${visible(id)}'${suggestion(id, suite.known[kind])}`;
+    issues.push({ location: at, message, severity: 'error' });
   };
   const criteria = (entry: RawEntry): void =>
     list(entry.value.criteria).forEach((criterion, index) => {

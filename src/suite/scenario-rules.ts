@@ -2,6 +2,7 @@
  * The seed's structural rules for scripted (conditional-action) scenarios,
  * and the tags an action may carry in a text conversation.
  */
+import { compileUserRegex } from '../util/user-regex.js';
 import { locate, type Entry } from './collect.js';
 import { TEXT_MODE_TAGS, VOICE_ONLY_TAGS, type Condition, type Scenario, type ScriptedScenario } from './schema.js';
 import { findTags, spellClosePattern, spellOpenPattern } from './tags.js';
@@ -61,11 +62,9 @@ function checkMatcher(match: ScriptedScenario['match'], condition: Condition, in
   if (match === 'regex') {
     if (condition.pattern === undefined) fail(at(index), `condition ${condition.id} needs a \`pattern\` (the scenario uses match: regex)`);
     else {
-      try {
-        new RegExp(condition.pattern, 'i');
-      } catch (error) {
-        fail(at(index, 'pattern'), `invalid regex ${JSON.stringify(condition.pattern)}: ${(error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '')}`);
-      }
+      const compiled = compileUserRegex(condition.pattern, { ignoreCase: true });
+      const why = compiled.ok ? undefined : compiled.message;
+      if (why !== undefined) fail(at(index, 'pattern'), `invalid regex ${JSON.stringify(condition.pattern)}: ${why}`);
     }
   }
   if (match === 'keywords' && !condition.keywords?.length) fail(at(index), `condition ${condition.id} needs \`keywords\` (the scenario uses match: keywords)`);

@@ -10,6 +10,15 @@
 import { z } from 'zod';
 // `fail_on`'s values are shared with the gate recorded in the results, so they live in the model.
 import { FailOnSchema } from '../model/results.js';
+import {
+  MAX_CONCURRENCY,
+  MAX_MIN_TIMES,
+  MAX_RETRIES,
+  MAX_RUNS,
+  MAX_TIMEOUT_MS,
+  MAX_TOOL_ROUNDS,
+  MAX_TURNS,
+} from './limits.js';
 
 /** ids are referenced from other files, so keep them boring and greppable. */
 export const IdSchema = z
@@ -62,7 +71,7 @@ const OpenAIAgentSchema = z
     temperature: z.number().min(0).max(2).optional(),
     tools: z.array(z.string()).default([]).describe('Names of tools (declared under `tools`) offered to the agent.'),
     profile_context: z.boolean().default(true).describe('Pass the test profile to the agent as context.'),
-    max_tool_rounds: z.number().int().positive().default(5),
+    max_tool_rounds: z.number().int().positive().max(MAX_TOOL_ROUNDS).default(5),
   })
   .strict();
 
@@ -72,7 +81,7 @@ const HttpAgentSchema = z
     type: z.literal('http'),
     url: z.string().min(1).describe('Endpoint that receives the conversation as JSON. `${ENV}` is interpolated.'),
     headers: z.record(z.string(), z.string()).default({}).describe('Request headers; `${ENV}` is interpolated.'),
-    timeout_ms: z.number().int().positive().default(30_000),
+    timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(30_000),
     tools: z.array(z.string()).default([]),
     profile_context: z.boolean().default(true),
   })
@@ -85,7 +94,7 @@ const CommandAgentSchema = z
     command: z.array(z.string().min(1)).min(1).describe('argv of a process speaking JSON lines on stdin/stdout.'),
     cwd: z.string().optional().describe('Working directory, relative to the file that declares the agent.'),
     env: z.record(z.string(), z.string()).default({}),
-    timeout_ms: z.number().int().positive().default(30_000),
+    timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(30_000),
     tools: z.array(z.string()).default([]),
     profile_context: z.boolean().default(true),
   })
@@ -149,7 +158,7 @@ const ScenarioBaseShape = {
   name: z.string().optional(),
   description: z.string().optional(),
   expected_outcome: z.string().optional().describe('What the agent should achieve; judged by the expected_outcome metric.'),
-  max_turns: z.number().int().positive().default(12).describe('Upper bound on simulated-user turns.'),
+  max_turns: z.number().int().positive().max(MAX_TURNS).default(12).describe('Upper bound on simulated-user turns.'),
   tags: z.array(z.string()).default([]),
 };
 
@@ -203,7 +212,7 @@ export const ToolFailureSchema = z
     error: z.string().optional().describe('Error message returned to the agent.'),
     status: z.number().int().optional().describe('Status code reported with the error.'),
     timeout: z.boolean().optional().describe('Simulate a backend that never answers (the call times out).'),
-    delay_ms: z.number().int().nonnegative().optional(),
+    delay_ms: z.number().int().nonnegative().max(MAX_TIMEOUT_MS).optional(),
   })
   .strict();
 
@@ -237,7 +246,7 @@ export const ToolSchema = z
       .object({
         url: z.string().min(1),
         headers: z.record(z.string(), z.string()).default({}),
-        timeout_ms: z.number().int().positive().default(15_000),
+        timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(15_000),
       })
       .strict()
       .optional(),
@@ -271,7 +280,7 @@ export const MetricSchema = z.discriminatedUnion('type', [
       tool: z.string().min(1),
       args: JsonObjectSchema.optional(),
       args_match: z.enum(['exact', 'partial']).default('partial'),
-      min_times: z.number().int().positive().default(1),
+      min_times: z.number().int().positive().max(MAX_MIN_TIMES).default(1),
     })
     .strict(),
   z.object({ ...MetricBaseShape, type: z.literal('tool_not_called'), tool: z.string().min(1) }).strict(),
@@ -341,7 +350,7 @@ export const TestSchema = z
       .describe('Attach expected_outcome (when the scenario has one), infrastructure, tool_call_success and latency.'),
     tags: z.array(z.string()).default([]),
     priority: PrioritySchema.default('normal'),
-    runs: z.number().int().positive().default(1),
+    runs: z.number().int().positive().max(MAX_RUNS).default(1),
     min_pass_rate: z.number().min(0).max(1).default(1).describe('Share of trials that must pass, e.g. 0.8 = "4 of 5".'),
   })
   .strict();
@@ -356,7 +365,7 @@ export const SetSchema = z
         z
           .object({
             test: IdSchema,
-            runs: z.number().int().positive().optional(),
+            runs: z.number().int().positive().max(MAX_RUNS).optional(),
             min_pass_rate: z.number().min(0).max(1).optional(),
           })
           .strict(),
@@ -386,7 +395,7 @@ export const DatasetSchema = z
     criteria: z.array(CriterionSchema).default([{ type: 'expected_output', match: 'llm' }]),
     tags: z.array(z.string()).default([]),
     priority: PrioritySchema.default('normal'),
-    runs: z.number().int().positive().default(1),
+    runs: z.number().int().positive().max(MAX_RUNS).default(1),
     items: z.array(DatasetItemSchema).min(1),
   })
   .strict();
@@ -436,13 +445,13 @@ export type Gate = z.infer<typeof GateSchema>;
 
 export const RunSettingsSchema = z
   .object({
-    concurrency: z.number().int().positive().default(8),
-    call_timeout_ms: z.number().int().positive().default(60_000),
-    trial_timeout_ms: z.number().int().positive().default(300_000),
-    retries: z.number().int().nonnegative().default(3),
+    concurrency: z.number().int().positive().max(MAX_CONCURRENCY).default(8),
+    call_timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(60_000),
+    trial_timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(300_000),
+    retries: z.number().int().nonnegative().max(MAX_RETRIES).default(3),
     budget_usd: z.number().positive().optional(),
     fail_fast: z.boolean().default(false).describe('Stop starting new trials after a critical test fails.'),
-    pass_hat_k: z.number().int().positive().default(3).describe('The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or errored (n); capped at n. Default 3.'),
+    pass_hat_k: z.number().int().positive().max(MAX_RUNS).default(3).describe('The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or errored (n); capped at n. Default 3.'),
   })
   .strict();
 export type RunSettings = z.infer<typeof RunSettingsSchema>;

@@ -30,13 +30,13 @@ export function checkTools(suite: Collected): SuiteIssue[] {
   return issues;
 }
 
-interface SchemaProblem {
+export interface SchemaProblem {
   readonly message: string;
   /** Where inside `parameters` the problem is (JSON pointer segments). */
   readonly path: (string | number)[];
 }
 
-function compileProblem(ajv: ReturnType<typeof createAjv>, schema: unknown): SchemaProblem | undefined {
+export function compileProblem(ajv: ReturnType<typeof createAjv>, schema: unknown): SchemaProblem | undefined {
   // validateSchema checks against the meta-schema and says where; compile
   // also catches what the meta-schema allows but Ajv can not build (bad $ref, bad regex).
   if (!ajv.validateSchema(schema as object)) {

@@ -24,8 +24,43 @@ export type ParsedYaml = { readonly ok: true; readonly file: YamlFile } | { read
 
 type AnyNode = NonNullable<Document['contents']>;
 
+/**
+ * Lists and mappings nested deeper than this are refused: no suite needs it,
+ * and past a few hundred levels the parser and every recursive walk after it
+ * run out of stack ("Maximum call stack size exceeded" said nothing useful).
+ */
+export const MAX_NESTING = 64;
+
 /** Bounds what anchors and aliases may expand to, against alias bombs. */
 const MAX_ALIAS_COUNT = 1000;
+
+const NESTING_MESSAGE =
+  `lists and mappings nested more than ${MAX_NESTING} levels deep: a suite file needs a few levels; flatten the data`;
+
+/**
+ * Where `[`/`{` brackets first open more than MAX_NESTING levels deep (quotes
+ * and comments skipped): a better place to point at than where the parser's
+ * stack happened to run out.
+ */
+function deepFlowOffset(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      if (char === '\\' && quote === '"') i++;
+      else if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const lineEnd = text.indexOf('\n', i);
+      i = lineEnd < 0 ? text.length : lineEnd;
+    }
+    else if (char === '[' || char === '{') {
+      if (++depth > MAX_NESTING) return i;
+    } else if ((char === ']' || char === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
 
 function syntaxMessage(error: YAMLError): string {
   if (error.code === 'MULTIPLE_DOCS') return 'several YAML documents in one file: one document per file; split it or remove the `---`';
@@ -71,6 +106,21 @@ function findAliasProblem(doc: Document): Problem | undefined {
   return problem;
 }
 
+/** The first node nested deeper than MAX_NESTING, walked with an explicit stack (recursion is what fails here). */
+function tooDeepOffset(root: AnyNode): number | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_NESTING) return node.range?.[0] ?? 0;
+    for (const item of node.items) {
+      if (isPair(item)) stack.push({ node: item.value, depth: depth + 1 }, { node: item.key, depth: depth + 1 });
+      else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
 function isMergeKey(value: unknown): boolean {
   return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }
@@ -97,6 +147,7 @@ export function parseYamlFile(path: string, display: string, text: string): Pars
 
   // Later syntax errors are mostly echoes of the first one, so report that one.
   const syntax = doc.errors[0];
+  if (syntax && /call stack/i.test(syntax.message)) return fail(deepFlowOffset(text) ?? syntax.pos[0], NESTING_MESSAGE);
   if (syntax) return fail(syntax.pos[0], syntaxMessage(syntax));
   // yaml only warns about an unknown tag and then keeps the value untagged:
   // a suite has no custom types, so a tag is a mistake worth stopping for.
@@ -111,6 +162,8 @@ export function parseYamlFile(path: string, display: string, text: string): Pars
     return fail(doc.contents.range?.[0] ?? 0, `expected a YAML mapping of suite keys (e.g. \`personas:\`, \`tests:\`), got ${kind} — is this a suite file?`);
   }
   const root = doc.contents;
+  const deep = tooDeepOffset(root);
+  if (deep !== undefined) return fail(deep, NESTING_MESSAGE);
   const structural = findAliasProblem(doc);
   if (structural) return fail(structural.offset, structural.message);
   let data: Record<string, unknown>;

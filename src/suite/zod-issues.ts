@@ -3,6 +3,7 @@
  * as what was expected ("threshold: expected a number from 0 to 1, got 1.5").
  */
 import type { z } from 'zod';
+import { describeStrangeCharacter, visible } from './confusables.js';
 import { closest, suggestion } from './did-you-mean.js';
 import type { SuiteIssue } from './types.js';
 import type { DataPath, YamlFile } from './yaml-file.js';
@@ -108,7 +109,9 @@ function describe(issue: ZodIssue, value: unknown): string {
       // A value in a field named like a credential may be a secret pasted by mistake: never printed back.
       const secretField = SECRET_FIELD.test(String(issue.path.at(-1) ?? ''));
       const shown = secretField ? 'a value that is not shown (it may be a secret)' : show(value);
-      return `${issue.format === 'regex' ? `expected ${issue.message}` : `expected a valid ${issue.format}`}, got ${shown}`;
+      const strange = !secretField && typeof value === 'string' ? describeStrangeCharacter(value) : undefined;
+      const why = strange === undefined ? '' : ` — ${strange}`;
+      return `${issue.format === 'regex' ? `expected ${issue.message}` : `expected a valid ${issue.format}`}, got ${shown}${why}`;
     }
     default:
       return issue.message;
@@ -142,7 +145,7 @@ function kindOf(value: unknown): string {
 }
 
 function show(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'string') return `'${visible(value)}'`;
   if (value === undefined) return 'nothing';
   return JSON.stringify(value) ?? String(value);
 }

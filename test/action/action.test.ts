@@ -338,6 +338,14 @@ describe('matrix sharding', () => {
     expect(merged.exitCode).not.toBe(0);
   });
 
+  it('a merge with a shard missing fails the job even when the gate is off (fail-on: never)', async () => {
+    const first = await harness.runAction({ event: 'pull_request', runId: 403, inputs: { shard: '1/2' } });
+    expect(first.exitCode).toBe(0);
+    const merged = await harness.runAction({ event: 'pull_request', runId: 403, inputs: { mode: 'merge', 'fail-on': 'never' } });
+    expect(merged.exitCode).not.toBe(0);
+    expect(merged.errors).toContainEqual(expect.stringContaining('incomplete merge: shard 2 of 2 is missing'));
+  });
+
   it('fails clearly when there are no shard artifacts to merge, and does not leave the check run in progress', async () => {
     const run = await harness.runAction({ event: 'pull_request', runId: 401, inputs: { mode: 'merge' } });
     expect(run.exitCode).toBe(1);

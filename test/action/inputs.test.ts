@@ -45,14 +45,16 @@ describe('action inputs', () => {
   it.each([
     ['min-pass-rate', 'abc', "input 'min-pass-rate' must be a number between 0 and 1, got 'abc'"],
     ['min-pass-rate', '1.5', "input 'min-pass-rate' must be a number between 0 and 1, got '1.5'"],
-    ['runs', '0', "input 'runs' must be a positive whole number, got '0'"],
-    ['concurrency', '2.5', "input 'concurrency' must be a positive whole number, got '2.5'"],
+    ['runs', '0', "input 'runs' must be a whole number from 1 to 1000, got '0'"],
+    ['runs', '1000000000', "input 'runs' must be a whole number from 1 to 1000, got '1000000000'"],
+    ['concurrency', '2.5', "input 'concurrency' must be a whole number from 1 to 256, got '2.5'"],
     ['budget', '-1', "input 'budget' must be a positive number (USD), got '-1'"],
     ['fail-on', 'regression,sometimes', "input 'fail-on' must be one of 'regression', 'critical', 'any-failure', 'never', got 'sometimes'"],
     ['comment', 'loud', "input 'comment' must be one of 'always', 'on-change', 'on-failure', 'off', got 'loud'"],
     ['mode', 'dance', "input 'mode' must be one of 'run', 'merge', 'report', got 'dance'"],
     ['check-run', 'yes', "input 'check-run' must be 'true' or 'false', got 'yes'"],
     ['variants', 'champion', "input 'variants' must be one of 'baseline', 'candidate', 'default', got 'champion'"],
+    ['variants', 'candiate', "got 'candiate' — did you mean 'candidate'?"],
     ['artifact-name', 'a/b', "input 'artifact-name' must not contain"],
   ])('rejects %s=%s with one clear line', (name, value, message) => {
     const parse = () => parseInputs(reader({ [name]: value }), '/repo');

@@ -147,7 +147,8 @@ describe('rehearse run', () => {
     expect(mergedTotals).toEqual(fullTotals);
 
     const partialIO = captureIO(dir);
-    expect(await cli(['merge', 's1.json', '-o', 'partial.json'], partialIO)).toBe(0);
+    // Written (to report what there is), but the exit status says the merge is incomplete.
+    expect(await cli(['merge', 's1.json', '-o', 'partial.json'], partialIO)).toBe(1);
     expect(partialIO.out()).toContain('status stopped');
     expect(partialIO.err()).toContain('incomplete merge: shard 2 of 2 is missing');
     expect(await readResults(join(dir, 'partial.json'))).toMatchObject({ status: 'stopped', missingShards: { total: 2, indexes: [2] } });
@@ -156,7 +157,10 @@ describe('rehearse run', () => {
   it('usage mistakes exit 2 with one line; an invalid suite prints every issue and exits 1', async () => {
     const io = captureIO(dir);
     expect(await cli(['run', '--runs', 'zero'], io)).toBe(2);
-    expect(io.err()).toContain("--runs: expected an integer ≥ 1, got 'zero'");
+    expect(io.err()).toContain("--runs: expected an integer from 1 to 1000, got 'zero'");
+    const huge = captureIO(dir);
+    expect(await cli(['run', '--runs', '1000000000'], huge)).toBe(2);
+    expect(huge.err()).toContain("--runs: expected an integer from 1 to 1000, got '1000000000'");
     await writeFile(join(dir, 'broken.yaml'), 'version: 1\ntests:\n  - { id: t, persona: nobody, scenario: nothing }\n');
     const broken = captureIO(dir);
     expect(await cli(['run', '-c', 'broken.yaml'], broken)).toBe(1);

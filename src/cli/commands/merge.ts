@@ -37,7 +37,8 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
   if (incomplete) io.stderr(`rehearse merge: ${incomplete}\n`);
   io.stdout(`${formatTotals('Total', merged.totals)}\n`);
   io.stdout(`Results: ${path}\n`);
-  return 0;
+  // The file is still written (it reports what the present shards found); a script must not take it for a whole run.
+  return incomplete ? 1 : 0;
 }
 
 function parseMergeFlags(args: readonly string[]): { files: string[]; output: string; help: boolean } {

@@ -3,6 +3,8 @@
  * pass rates over run counts and the totals → write the results (and the
  * optional markdown/HTML report) → exit with the gate's verdict.
  */
+import { suggestion } from '../../suite/did-you-mean.js';
+import { MAX_CONCURRENCY, MAX_RUNS } from '../../suite/limits.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { missingApiKey } from '../../llm/index.js';
@@ -235,7 +237,11 @@ function parseRunFlags(args: readonly string[]): RunFlags {
   const list = (name: string) => (values[name] as string[] | undefined)?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
   const variants = list('variants');
   for (const variant of variants ?? []) {
-    if (!['baseline', 'candidate', 'default'].includes(variant)) throw new ConfigurationError(`--variants: unknown variant '${variant}' (expected baseline, candidate or default)`);
+    const known = ['baseline', 'candidate', 'default'];
+    if (!known.includes(variant)) {
+      const hint = suggestion(variant, known);
+      throw new ConfigurationError(`--variants: unknown variant '${variant}'${hint} (expected baseline, candidate or default)`);
+    }
   }
   return strip({
     help: values.help === true,
@@ -245,9 +251,9 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     tags: list('tags'),
     tests: list('test'),
     sets: list('set'),
-    runs: numberFlag('--runs', text('runs'), { integer: true, min: 1 }),
+    runs: numberFlag('--runs', text('runs'), { integer: true, min: 1, max: MAX_RUNS }),
     shard: text('shard'),
-    concurrency: numberFlag('--concurrency', text('concurrency'), { integer: true, min: 1 }),
+    concurrency: numberFlag('--concurrency', text('concurrency'), { integer: true, min: 1, max: MAX_CONCURRENCY }),
     budget: numberFlag('--budget', text('budget'), { integer: false, min: 0 }),
     failFast: values['fail-fast'] === true,
     simulatorBaseUrl: text('simulator-base-url'),
@@ -256,11 +262,19 @@ function parseRunFlags(args: readonly string[]): RunFlags {
   });
 }
 
-function numberFlag(name: string, value: string | undefined, rule: { integer: boolean; min: number }): number | undefined {
+interface NumberRule {
+  readonly integer: boolean;
+  readonly min: number;
+  readonly max?: number;
+}
+
+function numberFlag(name: string, value: string | undefined, rule: NumberRule): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number) || number < rule.min || (rule.integer && !Number.isInteger(number))) {
-    throw new ConfigurationError(`${name}: expected ${rule.integer ? 'an integer' : 'a number'} ≥ ${rule.min}, got '${value}'`);
+  const outOfRange = number < rule.min || (rule.max !== undefined && number > rule.max);
+  if (value.trim() === '' || !Number.isFinite(number) || outOfRange || (rule.integer && !Number.isInteger(number))) {
+    const range = rule.max === undefined ? `≥ ${rule.min}` : `from ${rule.min} to ${rule.max}`;
+    throw new ConfigurationError(`${name}: expected ${rule.integer ? 'an integer' : 'a number'} ${range}, got '${value}'`);
   }
   return number;
 }

@@ -14,6 +14,7 @@
  */
 import type { Condition, Persona, ScriptedScenario } from '../../suite/schema.js';
 import { escapeRegExp, renderTemplate } from '../../suite/template.js';
+import { userRegex } from '../../util/user-regex.js';
 import type { ConversationMessage } from '../agents/types.js';
 import { askSimulator, flipRoles, SimulatorError, type SimulatorDeps } from './simulator.js';
 import { IMPROVISE_INSTRUCTION, matchConditionPrompt, phraseActionInstruction, scriptedPrompt } from './prompts.js';
@@ -103,7 +104,8 @@ function lastAgentMessage(history: readonly ConversationMessage[]): string {
 
 /** `regex` mode uses `pattern` (falling back to `keywords`); `keywords` mode the reverse. */
 export function matchesDeterministically(condition: Condition, message: string, mode: 'regex' | 'keywords'): boolean {
-  const byPattern = (): boolean | undefined => (condition.pattern === undefined ? undefined : new RegExp(condition.pattern, 'i').test(message));
+  const byPattern = (): boolean | undefined =>
+    condition.pattern === undefined ? undefined : userRegex(condition.pattern, { ignoreCase: true }).test(message);
   const byKeywords = (): boolean | undefined =>
     condition.keywords === undefined ? undefined : condition.keywords.some((word) => containsWord(message, word));
   const result = mode === 'regex' ? (byPattern() ?? byKeywords()) : (byKeywords() ?? byPattern());

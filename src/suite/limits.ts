@@ -1,0 +1,23 @@
+/**
+ * Upper bounds on every count a user writes. Without them a typo such as
+ * `runs: 1000000000` loads as valid and the planner tries to build a billion
+ * trials (validate, the CLI and the action hang). The bounds are generous for
+ * real use; the message names the limit.
+ */
+
+/** Trials of one test (per variant): pass^k and Fisher's test need tens, never thousands. */
+export const MAX_RUNS = 1000;
+/** Simulated-user turns in one conversation. */
+export const MAX_TURNS = 200;
+/** Tool-call rounds of an openai agent within one turn. */
+export const MAX_TOOL_ROUNDS = 50;
+/** Retries of one LLM or HTTP call. */
+export const MAX_RETRIES = 20;
+/** Calls in flight at once. */
+export const MAX_CONCURRENCY = 256;
+/** `min_times` of a tool_called criterion. */
+export const MAX_MIN_TIMES = 1000;
+/** Trials in one run (all tests × runs × variants), checked before any trial is built. */
+export const MAX_TRIALS = 100_000;
+/** A timeout of a day is a mistake, not a setting (and beyond 2^31 ms Node fires timers at once). */
+export const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
