@@ -8,6 +8,7 @@
  * results file is written atomically at the end, also when the run stops
  * early.
  */
+import { rm } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { summarizeTests, totals, variantTotals, verdictOf } from '../aggregate/index.js';
 import type { ExecuteTrial } from '../engine/types.js';
@@ -151,6 +152,8 @@ export async function runPlan(options: RunOptions): Promise<Results> {
 
   const results = assemble(options, state, { runId, startedAt, durationMs: performance.now() - started, cwd });
   if (options.outputPath) await writeResults(options.outputPath, results);
+  // A finished run's journal is spent once its results are on disk; a stopped one's is kept for `resume`.
+  if (journal && options.outputPath && results.status === 'completed') await rm(journal.path, { force: true });
   return results;
 }
 
