@@ -29,6 +29,8 @@ interface ChildReport {
   readonly peakRssMb: number;
   readonly heapMb: readonly [number, number][];
   readonly wallMs: number;
+  /** RSS with every module loaded, before the run: what tsx and the imports cost, not the run. */
+  readonly floorMb: number;
 }
 
 export async function benchMemory(log: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<void> {
@@ -44,12 +46,13 @@ export async function benchMemory(log: (line: string) => void = (line) => proces
     const heap = report.heapMb.map(([done, mb]) => `${done}: ${mb.toFixed(0)} MB`).join(', ');
     const [first, last] = [report.heapMb[0], report.heapMb.at(-1)];
     const perTrialKb = first && last && last[0] > first[0] ? ((last[1] - first[1]) * 1024) / (last[0] - first[0]) : 0;
-    log(`memory: ${size} conversations in ${(report.wallMs / 1000).toFixed(1)} s: peak RSS ${report.peakRssMb.toFixed(0)} MB` + (size === 3_000 ? ` (target ≤ ${TARGET_PEAK_RSS_MB} MB)` : ''));
+    log(`memory: ${size} conversations in ${(report.wallMs / 1000).toFixed(1)} s: peak RSS ${report.peakRssMb.toFixed(0)} MB (of which ${report.floorMb.toFixed(0)} MB before the run: tsx + modules)` + (size === 3_000 ? ` (target ≤ ${TARGET_PEAK_RSS_MB} MB)` : ''));
     log(`memory:   live heap after GC by trials finished: ${heap} (${perTrialKb.toFixed(1)} KB per trial)`);
   }
 }
 
 async function child(size: number): Promise<void> {
+  const floorMb = process.memoryUsage().rss / 1024 / 1024;
   const server = await startServer(2);
   const dir = await mkdtemp(join(tmpdir(), 'rehearse-memory-'));
   try {
@@ -83,7 +86,7 @@ async function child(size: number): Promise<void> {
       },
     });
     const wallMs = performance.now() - started;
-    process.stdout.write(`${JSON.stringify({ peakRssMb: peakRssMb(), heapMb, wallMs } satisfies ChildReport)}\n`);
+    process.stdout.write(`${JSON.stringify({ peakRssMb: peakRssMb(), heapMb, wallMs, floorMb } satisfies ChildReport)}\n`);
   } finally {
     await rm(dir, { recursive: true, force: true });
     server.stop();
