@@ -41,7 +41,7 @@ export class CallSlots implements SlotPool {
   /** Resolves once a slot is held; rejects (as a cancelled call) if `signal` aborts first. Lower `rank` goes first. */
   acquire(signal?: AbortSignal, rank: number = Number.MAX_SAFE_INTEGER): Promise<void> {
     if (signal?.aborted) return Promise.reject(cancelledWhileQueued());
-    if (this.free > 0) {
+    if (this.free > 0 && this.waiting.length === 0) {
       this.free--;
       return Promise.resolve();
     }
@@ -60,17 +60,39 @@ export class CallSlots implements SlotPool {
       };
       this.waiting.splice(insertionPoint(this.waiting, rank), 0, waiter);
       signal?.addEventListener('abort', onAbort, { once: true });
+      if (this.free > 0) this.scheduleHandOut();
     });
   }
 
+  /**
+   * A freed slot is handed out on the next turn of the event loop, not at
+   * once: the trial whose call just ended asks for its next call within the
+   * same turn (no I/O in between), and being older than the trials queued
+   * with their first call, it gets the slot. Handed out at once, the slot
+   * would always go to a newer trial, and every trial would advance in
+   * lockstep again.
+   */
   release(): void {
-    const next = this.waiting.shift();
-    if (!next) {
-      this.free++;
-      return;
+    this.free++;
+    if (this.waiting.length > 0) this.scheduleHandOut();
+  }
+
+  private handing = false;
+
+  private scheduleHandOut(): void {
+    if (this.handing) return;
+    this.handing = true;
+    setImmediate(() => this.handOut());
+  }
+
+  private handOut(): void {
+    this.handing = false;
+    while (this.free > 0) {
+      const next = this.waiting.shift();
+      if (!next) return;
+      this.free--;
+      next.grant();
     }
-    // The slot passes straight to the next waiter: nobody can overtake it in between.
-    next.grant();
   }
 
   /** This pool as seen by one trial: every call asks with the trial's rank. */
