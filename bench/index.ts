@@ -4,12 +4,16 @@
  * `npm run bench -- verdict` runs the verdict bench alone.
  */
 import { existsSync } from 'node:fs';
+import { benchMemory } from './memory.js';
+import { benchPeer } from './peer.js';
 import { benchRunner } from './runner.js';
 import { benchVerdict } from './verdict.js';
 
 const only = process.argv.slice(2);
 
 if (only.length === 0 || only.includes('runner')) await benchRunner();
+if (only.length === 0 || only.includes('peer')) await benchPeer();
+if (only.length === 0 || only.includes('memory')) await benchMemory();
 
 // Hook for bench/compare-render.ts (exports benchCompareRender()); loaded by path so this file builds without it.
 const compareRender = new URL('./compare-render.ts', import.meta.url);

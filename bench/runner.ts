@@ -109,13 +109,13 @@ interface ServerStats {
   readonly meanLatencyMs: number;
 }
 
-interface ServerHandle {
+export interface ServerHandle {
   readonly baseURL: string;
   readonly stats: () => Promise<ServerStats>;
   readonly stop: () => void;
 }
 
-async function startServer(latencyMs: number): Promise<ServerHandle> {
+export async function startServer(latencyMs: number): Promise<ServerHandle> {
   const tsx = pathToFileURL(join(import.meta.dirname, '../node_modules/tsx/dist/loader.mjs')).href;
   const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', tsx, join(import.meta.dirname, 'fake-server.ts'), String(latencyMs)]);
   child.stderr.pipe(process.stderr);

@@ -13,6 +13,8 @@ import { mergeResults, readResults } from '../results/index.js';
 import { missingShardsNote } from '../results/merge.js';
 import type { Results } from '../model/results.js';
 import { formatProgress } from '../runner/index.js';
+import { resumableJournal } from '../runner/resume.js';
+import { journalPathFor } from '../results/journal.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../suite/index.js';
 import { ConfigurationError } from '../util/errors.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -74,10 +76,17 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Resu
     onRetry: (info) => logUntrusted('info', `LLM call retry ${info.attempt} in ${info.delayMs} ms: ${info.reason}`),
     onUnpricedModel: (model) => core.warning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`),
   });
+  // --- crash-safe journal: a re-run finding an interrupted run's journal in the output dir continues it ---
+  const journalPath = journalPathFor(outputPath);
+  const resume = await resumableJournal(journalPath, plan, (message) => core.warning(message));
+  if (resume) core.info(`Resuming ${resume.header.runId}: ${resume.trials.size} trials already finished (${journalPath})`);
+  // --- end journal ---
   return runSuite({
     suite,
     plan,
     source: 'ci',
+    journal: { path: journalPath },
+    ...(resume ? { resume } : {}),
     env,
     chat,
     signal,

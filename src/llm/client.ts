@@ -9,6 +9,7 @@ import type { ChatClient, ChatMessage, ChatRequest, ChatResult, Endpoint, ToolCa
 import { LlmCallError } from './types.js';
 import { httpFetch } from './http-fetch.js';
 import { costOf, priceOf } from './pricing.js';
+import { parseCompletion } from './completion-body.js';
 import { classifyFailure, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, MAX_RETRY_AFTER_MS, retryDelay, type Backoff, type FailedAttempt } from './retry.js';
 
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
@@ -129,8 +130,9 @@ async function attemptOnce(client: OpenAI, body: SdkBody, signal: AbortSignal | 
   const forwardAbort = (): void => controller.abort();
   signal?.addEventListener('abort', forwardAbort, { once: true });
   try {
-    const response = await client.chat.completions.create(body, { signal: controller.signal, maxRetries: 0, timeout: callTimeoutMs });
-    if (!response.choices?.length) throw new Error('the endpoint answered without any choice');
+    // The raw response: a 2xx body that is not a completion is read here, with the server's own text kept for the error.
+    const raw = await client.chat.completions.create(body, { signal: controller.signal, maxRetries: 0, timeout: callTimeoutMs }).asResponse();
+    const response = parseCompletion(raw.status, await raw.text());
     return { ok: true, response };
   } catch (error) {
     if (signal?.aborted) return { ok: false, cancelled: true };

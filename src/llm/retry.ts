@@ -1,10 +1,12 @@
 /**
  * The retry policy shared by every LLM call: exponential backoff with full
  * jitter, `Retry-After` honoured (capped), retries on 429, 408/409, 5xx,
- * timeouts and connection failures, never on other 4xx.
+ * timeouts, connection failures and 2xx bodies that are not a completion
+ * (malformed JSON, no choices, an error object), never on other 4xx.
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { parseRetryAfter } from '../util/retry-after.js';
+import { MalformedCompletion } from './completion-body.js';
 
 export const DEFAULT_BASE_DELAY_MS = 500;
 export const DEFAULT_MAX_DELAY_MS = 20_000;
@@ -43,6 +45,10 @@ export function classifyFailure(error: unknown, timedOut: boolean, callTimeoutMs
     const retryAfterMs = parseRetryAfter(error.headers?.get('retry-after') ?? undefined);
     const reason = `HTTP ${status}: ${firstLine(error.message)}`;
     return { retryable, category: 'infrastructure', reason, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+  }
+  if (error instanceof MalformedCompletion) {
+    // A gateway's hiccup (a cut body, an error object with status 200): the same request usually succeeds again.
+    return { retryable: true, category: 'infrastructure', reason: error.message };
   }
   if (error instanceof APIConnectionError) {
     return { retryable: true, category: 'infrastructure', reason: `connection failed: ${connectionCause(error)}` };

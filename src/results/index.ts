@@ -3,23 +3,47 @@
  * rename) so a cancelled or crashed run never leaves half a file behind.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ResultsSchema, type Results } from '../model/results.js';
+import { ResultsSchema, TrialResultSchema, type Results } from '../model/results.js';
+import { writeChunks } from '../util/write-chunks.js';
 
 export { mergeResults } from './merge.js';
 export { parseResults, readResults, validateResults, type ReadOptions, type TranscriptsToKeep } from './read.js';
 export { computeVariantTotals } from './variant-totals.js';
 
 export async function writeResults(path: string, results: Results): Promise<void> {
-  const valid = ResultsSchema.parse(results);
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(temporary, `${JSON.stringify(valid, null, 2)}\n`, 'utf8');
+    await writeChunks(temporary, resultsChunks(results));
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * The same text as `JSON.stringify(results, null, 2)`, one trial at a time:
+ * validating and serialising the whole run at once held two more copies of
+ * every transcript (the peak RSS of a 3,000-conversation run).
+ */
+function* resultsChunks(results: Results): Generator<string> {
+  const { trials, ...rest } = results;
+  const head = ResultsSchema.parse({ ...rest, trials: [] });
+  if (trials.length === 0) {
+    yield `${JSON.stringify(head, null, 2)}\n`;
+    return;
+  }
+  // A random token cannot occur in the rest of the document.
+  const placeholder = `rehearse-trials-${randomBytes(12).toString('hex')}`;
+  const text = JSON.stringify({ ...head, trials: [placeholder] }, null, 2);
+  const at = text.indexOf(`"${placeholder}"`);
+  yield text.slice(0, at - 4); // up to the '[' and its line break, before the placeholder's indentation
+  for (let i = 0; i < trials.length; i++) {
+    const trial = JSON.stringify(TrialResultSchema.parse(trials[i]), null, 2).replaceAll('\n', '\n    ');
+    yield `${i === 0 ? '' : ',\n'}    ${trial}`;
+  }
+  yield `${text.slice(at + placeholder.length + 2)}\n`;
 }

@@ -1,10 +1,14 @@
 /**
  * The runner: every planned trial under one global concurrency limit on LLM
  * calls (all variants interleaved, trials started in plan order = critical
- * first), with a cost budget, fail-fast, per-trial timeouts and cancellation.
- * The results file is written atomically at the end, also when the run stops
+ * first), with a cost budget (a hard cap, see budget.ts), fail-fast,
+ * per-trial timeouts and cancellation. Each finished trial is appended to the
+ * run's journal (when given) before it counts as done, so a hard kill loses
+ * only the trials in flight and `resume` runs only what is missing. The
+ * results file is written atomically at the end, also when the run stops
  * early.
  */
+import { rm } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { summarizeTests, totals, variantTotals, verdictOf } from '../aggregate/index.js';
 import type { ExecuteTrial } from '../engine/types.js';
@@ -13,9 +17,13 @@ import type { ChatClient } from '../llm/types.js';
 import type { Plan, Trial } from '../plan/types.js';
 import { writeResults } from '../results/index.js';
 import { RESULTS_SCHEMA_VERSION, type Results, type TrialResult } from '../model/results.js';
+import { Journal, type JournalContents } from '../results/journal.js';
+import { usesLlm } from '../judge/index.js';
 import { redactorFor } from '../suite/secrets.js';
 import type { LoadedSuite } from '../suite/types.js';
+import { ConfigurationError } from '../util/errors.js';
 import type { Redactor } from '../util/redact.js';
+import { BudgetCap } from './budget.js';
 import type { Progress } from './progress.js';
 import { CallSlots } from './slots.js';
 import { gitInfo, newRunId, runSource, type GitInfo } from './run-info.js';
@@ -71,15 +79,27 @@ export interface RunOptions {
   readonly redactor?: Redactor;
   /** The gate the run will be judged with, recorded in the results so `rehearse report`/`compare` judge it the same way. */
   readonly gate?: Results['gate'];
+  /** Append every finished trial here (flushed before it counts as done); `meta` goes into its header. */
+  readonly journal?: { readonly path: string; readonly meta?: unknown };
+  /**
+   * A journal read back from an interrupted run of the same plan: its trials
+   * are kept, not run again, and the run keeps its id and start time.
+   * Requires `journal` (the same file, appended to).
+   */
+  readonly resume?: JournalContents;
 }
 
 type StopReason = NonNullable<Results['stopReason']>;
 
 export async function runPlan(options: RunOptions): Promise<Results> {
   const cwd = options.cwd ?? process.cwd();
-  const startedAt = new Date();
-  const started = performance.now();
-  const state = createState();
+  const resumed = options.resume ? checkResume(options.resume, options.plan) : undefined;
+  const startedAt = resumed ? new Date(resumed.header.startedAt) : new Date();
+  // A resumed run's duration counts from now: the time it was down is not run time.
+  const started = performance.now() - (resumed ? durationOf(resumed) : 0);
+  const state = createState(options, resumed);
+  const runId = resumed?.header.runId ?? options.runId ?? newRunId(startedAt);
+  const journal = await openJournal(options, runId, startedAt, resumed);
   const execute = options.executeTrial ?? (await import('../engine/index.js')).executeTrial;
   const concurrency = Math.max(1, options.concurrency ?? options.suite.run.concurrency);
   const redactor = options.redactor ?? redactorFor(options.suite, options.env);
@@ -89,7 +109,8 @@ export async function runPlan(options: RunOptions): Promise<Results> {
     engine: { suite: { pricing: options.suite.pricing, run: options.suite.run }, env: options.env },
     chat: options.chat,
     slots: new CallSlots(concurrency),
-    runSignal: options.signal ?? new AbortController().signal,
+    // The budget's hard cap aborts the trials in flight like a cancel, but is told apart from one (stopReason).
+    runSignal: AbortSignal.any([options.signal ?? new AbortController().signal, state.budgetStop.signal]),
     timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,
   };
   let closed = false;
@@ -99,19 +120,25 @@ export async function runPlan(options: RunOptions): Promise<Results> {
   const ticker = options.onProgress ? setInterval(report, PROGRESS_TICK_MS) : undefined;
   report();
 
+  trialDeps.runSignal.addEventListener('abort', () => state.wakeAdmissions(), { once: true });
   let cursor = 0;
   const trials = options.plan.trials;
   const worker = async (): Promise<void> => {
     while (cursor < trials.length) {
-      const stop = stopReasonNow(state, options, trialDeps.runSignal);
+      // Taken before any wait: other workers move the cursor meanwhile.
+      const position = cursor++;
+      if (state.finished.has(position)) continue; // finished before a resume
+      const maxCalls = maxCallsOf(trials[position] as Trial);
+      const stop =
+        stopReasonNow(state, options, trialDeps.runSignal) ??
+        (await admitWithinBudget(state, trialDeps.runSignal, position, maxCalls, concurrency));
       if (stop) {
         state.stopReason ??= stop;
-        state.notStarted += trials.length - cursor;
+        state.notStarted += 1 + trials.length - cursor - countFinishedFrom(state, cursor);
         cursor = trials.length;
         return;
       }
-      const position = cursor++;
-      await runAndRecord(state, options, position, trials[position] as Trial, trialDeps, redactor);
+      await runAndRecord(state, options, position, trials[position] as Trial, trialDeps, journal, redactor);
       report();
     }
   };
@@ -120,23 +147,32 @@ export async function runPlan(options: RunOptions): Promise<Results> {
     await untilDoneOrCancelled(Promise.all(workers), trialDeps.runSignal);
   } finally {
     if (ticker) clearInterval(ticker);
+    await journal?.close();
   }
-  if (trialDeps.runSignal.aborted) state.stopReason = 'cancelled';
+  if (options.signal?.aborted) state.stopReason = 'cancelled';
+  else if (state.budgetStop.signal.aborted) state.stopReason = 'budget';
   report();
   // Trials aborted by a cancel may still settle after this point: they report nothing more.
   closed = true;
 
-  const results = assemble(options, state, { startedAt, durationMs: performance.now() - started, cwd });
+  const results = assemble(options, state, { runId, startedAt, durationMs: performance.now() - started, cwd });
   if (options.outputPath) await writeResults(options.outputPath, results);
+  // A finished run's journal is spent once its results are on disk; a stopped one's is kept for `resume`.
+  if (journal && options.outputPath && results.status === 'completed') await rm(journal.path, { force: true });
   return results;
 }
 
 interface RunState {
   /** Finished trials by plan position, so the results keep plan order. */
   readonly finished: Map<number, TrialResult>;
-  /** Cost of every LLM call so far, finished trials and in-flight ones (the budget's view). */
-  liveSpend: number;
+  /** Cost of every LLM call so far, finished trials and in-flight ones, and the cap on it. */
+  readonly budget: BudgetCap;
+  /** Aborts the trials in flight once the budget is spent. */
+  readonly budgetStop: AbortController;
   inFlight: number;
+  /** Workers waiting for the budget to admit their next trial; woken whenever a trial ends. */
+  readonly admissionWaiters: (() => void)[];
+  wakeAdmissions(): void;
   notStarted: number;
   failFastTriggered: boolean;
   stopReason?: StopReason;
@@ -148,45 +184,139 @@ async function runAndRecord(
   position: number,
   trial: Trial,
   deps: Omit<TrialDeps, 'onSpend'>,
+  journal: Journal | undefined,
   redactor: Redactor,
 ): Promise<void> {
   state.inFlight++;
   let trialSpend = 0;
   const onSpend = (cost: number) => {
     trialSpend += cost;
-    state.liveSpend += cost;
+    state.budget.spend(position, cost);
+    if (state.budget.exhausted) state.budgetStop.abort(new Error('the budget was reached'));
   };
-  // A trial still waiting for its first call slot when the run stops (budget, fail-fast, cancel) does not start: it is not run, like the trials after it.
+  // A trial still waiting for its first call slot when the run stops (fail-fast, cancel) does not start: it is not run, like the trials after it.
   let refusedFor: StopReason | undefined;
   const mayStart = () => !(refusedFor = stopReasonNow(state, options, deps.runSignal));
-  const result = await runTrial(trial, { ...deps, onSpend, mayStart });
-  state.inFlight--;
-  if (result === NOT_STARTED) {
-    state.stopReason ??= refusedFor ?? 'budget';
-    state.notStarted++;
+  let result: Awaited<ReturnType<typeof runTrial>>;
+  try {
+    result = await runTrial(trial, { ...deps, rank: position, onSpend, mayStart });
+  } finally {
+    state.inFlight--;
+  }
+  if (result === NOT_STARTED || !result) {
+    state.budget.ended(position);
+    state.wakeAdmissions();
+    if (result === NOT_STARTED) {
+      state.stopReason ??= refusedFor ?? 'budget';
+      state.notStarted++;
+    }
     return;
   }
-  if (!result) return;
   // Agents that are not called through our client (http, command) report their cost in the trace only.
-  state.liveSpend += Math.max(0, result.usage.costUsd - trialSpend);
-  // Redacted as it finishes: transcripts, errors, tool calls and judge reasons never hold a secret past this point.
-  record(state, options, position, trial, redactor.redactValue(result));
+  state.budget.spend(position, Math.max(0, result.usage.costUsd - trialSpend));
+  state.budget.ended(position, result.usage.costUsd);
+  state.wakeAdmissions();
+  // Redacted as it finishes: the journal, transcripts, errors, tool calls and judge reasons never hold a secret.
+  const clean = redactor.redactValue(result);
+  // On disk before it counts: a kill after this line loses nothing of this trial.
+  await journal?.append({ position, trial: clean });
+  record(state, options, position, trial, clean);
 }
 
-function createState(): RunState {
-  return { finished: new Map(), liveSpend: 0, inFlight: 0, notStarted: 0, failFastTriggered: false };
+function createState(options: RunOptions, resumed: JournalContents | undefined): RunState {
+  const finished = new Map(resumed?.trials ?? []);
+  const spentBefore = [...finished.values()].reduce((sum, trial) => sum + trial.usage.costUsd, 0);
+  return {
+    finished,
+    budget: new BudgetCap(options.budgetUsd ?? options.suite.run.budget_usd, spentBefore),
+    budgetStop: new AbortController(),
+    inFlight: 0,
+    notStarted: 0,
+    failFastTriggered: false,
+    admissionWaiters: [],
+    wakeAdmissions() {
+      for (const wake of this.admissionWaiters.splice(0)) wake();
+    },
+  };
+}
+
+/**
+ * Waits until one more trial fits in the budget next to those in flight
+ * (each finishing one frees its estimate and sharpens it). 'budget' when it
+ * does not fit even alone. While no call's cost is known yet, at most one
+ * trial per call slot is let in: the estimate has nothing to go on.
+ */
+function admitWithinBudget(state: RunState, signal: AbortSignal, position: number, maxCalls: number, slots: number): Promise<StopReason | undefined> | undefined {
+  const budget = state.budget;
+  // Admission is decided and recorded in the same synchronous step: workers must not admit past each other.
+  const admit = (): undefined => void budget.started(position, maxCalls);
+  if (budget.budgetUsd === undefined) return admit();
+  const wait = async (): Promise<StopReason | undefined> => {
+    for (;;) {
+      if (signal.aborted) return state.budgetStop.signal.aborted ? 'budget' : 'cancelled';
+      const busy = budget.trialsInFlight;
+      if (busy === 0) return budget.admits(maxCalls) ? admit() : 'budget';
+      if (budget.admits(maxCalls) && (budget.costKnown || busy < slots)) return admit();
+      // Woken when a trial ends or the run is cancelled (runPlan forwards the abort).
+      await new Promise<void>((resolve) => state.admissionWaiters.push(resolve));
+    }
+  };
+  return wait();
+}
+
+/** The most LLM calls a trial may make: a conservative bound for the budget's estimate before any trial finished. */
+function maxCallsOf(trial: Trial): number {
+  const judged = trial.criteria.filter(usesLlm).length;
+  // Simulator + agent per turn, and an agent answering after a tool round counts twice more.
+  return (trial.kind === 'conversation' ? 4 * trial.scenario.max_turns : 1) + judged;
 }
 
 function stopReasonNow(state: RunState, options: RunOptions, signal: AbortSignal): StopReason | undefined {
+  if (state.budgetStop.signal.aborted || state.budget.exhausted) return 'budget';
   if (signal.aborted) return 'cancelled';
-  if (budgetReached(state, options)) return 'budget';
   if (state.failFastTriggered) return 'fail_fast';
   return undefined;
 }
 
-function budgetReached(state: RunState, options: RunOptions): boolean {
-  const budget = options.budgetUsd ?? options.suite.run.budget_usd;
-  return budget !== undefined && state.liveSpend >= budget;
+function countFinishedFrom(state: RunState, from: number): number {
+  let count = 0;
+  for (const position of state.finished.keys()) if (position >= from) count++;
+  return count;
+}
+
+/** The plan must be the journaled one, trial for trial: otherwise the resumed run would mix two plans. */
+function checkResume(resume: JournalContents, plan: Plan): JournalContents {
+  const ids = resume.header.trialIds;
+  const same = ids.length === plan.trials.length && plan.trials.every((trial, i) => trial.id === ids[i]);
+  if (!same) {
+    const first = plan.trials.findIndex((trial, i) => trial.id !== ids[i]);
+    throw new ConfigurationError(
+      `cannot resume ${resume.header.runId}: the plan differs from the journaled one (${ids.length} trials journaled, ${plan.trials.length} planned` +
+        `${first >= 0 ? `; first difference at trial ${first + 1}: '${plan.trials[first]?.id}' vs '${ids[first] ?? 'none'}'` : ''}); ` +
+        'resume with the same suite files and filters',
+    );
+  }
+  return resume;
+}
+
+/** Run time already spent: the sum of the journaled trials' durations is not it, so the latest end is used. */
+function durationOf(resumed: JournalContents): number {
+  const start = Date.parse(resumed.header.startedAt);
+  let end = start;
+  for (const trial of resumed.trials.values()) end = Math.max(end, Date.parse(trial.startedAt) + trial.durationMs);
+  return Math.max(0, end - start);
+}
+
+async function openJournal(options: RunOptions, runId: string, startedAt: Date, resumed: JournalContents | undefined): Promise<Journal | undefined> {
+  if (!options.journal) return undefined;
+  if (resumed) return Journal.reopen(options.journal.path);
+  const header = {
+    runId,
+    startedAt: startedAt.toISOString(),
+    trialIds: options.plan.trials.map((trial) => trial.id),
+    ...(options.journal.meta !== undefined ? { meta: options.journal.meta } : {}),
+  };
+  return Journal.create(options.journal.path, header);
 }
 
 function record(state: RunState, options: RunOptions, position: number, trial: Trial, result: TrialResult): void {
@@ -217,7 +347,7 @@ function progressOf(state: RunState, total: number, elapsedMs: number): Progress
     errored: count('error'),
     invalid: count('invalid'),
     inFlight: state.inFlight,
-    spentUsd: state.liveSpend,
+    spentUsd: state.budget.spentUsd,
     elapsedMs,
     etaMs: done === 0 ? null : (elapsedMs / done) * remaining,
   };
@@ -238,14 +368,14 @@ async function untilDoneOrCancelled(work: Promise<unknown>, signal: AbortSignal)
   }
 }
 
-function assemble(options: RunOptions, state: RunState, timing: { startedAt: Date; durationMs: number; cwd: string }): Results {
+function assemble(options: RunOptions, state: RunState, timing: { runId: string; startedAt: Date; durationMs: number; cwd: string }): Results {
   const trials = [...state.finished.entries()].sort(([a], [b]) => a - b).map(([, result]) => result);
   const tests = summarizeTests(options.plan.trials, trials, { passK: options.suite.run.pass_hat_k });
   const { suite, plan } = options;
   const stopped = state.stopReason !== undefined;
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION,
-    runId: options.runId ?? newRunId(timing.startedAt),
+    runId: timing.runId,
     source: options.source ?? runSource(options.env),
     suite: { name: suite.name, config: relative(timing.cwd, suite.rootFile) || suite.rootFile },
     git: options.git ?? gitInfo(options.env, timing.cwd),

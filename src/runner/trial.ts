@@ -23,6 +23,8 @@ export interface TrialDeps {
   readonly chat: ChatClient;
   /** The run's concurrency limit: every LLM call of the trial holds one of these while in flight. */
   readonly slots: CallSlots;
+  /** The trial's start order: its calls go before those of trials started later (see CallSlots). */
+  readonly rank?: number;
   /** The run's cancellation. */
   readonly runSignal: AbortSignal;
   /** The trial's own time, not counting its calls' waits for a free slot. */
@@ -53,7 +55,8 @@ class TrialTimeout extends Error {
 export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResult | typeof NOT_STARTED | undefined> {
   const controller = new AbortController();
   const wait = new SlotWait();
-  const gate = new FirstCallGate(deps.slots, deps.mayStart ?? (() => true), () => controller.abort(new Error('the trial did not start')));
+  const slots = deps.rank === undefined ? deps.slots : deps.slots.ranked(deps.rank);
+  const gate = new FirstCallGate(slots, deps.mayStart ?? (() => true), () => controller.abort(new Error('the trial did not start')));
   const stopTimer = startTrialTimer(deps.timeoutMs, wait, () => controller.abort(new TrialTimeout(deps.timeoutMs)));
   // Derived signals, not listeners: with a listener per trial on the run's one signal, the trials in flight
   // (several per call slot) passed Node's limit of 10 and every run printed MaxListenersExceededWarning.
@@ -86,7 +89,7 @@ export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResu
         judgeEvents.push({ type: 'llm_call', at: elapsed(), role: 'judge', model, usage: result.usage, durationMs: result.durationMs, attempts: result.attempts });
       },
     }),
-    deps.slots,
+    slots,
   );
   const metrics = await deps.judge(trial, trace, { chat: judgeChat, signal: judgeSignal }).catch((error: unknown) =>
     // A bug in a metric must not take the run down: every criterion of this trial becomes an error with the cause.

@@ -112,6 +112,28 @@ describe('createChatClient', () => {
     expect(fake.requests).toHaveLength(3);
   });
 
+  it.each(['truncated', 'empty_choices', 'error_object'] as const)('retries a 2xx whose body is %s, then succeeds', async (body) => {
+    const fake = await serve([{ fault: 'malformed_2xx', body }, { content: 'ok' }]);
+    const result = await client().complete(ask(fake.baseURL));
+    expect(result.content).toBe('ok');
+    expect(result.attempts).toBe(2);
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it("quotes the server's own text (truncated to one short line) once malformed 2xx retries are exhausted", async () => {
+    const fake = await serve([{ fault: 'malformed_2xx', body: 'error_object' }]);
+    const error = (await client({ retries: 1 }).complete(ask(fake.baseURL)).catch((e: unknown) => e)) as LlmCallError;
+    expect(error).toBeInstanceOf(LlmCallError);
+    expect(error.category).toBe('infrastructure');
+    expect(error.message).toContain('upstream overloaded, try again');
+    expect(error.message).toContain('gave up after 2 attempts');
+    await fake.close();
+    const truncated = await serve([{ fault: 'malformed_2xx', body: 'truncated' }]);
+    const cut = (await client({ retries: 0 }).complete(ask(truncated.baseURL)).catch((e: unknown) => e)) as LlmCallError;
+    expect(cut.message).toMatch(/not JSON: "\{\\"id\\":\\"chatcmpl-fake/);
+    expect(cut.message.length).toBeLessThan(300);
+  });
+
   it('does not retry a 400', async () => {
     const fake = await serve([{ fault: 'server_error', status: 400 }, { content: 'never' }]);
     const error = (await client().complete(ask(fake.baseURL)).catch((e: unknown) => e)) as LlmCallError;

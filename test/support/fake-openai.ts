@@ -32,7 +32,9 @@ export type FakeReply =
   /** 401 whose error body echoes the request's Authorization header and every other header (some gateways do). */
   | { fault: 'unauthorized_echo' }
   | { fault: 'hang' }
-  | { fault: 'reset' };
+  | { fault: 'reset' }
+  /** A 200 that is not a completion: a body cut short, `choices: []`, or an error object. */
+  | { fault: 'malformed_2xx'; body: 'truncated' | 'empty_choices' | 'error_object' };
 
 export type Responder = (request: ChatRequestBody, index: number) => FakeReply | Promise<FakeReply>;
 
@@ -120,6 +122,10 @@ function writeReply(res: ServerResponse, body: ChatRequestBody, reply: FakeReply
       case 'reset':
         res.socket?.destroy();
         return;
+      case 'malformed_2xx':
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(MALFORMED_BODIES[reply.body]);
+        return;
     }
   }
   const message: ChatMessage =
@@ -147,6 +153,12 @@ function writeReply(res: ServerResponse, body: ChatRequestBody, reply: FakeReply
     }),
   );
 }
+
+const MALFORMED_BODIES = {
+  truncated: '{"id":"chatcmpl-fake","object":"chat.completion","choices":[{"index":0,"message":{"role":"assist',
+  empty_choices: JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion', choices: [], usage: DEFAULT_USAGE }),
+  error_object: JSON.stringify({ error: { message: 'upstream overloaded, try again', type: 'server_error' } }),
+} as const;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

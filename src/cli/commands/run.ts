@@ -22,6 +22,8 @@ import type { VariantId } from '../../suite/types.js';
 import { usesLlm } from '../../judge/index.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks } from '../../util/write-chunks.js';
+import { journalPathFor } from '../../results/journal.js';
+import { resumeFrom, type ResumePoint } from '../resume.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 
@@ -30,11 +32,14 @@ export const EXIT_CANCELLED = 130;
 const EXIT_GATE_FAILED = 1;
 
 export async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const flags = parseRunFlags(args);
-  if (flags.help) {
+  const given = parseRunFlags(args);
+  if (given.help) {
     io.stdout(RUN_USAGE);
     return 0;
   }
+  // --resume: the interrupted run's own arguments plan the same trials again (see resume.ts).
+  const resumed = given.resume ? await resumeFrom(given.resume, io.cwd) : undefined;
+  const flags = resumed ? parseRunFlags(resumed.args) : given;
   const loaded = await loadSuite(flags.config, { cwd: io.cwd, env: io.env });
   if (!loaded.ok) {
     for (const issue of loaded.issues) io.stderr(`${formatIssue(issue)}\n`);
@@ -59,7 +64,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   printPlanNotices(plan, suite, io);
   if (plan.trials.length === 0) throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
 
-  const outcome = await execute(suite, plan, flags, io);
+  const outcome = await execute(suite, plan, flags, io, resumed ?? { args: [...args] });
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
   // One comparison, at the suite's α, for both the gate and the report.
   const evaluation = evaluateRun({ results: outcome.results, gate: { suite: suite.gate } });
@@ -74,9 +79,11 @@ interface Outcome {
   readonly storedPath: string;
 }
 
-async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliIO): Promise<Outcome> {
-  const runId = newRunId();
+async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliIO, journaled: ResumePoint | { args: string[] }): Promise<Outcome> {
+  const resume = 'journal' in journaled ? journaled : undefined;
+  const runId = resume?.journal.header.runId ?? newRunId();
   const storedPath = join(io.cwd, LOCAL_RUNS_DIR, `${runId}.json`);
+  const journalPath = resume?.path ?? journalPathFor(storedPath);
   const chat = createSuiteChatClient(suite, io.env, {
     onUnpricedModel: (model) => io.stderr(`\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`),
   });
@@ -88,6 +95,7 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
   const cancel = new AbortController();
   const stopOnSignal = onSignals(cancel, io);
   io.stdout(`Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} (concurrency ${flags.concurrency ?? suite.run.concurrency})\n`);
+  if (resume) io.stdout(`Resuming: ${resume.journal.trials.size} trial${resume.journal.trials.size === 1 ? '' : 's'} already finished (${journalPath})\n`);
   try {
     const results = await runSuite({
       suite,
@@ -98,6 +106,9 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
       runId,
       cwd: io.cwd,
       outputPath: storedPath,
+      // The journal's header repeats the command line: redacted like every other file written.
+      journal: { path: journalPath, meta: { args: journaled.args.map((arg) => io.redactor?.redact(arg) ?? arg) } },
+      ...(resume ? { resume: resume.journal } : {}),
       onProgress: progress.update,
       ...(io.redactor ? { redactor: io.redactor } : {}),
       ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
@@ -188,6 +199,7 @@ interface RunFlags {
   readonly simulatorBaseUrl?: string;
   readonly simulatorModel?: string;
   readonly reportDir?: string;
+  readonly resume?: string;
 }
 
 const RUN_USAGE = `Usage: rehearse run [options]
@@ -206,6 +218,7 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --simulator-base-url <u> OpenAI-compatible URL for the simulated user (env REHEARSE_SIMULATOR_BASE_URL)
       --simulator-model <m>    model for the simulated user (env REHEARSE_SIMULATOR_MODEL)
       --report-dir <dir>       write report.md and report.html there
+      --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused)
 
 Exit status: 0 gate passed, 1 gate failed or suite invalid, 2 usage error, 130 cancelled.
 `;
@@ -231,6 +244,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
       'simulator-base-url': { type: 'string' },
       'simulator-model': { type: 'string' },
       'report-dir': { type: 'string' },
+      resume: { type: 'string' },
     },
   }).values;
   const text = (name: string) => values[name] as string | undefined;
@@ -259,6 +273,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     simulatorBaseUrl: text('simulator-base-url'),
     simulatorModel: text('simulator-model'),
     reportDir: text('report-dir'),
+    resume: text('resume'),
   });
 }
 

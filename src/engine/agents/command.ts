@@ -6,12 +6,14 @@
  * The process runs in its own process group (`detached`): a terminal Ctrl-C
  * reaches Rehearse only, which stops its agents itself, and stopping an agent
  * signals the whole group, so a wrapper's children (`bash -c "node agent.mjs"`)
- * go with it. Stopping never waits without a deadline.
+ * go with it. Stopping never waits without a deadline. A watchdog process
+ * (watchdog.ts) kills the groups left if Rehearse itself is killed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { CommandAgent } from '../../suite/schema.js';
 import { protocolTurn, type Exchange, type ExchangeResult } from './protocol.js';
 import type { AgentDeps, AgentSession } from './types.js';
+import { guardProcessGroup, releaseProcessGroup } from './watchdog.js';
 
 /** How long a process may take to exit after its stdin closes before its group gets SIGTERM. */
 const EXIT_GRACE_MS = 500;
@@ -64,7 +66,10 @@ class AgentProcess {
       // Its own process group: terminal signals reach Rehearse only, and the group can be killed as a whole.
       detached: true,
     });
-    if (this.child.pid !== undefined) liveGroups.add(this.child.pid);
+    if (this.child.pid !== undefined) {
+      liveGroups.add(this.child.pid);
+      guardProcessGroup(this.child.pid);
+    }
     // 'exit', not 'close': a grandchild holding the pipes open must not keep us waiting.
     this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
     this.child.stdout?.setEncoding('utf8').on('data', (chunk: string) => this.onStdout(chunk));
@@ -131,6 +136,7 @@ class AgentProcess {
     signalGroup(pid, 'SIGKILL');
     await Promise.race([this.exited, delay(KILL_WAIT_MS)]);
     liveGroups.delete(pid);
+    releaseProcessGroup(pid);
     // A process that escaped the group (setsid) may still hold the pipes: they are not ours to wait for.
     this.child.stdout?.destroy();
     this.child.stderr?.destroy();

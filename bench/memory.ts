@@ -1,0 +1,123 @@
+/**
+ * Runner memory at scale: N conversations (6 turns each, simulator and agent
+ * on the bench endpoint at 2 ms per call, concurrency 32) run through
+ * `runPlan` with the journal and the results file, each N in a fresh child
+ * process so its peak RSS (VmHWM) is its own. Also prints the live heap after
+ * a forced GC, sampled as trials finish, to show how it grows per trial.
+ * Target: peak RSS ≤ 250 MB at 3,000 conversations.
+ *
+ * Usage: npx tsx bench/memory.ts   (also run by `npm run bench`)
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createChatClient } from '../src/llm/index.js';
+import { planRun } from '../src/plan/index.js';
+import { runPlan } from '../src/runner/index.js';
+import { loadSuite } from '../src/suite/index.js';
+import { startServer } from './runner.js';
+
+const SIZES = [1_000, 3_000] as const;
+const TARGET_PEAK_RSS_MB = 250;
+const TURNS = 6;
+const CONCURRENCY = 32;
+
+interface ChildReport {
+  readonly peakRssMb: number;
+  readonly heapMb: readonly [number, number][];
+  readonly wallMs: number;
+  /** RSS with every module loaded, before the run: what tsx and the imports cost, not the run. */
+  readonly floorMb: number;
+}
+
+export async function benchMemory(log: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<void> {
+  const tsx = pathToFileURL(join(import.meta.dirname, '../node_modules/tsx/dist/loader.mjs')).href;
+  for (const size of SIZES) {
+    const child = spawnSync(process.execPath, ['--expose-gc', '--import', tsx, fileURLToPath(import.meta.url), 'child', String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const line = child.stdout.split('\n').find((text) => text.startsWith('{'));
+    if (!line) {
+      log(`memory: ${size} conversations: the child failed: ${child.stderr.slice(-500)}`);
+      continue;
+    }
+    const report = JSON.parse(line) as ChildReport;
+    const heap = report.heapMb.map(([done, mb]) => `${done}: ${mb.toFixed(0)} MB`).join(', ');
+    const [first, last] = [report.heapMb[0], report.heapMb.at(-1)];
+    const perTrialKb = first && last && last[0] > first[0] ? ((last[1] - first[1]) * 1024) / (last[0] - first[0]) : 0;
+    log(`memory: ${size} conversations in ${(report.wallMs / 1000).toFixed(1)} s: peak RSS ${report.peakRssMb.toFixed(0)} MB (of which ${report.floorMb.toFixed(0)} MB before the run: tsx + modules)` + (size === 3_000 ? ` (target ≤ ${TARGET_PEAK_RSS_MB} MB)` : ''));
+    log(`memory:   live heap after GC by trials finished: ${heap} (${perTrialKb.toFixed(1)} KB per trial)`);
+  }
+}
+
+async function child(size: number): Promise<void> {
+  const floorMb = process.memoryUsage().rss / 1024 / 1024;
+  const server = await startServer(2);
+  const dir = await mkdtemp(join(tmpdir(), 'rehearse-memory-'));
+  try {
+    await writeFile(join(dir, 'rehearse.yaml'), suiteYaml(server.baseURL, size));
+    const loaded = await loadSuite(join(dir, 'rehearse.yaml'), { cwd: dir, env: {} });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+    const suite = loaded.suite;
+    const plan = planRun(suite, { simulatorAvailable: true });
+    const chat = createChatClient({ env: {}, pricing: suite.pricing, callTimeoutMs: 10_000, retries: 0 });
+    const heapMb: [number, number][] = [];
+    const gc = (globalThis as { gc?: () => void }).gc;
+    let done = 0;
+    const started = performance.now();
+    const outputPath = join(dir, 'results.json');
+    await runPlan({
+      suite,
+      plan,
+      env: {},
+      chat,
+      concurrency: CONCURRENCY,
+      cwd: dir,
+      git: {},
+      outputPath,
+      journal: { path: join(dir, 'results.journal.jsonl') },
+      onTrialDone: () => {
+        done++;
+        if (done % Math.floor(size / 4) === 0 && gc) {
+          gc();
+          heapMb.push([done, process.memoryUsage().heapUsed / 1e6]);
+        }
+      },
+    });
+    const wallMs = performance.now() - started;
+    process.stdout.write(`${JSON.stringify({ peakRssMb: peakRssMb(), heapMb, wallMs, floorMb } satisfies ChildReport)}\n`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+    server.stop();
+  }
+}
+
+function peakRssMb(): number {
+  const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+  return hwm ? Number(hwm[1]) / 1024 : process.resourceUsage().maxRSS / 1024;
+}
+
+function suiteYaml(baseURL: string, size: number): string {
+  return `version: 1
+name: memory
+simulator: { model: bench-simulator, base_url: "${baseURL}" }
+agents:
+  - { id: bot, type: openai, model: bench-agent, base_url: "${baseURL}", system_prompt: You are a helpful support agent. }
+personas:
+  - { id: p, role: a customer with many questions }
+scenarios:
+  - id: s
+    type: behavioral
+    objective: learn about every option
+    instructions: Ask about the options one by one.
+    first_message: Hi, I have a few questions about my options.
+    max_turns: ${TURNS}
+tests:
+  - { id: t, persona: p, scenario: s, runs: ${size}, baseline_metrics: false, criteria: [{ type: turns, max: ${TURNS} }] }
+run: { concurrency: ${CONCURRENCY}, retries: 0 }
+`;
+}
+
+if (process.argv[2] === 'child') await child(Number(process.argv[3]));
+else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchMemory();
