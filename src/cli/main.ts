@@ -4,6 +4,7 @@
  */
 import { errorMessage, isConfigurationError } from '../util/errors.js';
 import type { CliIO, Command } from './io.js';
+import { CLI_VERSION } from './version.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   validate: { summary: 'check a suite and print its plan', load: async () => (await import('./commands/validate.js')).validateCommand },
@@ -12,6 +13,16 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   report: { summary: 'render a results file', load: async () => (await import('./commands/report.js')).reportCommand },
   runs: { summary: 'list stored runs', load: async () => (await import('./commands/runs.js')).runsCommand },
   merge: { summary: 'merge shard results into one run', load: async () => (await import('./commands/merge.js')).mergeCommand },
+  // Starting a suite (issue 13): a starter suite, scenarios from transcripts and from the agent's prompt.
+  init: { summary: 'write a starter suite and workflow', load: async () => (await import('./commands/init.js')).initCommand },
+  scenario: {
+    summary: 'scenario from-transcript <file>: a scenario and test from a conversation',
+    load: async () => (await import('./commands/scenario.js')).scenarioCommand,
+  },
+  generate: {
+    summary: 'propose scenarios from the agent\'s prompt (--from-prompt)',
+    load: async () => (await import('./commands/generate.js')).generateCommand,
+  },
 };
 
 export function usage(): string {
@@ -22,6 +33,10 @@ export function usage(): string {
 
 export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.stdout(`${CLI_VERSION}\n`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
     return name ? 0 : 2;
