@@ -28,7 +28,15 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 export function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
   const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`);
-  return ['Usage: rehearse <command> [options]', '', 'Commands:', ...lines, '', 'Run `rehearse <command> --help` for its options.', ''].join('\n');
+  return [
+    'Usage: rehearse <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run `rehearse <command> --help` for its options; `rehearse --version` prints the version.',
+    '',
+  ].join('\n');
 }
 
 export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
