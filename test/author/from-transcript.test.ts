@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 /** An empty suite directory whose root file runs the demo's rule-based bot with the given tools. */
-async function suiteDir(include: string, tools: string[], agentScript = ORDER_BOT): Promise<string> {
+async function suiteDir(include: string, tools: readonly string[], agentScript = ORDER_BOT): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'rehearse-transcript-'));
   dirs.push(dir);
   await mkdir(join(dir, 'agent'));
