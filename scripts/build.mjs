@@ -19,5 +19,20 @@ if (values.only !== undefined && values.only !== 'cli') throw new Error(`--only:
 
 rmSync(join(root, values.only === 'cli' ? 'dist/cli' : 'dist'), { recursive: true, force: true });
 for (const { entry, out } of bundles) {
-  execFileSync('npx', ['ncc', 'build', entry, '-o', join(root, out), '--target', 'es2022', '--no-source-map-register', '--license', 'licenses.txt'], { stdio: 'inherit' });
+  execFileSync(
+    'npx',
+    [
+      'ncc',
+      'build',
+      entry,
+      '-o',
+      join(root, out),
+      '--target',
+      'es2022',
+      '--no-source-map-register',
+      '--license',
+      'licenses.txt',
+    ],
+    { stdio: 'inherit' },
+  );
 }

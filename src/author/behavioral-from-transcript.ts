@@ -13,31 +13,57 @@ import type { Transcript } from './transcript.js';
 
 export type Ask = (prompt: { system: string; user: string }) => Promise<string>;
 
-export async function behavioralSuiteFromTranscript(transcript: Transcript, options: FromTranscriptOptions, ask: Ask): Promise<SuiteFragment> {
+export async function behavioralSuiteFromTranscript(
+  transcript: Transcript,
+  options: FromTranscriptOptions,
+  ask: Ask,
+): Promise<SuiteFragment> {
   const scripted = scriptedSuiteFromTranscript(transcript, options);
   const values = extractProfileValues(transcript.turns.filter((t) => t.role === 'user').map((t) => t.text));
   const conversation = transcript.turns
     .map((t) => `${t.role === 'user' ? 'User' : 'Agent'}: ${templateValues(t.text, values)}`)
     .join('\n');
-  const reply = await ask(behavioralFromTranscriptPrompt(conversation, values.map((v) => v.key)));
+  const reply = await ask(
+    behavioralFromTranscriptPrompt(
+      conversation,
+      values.map((v) => v.key),
+    ),
+  );
   let proposed: unknown;
   try {
     proposed = JSON.parse(reply);
   } catch {
-    throw new ConfigurationError(`the model's reply is not a JSON object; nothing was written. It began: ${JSON.stringify(reply.slice(0, 80))}`);
+    throw new ConfigurationError(
+      `the model's reply is not a JSON object; nothing was written. It began: ${JSON.stringify(reply.slice(0, 80))}`,
+    );
   }
   const userTurns = transcript.turns.filter((t) => t.role === 'user').length;
-  const parsed = ScenarioSchema.safeParse({ max_turns: userTurns + 2, ...(proposed as object), id: options.id, type: 'behavioral' });
+  const parsed = ScenarioSchema.safeParse({
+    max_turns: userTurns + 2,
+    ...(proposed as object),
+    id: options.id,
+    type: 'behavioral',
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ConfigurationError(`the model's scenario is not valid (${issue?.path.join('.')}: ${issue?.message}); nothing was written`);
+    throw new ConfigurationError(
+      `the model's scenario is not valid (${issue?.path.join('.')}: ${issue?.message}); nothing was written`,
+    );
   }
   const known = new Set(values.map((v) => v.key));
   const scenario = parsed.data as { instructions: string; first_message?: string };
-  for (const match of `${scenario.instructions}\n${scenario.first_message ?? ''}`.matchAll(/\{\{\s*profile\.(\w+)[^}]*\}\}/g)) {
-    if (!known.has(match[1]!)) throw new ConfigurationError(`the model's scenario uses {{profile.${match[1]}}}, which the transcript has no value for; nothing was written`);
+  for (const match of `${scenario.instructions}\n${scenario.first_message ?? ''}`.matchAll(
+    /\{\{\s*profile\.(\w+)[^}]*\}\}/g,
+  )) {
+    if (!known.has(match[1]!))
+      throw new ConfigurationError(
+        `the model's scenario uses {{profile.${match[1]}}}, which the transcript has no value for; nothing was written`,
+      );
   }
   // Keep only the deterministic criteria (tool calls); the ending of a free conversation is judged by expected_outcome.
-  const tests = (scripted.tests as { criteria: { type: string }[] }[]).map((t) => ({ ...t, criteria: t.criteria.filter((c) => c.type === 'tool_called') }));
+  const tests = (scripted.tests as { criteria: { type: string }[] }[]).map((t) => ({
+    ...t,
+    criteria: t.criteria.filter((c) => c.type === 'tool_called'),
+  }));
   return { ...scripted, scenarios: [parsed.data], tests };
 }

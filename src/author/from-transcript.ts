@@ -37,7 +37,10 @@ export function scriptedSuiteFromTranscript(transcript: Transcript, options: Fro
   turns.forEach((turn, i) => {
     if (turn.role !== 'user') return;
     const action = templateValues(turn.text, values);
-    const previous = turns.slice(0, i).reverse().find((t) => t.role === 'agent');
+    const previous = turns
+      .slice(0, i)
+      .reverse()
+      .find((t) => t.role === 'agent');
     if (!previous) {
       if (conditions.length === 0) conditions.push({ id: 0, condition: 'FIRST_MESSAGE', action, fixed_message: true });
       return;
@@ -78,7 +81,15 @@ export function scriptedSuiteFromTranscript(transcript: Transcript, options: Fro
   return {
     ...(options.persona ? {} : { personas: [{ id: `${id}-user`, role: 'The user of a recorded conversation' }] }),
     ...(values.length > 0
-      ? { profiles: [{ id, description: 'Values from the recorded conversation.', data: Object.fromEntries(values.map((v) => [v.key, v.value])) }] }
+      ? {
+          profiles: [
+            {
+              id,
+              description: 'Values from the recorded conversation.',
+              data: Object.fromEntries(values.map((v) => [v.key, v.value])),
+            },
+          ],
+        }
       : {}),
     ...(tools.length > 0 ? { tools } : {}),
     scenarios: [scenario],
@@ -108,17 +119,23 @@ function templateless(text: string): string {
 
 /** The last sentence (or its tail), regex-escaped, with runs of spaces and digits made loose. */
 export function patternFor(agentText: string): string {
-  const sentences = agentText.replace(/\s+/g, ' ').trim().split(/(?<=[.?!])\s+/).filter((s) => s.length > 0);
+  const sentences = agentText
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(?<=[.?!])\s+/)
+    .filter((s) => s.length > 0);
   let last = sentences.at(-1) ?? agentText;
   if (last.length > MAX_PATTERN_CHARS) last = last.slice(last.length - MAX_PATTERN_CHARS).replace(/^\S*\s/, '');
-  return last
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/ /g, '\\s+');
+  return last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
 /** A distinctive piece of the final agent message: its first sentence without ids or amounts that may vary. */
 function endingFragment(text: string): string {
-  const first = text.replace(/\s+/g, ' ').trim().split(/(?<=[.?!])\s+/)[0] ?? text;
+  const first =
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(/(?<=[.?!])\s+/)[0] ?? text;
   const words = first.split(' ');
   // The longest run of plain words (no digits, no ids) of the first sentence.
   let best: string[] = [];
@@ -131,7 +148,10 @@ function endingFragment(text: string): string {
     run.push(word);
     if (run.length > best.length) best = [...run];
   }
-  const phrase = best.slice(0, 6).join(' ').replace(/[.,!?:;]+$/, '');
+  const phrase = best
+    .slice(0, 6)
+    .join(' ')
+    .replace(/[.,!?:;]+$/, '');
   return phrase.length > 0 ? phrase : first.slice(0, 40);
 }
 
@@ -152,7 +172,10 @@ function mockTools(calls: readonly TranscriptToolCall[]): unknown[] {
   return [...byName].map(([name, seen]) => ({
     name,
     description: `Recorded from a transcript (${seen.length} call${seen.length === 1 ? '' : 's'}).`,
-    parameters: { type: 'object', properties: Object.fromEntries(argumentNames(seen).map((arg) => [arg.name, { type: arg.type }])) },
+    parameters: {
+      type: 'object',
+      properties: Object.fromEntries(argumentNames(seen).map((arg) => [arg.name, { type: arg.type }])),
+    },
     mock: {
       mappings: uniqueCalls(seen).map((call) => ({ when: call.arguments, output: call.output ?? {} })),
       default: { fail: { error: 'no recorded answer for these arguments', status: 404 } },
@@ -164,7 +187,17 @@ function argumentNames(calls: readonly TranscriptToolCall[]): { name: string; ty
   const types = new Map<string, string>();
   for (const call of calls) {
     for (const [name, value] of Object.entries(call.arguments)) {
-      if (!types.has(name)) types.set(name, Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value === 'object' ? 'object' : typeof value);
+      if (!types.has(name))
+        types.set(
+          name,
+          Array.isArray(value)
+            ? 'array'
+            : value === null
+              ? 'null'
+              : typeof value === 'object'
+                ? 'object'
+                : typeof value,
+        );
     }
   }
   return [...types].map(([name, type]) => ({ name, type }));

@@ -12,7 +12,10 @@ export interface AuthorModelFlags {
 }
 
 export function authorEndpoint(flags: AuthorModelFlags, command: string): Endpoint {
-  if (!flags.model) throw new ConfigurationError(`--model is required: the model that writes scenarios, e.g. --model gpt-4o-mini (see rehearse ${command} --help)`);
+  if (!flags.model)
+    throw new ConfigurationError(
+      `--model is required: the model that writes scenarios, e.g. --model gpt-4o-mini (see rehearse ${command} --help)`,
+    );
   return {
     model: flags.model,
     api_key_env: flags['api-key-env'] ?? 'OPENAI_API_KEY',

@@ -1,8 +1,17 @@
-/** What the authoring commands ask the model; the seed's style (objective, first-person steps, profile placeholders). */
+/**
+ * What the authoring commands ask the model, in the seed's style: an objective,
+ * first-person step-by-step instructions, profile placeholders for test data.
+ */
 
 export const DEFAULT_CATEGORIES = ['happy-path', 'edge-case', 'red-team'] as const;
 
-export function generatePrompt(agentPrompt: string, count: number, categories: readonly string[], guidance: string | undefined): { system: string; user: string } {
+export function generatePrompt(
+  agentPrompt: string,
+  count: number,
+  categories: readonly string[],
+  guidance: string | undefined,
+): { system: string; user: string } {
+  const guidanceLine = guidance ? `\nAlso: ${guidance}` : '';
   return {
     system: `You write test scenarios for a conversational AI agent. Reply with YAML only, in this shape:
 personas:
@@ -25,16 +34,22 @@ Test data (names, ids, dates, emails) goes in a profile and is written {{profile
 """
 ${agentPrompt.trim()}
 """
-Write ${count} scenarios spread over these categories: ${categories.join(', ')}.${guidance ? `\nAlso: ${guidance}` : ''}`,
+Write ${count} scenarios spread over these categories: ${categories.join(', ')}.${guidanceLine}`,
   };
 }
 
-export function behavioralFromTranscriptPrompt(conversation: string, profileKeys: readonly string[]): { system: string; user: string } {
+export function behavioralFromTranscriptPrompt(
+  conversation: string,
+  profileKeys: readonly string[],
+): { system: string; user: string } {
+  const placeholders = profileKeys.length > 0 ? profileKeys.map((k) => `{{profile.${k}}}`).join(', ') : '(none)';
   return {
     system: `You turn a recorded conversation into a behavioral test scenario for a simulated user.
-Reply with a JSON object: {"objective": "...", "instructions": "...", "first_message": "...", "expected_outcome": "..."}.
-"instructions" are first-person and step by step, in the user's voice: "You are {{profile.first_name}}. First ... Then ...".
-Use these placeholders instead of the values they stand for: ${profileKeys.length > 0 ? profileKeys.map((k) => `{{profile.${k}}}`).join(', ') : '(none)'}.`,
+Reply with a JSON object:
+{"objective": "...", "instructions": "...", "first_message": "...", "expected_outcome": "..."}.
+"instructions" are first-person and step by step, in the user's voice:
+"You are {{profile.first_name}}. First ... Then ...".
+Use these placeholders instead of the values they stand for: ${placeholders}.`,
     user: conversation,
   };
 }

@@ -21,7 +21,8 @@ export interface CheckedProposals {
   readonly dropped: Dropped[];
 }
 
-export type ParsedReply = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string };
+export type ParsedReply =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string };
 
 /** The reply as YAML (a ```yaml fence around it is allowed). */
 export function parseReply(reply: string): ParsedReply {
@@ -32,7 +33,10 @@ export function parseReply(reply: string): ParsedReply {
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const at = error.linePos?.[0];
-      return { ok: false, reason: `not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${error.message.split('\n')[0]}` };
+      return {
+        ok: false,
+        reason: `not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${error.message.split('\n')[0]}`,
+      };
     }
     return { ok: false, reason: `not valid YAML: ${String(error)}` };
   }
@@ -105,7 +109,12 @@ export function checkProposals(value: unknown, categories: readonly string[]): C
   };
 }
 
-function keepValid<S extends z.ZodType<{ id: string }>>(raw: unknown, schema: S, kind: string, dropped: Dropped[]): z.infer<S>[] {
+function keepValid<S extends z.ZodType<{ id: string }>>(
+  raw: unknown,
+  schema: S,
+  kind: string,
+  dropped: Dropped[],
+): z.infer<S>[] {
   const kept: z.infer<S>[] = [];
   const seen = new Set<string>();
   for (const item of asArray(raw)) {

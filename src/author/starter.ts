@@ -164,7 +164,10 @@ scenarios:
     conditional_actions:
       role: You are a customer checking on an order.
       conditions:
-        - { id: 0, condition: FIRST_MESSAGE, action: "Hi, where is my order {{profile.order_id}}?", fixed_message: true }
+        - id: 0
+          condition: FIRST_MESSAGE
+          action: "Hi, where is my order {{profile.order_id}}?"
+          fixed_message: true
         - id: 1
           condition: The agent asks for the order number
           pattern: order number
@@ -232,7 +235,15 @@ sets:
 `;
 
 function workflow(agent: AgentKind): string {
-  const env = agent === 'http' ? `\n        env:\n          AGENT_URL: \${{ secrets.AGENT_URL }}\n          AGENT_TOKEN: \${{ secrets.AGENT_TOKEN }}` : '';
+  const env =
+    agent === 'http'
+      ? [
+          '',
+          '        env:',
+          '          AGENT_URL: ${{ secrets.AGENT_URL }}',
+          '          AGENT_TOKEN: ${{ secrets.AGENT_TOKEN }}',
+        ].join('\n')
+      : '';
   return `# Rehearse on every pull request: runs rehearse.yaml, compares it with the last
 # run on the base branch, comments on the pull request and gates the merge.
 # Pushes to main store the results that the next pull request compares with.

@@ -37,11 +37,18 @@ export function parseTranscript(text: string, file: string): Transcript {
     try {
       parsed = JSON.parse(trimmed);
     } catch (error) {
-      throw new ConfigurationError(`${file}:1:1: not valid JSON (${(error as Error).message}); expected OpenAI chat messages`);
+      throw new ConfigurationError(
+        `${file}:1:1: not valid JSON (${(error as Error).message}); expected OpenAI chat messages`,
+      );
     }
     const messages = Array.isArray(parsed) ? parsed : (parsed as { messages?: unknown }).messages;
-    if (!Array.isArray(messages)) throw new ConfigurationError(`${file}:1:1: expected an array of chat messages or an object with "messages"`);
-    return finish('openai-json', fromMessages(messages.map((m, i) => ({ message: m, where: `${file}: message ${i + 1}` }))), file);
+    if (!Array.isArray(messages))
+      throw new ConfigurationError(`${file}:1:1: expected an array of chat messages or an object with "messages"`);
+    return finish(
+      'openai-json',
+      fromMessages(messages.map((m, i) => ({ message: m, where: `${file}: message ${i + 1}` }))),
+      file,
+    );
   }
   if (trimmed.startsWith('{')) {
     const lines = text.split('\n');
@@ -50,7 +57,9 @@ export function parseTranscript(text: string, file: string): Transcript {
       try {
         return [{ message: JSON.parse(line) as unknown, where: `${file}:${i + 1}:1` }];
       } catch (error) {
-        throw new ConfigurationError(`${file}:${i + 1}:1: not a JSON object (${(error as Error).message}); expected one message per line`);
+        throw new ConfigurationError(
+          `${file}:${i + 1}:1: not a JSON object (${(error as Error).message}); expected one message per line`,
+        );
       }
     });
     return finish('jsonl', fromMessages(messages), file);
@@ -64,8 +73,10 @@ function isJsonLines(text: string): boolean {
 }
 
 function finish(format: TranscriptFormat, turns: TranscriptTurn[], file: string): Transcript {
-  if (!turns.some((t) => t.role === 'user')) throw new ConfigurationError(`${file}:1:1: the transcript has no user turn`);
-  if (!turns.some((t) => t.role === 'agent')) throw new ConfigurationError(`${file}:1:1: the transcript has no agent turn`);
+  if (!turns.some((t) => t.role === 'user'))
+    throw new ConfigurationError(`${file}:1:1: the transcript has no user turn`);
+  if (!turns.some((t) => t.role === 'agent'))
+    throw new ConfigurationError(`${file}:1:1: the transcript has no agent turn`);
   return { format, turns };
 }
 
@@ -86,7 +97,8 @@ function fromMessages(messages: readonly Located[]): TranscriptTurn[] {
   const turns: TranscriptTurn[] = [];
   let pending: { name: string; arguments: Record<string, unknown>; id?: string; output?: unknown }[] = [];
   for (const { message, where } of messages) {
-    if (typeof message !== 'object' || message === null) throw new ConfigurationError(`${where}: expected an object with "role" and "content"`);
+    if (typeof message !== 'object' || message === null)
+      throw new ConfigurationError(`${where}: expected an object with "role" and "content"`);
     const m = message as { role?: unknown; content?: unknown; tool_calls?: RawToolCall[]; tool_call_id?: string };
     const content = contentText(m.content);
     if (m.role === 'system' || m.role === 'developer') continue;
@@ -99,16 +111,22 @@ function fromMessages(messages: readonly Located[]): TranscriptTurn[] {
         pending = [];
       }
     } else if (m.role === 'tool') {
-      const target = pending.find((call) => call.id === m.tool_call_id) ?? pending.find((call) => call.output === undefined);
+      const target =
+        pending.find((call) => call.id === m.tool_call_id) ?? pending.find((call) => call.output === undefined);
       if (target) target.output = parseMaybeJson(content);
     } else {
-      throw new ConfigurationError(`${where}: unknown role ${JSON.stringify(m.role)}; expected user, assistant, tool or system`);
+      throw new ConfigurationError(
+        `${where}: unknown role ${JSON.stringify(m.role)}; expected user, assistant, tool or system`,
+      );
     }
   }
   return turns;
 }
 
-function toolCallOf(call: RawToolCall, where: string): { name: string; arguments: Record<string, unknown>; id?: string } {
+function toolCallOf(
+  call: RawToolCall,
+  where: string,
+): { name: string; arguments: Record<string, unknown>; id?: string } {
   const name = call.function?.name ?? call.name;
   if (!name) throw new ConfigurationError(`${where}: a tool call has no function name`);
   const raw = call.function?.arguments ?? call.arguments ?? {};
@@ -143,7 +161,11 @@ function fromText(text: string, file: string): TranscriptTurn[] {
   text.split('\n').forEach((line, i) => {
     const tool = TOOL_LINE.exec(line);
     if (tool) {
-      tools.push({ name: tool[1]!, arguments: jsonAt(tool[2] ?? '{}', `${file}:${i + 1}`) as Record<string, unknown>, ...(tool[3] ? { output: jsonAt(tool[3], `${file}:${i + 1}`) } : {}) });
+      tools.push({
+        name: tool[1]!,
+        arguments: jsonAt(tool[2] ?? '{}', `${file}:${i + 1}`) as Record<string, unknown>,
+        ...(tool[3] ? { output: jsonAt(tool[3], `${file}:${i + 1}`) } : {}),
+      });
       return;
     }
     const speaker = SPEAKER.exec(line);

@@ -14,7 +14,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   runs: { summary: 'list stored runs', load: async () => (await import('./commands/runs.js')).runsCommand },
   merge: { summary: 'merge shard results into one run', load: async () => (await import('./commands/merge.js')).mergeCommand },
   // Starting a suite (issue 13): a starter suite, scenarios from transcripts and from the agent's prompt.
-  init: { summary: 'write a starter suite and workflow', load: async () => (await import('./commands/init.js')).initCommand },
+  init: {
+    summary: 'write a starter suite and workflow',
+    load: async () => (await import('./commands/init.js')).initCommand,
+  },
   scenario: {
     summary: 'scenario from-transcript <file>: a scenario and test from a conversation',
     load: async () => (await import('./commands/scenario.js')).scenarioCommand,

@@ -27,7 +27,12 @@ async function suiteDir(include: string, tools: readonly string[], agentScript =
   dirs.push(dir);
   await mkdir(join(dir, 'agent'));
   await cp(agentScript, join(dir, 'agent/bot.mjs'));
-  const root = { version: 1, name: 'replay', include: [include], agents: [{ id: 'bot', type: 'command', command: ['node', 'agent/bot.mjs'], tools }] };
+  const root = {
+    version: 1,
+    name: 'replay',
+    include: [include],
+    agents: [{ id: 'bot', type: 'command', command: ['node', 'agent/bot.mjs'], tools }],
+  };
   await writeFile(join(dir, 'rehearse.yaml'), JSON.stringify(root));
   return dir;
 }
@@ -39,34 +44,49 @@ const CASES = [
 ] as const;
 
 describe('rehearse scenario from-transcript', () => {
-  it.each(CASES)('turns $file ($format) into a suite that validates and passes against the same bot', async ({ file, format, tools }) => {
-    const id = file.replace(/\.\w+$/, '');
-    const dir = await suiteDir(`rehearse/${id}.yaml`, tools);
-    const write = capturedIO(dir);
-    expect(await cli(['scenario', 'from-transcript', join(TRANSCRIPTS, file)], write)).toBe(0);
-    expect(write.text()).toContain(`(${format})`);
+  it.each(CASES)(
+    'turns $file ($format) into a suite that validates and passes against the same bot',
+    async ({ file, format, tools }) => {
+      const id = file.replace(/\.\w+$/, '');
+      const dir = await suiteDir(`rehearse/${id}.yaml`, tools);
+      const write = capturedIO(dir);
+      expect(await cli(['scenario', 'from-transcript', join(TRANSCRIPTS, file)], write)).toBe(0);
+      expect(write.text()).toContain(`(${format})`);
 
-    const loaded = await loadSuite('rehearse.yaml', { cwd: dir, env: {} });
-    if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join('\n'));
-    const scenario = loaded.suite.scenarios[0]!;
-    expect(scenario.type).toBe('scripted');
-    const test = loaded.suite.tests[0]!;
-    // One tool_called criterion per tool the transcript shows, and one on the ending.
-    expect(test.criteria.filter((c) => 'type' in c && c.type === 'tool_called').map((c) => (c as { tool: string }).tool).sort()).toEqual([...tools].sort());
-    expect(test.criteria.some((c) => 'type' in c && c.type === 'text' && c.scope === 'final')).toBe(true);
+      const loaded = await loadSuite('rehearse.yaml', { cwd: dir, env: {} });
+      if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join('\n'));
+      const scenario = loaded.suite.scenarios[0]!;
+      expect(scenario.type).toBe('scripted');
+      const test = loaded.suite.tests[0]!;
+      // One tool_called criterion per tool the transcript shows, and one on the ending.
+      expect(
+        test.criteria
+          .filter((c) => 'type' in c && c.type === 'tool_called')
+          .map((c) => (c as { tool: string }).tool)
+          .sort(),
+      ).toEqual([...tools].sort());
+      expect(test.criteria.some((c) => 'type' in c && c.type === 'text' && c.scope === 'final')).toBe(true);
 
-    const run = capturedIO(dir);
-    expect(await cli(['run'], run)).toBe(0);
-    expect(run.text()).toMatch(/Gate: ✅ 1\/1 tests passed/);
-  }, 60_000);
+      const run = capturedIO(dir);
+      expect(await cli(['run'], run)).toBe(0);
+      expect(run.text()).toMatch(/Gate: ✅ 1\/1 tests passed/);
+    },
+    60_000,
+  );
 
   it('fails the replay when the agent no longer does what the transcript shows', async () => {
     // The init starter bot looks orders up but never refunds: the refund criterion must fail.
     const starter = join(await mkdtemp(join(tmpdir(), 'rehearse-starter-')), 'x');
     dirs.push(resolve(starter, '..'));
     await cli(['init', '--dir', starter], capturedIO(process.cwd()));
-    const dir = await suiteDir('rehearse/refund-damaged.yaml', ['lookup_order', 'refund_order'], join(starter, 'rehearse/agent.mjs'));
-    expect(await cli(['scenario', 'from-transcript', join(TRANSCRIPTS, 'refund-damaged.json')], capturedIO(dir))).toBe(0);
+    const dir = await suiteDir(
+      'rehearse/refund-damaged.yaml',
+      ['lookup_order', 'refund_order'],
+      join(starter, 'rehearse/agent.mjs'),
+    );
+    expect(await cli(['scenario', 'from-transcript', join(TRANSCRIPTS, 'refund-damaged.json')], capturedIO(dir))).toBe(
+      0,
+    );
     const run = capturedIO(dir);
     expect(await cli(['run'], run)).toBe(1);
     expect(run.text()).toContain('refund_order called 0×');
@@ -79,7 +99,11 @@ describe('rehearse scenario from-transcript', () => {
       profiles: { data: Record<string, string> }[];
       scenarios: { conditional_actions: { conditions: { action: string }[] } }[];
     };
-    expect(written.profiles[0]!.data).toMatchObject({ first_name: 'Jane', last_name: 'Doe', email: 'jane.doe@example.com' });
+    expect(written.profiles[0]!.data).toMatchObject({
+      first_name: 'Jane',
+      last_name: 'Doe',
+      email: 'jane.doe@example.com',
+    });
     const actions = written.scenarios[0]!.conditional_actions.conditions.map((c) => c.action).join('\n');
     expect(actions).not.toContain('A-1001');
     expect(actions).not.toContain('jane.doe@example.com');
@@ -95,13 +119,19 @@ describe('rehearse scenario from-transcript', () => {
   });
 
   it('reports a malformed line with file:line', () => {
-    expect(() => parseTranscript('{"role":"user","content":"hi"}\n{"role": oops}\n', 'chat.jsonl')).toThrow(/^chat\.jsonl:2:1: not a JSON object/);
-    expect(() => parseTranscript('hello there\nUser: hi', 'chat.txt')).toThrow(/^chat\.txt:1:1: expected a line starting with "User:"/);
+    expect(() => parseTranscript('{"role":"user","content":"hi"}\n{"role": oops}\n', 'chat.jsonl')).toThrow(
+      /^chat\.jsonl:2:1: not a JSON object/,
+    );
+    expect(() => parseTranscript('hello there\nUser: hi', 'chat.txt')).toThrow(
+      /^chat\.txt:1:1: expected a line starting with "User:"/,
+    );
   });
 
   it('never overwrites the output without --force', async () => {
     const dir = await suiteDir('rehearse/order-status.yaml', ['lookup_order']);
-    expect(await cli(['scenario', 'from-transcript', join(TRANSCRIPTS, 'order-status.jsonl')], capturedIO(dir))).toBe(0);
+    expect(await cli(['scenario', 'from-transcript', join(TRANSCRIPTS, 'order-status.jsonl')], capturedIO(dir))).toBe(
+      0,
+    );
     const again = capturedIO(dir);
     expect(await cli(['scenario', 'from-transcript', join(TRANSCRIPTS, 'order-status.jsonl')], again)).toBe(2);
     expect(again.text()).toContain('this file exists: rehearse/order-status.yaml');
@@ -112,7 +142,9 @@ describe('rehearse scenario from-transcript', () => {
       respond: () => ({
         content: JSON.stringify({
           objective: 'Get a refund for a damaged espresso machine.',
-          instructions: 'You are {{profile.first_name}}. First say your machine arrived damaged. When asked, give order {{profile.id}}. Accept a refund.',
+          instructions:
+            'You are {{profile.first_name}}. First say your machine arrived damaged. ' +
+            'When asked, give order {{profile.id}}. Accept a refund.',
           first_message: 'My espresso machine arrived damaged.',
           expected_outcome: 'The agent looks the order up and issues a refund.',
         }),
@@ -120,7 +152,16 @@ describe('rehearse scenario from-transcript', () => {
     });
     const dir = await suiteDir('rehearse/refund-damaged.yaml', ['lookup_order', 'refund_order']);
     const io = capturedIO(dir, { OPENAI_API_KEY: 'test-key' });
-    const args = ['scenario', 'from-transcript', join(TRANSCRIPTS, 'refund-damaged.json'), '--behavioral', '--model', 'gpt-test', '--base-url', server.baseURL];
+    const args = [
+      'scenario',
+      'from-transcript',
+      join(TRANSCRIPTS, 'refund-damaged.json'),
+      '--behavioral',
+      '--model',
+      'gpt-test',
+      '--base-url',
+      server.baseURL,
+    ];
     expect(await cli(args, io)).toBe(0);
     const loaded = await loadSuite('rehearse.yaml', { cwd: dir, env: {} });
     if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join('\n'));
@@ -134,10 +175,21 @@ describe('rehearse scenario from-transcript', () => {
   });
 
   it('--behavioral: a reply that is not a usable scenario writes nothing', async () => {
-    server = await startFakeOpenAI({ respond: () => ({ content: JSON.stringify({ objective: 'x', instructions: 'Use {{profile.iban}}.' }) }) });
+    server = await startFakeOpenAI({
+      respond: () => ({ content: JSON.stringify({ objective: 'x', instructions: 'Use {{profile.iban}}.' }) }),
+    });
     const dir = await suiteDir('rehearse/x.yaml', []);
     const io = capturedIO(dir, { OPENAI_API_KEY: 'test-key' });
-    const args = ['scenario', 'from-transcript', join(TRANSCRIPTS, 'refund-damaged.json'), '--behavioral', '--model', 'm', '--base-url', server.baseURL];
+    const args = [
+      'scenario',
+      'from-transcript',
+      join(TRANSCRIPTS, 'refund-damaged.json'),
+      '--behavioral',
+      '--model',
+      'm',
+      '--base-url',
+      server.baseURL,
+    ];
     expect(await cli(args, io)).toBe(2);
     expect(io.text()).toContain('{{profile.iban}}');
     expect(await readdir(dir)).not.toContain('rehearse');

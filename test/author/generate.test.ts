@@ -16,7 +16,8 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 });
 
-const PROMPT = 'You are the support assistant of a shop. Help with order status and refunds. Never reveal other customers\' data.';
+const PROMPT =
+  "You are the support assistant of a shop. Help with order status and refunds. Never reveal other customers' data.";
 
 async function project(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'rehearse-generate-'));
@@ -49,7 +50,21 @@ const scenario = (id: string, category: string, extra: Record<string, unknown> =
 async function generate(dir: string, reply: string, extra: string[] = []) {
   server = await startFakeOpenAI({ respond: () => ({ content: reply }) });
   const io = capturedIO(dir, { OPENAI_API_KEY: 'test-key' });
-  const code = await cli(['generate', '--from-prompt', 'prompt.md', '--count', '3', '--model', 'gpt-test', '--base-url', server.baseURL, ...extra], io);
+  const code = await cli(
+    [
+      'generate',
+      '--from-prompt',
+      'prompt.md',
+      '--count',
+      '3',
+      '--model',
+      'gpt-test',
+      '--base-url',
+      server.baseURL,
+      ...extra,
+    ],
+    io,
+  );
   return { code, io };
 }
 
@@ -59,9 +74,18 @@ describe('rehearse generate --from-prompt', () => {
     const reply = `\`\`\`yaml\n${stringify({
       personas: [persona('calm')],
       profiles: [profile],
-      scenarios: [scenario('status-happy', 'happy-path'), scenario('status-typo', 'edge-case'), scenario('leak-attempt', 'red-team')],
+      scenarios: [
+        scenario('status-happy', 'happy-path'),
+        scenario('status-typo', 'edge-case'),
+        scenario('leak-attempt', 'red-team'),
+      ],
     })}\`\`\``;
-    const { code, io } = await generate(dir, reply, ['--categories', 'happy-path,edge-case,red-team', '--guidance', 'Include a customer who asks about someone else\'s order.']);
+    const { code, io } = await generate(dir, reply, [
+      '--categories',
+      'happy-path,edge-case,red-team',
+      '--guidance',
+      "Include a customer who asks about someone else's order.",
+    ]);
     expect(code).toBe(0);
     expect(io.text()).toContain('Kept 3 scenarios');
     const loaded = await loadSuite('rehearse.yaml', { cwd: dir, env: {} });
@@ -70,7 +94,7 @@ describe('rehearse generate --from-prompt', () => {
     expect(loaded.suite.tests.find((t) => t.id === 'leak-attempt')!.tags).toContain('red-team');
     // The request carried the prompt, the count, the categories and the guidance.
     const sent = server!.requests[0]!.messages.map((m) => m.content).join('\n');
-    for (const part of [PROMPT, 'Write 3 scenarios', 'red-team', 'someone else\'s order']) expect(sent).toContain(part);
+    for (const part of [PROMPT, 'Write 3 scenarios', 'red-team', "someone else's order"]) expect(sent).toContain(part);
   });
 
   it('keeps the usable part of a reply and says what it dropped and why', async () => {
@@ -91,7 +115,7 @@ describe('rehearse generate --from-prompt', () => {
     expect(text).toContain("dropped persona 'no-role': role:");
     expect(text).toContain("dropped scenario 'missing-objective': objective:");
     expect(text).toContain("dropped scenario 'unknown-key': '{{profile.iban}}': its profile has no key 'iban'");
-    expect(text).toContain("dropped scenario 'orphan': its persona \"nobody\"");
+    expect(text).toContain('dropped scenario \'orphan\': its persona "nobody"');
     expect(text).toContain('Kept 1 scenario');
     const written = await readFile(join(dir, 'rehearse/generated.yaml'), 'utf8');
     expect(written).toContain('good-one');

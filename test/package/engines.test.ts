@@ -25,7 +25,9 @@ async function importedPackages(dir = 'src'): Promise<Set<string>> {
     if (entry.isDirectory()) for (const name of await importedPackages(path)) names.add(name);
     else if (entry.name.endsWith('.ts')) {
       const text = await readFile(path, 'utf8');
-      for (const m of text.matchAll(/^\s*(?:import|export)\b[^;]*?from\s*['"]([^'".][^'"]*)['"]|\bimport\(\s*['"]([^'".][^'"]*)['"]\)/gm)) {
+      for (const m of text.matchAll(
+        /^\s*(?:import|export)\b[^;]*?from\s*['"]([^'".][^'"]*)['"]|\bimport\(\s*['"]([^'".][^'"]*)['"]\)/gm,
+      )) {
         const spec = (m[1] ?? m[2])!;
         if (spec.startsWith('node:')) continue;
         names.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
@@ -40,8 +42,11 @@ describe('engines', () => {
     const declared = minimumMajor(pkg.engines.node);
     const needs: string[] = [];
     for (const name of await importedPackages()) {
-      const dep = JSON.parse(await readFile(join('node_modules', name, 'package.json'), 'utf8')) as { engines?: { node?: string } };
-      if (dep.engines?.node && minimumMajor(dep.engines.node) > declared) needs.push(`${name} needs ${dep.engines.node}`);
+      const dep = JSON.parse(await readFile(join('node_modules', name, 'package.json'), 'utf8')) as {
+        engines?: { node?: string };
+      };
+      if (dep.engines?.node && minimumMajor(dep.engines.node) > declared)
+        needs.push(`${name} needs ${dep.engines.node}`);
     }
     expect(needs, `engines.node is '${pkg.engines.node}'`).toEqual([]);
     // openai is bundled and asks for Node 22: the range must say so.

