@@ -1,14 +1,38 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
 // CI rebuilds and fails when the committed dist/ differs from the source.
+// `--only cli --out-dir <dir>` builds just the CLI into <dir>/dist/cli, which is
+// how the packaging test builds the npm package from the current source
+// without touching the committed dist/.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
+const { values } = parseArgs({ options: { only: { type: 'string' }, 'out-dir': { type: 'string', default: '.' } } });
+const root = values['out-dir'];
 const bundles = [
-  { entry: 'src/index.ts', out: 'dist' },
-  { entry: 'src/cli/index.ts', out: 'dist/cli' },
-];
+  { name: 'action', entry: 'src/index.ts', out: 'dist' },
+  { name: 'cli', entry: 'src/cli/index.ts', out: 'dist/cli' },
+].filter((bundle) => !values.only || bundle.name === values.only);
+// Only the CLI can be built alone: the action's output folder holds the CLI's.
+if (values.only !== undefined && values.only !== 'cli') throw new Error(`--only: expected cli, got '${values.only}'`);
 
-rmSync('dist', { recursive: true, force: true });
+rmSync(join(root, values.only === 'cli' ? 'dist/cli' : 'dist'), { recursive: true, force: true });
 for (const { entry, out } of bundles) {
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--target', 'es2022', '--no-source-map-register', '--license', 'licenses.txt'], { stdio: 'inherit' });
+  execFileSync(
+    'npx',
+    [
+      'ncc',
+      'build',
+      entry,
+      '-o',
+      join(root, out),
+      '--target',
+      'es2022',
+      '--no-source-map-register',
+      '--license',
+      'licenses.txt',
+    ],
+    { stdio: 'inherit' },
+  );
 }

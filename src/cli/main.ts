@@ -4,6 +4,7 @@
  */
 import { errorMessage, isConfigurationError } from '../util/errors.js';
 import { guardedIO, type CliIO, type Command } from './io.js';
+import { CLI_VERSION } from './version.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   validate: { summary: 'check a suite and print its plan', load: async () => (await import('./commands/validate.js')).validateCommand },
@@ -12,18 +13,43 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   report: { summary: 'render a results file', load: async () => (await import('./commands/report.js')).reportCommand },
   runs: { summary: 'list stored runs', load: async () => (await import('./commands/runs.js')).runsCommand },
   merge: { summary: 'merge shard results into one run', load: async () => (await import('./commands/merge.js')).mergeCommand },
+  // Starting a suite (issue 13): a starter suite, scenarios from transcripts and from the agent's prompt.
+  init: {
+    summary: 'write a starter suite and workflow',
+    load: async () => (await import('./commands/init.js')).initCommand,
+  },
+  scenario: {
+    summary: 'scenario from-transcript <file>: a scenario and test from a conversation',
+    load: async () => (await import('./commands/scenario.js')).scenarioCommand,
+  },
+  generate: {
+    summary: 'propose scenarios from the agent\'s prompt (--from-prompt)',
+    load: async () => (await import('./commands/generate.js')).generateCommand,
+  },
 };
 
 export function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
   const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`);
-  return ['Usage: rehearse <command> [options]', '', 'Commands:', ...lines, '', 'Run `rehearse <command> --help` for its options.', ''].join('\n');
+  return [
+    'Usage: rehearse <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run `rehearse <command> --help` for its options; `rehearse --version` prints the version.',
+    '',
+  ].join('\n');
 }
 
 export async function cli(argv: readonly string[], rawIO: CliIO): Promise<number> {
   // Everything below writes through the redacting, terminal-safe writers.
   const io = guardedIO(rawIO);
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.stdout(`${CLI_VERSION}\n`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
     return name ? 0 : 2;

@@ -59,7 +59,7 @@ describe('README.md against action.yml', () => {
   it('only uses declared inputs in its copy-paste workflows, which are valid YAML', () => {
     const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]!) as Record<string, unknown>);
     const steps = blocks.flatMap((block) => Object.values((block['jobs'] ?? {}) as Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>).flatMap((job) => job.steps ?? []));
-    const ours = steps.filter((step) => step.uses?.startsWith('your-org/rehearse@'));
+    const ours = steps.filter((step) => step.uses?.startsWith('rehearse-dev/rehearse@'));
     expect(ours.length).toBeGreaterThanOrEqual(6);
     for (const step of ours) for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
   });

@@ -1,0 +1,54 @@
+/**
+ * Pulls obvious test data out of what a user said (emails, ids, dates, names)
+ * so a scenario says `{{profile.order_id}}` instead of a hard-coded value.
+ * Pure and deterministic: the same text always gives the same keys.
+ */
+
+export interface ProfileValue {
+  readonly key: string;
+  readonly value: string;
+}
+
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
+/** An identifier: letters then digits (A-1001, ORD12345, #48213), the noun before it names the key. */
+const IDENTIFIER =
+  new RegExp(
+    String.raw`\b(?:(order|booking|reservation|account|ticket|invoice|case|customer|policy|member)\s+` +
+      String.raw`(?:number\s+|id\s+|no\.?\s+)?(?:is\s+)?)?#?([A-Z]{1,4}-?\d{3,}|\d{5,})\b`,
+    'gi',
+  );
+const NAME = /\b(?:[Mm]y name is|[Tt]his is|I am|I'm)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g;
+
+export function extractProfileValues(userTexts: readonly string[]): ProfileValue[] {
+  const found = new Map<string, string>();
+  const add = (base: string, value: string): void => {
+    if ([...found.values()].includes(value)) return;
+    let key = base;
+    for (let n = 2; found.has(key); n++) key = `${base}_${n}`;
+    found.set(key, value);
+  };
+  for (const text of userTexts) {
+    for (const match of text.matchAll(EMAIL)) add('email', match[0]);
+    for (const match of text.matchAll(ISO_DATE)) add('date', match[0]);
+    for (const match of text.matchAll(IDENTIFIER)) {
+      if (/^\d{4}$/.test(match[2]!)) continue;
+      add(match[1] ? `${match[1].toLowerCase()}_id` : 'id', match[2]!);
+    }
+    for (const match of text.matchAll(NAME)) {
+      const [first, ...rest] = match[1]!.split(/\s+/);
+      add('first_name', first!);
+      if (rest.length > 0) add('last_name', rest.join(' '));
+    }
+  }
+  return [...found].map(([key, value]) => ({ key, value }));
+}
+
+/** Replaces each value by its `{{profile.key}}` placeholder (longest first, so no value eats another). */
+export function templateValues(text: string, values: readonly ProfileValue[]): string {
+  let out = text;
+  for (const { key, value } of [...values].sort((a, b) => b.value.length - a.value.length)) {
+    out = out.split(value).join(`{{profile.${key}}}`);
+  }
+  return out;
+}
