@@ -136,7 +136,19 @@ export function summarizeTest(info: TestInfo, results: readonly TrialResult[], o
     latencyP50: percentile(latencies, 50),
     latencyP95: percentile(latencies, 95),
     failureCategories: countCategories(results),
+    outcomes: outcomesInOrder(results),
   };
+}
+
+// A skipped trial (a dataset item without input) says nothing about the agent, like an invalid one.
+const OUTCOME_LETTER: Record<TrialResult['status'], string> = { pass: 'p', fail: 'f', error: 'e', invalid: 'i', skipped: 'i' };
+
+/** The trials' outcomes by trial index, one letter each (TestSummary.outcomes). */
+export function outcomesInOrder(results: readonly TrialResult[]): string {
+  return [...results]
+    .sort((a, b) => a.index - b.index)
+    .map((result) => OUTCOME_LETTER[result.status])
+    .join('');
 }
 
 /**

@@ -6,6 +6,7 @@
  * and `readResults` keeps reading the older versions.
  */
 import { z } from 'zod';
+import { RunHistorySchema } from './history.js';
 
 /**
  * 2: skipped test × variant entries carry the test and what was missing
@@ -159,10 +160,30 @@ export const TrialResultSchema = z.object({
   }),
   /** Conversation attempts (a misbehaving simulator is retried once). */
   attempts: z.number().int().positive().default(1),
+  /**
+   * `confirmation`: an extra trial the run added because the planned ones left the verdict in doubt (a suspected
+   * drop, a rate within noise of its threshold, a single-trial flip). Absent: a planned trial.
+   */
+  phase: z.enum(['planned', 'confirmation']).optional(),
 });
 export type TrialResult = z.infer<typeof TrialResultSchema>;
 
 // ---------------------------------------------------------------- tests and totals
+
+/** Extra trials a test got (or planned trials it was spared) and why; the evidence is shown in every report. */
+export const ConfirmationSchema = z.object({
+  /** Why the run did not stop at the plan: a suspected drop, a rate within noise of the threshold, a single-trial flip. */
+  reasons: z.array(z.enum(['drop', 'threshold', 'flip'])),
+  /** Confirmation trials run beyond the planned ones. */
+  extraTrials: z.number().int().nonnegative(),
+  /** Planned trials not run because the verdict was already settled (early stopping). */
+  savedTrials: z.number().int().nonnegative().optional(),
+  /** What the extra trials showed about a suspected drop. */
+  drop: z.enum(['confirmed', 'not-confirmed']).optional(),
+  /** One line of evidence, e.g. "48/50 over the last 10 runs → 1/5 now, 2/15 after confirmation". */
+  evidence: z.string().optional(),
+});
+export type Confirmation = z.infer<typeof ConfirmationSchema>;
 
 export const TestSummarySchema = z.object({
   key: z.string(),
@@ -206,6 +227,13 @@ export const TestSummarySchema = z.object({
   latencyP50: z.number().nullable(),
   latencyP95: z.number().nullable(),
   failureCategories: z.record(z.string(), z.number().int()),
+  /**
+   * Outcomes of the finished trials in trial-index order, one letter each: p(ass), f(ail), e(rror), i(nvalid).
+   * Enough to recount any prefix (the statistics test the first n trials) without reading the transcripts.
+   */
+  outcomes: z.string().regex(/^[pfei]*$/).optional(),
+  /** How the run settled this test's verdict beyond its planned trials (absent: it ran exactly its plan). */
+  confirmation: ConfirmationSchema.optional(),
 });
 export type TestSummary = z.infer<typeof TestSummarySchema>;
 
@@ -296,7 +324,16 @@ export const ResultsSchema = z.object({
       alpha: z.number().gt(0).lt(1),
       /** The suite's `gate.allow_skipped`: tests that could not run (no key or endpoint) do not fail the gate. */
       allowSkipped: z.boolean().optional(),
+      /** Comparisons that could fail the gate (tests × references): each is tested at alpha / comparisons. */
+      comparisons: z.number().int().nonnegative().optional(),
+      /** The per-comparison level alpha / comparisons, for display. */
+      comparisonAlpha: z.number().gt(0).lt(1).optional(),
     })
     .optional(),
+  /**
+   * Per test key, the last runs on the base branch (oldest first) with their planned-trial counts and definition
+   * versions, rolled forward by every base-branch run: one artifact is enough to compare with many runs.
+   */
+  history: RunHistorySchema.optional(),
 });
 export type Results = z.infer<typeof ResultsSchema>;

@@ -6,6 +6,7 @@
  */
 import { compareRuns, compareVariants, type Comparison } from '../compare/index.js';
 import { evaluateGate, type GateDecision } from '../gate/index.js';
+import type { RunHistory } from '../model/history.js';
 import type { Results } from '../model/results.js';
 import type { ReportInput } from '../report/types.js';
 import { resolveGateSettings, type GateSources, type ResolvedGate } from './gate-settings.js';
@@ -17,6 +18,11 @@ import { resolveGateSettings, type GateSources, type ResolvedGate } from './gate
 export interface EarlierRuns {
   /** Its tests and totals are enough: it may be read without trials. */
   readonly previous?: Results;
+  /**
+   * The rolled-forward history of the base branch (per test key, the last runs' planned-trial counts and
+   * definition versions): usually the previous results file's own `history`.
+   */
+  readonly history?: RunHistory;
   /** Where the previous run came from, or why there is none; shown under the verdict. */
   readonly note?: string;
 }
