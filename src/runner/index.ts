@@ -67,6 +67,8 @@ export interface RunOptions {
   readonly cwd?: string;
   /** The gate the run will be judged with, recorded in the results so `rehearse report`/`compare` judge it the same way. */
   readonly gate?: Results['gate'];
+  /** Adds what only the caller knows (the plan options, a cassette's counts) before the results are written. */
+  readonly annotate?: (results: Results) => Results;
 }
 
 type StopReason = NonNullable<Results['stopReason']>;
@@ -121,7 +123,8 @@ export async function runPlan(options: RunOptions): Promise<Results> {
   // Trials aborted by a cancel may still settle after this point: they report nothing more.
   closed = true;
 
-  const results = assemble(options, state, { startedAt, durationMs: performance.now() - started, cwd });
+  const assembled = assemble(options, state, { startedAt, durationMs: performance.now() - started, cwd });
+  const results = options.annotate ? options.annotate(assembled) : assembled;
   if (options.outputPath) await writeResults(options.outputPath, results);
   return results;
 }

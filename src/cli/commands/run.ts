@@ -21,6 +21,8 @@ import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks } from '../../util/write-chunks.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
+import { CASSETTE_OPTIONS, CASSETTE_USAGE, closeCassette, openCassette, parseCassetteFlags, type CassetteFlags } from '../cassette.js';
+import type { PlanOptionsRecord } from '../../model/results.js';
 
 /** 128 + SIGINT: the conventional exit status of an interrupted command. */
 export const EXIT_CANCELLED = 130;
@@ -51,23 +53,29 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
       ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
     },
     io.env,
+    { simulatorReplayed: simulatorReplayed(flags.cassette) },
   );
   printPlanNotices(plan, suite, io);
   if (plan.trials.length === 0) throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
 
   const outcome = await execute(suite, plan, flags, io);
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
+  if (outcome.replayMisses > 0) {
+    io.stderr(`rehearse run: the strict replay lacked ${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'} (above)\n`);
+  }
   // One comparison, at the suite's α, for both the gate and the report.
   const evaluation = evaluateRun({ results: outcome.results, gate: { suite: suite.gate } });
   io.stdout(`Gate: ${evaluation.gate.summary}\n`);
   await writeOutputs(outcome, evaluation, flags, io);
   if (outcome.results.stopReason === 'cancelled') return EXIT_CANCELLED;
-  return evaluation.gate.passed ? 0 : EXIT_GATE_FAILED;
+  return evaluation.gate.passed && outcome.replayMisses === 0 ? 0 : EXIT_GATE_FAILED;
 }
 
 interface Outcome {
   readonly results: Results;
   readonly storedPath: string;
+  /** Calls a strict replay did not find in the cassette. */
+  readonly replayMisses: number;
 }
 
 async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliIO): Promise<Outcome> {
@@ -81,6 +89,7 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
     write: io.isTTY ? io.stdout : io.stderr,
     ...(io.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
   });
+  const cassette = flags.cassette ? await openCassette(flags.cassette, io) : undefined;
   const cancel = new AbortController();
   const stopOnSignal = onSignals(cancel, io);
   io.stdout(`Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} (concurrency ${flags.concurrency ?? suite.run.concurrency})\n`);
@@ -98,11 +107,14 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
       ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
       ...(flags.budget !== undefined ? { budgetUsd: flags.budget } : {}),
       ...(flags.failFast ? { failFast: true } : {}),
+      planOptions: planOptionsOf(flags),
+      ...(cassette ? { cassette } : {}),
     });
-    return { results, storedPath };
+    return { results, storedPath, replayMisses: cassette?.misses.length ?? 0 };
   } finally {
     progress.finish();
     stopOnSignal();
+    if (cassette) await closeCassette(cassette, io);
   }
 }
 
@@ -183,6 +195,27 @@ interface RunFlags {
   readonly simulatorBaseUrl?: string;
   readonly simulatorModel?: string;
   readonly reportDir?: string;
+  readonly cassette?: CassetteFlags;
+}
+
+/** What `rehearse rerun` needs to make the same plan again. */
+function planOptionsOf(flags: RunFlags): PlanOptionsRecord {
+  return strip({
+    variants: flags.variants,
+    tags: flags.tags,
+    tests: flags.tests,
+    sets: flags.sets,
+    runs: flags.runs,
+    shard: flags.shard,
+    concurrency: flags.concurrency,
+    budgetUsd: flags.budget,
+    failFast: flags.failFast || undefined,
+  });
+}
+
+/** A replayed simulator needs no key: behavioral tests are not skipped for lack of one. */
+function simulatorReplayed(cassette: CassetteFlags | undefined): boolean {
+  return cassette !== undefined && cassette.mode !== 'record' && (cassette.roles?.includes('simulator') ?? true);
 }
 
 const RUN_USAGE = `Usage: rehearse run [options]
@@ -201,7 +234,7 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --simulator-base-url <u> OpenAI-compatible URL for the simulated user (env REHEARSE_SIMULATOR_BASE_URL)
       --simulator-model <m>    model for the simulated user (env REHEARSE_SIMULATOR_MODEL)
       --report-dir <dir>       write report.md and report.html there
-
+${CASSETTE_USAGE}
 Exit status: 0 gate passed, 1 gate failed or suite invalid, 2 usage error, 130 cancelled.
 `;
 
@@ -226,6 +259,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
       'simulator-base-url': { type: 'string' },
       'simulator-model': { type: 'string' },
       'report-dir': { type: 'string' },
+      ...CASSETTE_OPTIONS,
     },
   }).values;
   const text = (name: string) => values[name] as string | undefined;
@@ -250,6 +284,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     simulatorBaseUrl: text('simulator-base-url'),
     simulatorModel: text('simulator-model'),
     reportDir: text('report-dir'),
+    cassette: parseCassetteFlags(values),
   });
 }
 

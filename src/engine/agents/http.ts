@@ -1,5 +1,6 @@
 /** `http` agents: each protocol message is POSTed as JSON to the agent's URL; the response body is the answer. */
 import type { HttpAgent } from '../../suite/schema.js';
+import { throughTap } from '../exchange.js';
 import { postJson } from '../http.js';
 import { interpolateEnv, interpolateRecord } from '../interpolate.js';
 import { protocolTurn, type Exchange } from './protocol.js';
@@ -17,7 +18,10 @@ export function createHttpAgent(agent: HttpAgent, deps: AgentDeps): AgentSession
       } catch (error) {
         return { ok: false, category: 'infrastructure', message: error instanceof Error ? error.message : String(error) };
       }
-      const exchange: Exchange = (body, turnSignal) => postJson({ url, headers, body, timeoutMs: agent.timeout_ms, signal: turnSignal });
+      const exchange: Exchange = (body, turnSignal) =>
+        throughTap(deps.exchanges, { kind: 'http-agent', target: agent.id, body }, () =>
+          postJson({ url, headers, body, timeoutMs: agent.timeout_ms, signal: turnSignal }),
+        );
       const profile = agent.profile_context ? deps.profile : null;
       return protocolTurn(exchange, { turn: turnIndex++, messages, profile }, deps, signal);
     },
