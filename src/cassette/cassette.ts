@@ -96,6 +96,11 @@ export class Cassette {
     for (const entry of options.entries ?? []) this.entries.set(entry.key, entry);
   }
 
+  /** Whether any call of this kind was recorded. */
+  holds(kind: CallKind): boolean {
+    return [...this.entries.values()].some((entry) => entry.kind === kind);
+  }
+
   handles(kind: CallKind): boolean {
     return this.roles.has(roleOf(kind));
   }

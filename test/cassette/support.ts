@@ -52,6 +52,7 @@ tests:
     persona: p
     scenario: status
     runs: 2
+    tags: [x]
     baseline_metrics: false
     criteria: [${criteria.join(', ')}]
 run: { concurrency: 2, retries: 0 }

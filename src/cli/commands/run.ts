@@ -21,6 +21,7 @@ import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks } from '../../util/write-chunks.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
+import type { Cassette } from '../../cassette/index.js';
 import { CASSETTE_OPTIONS, CASSETTE_USAGE, closeCassette, openCassette, parseCassetteFlags, type CassetteFlags } from '../cassette.js';
 import type { PlanOptionsRecord } from '../../model/results.js';
 
@@ -42,6 +43,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   }
   for (const warning of loaded.warnings) io.stderr(`${formatIssue(warning)}\n`);
   const suite = withSimulatorOverride(loaded.suite, flags, io.env);
+  const cassette = flags.cassette ? await openCassette(flags.cassette, io) : undefined;
   const plan = planSuiteRun(
     suite,
     {
@@ -53,12 +55,12 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
       ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
     },
     io.env,
-    { simulatorReplayed: simulatorReplayed(flags.cassette) },
+    { simulatorReplayed: simulatorReplayed(cassette) },
   );
   printPlanNotices(plan, suite, io);
   if (plan.trials.length === 0) throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
 
-  const outcome = await execute(suite, plan, flags, io);
+  const outcome = await execute(suite, plan, flags, io, cassette);
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
   if (outcome.replayMisses > 0) {
     io.stderr(`rehearse run: the strict replay lacked ${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'} (above)\n`);
@@ -78,7 +80,7 @@ interface Outcome {
   readonly replayMisses: number;
 }
 
-async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliIO): Promise<Outcome> {
+async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliIO, cassette: Cassette | undefined): Promise<Outcome> {
   const runId = newRunId();
   const storedPath = join(io.cwd, LOCAL_RUNS_DIR, `${runId}.json`);
   const chat = createSuiteChatClient(suite, io.env, {
@@ -89,7 +91,6 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
     write: io.isTTY ? io.stdout : io.stderr,
     ...(io.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
   });
-  const cassette = flags.cassette ? await openCassette(flags.cassette, io) : undefined;
   const cancel = new AbortController();
   const stopOnSignal = onSignals(cancel, io);
   io.stdout(`Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} (concurrency ${flags.concurrency ?? suite.run.concurrency})\n`);
@@ -213,9 +214,9 @@ function planOptionsOf(flags: RunFlags): PlanOptionsRecord {
   });
 }
 
-/** A replayed simulator needs no key: behavioral tests are not skipped for lack of one. */
-function simulatorReplayed(cassette: CassetteFlags | undefined): boolean {
-  return cassette !== undefined && cassette.mode !== 'record' && (cassette.roles?.includes('simulator') ?? true);
+/** A replayed simulator needs no key: behavioral tests are not skipped for lack of one when the cassette has its calls. */
+function simulatorReplayed(cassette: Cassette | undefined): boolean {
+  return cassette !== undefined && cassette.mode !== 'record' && cassette.handles('simulator') && cassette.holds('simulator');
 }
 
 const RUN_USAGE = `Usage: rehearse run [options]
