@@ -13,6 +13,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   runs: { summary: 'list stored runs', load: async () => (await import('./commands/runs.js')).runsCommand },
   merge: { summary: 'merge shard results into one run', load: async () => (await import('./commands/merge.js')).mergeCommand },
   rejudge: { summary: 'judge stored transcripts again', load: async () => (await import('./commands/rejudge.js')).rejudgeCommand },
+  'export-otel': {
+    summary: 'export trials as OpenTelemetry traces (OTLP/JSON)',
+    load: async () => (await import('./commands/export-otel.js')).exportOtelCommand,
+  },
   rerun: { summary: 'run a stored run\'s plan again', load: async () => (await import('./commands/rerun.js')).rerunCommand },
 };
 
