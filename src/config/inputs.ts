@@ -9,11 +9,12 @@ import type { Shard } from '../plan/types.js';
 import { FailOnSchema, type FailOn } from '../model/results.js';
 import type { VariantId } from '../suite/types.js';
 import { ConfigurationError } from '../util/errors.js';
+import { CASSETTE_MODES, CASSETTE_ROLES, type CassetteMode, type CassetteRole } from '../cassette/index.js';
 
 export const COMMENT_MODES = ['always', 'on-change', 'on-failure', 'off'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
-export const ACTION_MODES = ['run', 'merge', 'report'] as const;
+export const ACTION_MODES = ['run', 'merge', 'report', 'rejudge'] as const;
 export type ActionMode = (typeof ACTION_MODES)[number];
 
 const SELECTABLE_VARIANTS = ['baseline', 'candidate', 'default'] as const;
@@ -44,6 +45,8 @@ export interface ActionConfig {
   readonly comment: CommentMode;
   readonly checkRun: boolean;
   readonly shard?: Shard;
+  /** `cassette`, `cassette-mode`, `cassette-roles`: record or replay the run's calls (modes run and rejudge). */
+  readonly cassette?: { readonly path: string; readonly mode: CassetteMode; readonly roles?: readonly CassetteRole[] };
 }
 
 /** Reads one input's raw (trimmed) value; '' when not given. `core.getInput` in the action. */
@@ -53,7 +56,9 @@ export function parseInputs(read: InputReader, cwd: string = process.cwd()): Act
   const workingDirectory = path.resolve(cwd, read('working-directory') || '.');
   const mode = oneOf(read, 'mode', ACTION_MODES, 'run');
   const results = read('results');
-  if (mode === 'report' && !results) throw new ConfigurationError("input 'results' is required with 'mode: report': the path of a results file");
+  if ((mode === 'report' || mode === 'rejudge') && !results) {
+    throw new ConfigurationError(`input 'results' is required with 'mode: ${mode}': the path of a results file`);
+  }
   const shard = optional(read, 'shard', (text) => parseShard(text));
   if (shard && mode !== 'run') throw new ConfigurationError(`input 'shard' only applies to 'mode: run', got mode '${mode}'`);
   const githubToken = read('github-token');
@@ -78,7 +83,18 @@ export function parseInputs(read: InputReader, cwd: string = process.cwd()): Act
     comment: oneOf(read, 'comment', COMMENT_MODES, 'always'),
     checkRun: boolean(read, 'check-run', true),
     shard,
+    cassette: parseCassette(read, workingDirectory),
   });
+}
+
+function parseCassette(read: InputReader, workingDirectory: string): ActionConfig['cassette'] {
+  const file = read('cassette');
+  if (!file) {
+    if (read('cassette-mode') || read('cassette-roles')) throw new ConfigurationError("inputs 'cassette-mode' and 'cassette-roles' need 'cassette': the path of a cassette file");
+    return undefined;
+  }
+  const roles = optional(read, 'cassette-roles', (text, name) => list(text).map((item) => member(name, item, CASSETTE_ROLES)));
+  return { path: path.resolve(workingDirectory, file), mode: oneOf(read, 'cassette-mode', CASSETTE_MODES, 'replay'), ...(roles ? { roles } : {}) };
 }
 
 function parsePrevious(text: string, workingDirectory: string): PreviousSource {
