@@ -29,6 +29,10 @@ it('replays command agent turns without starting the agent', async () => {
   expect(lines.every((line) => (JSON.parse(line) as { kind: string }).kind === 'command-agent')).toBe(true);
   expect(lines.some((line) => line.includes('"session_id":"<session>"'))).toBe(true);
 
+  // The same run recorded twice gives the same file: no timestamps, no machine-specific paths.
+  await cli(['run', '--tags', 'smoke', '--record', 'again.jsonl', '-o', 'again.json'], captureIO(dir, {}));
+  expect(await readFile(join(dir, 'again.jsonl'), 'utf8')).toBe(await readFile(join(dir, 'demo.jsonl'), 'utf8'));
+
   await rm(join(dir, 'agent'), { recursive: true });
   const io = captureIO(dir, {});
   await cli(['run', '--tags', 'smoke', '--replay', 'demo.jsonl', '-o', 'replayed.json'], io);
