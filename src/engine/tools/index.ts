@@ -5,7 +5,7 @@
  */
 import type { ToolDefinition } from '../../llm/types.js';
 import type { Tool } from '../../suite/schema.js';
-import { throughTap, type ExchangeTap } from '../exchange.js';
+import { throughTap, type ExchangeOutcome, type ExchangeTap } from '../exchange.js';
 import { postJson } from '../http.js';
 import { interpolateEnv, interpolateRecord, type Env } from '../interpolate.js';
 import type { TraceRecorder } from '../recorder.js';
@@ -86,16 +86,18 @@ async function answer(
 async function forward(tool: Tool, args: unknown, { env, exchanges }: ToolLayerOptions, signal: AbortSignal): Promise<ToolOutcome> {
   const target = tool.passthrough;
   if (!target) return { error: `tool "${tool.name}" has strategy passthrough but no passthrough.url` };
-  let url: string;
-  let headers: Record<string, string>;
-  try {
-    url = interpolateEnv(target.url, env);
-    headers = interpolateRecord(target.headers, env);
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
-  const result = await throughTap(exchanges, { kind: 'passthrough-tool', target: tool.name, body: args }, () =>
-    postJson({ url, headers, body: args, timeoutMs: target.timeout_ms, signal }),
-  );
+  // The URL and headers are filled in only when the call goes live: a replay needs neither the backend nor its key.
+  const live = async (): Promise<ExchangeOutcome> => {
+    let url: string;
+    let headers: Record<string, string>;
+    try {
+      url = interpolateEnv(target.url, env);
+      headers = interpolateRecord(target.headers, env);
+    } catch (error) {
+      return { ok: false, category: 'infrastructure', message: error instanceof Error ? error.message : String(error) };
+    }
+    return postJson({ url, headers, body: args, timeoutMs: target.timeout_ms, signal });
+  };
+  const result = await throughTap(exchanges, { kind: 'passthrough-tool', target: tool.name, body: args }, live);
   return result.ok ? { output: result.value } : { error: result.message };
 }
