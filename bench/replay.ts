@@ -24,7 +24,9 @@ export interface ReplayBenchResult {
   readonly calls: number;
 }
 
-export async function benchReplay(log: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<ReplayBenchResult> {
+export async function benchReplay(
+  log: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): Promise<ReplayBenchResult> {
   const dir = await mkdtemp(join(tmpdir(), 'rehearse-bench-replay-'));
   const server = await startFakeOpenAI({ respond: reply, latencyMs: REPLAY_BENCH.latencyMs });
   try {
@@ -36,7 +38,14 @@ export async function benchReplay(log: (line: string) => void = (line) => proces
     const plan = planSuiteRun(suite, {}, env);
     const run = async (cassette: Cassette, runEnv: Record<string, string>) => {
       const started = performance.now();
-      const results = await runSuite({ suite, plan, env: runEnv, chat: createSuiteChatClient(suite, runEnv), cwd: dir, cassette });
+      const results = await runSuite({
+        suite,
+        plan,
+        env: runEnv,
+        chat: createSuiteChatClient(suite, runEnv),
+        cwd: dir,
+        cassette,
+      });
       return { results, ms: performance.now() - started };
     };
     const recording = new Cassette({ mode: 'record', name: 'bench.jsonl', redactor: secretRedactor(env) });
@@ -50,7 +59,8 @@ export async function benchReplay(log: (line: string) => void = (line) => proces
     });
     const replayed = await run(replaying, {});
     if (replaying.misses.length > 0) throw new Error(`the replay missed calls: ${replaying.misses[0]}`);
-    if (said(replayed.results) !== said(recorded.results)) throw new Error('the replay did not say what the recording said');
+    if (said(replayed.results) !== said(recorded.results))
+      throw new Error('the replay did not say what the recording said');
     const speedUp = recorded.ms / replayed.ms;
     const calls = recording.stats.recorded;
     log(
@@ -68,31 +78,45 @@ export async function benchReplay(log: (line: string) => void = (line) => proces
 
 function said(results: Results): string {
   return JSON.stringify(
-    results.trials.map((trial) => [trial.id, trial.status, trial.transcript.map((event) => ('content' in event ? event.content : event.type))]),
+    results.trials.map((trial) => [
+      trial.id,
+      trial.status,
+      trial.transcript.map((event) => ('content' in event ? event.content : event.type)),
+    ]),
   );
 }
 
 function reply(request: { model: string; messages: { role: string }[] }) {
   if (request.model === 'bench-judge') {
-    return { content: JSON.stringify({ parts: [{ part: 'answers', met: true, evidence: 'shipped' }], verdict: 'pass', reason: 'answered' }) };
+    return {
+      content: JSON.stringify({
+        parts: [{ part: 'answers', met: true, evidence: 'shipped' }],
+        verdict: 'pass',
+        reason: 'answered',
+      }),
+    };
   }
   if (request.model === 'bench-simulator') {
     const turns = request.messages.filter((message) => message.role === 'user').length;
     return { content: turns >= 3 ? 'Thanks, bye. <stop/>' : `And what about item ${turns}?` };
   }
   const last = request.messages[request.messages.length - 1];
-  return last?.role === 'tool' ? { content: 'It has shipped.' } : { toolCalls: [{ name: 'lookup_order', arguments: { order_id: 'A-1' } }] };
+  return last?.role === 'tool'
+    ? { content: 'It has shipped.' }
+    : { toolCalls: [{ name: 'lookup_order', arguments: { order_id: 'A-1' } }] };
 }
 
 function suiteYaml(baseURL: string): string {
   const tests = Array.from(
     { length: REPLAY_BENCH.tests },
-    (_, index) => `  - { id: t${index}, persona: p, scenario: s${index}, runs: ${REPLAY_BENCH.runsPerTest}, baseline_metrics: false, ` +
+    (_, index) =>
+      `  - { id: t${index}, persona: p, scenario: s${index}, runs: ${REPLAY_BENCH.runsPerTest}, baseline_metrics: false, ` +
       `criteria: [{ type: tool_called, tool: lookup_order }, { type: expected_outcome }] }`,
   );
   const scenarios = Array.from(
     { length: REPLAY_BENCH.tests },
-    (_, index) => `  - { id: s${index}, type: behavioral, objective: "Track order ${index}", instructions: Ask., ` +
+    (_, index) =>
+      `  - { id: s${index}, type: behavioral, objective: "Track order ${index}", instructions: Ask., ` +
       `first_message: "Where is order ${index}?", expected_outcome: The agent says where it is., max_turns: 6 }`,
   );
   return `version: 1

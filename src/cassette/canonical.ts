@@ -64,9 +64,12 @@ const SHOWN_VALUE_CHARS = 100;
 
 /** A few lines, `path: recorded … → now …`, for an error message. */
 export function describeDifferences(found: readonly FieldDifference[]): string {
-  const shown = found.slice(0, SHOWN_DIFFERENCES).map(
-    (difference) => `  ${difference.path || '(the whole request)'}: recorded ${clip(difference.recorded)} → now ${clip(difference.now)}`,
-  );
+  const shown = found
+    .slice(0, SHOWN_DIFFERENCES)
+    .map(
+      (difference) =>
+        `  ${difference.path || '(the whole request)'}: recorded ${clip(difference.recorded)} → now ${clip(difference.now)}`,
+    );
   const more = found.length - shown.length;
   return [...shown, ...(more > 0 ? [`  … and ${more} more difference${more === 1 ? '' : 's'}`] : [])].join('\n');
 }

@@ -75,7 +75,8 @@ export class CassetteMiss extends Error {
   }
 }
 
-export type Lookup = { readonly found: true; readonly response: unknown } | { readonly found: false; readonly miss?: CassetteMiss };
+export type Lookup =
+  { readonly found: true; readonly response: unknown } | { readonly found: false; readonly miss?: CassetteMiss };
 
 export class Cassette {
   readonly mode: CassetteMode;
@@ -99,6 +100,11 @@ export class Cassette {
   /** Whether any call of this kind was recorded. */
   holds(kind: CallKind): boolean {
     return [...this.entries.values()].some((entry) => entry.kind === kind);
+  }
+
+  /** The simulator's calls come from the recording, so its key is not needed to plan behavioral scenarios. */
+  replaysSimulator(): boolean {
+    return this.mode !== 'record' && this.handles('simulator') && this.holds('simulator');
   }
 
   handles(kind: CallKind): boolean {
@@ -132,7 +138,13 @@ export class Cassette {
   store(site: CallSite, key: string, canonical: unknown, response: unknown): void {
     if (this.mode === 'replay') return;
     this.recorded++;
-    this.entries.set(key, { key, trial: site.trialId, kind: site.kind, request: canonical, response: sortKeys(this.redactor.redact(response)) });
+    this.entries.set(key, {
+      key,
+      trial: site.trialId,
+      kind: site.kind,
+      request: canonical,
+      response: sortKeys(this.redactor.redact(response)),
+    });
   }
 
   /** Strict-replay misses so far, each naming its call. */
@@ -160,7 +172,10 @@ export class Cassette {
   }
 
   /** The recorded request of the same kind (this trial's first) with the fewest differing fields. */
-  private nearest(site: CallSite, canonical: unknown): { entry: CassetteEntry; differences: ReturnType<typeof differences> } | undefined {
+  private nearest(
+    site: CallSite,
+    canonical: unknown,
+  ): { entry: CassetteEntry; differences: ReturnType<typeof differences> } | undefined {
     const sameKind = [...this.entries.values()].filter((entry) => entry.kind === site.kind);
     const sameTrial = sameKind.filter((entry) => entry.trial === site.trialId);
     let best: { entry: CassetteEntry; differences: ReturnType<typeof differences> } | undefined;

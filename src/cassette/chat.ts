@@ -12,15 +12,30 @@ import type { TrialScopes } from './scope.js';
 
 /** What is stored of a chat call: its answer, or the error it ended with. */
 type StoredChat =
-  | { readonly content: string | null; readonly toolCalls: ChatResult['toolCalls']; readonly usage: Usage; readonly attempts: number }
-  | { readonly error: { readonly category: 'infrastructure' | 'timeout'; readonly message: string; readonly attempts: number } };
+  | {
+      readonly content: string | null;
+      readonly toolCalls: ChatResult['toolCalls'];
+      readonly usage: Usage;
+      readonly attempts: number;
+    }
+  | {
+      readonly error: {
+        readonly category: 'infrastructure' | 'timeout';
+        readonly message: string;
+        readonly attempts: number;
+      };
+    };
 
 export function cassetteChat(cassette: Cassette, scopes: TrialScopes, live: ChatClient): ChatClient {
   return {
     async complete(request) {
       const scope = scopes.current;
       if (!scope) return live.complete(request);
-      const kind: CallKind = scope.judging ? 'judge' : request.endpoint === scope.trial.simulator ? 'simulator' : 'agent';
+      const kind: CallKind = scope.judging
+        ? 'judge'
+        : request.endpoint === scope.trial.simulator
+          ? 'simulator'
+          : 'agent';
       if (!cassette.handles(kind)) return live.complete(request);
       const site = scope.site(kind, request.endpoint.model);
       const { key, canonical } = cassette.keyOf(site, canonicalChat(request), (base) => scope.occurrence(base));
@@ -39,7 +54,9 @@ export function cassetteChat(cassette: Cassette, scopes: TrialScopes, live: Chat
       } catch (error) {
         // A cancel says nothing about the endpoint: not stored.
         if (error instanceof LlmCallError && error.category !== 'cancelled') {
-          const stored: StoredChat = { error: { category: error.category, message: error.message, attempts: error.attempts } };
+          const stored: StoredChat = {
+            error: { category: error.category, message: error.message, attempts: error.attempts },
+          };
           cassette.store(site, key, canonical, stored);
         }
         throw error;
@@ -61,7 +78,13 @@ function canonicalChat(request: ChatRequest): unknown {
 
 function answerOf(stored: StoredChat): ChatResult {
   if ('error' in stored) throw new LlmCallError(stored.error.message, stored.error.category, stored.error.attempts);
-  return { content: stored.content, toolCalls: stored.toolCalls, usage: stored.usage, durationMs: 0, attempts: stored.attempts };
+  return {
+    content: stored.content,
+    toolCalls: stored.toolCalls,
+    usage: stored.usage,
+    durationMs: 0,
+    attempts: stored.attempts,
+  };
 }
 
 function costOfChat(response: unknown): number {

@@ -7,7 +7,11 @@ import type { CallKind, CassetteEntry } from './cassette.js';
 const KINDS = new Set<CallKind>(['simulator', 'agent', 'judge', 'http-agent', 'command-agent', 'passthrough-tool']);
 
 /** The entries of a cassette file; a missing file is an empty cassette when `missingIsEmpty`. */
-export async function readCassetteFile(path: string, shownAs: string, missingIsEmpty: boolean): Promise<CassetteEntry[]> {
+export async function readCassetteFile(
+  path: string,
+  shownAs: string,
+  missingIsEmpty: boolean,
+): Promise<CassetteEntry[]> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -29,8 +33,16 @@ export function parseCassette(text: string, shownAs: string): CassetteEntry[] {
       throw new ConfigurationError(`${shownAs}:${index + 1}:1: not a JSON line (${errorMessage(error)})`);
     }
     const entry = value as Partial<CassetteEntry> | null;
-    if (!entry || typeof entry.key !== 'string' || typeof entry.trial !== 'string' || !KINDS.has(entry.kind as CallKind) || !('response' in entry)) {
-      throw new ConfigurationError(`${shownAs}:${index + 1}:1: expected a recorded call {key, trial, kind, request, response}`);
+    if (
+      !entry ||
+      typeof entry.key !== 'string' ||
+      typeof entry.trial !== 'string' ||
+      !KINDS.has(entry.kind as CallKind) ||
+      !('response' in entry)
+    ) {
+      throw new ConfigurationError(
+        `${shownAs}:${index + 1}:1: expected a recorded call {key, trial, kind, request, response}`,
+      );
     }
     entries.push(entry as CassetteEntry);
   });

@@ -51,7 +51,8 @@ export function cassetteHooks(
   const judge = live.judgeTrial ?? judgeJudgeTrial;
   return {
     chat: cassetteChat(cassette, scopes, live.chat),
-    executeTrial: (trial, ctx) => scopes.run(new TrialScope(trial, false), () => execute(trial, { ...ctx, exchanges: tap })),
+    executeTrial: (trial, ctx) =>
+      scopes.run(new TrialScope(trial, false), () => execute(trial, { ...ctx, exchanges: tap })),
     judgeTrial: (trial, trace, deps) => scopes.run(new TrialScope(trial, true), () => judge(trial, trace, deps)),
   };
 }

@@ -16,7 +16,9 @@ export interface SecretRedactor {
 
 export function secretRedactor(env: Readonly<Record<string, string | undefined>>): SecretRedactor {
   const secrets = Object.entries(env)
-    .filter((entry): entry is [string, string] => SECRET_NAME.test(entry[0]) && (entry[1]?.length ?? 0) >= MIN_SECRET_LENGTH)
+    .filter(
+      (entry): entry is [string, string] => SECRET_NAME.test(entry[0]) && (entry[1]?.length ?? 0) >= MIN_SECRET_LENGTH,
+    )
     // Longest first: a secret that contains another is replaced whole.
     .sort(([, a], [, b]) => b.length - a.length);
   const redactText = (text: string): string =>
@@ -25,7 +27,9 @@ export function secretRedactor(env: Readonly<Record<string, string | undefined>>
     if (typeof value === 'string') return redactText(value);
     if (Array.isArray(value)) return value.map(walk);
     if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, entry]) => [key, walk(entry)]));
+      return Object.fromEntries(
+        Object.entries(value as Record<string, unknown>).map(([key, entry]) => [key, walk(entry)]),
+      );
     }
     return value;
   };

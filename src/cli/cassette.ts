@@ -37,7 +37,10 @@ export const CASSETTE_USAGE = `      --record <file>          record every LLM c
 
 export function parseCassetteFlags(values: Record<string, unknown>): CassetteFlags | undefined {
   const given = (['record', 'replay', 'replay-or-record'] as const).filter((mode) => typeof values[mode] === 'string');
-  const rolesText = (values['replay-roles'] as string[] | undefined)?.flatMap((value) => value.split(',')).map((v) => v.trim()).filter(Boolean);
+  const rolesText = (values['replay-roles'] as string[] | undefined)
+    ?.flatMap((value) => value.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (given.length > 1) throw new ConfigurationError(`--${given.join(' and --')}: choose one cassette mode`);
   const mode = given[0];
   if (!mode) {
@@ -71,7 +74,9 @@ export async function closeCassette(cassette: Cassette, io: CliIO): Promise<void
   const { replayed, recorded, replayedCostUsd } = cassette.stats;
   if (cassette.mode !== 'replay') await writeCassetteFile(resolve(io.cwd, cassette.name), cassette.serialize());
   const parts = [
-    ...(replayed > 0 ? [`${replayed} call${replayed === 1 ? '' : 's'} replayed ($${replayedCostUsd.toFixed(4)} not spent)`] : []),
+    ...(replayed > 0
+      ? [`${replayed} call${replayed === 1 ? '' : 's'} replayed ($${replayedCostUsd.toFixed(4)} not spent)`]
+      : []),
     ...(cassette.mode !== 'replay' ? [`${recorded} recorded`] : []),
   ];
   io.stdout(`Cassette ${cassette.name}: ${parts.join(', ') || 'no call'}\n`);

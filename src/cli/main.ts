@@ -12,12 +12,15 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   report: { summary: 'render a results file', load: async () => (await import('./commands/report.js')).reportCommand },
   runs: { summary: 'list stored runs', load: async () => (await import('./commands/runs.js')).runsCommand },
   merge: { summary: 'merge shard results into one run', load: async () => (await import('./commands/merge.js')).mergeCommand },
-  rejudge: { summary: 'judge stored transcripts again', load: async () => (await import('./commands/rejudge.js')).rejudgeCommand },
+  rejudge: {
+    summary: 'judge stored transcripts again',
+    load: async () => (await import('./commands/rejudge.js')).rejudgeCommand,
+  },
   'export-otel': {
     summary: 'export trials as OpenTelemetry traces (OTLP/JSON)',
     load: async () => (await import('./commands/export-otel.js')).exportOtelCommand,
   },
-  rerun: { summary: 'run a stored run\'s plan again', load: async () => (await import('./commands/rerun.js')).rerunCommand },
+  rerun: { summary: "run a stored run's plan again", load: async () => (await import('./commands/rerun.js')).rerunCommand },
 };
 
 export function usage(): string {

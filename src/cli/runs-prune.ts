@@ -21,7 +21,11 @@ export function parseAge(text: string): number {
  * With both rules a run goes only if it is older and not among the `keep`
  * newest: the safer reading of "prune old runs but keep a few".
  */
-export function pruneSelection<T extends { readonly results: { readonly startedAt: string } }>(newestFirst: readonly T[], rule: PruneRule, nowMs: number): T[] {
+export function pruneSelection<T extends { readonly results: { readonly startedAt: string } }>(
+  newestFirst: readonly T[],
+  rule: PruneRule,
+  nowMs: number,
+): T[] {
   return newestFirst.filter((run, position) => {
     const beyondKeep = rule.keep === undefined || position >= rule.keep;
     const old = rule.olderThanMs === undefined || Date.parse(run.results.startedAt) < nowMs - rule.olderThanMs;

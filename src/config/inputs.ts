@@ -90,11 +90,16 @@ export function parseInputs(read: InputReader, cwd: string = process.cwd()): Act
 function parseCassette(read: InputReader, workingDirectory: string): ActionConfig['cassette'] {
   const file = read('cassette');
   if (!file) {
-    if (read('cassette-mode') || read('cassette-roles')) throw new ConfigurationError("inputs 'cassette-mode' and 'cassette-roles' need 'cassette': the path of a cassette file");
+    if (read('cassette-mode') || read('cassette-roles')) {
+      throw new ConfigurationError("inputs 'cassette-mode' and 'cassette-roles' need 'cassette': the path of a cassette file");
+    }
     return undefined;
   }
-  const roles = optional(read, 'cassette-roles', (text, name) => list(text).map((item) => member(name, item, CASSETTE_ROLES)));
-  return { path: path.resolve(workingDirectory, file), mode: oneOf(read, 'cassette-mode', CASSETTE_MODES, 'replay'), ...(roles ? { roles } : {}) };
+  const roles = optional(read, 'cassette-roles', (text, name) =>
+    list(text).map((item) => member(name, item, CASSETTE_ROLES)),
+  );
+  const mode = oneOf(read, 'cassette-mode', CASSETTE_MODES, 'replay');
+  return { path: path.resolve(workingDirectory, file), mode, ...(roles ? { roles } : {}) };
 }
 
 function parsePrevious(text: string, workingDirectory: string): PreviousSource {

@@ -27,6 +27,10 @@ export interface ExchangeTap {
 }
 
 /** `live()` itself when no tap is plugged in. */
-export function throughTap<T extends ExchangeOutcome>(tap: ExchangeTap | undefined, call: ExchangeCall, live: () => Promise<T>): Promise<T> {
+export function throughTap<T extends ExchangeOutcome>(
+  tap: ExchangeTap | undefined,
+  call: ExchangeCall,
+  live: () => Promise<T>,
+): Promise<T> {
   return tap ? tap.through(call, live) : live();
 }

@@ -56,7 +56,9 @@ export async function runAction(config: ActionConfig, runContext: RunContext, de
   const sharded = config.shard !== undefined;
 
   const needsSuite = config.mode === 'run' || config.mode === 'rejudge';
-  const suite = needsSuite ? await loadSuiteOrFail(config, deps.env, workspace) : await loadSuiteIfPresent(config, deps.env, workspace);
+  const suite = needsSuite
+    ? await loadSuiteOrFail(config, deps.env, workspace)
+    : await loadSuiteIfPresent(config, deps.env, workspace);
   const suiteId = repositoryPath(config.workingDirectory, workspace, config.configPath);
   const checkRunName = suiteId === DEFAULT_CONFIG ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${suiteId})`;
   const checkRun = config.checkRun && !sharded && context.sha ? await startCheckRun(deps.github, deps.guard, context.sha, checkRunName, runUrlOf(runContext)) : undefined;
@@ -143,7 +145,9 @@ async function produceResults(config: ActionConfig, suite: LoadedSuite | undefin
   if (config.mode === 'merge') return mergeShards(config, deps.artifacts, path.join(files.directory, 'shards'));
   if (config.mode === 'report') return readReportedResults(config);
   const { env, signal } = deps;
-  if (config.mode === 'rejudge') return rejudgeConfiguredResults({ config, suite: suite!, env, signal, outputPath: files.results });
+  if (config.mode === 'rejudge') {
+    return rejudgeConfiguredResults({ config, suite: suite!, env, signal, outputPath: files.results });
+  }
   return runConfiguredSuite({ config, suite: suite!, context, env, signal, outputPath: files.results });
 }
 

@@ -68,8 +68,7 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Resu
   const selection = { variants: config.variants, tags: config.tags, runs: config.runs, shard: config.shard };
   const cassette = await openActionCassette(config, env);
   // A cassette holding the simulator's calls stands in for its key (fork PRs get no secrets).
-  const simulatorReplayed = cassette !== undefined && cassette.mode !== 'record' && cassette.handles('simulator') && cassette.holds('simulator');
-  const plan = planSuiteRun(suite, selection, env, { simulatorReplayed });
+  const plan = planSuiteRun(suite, selection, env, { simulatorReplayed: cassette?.replaysSimulator() ?? false });
   for (const skipped of plan.skipped) core.warning(`skipped ${skipped.key}: ${skipped.reason}`);
   core.info(`Running ${plan.trials.length} trials (${plan.variants.join(', ')})${config.shard ? ` — shard ${config.shard.index}/${config.shard.total}` : ''}`);
   const chat = createSuiteChatClient(suite, env, {
@@ -111,7 +110,7 @@ function planOptionsOf(config: ActionConfig): NonNullable<Results['plan']> {
   };
 }
 
-/** `mode: rejudge`: the transcripts of a results file judged again with the checked-out suite's criteria; no conversation runs. */
+/** `mode: rejudge`: a results file's transcripts judged again with the checked-out suite's criteria; nothing else runs. */
 export async function rejudgeConfiguredResults(options: Omit<RunSuiteOptions, 'context'>): Promise<Results> {
   const { config, suite, env, signal, outputPath } = options;
   const original = await readReportedResults(config);
@@ -129,7 +128,9 @@ export async function rejudgeConfiguredResults(options: Omit<RunSuiteOptions, 'c
       gateOverrides: gateOverridesOf(config),
       ...(cassette ? { cassette } : {}),
     });
-    if (dropped.length > 0) core.warning(`${dropped.length} stored trial(s) left out (their test is not in the suite): ${dropped.join(', ')}`);
+    if (dropped.length > 0) {
+      core.warning(`${dropped.length} stored trial(s) left out (their test is not in the suite): ${dropped.join(', ')}`);
+    }
     return results;
   } finally {
     if (cassette) await closeActionCassette(cassette, config);

@@ -14,7 +14,10 @@ import { planRun, type Plan, type Trial } from '../plan/index.js';
 import type { LoadedSuite } from '../suite/types.js';
 import { runSuite, type SuiteRunRequest } from './run-suite.js';
 
-export interface RejudgeRequest extends Omit<SuiteRunRequest, 'plan' | 'executeTrial' | 'planOptions' | 'annotate' | 'git'> {
+export interface RejudgeRequest extends Omit<
+  SuiteRunRequest,
+  'plan' | 'executeTrial' | 'planOptions' | 'annotate' | 'git'
+> {
   /** The stored run, read with its transcripts. */
   readonly original: Results;
 }
@@ -44,9 +47,16 @@ export async function rejudgeRun({ original, ...request }: RejudgeRequest): Prom
  * thresholds), keeping the trial's id, index and the persona/scenario
  * versions its conversation ran with.
  */
-export function replanStoredTrials(suite: LoadedSuite, original: Results): { plan: Plan; traces: Map<string, Trace>; dropped: string[] } {
+export function replanStoredTrials(
+  suite: LoadedSuite,
+  original: Results,
+): { plan: Plan; traces: Map<string, Trace>; dropped: string[] } {
   // The simulator is not called: behavioral tests are planned whatever the env holds.
-  const current = planRun(suite, { variants: original.variants.map((variant) => variant.id), runs: 1, simulatorAvailable: true });
+  const current = planRun(suite, {
+    variants: original.variants.map((variant) => variant.id),
+    runs: 1,
+    simulatorAvailable: true,
+  });
   const byKey = new Map(current.trials.map((trial) => [trial.key, trial]));
   const storedPerKey = new Map<string, number>();
   for (const stored of original.trials) storedPerKey.set(stored.key, (storedPerKey.get(stored.key) ?? 0) + 1);

@@ -22,7 +22,12 @@ type Env = Readonly<Record<string, string | undefined>>;
 export type SuiteSelection = Omit<PlanOptions, 'simulatorAvailable'>;
 
 /** `simulatorReplayed`: a cassette answers the simulator's calls, so its key is not needed. */
-export function planSuiteRun(suite: LoadedSuite, selection: SuiteSelection, env: Env, options: { simulatorReplayed?: boolean } = {}): Plan {
+export function planSuiteRun(
+  suite: LoadedSuite,
+  selection: SuiteSelection,
+  env: Env,
+  options: { simulatorReplayed?: boolean } = {},
+): Plan {
   const available = simulatorAvailable(suite, env) || (options.simulatorReplayed === true && suite.simulator !== undefined);
   return planRun(suite, { ...selection, simulatorAvailable: available });
 }
@@ -59,7 +64,8 @@ export interface SuiteRunRequest extends Omit<RunOptions, 'gate' | 'executeTrial
   readonly annotate?: (results: Results) => Results;
 }
 
-export async function runSuite({ gateOverrides, planOptions, cassette, annotate, ...options }: SuiteRunRequest): Promise<Results> {
+export async function runSuite(request: SuiteRunRequest): Promise<Results> {
+  const { gateOverrides, planOptions, cassette, annotate, ...options } = request;
   const gate = resolveGateSettings({
     suite: options.suite.gate,
     ...(gateOverrides ? { overrides: gateOverrides } : {}),

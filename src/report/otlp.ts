@@ -41,13 +41,20 @@ export interface OtlpSpan {
   readonly startTimeUnixNano: string;
   readonly endTimeUnixNano: string;
   readonly attributes: readonly OtlpAttribute[];
-  readonly events: readonly { readonly timeUnixNano: string; readonly name: string; readonly attributes: readonly OtlpAttribute[] }[];
+  readonly events: readonly {
+    readonly timeUnixNano: string;
+    readonly name: string;
+    readonly attributes: readonly OtlpAttribute[];
+  }[];
   readonly status: { readonly code: number; readonly message?: string };
 }
 export interface OtlpTraces {
   readonly resourceSpans: readonly {
     readonly resource: { readonly attributes: readonly OtlpAttribute[] };
-    readonly scopeSpans: readonly { readonly scope: { readonly name: string; readonly version: string }; readonly spans: readonly OtlpSpan[] }[];
+    readonly scopeSpans: readonly {
+      readonly scope: { readonly name: string; readonly version: string };
+      readonly spans: readonly OtlpSpan[];
+    }[];
   }[];
 }
 
@@ -58,7 +65,9 @@ export interface OtlpOptions {
 
 export function resultsToOtlp(results: Results, options: OtlpOptions): OtlpTraces {
   const agentOf = new Map(results.variants.map((variant) => [variant.id, variant.agent]));
-  const spans = results.trials.flatMap((trial) => trialSpans(results.runId, trial, agentOf.get(trial.variant) ?? 'agent'));
+  const spans = results.trials.flatMap((trial) =>
+    trialSpans(results.runId, trial, agentOf.get(trial.variant) ?? 'agent'),
+  );
   return {
     resourceSpans: [
       {
@@ -165,13 +174,22 @@ function trialSpans(runId: string, trial: TrialResult, agent: string): OtlpSpan[
 function messageEvent(event: TraceEvent, at: (ms: number) => string): OtlpSpan['events'] {
   switch (event.type) {
     case 'user_message':
-      return [{ timeUnixNano: at(event.at), name: 'rehearse.user_message', attributes: attributes({ 'rehearse.content': event.content }) }];
+      return [
+        {
+          timeUnixNano: at(event.at),
+          name: 'rehearse.user_message',
+          attributes: attributes({ 'rehearse.content': event.content }),
+        },
+      ];
     case 'agent_message':
       return [
         {
           timeUnixNano: at(event.at),
           name: 'rehearse.agent_message',
-          attributes: attributes({ 'rehearse.content': event.content, 'rehearse.latency_ms': { double: event.latencyMs } }),
+          attributes: attributes({
+            'rehearse.content': event.content,
+            'rehearse.latency_ms': { double: event.latencyMs },
+          }),
         },
       ];
     case 'error':
@@ -179,7 +197,10 @@ function messageEvent(event: TraceEvent, at: (ms: number) => string): OtlpSpan['
         {
           timeUnixNano: at(event.at),
           name: 'exception',
-          attributes: attributes({ 'exception.type': `${event.source}.${event.category}`, 'exception.message': event.message }),
+          attributes: attributes({
+            'exception.type': `${event.source}.${event.category}`,
+            'exception.message': event.message,
+          }),
         },
       ];
     default:
@@ -206,5 +227,8 @@ function nanos(startMs: number, offsetMs: number): string {
 
 /** A stable non-zero id of `bytes` bytes, in hex. */
 function idOf(seed: string, bytes: number): string {
-  return createHash('sha256').update(seed).digest('hex').slice(0, bytes * 2);
+  return createHash('sha256')
+    .update(seed)
+    .digest('hex')
+    .slice(0, bytes * 2);
 }

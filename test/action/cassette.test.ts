@@ -32,14 +32,23 @@ const quiet = { comment: 'off', 'check-run': 'false', previous: 'none' };
 describe('the action with a cassette', () => {
   it('records, then replays with the agent broken; mode rejudge judges the stored transcripts again', async () => {
     const cassette = path.join(dir, 'calls.jsonl');
-    const recorded = await harness.runAction({ event: 'pull_request', runId: 801, inputs: { ...quiet, cassette, 'cassette-mode': 'record' } });
+    const recorded = await harness.runAction({
+      event: 'pull_request',
+      runId: 801,
+      inputs: { ...quiet, cassette, 'cassette-mode': 'record' },
+    });
     expect(recorded.outputs).toMatchObject({ verdict: 'pass', passed: '3' });
     const lines = (await readFile(cassette, 'utf8')).trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines.every((line) => (JSON.parse(line) as { kind: string }).kind === 'command-agent')).toBe(true);
 
     // A broken agent would fail every item: the replay never asks it.
-    const replayed = await harness.runAction({ event: 'pull_request', runId: 802, inputs: { ...quiet, cassette }, env: { REHEARSE_FAKE_AGENT: 'broken' } });
+    const replayed = await harness.runAction({
+      event: 'pull_request',
+      runId: 802,
+      inputs: { ...quiet, cassette },
+      env: { REHEARSE_FAKE_AGENT: 'broken' },
+    });
     delete process.env['REHEARSE_FAKE_AGENT'];
     expect(replayed.errors).toEqual([]);
     expect(replayed.outputs).toMatchObject({ verdict: 'pass', passed: '3' });
@@ -49,7 +58,11 @@ describe('the action with a cassette', () => {
     const original = await readResults(recorded.outputs['results-path']!);
     const copy = path.join(dir, 'original.json');
     await copyFile(recorded.outputs['results-path']!, copy);
-    const rejudged = await harness.runAction({ event: 'pull_request', runId: 803, inputs: { ...quiet, mode: 'rejudge', results: copy } });
+    const rejudged = await harness.runAction({
+      event: 'pull_request',
+      runId: 803,
+      inputs: { ...quiet, mode: 'rejudge', results: copy },
+    });
     expect(rejudged.log).toContain(`Re-judging 3 trials of ${original.runId}`);
     const results = await readResults(rejudged.outputs['results-path']!);
     expect(results.rejudgedFrom).toBe(original.runId);
@@ -63,6 +76,8 @@ describe('the action with a cassette', () => {
     expect(run.outputs['verdict']).toBe('fail');
     const misses = run.errors.filter((error) => error.startsWith('Rehearse replay: '));
     expect(misses).toHaveLength(3);
-    expect(misses[0]).toMatch(/^Rehearse replay: test \S+, trial \S+#0, command-agent call #1 \(echo\): no recorded call in \S*empty\.jsonl, and none of this kind/);
+    expect(misses[0]).toMatch(
+      /^Rehearse replay: test \S+, trial \S+#0, command-agent call #1 \(echo\): no recorded call in \S*empty\.jsonl, and none of this kind/,
+    );
   });
 });

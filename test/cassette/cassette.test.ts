@@ -13,7 +13,9 @@ describe('cassette', () => {
     const first = a.keyOf(site, { model: 'm', messages: [{ role: 'user', content: 'key tok-123456' }] }, () => 0);
     const second = b.keyOf(site, { messages: [{ content: 'key tok-abcdef', role: 'user' }], model: 'm' }, () => 0);
     expect(first.key).toBe(second.key);
-    expect(JSON.stringify(first.canonical)).toBe('{"messages":[{"content":"key [redacted API_TOKEN]","role":"user"}],"model":"m"}');
+    expect(JSON.stringify(first.canonical)).toBe(
+      '{"messages":[{"content":"key [redacted API_TOKEN]","role":"user"}],"model":"m"}',
+    );
   });
 
   it('serialises sorted lines with sorted keys, and reads them back', () => {
@@ -25,7 +27,9 @@ describe('cassette', () => {
     const text = cassette.serialize();
     const lines = text.trimEnd().split('\n');
     expect([...lines].sort()).toEqual(lines);
-    expect(lines[0]).toMatch(/^\{"key":"t@default#0 agent [0-9a-f]{16} 000","kind":"agent","request":\{"content":"."\},"response":\{"reply":".","usage":\{"inputTokens":2,"outputTokens":1\}\},"trial":"t@default#0"\}$/);
+    expect(lines[0]).toMatch(
+      /^\{"key":"t@default#0 agent [0-9a-f]{16} 000","kind":"agent","request":\{"content":"."\},"response":\{"reply":".","usage":\{"inputTokens":2,"outputTokens":1\}\},"trial":"t@default#0"\}$/,
+    );
     expect(parseCassette(text, 'c')).toHaveLength(3);
     expect(() => parseCassette(`${lines[0]}\n{oops\n`, 'calls.jsonl')).toThrow(/^calls\.jsonl:2:1: not a JSON line/);
     expect(() => parseCassette('{"key":"k"}\n', 'calls.jsonl')).toThrow('calls.jsonl:1:1: expected a recorded call');
@@ -36,7 +40,12 @@ describe('cassette', () => {
     const stored = recording.keyOf(site, { model: 'm', temperature: 0, messages: ['hello', 'there'] }, () => 0);
     recording.store(site, stored.key, stored.canonical, {});
     recording.store(site, 'other', { model: 'x', temperature: 1, messages: [] }, {});
-    const replay = new Cassette({ mode: 'replay', name: 'calls.jsonl', redactor: secretRedactor({}), entries: parseCassette(recording.serialize(), 'c') });
+    const replay = new Cassette({
+      mode: 'replay',
+      name: 'calls.jsonl',
+      redactor: secretRedactor({}),
+      entries: parseCassette(recording.serialize(), 'c'),
+    });
     const asked = replay.keyOf(site, { model: 'm', temperature: 0, messages: ['hello', 'world'] }, () => 0);
     const found = replay.lookup(site, asked.key, asked.canonical, () => 0);
     expect(found.found).toBe(false);
@@ -57,7 +66,12 @@ describe('cassette', () => {
 describe('runs --prune', () => {
   const run = (startedAt: string) => ({ results: { startedAt } });
   const now = Date.parse('2026-12-01T00:00:00Z');
-  const newestFirst = [run('2026-11-30T00:00:00Z'), run('2026-11-20T00:00:00Z'), run('2026-10-01T00:00:00Z'), run('2026-09-01T00:00:00Z')];
+  const newestFirst = [
+    run('2026-11-30T00:00:00Z'),
+    run('2026-11-20T00:00:00Z'),
+    run('2026-10-01T00:00:00Z'),
+    run('2026-09-01T00:00:00Z'),
+  ];
 
   it('keeps the n newest, deletes the older than an age, or both at once (older and beyond n)', () => {
     expect(pruneSelection(newestFirst, { keep: 1 }, now)).toEqual(newestFirst.slice(1));

@@ -39,7 +39,11 @@ it('replays command agent turns without starting the agent', async () => {
   expect(io.err()).not.toContain('replay:');
   const replayed = await readResults(join(dir, 'replayed.json'));
   const said = (results: typeof recorded) =>
-    results.trials.map((trial) => [trial.id, trial.status, trial.transcript.filter((e) => e.type !== 'llm_call').map((e) => ('content' in e ? e.content : e.type))]);
+    results.trials.map((trial) => [
+      trial.id,
+      trial.status,
+      trial.transcript.filter((e) => e.type !== 'llm_call').map((e) => ('content' in e ? e.content : e.type)),
+    ]);
   expect(said(replayed)).toEqual(said(recorded));
   expect(replayed.cassette?.replayed).toBe(lines.length);
 });

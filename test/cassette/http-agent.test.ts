@@ -65,7 +65,13 @@ it('replays http agent turns and passthrough tool calls offline, without the sec
   expect(hits).toBe(3);
   await new Promise<void>((done) => server.close(() => done()));
   const text = await readFile(join(dir, 'http.jsonl'), 'utf8');
-  expect(text.trimEnd().split('\n').map((line) => (JSON.parse(line) as { kind: string }).kind).sort()).toEqual(['http-agent', 'http-agent', 'passthrough-tool']);
+  expect(
+    text
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { kind: string }).kind)
+      .sort(),
+  ).toEqual(['http-agent', 'http-agent', 'passthrough-tool']);
   expect(text).not.toContain(SECRET);
   expect(text).not.toContain('127.0.0.1');
 
@@ -73,10 +79,15 @@ it('replays http agent turns and passthrough tool calls offline, without the sec
   const status = await cli(['run', '--replay', 'http.jsonl', '-o', 'replayed.json'], io);
   expect(io.err()).not.toContain('replay:');
   expect(status).toBe(0);
-  const [recorded, replayed] = await Promise.all([readResults(join(dir, 'recorded.json')), readResults(join(dir, 'replayed.json'))]);
+  const [recorded, replayed] = await Promise.all([
+    readResults(join(dir, 'recorded.json')),
+    readResults(join(dir, 'replayed.json')),
+  ]);
   expect(recorded.trials[0]!.status).toBe('pass');
   const said = (results: typeof recorded) =>
-    results.trials[0]!.transcript.map((event) => (event.type === 'tool_call' ? [event.name, event.result] : 'content' in event ? event.content : event.type));
+    results.trials[0]!.transcript.map((event) =>
+      event.type === 'tool_call' ? [event.name, event.result] : 'content' in event ? event.content : event.type,
+    );
   expect(said(replayed)).toEqual(said(recorded));
   expect(replayed.trials[0]!.status).toBe('pass');
 });

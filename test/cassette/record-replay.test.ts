@@ -39,7 +39,12 @@ function conversation(results: Results) {
     delete rest.durationMs;
     return rest;
   };
-  return results.trials.map((trial) => ({ id: trial.id, status: trial.status, metrics: trial.metrics, transcript: trial.transcript.map(strip) }));
+  return results.trials.map((trial) => ({
+    id: trial.id,
+    status: trial.status,
+    metrics: trial.metrics,
+    transcript: trial.transcript.map(strip),
+  }));
 }
 
 describe('cassettes', () => {
@@ -47,9 +52,12 @@ describe('cassettes', () => {
     expect(recorded.trials.map((trial) => trial.status)).toEqual(['pass', 'pass']);
     const events = recorded.trials[0]!.transcript;
     expect(events.filter((event) => event.type === 'tool_call')).toHaveLength(1);
-    expect(events.filter((event) => event.type === 'llm_call').map((event) => (event as { role: string }).role).sort()).toEqual(
-      ['agent', 'agent', 'judge', 'simulator'],
-    );
+    expect(
+      events
+        .filter((event) => event.type === 'llm_call')
+        .map((event) => (event as { role: string }).role)
+        .sort(),
+    ).toEqual(['agent', 'agent', 'judge', 'simulator']);
     const text = await readFile(join(dir, 'cassettes/run.jsonl'), 'utf8');
     const lines = text.trimEnd().split('\n');
     // 2 trials × (2 agent calls + 1 simulator call + 1 judge call).
@@ -62,7 +70,12 @@ describe('cassettes', () => {
     expect(text).not.toContain(KEY);
     expect(text).not.toContain(server.baseURL);
     expect(text).not.toMatch(/durationMs|startedAt/);
-    expect(recorded.cassette).toMatchObject({ file: join('cassettes', 'run.jsonl'), mode: 'record', recorded: 8, replayed: 0 });
+    expect(recorded.cassette).toMatchObject({
+      file: join('cassettes', 'run.jsonl'),
+      mode: 'record',
+      recorded: 8,
+      replayed: 0,
+    });
   });
 
   it('replays offline, with no key, the same transcripts and verdicts', async () => {
@@ -82,8 +95,12 @@ describe('cassettes', () => {
     const io = captureIO(dir, {});
     const status = await cli(['run', '--replay', 'cassettes/run.jsonl', '-o', 'changed.json'], io);
     expect(status).toBe(1);
-    expect(io.err()).toContain('replay: test order-status, trial order-status@default#0, agent call #1 (agent-model): no recorded call');
-    expect(io.err()).toContain('messages[0].content: recorded "You help with orders." → now "You help with orders, briefly."');
+    expect(io.err()).toContain(
+      'replay: test order-status, trial order-status@default#0, agent call #1 (agent-model): no recorded call',
+    );
+    expect(io.err()).toContain(
+      'messages[0].content: recorded "You help with orders." → now "You help with orders, briefly."',
+    );
     await writeSuite(dir, server.baseURL);
   });
 
@@ -100,11 +117,17 @@ describe('cassettes', () => {
 
       // Fork PR recipe: the agent runs live, the simulator and the judge come from the cassette.
       const roles = captureIO(dir, { OPENAI_API_KEY: KEY });
-      await cli(['run', '--replay', 'cassettes/grow.jsonl', '--replay-roles', 'simulator,judge', '-o', 'roles.json'], roles);
+      await cli(
+        ['run', '--replay', 'cassettes/grow.jsonl', '--replay-roles', 'simulator,judge', '-o', 'roles.json'],
+        roles,
+      );
       const newRequests = live.requests.slice(afterFirst).map((request) => request.model);
       expect(new Set(newRequests)).toEqual(new Set(['agent-model']));
       expect(newRequests).toHaveLength(4);
-      expect((await readResults(join(dir, 'roles.json'))).cassette).toMatchObject({ replayed: 4, roles: ['simulator', 'judge'] });
+      expect((await readResults(join(dir, 'roles.json'))).cassette).toMatchObject({
+        replayed: 4,
+        roles: ['simulator', 'judge'],
+      });
     } finally {
       await live.close();
       await writeSuite(dir, server.baseURL);

@@ -23,7 +23,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rehearse-rejudge-'));
   server = await startFakeOpenAI({ respond: responder() });
   await writeSuite(dir, server.baseURL);
-  await cli(['run', '--runs', '3', '--tags', 'x,y', '--concurrency', '2', '--budget', '5', '-o', 'original.json'], captureIO(dir, env));
+  await cli(
+    ['run', '--runs', '3', '--tags', 'x,y', '--concurrency', '2', '--budget', '5', '-o', 'original.json'],
+    captureIO(dir, env),
+  );
   original = await readResults(join(dir, 'original.json'));
 });
 afterAll(async () => {
@@ -46,7 +49,10 @@ describe('rehearse rejudge', () => {
     expect(rejudged.trials[0]!.metrics.find((metric) => metric.type === 'turns')).toMatchObject({ passed: false });
     expect(rejudged.tests[0]!.verdict).toBe('fail');
     // The conversations are the stored ones, without the old judge's calls.
-    const said = (results: Results) => results.trials.map((trial) => trial.transcript.filter((e) => e.type === 'user_message' || e.type === 'agent_message'));
+    const said = (results: Results) =>
+      results.trials.map((trial) =>
+        trial.transcript.filter((e) => e.type === 'user_message' || e.type === 'agent_message'),
+      );
     expect(said(rejudged)).toEqual(said(original));
     expect(rejudged.trials[0]!.transcript.some((e) => e.type === 'llm_call' && e.role === 'judge')).toBe(false);
   });
@@ -60,7 +66,11 @@ describe('rehearse rejudge', () => {
     expect(calls).toEqual(['judge-model', 'judge-model', 'judge-model']);
     const rejudged = await readResults(join(dir, 'llm.json'));
     expect(rejudged.trials.map((trial) => trial.status)).toEqual(['fail', 'fail', 'fail']);
-    expect(rejudged.trials[0]!.metrics.find((metric) => metric.type === 'expected_outcome')).toMatchObject({ score: 0.5, threshold: 0.9, passed: false });
+    expect(rejudged.trials[0]!.metrics.find((metric) => metric.type === 'expected_outcome')).toMatchObject({
+      score: 0.5,
+      threshold: 0.9,
+      passed: false,
+    });
     await writeSuite(dir, server.baseURL);
   });
 });
@@ -114,11 +124,13 @@ describe('rehearse rerun and runs housekeeping', () => {
     expect(await cli(['runs', '--dir', 'store', '--prune', '--keep', '2', '--yes'], captureIO(dir, env))).toBe(0);
     expect(await files()).toEqual(['RH-new-2.json', 'RH-old-2.json']);
 
-    expect(await cli(['runs', '--dir', 'store', '--prune', '--older-than', '30d', '--yes'], captureIO(dir, env))).toBe(0);
+    expect(await cli(['runs', '--dir', 'store', '--prune', '--older-than', '30d', '--yes'], captureIO(dir, env))).toBe(
+      0,
+    );
     expect(await files()).toEqual(['RH-new-2.json']);
 
     const bad = captureIO(dir, env);
     expect(await cli(['runs', '--prune', '--older-than', 'a month'], bad)).toBe(2);
-    expect(bad.err()).toContain("--older-than: expected an age like 30d");
+    expect(bad.err()).toContain('--older-than: expected an age like 30d');
   });
 });

@@ -93,5 +93,13 @@ export function responder(): (request: ChatRequestBody) => FakeReply {
 export function captureIO(cwd: string, env: CliIO['env']): CliIO & { out: () => string; err: () => string } {
   const out: string[] = [];
   const err: string[] = [];
-  return { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env, isTTY: false, out: () => out.join(''), err: () => err.join('') };
+  return {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    cwd,
+    env,
+    isTTY: false,
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
 }

@@ -39,7 +39,10 @@ function mapIds(value: unknown, convert: (id: string) => string): unknown {
   if (Array.isArray(value)) return value.map((entry) => mapIds(entry, convert));
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, entry]) => [key, ID_FIELDS.has(key) && typeof entry === 'string' ? convert(entry) : mapIds(entry, convert)]),
+    Object.entries(value).map(([key, entry]) => [
+      key,
+      ID_FIELDS.has(key) && typeof entry === 'string' ? convert(entry) : mapIds(entry, convert),
+    ]),
   );
 }
 
@@ -55,7 +58,9 @@ function withoutEmptyLists(value: unknown): unknown {
 }
 
 function roundTrip(document: unknown): unknown {
-  const message = ExportTraceServiceRequest.fromObject(mapIds(document, (hex) => Buffer.from(hex, 'hex').toString('base64')));
+  const message = ExportTraceServiceRequest.fromObject(
+    mapIds(document, (hex) => Buffer.from(hex, 'hex').toString('base64')),
+  );
   expect(ExportTraceServiceRequest.verify(message)).toBeNull();
   const decoded = ExportTraceServiceRequest.decode(ExportTraceServiceRequest.encode(message).finish());
   const back = ExportTraceServiceRequest.toObject(decoded, { longs: String, enums: Number, bytes: String });
@@ -123,7 +128,9 @@ describe('rehearse export-otel', () => {
     // Timings from the trace events: every span inside the conversation's, which lasts the trial and its judging.
     const start = BigInt(Date.parse(trial.startedAt)) * 1_000_000n;
     expect(BigInt(root.startTimeUnixNano)).toBe(start);
-    expect(BigInt(root.endTimeUnixNano) - start).toBeGreaterThanOrEqual(BigInt(Math.round(trial.durationMs * 1_000_000)));
+    expect(BigInt(root.endTimeUnixNano) - start).toBeGreaterThanOrEqual(
+      BigInt(Math.round(trial.durationMs * 1_000_000)),
+    );
     const judge = chats.find((span) => attribute(span, 'rehearse.role')?.stringValue === 'judge')!;
     expect(judge.endTimeUnixNano).toBe(root.endTimeUnixNano);
     for (const child of children) {
@@ -139,7 +146,12 @@ describe('rehearse export-otel', () => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        received.push({ url: request.url, type: request.headers['content-type'], auth: request.headers.authorization, body: Buffer.concat(chunks).toString('utf8') });
+        received.push({
+          url: request.url,
+          type: request.headers['content-type'],
+          auth: request.headers.authorization,
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
         response.writeHead(200, { 'content-type': 'application/json' }).end('{"partialSuccess":{}}');
       });
     });
@@ -147,7 +159,12 @@ describe('rehearse export-otel', () => {
     try {
       const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
       const io = captureIO(dir, { OTLP_TOKEN: 'secret-token' });
-      expect(await cli(['export-otel', 'run.json', '--endpoint', endpoint, '--header', 'authorization=Bearer ${OTLP_TOKEN}'], io)).toBe(0);
+      expect(
+        await cli(
+          ['export-otel', 'run.json', '--endpoint', endpoint, '--header', 'authorization=Bearer ${OTLP_TOKEN}'],
+          io,
+        ),
+      ).toBe(0);
       expect(received).toHaveLength(1);
       expect(received[0]).toMatchObject({ url: '/v1/traces', type: 'application/json', auth: 'Bearer secret-token' });
       const document = JSON.parse(received[0]!.body) as unknown;

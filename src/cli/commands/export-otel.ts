@@ -46,11 +46,15 @@ export async function exportOtelCommand(args: readonly string[], io: CliIO): Pro
     io.stdout(USAGE);
     return 0;
   }
-  if (positionals.length !== 1) throw new ConfigurationError('expected one results file (usage: rehearse export-otel <results.json> [-o file])');
+  if (positionals.length !== 1)
+    throw new ConfigurationError('expected one results file (usage: rehearse export-otel <results.json> [-o file])');
   const results = await readResults(resolve(io.cwd, positionals[0] as string));
   const traces = resultsToOtlp(results, { version: REHEARSE_VERSION });
   const body = JSON.stringify(traces);
-  const spans = traces.resourceSpans.reduce((count, resource) => count + resource.scopeSpans.reduce((n, scope) => n + scope.spans.length, 0), 0);
+  const spans = traces.resourceSpans.reduce(
+    (count, resource) => count + resource.scopeSpans.reduce((n, scope) => n + scope.spans.length, 0),
+    0,
+  );
   if (values.output) {
     const path = resolve(io.cwd, values.output);
     await writeFile(path, `${body}\n`, 'utf8');
@@ -82,7 +86,9 @@ function headersOf(pairs: readonly string[], env: CliIO['env']): Record<string, 
   for (const pair of pairs) {
     const at = pair.indexOf('=');
     if (at <= 0) throw new ConfigurationError(`--header: expected name=value, got '${pair}'`);
-    headers[pair.slice(0, at).trim()] = pair.slice(at + 1).replace(/\$\{(\w+)\}/g, (_, name: string) => env[name] ?? '');
+    headers[pair.slice(0, at).trim()] = pair
+      .slice(at + 1)
+      .replace(/\$\{(\w+)\}/g, (_, name: string) => env[name] ?? '');
   }
   return headers;
 }

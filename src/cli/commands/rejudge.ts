@@ -47,13 +47,16 @@ export async function rejudgeCommand(args: readonly string[], io: CliIO): Promis
     return 0;
   }
   const [file, ...extra] = parsed.positionals;
-  if (!file || extra.length > 0) throw new ConfigurationError('expected one results file (usage: rehearse rejudge <results.json> [-c suite])');
+  if (!file || extra.length > 0)
+    throw new ConfigurationError('expected one results file (usage: rehearse rejudge <results.json> [-c suite])');
   const original = await readResults(resolve(io.cwd, file));
   const config = (values.config as string | undefined) ?? original.suite.config;
   const loaded = await loadSuite(config, { cwd: io.cwd, env: io.env });
   if (!loaded.ok) {
     for (const issue of loaded.issues) io.stderr(`${formatIssue(issue)}\n`);
-    io.stderr(`rehearse rejudge: ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'} in the suite; nothing was judged\n`);
+    io.stderr(
+      `rehearse rejudge: ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'} in the suite; nothing was judged\n`,
+    );
     return 1;
   }
   const suite = loaded.suite;
@@ -77,8 +80,13 @@ export async function rejudgeCommand(args: readonly string[], io: CliIO): Promis
     if (cassette) await closeCassette(cassette, io);
   }
   const { results, dropped } = rejudged;
-  if (dropped.length > 0) io.stderr(`notice: ${dropped.length} stored trial(s) left out (their test is not in the suite): ${dropped.join(', ')}\n`);
-  io.stdout(`Re-judged ${results.trials.length} trial${results.trials.length === 1 ? '' : 's'} of ${original.runId} as ${runId}\n`);
+  if (dropped.length > 0)
+    io.stderr(
+      `notice: ${dropped.length} stored trial(s) left out (their test is not in the suite): ${dropped.join(', ')}\n`,
+    );
+  io.stdout(
+    `Re-judged ${results.trials.length} trial${results.trials.length === 1 ? '' : 's'} of ${original.runId} as ${runId}\n`,
+  );
   io.stdout(`${formatRunSummary(results).join('\n')}\n`);
   const evaluation = evaluateRun({ results, gate: { suite: suite.gate } });
   io.stdout(`Gate: ${evaluation.gate.summary}\n`);

@@ -48,7 +48,8 @@ async function readStoredRun(target: string, cwd: string): Promise<Results> {
 /** The recorded plan options as `rehearse run` flags. */
 export function planArgs(plan: PlanOptionsRecord | undefined): string[] {
   if (!plan) return [];
-  const list = (flag: string, values: readonly string[] | undefined) => (values && values.length > 0 ? [flag, values.join(',')] : []);
+  const list = (flag: string, values: readonly string[] | undefined) =>
+    values && values.length > 0 ? [flag, values.join(',')] : [];
   const one = (flag: string, value: number | string | undefined) => (value !== undefined ? [flag, String(value)] : []);
   return [
     ...list('--variants', plan.variants),

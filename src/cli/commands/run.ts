@@ -22,7 +22,14 @@ import { writeChunks } from '../../util/write-chunks.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 import type { Cassette } from '../../cassette/index.js';
-import { CASSETTE_OPTIONS, CASSETTE_USAGE, closeCassette, openCassette, parseCassetteFlags, type CassetteFlags } from '../cassette.js';
+import {
+  CASSETTE_OPTIONS,
+  CASSETTE_USAGE,
+  closeCassette,
+  openCassette,
+  parseCassetteFlags,
+  type CassetteFlags,
+} from '../cassette.js';
 import type { PlanOptionsRecord } from '../../model/results.js';
 
 /** 128 + SIGINT: the conventional exit status of an interrupted command. */
@@ -63,7 +70,8 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   const outcome = await execute(suite, plan, flags, io, cassette);
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
   if (outcome.replayMisses > 0) {
-    io.stderr(`rehearse run: the strict replay lacked ${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'} (above)\n`);
+    const calls = `${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'}`;
+    io.stderr(`rehearse run: the strict replay lacked ${calls} (above)\n`);
   }
   // One comparison, at the suite's α, for both the gate and the report.
   const evaluation = evaluateRun({ results: outcome.results, gate: { suite: suite.gate } });
@@ -80,7 +88,13 @@ interface Outcome {
   readonly replayMisses: number;
 }
 
-async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliIO, cassette: Cassette | undefined): Promise<Outcome> {
+async function execute(
+  suite: LoadedSuite,
+  plan: Plan,
+  flags: RunFlags,
+  io: CliIO,
+  cassette: Cassette | undefined,
+): Promise<Outcome> {
   const runId = newRunId();
   const storedPath = join(io.cwd, LOCAL_RUNS_DIR, `${runId}.json`);
   const chat = createSuiteChatClient(suite, io.env, {
@@ -216,7 +230,7 @@ function planOptionsOf(flags: RunFlags): PlanOptionsRecord {
 
 /** A replayed simulator needs no key: behavioral tests are not skipped for lack of one when the cassette has its calls. */
 function simulatorReplayed(cassette: Cassette | undefined): boolean {
-  return cassette !== undefined && cassette.mode !== 'record' && cassette.handles('simulator') && cassette.holds('simulator');
+  return cassette?.replaysSimulator() ?? false;
 }
 
 const RUN_USAGE = `Usage: rehearse run [options]

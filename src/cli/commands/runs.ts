@@ -120,16 +120,25 @@ function deletionOf(
     throw new ConfigurationError('--keep and --older-than go with --prune');
   }
   if (values.delete) {
-    if (positionals.length === 0) throw new ConfigurationError('--delete needs the run ids to delete (rehearse runs --delete RH-… RH-…)');
+    if (positionals.length === 0) {
+      throw new ConfigurationError('--delete needs the run ids to delete (rehearse runs --delete RH-… RH-…)');
+    }
     return { deletion: { ids: positionals } };
   }
-  if (positionals.length > 0) throw new ConfigurationError(`unexpected argument '${positionals[0]}' (run ids go with --delete)`);
+  if (positionals.length > 0) {
+    throw new ConfigurationError(`unexpected argument '${positionals[0]}' (run ids go with --delete)`);
+  }
   if (!values.prune) return {};
   const keep = values.keep === undefined ? undefined : Number(values.keep);
-  if (keep !== undefined && (!Number.isInteger(keep) || keep < 0)) throw new ConfigurationError(`--keep: expected a whole number ≥ 0, got '${values.keep}'`);
+  if (keep !== undefined && (!Number.isInteger(keep) || keep < 0)) {
+    throw new ConfigurationError(`--keep: expected a whole number ≥ 0, got '${values.keep}'`);
+  }
   const olderThanMs = values['older-than'] === undefined ? undefined : parseAge(values['older-than']);
-  if (keep === undefined && olderThanMs === undefined) throw new ConfigurationError('--prune needs --keep <n> and/or --older-than <age>');
-  return { deletion: { prune: { ...(keep !== undefined ? { keep } : {}), ...(olderThanMs !== undefined ? { olderThanMs } : {}) } } };
+  if (keep === undefined && olderThanMs === undefined) {
+    throw new ConfigurationError('--prune needs --keep <n> and/or --older-than <age>');
+  }
+  const prune = { ...(keep !== undefined ? { keep } : {}), ...(olderThanMs !== undefined ? { olderThanMs } : {}) };
+  return { deletion: { prune } };
 }
 
 interface StoredRun {
@@ -202,13 +211,14 @@ function row(run: StoredRun, cwd: string) {
   };
 }
 
-/** The gate's verdict on the run alone (its recorded gate, no previous run): what the run's own job decided before comparisons. */
+/** The gate's verdict on the run alone (its recorded gate, no previous run). */
 function gateVerdict(results: Results): 'pass' | 'fail' {
   return evaluateRun({ results }).gate.passed ? 'pass' : 'fail';
 }
 
 function table(rows: ReturnType<typeof row>[]): string {
-  const header = ['RUN ID', 'STARTED (UTC)', 'STATUS', 'STOP', 'SHARD', 'GATE', 'SOURCE', 'TESTS', 'PASSED', 'FAILED', 'PASS RATE', 'COST', 'REF'];
+  const header = ['RUN ID', 'STARTED (UTC)', 'STATUS', 'STOP', 'SHARD', 'GATE', 'SOURCE', 'TESTS', 'PASSED', 'FAILED'];
+  header.push('PASS RATE', 'COST', 'REF');
   const lines = rows.map((r) => [
     r.runId,
     r.startedAt.slice(0, 16).replace('T', ' '),
@@ -251,7 +261,9 @@ async function deleteRuns(stored: readonly StoredRun[], options: RunsArgs, io: C
   let doomed: StoredRun[];
   if ('ids' in deletion) {
     const unknown = deletion.ids.filter((id) => !stored.some((run) => run.results.runId === id));
-    if (unknown.length > 0) throw new ConfigurationError(`no stored run ${unknown.join(', ')} in ${relative(io.cwd, options.dir) || '.'}`);
+    if (unknown.length > 0) {
+      throw new ConfigurationError(`no stored run ${unknown.join(', ')} in ${relative(io.cwd, options.dir) || '.'}`);
+    }
     doomed = candidates.filter((run) => deletion.ids.includes(run.results.runId));
   } else {
     doomed = pruneSelection(candidates, deletion.prune, Date.now());
@@ -262,9 +274,12 @@ async function deleteRuns(stored: readonly StoredRun[], options: RunsArgs, io: C
   }
   const verb = options.dryRun ? 'Would delete' : 'Deleting';
   io.stdout(`${verb} ${doomed.length} run${doomed.length === 1 ? '' : 's'}:\n`);
-  for (const run of doomed) io.stdout(`  ${run.results.runId}  ${run.results.startedAt.slice(0, 16).replace('T', ' ')}  ${relative(io.cwd, run.file)}\n`);
+  for (const run of doomed) {
+    io.stdout(`  ${run.results.runId}  ${run.results.startedAt.slice(0, 16).replace('T', ' ')}  ${relative(io.cwd, run.file)}\n`);
+  }
   if (options.dryRun) return 0;
-  if (!options.yes && !(io.confirm && (await io.confirm(`Delete ${doomed.length} run${doomed.length === 1 ? '' : 's'}? [y/N] `)))) {
+  const question = `Delete ${doomed.length} run${doomed.length === 1 ? '' : 's'}? [y/N] `;
+  if (!options.yes && !(io.confirm && (await io.confirm(question)))) {
     io.stderr(`rehearse runs: nothing deleted${io.confirm ? '' : ' (not a terminal: pass --yes to delete)'}\n`);
     return 1;
   }

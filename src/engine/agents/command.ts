@@ -36,7 +36,9 @@ export function createCommandAgent(agent: CommandAgent, deps: AgentDeps): AgentS
         return process_.exchange(JSON.stringify(message), agent.timeout_ms, turnSignal);
       };
       const exchange: Exchange = (message, turnSignal) =>
-        throughTap(deps.exchanges, { kind: 'command-agent', target: agent.id, body: message }, () => live(message, turnSignal));
+        throughTap(deps.exchanges, { kind: 'command-agent', target: agent.id, body: message }, () =>
+          live(message, turnSignal),
+        );
       const profile = agent.profile_context ? deps.profile : null;
       return protocolTurn(exchange, { turn: turnIndex++, messages, profile }, deps, signal);
     },

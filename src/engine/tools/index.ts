@@ -83,7 +83,12 @@ async function answer(
 }
 
 /** Passthrough: POST the arguments to the staging backend; its JSON answer is the output. */
-async function forward(tool: Tool, args: unknown, { env, exchanges }: ToolLayerOptions, signal: AbortSignal): Promise<ToolOutcome> {
+async function forward(
+  tool: Tool,
+  args: unknown,
+  { env, exchanges }: ToolLayerOptions,
+  signal: AbortSignal,
+): Promise<ToolOutcome> {
   const target = tool.passthrough;
   if (!target) return { error: `tool "${tool.name}" has strategy passthrough but no passthrough.url` };
   // The URL and headers are filled in only when the call goes live: a replay needs neither the backend nor its key.
