@@ -36,6 +36,8 @@ export interface CallSite {
   readonly kind: CallKind;
   /** 1-based: the how-manieth call of this kind in the trial. */
   readonly callNumber: number;
+  /** 1-based conversation turn the call belongs to, when it belongs to one (the judge's do not). */
+  readonly turn?: number;
   /** The model or the agent/tool id. */
   readonly target: string;
 }
@@ -164,7 +166,8 @@ export class Cassette {
 
   private describeMiss(site: CallSite, canonical: unknown): string {
     const where =
-      `test ${site.testId}, trial ${site.trialId}, ${site.kind} call #${site.callNumber} (${site.target}): ` +
+      `test ${site.testId}, trial ${site.trialId}, ${site.turn !== undefined ? `turn ${site.turn}, ` : ''}` +
+      `${site.kind} call #${site.callNumber} (${site.target}): ` +
       `no recorded call in ${this.name}`;
     const nearest = this.nearest(site, canonical);
     if (!nearest) return `${where}, and none of this kind for this trial: record the cassette again (--record)`;

@@ -37,7 +37,7 @@ export function cassetteChat(cassette: Cassette, scopes: TrialScopes, live: Chat
           ? 'simulator'
           : 'agent';
       if (!cassette.handles(kind)) return live.complete(request);
-      const site = scope.site(kind, request.endpoint.model);
+      const site = scope.site(kind, request.endpoint.model, kind === 'judge' ? undefined : turnOf(kind, request));
       const { key, canonical } = cassette.keyOf(site, canonicalChat(request), (base) => scope.occurrence(base));
       const found = cassette.lookup(site, key, canonical, costOfChat);
       if (found.found) return answerOf(found.response as StoredChat);
@@ -90,4 +90,14 @@ function answerOf(stored: StoredChat): ChatResult {
 function costOfChat(response: unknown): number {
   const usage = (response as { usage?: Usage } | undefined)?.usage;
   return usage?.costUsd ?? 0;
+}
+
+/**
+ * The turn a conversation call belongs to: the agent has seen one user
+ * message per turn; the simulator (whose own lines are `assistant`) is
+ * writing the message after its earlier ones.
+ */
+function turnOf(kind: CallKind, request: ChatRequest): number {
+  const count = (role: string) => request.messages.filter((message) => message.role === role).length;
+  return kind === 'simulator' ? count('assistant') + 1 : Math.max(1, count('user'));
 }

@@ -19,11 +19,26 @@ export class TrialScope {
     readonly judging: boolean,
   ) {}
 
-  /** The next call of `kind` in this trial. */
-  site(kind: CallKind, target: string): CallSite {
+  private turn: number | undefined;
+
+  /**
+   * The next call of `kind` in this trial. `turn`: the conversation turn the
+   * call shows it belongs to; a call that does not show it (a tool call, a
+   * tool-results message) belongs to the last turn seen.
+   */
+  site(kind: CallKind, target: string, turn?: number): CallSite {
     const callNumber = (this.perKind.get(kind) ?? 0) + 1;
     this.perKind.set(kind, callNumber);
-    return { testId: this.trial.testId, trialId: this.trial.id, kind, callNumber, target };
+    if (turn !== undefined) this.turn = turn;
+    const shown = this.judging ? undefined : this.turn;
+    return {
+      testId: this.trial.testId,
+      trialId: this.trial.id,
+      kind,
+      callNumber,
+      target,
+      ...(shown !== undefined ? { turn: shown } : {}),
+    };
   }
 
   /** 0 for the first call with this request key in the trial, 1 for the next identical one… */

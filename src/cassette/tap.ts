@@ -15,7 +15,7 @@ export function cassetteTap(cassette: Cassette, scopes: TrialScopes): ExchangeTa
     async through<T extends ExchangeOutcome>(call: ExchangeCall, live: () => Promise<T>): Promise<T> {
       const scope = scopes.current;
       if (!scope || !cassette.handles(call.kind)) return live();
-      const site = scope.site(call.kind, call.target);
+      const site = scope.site(call.kind, call.target, turnOf(call.body));
       const request = { target: call.target, body: normaliseSession(call.body) };
       const { key, canonical } = cassette.keyOf(site, request, (base) => scope.occurrence(base));
       const found = cassette.lookup(site, key, canonical, () => 0);
@@ -31,4 +31,10 @@ export function cassetteTap(cassette: Cassette, scopes: TrialScopes): ExchangeTa
 function normaliseSession(body: unknown): unknown {
   if (body === null || typeof body !== 'object' || !('session_id' in body)) return body;
   return { ...body, session_id: SESSION_PLACEHOLDER };
+}
+
+/** An agent's turn request carries its 0-based turn; tool results and tool calls belong to the last one. */
+function turnOf(body: unknown): number | undefined {
+  const turn = (body as { turn?: unknown } | null)?.turn;
+  return typeof turn === 'number' ? turn + 1 : undefined;
 }

@@ -77,7 +77,7 @@ describe('the action with a cassette', () => {
     const misses = run.errors.filter((error) => error.startsWith('Rehearse replay: '));
     expect(misses).toHaveLength(3);
     expect(misses[0]).toMatch(
-      /^Rehearse replay: test \S+, trial \S+#0, command-agent call #1 \(echo\): no recorded call in \S*empty\.jsonl, and none of this kind/,
+      /^Rehearse replay: test \S+, trial \S+#0, turn 1, command-agent call #1 \(echo\): no recorded call in \S*empty\.jsonl, and none of this kind/,
     );
   });
 });

@@ -96,7 +96,7 @@ describe('cassettes', () => {
     const status = await cli(['run', '--replay', 'cassettes/run.jsonl', '-o', 'changed.json'], io);
     expect(status).toBe(1);
     expect(io.err()).toContain(
-      'replay: test order-status, trial order-status@default#0, agent call #1 (agent-model): no recorded call',
+      'replay: test order-status, trial order-status@default#0, turn 1, agent call #1 (agent-model): no recorded call',
     );
     expect(io.err()).toContain(
       'messages[0].content: recorded "You help with orders." → now "You help with orders, briefly."',
