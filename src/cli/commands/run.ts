@@ -64,7 +64,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
     io.env,
     { simulatorReplayed: simulatorReplayed(cassette) },
   );
-  printPlanNotices(plan, suite, io);
+  printPlanNotices(plan, suite, io, cassette);
   if (plan.trials.length === 0) throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
 
   const outcome = await execute(suite, plan, flags, io, cassette);
@@ -185,8 +185,10 @@ function withSimulatorOverride(suite: LoadedSuite, flags: RunFlags, env: CliIO['
   return { ...suite, simulator };
 }
 
-function printPlanNotices(plan: Plan, suite: LoadedSuite, io: CliIO): void {
+function printPlanNotices(plan: Plan, suite: LoadedSuite, io: CliIO, cassette?: Cassette): void {
   for (const skipped of plan.skipped) io.stderr(`notice: skipped ${skipped.key}: ${skipped.reason}\n`);
+  // A replayed judge needs no key.
+  if (cassette && cassette.mode !== 'record' && cassette.handles('judge') && cassette.holds('judge')) return;
   const judgeProblem = suite.judge ? missingApiKey(suite.judge, io.env) : 'no `judge:` endpoint in the suite';
   const judged = plan.trials.filter((trial) => trial.criteria.some(usesLlm)).length;
   if (judged > 0 && judgeProblem) io.stderr(`notice: ${judged} trial${judged === 1 ? ' has' : 's have'} LLM-judged criteria but ${judgeProblem}: those criteria will be errors\n`);
