@@ -24,6 +24,7 @@ const LAYERS = [
   ['aggregate'],
   ['results'], // results files: read, write, merge
   ['runner'], // execute the plan: engine + judge + aggregate per trial
+  ['cassette'], // record and replay every call of a run (wraps the runner's chat client and entry points)
   ['compare'],
   ['gate'],
   ['report'],

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { benchMemory } from './memory.js';
 import { benchPeer } from './peer.js';
+import { benchReplay } from './replay.js';
 import { benchRunner } from './runner.js';
 import { benchVerdict } from './verdict.js';
 
@@ -14,6 +15,7 @@ const only = process.argv.slice(2);
 if (only.length === 0 || only.includes('runner')) await benchRunner();
 if (only.length === 0 || only.includes('peer')) await benchPeer();
 if (only.length === 0 || only.includes('memory')) await benchMemory();
+if (only.length === 0 || only.includes('replay')) await benchReplay();
 
 // Hook for bench/compare-render.ts (exports benchCompareRender()); loaded by path so this file builds without it.
 const compareRender = new URL('./compare-render.ts', import.meta.url);

@@ -15,6 +15,8 @@ export interface CliIO {
    * loads a suite adds the ones it names (`io.redactor?.add(suiteSecretValues(suite, io.env))`).
    */
   readonly redactor?: Redactor;
+  /** Asks a yes/no question on the terminal; absent when there is no terminal to ask (scripts pass --yes). */
+  readonly confirm?: (question: string) => Promise<boolean>;
 }
 
 export type Command = (args: readonly string[], io: CliIO) => Promise<number>;
@@ -26,6 +28,7 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdin.isTTY && process.stdout.isTTY ? { confirm: askOnTerminal } : {}),
   };
 }
 
@@ -64,4 +67,14 @@ export function readerMayLeave(stream: NodeJS.WritableStream & { destroyed?: boo
       closed = true; // a synchronous write on a closed descriptor can throw too
     }
   };
+}
+
+async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const terminal = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await terminal.question(question)).trim());
+  } finally {
+    terminal.close();
+  }
 }

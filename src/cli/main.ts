@@ -26,6 +26,15 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'propose scenarios from the agent\'s prompt (--from-prompt)',
     load: async () => (await import('./commands/generate.js')).generateCommand,
   },
+  rejudge: {
+    summary: 'judge stored transcripts again',
+    load: async () => (await import('./commands/rejudge.js')).rejudgeCommand,
+  },
+  'export-otel': {
+    summary: 'export trials as OpenTelemetry traces (OTLP/JSON)',
+    load: async () => (await import('./commands/export-otel.js')).exportOtelCommand,
+  },
+  rerun: { summary: "run a stored run's plan again", load: async () => (await import('./commands/rerun.js')).rerunCommand },
 };
 
 export function usage(): string {

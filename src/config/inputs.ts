@@ -13,11 +13,12 @@ import { suggestion } from '../suite/did-you-mean.js';
 import { MAX_CONCURRENCY, MAX_RUNS } from '../suite/limits.js';
 import type { VariantId } from '../suite/types.js';
 import { ConfigurationError } from '../util/errors.js';
+import { CASSETTE_MODES, CASSETTE_ROLES, type CassetteMode, type CassetteRole } from '../cassette/index.js';
 
 export const COMMENT_MODES = ['always', 'on-change', 'on-failure', 'off'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
-export const ACTION_MODES = ['run', 'merge', 'report'] as const;
+export const ACTION_MODES = ['run', 'merge', 'report', 'rejudge'] as const;
 export type ActionMode = (typeof ACTION_MODES)[number];
 
 const SELECTABLE_VARIANTS = ['baseline', 'candidate', 'default'] as const;
@@ -48,6 +49,8 @@ export interface ActionConfig {
   readonly comment: CommentMode;
   readonly checkRun: boolean;
   readonly shard?: Shard;
+  /** `cassette`, `cassette-mode`, `cassette-roles`: record or replay the run's calls (modes run and rejudge). */
+  readonly cassette?: { readonly path: string; readonly mode: CassetteMode; readonly roles?: readonly CassetteRole[] };
 }
 
 /** Reads one input's raw (trimmed) value; '' when not given. `core.getInput` in the action. */
@@ -155,11 +158,19 @@ export const ActionInputsSchema = z
         return report(ctx, { expected: "'i/n' with 1 <= i <= n, e.g. '2/4'" });
       }
     }).optional(),
+    cassette: z.string().optional(),
+    // Defaulted in toConfig (replay), so that giving it without `cassette` can be reported.
+    'cassette-mode': oneOf(CASSETTE_MODES).optional(),
+    'cassette-roles': listOf(CASSETTE_ROLES).optional(),
   })
   .superRefine((inputs, ctx) => {
-    if (inputs.mode === 'report' && !inputs.results) {
-      const sentence = "input 'results' is required with 'mode: report': the path of a results file";
+    if ((inputs.mode === 'report' || inputs.mode === 'rejudge') && !inputs.results) {
+      const sentence = `input 'results' is required with 'mode: ${inputs.mode}': the path of a results file`;
       report(ctx, { sentence }, ['results']);
+    }
+    if (!inputs.cassette && (inputs['cassette-mode'] || inputs['cassette-roles'])) {
+      const sentence = "inputs 'cassette-mode' and 'cassette-roles' need 'cassette': the path of a cassette file";
+      report(ctx, { sentence }, ['cassette']);
     }
     if (inputs.shard && inputs.mode !== 'run') {
       report(ctx, { sentence: `input 'shard' only applies to 'mode: run', got mode '${inputs.mode}'` }, ['shard']);
@@ -212,6 +223,13 @@ function toConfig(inputs: ActionInputs, cwd: string): ActionConfig {
     comment: inputs.comment,
     checkRun: inputs['check-run'],
     shard: inputs.shard,
+    cassette: inputs.cassette
+      ? {
+          path: path.resolve(workingDirectory, inputs.cassette),
+          mode: inputs['cassette-mode'] ?? 'replay',
+          ...(inputs['cassette-roles'] ? { roles: inputs['cassette-roles'] } : {}),
+        }
+      : undefined,
   });
 }
 

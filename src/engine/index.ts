@@ -18,6 +18,7 @@ import { scriptedUser } from './users/scripted.js';
 import type { SimulatedUser } from './users/types.js';
 
 export type { Trace, EngineContext, ExecuteTrial, AgentSlot } from './types.js';
+export type { ExchangeCall, ExchangeKind, ExchangeOutcome, ExchangeTap } from './exchange.js';
 export { budgetExceeded, abortEndReason } from './abort.js';
 export { STOP_SIGNAL, expandSpell } from './users/tags.js';
 
@@ -73,6 +74,7 @@ function openSession(trial: Trial, ctx: EngineContext, recorder: TraceRecorder, 
     env: ctx.env,
     recorder,
     ...(ctx.mockToolTimeoutMs !== undefined ? { mockTimeoutMs: ctx.mockToolTimeoutMs } : {}),
+    ...(ctx.exchanges ? { exchanges: ctx.exchanges } : {}),
   });
   const session = openAgentSession(trial.agent, {
     sessionId: attempt === 1 ? trial.id : `${trial.id}~${attempt}`,
@@ -81,6 +83,7 @@ function openSession(trial: Trial, ctx: EngineContext, recorder: TraceRecorder, 
     recorder,
     chat: ctx.chat,
     env: ctx.env,
+    ...(ctx.exchanges ? { exchanges: ctx.exchanges } : {}),
   });
   // openai agents' calls already hold slots through `chat`; the others' turns are the agent's model calls.
   return trial.agent.type !== 'openai' && ctx.agentSlot ? slottedSession(session, ctx.agentSlot) : session;

@@ -6,6 +6,7 @@ import type { ChatClient } from '../llm/types.js';
 import type { Trial } from '../plan/types.js';
 import type { EndReason, TraceEvent, Usage } from '../model/results.js';
 import type { LoadedSuite } from '../suite/types.js';
+import type { ExchangeTap } from './exchange.js';
 
 export interface Trace {
   readonly events: readonly TraceEvent[];
@@ -37,6 +38,8 @@ export interface EngineContext {
    * not go through `chat`): each turn holds one slot. Omitted: no limit.
    */
   readonly agentSlot?: AgentSlot;
+  /** Http/command agent turns and passthrough tool calls pass through it (a cassette records or replays them). */
+  readonly exchanges?: ExchangeTap;
 }
 
 /** Runs `work` while holding one call slot; `queuedMs` is how long it waited for it. Rejects if `signal` aborts while waiting. */

@@ -31,6 +31,7 @@ import {
   loadSuiteOrFail,
   mergeShards,
   readReportedResults,
+  rejudgeConfiguredResults,
   repositoryPath,
   runConfiguredSuite,
   shardArtifactName,
@@ -60,7 +61,10 @@ export async function runAction(config: ActionConfig, runContext: RunContext, de
   const context: RunContext = saved ? { ...runContext, sha: saved.sha, ref: saved.ref, baselineBranch: saved.baselineBranch, workflow: saved.workflow, pullRequest: saved.pullRequest } : runContext;
   const sharded = config.shard !== undefined;
 
-  const suite = config.mode === 'run' ? await loadSuiteOrFail(config, deps.env, workspace) : await loadSuiteIfPresent(config, deps.env, workspace);
+  const needsSuite = config.mode === 'run' || config.mode === 'rejudge';
+  const suite = needsSuite
+    ? await loadSuiteOrFail(config, deps.env, workspace)
+    : await loadSuiteIfPresent(config, deps.env, workspace);
   if (deps.redactor) {
     deps.redactor.add(suiteSecretValues(suite, deps.env));
     maskSecrets(deps.redactor);
@@ -157,6 +161,9 @@ async function produceResults(config: ActionConfig, suite: LoadedSuite | undefin
   if (config.mode === 'merge') return mergeShards(config, deps.artifacts, path.join(files.directory, 'shards'));
   if (config.mode === 'report') return readReportedResults(config);
   const { env, signal } = deps;
+  if (config.mode === 'rejudge') {
+    return rejudgeConfiguredResults({ config, suite: suite!, env, signal, outputPath: files.results });
+  }
   return runConfiguredSuite({ config, suite: suite!, context, env, signal, outputPath: files.results });
 }
 

@@ -8,7 +8,8 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionConfig } from '../config/inputs.js';
-import { createSuiteChatClient, planSuiteRun, runSuite, type GateOverrides } from '../pipeline/index.js';
+import { createSuiteChatClient, planSuiteRun, rejudgeRun, runSuite, type GateOverrides } from '../pipeline/index.js';
+import { closeActionCassette, openActionCassette } from './cassette.js';
 import { mergeResults, readResults } from '../results/index.js';
 import { missingShardsNote } from '../results/merge.js';
 import type { Results } from '../model/results.js';
@@ -68,7 +69,9 @@ export interface RunSuiteOptions {
 export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Results> {
   const { config, suite, context, env, signal, outputPath } = options;
   const selection = { variants: config.variants, tags: config.tags, runs: config.runs, shard: config.shard };
-  const plan = planSuiteRun(suite, selection, env);
+  const cassette = await openActionCassette(config, env);
+  // A cassette holding the simulator's calls stands in for its key (fork PRs get no secrets).
+  const plan = planSuiteRun(suite, selection, env, { simulatorReplayed: cassette?.replaysSimulator() ?? false });
   for (const skipped of plan.skipped) logUntrusted('warning', `skipped ${skipped.key}: ${skipped.reason}`);
   core.info(`Running ${plan.trials.length} trials (${plan.variants.join(', ')})${config.shard ? ` — shard ${config.shard.index}/${config.shard.total}` : ''}`);
   const chat = createSuiteChatClient(suite, env, {
@@ -81,23 +84,68 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Resu
   const resume = await resumableJournal(journalPath, plan, (message) => core.warning(message));
   if (resume) core.info(`Resuming ${resume.header.runId}: ${resume.trials.size} trials already finished (${journalPath})`);
   // --- end journal ---
-  return runSuite({
-    suite,
-    plan,
-    source: 'ci',
-    journal: { path: journalPath },
-    ...(resume ? { resume } : {}),
-    env,
-    chat,
-    signal,
-    concurrency: config.concurrency,
-    budgetUsd: config.budgetUsd ?? suite.run.budget_usd,
-    onProgress: throttled((progress) => core.info(formatProgress(progress))),
-    outputPath,
-    cwd: config.workingDirectory,
-    git: { sha: context.sha, ...(context.ref ? { ref: context.ref } : {}), repository: `${context.owner}/${context.repo}` },
-    gateOverrides: gateOverridesOf(config),
-  });
+  try {
+    return await runSuite({
+      suite,
+      plan,
+      source: 'ci',
+      journal: { path: journalPath },
+      ...(resume ? { resume } : {}),
+      env,
+      chat,
+      signal,
+      concurrency: config.concurrency,
+      budgetUsd: config.budgetUsd ?? suite.run.budget_usd,
+      onProgress: throttled((progress) => core.info(formatProgress(progress))),
+      outputPath,
+      cwd: config.workingDirectory,
+      git: { sha: context.sha, ...(context.ref ? { ref: context.ref } : {}), repository: `${context.owner}/${context.repo}` },
+      gateOverrides: gateOverridesOf(config),
+      planOptions: planOptionsOf(config),
+      ...(cassette ? { cassette } : {}),
+    });
+  } finally {
+    if (cassette) await closeActionCassette(cassette, config);
+  }
+}
+
+/** The inputs that shaped the plan, recorded in the results (for `rehearse rerun` on a downloaded artifact). */
+function planOptionsOf(config: ActionConfig): NonNullable<Results['plan']> {
+  return {
+    ...(config.variants ? { variants: [...config.variants] } : {}),
+    ...(config.tags ? { tags: [...config.tags] } : {}),
+    ...(config.runs !== undefined ? { runs: config.runs } : {}),
+    ...(config.shard ? { shard: `${config.shard.index}/${config.shard.total}` } : {}),
+    ...(config.concurrency !== undefined ? { concurrency: config.concurrency } : {}),
+    ...(config.budgetUsd !== undefined ? { budgetUsd: config.budgetUsd } : {}),
+  };
+}
+
+/** `mode: rejudge`: a results file's transcripts judged again with the checked-out suite's criteria; nothing else runs. */
+export async function rejudgeConfiguredResults(options: Omit<RunSuiteOptions, 'context'>): Promise<Results> {
+  const { config, suite, env, signal, outputPath } = options;
+  const original = await readReportedResults(config);
+  const cassette = await openActionCassette(config, env);
+  core.info(`Re-judging ${original.trials.length} trials of ${original.runId} with the current criteria`);
+  try {
+    const { results, dropped } = await rejudgeRun({
+      original,
+      suite,
+      env,
+      chat: createSuiteChatClient(suite, env),
+      signal,
+      outputPath,
+      cwd: config.workingDirectory,
+      gateOverrides: gateOverridesOf(config),
+      ...(cassette ? { cassette } : {}),
+    });
+    if (dropped.length > 0) {
+      core.warning(`${dropped.length} stored trial(s) left out (their test is not in the suite): ${dropped.join(', ')}`);
+    }
+    return results;
+  } finally {
+    if (cassette) await closeActionCassette(cassette, config);
+  }
 }
 
 /** Progress lines in the log every PROGRESS_LOG_MS at most. */

@@ -335,5 +335,35 @@ export const ResultsSchema = z.object({
    * versions, rolled forward by every base-branch run: one artifact is enough to compare with many runs.
    */
   history: RunHistorySchema.optional(),
+  /** The plan options the run was given, so `rehearse rerun` runs the same plan. Absent in older files. */
+  plan: z
+    .object({
+      variants: z.array(Variant).optional(),
+      tags: z.array(z.string()).optional(),
+      tests: z.array(z.string()).optional(),
+      sets: z.array(z.string()).optional(),
+      /** The `--runs` override of every run count. */
+      runs: z.number().int().positive().optional(),
+      /** `i/n`, as given. */
+      shard: z.string().optional(),
+      concurrency: z.number().int().positive().optional(),
+      budgetUsd: z.number().nonnegative().optional(),
+      failFast: z.boolean().optional(),
+    })
+    .optional(),
+  /** Set by `rehearse rejudge`: the run whose transcripts were judged again. */
+  rejudgedFrom: z.string().optional(),
+  /** Set when the run recorded or replayed a cassette: which, how, and what was replayed (its cost was not spent). */
+  cassette: z
+    .object({
+      file: z.string(),
+      mode: z.enum(['record', 'replay', 'replay-or-record']),
+      roles: z.array(z.enum(['simulator', 'agent', 'judge', 'tool'])),
+      replayed: z.number().int().nonnegative(),
+      recorded: z.number().int().nonnegative(),
+      replayedCostUsd: z.number().nonnegative(),
+    })
+    .optional(),
 });
 export type Results = z.infer<typeof ResultsSchema>;
+export type PlanOptionsRecord = NonNullable<Results['plan']>;

@@ -13,6 +13,7 @@ export {
   type SuiteRunRequest,
   type SuiteSelection,
 } from './run-suite.js';
+export { rejudgeRun, replanStoredTrials, storedTrace, type Rejudged, type RejudgeRequest } from './rejudge.js';
 export {
   evaluateRun,
   type EarlierRuns,

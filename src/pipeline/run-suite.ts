@@ -8,7 +8,10 @@
  */
 import { createChatClient, simulatorAvailable, type ChatClient, type ChatClientOptions } from '../llm/index.js';
 import { planRun, type Plan, type PlanOptions } from '../plan/index.js';
-import type { Results } from '../model/results.js';
+import type { PlanOptionsRecord, Results } from '../model/results.js';
+import { cassetteHooks, type Cassette } from '../cassette/index.js';
+import type { ExecuteTrial } from '../engine/types.js';
+import type { JudgeTrial } from '../runner/trial.js';
 import { runPlan, type RunOptions } from '../runner/index.js';
 import type { LoadedSuite } from '../suite/types.js';
 import { resolveGateSettings, type GateOverrides } from './gate-settings.js';
@@ -18,8 +21,15 @@ type Env = Readonly<Record<string, string | undefined>>;
 /** Which tests, variants and runs: the plan's options but the simulator's availability, which the env decides. */
 export type SuiteSelection = Omit<PlanOptions, 'simulatorAvailable'>;
 
-export function planSuiteRun(suite: LoadedSuite, selection: SuiteSelection, env: Env): Plan {
-  return planRun(suite, { ...selection, simulatorAvailable: simulatorAvailable(suite, env) });
+/** `simulatorReplayed`: a cassette answers the simulator's calls, so its key is not needed. */
+export function planSuiteRun(
+  suite: LoadedSuite,
+  selection: SuiteSelection,
+  env: Env,
+  options: { simulatorReplayed?: boolean } = {},
+): Plan {
+  const available = simulatorAvailable(suite, env) || (options.simulatorReplayed === true && suite.simulator !== undefined);
+  return planRun(suite, { ...selection, simulatorAvailable: available });
 }
 
 /** Where the chat client reports what its caller should show (a retry, a model without a price). */
@@ -41,14 +51,47 @@ export function createSuiteChatClient(suite: LoadedSuite, env: Env, notices: Cha
  * the caller's overrides) and recorded in the results, so `rehearse report`
  * and `compare` judge the stored run the same way.
  */
-export interface SuiteRunRequest extends Omit<RunOptions, 'gate' | 'executeTrial' | 'judgeTrial'> {
+export interface SuiteRunRequest extends Omit<RunOptions, 'gate' | 'executeTrial' | 'judgeTrial' | 'annotate'> {
   readonly gateOverrides?: GateOverrides;
+  /** The options the plan was made with, recorded in the results for `rehearse rerun`. */
+  readonly planOptions?: PlanOptionsRecord;
+  /** Records or replays every call of the run (the caller reads and writes its file). */
+  readonly cassette?: Cassette;
+  /** Default: the engine's and the judge's; `rejudgeRun` replaces the first. */
+  readonly executeTrial?: ExecuteTrial;
+  readonly judgeTrial?: JudgeTrial;
+  /** More for the results file (e.g. `rejudgedFrom`). */
+  readonly annotate?: (results: Results) => Results;
 }
 
-export async function runSuite({ gateOverrides, ...options }: SuiteRunRequest): Promise<Results> {
+export async function runSuite(request: SuiteRunRequest): Promise<Results> {
+  const { gateOverrides, planOptions, cassette, annotate, ...options } = request;
   const gate = resolveGateSettings({
     suite: options.suite.gate,
     ...(gateOverrides ? { overrides: gateOverrides } : {}),
   }).settings;
-  return runPlan({ ...options, gate });
+  const hooks = cassette
+    ? cassetteHooks(cassette, {
+        chat: options.chat,
+        ...(options.executeTrial ? { executeTrial: options.executeTrial } : {}),
+        ...(options.judgeTrial ? { judgeTrial: options.judgeTrial } : {}),
+      })
+    : undefined;
+  return runPlan({
+    ...options,
+    ...hooks,
+    gate,
+    annotate: (results) => {
+      const annotated: Results = {
+        ...results,
+        ...(planOptions && Object.keys(planOptions).length > 0 ? { plan: planOptions } : {}),
+        ...(cassette ? { cassette: cassetteSummary(cassette) } : {}),
+      };
+      return annotate ? annotate(annotated) : annotated;
+    },
+  });
+}
+
+function cassetteSummary(cassette: Cassette): NonNullable<Results['cassette']> {
+  return { file: cassette.name, mode: cassette.mode, roles: [...cassette.roles], ...cassette.stats };
 }

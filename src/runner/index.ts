@@ -87,6 +87,8 @@ export interface RunOptions {
    * Requires `journal` (the same file, appended to).
    */
   readonly resume?: JournalContents;
+  /** Adds what only the caller knows (the plan options, a cassette's counts) before the results are written. */
+  readonly annotate?: (results: Results) => Results;
 }
 
 type StopReason = NonNullable<Results['stopReason']>;
@@ -155,7 +157,8 @@ export async function runPlan(options: RunOptions): Promise<Results> {
   // Trials aborted by a cancel may still settle after this point: they report nothing more.
   closed = true;
 
-  const results = assemble(options, state, { runId, startedAt, durationMs: performance.now() - started, cwd });
+  const assembled = assemble(options, state, { runId, startedAt, durationMs: performance.now() - started, cwd });
+  const results = options.annotate ? options.annotate(assembled) : assembled;
   if (options.outputPath) await writeResults(options.outputPath, results);
   // A finished run's journal is spent once its results are on disk; a stopped one's is kept for `resume`.
   if (journal && options.outputPath && results.status === 'completed') await rm(journal.path, { force: true });

@@ -51,7 +51,7 @@ describe('action inputs', () => {
     ['budget', '-1', "input 'budget' must be a positive number (USD), got '-1'"],
     ['fail-on', 'regression,sometimes', "input 'fail-on' must be one of 'regression', 'critical', 'any-failure', 'never', got 'sometimes'"],
     ['comment', 'loud', "input 'comment' must be one of 'always', 'on-change', 'on-failure', 'off', got 'loud'"],
-    ['mode', 'dance', "input 'mode' must be one of 'run', 'merge', 'report', got 'dance'"],
+    ['mode', 'dance', "input 'mode' must be one of 'run', 'merge', 'report', 'rejudge', got 'dance'"],
     ['check-run', 'yes', "input 'check-run' must be 'true' or 'false', got 'yes'"],
     ['variants', 'champion', "input 'variants' must be one of 'baseline', 'candidate', 'default', got 'champion'"],
     ['variants', 'candiate', "got 'candiate' — did you mean 'candidate'?"],
@@ -68,5 +68,19 @@ describe('action inputs', () => {
     expect(() => parseInputs(reader({ mode: 'report' }), '/repo')).toThrow("input 'results' is required with 'mode: report'");
     expect(() => parseInputs(reader({ mode: 'merge', shard: '1/2' }), '/repo')).toThrow("input 'shard' only applies to 'mode: run'");
     expect(() => parseInputs(reader({ 'github-token': '' }), '/repo')).toThrow("input 'github-token' is empty");
+  });
+
+  it('reads the cassette inputs: replay by default, roles checked, mode and roles only with a cassette', () => {
+    expect(parseInputs(reader({ cassette: 'calls.jsonl', 'cassette-roles': 'simulator, judge' }), '/repo').cassette).toEqual({
+      path: '/repo/calls.jsonl',
+      mode: 'replay',
+      roles: ['simulator', 'judge'],
+    });
+    expect(() => parseInputs(reader({ cassette: 'c.jsonl', 'cassette-mode': 'rewind' }), '/repo')).toThrow(
+      "input 'cassette-mode' must be one of 'record', 'replay', 'replay-or-record', got 'rewind'",
+    );
+    expect(() => parseInputs(reader({ cassette: 'c.jsonl', 'cassette-roles': 'user' }), '/repo')).toThrow("input 'cassette-roles' must be one of");
+    expect(() => parseInputs(reader({ 'cassette-mode': 'record' }), '/repo')).toThrow("need 'cassette'");
+    expect(() => parseInputs(reader({ mode: 'rejudge' }), '/repo')).toThrow("input 'results' is required with 'mode: rejudge'");
   });
 });

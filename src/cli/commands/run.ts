@@ -26,6 +26,16 @@ import { journalPathFor } from '../../results/journal.js';
 import { resumeFrom, type ResumePoint } from '../resume.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
+import type { Cassette } from '../../cassette/index.js';
+import {
+  CASSETTE_OPTIONS,
+  CASSETTE_USAGE,
+  closeCassette,
+  openCassette,
+  parseCassetteFlags,
+  type CassetteFlags,
+} from '../cassette.js';
+import type { PlanOptionsRecord } from '../../model/results.js';
 
 /** 128 + SIGINT: the conventional exit status of an interrupted command. */
 export const EXIT_CANCELLED = 130;
@@ -49,6 +59,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   for (const warning of loaded.warnings) io.stderr(`${formatIssue(warning)}\n`);
   io.redactor?.add(suiteSecretValues(loaded.suite, io.env));
   const suite = withSimulatorOverride(loaded.suite, flags, io.env);
+  const cassette = flags.cassette ? await openCassette(flags.cassette, io) : undefined;
   const plan = planSuiteRun(
     suite,
     {
@@ -60,26 +71,40 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
       ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
     },
     io.env,
+    { simulatorReplayed: simulatorReplayed(cassette) },
   );
-  printPlanNotices(plan, suite, io);
+  printPlanNotices(plan, suite, io, cassette);
   if (plan.trials.length === 0) throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
 
-  const outcome = await execute(suite, plan, flags, io, resumed ?? { args: [...args] });
+  const outcome = await execute(suite, plan, flags, io, resumed ?? { args: [...args] }, cassette);
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
+  if (outcome.replayMisses > 0) {
+    const calls = `${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'}`;
+    io.stderr(`rehearse run: the strict replay lacked ${calls} (above)\n`);
+  }
   // One comparison, at the suite's α, for both the gate and the report.
   const evaluation = evaluateRun({ results: outcome.results, gate: { suite: suite.gate } });
   io.stdout(`Gate: ${evaluation.gate.summary}\n`);
   await writeOutputs(outcome, evaluation, flags, io);
   if (outcome.results.stopReason === 'cancelled') return EXIT_CANCELLED;
-  return evaluation.gate.passed ? 0 : EXIT_GATE_FAILED;
+  return evaluation.gate.passed && outcome.replayMisses === 0 ? 0 : EXIT_GATE_FAILED;
 }
 
 interface Outcome {
   readonly results: Results;
   readonly storedPath: string;
+  /** Calls a strict replay did not find in the cassette. */
+  readonly replayMisses: number;
 }
 
-async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliIO, journaled: ResumePoint | { args: string[] }): Promise<Outcome> {
+async function execute(
+  suite: LoadedSuite,
+  plan: Plan,
+  flags: RunFlags,
+  io: CliIO,
+  journaled: ResumePoint | { args: string[] },
+  cassette: Cassette | undefined,
+): Promise<Outcome> {
   const resume = 'journal' in journaled ? journaled : undefined;
   const runId = resume?.journal.header.runId ?? newRunId();
   const storedPath = join(io.cwd, LOCAL_RUNS_DIR, `${runId}.json`);
@@ -114,11 +139,14 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
       ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
       ...(flags.budget !== undefined ? { budgetUsd: flags.budget } : {}),
       ...(flags.failFast ? { failFast: true } : {}),
+      planOptions: planOptionsOf(flags),
+      ...(cassette ? { cassette } : {}),
     });
-    return { results, storedPath };
+    return { results, storedPath, replayMisses: cassette?.misses.length ?? 0 };
   } finally {
     progress.finish();
     stopOnSignal();
+    if (cassette) await closeCassette(cassette, io);
   }
 }
 
@@ -174,8 +202,10 @@ function withSimulatorOverride(suite: LoadedSuite, flags: RunFlags, env: CliIO['
   return { ...suite, simulator };
 }
 
-function printPlanNotices(plan: Plan, suite: LoadedSuite, io: CliIO): void {
+function printPlanNotices(plan: Plan, suite: LoadedSuite, io: CliIO, cassette?: Cassette): void {
   for (const skipped of plan.skipped) io.stderr(`notice: skipped ${skipped.key}: ${skipped.reason}\n`);
+  // A replayed judge needs no key.
+  if (cassette && cassette.mode !== 'record' && cassette.handles('judge') && cassette.holds('judge')) return;
   const judgeProblem = suite.judge ? missingApiKey(suite.judge, io.env) : 'no `judge:` endpoint in the suite';
   const judged = plan.trials.filter((trial) => trial.criteria.some(usesLlm)).length;
   if (judged > 0 && judgeProblem) io.stderr(`notice: ${judged} trial${judged === 1 ? ' has' : 's have'} LLM-judged criteria but ${judgeProblem}: those criteria will be errors\n`);
@@ -200,6 +230,27 @@ interface RunFlags {
   readonly simulatorModel?: string;
   readonly reportDir?: string;
   readonly resume?: string;
+  readonly cassette?: CassetteFlags;
+}
+
+/** What `rehearse rerun` needs to make the same plan again. */
+function planOptionsOf(flags: RunFlags): PlanOptionsRecord {
+  return strip({
+    variants: flags.variants,
+    tags: flags.tags,
+    tests: flags.tests,
+    sets: flags.sets,
+    runs: flags.runs,
+    shard: flags.shard,
+    concurrency: flags.concurrency,
+    budgetUsd: flags.budget,
+    failFast: flags.failFast || undefined,
+  });
+}
+
+/** A replayed simulator needs no key: behavioral tests are not skipped for lack of one when the cassette has its calls. */
+function simulatorReplayed(cassette: Cassette | undefined): boolean {
+  return cassette?.replaysSimulator() ?? false;
 }
 
 const RUN_USAGE = `Usage: rehearse run [options]
@@ -219,7 +270,7 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --simulator-model <m>    model for the simulated user (env REHEARSE_SIMULATOR_MODEL)
       --report-dir <dir>       write report.md and report.html there
       --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused)
-
+${CASSETTE_USAGE}
 Exit status: 0 gate passed, 1 gate failed or suite invalid, 2 usage error, 130 cancelled.
 `;
 
@@ -245,6 +296,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
       'simulator-model': { type: 'string' },
       'report-dir': { type: 'string' },
       resume: { type: 'string' },
+      ...CASSETTE_OPTIONS,
     },
   }).values;
   const text = (name: string) => values[name] as string | undefined;
@@ -274,6 +326,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     simulatorModel: text('simulator-model'),
     reportDir: text('report-dir'),
     resume: text('resume'),
+    cassette: parseCassetteFlags(values),
   });
 }
 

@@ -3,7 +3,9 @@
  * filter by date range, status and text (run id, test id, tag), sort newest
  * or oldest first.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
+import { evaluateRun } from '../../pipeline/index.js';
+import { parseAge, pruneSelection, type PruneRule } from '../runs-prune.js';
 import { join, relative, resolve } from 'node:path';
 import { formatPercent, formatUsd } from '../../report/format.js';
 import { readResults } from '../../results/index.js';
@@ -27,7 +29,15 @@ Options:
   --json                 print the list as JSON
   -h, --help             show this help
 
-Exit status: 0 listed (even if empty), 2 bad option.
+Housekeeping (the filters above narrow what is deleted too):
+  --delete <id...>       delete these runs
+  --prune                delete old runs: with --keep <n> all but the n newest,
+                         with --older-than <age> (30d, 12h, 2w) those started before;
+                         both: only runs that are older and not among the n newest
+  --dry-run              list what would be deleted, delete nothing
+  --yes                  do not ask for confirmation (for scripts)
+
+Exit status: 0 listed or deleted (even if empty), 1 deletion not confirmed, 2 bad option.
 `;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -42,6 +52,10 @@ interface RunsArgs {
   readonly search?: string;
   readonly sort: 'newest' | 'oldest';
   readonly json: boolean;
+  /** `--delete` (ids) or `--prune` (rule). */
+  readonly deletion?: { readonly ids: readonly string[] } | { readonly prune: PruneRule };
+  readonly dryRun: boolean;
+  readonly yes: boolean;
 }
 
 /** A date bound as epoch ms; a bare date as `until` means the end of that day. */
@@ -53,7 +67,7 @@ function parseDate(flag: string, value: string | undefined, endOfDay: boolean): 
 }
 
 function parseRunsArgs(args: readonly string[], cwd: string): RunsArgs {
-  const { values } = parseCommandArgs('runs', {
+  const { values, positionals } = parseCommandArgs('runs', {
     args: [...args],
     options: {
       dir: { type: 'string' },
@@ -64,7 +78,14 @@ function parseRunsArgs(args: readonly string[], cwd: string): RunsArgs {
       sort: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      delete: { type: 'boolean' },
+      prune: { type: 'boolean' },
+      keep: { type: 'string' },
+      'older-than': { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      yes: { type: 'boolean', short: 'y' },
     },
+    allowPositionals: true,
   });
   const status = values.status;
   if (status !== undefined && !RunStatusSchema.safeParse(status).success) {
@@ -84,7 +105,40 @@ function parseRunsArgs(args: readonly string[], cwd: string): RunsArgs {
     ...(values.search ? { search: values.search.toLowerCase() } : {}),
     sort,
     json: values.json === true,
+    ...deletionOf(values, positionals),
+    dryRun: values['dry-run'] === true,
+    yes: values.yes === true,
   };
+}
+
+function deletionOf(
+  values: { delete?: boolean; prune?: boolean; keep?: string; 'older-than'?: string },
+  positionals: readonly string[],
+): Pick<RunsArgs, 'deletion'> {
+  if (values.delete && values.prune) throw new ConfigurationError('--delete and --prune: choose one');
+  if (!values.prune && (values.keep !== undefined || values['older-than'] !== undefined)) {
+    throw new ConfigurationError('--keep and --older-than go with --prune');
+  }
+  if (values.delete) {
+    if (positionals.length === 0) {
+      throw new ConfigurationError('--delete needs the run ids to delete (rehearse runs --delete RH-… RH-…)');
+    }
+    return { deletion: { ids: positionals } };
+  }
+  if (positionals.length > 0) {
+    throw new ConfigurationError(`unexpected argument '${positionals[0]}' (run ids go with --delete)`);
+  }
+  if (!values.prune) return {};
+  const keep = values.keep === undefined ? undefined : Number(values.keep);
+  if (keep !== undefined && (!Number.isInteger(keep) || keep < 0)) {
+    throw new ConfigurationError(`--keep: expected a whole number ≥ 0, got '${values.keep}'`);
+  }
+  const olderThanMs = values['older-than'] === undefined ? undefined : parseAge(values['older-than']);
+  if (keep === undefined && olderThanMs === undefined) {
+    throw new ConfigurationError('--prune needs --keep <n> and/or --older-than <age>');
+  }
+  const prune = { ...(keep !== undefined ? { keep } : {}), ...(olderThanMs !== undefined ? { olderThanMs } : {}) };
+  return { deletion: { prune } };
 }
 
 interface StoredRun {
@@ -149,13 +203,37 @@ function row(run: StoredRun, cwd: string) {
     errored: t.errored,
     passRate: t.passRate,
     costUsd: t.usage.costUsd,
+    gate: gateVerdict(results),
+    stopReason: results.stopReason ?? null,
+    shard: results.shard ? `${results.shard.index}/${results.shard.total}` : null,
+    rejudgedFrom: results.rejudgedFrom ?? null,
     file: relative(cwd, run.file),
   };
 }
 
+/** The gate's verdict on the run alone (its recorded gate, no previous run). */
+function gateVerdict(results: Results): 'pass' | 'fail' {
+  return evaluateRun({ results }).gate.passed ? 'pass' : 'fail';
+}
+
 function table(rows: ReturnType<typeof row>[]): string {
-  const header = ['RUN ID', 'STARTED (UTC)', 'STATUS', 'SOURCE', 'TESTS', 'PASSED', 'FAILED', 'PASS RATE', 'COST', 'REF'];
-  const lines = rows.map((r) => [r.runId, r.startedAt.slice(0, 16).replace('T', ' '), r.status, r.source, String(r.tests), String(r.passed), String(r.failed + r.errored), formatPercent(r.passRate), formatUsd(r.costUsd), r.ref ?? '']);
+  const header = ['RUN ID', 'STARTED (UTC)', 'STATUS', 'STOP', 'SHARD', 'GATE', 'SOURCE', 'TESTS', 'PASSED', 'FAILED'];
+  header.push('PASS RATE', 'COST', 'REF');
+  const lines = rows.map((r) => [
+    r.runId,
+    r.startedAt.slice(0, 16).replace('T', ' '),
+    r.status,
+    r.stopReason ?? '',
+    r.shard ?? '',
+    r.gate,
+    r.source,
+    String(r.tests),
+    String(r.passed),
+    String(r.failed + r.errored),
+    formatPercent(r.passRate),
+    formatUsd(r.costUsd),
+    r.ref ?? '',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
   const format = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
   return `${[format(header), ...lines.map(format)].join('\n')}\n`;
@@ -168,9 +246,44 @@ export async function runsCommand(args: readonly string[], io: CliIO): Promise<n
     return 0;
   }
   const stored = await loadRuns(options.dir, io);
+  if (options.deletion) return deleteRuns(stored, options, io);
   const rows = selectRuns(stored, options).map((run) => row(run, io.cwd));
   if (options.json) io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
   else if (rows.length === 0) io.stdout(stored.length ? `No run matches (${stored.length} stored in ${relative(io.cwd, options.dir) || '.'}).\n` : `No runs stored in ${relative(io.cwd, options.dir) || '.'} yet: \`rehearse run\` writes them there.\n`);
   else io.stdout(table(rows));
+  return 0;
+}
+
+/** `--delete` / `--prune`: what goes is listed first; nothing is deleted on a dry run or without a yes. */
+async function deleteRuns(stored: readonly StoredRun[], options: RunsArgs, io: CliIO): Promise<number> {
+  const deletion = options.deletion as NonNullable<RunsArgs['deletion']>;
+  const candidates = selectRuns(stored, { ...options, sort: 'newest' });
+  let doomed: StoredRun[];
+  if ('ids' in deletion) {
+    const unknown = deletion.ids.filter((id) => !stored.some((run) => run.results.runId === id));
+    if (unknown.length > 0) {
+      throw new ConfigurationError(`no stored run ${unknown.join(', ')} in ${relative(io.cwd, options.dir) || '.'}`);
+    }
+    doomed = candidates.filter((run) => deletion.ids.includes(run.results.runId));
+  } else {
+    doomed = pruneSelection(candidates, deletion.prune, Date.now());
+  }
+  if (doomed.length === 0) {
+    io.stdout('Nothing to delete.\n');
+    return 0;
+  }
+  const verb = options.dryRun ? 'Would delete' : 'Deleting';
+  io.stdout(`${verb} ${doomed.length} run${doomed.length === 1 ? '' : 's'}:\n`);
+  for (const run of doomed) {
+    io.stdout(`  ${run.results.runId}  ${run.results.startedAt.slice(0, 16).replace('T', ' ')}  ${relative(io.cwd, run.file)}\n`);
+  }
+  if (options.dryRun) return 0;
+  const question = `Delete ${doomed.length} run${doomed.length === 1 ? '' : 's'}? [y/N] `;
+  if (!options.yes && !(io.confirm && (await io.confirm(question)))) {
+    io.stderr(`rehearse runs: nothing deleted${io.confirm ? '' : ' (not a terminal: pass --yes to delete)'}\n`);
+    return 1;
+  }
+  for (const run of doomed) await rm(run.file, { force: true });
+  io.stdout(`Deleted ${doomed.length} run${doomed.length === 1 ? '' : 's'}.\n`);
   return 0;
 }

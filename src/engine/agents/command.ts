@@ -11,6 +11,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { CommandAgent } from '../../suite/schema.js';
+import { throughTap } from '../exchange.js';
 import { protocolTurn, type Exchange, type ExchangeResult } from './protocol.js';
 import type { AgentDeps, AgentSession } from './types.js';
 import { guardProcessGroup, releaseProcessGroup } from './watchdog.js';
@@ -31,9 +32,15 @@ export function createCommandAgent(agent: CommandAgent, deps: AgentDeps): AgentS
   let turnIndex = 0;
   return {
     async turn(messages, signal) {
-      process_ ??= new AgentProcess(agent, deps.env);
-      const running = process_;
-      const exchange: Exchange = (message, turnSignal) => running.exchange(JSON.stringify(message), agent.timeout_ms, turnSignal);
+      // Started on the first message that goes live: a turn replayed from a cassette spawns nothing.
+      const live = (message: Parameters<Exchange>[0], turnSignal: AbortSignal) => {
+        process_ ??= new AgentProcess(agent, deps.env);
+        return process_.exchange(JSON.stringify(message), agent.timeout_ms, turnSignal);
+      };
+      const exchange: Exchange = (message, turnSignal) =>
+        throughTap(deps.exchanges, { kind: 'command-agent', target: agent.id, body: message }, () =>
+          live(message, turnSignal),
+        );
       const profile = agent.profile_context ? deps.profile : null;
       return protocolTurn(exchange, { turn: turnIndex++, messages, profile }, deps, signal);
     },

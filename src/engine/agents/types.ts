@@ -1,5 +1,6 @@
 /** One small interface over the three kinds of agent under test. */
 import type { ChatClient } from '../../llm/types.js';
+import type { ExchangeTap } from '../exchange.js';
 import type { Env } from '../interpolate.js';
 import type { TraceRecorder } from '../recorder.js';
 import type { ToolLayer } from '../tools/index.js';
@@ -34,4 +35,5 @@ export interface AgentDeps {
   readonly recorder: TraceRecorder;
   readonly chat: ChatClient;
   readonly env: Env;
+  readonly exchanges?: ExchangeTap;
 }

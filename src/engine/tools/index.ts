@@ -5,6 +5,7 @@
  */
 import type { ToolDefinition } from '../../llm/types.js';
 import type { Tool } from '../../suite/schema.js';
+import { throughTap, type ExchangeOutcome, type ExchangeTap } from '../exchange.js';
 import { postJson } from '../http.js';
 import { interpolateEnv, interpolateRecord, type Env } from '../interpolate.js';
 import type { TraceRecorder } from '../recorder.js';
@@ -35,6 +36,7 @@ export interface ToolLayerOptions {
   readonly env: Env;
   readonly recorder: TraceRecorder;
   readonly mockTimeoutMs?: number;
+  readonly exchanges?: ExchangeTap;
 }
 
 export function createToolLayer(tools: readonly Tool[], options: ToolLayerOptions): ToolLayer {
@@ -72,7 +74,7 @@ async function answer(
   if (!parsed.ok) return { error: parsed.error };
   const invalid = validateArguments(tool, parsed.value);
   if (invalid) return { error: invalid };
-  if (tool.strategy === 'passthrough') return forward(tool, parsed.value, options.env, signal);
+  if (tool.strategy === 'passthrough') return forward(tool, parsed.value, options, signal);
   return answerMock(tool, parsed.value, {
     profile: options.profile,
     timeoutMs: options.mockTimeoutMs ?? DEFAULT_MOCK_TIMEOUT_MS,
@@ -81,17 +83,26 @@ async function answer(
 }
 
 /** Passthrough: POST the arguments to the staging backend; its JSON answer is the output. */
-async function forward(tool: Tool, args: unknown, env: Env, signal: AbortSignal): Promise<ToolOutcome> {
+async function forward(
+  tool: Tool,
+  args: unknown,
+  { env, exchanges }: ToolLayerOptions,
+  signal: AbortSignal,
+): Promise<ToolOutcome> {
   const target = tool.passthrough;
   if (!target) return { error: `tool "${tool.name}" has strategy passthrough but no passthrough.url` };
-  let url: string;
-  let headers: Record<string, string>;
-  try {
-    url = interpolateEnv(target.url, env);
-    headers = interpolateRecord(target.headers, env);
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
-  const result = await postJson({ url, headers, body: args, timeoutMs: target.timeout_ms, signal });
+  // The URL and headers are filled in only when the call goes live: a replay needs neither the backend nor its key.
+  const live = async (): Promise<ExchangeOutcome> => {
+    let url: string;
+    let headers: Record<string, string>;
+    try {
+      url = interpolateEnv(target.url, env);
+      headers = interpolateRecord(target.headers, env);
+    } catch (error) {
+      return { ok: false, category: 'infrastructure', message: error instanceof Error ? error.message : String(error) };
+    }
+    return postJson({ url, headers, body: args, timeoutMs: target.timeout_ms, signal });
+  };
+  const result = await throughTap(exchanges, { kind: 'passthrough-tool', target: tool.name, body: args }, live);
   return result.ok ? { output: result.value } : { error: result.message };
 }

@@ -1,0 +1,83 @@
+/** The cassette's pure parts: canonical keys, redaction, the file format, what a miss says. */
+import { describe, expect, it } from 'vitest';
+import { Cassette, parseCassette, secretRedactor } from '../../src/cassette/index.js';
+import { describeDifferences, differences } from '../../src/cassette/canonical.js';
+import { pruneSelection, parseAge } from '../../src/cli/runs-prune.js';
+
+const site = { testId: 't', trialId: 't@default#0', kind: 'agent' as const, callNumber: 1, target: 'm' };
+
+describe('cassette', () => {
+  it('keys a request by its canonical form: key order does not matter, secrets are redacted before hashing', () => {
+    const a = new Cassette({ mode: 'record', name: 'c', redactor: secretRedactor({ API_TOKEN: 'tok-123456' }) });
+    const b = new Cassette({ mode: 'record', name: 'c', redactor: secretRedactor({ API_TOKEN: 'tok-abcdef' }) });
+    const first = a.keyOf(site, { model: 'm', messages: [{ role: 'user', content: 'key tok-123456' }] }, () => 0);
+    const second = b.keyOf(site, { messages: [{ content: 'key tok-abcdef', role: 'user' }], model: 'm' }, () => 0);
+    expect(first.key).toBe(second.key);
+    expect(JSON.stringify(first.canonical)).toBe(
+      '{"messages":[{"content":"key ***","role":"user"}],"model":"m"}',
+    );
+  });
+
+  it('serialises sorted lines with sorted keys, and reads them back', () => {
+    const cassette = new Cassette({ mode: 'record', name: 'c', redactor: secretRedactor({}) });
+    for (const content of ['b', 'a', 'c']) {
+      const { key, canonical } = cassette.keyOf(site, { content }, () => 0);
+      cassette.store(site, key, canonical, { reply: content, usage: { outputTokens: 1, inputTokens: 2 } });
+    }
+    const text = cassette.serialize();
+    const lines = text.trimEnd().split('\n');
+    expect([...lines].sort()).toEqual(lines);
+    expect(lines[0]).toMatch(
+      /^\{"key":"t@default#0 agent [0-9a-f]{16} 000","kind":"agent","request":\{"content":"."\},"response":\{"reply":".","usage":\{"inputTokens":2,"outputTokens":1\}\},"trial":"t@default#0"\}$/,
+    );
+    expect(parseCassette(text, 'c')).toHaveLength(3);
+    expect(() => parseCassette(`${lines[0]}\n{oops\n`, 'calls.jsonl')).toThrow(/^calls\.jsonl:2:1: not a JSON line/);
+    expect(() => parseCassette('{"key":"k"}\n', 'calls.jsonl')).toThrow('calls.jsonl:1:1: expected a recorded call');
+  });
+
+  it('a strict miss names the call and the fields that differ from the nearest recorded request', () => {
+    const recording = new Cassette({ mode: 'record', name: 'c', redactor: secretRedactor({}) });
+    const stored = recording.keyOf(site, { model: 'm', temperature: 0, messages: ['hello', 'there'] }, () => 0);
+    recording.store(site, stored.key, stored.canonical, {});
+    recording.store(site, 'other', { model: 'x', temperature: 1, messages: [] }, {});
+    const replay = new Cassette({
+      mode: 'replay',
+      name: 'calls.jsonl',
+      redactor: secretRedactor({}),
+      entries: parseCassette(recording.serialize(), 'c'),
+    });
+    const asked = replay.keyOf(site, { model: 'm', temperature: 0, messages: ['hello', 'world'] }, () => 0);
+    const found = replay.lookup(site, asked.key, asked.canonical, () => 0);
+    expect(found.found).toBe(false);
+    expect(!found.found && found.miss?.message).toBe(
+      'test t, trial t@default#0, agent call #1 (m): no recorded call in calls.jsonl; the nearest recorded request (t@default#0) differs:\n' +
+        '  messages[1]: recorded "there" → now "world"',
+    );
+    expect(replay.misses).toHaveLength(1);
+  });
+
+  it('differences list added, removed and changed fields', () => {
+    expect(describeDifferences(differences({ a: 1, b: [1, 2] }, { a: 2, b: [1], c: 'x' }))).toBe(
+      '  a: recorded 1 → now 2\n  b[1]: recorded 2 → now (absent)\n  c: recorded (absent) → now "x"',
+    );
+  });
+});
+
+describe('runs --prune', () => {
+  const run = (startedAt: string) => ({ results: { startedAt } });
+  const now = Date.parse('2026-12-01T00:00:00Z');
+  const newestFirst = [
+    run('2026-11-30T00:00:00Z'),
+    run('2026-11-20T00:00:00Z'),
+    run('2026-10-01T00:00:00Z'),
+    run('2026-09-01T00:00:00Z'),
+  ];
+
+  it('keeps the n newest, deletes the older than an age, or both at once (older and beyond n)', () => {
+    expect(pruneSelection(newestFirst, { keep: 1 }, now)).toEqual(newestFirst.slice(1));
+    expect(pruneSelection(newestFirst, { olderThanMs: parseAge('30d') }, now)).toEqual(newestFirst.slice(2));
+    expect(pruneSelection(newestFirst, { keep: 3, olderThanMs: parseAge('2w') }, now)).toEqual(newestFirst.slice(3));
+    expect(parseAge('12h')).toBe(12 * 3_600_000);
+    expect(() => parseAge('30 days')).toThrow("--older-than: expected an age like 30d, 12h, 2w or 90m, got '30 days'");
+  });
+});
