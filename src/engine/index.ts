@@ -93,7 +93,7 @@ function openSession(trial: Trial, ctx: EngineContext, recorder: TraceRecorder, 
 async function runDatasetTrial(trial: DatasetTrial, ctx: EngineContext, startedAt: string, clock: number): Promise<Trace> {
   const recorder = new TraceRecorder(clock);
   const agent = openSession(trial, ctx, recorder, 1);
-  let endReason: EndReason = 'single_turn';
+  let endReason: EndReason;
   try {
     const user = datasetUser(trial.item.input);
     endReason = (await converse({ user, agent, recorder, maxTurns: 1, signal: ctx.signal })).endReason;

@@ -41,7 +41,7 @@ export function createArtifactStore(options: ArtifactStoreOptions): ArtifactStor
         await client.downloadArtifact(artifactId, { path: directory, findBy: findBy(workflowRunId) });
       } catch (error) {
         // Past its retention period an artifact is still listed, but its download is 410 Gone.
-        if (httpStatusOf(error) === GONE) throw new Error(`artifact ${artifactId} has expired (410 Gone)`);
+        if (httpStatusOf(error) === GONE) throw new Error(`artifact ${artifactId} has expired (410 Gone)`, { cause: error });
         throw error;
       }
       return true;

@@ -67,6 +67,8 @@ export class FakeGitHub {
   }
 
   static async start(options: FakeGitHubOptions): Promise<FakeGitHub> {
+    // Assigned once the server listens; the request handler, created before, reads it then.
+    // eslint-disable-next-line prefer-const
     let fake: FakeGitHub | undefined;
     const server = createServer((req, res) => {
       void fake!.handle(req, res).catch((error: unknown) => {
