@@ -337,5 +337,22 @@ export const ResultsSchema = z.object({
    * versions, rolled forward by every base-branch run: one artifact is enough to compare with many runs.
    */
   history: RunHistorySchema.optional(),
+  /**
+   * Confirmation trials and early stopping over the whole run, and the settings used (absent: the run ran
+   * exactly its plan, e.g. `--no-confirm` or an older file).
+   */
+  confirmation: z
+    .object({
+      /** Extra trials a suspected drop against history or the previous run could get. */
+      maxExtra: z.number().int().nonnegative(),
+      /** Extra trials on each side when the reference is the baseline variant of this run. */
+      maxExtraPaired: z.number().int().nonnegative(),
+      extraTrials: z.number().int().nonnegative(),
+      /** Planned trials not run because the test's verdict was already settled. */
+      savedTrials: z.number().int().nonnegative(),
+      /** Their estimated cost: per test, its saved trials at the mean cost of its trials. */
+      savedUsd: z.number().nonnegative(),
+    })
+    .optional(),
 });
 export type Results = z.infer<typeof ResultsSchema>;

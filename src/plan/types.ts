@@ -56,6 +56,8 @@ interface TrialBase {
   readonly criteria: readonly ResolvedCriterion[];
   readonly simulator?: ModelEndpoint;
   readonly judge?: ModelEndpoint;
+  /** The suite declares the test deterministic: a flip is a regression, without confirmation trials. */
+  readonly deterministic?: boolean;
   /** Content versions of the rest of the definition (persona and scenario carry their own), recorded in the results. */
   readonly versions?: DefinitionVersions;
 }
