@@ -11,6 +11,8 @@ import { planRun, type Plan, type PlanOptions } from '../plan/index.js';
 import type { Results } from '../model/results.js';
 import { runPlan, type RunOptions } from '../runner/index.js';
 import type { LoadedSuite } from '../suite/types.js';
+import type { EarlierRuns } from './comparison-plan.js';
+import { buildConfirmationPolicy } from './confirmation-policy.js';
 import { resolveGateSettings, type GateOverrides } from './gate-settings.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -41,14 +43,29 @@ export function createSuiteChatClient(suite: LoadedSuite, env: Env, notices: Cha
  * the caller's overrides) and recorded in the results, so `rehearse report`
  * and `compare` judge the stored run the same way.
  */
-export interface SuiteRunRequest extends Omit<RunOptions, 'gate' | 'executeTrial' | 'judgeTrial'> {
+export interface SuiteRunRequest extends Omit<RunOptions, 'gate' | 'confirmation' | 'confirmationSettings'> {
   readonly gateOverrides?: GateOverrides;
+  /**
+   * What is known of earlier runs (the previous run, the base branch's history), found before the run so a
+   * test that looks like it dropped gets confirmation trials before its verdict.
+   */
+  readonly earlier?: EarlierRuns;
+  /** false (`--no-confirm`, the action's `confirm: false`): run exactly the plan. Default: the suite's `run.confirmation.enabled`. */
+  readonly confirm?: boolean;
 }
 
-export async function runSuite({ gateOverrides, ...options }: SuiteRunRequest): Promise<Results> {
+export async function runSuite({ gateOverrides, earlier, confirm, ...options }: SuiteRunRequest): Promise<Results> {
   const gate = resolveGateSettings({
     suite: options.suite.gate,
     ...(gateOverrides ? { overrides: gateOverrides } : {}),
   }).settings;
-  return runPlan({ ...options, gate });
+  const config = options.suite.run.confirmation;
+  if (!(confirm ?? config?.enabled ?? true)) return runPlan({ ...options, gate });
+  const built = buildConfirmationPolicy({ plan: options.plan, gate, ...(earlier ? { earlier } : {}), ...(config ? { config } : {}) });
+  return runPlan({
+    ...options,
+    gate: { ...gate, comparisons: built.comparisons.level.comparisons, comparisonAlpha: built.comparisons.level.value },
+    confirmation: built.policy,
+    confirmationSettings: { maxExtra: built.settings.maxExtra, maxExtraPaired: built.settings.maxExtraPaired },
+  });
 }
