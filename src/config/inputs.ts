@@ -48,6 +48,8 @@ export interface ActionConfig {
   readonly comment: CommentMode;
   readonly checkRun: boolean;
   readonly shard?: Shard;
+  /** false: run exactly the plan (no confirmation trials, no early stopping), whatever the suite's `run.confirmation`. */
+  readonly confirm: boolean;
 }
 
 /** Reads one input's raw (trimmed) value; '' when not given. `core.getInput` in the action. */
@@ -148,6 +150,7 @@ export const ActionInputsSchema = z
     }).default('rehearse-results'),
     comment: oneOf(COMMENT_MODES).default('always'),
     'check-run': booleanInput.default(true),
+    confirm: booleanInput.default(true),
     shard: textInput((text, ctx) => {
       try {
         return parseShard(text);
@@ -212,6 +215,7 @@ function toConfig(inputs: ActionInputs, cwd: string): ActionConfig {
     comment: inputs.comment,
     checkRun: inputs['check-run'],
     shard: inputs.shard,
+    confirm: inputs.confirm,
   });
 }
 

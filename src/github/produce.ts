@@ -8,7 +8,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionConfig } from '../config/inputs.js';
-import { createSuiteChatClient, planSuiteRun, runSuite, type GateOverrides } from '../pipeline/index.js';
+import { createSuiteChatClient, planSuiteRun, runSuite, type EarlierRuns, type GateOverrides } from '../pipeline/index.js';
 import { mergeResults, readResults } from '../results/index.js';
 import { missingShardsNote } from '../results/merge.js';
 import type { Results } from '../model/results.js';
@@ -62,11 +62,13 @@ export interface RunSuiteOptions {
   readonly env: Env;
   readonly signal: AbortSignal;
   readonly outputPath: string;
+  /** The previous run and the base branch's history, found before the run: a suspected drop is confirmed in it. */
+  readonly earlier?: EarlierRuns;
 }
 
 /** `mode: run`: the action's inputs and log around the pipeline's suite run. */
 export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Results> {
-  const { config, suite, context, env, signal, outputPath } = options;
+  const { config, suite, context, env, signal, outputPath, earlier } = options;
   const selection = { variants: config.variants, tags: config.tags, runs: config.runs, shard: config.shard };
   const plan = planSuiteRun(suite, selection, env);
   for (const skipped of plan.skipped) logUntrusted('warning', `skipped ${skipped.key}: ${skipped.reason}`);
@@ -97,6 +99,8 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Resu
     cwd: config.workingDirectory,
     git: { sha: context.sha, ...(context.ref ? { ref: context.ref } : {}), repository: `${context.owner}/${context.repo}` },
     gateOverrides: gateOverridesOf(config),
+    ...(earlier ? { earlier } : {}),
+    ...(config.confirm ? {} : { confirm: false }),
   });
 }
 
