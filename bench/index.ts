@@ -8,6 +8,7 @@ import { benchMemory } from './memory.js';
 import { benchPeer } from './peer.js';
 import { benchRunner } from './runner.js';
 import { benchVerdict } from './verdict.js';
+import { benchVerdictPipeline } from './verdict-pipeline.js';
 
 const only = process.argv.slice(2);
 
@@ -23,3 +24,5 @@ if ((only.length === 0 || only.includes('compare-render')) && existsSync(compare
 }
 
 if (only.length === 0 || only.includes('verdict')) benchVerdict();
+// The same figures through the real runSuite + evaluateRun (seeded): `npm run bench -- verdict-pipeline`.
+if (only.length === 0 || only.includes('verdict') || only.includes('verdict-pipeline')) await benchVerdictPipeline();
