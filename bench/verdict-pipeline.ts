@@ -19,7 +19,13 @@ import type { ConversationTrial, Plan, Trial } from '../src/plan/types.js';
 import type { JudgeTrial } from '../src/runner/trial.js';
 import type { LoadedSuite, VariantId } from '../src/suite/types.js';
 
-const MIX: readonly number[] = [...Array<number>(8).fill(1.0), ...Array<number>(6).fill(0.9), ...Array<number>(4).fill(0.7), 0.5, 0.5];
+const MIX: readonly number[] = [
+  ...Array<number>(8).fill(1.0),
+  ...Array<number>(6).fill(0.9),
+  ...Array<number>(4).fill(0.7),
+  0.5,
+  0.5,
+];
 
 /** A uniform number in [0, 1) from a string: FNV-1a, then one mulberry32 step. */
 function uniform(text: string): number {
@@ -39,7 +45,14 @@ const SUITE: LoadedSuite = {
   defaults: {},
   variants: {},
   gate: { min_pass_rate: 0, fail_on: ['regression'], alpha: 0.05, allow_skipped: false },
-  run: { concurrency: 64, call_timeout_ms: 60_000, trial_timeout_ms: 300_000, retries: 0, fail_fast: false, pass_hat_k: 3 },
+  run: {
+    concurrency: 64,
+    call_timeout_ms: 60_000,
+    trial_timeout_ms: 300_000,
+    retries: 0,
+    fail_fast: false,
+    pass_hat_k: 3,
+  },
   agents: [],
   personas: [],
   scenarios: [],
@@ -59,7 +72,13 @@ interface BenchTest {
   readonly now: number;
 }
 
-function trialOf(test: BenchTest, variant: VariantId, index: number, runs: number, minPassRate: number): ConversationTrial {
+function trialOf(
+  test: BenchTest,
+  variant: VariantId,
+  index: number,
+  runs: number,
+  minPassRate: number,
+): ConversationTrial {
   const key = `${test.id}@${variant}`;
   return {
     kind: 'conversation',
@@ -73,7 +92,15 @@ function trialOf(test: BenchTest, variant: VariantId, index: number, runs: numbe
     priority: 'normal',
     tags: [],
     source: { file: 'rehearse.yaml', line: 1, column: 1 },
-    agent: { id: 'bot', type: 'command', command: ['bot'], env: {}, timeout_ms: 30_000, tools: [], profile_context: true },
+    agent: {
+      id: 'bot',
+      type: 'command',
+      command: ['bot'],
+      env: {},
+      timeout_ms: 30_000,
+      tools: [],
+      profile_context: true,
+    },
     tools: [],
     profile: {},
     criteria: [],
@@ -85,7 +112,8 @@ function trialOf(test: BenchTest, variant: VariantId, index: number, runs: numbe
 function planOf(tests: readonly BenchTest[], runs: number, variants: readonly VariantId[], minPassRate: number): Plan {
   const trials: Trial[] = [];
   for (const test of tests) {
-    for (let index = 0; index < runs; index++) for (const variant of variants) trials.push(trialOf(test, variant, index, runs, minPassRate));
+    for (let index = 0; index < runs; index++)
+      for (const variant of variants) trials.push(trialOf(test, variant, index, runs, minPassRate));
   }
   return { trials, variants, skipped: [] };
 }
@@ -107,11 +135,27 @@ function judgeOf(tests: readonly BenchTest[], variants: readonly VariantId[], se
   }
   return async (trial) => {
     const passed = uniform(`${seed}:${trial.id}`) < (rates.get(trial.key) ?? 1);
-    return [{ id: 'outcome', type: 'turns', baseline: false, passed, score: passed ? 1 : 0, threshold: 1, reason: passed ? 'ok' : 'no' }];
+    return [
+      {
+        id: 'outcome',
+        type: 'turns',
+        baseline: false,
+        passed,
+        score: passed ? 1 : 0,
+        threshold: 1,
+        reason: passed ? 'ok' : 'no',
+      },
+    ];
   };
 }
 
-function historyOf(tests: readonly BenchTest[], variants: readonly VariantId[], runs: number, length: number, seed: string): RunHistory {
+function historyOf(
+  tests: readonly BenchTest[],
+  variants: readonly VariantId[],
+  runs: number,
+  length: number,
+  seed: string,
+): RunHistory {
   const history: Record<string, HistoryEntry[]> = {};
   for (const test of tests) {
     for (const variant of variants) {
@@ -119,7 +163,14 @@ function historyOf(tests: readonly BenchTest[], variants: readonly VariantId[], 
       history[key] = Array.from({ length }, (_, run) => {
         let passes = 0;
         for (let i = 0; i < runs; i++) if (uniform(`${seed}:h:${key}:${run}:${i}`) < test.before) passes++;
-        return { runId: `H${run}`, date: '2026-11-30T00:00:00.000Z', definition: { persona: 'p1', scenario: 's1' }, passes, failures: runs - passes, errors: 0 };
+        return {
+          runId: `H${run}`,
+          date: '2026-11-30T00:00:00.000Z',
+          definition: { persona: 'p1', scenario: 's1' },
+          passes,
+          failures: runs - passes,
+          errors: 0,
+        };
       });
     }
   }
@@ -145,7 +196,8 @@ interface Outcome {
 async function runOnce(setting: Case, seed: string): Promise<Outcome> {
   const plan = planOf(setting.tests, setting.runs, setting.variants, setting.minPassRate ?? 1);
   const suite = setting.gate ? { ...SUITE, gate: setting.gate } : SUITE;
-  const history = setting.history > 0 ? historyOf(setting.tests, setting.variants, setting.runs, setting.history, seed) : undefined;
+  const history =
+    setting.history > 0 ? historyOf(setting.tests, setting.variants, setting.runs, setting.history, seed) : undefined;
   const earlier = history ? { history } : {};
   const results = await runSuite({
     suite,
@@ -193,7 +245,9 @@ function line(label: string, figures: Figures, target: string): string {
 }
 
 const suiteMix = (prefix = 't', count = 1): BenchTest[] =>
-  Array.from({ length: count }, (_, copy) => MIX.map((rate, i) => ({ id: `${prefix}${copy}-${i}`, before: rate, now: rate }))).flat();
+  Array.from({ length: count }, (_, copy) =>
+    MIX.map((rate, i) => ({ id: `${prefix}${copy}-${i}`, before: rate, now: rate })),
+  ).flat();
 
 /** The same suite with its first test of rate `from` now passing at `to`. */
 function dropped(tests: readonly BenchTest[], from: number, to: number): BenchTest[] {
@@ -206,29 +260,58 @@ export interface PipelineBenchOptions {
   readonly runs?: number;
 }
 
-export async function benchVerdictPipeline(options: PipelineBenchOptions = {}, log: (line: string) => void = (text) => process.stdout.write(`${text}\n`)): Promise<void> {
+export async function benchVerdictPipeline(
+  options: PipelineBenchOptions = {},
+  log: (line: string) => void = (text) => process.stdout.write(`${text}\n`),
+): Promise<void> {
   const n = options.runs ?? Number(process.env['VERDICT_BENCH_RUNS'] ?? 400);
   const started = performance.now();
-  log(`Verdict bench through runSuite + evaluateRun: ${n} simulated runs per figure (seeded; ±${(100 * Math.sqrt(0.25 / n)).toFixed(1)}% at worst).`);
-  log('  "gate fails": evaluateRun\'s verdict as merged today; "runner-confirmed": a regression the runner confirmed (TestSummary.confirmation.drop).');
+  log(
+    `Verdict bench through runSuite + evaluateRun: ${n} simulated runs per figure (seeded; ±${(100 * Math.sqrt(0.25 / n)).toFixed(1)}% at worst).`,
+  );
+  log(
+    '  "gate fails": evaluateRun\'s verdict as merged today; "runner-confirmed": a regression the runner confirmed (TestSummary.confirmation.drop).',
+  );
   const mix = suiteMix();
   const history: Omit<Case, 'tests'> = { runs: 5, variants: ['default'], history: 10 };
   log('(a) history of 10 runs, run count 5, 20 tests, fail_on [regression]');
   log(line('unchanged agent', await measure({ ...history, tests: mix }, n, 'a0'), 'targets: fails ≤ 2%, trials ≤ 160'));
-  log(line('one test 0.9 → 0.4', await measure({ ...history, tests: dropped(mix, 0.9, 0.4) }, n, 'a1'), 'target: ≥ 85%'));
-  log(line('one test 1.0 → 0.6', await measure({ ...history, tests: dropped(mix, 1.0, 0.6) }, n, 'a2'), 'target: ≥ 85%'));
+  log(
+    line('one test 0.9 → 0.4', await measure({ ...history, tests: dropped(mix, 0.9, 0.4) }, n, 'a1'), 'target: ≥ 85%'),
+  );
+  log(
+    line('one test 1.0 → 0.6', await measure({ ...history, tests: dropped(mix, 1.0, 0.6) }, n, 'a2'), 'target: ≥ 85%'),
+  );
 
   const paired: Omit<Case, 'tests'> = { runs: 5, variants: ['baseline', 'candidate'], history: 0 };
   log('(b) no history: baseline + candidate in one run');
   log(line('unchanged agent', await measure({ ...paired, tests: mix }, n, 'b0'), 'target: fails ≤ 5%'));
-  log(line('candidate of one test 0.9 → 0.4', await measure({ ...paired, tests: dropped(mix, 0.9, 0.4) }, n, 'b1'), 'target: ≥ 80%'));
+  log(
+    line(
+      'candidate of one test 0.9 → 0.4',
+      await measure({ ...paired, tests: dropped(mix, 0.9, 0.4) }, n, 'b1'),
+      'target: ≥ 80%',
+    ),
+  );
 
   log('(c) run count 1, history of 10 runs');
-  log(line('unchanged agent', await measure({ runs: 1, variants: ['default'], history: 10, tests: mix }, n, 'c0'), 'target: fails ≤ 5%'));
+  log(
+    line(
+      'unchanged agent',
+      await measure({ runs: 1, variants: ['default'], history: 10, tests: mix }, n, 'c0'),
+      'target: fails ≤ 5%',
+    ),
+  );
 
   log('(d) 100 tests of the same mix, history of 10 runs');
   const hundred = Math.max(50, Math.round(n / 3));
-  log(line(`unchanged agent (${hundred} runs)`, await measure({ ...history, tests: suiteMix('t', 5) }, hundred, 'd0'), 'target: fails ≤ 5%'));
+  log(
+    line(
+      `unchanged agent (${hundred} runs)`,
+      await measure({ ...history, tests: suiteMix('t', 5) }, hundred, 'd0'),
+      'target: fails ≤ 5%',
+    ),
+  );
 
   log('(e) one p = 0.9 test with an 80% threshold, run count 5 (the gate reads verdicts: min_pass_rate 1)');
   const threshold: Case = {
@@ -248,6 +331,8 @@ export async function benchVerdictPipeline(options: PipelineBenchOptions = {}, l
     if (first.results.tests[0]?.verdict !== second.results.tests[0]?.verdict) disagree++;
     trials += first.results.trials.length + second.results.trials.length;
   }
-  log(`  verdict differs between two unchanged runs ${pct(disagree / pairs).padStart(6)} (${pairs} pairs; target ≤ 5%), trials/run ${(trials / (2 * pairs)).toFixed(1)}`);
+  log(
+    `  verdict differs between two unchanged runs ${pct(disagree / pairs).padStart(6)} (${pairs} pairs; target ≤ 5%), trials/run ${(trials / (2 * pairs)).toFixed(1)}`,
+  );
   log(`Verdict pipeline bench: ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }

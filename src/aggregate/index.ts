@@ -17,7 +17,10 @@ const SCHEMA_PASS_K = RunSettingsSchema.parse({}).pass_hat_k;
 export interface SummaryOptions {
   /** The k of pass^k (capped at n): the suite's `run.pass_hat_k`; default the test info's, else the schema's default. */
   readonly passK?: number;
-  /** Per key, what the run did beyond its plan (the runner's decisions); a test confirming its threshold is judged by that rule. */
+  /**
+   * Per key, what the run did beyond its plan (the runner's decisions); a test confirming its threshold is
+   * judged by that rule.
+   */
   readonly confirmations?: ReadonlyMap<string, Confirmation>;
 }
 
@@ -91,7 +94,8 @@ export function testInfoOf(summary: TestSummary): TestInfo {
   const { profileVersion, toolsVersion, criteriaVersion, agentVersion, deterministic, confirmation } = summary;
   return stripUndefined({
     key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion,
-    profileVersion, toolsVersion, criteriaVersion, agentVersion, source, runs, minPassRate, passK, deterministic, confirmation,
+    profileVersion, toolsVersion, criteriaVersion, agentVersion, source, runs, minPassRate, passK,
+    deterministic, confirmation,
   });
 }
 
@@ -154,12 +158,17 @@ export function summarizeTest(info: TestInfo, results: readonly TrialResult[], o
  * (src/verdict/confirm-threshold.ts), as the runner decided it; any other test by the plain rule on its
  * planned trials, so trials another comparison asked for do not change it.
  */
-export function testVerdict(info: Pick<TestInfo, 'runs' | 'minPassRate'>, results: readonly TrialResult[], sequential: boolean): TestSummary['verdict'] {
+export function testVerdict(
+  info: Pick<TestInfo, 'runs' | 'minPassRate'>,
+  results: readonly TrialResult[],
+  sequential: boolean,
+): TestSummary['verdict'] {
   if (sequential) {
     const passes = results.filter((result) => result.status === 'pass').length;
     const judged = passes + results.filter((result) => result.status === 'fail').length;
     if (judged > 0) {
-      const decision = decideThreshold({ current: { passes, trials: judged }, planned: info.runs, threshold: info.minPassRate });
+      const current = { passes, trials: judged };
+      const decision = decideThreshold({ current, planned: info.runs, threshold: info.minPassRate });
       if (decision.status === 'settled') return decision.outcome;
     }
   }

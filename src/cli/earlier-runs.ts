@@ -27,7 +27,8 @@ export async function localEarlierRuns(cwd: string, suiteConfig: string, exceptR
     } catch {
       continue; // Not a results file we can read: not a previous run.
     }
-    if (results.status !== 'completed' || results.runId === exceptRunId || results.suite.config !== suiteConfig) continue;
+    if (results.status !== 'completed' || results.runId === exceptRunId || results.suite.config !== suiteConfig)
+      continue;
     if (!latest || results.startedAt > latest.startedAt) latest = results;
   }
   if (!latest) return { note: `No previous run of ${suiteConfig} in ${LOCAL_RUNS_DIR}/.` };

@@ -48,7 +48,7 @@ export interface ActionConfig {
   readonly comment: CommentMode;
   readonly checkRun: boolean;
   readonly shard?: Shard;
-  /** false: run exactly the plan (no confirmation trials, no early stopping), whatever the suite's `run.confirmation`. */
+  /** false: run exactly the plan (no confirmation trials, no early stopping), whatever `run.confirmation` says. */
   readonly confirm: boolean;
 }
 

@@ -8,7 +8,13 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionConfig } from '../config/inputs.js';
-import { createSuiteChatClient, planSuiteRun, runSuite, type EarlierRuns, type GateOverrides } from '../pipeline/index.js';
+import {
+  createSuiteChatClient,
+  planSuiteRun,
+  runSuite,
+  type EarlierRuns,
+  type GateOverrides,
+} from '../pipeline/index.js';
 import { mergeResults, readResults } from '../results/index.js';
 import { missingShardsNote } from '../results/merge.js';
 import type { Results } from '../model/results.js';

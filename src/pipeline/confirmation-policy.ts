@@ -13,7 +13,14 @@
  */
 import type { GateSettings } from '../gate/index.js';
 import type { Plan, Trial } from '../plan/types.js';
-import type { ConfirmationPolicy, ConfirmationReason, GroupDecision, KeyRequest, KeySettlement, Outcomes } from '../runner/index.js';
+import type {
+  ConfirmationPolicy,
+  ConfirmationReason,
+  GroupDecision,
+  KeyRequest,
+  KeySettlement,
+  Outcomes,
+} from '../runner/index.js';
 import type { ConfirmationConfig } from '../suite/schema.js';
 import {
   baselineReference,
@@ -75,7 +82,11 @@ export function settingsOf(config: ConfirmationConfig | undefined): Confirmation
 /** Whether the gate reads this test's pass/fail verdict (else confirming its threshold costs trials for nothing). */
 function gateReadsVerdict(gate: GateSettings, trial: Trial): boolean {
   if (gate.failOn.includes('never')) return false;
-  return gate.failOn.includes('any-failure') || (gate.failOn.includes('critical') && trial.priority === 'critical') || gate.minPassRate > 0;
+  return (
+    gate.failOn.includes('any-failure') ||
+    (gate.failOn.includes('critical') && trial.priority === 'critical') ||
+    gate.minPassRate > 0
+  );
 }
 
 export function buildConfirmationPolicy(request: ConfirmationPolicyRequest): BuiltPolicy {
@@ -94,7 +105,12 @@ export function buildConfirmationPolicy(request: ConfirmationPolicyRequest): Bui
     if (infos.has(trial.key)) continue;
     const θ = trial.minPassRate;
     const threshold = θ > 0 && θ < 1 && gateReadsVerdict(gate, trial) ? θ : undefined;
-    infos.set(trial.key, { key: trial.key, runs: trial.runs, deterministic: trial.deterministic === true, ...(threshold !== undefined ? { threshold } : {}) });
+    infos.set(trial.key, {
+      key: trial.key,
+      runs: trial.runs,
+      deterministic: trial.deterministic === true,
+      ...(threshold !== undefined ? { threshold } : {}),
+    });
   }
   const most = Math.max(settings.maxExtra, settings.maxExtraPaired, DEFAULT_THRESHOLD_SETTINGS.maxExtra);
   const context: Context = { comparisons, settings, infos, dropsGated, cap: (info) => info.runs + most };
@@ -124,19 +140,40 @@ function partsOf(context: Context, info: KeyInfo, outcomes: Readonly<Record<stri
   const { comparisons, settings } = context;
   const own = outcomes[info.key] ?? '';
   const drops: DropInput[] = [];
-  const common = { planned: info.runs, alpha: comparisons.level.alpha, settings, ...(info.deterministic ? { deterministic: true } : {}) };
+  const common = {
+    planned: info.runs,
+    alpha: comparisons.level.alpha,
+    settings,
+    ...(info.deterministic ? { deterministic: true } : {}),
+  };
   if (context.dropsGated) {
     const reference = comparisons.referenceFor(info.key);
-    if (reference) drops.push({ ...common, reference, current: countsOf(own, fullSample({ planned: info.runs, settings }).current) });
+    if (reference)
+      drops.push({
+        ...common,
+        reference,
+        current: countsOf(own, fullSample({ planned: info.runs, settings }).current),
+      });
     const baselineKey = comparisons.baselineFor(info.key);
     const baseline = baselineKey ? context.infos.get(baselineKey) : undefined;
     if (baseline) {
-      const full = fullSample({ planned: info.runs, reference: baselineReference({ passes: 0, trials: 0 }, baseline.runs), settings });
+      const full = fullSample({
+        planned: info.runs,
+        reference: baselineReference({ passes: 0, trials: 0 }, baseline.runs),
+        settings,
+      });
       const counts = countsOf(outcomes[baseline.key] ?? '', full.reference);
-      drops.push({ ...common, reference: baselineReference(counts, baseline.runs), current: countsOf(own, full.current) });
+      drops.push({
+        ...common,
+        reference: baselineReference(counts, baseline.runs),
+        current: countsOf(own, full.current),
+      });
     }
   }
-  const threshold = info.threshold === undefined ? undefined : { current: countsOf(own), planned: info.runs, threshold: info.threshold };
+  const threshold =
+    info.threshold === undefined
+      ? undefined
+      : { current: countsOf(own), planned: info.runs, threshold: info.threshold };
   return { drops, ...(threshold ? { threshold } : {}) };
 }
 
@@ -215,7 +252,9 @@ function settlementOf(parts: KeyParts, own: Outcomes, info: KeyInfo): KeySettlem
   const settled = parts.drops.map((drop) => ({ drop, decision: decideDrop(drop) }));
   const confirmed = settled.find((part) => isOutcome(part.decision, 'regression-confirmed'));
   // A drop still pending here ran out of trials (errored ones): it is not confirmed.
-  const unconfirmed = settled.find((part) => isOutcome(part.decision, 'not-confirmed') || part.decision.status === 'more');
+  const unconfirmed = settled.find(
+    (part) => isOutcome(part.decision, 'not-confirmed') || part.decision.status === 'more',
+  );
   const chosen = confirmed ?? (own.length > info.runs ? unconfirmed : undefined);
   const evidence: string[] = [];
   if (chosen) evidence.push(dropEvidence(chosen.drop, own, info.runs));
@@ -223,7 +262,9 @@ function settlementOf(parts: KeyParts, own: Outcomes, info: KeyInfo): KeySettlem
     const decision = decideThreshold(parts.threshold);
     const { passes, trials } = parts.threshold.current;
     const verdict = decision.status === 'settled' ? decision.outcome : 'undecided';
-    evidence.push(`${passes}/${trials} against a ${Math.round(parts.threshold.threshold * 100)}% threshold: ${verdict}`);
+    evidence.push(
+      `${passes}/${trials} against a ${Math.round(parts.threshold.threshold * 100)}% threshold: ${verdict}`,
+    );
   }
   if (!chosen && evidence.length === 0) return undefined;
   return {
@@ -248,6 +289,7 @@ function dropEvidence(drop: DropInput, own: Outcomes, planned: number): string {
   const before = `${reference.counts.passes}/${reference.counts.trials} ${SOURCE_WORDS[reference.source]}`;
   const first = countsOf(own, planned);
   const now = `${first.passes}/${first.trials} now`;
-  const after = drop.current.trials > first.trials ? `, ${drop.current.passes}/${drop.current.trials} after confirmation` : '';
+  const after =
+    drop.current.trials > first.trials ? `, ${drop.current.passes}/${drop.current.trials} after confirmation` : '';
   return `${before} → ${now}${after}`;
 }

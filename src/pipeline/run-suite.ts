@@ -50,7 +50,10 @@ export interface SuiteRunRequest extends Omit<RunOptions, 'gate' | 'confirmation
    * test that looks like it dropped gets confirmation trials before its verdict.
    */
   readonly earlier?: EarlierRuns;
-  /** false (`--no-confirm`, the action's `confirm: false`): run exactly the plan. Default: the suite's `run.confirmation.enabled`. */
+  /**
+   * false (`--no-confirm`, the action's `confirm: false`): run exactly the plan. Default: the suite's
+   * `run.confirmation.enabled`.
+   */
   readonly confirm?: boolean;
 }
 
@@ -61,7 +64,12 @@ export async function runSuite({ gateOverrides, earlier, confirm, ...options }: 
   }).settings;
   const config = options.suite.run.confirmation;
   if (!(confirm ?? config?.enabled ?? true)) return runPlan({ ...options, gate });
-  const built = buildConfirmationPolicy({ plan: options.plan, gate, ...(earlier ? { earlier } : {}), ...(config ? { config } : {}) });
+  const built = buildConfirmationPolicy({
+    plan: options.plan,
+    gate,
+    ...(earlier ? { earlier } : {}),
+    ...(config ? { config } : {}),
+  });
   return runPlan({
     ...options,
     gate: { ...gate, comparisons: built.comparisons.level.comparisons, comparisonAlpha: built.comparisons.level.value },

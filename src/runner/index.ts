@@ -16,7 +16,13 @@ import { judgeTrial } from '../judge/index.js';
 import type { ChatClient } from '../llm/types.js';
 import type { Plan, Trial } from '../plan/types.js';
 import { writeResults } from '../results/index.js';
-import { RESULTS_SCHEMA_VERSION, type Confirmation, type Results, type TestSummary, type TrialResult } from '../model/results.js';
+import {
+  RESULTS_SCHEMA_VERSION,
+  type Confirmation,
+  type Results,
+  type TestSummary,
+  type TrialResult,
+} from '../model/results.js';
 import { Journal, type JournalContents } from '../results/journal.js';
 import { usesLlm } from '../judge/index.js';
 import { redactorFor } from '../suite/secrets.js';
@@ -131,7 +137,8 @@ export async function runPlan(options: RunOptions): Promise<Results> {
     runSignal: AbortSignal.any([options.signal ?? new AbortController().signal, state.budgetStop.signal]),
     timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,
   };
-  const schedule = new Schedule(options.plan.trials, options.confirmation, state.finished, resumed?.confirmations ?? new Map());
+  const resumedConfirmations = resumed?.confirmations ?? new Map<string, TrialResult>();
+  const schedule = new Schedule(options.plan.trials, options.confirmation, state.finished, resumedConfirmations);
   state.schedule = schedule;
   schedule.start();
   let closed = false;
@@ -399,7 +406,7 @@ function criticalTestFailed(state: RunState, trial: Trial): boolean {
 function progressOf(state: RunState, elapsedMs: number): Progress {
   const schedule = state.schedule;
   const total = schedule
-    ? schedule.trials.length - [...new Set(schedule.trials.map((trial) => trial.key))].reduce((sum, key) => sum + schedule.savedTrials(key), 0)
+    ? schedule.trials.length - schedule.savedTrialsTotal()
     : 0;
   const results = [...state.finished.values()];
   const count = (status: TrialResult['status']) => results.filter((result) => result.status === status).length;
@@ -464,8 +471,11 @@ function assemble(options: RunOptions, state: RunState, timing: { runId: string;
   };
 }
 
-/** The run's confirmation summary: settings, extra trials, and the planned trials (and dollars) early stopping saved. */
-function runConfirmation(settings: NonNullable<RunOptions['confirmationSettings']>, tests: readonly TestSummary[]): NonNullable<Results['confirmation']> {
+/** The run's confirmation summary: settings, extra trials, the planned trials (and dollars) early stopping saved. */
+function runConfirmation(
+  settings: NonNullable<RunOptions['confirmationSettings']>,
+  tests: readonly TestSummary[],
+): NonNullable<Results['confirmation']> {
   let extraTrials = 0;
   let savedTrials = 0;
   let savedUsd = 0;

@@ -13,7 +13,13 @@
  */
 import type { Confirmation, TrialResult } from '../model/results.js';
 import type { Trial } from '../plan/types.js';
-import { planOnlyPolicy, type ConfirmationPolicy, type ConfirmationReason, type KeySettlement, type Outcomes } from './confirmation.js';
+import {
+  planOnlyPolicy,
+  type ConfirmationPolicy,
+  type ConfirmationReason,
+  type KeySettlement,
+  type Outcomes,
+} from './confirmation.js';
 
 const LETTER: Record<TrialResult['status'], string> = { pass: 'p', fail: 'f', error: 'e', invalid: 'i', skipped: 'i' };
 
@@ -125,6 +131,12 @@ export class Schedule {
     return Math.max(0, state.runs - state.scheduled.length);
   }
 
+  savedTrialsTotal(): number {
+    let total = 0;
+    for (const key of this.keys.keys()) total += this.savedTrials(key);
+    return total;
+  }
+
   /** Planned trials not scheduled yet, of tests still deciding: not run when the run stops now. */
   unscheduledPlanned(): number {
     let count = 0;
@@ -143,7 +155,9 @@ export class Schedule {
   confirmations(): Map<string, Confirmation> {
     const result = new Map<string, Confirmation>();
     for (const state of this.keys.values()) {
-      const extra = state.scheduled.filter((position) => position >= this.plannedCount && this.finished.has(position)).length;
+      const extra = state.scheduled.filter(
+        (position) => position >= this.plannedCount && this.finished.has(position),
+      ).length;
       const saved = this.savedTrials(state.key);
       const drop = state.settlement?.drop;
       if (state.reasons.size === 0 && saved === 0 && !drop) continue;
@@ -175,10 +189,12 @@ export class Schedule {
   private outcomesOf(group: Group): Record<string, Outcomes> {
     const outcomes: Record<string, Outcomes> = {};
     for (const state of group.keys) {
-      outcomes[state.key] = state.scheduled.map((position) => {
-        const result = this.finished.get(position);
-        return result ? LETTER[result.status] : '';
-      }).join('');
+      outcomes[state.key] = state.scheduled
+        .map((position) => {
+          const result = this.finished.get(position);
+          return result ? LETTER[result.status] : '';
+        })
+        .join('');
     }
     return outcomes;
   }

@@ -356,8 +356,8 @@ export const TestSchema = z
       .boolean()
       .default(false)
       .describe(
-        'true: the test gives the same outcome every time (e.g. a scripted scenario with exact checks): any pass→fail is a ' +
-          'regression, with no confirmation trials and no share of the run\'s α.',
+        'true: the test gives the same outcome every time (e.g. a scripted scenario with exact checks): ' +
+          'any pass→fail is a regression, with no confirmation trials and no share of the run\'s α.',
       ),
   })
   .strict();
@@ -403,7 +403,10 @@ export const DatasetSchema = z
     tags: z.array(z.string()).default([]),
     priority: PrioritySchema.default('normal'),
     runs: z.number().int().positive().max(MAX_RUNS).default(1),
-    deterministic: z.boolean().default(false).describe('true: every item gives the same outcome every time (see tests[].deterministic).'),
+    deterministic: z
+      .boolean()
+      .default(false)
+      .describe('true: every item gives the same outcome every time (see tests[].deterministic).'),
     items: z.array(DatasetItemSchema).min(1),
   })
   .strict();
@@ -484,7 +487,9 @@ export const RunSettingsSchema = z
     retries: z.number().int().nonnegative().max(MAX_RETRIES).default(3),
     budget_usd: z.number().positive().optional(),
     fail_fast: z.boolean().default(false).describe('Stop starting new trials after a critical test fails.'),
-    confirmation: ConfirmationSettingsSchema.optional().describe('Confirmation trials and early stopping; defaults when absent.'),
+    confirmation: ConfirmationSettingsSchema.optional().describe(
+      'Confirmation trials and early stopping; defaults when absent.',
+    ),
     pass_hat_k: z.number().int().positive().max(MAX_RUNS).default(3).describe('The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or errored (n); capped at n. Default 3.'),
   })
   .strict();

@@ -32,14 +32,24 @@ function judgeBy(script: Script): JudgeTrial {
     const entry = script[trial.key];
     const letter = entry ? (entry.first[trial.index] ?? entry.rest) : 'p';
     const passed = letter === 'p';
-    return [{ ...criterion({ type: 'turns', max: 5 }), passed, score: passed ? 1 : 0, threshold: 1, reason: passed ? 'ok' : 'no' }];
+    return [
+      {
+        ...criterion({ type: 'turns', max: 5 }),
+        passed,
+        score: passed ? 1 : 0,
+        threshold: 1,
+        reason: passed ? 'ok' : 'no',
+      },
+    ];
   };
 }
 
 const execute =
   (costUsd = 0): ExecuteTrial =>
   async () =>
-    trace([{ type: 'user_message', at: 0, content: 'hi', generated: false }], { usage: { inputTokens: 1, outputTokens: 1, costUsd } });
+    trace([{ type: 'user_message', at: 0, content: 'hi', generated: false }], {
+      usage: { inputTokens: 1, outputTokens: 1, costUsd },
+    });
 
 function history(key: string, passes: number, failures: number, runs = 10): RunHistory {
   const entries: HistoryEntry[] = Array.from({ length: runs }, (_, run) => ({
@@ -55,7 +65,12 @@ function history(key: string, passes: number, failures: number, runs = 10): RunH
 
 const regressionGate = { min_pass_rate: 0, fail_on: ['regression' as const], alpha: 0.05, allow_skipped: false };
 
-function request(suite: LoadedSuite, plan: SuiteRunRequest['plan'], script: Script, extra: Partial<SuiteRunRequest> = {}): SuiteRunRequest {
+function request(
+  suite: LoadedSuite,
+  plan: SuiteRunRequest['plan'],
+  script: Script,
+  extra: Partial<SuiteRunRequest> = {},
+): SuiteRunRequest {
   return {
     suite,
     plan,
@@ -76,19 +91,29 @@ describe('confirmation trials', () => {
   const suite = suiteOf({ gate: regressionGate });
 
   it('a suspected drop against the history gets confirmation trials, and a real drop is confirmed', async () => {
-    const plan = planOf([{ id: 'a', runs: 5 }, { id: 'b', runs: 5 }]);
+    const plan = planOf([
+      { id: 'a', runs: 5 },
+      { id: 'b', runs: 5 },
+    ]);
     const results = await runSuite(
-      request(suite, plan, { 'a@default': { first: 'pfpff', rest: 'f' }, 'b@default': { first: '', rest: 'p' } }, {
-        earlier: { history: { ...history('a@default', 48, 2), ...history('b@default', 50, 0) } },
-      }),
+      request(
+        suite,
+        plan,
+        { 'a@default': { first: 'pfpff', rest: 'f' }, 'b@default': { first: '', rest: 'p' } },
+        {
+          earlier: { history: { ...history('a@default', 48, 2), ...history('b@default', 50, 0) } },
+        },
+      ),
     );
     const a = testOf(results, 'a@default');
     expect(a.trials).toBe(25);
     expect(a.confirmation).toMatchObject({ reasons: ['drop'], extraTrials: 20, drop: 'confirmed' });
     expect(a.confirmation?.evidence).toContain('48/50 over the history → 2/5 now, 2/25 after confirmation');
-    expect(trialsOf(results, 'a@default').filter((trial) => trial.phase === 'confirmation').map((trial) => trial.index)).toEqual(
-      Array.from({ length: 20 }, (_, i) => i + 5),
-    );
+    expect(
+      trialsOf(results, 'a@default')
+        .filter((trial) => trial.phase === 'confirmation')
+        .map((trial) => trial.index),
+    ).toEqual(Array.from({ length: 20 }, (_, i) => i + 5));
     // The steady test ran exactly its plan.
     expect(testOf(results, 'b@default').trials).toBe(5);
     expect(testOf(results, 'b@default').confirmation).toBeUndefined();
@@ -99,7 +124,12 @@ describe('confirmation trials', () => {
   it('a drop that evaporates stops early and is "not confirmed"', async () => {
     const plan = planOf([{ id: 'a', runs: 5 }]);
     const results = await runSuite(
-      request(suite, plan, { 'a@default': { first: 'ppfpf', rest: 'p' } }, { earlier: { history: history('a@default', 48, 2) } }),
+      request(
+        suite,
+        plan,
+        { 'a@default': { first: 'ppfpf', rest: 'p' } },
+        { earlier: { history: history('a@default', 48, 2) } },
+      ),
     );
     const a = testOf(results, 'a@default');
     expect(a.trials).toBeGreaterThan(5);
@@ -110,10 +140,15 @@ describe('confirmation trials', () => {
   it('stops repeating a test whose verdict is settled; the planned trials it skipped are reported as saved', async () => {
     const plan = planOf([{ id: 'coin', runs: 6 }]);
     const results = await runSuite(
-      request(suite, plan, { 'coin@default': { first: '', rest: 'p' } }, {
-        earlier: { history: history('coin@default', 25, 25) },
-        executeTrial: execute(0.01),
-      }),
+      request(
+        suite,
+        plan,
+        { 'coin@default': { first: '', rest: 'p' } },
+        {
+          earlier: { history: history('coin@default', 25, 25) },
+          executeTrial: execute(0.01),
+        },
+      ),
     );
     const coin = testOf(results, 'coin@default');
     expect(coin.trials).toBe(3);
@@ -125,7 +160,12 @@ describe('confirmation trials', () => {
   it('--no-confirm (confirm: false) runs exactly the plan', async () => {
     const plan = planOf([{ id: 'a', runs: 5 }]);
     const results = await runSuite(
-      request(suite, plan, { 'a@default': { first: 'pfpff', rest: 'f' } }, { earlier: { history: history('a@default', 48, 2) }, confirm: false }),
+      request(
+        suite,
+        plan,
+        { 'a@default': { first: 'pfpff', rest: 'f' } },
+        { earlier: { history: history('a@default', 48, 2) }, confirm: false },
+      ),
     );
     expect(results.trials).toHaveLength(5);
     expect(results.confirmation).toBeUndefined();
@@ -151,7 +191,11 @@ describe('confirmation trials', () => {
     const results = await runSuite(
       request(suite, plan, { 'm@baseline': { first: '', rest: 'p' }, 'm@candidate': { first: 'pffpf', rest: 'f' } }),
     );
-    expect(testOf(results, 'm@candidate').confirmation).toMatchObject({ reasons: ['drop'], drop: 'confirmed', extraTrials: 25 });
+    expect(testOf(results, 'm@candidate').confirmation).toMatchObject({
+      reasons: ['drop'],
+      drop: 'confirmed',
+      extraTrials: 25,
+    });
     expect(testOf(results, 'm@baseline').trials).toBe(30);
     expect(testOf(results, 'm@baseline').confirmation).toMatchObject({ reasons: ['drop'], extraTrials: 25 });
   });
@@ -164,7 +208,11 @@ describe('threshold verdicts', () => {
   it('4/5 against 80% gets trials until the sequential test settles; the verdict follows the same rule', async () => {
     const plan = planOf([{ id: 't', runs: 5, minPassRate: 0.8 }]);
     const passing = await runSuite(request(suite, plan, { 't@default': { first: 'ppfpp', rest: 'p' } }));
-    expect(testOf(passing, 't@default')).toMatchObject({ trials: 10, verdict: 'pass', confirmation: { reasons: ['threshold'] } });
+    expect(testOf(passing, 't@default')).toMatchObject({
+      trials: 10,
+      verdict: 'pass',
+      confirmation: { reasons: ['threshold'] },
+    });
     const failing = await runSuite(request(suite, plan, { 't@default': { first: 'ppfpp', rest: 'f' } }));
     const t = testOf(failing, 't@default');
     expect(t.trials).toBeGreaterThan(5);
@@ -174,14 +222,19 @@ describe('threshold verdicts', () => {
 
   it('no confirmation when the gate does not read the verdict', async () => {
     const plan = planOf([{ id: 't', runs: 5, minPassRate: 0.8 }]);
-    const results = await runSuite(request(suiteOf({ gate: regressionGate }), plan, { 't@default': { first: 'ppfpp', rest: 'p' } }));
+    const results = await runSuite(
+      request(suiteOf({ gate: regressionGate }), plan, { 't@default': { first: 'ppfpp', rest: 'p' } }),
+    );
     expect(results.trials).toHaveLength(5);
   });
 });
 
 describe('confirmation under the run limits', () => {
   const suite = suiteOf({ gate: regressionGate });
-  const plan = planOf([{ id: 'a', runs: 5 }, { id: 'b', runs: 5 }]);
+  const plan = planOf([
+    { id: 'a', runs: 5 },
+    { id: 'b', runs: 5 },
+  ]);
   const script: Script = { 'a@default': { first: 'pfpff', rest: 'f' }, 'b@default': { first: 'ffpff', rest: 'f' } };
   const earlier = { history: { ...history('a@default', 48, 2), ...history('b@default', 48, 2) } };
 
@@ -203,13 +256,16 @@ describe('confirmation under the run limits', () => {
     const journal = await readJournal(path);
     expect(journal.confirmations?.size).toBeGreaterThan(0);
     const resumed = await runSuite(request(suite, plan, script, { earlier, journal: { path }, resume: journal }));
-    const shape = (results: Results) => results.trials.map((trial) => `${trial.id}:${trial.status}:${trial.phase ?? 'planned'}`);
+    const shape = (results: Results) =>
+      results.trials.map((trial) => `${trial.id}:${trial.status}:${trial.phase ?? 'planned'}`);
     expect(shape(resumed)).toEqual(shape(whole));
     expect(resumed.tests.map((test) => test.confirmation)).toEqual(whole.tests.map((test) => test.confirmation));
   });
 
   it('the budget stops confirmation trials like any other', async () => {
-    const results = await runSuite(request(suite, plan, script, { earlier, executeTrial: execute(0.01), budgetUsd: 0.15, concurrency: 1 }));
+    const results = await runSuite(
+      request(suite, plan, script, { earlier, executeTrial: execute(0.01), budgetUsd: 0.15, concurrency: 1 }),
+    );
     expect(results.status).toBe('stopped');
     expect(results.stopReason).toBe('budget');
     expect(results.trials.length).toBeLessThanOrEqual(16);
@@ -219,7 +275,13 @@ describe('confirmation under the run limits', () => {
     const cancel = new AbortController();
     let done = 0;
     const results = await runSuite(
-      request(suite, plan, script, { earlier, signal: cancel.signal, concurrency: 1, maxTrialsInFlight: 1, onTrialDone: () => ++done === 12 && cancel.abort() }),
+      request(suite, plan, script, {
+        earlier,
+        signal: cancel.signal,
+        concurrency: 1,
+        maxTrialsInFlight: 1,
+        onTrialDone: () => ++done === 12 && cancel.abort(),
+      }),
     );
     expect(results.stopReason).toBe('cancelled');
     expect(results.trials.length).toBe(12);

@@ -86,7 +86,8 @@ async function execute(suite: LoadedSuite, plan: Plan, flags: RunFlags, io: CliI
   const storedPath = join(io.cwd, LOCAL_RUNS_DIR, `${runId}.json`);
   const journalPath = resume?.path ?? journalPathFor(storedPath);
   // The previous local run of this suite (and its history), so a suspected drop is confirmed before the verdict.
-  const earlier = flags.confirm ? await localEarlierRuns(io.cwd, relative(io.cwd, suite.rootFile) || suite.rootFile, runId) : undefined;
+  const suiteConfig = relative(io.cwd, suite.rootFile) || suite.rootFile;
+  const earlier = flags.confirm ? await localEarlierRuns(io.cwd, suiteConfig, runId) : undefined;
   const chat = createSuiteChatClient(suite, io.env, {
     onUnpricedModel: (model) => io.stderr(`\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`),
   });
