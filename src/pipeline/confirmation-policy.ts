@@ -94,7 +94,8 @@ export function buildConfirmationPolicy(request: ConfirmationPolicyRequest): Bui
   const settings = settingsOf(request.config);
   const earlier: EarlierRuns = { ...request.earlier, ...historyOf(request.earlier) };
   const comparisons = comparisonPlan({
-    keys: plannedKeysOfTrials(plan.trials, (trial) => trial.deterministic === true),
+    // A shard counts the comparisons of the whole run: the merged run is judged at that level.
+    keys: plannedKeysOfTrials([...plan.trials, ...(plan.otherShards ?? [])], (trial) => trial.deterministic === true),
     earlier,
     variantsCompared: plan.variants.includes('baseline') && plan.variants.includes('candidate'),
     runAlpha: gate.alpha,

@@ -96,4 +96,9 @@ export interface Plan {
   readonly shard?: Shard;
   /** Tests left out because their scenario needs the simulator LLM and none is available: why, and what is missing. */
   readonly skipped: readonly SkippedTest[];
+  /**
+   * Sharded plans: one trial (index 0) per test key the other shards run. Not run here; the comparisons a
+   * whole run makes are counted over them too, so each shard spends α as the merged run is judged.
+   */
+  readonly otherShards?: readonly Trial[];
 }

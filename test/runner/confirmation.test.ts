@@ -121,6 +121,27 @@ describe('confirmation trials', () => {
     expect(results.gate).toMatchObject({ comparisons: 2, comparisonAlpha: 0.025 });
   });
 
+  it("a shard spends α over the comparisons of the whole run, its own keys and the other shards'", async () => {
+    const own = planOf([{ id: 'a', runs: 5 }]);
+    const plan = {
+      ...own,
+      shard: { index: 1, total: 2 },
+      otherShards: planOf([{ id: 'c', runs: 5 }]).trials.slice(0, 1),
+    };
+    const results = await runSuite(
+      request(
+        suite,
+        plan,
+        { 'a@default': { first: '', rest: 'p' } },
+        {
+          earlier: { history: { ...history('a@default', 50, 0), ...history('c@default', 50, 0) } },
+        },
+      ),
+    );
+    expect(results.trials).toHaveLength(5);
+    expect(results.gate).toMatchObject({ comparisons: 2, comparisonAlpha: 0.025 });
+  });
+
   it('a drop that evaporates stops early and is "not confirmed"', async () => {
     const plan = planOf([{ id: 'a', runs: 5 }]);
     const results = await runSuite(
