@@ -54,7 +54,8 @@ function mergedConfirmation(shards: readonly Results[]): Results['confirmation']
   const given = shards.flatMap((shard) => (shard.confirmation ? [shard.confirmation] : []));
   const [first] = given;
   if (!first) return undefined;
-  const sum = (pick: (value: NonNullable<Results['confirmation']>) => number) => given.reduce((total, value) => total + pick(value), 0);
+  const sum = (pick: (value: NonNullable<Results['confirmation']>) => number) =>
+    given.reduce((total, value) => total + pick(value), 0);
   return {
     maxExtra: first.maxExtra,
     maxExtraPaired: first.maxExtraPaired,
