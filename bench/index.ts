@@ -9,6 +9,7 @@ import { benchPeer } from './peer.js';
 import { benchReplay } from './replay.js';
 import { benchRunner } from './runner.js';
 import { benchVerdict } from './verdict.js';
+import { benchVerdictPipeline } from './verdict-pipeline.js';
 
 const only = process.argv.slice(2);
 
@@ -25,3 +26,5 @@ if ((only.length === 0 || only.includes('compare-render')) && existsSync(compare
 }
 
 if (only.length === 0 || only.includes('verdict')) benchVerdict();
+// The same figures through the real runSuite + evaluateRun (seeded): `npm run bench -- verdict-pipeline`.
+if (only.length === 0 || only.includes('verdict') || only.includes('verdict-pipeline')) await benchVerdictPipeline();

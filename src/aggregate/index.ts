@@ -3,7 +3,8 @@
  * totals per run and per variant.
  */
 import type { Trial } from '../plan/types.js';
-import type { TestSummary, Totals, TrialResult, Usage } from '../model/results.js';
+import type { Confirmation, TestSummary, Totals, TrialResult, Usage } from '../model/results.js';
+import { decideThreshold } from '../verdict/index.js';
 import { RunSettingsSchema } from '../suite/schema.js';
 import { percentile } from '../util/percentile.js';
 import { passHatK, requiredPasses, wilson95 } from './stats.js';
@@ -16,6 +17,11 @@ const SCHEMA_PASS_K = RunSettingsSchema.parse({}).pass_hat_k;
 export interface SummaryOptions {
   /** The k of pass^k (capped at n): the suite's `run.pass_hat_k`; default the test info's, else the schema's default. */
   readonly passK?: number;
+  /**
+   * Per key, what the run did beyond its plan (the runner's decisions); a test confirming its threshold is
+   * judged by that rule.
+   */
+  readonly confirmations?: ReadonlyMap<string, Confirmation>;
 }
 
 /** What a summary knows about a test before any trial ran (from the plan, or from a shard's summaries when merging). */
@@ -40,6 +46,8 @@ export type TestInfo = Pick<
   | 'runs'
   | 'minPassRate'
   | 'passK'
+  | 'deterministic'
+  | 'confirmation'
 >;
 
 /** One entry per test key, in plan order (the first trial of each key). */
@@ -74,6 +82,7 @@ export function testInfosFromTrials(trials: readonly Trial[]): TestInfo[] {
       source: { file: trial.source.file, line: trial.source.line, column: trial.source.column },
       runs: trial.runs,
       minPassRate: trial.minPassRate,
+      ...(trial.deterministic ? { deterministic: true } : {}),
     });
   }
   return [...infos.values()];
@@ -82,10 +91,11 @@ export function testInfosFromTrials(trials: readonly Trial[]): TestInfo[] {
 export function testInfoOf(summary: TestSummary): TestInfo {
   const { key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion, source, runs, minPassRate, passK } =
     summary;
-  const { profileVersion, toolsVersion, criteriaVersion, agentVersion } = summary;
+  const { profileVersion, toolsVersion, criteriaVersion, agentVersion, deterministic, confirmation } = summary;
   return stripUndefined({
     key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion,
     profileVersion, toolsVersion, criteriaVersion, agentVersion, source, runs, minPassRate, passK,
+    deterministic, confirmation,
   });
 }
 
@@ -112,6 +122,7 @@ export function passHatKOf(passes: number, failures: number, errors: number, k: 
 }
 
 export function summarizeTest(info: TestInfo, results: readonly TrialResult[], options: SummaryOptions = {}): TestSummary {
+  const confirmation = options.confirmations?.get(info.key) ?? info.confirmation;
   const count = (status: TrialResult['status']) => results.filter((result) => result.status === status).length;
   const passes = count('pass');
   const failures = count('fail');
@@ -131,13 +142,39 @@ export function summarizeTest(info: TestInfo, results: readonly TrialResult[], o
     passRate: counted === 0 ? null : passes / counted,
     ...passHatKOf(passes, failures, errors, options.passK ?? info.passK ?? SCHEMA_PASS_K),
     wilson95: wilson95(passes, counted),
-    verdict: verdictOf(info, passes, failures, errors, count('invalid')),
+    verdict: testVerdict(info, results, confirmation?.reasons.includes('threshold') ?? false),
     costUsd: sum(results.map((result) => result.usage.costUsd)),
     latencyP50: percentile(latencies, 50),
     latencyP95: percentile(latencies, 95),
     failureCategories: countCategories(results),
     outcomes: outcomesInOrder(results),
+    ...(confirmation ? { confirmation } : {}),
   };
+}
+
+/**
+ * A test's verdict, the one rule the runner (fail-fast) and the summary share. A test that got confirmation
+ * trials for its threshold (`sequential`) is judged by the sequential threshold test on all its trials
+ * (src/verdict/confirm-threshold.ts), as the runner decided it; any other test by the plain rule on its
+ * planned trials, so trials another comparison asked for do not change it.
+ */
+export function testVerdict(
+  info: Pick<TestInfo, 'runs' | 'minPassRate'>,
+  results: readonly TrialResult[],
+  sequential: boolean,
+): TestSummary['verdict'] {
+  if (sequential) {
+    const passes = results.filter((result) => result.status === 'pass').length;
+    const judged = passes + results.filter((result) => result.status === 'fail').length;
+    if (judged > 0) {
+      const current = { passes, trials: judged };
+      const decision = decideThreshold({ current, planned: info.runs, threshold: info.minPassRate });
+      if (decision.status === 'settled') return decision.outcome;
+    }
+  }
+  const planned = results.filter((result) => result.index < info.runs);
+  const count = (status: TrialResult['status']) => planned.filter((result) => result.status === status).length;
+  return verdictOf(info, count('pass'), count('fail'), count('error'), count('invalid'));
 }
 
 // A skipped trial (a dataset item without input) says nothing about the agent, like an invalid one.

@@ -51,6 +51,8 @@ export interface ActionConfig {
   readonly shard?: Shard;
   /** `cassette`, `cassette-mode`, `cassette-roles`: record or replay the run's calls (modes run and rejudge). */
   readonly cassette?: { readonly path: string; readonly mode: CassetteMode; readonly roles?: readonly CassetteRole[] };
+  /** false: run exactly the plan (no confirmation trials, no early stopping), whatever `run.confirmation` says. */
+  readonly confirm: boolean;
 }
 
 /** Reads one input's raw (trimmed) value; '' when not given. `core.getInput` in the action. */
@@ -151,6 +153,7 @@ export const ActionInputsSchema = z
     }).default('rehearse-results'),
     comment: oneOf(COMMENT_MODES).default('always'),
     'check-run': booleanInput.default(true),
+    confirm: booleanInput.default(true),
     shard: textInput((text, ctx) => {
       try {
         return parseShard(text);
@@ -230,6 +233,7 @@ function toConfig(inputs: ActionInputs, cwd: string): ActionConfig {
           ...(inputs['cassette-roles'] ? { roles: inputs['cassette-roles'] } : {}),
         }
       : undefined,
+    confirm: inputs.confirm,
   });
 }
 

@@ -98,7 +98,7 @@ async function report(config: ActionConfig, { runContext, context, saved, suite,
   const earlier: PreviousRun = sharded
     ? { note: 'Shard run: compared after merging.' }
     : await findPrevious(config, context, deps, path.join(files.directory, 'previous'));
-  const produced = await produceResults(config, suite, context, deps, files);
+  const produced = await produceResults(config, suite, context, deps, files, earlier);
   if (produced.status === 'stopped') {
     const why = produced.stopReason ?? 'stopped';
     core.warning(`The run stopped early (${why}): reporting the ${produced.trials.length} trials that finished.`);
@@ -157,14 +157,21 @@ async function completePlain(deps: ActionDeps, checkRun: CheckRunHandle, input: 
   }
 }
 
-async function produceResults(config: ActionConfig, suite: LoadedSuite | undefined, context: RunContext, deps: ActionDeps, files: RunFiles): Promise<Results> {
+async function produceResults(
+  config: ActionConfig,
+  suite: LoadedSuite | undefined,
+  context: RunContext,
+  deps: ActionDeps,
+  files: RunFiles,
+  earlier: PreviousRun,
+): Promise<Results> {
   if (config.mode === 'merge') return mergeShards(config, deps.artifacts, path.join(files.directory, 'shards'));
   if (config.mode === 'report') return readReportedResults(config);
   const { env, signal } = deps;
   if (config.mode === 'rejudge') {
     return rejudgeConfiguredResults({ config, suite: suite!, env, signal, outputPath: files.results });
   }
-  return runConfiguredSuite({ config, suite: suite!, context, env, signal, outputPath: files.results });
+  return runConfiguredSuite({ config, suite: suite!, context, env, signal, outputPath: files.results, earlier });
 }
 
 /** Uploads the run folder; a failed upload is a warning, except for shards (the merge job needs them). */

@@ -8,7 +8,14 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionConfig } from '../config/inputs.js';
-import { createSuiteChatClient, planSuiteRun, rejudgeRun, runSuite, type GateOverrides } from '../pipeline/index.js';
+import {
+  createSuiteChatClient,
+  planSuiteRun,
+  rejudgeRun,
+  runSuite,
+  type EarlierRuns,
+  type GateOverrides,
+} from '../pipeline/index.js';
 import { closeActionCassette, openActionCassette } from './cassette.js';
 import { mergeResults, readResults } from '../results/index.js';
 import { missingShardsNote } from '../results/merge.js';
@@ -63,11 +70,13 @@ export interface RunSuiteOptions {
   readonly env: Env;
   readonly signal: AbortSignal;
   readonly outputPath: string;
+  /** The previous run and the base branch's history, found before the run: a suspected drop is confirmed in it. */
+  readonly earlier?: EarlierRuns;
 }
 
 /** `mode: run`: the action's inputs and log around the pipeline's suite run. */
 export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Results> {
-  const { config, suite, context, env, signal, outputPath } = options;
+  const { config, suite, context, env, signal, outputPath, earlier } = options;
   const selection = { variants: config.variants, tags: config.tags, runs: config.runs, shard: config.shard };
   const cassette = await openActionCassette(config, env);
   // A cassette holding the simulator's calls stands in for its key (fork PRs get no secrets).
@@ -103,6 +112,8 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Resu
       gateOverrides: gateOverridesOf(config),
       planOptions: planOptionsOf(config),
       ...(cassette ? { cassette } : {}),
+      ...(earlier ? { earlier } : {}),
+      ...(config.confirm ? {} : { confirm: false }),
     });
   } finally {
     if (cassette) await closeActionCassette(cassette, config);

@@ -232,6 +232,8 @@ export const TestSummarySchema = z.object({
    * Enough to recount any prefix (the statistics test the first n trials) without reading the transcripts.
    */
   outcomes: z.string().regex(/^[pfei]*$/).optional(),
+  /** The suite declares the test deterministic: a flip is a regression without confirmation trials. */
+  deterministic: z.boolean().optional(),
   /** How the run settled this test's verdict beyond its planned trials (absent: it ran exactly its plan). */
   confirmation: ConfirmationSchema.optional(),
 });
@@ -362,6 +364,23 @@ export const ResultsSchema = z.object({
       replayed: z.number().int().nonnegative(),
       recorded: z.number().int().nonnegative(),
       replayedCostUsd: z.number().nonnegative(),
+    })
+    .optional(),
+  /**
+   * Confirmation trials and early stopping over the whole run, and the settings used (absent: the run ran
+   * exactly its plan, e.g. `--no-confirm` or an older file).
+   */
+  confirmation: z
+    .object({
+      /** Extra trials a suspected drop against history or the previous run could get. */
+      maxExtra: z.number().int().nonnegative(),
+      /** Extra trials on each side when the reference is the baseline variant of this run. */
+      maxExtraPaired: z.number().int().nonnegative(),
+      extraTrials: z.number().int().nonnegative(),
+      /** Planned trials not run because the test's verdict was already settled. */
+      savedTrials: z.number().int().nonnegative(),
+      /** Their estimated cost: per test, its saved trials at the mean cost of its trials. */
+      savedUsd: z.number().nonnegative(),
     })
     .optional(),
 });

@@ -38,6 +38,8 @@ export async function rejudgeRun({ original, ...request }: RejudgeRequest): Prom
     git: original.git,
     ...(original.plan ? { planOptions: original.plan } : {}),
     annotate: (rejudged) => ({ ...rejudged, source: original.source, rejudgedFrom: original.runId }),
+    // Only the stored trials are judged again: no conversation can be added (or spared) by confirmation.
+    confirm: false,
   });
   return { results, dropped };
 }

@@ -14,6 +14,8 @@ import type { ExecuteTrial } from '../engine/types.js';
 import type { JudgeTrial } from '../runner/trial.js';
 import { runPlan, type RunOptions } from '../runner/index.js';
 import type { LoadedSuite } from '../suite/types.js';
+import type { EarlierRuns } from './comparison-plan.js';
+import { buildConfirmationPolicy } from './confirmation-policy.js';
 import { resolveGateSettings, type GateOverrides } from './gate-settings.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -51,7 +53,8 @@ export function createSuiteChatClient(suite: LoadedSuite, env: Env, notices: Cha
  * the caller's overrides) and recorded in the results, so `rehearse report`
  * and `compare` judge the stored run the same way.
  */
-export interface SuiteRunRequest extends Omit<RunOptions, 'gate' | 'executeTrial' | 'judgeTrial' | 'annotate'> {
+export interface SuiteRunRequest
+  extends Omit<RunOptions, 'gate' | 'executeTrial' | 'judgeTrial' | 'annotate' | 'confirmation' | 'confirmationSettings'> {
   readonly gateOverrides?: GateOverrides;
   /** The options the plan was made with, recorded in the results for `rehearse rerun`. */
   readonly planOptions?: PlanOptionsRecord;
@@ -62,10 +65,20 @@ export interface SuiteRunRequest extends Omit<RunOptions, 'gate' | 'executeTrial
   readonly judgeTrial?: JudgeTrial;
   /** More for the results file (e.g. `rejudgedFrom`). */
   readonly annotate?: (results: Results) => Results;
+  /**
+   * What is known of earlier runs (the previous run, the base branch's history), found before the run so a
+   * test that looks like it dropped gets confirmation trials before its verdict.
+   */
+  readonly earlier?: EarlierRuns;
+  /**
+   * false (`--no-confirm`, the action's `confirm: false`, a re-judge): run exactly the plan. Default: the suite's
+   * `run.confirmation.enabled`.
+   */
+  readonly confirm?: boolean;
 }
 
 export async function runSuite(request: SuiteRunRequest): Promise<Results> {
-  const { gateOverrides, planOptions, cassette, annotate, ...options } = request;
+  const { gateOverrides, planOptions, cassette, annotate, earlier, confirm, ...options } = request;
   const gate = resolveGateSettings({
     suite: options.suite.gate,
     ...(gateOverrides ? { overrides: gateOverrides } : {}),
@@ -77,18 +90,29 @@ export async function runSuite(request: SuiteRunRequest): Promise<Results> {
         ...(options.judgeTrial ? { judgeTrial: options.judgeTrial } : {}),
       })
     : undefined;
+  const annotateResults = (results: Results): Results => {
+    const annotated: Results = {
+      ...results,
+      ...(planOptions && Object.keys(planOptions).length > 0 ? { plan: planOptions } : {}),
+      ...(cassette ? { cassette: cassetteSummary(cassette) } : {}),
+    };
+    return annotate ? annotate(annotated) : annotated;
+  };
+  const config = options.suite.run.confirmation;
+  if (!(confirm ?? config?.enabled ?? true)) return runPlan({ ...options, ...hooks, gate, annotate: annotateResults });
+  const built = buildConfirmationPolicy({
+    plan: options.plan,
+    gate,
+    ...(earlier ? { earlier } : {}),
+    ...(config ? { config } : {}),
+  });
   return runPlan({
     ...options,
     ...hooks,
-    gate,
-    annotate: (results) => {
-      const annotated: Results = {
-        ...results,
-        ...(planOptions && Object.keys(planOptions).length > 0 ? { plan: planOptions } : {}),
-        ...(cassette ? { cassette: cassetteSummary(cassette) } : {}),
-      };
-      return annotate ? annotate(annotated) : annotated;
-    },
+    gate: { ...gate, comparisons: built.comparisons.level.comparisons, comparisonAlpha: built.comparisons.level.value },
+    confirmation: built.policy,
+    confirmationSettings: { maxExtra: built.settings.maxExtra, maxExtraPaired: built.settings.maxExtraPaired },
+    annotate: annotateResults,
   });
 }
 

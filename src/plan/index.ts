@@ -39,8 +39,14 @@ export function planRun(suite: LoadedSuite, options: PlanOptions): Plan {
 
   const trials: Trial[] = [];
   const skipped: SkippedTest[] = [];
+  const otherShards: Trial[] = [];
   for (const unit of units) {
-    if (!owned.has(unit)) continue;
+    if (!owned.has(unit)) {
+      if (!missingFor(suite, unit, options.simulatorAvailable)) {
+        for (const variant of variants) otherShards.push(buildTrial(suite, unit, variant, 0));
+      }
+      continue;
+    }
     const missing = missingFor(suite, unit, options.simulatorAvailable);
     if (missing) {
       skipped.push(...variants.map((variant) => skippedEntry(unit, variant, missing)));
@@ -49,7 +55,7 @@ export function planRun(suite: LoadedSuite, options: PlanOptions): Plan {
     // Variants interleave (b#0, c#0, b#1, c#1…) so a run stopped early still compares like with like.
     for (let index = 0; index < unit.runs; index++) for (const variant of variants) trials.push(buildTrial(suite, unit, variant, index));
   }
-  return { trials, variants, ...(options.shard ? { shard: options.shard } : {}), skipped };
+  return { trials, variants, ...(options.shard ? { shard: options.shard, otherShards } : {}), skipped };
 }
 
 /** Counted before any trial is built, so a huge count fails at once instead of exhausting memory. */

@@ -10,7 +10,14 @@ import { MAX_RUNS } from '../suite/limits.js';
 import { ConfigurationError } from '../util/errors.js';
 
 export type Unit =
-  | { readonly kind: 'conversation'; readonly testId: string; readonly runs: number; readonly minPassRate: number; readonly tags: readonly string[]; readonly test: Located<Test> }
+  | {
+      readonly kind: 'conversation';
+      readonly testId: string;
+      readonly runs: number;
+      readonly minPassRate: number;
+      readonly tags: readonly string[];
+      readonly test: Located<Test>;
+    }
   | {
       readonly kind: 'dataset';
       readonly testId: string;

@@ -40,6 +40,7 @@ export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, i
     profile,
     criteria,
     versions: definitionVersions({ profile, tools, criteria, agent }),
+    ...(owner.deterministic ? { deterministic: true } : {}),
     ...(suite.simulator ? { simulator: suite.simulator } : {}),
     ...(suite.judge ? { judge: suite.judge } : {}),
   };

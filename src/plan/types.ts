@@ -56,6 +56,8 @@ interface TrialBase {
   readonly criteria: readonly ResolvedCriterion[];
   readonly simulator?: ModelEndpoint;
   readonly judge?: ModelEndpoint;
+  /** The suite declares the test deterministic: a flip is a regression, without confirmation trials. */
+  readonly deterministic?: boolean;
   /** Content versions of the rest of the definition (persona and scenario carry their own), recorded in the results. */
   readonly versions?: DefinitionVersions;
 }
@@ -94,4 +96,9 @@ export interface Plan {
   readonly shard?: Shard;
   /** Tests left out because their scenario needs the simulator LLM and none is available: why, and what is missing. */
   readonly skipped: readonly SkippedTest[];
+  /**
+   * Sharded plans: one trial (index 0) per test key the other shards run. Not run here; the comparisons a
+   * whole run makes are counted over them too, so each shard spends α as the merged run is judged.
+   */
+  readonly otherShards?: readonly Trial[];
 }

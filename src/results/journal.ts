@@ -36,6 +36,11 @@ export interface JournalContents {
   readonly header: JournalHeader;
   /** By plan position. */
   readonly trials: ReadonlyMap<number, TrialResult>;
+  /**
+   * Confirmation trials (added after the plan, see runner/schedule.ts), by trial id: their position depends on
+   * the order tests were decided in, their id (key and index) does not.
+   */
+  readonly confirmations?: ReadonlyMap<string, TrialResult>;
 }
 
 /** Where the journal of a results file lives: next to it. */
@@ -122,14 +127,24 @@ export async function readJournal(path: string): Promise<JournalContents> {
   lines.pop();
   const header = parseHeader(lines[0], path);
   const trials = new Map<number, TrialResult>();
+  const confirmations = new Map<string, TrialResult>();
   for (let i = 1; i < lines.length; i++) {
     const entry = parseEntry(lines[i] as string, `${path}:${i + 1}`);
+    if (entry.position >= header.trialIds.length && isConfirmationTrial(entry.trial)) {
+      confirmations.set(entry.trial.id, entry.trial);
+      continue;
+    }
     if (entry.position >= header.trialIds.length || header.trialIds[entry.position] !== entry.trial.id) {
       throw new ConfigurationError(`${path}:${i + 1}: trial ${entry.trial.id} is not at position ${entry.position} of the journaled plan`);
     }
     trials.set(entry.position, entry.trial);
   }
-  return { header, trials };
+  return { header, trials, confirmations };
+}
+
+/** A confirmation trial's id is its key and an index after the planned ones. */
+function isConfirmationTrial(trial: TrialResult): boolean {
+  return trial.phase === 'confirmation' && trial.id === `${trial.key}#${trial.index}`;
 }
 
 function parseHeader(line: string | undefined, path: string): JournalHeader {

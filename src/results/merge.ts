@@ -30,7 +30,8 @@ export function mergeResults(given: readonly Results[]): Results {
   const stopped = shards.find((shard) => shard.status === 'stopped');
   const missing = missingShardsOf(shards);
 
-  const { shard: _shard, ...base } = first;
+  const { shard: _shard, confirmation: _confirmation, ...base } = first;
+  const confirmation = mergedConfirmation(shards);
   return {
     ...base,
     startedAt,
@@ -44,6 +45,23 @@ export function mergeResults(given: readonly Results[]): Results {
     trials,
     totals: totals({ tests, trials, durationMs }),
     variantTotals: variantTotals(tests, trials, durationMs),
+    ...(confirmation ? { confirmation } : {}),
+  };
+}
+
+/** The shards' confirmation summaries added up (the settings are the plan's, the same in every shard). */
+function mergedConfirmation(shards: readonly Results[]): Results['confirmation'] {
+  const given = shards.flatMap((shard) => (shard.confirmation ? [shard.confirmation] : []));
+  const [first] = given;
+  if (!first) return undefined;
+  const sum = (pick: (value: NonNullable<Results['confirmation']>) => number) =>
+    given.reduce((total, value) => total + pick(value), 0);
+  return {
+    maxExtra: first.maxExtra,
+    maxExtraPaired: first.maxExtraPaired,
+    extraTrials: sum((value) => value.extraTrials),
+    savedTrials: sum((value) => value.savedTrials),
+    savedUsd: sum((value) => value.savedUsd),
   };
 }
 

@@ -10,13 +10,19 @@
  */
 import { rm } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { summarizeTests, totals, variantTotals, verdictOf } from '../aggregate/index.js';
+import { summarizeTests, testVerdict, totals, variantTotals } from '../aggregate/index.js';
 import type { ExecuteTrial } from '../engine/types.js';
 import { judgeTrial } from '../judge/index.js';
 import type { ChatClient } from '../llm/types.js';
 import type { Plan, Trial } from '../plan/types.js';
 import { writeResults } from '../results/index.js';
-import { RESULTS_SCHEMA_VERSION, type Results, type TrialResult } from '../model/results.js';
+import {
+  RESULTS_SCHEMA_VERSION,
+  type Confirmation,
+  type Results,
+  type TestSummary,
+  type TrialResult,
+} from '../model/results.js';
 import { Journal, type JournalContents } from '../results/journal.js';
 import { usesLlm } from '../judge/index.js';
 import { redactorFor } from '../suite/secrets.js';
@@ -24,6 +30,8 @@ import type { LoadedSuite } from '../suite/types.js';
 import { ConfigurationError } from '../util/errors.js';
 import type { Redactor } from '../util/redact.js';
 import { BudgetCap } from './budget.js';
+import type { ConfirmationPolicy } from './confirmation.js';
+import { Schedule } from './schedule.js';
 import type { Progress } from './progress.js';
 import { CallSlots } from './slots.js';
 import { gitInfo, newRunId, runSource, type GitInfo } from './run-info.js';
@@ -31,6 +39,15 @@ import { NOT_STARTED, runTrial, type JudgeTrial, type TrialDeps } from './trial.
 
 export { createProgressReporter, formatProgress, type Progress, type ProgressReporter } from './progress.js';
 export { gitInfo, newRunId, runSource } from './run-info.js';
+export {
+  planOnlyPolicy,
+  type ConfirmationPolicy,
+  type ConfirmationReason,
+  type GroupDecision,
+  type KeyRequest,
+  type KeySettlement,
+  type Outcomes,
+} from './confirmation.js';
 
 /** How often progress is reported while no trial finishes (keeps ETA and elapsed live). */
 const PROGRESS_TICK_MS = 1_000;
@@ -89,6 +106,13 @@ export interface RunOptions {
   readonly resume?: JournalContents;
   /** Adds what only the caller knows (the plan options, a cassette's counts) before the results are written. */
   readonly annotate?: (results: Results) => Results;
+  /**
+   * Decides, test by test, whether the planned trials are enough or more are needed (confirmation trials) and
+   * whether planned ones can be spared (early stopping). Absent: every test runs exactly its plan.
+   */
+  readonly confirmation?: ConfirmationPolicy;
+  /** Recorded in the results (`confirmation`): the settings the policy used. */
+  readonly confirmationSettings?: { readonly maxExtra: number; readonly maxExtraPaired: number };
 }
 
 type StopReason = NonNullable<Results['stopReason']>;
@@ -115,32 +139,55 @@ export async function runPlan(options: RunOptions): Promise<Results> {
     runSignal: AbortSignal.any([options.signal ?? new AbortController().signal, state.budgetStop.signal]),
     timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,
   };
+  const resumedConfirmations = resumed?.confirmations ?? new Map<string, TrialResult>();
+  const schedule = new Schedule(options.plan.trials, options.confirmation, state.finished, resumedConfirmations);
+  state.schedule = schedule;
+  schedule.start();
   let closed = false;
   const report = () => {
-    if (!closed) options.onProgress?.(progressOf(state, options.plan.trials.length, performance.now() - started));
+    if (!closed) options.onProgress?.(progressOf(state, performance.now() - started));
   };
   const ticker = options.onProgress ? setInterval(report, PROGRESS_TICK_MS) : undefined;
   report();
 
   trialDeps.runSignal.addEventListener('abort', () => state.wakeAdmissions(), { once: true });
-  let cursor = 0;
-  const trials = options.plan.trials;
+  const stopNow = (stop: StopReason): void => {
+    state.stopReason ??= stop;
+    if (!state.stopping) {
+      state.stopping = true;
+      state.notStarted += schedule.drain() + schedule.unscheduledPlanned();
+    }
+    state.wakeWorkers();
+  };
   const worker = async (): Promise<void> => {
-    while (cursor < trials.length) {
-      // Taken before any wait: other workers move the cursor meanwhile.
-      const position = cursor++;
-      if (state.finished.has(position)) continue; // finished before a resume
-      const maxCalls = maxCallsOf(trials[position] as Trial);
-      const stop =
-        stopReasonNow(state, options, trialDeps.runSignal) ??
-        (await admitWithinBudget(state, trialDeps.runSignal, position, maxCalls, concurrency));
-      if (stop) {
-        state.stopReason ??= stop;
-        state.notStarted += 1 + trials.length - cursor - countFinishedFrom(state, cursor);
-        cursor = trials.length;
-        return;
+    for (;;) {
+      const position = state.stopping ? undefined : schedule.next();
+      if (position === undefined) {
+        // Nothing ready: done when no trial is running (none can release more), else wait for a decision.
+        if (state.stopping || state.active === 0) return state.wakeWorkers();
+        await new Promise<void>((resolve) => state.workWaiters.push(resolve));
+        continue;
       }
-      await runAndRecord(state, options, position, trials[position] as Trial, trialDeps, journal, redactor);
+      state.active++;
+      try {
+        const trial = schedule.trials[position] as Trial;
+        const maxCalls = maxCallsOf(trial);
+        const stop =
+          stopReasonNow(state, options, trialDeps.runSignal) ??
+          (await admitWithinBudget(state, trialDeps.runSignal, position, maxCalls, concurrency));
+        if (stop) {
+          state.notStarted++;
+          stopNow(stop);
+          continue;
+        }
+        await runAndRecord(state, options, position, trial, trialDeps, journal, redactor);
+        const stopAfter = stopReasonNow(state, options, trialDeps.runSignal);
+        if (stopAfter) stopNow(stopAfter);
+        schedule.done(position, state.stopping);
+      } finally {
+        state.active--;
+        state.wakeWorkers();
+      }
       report();
     }
   };
@@ -173,12 +220,23 @@ interface RunState {
   /** Aborts the trials in flight once the budget is spent. */
   readonly budgetStop: AbortController;
   inFlight: number;
+  /** Trials started so far: each trial's rank for the call slots. */
+  started: number;
   /** Workers waiting for the budget to admit their next trial; woken whenever a trial ends. */
   readonly admissionWaiters: (() => void)[];
   wakeAdmissions(): void;
   notStarted: number;
   failFastTriggered: boolean;
   stopReason?: StopReason;
+  /** The run is stopping: no trial starts any more, no test is decided further. */
+  stopping: boolean;
+  /** Trials taken from the schedule and not yet ended (admission waits included). */
+  active: number;
+  /** Workers with nothing ready, waiting for a test's decision (or the end); woken whenever a trial ends. */
+  readonly workWaiters: (() => void)[];
+  wakeWorkers(): void;
+  /** Set once the run starts: the trials to run, planned and confirmation ones. */
+  schedule?: Schedule;
 }
 
 async function runAndRecord(
@@ -202,7 +260,8 @@ async function runAndRecord(
   const mayStart = () => !(refusedFor = stopReasonNow(state, options, deps.runSignal));
   let result: Awaited<ReturnType<typeof runTrial>>;
   try {
-    result = await runTrial(trial, { ...deps, rank: position, onSpend, mayStart });
+    // Oldest first by start order: a confirmation trial added late still goes after the trials already running.
+    result = await runTrial(trial, { ...deps, rank: state.started++, onSpend, mayStart });
   } finally {
     state.inFlight--;
   }
@@ -220,7 +279,8 @@ async function runAndRecord(
   state.budget.ended(position, result.usage.costUsd);
   state.wakeAdmissions();
   // Redacted as it finishes: the journal, transcripts, errors, tool calls and judge reasons never hold a secret.
-  const clean = redactor.redactValue(result);
+  const confirmation = state.schedule?.isConfirmation(position) ?? false;
+  const clean = redactor.redactValue(confirmation ? { ...result, phase: 'confirmation' as const } : result);
   // On disk before it counts: a kill after this line loses nothing of this trial.
   await journal?.append({ position, trial: clean });
   record(state, options, position, trial, clean);
@@ -228,7 +288,8 @@ async function runAndRecord(
 
 function createState(options: RunOptions, resumed: JournalContents | undefined): RunState {
   const finished = new Map(resumed?.trials ?? []);
-  const spentBefore = [...finished.values()].reduce((sum, trial) => sum + trial.usage.costUsd, 0);
+  const journaled = [...finished.values(), ...(resumed?.confirmations?.values() ?? [])];
+  const spentBefore = journaled.reduce((sum, trial) => sum + trial.usage.costUsd, 0);
   return {
     finished,
     budget: new BudgetCap(options.budgetUsd ?? options.suite.run.budget_usd, spentBefore),
@@ -236,6 +297,13 @@ function createState(options: RunOptions, resumed: JournalContents | undefined):
     inFlight: 0,
     notStarted: 0,
     failFastTriggered: false,
+    stopping: false,
+    active: 0,
+    started: 0,
+    workWaiters: [],
+    wakeWorkers() {
+      for (const wake of this.workWaiters.splice(0)) wake();
+    },
     admissionWaiters: [],
     wakeAdmissions() {
       for (const wake of this.admissionWaiters.splice(0)) wake();
@@ -281,12 +349,6 @@ function stopReasonNow(state: RunState, options: RunOptions, signal: AbortSignal
   return undefined;
 }
 
-function countFinishedFrom(state: RunState, from: number): number {
-  let count = 0;
-  for (const position of state.finished.keys()) if (position >= from) count++;
-  return count;
-}
-
 /** The plan must be the journaled one, trial for trial: otherwise the resumed run would mix two plans. */
 function checkResume(resume: JournalContents, plan: Plan): JournalContents {
   const ids = resume.header.trialIds;
@@ -306,7 +368,9 @@ function checkResume(resume: JournalContents, plan: Plan): JournalContents {
 function durationOf(resumed: JournalContents): number {
   const start = Date.parse(resumed.header.startedAt);
   let end = start;
-  for (const trial of resumed.trials.values()) end = Math.max(end, Date.parse(trial.startedAt) + trial.durationMs);
+  for (const trial of [...resumed.trials.values(), ...(resumed.confirmations?.values() ?? [])]) {
+    end = Math.max(end, Date.parse(trial.startedAt) + trial.durationMs);
+  }
   return Math.max(0, end - start);
 }
 
@@ -330,14 +394,23 @@ function record(state: RunState, options: RunOptions, position: number, trial: T
   }
 }
 
-/** A critical test has failed once too many of its trials failed for it to ever reach its min pass rate. */
+/**
+ * A critical test has failed once too many of its planned trials failed for it to ever reach its min pass
+ * rate; a test confirming its threshold verdict has failed only once that verdict is settled (the same rule
+ * as its summary's verdict).
+ */
 function criticalTestFailed(state: RunState, trial: Trial): boolean {
+  const sequential = state.schedule?.hasReason(trial.key, 'threshold') ?? false;
+  if (sequential && !(state.schedule?.isSettled(trial.testId) ?? true)) return false;
   const sameTest = [...state.finished.values()].filter((result) => result.key === trial.key);
-  const count = (status: TrialResult['status']) => sameTest.filter((result) => result.status === status).length;
-  return verdictOf(trial, count('pass'), count('fail'), count('error'), count('invalid')) === 'fail';
+  return testVerdict(trial, sameTest, sequential) === 'fail';
 }
 
-function progressOf(state: RunState, total: number, elapsedMs: number): Progress {
+function progressOf(state: RunState, elapsedMs: number): Progress {
+  const schedule = state.schedule;
+  const total = schedule
+    ? schedule.trials.length - schedule.savedTrialsTotal()
+    : 0;
   const results = [...state.finished.values()];
   const count = (status: TrialResult['status']) => results.filter((result) => result.status === status).length;
   const done = results.length;
@@ -372,8 +445,11 @@ async function untilDoneOrCancelled(work: Promise<unknown>, signal: AbortSignal)
 }
 
 function assemble(options: RunOptions, state: RunState, timing: { runId: string; startedAt: Date; durationMs: number; cwd: string }): Results {
-  const trials = [...state.finished.entries()].sort(([a], [b]) => a - b).map(([, result]) => result);
-  const tests = summarizeTests(options.plan.trials, trials, { passK: options.suite.run.pass_hat_k });
+  const schedule = state.schedule;
+  const positions = schedule ? schedule.order(state.finished.keys()) : [...state.finished.keys()].sort((a, b) => a - b);
+  const trials = positions.map((position) => state.finished.get(position) as TrialResult);
+  const confirmations = schedule?.confirmations() ?? new Map<string, Confirmation>();
+  const tests = summarizeTests(options.plan.trials, trials, { passK: options.suite.run.pass_hat_k, confirmations });
   const { suite, plan } = options;
   const stopped = state.stopReason !== undefined;
   return {
@@ -394,7 +470,26 @@ function assemble(options: RunOptions, state: RunState, timing: { runId: string;
     totals: totals({ tests, trials, durationMs: timing.durationMs }),
     variantTotals: variantTotals(tests, trials, timing.durationMs),
     ...(options.gate ? { gate: options.gate } : {}),
+    ...(options.confirmationSettings ? { confirmation: runConfirmation(options.confirmationSettings, tests) } : {}),
   };
+}
+
+/** The run's confirmation summary: settings, extra trials, the planned trials (and dollars) early stopping saved. */
+function runConfirmation(
+  settings: NonNullable<RunOptions['confirmationSettings']>,
+  tests: readonly TestSummary[],
+): NonNullable<Results['confirmation']> {
+  let extraTrials = 0;
+  let savedTrials = 0;
+  let savedUsd = 0;
+  for (const test of tests) {
+    extraTrials += test.confirmation?.extraTrials ?? 0;
+    const saved = test.confirmation?.savedTrials ?? 0;
+    savedTrials += saved;
+    // Estimated at the mean cost of the test's own trials.
+    if (saved > 0 && test.trials > 0) savedUsd += (saved * test.costUsd) / test.trials;
+  }
+  return { maxExtra: settings.maxExtra, maxExtraPaired: settings.maxExtraPaired, extraTrials, savedTrials, savedUsd };
 }
 
 function describeVariant(options: RunOptions, id: Plan['variants'][number]): Results['variants'][number] {

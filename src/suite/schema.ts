@@ -352,6 +352,13 @@ export const TestSchema = z
     priority: PrioritySchema.default('normal'),
     runs: z.number().int().positive().max(MAX_RUNS).default(1),
     min_pass_rate: z.number().min(0).max(1).default(1).describe('Share of trials that must pass, e.g. 0.8 = "4 of 5".'),
+    deterministic: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true: the test gives the same outcome every time (e.g. a scripted scenario with exact checks): ' +
+          'any pass→fail is a regression, with no confirmation trials and no share of the run\'s α.',
+      ),
   })
   .strict();
 export type Test = z.infer<typeof TestSchema>;
@@ -396,6 +403,10 @@ export const DatasetSchema = z
     tags: z.array(z.string()).default([]),
     priority: PrioritySchema.default('normal'),
     runs: z.number().int().positive().max(MAX_RUNS).default(1),
+    deterministic: z
+      .boolean()
+      .default(false)
+      .describe('true: every item gives the same outcome every time (see tests[].deterministic).'),
     items: z.array(DatasetItemSchema).min(1),
   })
   .strict();
@@ -443,6 +454,31 @@ export const GateSchema = z
   .strict();
 export type Gate = z.infer<typeof GateSchema>;
 
+/** Confirmation trials and early stopping (docs/statistics.md); the defaults are src/verdict's DEFAULT_CONFIRMATION. */
+export const ConfirmationSettingsSchema = z
+  .object({
+    enabled: z
+      .boolean()
+      .default(true)
+      .describe('false: every test runs exactly its planned trials (no confirmation trials, no early stopping).'),
+    max_extra: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(MAX_RUNS)
+      .default(20)
+      .describe('Extra trials a suspected drop against the history or the previous run gets before its verdict.'),
+    max_extra_paired: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(MAX_RUNS)
+      .default(25)
+      .describe('Extra trials on each side when a candidate is compared with the baseline variant of the same run.'),
+  })
+  .strict();
+export type ConfirmationConfig = z.infer<typeof ConfirmationSettingsSchema>;
+
 export const RunSettingsSchema = z
   .object({
     concurrency: z.number().int().positive().max(MAX_CONCURRENCY).default(8),
@@ -451,6 +487,9 @@ export const RunSettingsSchema = z
     retries: z.number().int().nonnegative().max(MAX_RETRIES).default(3),
     budget_usd: z.number().positive().optional(),
     fail_fast: z.boolean().default(false).describe('Stop starting new trials after a critical test fails.'),
+    confirmation: ConfirmationSettingsSchema.optional().describe(
+      'Confirmation trials and early stopping; defaults when absent.',
+    ),
     pass_hat_k: z.number().int().positive().max(MAX_RUNS).default(3).describe('The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or errored (n); capped at n. Default 3.'),
   })
   .strict();

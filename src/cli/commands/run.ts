@@ -6,7 +6,7 @@
 import { suggestion } from '../../suite/did-you-mean.js';
 import { MAX_CONCURRENCY, MAX_RUNS } from '../../suite/limits.js';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { missingApiKey } from '../../llm/index.js';
 import { parseShard, type Plan } from '../../plan/index.js';
 import { createSuiteChatClient, evaluateRun, planSuiteRun, runSuite, type Evaluation } from '../../pipeline/index.js';
@@ -25,6 +25,7 @@ import { writeChunks } from '../../util/write-chunks.js';
 import { journalPathFor } from '../../results/journal.js';
 import { resumeFrom, type ResumePoint } from '../resume.js';
 import { parseCommandArgs } from '../args.js';
+import { localEarlierRuns } from '../earlier-runs.js';
 import type { CliIO } from '../io.js';
 import type { Cassette } from '../../cassette/index.js';
 import {
@@ -109,6 +110,9 @@ async function execute(
   const runId = resume?.journal.header.runId ?? newRunId();
   const storedPath = join(io.cwd, LOCAL_RUNS_DIR, `${runId}.json`);
   const journalPath = resume?.path ?? journalPathFor(storedPath);
+  // The previous local run of this suite (and its history), so a suspected drop is confirmed before the verdict.
+  const suiteConfig = relative(io.cwd, suite.rootFile) || suite.rootFile;
+  const earlier = flags.confirm ? await localEarlierRuns(io.cwd, suiteConfig, runId) : undefined;
   const chat = createSuiteChatClient(suite, io.env, {
     onUnpricedModel: (model) => io.stderr(`\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`),
   });
@@ -141,6 +145,8 @@ async function execute(
       ...(flags.failFast ? { failFast: true } : {}),
       planOptions: planOptionsOf(flags),
       ...(cassette ? { cassette } : {}),
+      ...(earlier ? { earlier } : {}),
+      ...(flags.confirm ? {} : { confirm: false }),
     });
     return { results, storedPath, replayMisses: cassette?.misses.length ?? 0 };
   } finally {
@@ -226,6 +232,8 @@ interface RunFlags {
   readonly concurrency?: number;
   readonly budget?: number;
   readonly failFast: boolean;
+  /** false (`--no-confirm`): run exactly the plan. */
+  readonly confirm: boolean;
   readonly simulatorBaseUrl?: string;
   readonly simulatorModel?: string;
   readonly reportDir?: string;
@@ -266,6 +274,9 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --concurrency <n>        LLM calls / agent turns in flight at once (default: run.concurrency)
       --budget <usd>           stop starting trials once this much was spent
       --fail-fast              stop starting trials after a critical test fails
+      --no-confirm             run exactly the planned trials: no confirmation trials for a suspected drop
+                               (against the latest run in ${LOCAL_RUNS_DIR}/) or a threshold verdict within noise,
+                               no early stopping
       --simulator-base-url <u> OpenAI-compatible URL for the simulated user (env REHEARSE_SIMULATOR_BASE_URL)
       --simulator-model <m>    model for the simulated user (env REHEARSE_SIMULATOR_MODEL)
       --report-dir <dir>       write report.md and report.html there
@@ -292,6 +303,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
       concurrency: { type: 'string' },
       budget: { type: 'string' },
       'fail-fast': { type: 'boolean' },
+      'no-confirm': { type: 'boolean' },
       'simulator-base-url': { type: 'string' },
       'simulator-model': { type: 'string' },
       'report-dir': { type: 'string' },
@@ -322,6 +334,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     concurrency: numberFlag('--concurrency', text('concurrency'), { integer: true, min: 1, max: MAX_CONCURRENCY }),
     budget: numberFlag('--budget', text('budget'), { integer: false, min: 0 }),
     failFast: values['fail-fast'] === true,
+    confirm: values['no-confirm'] !== true,
     simulatorBaseUrl: text('simulator-base-url'),
     simulatorModel: text('simulator-model'),
     reportDir: text('report-dir'),
