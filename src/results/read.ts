@@ -2,7 +2,8 @@
  * Reading a results file, optionally lean: compare needs only the test
  * summaries and totals, the PR comment only the transcripts of failing
  * trials, so a reader can drop the transcripts it will never show while the
- * file streams by (see split.ts) instead of holding the whole run in memory.
+ * file streams by (see split.ts) instead of holding the whole run in memory;
+ * a reader that needs no trials stops where they start (see head.ts).
  */
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import {
   type Results,
   type TrialResult,
 } from '../model/results.js';
+import { readDocumentBeforeTrials } from './head.js';
 import { TrialSplitter, Unexpected, type TrialText } from './split.js';
 import { computeVariantTotals } from './variant-totals.js';
 
@@ -212,8 +214,21 @@ async function readStreaming(path: string, keep: TranscriptsToKeep, keepTrials: 
   return results;
 }
 
+/**
+ * Without trials, from a file with its trials last: only the text before them
+ * is read. A file of the current schema only (older ones are migrated whole).
+ */
+async function readBeforeTrials(path: string): Promise<Results | undefined> {
+  const document = await readDocumentBeforeTrials(path);
+  if (document?.schemaVersion !== RESULTS_SCHEMA_VERSION) return undefined;
+  const parsed = ResultsSchema.safeParse(document);
+  // An invalid file is read again in full, for the same error whatever the layout.
+  return parsed.success ? parsed.data : undefined;
+}
+
 export async function readResults(path: string, options: ReadOptions = {}): Promise<Results> {
   const keep = options.transcripts ?? 'all';
   const keepTrials = options.trials ?? true;
-  return (await readStreaming(path, keep, keepTrials)) ?? readWhole(path, keep, keepTrials);
+  const lean = keepTrials ? undefined : await readBeforeTrials(path);
+  return lean ?? (await readStreaming(path, keep, keepTrials)) ?? readWhole(path, keep, keepTrials);
 }
