@@ -5,11 +5,11 @@
  * child process, so its peak RSS is its own (see peakRssMb):
  *
  *   action:  the action after a run: the current run is in memory (read here
- *            with failing transcripts, not measured, then the peak RSS is reset),
+ *            with its excerpts' transcripts, not measured, then the peak RSS is reset),
  *            the previous run read from its artifact (trials: false)
  *            → compareRuns + compareVariants → gate → comment, check run, job summary
  *   comment: `rehearse compare --format md` / `rehearse report --previous`: both
- *            files read, previous (trials: false) + current (transcripts: 'failing'),
+ *            files read, previous (trials: false) + current (transcripts: 'first-failing'),
  *            then the same compare and render
  *   files:   read previous (trials: false) + current (all transcripts)
  *            → compareRuns → HTML report and JUnit XML written to disk in chunks
@@ -47,6 +47,8 @@ type BenchPath = (typeof PATHS)[number];
 interface ChildReport {
   readonly previousReadMs: number;
   readonly readMs: number;
+  /** Peak RSS when the reading is done, before compare and render. */
+  readonly readPeakRssMb: number;
   readonly workMs: number;
   readonly peakRssMb: number;
   readonly detail: string;
@@ -115,31 +117,33 @@ function renderForComment(current: Results, comparison: Comparison): string {
 async function child(path: BenchPath, dir: string): Promise<ChildReport> {
   const previousFile = join(dir, 'previous.json');
   const currentFile = join(dir, 'current.json');
-  if (path === 'idle') return { previousReadMs: 0, readMs: 0, workMs: 0, peakRssMb: peakRssMb(), detail: 'modules loaded, nothing read' };
+  if (path === 'idle') return { previousReadMs: 0, readMs: 0, readPeakRssMb: peakRssMb(), workMs: 0, peakRssMb: peakRssMb(), detail: 'modules loaded, nothing read' };
   let current: Results | undefined;
   let detail = '';
   if (path === 'action') {
     // Stands for the run just made, in memory: not measured.
-    current = await readResults(currentFile, { transcripts: 'failing' });
+    current = await readResults(currentFile, { transcripts: 'first-failing' });
     (globalThis as { gc?: () => void }).gc?.();
     if (!resetPeakRss()) detail = '(peak RSS includes loading the current run) ';
+    detail += `the run in memory: ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MB RSS before reading; `;
   }
   let start = performance.now();
   const previous = await readResults(previousFile, { trials: false });
   const previousReadMs = ms(start);
-  current ??= await readResults(currentFile, { transcripts: path === 'files' ? 'all' : 'failing' });
+  current ??= await readResults(currentFile, { transcripts: path === 'files' ? 'all' : 'first-failing' });
   const readMs = ms(start);
+  const readPeakRssMb = peakRssMb();
   start = performance.now();
   const comparison = compareRuns(previous, current);
   if (path !== 'files') {
     detail += renderForComment(current, comparison);
-    return { previousReadMs, readMs, workMs: ms(start), peakRssMb: peakRssMb(), detail };
+    return { previousReadMs, readMs, readPeakRssMb, workMs: ms(start), peakRssMb: peakRssMb(), detail };
   }
   const html = await writeChunks(join(dir, 'report.html'), renderHtmlChunks(current, { previous: comparison }));
   const htmlMs = ms(start);
   const junit = await writeChunks(join(dir, 'junit.xml'), renderJUnitChunks(current));
   detail = `HTML ${mb(html)} in ${htmlMs.toFixed(0)} ms, JUnit ${mb(junit)} in ${(ms(start) - htmlMs).toFixed(0)} ms`;
-  return { previousReadMs, readMs, workMs: ms(start), peakRssMb: peakRssMb(), detail };
+  return { previousReadMs, readMs, readPeakRssMb, workMs: ms(start), peakRssMb: peakRssMb(), detail };
 }
 
 /** How to start a child: the bundled file when esbuild is there, else this file under tsx. */
@@ -190,13 +194,13 @@ export async function benchCompareRender(): Promise<void> {
       `    read previous              ${action.previousReadMs.toFixed(0).padStart(6)} ms`,
       `    compare + render           ${action.workMs.toFixed(0).padStart(6)} ms  (compare runs and variants, gate, comment, check run, job summary: ${action.detail})`,
       `    read + compare + render    ${(action.readMs + action.workMs).toFixed(0).padStart(6)} ms  ${ratio(action.readMs + action.workMs, TARGET_COMPARE_COMMENT_MS)} (target ≤ ${TARGET_COMPARE_COMMENT_MS} ms)`,
-      `    peak RSS                   ${action.peakRssMb.toFixed(0).padStart(6)} MB  ${ratio(action.peakRssMb, TARGET_PEAK_RSS_MB)} (target ≤ ${TARGET_PEAK_RSS_MB} MB; from after the current run is loaded)`,
+      `    peak RSS                   ${action.peakRssMb.toFixed(0).padStart(6)} MB  ${ratio(action.peakRssMb, TARGET_PEAK_RSS_MB)} (target ≤ ${TARGET_PEAK_RSS_MB} MB; from after the current run is loaded; ${action.readPeakRssMb.toFixed(0)} MB when the previous is read)`,
       `  compare path (rehearse compare --format md, report --previous: both files read)`,
       `    read previous              ${comment.previousReadMs.toFixed(0).padStart(6)} ms  (without trials)`,
-      `    read current               ${(comment.readMs - comment.previousReadMs).toFixed(0).padStart(6)} ms  (failing trials' transcripts only)`,
+      `    read current               ${(comment.readMs - comment.previousReadMs).toFixed(0).padStart(6)} ms  (one failing trial's transcript per test: its excerpt)`,
       `    compare + render           ${comment.workMs.toFixed(0).padStart(6)} ms  ${ratio(comment.workMs, TARGET_COMPARE_COMMENT_MS)}`,
       `    read + compare + render    ${(comment.readMs + comment.workMs).toFixed(0).padStart(6)} ms  ${ratio(comment.readMs + comment.workMs, TARGET_COMPARE_COMMENT_MS)}`,
-      `    peak RSS                   ${comment.peakRssMb.toFixed(0).padStart(6)} MB  ${ratio(comment.peakRssMb, TARGET_PEAK_RSS_MB)}`,
+      `    peak RSS                   ${comment.peakRssMb.toFixed(0).padStart(6)} MB  ${ratio(comment.peakRssMb, TARGET_PEAK_RSS_MB)} (${comment.readPeakRssMb.toFixed(0)} MB when read)`,
       `  read, files path            ${files.readMs.toFixed(0).padStart(6)} ms  (current with every transcript)`,
       `  compare + HTML + JUnit      ${files.workMs.toFixed(0).padStart(6)} ms  (${files.detail}, written in chunks)`,
       `  peak RSS, files path        ${files.peakRssMb.toFixed(0).padStart(6)} MB  ${ratio(files.peakRssMb, TARGET_PEAK_RSS_MB)}`,

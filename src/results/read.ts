@@ -23,11 +23,13 @@ import { computeVariantTotals } from './variant-totals.js';
 
 /**
  * Which trials keep their transcript: `all` (the default: the HTML report,
- * JUnit, merging, re-writing the file), `failing` (fail, error or invalid:
- * what the PR comment, check run and job summary show), `none` (compare only,
- * e.g. the previous run). A dropped transcript is `[]` and is not validated.
+ * JUnit, merging, re-writing the file), `failing` (fail, error or invalid),
+ * `first-failing` (per test, its failing trial with the lowest index: the one
+ * excerpt the PR comment, check run, job summary and markdown report show of
+ * it), `none` (compare only, e.g. the previous run). A dropped transcript is
+ * `[]` and is not validated.
  */
-export type TranscriptsToKeep = 'all' | 'failing' | 'none';
+export type TranscriptsToKeep = 'all' | 'failing' | 'first-failing' | 'none';
 
 export interface ReadOptions {
   readonly transcripts?: TranscriptsToKeep;
@@ -82,12 +84,25 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** A failing trial whose transcript may be its test's excerpt (`first-failing`): parsed once the file is read. */
+interface Exemplar {
+  readonly trial: TrialResult;
+  /** Its position in the file's trials, for errors. */
+  readonly position: number;
+  /** The transcript as JSON text (cut out by the splitter) or as parsed. */
+  readonly transcript: { readonly text: string } | { readonly parsed: unknown };
+}
+
+const TranscriptSchema = TrialResultSchema.shape.transcript;
+
 /** Trials validated one at a time, transcripts dropped as asked; agent latencies kept per variant for recomputed totals. */
 class TrialCollector {
   readonly trials: TrialResult[] = [];
   readonly issues: Issue[] = [];
   readonly latencies = new Map<string, number[]>();
   private seen = 0;
+  /** `first-failing`: per test key, the failing trial with the lowest index so far. */
+  private readonly exemplars = new Map<string, Exemplar>();
 
   constructor(private readonly keep: TranscriptsToKeep) {}
 
@@ -95,20 +110,51 @@ class TrialCollector {
   addText({ text, transcript }: TrialText): void {
     const raw = parseJson(text) as Record<string, unknown> | null;
     if (transcript && typeof raw === 'object' && raw !== null && keepsTranscript(this.keep, raw.status)) raw.transcript = parseJson(transcript());
-    this.add(raw);
+    this.add(raw, transcript);
   }
 
-  add(raw: unknown): void {
+  /** `cutTranscript`: the text of the transcript the splitter cut out of `raw`, for `first-failing`. */
+  add(raw: unknown, cutTranscript?: () => string): void {
     const index = this.seen;
     this.seen += 1;
+    let exemplarTranscript: (() => Exemplar['transcript']) | undefined;
     if (this.keep !== 'all' && typeof raw === 'object' && raw !== null) {
       const trial = raw as Record<string, unknown>;
-      if (Array.isArray(trial.transcript)) this.noteLatencies(trial.variant, trial.transcript);
+      const own = trial.transcript;
+      if (Array.isArray(own)) this.noteLatencies(trial.variant, own);
+      if (this.keep === 'first-failing' && typeof trial.status === 'string' && SHOWN_WHEN_FAILING.has(trial.status)) {
+        exemplarTranscript = cutTranscript ? () => ({ text: cutTranscript() }) : () => ({ parsed: own });
+      }
       if (!keepsTranscript(this.keep, trial.status)) trial.transcript = [];
     }
     const parsed = TrialResultSchema.safeParse(raw);
-    if (parsed.success) this.trials.push(this.shared(parsed.data));
-    else this.issues.push(...parsed.error.issues.map((issue) => ({ path: ['trials', index, ...issue.path], message: issue.message })));
+    if (!parsed.success) {
+      this.issues.push(...parsed.error.issues.map((issue) => ({ path: ['trials', index, ...issue.path], message: issue.message })));
+      return;
+    }
+    const trial = this.shared(parsed.data);
+    this.trials.push(trial);
+    if (exemplarTranscript) this.offerExemplar(trial, index, exemplarTranscript);
+  }
+
+  /**
+   * The transcript's text is decoded only for a trial that is its test's
+   * exemplar so far, and kept as a string: the splitter's bytes are slices of
+   * 1 MB read chunks, and keeping one would keep its whole chunk.
+   */
+  private offerExemplar(trial: TrialResult, position: number, transcript: () => Exemplar['transcript']): void {
+    const best = this.exemplars.get(trial.key);
+    if (!best || trial.index < best.trial.index) this.exemplars.set(trial.key, { trial, position, transcript: transcript() });
+  }
+
+  /** After the last trial: the excerpts' transcripts, parsed and validated. */
+  finish(): void {
+    for (const { trial, position, transcript } of this.exemplars.values()) {
+      const parsed = TranscriptSchema.safeParse('text' in transcript ? parseJson(transcript.text) : transcript.parsed);
+      if (parsed.success) trial.transcript = parsed.data;
+      else this.issues.push(...parsed.error.issues.map((issue) => ({ path: ['trials', position, 'transcript', ...issue.path], message: issue.message })));
+    }
+    this.exemplars.clear();
   }
 
   /**
@@ -179,6 +225,7 @@ async function readWhole(path: string, keep: TranscriptsToKeep, keepTrials: bool
   if (keep === 'all') return results;
   const collector = new TrialCollector(keep);
   for (const trial of results.trials) collector.add({ ...trial });
+  collector.finish();
   return withVariantTotals({ ...results, trials: collector.trials }, collector.latencies);
 }
 
@@ -199,6 +246,7 @@ async function readStreaming(path: string, keep: TranscriptsToKeep, keepTrials: 
   try {
     const { rest, sawTrials } = splitter.finish();
     if (!sawTrials) return undefined;
+    collector.finish();
     document = JSON.parse(rest) as Record<string, unknown>;
   } catch {
     return undefined;
