@@ -106,18 +106,28 @@ function gateOf(results: Parameters<typeof evaluateGate>[0]['results'], comparis
 function renderForComment(current: Results, comparison: Comparison): string {
   const variants = compareVariants(current);
   const comparisons = variants ? [comparison, variants] : [comparison];
-  const input = { results: current, previous: comparison, ...(variants ? { variants } : {}), gate: gateOf(current, comparisons) };
+  const gate = gateOf(current, comparisons);
+  const input = { results: current, previous: comparison, ...(variants ? { variants } : {}), gate };
   const comment = renderComment(input);
   const check = renderCheckRun(input);
   const summary = renderJobSummary(input);
-  return `${comparison.counts.regression} regressions; comment ${comment.text.length.toLocaleString('en-US')} chars, check summary ${check.summary.length.toLocaleString('en-US')} + ${check.annotations.length.toLocaleString('en-US')} annotations, job summary ${summary.text.length.toLocaleString('en-US')} chars`;
+  const count = (n: number): string => n.toLocaleString('en-US');
+  return [
+    `${comparison.counts.regression} regressions; comment ${count(comment.text.length)} chars`,
+    `check summary ${count(check.summary.length)} + ${count(check.annotations.length)} annotations`,
+    `job summary ${count(summary.text.length)} chars`,
+  ].join(', ');
 }
 
 /** One measured path, in this (child) process. */
 async function child(path: BenchPath, dir: string): Promise<ChildReport> {
   const previousFile = join(dir, 'previous.json');
   const currentFile = join(dir, 'current.json');
-  if (path === 'idle') return { previousReadMs: 0, readMs: 0, readPeakRssMb: peakRssMb(), workMs: 0, peakRssMb: peakRssMb(), detail: 'modules loaded, nothing read' };
+  if (path === 'idle') {
+    const peak = peakRssMb();
+    const detail = 'modules loaded, nothing read';
+    return { previousReadMs: 0, readMs: 0, readPeakRssMb: peak, workMs: 0, peakRssMb: peak, detail };
+  }
   let current: Results | undefined;
   let detail = '';
   if (path === 'action') {
@@ -170,7 +180,8 @@ async function childCommand(dir: string): Promise<{ args: string[]; how: string 
 }
 
 function runChild(command: readonly string[], path: BenchPath, dir: string): ChildReport {
-  const result = spawnSync(process.execPath, ['--expose-gc', ...command, '--child', path, dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const args = ['--expose-gc', ...command, '--child', path, dir];
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   const line = result.stdout.trim().split('\n').at(-1) ?? '';
   if (result.status !== 0 || !line.startsWith('{')) throw new Error(`bench child '${path}' failed (${result.status}): ${result.stderr.slice(-2000)}`);
   return JSON.parse(line) as ChildReport;
@@ -187,20 +198,37 @@ export async function benchCompareRender(): Promise<void> {
     const setupMs = ms(start);
     const command = await childCommand(dir);
     start = performance.now();
-    const [idle, action, comment, files] = PATHS.map((path) => runChild(command.args, path, dir)) as [ChildReport, ChildReport, ChildReport, ChildReport];
+    const [idle, action, comment, files] = PATHS.map((path) => runChild(command.args, path, dir)) as [
+      ChildReport,
+      ChildReport,
+      ChildReport,
+      ChildReport,
+    ];
+    const time = (value: number): string => value.toFixed(0).padStart(6);
+    const vsTime = (value: number): string => ratio(value, TARGET_COMPARE_COMMENT_MS);
+    const vsRss = (value: number): string => ratio(value, TARGET_PEAK_RSS_MB);
+    const actionMs = action.readMs + action.workMs;
+    const commentMs = comment.readMs + comment.workMs;
     const lines = [
       `compare+render: ${TESTS.toLocaleString('en-US')} tests × ${TRIALS_PER_TEST} trials, previous and current results files (${sizes.map(mb).join(' and ')}, written in ${setupMs.toFixed(0)} ms, not measured); each path in a fresh Node ${process.versions.node} process, ${command.how}`,
       `  action (after a run: current run in memory, previous read from its artifact without trials)`,
-      `    read previous              ${action.previousReadMs.toFixed(0).padStart(6)} ms`,
-      `    compare + render           ${action.workMs.toFixed(0).padStart(6)} ms  (compare runs and variants, gate, comment, check run, job summary: ${action.detail})`,
-      `    read + compare + render    ${(action.readMs + action.workMs).toFixed(0).padStart(6)} ms  ${ratio(action.readMs + action.workMs, TARGET_COMPARE_COMMENT_MS)} (target ≤ ${TARGET_COMPARE_COMMENT_MS} ms)`,
-      `    peak RSS                   ${action.peakRssMb.toFixed(0).padStart(6)} MB  ${ratio(action.peakRssMb, TARGET_PEAK_RSS_MB)} (target ≤ ${TARGET_PEAK_RSS_MB} MB; from after the current run is loaded; ${action.readPeakRssMb.toFixed(0)} MB when the previous is read)`,
+      `    read previous              ${time(action.previousReadMs)} ms`,
+      `    compare + render           ${time(action.workMs)} ms` +
+        `  (compare runs and variants, gate, comment, check run,` +
+        ` job summary: ${action.detail})`,
+      `    read + compare + render    ${time(actionMs)} ms  ${vsTime(actionMs)}` +
+        ` (target ≤ ${TARGET_COMPARE_COMMENT_MS} ms)`,
+      `    peak RSS                   ${time(action.peakRssMb)} MB  ${vsRss(action.peakRssMb)}` +
+        ` (target ≤ ${TARGET_PEAK_RSS_MB} MB; from after the current run is loaded;` +
+        ` ${action.readPeakRssMb.toFixed(0)} MB when the previous is read)`,
       `  compare path (rehearse compare --format md, report --previous: both files read)`,
-      `    read previous              ${comment.previousReadMs.toFixed(0).padStart(6)} ms  (without trials)`,
-      `    read current               ${(comment.readMs - comment.previousReadMs).toFixed(0).padStart(6)} ms  (one failing trial's transcript per test: its excerpt)`,
-      `    compare + render           ${comment.workMs.toFixed(0).padStart(6)} ms  ${ratio(comment.workMs, TARGET_COMPARE_COMMENT_MS)}`,
-      `    read + compare + render    ${(comment.readMs + comment.workMs).toFixed(0).padStart(6)} ms  ${ratio(comment.readMs + comment.workMs, TARGET_COMPARE_COMMENT_MS)}`,
-      `    peak RSS                   ${comment.peakRssMb.toFixed(0).padStart(6)} MB  ${ratio(comment.peakRssMb, TARGET_PEAK_RSS_MB)} (${comment.readPeakRssMb.toFixed(0)} MB when read)`,
+      `    read previous              ${time(comment.previousReadMs)} ms  (without trials)`,
+      `    read current               ${time(comment.readMs - comment.previousReadMs)} ms` +
+        `  (one failing trial's transcript per test: its excerpt)`,
+      `    compare + render           ${time(comment.workMs)} ms  ${vsTime(comment.workMs)}`,
+      `    read + compare + render    ${time(commentMs)} ms  ${vsTime(commentMs)}`,
+      `    peak RSS                   ${time(comment.peakRssMb)} MB  ${vsRss(comment.peakRssMb)}` +
+        ` (${comment.readPeakRssMb.toFixed(0)} MB when read)`,
       `  read, files path            ${files.readMs.toFixed(0).padStart(6)} ms  (current with every transcript)`,
       `  compare + HTML + JUnit      ${files.workMs.toFixed(0).padStart(6)} ms  (${files.detail}, written in chunks)`,
       `  peak RSS, files path        ${files.peakRssMb.toFixed(0).padStart(6)} MB  ${ratio(files.peakRssMb, TARGET_PEAK_RSS_MB)}`,

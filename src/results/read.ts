@@ -129,7 +129,7 @@ class TrialCollector {
     }
     const parsed = TrialResultSchema.safeParse(raw);
     if (!parsed.success) {
-      this.issues.push(...parsed.error.issues.map((issue) => ({ path: ['trials', index, ...issue.path], message: issue.message })));
+      this.noteIssues(parsed.error.issues, ['trials', index]);
       return;
     }
     const trial = this.shared(parsed.data);
@@ -144,7 +144,12 @@ class TrialCollector {
    */
   private offerExemplar(trial: TrialResult, position: number, transcript: () => Exemplar['transcript']): void {
     const best = this.exemplars.get(trial.key);
-    if (!best || trial.index < best.trial.index) this.exemplars.set(trial.key, { trial, position, transcript: transcript() });
+    if (best && best.trial.index <= trial.index) return;
+    this.exemplars.set(trial.key, { trial, position, transcript: transcript() });
+  }
+
+  private noteIssues(issues: readonly Issue[], at: readonly PropertyKey[]): void {
+    this.issues.push(...issues.map((issue) => ({ path: [...at, ...issue.path], message: issue.message })));
   }
 
   /** After the last trial: the excerpts' transcripts, parsed and validated. */
@@ -152,7 +157,7 @@ class TrialCollector {
     for (const { trial, position, transcript } of this.exemplars.values()) {
       const parsed = TranscriptSchema.safeParse('text' in transcript ? parseJson(transcript.text) : transcript.parsed);
       if (parsed.success) trial.transcript = parsed.data;
-      else this.issues.push(...parsed.error.issues.map((issue) => ({ path: ['trials', position, 'transcript', ...issue.path], message: issue.message })));
+      else this.noteIssues(parsed.error.issues, ['trials', position, 'transcript']);
     }
     this.exemplars.clear();
   }
