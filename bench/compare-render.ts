@@ -4,8 +4,13 @@
  * The files are written first (not measured); then each path runs in a fresh
  * child process, so its peak RSS is its own (see peakRssMb):
  *
- *   comment: read previous (trials: false) + current (transcripts: 'failing')
+ *   action:  the action after a run: the current run is in memory (read here
+ *            with its excerpts' transcripts, not measured, then the peak RSS is reset),
+ *            the previous run read from its artifact (trials: false)
  *            → compareRuns + compareVariants → gate → comment, check run, job summary
+ *   comment: `rehearse compare --format md` / `rehearse report --previous`: both
+ *            files read, previous (trials: false) + current (transcripts: 'first-failing'),
+ *            then the same compare and render
  *   files:   read previous (trials: false) + current (all transcripts)
  *            → compareRuns → HTML report and JUnit XML written to disk in chunks
  *   idle:    the child with the same modules loaded and nothing read (the floor)
@@ -18,7 +23,7 @@
  * Usage: npx tsx bench/compare-render.ts   (also run by `npm run bench`)
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +32,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compareRuns, compareVariants, type Comparison } from '../src/compare/index.js';
 import { evaluateGate } from '../src/gate/index.js';
 import { renderCheckRun, renderComment, renderHtmlChunks, renderJobSummary, renderJUnitChunks } from '../src/report/index.js';
+import type { Results } from '../src/model/results.js';
 import { readResults, writeResults } from '../src/results/index.js';
 import { hugeRun } from '../test/report/fixture-sets.js';
 
@@ -35,11 +41,14 @@ const TRIALS_PER_TEST = 5;
 /** Compare + PR comment render. */
 const TARGET_COMPARE_COMMENT_MS = 1_000;
 const TARGET_PEAK_RSS_MB = 300;
-const PATHS = ['idle', 'comment', 'files'] as const;
+const PATHS = ['idle', 'action', 'comment', 'files'] as const;
 type BenchPath = (typeof PATHS)[number];
 
 interface ChildReport {
+  readonly previousReadMs: number;
   readonly readMs: number;
+  /** Peak RSS when the reading is done, before compare and render. */
+  readonly readPeakRssMb: number;
   readonly workMs: number;
   readonly peakRssMb: number;
   readonly detail: string;
@@ -63,6 +72,20 @@ function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
+/**
+ * Resets this process's peak RSS (Linux ≥ 4.0: writing 5 to clear_refs), so
+ * the action path's peak is the comparison's, not the loading of the run it
+ * stands for. false where it cannot.
+ */
+function resetPeakRss(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function ratio(value: number, target: number): string {
   return `${(value / target).toFixed(2)}× target${value <= target ? '' : '  (over)'}`;
 }
@@ -80,31 +103,57 @@ function gateOf(results: Parameters<typeof evaluateGate>[0]['results'], comparis
   return evaluateGate({ results, comparisons, minPassRate: 0.8, failOn: ['regression', 'critical'] });
 }
 
+function renderForComment(current: Results, comparison: Comparison): string {
+  const variants = compareVariants(current);
+  const comparisons = variants ? [comparison, variants] : [comparison];
+  const gate = gateOf(current, comparisons);
+  const input = { results: current, previous: comparison, ...(variants ? { variants } : {}), gate };
+  const comment = renderComment(input);
+  const check = renderCheckRun(input);
+  const summary = renderJobSummary(input);
+  const count = (n: number): string => n.toLocaleString('en-US');
+  return [
+    `${comparison.counts.regression} regressions; comment ${count(comment.text.length)} chars`,
+    `check summary ${count(check.summary.length)} + ${count(check.annotations.length)} annotations`,
+    `job summary ${count(summary.text.length)} chars`,
+  ].join(', ');
+}
+
 /** One measured path, in this (child) process. */
 async function child(path: BenchPath, dir: string): Promise<ChildReport> {
   const previousFile = join(dir, 'previous.json');
   const currentFile = join(dir, 'current.json');
-  if (path === 'idle') return { readMs: 0, workMs: 0, peakRssMb: peakRssMb(), detail: 'modules loaded, nothing read' };
+  if (path === 'idle') {
+    const peak = peakRssMb();
+    const detail = 'modules loaded, nothing read';
+    return { previousReadMs: 0, readMs: 0, readPeakRssMb: peak, workMs: 0, peakRssMb: peak, detail };
+  }
+  let current: Results | undefined;
+  let detail = '';
+  if (path === 'action') {
+    // Stands for the run just made, in memory: not measured.
+    current = await readResults(currentFile, { transcripts: 'first-failing' });
+    (globalThis as { gc?: () => void }).gc?.();
+    if (!resetPeakRss()) detail = '(peak RSS includes loading the current run) ';
+    detail += `the run in memory: ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MB RSS before reading; `;
+  }
   let start = performance.now();
   const previous = await readResults(previousFile, { trials: false });
-  const current = await readResults(currentFile, { transcripts: path === 'comment' ? 'failing' : 'all' });
+  const previousReadMs = ms(start);
+  current ??= await readResults(currentFile, { transcripts: path === 'files' ? 'all' : 'first-failing' });
   const readMs = ms(start);
+  const readPeakRssMb = peakRssMb();
   start = performance.now();
   const comparison = compareRuns(previous, current);
-  if (path === 'comment') {
-    const variants = compareVariants(current);
-    const comparisons = variants ? [comparison, variants] : [comparison];
-    const input = { results: current, previous: comparison, ...(variants ? { variants } : {}), gate: gateOf(current, comparisons) };
-    const comment = renderComment(input);
-    const check = renderCheckRun(input);
-    const summary = renderJobSummary(input);
-    const detail = `${comparison.counts.regression} regressions; comment ${comment.text.length.toLocaleString('en-US')} chars, check summary ${check.summary.length.toLocaleString('en-US')} + ${check.annotations.length.toLocaleString('en-US')} annotations, job summary ${summary.text.length.toLocaleString('en-US')} chars`;
-    return { readMs, workMs: ms(start), peakRssMb: peakRssMb(), detail };
+  if (path !== 'files') {
+    detail += renderForComment(current, comparison);
+    return { previousReadMs, readMs, readPeakRssMb, workMs: ms(start), peakRssMb: peakRssMb(), detail };
   }
   const html = await writeChunks(join(dir, 'report.html'), renderHtmlChunks(current, { previous: comparison }));
   const htmlMs = ms(start);
   const junit = await writeChunks(join(dir, 'junit.xml'), renderJUnitChunks(current));
-  return { readMs, workMs: ms(start), peakRssMb: peakRssMb(), detail: `HTML ${mb(html)} in ${htmlMs.toFixed(0)} ms, JUnit ${mb(junit)} in ${(ms(start) - htmlMs).toFixed(0)} ms` };
+  detail = `HTML ${mb(html)} in ${htmlMs.toFixed(0)} ms, JUnit ${mb(junit)} in ${(ms(start) - htmlMs).toFixed(0)} ms`;
+  return { previousReadMs, readMs, readPeakRssMb, workMs: ms(start), peakRssMb: peakRssMb(), detail };
 }
 
 /** How to start a child: the bundled file when esbuild is there, else this file under tsx. */
@@ -131,7 +180,8 @@ async function childCommand(dir: string): Promise<{ args: string[]; how: string 
 }
 
 function runChild(command: readonly string[], path: BenchPath, dir: string): ChildReport {
-  const result = spawnSync(process.execPath, [...command, '--child', path, dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const args = ['--expose-gc', ...command, '--child', path, dir];
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   const line = result.stdout.trim().split('\n').at(-1) ?? '';
   if (result.status !== 0 || !line.startsWith('{')) throw new Error(`bench child '${path}' failed (${result.status}): ${result.stderr.slice(-2000)}`);
   return JSON.parse(line) as ChildReport;
@@ -148,13 +198,37 @@ export async function benchCompareRender(): Promise<void> {
     const setupMs = ms(start);
     const command = await childCommand(dir);
     start = performance.now();
-    const [idle, comment, files] = PATHS.map((path) => runChild(command.args, path, dir)) as [ChildReport, ChildReport, ChildReport];
+    const [idle, action, comment, files] = PATHS.map((path) => runChild(command.args, path, dir)) as [
+      ChildReport,
+      ChildReport,
+      ChildReport,
+      ChildReport,
+    ];
+    const time = (value: number): string => value.toFixed(0).padStart(6);
+    const vsTime = (value: number): string => ratio(value, TARGET_COMPARE_COMMENT_MS);
+    const vsRss = (value: number): string => ratio(value, TARGET_PEAK_RSS_MB);
+    const actionMs = action.readMs + action.workMs;
+    const commentMs = comment.readMs + comment.workMs;
     const lines = [
       `compare+render: ${TESTS.toLocaleString('en-US')} tests × ${TRIALS_PER_TEST} trials, previous and current results files (${sizes.map(mb).join(' and ')}, written in ${setupMs.toFixed(0)} ms, not measured); each path in a fresh Node ${process.versions.node} process, ${command.how}`,
-      `  read, comment path          ${comment.readMs.toFixed(0).padStart(6)} ms  (previous without trials, current with failing trials' transcripts only)`,
-      `  compare + render            ${comment.workMs.toFixed(0).padStart(6)} ms  ${ratio(comment.workMs, TARGET_COMPARE_COMMENT_MS)} (target ≤ ${TARGET_COMPARE_COMMENT_MS} ms; compare runs and variants, gate, comment, check run, job summary: ${comment.detail})`,
-      `  read + compare + render     ${(comment.readMs + comment.workMs).toFixed(0).padStart(6)} ms  ${ratio(comment.readMs + comment.workMs, TARGET_COMPARE_COMMENT_MS)}`,
-      `  peak RSS, comment path      ${comment.peakRssMb.toFixed(0).padStart(6)} MB  ${ratio(comment.peakRssMb, TARGET_PEAK_RSS_MB)} (target ≤ ${TARGET_PEAK_RSS_MB} MB)`,
+      `  action (after a run: current run in memory, previous read from its artifact without trials)`,
+      `    read previous              ${time(action.previousReadMs)} ms`,
+      `    compare + render           ${time(action.workMs)} ms` +
+        `  (compare runs and variants, gate, comment, check run,` +
+        ` job summary: ${action.detail})`,
+      `    read + compare + render    ${time(actionMs)} ms  ${vsTime(actionMs)}` +
+        ` (target ≤ ${TARGET_COMPARE_COMMENT_MS} ms)`,
+      `    peak RSS                   ${time(action.peakRssMb)} MB  ${vsRss(action.peakRssMb)}` +
+        ` (target ≤ ${TARGET_PEAK_RSS_MB} MB; from after the current run is loaded;` +
+        ` ${action.readPeakRssMb.toFixed(0)} MB when the previous is read)`,
+      `  compare path (rehearse compare --format md, report --previous: both files read)`,
+      `    read previous              ${time(comment.previousReadMs)} ms  (without trials)`,
+      `    read current               ${time(comment.readMs - comment.previousReadMs)} ms` +
+        `  (one failing trial's transcript per test: its excerpt)`,
+      `    compare + render           ${time(comment.workMs)} ms  ${vsTime(comment.workMs)}`,
+      `    read + compare + render    ${time(commentMs)} ms  ${vsTime(commentMs)}`,
+      `    peak RSS                   ${time(comment.peakRssMb)} MB  ${vsRss(comment.peakRssMb)}` +
+        ` (${comment.readPeakRssMb.toFixed(0)} MB when read)`,
       `  read, files path            ${files.readMs.toFixed(0).padStart(6)} ms  (current with every transcript)`,
       `  compare + HTML + JUnit      ${files.workMs.toFixed(0).padStart(6)} ms  (${files.detail}, written in chunks)`,
       `  peak RSS, files path        ${files.peakRssMb.toFixed(0).padStart(6)} MB  ${ratio(files.peakRssMb, TARGET_PEAK_RSS_MB)}`,

@@ -25,15 +25,18 @@ export async function writeResults(path: string, results: Results): Promise<void
 }
 
 /**
- * The same text as `JSON.stringify(results, null, 2)`, one trial at a time:
- * validating and serialising the whole run at once held two more copies of
- * every transcript (the peak RSS of a 3,000-conversation run).
+ * The text of `JSON.stringify(results, null, 2)` with `trials` moved to the
+ * end, one trial at a time: validating and serialising the whole run at once
+ * held two more copies of every transcript (the peak RSS of a 3,000-conversation
+ * run). Trials last lets a reader that needs no trials (the previous run of a
+ * comparison) stop at the `"trials"` key instead of scanning the transcripts
+ * (see head.ts); readers take the keys in any order.
  */
 function* resultsChunks(results: Results): Generator<string> {
-  const { trials, ...rest } = results;
-  const head = ResultsSchema.parse({ ...rest, trials: [] });
+  const { trials } = results;
+  const { trials: _empty, ...head } = ResultsSchema.parse({ ...results, trials: [] });
   if (trials.length === 0) {
-    yield `${JSON.stringify(head, null, 2)}\n`;
+    yield `${JSON.stringify({ ...head, trials: [] }, null, 2)}\n`;
     return;
   }
   // A random token cannot occur in the rest of the document.

@@ -2,7 +2,8 @@
  * Reading a results file, optionally lean: compare needs only the test
  * summaries and totals, the PR comment only the transcripts of failing
  * trials, so a reader can drop the transcripts it will never show while the
- * file streams by (see split.ts) instead of holding the whole run in memory.
+ * file streams by (see split.ts) instead of holding the whole run in memory;
+ * a reader that needs no trials stops where they start (see head.ts).
  */
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -16,16 +17,19 @@ import {
   type Results,
   type TrialResult,
 } from '../model/results.js';
+import { readDocumentBeforeTrials } from './head.js';
 import { TrialSplitter, Unexpected, type TrialText } from './split.js';
 import { computeVariantTotals } from './variant-totals.js';
 
 /**
  * Which trials keep their transcript: `all` (the default: the HTML report,
- * JUnit, merging, re-writing the file), `failing` (fail, error or invalid:
- * what the PR comment, check run and job summary show), `none` (compare only,
- * e.g. the previous run). A dropped transcript is `[]` and is not validated.
+ * JUnit, merging, re-writing the file), `failing` (fail, error or invalid),
+ * `first-failing` (per test, its failing trial with the lowest index: the one
+ * excerpt the PR comment, check run, job summary and markdown report show of
+ * it), `none` (compare only, e.g. the previous run). A dropped transcript is
+ * `[]` and is not validated.
  */
-export type TranscriptsToKeep = 'all' | 'failing' | 'none';
+export type TranscriptsToKeep = 'all' | 'failing' | 'first-failing' | 'none';
 
 export interface ReadOptions {
   readonly transcripts?: TranscriptsToKeep;
@@ -80,12 +84,25 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** A failing trial whose transcript may be its test's excerpt (`first-failing`): parsed once the file is read. */
+interface Exemplar {
+  readonly trial: TrialResult;
+  /** Its position in the file's trials, for errors. */
+  readonly position: number;
+  /** The transcript as JSON text (cut out by the splitter) or as parsed. */
+  readonly transcript: { readonly text: string } | { readonly parsed: unknown };
+}
+
+const TranscriptSchema = TrialResultSchema.shape.transcript;
+
 /** Trials validated one at a time, transcripts dropped as asked; agent latencies kept per variant for recomputed totals. */
 class TrialCollector {
   readonly trials: TrialResult[] = [];
   readonly issues: Issue[] = [];
   readonly latencies = new Map<string, number[]>();
   private seen = 0;
+  /** `first-failing`: per test key, the failing trial with the lowest index so far. */
+  private readonly exemplars = new Map<string, Exemplar>();
 
   constructor(private readonly keep: TranscriptsToKeep) {}
 
@@ -93,20 +110,56 @@ class TrialCollector {
   addText({ text, transcript }: TrialText): void {
     const raw = parseJson(text) as Record<string, unknown> | null;
     if (transcript && typeof raw === 'object' && raw !== null && keepsTranscript(this.keep, raw.status)) raw.transcript = parseJson(transcript());
-    this.add(raw);
+    this.add(raw, transcript);
   }
 
-  add(raw: unknown): void {
+  /** `cutTranscript`: the text of the transcript the splitter cut out of `raw`, for `first-failing`. */
+  add(raw: unknown, cutTranscript?: () => string): void {
     const index = this.seen;
     this.seen += 1;
+    let exemplarTranscript: (() => Exemplar['transcript']) | undefined;
     if (this.keep !== 'all' && typeof raw === 'object' && raw !== null) {
       const trial = raw as Record<string, unknown>;
-      if (Array.isArray(trial.transcript)) this.noteLatencies(trial.variant, trial.transcript);
+      const own = trial.transcript;
+      if (Array.isArray(own)) this.noteLatencies(trial.variant, own);
+      if (this.keep === 'first-failing' && typeof trial.status === 'string' && SHOWN_WHEN_FAILING.has(trial.status)) {
+        exemplarTranscript = cutTranscript ? () => ({ text: cutTranscript() }) : () => ({ parsed: own });
+      }
       if (!keepsTranscript(this.keep, trial.status)) trial.transcript = [];
     }
     const parsed = TrialResultSchema.safeParse(raw);
-    if (parsed.success) this.trials.push(this.shared(parsed.data));
-    else this.issues.push(...parsed.error.issues.map((issue) => ({ path: ['trials', index, ...issue.path], message: issue.message })));
+    if (!parsed.success) {
+      this.noteIssues(parsed.error.issues, ['trials', index]);
+      return;
+    }
+    const trial = this.shared(parsed.data);
+    this.trials.push(trial);
+    if (exemplarTranscript) this.offerExemplar(trial, index, exemplarTranscript);
+  }
+
+  /**
+   * The transcript's text is decoded only for a trial that is its test's
+   * exemplar so far, and kept as a string: the splitter's bytes are slices of
+   * 1 MB read chunks, and keeping one would keep its whole chunk.
+   */
+  private offerExemplar(trial: TrialResult, position: number, transcript: () => Exemplar['transcript']): void {
+    const best = this.exemplars.get(trial.key);
+    if (best && best.trial.index <= trial.index) return;
+    this.exemplars.set(trial.key, { trial, position, transcript: transcript() });
+  }
+
+  private noteIssues(issues: readonly Issue[], at: readonly PropertyKey[]): void {
+    this.issues.push(...issues.map((issue) => ({ path: [...at, ...issue.path], message: issue.message })));
+  }
+
+  /** After the last trial: the excerpts' transcripts, parsed and validated. */
+  finish(): void {
+    for (const { trial, position, transcript } of this.exemplars.values()) {
+      const parsed = TranscriptSchema.safeParse('text' in transcript ? parseJson(transcript.text) : transcript.parsed);
+      if (parsed.success) trial.transcript = parsed.data;
+      else this.noteIssues(parsed.error.issues, ['trials', position, 'transcript']);
+    }
+    this.exemplars.clear();
   }
 
   /**
@@ -177,6 +230,7 @@ async function readWhole(path: string, keep: TranscriptsToKeep, keepTrials: bool
   if (keep === 'all') return results;
   const collector = new TrialCollector(keep);
   for (const trial of results.trials) collector.add({ ...trial });
+  collector.finish();
   return withVariantTotals({ ...results, trials: collector.trials }, collector.latencies);
 }
 
@@ -197,6 +251,7 @@ async function readStreaming(path: string, keep: TranscriptsToKeep, keepTrials: 
   try {
     const { rest, sawTrials } = splitter.finish();
     if (!sawTrials) return undefined;
+    collector.finish();
     document = JSON.parse(rest) as Record<string, unknown>;
   } catch {
     return undefined;
@@ -212,8 +267,21 @@ async function readStreaming(path: string, keep: TranscriptsToKeep, keepTrials: 
   return results;
 }
 
+/**
+ * Without trials, from a file with its trials last: only the text before them
+ * is read. A file of the current schema only (older ones are migrated whole).
+ */
+async function readBeforeTrials(path: string): Promise<Results | undefined> {
+  const document = await readDocumentBeforeTrials(path);
+  if (document?.schemaVersion !== RESULTS_SCHEMA_VERSION) return undefined;
+  const parsed = ResultsSchema.safeParse(document);
+  // An invalid file is read again in full, for the same error whatever the layout.
+  return parsed.success ? parsed.data : undefined;
+}
+
 export async function readResults(path: string, options: ReadOptions = {}): Promise<Results> {
   const keep = options.transcripts ?? 'all';
   const keepTrials = options.trials ?? true;
-  return (await readStreaming(path, keep, keepTrials)) ?? readWhole(path, keep, keepTrials);
+  const lean = keepTrials ? undefined : await readBeforeTrials(path);
+  return lean ?? (await readStreaming(path, keep, keepTrials)) ?? readWhole(path, keep, keepTrials);
 }

@@ -81,9 +81,17 @@ export class TrialSplitter {
   private arrayKey: [number, number] = [-1, -1];
   private arrays: ArraySpan[] = [];
   private readonly restParts: Buffer[] = [];
+  /** How many of `restParts` come before the trials (the last ends with their '['); -1 until the trials are met. */
+  private headParts = -1;
 
-  /** `onTrial` undefined: trials are skipped over, not even decoded. */
-  constructor(private readonly onTrial: ((trial: TrialText) => void) | undefined) {}
+  /**
+   * `onTrial` undefined: trials are skipped over, not even decoded.
+   * `stopAtTrials`: `push` ignores everything from the '[' of the trials on (see headBeforeTrials).
+   */
+  constructor(
+    private readonly onTrial: ((trial: TrialText) => void) | undefined,
+    private readonly stopAtTrials = false,
+  ) {}
 
   /**
    * Feed the next chunk; trial texts are handed to `onTrial` as they complete.
@@ -154,6 +162,7 @@ export class TrialSplitter {
         continue;
       }
       depth = this.structure(chunk, i, byte, depth);
+      if (this.stopAtTrials && this.headParts >= 0) break;
     }
     if (inString && depth === 1) this.keepKeyPrefix(chunk, keyStart, length);
     this.depth = depth;
@@ -169,6 +178,15 @@ export class TrialSplitter {
   finish(): SplitResult {
     if (!this.ended || this.inString) throw new Unexpected('the document is truncated');
     return { rest: Buffer.concat(this.restParts).toString('utf8'), sawTrials: this.sawTrials };
+  }
+
+  /**
+   * The document up to and including the '[' of the top-level trials, once
+   * they have been met (undefined before): all a reader needs of a file that
+   * has its trials last, so it can stop reading there.
+   */
+  headBeforeTrials(): string | undefined {
+    return this.headParts < 0 ? undefined : Buffer.concat(this.restParts.slice(0, this.headParts)).toString('utf8');
   }
 
   /** Where the current chunk's part of the rest starts; -1 while inside the trials. */
@@ -194,6 +212,7 @@ export class TrialSplitter {
         this.inTrials = true;
         // Keep the '[' in the rest; the elements are skipped.
         this.restParts.push(chunk.subarray(this.restStart, i + 1));
+        this.headParts = this.restParts.length;
         this.restStart = -1;
       }
       next += 1;

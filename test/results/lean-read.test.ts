@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareRuns, compareVariants } from '../../src/compare/index.js';
+import { evaluateGate } from '../../src/gate/index.js';
+import { renderMarkdownReport } from '../../src/report/index.js';
 import type { Results } from '../../src/model/results.js';
 import { parseResults, readResults, writeResults } from '../../src/results/index.js';
 import { TrialSplitter, type TrialText } from '../../src/results/split.js';
@@ -63,6 +65,39 @@ describe('readResults: streaming and lean reads', () => {
       expect(failing.trials.some((trial) => trial.transcript.length > 0)).toBe(true);
       expect(await readResults(path, { transcripts: 'none' })).toEqual(emptied(results, 'none'));
     }
+  });
+
+  it("'first-failing' keeps, per test, only its failing trial with the lowest index: what every markdown output shows", async () => {
+    const flaky = buildResults({ runId: 'RH-flaky', tests: [{ id: 'f', outcomes: ['pass', 'fail', 'error', 'fail'] }, { id: 'g', outcomes: ['pass'] }] });
+    // Trials out of index order in the file: the lowest index wins, not the first met.
+    const shuffled = { ...flaky, trials: [...flaky.trials].reverse() };
+    for (const results of [hostileRun(), regressions().current, shuffled]) {
+      const firsts = new Map<string, number>();
+      for (const trial of results.trials) {
+        if (SHOWN.has(trial.status) && trial.index < (firsts.get(trial.key) ?? Infinity)) firsts.set(trial.key, trial.index);
+      }
+      const expected = { ...results, trials: results.trials.map((trial) => (firsts.get(trial.key) === trial.index ? trial : { ...trial, transcript: [] })) };
+      const path = await written('first.json', results);
+      const trialsFirst = await written('first-old.json', results, `{"trials":${JSON.stringify(results.trials)},${JSON.stringify({ ...results, trials: undefined }).slice(1)}`);
+      for (const file of [path, trialsFirst]) expect(await readResults(file, { transcripts: 'first-failing' })).toEqual(expected);
+    }
+    const { previous, current } = regressions();
+    const full = await readResults(await written('full.json', current));
+    const lean = await readResults(join(dir, 'full.json'), { transcripts: 'first-failing' });
+    const input = (results: Results) => {
+      const comparison = compareRuns(previous!, results);
+      return { results, previous: comparison, gate: evaluateGate({ results, comparisons: [comparison], minPassRate: 0.8, failOn: ['regression'] }) };
+    };
+    expect(renderMarkdownReport(input(lean))).toBe(renderMarkdownReport(input(full)));
+    expect(renderMarkdownReport(input(lean))).toContain('Transcript excerpt');
+  });
+
+  it("'first-failing' validates the transcripts it keeps", async () => {
+    const results = regressions().current;
+    const at = results.trials.findIndex((trial) => SHOWN.has(trial.status));
+    const bad = { ...results, trials: results.trials.map((trial, i) => (i === at ? { ...trial, transcript: [{ type: 'nonsense' }] } : trial)) };
+    const path = await written('bad-transcript.json', results, JSON.stringify(bad));
+    await expect(readResults(path, { transcripts: 'first-failing' })).rejects.toThrow(new RegExp(`not a valid results file: at trials\\.${at}\\.transcript\\.0`));
   });
 
   it('trials: false returns no trials and the same tests and totals, so compareRuns gives the same comparison', async () => {

@@ -90,8 +90,8 @@ function* mapChunks(chunks: Iterable<string>, map: (chunk: string) => string): I
   for (const chunk of chunks) yield map(chunk);
 }
 
-/** What each format shows of the current run's transcripts: md only the failing trials', json none. */
-const TRANSCRIPTS: Record<Format, TranscriptsToKeep> = { md: 'failing', json: 'none', html: 'all', junit: 'all' };
+/** What each format shows of the current run's transcripts: md one failing trial's per test (its excerpt). */
+const TRANSCRIPTS: Record<Format, TranscriptsToKeep> = { md: 'first-failing', json: 'none', html: 'all', junit: 'all' };
 
 export async function compareCommand(args: readonly string[], io: CliIO): Promise<number> {
   const options = parseCompareArgs(args);

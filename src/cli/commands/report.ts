@@ -47,8 +47,14 @@ function parseReportArgs(args: readonly string[]): ReportArgs {
   };
 }
 
-/** What each format shows of the run's transcripts: md only the failing trials', csv and json none. */
-const TRANSCRIPTS: Record<Format, TranscriptsToKeep> = { md: 'failing', html: 'all', junit: 'all', csv: 'none', json: 'none' };
+/** What each format shows of the run's transcripts: md one failing trial's per test (its excerpt). */
+const TRANSCRIPTS: Record<Format, TranscriptsToKeep> = {
+  md: 'first-failing',
+  html: 'all',
+  junit: 'all',
+  csv: 'none',
+  json: 'none',
+};
 
 export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
   const options = parseReportArgs(args);

@@ -1,0 +1,162 @@
+import { readdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ResultsSchema, type Results } from '../../src/model/results.js';
+import { readDocumentBeforeTrials } from '../../src/results/head.js';
+import { readResults, writeResults } from '../../src/results/index.js';
+import { isConfigurationError } from '../../src/util/errors.js';
+import { hugeRun, regressions } from '../report/fixture-sets.js';
+import { ROOT } from '../report/helpers.js';
+import { buildResults } from '../support/results-builder.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'rehearse-head-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function file(name: string, text: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, text);
+  return path;
+}
+
+async function rewritten(name: string, results: Results): Promise<string> {
+  const path = join(dir, name);
+  await writeResults(path, results);
+  return path;
+}
+
+/** The full read, trials dropped: what a lean read must equal. */
+async function fullWithoutTrials(path: string): Promise<Results> {
+  return { ...(await readResults(path)), trials: [] };
+}
+
+/** `"trials"` (quoted, with escaped quotes around it) in test names, reasons and transcripts; a key with escaped quotes. */
+function trickyRun(): Results {
+  const text = 'the "trials": [ {"a": "\\"trials\\""} ] \\" { [ é';
+  const results = buildResults({
+    runId: 'RH-tricky',
+    tests: [
+      {
+        id: 'trials',
+        name: '"trials": [',
+        outcomes: ['pass', 'fail'],
+        userText: text,
+        agentText: `"trials":[${text}`,
+        failReason: text,
+      },
+      { id: 'b', name: 'b "\\"trials\\"": []', outcomes: ['error'], userText: '{"trials": [{}]}' },
+    ],
+  });
+  return {
+    ...results,
+    suite: { ...results.suite, name: 'say "trials": [] \\' },
+    tests: results.tests.map((test) => ({ ...test, tags: ['"trials"'] })),
+  };
+}
+
+describe('writeResults: trials last', () => {
+  it('writes JSON.stringify(results, null, 2) with only the trials moved to the end', async () => {
+    for (const results of [regressions().current, trickyRun(), { ...regressions().current, trials: [] }]) {
+      const { trials, ...rest } = ResultsSchema.parse(results);
+      const text = await readFile(await rewritten('order.json', results), 'utf8');
+      expect(text).toBe(`${JSON.stringify({ ...rest, trials }, null, 2)}\n`);
+      expect(Object.keys(JSON.parse(text)).at(-1)).toBe('trials');
+    }
+  });
+});
+
+describe('readResults(trials: false): only the text before the trials', () => {
+  it("reads every fixture as the full reader does, in the fixtures' old order and rewritten with trials last", async () => {
+    const fixtures = readdirSync(join(ROOT, 'fixtures', 'results')).filter((name) => name.endsWith('.json'));
+    expect(fixtures.length).toBeGreaterThan(5);
+    for (const name of fixtures) {
+      const old = join(ROOT, 'fixtures', 'results', name);
+      const full = await readResults(old);
+      expect(await readDocumentBeforeTrials(old), name).toBeUndefined(); // trials in the middle: the whole file is read
+      expect(await readResults(old, { trials: false }), name).toEqual({ ...full, trials: [] });
+      const last = await rewritten(name, full);
+      expect(await readDocumentBeforeTrials(last), name).toBeDefined();
+      expect(await readResults(last, { trials: false }), name).toEqual({ ...full, trials: [] });
+    }
+  });
+
+  it('"trials" inside strings, test names, transcripts and keys with escaped quotes do not stop it early', async () => {
+    const results = trickyRun();
+    const path = await rewritten('tricky.json', results);
+    expect(await readDocumentBeforeTrials(path)).toBeDefined();
+    expect(await readResults(path, { trials: false })).toEqual({ ...results, trials: [] });
+    const escapedKey = {
+      ...results,
+      tests: results.tests.map((test) => ({ ...test, failureCategories: { 'a"trials"\\': 1 } })),
+    };
+    const escapedPath = await rewritten('escaped.json', escapedKey);
+    expect(await readResults(escapedPath, { trials: false })).toEqual({
+      ...(await readResults(escapedPath)),
+      trials: [],
+    });
+  });
+
+  it('never scans the trials: text that is not JSON where the trials are still reads (the full read refuses it)', async () => {
+    const results = regressions().current;
+    const text = await readFile(await rewritten('ok.json', results), 'utf8');
+    const at = text.indexOf('"trials": [') + '"trials": ['.length;
+    const broken = await file('broken-trials.json', `${text.slice(0, at)}{ this is not json ${text.slice(at + 40)}`);
+    expect(await readResults(broken, { trials: false })).toEqual({ ...results, trials: [] });
+    await expect(readResults(broken)).rejects.toThrow(/broken-trials\.json: not a valid results file/);
+  });
+
+  it('reads a head longer than one read chunk (1 MB)', async () => {
+    const { previous } = hugeRun(1_500, 1, false);
+    const path = await rewritten('big.json', previous!);
+    expect((await readFile(path)).indexOf('"trials": [')).toBeGreaterThan(1 << 20);
+    expect(await readResults(path, { trials: false })).toEqual({ ...previous!, trials: [] });
+  });
+
+  it('files in other layouts read the same through the whole-file reader: trials first, minified, an array-valued key last', async () => {
+    const results = regressions().current;
+    const { trials, skipped, ...rest } = ResultsSchema.parse(results);
+    const withSkips: Results = { ...results, skipped: [{ key: 'x:default', reason: 'no key' }] };
+    const layouts = {
+      'first.json': `{"trials":${JSON.stringify(trials)},${JSON.stringify({ ...rest, skipped }).slice(1)}`,
+      'minified-last.json': JSON.stringify({ ...rest, skipped, trials }),
+      // The last value is an array but not the trials: `skipped` comes after them.
+      'skipped-last.json': JSON.stringify({ ...rest, trials, skipped: withSkips.skipped }, null, 2),
+    };
+    for (const [name, text] of Object.entries(layouts)) {
+      const path = await file(name, text);
+      expect(await readResults(path, { trials: false }), name).toEqual(await fullWithoutTrials(path));
+    }
+    expect(await readDocumentBeforeTrials(join(dir, 'minified-last.json'))).toBeDefined();
+    expect(await readDocumentBeforeTrials(join(dir, 'skipped-last.json'))).toBeUndefined();
+    expect((await readResults(join(dir, 'skipped-last.json'), { trials: false })).skipped).toEqual(withSkips.skipped);
+  });
+
+  it("a truncated file, a file without trials and an invalid head are the full reader's clear errors", async () => {
+    const results = regressions().current;
+    const text = await readFile(await rewritten('whole.json', results), 'utf8');
+    const cut = await file('cut.json', text.slice(0, text.length - 300));
+    const truncated = await readResults(cut, { trials: false }).catch((caught: unknown) => caught);
+    expect(isConfigurationError(truncated)).toBe(true);
+    expect((truncated as Error).message).toMatch(
+      /cut\.json: not a valid results file: the JSON is malformed or truncated/,
+    );
+    const { trials: _trials, tests, ...rest } = ResultsSchema.parse(results);
+    const noTrials = await file('no-trials.json', JSON.stringify({ ...rest, tests }, null, 2));
+    await expect(readResults(noTrials, { trials: false })).rejects.toThrow(
+      /no-trials\.json: not a valid results file: at trials/,
+    );
+    const badHead = await file('bad-head.json', text.replace('"status": "completed"', '"status": "sleeping"'));
+    await expect(readResults(badHead, { trials: false })).rejects.toThrow(
+      /bad-head\.json: not a valid results file: at status/,
+    );
+    await expect(readResults(join(dir, 'absent.json'), { trials: false })).rejects.toThrow(
+      /absent\.json: cannot read results file/,
+    );
+  });
+});
