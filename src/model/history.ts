@@ -161,3 +161,64 @@ export function stabilityOf(
   if (rate <= bounds.low) return 'stable-fail';
   return 'flaky';
 }
+
+/** The version fields a results file records per test (TestSummary; absent fields are unknown). */
+export interface VersionFields {
+  readonly personaVersion?: string | undefined;
+  readonly scenarioVersion?: string | undefined;
+  readonly profileVersion?: string | undefined;
+  readonly toolsVersion?: string | undefined;
+  readonly criteriaVersion?: string | undefined;
+  readonly agentVersion?: string | undefined;
+}
+
+/** The versions a planned trial carries (persona and scenario objects, the rest in `versions`). */
+export interface PlannedVersions {
+  readonly persona?: { readonly version: string };
+  readonly scenario?: { readonly version: string };
+  readonly versions?: {
+    readonly profile: string;
+    readonly tools: string;
+    readonly criteria: string;
+    readonly agent: string;
+  };
+}
+
+function isPlanned(source: VersionFields | PlannedVersions): source is PlannedVersions {
+  return 'versions' in source || 'persona' in source || 'scenario' in source;
+}
+
+function definitionFrom(parts: Readonly<Record<DefinitionPart, string | undefined>>): DefinitionVersion {
+  const definition: Partial<Record<DefinitionPart, string>> = {};
+  for (const part of DEFINITION_PARTS) {
+    const version = parts[part];
+    if (version !== undefined) definition[part] = version;
+  }
+  return definition;
+}
+
+/**
+ * The definition version of a test, from a results file's test summary or from a
+ * planned trial: the same six parts either way, so the runner (before the first
+ * trial) and compare (after the run) pool the same history entries.
+ */
+export function definitionOf(source: VersionFields | PlannedVersions): DefinitionVersion {
+  if (isPlanned(source)) {
+    return definitionFrom({
+      persona: source.persona?.version,
+      scenario: source.scenario?.version,
+      profile: source.versions?.profile,
+      tools: source.versions?.tools,
+      criteria: source.versions?.criteria,
+      agent: source.versions?.agent,
+    });
+  }
+  return definitionFrom({
+    persona: source.personaVersion,
+    scenario: source.scenarioVersion,
+    profile: source.profileVersion,
+    tools: source.toolsVersion,
+    criteria: source.criteriaVersion,
+    agent: source.agentVersion,
+  });
+}

@@ -232,6 +232,8 @@ export const TestSummarySchema = z.object({
    * Enough to recount any prefix (the statistics test the first n trials) without reading the transcripts.
    */
   outcomes: z.string().regex(/^[pfei]*$/).optional(),
+  /** The suite declares the test deterministic: a flip is a regression without confirmation trials. */
+  deterministic: z.boolean().optional(),
   /** How the run settled this test's verdict beyond its planned trials (absent: it ran exactly its plan). */
   confirmation: ConfirmationSchema.optional(),
 });

@@ -6,26 +6,12 @@
  */
 import { compareRuns, compareVariants, type Comparison } from '../compare/index.js';
 import { evaluateGate, type GateDecision } from '../gate/index.js';
-import type { RunHistory } from '../model/history.js';
+import type { EarlierRuns } from './comparison-plan.js';
 import type { Results } from '../model/results.js';
 import type { ReportInput } from '../report/types.js';
 import { resolveGateSettings, type GateSources, type ResolvedGate } from './gate-settings.js';
 
-/**
- * What is known of the runs before this one. Today the stored previous run;
- * a history of earlier runs (for confirmation reruns and trends) joins it here.
- */
-export interface EarlierRuns {
-  /** Its tests and totals are enough: it may be read without trials. */
-  readonly previous?: Results;
-  /**
-   * The rolled-forward history of the base branch (per test key, the last runs' planned-trial counts and
-   * definition versions): usually the previous results file's own `history`.
-   */
-  readonly history?: RunHistory;
-  /** Where the previous run came from, or why there is none; shown under the verdict. */
-  readonly note?: string;
-}
+export type { EarlierRuns } from './comparison-plan.js';
 
 export interface EvaluationRequest {
   readonly results: Results;

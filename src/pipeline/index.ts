@@ -27,3 +27,13 @@ export {
   type GateSources,
   type ResolvedGate,
 } from './gate-settings.js';
+export {
+  comparisonPlan,
+  firstCounts,
+  plannedCounts,
+  plannedKeysOf,
+  plannedKeysOfTrials,
+  type ComparisonPlan,
+  type ComparisonPlanRequest,
+  type PlannedKey,
+} from './comparison-plan.js';

@@ -41,3 +41,4 @@ export { FLOAT_TOLERANCE, isBelow, type PValue } from './p-value.js';
 export { fromDecimal, lessThan, rational, toNumber, type Rational } from './rational.js';
 export { wilsonInterval, Z_95, type Interval } from './wilson.js';
 export { baselineReference, chooseReference, type PreviousRun } from './reference.js';
+export { firstCounts, plannedCounts, type ComparisonPlan } from './plan.js';
