@@ -23,6 +23,7 @@ import { usesLlm } from '../../judge/index.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks } from '../../util/write-chunks.js';
 import { journalPathFor } from '../../results/journal.js';
+import { localEarlierRuns } from '../local-history.js';
 import { resumeFrom, type ResumePoint } from '../resume.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
@@ -64,10 +65,26 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   printPlanNotices(plan, suite, io);
   if (plan.trials.length === 0) throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
 
+  // The local store plays the base branch: the latest run of this suite and the history it carries.
+  const earlier = await localEarlierRuns({
+    dir: join(io.cwd, LOCAL_RUNS_DIR),
+    suiteName: suite.name,
+    length: suite.gate.history,
+    cwd: io.cwd,
+    ...(resumed ? { excludeRunId: resumed.journal.header.runId } : {}),
+  });
   const outcome = await execute(suite, plan, flags, io, resumed ?? { args: [...args] });
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
-  // One comparison, at the suite's α, for both the gate and the report.
-  const evaluation = evaluateRun({ results: outcome.results, gate: { suite: suite.gate } });
+  // One comparison, at the suite's α, for both the gate and the report; a local run rolls the local history.
+  const evaluation = evaluateRun({
+    results: outcome.results,
+    earlier,
+    gate: { suite: suite.gate },
+    rollHistory: outcome.results.status === 'completed',
+    historyLength: suite.gate.history,
+  });
+  // The stored file carries what the next run needs: the gate it was judged by and the rolled-forward history.
+  await writeResults(outcome.storedPath, evaluation.results);
   io.stdout(`Gate: ${evaluation.gate.summary}\n`);
   await writeOutputs(outcome, evaluation, flags, io);
   if (outcome.results.stopReason === 'cancelled') return EXIT_CANCELLED;
