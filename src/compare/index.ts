@@ -132,10 +132,9 @@ export function compareRuns(previous: Results, current: Results, options: Compar
     };
   };
   const changes = compareTests(previous.tests, current.tests, (test) => test.key, contextOf);
-  const pooled = Object.keys(history).length > 0;
   return {
     kind: 'runs',
-    before: sideOf(previous, pooled ? 'history' : 'previous run'),
+    before: sideOf(previous, 'previous run'),
     after: sideOf(current, 'current run'),
     method: methodOf(alpha, level),
     changes,

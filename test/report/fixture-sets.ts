@@ -26,6 +26,8 @@ const PREVIOUS = {
   startedAt: '2026-11-20T18:00:00.000Z',
   pace: { usage: 1.25, latency: 0.8, duration: 1.2 },
 };
+/** Runs with confirmation trials cost more and last longer: faster replies keep some deltas down. */
+const CONFIRMING_PACE = { latency: 0.6 };
 const CURRENT = { runId: 'RH-20261121-1a2b3c', sha: 'c0ffee1234567890abcdef1234567890abcdef12', ref: 'refs/pull/42/merge', startedAt: '2026-11-21T09:00:00.000Z' };
 
 const BASE_TESTS: readonly TestSpec[] = [
@@ -53,9 +55,9 @@ export function regressions(): FixturePair {
     ...withOutcomes({
       // Declared deterministic: its flip is a regression without confirmation trials.
       'refund-damaged-item': { outcomes: [F], deterministic: true },
-      // 0/5 planned, then 20 confirmation trials: 7/25 in all (p ≈ 0.0056 against 5/5).
+      // 0/5 planned, then 20 confirmation trials: 3/25 in all (p ≈ 0.00039 against 5/5).
       'cancel-shipped-order': {
-        outcomes: [...mix(0, 5), ...mix(7, 13)],
+        outcomes: [...mix(0, 5), ...mix(3, 17)],
         planned: 5,
         scenarioVersion: 's9f8e7d',
         confirmation: { reasons: ['drop'], extraTrials: 20, drop: 'confirmed' },
@@ -65,7 +67,10 @@ export function regressions(): FixturePair {
     }),
     { id: 'warranty-question', name: 'Warranty on a refurbished phone', priority: 'normal' as const, tags: ['warranty'], story: 'tracking' as const, outcomes: [P] },
   ];
-  return { previous: buildResults({ ...PREVIOUS, tests: previousTests }), current: buildResults({ ...CURRENT, tests: currentTests }) };
+  return {
+    previous: buildResults({ ...PREVIOUS, tests: previousTests }),
+    current: buildResults({ ...CURRENT, pace: CONFIRMING_PACE, tests: currentTests }),
+  };
 }
 
 export function flakyNotSignificant(): FixturePair {
@@ -96,6 +101,7 @@ export function baselineVsCandidate(): FixturePair {
   const previous = buildResults({ ...PREVIOUS, tests: bothVariants(BASE_TESTS, {}) });
   const current = buildResults({
     ...CURRENT,
+    pace: CONFIRMING_PACE,
     // The suspected drop of cancel-shipped-order got 25 more trials on each side: confirmed.
     tests: bothVariants(
       BASE_TESTS,
@@ -202,6 +208,7 @@ export function confirmedWithHistory(): FixturePair {
   const previous = buildResults({ ...PREVIOUS, tests: BASE_TESTS, history: baseHistory() });
   const current = buildResults({
     ...CURRENT,
+    pace: CONFIRMING_PACE,
     tests: withOutcomes({
       'track-late-order': {
         outcomes: [P, F, F, F, F, P, ...times(F, 19)],
@@ -218,6 +225,7 @@ export function notConfirmedDrop(): FixturePair {
   const previous = buildResults({ ...PREVIOUS, tests: BASE_TESTS, history: baseHistory() });
   const current = buildResults({
     ...CURRENT,
+    pace: CONFIRMING_PACE,
     tests: withOutcomes({
       'track-late-order': {
         outcomes: [P, F, P, F, P, ...times(P, 19), F],

@@ -110,7 +110,7 @@ export async function compareCommand(args: readonly string[], io: CliIO): Promis
   // There is always a previous run here: it was given.
   const comparison = comparisons.previous!;
   const { variants } = comparisons;
-  if (options.format === 'html') return emitChunks(io, renderHtmlChunks(current, { previous: comparison }), options.output).then(() => 0);
+  if (options.format === 'html') return emitChunks(io, renderHtmlChunks(current, { previous: comparison, ...(variants ? { variants } : {}) }), options.output).then(() => 0);
   if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(current, { previous: comparison, variants }), options.output).then(() => 0);
   const render: Record<'json' | 'md', () => string> = {
     json: () => comparisonJson(comparison, variants),

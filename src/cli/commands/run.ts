@@ -170,7 +170,7 @@ async function writeOutputs(outcome: Outcome, evaluation: Evaluation, flags: Run
     const dir = resolve(io.cwd, flags.reportDir);
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'report.md'), renderMarkdownReport(evaluation.report), 'utf8');
-    await writeChunks(join(dir, 'report.html'), renderHtmlChunks(results));
+    await writeChunks(join(dir, 'report.html'), renderHtmlChunks(results, evaluation.comparisons));
     io.stdout(`Report: ${join(dir, 'report.md')}, ${join(dir, 'report.html')}\n`);
   }
 }
