@@ -141,7 +141,7 @@ const SKIPPED_ANGRY_REFUND = (variant: 'default'): Results['skipped'][number] =>
 
 /**
  * Definition changes in every category: a fix obtained by editing the test's own criteria, a still-passing test
- * whose scenario changed, a flaky one whose profile changed, a still-failing one whose tools changed; plus a test
+ * whose scenario changed, a suspected drop whose profile changed, a still-failing one whose tools changed; plus a test
  * that could not run (no simulator key) and an expected outcome judged part by part.
  */
 export function skippedAndChanged(): FixturePair {
