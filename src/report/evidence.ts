@@ -22,8 +22,8 @@ function referenceText(change: TestChange, comparison: Comparison): string | und
   const counts = passFraction(reference.passes, reference.trials);
   if (reference.source === 'history') {
     const branch = branchOf(comparison.before.ref);
-    const runs = reference.runs === undefined ? 'the last runs' : `the last ${plural(reference.runs, 'run')}`;
-    return `${counts} over ${runs}${branch ? ` on ${branch}` : ''}`;
+    const runs = reference.runs === undefined ? 'over the last runs' : reference.runs === 1 ? 'in the last run' : `over the last ${plural(reference.runs, 'run')}`;
+    return `${counts} ${runs}${branch ? ` on ${branch}` : ''}`;
   }
   if (reference.source === 'baseline') return `${counts} on baseline`;
   return `${counts} in the previous run`;
