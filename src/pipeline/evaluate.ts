@@ -62,18 +62,20 @@ export function evaluateRun(request: EvaluationRequest): Evaluation {
     comparisons: plan.comparisons,
     comparisonAlpha: plan.level.value,
   };
-  const results: Results = {
+  const judged: Results = {
     ...produced,
     gate: settings,
     ...nextHistory(produced, history, request),
   };
-  const comparisons = compareAll(results, withHistory, settings.alpha, plan);
+  const comparisons = compareAll(judged, withHistory, settings.alpha, plan);
   const gate = evaluateGate({
-    results,
+    results: judged,
     comparisons: [comparisons.previous, comparisons.variants].filter((c): c is Comparison => c !== undefined),
     minPassRate: settings.minPassRate,
     failOn: settings.failOn,
   });
+  // The decision travels with the results too, so `rehearse runs` can list it.
+  const results: Results = { ...judged, gate: { ...settings, passed: gate.passed, summary: gate.summary } };
   const report: ReportInput = {
     results,
     ...comparisons,

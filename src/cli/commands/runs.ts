@@ -149,13 +149,16 @@ function row(run: StoredRun, cwd: string) {
     errored: t.errored,
     passRate: t.passRate,
     costUsd: t.usage.costUsd,
+    /** The gate's decision recorded when the run was evaluated; null for older files. */
+    gate: results.gate?.passed === undefined ? null : results.gate.passed ? 'pass' : 'fail',
+    gateSummary: results.gate?.summary ?? null,
     file: relative(cwd, run.file),
   };
 }
 
 function table(rows: ReturnType<typeof row>[]): string {
-  const header = ['RUN ID', 'STARTED (UTC)', 'STATUS', 'SOURCE', 'TESTS', 'PASSED', 'FAILED', 'PASS RATE', 'COST', 'REF'];
-  const lines = rows.map((r) => [r.runId, r.startedAt.slice(0, 16).replace('T', ' '), r.status, r.source, String(r.tests), String(r.passed), String(r.failed + r.errored), formatPercent(r.passRate), formatUsd(r.costUsd), r.ref ?? '']);
+  const header = ['RUN ID', 'STARTED (UTC)', 'STATUS', 'GATE', 'SOURCE', 'TESTS', 'PASSED', 'FAILED', 'PASS RATE', 'COST', 'REF'];
+  const lines = rows.map((r) => [r.runId, r.startedAt.slice(0, 16).replace('T', ' '), r.status, r.gate ?? '—', r.source, String(r.tests), String(r.passed), String(r.failed + r.errored), formatPercent(r.passRate), formatUsd(r.costUsd), r.ref ?? '']);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
   const format = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
   return `${[format(header), ...lines.map(format)].join('\n')}\n`;
