@@ -242,6 +242,8 @@ describe('the action on a pull request', () => {
       // Nothing earlier to compare with: no comparison, the level is the run's α.
       comparisons: 0,
       comparisonAlpha: 0.05,
+      passed: true,
+      summary: '✅ 0/3 tests passed; pass rate 0%',
     });
     const strict = await harness.runAction({ event: 'pull_request', runId: 302, inputs: { 'min-pass-rate': '0.9' }, env: agent('forget-refund') });
     expect(strict.exitCode).toBe(1);

@@ -44,6 +44,9 @@ describe('the gate recorded in the results', () => {
       allowSkipped: true,
       comparisons: 0,
       comparisonAlpha: 0.05,
+      // The decision itself, for `rehearse runs`.
+      passed: true,
+      summary: expect.stringMatching(/^✅/),
     });
   });
 

@@ -55,7 +55,13 @@ describe('evaluateRun', () => {
     expect(evaluation.comparisons.previous?.counts.regression).toBe(1);
     expect(evaluation.comparisons.variants).toBeUndefined();
     // a is compared with the previous run; b, declared deterministic, spends no α.
-    expect(evaluation.results.gate).toEqual({ ...recorded, comparisons: 1, comparisonAlpha: 0.2 });
+    expect(evaluation.results.gate).toEqual({
+      ...recorded,
+      comparisons: 1,
+      comparisonAlpha: 0.2,
+      passed: false,
+      summary: evaluation.gate.summary,
+    });
     expect(evaluation.gate.passed).toBe(false);
     expect(evaluation.report.previousRunNote).toBe('from a file');
   });
