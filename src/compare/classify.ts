@@ -9,7 +9,7 @@
  * `suspected`, one it tried and did not confirm is `not_confirmed`. A rise at
  * the same level is a `fix`.
  */
-import { pool, stabilityOf, type HistoryEntry, type Stability } from '../model/history.js';
+import { definitionOf, pool, stabilityOf, type HistoryEntry, type Stability } from '../model/history.js';
 import type { TestSummary } from '../model/results.js';
 import { plural } from '../util/plural.js';
 import {
@@ -23,7 +23,6 @@ import {
   type Rational,
   type Reference,
 } from '../verdict/index.js';
-import { definitionOf } from '../model/history.js';
 import { DEFINITION_PARTS } from './types.js';
 import type { ChangeCategory, DefinitionPart, ReferenceEvidence, SideStats, TestChange } from './types.js';
 
@@ -133,7 +132,7 @@ function classifyCounts(before: TestSummary, after: TestSummary, ctx: PairContex
       source: reference.source,
       passes: reference.counts.passes,
       trials: reference.counts.trials,
-      ...(reference.source === 'history' && after ? { runs: pool(ctx.history ?? [], definitionOf(after)).runs } : {}),
+      ...(reference.source === 'history' ? { runs: pool(ctx.history ?? [], definitionOf(after)).runs } : {}),
     },
     planned,
     ...(current.trials > planned.trials ? { confirmed: current } : {}),
