@@ -13,6 +13,7 @@ import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html-assets.js';
 import { historyChart, tagChart } from './html-chart.js';
 import { skippedArticle, testArticle } from './html-parts.js';
 import { trendSection, variantsSection } from './html-verdicts.js';
+import { confirmationTotals } from './evidence.js';
 import { skipCause, skipHint } from './skipped.js';
 
 export interface HtmlOptions {
@@ -48,6 +49,9 @@ function summaryCards(results: Results, previous: Comparison | undefined): strin
     card('Latency p50', formatMs(t.latencyP50)),
     card('Latency p95', formatMs(t.latencyP95)),
   ];
+  const confirmation = confirmationTotals(results);
+  if (confirmation?.extraTrials) cards.push(card('Confirmation trials', `${formatCount(confirmation.extraTrials)} · ${formatUsd(confirmation.extraUsd)}`));
+  if (confirmation?.savedTrials) cards.push(card('Saved by early stopping', `${formatCount(confirmation.savedTrials)} · ${formatUsd(confirmation.savedUsd)}`));
   if (previous) {
     const c = previous.counts;
     cards.push(
