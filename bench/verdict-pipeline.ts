@@ -44,7 +44,7 @@ const SUITE: LoadedSuite = {
   pricing: {},
   defaults: {},
   variants: {},
-  gate: { min_pass_rate: 0, fail_on: ['regression'], alpha: 0.05, allow_skipped: false },
+  gate: { min_pass_rate: 0, fail_on: ['regression'], alpha: 0.05, allow_skipped: false, history: 10 },
   run: {
     concurrency: 64,
     call_timeout_ms: 60_000,
@@ -320,7 +320,7 @@ export async function benchVerdictPipeline(
     history: 0,
     minPassRate: 0.8,
     tests: [{ id: 'th', before: 0.9, now: 0.9 }],
-    gate: { min_pass_rate: 1, fail_on: ['regression'], alpha: 0.05, allow_skipped: false },
+    gate: { min_pass_rate: 1, fail_on: ['regression'], alpha: 0.05, allow_skipped: false, history: 10 },
   };
   let disagree = 0;
   let trials = 0;

@@ -2,9 +2,7 @@
  * The statistics behind run counts: pure functions, unit-tested against
  * hand-computed values.
  */
-
-/** z for a two-sided 95% interval. */
-const Z_95 = 1.959963984540054;
+import { wilsonInterval } from '../verdict/index.js';
 
 /** Binomial coefficient C(n, k) as a float; exact for the small n of run counts. */
 export function choose(n: number, k: number): number {
@@ -25,15 +23,10 @@ export function passHatK(passes: number, trials: number, k: number): number | nu
   return choose(passes, k) / choose(trials, k);
 }
 
-/** Wilson score interval (95%) for a pass rate of `passes` out of `trials`. */
+/** Wilson score interval (95%) for a pass rate of `passes` out of `trials`: the verdict core's, as a pair. */
 export function wilson95(passes: number, trials: number): [number, number] | null {
-  if (trials === 0) return null;
-  const p = passes / trials;
-  const z2 = Z_95 * Z_95;
-  const denominator = 1 + z2 / trials;
-  const center = (p + z2 / (2 * trials)) / denominator;
-  const half = (Z_95 * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / denominator;
-  return [Math.max(0, center - half), Math.min(1, center + half)];
+  const interval = wilsonInterval(passes, trials);
+  return interval ? [interval.low, interval.high] : null;
 }
 
 /** The number of passes a test needs: "passes if ≥ 4 of 5" for min_pass_rate 0.8 over 5 runs. */

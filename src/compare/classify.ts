@@ -1,12 +1,31 @@
 /**
- * Put one test key in a category, from its aggregates on both sides.
- * Pure: the statistics live in fisher.ts, the run-level work in index.ts.
+ * Put one test key in a category, from its counts on both sides and the
+ * run's comparison plan. Pure: the statistics live in src/verdict, the
+ * run-level work in index.ts.
+ *
+ * A drop is a `regression` only when the exact test on the full confirmation
+ * sample rejects at the per-comparison level (decideDrop, the same decision the
+ * runner takes between batches); a drop the run could not confirm is
+ * `suspected`, one it tried and did not confirm is `not_confirmed`. A rise at
+ * the same level is a `fix`.
  */
+import { definitionOf, pool, stabilityOf, type HistoryEntry, type Stability } from '../model/history.js';
 import type { TestSummary } from '../model/results.js';
 import { plural } from '../util/plural.js';
-import { fisherOneSided } from '../verdict/fisher-float.js';
+import {
+  decideDrop,
+  type ConfirmationSettings,
+  dropPValue,
+  firstCounts,
+  fullSample,
+  isBelow,
+  observedDrop,
+  type Counts,
+  type Rational,
+  type Reference,
+} from '../verdict/index.js';
 import { DEFINITION_PARTS } from './types.js';
-import type { ChangeCategory, DefinitionPart, SideStats, TestChange } from './types.js';
+import type { ChangeCategory, DefinitionPart, ReferenceEvidence, SideStats, TestChange } from './types.js';
 
 export function sideStats(test: TestSummary): SideStats {
   return {
@@ -53,49 +72,119 @@ function noOutcomeNote(side: 'before' | 'after', test: TestSummary): string {
   return `no pass/fail trial ${side === 'before' ? 'before' : 'now'}${parts ? ` (${parts})` : ''}`;
 }
 
+/** How one key is compared: the level, and the reference when the plan has one. */
+export interface PairContext {
+  readonly alpha: Rational;
+  /** The run's confirmation allowance: which full sample a drop is decided on. */
+  readonly settings?: ConfirmationSettings;
+  /** The plan's reference (history or previous run); absent: the `before` test's planned trials are the reference. */
+  readonly reference?: Reference;
+  /** `before` is the baseline variant of this run: it took confirmation trials too. */
+  readonly paired?: boolean;
+  readonly deterministic?: boolean;
+  /** The key's history on the base branch: the flaky label. */
+  readonly history?: readonly HistoryEntry[];
+  /** Track definition changes (off for baseline vs candidate: their agents differ by design). */
+  readonly trackDefinition?: boolean;
+}
+
 interface Classified {
   readonly category: ChangeCategory;
   readonly pValue?: number;
   readonly note?: string;
+  readonly reference?: ReferenceEvidence;
+  readonly planned?: Counts;
+  readonly confirmed?: Counts;
+  readonly stability?: Stability;
 }
 
-function classifyCounts(before: SideStats, after: SideStats, beforeTest: TestSummary, afterTest: TestSummary, alpha: number): Classified {
-  if (before.trials === 0) return { category: 'invalid', note: noOutcomeNote('before', beforeTest) };
-  if (after.trials === 0) return { category: 'invalid', note: noOutcomeNote('after', afterTest) };
-  if (before.trials === 1 && after.trials === 1) {
-    // One conversation each side: no statistics to do, the outcome is the verdict.
-    if (before.passes === after.passes) return { category: after.passes ? 'still_passing' : 'still_failing' };
-    return { category: after.passes ? 'fix' : 'regression' };
+function stabilityFor(after: TestSummary, history: readonly HistoryEntry[] | undefined): Stability | undefined {
+  if (!history || history.length === 0) return undefined;
+  return stabilityOf(pool(history, definitionOf(after)));
+}
+
+function steady(after: TestSummary, stability: Stability | undefined): ChangeCategory {
+  if (stability === 'flaky') return 'flaky';
+  return after.verdict === 'pass' ? 'still_passing' : 'still_failing';
+}
+
+/** The reference the drop test reads: the plan's, the baseline's first trials, or the previous run's planned ones. */
+function settingsOf(ctx: PairContext): { settings?: ConfirmationSettings } {
+  return ctx.settings ? { settings: ctx.settings } : {};
+}
+
+function referenceOf(before: TestSummary, ctx: PairContext): Reference {
+  const plannedBefore = Math.max(1, firstCounts(before, before.runs).trials);
+  if (ctx.paired) {
+    const extendable: Reference = { counts: { passes: 0, trials: 0 }, source: 'baseline', extendablePlanned: plannedBefore };
+    const limit = fullSample({ planned: 1, reference: extendable, ...settingsOf(ctx) }).reference ?? before.runs;
+    return { ...extendable, counts: firstCounts(before, limit) };
   }
-  const beforeRate = before.passes / before.trials;
-  const afterRate = after.passes / after.trials;
-  if (beforeRate === afterRate) return { category: afterTest.verdict === 'pass' ? 'still_passing' : 'still_failing' };
-  const dropped = afterRate < beforeRate;
-  const pValue = dropped ? fisherOneSided(before, after) : fisherOneSided(after, before);
-  if (pValue < alpha) return { category: dropped ? 'regression' : 'fix', pValue };
-  return { category: 'flaky', pValue };
+  return ctx.reference ?? { counts: firstCounts(before, before.runs), source: 'previous' };
 }
 
-/**
- * `trackDefinition: false` for baseline vs candidate: both sides are the same
- * test in the same run, and their agents (and so tools) differ by design.
- */
-export function classifyPair(
-  before: TestSummary,
-  after: TestSummary,
-  alpha: number,
-  trackDefinition = true,
-): TestChange {
-  const beforeStats = sideStats(before);
-  const afterStats = sideStats(after);
-  const classified = classifyCounts(beforeStats, afterStats, before, after, alpha);
+function classifyCounts(before: TestSummary, after: TestSummary, ctx: PairContext): Classified {
+  const stability = stabilityFor(after, ctx.history);
+  const withStability = stability === undefined ? {} : { stability };
+  if (before.passes + before.failures === 0 && !ctx.reference) {
+    return { category: 'invalid', note: noOutcomeNote('before', before) };
+  }
+  const planned = firstCounts(after, after.runs);
+  if (planned.trials === 0) return { category: 'invalid', note: noOutcomeNote('after', after) };
+  const reference = referenceOf(before, ctx);
+  if (reference.counts.trials === 0) return { category: 'invalid', note: noOutcomeNote('before', before) };
+  const current = firstCounts(after, fullSample({ planned: planned.trials, reference, ...settingsOf(ctx) }).current);
+  const evidence = {
+    reference: {
+      source: reference.source,
+      passes: reference.counts.passes,
+      trials: reference.counts.trials,
+      ...(reference.source === 'history' ? { runs: pool(ctx.history ?? [], definitionOf(after)).runs } : {}),
+    },
+    planned,
+    ...(current.trials > planned.trials ? { confirmed: current } : {}),
+    ...withStability,
+  };
+  const decision = decideDrop({
+    reference,
+    current,
+    planned: planned.trials,
+    alpha: ctx.alpha,
+    ...settingsOf(ctx),
+    ...(ctx.deterministic ? { deterministic: true } : {}),
+  });
+  const pDrop = observedDrop(reference.counts, current) ? dropPValue(reference.counts, current).value : undefined;
+  const withP = pDrop === undefined ? {} : { pValue: pDrop };
+  if (decision.status === 'more') return { category: 'suspected', ...withP, ...evidence };
+  if (decision.outcome === 'regression-confirmed') return { category: 'regression', ...withP, ...evidence };
+  // Not confirmed only when there was a drop to confirm: extra trials run for another reason (the threshold,
+  // the baseline side) leave a steady test steady.
+  const dropped = observedDrop(reference.counts, planned) || observedDrop(reference.counts, current);
+  if (decision.outcome === 'not-confirmed' && dropped) return { category: 'not_confirmed', ...withP, ...evidence };
+  // A single-trial flip with nothing to confirm it: rerun before it can fail the gate.
+  if (planned.trials === 1 && current.trials === 1 && observedDrop(reference.counts, current)) {
+    return { category: 'suspected', ...withP, ...evidence };
+  }
+  if (observedDrop(current, reference.counts)) {
+    const rise = dropPValue(current, reference.counts);
+    const singleFlip = reference.counts.trials === 1 && current.trials === 1;
+    if (singleFlip || isBelow(rise, ctx.alpha)) {
+      return { category: 'fix', ...(singleFlip ? {} : { pValue: rise.value }), ...evidence };
+    }
+    return { category: steady(after, stability), pValue: rise.value, ...evidence };
+  }
+  return { category: steady(after, stability), ...withP, ...evidence };
+}
+
+export function classifyPair(before: TestSummary, after: TestSummary, ctx: PairContext): TestChange {
+  const classified = classifyCounts(before, after, ctx);
   return {
     key: after.key,
     testId: after.testId,
     test: after,
-    before: beforeStats,
-    after: afterStats,
-    changedDefinition: trackDefinition ? changedDefinition(before, after) : [],
+    before: sideStats(before),
+    after: sideStats(after),
+    changedDefinition: ctx.trackDefinition === false ? [] : changedDefinition(before, after),
     ...classified,
   };
 }

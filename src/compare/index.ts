@@ -1,14 +1,26 @@
 /**
- * Compare two runs (previous → current) or two variants of one run
- * (baseline → candidate) over stable test keys. Pure functions.
+ * Compare a run with what came before (its pooled history on the base branch,
+ * else the previous run) or two variants of one run (baseline → candidate)
+ * over stable test keys. Pure functions.
  *
- * Single-trial tests: pass→fail is a regression, fail→pass a fix. Tests with
- * several trials: a pass-rate change counts only when a one-sided Fisher
- * exact test says it is significant at α; otherwise it is `flaky`, with both
- * pass rates, never dropped.
+ * Every comparison is decided at the per-comparison level of the run's plan
+ * (run α / comparisons): a drop fails the gate only once confirmed (see
+ * classify.ts); a single-trial flip is only suspected until confirmation
+ * trials or a `deterministic` declaration settle it. `flaky` means unstable
+ * across the history, never "a change that was not significant".
  */
+import { definitionOf } from '../model/history.js';
 import type { Results, TestSummary } from '../model/results.js';
-import { classifyPair, unmatched } from './classify.js';
+import {
+  chooseReference,
+  DEFAULT_CONFIRMATION,
+  type ConfirmationSettings,
+  comparisonLevel,
+  plannedCounts,
+  type ComparisonLevel,
+  type ComparisonPlan,
+} from '../verdict/index.js';
+import { classifyPair, unmatched, type PairContext } from './classify.js';
 import { totalsDelta } from './totals.js';
 import {
   CHANGE_CATEGORIES,
@@ -28,12 +40,24 @@ export const DEFAULT_ALPHA = 0.05;
 
 const PRIORITY_ORDER: Record<TestSummary['priority'], number> = { critical: 0, high: 1, normal: 2, low: 3 };
 
-function methodOf(alpha: number): Comparison['method'] {
+function methodOf(alpha: number, level: ComparisonLevel): Comparison['method'] {
+  const each = level.comparisons === 1 ? `α = ${alpha}` : `α = ${alpha} / ${level.comparisons} comparisons`;
   return {
     test: 'one-sided Fisher exact test',
     alpha,
-    description: `Tests with several trials: a pass-rate change counts as a regression or fix only when a one-sided Fisher exact test gives p < ${alpha}; otherwise it is reported as flaky. Single-trial tests: pass→fail is a regression.`,
+    comparisonAlpha: level.value,
+    comparisons: level.comparisons,
+    description:
+      `Each test is compared with its pooled history on the base branch (else the previous run) and a candidate ` +
+      `with its baseline, by a one-sided Fisher exact test at ${each}. A drop is a regression only when ` +
+      'confirmation trials confirm it; a drop the run could not confirm is listed as suspected, one it could not ' +
+      'confirm as not confirmed. Flaky: unstable across the history (pooled pass rate strictly between 5% and 95%).',
   };
+}
+
+/** The level of a comparison made outside a run's plan: one comparison at the run's α. */
+function levelOf(alpha: number, plan: ComparisonPlan | undefined): ComparisonLevel {
+  return plan?.level ?? comparisonLevel(alpha, 1);
 }
 
 function validAlpha(alpha: number | undefined): number {
@@ -63,8 +87,7 @@ function compareTests(
   before: readonly TestSummary[],
   after: readonly TestSummary[],
   matchKey: (test: TestSummary) => string,
-  alpha: number,
-  trackDefinition: boolean,
+  contextOf: (previous: TestSummary, test: TestSummary) => PairContext,
 ): TestChange[] {
   const beforeByKey = new Map(before.map((test) => [matchKey(test), test]));
   const afterKeys = new Set<string>();
@@ -73,7 +96,7 @@ function compareTests(
     const key = matchKey(test);
     afterKeys.add(key);
     const previous = beforeByKey.get(key);
-    changes.push(previous ? classifyPair(previous, test, alpha, trackDefinition) : unmatched(test, 'new'));
+    changes.push(previous ? classifyPair(previous, test, contextOf(previous, test)) : unmatched(test, 'new'));
   }
   for (const test of before) if (!afterKeys.has(matchKey(test))) changes.push(unmatched(test, 'removed'));
   return sortChanges(changes);
@@ -91,15 +114,42 @@ function sideOf(results: Results, label: string, detail?: string): ComparedSide 
   };
 }
 
+/**
+ * The confirmation allowance the run was given (its suite's `run.confirmation`), so compare tests the same full
+ * sample the runner filled; the defaults for runs that record none.
+ */
+function confirmationSettingsOf(results: Results): ConfirmationSettings {
+  const recorded = results.confirmation;
+  if (!recorded) return DEFAULT_CONFIRMATION;
+  return { ...DEFAULT_CONFIRMATION, maxExtra: recorded.maxExtra, maxExtraPaired: recorded.maxExtraPaired };
+}
+
 /** The stored previous run against this run, key by key (`testId@variant`). */
 export function compareRuns(previous: Results, current: Results, options: CompareOptions = {}): Comparison {
   const alpha = validAlpha(options.alpha);
-  const changes = compareTests(previous.tests, current.tests, (test) => test.key, alpha, true);
+  const level = levelOf(alpha, options.plan);
+  const history = options.history ?? {};
+  const contextOf = (before: TestSummary, after: TestSummary): PairContext => {
+    const reference = options.plan
+      ? options.plan.referenceFor(after.key)
+      : chooseReference(history[after.key], definitionOf(after), {
+          counts: plannedCounts(before),
+          definition: definitionOf(before),
+        });
+    return {
+      alpha: level.alpha,
+      settings: confirmationSettingsOf(current),
+      ...(reference ? { reference } : {}),
+      ...(options.plan?.deterministic(after.key) || after.deterministic ? { deterministic: true } : {}),
+      ...(history[after.key] ? { history: history[after.key] } : {}),
+    };
+  };
+  const changes = compareTests(previous.tests, current.tests, (test) => test.key, contextOf);
   return {
     kind: 'runs',
     before: sideOf(previous, 'previous run'),
     after: sideOf(current, 'current run'),
-    method: methodOf(alpha),
+    method: methodOf(alpha, level),
     changes,
     counts: countByCategory(changes),
     totals: totalsDelta(previous.totals, current.totals),
@@ -119,14 +169,24 @@ export function compareVariants(results: Results, options: CompareOptions = {}):
   const candidate = results.tests.filter((test) => test.variant === 'candidate');
   if (baseline.length === 0 || candidate.length === 0) return undefined;
   const alpha = validAlpha(options.alpha);
-  const changes = compareTests(baseline, candidate, (test) => test.testId, alpha, false);
+  const level = levelOf(alpha, options.plan);
+  const history = options.history ?? {};
+  const contextOf = (_before: TestSummary, after: TestSummary): PairContext => ({
+    alpha: level.alpha,
+    settings: confirmationSettingsOf(results),
+    paired: true,
+    trackDefinition: false,
+    ...(options.plan?.deterministic(after.key) || after.deterministic ? { deterministic: true } : {}),
+    ...(history[after.key] ? { history: history[after.key] } : {}),
+  });
+  const changes = compareTests(baseline, candidate, (test) => test.testId, contextOf);
   const beforeTotals = totalsOfVariant(results, 'baseline');
   const afterTotals = totalsOfVariant(results, 'candidate');
   return {
     kind: 'variants',
     before: sideOf(results, 'baseline', variantDetail(results, 'baseline')),
     after: sideOf(results, 'candidate', variantDetail(results, 'candidate')),
-    method: methodOf(alpha),
+    method: methodOf(alpha, level),
     changes,
     counts: countByCategory(changes),
     totals: totalsDelta(beforeTotals, afterTotals),

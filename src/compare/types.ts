@@ -3,10 +3,20 @@
  * runs (or of two variants in one run) put in one category, with the numbers
  * that justify it.
  */
+import type { RunHistory, Stability } from '../model/history.js';
 import type { RunStatus, TestSummary } from '../model/results.js';
+import type { ComparisonLevel, ComparisonPlan, ReferenceSource } from '../verdict/index.js';
 
+/**
+ * `regression`: a drop confirmed by the exact test at the per-comparison level (fails the gate).
+ * `suspected`: a drop the run had no chance to confirm (no confirmation trials); shown, does not fail the gate.
+ * `not_confirmed`: a suspected drop the confirmation trials did not confirm.
+ * `flaky`: unstable across its history (pooled pass rate strictly between 5% and 95% over ≥ 10 trials).
+ */
 export const CHANGE_CATEGORIES = [
   'regression',
+  'suspected',
+  'not_confirmed',
   'fix',
   'flaky',
   'still_failing',
@@ -45,12 +55,30 @@ export interface TestChange {
   readonly test: TestSummary;
   readonly before?: SideStats;
   readonly after?: SideStats;
-  /** One-sided Fisher exact p-value in the direction of the change; absent for single-trial comparisons. */
+  /** One-sided Fisher exact p-value in the direction of the change; absent when no statistics were done. */
   readonly pValue?: number;
+  /** What the test was compared with: its pooled history, the previous run or the baseline, with the counts. */
+  readonly reference?: ReferenceEvidence;
+  /** The current side's planned trials (first `runs` outcomes), and all trials the verdict read when more ran. */
+  readonly planned?: Counts;
+  readonly confirmed?: Counts;
+  /** Stability over the pooled history (absent without history). */
+  readonly stability?: Stability;
   /** The parts of the test's definition that changed between the runs (marked in every category). */
   readonly changedDefinition: readonly DefinitionPart[];
   /** Why a test could not be compared (category `invalid`). */
   readonly note?: string;
+}
+
+export interface Counts {
+  readonly passes: number;
+  readonly trials: number;
+}
+
+export interface ReferenceEvidence extends Counts {
+  readonly source: ReferenceSource;
+  /** Runs pooled (history only). */
+  readonly runs?: number;
 }
 
 export interface Delta {
@@ -90,7 +118,11 @@ export interface Comparison {
   readonly after: ComparedSide;
   readonly method: {
     readonly test: 'one-sided Fisher exact test';
+    /** The run-level α. */
     readonly alpha: number;
+    /** The per-comparison level (run α / comparisons) each test is decided at, and the number of comparisons. */
+    readonly comparisonAlpha: number;
+    readonly comparisons: number;
     readonly description: string;
   };
   /** Every key, sorted: category order, then priority, then key. */
@@ -104,6 +136,12 @@ export interface Comparison {
 }
 
 export interface CompareOptions {
-  /** Significance level of the one-sided Fisher exact test; default 0.05. */
+  /** The run-level α; default 0.05. Without a plan, each comparison is tested at it. */
   readonly alpha?: number;
+  /** The run's comparisons and per-comparison level (src/pipeline/comparison-plan.ts). */
+  readonly plan?: ComparisonPlan;
+  /** The base branch's history, for the flaky label and the references of a plan-less comparison. */
+  readonly history?: RunHistory;
 }
+
+export type { ComparisonLevel };

@@ -26,6 +26,11 @@ export interface GateDecision {
   readonly reasons: string[];
   /** One line: "❌ 2 critical regressions; pass rate 71% < 80%". */
   readonly summary: string;
+  /**
+   * Drops shown but not failing the gate: suspected ones the run could not confirm, and those its confirmation
+   * trials did not confirm. Absent when there are none.
+   */
+  readonly notes?: string[];
 }
 
 const STOP_REASONS: Record<NonNullable<Results['stopReason']>, string> = {
@@ -39,13 +44,33 @@ export function percent(rate: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
 }
 
-/** Regressions across every comparison, once per key (a key can regress against the previous run and the baseline). */
-function regressions(comparisons: readonly Comparison[]): TestChange[] {
+/** Changes of one category across every comparison, once per key (a key can drop against history and baseline). */
+function ofCategory(comparisons: readonly Comparison[], category: TestChange['category']): TestChange[] {
   const byKey = new Map<string, TestChange>();
   for (const comparison of comparisons) {
-    for (const change of comparison.changes) if (change.category === 'regression') byKey.set(change.key, change);
+    for (const change of comparison.changes) if (change.category === category) byKey.set(change.key, change);
   }
   return [...byKey.values()];
+}
+
+/** Confirmed regressions only: a suspected or not-confirmed drop never fails the gate. */
+function regressions(comparisons: readonly Comparison[]): TestChange[] {
+  return ofCategory(comparisons, 'regression');
+}
+
+/** Drops listed beside the verdict without failing it. A key already a regression is not repeated. */
+function dropNotes(comparisons: readonly Comparison[]): string[] {
+  const regressed = new Set(regressions(comparisons).map((change) => change.key));
+  const suspected = ofCategory(comparisons, 'suspected').filter((change) => !regressed.has(change.key));
+  const named = new Set([...regressed, ...suspected.map((change) => change.key)]);
+  const notConfirmed = ofCategory(comparisons, 'not_confirmed').filter((change) => !named.has(change.key));
+  const notes: string[] = [];
+  if (suspected.length) {
+    const drops = suspected.length === 1 ? 'suspected drop' : `${suspected.length} suspected drops`;
+    notes.push(`${drops}, not confirmed: rerun with confirmation`);
+  }
+  if (notConfirmed.length) notes.push(`${plural(notConfirmed.length, 'drop')} not confirmed by confirmation trials`);
+  return notes;
 }
 
 function regressionReason(found: readonly TestChange[]): string | undefined {
@@ -135,11 +160,14 @@ function passedSummary(input: GateInput): string {
 
 export function evaluateGate(input: GateInput): GateDecision {
   const reasons = collectReasons(input);
-  if (reasons.length === 0) return { passed: true, reasons, summary: passedSummary(input) };
+  const notes = input.failOn.includes('regression') ? dropNotes(input.comparisons) : [];
+  const withNotes = notes.length ? { notes } : {};
+  const noted = notes.length ? ` (${notes.join('; ')})` : '';
+  if (reasons.length === 0) return { passed: true, reasons, summary: `${passedSummary(input)}${noted}`, ...withNotes };
   if (input.failOn.includes('never')) {
-    return { passed: true, reasons, summary: `⚠️ gate off (fail_on: never): ${reasons.join('; ')}` };
+    return { passed: true, reasons, summary: `⚠️ gate off (fail_on: never): ${reasons.join('; ')}${noted}`, ...withNotes };
   }
-  return { passed: false, reasons, summary: `❌ ${reasons.join('; ')}` };
+  return { passed: false, reasons, summary: `❌ ${reasons.join('; ')}${noted}`, ...withNotes };
 }
 
 /** The settings a run is judged with; recorded in its results file as `gate`. */

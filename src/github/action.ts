@@ -18,7 +18,7 @@ import { errorMessage } from '../util/errors.js';
 import type { Redactor } from '../util/redact.js';
 import { CHECK_RUN_NAME, completeCheckRun, startCheckRun, type CheckRunHandle } from './check-run.js';
 import { commentReserveChars, publishStickyComment } from './comment.js';
-import { runUrlOf, type RunContext } from './context.js';
+import { rollsHistory, runUrlOf, type RunContext } from './context.js';
 import { outputDirectory, readSavedContext, runFilesIn, writeRunFiles, type RunFiles } from './files.js';
 import { logUntrusted, maskSecrets } from './log.js';
 import { setOutputs } from './outputs.js';
@@ -111,6 +111,9 @@ async function report(config: ActionConfig, { runContext, context, saved, suite,
     results: clean,
     earlier,
     gate: { ...(suite ? { suite: suite.gate } : {}), overrides: gateOverridesOf(config) },
+    // A shard's trials join the history once merged; a pull request never rolls it.
+    rollHistory: !sharded && rollsHistory(context),
+    ...(suite ? { historyLength: suite.gate.history } : {}),
   });
   const links = { runUrl: runUrlOf(runContext), ...(checkRun ? { checkRunUrl: checkRun.url } : {}) };
   const input: ReportInput = { ...evaluated, links };

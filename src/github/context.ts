@@ -26,6 +26,8 @@ export interface RunContext {
   readonly ref?: string;
   /** The branch whose earlier runs are this run's baseline: the PR base, or the pushed branch. */
   readonly baselineBranch?: string;
+  /** The repository's default branch, from the event payload (absent when the payload does not say). */
+  readonly defaultBranch?: string;
   /** Workflow file name (`ci.yml`), for listing earlier runs of the same workflow. */
   readonly workflow?: string;
   readonly pullRequest?: PullRequestContext;
@@ -43,7 +45,7 @@ interface EventPayload {
     base: { ref: string };
     head: { sha: string; repo: { full_name: string } | null };
   };
-  repository?: { full_name?: string };
+  repository?: { full_name?: string; default_branch?: string };
   workflow_run?: { id: number; head_sha: string; event: string };
 }
 
@@ -62,6 +64,7 @@ export async function readRunContext(env: Env): Promise<RunContext> {
     sha: pullRequest?.headSha ?? env['GITHUB_SHA'] ?? '',
     ref,
     baselineBranch: pullRequest?.baseRef ?? branchOf(ref),
+    ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
     workflow: workflowFileOf(env['GITHUB_WORKFLOW_REF']),
     pullRequest,
     ...(payload.workflow_run ? { workflowRun: { id: payload.workflow_run.id, headSha: payload.workflow_run.head_sha, event: payload.workflow_run.event } } : {}),
@@ -99,4 +102,18 @@ export function workflowFileOf(workflowRef: string | undefined): string | undefi
 
 export function runUrlOf(context: RunContext): string {
   return `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
+}
+
+/** Events whose runs are the base branch's own: they roll the history forward. */
+const BASE_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch']);
+
+/**
+ * A run that joins the base branch's history: a push, schedule or manual run on the default branch (any
+ * pushed branch when the payload does not name the default). A pull request carries the history unchanged.
+ */
+export function rollsHistory(context: RunContext): boolean {
+  if (context.pullRequest || !BASE_EVENTS.has(context.eventName)) return false;
+  const branch = branchOf(context.ref);
+  if (!branch) return false;
+  return context.defaultBranch === undefined || branch === context.defaultBranch;
 }

@@ -45,7 +45,7 @@ export async function writeRunFiles(files: RunFiles, input: ReportInput, previou
   await mkdir(files.directory, { recursive: true });
   await writeResults(files.results, input.results);
   // Streamed: for a big run (10,000 tests) the whole HTML or JUnit document as one string would be tens of MB.
-  await writeChunks(files.html, renderHtmlChunks(input.results, previous ? { previous } : {}));
+  await writeChunks(files.html, renderHtmlChunks(input.results, { ...(previous ? { previous } : {}), ...(input.variants ? { variants: input.variants } : {}) }));
   await writeChunks(files.junit, renderJUnitChunks(input.results));
   await writeFile(files.markdown, renderMarkdownReport(input));
   await writeFile(files.context, `${JSON.stringify(context, null, 2)}\n`);

@@ -38,7 +38,7 @@ export async function findPrevious(config: ActionConfig, context: RunContext, de
       return { note: `No previous run: ${path.basename(source.path)} does not exist yet.` };
     }
     const previous = await readResults(source.path, { trials: false });
-    return { previous, note: `Previous run: ${path.relative(config.workingDirectory, source.path)}.` };
+    return { previous, ...historyOf(previous), note: `Previous run: ${path.relative(config.workingDirectory, source.path)}.` };
   }
   return fromArtifact(config, context, deps, directory);
 }
@@ -71,9 +71,14 @@ async function fromArtifact(config: ActionConfig, context: RunContext, deps: Pre
     }
     core.info(`Previous run: workflow run ${run.id} on ${baselineBranch} (${run.headSha.slice(0, 7)})`);
     const note = `Previous run: workflow run ${run.id} on ${baselineBranch} (commit ${run.headSha.slice(0, 7)}).`;
-    return { previous: results, note };
+    return { previous: results, ...historyOf(results), note };
   }
   return { note: `No previous run: no successful run of ${workflow} on ${baselineBranch} has a ${config.artifactName} artifact yet.` };
+}
+
+/** The previous results carry the base branch's rolled-forward history: one artifact is enough. */
+function historyOf(results: Results): Pick<PreviousRun, 'history'> {
+  return results.history ? { history: results.history } : {};
 }
 
 function firstLine(text: string): string {

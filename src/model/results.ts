@@ -330,6 +330,10 @@ export const ResultsSchema = z.object({
       comparisons: z.number().int().nonnegative().optional(),
       /** The per-comparison level alpha / comparisons, for display. */
       comparisonAlpha: z.number().gt(0).lt(1).optional(),
+      /** The gate's decision when the run was evaluated (`rehearse runs` lists it). Absent in older files. */
+      passed: z.boolean().optional(),
+      /** Its one-line summary, e.g. "❌ 1 regression". */
+      summary: z.string().optional(),
     })
     .optional(),
   /**

@@ -86,6 +86,7 @@ export function comparisonPlan({ keys, earlier, variantsCompared, runAlpha }: Co
   );
   return {
     level: comparisonLevel(runAlpha, count),
+    comparisons: count,
     referenceFor: (key) => references.get(key),
     baselineFor: (key) => baselines.get(key),
     deterministic: (key) => deterministic.has(key),

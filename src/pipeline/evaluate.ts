@@ -6,7 +6,9 @@
  */
 import { compareRuns, compareVariants, type Comparison } from '../compare/index.js';
 import { evaluateGate, type GateDecision } from '../gate/index.js';
-import type { EarlierRuns } from './comparison-plan.js';
+import { rollForwardRun, type RunHistory } from '../model/history.js';
+import { comparisonPlan, plannedKeysOf, type ComparisonPlan, type EarlierRuns } from './comparison-plan.js';
+import { historyEntriesOf } from './history-entries.js';
 import type { Results } from '../model/results.js';
 import type { ReportInput } from '../report/types.js';
 import { resolveGateSettings, type GateSources, type ResolvedGate } from './gate-settings.js';
@@ -18,6 +20,13 @@ export interface EvaluationRequest {
   readonly earlier?: EarlierRuns;
   /** The suite's gate, the recorded one and the overrides: resolved here, once. */
   readonly gate?: Omit<GateSources, 'recorded'>;
+  /**
+   * This run is on the base branch (a push or schedule on the default branch, or a local `rehearse run`):
+   * its planned trials join the history its results carry. false (a pull request): the history is carried unchanged.
+   */
+  readonly rollHistory?: boolean;
+  /** Runs kept per test key (the suite's `gate.history`, default 10). */
+  readonly historyLength?: number;
 }
 
 export interface RunComparisons {
@@ -37,17 +46,36 @@ export interface Evaluation {
   readonly report: ReportInput;
 }
 
-export function evaluateRun({ results: produced, earlier = {}, gate: sources = {} }: EvaluationRequest): Evaluation {
+export function evaluateRun(request: EvaluationRequest): Evaluation {
+  const { results: produced, earlier = {}, gate: sources = {} } = request;
   const gateSettings = resolveGateSettings({ ...sources, ...(produced.gate ? { recorded: produced.gate } : {}) });
-  const { settings } = gateSettings;
-  const results: Results = { ...produced, gate: settings };
-  const comparisons = compareAll(results, earlier, settings.alpha);
+  const history = earlier.history ?? earlier.previous?.history;
+  const withHistory: EarlierRuns = history ? { ...earlier, history } : earlier;
+  const plan = comparisonPlan({
+    keys: plannedKeysOf(produced.tests),
+    earlier: withHistory,
+    variantsCompared: bothVariants(produced),
+    runAlpha: gateSettings.settings.alpha,
+  });
+  const settings = {
+    ...gateSettings.settings,
+    comparisons: plan.comparisons,
+    comparisonAlpha: plan.level.value,
+  };
+  const judged: Results = {
+    ...produced,
+    gate: settings,
+    ...nextHistory(produced, history, request),
+  };
+  const comparisons = compareAll(judged, withHistory, settings.alpha, plan);
   const gate = evaluateGate({
-    results,
+    results: judged,
     comparisons: [comparisons.previous, comparisons.variants].filter((c): c is Comparison => c !== undefined),
     minPassRate: settings.minPassRate,
     failOn: settings.failOn,
   });
+  // The decision travels with the results too, so `rehearse runs` can list it.
+  const results: Results = { ...judged, gate: { ...settings, passed: gate.passed, summary: gate.summary } };
   const report: ReportInput = {
     results,
     ...comparisons,
@@ -57,11 +85,32 @@ export function evaluateRun({ results: produced, earlier = {}, gate: sources = {
   return { results, gateSettings, comparisons, gate, report };
 }
 
-/** Which comparisons are made, all at the one α. */
-function compareAll(results: Results, earlier: EarlierRuns, alpha: number): RunComparisons {
-  const variants = compareVariants(results, { alpha });
+function bothVariants(results: Results): boolean {
+  return results.tests.some((t) => t.variant === 'baseline') && results.tests.some((t) => t.variant === 'candidate');
+}
+
+/**
+ * The history this run's results carry: a base-branch run rolls it forward with its own planned trials;
+ * any other run (a pull request) carries it unchanged, so the next base run still sees the same history.
+ */
+function nextHistory(
+  results: Results,
+  history: RunHistory | undefined,
+  request: EvaluationRequest,
+): Pick<Results, 'history'> {
+  if (!request.rollHistory) {
+    const carried = results.history ?? history;
+    return carried ? { history: carried } : {};
+  }
+  return { history: rollForwardRun(history ?? {}, historyEntriesOf(results), request.historyLength) };
+}
+
+/** Every comparison at the plan's per-comparison level (run α / comparisons). */
+function compareAll(results: Results, earlier: EarlierRuns, alpha: number, plan: ComparisonPlan): RunComparisons {
+  const options = { alpha, plan, ...(earlier.history ? { history: earlier.history } : {}) };
+  const variants = compareVariants(results, options);
   return {
-    ...(earlier.previous ? { previous: compareRuns(earlier.previous, results, { alpha }) } : {}),
+    ...(earlier.previous ? { previous: compareRuns(earlier.previous, results, options) } : {}),
     ...(variants ? { variants } : {}),
   };
 }

@@ -38,3 +38,4 @@ export {
   type ComparisonPlanRequest,
   type PlannedKey,
 } from './comparison-plan.js';
+export { historyEntriesOf } from './history-entries.js';

@@ -5,13 +5,21 @@
  */
 import type { Comparison } from '../compare/types.js';
 import type { Results, SkippedTest, TestSummary } from '../model/results.js';
+import { wilsonInterval } from '../verdict/index.js';
 import { definitionChangeText, fixedByCriteriaChange } from './definition.js';
+
+/** Four decimals: enough for a rate, short enough for a spreadsheet. */
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
 
 const COLUMNS = [
   'key', 'testId', 'variant', 'name', 'kind', 'priority', 'tags', 'verdict', 'runs', 'trials', 'passes', 'failures', 'errors',
   'invalid', 'passRate', 'minPassRate', 'passHatK', 'passK', 'costUsd', 'latencyP50', 'latencyP95', 'personaVersion', 'scenarioVersion', 'sourceFile', 'sourceLine',
   // Added in results schema 2; appended so scripts reading columns by position keep working.
   'profileVersion', 'toolsVersion', 'criteriaVersion', 'agentVersion', 'skipReason', 'change', 'definitionChanged',
+  // Added with the verdict statistics: the pass rate's Wilson 95% interval over the pass/fail trials.
+  'wilsonLow', 'wilsonHigh',
 ] as const;
 type Column = (typeof COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | null>>;
@@ -25,8 +33,10 @@ function row(test: TestSummary, changes: ReadonlyMap<string, Comparison['changes
   const { source, tags, wilson95: _wilson, failureCategories: _categories, ...flat } = test;
   const change = changes.get(test.key);
   const defined = definitionChangeText(change);
+  const interval = wilsonInterval(test.passes, test.passes + test.failures);
   return {
     ...flat,
+    ...(interval ? { wilsonLow: round(interval.low), wilsonHigh: round(interval.high) } : {}),
     tags: tags.join(' '),
     sourceFile: source.file,
     sourceLine: source.line,

@@ -23,6 +23,9 @@ h1 { font-size: 22px; margin: 0 0 4px; }
 .badge { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 12px; font-weight: 600; background: var(--bg); border: 1px solid var(--line); }
 .badge.pass { color: var(--pass); } .badge.fail, .badge.regression { color: var(--fail); } .badge.error { color: var(--error); }
 .badge.regression { background: var(--fail); color: #fff; }
+.badge.suspected, .badge.not_confirmed { color: var(--error); }
+table.verdicts { border-collapse: collapse; margin: 8px 0; } table.verdicts td, table.verdicts th { border-bottom: 1px solid var(--line); padding: 4px 10px; text-align: left; }
+tr.v-regression td { color: var(--fail); font-weight: 600; } svg.spark { color: var(--pass); vertical-align: middle; }
 .criteria { margin: 6px 0; padding-left: 20px; }
 .criteria .no { color: var(--fail); }
 .criteria .parts { margin: 2px 0; padding-left: 18px; } .criteria .parts .yes { color: var(--pass); }

@@ -12,11 +12,15 @@ import { formatCount } from '../util/plural.js';
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html-assets.js';
 import { historyChart, tagChart } from './html-chart.js';
 import { skippedArticle, testArticle } from './html-parts.js';
+import { trendSection, variantsSection } from './html-verdicts.js';
+import { confirmationTotals } from './evidence.js';
 import { skipCause, skipHint } from './skipped.js';
 
 export interface HtmlOptions {
   /** The previous run against this one: regressions are highlighted. */
   readonly previous?: Comparison;
+  /** Baseline vs candidate in this run: shown side by side with p and the verdict. */
+  readonly variants?: Comparison;
   /** Earlier runs: the chart shows the pass rate over them instead of by tag. */
   readonly history?: readonly Results[];
 }
@@ -45,9 +49,19 @@ function summaryCards(results: Results, previous: Comparison | undefined): strin
     card('Latency p50', formatMs(t.latencyP50)),
     card('Latency p95', formatMs(t.latencyP95)),
   ];
+  const confirmation = confirmationTotals(results);
+  if (confirmation?.extraTrials) cards.push(card('Confirmation trials', `${formatCount(confirmation.extraTrials)} · ${formatUsd(confirmation.extraUsd)}`));
+  if (confirmation?.savedTrials) cards.push(card('Saved by early stopping', `${formatCount(confirmation.savedTrials)} · ${formatUsd(confirmation.savedUsd)}`));
   if (previous) {
     const c = previous.counts;
-    cards.push(card('Regressions', formatCount(c.regression)), card('Fixes', formatCount(c.fix)), card('Flaky', formatCount(c.flaky)), card('New / removed', `${c.new} / ${c.removed}`));
+    cards.push(
+      card('Regressions', formatCount(c.regression)),
+      ...(c.suspected ? [card('Suspected drops', formatCount(c.suspected))] : []),
+      ...(c.not_confirmed ? [card('Not confirmed', formatCount(c.not_confirmed))] : []),
+      card('Fixes', formatCount(c.fix)),
+      card('Flaky', formatCount(c.flaky)),
+      card('New / removed', `${c.new} / ${c.removed}`),
+    );
   }
   return `<section class="cards" id="summary">${cards.join('')}</section>`;
 }
@@ -60,7 +74,8 @@ function filters(results: Results, previous: Comparison | undefined): string {
   const tags = [...new Set(results.tests.flatMap((test) => test.tags))].sort();
   const variants = [...new Set(results.tests.map((test) => test.variant))].sort();
   const skipped = results.skipped.length ? ['skipped'] : [];
-  const statuses = ['failing', 'pass', 'fail', 'error', ...skipped, ...(previous ? ['regression', 'fix', 'flaky', 'new'] : [])];
+  const compared = previous ? ['regression', 'suspected', 'not_confirmed', 'fix', 'flaky', 'new'] : [];
+  const statuses = ['failing', 'pass', 'fail', 'error', ...skipped, ...compared];
   return `<nav class="filters">
 <input id="search" type="search" placeholder="Search test id, name, tag, reason…" aria-label="Search">
 <select id="status" aria-label="Status">${options(statuses, 'All statuses', 'all')}</select>
@@ -120,7 +135,7 @@ export function* renderHtmlChunks(results: Results, options: HtmlOptions = {}): 
 ${header(results, previous)}
 ${summaryCards(results, previous)}
 <section id="chart">${chartSection}</section>
-${skippedNote(results)}<h2>Tests</h2>
+${variantsSection(options.variants)}${trendSection(results)}${skippedNote(results)}<h2>Tests</h2>
 ${filters(results, previous)}
 <main id="tests">
 `;

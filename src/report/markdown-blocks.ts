@@ -23,6 +23,7 @@ import { failureCategoryLabel } from '../judge/verdict.js';
 import { MAX_REASON_CHARS } from './limits.js';
 import { excerptLines } from './transcript.js';
 import { definitionMark } from './definition.js';
+import { evidenceText, wilsonText } from './evidence.js';
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[]): string {
   const divider = align.map((a) => (a === 'r' ? '---:' : '---'));
@@ -102,8 +103,16 @@ function tagsText(test: TestSummary): string {
   return test.tags.length ? ` · tags: ${test.tags.map(inlineCode).join(' ')}` : '';
 }
 
-/** "5/5 → 1/5 passing (p = 0.004)" */
-export function changeNumbers(change: TestChange): string {
+/**
+ * "48/50 over the last 10 runs on main → 1/5 now, 2/25 after confirmation · p < 0.001 < α = 0.01 (…)" when the
+ * change carries its evidence, else "5/5 → 1/5 passing (p = 0.004)".
+ */
+export function changeNumbers(change: TestChange, comparison?: Comparison): string {
+  const evidence = comparison ? evidenceText(change, comparison) : undefined;
+  if (evidence) {
+    const errors = change.after?.errors ? ` (${plural(change.after.errors, 'error')})` : '';
+    return `${escapeMarkdown(evidence)}${errors}`;
+  }
   const before = change.before ? passFraction(change.before.passes, change.before.trials) : '—';
   const after = change.after ? passFraction(change.after.passes, change.after.trials) : '—';
   const p = change.pValue === undefined ? '' : ` (${formatPValue(change.pValue)})`;
@@ -156,8 +165,14 @@ export interface BlockOptions {
 }
 
 /** A failing test: heading line, criteria with the judge's reasons, and the transcript excerpt. */
-export function failureBlock(test: TestSummary, change: TestChange | undefined, trials: TrialIndex, options: BlockOptions): string {
-  const numbers = change ? changeNumbers(change) : testNumbers(test);
+export function failureBlock(
+  test: TestSummary,
+  change: TestChange | undefined,
+  trials: TrialIndex,
+  options: BlockOptions,
+  comparison?: Comparison,
+): string {
+  const numbers = change ? changeNumbers(change, comparison) : testNumbers(test);
   if (options.compact) return `- ${testLabel(test)} · **${test.priority}** · ${numbers}${definitionNote(change)}`;
   const head = `#### ${testLabel(test)}\n\n**${test.priority}**${tagsText(test)} · ${numbers}${definitionNote(change)}`;
   const parts = [head, criteriaLines(test, trials).join('\n')];
@@ -165,8 +180,8 @@ export function failureBlock(test: TestSummary, change: TestChange | undefined, 
   return parts.filter(Boolean).join('\n\n');
 }
 
-export function changeLine(change: TestChange): string {
-  return `- ${testLabel(change.test)} · ${change.test.priority} · ${changeNumbers(change)}${definitionNote(change)}`;
+export function changeLine(change: TestChange, comparison?: Comparison): string {
+  return `- ${testLabel(change.test)} · ${change.test.priority} · ${changeNumbers(change, comparison)}${definitionNote(change)}`;
 }
 
 export function simpleLine(change: TestChange): string {
@@ -174,6 +189,15 @@ export function simpleLine(change: TestChange): string {
   const numbers = stats ? ` · ${passFraction(stats.passes, stats.trials)} passing` : '';
   const note = change.note ? ` · ${escapeMarkdown(change.note)}` : '';
   return `- ${testLabel(change.test)} · ${change.test.priority}${numbers}${note}${definitionNote(change)}`;
+}
+
+/** A flaky test: its pooled history, this run, and its interval. */
+export function flakyHistoryRow(change: TestChange): string[] {
+  const reference = change.reference;
+  const pooled = reference ? `${formatPercent(reference.passes / reference.trials)} (${passFraction(reference.passes, reference.trials)})` : '—';
+  const now = change.after ? passFraction(change.after.passes, change.after.trials) : '—';
+  const mark = definitionMark(change, false);
+  return [`${testLabel(change.test)}${mark ? ` · ${mark}` : ''}`, pooled, now, wilsonText(change.test)];
 }
 
 export function flakyRow(change: TestChange): string[] {

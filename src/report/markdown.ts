@@ -20,13 +20,15 @@ import {
   comparisonTable,
   failureBlock,
   failureCategoriesLine,
-  flakyRow,
+  flakyHistoryRow,
   safeUrl,
   simpleLine,
   table,
   totalsTable,
 } from './markdown-blocks.js';
 import type { RenderedText, ReportInput } from './types.js';
+import { confirmationLine, confirmationTotals, levelText, wilsonText } from './evidence.js';
+import { formatPercent, passFraction } from './format.js';
 
 export interface Level {
   readonly transcripts: boolean;
@@ -112,14 +114,19 @@ function previousNote(ctx: Context): string {
 
 function totals(ctx: Context): string {
   const { previous, results } = ctx.input;
-  const parts = [previous ? comparisonTable(previous) : totalsTable(results), failureCategoriesLine(previous, results) ?? ''];
+  const confirmation = confirmationTotals(results);
+  const parts = [
+    previous ? comparisonTable(previous) : totalsTable(results),
+    failureCategoriesLine(previous, results) ?? '',
+    confirmation ? confirmationLine(confirmation) : '',
+  ];
   return section('Totals', parts.filter(Boolean).join('\n\n'));
 }
 
 function countsLine(comparison: Comparison): string {
   const c = comparison.counts;
   const unchanged = c.still_passing + c.still_failing;
-  return [plural(c.regression, 'regression'), plural(c.fix, 'fix'), `${formatCount(c.flaky)} flaky`, `${formatCount(unchanged)} unchanged`, c.new ? `${formatCount(c.new)} only in candidate` : '', c.removed ? `${formatCount(c.removed)} only in baseline` : '']
+  return [plural(c.regression, 'regression'), c.suspected ? `${formatCount(c.suspected)} suspected` : '', c.not_confirmed ? `${formatCount(c.not_confirmed)} not confirmed` : '', plural(c.fix, 'fix'), `${formatCount(c.flaky)} flaky`, `${formatCount(unchanged)} unchanged`, c.new ? `${formatCount(c.new)} only in candidate` : '', c.removed ? `${formatCount(c.removed)} only in baseline` : '']
     .filter(Boolean)
     .join(' · ');
 }
@@ -132,18 +139,44 @@ function variantsSection(ctx: Context): string {
 }
 
 /** A failing test in full the first time, as one line ("details above") after that. */
-function detailed(ctx: Context, test: TestSummary, change: TestChange | undefined): string {
+function detailed(ctx: Context, test: TestSummary, change: TestChange | undefined, comparison?: Comparison): string {
   const again = ctx.detailed.has(test.key);
   ctx.detailed.add(test.key);
-  const block = failureBlock(test, change, ctx.trials, { transcript: ctx.level.transcripts, compact: ctx.level.compact || again });
+  const options = { transcript: ctx.level.transcripts, compact: ctx.level.compact || again };
+  const block = failureBlock(test, change, ctx.trials, options, comparison);
   return again && !ctx.level.compact ? `${block} · details above` : block;
 }
 
-function regressionSection(ctx: Context, comparison: Comparison | undefined, title: string): string {
+function regressionSection(ctx: Context, comparison: Comparison | undefined, given: string): string {
   const found = byCategory(comparison, 'regression');
   if (found.length === 0) return '';
-  const body = list(ctx, found, (change) => detailed(ctx, change.test, change), title.toLowerCase(), ctx.level.compact ? '\n' : '\n\n');
+  const pooled = found.some((change) => change.reference?.source === 'history');
+  const title = pooled && comparison?.kind === 'runs' ? 'Confirmed regressions against the history' : given;
+  const render = (change: TestChange) => detailed(ctx, change.test, change, comparison);
+  const body = list(ctx, found, render, title.toLowerCase(), ctx.level.compact ? '\n' : '\n\n');
   return section(`❌ ${title} (${formatCount(found.length)})`, body);
+}
+
+/** Drops that do not fail the gate: suspected (the run could not confirm them) and not confirmed, with evidence. */
+function dropSection(ctx: Context, category: 'suspected' | 'not_confirmed'): string {
+  const found: [TestChange, Comparison][] = [];
+  for (const comparison of [ctx.input.previous, ctx.input.variants]) {
+    if (!comparison) continue;
+    for (const change of byCategory(comparison, category)) found.push([change, comparison]);
+  }
+  if (found.length === 0) return '';
+  const intro =
+    category === 'suspected'
+      ? 'Suspected drop, not confirmed: rerun with confirmation. Not failing the gate: this run had no confirmation trials to tell a real drop from noise.'
+      : 'The confirmation trials did not confirm the drop: not failing the gate.';
+  const render = ([change, comparison]: [TestChange, Comparison]) => {
+    const against = comparison.kind === 'variants' ? ' (candidate vs baseline)' : '';
+    return `${changeLine(change, comparison)}${against}`;
+  };
+  const title = category === 'suspected' ? 'Suspected drops' : 'Drops not confirmed';
+  const icon = category === 'suspected' ? '⚠️' : '🔁';
+  const body = `${intro}\n\n${list(ctx, found, render, title.toLowerCase())}`;
+  return section(`${icon} ${title} (${formatCount(found.length)})`, body);
 }
 
 /** Failing tests not already shown as regressions (with their change against the previous run, if any). */
@@ -153,7 +186,7 @@ function failingSection(ctx: Context): string {
   const failing = ctx.input.results.tests.filter((test) => (test.verdict === 'fail' || test.verdict === 'error') && !regressed.has(test.key));
   if (failing.length === 0) return '';
   const changes = new Map((ctx.input.previous?.changes ?? []).map((change) => [change.key, change]));
-  const render = (test: TestSummary): string => detailed(ctx, test, changes.get(test.key));
+  const render = (test: TestSummary): string => detailed(ctx, test, changes.get(test.key), ctx.input.previous);
   const title = regressed.size ? 'Other failing tests' : 'Failing tests';
   return section(`🔴 ${title} (${formatCount(failing.length)})`, list(ctx, failing, render, title.toLowerCase(), ctx.level.compact ? '\n' : '\n\n'));
 }
@@ -183,17 +216,38 @@ function simpleSection(ctx: Context, comparison: Comparison | undefined, categor
     ctx.omitted.push(`the list of ${title.toLowerCase()} (${formatCount(found.length)})`);
     return section(heading, '_List left out to fit._');
   }
-  return section(heading, list(ctx, found, category === 'fix' ? changeLine : simpleLine, title.toLowerCase()));
+  const render = category === 'fix' ? (change: TestChange) => changeLine(change, comparison) : simpleLine;
+  return section(heading, list(ctx, found, render, title.toLowerCase()));
 }
 
-function flakySection(ctx: Context, comparison: Comparison | undefined, title: string): string {
-  const found = byCategory(comparison, 'flaky');
+/** Flaky by history, once per key across the comparisons, collapsed: below the regressions, never instead of one. */
+function flakySection(ctx: Context): string {
+  const byKey = new Map<string, TestChange>();
+  for (const comparison of [ctx.input.previous, ctx.input.variants]) {
+    for (const change of byCategory(comparison, 'flaky')) if (!byKey.has(change.key)) byKey.set(change.key, change);
+  }
+  const found = [...byKey.values()];
   if (found.length === 0) return '';
   const shown = found.slice(0, Math.min(found.length, ctx.level.maxItems));
-  if (shown.length < found.length) ctx.omitted.push(`${formatCount(found.length - shown.length)} of ${formatCount(found.length)} ${title.toLowerCase()}`);
-  const intro = 'Pass rate changed, but not significantly: noise until more trials say otherwise.';
-  const body = shown.length ? `${intro}\n\n${table(['Test', comparison!.before.label, comparison!.after.label, 'p'], shown.map(flakyRow), ['l', 'r', 'r', 'r'])}` : intro;
-  return section(`〰️ ${title} (${formatCount(found.length)})`, body);
+  if (shown.length < found.length) ctx.omitted.push(`${formatCount(found.length - shown.length)} of ${formatCount(found.length)} flaky tests`);
+  const intro = 'Unstable across their history on the base branch (pooled pass rate strictly between 5% and 95% over at least 10 trials).';
+  const rows = table(['Test', 'history', 'now', 'Wilson 95%'], shown.map(flakyHistoryRow), ['l', 'r', 'r', 'r']);
+  const body = shown.length ? `${intro}\n\n${rows}` : intro;
+  return `<details><summary>〰️ Flaky (${formatCount(found.length)})</summary>\n\n${body}\n\n</details>`;
+}
+
+/** Every test's pass rate with its Wilson 95% interval, collapsed (left out first when shrinking). */
+function intervalsSection(ctx: Context): string {
+  const tests = ctx.input.results.tests;
+  if (tests.length === 0 || !ctx.level.passingLists) return '';
+  const rows = tests.map((test) => [
+    inlineCode(test.key),
+    passFraction(test.passes, test.passes + test.failures),
+    formatPercent(test.passes + test.failures ? test.passes / (test.passes + test.failures) : null),
+    wilsonText(test),
+  ]);
+  const body = table(['Test', 'passed', 'rate', 'Wilson 95%'], rows, ['l', 'r', 'r', 'r']);
+  return `<details><summary>Pass rates with 95% intervals (${formatCount(tests.length)})</summary>\n\n${body}\n\n</details>`;
 }
 
 /** Still-passing tests are not listed, except those whose own definition changed: a reviewer should see them. */
@@ -213,7 +267,6 @@ function comparisonLists(ctx: Context, comparison: Comparison | undefined, suffi
   return [
     simpleSection(ctx, comparison, 'fix', `✅ Fixes${suffix}`, true),
     changedStillPassingSection(ctx, comparison, suffix),
-    flakySection(ctx, comparison, `Flaky${suffix}`),
     simpleSection(ctx, comparison, 'new', comparison?.kind === 'variants' ? 'Only in candidate' : 'New tests', true),
     simpleSection(ctx, comparison, 'removed', comparison?.kind === 'variants' ? 'Only in baseline' : 'Removed tests', true),
     simpleSection(ctx, comparison, 'invalid', `Not comparable${suffix}`, false),
@@ -223,7 +276,8 @@ function comparisonLists(ctx: Context, comparison: Comparison | undefined, suffi
 function methodNote(ctx: Context): string {
   const method = (ctx.input.previous ?? ctx.input.variants)?.method;
   if (!method) return '';
-  return `<sub>Statistics: ${escapeMarkdown(method.test)}, α = ${method.alpha}. With several trials per test a pass-rate change counts as a regression or fix only when significant; otherwise it is listed as flaky. With one trial, pass → fail is a regression.</sub>`;
+  const comparison = (ctx.input.previous ?? ctx.input.variants)!;
+  return `<sub>Statistics: ${escapeMarkdown(method.test)}, each comparison at ${levelText(comparison)} so the run's false-fail rate stays ≤ ${method.alpha}. A drop fails the gate only once confirmation trials confirm it; a single-trial flip is rerun first unless the test is declared deterministic. Flaky: unstable across the history. See docs/statistics.md.</sub>`;
 }
 
 function linksLine(ctx: Context): string {
@@ -247,15 +301,20 @@ function omissionNote(input: ReportInput, target: MarkdownTarget, omitted: reado
 
 function body(ctx: Context): string[] {
   const { previous, variants } = ctx.input;
+  // Confirmed regressions and their evidence lead; then the drops that do not fail the gate, flaky once.
   return [
-    totals(ctx),
-    variantsSection(ctx),
     regressionSection(ctx, previous, 'Regressions since the previous run'),
     regressionSection(ctx, variants, 'Candidate regressions vs baseline'),
+    dropSection(ctx, 'suspected'),
+    dropSection(ctx, 'not_confirmed'),
+    flakySection(ctx),
+    totals(ctx),
+    variantsSection(ctx),
     failingSection(ctx),
     skippedSection(ctx),
     ...comparisonLists(ctx, previous, ''),
     ...comparisonLists(ctx, variants, ' (candidate vs baseline)'),
+    intervalsSection(ctx),
     methodNote(ctx),
     linksLine(ctx),
   ];

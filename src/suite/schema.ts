@@ -442,7 +442,22 @@ export const GateSchema = z
       .default(1)
       .describe('0-1: share of tests that must pass (errored tests count as not passing; invalid and not-run tests are left out). Default 1: any failing or erroring test fails the job.'),
     fail_on: z.array(FailOnSchema).default(['regression', 'critical']),
-    alpha: z.number().gt(0).lt(1).default(0.05).describe('Significance level of the regression test (one-sided Fisher exact).'),
+    alpha: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .default(0.05)
+      .describe(
+        "The run's false-fail rate: every comparison that can fail the gate is tested at alpha / comparisons " +
+          '(one-sided Fisher exact; docs/statistics.md).',
+      ),
+    history: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(10)
+      .describe('Base-branch runs kept per test in the history the results carry and compare pools (default 10).'),
     allow_skipped: z
       .boolean()
       .default(false)

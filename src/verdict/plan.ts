@@ -10,6 +10,8 @@ import type { Counts } from './fisher-exact.js';
 export interface ComparisonPlan {
   /** The per-comparison level (exact rational) and the number of comparisons it was divided by. */
   readonly level: ComparisonLevel;
+  /** The comparisons that can fail the gate (0 when there is nothing to compare; the level then divides by 1). */
+  readonly comparisons: number;
   /** The history or previous-run reference of a key; undefined when it has none (a new test, a new definition). */
   referenceFor(key: string): Reference | undefined;
   /** The baseline key a candidate key is compared with in this run; undefined for every other key. */

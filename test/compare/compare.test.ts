@@ -7,49 +7,92 @@ const run = (runId: string, tests: TestSpec[]) => buildResults({ runId, tests })
 const categoryOf = (comparison: Comparison, key: string): ChangeCategory | undefined => comparison.changes.find((c) => c.key === key)?.category;
 
 describe('compareRuns', () => {
-  it('single trial: pass→fail is a regression, fail→pass a fix, same outcome unchanged', () => {
+  it('single trial: pass→fail is only suspected until confirmed or declared deterministic; fail→pass a fix', () => {
     const before = run('A', [
       { id: 'a', outcomes: ['pass'] },
       { id: 'b', outcomes: ['fail'] },
       { id: 'c', outcomes: ['pass'] },
       { id: 'd', outcomes: ['fail'] },
+      { id: 'e', outcomes: ['pass'] },
     ]);
     const after = run('B', [
       { id: 'a', outcomes: ['fail'] },
       { id: 'b', outcomes: ['pass'] },
       { id: 'c', outcomes: ['pass'] },
       { id: 'd', outcomes: ['fail'] },
+      { id: 'e', outcomes: ['fail'], deterministic: true },
     ]);
     const comparison = compareRuns(before, after);
-    expect(categoryOf(comparison, 'a@default')).toBe('regression');
+    expect(categoryOf(comparison, 'a@default')).toBe('suspected');
     expect(categoryOf(comparison, 'b@default')).toBe('fix');
     expect(categoryOf(comparison, 'c@default')).toBe('still_passing');
     expect(categoryOf(comparison, 'd@default')).toBe('still_failing');
-    expect(comparison.changes.find((c) => c.key === 'a@default')?.pValue).toBeUndefined();
+    expect(categoryOf(comparison, 'e@default')).toBe('regression');
   });
 
-  it('several trials: only a significant drop is a regression; the rest is flaky with both rates', () => {
+  it('several trials: a drop is a regression only once confirmation trials confirm it', () => {
     const five = (passes: number): TestSpec['outcomes'] => [...Array(passes).fill('pass'), ...Array(5 - passes).fill('fail')];
-    const before = run('A', [{ id: 'big-drop', outcomes: five(5) }, { id: 'small-drop', outcomes: five(5) }, { id: 'rise', outcomes: five(0) }, { id: 'small-rise', outcomes: five(2) }]);
-    const after = run('B', [{ id: 'big-drop', outcomes: five(0) }, { id: 'small-drop', outcomes: five(4) }, { id: 'rise', outcomes: five(5) }, { id: 'small-rise', outcomes: five(3) }]);
+    const before = run('A', [
+      { id: 'big-drop', outcomes: five(5) },
+      { id: 'confirmed', outcomes: five(5) },
+      { id: 'small-drop', outcomes: five(5) },
+      { id: 'rise', outcomes: five(0) },
+      { id: 'small-rise', outcomes: five(2) },
+    ]);
+    const after = run('B', [
+      { id: 'big-drop', outcomes: five(0) },
+      { id: 'confirmed', outcomes: Array(25).fill('fail'), planned: 5 },
+      { id: 'small-drop', outcomes: five(4) },
+      { id: 'rise', outcomes: five(5) },
+      { id: 'small-rise', outcomes: five(3) },
+    ]);
     const comparison = compareRuns(before, after);
-    expect(categoryOf(comparison, 'big-drop@default')).toBe('regression');
-    expect(categoryOf(comparison, 'small-drop@default')).toBe('flaky');
+    expect(categoryOf(comparison, 'big-drop@default')).toBe('suspected');
+    expect(categoryOf(comparison, 'confirmed@default')).toBe('regression');
+    const confirmed = comparison.changes.find((c) => c.key === 'confirmed@default')!;
+    expect(confirmed.planned).toEqual({ passes: 0, trials: 5 });
+    expect(confirmed.confirmed).toEqual({ passes: 0, trials: 25 });
+    expect(confirmed.reference).toEqual({ source: 'previous', passes: 5, trials: 5 });
+    // 5/5 → 4/5 is not even suspected; without history nothing is called flaky.
+    expect(categoryOf(comparison, 'small-drop@default')).toBe('still_failing');
     expect(categoryOf(comparison, 'rise@default')).toBe('fix');
-    expect(categoryOf(comparison, 'small-rise@default')).toBe('flaky');
-    const flaky = comparison.changes.find((c) => c.key === 'small-drop@default')!;
-    expect(flaky.before?.passRate).toBe(1);
-    expect(flaky.after?.passRate).toBe(0.8);
-    expect(flaky.pValue).toBeCloseTo(0.5, 10);
+    expect(categoryOf(comparison, 'small-rise@default')).toBe('still_failing');
+    const small = comparison.changes.find((c) => c.key === 'small-drop@default')!;
+    expect(small.before?.passRate).toBe(1);
+    expect(small.after?.passRate).toBe(0.8);
+    expect(small.pValue).toBeCloseTo(0.5, 10);
     expect(comparison.method.test).toBe('one-sided Fisher exact test');
   });
 
-  it('alpha decides: 5/5 → 1/5 (p ≈ 0.024) is a regression at 0.05 but flaky at 0.01', () => {
+  it('alpha decides: 5/5 → 10/25 after confirmation (p ≈ 0.021) is a regression at 0.05, not confirmed at 0.01', () => {
     const before = run('A', [{ id: 't', outcomes: ['pass', 'pass', 'pass', 'pass', 'pass'] }]);
-    const after = run('B', [{ id: 't', outcomes: ['pass', 'fail', 'fail', 'fail', 'fail'] }]);
+    const outcomes: TestSpec['outcomes'] = ['pass', 'fail', 'fail', 'fail', 'fail', ...Array(9).fill('pass'), ...Array(11).fill('fail')];
+    const after = run('B', [{ id: 't', outcomes, planned: 5 }]);
     expect(categoryOf(compareRuns(before, after), 't@default')).toBe('regression');
-    expect(categoryOf(compareRuns(before, after, { alpha: 0.01 }), 't@default')).toBe('flaky');
+    expect(categoryOf(compareRuns(before, after, { alpha: 0.01 }), 't@default')).toBe('not_confirmed');
     expect(() => compareRuns(before, after, { alpha: 1.5 })).toThrow(RangeError);
+  });
+
+  it('compares with the pooled history of the same definition and calls an unstable history flaky', () => {
+    const before = run('A', [{ id: 'steady', outcomes: ['pass'] }, { id: 'wobbly', outcomes: ['pass'] }]);
+    const after = run('B', [
+      { id: 'steady', outcomes: ['pass', 'fail', 'fail', 'fail', 'fail', ...Array(20).fill('fail')], planned: 5 },
+      { id: 'wobbly', outcomes: ['pass'] },
+    ]);
+    const definition = { persona: 'p1a2b3c', scenario: 's4d5e6f' };
+    const entry = (runId: string, passes: number, failures: number) => ({
+      runId, date: '2026-11-20T09:00:00.000Z', definition, passes, failures, errors: 0,
+    });
+    const history = {
+      'steady@default': Array.from({ length: 10 }, (_, i) => entry(`r${i}`, i < 2 ? 4 : 5, i < 2 ? 1 : 0)),
+      'wobbly@default': Array.from({ length: 10 }, (_, i) => entry(`r${i}`, i % 2, 1 - (i % 2))),
+    };
+    const comparison = compareRuns(before, after, { history });
+    const steady = comparison.changes.find((c) => c.key === 'steady@default')!;
+    expect(steady.category).toBe('regression');
+    expect(steady.reference).toEqual({ source: 'history', passes: 48, trials: 50, runs: 10 });
+    expect(steady.stability).toBe('stable-pass');
+    expect(categoryOf(comparison, 'wobbly@default')).toBe('flaky');
   });
 
   it('lists new, removed and not comparable keys, and marks changed personas/scenarios', () => {
@@ -87,7 +130,8 @@ describe('compareVariants', () => {
     expect(comparison.before.label).toBe('baseline');
     expect(comparison.before.detail).toContain('gpt-4o-mini');
     expect(categoryOf(comparison, 'cancel-shipped-order@candidate')).toBe('regression');
-    expect(categoryOf(comparison, 'track-late-order@candidate')).toBe('flaky');
+    // 5/5 → 4/5 between two variants is suspected (the paired screen is lenient): it would get confirmation trials.
+    expect(categoryOf(comparison, 'track-late-order@candidate')).toBe('suspected');
     expect(comparison.counts.new + comparison.counts.removed).toBe(0);
   });
 

@@ -36,7 +36,18 @@ describe('the gate recorded in the results', () => {
     const demo = join(import.meta.dirname, '../../fixtures/demo/rehearse.yaml');
     expect(await cli(['run', '-c', demo, '-o', 'out/results.json', '--variants', 'baseline', '--test', 'order-status'], io)).toBe(0);
     const written = ResultsSchema.parse(JSON.parse(readFileSync(join(scratch, 'out/results.json'), 'utf8')));
-    expect(written.gate).toEqual({ minPassRate: 0.6, failOn: ['critical'], alpha: 0.05, allowSkipped: true });
+    // No earlier run in a fresh folder: nothing to compare, so the level is the run's α.
+    expect(written.gate).toEqual({
+      minPassRate: 0.6,
+      failOn: ['critical'],
+      alpha: 0.05,
+      allowSkipped: true,
+      comparisons: 0,
+      comparisonAlpha: 0.05,
+      // The decision itself, for `rehearse runs`.
+      passed: true,
+      summary: expect.stringMatching(/^✅/),
+    });
   });
 
   it('rehearse report and compare judge with it, and say which gate they used', async () => {

@@ -77,7 +77,7 @@ describe('report --previous and compare agree', () => {
   it('the recorded α decides what counts as a regression in both', async () => {
     const strict = currentWithAlpha(0.001);
     const loose = currentWithAlpha(0.3);
-    const alphaOf = async (args: string[]) => (await run(args)).match(/α = ([\d.]*\d)/)?.[1];
+    const alphaOf = async (args: string[]) => (await run(args)).match(/false-fail rate stays ≤ ([\d.]*\d)/)?.[1];
     expect(await alphaOf(['report', strict, '--previous', previous, '--format', 'md'])).toBe('0.001');
     expect(await alphaOf(['report', loose, '--previous', previous, '--format', 'md'])).toBe('0.3');
     // Fewer drops are significant at 0.001 than at 0.3:

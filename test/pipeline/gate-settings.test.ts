@@ -42,7 +42,7 @@ describe('evaluateRun', () => {
     runId: 'RH-cur',
     tests: [
       { id: 'a', outcomes: ['pass'] },
-      { id: 'b', outcomes: ['fail'] },
+      { id: 'b', outcomes: ['fail'], deterministic: true },
     ],
   });
 
@@ -54,7 +54,14 @@ describe('evaluateRun', () => {
     expect(evaluation.comparisons.previous?.method.alpha).toBe(0.2);
     expect(evaluation.comparisons.previous?.counts.regression).toBe(1);
     expect(evaluation.comparisons.variants).toBeUndefined();
-    expect(evaluation.results.gate).toEqual(recorded);
+    // a is compared with the previous run; b, declared deterministic, spends no α.
+    expect(evaluation.results.gate).toEqual({
+      ...recorded,
+      comparisons: 1,
+      comparisonAlpha: 0.2,
+      passed: false,
+      summary: evaluation.gate.summary,
+    });
     expect(evaluation.gate.passed).toBe(false);
     expect(evaluation.report.previousRunNote).toBe('from a file');
   });

@@ -57,7 +57,12 @@ describe('rehearse runs', () => {
   const runs = [
     buildResults({ runId: 'RH-20261119-aaaaaa', startedAt: '2026-11-19T10:00:00.000Z', tests: [{ id: 'refund', tags: ['billing'], outcomes: ['pass'] }] }),
     buildResults({ runId: 'RH-20261120-bbbbbb', startedAt: '2026-11-20T23:30:00.000Z', status: 'stopped', stopReason: 'budget', tests: [{ id: 'tracking', tags: ['shipping'], outcomes: ['fail'] }] }),
-    buildResults({ runId: 'RH-20261121-cccccc', startedAt: '2026-11-21T08:00:00.000Z', tests: [{ id: 'refund', tags: ['billing'], outcomes: ['fail'] }, { id: 'address', tags: ['orders'], outcomes: ['pass'] }] }),
+    buildResults({
+      runId: 'RH-20261121-cccccc',
+      startedAt: '2026-11-21T08:00:00.000Z',
+      tests: [{ id: 'refund', tags: ['billing'], outcomes: ['fail'] }, { id: 'address', tags: ['orders'], outcomes: ['pass'] }],
+      gate: { minPassRate: 1, failOn: ['regression'], alpha: 0.05, passed: false, summary: '❌ pass rate 50% < 100%' },
+    }),
   ];
   for (const run of runs) writeFileSync(join(store, `${run.runId}.json`), JSON.stringify(run));
   writeFileSync(join(store, 'broken.json'), '{ not json');
@@ -73,7 +78,10 @@ describe('rehearse runs', () => {
     const io = captureIO(cwd);
     expect(await cli(['runs'], io)).toBe(0);
     const lines = io.out().trim().split('\n');
-    expect(lines[0]).toMatch(/^RUN ID\s+STARTED \(UTC\)\s+STATUS/);
+    expect(lines[0]).toMatch(/^RUN ID\s+STARTED \(UTC\)\s+STATUS\s+STOP\s+SHARD\s+GATE/);
+    // The gate's recorded decision; "—" for a file written before decisions were recorded.
+    expect(lines[1]).toMatch(/^RH-20261121-cccccc\s+2026-11-21 08:00\s+completed\s+fail\s/);
+    expect(lines[3]).toMatch(/^RH-20261119-aaaaaa\s+2026-11-19 10:00\s+completed\s+—\s/);
     expect(lines.slice(1).map((line) => line.split(/\s+/)[0])).toEqual(['RH-20261121-cccccc', 'RH-20261120-bbbbbb', 'RH-20261119-aaaaaa']);
     expect(io.err()).toContain('skipped .rehearse/runs/broken.json');
     expect(await ids('--sort', 'oldest')).toEqual(['RH-20261119-aaaaaa', 'RH-20261120-bbbbbb', 'RH-20261121-cccccc']);

@@ -2,6 +2,7 @@
  * The named situations the goldens and fixtures cover: each a previous run
  * (or none) and a current run, built from compact outcome lists.
  */
+import type { HistoryEntry, RunHistory } from '../../src/model/history.js';
 import type { Results } from '../../src/model/results.js';
 import { buildResults, seededRandom, storyFor, type Outcome, type TestSpec } from '../support/results-builder.js';
 
@@ -25,6 +26,8 @@ const PREVIOUS = {
   startedAt: '2026-11-20T18:00:00.000Z',
   pace: { usage: 1.25, latency: 0.8, duration: 1.2 },
 };
+/** Runs with confirmation trials cost more and last longer: faster replies keep some deltas down. */
+const CONFIRMING_PACE = { latency: 0.6 };
 const CURRENT = { runId: 'RH-20261121-1a2b3c', sha: 'c0ffee1234567890abcdef1234567890abcdef12', ref: 'refs/pull/42/merge', startedAt: '2026-11-21T09:00:00.000Z' };
 
 const BASE_TESTS: readonly TestSpec[] = [
@@ -50,14 +53,24 @@ export function regressions(): FixturePair {
   ];
   const currentTests = [
     ...withOutcomes({
-      'refund-damaged-item': { outcomes: [F] },
-      'cancel-shipped-order': { outcomes: mix(0, 5), scenarioVersion: 's9f8e7d' },
+      // Declared deterministic: its flip is a regression without confirmation trials.
+      'refund-damaged-item': { outcomes: [F], deterministic: true },
+      // 0/5 planned, then 20 confirmation trials: 3/25 in all (p ≈ 0.00039 against 5/5).
+      'cancel-shipped-order': {
+        outcomes: [...mix(0, 5), ...mix(3, 17)],
+        planned: 5,
+        scenarioVersion: 's9f8e7d',
+        confirmation: { reasons: ['drop'], extraTrials: 20, drop: 'confirmed' },
+      },
       'track-late-order': { outcomes: [P, P, F, P, E] },
       'change-address': { outcomes: [P] },
     }),
     { id: 'warranty-question', name: 'Warranty on a refurbished phone', priority: 'normal' as const, tags: ['warranty'], story: 'tracking' as const, outcomes: [P] },
   ];
-  return { previous: buildResults({ ...PREVIOUS, tests: previousTests }), current: buildResults({ ...CURRENT, tests: currentTests }) };
+  return {
+    previous: buildResults({ ...PREVIOUS, tests: previousTests }),
+    current: buildResults({ ...CURRENT, pace: CONFIRMING_PACE, tests: currentTests }),
+  };
 }
 
 export function flakyNotSignificant(): FixturePair {
@@ -73,9 +86,13 @@ export function flakyNotSignificant(): FixturePair {
 /** The candidate model is cheaper (−40% tokens and cost) but slower (+30% latency) than the baseline. */
 const CANDIDATE_PACE = { usage: 0.6, latency: 1.3 };
 
-function bothVariants(tests: readonly TestSpec[], candidate: Record<string, Partial<TestSpec>>): TestSpec[] {
+function bothVariants(
+  tests: readonly TestSpec[],
+  candidate: Record<string, Partial<TestSpec>>,
+  baseline: Record<string, Partial<TestSpec>> = {},
+): TestSpec[] {
   return [
-    ...tests.map((t) => ({ ...t, variant: 'baseline' as const })),
+    ...withOutcomes(baseline, tests).map((t) => ({ ...t, variant: 'baseline' as const })),
     ...withOutcomes(candidate, tests).map((t) => ({ ...t, variant: 'candidate' as const, pace: CANDIDATE_PACE })),
   ];
 }
@@ -84,11 +101,21 @@ export function baselineVsCandidate(): FixturePair {
   const previous = buildResults({ ...PREVIOUS, tests: bothVariants(BASE_TESTS, {}) });
   const current = buildResults({
     ...CURRENT,
-    tests: bothVariants(BASE_TESTS, {
-      'cancel-shipped-order': { outcomes: mix(0, 5) },
-      'track-late-order': { outcomes: mix(4, 1) },
-      'change-address': { outcomes: [F] },
-    }),
+    pace: CONFIRMING_PACE,
+    // The suspected drop of cancel-shipped-order got 25 more trials on each side: confirmed.
+    tests: bothVariants(
+      BASE_TESTS,
+      {
+        'cancel-shipped-order': {
+          outcomes: mix(0, 30),
+          planned: 5,
+          confirmation: { reasons: ['drop'], extraTrials: 25, drop: 'confirmed' },
+        },
+        'track-late-order': { outcomes: mix(4, 1) },
+        'change-address': { outcomes: [F] },
+      },
+      { 'cancel-shipped-order': { outcomes: times(P, 30), planned: 5, confirmation: { reasons: ['drop'], extraTrials: 25 } } },
+    ),
   });
   return { previous, current };
 }
@@ -114,7 +141,7 @@ const SKIPPED_ANGRY_REFUND = (variant: 'default'): Results['skipped'][number] =>
 
 /**
  * Definition changes in every category: a fix obtained by editing the test's own criteria, a still-passing test
- * whose scenario changed, a flaky one whose profile changed, a still-failing one whose tools changed; plus a test
+ * whose scenario changed, a suspected drop whose profile changed, a still-failing one whose tools changed; plus a test
  * that could not run (no simulator key) and an expected outcome judged part by part.
  */
 export function skippedAndChanged(): FixturePair {
@@ -145,6 +172,91 @@ export function skippedAndChanged(): FixturePair {
   };
 }
 
+// ---------------------------------------------------------------- history
+
+/** The definition version the builder gives a test without explicit versions. */
+const DEFINITION = { persona: 'p1a2b3c', scenario: 's4d5e6f' };
+
+/** Ten base-branch runs ending with PREVIOUS, each with these planned [passes, failures]. */
+function historyOf(counts: readonly (readonly [number, number])[]): HistoryEntry[] {
+  return counts.map(([passes, failures], i) => {
+    const last = i === counts.length - 1;
+    return {
+      runId: last ? PREVIOUS.runId : `RH-202611${String(10 + i).padStart(2, '0')}-0000${String(i).padStart(2, '0')}`,
+      sha: last ? PREVIOUS.sha : `${String(i).repeat(7)}${'0'.repeat(33)}`.slice(0, 40),
+      date: last ? PREVIOUS.startedAt : `2026-11-${String(10 + i).padStart(2, '0')}T18:00:00.000Z`,
+      definition: DEFINITION,
+      passes,
+      failures,
+      errors: 0,
+    };
+  });
+}
+
+const stable = (planned: number): HistoryEntry[] => historyOf(Array.from({ length: 10 }, () => [planned, 0] as const));
+
+/** Every base test's history: stable, with track-late-order at 48/50 (two single failures). */
+function baseHistory(overrides: Record<string, HistoryEntry[]> = {}): RunHistory {
+  const history: RunHistory = {};
+  for (const test of BASE_TESTS) history[`${test.id}@default`] = stable(test.outcomes.length);
+  history['track-late-order@default'] = historyOf([[5, 0], [4, 1], [5, 0], [5, 0], [5, 0], [5, 0], [4, 1], [5, 0], [5, 0], [5, 0]]);
+  return { ...history, ...overrides };
+}
+
+/** 48/50 over the last 10 runs on main → 1/5 now, 2/25 after 20 confirmation trials: a confirmed regression. */
+export function confirmedWithHistory(): FixturePair {
+  const previous = buildResults({ ...PREVIOUS, tests: BASE_TESTS, history: baseHistory() });
+  const current = buildResults({
+    ...CURRENT,
+    pace: CONFIRMING_PACE,
+    tests: withOutcomes({
+      'track-late-order': {
+        outcomes: [P, F, F, F, F, P, ...times(F, 19)],
+        planned: 5,
+        confirmation: { reasons: ['drop'], extraTrials: 20, drop: 'confirmed' },
+      },
+    }),
+  });
+  return { previous, current };
+}
+
+/** 48/50 on main → 3/5 now, 22/25 after confirmation: the drop is not confirmed and the gate passes. */
+export function notConfirmedDrop(): FixturePair {
+  const previous = buildResults({ ...PREVIOUS, tests: BASE_TESTS, history: baseHistory() });
+  const current = buildResults({
+    ...CURRENT,
+    pace: CONFIRMING_PACE,
+    tests: withOutcomes({
+      'track-late-order': {
+        outcomes: [P, F, P, F, P, ...times(P, 19), F],
+        planned: 5,
+        confirmation: { reasons: ['drop'], extraTrials: 20, drop: 'not-confirmed' },
+      },
+    }),
+  });
+  return { previous, current };
+}
+
+/** `rehearse compare` of two files without confirmation: 5/5 → 1/5 is suspected, not a regression. */
+export function suspectedDrop(): FixturePair {
+  const previous = buildResults({ ...PREVIOUS, tests: BASE_TESTS });
+  const current = buildResults({ ...CURRENT, tests: withOutcomes({ 'cancel-shipped-order': { outcomes: mix(1, 4) } }) });
+  return { previous, current };
+}
+
+/** angry-escalation passes about 60% of the time on main: flaky by its history, listed once, collapsed. */
+export function flakyByHistory(): FixturePair {
+  const wobbly = historyOf([[2, 1], [1, 2], [2, 1], [3, 0], [1, 2], [2, 1], [2, 1], [1, 2], [3, 0], [1, 2]]);
+  const history = baseHistory({ 'angry-escalation@default': wobbly });
+  const previous = buildResults({
+    ...PREVIOUS,
+    tests: withOutcomes({ 'angry-escalation': { outcomes: mix(1, 2) } }),
+    history,
+  });
+  const current = buildResults({ ...CURRENT, tests: withOutcomes({ 'angry-escalation': { outcomes: mix(2, 1) } }) });
+  return { previous, current };
+}
+
 /** 10,000 tests, a third of them regressed: far past every GitHub limit. */
 export function hugeRun(size = 10_000, trialsPerTest = 1, validate = true): FixturePair {
   const random = seededRandom(42);
@@ -157,7 +269,10 @@ export function hugeRun(size = 10_000, trialsPerTest = 1, validate = true): Fixt
     story: storyFor(i),
     outcomes: times(P, trialsPerTest),
   }));
-  const current = specs.map((spec) => (random() < 0.33 ? { ...spec, outcomes: times(F, trialsPerTest) } : spec));
+  // Declared deterministic, so every flip is a regression without confirmation trials.
+  const current = specs.map((spec) =>
+    random() < 0.33 ? { ...spec, outcomes: times(F, trialsPerTest), deterministic: true } : spec,
+  );
   return {
     previous: buildResults({ ...PREVIOUS, tests: specs }, validate),
     current: buildResults({ ...CURRENT, tests: current }, validate),
@@ -172,4 +287,8 @@ export const FIXTURE_SETS = {
   'baseline-vs-candidate': baselineVsCandidate,
   'no-previous-run': noPreviousRun,
   'skipped-and-changed': skippedAndChanged,
+  'confirmed-with-history': confirmedWithHistory,
+  'not-confirmed-drop': notConfirmedDrop,
+  'suspected-drop': suspectedDrop,
+  'flaky-by-history': flakyByHistory,
 } as const;

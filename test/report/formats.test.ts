@@ -54,13 +54,13 @@ describe('JUnit XML', () => {
     expect(xml.match(/<testcase /g)).toHaveLength(current.tests.length);
     expect(xml).toContain('<testcase classname="order-support.candidate" name="cancel-shipped-order" file="rehearse/tests.yaml"');
     expect(xml).toContain('<property name="trial.4" value="fail: tool_call_success failed"/>');
-    expect(xml).toMatch(/<failure message="0\/5 passing \(needs 80%\)" type="tool error">/);
+    expect(xml).toMatch(/<failure message="0\/30 passing \(needs 80%\)" type="tool error">/);
     // The results file's `judge` is shown as people read it elsewhere.
     expect(xml).toMatch(/<testcase classname="order-support.candidate" name="change-address"[^]*?<failure message="0\/1 passing \(needs 100%\)" type="criteria not met">/);
     expect(xml).not.toContain('type="judge"');
     // One trial: no "failed in 1/1 trials".
     expect(xml).toContain('tool_called (tool_called) failed: update_address was never called');
-    expect(xml).toContain('tool_call_success (tool_call_success) failed in 5/5 trials: cancel_order failed');
+    expect(xml).toContain('tool_call_success (tool_call_success) failed in 30/30 trials: cancel_order failed');
     expect(xml).not.toMatch(/\b1\/1 trials\b/);
     expect(xml).toContain('🔧 cancel_order({&quot;order_id&quot;:&quot;C3150&quot;}) ✗ 409 Conflict: order already shipped');
   });
@@ -102,7 +102,8 @@ describe('counts with nouns', () => {
   });
 
   it('a run with one of everything says so in the singular', () => {
-    const one = (variant: 'baseline' | 'candidate', outcome: 'pass' | 'fail') => ({ id: 'change-address', story: 'address' as const, variant, outcomes: [outcome] });
+    // Declared deterministic: the single-trial flip is a regression without confirmation trials.
+    const one = (variant: 'baseline' | 'candidate', outcome: 'pass' | 'fail') => ({ id: 'change-address', story: 'address' as const, variant, outcomes: [outcome], deterministic: true });
     const fixed = (variant: 'baseline' | 'candidate', outcome: 'pass' | 'fail') => ({ id: 'refund', story: 'refund' as const, variant, outcomes: [outcome] });
     const current = buildResults({ runId: 'one', tests: [one('baseline', 'pass'), one('candidate', 'fail'), fixed('baseline', 'fail'), fixed('candidate', 'pass')] });
     const text = renderComment(reportInput({ current })).text;

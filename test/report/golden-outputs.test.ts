@@ -64,8 +64,9 @@ describe('rendered output goldens', () => {
       });
 
       it('HTML report', () => {
-        const html = renderHtml(input.results, input.previous ? { previous: input.previous } : {});
-        expect(renderHtml(input.results, input.previous ? { previous: input.previous } : {})).toBe(html);
+        const options = { ...(input.previous ? { previous: input.previous } : {}), ...(input.variants ? { variants: input.variants } : {}) };
+        const html = renderHtml(input.results, options);
+        expect(renderHtml(input.results, options)).toBe(html);
         expectFile(golden('html', `${name}.html`), htmlForDiff(html));
       });
     });

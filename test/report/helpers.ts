@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { compareRuns, compareVariants } from '../../src/compare/index.js';
-import { evaluateGate } from '../../src/gate/index.js';
+import { evaluateRun } from '../../src/pipeline/index.js';
 import type { ReportInput } from '../../src/report/index.js';
 import type { FixturePair } from './fixture-sets.js';
 
@@ -25,20 +24,15 @@ export function expectFile(path: string, actual: string): void {
   expect(actual, stale).toBe(readFileSync(path, 'utf8'));
 }
 
+/** The report input as the product makes it: evaluateRun with the previous run and the history it carries. */
 export function reportInput(pair: FixturePair, extra: Partial<ReportInput> = {}): ReportInput {
-  const previous = pair.previous ? compareRuns(pair.previous, pair.current) : undefined;
-  const variants = compareVariants(pair.current);
-  const gate = evaluateGate({
+  const { report } = evaluateRun({
     results: pair.current,
-    comparisons: [previous, variants].filter((c) => c !== undefined),
-    minPassRate: 0.8,
-    failOn: ['regression', 'critical'],
+    earlier: pair.previous ? { previous: pair.previous, ...(pair.previous.history ? { history: pair.previous.history } : {}) } : {},
+    gate: { overrides: { minPassRate: 0.8, failOn: ['regression', 'critical'] } },
   });
   return {
-    results: pair.current,
-    gate,
-    ...(previous ? { previous } : {}),
-    ...(variants ? { variants } : {}),
+    ...report,
     links: {
       checkRunUrl: 'https://github.com/acme/support-bot/runs/123456',
       artifactUrl: 'https://github.com/acme/support-bot/actions/runs/987/artifacts/555',

@@ -51,7 +51,10 @@ export function hostilePair(seed: number, size: number, trials = 1, longText = 0
     agentText: hostileText(random) + pad,
     failReason: hostileText(random, 3),
   }));
-  const current = specs.map((spec) => (random() < 0.5 ? { ...spec, outcomes: spec.outcomes.map(() => 'fail' as const) } : spec));
+  // Declared deterministic, so each flip is a (confirmed) regression and goes through the regression rendering.
+  const current = specs.map((spec) =>
+    random() < 0.5 ? { ...spec, outcomes: spec.outcomes.map(() => 'fail' as const), deterministic: true } : spec,
+  );
   return {
     previous: buildResults({ runId: 'RH-prev', suiteName: hostileText(random, 1), tests: specs }, false),
     current: buildResults({ runId: 'RH-cur', suiteName: hostileText(random, 1), tests: current }, false),

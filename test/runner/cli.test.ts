@@ -122,11 +122,15 @@ describe('rehearse run', () => {
     await writeFile(join(copy, 'rehearse.yaml'), suite.replace('  fail_on: [critical]\n', '  fail_on: [critical, regression]\n  alpha: 0.3\n'));
     const io = captureIO(dir);
     await cli(['run', '-c', join(copy, 'rehearse.yaml'), '--report-dir', 'alpha-report'], io);
-    const gate = /Gate: .*?(\d+) regressions?/.exec(io.out());
-    expect(gate).not.toBeNull();
+    const gateLine = /Gate: (.*)/.exec(io.out())?.[1] ?? '';
     const report = await readFile(join(dir, 'alpha-report/report.md'), 'utf8');
-    expect(report).toContain('α = 0.3');
-    expect(report).toContain(`Candidate vs baseline: ${gate![1]} regression`);
+    // The report states the gate's own verdict line and the suite's run-level α.
+    expect(report).toContain(`**${gateLine}**`);
+    expect(report).toContain("the run's false-fail rate stays ≤ 0.3");
+    // The candidate's drops got confirmation trials in the run: confirmed, they are regressions that fail the gate.
+    const regressions = /Candidate vs baseline: (\d+) regressions? · /.exec(report);
+    expect(Number(regressions?.[1])).toBeGreaterThan(0);
+    expect(gateLine).toContain(`${regressions?.[1]} regression`);
   });
 
   it('sharded runs merged with `rehearse merge` equal the unsharded run', async () => {

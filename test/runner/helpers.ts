@@ -120,7 +120,7 @@ export function suiteOf(overrides: Partial<LoadedSuite> = {}): LoadedSuite {
     pricing: {},
     defaults: {},
     variants: {},
-    gate: { min_pass_rate: 0, fail_on: ['regression', 'critical'], alpha: 0.05, allow_skipped: false },
+    gate: { min_pass_rate: 0, fail_on: ['regression', 'critical'], alpha: 0.05, history: 10, allow_skipped: false },
     run: { concurrency: 4, call_timeout_ms: 1000, trial_timeout_ms: 5000, retries: 0, fail_fast: false, pass_hat_k: 3 },
     agents: [],
     personas: [],

@@ -29,6 +29,12 @@ export interface TestSpec {
   readonly tags?: readonly string[];
   /** One entry per trial. */
   readonly outcomes: readonly Outcome[];
+  /** Planned trials (the run count); the outcomes beyond them are confirmation trials. Default: all of them. */
+  readonly planned?: number;
+  /** The suite declares the test deterministic. */
+  readonly deterministic?: boolean;
+  /** Recorded as the test's confirmation evidence. */
+  readonly confirmation?: TestSummary['confirmation'];
   readonly minPassRate?: number;
   readonly personaVersion?: string;
   readonly scenarioVersion?: string;
@@ -73,6 +79,7 @@ export interface RunSpec {
   readonly pace?: Pace;
   readonly skipped?: Results['skipped'];
   readonly gate?: Results['gate'];
+  readonly history?: Results['history'];
 }
 
 const DEFAULT_START = '2026-11-21T09:00:00.000Z';
@@ -221,6 +228,7 @@ function trial(spec: TestSpec, variant: VariantName, index: number, outcome: Out
     usage: { inputTokens: Math.round(1800 * pace.usage), outputTokens: Math.round(160 * pace.usage), costUsd: (0.0004 + index * 0.00001) * pace.usage },
     latency: { p50: latencies[0] ?? null, p95: latencies.at(-1) ?? null, max: latencies.at(-1) ?? null },
     attempts: 1,
+    ...(spec.planned !== undefined && index >= spec.planned ? { phase: 'confirmation' as const } : {}),
   };
 }
 
@@ -243,7 +251,7 @@ function infoOf(spec: TestSpec, variant: VariantName, index: number): TestInfo {
     ...(spec.criteriaVersion ? { criteriaVersion: spec.criteriaVersion } : {}),
     ...(spec.agentVersion ? { agentVersion: spec.agentVersion } : {}),
     source: { file: 'rehearse/tests.yaml', line: spec.line ?? 10 + index * 12, column: 5 },
-    runs: spec.outcomes.length,
+    runs: spec.planned ?? spec.outcomes.length,
     minPassRate: spec.minPassRate ?? 1,
   };
 }
@@ -260,7 +268,12 @@ export function buildResults(run: RunSpec, validate = true): Results {
     const mine = spec.outcomes.map((outcome, i) => trial(spec, variant, i, outcome, start + (trials.length + i) * spacing, pace));
     trials.push(...mine);
     // The real aggregation (pass rate with errors counted, pass^k over pass/fail trials), so fixtures agree with real runs.
-    tests.push(summarizeTest(infoOf(spec, variant, index), mine));
+    const summary = summarizeTest(infoOf(spec, variant, index), mine);
+    tests.push({
+      ...summary,
+      ...(spec.deterministic ? { deterministic: true } : {}),
+      ...(spec.confirmation ? { confirmation: spec.confirmation } : {}),
+    });
   });
   const variantIds = [...new Set(tests.map((t) => t.variant))];
   const durationMs = trials.length * spacing;
@@ -282,6 +295,7 @@ export function buildResults(run: RunSpec, validate = true): Results {
     totals,
     variantTotals: variantTotals(tests, trials, durationMs),
     ...(run.gate ? { gate: run.gate } : {}),
+    ...(run.history ? { history: run.history } : {}),
   };
   return validate ? ResultsSchema.parse(results) : results;
 }

@@ -18,16 +18,20 @@ type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: rehearse compare <previous.json> <current.json> [options]
 
-Compare two results files over stable test keys (test id @ variant).
+Compare two results files over stable test keys (test id @ variant): each test against
+the history <previous.json> carries (else its trials), at α / comparisons. Two stored files
+had no confirmation trials between them, so a drop they show is listed as suspected, and
+fails nothing, unless <current.json> ran the confirmation trials (docs/statistics.md).
 
 Options:
-  --format <md|json|html|junit>  output format (default md); json lists regressions, fixes,
-                                 flaky, new and removed tests with ids and variants, for the
+  --format <md|json|html|junit>  output format (default md); json lists regressions, suspected
+                                 and not-confirmed drops, fixes, flaky, new and removed tests
+                                 with ids, variants and evidence, for the
                                  previous run and (under "variants") baseline vs candidate;
                                  junit adds each test's changes as properties and names
                                  regressions in its failure messages
-  --alpha <p>                    significance level of the one-sided Fisher exact test (default: the
-                                 α of the gate recorded in <current.json>, else ${DEFAULT_ALPHA})
+  --alpha <p>                    the run-level α, spent over every comparison (default: the α of
+                                 the gate recorded in <current.json>, else ${DEFAULT_ALPHA})
   -o, --output <file>            write there instead of stdout
   -h, --help                     show this help
 
@@ -110,7 +114,7 @@ export async function compareCommand(args: readonly string[], io: CliIO): Promis
   // There is always a previous run here: it was given.
   const comparison = comparisons.previous!;
   const { variants } = comparisons;
-  if (options.format === 'html') return emitChunks(io, renderHtmlChunks(current, { previous: comparison }), options.output).then(() => 0);
+  if (options.format === 'html') return emitChunks(io, renderHtmlChunks(current, { previous: comparison, ...(variants ? { variants } : {}) }), options.output).then(() => 0);
   if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(current, { previous: comparison, variants }), options.output).then(() => 0);
   const render: Record<'json' | 'md', () => string> = {
     json: () => comparisonJson(comparison, variants),

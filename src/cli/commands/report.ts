@@ -69,7 +69,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   const earlier = previousRun ? { previous: previousRun } : {};
   const { report, comparisons, gateSettings } = evaluateRun({ results, earlier });
   const { previous } = comparisons;
-  if (options.format === 'html') return emitChunks(io, renderHtmlChunks(results, previous ? { previous } : {}), options.output).then(() => 0);
+  if (options.format === 'html') return emitChunks(io, renderHtmlChunks(results, { ...(previous ? { previous } : {}), ...(comparisons.variants ? { variants: comparisons.variants } : {}) }), options.output).then(() => 0);
   if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(results), options.output).then(() => 0);
   const render: Record<Exclude<Format, 'html' | 'junit'>, () => string> = {
     csv: () => renderCsv(results, { previous }),

@@ -6,10 +6,17 @@
 import { suggestion } from '../../suite/did-you-mean.js';
 import { MAX_CONCURRENCY, MAX_RUNS } from '../../suite/limits.js';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { missingApiKey } from '../../llm/index.js';
 import { parseShard, type Plan } from '../../plan/index.js';
-import { createSuiteChatClient, evaluateRun, planSuiteRun, runSuite, type Evaluation } from '../../pipeline/index.js';
+import {
+  createSuiteChatClient,
+  evaluateRun,
+  planSuiteRun,
+  runSuite,
+  type EarlierRuns,
+  type Evaluation,
+} from '../../pipeline/index.js';
 import { renderHtmlChunks, renderMarkdownReport } from '../../report/index.js';
 import type { Results } from '../../model/results.js';
 import { writeResults } from '../../results/index.js';
@@ -23,9 +30,9 @@ import { usesLlm } from '../../judge/index.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks } from '../../util/write-chunks.js';
 import { journalPathFor } from '../../results/journal.js';
+import { localEarlierRuns } from '../local-history.js';
 import { resumeFrom, type ResumePoint } from '../resume.js';
 import { parseCommandArgs } from '../args.js';
-import { localEarlierRuns } from '../earlier-runs.js';
 import type { CliIO } from '../io.js';
 import type { Cassette } from '../../cassette/index.js';
 import {
@@ -77,14 +84,30 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   printPlanNotices(plan, suite, io, cassette);
   if (plan.trials.length === 0) throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
 
-  const outcome = await execute(suite, plan, flags, io, resumed ?? { args: [...args] }, cassette);
+  // The local store plays the base branch: the latest run of this suite and the history it carries.
+  const earlier = await localEarlierRuns({
+    dir: join(io.cwd, LOCAL_RUNS_DIR),
+    suiteName: suite.name,
+    length: suite.gate.history,
+    cwd: io.cwd,
+    ...(resumed ? { excludeRunId: resumed.journal.header.runId } : {}),
+  });
+  const outcome = await execute(suite, plan, flags, io, resumed ?? { args: [...args] }, cassette, earlier);
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
   if (outcome.replayMisses > 0) {
     const calls = `${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'}`;
     io.stderr(`rehearse run: the strict replay lacked ${calls} (above)\n`);
   }
-  // One comparison, at the suite's α, for both the gate and the report.
-  const evaluation = evaluateRun({ results: outcome.results, gate: { suite: suite.gate } });
+  // One comparison, at the suite's α, for both the gate and the report; a local run rolls the local history.
+  const evaluation = evaluateRun({
+    results: outcome.results,
+    earlier,
+    gate: { suite: suite.gate },
+    rollHistory: outcome.results.status === 'completed',
+    historyLength: suite.gate.history,
+  });
+  // The stored file carries what the next run needs: the gate it was judged by and the rolled-forward history.
+  await writeResults(outcome.storedPath, evaluation.results);
   io.stdout(`Gate: ${evaluation.gate.summary}\n`);
   await writeOutputs(outcome, evaluation, flags, io);
   if (outcome.results.stopReason === 'cancelled') return EXIT_CANCELLED;
@@ -105,14 +128,12 @@ async function execute(
   io: CliIO,
   journaled: ResumePoint | { args: string[] },
   cassette: Cassette | undefined,
+  earlier: EarlierRuns,
 ): Promise<Outcome> {
   const resume = 'journal' in journaled ? journaled : undefined;
   const runId = resume?.journal.header.runId ?? newRunId();
   const storedPath = join(io.cwd, LOCAL_RUNS_DIR, `${runId}.json`);
   const journalPath = resume?.path ?? journalPathFor(storedPath);
-  // The previous local run of this suite (and its history), so a suspected drop is confirmed before the verdict.
-  const suiteConfig = relative(io.cwd, suite.rootFile) || suite.rootFile;
-  const earlier = flags.confirm ? await localEarlierRuns(io.cwd, suiteConfig, runId) : undefined;
   const chat = createSuiteChatClient(suite, io.env, {
     onUnpricedModel: (model) => io.stderr(`\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`),
   });
@@ -145,7 +166,8 @@ async function execute(
       ...(flags.failFast ? { failFast: true } : {}),
       planOptions: planOptionsOf(flags),
       ...(cassette ? { cassette } : {}),
-      ...(earlier ? { earlier } : {}),
+      // The previous local run of this suite (and its history): a suspected drop is confirmed before the verdict.
+      earlier,
       ...(flags.confirm ? {} : { confirm: false }),
     });
     return { results, storedPath, replayMisses: cassette?.misses.length ?? 0 };
@@ -187,7 +209,7 @@ async function writeOutputs(outcome: Outcome, evaluation: Evaluation, flags: Run
     const dir = resolve(io.cwd, flags.reportDir);
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'report.md'), renderMarkdownReport(evaluation.report), 'utf8');
-    await writeChunks(join(dir, 'report.html'), renderHtmlChunks(results));
+    await writeChunks(join(dir, 'report.html'), renderHtmlChunks(results, evaluation.comparisons));
     io.stdout(`Report: ${join(dir, 'report.md')}, ${join(dir, 'report.html')}\n`);
   }
 }

@@ -4,7 +4,6 @@
  * or oldest first.
  */
 import { readdir, rm } from 'node:fs/promises';
-import { evaluateRun } from '../../pipeline/index.js';
 import { parseAge, pruneSelection, type PruneRule } from '../runs-prune.js';
 import { join, relative, resolve } from 'node:path';
 import { formatPercent, formatUsd } from '../../report/format.js';
@@ -203,17 +202,14 @@ function row(run: StoredRun, cwd: string) {
     errored: t.errored,
     passRate: t.passRate,
     costUsd: t.usage.costUsd,
-    gate: gateVerdict(results),
+    /** The gate's decision recorded when the run was evaluated; null for older files. */
+    gate: results.gate?.passed === undefined ? null : results.gate.passed ? 'pass' : 'fail',
+    gateSummary: results.gate?.summary ?? null,
     stopReason: results.stopReason ?? null,
     shard: results.shard ? `${results.shard.index}/${results.shard.total}` : null,
     rejudgedFrom: results.rejudgedFrom ?? null,
     file: relative(cwd, run.file),
   };
-}
-
-/** The gate's verdict on the run alone (its recorded gate, no previous run). */
-function gateVerdict(results: Results): 'pass' | 'fail' {
-  return evaluateRun({ results }).gate.passed ? 'pass' : 'fail';
 }
 
 function table(rows: ReturnType<typeof row>[]): string {
@@ -225,7 +221,7 @@ function table(rows: ReturnType<typeof row>[]): string {
     r.status,
     r.stopReason ?? '',
     r.shard ?? '',
-    r.gate,
+    r.gate ?? '—',
     r.source,
     String(r.tests),
     String(r.passed),

@@ -1,0 +1,114 @@
+/**
+ * The evidence behind a verdict, in words a reviewer can check: what the test
+ * was compared with, what this run showed at its planned trials and after its
+ * confirmation trials, and the p-value against the per-comparison level.
+ * "48/50 over the last 10 runs on main → 1/5 now, 2/25 after confirmation ·
+ * p = 0.0001 < α = 0.01 (0.05 / 5 comparisons)". Plain text: callers escape.
+ */
+import type { Comparison, TestChange } from '../compare/types.js';
+import type { Results, TestSummary, TrialResult } from '../model/results.js';
+import { wilsonInterval } from '../verdict/index.js';
+import { formatPercent, formatPValue, formatUsd, passFraction } from './format.js';
+import { formatCount, plural } from '../util/plural.js';
+
+/** "main" from refs/heads/main; undefined for anything else (a PR merge ref says nothing about the base). */
+function branchOf(ref: string | undefined): string | undefined {
+  return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
+
+function referenceText(change: TestChange, comparison: Comparison): string | undefined {
+  const reference = change.reference;
+  if (!reference) return undefined;
+  const counts = passFraction(reference.passes, reference.trials);
+  if (reference.source === 'history') {
+    const branch = branchOf(comparison.before.ref);
+    const runs = reference.runs === undefined ? 'over the last runs' : reference.runs === 1 ? 'in the last run' : `over the last ${plural(reference.runs, 'run')}`;
+    return `${counts} ${runs}${branch ? ` on ${branch}` : ''}`;
+  }
+  if (reference.source === 'baseline') return `${counts} on baseline`;
+  return `${counts} in the previous run`;
+}
+
+/** "α = 0.01 (0.05 / 5 comparisons)" */
+export function levelText(comparison: Comparison): string {
+  const { alpha, comparisonAlpha, comparisons } = comparison.method;
+  if (comparisons <= 1) return `α = ${alpha}`;
+  return `α = ${formatLevel(comparisonAlpha)} (${alpha} / ${formatCount(comparisons)} comparisons)`;
+}
+
+function formatLevel(value: number): string {
+  return value >= 0.001 ? String(Number(value.toPrecision(2))) : value.toExponential(1);
+}
+
+/** The whole evidence line, or undefined when the change carries none (new, removed, old comparisons). */
+export function evidenceText(change: TestChange, comparison: Comparison): string | undefined {
+  const reference = referenceText(change, comparison);
+  if (!reference || !change.planned) return undefined;
+  const now = passFraction(change.planned.passes, change.planned.trials);
+  const after = change.confirmed ? `, ${passFraction(change.confirmed.passes, change.confirmed.trials)} after confirmation` : '';
+  if (change.test.deterministic && change.category === 'regression') {
+    return `${reference} → ${now} now${after} · declared deterministic: any drop is a regression`;
+  }
+  const relation = change.category === 'regression' ? '<' : change.category === 'not_confirmed' ? '≥' : undefined;
+  const p =
+    change.pValue === undefined
+      ? ''
+      : ` · ${formatPValue(change.pValue)}${relation ? ` ${relation} ${levelText(comparison)}` : ''}`;
+  return `${reference} → ${now} now${after}${p}`;
+}
+
+/** "[0.52, 0.93]" for a test's pass rate over its pass/fail trials; "—" without any. */
+export function wilsonText(test: Pick<TestSummary, 'passes' | 'failures'>): string {
+  const interval = wilsonInterval(test.passes, test.passes + test.failures);
+  if (!interval) return '—';
+  return `${formatPercent(interval.low)}–${formatPercent(interval.high)}`;
+}
+
+export interface ConfirmationTotals {
+  readonly tests: number;
+  readonly extraTrials: number;
+  readonly extraUsd: number;
+  readonly savedTrials: number;
+  readonly savedUsd: number;
+}
+
+function averageCost(trials: readonly TrialResult[]): number {
+  if (trials.length === 0) return 0;
+  return trials.reduce((sum, trial) => sum + trial.usage.costUsd, 0) / trials.length;
+}
+
+/** Confirmation trials run and planned trials spared (early stopping), with what they cost or saved; undefined when none. */
+export function confirmationTotals(results: Results): ConfirmationTotals | undefined {
+  const confirmed = results.tests.filter((test) => test.confirmation);
+  if (confirmed.length === 0) return undefined;
+  const byKey = new Map<string, TrialResult[]>();
+  for (const trial of results.trials) byKey.set(trial.key, [...(byKey.get(trial.key) ?? []), trial]);
+  let extraTrials = 0;
+  let extraUsd = 0;
+  let savedTrials = 0;
+  let savedUsd = 0;
+  for (const test of confirmed) {
+    const confirmation = test.confirmation!;
+    const trials = byKey.get(test.key) ?? [];
+    extraTrials += confirmation.extraTrials;
+    const extra = trials.filter((trial) => trial.phase === 'confirmation');
+    // Files read without trials: the test's own cost per trial stands in.
+    extraUsd += extra.length
+      ? extra.reduce((sum, trial) => sum + trial.usage.costUsd, 0)
+      : confirmation.extraTrials * (test.trials ? test.costUsd / test.trials : 0);
+    const saved = confirmation.savedTrials ?? 0;
+    savedTrials += saved;
+    savedUsd += saved * (trials.length ? averageCost(trials) : test.trials ? test.costUsd / test.trials : 0);
+  }
+  return { tests: confirmed.length, extraTrials, extraUsd, savedTrials, savedUsd };
+}
+
+/** "Confirmation: 45 extra trials ($0.12) for 3 tests · early stopping saved 10 trials ($0.03)". */
+export function confirmationLine(totals: ConfirmationTotals): string {
+  const parts = [];
+  if (totals.extraTrials > 0) {
+    parts.push(`${plural(totals.extraTrials, 'extra trial')} (${formatUsd(totals.extraUsd)}) to confirm or clear suspected drops and threshold verdicts`);
+  }
+  if (totals.savedTrials > 0) parts.push(`early stopping saved ${plural(totals.savedTrials, 'trial')} (${formatUsd(totals.savedUsd)})`);
+  return parts.length ? `**Confirmation** (${plural(totals.tests, 'test')}): ${parts.join(' · ')}` : '';
+}

@@ -1,0 +1,81 @@
+/**
+ * The HTML report's verdict sections: baseline vs candidate side by side
+ * (with p and the verdict) and each test's pass-rate trend over the history
+ * its results carry, as a small inline SVG (no script needed). Every text we
+ * do not control goes through escapeHtml.
+ */
+import type { Comparison, TestChange } from '../compare/types.js';
+import type { HistoryEntry } from '../model/history.js';
+import type { Results } from '../model/results.js';
+import { escapeHtml as e } from './escape.js';
+import { evidenceText, wilsonText } from './evidence.js';
+import { formatPercent, formatPValue, passFraction } from './format.js';
+import { formatCount } from '../util/plural.js';
+
+const VERDICT_LABELS: Readonly<Record<TestChange['category'], string>> = {
+  regression: 'confirmed regression',
+  suspected: 'suspected drop, not confirmed',
+  not_confirmed: 'drop not confirmed',
+  fix: 'fix',
+  flaky: 'flaky',
+  still_failing: 'still failing',
+  still_passing: 'still passing',
+  new: 'only in candidate',
+  removed: 'only in baseline',
+  invalid: 'not comparable',
+};
+
+function side(stats: TestChange['before']): string {
+  if (!stats) return '—';
+  return `${passFraction(stats.passes, stats.trials)} (${formatPercent(stats.trials ? stats.passes / stats.trials : null)})`;
+}
+
+export function variantsSection(variants: Comparison | undefined): string {
+  if (!variants) return '';
+  const rows = variants.changes.map((change) => {
+    const evidence = evidenceText(change, variants);
+    return `<tr class="v-${e(change.category)}"><td><code>${e(change.testId)}</code></td><td>${e(side(change.before))}</td><td>${e(side(change.after))}</td><td>${e(formatPValue(change.pValue))}</td><td>${e(VERDICT_LABELS[change.category])}${evidence ? `<br><small>${e(evidence)}</small>` : ''}</td></tr>`;
+  });
+  const before = variants.before.detail ? ` (${e(variants.before.detail)})` : '';
+  const after = variants.after.detail ? ` (${e(variants.after.detail)})` : '';
+  return `<section id="variants"><h2>Baseline vs candidate</h2>
+<table class="verdicts"><thead><tr><th>Test</th><th>baseline${before}</th><th>candidate${after}</th><th>p</th><th>verdict</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table></section>
+`;
+}
+
+const WIDTH = 120;
+const HEIGHT = 24;
+
+function rateOf(entry: HistoryEntry): number | null {
+  const trials = entry.passes + entry.failures;
+  return trials ? entry.passes / trials : null;
+}
+
+/** A polyline of the pass rates (0 at the bottom, 1 at the top), one point per run, oldest left. */
+export function sparkline(entries: readonly HistoryEntry[]): string {
+  const rates = entries.map(rateOf);
+  const step = rates.length > 1 ? WIDTH / (rates.length - 1) : 0;
+  const points = rates.flatMap((rate, i) => (rate === null ? [] : [`${(i * step).toFixed(1)},${(2 + (1 - rate) * (HEIGHT - 4)).toFixed(1)}`]));
+  const label = rates.map((rate) => formatPercent(rate)).join(', ');
+  return `<svg class="spark" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${e(`pass rate per run: ${label}`)}"><polyline fill="none" stroke="currentColor" stroke-width="1.5" points="${points.join(' ')}"/></svg>`;
+}
+
+export function trendSection(results: Results): string {
+  const history = results.history;
+  if (!history) return '';
+  const keys = results.tests.map((test) => test.key).filter((key) => (history[key]?.length ?? 0) > 0);
+  if (keys.length === 0) return '';
+  const byKey = new Map(results.tests.map((test) => [test.key, test]));
+  const rows = keys.map((key) => {
+    const entries = history[key]!;
+    const passes = entries.reduce((sum, entry) => sum + entry.passes, 0);
+    const trials = entries.reduce((sum, entry) => sum + entry.passes + entry.failures, 0);
+    const test = byKey.get(key)!;
+    return `<tr><td><code>${e(key)}</code></td><td>${sparkline(entries)}</td><td>${e(`${passFraction(passes, trials)} over ${formatCount(entries.length)} runs`)}</td><td>${e(wilsonText(test))}</td></tr>`;
+  });
+  return `<section id="trend"><h2>Pass rate over the history</h2>
+<table class="verdicts"><thead><tr><th>Test</th><th>trend</th><th>history</th><th>this run, Wilson 95%</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table></section>
+`;
+}
