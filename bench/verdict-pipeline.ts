@@ -211,12 +211,27 @@ async function runOnce(setting: Case, seed: string): Promise<Outcome> {
     judgeTrial: judgeOf(setting.tests, setting.variants, seed),
     earlier,
   });
-  const evaluation = evaluateRun({ results, earlier, gate: { suite: suite.gate } });
+  // As in the action and `rehearse run`, the history comes with the previous run that carried it: its tests are the
+  // last history entry's counts.
+  const withPrevious = history ? { ...earlier, previous: previousOf(results, history) } : earlier;
+  const evaluation = evaluateRun({ results, earlier: withPrevious, gate: { suite: suite.gate } });
   return {
     results,
     gateFailed: !evaluation.gate.passed,
     confirmed: results.tests.some((test) => test.confirmation?.drop === 'confirmed'),
   };
+}
+
+/** The previous run a history was rolled forward by: each test with the counts of its newest entry. */
+function previousOf(results: Results, history: RunHistory): Results {
+  const tests = results.tests.map((test) => {
+    const last = history[test.key]?.at(-1);
+    if (!last) return test;
+    const trials = last.passes + last.failures + last.errors;
+    const { outcomes: _outcomes, confirmation: _confirmation, ...rest } = test;
+    return { ...rest, runs: trials, trials, passes: last.passes, failures: last.failures, errors: last.errors };
+  });
+  return { ...results, runId: 'RH-bench-previous', tests, trials: [], history };
 }
 
 interface Figures {
@@ -270,7 +285,7 @@ export async function benchVerdictPipeline(
     `Verdict bench through runSuite + evaluateRun: ${n} simulated runs per figure (seeded; ±${(100 * Math.sqrt(0.25 / n)).toFixed(1)}% at worst).`,
   );
   log(
-    '  "gate fails": evaluateRun\'s verdict as merged today; "runner-confirmed": a regression the runner confirmed (TestSummary.confirmation.drop).',
+    '  "gate fails": the gate of evaluateRun; "runner-confirmed": a regression the runner confirmed (TestSummary.confirmation.drop).',
   );
   const mix = suiteMix();
   const history: Omit<Case, 'tests'> = { runs: 5, variants: ['default'], history: 10 };
