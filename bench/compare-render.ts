@@ -31,7 +31,13 @@ import { finished } from 'node:stream/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compareRuns, compareVariants, type Comparison } from '../src/compare/index.js';
 import { evaluateGate } from '../src/gate/index.js';
-import { renderCheckRun, renderComment, renderHtmlChunks, renderJobSummary, renderJUnitChunks } from '../src/report/index.js';
+import {
+  renderCheckRun,
+  renderComment,
+  renderHtmlChunks,
+  renderJobSummary,
+  renderJUnitChunks,
+} from '../src/report/index.js';
 import type { Results } from '../src/model/results.js';
 import { readResults, writeResults } from '../src/results/index.js';
 import { hugeRun } from '../test/report/fixture-sets.js';
@@ -93,7 +99,8 @@ function ratio(value: number, target: number): string {
 async function writeChunks(path: string, chunks: Iterable<string>): Promise<number> {
   const stream = createWriteStream(path, 'utf8');
   const done = finished(stream);
-  for (const chunk of chunks) if (!stream.write(chunk)) await new Promise<void>((resume) => stream.once('drain', resume));
+  for (const chunk of chunks)
+    if (!stream.write(chunk)) await new Promise<void>((resume) => stream.once('drain', resume));
   stream.end();
   await done;
   return (await stat(path)).size;
@@ -171,7 +178,9 @@ async function childCommand(dir: string): Promise<{ args: string[]; how: string 
       target: 'node20',
       logLevel: 'error',
       external: ['esbuild'],
-      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
     });
     return { args: [outfile], how: 'bundled with esbuild' };
   } catch (error) {
@@ -183,7 +192,8 @@ function runChild(command: readonly string[], path: BenchPath, dir: string): Chi
   const args = ['--expose-gc', ...command, '--child', path, dir];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   const line = result.stdout.trim().split('\n').at(-1) ?? '';
-  if (result.status !== 0 || !line.startsWith('{')) throw new Error(`bench child '${path}' failed (${result.status}): ${result.stderr.slice(-2000)}`);
+  if (result.status !== 0 || !line.startsWith('{'))
+    throw new Error(`bench child '${path}' failed (${result.status}): ${result.stderr.slice(-2000)}`);
   return JSON.parse(line) as ChildReport;
 }
 
@@ -194,7 +204,9 @@ export async function benchCompareRender(): Promise<void> {
     const { previous, current } = hugeRun(TESTS, TRIALS_PER_TEST, false);
     await writeResults(join(dir, 'previous.json'), previous!);
     await writeResults(join(dir, 'current.json'), current);
-    const sizes = await Promise.all(['previous.json', 'current.json'].map(async (file) => (await stat(join(dir, file))).size));
+    const sizes = await Promise.all(
+      ['previous.json', 'current.json'].map(async (file) => (await stat(join(dir, file))).size),
+    );
     const setupMs = ms(start);
     const command = await childCommand(dir);
     start = performance.now();
@@ -243,6 +255,7 @@ export async function benchCompareRender(): Promise<void> {
 
 const [, script, flag, path, dir] = process.argv;
 if (import.meta.url === pathToFileURL(script ?? '').href) {
-  if (flag === '--child' && (PATHS as readonly string[]).includes(path ?? '') && dir) process.stdout.write(`${JSON.stringify(await child(path as BenchPath, dir))}\n`);
+  if (flag === '--child' && (PATHS as readonly string[]).includes(path ?? '') && dir)
+    process.stdout.write(`${JSON.stringify(await child(path as BenchPath, dir))}\n`);
   else await benchCompareRender();
 }

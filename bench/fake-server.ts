@@ -25,7 +25,9 @@ let servedMs = 0;
 
 /** The simulated user asks a fresh question each turn; the agent answers it. */
 function replyTo(model: string): string {
-  return model === 'bench-simulator' ? `Could you also tell me about option ${++userTurn % 7}?` : 'Sure: option details are on your account page. Anything else?';
+  return model === 'bench-simulator'
+    ? `Could you also tell me about option ${++userTurn % 7}?`
+    : 'Sure: option details are on your account page. Anything else?';
 }
 
 const server = createServer((req, res) => {
@@ -40,7 +42,9 @@ const server = createServer((req, res) => {
       object: 'chat.completion',
       created: Math.floor(Date.now() / 1000),
       model,
-      choices: [{ index: 0, message: { role: 'assistant', content: replyTo(model) }, finish_reason: 'stop', logprobs: null }],
+      choices: [
+        { index: 0, message: { role: 'assistant', content: replyTo(model) }, finish_reason: 'stop', logprobs: null },
+      ],
       usage: USAGE,
     });
     const due = arrived + latencyMs;
@@ -64,7 +68,9 @@ process.stdout.write(`${JSON.stringify({ baseURL: `http://127.0.0.1:${port}/v1` 
 createInterface({ input: process.stdin }).on('line', (line) => {
   if (line.trim() !== 'stats') return;
   const cpu = process.cpuUsage();
-  process.stdout.write(`${JSON.stringify({ requests, cpuMs: (cpu.user + cpu.system) / 1000, meanLatencyMs: servedMs / Math.max(1, requests) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ requests, cpuMs: (cpu.user + cpu.system) / 1000, meanLatencyMs: servedMs / Math.max(1, requests) })}\n`,
+  );
 });
 process.on('SIGTERM', () => {
   server.closeAllConnections();

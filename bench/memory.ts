@@ -33,10 +33,16 @@ interface ChildReport {
   readonly floorMb: number;
 }
 
-export async function benchMemory(log: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<void> {
+export async function benchMemory(
+  log: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): Promise<void> {
   const tsx = pathToFileURL(join(import.meta.dirname, '../node_modules/tsx/dist/loader.mjs')).href;
   for (const size of SIZES) {
-    const child = spawnSync(process.execPath, ['--expose-gc', '--import', tsx, fileURLToPath(import.meta.url), 'child', String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', tsx, fileURLToPath(import.meta.url), 'child', String(size)],
+      { encoding: 'utf8', maxBuffer: 1 << 24 },
+    );
     const line = child.stdout.split('\n').find((text) => text.startsWith('{'));
     if (!line) {
       log(`memory: ${size} conversations: the child failed: ${child.stderr.slice(-500)}`);
@@ -46,7 +52,10 @@ export async function benchMemory(log: (line: string) => void = (line) => proces
     const heap = report.heapMb.map(([done, mb]) => `${done}: ${mb.toFixed(0)} MB`).join(', ');
     const [first, last] = [report.heapMb[0], report.heapMb.at(-1)];
     const perTrialKb = first && last && last[0] > first[0] ? ((last[1] - first[1]) * 1024) / (last[0] - first[0]) : 0;
-    log(`memory: ${size} conversations in ${(report.wallMs / 1000).toFixed(1)} s: peak RSS ${report.peakRssMb.toFixed(0)} MB (of which ${report.floorMb.toFixed(0)} MB before the run: tsx + modules)` + (size === 3_000 ? ` (target ≤ ${TARGET_PEAK_RSS_MB} MB)` : ''));
+    log(
+      `memory: ${size} conversations in ${(report.wallMs / 1000).toFixed(1)} s: peak RSS ${report.peakRssMb.toFixed(0)} MB (of which ${report.floorMb.toFixed(0)} MB before the run: tsx + modules)` +
+        (size === 3_000 ? ` (target ≤ ${TARGET_PEAK_RSS_MB} MB)` : ''),
+    );
     log(`memory:   live heap after GC by trials finished: ${heap} (${perTrialKb.toFixed(1)} KB per trial)`);
   }
 }
@@ -86,7 +95,9 @@ async function child(size: number): Promise<void> {
       },
     });
     const wallMs = performance.now() - started;
-    process.stdout.write(`${JSON.stringify({ peakRssMb: peakRssMb(), heapMb, wallMs, floorMb } satisfies ChildReport)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ peakRssMb: peakRssMb(), heapMb, wallMs, floorMb } satisfies ChildReport)}\n`,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
     server.stop();

@@ -25,7 +25,9 @@ export interface PeerBenchResult {
   readonly conversationMs: number;
 }
 
-export async function benchPeer(log: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<PeerBenchResult> {
+export async function benchPeer(
+  log: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): Promise<PeerBenchResult> {
   const server = await startServer(PEER.latencyMs);
   const dir = await mkdtemp(join(tmpdir(), 'rehearse-peer-'));
   try {
@@ -33,7 +35,9 @@ export async function benchPeer(log: (line: string) => void = (line) => process.
     const loaded = await loadSuite(join(dir, 'rehearse.yaml'), { cwd: dir, env: {} });
     if (!loaded.ok) throw new Error(`peer suite invalid: ${JSON.stringify(loaded.issues)}`);
     const suite = loaded.suite;
-    log(`peer: ${PEER.conversations} conversations × ${PEER.turns} turns, ${PEER.inFlight} LLM calls in flight, ${PEER.latencyMs} ms per call; ${PEER.rounds} rounds, alternating`);
+    log(
+      `peer: ${PEER.conversations} conversations × ${PEER.turns} turns, ${PEER.inFlight} LLM calls in flight, ${PEER.latencyMs} ms per call; ${PEER.rounds} rounds, alternating`,
+    );
     const ratios: number[] = [];
     const firsts: number[] = [];
     let callsPerConversation = 0;
@@ -43,7 +47,16 @@ export async function benchPeer(log: (line: string) => void = (line) => process.
       const chat = createChatClient({ env: {}, pricing: suite.pricing, callTimeoutMs: 10_000, retries: 0 });
       const finishedAt: number[] = [];
       const started = performance.now();
-      await runPlan({ suite, plan, env: {}, chat, concurrency: PEER.inFlight, cwd: dir, git: {}, onTrialDone: () => finishedAt.push(performance.now() - started) });
+      await runPlan({
+        suite,
+        plan,
+        env: {},
+        chat,
+        concurrency: PEER.inFlight,
+        cwd: dir,
+        git: {},
+        onTrialDone: () => finishedAt.push(performance.now() - started),
+      });
       const rehearseMs = performance.now() - started;
       const calls = (await server.stats()).requests - before;
       callsPerConversation = calls / PEER.conversations;
@@ -60,8 +73,12 @@ export async function benchPeer(log: (line: string) => void = (line) => process.
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
     const conversationMs = callsPerConversation * PEER.latencyMs;
     const result = { ratio: median(ratios), firstTrialMs: median(firsts), conversationMs };
-    log(`peer: Rehearse / fetch loop = ${result.ratio.toFixed(3)}× (median of ${PEER.rounds}; target ≤ ${PEER.target.toFixed(1)}×)`);
-    log(`peer: first trial finished after ${result.firstTrialMs.toFixed(0)} ms (one conversation = ${callsPerConversation} calls × ${PEER.latencyMs} ms = ${conversationMs} ms)`);
+    log(
+      `peer: Rehearse / fetch loop = ${result.ratio.toFixed(3)}× (median of ${PEER.rounds}; target ≤ ${PEER.target.toFixed(1)}×)`,
+    );
+    log(
+      `peer: first trial finished after ${result.firstTrialMs.toFixed(0)} ms (one conversation = ${callsPerConversation} calls × ${PEER.latencyMs} ms = ${conversationMs} ms)`,
+    );
     return result;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -76,7 +93,9 @@ async function fetchLoop(server: ServerHandle, callsPerConversation: number): Pr
   const worker = async (): Promise<void> => {
     while (next < PEER.conversations) {
       next++;
-      const messages: { role: string; content: string }[] = [{ role: 'system', content: 'You are a helpful support agent.' }];
+      const messages: { role: string; content: string }[] = [
+        { role: 'system', content: 'You are a helpful support agent.' },
+      ];
       for (let call = 0; call < callsPerConversation; call++) {
         const model = call % 2 === 0 ? 'bench-agent' : 'bench-simulator';
         const response = await fetch(url, {

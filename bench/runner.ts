@@ -28,7 +28,9 @@ export interface RunnerBenchResult {
   readonly peakRssMb: number;
 }
 
-export async function benchRunner(log: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<RunnerBenchResult> {
+export async function benchRunner(
+  log: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): Promise<RunnerBenchResult> {
   const server = await startServer(BENCH.latencyMs);
   const dir = await mkdtemp(join(tmpdir(), 'rehearse-bench-'));
   try {
@@ -38,7 +40,9 @@ export async function benchRunner(log: (line: string) => void = (line) => proces
     const suite = loaded.suite;
     const plan = planRun(suite, { simulatorAvailable: true });
     const chat = createChatClient({ env: {}, pricing: suite.pricing, callTimeoutMs: 10_000, retries: 0 });
-    log(`runner: ${plan.trials.length} trials × ${BENCH.turns} turns, concurrency ${BENCH.concurrency}, endpoint latency ${BENCH.latencyMs} ms (separate process)`);
+    log(
+      `runner: ${plan.trials.length} trials × ${BENCH.turns} turns, concurrency ${BENCH.concurrency}, endpoint latency ${BENCH.latencyMs} ms (separate process)`,
+    );
 
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
@@ -47,10 +51,17 @@ export async function benchRunner(log: (line: string) => void = (line) => proces
     const cpu = process.cpuUsage(cpuBefore);
 
     const stats = await server.stats();
-    const llmCalls = results.trials.reduce((sum, trial) => sum + trial.transcript.filter((event) => event.type === 'llm_call').length, 0);
-    if (llmCalls !== stats.requests) log(`runner: warning: ${llmCalls} calls recorded but the server saw ${stats.requests}`);
+    const llmCalls = results.trials.reduce(
+      (sum, trial) => sum + trial.transcript.filter((event) => event.type === 'llm_call').length,
+      0,
+    );
+    if (llmCalls !== stats.requests)
+      log(`runner: warning: ${llmCalls} calls recorded but the server saw ${stats.requests}`);
     const errors = results.trials.filter((trial) => trial.status === 'error' || trial.status === 'invalid').length;
-    if (errors > 0) log(`runner: warning: ${errors} trials ended in error/invalid: ${results.trials.find((trial) => trial.reason)?.reason}`);
+    if (errors > 0)
+      log(
+        `runner: warning: ${errors} trials ended in error/invalid: ${results.trials.find((trial) => trial.reason)?.reason}`,
+      );
     const boundMs = (stats.requests * BENCH.latencyMs) / BENCH.concurrency;
     const result: RunnerBenchResult = {
       wallMs,
@@ -61,17 +72,27 @@ export async function benchRunner(log: (line: string) => void = (line) => proces
       cpuMsPerTrial: (cpu.user + cpu.system) / 1000 / results.trials.length,
       peakRssMb: process.resourceUsage().maxRSS / 1024,
     };
-    log(`runner: ${result.llmCalls} LLM calls, wall ${(wallMs / 1000).toFixed(2)} s, bound ${(boundMs / 1000).toFixed(2)} s`);
+    log(
+      `runner: ${result.llmCalls} LLM calls, wall ${(wallMs / 1000).toFixed(2)} s, bound ${(boundMs / 1000).toFixed(2)} s`,
+    );
     log(`runner: wall/bound = ${result.ratio.toFixed(2)} (target ≤ ${BENCH.target.toFixed(2)})`);
     // Where the excess goes, as two factors whose product is wall/bound: slower round trips (endpoint,
     // network, CPU contention) and the scheduler leaving call slots idle (slot-time used / slot-time available).
-    const calls = results.trials.flatMap((trial) => trial.transcript.flatMap((event) => (event.type === 'llm_call' ? [event.durationMs] : [])));
+    const calls = results.trials.flatMap((trial) =>
+      trial.transcript.flatMap((event) => (event.type === 'llm_call' ? [event.durationMs] : [])),
+    );
     const callMs = calls.reduce((sum, value) => sum + value, 0);
     const meanCallMs = callMs / Math.max(1, calls.length);
     const slotBusy = (wallMs * BENCH.concurrency) / Math.max(1, callMs);
-    log(`runner: mean LLM round trip ${meanCallMs.toFixed(1)} ms for ${BENCH.latencyMs} ms of endpoint latency (the server measured ${stats.meanLatencyMs.toFixed(1)} ms from arrival to answer)`);
-    log(`runner:   round trip / latency = ${(meanCallMs / BENCH.latencyMs).toFixed(2)}; scheduler wall / (Σ round trips / concurrency) = ${slotBusy.toFixed(2)}`);
-    log(`runner: CPU ${result.cpuMsPerTrial.toFixed(2)} ms per trial (runner process only; the endpoint used ${(stats.cpuMs / results.trials.length).toFixed(2)} ms per trial in its own process)`);
+    log(
+      `runner: mean LLM round trip ${meanCallMs.toFixed(1)} ms for ${BENCH.latencyMs} ms of endpoint latency (the server measured ${stats.meanLatencyMs.toFixed(1)} ms from arrival to answer)`,
+    );
+    log(
+      `runner:   round trip / latency = ${(meanCallMs / BENCH.latencyMs).toFixed(2)}; scheduler wall / (Σ round trips / concurrency) = ${slotBusy.toFixed(2)}`,
+    );
+    log(
+      `runner: CPU ${result.cpuMsPerTrial.toFixed(2)} ms per trial (runner process only; the endpoint used ${(stats.cpuMs / results.trials.length).toFixed(2)} ms per trial in its own process)`,
+    );
     log(`runner: peak RSS ${result.peakRssMb.toFixed(0)} MB`);
     return result;
   } finally {
@@ -81,7 +102,11 @@ export async function benchRunner(log: (line: string) => void = (line) => proces
 }
 
 function suiteYaml(baseURL: string): string {
-  const tests = Array.from({ length: BENCH.tests }, (_, i) => `  - { id: t${i}, persona: p, scenario: s, runs: ${BENCH.runsPerTest}, baseline_metrics: false, criteria: [{ type: turns, max: ${BENCH.turns} }] }`);
+  const tests = Array.from(
+    { length: BENCH.tests },
+    (_, i) =>
+      `  - { id: t${i}, persona: p, scenario: s, runs: ${BENCH.runsPerTest}, baseline_metrics: false, criteria: [{ type: turns, max: ${BENCH.turns} }] }`,
+  );
   return `version: 1
 name: bench
 simulator: { model: bench-simulator, base_url: "${baseURL}" }
@@ -117,7 +142,12 @@ export interface ServerHandle {
 
 export async function startServer(latencyMs: number): Promise<ServerHandle> {
   const tsx = pathToFileURL(join(import.meta.dirname, '../node_modules/tsx/dist/loader.mjs')).href;
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', tsx, join(import.meta.dirname, 'fake-server.ts'), String(latencyMs)]);
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [
+    '--import',
+    tsx,
+    join(import.meta.dirname, 'fake-server.ts'),
+    String(latencyMs),
+  ]);
   child.stderr.pipe(process.stderr);
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const next = async <T>(): Promise<T> => {

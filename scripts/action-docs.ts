@@ -31,7 +31,9 @@ export function renderInputsTable(action: ActionDefinition): string {
 }
 
 export function renderOutputsTable(action: ActionDefinition): string {
-  const rows = Object.entries(action.outputs ?? {}).map(([name, output]) => `| \`${name}\` | ${cell(output.description ?? '')} |`);
+  const rows = Object.entries(action.outputs ?? {}).map(
+    ([name, output]) => `| \`${name}\` | ${cell(output.description ?? '')} |`,
+  );
   return ['| output | description |', '| --- | --- |', ...rows].join('\n');
 }
 
@@ -47,7 +49,11 @@ function replaceBetween(doc: string, marker: string, content: string): string {
 /** The documentation with both tables regenerated from the action definition's text. */
 export function withActionTables(doc: string, actionYml: string): string {
   const action = parse(actionYml) as ActionDefinition;
-  return replaceBetween(replaceBetween(doc, 'action-inputs', renderInputsTable(action)), 'action-outputs', renderOutputsTable(action));
+  return replaceBetween(
+    replaceBetween(doc, 'action-inputs', renderInputsTable(action)),
+    'action-outputs',
+    renderOutputsTable(action),
+  );
 }
 
 function main(): number {
@@ -57,7 +63,9 @@ function main(): number {
   const updated = withActionTables(doc, readFileSync(path.join(root, ACTION_FILE), 'utf8'));
   if (process.argv.includes('--check')) {
     if (updated === doc) return 0;
-    process.stderr.write(`${DOCS_FILE}: the inputs/outputs tables differ from ${ACTION_FILE}; run: npx tsx scripts/action-docs.ts\n`);
+    process.stderr.write(
+      `${DOCS_FILE}: the inputs/outputs tables differ from ${ACTION_FILE}; run: npx tsx scripts/action-docs.ts\n`,
+    );
     return 1;
   }
   if (updated !== doc) writeFileSync(docPath, updated);

@@ -24,7 +24,8 @@ export async function run(): Promise<void> {
     core.warning(`Received ${signal}: stopping, the trials that finished are still reported.`);
     cancel.abort();
   };
-  const onRejection = (reason: unknown) => core.setFailed(neutralizeForLog(`Rehearse failed: unhandled rejection: ${errorMessage(reason)}`));
+  const onRejection = (reason: unknown) =>
+    core.setFailed(neutralizeForLog(`Rehearse failed: unhandled rejection: ${errorMessage(reason)}`));
   for (const signal of CANCEL_SIGNALS) process.on(signal, onSignal);
   process.on('unhandledRejection', onRejection);
   // Every secret of the environment (INPUT_* tokens included) is hidden from the first log line on;
@@ -45,8 +46,11 @@ export async function run(): Promise<void> {
       redactor,
     });
   } catch (error) {
-    if (!isConfigurationError(error) && error instanceof Error && error.stack) core.debug(neutralizeForLog(error.stack));
-    core.setFailed(neutralizeForLog(isConfigurationError(error) ? error.message : `Rehearse failed: ${errorMessage(error)}`));
+    if (!isConfigurationError(error) && error instanceof Error && error.stack)
+      core.debug(neutralizeForLog(error.stack));
+    core.setFailed(
+      neutralizeForLog(isConfigurationError(error) ? error.message : `Rehearse failed: ${errorMessage(error)}`),
+    );
   } finally {
     for (const signal of CANCEL_SIGNALS) process.off(signal, onSignal);
     process.off('unhandledRejection', onRejection);

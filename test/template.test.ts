@@ -29,7 +29,11 @@ describe('template hygiene', () => {
 
   it('finds every {{ … }} that is not a profile template', () => {
     const text = 'Hi {{profle.name}} {{profile}} {{profile.0name}} {{ profile.name }} {{test_profile.name}}';
-    expect(findMalformedTemplates(text).map((t) => t.text)).toEqual(['{{profle.name}}', '{{profile}}', '{{profile.0name}}']);
+    expect(findMalformedTemplates(text).map((t) => t.text)).toEqual([
+      '{{profle.name}}',
+      '{{profile}}',
+      '{{profile.0name}}',
+    ]);
     expect(findMalformedTemplates('no braces, {single}')).toEqual([]);
   });
 });

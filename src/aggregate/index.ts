@@ -89,23 +89,64 @@ export function testInfosFromTrials(trials: readonly Trial[]): TestInfo[] {
 }
 
 export function testInfoOf(summary: TestSummary): TestInfo {
-  const { key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion, source, runs, minPassRate, passK } =
-    summary;
+  const {
+    key,
+    testId,
+    variant,
+    name,
+    kind,
+    tags,
+    priority,
+    personaId,
+    personaVersion,
+    scenarioId,
+    scenarioVersion,
+    source,
+    runs,
+    minPassRate,
+    passK,
+  } = summary;
   const { profileVersion, toolsVersion, criteriaVersion, agentVersion, deterministic, confirmation } = summary;
   return stripUndefined({
-    key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion,
-    profileVersion, toolsVersion, criteriaVersion, agentVersion, source, runs, minPassRate, passK,
-    deterministic, confirmation,
+    key,
+    testId,
+    variant,
+    name,
+    kind,
+    tags,
+    priority,
+    personaId,
+    personaVersion,
+    scenarioId,
+    scenarioVersion,
+    profileVersion,
+    toolsVersion,
+    criteriaVersion,
+    agentVersion,
+    source,
+    runs,
+    minPassRate,
+    passK,
+    deterministic,
+    confirmation,
   });
 }
 
 /** Summaries of the planned tests; a planned test with no finished trial is `not_run`. */
-export function summarizeTests(trials: readonly Trial[], results: readonly TrialResult[], options: SummaryOptions = {}): TestSummary[] {
+export function summarizeTests(
+  trials: readonly Trial[],
+  results: readonly TrialResult[],
+  options: SummaryOptions = {},
+): TestSummary[] {
   return summarizeInfos(testInfosFromTrials(trials), results, options);
 }
 
 /** A merged run keeps the k its shards used (testInfoOf carries it), unless options say otherwise. */
-export function summarizeInfos(infos: readonly TestInfo[], results: readonly TrialResult[], options: SummaryOptions = {}): TestSummary[] {
+export function summarizeInfos(
+  infos: readonly TestInfo[],
+  results: readonly TrialResult[],
+  options: SummaryOptions = {},
+): TestSummary[] {
   const byKey = groupBy(results, (result) => result.key);
   return infos.map((info) => summarizeTest(info, byKey.get(info.key) ?? [], options));
 }
@@ -115,13 +156,22 @@ export function summarizeInfos(infos: readonly TestInfo[], results: readonly Tri
  * errored trial is not a pass), k = min(k, n); invalid trials stay out.
  * 3 passes and 2 errors is pass^3 0.10, not 1.00.
  */
-export function passHatKOf(passes: number, failures: number, errors: number, k: number): Pick<TestSummary, 'passK' | 'passHatK'> {
+export function passHatKOf(
+  passes: number,
+  failures: number,
+  errors: number,
+  k: number,
+): Pick<TestSummary, 'passK' | 'passHatK'> {
   const counted = passes + failures + errors;
   const passK = Math.max(1, counted === 0 ? k : Math.min(k, counted));
   return { passK, passHatK: counted === 0 ? null : passHatK(passes, counted, passK) };
 }
 
-export function summarizeTest(info: TestInfo, results: readonly TrialResult[], options: SummaryOptions = {}): TestSummary {
+export function summarizeTest(
+  info: TestInfo,
+  results: readonly TrialResult[],
+  options: SummaryOptions = {},
+): TestSummary {
   const confirmation = options.confirmations?.get(info.key) ?? info.confirmation;
   const count = (status: TrialResult['status']) => results.filter((result) => result.status === status).length;
   const passes = count('pass');
@@ -178,7 +228,13 @@ export function testVerdict(
 }
 
 // A skipped trial (a dataset item without input) says nothing about the agent, like an invalid one.
-const OUTCOME_LETTER: Record<TrialResult['status'], string> = { pass: 'p', fail: 'f', error: 'e', invalid: 'i', skipped: 'i' };
+const OUTCOME_LETTER: Record<TrialResult['status'], string> = {
+  pass: 'p',
+  fail: 'f',
+  error: 'e',
+  invalid: 'i',
+  skipped: 'i',
+};
 
 /** The trials' outcomes by trial index, one letter each (TestSummary.outcomes). */
 export function outcomesInOrder(results: readonly TrialResult[]): string {
@@ -194,7 +250,13 @@ export function outcomesInOrder(results: readonly TrialResult[]): string {
  * otherwise undecided: `error` when errors are the reason, `invalid` when an
  * invalid simulator is, `not_run` when trials are simply missing.
  */
-export function verdictOf(info: Pick<TestInfo, 'runs' | 'minPassRate'>, passes: number, failures: number, errors: number, invalid: number): TestSummary['verdict'] {
+export function verdictOf(
+  info: Pick<TestInfo, 'runs' | 'minPassRate'>,
+  passes: number,
+  failures: number,
+  errors: number,
+  invalid: number,
+): TestSummary['verdict'] {
   const required = requiredPasses(info.runs, info.minPassRate);
   if (passes + failures + errors + invalid === 0) return 'not_run';
   if (passes >= required) return 'pass';
@@ -236,13 +298,21 @@ export function totals({ tests, trials, durationMs }: TotalsInput): Totals {
 }
 
 /** Totals for each variant, when more than one ran (the duration is the run's). */
-export function variantTotals(tests: readonly TestSummary[], trials: readonly TrialResult[], durationMs: number): Record<string, Totals> {
+export function variantTotals(
+  tests: readonly TestSummary[],
+  trials: readonly TrialResult[],
+  durationMs: number,
+): Record<string, Totals> {
   const variants = [...new Set(tests.map((test) => test.variant))];
   if (variants.length < 2) return {};
   return Object.fromEntries(
     variants.map((variant) => [
       variant,
-      totals({ tests: tests.filter((test) => test.variant === variant), trials: trials.filter((trial) => trial.variant === variant), durationMs }),
+      totals({
+        tests: tests.filter((test) => test.variant === variant),
+        trials: trials.filter((trial) => trial.variant === variant),
+        durationMs,
+      }),
     ]),
   );
 }
@@ -262,7 +332,8 @@ export function agentLatencies(result: Pick<TrialResult, 'transcript'>): number[
 
 function countCategories(results: readonly TrialResult[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const { failureCategory } of results) if (failureCategory) counts[failureCategory] = (counts[failureCategory] ?? 0) + 1;
+  for (const { failureCategory } of results)
+    if (failureCategory) counts[failureCategory] = (counts[failureCategory] ?? 0) + 1;
   return counts;
 }
 

@@ -12,12 +12,11 @@ export interface ProfileValue {
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 /** An identifier: letters then digits (A-1001, ORD12345, #48213), the noun before it names the key. */
-const IDENTIFIER =
-  new RegExp(
-    String.raw`\b(?:(order|booking|reservation|account|ticket|invoice|case|customer|policy|member)\s+` +
-      String.raw`(?:number\s+|id\s+|no\.?\s+)?(?:is\s+)?)?#?([A-Z]{1,4}-?\d{3,}|\d{5,})\b`,
-    'gi',
-  );
+const IDENTIFIER = new RegExp(
+  String.raw`\b(?:(order|booking|reservation|account|ticket|invoice|case|customer|policy|member)\s+` +
+    String.raw`(?:number\s+|id\s+|no\.?\s+)?(?:is\s+)?)?#?([A-Z]{1,4}-?\d{3,}|\d{5,})\b`,
+  'gi',
+);
 const NAME = /\b(?:[Mm]y name is|[Tt]his is|I am|I'm)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g;
 
 export function extractProfileValues(userTexts: readonly string[]): ProfileValue[] {

@@ -5,7 +5,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigurationError, errorMessage } from '../util/errors.js';
 
-export function parseCommandArgs<T extends ParseArgsConfig>(command: string, config: T): ReturnType<typeof parseArgs<T>> {
+export function parseCommandArgs<T extends ParseArgsConfig>(
+  command: string,
+  config: T,
+): ReturnType<typeof parseArgs<T>> {
   try {
     return parseArgs(config);
   } catch (error) {
@@ -13,8 +16,15 @@ export function parseCommandArgs<T extends ParseArgsConfig>(command: string, con
   }
 }
 
-export function parseFormat<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, command: string): T {
+export function parseFormat<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  command: string,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigurationError(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
+  throw new ConfigurationError(
+    `--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`,
+  );
 }

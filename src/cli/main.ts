@@ -7,12 +7,21 @@ import { guardedIO, type CliIO, type Command } from './io.js';
 import { CLI_VERSION } from './version.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  validate: { summary: 'check a suite and print its plan', load: async () => (await import('./commands/validate.js')).validateCommand },
+  validate: {
+    summary: 'check a suite and print its plan',
+    load: async () => (await import('./commands/validate.js')).validateCommand,
+  },
   run: { summary: 'run a suite and write results', load: async () => (await import('./commands/run.js')).runCommand },
-  compare: { summary: 'compare two results files', load: async () => (await import('./commands/compare.js')).compareCommand },
+  compare: {
+    summary: 'compare two results files',
+    load: async () => (await import('./commands/compare.js')).compareCommand,
+  },
   report: { summary: 'render a results file', load: async () => (await import('./commands/report.js')).reportCommand },
   runs: { summary: 'list stored runs', load: async () => (await import('./commands/runs.js')).runsCommand },
-  merge: { summary: 'merge shard results into one run', load: async () => (await import('./commands/merge.js')).mergeCommand },
+  merge: {
+    summary: 'merge shard results into one run',
+    load: async () => (await import('./commands/merge.js')).mergeCommand,
+  },
   // Starting a suite (issue 13): a starter suite, scenarios from transcripts and from the agent's prompt.
   init: {
     summary: 'write a starter suite and workflow',
@@ -23,7 +32,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/scenario.js')).scenarioCommand,
   },
   generate: {
-    summary: 'propose scenarios from the agent\'s prompt (--from-prompt)',
+    summary: "propose scenarios from the agent's prompt (--from-prompt)",
     load: async () => (await import('./commands/generate.js')).generateCommand,
   },
   rejudge: {
@@ -34,7 +43,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'export trials as OpenTelemetry traces (OTLP/JSON)',
     load: async () => (await import('./commands/export-otel.js')).exportOtelCommand,
   },
-  rerun: { summary: "run a stored run's plan again", load: async () => (await import('./commands/rerun.js')).rerunCommand },
+  rerun: {
+    summary: "run a stored run's plan again",
+    load: async () => (await import('./commands/rerun.js')).rerunCommand,
+  },
 };
 
 export function usage(): string {
@@ -73,7 +85,11 @@ export async function cli(argv: readonly string[], rawIO: CliIO): Promise<number
     return await command(rest, io);
   } catch (error) {
     // A user's mistake is one line; anything else is a bug worth a stack trace.
-    io.stderr(isConfigurationError(error) ? `rehearse ${name}: ${errorMessage(error)}\n` : `rehearse ${name}: ${(error as Error)?.stack ?? String(error)}\n`);
+    io.stderr(
+      isConfigurationError(error)
+        ? `rehearse ${name}: ${errorMessage(error)}\n`
+        : `rehearse ${name}: ${(error as Error)?.stack ?? String(error)}\n`,
+    );
     return isConfigurationError(error) ? 2 : 1;
   }
 }

@@ -19,15 +19,23 @@ export interface ResumePoint {
 export async function resumeFrom(target: string, cwd: string): Promise<ResumePoint> {
   const path = journalLocation(target, cwd);
   if (!existsSync(path)) {
-    throw new ConfigurationError(`--resume ${target}: no run journal at ${path} (expected a run id from ${LOCAL_RUNS_DIR}/, a results file or a .journal.jsonl file)`);
+    throw new ConfigurationError(
+      `--resume ${target}: no run journal at ${path} (expected a run id from ${LOCAL_RUNS_DIR}/, a results file or a .journal.jsonl file)`,
+    );
   }
   const journal = await readJournal(path);
   const meta = journal.header.meta as { args?: unknown } | undefined;
   const args = meta?.args;
   if (!Array.isArray(args) || !args.every((arg) => typeof arg === 'string')) {
-    throw new ConfigurationError(`${path}:1: the journal does not record the run's arguments, so the same plan cannot be made again`);
+    throw new ConfigurationError(
+      `${path}:1: the journal does not record the run's arguments, so the same plan cannot be made again`,
+    );
   }
-  return { path, journal, args: args.filter((arg, i, all) => arg !== '--resume' && all[i - 1] !== '--resume' && !arg.startsWith('--resume=')) };
+  return {
+    path,
+    journal,
+    args: args.filter((arg, i, all) => arg !== '--resume' && all[i - 1] !== '--resume' && !arg.startsWith('--resume=')),
+  };
 }
 
 function journalLocation(target: string, cwd: string): string {

@@ -116,7 +116,11 @@ function settingsOf(ctx: PairContext): { settings?: ConfirmationSettings } {
 function referenceOf(before: TestSummary, ctx: PairContext): Reference {
   const plannedBefore = Math.max(1, firstCounts(before, before.runs).trials);
   if (ctx.paired) {
-    const extendable: Reference = { counts: { passes: 0, trials: 0 }, source: 'baseline', extendablePlanned: plannedBefore };
+    const extendable: Reference = {
+      counts: { passes: 0, trials: 0 },
+      source: 'baseline',
+      extendablePlanned: plannedBefore,
+    };
     const limit = fullSample({ planned: 1, reference: extendable, ...settingsOf(ctx) }).reference ?? before.runs;
     return { ...extendable, counts: firstCounts(before, limit) };
   }

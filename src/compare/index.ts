@@ -77,7 +77,10 @@ function sortChanges(changes: TestChange[]): TestChange[] {
 }
 
 function countByCategory(changes: readonly TestChange[]): Record<ChangeCategory, number> {
-  const counts = Object.fromEntries(CHANGE_CATEGORIES.map((category) => [category, 0])) as Record<ChangeCategory, number>;
+  const counts = Object.fromEntries(CHANGE_CATEGORIES.map((category) => [category, 0])) as Record<
+    ChangeCategory,
+    number
+  >;
   for (const change of changes) counts[change.category] += 1;
   return counts;
 }

@@ -8,7 +8,13 @@ import type { Comparison, SideStats, TestChange } from './types.js';
 
 function sideJson(stats: SideStats | undefined) {
   if (!stats) return null;
-  return { passes: stats.passes, trials: stats.trials, errors: stats.errors, passRate: stats.passRate, verdict: stats.verdict };
+  return {
+    passes: stats.passes,
+    trials: stats.trials,
+    errors: stats.errors,
+    passRate: stats.passRate,
+    verdict: stats.verdict,
+  };
 }
 
 function changeJson(change: TestChange) {
@@ -32,7 +38,8 @@ function changeJson(change: TestChange) {
 
 /** One comparison as plain data: the same fields for previous → current and baseline → candidate. */
 export function comparisonPayload(comparison: Comparison) {
-  const of = (category: TestChange['category']) => comparison.changes.filter((c) => c.category === category).map(changeJson);
+  const of = (category: TestChange['category']) =>
+    comparison.changes.filter((c) => c.category === category).map(changeJson);
   return {
     kind: comparison.kind,
     before: comparison.before,

@@ -14,7 +14,10 @@ export function totalsDelta(before: Totals, after: Totals): RunTotalsDelta {
     testsPassed: delta(before.passed, after.passed),
     tests: delta(before.tests, after.tests),
     costUsd: delta(before.usage.costUsd, after.usage.costUsd),
-    tokens: delta(before.usage.inputTokens + before.usage.outputTokens, after.usage.inputTokens + after.usage.outputTokens),
+    tokens: delta(
+      before.usage.inputTokens + before.usage.outputTokens,
+      after.usage.inputTokens + after.usage.outputTokens,
+    ),
     durationMs: delta(before.durationMs, after.durationMs),
     latencyP50: delta(before.latencyP50, after.latencyP50),
     latencyP95: delta(before.latencyP95, after.latencyP95),

@@ -23,7 +23,8 @@ export type ActionMode = (typeof ACTION_MODES)[number];
 
 const SELECTABLE_VARIANTS = ['baseline', 'candidate', 'default'] as const;
 
-export type PreviousSource = { readonly kind: 'artifact' } | { readonly kind: 'none' } | { readonly kind: 'file'; readonly path: string };
+export type PreviousSource =
+  { readonly kind: 'artifact' } | { readonly kind: 'none' } | { readonly kind: 'file'; readonly path: string };
 
 export interface ActionConfig {
   readonly mode: ActionMode;
@@ -63,8 +64,7 @@ export type InputReader = (name: string) => string;
  * `sentence` for rules between inputs. Zod's own messages never reach the user.
  */
 type IssueParams =
-  | { readonly expected: string; readonly got?: string; readonly hint?: string }
-  | { readonly sentence: string };
+  { readonly expected: string; readonly got?: string; readonly hint?: string } | { readonly sentence: string };
 type Context = z.RefinementCtx;
 
 function report(ctx: Context, params: IssueParams, path: readonly string[] = []): typeof z.NEVER {

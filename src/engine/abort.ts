@@ -19,7 +19,10 @@ export function budgetExceeded(message = 'the cost budget is spent'): Error {
 
 export function abortEndReason(signal: AbortSignal): AbortEndReason {
   const reason: unknown = signal.reason;
-  const name = reason && typeof reason === 'object' && 'name' in reason ? String((reason as { name: unknown }).name) : String(reason);
+  const name =
+    reason && typeof reason === 'object' && 'name' in reason
+      ? String((reason as { name: unknown }).name)
+      : String(reason);
   if (/timeout/i.test(name)) return 'timeout';
   if (name === BUDGET_ERROR || name === 'budget') return 'budget';
   return 'cancelled';

@@ -32,7 +32,11 @@ export async function converse(options: ConversationOptions): Promise<Conversati
   const { user, agent, recorder, maxTurns, signal } = options;
   const history: ConversationMessage[] = [];
   let turns = 0;
-  const finish = (endReason: EndReason, flag?: GuardFlag): ConversationOutcome => ({ endReason, turns, ...(flag ? { flag } : {}) });
+  const finish = (endReason: EndReason, flag?: GuardFlag): ConversationOutcome => ({
+    endReason,
+    turns,
+    ...(flag ? { flag } : {}),
+  });
 
   let move = await userMove(() => user.opening(signal), options);
   for (;;) {
@@ -63,7 +67,12 @@ export async function converse(options: ConversationOptions): Promise<Conversati
     const outcome = await agent.turn(history, signal);
     if (!outcome.ok) {
       if (signal.aborted) return finish(aborted(recorder, signal));
-      recorder.record({ type: 'error', source: 'agent', category: outcome.category === 'cancelled' ? 'infrastructure' : outcome.category, message: outcome.message });
+      recorder.record({
+        type: 'error',
+        source: 'agent',
+        category: outcome.category === 'cancelled' ? 'infrastructure' : outcome.category,
+        message: outcome.message,
+      });
       return finish('error');
     }
     // Time spent queued behind the run's concurrency limit is ours, not the agent's.
@@ -76,7 +85,10 @@ export async function converse(options: ConversationOptions): Promise<Conversati
 }
 
 /** The user's next move, or the end reason when the simulator failed or the trial was aborted. */
-async function userMove(next: () => Promise<UserMove>, options: ConversationOptions): Promise<UserMove | { endReason: EndReason }> {
+async function userMove(
+  next: () => Promise<UserMove>,
+  options: ConversationOptions,
+): Promise<UserMove | { endReason: EndReason }> {
   const { recorder, signal } = options;
   if (signal.aborted) return { endReason: aborted(recorder, signal) };
   try {
@@ -84,7 +96,12 @@ async function userMove(next: () => Promise<UserMove>, options: ConversationOpti
   } catch (error) {
     if (signal.aborted) return { endReason: aborted(recorder, signal) };
     const category = error instanceof LlmCallError && error.category === 'timeout' ? 'timeout' : 'infrastructure';
-    recorder.record({ type: 'error', source: 'simulator', category, message: error instanceof Error ? error.message : String(error) });
+    recorder.record({
+      type: 'error',
+      source: 'simulator',
+      category,
+      message: error instanceof Error ? error.message : String(error),
+    });
     return { endReason: 'error' };
   }
 }

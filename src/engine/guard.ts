@@ -37,9 +37,16 @@ const LEAK_PATTERNS: readonly RegExp[] = [
 export const LEAK_MIN_SHARED_WORDS = 12;
 const DETAIL_EXCERPT = 160;
 
-export function inspectUserMessage(content: string, instructionText: string, endsConversation: boolean): GuardFlag | undefined {
+export function inspectUserMessage(
+  content: string,
+  instructionText: string,
+  endsConversation: boolean,
+): GuardFlag | undefined {
   const text = content.trim();
-  if (text === '') return endsConversation ? undefined : { reason: 'empty_message', detail: 'the simulated user sent an empty message' };
+  if (text === '')
+    return endsConversation
+      ? undefined
+      : { reason: 'empty_message', detail: 'the simulated user sent an empty message' };
   const swap = ROLE_SWAP_PATTERNS.find((pattern) => pattern.test(text));
   if (swap) return { reason: 'role_swap', detail: `answered as the agent: "${excerpt(text)}"` };
   const leak = LEAK_PATTERNS.find((pattern) => pattern.test(text));
@@ -52,7 +59,10 @@ export function inspectUserMessage(content: string, instructionText: string, end
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
 }
 
 /** Longest run of consecutive words the two texts share (dynamic programming, one row). */

@@ -26,12 +26,21 @@ export async function postJson(options: JsonPostOptions): Promise<JsonPostResult
     });
     const text = await response.text();
     if (!response.ok) {
-      return { ok: false, category: 'infrastructure', message: `HTTP ${response.status} from ${options.url}: ${text.slice(0, ERROR_BODY_EXCERPT)}` };
+      return {
+        ok: false,
+        category: 'infrastructure',
+        message: `HTTP ${response.status} from ${options.url}: ${text.slice(0, ERROR_BODY_EXCERPT)}`,
+      };
     }
     return { ok: true, value: parseBody(text) };
   } catch (error) {
     if (options.signal.aborted) return { ok: false, category: 'cancelled', message: 'cancelled' };
-    if (timeout.aborted) return { ok: false, category: 'timeout', message: `no answer from ${options.url} within ${options.timeoutMs} ms` };
+    if (timeout.aborted)
+      return {
+        ok: false,
+        category: 'timeout',
+        message: `no answer from ${options.url} within ${options.timeoutMs} ms`,
+      };
     return { ok: false, category: 'infrastructure', message: `request to ${options.url} failed: ${describe(error)}` };
   }
 }

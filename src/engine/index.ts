@@ -48,14 +48,27 @@ export const executeTrial: ExecuteTrial = async (trial, ctx) => {
     startedAt,
     durationMs: Math.round(performance.now() - clock),
     attempts: recorders.length,
-    ...(flaggedTwice && final.flag ? { invalid: { reason: `simulated user misbehaved twice (${final.flag.reason}): ${final.flag.detail}` } } : {}),
+    ...(flaggedTwice && final.flag
+      ? { invalid: { reason: `simulated user misbehaved twice (${final.flag.reason}): ${final.flag.detail}` } }
+      : {}),
   };
 };
 
-async function runConversation(trial: ConversationTrial, ctx: EngineContext, recorder: TraceRecorder, attempt: number): Promise<ConversationOutcome> {
+async function runConversation(
+  trial: ConversationTrial,
+  ctx: EngineContext,
+  recorder: TraceRecorder,
+  attempt: number,
+): Promise<ConversationOutcome> {
   const agent = openSession(trial, ctx, recorder, attempt);
   try {
-    return await converse({ user: simulatedUser(trial, ctx, recorder), agent, recorder, maxTurns: trial.scenario.max_turns, signal: ctx.signal });
+    return await converse({
+      user: simulatedUser(trial, ctx, recorder),
+      agent,
+      recorder,
+      maxTurns: trial.scenario.max_turns,
+      signal: ctx.signal,
+    });
   } finally {
     await agent.close();
   }
@@ -90,7 +103,12 @@ function openSession(trial: Trial, ctx: EngineContext, recorder: TraceRecorder, 
 }
 
 /** One user turn (the item's input), one agent reply. */
-async function runDatasetTrial(trial: DatasetTrial, ctx: EngineContext, startedAt: string, clock: number): Promise<Trace> {
+async function runDatasetTrial(
+  trial: DatasetTrial,
+  ctx: EngineContext,
+  startedAt: string,
+  clock: number,
+): Promise<Trace> {
   const recorder = new TraceRecorder(clock);
   const agent = openSession(trial, ctx, recorder, 1);
   let endReason: EndReason;
@@ -126,7 +144,9 @@ function datasetUser(input: string): SimulatedUser {
  */
 function mergeAttempts(recorders: readonly TraceRecorder[]): Trace['events'] {
   const last = recorders[recorders.length - 1];
-  const earlier = recorders.slice(0, -1).flatMap((r) => r.events.filter((e) => e.type === 'llm_call' || e.type === 'simulator_flag'));
+  const earlier = recorders
+    .slice(0, -1)
+    .flatMap((r) => r.events.filter((e) => e.type === 'llm_call' || e.type === 'simulator_flag'));
   return [...earlier, ...(last?.events ?? [])];
 }
 

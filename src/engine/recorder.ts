@@ -29,7 +29,14 @@ export class TraceRecorder {
     this.totals.inputTokens += result.usage.inputTokens;
     this.totals.outputTokens += result.usage.outputTokens;
     this.totals.costUsd += result.usage.costUsd;
-    this.record({ type: 'llm_call', role, model, usage: result.usage, durationMs: Math.round(result.durationMs), attempts: result.attempts });
+    this.record({
+      type: 'llm_call',
+      role,
+      model,
+      usage: result.usage,
+      durationMs: Math.round(result.durationMs),
+      attempts: result.attempts,
+    });
   }
 
   get events(): readonly TraceEvent[] {

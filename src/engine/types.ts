@@ -43,7 +43,10 @@ export interface EngineContext {
 }
 
 /** Runs `work` while holding one call slot; `queuedMs` is how long it waited for it. Rejects if `signal` aborts while waiting. */
-export type AgentSlot = <T>(work: () => Promise<T>, signal?: AbortSignal) => Promise<{ readonly value: T; readonly queuedMs: number }>;
+export type AgentSlot = <T>(
+  work: () => Promise<T>,
+  signal?: AbortSignal,
+) => Promise<{ readonly value: T; readonly queuedMs: number }>;
 
 export type ExecuteTrial = (trial: Trial, ctx: EngineContext) => Promise<Trace>;
 
@@ -62,7 +65,9 @@ export interface AgentTurnRequest {
 export interface AgentToolResults {
   readonly type: 'tool_results';
   readonly session_id: string;
-  readonly results: readonly ({ readonly id: string; readonly output: unknown } | { readonly id: string; readonly error: string })[];
+  readonly results: readonly (
+    { readonly id: string; readonly output: unknown } | { readonly id: string; readonly error: string }
+  )[];
 }
 
 /** An agent answers a turn with a reply, or asks Rehearse's tool layer to run tools first. */
@@ -70,7 +75,12 @@ export type AgentResponse =
   | {
       readonly reply: string;
       /** Tools the agent ran itself (recorded with strategy `agent`). */
-      readonly tool_calls?: readonly { readonly name: string; readonly arguments?: unknown; readonly result?: unknown; readonly error?: string }[];
+      readonly tool_calls?: readonly {
+        readonly name: string;
+        readonly arguments?: unknown;
+        readonly result?: unknown;
+        readonly error?: string;
+      }[];
     }
   | { readonly call_tools: readonly { readonly id: string; readonly name: string; readonly arguments: unknown }[] }
   /** The agent reports its own failure: recorded as an infrastructure error, the trial ends. */

@@ -83,7 +83,8 @@ function regressionReason(found: readonly TestChange[]): string | undefined {
 function runStateReason(results: Results): string | undefined {
   if (results.status === 'stopped') {
     const missing = results.missingShards;
-    if (missing) return `incomplete merge: ${plural(missing.indexes.length, 'shard')} of ${missing.total} missing (${missing.indexes.join(', ')})`;
+    if (missing)
+      return `incomplete merge: ${plural(missing.indexes.length, 'shard')} of ${missing.total} missing (${missing.indexes.join(', ')})`;
     const why = results.stopReason ? ` because ${STOP_REASONS[results.stopReason]}` : '';
     return `run stopped${why}: ${plural(results.totals.notRun, 'test')} not run`;
   }
@@ -136,13 +137,17 @@ function collectReasons(input: GateInput): string[] {
   const failing = results.tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
   if (failOn.includes('critical')) {
     // A critical test already named as a critical regression is not counted twice.
-    const named = new Set(regressed.filter((change) => change.test.priority === 'critical').map((change) => change.key));
+    const named = new Set(
+      regressed.filter((change) => change.test.priority === 'critical').map((change) => change.key),
+    );
     const critical = failing.filter((test) => test.priority === 'critical' && !named.has(test.key)).length;
     if (critical) reasons.push(`${plural(critical, 'critical test')} failing`);
   }
   const passRate = results.totals.passRate;
-  if (minPassRate > 0 && passRate === null) reasons.push(`no test produced a verdict (min pass rate ${percent(minPassRate)})`);
-  if (passRate !== null && passRate < minPassRate) reasons.push(`pass rate ${percent(passRate)} < ${percent(minPassRate)}`);
+  if (minPassRate > 0 && passRate === null)
+    reasons.push(`no test produced a verdict (min pass rate ${percent(minPassRate)})`);
+  if (passRate !== null && passRate < minPassRate)
+    reasons.push(`pass rate ${percent(passRate)} < ${percent(minPassRate)}`);
   if (failOn.includes('any-failure') && failing.length) reasons.push(`${plural(failing.length, 'test')} failing`);
   return reasons.filter((reason): reason is string => reason !== undefined);
 }
@@ -165,7 +170,12 @@ export function evaluateGate(input: GateInput): GateDecision {
   const noted = notes.length ? ` (${notes.join('; ')})` : '';
   if (reasons.length === 0) return { passed: true, reasons, summary: `${passedSummary(input)}${noted}`, ...withNotes };
   if (input.failOn.includes('never')) {
-    return { passed: true, reasons, summary: `⚠️ gate off (fail_on: never): ${reasons.join('; ')}${noted}`, ...withNotes };
+    return {
+      passed: true,
+      reasons,
+      summary: `⚠️ gate off (fail_on: never): ${reasons.join('; ')}${noted}`,
+      ...withNotes,
+    };
   }
   return { passed: false, reasons, summary: `❌ ${reasons.join('; ')}${noted}`, ...withNotes };
 }

@@ -11,7 +11,14 @@ import type { ActionConfig } from '../config/inputs.js';
 import type { GateDecision } from '../gate/index.js';
 import type { Results } from '../model/results.js';
 import { evaluateRun } from '../pipeline/index.js';
-import { COMMENT_MARKER, MAX_ANNOTATION_TITLE_CHARS, renderCheckRun, renderComment, renderJobSummary, type ReportInput } from '../report/index.js';
+import {
+  COMMENT_MARKER,
+  MAX_ANNOTATION_TITLE_CHARS,
+  renderCheckRun,
+  renderComment,
+  renderJobSummary,
+  type ReportInput,
+} from '../report/index.js';
 import type { LoadedSuite } from '../suite/types.js';
 import { suiteSecretValues } from '../suite/secrets.js';
 import { errorMessage } from '../util/errors.js';
@@ -58,7 +65,16 @@ export async function runAction(config: ActionConfig, runContext: RunContext, de
   // mode `report`: the PR, commit and workflow are those of the run that produced the results.
   const saved = config.mode === 'report' ? await readSavedContext(config.resultsPath ?? '') : undefined;
   if (saved) await verifySavedContext(saved, runContext, deps.github, deps.guard);
-  const context: RunContext = saved ? { ...runContext, sha: saved.sha, ref: saved.ref, baselineBranch: saved.baselineBranch, workflow: saved.workflow, pullRequest: saved.pullRequest } : runContext;
+  const context: RunContext = saved
+    ? {
+        ...runContext,
+        sha: saved.sha,
+        ref: saved.ref,
+        baselineBranch: saved.baselineBranch,
+        workflow: saved.workflow,
+        pullRequest: saved.pullRequest,
+      }
+    : runContext;
   const sharded = config.shard !== undefined;
 
   const needsSuite = config.mode === 'run' || config.mode === 'rejudge';
@@ -71,7 +87,10 @@ export async function runAction(config: ActionConfig, runContext: RunContext, de
   }
   const suiteId = repositoryPath(config.workingDirectory, workspace, config.configPath);
   const checkRunName = suiteId === DEFAULT_CONFIG ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${suiteId})`;
-  const checkRun = config.checkRun && !sharded && context.sha ? await startCheckRun(deps.github, deps.guard, context.sha, checkRunName, runUrlOf(runContext)) : undefined;
+  const checkRun =
+    config.checkRun && !sharded && context.sha
+      ? await startCheckRun(deps.github, deps.guard, context.sha, checkRunName, runUrlOf(runContext))
+      : undefined;
   try {
     await report(config, { runContext, context, saved, suite, suiteId, checkRun, files, workspace }, deps);
   } catch (error) {
@@ -92,7 +111,11 @@ interface Run {
   readonly workspace: string;
 }
 
-async function report(config: ActionConfig, { runContext, context, saved, suite, suiteId, checkRun, files, workspace }: Run, deps: ActionDeps): Promise<void> {
+async function report(
+  config: ActionConfig,
+  { runContext, context, saved, suite, suiteId, checkRun, files, workspace }: Run,
+  deps: ActionDeps,
+): Promise<void> {
   const sharded = config.shard !== undefined;
   // The earlier runs are known before the results are produced, so the run itself may use them (confirmation reruns).
   const earlier: PreviousRun = sharded
@@ -107,7 +130,12 @@ async function report(config: ActionConfig, { runContext, context, saved, suite,
   // Redacted once here, so files, artifact, comment, check run and summary all start from clean data (mode
   // `report` reads results made elsewhere; runs of this action were already redacted trial by trial).
   const clean: Results = deps.redactor ? deps.redactor.redactValue(produced) : produced;
-  const { results, comparisons, gate, report: evaluated } = evaluateRun({
+  const {
+    results,
+    comparisons,
+    gate,
+    report: evaluated,
+  } = evaluateRun({
     results: clean,
     earlier,
     gate: { ...(suite ? { suite: suite.gate } : {}), overrides: gateOverridesOf(config) },
@@ -119,17 +147,33 @@ async function report(config: ActionConfig, { runContext, context, saved, suite,
   const input: ReportInput = { ...evaluated, links };
 
   await writeRunFiles(files, input, comparisons.previous, context);
-  const artifactUrl = saved ? `${runUrlOf({ ...runContext, runId: saved.runId })}#artifacts` : config.mode === 'report' ? undefined : await uploadArtifact(config, runContext, deps.artifacts, files);
+  const artifactUrl = saved
+    ? `${runUrlOf({ ...runContext, runId: saved.runId })}#artifacts`
+    : config.mode === 'report'
+      ? undefined
+      : await uploadArtifact(config, runContext, deps.artifacts, files);
   const linked: ReportInput = { ...input, links: { ...input.links, ...(artifactUrl ? { artifactUrl } : {}) } };
 
   // Each publisher fails on its own (an error annotation); the others still run, and the gate alone decides the step.
-  const commentUrl = sharded ? undefined : await publish('post the PR comment', () => comment(config, context, suiteId, deps, linked));
+  const commentUrl = sharded
+    ? undefined
+    : await publish('post the PR comment', () => comment(config, context, suiteId, deps, linked));
   if (checkRun) {
-    const completed = await publish('complete the check run', () => completeCheck(deps, checkRun, linked, workspace).then(() => true));
+    const completed = await publish('complete the check run', () =>
+      completeCheck(deps, checkRun, linked, workspace).then(() => true),
+    );
     if (!completed) await completePlain(deps, checkRun, linked);
   }
-  if (deps.env['GITHUB_STEP_SUMMARY']) await publish('write the job summary', () => writeJobSummary(linked, deps.guard, deps.redactor));
-  setOutputs({ results, comparisons: [comparisons.previous, comparisons.variants], gate, files, commentUrl, checkRunUrl: checkRun?.url });
+  if (deps.env['GITHUB_STEP_SUMMARY'])
+    await publish('write the job summary', () => writeJobSummary(linked, deps.guard, deps.redactor));
+  setOutputs({
+    results,
+    comparisons: [comparisons.previous, comparisons.variants],
+    gate,
+    files,
+    commentUrl,
+    checkRunUrl: checkRun?.url,
+  });
   applyGate(gate, sharded);
   // An incomplete merge is a broken pipeline, not a verdict: it fails the job even with fail-on: never.
   const incomplete = missingShardsNote(results);
@@ -141,7 +185,10 @@ async function publish<T>(what: string, call: () => Promise<T>): Promise<T | und
   try {
     return await call();
   } catch (error) {
-    logUntrusted('error', `Rehearse could not ${what}: ${errorMessage(error)}. The rest of the report was still published; the gate decides the step's result.`);
+    logUntrusted(
+      'error',
+      `Rehearse could not ${what}: ${errorMessage(error)}. The rest of the report was still published; the gate decides the step's result.`,
+    );
     return undefined;
   }
 }
@@ -178,23 +225,40 @@ async function produceResults(
 }
 
 /** Uploads the run folder; a failed upload is a warning, except for shards (the merge job needs them). */
-async function uploadArtifact(config: ActionConfig, context: RunContext, artifacts: ArtifactStore, files: RunFiles): Promise<string | undefined> {
-  const name = config.shard ? shardArtifactName(config.artifactName, config.shard.index, config.shard.total) : config.artifactName;
+async function uploadArtifact(
+  config: ActionConfig,
+  context: RunContext,
+  artifacts: ArtifactStore,
+  files: RunFiles,
+): Promise<string | undefined> {
+  const name = config.shard
+    ? shardArtifactName(config.artifactName, config.shard.index, config.shard.total)
+    : config.artifactName;
   try {
     const { id } = await artifacts.upload(name, files.all, files.directory);
     core.info(`Uploaded artifact '${name}' (${id})`);
     return `${runUrlOf(context)}/artifacts/${id}`;
   } catch (error) {
     if (config.shard) throw error;
-    core.warning(`Could not upload the '${name}' artifact: ${errorMessage(error)}. The next run will not find this one to compare with.`);
+    core.warning(
+      `Could not upload the '${name}' artifact: ${errorMessage(error)}. The next run will not find this one to compare with.`,
+    );
     return undefined;
   }
 }
 
-async function comment(config: ActionConfig, context: RunContext, suiteId: string, deps: ActionDeps, input: ReportInput): Promise<string | undefined> {
+async function comment(
+  config: ActionConfig,
+  context: RunContext,
+  suiteId: string,
+  deps: ActionDeps,
+  input: ReportInput,
+): Promise<string | undefined> {
   const pr = context.pullRequest;
   if (!pr) return undefined;
-  const regressions = [input.previous, input.variants].flatMap((c) => (c?.changes ?? []).filter((change) => change.category === 'regression').map((change) => `${c?.kind}:${change.key}`));
+  const regressions = [input.previous, input.variants].flatMap((c) =>
+    (c?.changes ?? []).filter((change) => change.category === 'regression').map((change) => `${c?.kind}:${change.key}`),
+  );
   const outcome = await publishStickyComment(deps.github, deps.guard, {
     issueNumber: pr.number,
     marker: COMMENT_MARKER,
@@ -209,20 +273,35 @@ async function comment(config: ActionConfig, context: RunContext, suiteId: strin
   return outcome.action === 'denied' ? undefined : outcome.url;
 }
 
-async function completeCheck(deps: ActionDeps, checkRun: CheckRunHandle, input: ReportInput, workspace: string): Promise<void> {
+async function completeCheck(
+  deps: ActionDeps,
+  checkRun: CheckRunHandle,
+  input: ReportInput,
+  workspace: string,
+): Promise<void> {
   const rendered = renderCheckRun(input, { workspace });
   const calls = await completeCheckRun(deps.github, deps.guard, checkRun, {
-    conclusion: input.results.status === 'stopped' && input.results.stopReason === 'cancelled' ? 'cancelled' : rendered.conclusion,
+    conclusion:
+      input.results.status === 'stopped' && input.results.stopReason === 'cancelled'
+        ? 'cancelled'
+        : rendered.conclusion,
     title: rendered.title,
     summary: rendered.summary,
     annotations: rendered.annotations,
   });
-  core.info(`Check run completed with ${rendered.annotations.length} annotations in ${calls} update(s): ${checkRun.url}`);
+  core.info(
+    `Check run completed with ${rendered.annotations.length} annotations in ${calls} update(s): ${checkRun.url}`,
+  );
 }
 
 async function failCheckRun(deps: ActionDeps, checkRun: CheckRunHandle, error: unknown): Promise<void> {
   try {
-    await completeCheckRun(deps.github, deps.guard, checkRun, { conclusion: 'failure', title: 'Rehearse failed', summary: errorMessage(error), annotations: [] });
+    await completeCheckRun(deps.github, deps.guard, checkRun, {
+      conclusion: 'failure',
+      title: 'Rehearse failed',
+      summary: errorMessage(error),
+      annotations: [],
+    });
   } catch (completion) {
     core.warning(`Could not complete the check run: ${errorMessage(completion)}`);
   }
@@ -233,7 +312,10 @@ async function writeJobSummary(
   guard: PermissionGuard,
   redactor: Redactor | undefined,
 ): Promise<void> {
-  const refused = guard.refused.length > 0 ? `\n\n> [!WARNING]\n> The token was refused (403) when trying to: ${guard.refused.join('; ')}. See the README's \`workflow_run\` recipe for pull requests from forks.\n` : '';
+  const refused =
+    guard.refused.length > 0
+      ? `\n\n> [!WARNING]\n> The token was refused (403) when trying to: ${guard.refused.join('; ')}. See the README's \`workflow_run\` recipe for pull requests from forks.\n`
+      : '';
   const text = renderJobSummary(input).text + refused;
   await core.summary.addRaw(redactor ? redactor.redact(text) : text).write();
 }

@@ -21,7 +21,12 @@ export interface ArtifactStoreOptions {
 
 export function createArtifactStore(options: ArtifactStoreOptions): ArtifactStore {
   const client = new DefaultArtifactClient();
-  const findBy = (workflowRunId: number) => ({ token: options.token, workflowRunId, repositoryOwner: options.owner, repositoryName: options.repo });
+  const findBy = (workflowRunId: number) => ({
+    token: options.token,
+    workflowRunId,
+    repositoryOwner: options.owner,
+    repositoryName: options.repo,
+  });
   return {
     async upload(name, files, rootDirectory) {
       const { id } = await client.uploadArtifact(name, [...files], rootDirectory, { retentionDays: RETENTION_DAYS });
@@ -41,14 +46,17 @@ export function createArtifactStore(options: ArtifactStoreOptions): ArtifactStor
         await client.downloadArtifact(artifactId, { path: directory, findBy: findBy(workflowRunId) });
       } catch (error) {
         // Past its retention period an artifact is still listed, but its download is 410 Gone.
-        if (httpStatusOf(error) === GONE) throw new Error(`artifact ${artifactId} has expired (410 Gone)`, { cause: error });
+        if (httpStatusOf(error) === GONE)
+          throw new Error(`artifact ${artifactId} has expired (410 Gone)`, { cause: error });
         throw error;
       }
       return true;
     },
     async downloadFromThisRun(matches, directory) {
       const { artifacts } = await client.listArtifacts({ latest: true });
-      const wanted = artifacts.filter((artifact) => matches(artifact.name)).sort((a, b) => a.name.localeCompare(b.name));
+      const wanted = artifacts
+        .filter((artifact) => matches(artifact.name))
+        .sort((a, b) => a.name.localeCompare(b.name));
       for (const artifact of wanted) {
         const target = path.join(directory, artifact.name);
         await mkdir(target, { recursive: true });

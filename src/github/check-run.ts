@@ -22,19 +22,32 @@ export interface CheckRunCompletion {
   readonly annotations: readonly CheckAnnotation[];
 }
 
-export async function startCheckRun(port: GitHubPort, guard: PermissionGuard, headSha: string, name: string, detailsUrl?: string): Promise<CheckRunHandle | undefined> {
+export async function startCheckRun(
+  port: GitHubPort,
+  guard: PermissionGuard,
+  headSha: string,
+  name: string,
+  detailsUrl?: string,
+): Promise<CheckRunHandle | undefined> {
   return guard.attempt('create the check run', () => port.createCheckRun(name, headSha, detailsUrl));
 }
 
 /** Posts annotations in batches; the last request also completes the run. Returns the number of update calls. */
-export async function completeCheckRun(port: GitHubPort, guard: PermissionGuard, handle: CheckRunHandle, completion: CheckRunCompletion): Promise<number> {
+export async function completeCheckRun(
+  port: GitHubPort,
+  guard: PermissionGuard,
+  handle: CheckRunHandle,
+  completion: CheckRunCompletion,
+): Promise<number> {
   const batches = inBatches(completion.annotations, MAX_ANNOTATIONS_PER_REQUEST);
   const output = { title: completion.title, summary: completion.summary };
   let calls = 0;
   for (const [index, annotations] of batches.entries()) {
     const last = index === batches.length - 1;
     const withAnnotations = annotations.length > 0 ? { ...output, annotations } : output;
-    const update = last ? { status: 'completed' as const, conclusion: completion.conclusion, output: withAnnotations } : { output: withAnnotations };
+    const update = last
+      ? { status: 'completed' as const, conclusion: completion.conclusion, output: withAnnotations }
+      : { output: withAnnotations };
     const done = await guard.attempt('update the check run', async () => {
       await port.updateCheckRun(handle.id, update);
       return true;

@@ -43,9 +43,15 @@ export type CommentOutcome =
   | { readonly action: 'skipped'; readonly url?: string; readonly why: string }
   | { readonly action: 'denied' };
 
-export async function publishStickyComment(port: GitHubPort, guard: PermissionGuard, request: StickyCommentRequest): Promise<CommentOutcome> {
+export async function publishStickyComment(
+  port: GitHubPort,
+  guard: PermissionGuard,
+  request: StickyCommentRequest,
+): Promise<CommentOutcome> {
   if (request.mode === 'off') return { action: 'skipped', why: "input 'comment' is 'off'" };
-  const comments = await guard.attempt('read the pull request comments', () => port.listIssueComments(request.issueNumber));
+  const comments = await guard.attempt('read the pull request comments', () =>
+    port.listIssueComments(request.issueNumber),
+  );
   if (!comments) return { action: 'denied' };
   const existing = await findOurComment(port, comments, [request.marker, suiteMarker(request.suite)]);
   const body = withState(request.body, request.suite, request.state);
@@ -60,10 +66,12 @@ export async function publishStickyComment(port: GitHubPort, guard: PermissionGu
 }
 
 function reasonToSkip(request: StickyCommentRequest, existing: IssueComment | undefined): string | undefined {
-  if (request.mode === 'on-failure' && request.gatePassed && !existing) return "the gate passed and 'comment' is 'on-failure'";
+  if (request.mode === 'on-failure' && request.gatePassed && !existing)
+    return "the gate passed and 'comment' is 'on-failure'";
   if (request.mode === 'on-change' && existing) {
     const before = stateOf(existing.body);
-    if (before === stateLine(request.state)) return "neither the verdict nor the regressions changed and 'comment' is 'on-change'";
+    if (before === stateLine(request.state))
+      return "neither the verdict nor the regressions changed and 'comment' is 'on-change'";
   }
   return undefined;
 }
@@ -74,8 +82,14 @@ function reasonToSkip(request: StickyCommentRequest, existing: IssueComment | un
  * by the user a personal token acts as. Anyone can paste the marker; only
  * these authors count. The oldest match wins, so duplicates never multiply.
  */
-export async function findOurComment(port: GitHubPort, comments: readonly IssueComment[], markers: readonly string[]): Promise<IssueComment | undefined> {
-  const marked = comments.filter((comment) => markers.every((marker) => comment.body.includes(marker)) && !comment.minimized).sort((a, b) => a.id - b.id);
+export async function findOurComment(
+  port: GitHubPort,
+  comments: readonly IssueComment[],
+  markers: readonly string[],
+): Promise<IssueComment | undefined> {
+  const marked = comments
+    .filter((comment) => markers.every((marker) => comment.body.includes(marker)) && !comment.minimized)
+    .sort((a, b) => a.id - b.id);
   const byBot = marked.find((comment) => comment.authorType === 'Bot' || comment.authorLogin === GITHUB_ACTIONS_BOT);
   if (byBot || marked.length === 0) return byBot;
   const viewer = await port.viewerLogin();

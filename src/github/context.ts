@@ -52,7 +52,10 @@ interface EventPayload {
 export async function readRunContext(env: Env): Promise<RunContext> {
   const repository = env['GITHUB_REPOSITORY'] ?? '';
   const [owner, repo] = repository.split('/');
-  if (!owner || !repo) throw new ConfigurationError(`GITHUB_REPOSITORY must be 'owner/name', got '${repository}': is this running inside GitHub Actions?`);
+  if (!owner || !repo)
+    throw new ConfigurationError(
+      `GITHUB_REPOSITORY must be 'owner/name', got '${repository}': is this running inside GitHub Actions?`,
+    );
   const payload = await readPayload(env['GITHUB_EVENT_PATH']);
   const pullRequest = pullRequestOf(payload, repository);
   const ref = env['GITHUB_REF'];
@@ -67,7 +70,15 @@ export async function readRunContext(env: Env): Promise<RunContext> {
     ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
     workflow: workflowFileOf(env['GITHUB_WORKFLOW_REF']),
     pullRequest,
-    ...(payload.workflow_run ? { workflowRun: { id: payload.workflow_run.id, headSha: payload.workflow_run.head_sha, event: payload.workflow_run.event } } : {}),
+    ...(payload.workflow_run
+      ? {
+          workflowRun: {
+            id: payload.workflow_run.id,
+            headSha: payload.workflow_run.head_sha,
+            event: payload.workflow_run.event,
+          },
+        }
+      : {}),
     serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
     apiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
   };
@@ -86,7 +97,13 @@ function pullRequestOf(payload: EventPayload, repository: string): PullRequestCo
   const pr = payload.pull_request;
   if (!pr) return undefined;
   const headRepository = pr.head.repo?.full_name ?? '';
-  return { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha, headRepository, fromFork: headRepository !== repository };
+  return {
+    number: pr.number,
+    baseRef: pr.base.ref,
+    headSha: pr.head.sha,
+    headRepository,
+    fromFork: headRepository !== repository,
+  };
 }
 
 function branchOf(ref: string | undefined): string | undefined {

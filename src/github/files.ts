@@ -41,11 +41,22 @@ export function outputDirectory(env: Readonly<Record<string, string | undefined>
   return runnerTemp ? path.join(runnerTemp, 'rehearse') : path.join(workingDirectory, '.rehearse');
 }
 
-export async function writeRunFiles(files: RunFiles, input: ReportInput, previous: Comparison | undefined, context: RunContext): Promise<void> {
+export async function writeRunFiles(
+  files: RunFiles,
+  input: ReportInput,
+  previous: Comparison | undefined,
+  context: RunContext,
+): Promise<void> {
   await mkdir(files.directory, { recursive: true });
   await writeResults(files.results, input.results);
   // Streamed: for a big run (10,000 tests) the whole HTML or JUnit document as one string would be tens of MB.
-  await writeChunks(files.html, renderHtmlChunks(input.results, { ...(previous ? { previous } : {}), ...(input.variants ? { variants: input.variants } : {}) }));
+  await writeChunks(
+    files.html,
+    renderHtmlChunks(input.results, {
+      ...(previous ? { previous } : {}),
+      ...(input.variants ? { variants: input.variants } : {}),
+    }),
+  );
   await writeChunks(files.junit, renderJUnitChunks(input.results));
   await writeFile(files.markdown, renderMarkdownReport(input));
   await writeFile(files.context, `${JSON.stringify(context, null, 2)}\n`);

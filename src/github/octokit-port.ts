@@ -84,7 +84,11 @@ export function createGitHubPort(options: OctokitOptions): GitHubPort {
   const repo = { owner: options.owner, repo: options.repo };
   return {
     async listIssueComments(issueNumber) {
-      const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: MAX_PER_PAGE });
+      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: MAX_PER_PAGE,
+      });
       return comments.map((raw) => toComment(raw as RawComment));
     },
     async createIssueComment(issueNumber, body) {
@@ -114,7 +118,14 @@ export function createGitHubPort(options: OctokitOptions): GitHubPort {
       }
     },
     async createCheckRun(name, headSha, detailsUrl) {
-      const { data } = await octokit.rest.checks.create({ ...repo, name, head_sha: headSha, status: 'in_progress', details_url: detailsUrl, started_at: new Date().toISOString() });
+      const { data } = await octokit.rest.checks.create({
+        ...repo,
+        name,
+        head_sha: headSha,
+        status: 'in_progress',
+        details_url: detailsUrl,
+        started_at: new Date().toISOString(),
+      });
       return { id: data.id, url: data.html_url ?? data.url };
     },
     async updateCheckRun(checkRunId, update) {
@@ -123,11 +134,25 @@ export function createGitHubPort(options: OctokitOptions): GitHubPort {
         check_run_id: checkRunId,
         ...(update.status ? { status: update.status } : {}),
         ...(update.conclusion ? { conclusion: update.conclusion, completed_at: new Date().toISOString() } : {}),
-        ...(update.output ? { output: { ...update.output, annotations: update.output.annotations ? [...update.output.annotations] : undefined } } : {}),
+        ...(update.output
+          ? {
+              output: {
+                ...update.output,
+                annotations: update.output.annotations ? [...update.output.annotations] : undefined,
+              },
+            }
+          : {}),
       });
     },
     async listSuccessfulRuns(workflow, branch): Promise<WorkflowRunInfo[]> {
-      const { data } = await octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflow, branch, status: 'success', per_page: MAX_PER_PAGE, exclude_pull_requests: true });
+      const { data } = await octokit.rest.actions.listWorkflowRuns({
+        ...repo,
+        workflow_id: workflow,
+        branch,
+        status: 'success',
+        per_page: MAX_PER_PAGE,
+        exclude_pull_requests: true,
+      });
       return data.workflow_runs.map((run) => ({
         id: run.id,
         headSha: run.head_sha,

@@ -17,7 +17,11 @@ export interface OutputsInput {
 export function actionOutputs(input: OutputsInput): Record<string, string> {
   // A key can regress (or be fixed) against both the previous run and the baseline: count it once, as the gate does.
   const count = (category: 'regression' | 'fix') =>
-    new Set(input.comparisons.flatMap((comparison) => (comparison?.changes ?? []).filter((change) => change.category === category).map((change) => change.key))).size;
+    new Set(
+      input.comparisons.flatMap((comparison) =>
+        (comparison?.changes ?? []).filter((change) => change.category === category).map((change) => change.key),
+      ),
+    ).size;
   const passRate = input.results.totals.passRate;
   return {
     'pass-rate': passRate === null ? '' : String(Math.round(passRate * 10_000) / 10_000),

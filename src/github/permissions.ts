@@ -30,7 +30,10 @@ export class PermissionGuard {
       this.denied.push(what);
       if (!this.warned) {
         this.warned = true;
-        logUntrusted('warning', `Rehearse could not ${what}: the token is not allowed to (403: ${firstLine(errorMessage(error))}). ${PERMISSION_HINT}`);
+        logUntrusted(
+          'warning',
+          `Rehearse could not ${what}: the token is not allowed to (403: ${firstLine(errorMessage(error))}). ${PERMISSION_HINT}`,
+        );
       } else {
         core.info(`Skipped: could not ${what} (403, read-only token).`);
       }

@@ -57,7 +57,11 @@ export interface GitHubPort {
   pullRequestHeadSha(pullNumber: number): Promise<string | undefined>;
   /** The login the token acts as, when GitHub tells (personal tokens); undefined otherwise. */
   viewerLogin(): Promise<string | undefined>;
-  createCheckRun(name: string, headSha: string, detailsUrl?: string): Promise<{ readonly id: number; readonly url: string }>;
+  createCheckRun(
+    name: string,
+    headSha: string,
+    detailsUrl?: string,
+  ): Promise<{ readonly id: number; readonly url: string }>;
   updateCheckRun(checkRunId: number, update: CheckRunUpdate): Promise<void>;
   /** Successful runs of a workflow on a branch, newest first (one page). */
   listSuccessfulRuns(workflow: string, branch: string): Promise<WorkflowRunInfo[]>;
@@ -74,6 +78,7 @@ export interface ArtifactStore {
 
 /** The HTTP status of a failed GitHub call, when it has one. */
 export function httpStatusOf(error: unknown): number | undefined {
-  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') return error.status;
+  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number')
+    return error.status;
   return undefined;
 }

@@ -29,7 +29,12 @@ export interface PreviousDeps {
   readonly guard: PermissionGuard;
 }
 
-export async function findPrevious(config: ActionConfig, context: RunContext, deps: PreviousDeps, directory: string): Promise<PreviousRun> {
+export async function findPrevious(
+  config: ActionConfig,
+  context: RunContext,
+  deps: PreviousDeps,
+  directory: string,
+): Promise<PreviousRun> {
   const source = config.previous;
   if (source.kind === 'none') return { note: "No comparison with a previous run (input 'previous' is 'none')." };
   if (source.kind === 'file') {
@@ -38,42 +43,66 @@ export async function findPrevious(config: ActionConfig, context: RunContext, de
       return { note: `No previous run: ${path.basename(source.path)} does not exist yet.` };
     }
     const previous = await readResults(source.path, { trials: false });
-    return { previous, ...historyOf(previous), note: `Previous run: ${path.relative(config.workingDirectory, source.path)}.` };
+    return {
+      previous,
+      ...historyOf(previous),
+      note: `Previous run: ${path.relative(config.workingDirectory, source.path)}.`,
+    };
   }
   return fromArtifact(config, context, deps, directory);
 }
 
-async function fromArtifact(config: ActionConfig, context: RunContext, deps: PreviousDeps, directory: string): Promise<PreviousRun> {
+async function fromArtifact(
+  config: ActionConfig,
+  context: RunContext,
+  deps: PreviousDeps,
+  directory: string,
+): Promise<PreviousRun> {
   const { workflow, baselineBranch } = context;
   if (!workflow || !baselineBranch) return { note: 'No previous run: this event has no branch to compare with.' };
-  const runs = await deps.guard.attempt('list earlier workflow runs (needs `actions: read`)', () => deps.github.listSuccessfulRuns(workflow, baselineBranch));
+  const runs = await deps.guard.attempt('list earlier workflow runs (needs `actions: read`)', () =>
+    deps.github.listSuccessfulRuns(workflow, baselineBranch),
+  );
   if (!runs) return { note: 'No previous run: the token may not list workflow runs (needs `actions: read`).' };
   const ownRepository = `${context.owner}/${context.repo}`;
-  const candidates = runs.filter((run) => run.id !== context.runId && run.headRepository === ownRepository).slice(0, MAX_PREVIOUS_RUNS_TRIED);
+  const candidates = runs
+    .filter((run) => run.id !== context.runId && run.headRepository === ownRepository)
+    .slice(0, MAX_PREVIOUS_RUNS_TRIED);
   for (const run of candidates) {
     const target = path.join(directory, String(run.id));
     // A run whose artifact cannot be downloaded (expired, gone) or read (truncated, not a results file) is skipped with a warning: the next one may do.
     let found: boolean | undefined;
     try {
-      found = await deps.guard.attempt('download the previous run\'s artifact (needs `actions: read`)', () => deps.artifacts.downloadFromRun(run.id, config.artifactName, target));
+      found = await deps.guard.attempt("download the previous run's artifact (needs `actions: read`)", () =>
+        deps.artifacts.downloadFromRun(run.id, config.artifactName, target),
+      );
     } catch (error) {
-      logUntrusted('warning', `Previous run: skipped workflow run ${run.id}: its ${config.artifactName} artifact could not be downloaded (${firstLine(errorMessage(error))}).`);
+      logUntrusted(
+        'warning',
+        `Previous run: skipped workflow run ${run.id}: its ${config.artifactName} artifact could not be downloaded (${firstLine(errorMessage(error))}).`,
+      );
       continue;
     }
-    if (found === undefined) return { note: 'No previous run: the token may not download artifacts (needs `actions: read`).' };
+    if (found === undefined)
+      return { note: 'No previous run: the token may not download artifacts (needs `actions: read`).' };
     if (!found) continue;
     let results: Results;
     try {
       results = await readResults(path.join(target, RESULTS_FILE), { trials: false });
     } catch (error) {
-      logUntrusted('warning', `Previous run: skipped workflow run ${run.id}: its ${RESULTS_FILE} is not usable (${firstLine(errorMessage(error))}).`);
+      logUntrusted(
+        'warning',
+        `Previous run: skipped workflow run ${run.id}: its ${RESULTS_FILE} is not usable (${firstLine(errorMessage(error))}).`,
+      );
       continue;
     }
     core.info(`Previous run: workflow run ${run.id} on ${baselineBranch} (${run.headSha.slice(0, 7)})`);
     const note = `Previous run: workflow run ${run.id} on ${baselineBranch} (commit ${run.headSha.slice(0, 7)}).`;
     return { previous: results, ...historyOf(results), note };
   }
-  return { note: `No previous run: no successful run of ${workflow} on ${baselineBranch} has a ${config.artifactName} artifact yet.` };
+  return {
+    note: `No previous run: no successful run of ${workflow} on ${baselineBranch} has a ${config.artifactName} artifact yet.`,
+  };
 }
 
 /** The previous results carry the base branch's rolled-forward history: one artifact is enough. */

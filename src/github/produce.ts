@@ -41,7 +41,11 @@ export function shardArtifactName(base: string, index: number, total: number): s
 export async function loadSuiteOrFail(config: ActionConfig, env: Env, workspace: string): Promise<LoadedSuite> {
   const loaded = await loadSuite(config.configPath, { cwd: config.workingDirectory, env });
   const annotate = (issue: SuiteIssue, level: 'error' | 'warning') =>
-    logUntrusted(level, formatIssue(issue), { file: repositoryPath(config.workingDirectory, workspace, issue.location.file), startLine: issue.location.line, startColumn: issue.location.column });
+    logUntrusted(level, formatIssue(issue), {
+      file: repositoryPath(config.workingDirectory, workspace, issue.location.file),
+      startLine: issue.location.line,
+      startColumn: issue.location.column,
+    });
   if (!loaded.ok) {
     const errors = loaded.issues.filter((issue) => issue.severity === 'error');
     for (const issue of loaded.issues) annotate(issue, issue.severity);
@@ -54,7 +58,11 @@ export async function loadSuiteOrFail(config: ActionConfig, env: Env, workspace:
 }
 
 /** The suite's gate settings apply in merge/report mode too, when the suite is checked out. */
-export async function loadSuiteIfPresent(config: ActionConfig, env: Env, workspace: string): Promise<LoadedSuite | undefined> {
+export async function loadSuiteIfPresent(
+  config: ActionConfig,
+  env: Env,
+  workspace: string,
+): Promise<LoadedSuite | undefined> {
   return existsSync(config.configPath) ? loadSuiteOrFail(config, env, workspace) : undefined;
 }
 
@@ -82,16 +90,20 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Resu
   // A cassette holding the simulator's calls stands in for its key (fork PRs get no secrets).
   const plan = planSuiteRun(suite, selection, env, { simulatorReplayed: cassette?.replaysSimulator() ?? false });
   for (const skipped of plan.skipped) logUntrusted('warning', `skipped ${skipped.key}: ${skipped.reason}`);
-  core.info(`Running ${plan.trials.length} trials (${plan.variants.join(', ')})${config.shard ? ` — shard ${config.shard.index}/${config.shard.total}` : ''}`);
+  core.info(
+    `Running ${plan.trials.length} trials (${plan.variants.join(', ')})${config.shard ? ` — shard ${config.shard.index}/${config.shard.total}` : ''}`,
+  );
   const chat = createSuiteChatClient(suite, env, {
     // The reason is the endpoint's own text: it must not become a workflow command or print a key.
     onRetry: (info) => logUntrusted('info', `LLM call retry ${info.attempt} in ${info.delayMs} ms: ${info.reason}`),
-    onUnpricedModel: (model) => core.warning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`),
+    onUnpricedModel: (model) =>
+      core.warning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`),
   });
   // --- crash-safe journal: a re-run finding an interrupted run's journal in the output dir continues it ---
   const journalPath = journalPathFor(outputPath);
   const resume = await resumableJournal(journalPath, plan, (message) => core.warning(message));
-  if (resume) core.info(`Resuming ${resume.header.runId}: ${resume.trials.size} trials already finished (${journalPath})`);
+  if (resume)
+    core.info(`Resuming ${resume.header.runId}: ${resume.trials.size} trials already finished (${journalPath})`);
   // --- end journal ---
   try {
     return await runSuite({
@@ -108,7 +120,11 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Resu
       onProgress: throttled((progress) => core.info(formatProgress(progress))),
       outputPath,
       cwd: config.workingDirectory,
-      git: { sha: context.sha, ...(context.ref ? { ref: context.ref } : {}), repository: `${context.owner}/${context.repo}` },
+      git: {
+        sha: context.sha,
+        ...(context.ref ? { ref: context.ref } : {}),
+        repository: `${context.owner}/${context.repo}`,
+      },
       gateOverrides: gateOverridesOf(config),
       planOptions: planOptionsOf(config),
       ...(cassette ? { cassette } : {}),
@@ -151,7 +167,9 @@ export async function rejudgeConfiguredResults(options: Omit<RunSuiteOptions, 'c
       ...(cassette ? { cassette } : {}),
     });
     if (dropped.length > 0) {
-      core.warning(`${dropped.length} stored trial(s) left out (their test is not in the suite): ${dropped.join(', ')}`);
+      core.warning(
+        `${dropped.length} stored trial(s) left out (their test is not in the suite): ${dropped.join(', ')}`,
+      );
     }
     return results;
   } finally {
@@ -176,7 +194,10 @@ function throttled<T>(log: (value: T) => void): (value: T) => void {
 export async function mergeShards(config: ActionConfig, artifacts: ArtifactStore, directory: string): Promise<Results> {
   const pattern = new RegExp(`^${escapeRegExp(config.artifactName)}-shard-(\\d+)-of-(\\d+)$`);
   const names = await artifacts.downloadFromThisRun((name) => pattern.test(name), directory);
-  if (names.length === 0) throw new ConfigurationError(`mode 'merge' found no '${shardArtifactName(config.artifactName, 1, 1).replace('-1-of-1', '-<i>-of-<n>')}' artifacts in this workflow run: run the shards first (needs: [the shard job])`);
+  if (names.length === 0)
+    throw new ConfigurationError(
+      `mode 'merge' found no '${shardArtifactName(config.artifactName, 1, 1).replace('-1-of-1', '-<i>-of-<n>')}' artifacts in this workflow run: run the shards first (needs: [the shard job])`,
+    );
   core.info(`Merging ${names.length} shards: ${names.join(', ')}`);
   const shards = await Promise.all(names.map((name) => readResults(path.join(directory, name, RESULTS_FILE))));
   // The shard indexes in the files decide (not the artifact names): a missing shard makes the merged run `stopped`, so the gate fails.

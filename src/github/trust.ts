@@ -17,32 +17,56 @@ export const SavedContextSchema = z.object({
   sha: z.string().regex(/^[0-9a-f]{7,64}$/),
   ref: z.string().optional(),
   baselineBranch: z.string().min(1).optional(),
-  workflow: z.string().regex(/^[\w.-]+$/).optional(),
+  workflow: z
+    .string()
+    .regex(/^[\w.-]+$/)
+    .optional(),
   pullRequest: z
-    .object({ number: z.number().int().positive(), baseRef: z.string().min(1), headSha: z.string(), headRepository: z.string(), fromFork: z.boolean() })
+    .object({
+      number: z.number().int().positive(),
+      baseRef: z.string().min(1),
+      headSha: z.string(),
+      headRepository: z.string(),
+      fromFork: z.boolean(),
+    })
     .optional(),
 });
 export type SavedContext = z.infer<typeof SavedContextSchema>;
 
 export function parseSavedContext(json: unknown, file: string): SavedContext {
   const parsed = SavedContextSchema.safeParse(json);
-  if (!parsed.success) throw new ConfigurationError(`${file}: not a context file written by Rehearse (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'})`);
+  if (!parsed.success)
+    throw new ConfigurationError(
+      `${file}: not a context file written by Rehearse (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'})`,
+    );
   return parsed.data;
 }
 
-export async function verifySavedContext(saved: SavedContext, current: RunContext, github: GitHubPort, guard: PermissionGuard): Promise<void> {
+export async function verifySavedContext(
+  saved: SavedContext,
+  current: RunContext,
+  github: GitHubPort,
+  guard: PermissionGuard,
+): Promise<void> {
   const trigger = current.workflowRun;
   if (!trigger) return;
   if (saved.sha !== trigger.headSha) {
-    throw new ConfigurationError(`refusing to report: the results were made for commit ${saved.sha.slice(0, 7)}, but the triggering run built ${trigger.headSha.slice(0, 7)}`);
+    throw new ConfigurationError(
+      `refusing to report: the results were made for commit ${saved.sha.slice(0, 7)}, but the triggering run built ${trigger.headSha.slice(0, 7)}`,
+    );
   }
   const pr = saved.pullRequest;
   if (!pr) return;
-  const found = await guard.attempt(`read pull request #${pr.number}`, async () => ({ head: await github.pullRequestHeadSha(pr.number) }));
+  const found = await guard.attempt(`read pull request #${pr.number}`, async () => ({
+    head: await github.pullRequestHeadSha(pr.number),
+  }));
   if (!found) return; // 403: every write below is refused (and warned about) too
-  if (found.head === undefined) throw new ConfigurationError(`refusing to report: pull request #${pr.number} does not exist`);
+  if (found.head === undefined)
+    throw new ConfigurationError(`refusing to report: pull request #${pr.number} does not exist`);
   const head = found.head;
   if (head !== trigger.headSha) {
-    throw new ConfigurationError(`refusing to report: pull request #${pr.number} is at ${head.slice(0, 7)}, not at the commit the triggering run built (${trigger.headSha.slice(0, 7)})`);
+    throw new ConfigurationError(
+      `refusing to report: pull request #${pr.number} is at ${head.slice(0, 7)}, not at the commit the triggering run built (${trigger.headSha.slice(0, 7)})`,
+    );
   }
 }

@@ -26,13 +26,19 @@ export function toolCalled(criterion: CriterionOf<'tool_called'>, trial: Trial, 
     matching.length >= wanted
       ? `${criterion.tool} called ${matching.length}× ${withArgs}`.trim()
       : `${criterion.tool} called ${matching.length}×${withArgs}, expected at least ${wanted}×` +
-        (calls.length > matching.length ? ` (other calls: ${calls.map((call) => JSON.stringify(parsedArguments(call))).join(', ')})` : '');
+        (calls.length > matching.length
+          ? ` (other calls: ${calls.map((call) => JSON.stringify(parsedArguments(call))).join(', ')})`
+          : '');
   return scored(criterion, matching.length / wanted, reason);
 }
 
 export function toolNotCalled(criterion: CriterionOf<'tool_not_called'>, trace: Trace): MetricResult {
   const calls = toolCalls(trace.events).filter((call) => call.name === criterion.tool);
-  return verdict(criterion, calls.length === 0, calls.length === 0 ? `${criterion.tool} was not called` : `${criterion.tool} was called ${calls.length}×`);
+  return verdict(
+    criterion,
+    calls.length === 0,
+    calls.length === 0 ? `${criterion.tool} was not called` : `${criterion.tool} was called ${calls.length}×`,
+  );
 }
 
 export function toolCallSuccess(criterion: CriterionOf<'tool_call_success'>, trace: Trace): MetricResult {
@@ -51,13 +57,23 @@ export function toolSequence(criterion: CriterionOf<'tool_sequence'>, trace: Tra
   const ok = criterion.mode === 'exact' ? arraysEqual(names, criterion.tools) : isSubsequence(criterion.tools, names);
   const expected = criterion.tools.join(' → ');
   const actual = names.length > 0 ? names.join(' → ') : '(no tool calls)';
-  return verdict(criterion, ok, ok ? `tools ran ${criterion.mode === 'exact' ? 'exactly' : 'in order'}: ${expected}` : `expected ${criterion.mode === 'exact' ? 'exactly' : 'in order'} ${expected}, got ${actual}`);
+  return verdict(
+    criterion,
+    ok,
+    ok
+      ? `tools ran ${criterion.mode === 'exact' ? 'exactly' : 'in order'}: ${expected}`
+      : `expected ${criterion.mode === 'exact' ? 'exactly' : 'in order'} ${expected}, got ${actual}`,
+  );
 }
 
 export function latency(criterion: CriterionOf<'latency'>, trace: Trace): MetricResult {
   const latencies = agentMessages(trace.events).map((message) => message.latencyMs);
   if (latencies.length === 0) return verdict(criterion, true, 'no agent turns to measure');
-  const measured = { p50: percentile(latencies, 50) ?? 0, p95: percentile(latencies, 95) ?? 0, max: Math.max(...latencies) };
+  const measured = {
+    p50: percentile(latencies, 50) ?? 0,
+    p95: percentile(latencies, 95) ?? 0,
+    max: Math.max(...latencies),
+  };
   const summary = `p50 ${ms(measured.p50)}, p95 ${ms(measured.p95)}, max ${ms(measured.max)}`;
   const bounds: [keyof typeof measured, number | undefined][] = [
     ['p50', criterion.p50_ms],
@@ -66,8 +82,14 @@ export function latency(criterion: CriterionOf<'latency'>, trace: Trace): Metric
   ];
   const checked = bounds.filter((entry): entry is [keyof typeof measured, number] => entry[1] !== undefined);
   if (checked.length === 0) return verdict(criterion, true, `${summary} (no bounds set: informational)`);
-  const exceeded = checked.filter(([name, bound]) => measured[name] > bound).map(([name, bound]) => `${name} ${ms(measured[name])} > ${ms(bound)}`);
-  return verdict(criterion, exceeded.length === 0, exceeded.length === 0 ? `${summary}, within bounds` : `${exceeded.join(', ')} (${summary})`);
+  const exceeded = checked
+    .filter(([name, bound]) => measured[name] > bound)
+    .map(([name, bound]) => `${name} ${ms(measured[name])} > ${ms(bound)}`);
+  return verdict(
+    criterion,
+    exceeded.length === 0,
+    exceeded.length === 0 ? `${summary}, within bounds` : `${exceeded.join(', ')} (${summary})`,
+  );
 }
 
 export function turns(criterion: CriterionOf<'turns'>, trace: Trace): MetricResult {
@@ -86,13 +108,17 @@ export function text(criterion: CriterionOf<'text'>, trial: Trial, trace: Trace)
   const messages = criterion.scope === 'final' ? all.slice(-1) : all;
   if (messages.length === 0) return verdict(criterion, false, 'the agent sent no message to check');
   // `any`: some message satisfies the check; `all` and `final`: every checked message does.
-  const holds = (test: (message: string) => boolean) => (criterion.scope === 'any' ? messages.some(test) : messages.every(test));
+  const holds = (test: (message: string) => boolean) =>
+    criterion.scope === 'any' ? messages.some(test) : messages.every(test);
   const problems: string[] = [];
   const where = TEXT_SCOPE_WORDING[criterion.scope];
   for (const needle of listOf(criterion.contains).map((value) => renderTemplateDeep(value, trial.profile) as string)) {
-    if (!holds((message) => message.toLowerCase().includes(needle.toLowerCase()))) problems.push(`${where.missing} "${needle}"`);
+    if (!holds((message) => message.toLowerCase().includes(needle.toLowerCase())))
+      problems.push(`${where.missing} "${needle}"`);
   }
-  for (const needle of listOf(criterion.not_contains).map((value) => renderTemplateDeep(value, trial.profile) as string)) {
+  for (const needle of listOf(criterion.not_contains).map(
+    (value) => renderTemplateDeep(value, trial.profile) as string,
+  )) {
     const offending = messages.find((message) => message.toLowerCase().includes(needle.toLowerCase()));
     if (offending !== undefined) problems.push(`${where.present} "${needle}"`);
   }
@@ -103,14 +129,33 @@ export function text(criterion: CriterionOf<'text'>, trial: Trial, trace: Trace)
     const pattern = compiled.regex;
     if (!holds((message) => pattern.test(message))) problems.push(`${where.unmatched} /${criterion.regex}/`);
   }
-  return verdict(criterion, problems.length === 0, problems.length === 0 ? `${where.ok}: all text checks hold` : problems.join('; '));
+  return verdict(
+    criterion,
+    problems.length === 0,
+    problems.length === 0 ? `${where.ok}: all text checks hold` : problems.join('; '),
+  );
 }
 
 /** How a failed text check reads for each scope, e.g. 'no agent message contains "refund"'. */
 const TEXT_SCOPE_WORDING = {
-  any: { ok: 'agent messages', missing: 'no agent message contains', present: 'an agent message contains', unmatched: 'no agent message matches' },
-  all: { ok: 'every agent message', missing: 'not every agent message contains', present: 'an agent message contains', unmatched: 'not every agent message matches' },
-  final: { ok: 'the final agent message', missing: 'the final agent message lacks', present: 'the final agent message contains', unmatched: 'the final agent message does not match' },
+  any: {
+    ok: 'agent messages',
+    missing: 'no agent message contains',
+    present: 'an agent message contains',
+    unmatched: 'no agent message matches',
+  },
+  all: {
+    ok: 'every agent message',
+    missing: 'not every agent message contains',
+    present: 'an agent message contains',
+    unmatched: 'not every agent message matches',
+  },
+  final: {
+    ok: 'the final agent message',
+    missing: 'the final agent message lacks',
+    present: 'the final agent message contains',
+    unmatched: 'the final agent message does not match',
+  },
 } as const;
 
 export function jsonSchema(criterion: CriterionOf<'json_schema'>, trace: Trace): MetricResult {
@@ -119,20 +164,37 @@ export function jsonSchema(criterion: CriterionOf<'json_schema'>, trace: Trace):
   const parsed = parseJsonReply(final.content);
   if (!parsed.ok) return verdict(criterion, false, `the final agent message is not JSON: ${parsed.error}`);
   const result = validateJson(criterion.schema, parsed.value);
-  if (result.schemaError) return metricError(criterion, `the json_schema metric's schema is invalid: ${result.schemaError}`);
-  return verdict(criterion, result.errors.length === 0, result.errors.length === 0 ? 'the final agent message matches the schema' : `schema violations: ${result.errors.join('; ')}`);
+  if (result.schemaError)
+    return metricError(criterion, `the json_schema metric's schema is invalid: ${result.schemaError}`);
+  return verdict(
+    criterion,
+    result.errors.length === 0,
+    result.errors.length === 0
+      ? 'the final agent message matches the schema'
+      : `schema violations: ${result.errors.join('; ')}`,
+  );
 }
 
 export function infrastructure(criterion: CriterionOf<'infrastructure'>, trace: Trace): MetricResult {
   const issues: string[] = [];
   for (const event of trace.events) {
-    if (event.type === 'error' && (event.source === 'agent' || event.category === 'timeout' || event.category === 'infrastructure') && event.source !== 'tool') {
+    if (
+      event.type === 'error' &&
+      (event.source === 'agent' || event.category === 'timeout' || event.category === 'infrastructure') &&
+      event.source !== 'tool'
+    ) {
       issues.push(`${event.source} ${event.category}: ${event.message}`);
     }
-    if (event.type === 'agent_message' && event.content.trim() === '') issues.push(`empty agent reply at ${ms(event.at)}`);
+    if (event.type === 'agent_message' && event.content.trim() === '')
+      issues.push(`empty agent reply at ${ms(event.at)}`);
   }
-  if (trace.endReason === 'timeout' && !issues.some((issue) => issue.includes('timeout'))) issues.push('the conversation timed out');
-  return verdict(criterion, issues.length === 0, issues.length === 0 ? 'no agent errors, empty replies or timeouts' : issues.join('; '));
+  if (trace.endReason === 'timeout' && !issues.some((issue) => issue.includes('timeout')))
+    issues.push('the conversation timed out');
+  return verdict(
+    criterion,
+    issues.length === 0,
+    issues.length === 0 ? 'no agent errors, empty replies or timeouts' : issues.join('; '),
+  );
 }
 
 // ---------------------------------------------------------------- helpers
@@ -149,7 +211,8 @@ export function argsMatch(actual: unknown, expected: unknown, mode: 'exact' | 'p
 
 function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
   if (isPlainObject(a) && isPlainObject(b)) {
     const keys = Object.keys(a);
     return keys.length === Object.keys(b).length && keys.every((key) => key in b && deepEqual(a[key], b[key]));

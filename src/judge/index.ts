@@ -21,9 +21,17 @@ export async function judgeTrial(trial: Trial, trace: Trace, deps: JudgeDeps): P
   return Promise.all(trial.criteria.map((criterion) => judgeCriterion(criterion, trial, trace, deps)));
 }
 
-export async function judgeCriterion(criterion: ResolvedCriterion, trial: Trial, trace: Trace, deps: JudgeDeps): Promise<MetricResult> {
+export async function judgeCriterion(
+  criterion: ResolvedCriterion,
+  trial: Trial,
+  trace: Trace,
+  deps: JudgeDeps,
+): Promise<MetricResult> {
   if (usesLlm(criterion) && (trace.invalid || UNJUDGEABLE_ENDS.has(trace.endReason))) {
-    return metricError(criterion, `not judged: the conversation ended with ${trace.invalid ? 'an invalid simulator' : trace.endReason}`);
+    return metricError(
+      criterion,
+      `not judged: the conversation ended with ${trace.invalid ? 'an invalid simulator' : trace.endReason}`,
+    );
   }
   switch (criterion.type) {
     case 'expected_outcome':

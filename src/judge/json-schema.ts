@@ -24,5 +24,9 @@ export function validateJson(schema: Readonly<Record<string, unknown>>, value: u
   }
   if (typeof validate === 'string') return { errors: [], schemaError: validate };
   if (validate(value)) return { errors: [] };
-  return { errors: (validate.errors ?? []).map((error) => `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}`) };
+  return {
+    errors: (validate.errors ?? []).map(
+      (error) => `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}`,
+    ),
+  };
 }

@@ -31,9 +31,18 @@ const OutcomeVerdictSchema = z.object({
 
 const ScoreVerdictSchema = z.object({ score: z.number().min(0).max(1), reason: z.string() });
 
-export async function expectedOutcome(criterion: CriterionOf<'expected_outcome'>, trial: Trial, trace: Trace, deps: JudgeDeps): Promise<MetricResult> {
+export async function expectedOutcome(
+  criterion: CriterionOf<'expected_outcome'>,
+  trial: Trial,
+  trace: Trace,
+  deps: JudgeDeps,
+): Promise<MetricResult> {
   const outcome = criterion.outcome ?? (trial.kind === 'conversation' ? trial.scenario.expected_outcome : undefined);
-  if (!outcome) return metricError(criterion, 'no expected outcome: give the metric an `outcome` or the scenario an `expected_outcome`');
+  if (!outcome)
+    return metricError(
+      criterion,
+      'no expected outcome: give the metric an `outcome` or the scenario an `expected_outcome`',
+    );
   const user = `Expected outcome:\n${outcome}\n\nTranscript:\n${formatTranscript(trace.events)}`;
   const answer = await askJudge(trial, deps, EXPECTED_OUTCOME_PROMPT, user, OutcomeVerdictSchema);
   if (!answer.ok) return metricError(criterion, answer.error);
@@ -45,28 +54,51 @@ export async function expectedOutcome(criterion: CriterionOf<'expected_outcome'>
   const result = { ...scored(criterion, met / parts.length, [reason, ...unmet].join('; ')), parts: judged };
   // A verdict that contradicts its own parts is not trusted: never a pass.
   const contradicts = (verdict === 'pass') !== (met === parts.length);
-  return contradicts ? { ...result, passed: false, reason: `the judge's verdict "${verdict}" contradicts its parts; ${result.reason}` } : result;
+  return contradicts
+    ? { ...result, passed: false, reason: `the judge's verdict "${verdict}" contradicts its parts; ${result.reason}` }
+    : result;
 }
 
-export async function rubric(criterion: CriterionOf<'rubric'>, trial: Trial, trace: Trace, deps: JudgeDeps): Promise<MetricResult> {
+export async function rubric(
+  criterion: CriterionOf<'rubric'>,
+  trial: Trial,
+  trace: Trace,
+  deps: JudgeDeps,
+): Promise<MetricResult> {
   const user = `Rubric:\n${criterion.rubric}\n\nTranscript:\n${formatTranscript(trace.events)}`;
   const answer = await askJudge(trial, deps, RUBRIC_PROMPT, user, ScoreVerdictSchema);
   if (!answer.ok) return metricError(criterion, answer.error, DEFAULT_LLM_THRESHOLD);
   return scored(criterion, answer.value.score, answer.value.reason, DEFAULT_LLM_THRESHOLD);
 }
 
-export async function expectedOutput(criterion: CriterionOf<'expected_output'>, trial: Trial, trace: Trace, deps: JudgeDeps): Promise<MetricResult> {
+export async function expectedOutput(
+  criterion: CriterionOf<'expected_output'>,
+  trial: Trial,
+  trace: Trace,
+  deps: JudgeDeps,
+): Promise<MetricResult> {
   if (trial.kind !== 'dataset') return metricError(criterion, 'expected_output only applies to dataset items');
   const expected = trial.item.expected_output;
   if (expected === undefined) return metricError(criterion, `dataset item ${trial.item.id} has no expected_output`);
   const actual = agentMessages(trace.events).at(-1)?.content;
-  if (actual === undefined) return scored(criterion, 0, 'the agent gave no output', criterion.match === 'llm' ? DEFAULT_LLM_THRESHOLD : 1);
+  if (actual === undefined)
+    return scored(criterion, 0, 'the agent gave no output', criterion.match === 'llm' ? DEFAULT_LLM_THRESHOLD : 1);
   switch (criterion.match) {
     case 'exact':
-      return scored(criterion, actual.trim() === expected.trim() ? 1 : 0, actual.trim() === expected.trim() ? 'output equals the expected output' : `expected exactly "${expected}", got "${actual}"`);
+      return scored(
+        criterion,
+        actual.trim() === expected.trim() ? 1 : 0,
+        actual.trim() === expected.trim()
+          ? 'output equals the expected output'
+          : `expected exactly "${expected}", got "${actual}"`,
+      );
     case 'contains': {
       const ok = actual.toLowerCase().includes(expected.toLowerCase());
-      return scored(criterion, ok ? 1 : 0, ok ? 'output contains the expected output' : `output does not contain "${expected}"`);
+      return scored(
+        criterion,
+        ok ? 1 : 0,
+        ok ? 'output contains the expected output' : `output does not contain "${expected}"`,
+      );
     }
     case 'regex': {
       const compiled = compileUserRegex(expected);
@@ -86,8 +118,18 @@ export async function expectedOutput(criterion: CriterionOf<'expected_output'>, 
 
 type Answer<T> = { ok: true; value: T } | { ok: false; error: string };
 
-async function askJudge<T>(trial: Trial, deps: JudgeDeps, system: string, user: string, schema: z.ZodType<T>): Promise<Answer<T>> {
-  if (!trial.judge) return { ok: false, error: 'no judge endpoint configured: add `judge: { model, base_url?, api_key_env? }` to the suite' };
+async function askJudge<T>(
+  trial: Trial,
+  deps: JudgeDeps,
+  system: string,
+  user: string,
+  schema: z.ZodType<T>,
+): Promise<Answer<T>> {
+  if (!trial.judge)
+    return {
+      ok: false,
+      error: 'no judge endpoint configured: add `judge: { model, base_url?, api_key_env? }` to the suite',
+    };
   const endpoint: Endpoint = { ...trial.judge, temperature: trial.judge.temperature ?? 0 };
   const messages: ChatMessage[] = [
     { role: 'system', content: system },
@@ -95,7 +137,12 @@ async function askJudge<T>(trial: Trial, deps: JudgeDeps, system: string, user: 
   ];
   let content: string | null;
   try {
-    ({ content } = await deps.chat.complete({ endpoint, messages, json: true, ...(deps.signal ? { signal: deps.signal } : {}) }));
+    ({ content } = await deps.chat.complete({
+      endpoint,
+      messages,
+      json: true,
+      ...(deps.signal ? { signal: deps.signal } : {}),
+    }));
   } catch (error) {
     return { ok: false, error: `judge call failed: ${errorMessage(error)}` };
   }
@@ -105,7 +152,10 @@ async function askJudge<T>(trial: Trial, deps: JudgeDeps, system: string, user: 
   const parsed = schema.safeParse(json.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: `invalid judge verdict: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}: ${clip(content)}` };
+    return {
+      ok: false,
+      error: `invalid judge verdict: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}: ${clip(content)}`,
+    };
   }
   return { ok: true, value: parsed.data };
 }

@@ -9,10 +9,23 @@ export function thresholdOf(criterion: ResolvedCriterion, fallback = DEFAULT_THR
   return criterion.threshold ?? fallback;
 }
 
-export function scored(criterion: ResolvedCriterion, score: number, reason: string, fallbackThreshold = DEFAULT_THRESHOLD): MetricResult {
+export function scored(
+  criterion: ResolvedCriterion,
+  score: number,
+  reason: string,
+  fallbackThreshold = DEFAULT_THRESHOLD,
+): MetricResult {
   const threshold = thresholdOf(criterion, fallbackThreshold);
   const clamped = Math.min(1, Math.max(0, score));
-  return { id: criterion.id, type: criterion.type, baseline: criterion.baseline, passed: clamped >= threshold, score: clamped, threshold, reason };
+  return {
+    id: criterion.id,
+    type: criterion.type,
+    baseline: criterion.baseline,
+    passed: clamped >= threshold,
+    score: clamped,
+    threshold,
+    reason,
+  };
 }
 
 export function verdict(criterion: ResolvedCriterion, passed: boolean, reason: string): MetricResult {
@@ -20,7 +33,11 @@ export function verdict(criterion: ResolvedCriterion, passed: boolean, reason: s
 }
 
 /** The metric could not be computed: never a pass. */
-export function metricError(criterion: ResolvedCriterion, error: string, fallbackThreshold = DEFAULT_THRESHOLD): MetricResult {
+export function metricError(
+  criterion: ResolvedCriterion,
+  error: string,
+  fallbackThreshold = DEFAULT_THRESHOLD,
+): MetricResult {
   return {
     id: criterion.id,
     type: criterion.type,

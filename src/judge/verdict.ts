@@ -25,7 +25,9 @@ export function buildTrialResult(trial: Trial, trace: Trace, metrics: readonly M
     variant: trial.variant,
     index: trial.index,
     ...verdict,
-    ...(trial.kind === 'conversation' ? { personaVersion: trial.persona.version, scenarioVersion: trial.scenario.version } : {}),
+    ...(trial.kind === 'conversation'
+      ? { personaVersion: trial.persona.version, scenarioVersion: trial.scenario.version }
+      : {}),
     startedAt: trace.startedAt,
     durationMs: trace.durationMs,
     endReason: trace.endReason,
@@ -48,15 +50,25 @@ export function trialVerdict(trace: Trace, metrics: readonly MetricResult[]): Ve
   if (ended) return { status: 'error', ...ended };
   const errored = metrics.filter((metric) => metric.error !== undefined);
   if (errored.length > 0) {
-    return { status: 'error', failureCategory: 'infrastructure', reason: errored.map((metric) => `${metric.id}: ${metric.error}`).join('; ') };
+    return {
+      status: 'error',
+      failureCategory: 'infrastructure',
+      reason: errored.map((metric) => `${metric.id}: ${metric.error}`).join('; '),
+    };
   }
   const failed = metrics.filter((metric) => !metric.passed);
   if (failed.length === 0) return { status: 'pass' };
-  return { status: 'fail', failureCategory: categoryOfFailure(failed), reason: failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ') };
+  return {
+    status: 'fail',
+    failureCategory: categoryOfFailure(failed),
+    reason: failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; '),
+  };
 }
 
 function endedBadly(trace: Trace): Omit<Verdict, 'status'> | undefined {
-  const lastError = [...trace.events].reverse().find((event): event is Extract<TraceEvent, { type: 'error' }> => event.type === 'error');
+  const lastError = [...trace.events]
+    .reverse()
+    .find((event): event is Extract<TraceEvent, { type: 'error' }> => event.type === 'error');
   const because = (fallback: string) => lastError?.message ?? fallback;
   switch (trace.endReason) {
     case 'timeout':
@@ -90,7 +102,9 @@ export const FAILURE_CATEGORY_LABELS: Readonly<Record<FailureCategory, string>> 
 };
 
 export function failureCategoryLabel(category: string): string {
-  return Object.hasOwn(FAILURE_CATEGORY_LABELS, category) ? FAILURE_CATEGORY_LABELS[category as FailureCategory] : category;
+  return Object.hasOwn(FAILURE_CATEGORY_LABELS, category)
+    ? FAILURE_CATEGORY_LABELS[category as FailureCategory]
+    : category;
 }
 
 /** Root cause first: a broken agent or tool explains a failed outcome, not the other way round. */

@@ -10,7 +10,15 @@ import { LlmCallError } from './types.js';
 import { httpFetch } from './http-fetch.js';
 import { costOf, priceOf } from './pricing.js';
 import { parseCompletion } from './completion-body.js';
-import { classifyFailure, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, MAX_RETRY_AFTER_MS, retryDelay, type Backoff, type FailedAttempt } from './retry.js';
+import {
+  classifyFailure,
+  DEFAULT_BASE_DELAY_MS,
+  DEFAULT_MAX_DELAY_MS,
+  MAX_RETRY_AFTER_MS,
+  retryDelay,
+  type Backoff,
+  type FailedAttempt,
+} from './retry.js';
 
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 /** Local servers (vLLM, Ollama, test fakes) accept any key. */
@@ -40,7 +48,10 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   // One SDK client per endpoint and key (its connection pool is reused), and whether it is local, worked out once.
   const sdkClients = new Map<string, { client: OpenAI; local: boolean }>();
   const flagged = new Set<string>();
-  const flagUnpriced = options.onUnpricedModel ?? ((model: string) => process.emitWarning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`));
+  const flagUnpriced =
+    options.onUnpricedModel ??
+    ((model: string) =>
+      process.emitWarning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`));
 
   function sdkFor(endpoint: Endpoint): { client: OpenAI; local: boolean } {
     const baseURL = baseUrlOf(endpoint, options.env);
@@ -48,7 +59,10 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     const cacheKey = `${baseURL}\n${apiKey}`;
     let entry = sdkClients.get(cacheKey);
     if (!entry) {
-      entry = { client: new OpenAI({ apiKey, baseURL, maxRetries: 0, timeout: options.callTimeoutMs, fetch: httpFetch }), local: isLoopback(baseURL) };
+      entry = {
+        client: new OpenAI({ apiKey, baseURL, maxRetries: 0, timeout: options.callTimeoutMs, fetch: httpFetch }),
+        local: isLoopback(baseURL),
+      };
       sdkClients.set(cacheKey, entry);
     }
     return entry;
@@ -74,7 +88,11 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
         const failure = outcome.failure;
         if (!failure.retryable || attempt > options.retries) {
           const suffix = failure.retryable ? ` (gave up after ${attempt} attempts)` : '';
-          const error = new LlmCallError(`${request.endpoint.model}: ${failure.reason}${suffix}`, failure.category, attempt);
+          const error = new LlmCallError(
+            `${request.endpoint.model}: ${failure.reason}${suffix}`,
+            failure.category,
+            attempt,
+          );
           error.cause = outcome.error;
           throw error;
         }
@@ -87,7 +105,10 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
 }
 
 /** A clear message when the key an endpoint needs is missing; undefined when it can be called. */
-export function missingApiKey(endpoint: Endpoint, env: Readonly<Record<string, string | undefined>>): string | undefined {
+export function missingApiKey(
+  endpoint: Endpoint,
+  env: Readonly<Record<string, string | undefined>>,
+): string | undefined {
   const baseURL = baseUrlOf(endpoint, env);
   if (env[endpoint.api_key_env] || isLoopback(baseURL)) return undefined;
   return `environment variable ${endpoint.api_key_env} is not set: it holds the API key for model "${endpoint.model}" at ${baseURL}`;
@@ -120,7 +141,12 @@ type AttemptOutcome =
   | { ok: false; cancelled: true }
   | { ok: false; cancelled: false; failure: FailedAttempt; error: unknown };
 
-async function attemptOnce(client: OpenAI, body: SdkBody, signal: AbortSignal | undefined, callTimeoutMs: number): Promise<AttemptOutcome> {
+async function attemptOnce(
+  client: OpenAI,
+  body: SdkBody,
+  signal: AbortSignal | undefined,
+  callTimeoutMs: number,
+): Promise<AttemptOutcome> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -131,7 +157,9 @@ async function attemptOnce(client: OpenAI, body: SdkBody, signal: AbortSignal | 
   signal?.addEventListener('abort', forwardAbort, { once: true });
   try {
     // The raw response: a 2xx body that is not a completion is read here, with the server's own text kept for the error.
-    const raw = await client.chat.completions.create(body, { signal: controller.signal, maxRetries: 0, timeout: callTimeoutMs }).asResponse();
+    const raw = await client.chat.completions
+      .create(body, { signal: controller.signal, maxRetries: 0, timeout: callTimeoutMs })
+      .asResponse();
     const response = parseCompletion(raw.status, await raw.text());
     return { ok: true, response };
   } catch (error) {
@@ -181,13 +209,23 @@ function toSdkMessage(message: ChatMessage): OpenAI.Chat.Completions.ChatComplet
   return { role: message.role, content: message.content };
 }
 
-function toResult(response: SdkResponse, model: string, pricing: Pricing, durationMs: number, attempts: number): ChatResult {
+function toResult(
+  response: SdkResponse,
+  model: string,
+  pricing: Pricing,
+  durationMs: number,
+  attempts: number,
+): ChatResult {
   const message = response.choices[0]?.message;
   const toolCalls: ToolCallRequest[] = [];
   for (const call of message?.tool_calls ?? []) {
-    if (call.type === 'function') toolCalls.push({ id: call.id, name: call.function.name, arguments: call.function.arguments });
+    if (call.type === 'function')
+      toolCalls.push({ id: call.id, name: call.function.name, arguments: call.function.arguments });
   }
-  const tokens = { inputTokens: response.usage?.prompt_tokens ?? 0, outputTokens: response.usage?.completion_tokens ?? 0 };
+  const tokens = {
+    inputTokens: response.usage?.prompt_tokens ?? 0,
+    outputTokens: response.usage?.completion_tokens ?? 0,
+  };
   return {
     content: message?.content ?? null,
     toolCalls,

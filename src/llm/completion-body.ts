@@ -23,10 +23,13 @@ export function parseCompletion(status: number, text: string): OpenAI.Chat.Compl
   } catch {
     throw new MalformedCompletion(`HTTP ${status} with a body that is not JSON: ${quote(text)}`);
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new MalformedCompletion(`HTTP ${status} with a body that is not a completion: ${quote(text)}`);
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new MalformedCompletion(`HTTP ${status} with a body that is not a completion: ${quote(text)}`);
   const record = body as Record<string, unknown>;
-  if (record.error !== undefined && record.error !== null) throw new MalformedCompletion(`HTTP ${status} with an error: ${quote(errorText(record.error))}`);
-  if (!Array.isArray(record.choices) || record.choices.length === 0) throw new MalformedCompletion(`HTTP ${status}: the endpoint answered without any choice: ${quote(text)}`);
+  if (record.error !== undefined && record.error !== null)
+    throw new MalformedCompletion(`HTTP ${status} with an error: ${quote(errorText(record.error))}`);
+  if (!Array.isArray(record.choices) || record.choices.length === 0)
+    throw new MalformedCompletion(`HTTP ${status}: the endpoint answered without any choice: ${quote(text)}`);
   const first: unknown = record.choices[0];
   if (typeof first !== 'object' || first === null || typeof (first as Record<string, unknown>).message !== 'object') {
     throw new MalformedCompletion(`HTTP ${status}: the first choice has no message: ${quote(text)}`);
@@ -36,7 +39,8 @@ export function parseCompletion(status: number, text: string): OpenAI.Chat.Compl
 
 function errorText(error: unknown): string {
   if (typeof error === 'string') return error;
-  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') return (error as { message: string }).message;
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string')
+    return (error as { message: string }).message;
   return JSON.stringify(error);
 }
 

@@ -26,14 +26,16 @@ export async function httpFetch(input: string | URL | Request, init: RequestInit
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   const headers: Record<string, string> = {};
   new Headers(init.headers).forEach((value, name) => (headers[name] = value));
-  const body = typeof init.body === 'string' ? init.body : init.body == null ? undefined : await new Response(init.body).text();
+  const body =
+    typeof init.body === 'string' ? init.body : init.body == null ? undefined : await new Response(init.body).text();
   if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
 
   return new Promise<Response>((resolve, reject) => {
     const req = send(url, { method: init.method ?? 'GET', headers, ...(signal ? { signal } : {}) }, (res) => {
       readAll(decoded(res)).then(
         (buffer) => resolve(toResponse(res, buffer)),
-        (error: unknown) => reject(signal?.aborted ? new DOMException('This operation was aborted', 'AbortError') : error),
+        (error: unknown) =>
+          reject(signal?.aborted ? new DOMException('This operation was aborted', 'AbortError') : error),
       );
     });
     // An abort destroys the request with an AbortError: the SDK and our retry policy read it as a cancel.
@@ -52,13 +54,26 @@ function toResponse(res: IncomingMessage, buffer: Buffer): Response {
     if (/^content-(encoding|length)$/i.test(name) && res.headers['content-encoding']) continue;
     headers.append(name, raw[i + 1] as string);
   }
-  return new Response(NULL_BODY_STATUSES.has(status) ? null : new Uint8Array(buffer), { status, statusText: res.statusMessage ?? '', headers });
+  return new Response(NULL_BODY_STATUSES.has(status) ? null : new Uint8Array(buffer), {
+    status,
+    statusText: res.statusMessage ?? '',
+    headers,
+  });
 }
 
 /** Servers may compress even unasked (the built-in fetch decodes too). */
 function decoded(res: IncomingMessage): Readable {
-  const encoding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
-  const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : undefined;
+  const encoding = String(res.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'deflate'
+        ? createInflate()
+        : encoding === 'br'
+          ? createBrotliDecompress()
+          : undefined;
   if (!decoder) return res;
   res.on('error', (error) => decoder.destroy(error));
   return res.pipe(decoder);
@@ -71,6 +86,8 @@ function readAll(stream: Readable): Promise<Buffer> {
     stream.on('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
     stream.on('error', reject);
     // A response cut short (reset, abort mid-body) ends as 'aborted'/'close' without 'end'.
-    stream.on('close', () => reject(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' })));
+    stream.on('close', () =>
+      reject(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' })),
+    );
   });
 }

@@ -14,6 +14,9 @@ export * from './types.js';
  * and the action plan with (and `rehearse validate` checks with), so none plans
  * a test another would skip.
  */
-export function simulatorAvailable(suite: { readonly simulator?: Endpoint | undefined }, env: Readonly<Record<string, string | undefined>>): boolean {
+export function simulatorAvailable(
+  suite: { readonly simulator?: Endpoint | undefined },
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
   return suite.simulator !== undefined && missingApiKey(suite.simulator, env) === undefined;
 }

@@ -54,7 +54,11 @@ export function classifyFailure(error: unknown, timedOut: boolean, callTimeoutMs
     return { retryable: true, category: 'infrastructure', reason: `connection failed: ${connectionCause(error)}` };
   }
   // Anything else (a bug, an unexpected body) is not worth retrying.
-  return { retryable: false, category: 'infrastructure', reason: error instanceof Error ? error.message : String(error) };
+  return {
+    retryable: false,
+    category: 'infrastructure',
+    reason: error instanceof Error ? error.message : String(error),
+  };
 }
 
 /** Full jitter: uniform in [0, min(max, base·2^retry)], but never less than the server's Retry-After (capped). */

@@ -60,7 +60,9 @@ export const TraceEventSchema = z.discriminatedUnion('type', [
     result: z.unknown().optional(),
     error: z.string().optional(),
     durationMs: z.number().nonnegative(),
-    strategy: z.enum(['mock', 'passthrough', 'agent']).describe('`agent`: reported by an http/command agent that ran the tool itself.'),
+    strategy: z
+      .enum(['mock', 'passthrough', 'agent'])
+      .describe('`agent`: reported by an http/command agent that ran the tool itself.'),
   }),
   z.object({
     type: z.literal('llm_call'),
@@ -231,7 +233,10 @@ export const TestSummarySchema = z.object({
    * Outcomes of the finished trials in trial-index order, one letter each: p(ass), f(ail), e(rror), i(nvalid).
    * Enough to recount any prefix (the statistics test the first n trials) without reading the transcripts.
    */
-  outcomes: z.string().regex(/^[pfei]*$/).optional(),
+  outcomes: z
+    .string()
+    .regex(/^[pfei]*$/)
+    .optional(),
   /** The suite declares the test deterministic: a flip is a regression without confirmation trials. */
   deterministic: z.boolean().optional(),
   /** How the run settled this test's verdict beyond its planned trials (absent: it ran exactly its plan). */
@@ -307,10 +312,14 @@ export const ResultsSchema = z.object({
   finishedAt: z.iso.datetime().optional(),
   status: RunStatusSchema,
   stopReason: z.enum(['budget', 'cancelled', 'fail_fast']).optional(),
-  variants: z.array(z.object({ id: Variant, description: z.string().optional(), agent: z.string(), model: z.string().optional() })),
+  variants: z.array(
+    z.object({ id: Variant, description: z.string().optional(), agent: z.string(), model: z.string().optional() }),
+  ),
   shard: z.object({ index: z.number().int().positive(), total: z.number().int().positive() }).optional(),
   /** A merge of some shards only (status `stopped`): the plan's shard count and the shard indexes that were not given. */
-  missingShards: z.object({ total: z.number().int().positive(), indexes: z.array(z.number().int().positive()).min(1) }).optional(),
+  missingShards: z
+    .object({ total: z.number().int().positive(), indexes: z.array(z.number().int().positive()).min(1) })
+    .optional(),
   /** Planned test × variant runs that could not run (they are not in `tests`). */
   skipped: z.array(SkippedTestSchema).default([]),
   tests: z.array(TestSummarySchema),

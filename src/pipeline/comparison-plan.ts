@@ -119,7 +119,9 @@ export function plannedKeysOfTrials(
       key: trial.key,
       testId: trial.testId,
       variant: trial.variant,
-      definition: definitionOf(trial.kind === 'conversation' ? trial : { ...(trial.versions ? { versions: trial.versions } : {}) }),
+      definition: definitionOf(
+        trial.kind === 'conversation' ? trial : { ...(trial.versions ? { versions: trial.versions } : {}) },
+      ),
       ...(deterministic(trial) ? { deterministic: true } : {}),
     });
   }

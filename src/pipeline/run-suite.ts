@@ -30,7 +30,8 @@ export function planSuiteRun(
   env: Env,
   options: { simulatorReplayed?: boolean } = {},
 ): Plan {
-  const available = simulatorAvailable(suite, env) || (options.simulatorReplayed === true && suite.simulator !== undefined);
+  const available =
+    simulatorAvailable(suite, env) || (options.simulatorReplayed === true && suite.simulator !== undefined);
   return planRun(suite, { ...selection, simulatorAvailable: available });
 }
 
@@ -53,8 +54,10 @@ export function createSuiteChatClient(suite: LoadedSuite, env: Env, notices: Cha
  * the caller's overrides) and recorded in the results, so `rehearse report`
  * and `compare` judge the stored run the same way.
  */
-export interface SuiteRunRequest
-  extends Omit<RunOptions, 'gate' | 'executeTrial' | 'judgeTrial' | 'annotate' | 'confirmation' | 'confirmationSettings'> {
+export interface SuiteRunRequest extends Omit<
+  RunOptions,
+  'gate' | 'executeTrial' | 'judgeTrial' | 'annotate' | 'confirmation' | 'confirmationSettings'
+> {
   readonly gateOverrides?: GateOverrides;
   /** The options the plan was made with, recorded in the results for `rehearse rerun`. */
   readonly planOptions?: PlanOptionsRecord;

@@ -8,7 +8,12 @@ import type { LoadedSuite } from '../suite/types.js';
 import type { ResolvedCriterion } from './types.js';
 
 /** Attached unless the user already listed a metric of that type. `latency` has no bound: it records, and passes. */
-const BASELINE_TYPES = ['expected_outcome', 'infrastructure', 'tool_call_success', 'latency'] as const satisfies readonly MetricType[];
+const BASELINE_TYPES = [
+  'expected_outcome',
+  'infrastructure',
+  'tool_call_success',
+  'latency',
+] as const satisfies readonly MetricType[];
 
 export function resolveCriteria(
   criteria: readonly Criterion[],

@@ -35,7 +35,10 @@ export function planRun(suite: LoadedSuite, options: PlanOptions): Plan {
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .map(({ unit }) => unit);
   const owned = shardUnits(units, options.shard);
-  checkTrialCount(units.filter((unit) => owned.has(unit)), variants.length);
+  checkTrialCount(
+    units.filter((unit) => owned.has(unit)),
+    variants.length,
+  );
 
   const trials: Trial[] = [];
   const skipped: SkippedTest[] = [];
@@ -53,7 +56,8 @@ export function planRun(suite: LoadedSuite, options: PlanOptions): Plan {
       continue;
     }
     // Variants interleave (b#0, c#0, b#1, c#1…) so a run stopped early still compares like with like.
-    for (let index = 0; index < unit.runs; index++) for (const variant of variants) trials.push(buildTrial(suite, unit, variant, index));
+    for (let index = 0; index < unit.runs; index++)
+      for (const variant of variants) trials.push(buildTrial(suite, unit, variant, index));
   }
   return { trials, variants, ...(options.shard ? { shard: options.shard, otherShards } : {}), skipped };
 }
@@ -139,7 +143,10 @@ function skippedEntry(unit: Unit, variant: VariantId, missing: Missing): Skipped
 /** Why a scenario can not run without the simulator LLM, or undefined when it can (deterministic scripts). */
 export function simulatorNeed(scenario: Scenario): string | undefined {
   if (scenario.type === 'behavioral') return `behavioral scenario '${scenario.id}'`;
-  if (scenario.match === 'llm') return `scripted scenario '${scenario.id}' matches conditions with the LLM (match: llm)`;
+  if (scenario.match === 'llm')
+    return `scripted scenario '${scenario.id}' matches conditions with the LLM (match: llm)`;
   const phrased = scenario.conditional_actions.conditions.find((c) => !c.fixed_message);
-  return phrased ? `scripted scenario '${scenario.id}' has a phrased action (condition ${phrased.id}, fixed_message: false)` : undefined;
+  return phrased
+    ? `scripted scenario '${scenario.id}' has a phrased action (condition ${phrased.id}, fixed_message: false)`
+    : undefined;
 }

@@ -43,7 +43,14 @@ export function selectUnits(suite: LoadedSuite, selection: Selection): Unit[] {
     .map((test) => {
       const entry = entries.get(test.id);
       const runs = Math.max(fromSets ? 0 : test.runs, entry?.runs ?? test.runs);
-      return { kind: 'conversation', testId: test.id, runs, minPassRate: entry?.min_pass_rate ?? test.min_pass_rate, tags: test.tags, test };
+      return {
+        kind: 'conversation',
+        testId: test.id,
+        runs,
+        minPassRate: entry?.min_pass_rate ?? test.min_pass_rate,
+        tags: test.tags,
+        test,
+      };
     });
   const items: Unit[] = fromSets
     ? []
@@ -98,7 +105,13 @@ interface SetEntry {
 /** Per test: the set entry asking for the most runs (among the chosen sets, or all sets). */
 function setEntries(suite: LoadedSuite, chosen: readonly string[] | undefined): Map<string, SetEntry> {
   for (const id of chosen ?? []) {
-    if (!suite.sets.some((set) => set.id === id)) throw new ConfigurationError(`unknown set '${id}'${suggestion(id, suite.sets.map((s) => s.id))}`);
+    if (!suite.sets.some((set) => set.id === id))
+      throw new ConfigurationError(
+        `unknown set '${id}'${suggestion(
+          id,
+          suite.sets.map((s) => s.id),
+        )}`,
+      );
   }
   const entries = new Map<string, SetEntry>();
   for (const set of suite.sets.filter((s) => !chosen || chosen.includes(s.id))) {
@@ -113,8 +126,12 @@ function setEntries(suite: LoadedSuite, chosen: readonly string[] | undefined): 
 /** Keeps units named by id; a dataset id selects all its items. Unknown ids are a user mistake. */
 function filterByIds(units: Unit[], ids: readonly string[] | undefined): Unit[] {
   if (!ids || ids.length === 0) return units;
-  const known = new Set(units.flatMap((unit) => (unit.kind === 'dataset' ? [unit.testId, unit.dataset.id] : [unit.testId])));
-  for (const id of ids) if (!known.has(id)) throw new ConfigurationError(`unknown test '${id}'${suggestion(id, known)}`);
-  return units.filter((unit) => ids.includes(unit.testId) || (unit.kind === 'dataset' && ids.includes(unit.dataset.id)));
+  const known = new Set(
+    units.flatMap((unit) => (unit.kind === 'dataset' ? [unit.testId, unit.dataset.id] : [unit.testId])),
+  );
+  for (const id of ids)
+    if (!known.has(id)) throw new ConfigurationError(`unknown test '${id}'${suggestion(id, known)}`);
+  return units.filter(
+    (unit) => ids.includes(unit.testId) || (unit.kind === 'dataset' && ids.includes(unit.dataset.id)),
+  );
 }
-

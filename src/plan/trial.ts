@@ -8,7 +8,9 @@ import { testKey, type DefinitionVersions, type ResolvedCriterion, type Trial } 
 import { agentFor } from './variants.js';
 
 export function scenarioOf(suite: LoadedSuite, unit: Unit): LoadedSuite['scenarios'][number] | undefined {
-  return unit.kind === 'conversation' ? suite.scenarios.find((scenario) => scenario.id === unit.test.scenario) : undefined;
+  return unit.kind === 'conversation'
+    ? suite.scenarios.find((scenario) => scenario.id === unit.test.scenario)
+    : undefined;
 }
 
 export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, index: number): Trial {

@@ -3,16 +3,7 @@
  * A trial carries everything the engine and the judge need as plain data,
  * so the stages after `plan` never look anything up in the suite again.
  */
-import type {
-  Agent,
-  DatasetItem,
-  Metric,
-  ModelEndpoint,
-  Persona,
-  Priority,
-  Scenario,
-  Tool,
-} from '../suite/schema.js';
+import type { Agent, DatasetItem, Metric, ModelEndpoint, Persona, Priority, Scenario, Tool } from '../suite/schema.js';
 import type { SkippedTest } from '../model/results.js';
 import type { SourceLocation, VariantId } from '../suite/types.js';
 

@@ -6,7 +6,8 @@ import { ConfigurationError } from '../util/errors.js';
 
 export function planVariants(suite: LoadedSuite, wanted: readonly VariantId[] | undefined): VariantId[] {
   // Declaring either variant means "compare": the other one runs unchanged.
-  const declared: VariantId[] = suite.variants.baseline || suite.variants.candidate ? ['baseline', 'candidate'] : ['default'];
+  const declared: VariantId[] =
+    suite.variants.baseline || suite.variants.candidate ? ['baseline', 'candidate'] : ['default'];
   if (!wanted || wanted.length === 0) return declared;
   const unknown = wanted.filter((variant) => !declared.includes(variant));
   const [first] = unknown;

@@ -26,7 +26,11 @@ export function annotationPath(file: string, workspace?: string): string | undef
     path = relative(workspace, path);
     if (path.startsWith('..') || isAbsolute(path)) return undefined;
   }
-  path = path.split(sep).join(posix.sep).replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  path = path
+    .split(sep)
+    .join(posix.sep)
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '');
   return path.startsWith('../') ? undefined : path;
 }
 
@@ -44,7 +48,10 @@ function annotationMessage(test: TestSummary, trials: TrialIndex, change: TestCh
     change?.before && change.after
       ? `Was ${passFraction(change.before.passes, change.before.trials)} passing, now ${passFraction(change.after.passes, change.after.trials)}.`
       : `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%).`,
-    ...detail.criteria.flatMap((c) => [`✗ ${c.id} (${c.type})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`, ...partTextLines(c.parts)]),
+    ...detail.criteria.flatMap((c) => [
+      `✗ ${c.id} (${c.type})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,
+      ...partTextLines(c.parts),
+    ]),
     ...detail.trialReasons.map((reason) => `⚠ ${reason}`),
     definitionMark(change, true),
   ].filter(Boolean);
@@ -55,9 +62,12 @@ function annotations(input: ReportInput, workspace: string | undefined): Annotat
   const trials = indexTrials(input.results);
   const regressions = new Map<string, TestChange>();
   for (const comparison of [input.previous, input.variants]) {
-    for (const change of comparison?.changes ?? []) if (change.category === 'regression') regressions.set(change.key, change);
+    for (const change of comparison?.changes ?? [])
+      if (change.category === 'regression') regressions.set(change.key, change);
   }
-  const failing = input.results.tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error' || regressions.has(test.key));
+  const failing = input.results.tests.filter(
+    (test) => test.verdict === 'fail' || test.verdict === 'error' || regressions.has(test.key),
+  );
   const ordered = [...failing].sort((a, b) => Number(regressions.has(b.key)) - Number(regressions.has(a.key)));
   return ordered.flatMap((test) => {
     const path = annotationPath(test.source.file, workspace);

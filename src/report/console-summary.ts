@@ -8,8 +8,20 @@ import { failureCategoryLabel } from '../judge/verdict.js';
 import { skipCause, skipHint } from './skipped.js';
 import { duration } from '../runner/progress.js';
 
-const STATUS_MARK: Record<TrialResult['status'], string> = { pass: '✓', fail: '✗', error: '!', invalid: '~', skipped: '-' };
-const VERDICT_MARK: Record<TestSummary['verdict'], string> = { pass: '✓', fail: '✗', error: '!', invalid: '~', not_run: '-' };
+const STATUS_MARK: Record<TrialResult['status'], string> = {
+  pass: '✓',
+  fail: '✗',
+  error: '!',
+  invalid: '~',
+  skipped: '-',
+};
+const VERDICT_MARK: Record<TestSummary['verdict'], string> = {
+  pass: '✓',
+  fail: '✗',
+  error: '!',
+  invalid: '~',
+  not_run: '-',
+};
 const REASON_CHARS = 160;
 
 export function formatTrialLines(results: Results): string[] {
@@ -25,7 +37,8 @@ export function formatTrialLines(results: Results): string[] {
 /** Failed criteria with their reasons, or the trial's own reason (error, invalid). */
 function why(trial: TrialResult): string {
   const failed = trial.metrics.filter((metric) => !metric.passed);
-  if (trial.status === 'fail' && failed.length > 0) return failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ');
+  if (trial.status === 'fail' && failed.length > 0)
+    return failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ');
   return trial.reason ?? trial.status;
 }
 
@@ -41,13 +54,20 @@ export function formatTestTable(results: Results): string[] {
   ]);
   const header = ['test', 'variant', 'passed', 'rate', 'pass^k', 'wilson 95%', 'verdict'];
   const widths = header.map((title, column) => widthOf([title, ...rows.map((row) => row[column] ?? '')]));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)];
 }
 
 function verdictText(test: TestSummary): string {
   const need = `needs ${Math.round(test.minPassRate * 100)}% of ${test.runs}`;
-  const extra = [test.errors ? `${test.errors} error${test.errors === 1 ? '' : 's'}` : '', test.invalid ? `${test.invalid} invalid` : '']
+  const extra = [
+    test.errors ? `${test.errors} error${test.errors === 1 ? '' : 's'}` : '',
+    test.invalid ? `${test.invalid} invalid` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return `${test.verdict.replace('_', ' ')} (${need}${extra ? `; ${extra}` : ''})`;
@@ -68,12 +88,25 @@ export function formatTotals(label: string, totals: Totals): string {
 }
 
 export function formatRunSummary(results: Results): string[] {
-  const lines = ['', 'Conversations:', ...formatTrialLines(results).map(indent), '', 'Tests (pass rate over run count):', ...formatTestTable(results).map(indent), ''];
+  const lines = [
+    '',
+    'Conversations:',
+    ...formatTrialLines(results).map(indent),
+    '',
+    'Tests (pass rate over run count):',
+    ...formatTestTable(results).map(indent),
+    '',
+  ];
   lines.push(formatTotals('Total', results.totals));
-  for (const [variant, totals] of Object.entries(results.variantTotals)) lines.push(indent(formatTotals(variant, totals)));
+  for (const [variant, totals] of Object.entries(results.variantTotals))
+    lines.push(indent(formatTotals(variant, totals)));
   const categories = Object.entries(results.totals.failureCategories);
-  if (categories.length > 0) lines.push(`Failures by category: ${categories.map(([category, count]) => `${failureCategoryLabel(category)} ${count}`).join(', ')}`);
-  if (results.status === 'stopped') lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
+  if (categories.length > 0)
+    lines.push(
+      `Failures by category: ${categories.map(([category, count]) => `${failureCategoryLabel(category)} ${count}`).join(', ')}`,
+    );
+  if (results.status === 'stopped')
+    lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
   lines.push(...formatSkipped(results));
   return lines;
 }

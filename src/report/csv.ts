@@ -14,12 +14,42 @@ function round(value: number): number {
 }
 
 const COLUMNS = [
-  'key', 'testId', 'variant', 'name', 'kind', 'priority', 'tags', 'verdict', 'runs', 'trials', 'passes', 'failures', 'errors',
-  'invalid', 'passRate', 'minPassRate', 'passHatK', 'passK', 'costUsd', 'latencyP50', 'latencyP95', 'personaVersion', 'scenarioVersion', 'sourceFile', 'sourceLine',
+  'key',
+  'testId',
+  'variant',
+  'name',
+  'kind',
+  'priority',
+  'tags',
+  'verdict',
+  'runs',
+  'trials',
+  'passes',
+  'failures',
+  'errors',
+  'invalid',
+  'passRate',
+  'minPassRate',
+  'passHatK',
+  'passK',
+  'costUsd',
+  'latencyP50',
+  'latencyP95',
+  'personaVersion',
+  'scenarioVersion',
+  'sourceFile',
+  'sourceLine',
   // Added in results schema 2; appended so scripts reading columns by position keep working.
-  'profileVersion', 'toolsVersion', 'criteriaVersion', 'agentVersion', 'skipReason', 'change', 'definitionChanged',
+  'profileVersion',
+  'toolsVersion',
+  'criteriaVersion',
+  'agentVersion',
+  'skipReason',
+  'change',
+  'definitionChanged',
   // Added with the verdict statistics: the pass rate's Wilson 95% interval over the pass/fail trials.
-  'wilsonLow', 'wilsonHigh',
+  'wilsonLow',
+  'wilsonHigh',
 ] as const;
 type Column = (typeof COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | null>>;
@@ -91,6 +121,14 @@ export interface TestsExport {
 
 /** The per-test summaries without the transcripts: small enough for dashboards and scripts. */
 export function renderTestsJson(results: Results): string {
-  const payload: TestsExport = { runId: results.runId, suite: results.suite.name, status: results.status, startedAt: results.startedAt, totals: results.totals, tests: results.tests, skipped: results.skipped };
+  const payload: TestsExport = {
+    runId: results.runId,
+    suite: results.suite.name,
+    status: results.status,
+    startedAt: results.startedAt,
+    totals: results.totals,
+    tests: results.tests,
+    skipped: results.skipped,
+  };
   return `${JSON.stringify(payload, null, 2)}\n`;
 }

@@ -68,7 +68,9 @@ export function defuseMentions(text: string): string {
 }
 
 export function escapeHtml(text: string): string {
-  return revealInvisible(text).replace(CONTROL_CHARS, '').replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
+  return revealInvisible(text)
+    .replace(CONTROL_CHARS, '')
+    .replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
 }
 
 /** For text inside `<pre>` in GitHub markdown: HTML-escaped, mentions defused, newlines kept. */
@@ -110,5 +112,7 @@ export function truncate(text: string, max: number): string {
 const INVALID_XML_CHARS = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
 export function escapeXml(text: string): string {
-  return revealInvisible(text).replace(INVALID_XML_CHARS, '').replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
+  return revealInvisible(text)
+    .replace(INVALID_XML_CHARS, '')
+    .replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
 }

@@ -22,7 +22,12 @@ function referenceText(change: TestChange, comparison: Comparison): string | und
   const counts = passFraction(reference.passes, reference.trials);
   if (reference.source === 'history') {
     const branch = branchOf(comparison.before.ref);
-    const runs = reference.runs === undefined ? 'over the last runs' : reference.runs === 1 ? 'in the last run' : `over the last ${plural(reference.runs, 'run')}`;
+    const runs =
+      reference.runs === undefined
+        ? 'over the last runs'
+        : reference.runs === 1
+          ? 'in the last run'
+          : `over the last ${plural(reference.runs, 'run')}`;
     return `${counts} ${runs}${branch ? ` on ${branch}` : ''}`;
   }
   if (reference.source === 'baseline') return `${counts} on baseline`;
@@ -45,7 +50,9 @@ export function evidenceText(change: TestChange, comparison: Comparison): string
   const reference = referenceText(change, comparison);
   if (!reference || !change.planned) return undefined;
   const now = passFraction(change.planned.passes, change.planned.trials);
-  const after = change.confirmed ? `, ${passFraction(change.confirmed.passes, change.confirmed.trials)} after confirmation` : '';
+  const after = change.confirmed
+    ? `, ${passFraction(change.confirmed.passes, change.confirmed.trials)} after confirmation`
+    : '';
   if (change.test.deterministic && change.category === 'regression') {
     return `${reference} → ${now} now${after} · declared deterministic: any drop is a regression`;
   }
@@ -107,8 +114,11 @@ export function confirmationTotals(results: Results): ConfirmationTotals | undef
 export function confirmationLine(totals: ConfirmationTotals): string {
   const parts = [];
   if (totals.extraTrials > 0) {
-    parts.push(`${plural(totals.extraTrials, 'extra trial')} (${formatUsd(totals.extraUsd)}) to confirm or clear suspected drops and threshold verdicts`);
+    parts.push(
+      `${plural(totals.extraTrials, 'extra trial')} (${formatUsd(totals.extraUsd)}) to confirm or clear suspected drops and threshold verdicts`,
+    );
   }
-  if (totals.savedTrials > 0) parts.push(`early stopping saved ${plural(totals.savedTrials, 'trial')} (${formatUsd(totals.savedUsd)})`);
+  if (totals.savedTrials > 0)
+    parts.push(`early stopping saved ${plural(totals.savedTrials, 'trial')} (${formatUsd(totals.savedUsd)})`);
   return parts.length ? `**Confirmation** (${plural(totals.tests, 'test')}): ${parts.join(' · ')}` : '';
 }

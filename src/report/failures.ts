@@ -61,7 +61,8 @@ export function indexTrials(results: Results): TrialIndex {
   return byKey;
 }
 
-const isBad = (trial: TrialResult): boolean => trial.status === 'fail' || trial.status === 'error' || trial.status === 'invalid';
+const isBad = (trial: TrialResult): boolean =>
+  trial.status === 'fail' || trial.status === 'error' || trial.status === 'invalid';
 
 /** The parts shown for a criterion: the first failing trial's, unless the metric errored. */
 function partsOf(seen: FailedCriterion | undefined, metric: MetricResult): Pick<FailedCriterion, 'parts'> {
@@ -84,13 +85,17 @@ export function failureDetail(test: TestSummary, trials: TrialIndex): FailureDet
         trials: all.length,
         score: seen ? seen.score : metric.score,
         threshold: metric.threshold,
-        reason: seen ? seen.reason : metric.error ?? reasonBesideParts(metric),
+        reason: seen ? seen.reason : (metric.error ?? reasonBesideParts(metric)),
         ...partsOf(seen, metric),
       });
     }
   }
   const trialReasons = [
-    ...new Set(bad.filter((trial) => trial.status !== 'fail' || trial.metrics.every((m) => m.passed)).flatMap((trial) => (trial.reason ? [trial.reason] : []))),
+    ...new Set(
+      bad
+        .filter((trial) => trial.status !== 'fail' || trial.metrics.every((m) => m.passed))
+        .flatMap((trial) => (trial.reason ? [trial.reason] : [])),
+    ),
   ];
   return { criteria: [...byId.values()], trialReasons, ...(bad[0] ? { exemplar: bad[0] } : {}) };
 }

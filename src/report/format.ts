@@ -45,11 +45,7 @@ export function formatRateDelta(change: number | null): string {
 }
 
 /** "+$0.17 (+14%)" style: the absolute change and, when meaningful, the relative one. */
-export function formatDelta(
-  before: number | null,
-  change: number | null,
-  format: (value: number) => string,
-): string {
+export function formatDelta(before: number | null, change: number | null, format: (value: number) => string): string {
   if (change === null || before === null) return '—';
   if (change === 0) return '±0';
   const absolute = signed(change, format(Math.abs(change)));
@@ -73,13 +69,21 @@ export function passFraction(passes: number, trials: number): string {
  * (pass, fail and error; invalid ones stay out), and the errored ones named,
  * so errors never read as passes.
  */
-export function trialsPassing(test: { readonly passes: number; readonly failures: number; readonly errors: number }): string {
+export function trialsPassing(test: {
+  readonly passes: number;
+  readonly failures: number;
+  readonly errors: number;
+}): string {
   const errors = test.errors ? `, ${plural(test.errors, 'error')}` : '';
   return `${passFraction(test.passes, test.passes + test.failures + test.errors)} passing${errors}`;
 }
 
 /** "pass^3 0.10" (k is the run count in files written before k was recorded); "" when undefined. */
-export function formatPassHatK(test: { readonly passHatK: number | null; readonly passK?: number | undefined; readonly runs: number }): string {
+export function formatPassHatK(test: {
+  readonly passHatK: number | null;
+  readonly passK?: number | undefined;
+  readonly runs: number;
+}): string {
   return test.passHatK === null ? '' : `pass^${test.passK ?? test.runs} ${test.passHatK.toFixed(2)}`;
 }
 

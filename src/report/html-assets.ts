@@ -1,7 +1,8 @@
 /** Inline CSS and JS of the HTML report: no external asset, no network. */
 
 /** Nothing may be fetched: the report is opened from disk or an artifact, often offline. */
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
 export const STYLE = `
 :root { --pass: #1a7f37; --fail: #cf222e; --error: #9a6700; --muted: #57606a; --line: #d0d7de; --bg: #f6f8fa; }

@@ -56,7 +56,9 @@ export function historyChart(runs: readonly Results[]): string {
   const pad = 30;
   const x = (i: number): number => pad + (i * (HISTORY_WIDTH - 2 * pad)) / (points.length - 1);
   const y = (rate: number): number => HISTORY_HEIGHT - pad - rate * (HISTORY_HEIGHT - 2 * pad);
-  const path = points.map((run, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(run.totals.passRate!).toFixed(1)}`).join(' ');
+  const path = points
+    .map((run, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(run.totals.passRate!).toFixed(1)}`)
+    .join(' ');
   const dots = points.map(
     (run, i) =>
       `<circle cx="${x(i).toFixed(1)}" cy="${y(run.totals.passRate!).toFixed(1)}" r="4" fill="#0969da"><title>${escapeHtml(run.runId)} · ${escapeHtml(run.startedAt.slice(0, 10))}: ${formatPercent(run.totals.passRate)}</title></circle>`,

@@ -12,7 +12,7 @@ const e = escapeHtml;
 function json(value: unknown): string {
   if (value === undefined) return '';
   try {
-    return typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+    return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
   } catch {
     return String(value);
   }
@@ -50,17 +50,17 @@ function metricsHtml(trial: TrialResult): string {
 /** The judge's verdict on each part of an expected outcome, met ones too, with its evidence. */
 function partsHtml(metric: MetricResult): string {
   if (!metric.parts || metric.parts.length === 0) return '';
-  const items = metric.parts.map(
-    (part) => {
-      const evidence = part.evidence ? ` <span class="muted">— ${e(part.evidence)}</span>` : '';
-      return `<li class="${part.met ? 'yes' : 'no'}">${part.met ? '✓ met' : '✗ not met'}: ${e(part.part)}${evidence}</li>`;
-    },
-  );
+  const items = metric.parts.map((part) => {
+    const evidence = part.evidence ? ` <span class="muted">— ${e(part.evidence)}</span>` : '';
+    return `<li class="${part.met ? 'yes' : 'no'}">${part.met ? '✓ met' : '✗ not met'}: ${e(part.part)}${evidence}</li>`;
+  });
   return `<ul class="parts">${items.join('')}</ul>`;
 }
 
 function searchTextOfSkipped(entry: SkippedTest): string {
-  return [entry.key, entry.name ?? '', entry.priority ?? '', ...(entry.tags ?? []), entry.reason].join(' ').toLowerCase();
+  return [entry.key, entry.name ?? '', entry.priority ?? '', ...(entry.tags ?? []), entry.reason]
+    .join(' ')
+    .toLowerCase();
 }
 
 /** A planned test that never ran: what it is and why (no simulator key or endpoint). */
@@ -91,7 +91,10 @@ function trialHtml(trial: TrialResult, open: boolean): string {
 
 function changeText(change: TestChange | undefined): string {
   if (!change) return '';
-  const numbers = change.before && change.after ? ` ${passFraction(change.before.passes, change.before.trials)} → ${passFraction(change.after.passes, change.after.trials)}` : '';
+  const numbers =
+    change.before && change.after
+      ? ` ${passFraction(change.before.passes, change.before.trials)} → ${passFraction(change.after.passes, change.after.trials)}`
+      : '';
   const p = change.pValue === undefined ? '' : ` (${formatPValue(change.pValue)})`;
   const mark = definitionMark(change, false);
   const defined = mark ? ` · <span class="definition-changed">${e(mark)}</span>` : '';
@@ -101,12 +104,23 @@ function changeText(change: TestChange | undefined): string {
 /** Lower-cased text the search box matches: id, name, tags, priority and the failure reasons. */
 function searchText(test: TestSummary, trials: TrialIndex): string {
   const detail = failureDetail(test, trials);
-  return [test.key, test.name ?? '', test.priority, ...test.tags, ...detail.criteria.map((c) => `${c.id} ${c.reason}`), ...detail.trialReasons].join(' ').toLowerCase();
+  return [
+    test.key,
+    test.name ?? '',
+    test.priority,
+    ...test.tags,
+    ...detail.criteria.map((c) => `${c.id} ${c.reason}`),
+    ...detail.trialReasons,
+  ]
+    .join(' ')
+    .toLowerCase();
 }
 
 export function testArticle(test: TestSummary, trials: TrialIndex, change: TestChange | undefined): string {
   const own = trials.get(test.key) ?? [];
-  const classes = ['test', `v-${test.verdict}`, change?.category === 'regression' ? 'regression' : ''].filter(Boolean).join(' ');
+  const classes = ['test', `v-${test.verdict}`, change?.category === 'regression' ? 'regression' : '']
+    .filter(Boolean)
+    .join(' ');
   const attrs = [
     `class="${classes}"`,
     `id="${e(test.key)}"`,

@@ -56,7 +56,9 @@ function rateOf(entry: HistoryEntry): number | null {
 export function sparkline(entries: readonly HistoryEntry[]): string {
   const rates = entries.map(rateOf);
   const step = rates.length > 1 ? WIDTH / (rates.length - 1) : 0;
-  const points = rates.flatMap((rate, i) => (rate === null ? [] : [`${(i * step).toFixed(1)},${(2 + (1 - rate) * (HEIGHT - 4)).toFixed(1)}`]));
+  const points = rates.flatMap((rate, i) =>
+    rate === null ? [] : [`${(i * step).toFixed(1)},${(2 + (1 - rate) * (HEIGHT - 4)).toFixed(1)}`],
+  );
   const label = rates.map((rate) => formatPercent(rate)).join(', ');
   return `<svg class="spark" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${e(`pass rate per run: ${label}`)}"><polyline fill="none" stroke="currentColor" stroke-width="1.5" points="${points.join(' ')}"/></svg>`;
 }

@@ -50,8 +50,14 @@ function summaryCards(results: Results, previous: Comparison | undefined): strin
     card('Latency p95', formatMs(t.latencyP95)),
   ];
   const confirmation = confirmationTotals(results);
-  if (confirmation?.extraTrials) cards.push(card('Confirmation trials', `${formatCount(confirmation.extraTrials)} · ${formatUsd(confirmation.extraUsd)}`));
-  if (confirmation?.savedTrials) cards.push(card('Saved by early stopping', `${formatCount(confirmation.savedTrials)} · ${formatUsd(confirmation.savedUsd)}`));
+  if (confirmation?.extraTrials)
+    cards.push(
+      card('Confirmation trials', `${formatCount(confirmation.extraTrials)} · ${formatUsd(confirmation.extraUsd)}`),
+    );
+  if (confirmation?.savedTrials)
+    cards.push(
+      card('Saved by early stopping', `${formatCount(confirmation.savedTrials)} · ${formatUsd(confirmation.savedUsd)}`),
+    );
   if (previous) {
     const c = previous.counts;
     cards.push(
@@ -67,7 +73,10 @@ function summaryCards(results: Results, previous: Comparison | undefined): strin
 }
 
 function options(values: readonly string[], all: string, allValue = ''): string {
-  return [`<option value="${allValue}">${e(all)}</option>`, ...values.map((value) => `<option value="${e(value)}">${e(value)}</option>`)].join('');
+  return [
+    `<option value="${allValue}">${e(all)}</option>`,
+    ...values.map((value) => `<option value="${e(value)}">${e(value)}</option>`),
+  ].join('');
 }
 
 function filters(results: Results, previous: Comparison | undefined): string {
@@ -88,7 +97,11 @@ function filters(results: Results, previous: Comparison | undefined): string {
 function ordered(tests: readonly TestSummary[], changes: ReadonlyMap<string, TestChange>): TestSummary[] {
   const regressed = (test: TestSummary): number => (changes.get(test.key)?.category === 'regression' ? 0 : 1);
   return [...tests].sort(
-    (a, b) => regressed(a) - regressed(b) || VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || (a.key < b.key ? -1 : 1),
+    (a, b) =>
+      regressed(a) - regressed(b) ||
+      VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||
+      PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
+      (a.key < b.key ? -1 : 1),
   );
 }
 
@@ -123,7 +136,10 @@ export function* renderHtmlChunks(results: Results, options: HtmlOptions = {}): 
   const { previous, history } = options;
   const trials = indexTrials(results);
   const changes = new Map((previous?.changes ?? []).map((change) => [change.key, change]));
-  const chart = history && history.length ? historyChart([...history, results].sort((a, b) => (a.startedAt < b.startedAt ? -1 : 1))) : '';
+  const chart =
+    history && history.length
+      ? historyChart([...history, results].sort((a, b) => (a.startedAt < b.startedAt ? -1 : 1)))
+      : '';
   const chartSection = chart ? `<h2>Pass rate over runs</h2>${chart}` : `<h2>Pass rate by tag</h2>${tagChart(results)}`;
   yield `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

@@ -37,5 +37,9 @@ export function renderJobSummary(input: ReportInput): RenderedText {
 
 /** The whole report as markdown, nothing left out (`rehearse report --format md`). */
 export function renderMarkdownReport(input: ReportInput): string {
-  return renderMarkdown(input, { limit: Number.POSITIVE_INFINITY, limitName: 'no limit', measure: (text) => text.length }).text;
+  return renderMarkdown(input, {
+    limit: Number.POSITIVE_INFINITY,
+    limitName: 'no limit',
+    measure: (text) => text.length,
+  }).text;
 }

@@ -28,7 +28,9 @@ interface Changes {
 }
 
 const byKey = (comparison: Comparison | undefined): Map<string, TestChange> =>
-  new Map((comparison?.changes ?? []).filter((change) => change.category !== 'removed').map((change) => [change.key, change]));
+  new Map(
+    (comparison?.changes ?? []).filter((change) => change.category !== 'removed').map((change) => [change.key, change]),
+  );
 
 /** "regression: 5/5 → 0/5 passing (p = 0.004)" */
 function changeText(change: TestChange): string {
@@ -63,7 +65,10 @@ function properties(test: TestSummary, trials: readonly TrialResult[], changes: 
     ['costUsd', String(test.costUsd)],
     ...(previous ? [['previousRun', changeText(previous)] as [string, string]] : []),
     ...(variants ? [['baselineVsCandidate', changeText(variants)] as [string, string]] : []),
-    ...trials.map((trial): [string, string] => [`trial.${trial.index}`, `${trial.status}${trial.reason ? `: ${trial.reason}` : ''}`]),
+    ...trials.map((trial): [string, string] => [
+      `trial.${trial.index}`,
+      `${trial.status}${trial.reason ? `: ${trial.reason}` : ''}`,
+    ]),
   ];
   const lines = entries.map(([name, value]) => `        <property${attributes({ name, value })}/>`);
   return `      <properties>\n${lines.join('\n')}\n      </properties>\n`;
@@ -73,12 +78,19 @@ function failureElement(test: TestSummary, index: TrialIndex, changes: Changes):
   if (test.verdict === 'pass') return '';
   if (test.verdict === 'not_run') return `      <skipped${attributes({ message: 'not run' })}/>\n`;
   const detail = failureDetail(test, index);
-  const criteria = detail.criteria.flatMap((c) => [`${c.id} (${c.type}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`, ...partTextLines(c.parts)]);
+  const criteria = detail.criteria.flatMap((c) => [
+    `${c.id} (${c.type}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,
+    ...partTextLines(c.parts),
+  ]);
   const text = [...criteria, ...detail.trialReasons].join('\n');
   const regressed = (change: TestChange | undefined, since: string): string[] =>
     change?.category === 'regression' ? [`regressed ${since}: ${changeText(change).slice('regression: '.length)}`] : [];
   const needs = `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%)`;
-  const message = [...regressed(changes.previous.get(test.key), 'since the previous run'), ...regressed(changes.variants.get(test.key), 'vs baseline'), needs].join('; ');
+  const message = [
+    ...regressed(changes.previous.get(test.key), 'since the previous run'),
+    ...regressed(changes.variants.get(test.key), 'vs baseline'),
+    needs,
+  ].join('; ');
   const element = test.verdict === 'fail' ? 'failure' : 'error';
   // People's words for the category, as in the CLI and the markdown ("criteria not met", not the file's `judge`).
   const category = Object.keys(test.failureCategories)[0];
@@ -88,7 +100,12 @@ function failureElement(test: TestSummary, index: TrialIndex, changes: Changes):
 
 function systemOut(trials: readonly TrialResult[]): string {
   if (trials.length === 0) return '';
-  const blocks = trials.map((trial) => [`--- trial ${trial.index + 1}: ${trial.status}${trial.reason ? ` (${trial.reason})` : ''}`, ...transcriptLines(trial, MAX_SYSTEM_OUT_LINE_CHARS)].join('\n'));
+  const blocks = trials.map((trial) =>
+    [
+      `--- trial ${trial.index + 1}: ${trial.status}${trial.reason ? ` (${trial.reason})` : ''}`,
+      ...transcriptLines(trial, MAX_SYSTEM_OUT_LINE_CHARS),
+    ].join('\n'),
+  );
   return `      <system-out>${escapeXml(blocks.join('\n\n'))}</system-out>\n`;
 }
 
@@ -112,7 +129,13 @@ function variantOf(entry: SkippedTest): string {
   return entry.variant ?? entry.key.slice(entry.key.lastIndexOf('@') + 1);
 }
 
-function* testsuite(results: Results, variant: string, tests: readonly TestSummary[], index: TrialIndex, changes: Changes): Generator<string, void, undefined> {
+function* testsuite(
+  results: Results,
+  variant: string,
+  tests: readonly TestSummary[],
+  index: TrialIndex,
+  changes: Changes,
+): Generator<string, void, undefined> {
   const count = (verdicts: string[]): number => tests.filter((test) => verdicts.includes(test.verdict)).length;
   const skipped = results.skipped.filter((entry) => variantOf(entry) === variant);
   const time = tests.reduce((sum, test) => sum + (index.get(test.key) ?? []).reduce((s, t) => s + t.durationMs, 0), 0);
@@ -140,7 +163,14 @@ export function* renderJUnitChunks(results: Results, options: JUnitOptions = {})
   const skipped = results.skipped.length;
   const root = `<testsuites${attributes({ name: `rehearse ${results.suite.name} ${results.runId}`, tests: t.tests + skipped, failures: t.failed, errors: t.errored + t.invalid, skipped: t.notRun + skipped, time: seconds(t.durationMs) })}>`;
   yield `<?xml version="1.0" encoding="UTF-8"?>\n${root}`;
-  for (const variant of variants) yield* testsuite(results, variant, results.tests.filter((test) => test.variant === variant), index, changes);
+  for (const variant of variants)
+    yield* testsuite(
+      results,
+      variant,
+      results.tests.filter((test) => test.variant === variant),
+      index,
+      changes,
+    );
   yield '\n</testsuites>\n';
 }
 

@@ -25,7 +25,11 @@ import { excerptLines } from './transcript.js';
 import { definitionMark } from './definition.js';
 import { evidenceText, wilsonText } from './evidence.js';
 
-export function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[]): string {
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly ('l' | 'r')[],
+): string {
   const divider = align.map((a) => (a === 'r' ? '---:' : '---'));
   return [header, divider, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
@@ -48,7 +52,9 @@ function totalsRows(comparison: Comparison): Row[] {
     { label: 'Cost', delta: t.costUsd, show: formatUsd, change: money },
     { label: 'Tokens', delta: t.tokens, show: formatCount, change: count },
     // Variants share the run's wall time: a duration row would always say ±0.
-    ...(comparison.kind === 'variants' ? [] : [{ label: 'Duration', delta: t.durationMs, show: formatMs, change: time }]),
+    ...(comparison.kind === 'variants'
+      ? []
+      : [{ label: 'Duration', delta: t.durationMs, show: formatMs, change: time }]),
     { label: 'Agent latency p50', delta: t.latencyP50, show: formatMs, change: time },
     { label: 'Agent latency p95', delta: t.latencyP95, show: formatMs, change: time },
   ];
@@ -62,8 +68,18 @@ function sideHeader(comparison: Comparison, side: 'before' | 'after'): string {
 
 /** Side-by-side totals for a comparison (previous vs current, or baseline vs candidate). */
 export function comparisonTable(comparison: Comparison): string {
-  const rows = totalsRows(comparison).map((row) => [row.label, row.show(row.delta.before), row.show(row.delta.after), row.change(row.delta)]);
-  return table(['', sideHeader(comparison, 'before'), sideHeader(comparison, 'after'), 'Δ'], rows, ['l', 'r', 'r', 'r']);
+  const rows = totalsRows(comparison).map((row) => [
+    row.label,
+    row.show(row.delta.before),
+    row.show(row.delta.after),
+    row.change(row.delta),
+  ]);
+  return table(['', sideHeader(comparison, 'before'), sideHeader(comparison, 'after'), 'Δ'], rows, [
+    'l',
+    'r',
+    'r',
+    'r',
+  ]);
 }
 
 /** Totals of a run alone (no previous run). */
@@ -142,7 +158,8 @@ function partLines(parts: FailedCriterion['parts']): string[] {
 function criteriaLines(test: TestSummary, trials: TrialIndex): string[] {
   const detail = failureDetail(test, trials);
   const lines = detail.criteria.map((criterion) => {
-    const score = criterion.score === null ? '' : ` score ${criterion.score.toFixed(2)} < ${criterion.threshold.toFixed(2)};`;
+    const score =
+      criterion.score === null ? '' : ` score ${criterion.score.toFixed(2)} < ${criterion.threshold.toFixed(2)};`;
     const times = criterion.trials > 1 ? ` failed in ${criterion.failedIn}/${criterion.trials} trials;` : '';
     const line = `- ✗ **${escapeMarkdown(criterion.id)}** (${escapeMarkdown(criterion.type)}):${times}${score} ${escapeMarkdown(truncate(criterion.reason, MAX_REASON_CHARS))}`;
     return [line, ...partLines(criterion.parts)].join('\n');
@@ -194,7 +211,9 @@ export function simpleLine(change: TestChange): string {
 /** A flaky test: its pooled history, this run, and its interval. */
 export function flakyHistoryRow(change: TestChange): string[] {
   const reference = change.reference;
-  const pooled = reference ? `${formatPercent(reference.passes / reference.trials)} (${passFraction(reference.passes, reference.trials)})` : '—';
+  const pooled = reference
+    ? `${formatPercent(reference.passes / reference.trials)} (${passFraction(reference.passes, reference.trials)})`
+    : '—';
   const now = change.after ? passFraction(change.after.passes, change.after.trials) : '—';
   const mark = definitionMark(change, false);
   return [`${testLabel(change.test)}${mark ? ` · ${mark}` : ''}`, pooled, now, wilsonText(change.test)];
@@ -208,7 +227,12 @@ export function flakyRow(change: TestChange): string[] {
     return `${formatPercent(stats.trials ? stats.passes / stats.trials : null)} (${passFraction(stats.passes, stats.trials)}${errors})`;
   };
   const mark = definitionMark(change, false);
-  return [`${testLabel(change.test)}${mark ? ` · ${mark}` : ''}`, rate(change.before), rate(change.after), formatPValue(change.pValue)];
+  return [
+    `${testLabel(change.test)}${mark ? ` · ${mark}` : ''}`,
+    rate(change.before),
+    rate(change.after),
+    formatPValue(change.pValue),
+  ];
 }
 
 export function safeUrl(url: string | undefined): string | undefined {

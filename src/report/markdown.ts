@@ -66,7 +66,13 @@ interface Context {
 }
 
 /** Up to `level.maxItems` items, stopping early once the budget is blown; notes what was left out. */
-function list<T>(ctx: Context, items: readonly T[], render: (item: T) => string, noun: string, separator = '\n'): string {
+function list<T>(
+  ctx: Context,
+  items: readonly T[],
+  render: (item: T) => string,
+  noun: string,
+  separator = '\n',
+): string {
   const shown: string[] = [];
   let length = 0;
   for (const item of items) {
@@ -75,7 +81,8 @@ function list<T>(ctx: Context, items: readonly T[], render: (item: T) => string,
     shown.push(text);
     length += text.length + separator.length;
   }
-  if (shown.length < items.length) ctx.omitted.push(`${formatCount(items.length - shown.length)} of ${formatCount(items.length)} ${noun}`);
+  if (shown.length < items.length)
+    ctx.omitted.push(`${formatCount(items.length - shown.length)} of ${formatCount(items.length)} ${noun}`);
   if (shown.length === 0 && items.length > 0) return '_Left out to fit; see the note above._';
   return shown.join(separator);
 }
@@ -99,10 +106,14 @@ function header(ctx: Context): string {
     `${plural(t.tests, 'test')} · ${plural(t.trials, 'trial')}`,
     results.skipped.length ? `${formatCount(results.skipped.length)} skipped` : '',
     results.shard ? `shard ${results.shard.index}/${results.shard.total}` : '',
-    previous ? `compared with ${inlineCode(previous.before.runId)}${previous.before.sha ? ` (${inlineCode(shortSha(previous.before.sha)!)})` : ''}` : '',
+    previous
+      ? `compared with ${inlineCode(previous.before.runId)}${previous.before.sha ? ` (${inlineCode(shortSha(previous.before.sha)!)})` : ''}`
+      : '',
   ].filter(Boolean);
   // The gate summary is our own text (counts and thresholds), shown as is.
-  return [`## 🎭 Rehearse · ${escapeMarkdown(results.suite.name)}`, `**${gate.summary}**`, facts.join(' · ')].join('\n\n');
+  return [`## 🎭 Rehearse · ${escapeMarkdown(results.suite.name)}`, `**${gate.summary}**`, facts.join(' · ')].join(
+    '\n\n',
+  );
 }
 
 function previousNote(ctx: Context): string {
@@ -126,7 +137,16 @@ function totals(ctx: Context): string {
 function countsLine(comparison: Comparison): string {
   const c = comparison.counts;
   const unchanged = c.still_passing + c.still_failing;
-  return [plural(c.regression, 'regression'), c.suspected ? `${formatCount(c.suspected)} suspected` : '', c.not_confirmed ? `${formatCount(c.not_confirmed)} not confirmed` : '', plural(c.fix, 'fix'), `${formatCount(c.flaky)} flaky`, `${formatCount(unchanged)} unchanged`, c.new ? `${formatCount(c.new)} only in candidate` : '', c.removed ? `${formatCount(c.removed)} only in baseline` : '']
+  return [
+    plural(c.regression, 'regression'),
+    c.suspected ? `${formatCount(c.suspected)} suspected` : '',
+    c.not_confirmed ? `${formatCount(c.not_confirmed)} not confirmed` : '',
+    plural(c.fix, 'fix'),
+    `${formatCount(c.flaky)} flaky`,
+    `${formatCount(unchanged)} unchanged`,
+    c.new ? `${formatCount(c.new)} only in candidate` : '',
+    c.removed ? `${formatCount(c.removed)} only in baseline` : '',
+  ]
     .filter(Boolean)
     .join(' · ');
 }
@@ -134,7 +154,11 @@ function countsLine(comparison: Comparison): string {
 function variantsSection(ctx: Context): string {
   const variants = ctx.input.variants;
   if (!variants) return '';
-  const body = [comparisonTable(variants), `Candidate vs baseline: ${countsLine(variants)}`, failureCategoriesLine(variants, ctx.input.results) ?? ''];
+  const body = [
+    comparisonTable(variants),
+    `Candidate vs baseline: ${countsLine(variants)}`,
+    failureCategoriesLine(variants, ctx.input.results) ?? '',
+  ];
   return section('Baseline vs candidate', body.filter(Boolean).join('\n\n'));
 }
 
@@ -182,13 +206,19 @@ function dropSection(ctx: Context, category: 'suspected' | 'not_confirmed'): str
 /** Failing tests not already shown as regressions (with their change against the previous run, if any). */
 function failingSection(ctx: Context): string {
   const regressed = new Set<string>();
-  for (const comparison of [ctx.input.previous, ctx.input.variants]) for (const change of byCategory(comparison, 'regression')) regressed.add(change.key);
-  const failing = ctx.input.results.tests.filter((test) => (test.verdict === 'fail' || test.verdict === 'error') && !regressed.has(test.key));
+  for (const comparison of [ctx.input.previous, ctx.input.variants])
+    for (const change of byCategory(comparison, 'regression')) regressed.add(change.key);
+  const failing = ctx.input.results.tests.filter(
+    (test) => (test.verdict === 'fail' || test.verdict === 'error') && !regressed.has(test.key),
+  );
   if (failing.length === 0) return '';
   const changes = new Map((ctx.input.previous?.changes ?? []).map((change) => [change.key, change]));
   const render = (test: TestSummary): string => detailed(ctx, test, changes.get(test.key), ctx.input.previous);
   const title = regressed.size ? 'Other failing tests' : 'Failing tests';
-  return section(`🔴 ${title} (${formatCount(failing.length)})`, list(ctx, failing, render, title.toLowerCase(), ctx.level.compact ? '\n' : '\n\n'));
+  return section(
+    `🔴 ${title} (${formatCount(failing.length)})`,
+    list(ctx, failing, render, title.toLowerCase(), ctx.level.compact ? '\n' : '\n\n'),
+  );
 }
 
 function skippedLine(entry: SkippedTest): string {
@@ -208,7 +238,13 @@ function skippedSection(ctx: Context): string {
   return section(`⏭️ Could not run (${formatCount(skipped.length)})`, body);
 }
 
-function simpleSection(ctx: Context, comparison: Comparison | undefined, category: TestChange['category'], title: string, passing: boolean): string {
+function simpleSection(
+  ctx: Context,
+  comparison: Comparison | undefined,
+  category: TestChange['category'],
+  title: string,
+  passing: boolean,
+): string {
   const found = byCategory(comparison, category);
   if (found.length === 0) return '';
   const heading = `${title} (${formatCount(found.length)})`;
@@ -229,8 +265,10 @@ function flakySection(ctx: Context): string {
   const found = [...byKey.values()];
   if (found.length === 0) return '';
   const shown = found.slice(0, Math.min(found.length, ctx.level.maxItems));
-  if (shown.length < found.length) ctx.omitted.push(`${formatCount(found.length - shown.length)} of ${formatCount(found.length)} flaky tests`);
-  const intro = 'Unstable across their history on the base branch (pooled pass rate strictly between 5% and 95% over at least 10 trials).';
+  if (shown.length < found.length)
+    ctx.omitted.push(`${formatCount(found.length - shown.length)} of ${formatCount(found.length)} flaky tests`);
+  const intro =
+    'Unstable across their history on the base branch (pooled pass rate strictly between 5% and 95% over at least 10 trials).';
   const rows = table(['Test', 'history', 'now', 'Wilson 95%'], shown.map(flakyHistoryRow), ['l', 'r', 'r', 'r']);
   const body = shown.length ? `${intro}\n\n${rows}` : intro;
   return `<details><summary>〰️ Flaky (${formatCount(found.length)})</summary>\n\n${body}\n\n</details>`;
@@ -268,7 +306,13 @@ function comparisonLists(ctx: Context, comparison: Comparison | undefined, suffi
     simpleSection(ctx, comparison, 'fix', `✅ Fixes${suffix}`, true),
     changedStillPassingSection(ctx, comparison, suffix),
     simpleSection(ctx, comparison, 'new', comparison?.kind === 'variants' ? 'Only in candidate' : 'New tests', true),
-    simpleSection(ctx, comparison, 'removed', comparison?.kind === 'variants' ? 'Only in baseline' : 'Removed tests', true),
+    simpleSection(
+      ctx,
+      comparison,
+      'removed',
+      comparison?.kind === 'variants' ? 'Only in baseline' : 'Removed tests',
+      true,
+    ),
     simpleSection(ctx, comparison, 'invalid', `Not comparable${suffix}`, false),
   ];
 }
@@ -340,6 +384,7 @@ export function renderMarkdown(input: ReportInput, target: MarkdownTarget): Rend
   }
   const note = `\n\n> [!NOTE]\n> Cut to fit ${target.limitName}.\n`;
   let text = last!.text;
-  while (target.measure(text) + target.measure(note) > target.limit) text = truncate(text, Math.floor(text.length * 0.9));
+  while (target.measure(text) + target.measure(note) > target.limit)
+    text = truncate(text, Math.floor(text.length * 0.9));
   return { text: text + note, omitted: [...last!.omitted, 'the end of the report'] };
 }

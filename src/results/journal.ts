@@ -120,7 +120,9 @@ export async function readJournal(path: string): Promise<JournalContents> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new ConfigurationError(`${path}: cannot read the run journal (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new ConfigurationError(
+      `${path}: cannot read the run journal (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   const lines = text.split('\n');
   // The text after the last newline is a line that was being written when the run died.
@@ -135,7 +137,9 @@ export async function readJournal(path: string): Promise<JournalContents> {
       continue;
     }
     if (entry.position >= header.trialIds.length || header.trialIds[entry.position] !== entry.trial.id) {
-      throw new ConfigurationError(`${path}:${i + 1}: trial ${entry.trial.id} is not at position ${entry.position} of the journaled plan`);
+      throw new ConfigurationError(
+        `${path}:${i + 1}: trial ${entry.trial.id} is not at position ${entry.position} of the journaled plan`,
+      );
     }
     trials.set(entry.position, entry.trial);
   }
@@ -149,10 +153,19 @@ function isConfirmationTrial(trial: TrialResult): boolean {
 
 function parseHeader(line: string | undefined, path: string): JournalHeader {
   const value = line === undefined ? undefined : safeJson(line);
-  if (!isObject(value) || value.format !== JOURNAL_FORMAT) throw new ConfigurationError(`${path}:1: not a Rehearse run journal (expected a "${JOURNAL_FORMAT}" header line)`);
-  if (value.version !== JOURNAL_VERSION) throw new ConfigurationError(`${path}:1: journal version ${String(value.version)} is not understood (expected ${JOURNAL_VERSION})`);
+  if (!isObject(value) || value.format !== JOURNAL_FORMAT)
+    throw new ConfigurationError(`${path}:1: not a Rehearse run journal (expected a "${JOURNAL_FORMAT}" header line)`);
+  if (value.version !== JOURNAL_VERSION)
+    throw new ConfigurationError(
+      `${path}:1: journal version ${String(value.version)} is not understood (expected ${JOURNAL_VERSION})`,
+    );
   const { runId, startedAt, trialIds } = value;
-  if (typeof runId !== 'string' || typeof startedAt !== 'string' || !Array.isArray(trialIds) || !trialIds.every((id) => typeof id === 'string')) {
+  if (
+    typeof runId !== 'string' ||
+    typeof startedAt !== 'string' ||
+    !Array.isArray(trialIds) ||
+    !trialIds.every((id) => typeof id === 'string')
+  ) {
     throw new ConfigurationError(`${path}:1: the journal header lacks runId, startedAt or trialIds`);
   }
   return { runId, startedAt, trialIds: trialIds as string[], ...('meta' in value ? { meta: value.meta } : {}) };
@@ -160,11 +173,19 @@ function parseHeader(line: string | undefined, path: string): JournalHeader {
 
 function parseEntry(line: string, where: string): JournaledTrial {
   const value = safeJson(line);
-  if (!isObject(value) || typeof value.position !== 'number' || !Number.isInteger(value.position) || value.position < 0) {
+  if (
+    !isObject(value) ||
+    typeof value.position !== 'number' ||
+    !Number.isInteger(value.position) ||
+    value.position < 0
+  ) {
     throw new ConfigurationError(`${where}: expected a journaled trial ({"position": n, "trial": {...}})`);
   }
   const trial = TrialResultSchema.safeParse(value.trial);
-  if (!trial.success) throw new ConfigurationError(`${where}: the journaled trial is not valid: ${trial.error.issues[0]?.message ?? 'invalid'}`);
+  if (!trial.success)
+    throw new ConfigurationError(
+      `${where}: the journaled trial is not valid: ${trial.error.issues[0]?.message ?? 'invalid'}`,
+    );
   return { position: value.position, trial: trial.data };
 }
 

@@ -12,20 +12,28 @@ export function mergeResults(given: readonly Results[]): Results {
   if (given.length === 0) throw new ConfigurationError('merge: no results files given');
   checkCompatible(given);
   // Shard 1 (else the earliest) gives the merged run its id and git info, whatever the argument order.
-  const shards = [...given].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0) || Date.parse(a.startedAt) - Date.parse(b.startedAt));
+  const shards = [...given].sort(
+    (a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0) || Date.parse(a.startedAt) - Date.parse(b.startedAt),
+  );
   const first = shards[0] as Results;
 
   const infos = new Map(shards.flatMap((shard) => shard.tests.map((test) => [test.key, testInfoOf(test)] as const)));
   const testOrder = planOrder(shards);
-  const orderedInfos = [...infos.values()].sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
+  const orderedInfos = [...infos.values()].sort(
+    (a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0),
+  );
   // Stable: a test's trials keep their shard's order (runs interleaved across variants, as planned).
-  const trials = shards.flatMap((shard) => shard.trials).sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
+  const trials = shards
+    .flatMap((shard) => shard.trials)
+    .sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
   checkUniqueTrials(trials.map((trial) => trial.id));
 
   const startedAt = minIso(shards.map((shard) => shard.startedAt));
   const finished = shards.map((shard) => shard.finishedAt).filter((value): value is string => value !== undefined);
   const finishedAt = finished.length === shards.length ? maxIso(finished) : undefined;
-  const durationMs = finishedAt ? Date.parse(finishedAt) - Date.parse(startedAt) : Math.max(...shards.map((shard) => shard.totals.durationMs));
+  const durationMs = finishedAt
+    ? Date.parse(finishedAt) - Date.parse(startedAt)
+    : Math.max(...shards.map((shard) => shard.totals.durationMs));
   const tests = summarizeInfos(orderedInfos, trials);
   const stopped = shards.find((shard) => shard.status === 'stopped');
   const missing = missingShardsOf(shards);
@@ -40,7 +48,10 @@ export function mergeResults(given: readonly Results[]): Results {
     status: mergedStatus([...shards.map((shard) => shard.status), ...(missing ? (['stopped'] as const) : [])]),
     ...(stopped?.stopReason ? { stopReason: stopped.stopReason } : {}),
     ...(missing ? { missingShards: missing } : {}),
-    skipped: uniqueBy(shards.flatMap((shard) => shard.skipped), (entry) => entry.key),
+    skipped: uniqueBy(
+      shards.flatMap((shard) => shard.skipped),
+      (entry) => entry.key,
+    ),
     tests,
     trials,
     totals: totals({ tests, trials, durationMs }),
@@ -74,7 +85,9 @@ function mergedConfirmation(shards: readonly Results[]): Results['confirmation']
  * run (one file) keeps its own order.
  */
 function planOrder(shards: readonly Results[]): Map<string, number> {
-  const perShard = shards.map((shard) => [...new Map(shard.tests.map((test) => [test.testId, test.priority] as const))]);
+  const perShard = shards.map((shard) => [
+    ...new Map(shard.tests.map((test) => [test.testId, test.priority] as const)),
+  ]);
   const dealt: (readonly [string, keyof typeof PRIORITY_RANK])[] = [];
   for (let turn = 0; perShard.some((tests) => turn < tests.length); turn++) {
     for (const tests of perShard) if (turn < tests.length) dealt.push(tests[turn]!);
@@ -89,7 +102,11 @@ function planOrder(shards: readonly Results[]): Map<string, number> {
 
 function checkCompatible(shards: readonly Results[]): void {
   const [first] = shards as [Results, ...Results[]];
-  const variantsOf = (results: Results) => results.variants.map((variant) => variant.id).sort().join(',');
+  const variantsOf = (results: Results) =>
+    results.variants
+      .map((variant) => variant.id)
+      .sort()
+      .join(',');
   shards.forEach((shard, index) => {
     const label = `shard ${index + 1} (run ${shard.runId})`;
     if (shard.suite.name !== first.suite.name || shard.suite.config !== first.suite.config) {
@@ -98,16 +115,26 @@ function checkCompatible(shards: readonly Results[]): void {
       );
     }
     if (variantsOf(shard) !== variantsOf(first)) {
-      throw new ConfigurationError(`merge: ${label} ran variants [${variantsOf(shard)}], the first ran [${variantsOf(first)}]; only shards of one plan can be merged`);
+      throw new ConfigurationError(
+        `merge: ${label} ran variants [${variantsOf(shard)}], the first ran [${variantsOf(first)}]; only shards of one plan can be merged`,
+      );
     }
     if (shard.shard && first.shard && shard.shard.total !== first.shard.total) {
-      throw new ConfigurationError(`merge: ${label} is one of ${shard.shard.total} shards, the first one of ${first.shard.total}`);
+      throw new ConfigurationError(
+        `merge: ${label} is one of ${shard.shard.total} shards, the first one of ${first.shard.total}`,
+      );
     }
   });
   const indexes = shards.flatMap((shard) => (shard.shard ? [shard.shard.index] : []));
   const outOfRange = shards.find((shard) => shard.shard && shard.shard.index > shard.shard.total);
-  if (outOfRange?.shard) throw new ConfigurationError(`merge: run ${outOfRange.runId} says it is shard ${outOfRange.shard.index} of ${outOfRange.shard.total}`);
-  if (indexes.length > 0 && indexes.length < shards.length) throw new ConfigurationError('merge: some files are shards (--shard i/n) and some are not; only the shards of one plan can be merged');
+  if (outOfRange?.shard)
+    throw new ConfigurationError(
+      `merge: run ${outOfRange.runId} says it is shard ${outOfRange.shard.index} of ${outOfRange.shard.total}`,
+    );
+  if (indexes.length > 0 && indexes.length < shards.length)
+    throw new ConfigurationError(
+      'merge: some files are shards (--shard i/n) and some are not; only the shards of one plan can be merged',
+    );
   const duplicate = indexes.find((index, position) => indexes.indexOf(index) !== position);
   if (duplicate !== undefined) throw new ConfigurationError(`merge: shard ${duplicate} is given twice`);
 }
@@ -132,7 +159,10 @@ export function missingShardsNote(results: Pick<Results, 'missingShards'>): stri
 function checkUniqueTrials(ids: readonly string[]): void {
   const seen = new Set<string>();
   for (const id of ids) {
-    if (seen.has(id)) throw new ConfigurationError(`merge: trial ${id} appears in more than one shard; were the shards planned with the same --shard total?`);
+    if (seen.has(id))
+      throw new ConfigurationError(
+        `merge: trial ${id} appears in more than one shard; were the shards planned with the same --shard total?`,
+      );
     seen.add(id);
   }
 }

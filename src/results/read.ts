@@ -55,7 +55,9 @@ function invalidResults(name: string, issues: readonly Issue[]): ConfigurationEr
   const first = issues[0];
   const where = first?.path.length ? first.path.join('.') : '(root)';
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
-  return new ConfigurationError(`${name}: not a valid results file: at ${where}: ${first?.message ?? 'invalid'}${more}`);
+  return new ConfigurationError(
+    `${name}: not a valid results file: at ${where}: ${first?.message ?? 'invalid'}${more}`,
+  );
 }
 
 /** Validates an already parsed (and migrated) document. */
@@ -71,7 +73,9 @@ export function parseResults(text: string, name: string): Results {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ConfigurationError(`${name}: not a valid results file: the JSON is malformed or truncated (${errorMessage(error)})`);
+    throw new ConfigurationError(
+      `${name}: not a valid results file: the JSON is malformed or truncated (${errorMessage(error)})`,
+    );
   }
   return validateResults(migrateResults(json, name), name);
 }
@@ -109,7 +113,8 @@ class TrialCollector {
   /** A trial from the splitter: its transcript is parsed only if it is kept. */
   addText({ text, transcript }: TrialText): void {
     const raw = parseJson(text) as Record<string, unknown> | null;
-    if (transcript && typeof raw === 'object' && raw !== null && keepsTranscript(this.keep, raw.status)) raw.transcript = parseJson(transcript());
+    if (transcript && typeof raw === 'object' && raw !== null && keepsTranscript(this.keep, raw.status))
+      raw.transcript = parseJson(transcript());
     this.add(raw, transcript);
   }
 
@@ -213,7 +218,9 @@ function needsVariantTotals(results: Results): boolean {
 function withVariantTotals(results: Results, latencies: ReadonlyMap<string, readonly number[]>): Results {
   if (!needsVariantTotals(results)) return results;
   const variants = [...new Set(results.tests.map((test) => test.variant))];
-  const variantTotals = Object.fromEntries(variants.map((variant) => [variant, computeVariantTotals(results, variant, latencies.get(variant) ?? [])]));
+  const variantTotals = Object.fromEntries(
+    variants.map((variant) => [variant, computeVariantTotals(results, variant, latencies.get(variant) ?? [])]),
+  );
   return { ...results, variantTotals };
 }
 
@@ -257,7 +264,10 @@ async function readStreaming(path: string, keep: TranscriptsToKeep, keepTrials: 
     return undefined;
   }
   // Older versions are migrated as whole documents; a newer one is refused by migrateResults.
-  if (document.schemaVersion !== RESULTS_SCHEMA_VERSION) return typeof document.schemaVersion === 'number' && document.schemaVersion > RESULTS_SCHEMA_VERSION ? validateResults(migrateResults(document, path), path) : undefined;
+  if (document.schemaVersion !== RESULTS_SCHEMA_VERSION)
+    return typeof document.schemaVersion === 'number' && document.schemaVersion > RESULTS_SCHEMA_VERSION
+      ? validateResults(migrateResults(document, path), path)
+      : undefined;
   const parsed = ResultsSchema.safeParse(document);
   const issues = [...(parsed.success ? [] : parsed.error.issues), ...collector.issues];
   if (!parsed.success || issues.length > 0) throw invalidResults(path, issues);

@@ -230,7 +230,10 @@ export class TrialSplitter {
 
   private keepKeyPrefix(chunk: Buffer, from: number, to: number): void {
     if (this.keyPrefix === undefined) return;
-    this.keyPrefix = to - from + this.keyPrefix.length > MAX_KEY_CHARS ? undefined : this.keyPrefix + chunk.toString('latin1', from, to);
+    this.keyPrefix =
+      to - from + this.keyPrefix.length > MAX_KEY_CHARS
+        ? undefined
+        : this.keyPrefix + chunk.toString('latin1', from, to);
   }
 
   private closeKey(chunk: Buffer, from: number, to: number): void {

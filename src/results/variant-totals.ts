@@ -14,7 +14,11 @@ import type { Results, Totals } from '../model/results.js';
  * read from the transcripts (pass them when the transcripts were dropped).
  * The duration is the run's, as in the totals a run writes per variant.
  */
-export function computeVariantTotals(results: Pick<Results, 'tests' | 'trials' | 'totals'>, variant: string, latencies?: readonly number[]): Totals {
+export function computeVariantTotals(
+  results: Pick<Results, 'tests' | 'trials' | 'totals'>,
+  variant: string,
+  latencies?: readonly number[],
+): Totals {
   const computed = totals({
     tests: results.tests.filter((test) => test.variant === variant),
     trials: results.trials.filter((trial) => trial.variant === variant),

@@ -46,7 +46,8 @@ export class BudgetCap {
   admits(maxCalls: number): boolean {
     if (this.budgetUsd === undefined) return true;
     let committed = this.spent;
-    for (const trial of this.inFlight.values()) committed += Math.max(0, this.expectedTrialUsd(trial.maxCalls) - trial.spentUsd);
+    for (const trial of this.inFlight.values())
+      committed += Math.max(0, this.expectedTrialUsd(trial.maxCalls) - trial.spentUsd);
     return committed + this.expectedTrialUsd(maxCalls) <= this.budgetUsd;
   }
 

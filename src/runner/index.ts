@@ -191,7 +191,10 @@ export async function runPlan(options: RunOptions): Promise<Results> {
       report();
     }
   };
-  const workers = Array.from({ length: Math.max(1, options.maxTrialsInFlight ?? TRIALS_PER_CALL_SLOT * concurrency) }, worker);
+  const workers = Array.from(
+    { length: Math.max(1, options.maxTrialsInFlight ?? TRIALS_PER_CALL_SLOT * concurrency) },
+    worker,
+  );
   try {
     await untilDoneOrCancelled(Promise.all(workers), trialDeps.runSignal);
   } finally {
@@ -317,7 +320,13 @@ function createState(options: RunOptions, resumed: JournalContents | undefined):
  * does not fit even alone. While no call's cost is known yet, at most one
  * trial per call slot is let in: the estimate has nothing to go on.
  */
-function admitWithinBudget(state: RunState, signal: AbortSignal, position: number, maxCalls: number, slots: number): Promise<StopReason | undefined> | undefined {
+function admitWithinBudget(
+  state: RunState,
+  signal: AbortSignal,
+  position: number,
+  maxCalls: number,
+  slots: number,
+): Promise<StopReason | undefined> | undefined {
   const budget = state.budget;
   // Admission is decided and recorded in the same synchronous step: workers must not admit past each other.
   const admit = (): undefined => void budget.started(position, maxCalls);
@@ -374,7 +383,12 @@ function durationOf(resumed: JournalContents): number {
   return Math.max(0, end - start);
 }
 
-async function openJournal(options: RunOptions, runId: string, startedAt: Date, resumed: JournalContents | undefined): Promise<Journal | undefined> {
+async function openJournal(
+  options: RunOptions,
+  runId: string,
+  startedAt: Date,
+  resumed: JournalContents | undefined,
+): Promise<Journal | undefined> {
   if (!options.journal) return undefined;
   if (resumed) return Journal.reopen(options.journal.path);
   const header = {
@@ -389,7 +403,11 @@ async function openJournal(options: RunOptions, runId: string, startedAt: Date, 
 function record(state: RunState, options: RunOptions, position: number, trial: Trial, result: TrialResult): void {
   state.finished.set(position, result);
   options.onTrialDone?.(result);
-  if ((options.failFast ?? options.suite.run.fail_fast) && trial.priority === 'critical' && criticalTestFailed(state, trial)) {
+  if (
+    (options.failFast ?? options.suite.run.fail_fast) &&
+    trial.priority === 'critical' &&
+    criticalTestFailed(state, trial)
+  ) {
     state.failFastTriggered = true;
   }
 }
@@ -408,9 +426,7 @@ function criticalTestFailed(state: RunState, trial: Trial): boolean {
 
 function progressOf(state: RunState, elapsedMs: number): Progress {
   const schedule = state.schedule;
-  const total = schedule
-    ? schedule.trials.length - schedule.savedTrialsTotal()
-    : 0;
+  const total = schedule ? schedule.trials.length - schedule.savedTrialsTotal() : 0;
   const results = [...state.finished.values()];
   const count = (status: TrialResult['status']) => results.filter((result) => result.status === status).length;
   const done = results.length;
@@ -444,7 +460,11 @@ async function untilDoneOrCancelled(work: Promise<unknown>, signal: AbortSignal)
   }
 }
 
-function assemble(options: RunOptions, state: RunState, timing: { runId: string; startedAt: Date; durationMs: number; cwd: string }): Results {
+function assemble(
+  options: RunOptions,
+  state: RunState,
+  timing: { runId: string; startedAt: Date; durationMs: number; cwd: string },
+): Results {
   const schedule = state.schedule;
   const positions = schedule ? schedule.order(state.finished.keys()) : [...state.finished.keys()].sort((a, b) => a - b);
   const trials = positions.map((position) => state.finished.get(position) as TrialResult);

@@ -53,7 +53,8 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
   const now = options.now ?? Date.now;
   if (options.isTTY) {
     let drawn = false;
-    const fit = (line: string) => (options.columns && line.length >= options.columns ? `${line.slice(0, options.columns - 2)}…` : line);
+    const fit = (line: string) =>
+      options.columns && line.length >= options.columns ? `${line.slice(0, options.columns - 2)}…` : line;
     return {
       update: (progress) => {
         options.write(`${CLEAR_LINE}${fit(formatProgress(progress))}`);
@@ -71,7 +72,8 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
     update: (progress) => {
       const step = Math.max(1, Math.ceil(progress.total * PLAIN_STEP_SHARE));
       const timeDue = now() - lastAt >= PLAIN_INTERVAL_MS;
-      const stepDue = progress.done - lastDone >= step || (progress.done === progress.total && progress.done !== lastDone);
+      const stepDue =
+        progress.done - lastDone >= step || (progress.done === progress.total && progress.done !== lastDone);
       if (!timeDue && !stepDue) return;
       lastAt = now();
       lastDone = progress.done;
@@ -85,5 +87,7 @@ export function duration(ms: number): string {
   const seconds = Math.round(ms / 1000);
   if (seconds < 60) return `${seconds}s`;
   const minutes = Math.floor(seconds / 60);
-  return minutes < 60 ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
+  return minutes < 60
+    ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s`
+    : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
 }

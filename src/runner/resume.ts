@@ -10,7 +10,11 @@ import type { Plan } from '../plan/types.js';
 import { readJournal, type JournalContents } from '../results/journal.js';
 import { errorMessage } from '../util/errors.js';
 
-export async function resumableJournal(path: string, plan: Plan, warn: (message: string) => void): Promise<JournalContents | undefined> {
+export async function resumableJournal(
+  path: string,
+  plan: Plan,
+  warn: (message: string) => void,
+): Promise<JournalContents | undefined> {
   if (!existsSync(path)) return undefined;
   let journal: JournalContents;
   try {

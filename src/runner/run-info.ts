@@ -38,7 +38,12 @@ function symbolicRef(cwd: string): string | undefined {
 
 function git(args: string[], cwd: string): string | undefined {
   try {
-    const output = execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: GIT_TIMEOUT_MS }).trim();
+    const output = execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: GIT_TIMEOUT_MS,
+    }).trim();
     return output || undefined;
   } catch {
     return undefined;

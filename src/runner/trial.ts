@@ -56,7 +56,9 @@ export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResu
   const controller = new AbortController();
   const wait = new SlotWait();
   const slots = deps.rank === undefined ? deps.slots : deps.slots.ranked(deps.rank);
-  const gate = new FirstCallGate(slots, deps.mayStart ?? (() => true), () => controller.abort(new Error('the trial did not start')));
+  const gate = new FirstCallGate(slots, deps.mayStart ?? (() => true), () =>
+    controller.abort(new Error('the trial did not start')),
+  );
   const stopTimer = startTrialTimer(deps.timeoutMs, wait, () => controller.abort(new TrialTimeout(deps.timeoutMs)));
   // Derived signals, not listeners: with a listener per trial on the run's one signal, the trials in flight
   // (several per call slot) passed Node's limit of 10 and every run printed MaxListenersExceededWarning.
@@ -67,7 +69,11 @@ export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResu
   const started = performance.now();
   const elapsed = () => performance.now() - started;
   // Spend is counted inside the slot, before it passes on: the next trial's first call sees it (FirstCallGate).
-  const engineChat = slottedChat(recordingChat(deps.chat, { onResult: (result) => deps.onSpend(result.usage.costUsd) }), gate, wait);
+  const engineChat = slottedChat(
+    recordingChat(deps.chat, { onResult: (result) => deps.onSpend(result.usage.costUsd) }),
+    gate,
+    wait,
+  );
 
   let trace: Trace;
   try {
@@ -86,7 +92,15 @@ export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResu
     recordingChat(deps.chat, {
       onResult: (result, model) => {
         deps.onSpend(result.usage.costUsd);
-        judgeEvents.push({ type: 'llm_call', at: elapsed(), role: 'judge', model, usage: result.usage, durationMs: result.durationMs, attempts: result.attempts });
+        judgeEvents.push({
+          type: 'llm_call',
+          at: elapsed(),
+          role: 'judge',
+          model,
+          usage: result.usage,
+          durationMs: result.durationMs,
+          attempts: result.attempts,
+        });
       },
     }),
     slots,
@@ -96,7 +110,11 @@ export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResu
     trial.criteria.map((criterion) => metricError(criterion, `the judge failed: ${errorMessage(error)}`)),
   );
   if (deps.runSignal.aborted) return undefined;
-  const judged: Trace = { ...trace, events: [...trace.events, ...judgeEvents], usage: addUsage(trace.usage, judgeEvents) };
+  const judged: Trace = {
+    ...trace,
+    events: [...trace.events, ...judgeEvents],
+    usage: addUsage(trace.usage, judgeEvents),
+  };
   return buildTrialResult(trial, judged, metrics);
 }
 
@@ -135,7 +153,11 @@ function crashedTrace(error: unknown, startedAt: Date, durationMs: number): Trac
 
 /** The engine stopped because our timer aborted it: say so, whatever end it reported. */
 function asTimeout(trace: Trace, timeout: TrialTimeout, at: number): Trace {
-  if (trace.endReason === 'timeout' && trace.events.some((event) => event.type === 'error' && event.category === 'timeout')) return trace;
+  if (
+    trace.endReason === 'timeout' &&
+    trace.events.some((event) => event.type === 'error' && event.category === 'timeout')
+  )
+    return trace;
   const event: TraceEvent = { type: 'error', at, source: 'runner', category: 'timeout', message: timeout.message };
   return { ...trace, endReason: 'timeout', events: [...trace.events, event] };
 }

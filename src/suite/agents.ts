@@ -30,32 +30,63 @@ export async function resolveAgents(suite: Collected, cwd: string): Promise<Reso
     if (!variant) continue;
     const promptFile = variant.system_prompt_file;
     const at = suite.root.locate(['variants', name, 'system_prompt_file']);
-    const prompt = promptFile === undefined ? variant.system_prompt : await readPrompt(resolve(dirname(suite.root.path), promptFile), promptFile, at, issues, show);
+    const prompt =
+      promptFile === undefined
+        ? variant.system_prompt
+        : await readPrompt(resolve(dirname(suite.root.path), promptFile), promptFile, at, issues, show);
     variants[name] = { ...variant, ...(prompt === undefined ? {} : { system_prompt: prompt }) };
   }
   issues.push(...overrideWarnings(suite));
   return { agents, variants, issues };
 }
 
-async function resolveAgent(entry: Entry<Agent>, issues: SuiteIssue[], show: (path: string) => string): Promise<Located<Agent>> {
+async function resolveAgent(
+  entry: Entry<Agent>,
+  issues: SuiteIssue[],
+  show: (path: string) => string,
+): Promise<Located<Agent>> {
   const agent = entry.value;
   const source = locate(entry);
   const baseDir = dirname(entry.file.path);
   if (agent.type === 'openai' && agent.system_prompt_file !== undefined) {
-    if (agent.system_prompt !== undefined) issues.push(error(locate(entry, 'system_prompt_file'), `agent '${agent.id}' sets both system_prompt and system_prompt_file; keep one`));
-    const prompt = await readPrompt(resolve(baseDir, agent.system_prompt_file), agent.system_prompt_file, locate(entry, 'system_prompt_file'), issues, show);
+    if (agent.system_prompt !== undefined)
+      issues.push(
+        error(
+          locate(entry, 'system_prompt_file'),
+          `agent '${agent.id}' sets both system_prompt and system_prompt_file; keep one`,
+        ),
+      );
+    const prompt = await readPrompt(
+      resolve(baseDir, agent.system_prompt_file),
+      agent.system_prompt_file,
+      locate(entry, 'system_prompt_file'),
+      issues,
+      show,
+    );
     const { system_prompt_file: _file, ...rest } = agent;
     return { ...rest, ...(prompt === undefined ? {} : { system_prompt: prompt }), source };
   }
   if (agent.type === 'command') {
     const cwd = resolve(baseDir, agent.cwd ?? '.');
-    if (!(await isDirectory(cwd))) issues.push(error(locate(entry, 'cwd'), `cwd '${agent.cwd ?? '.'}' of agent '${agent.id}' is not a directory (${show(cwd)})`));
+    if (!(await isDirectory(cwd)))
+      issues.push(
+        error(
+          locate(entry, 'cwd'),
+          `cwd '${agent.cwd ?? '.'}' of agent '${agent.id}' is not a directory (${show(cwd)})`,
+        ),
+      );
     return { ...agent, cwd, source };
   }
   return { ...agent, source };
 }
 
-async function readPrompt(path: string, written: string, at: SourceLocation, issues: SuiteIssue[], show: (path: string) => string): Promise<string | undefined> {
+async function readPrompt(
+  path: string,
+  written: string,
+  at: SourceLocation,
+  issues: SuiteIssue[],
+  show: (path: string) => string,
+): Promise<string | undefined> {
   try {
     return await readFile(path, 'utf8');
   } catch {

@@ -81,9 +81,16 @@ export interface Collected extends Collections {
 
 export function collect(files: readonly YamlFile[]): Collected {
   const issues: SuiteIssue[] = [];
-  const collections = Object.fromEntries(COLLECTIONS.map((name) => [name, []])) as unknown as { [K in CollectionName]: Entry<unknown>[] };
-  const raw = Object.fromEntries(COLLECTIONS.map((name) => [name, []])) as unknown as { [K in CollectionName]: Entry<Record<string, unknown>>[] };
-  const known = Object.fromEntries(COLLECTIONS.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
+  const collections = Object.fromEntries(COLLECTIONS.map((name) => [name, []])) as unknown as {
+    [K in CollectionName]: Entry<unknown>[];
+  };
+  const raw = Object.fromEntries(COLLECTIONS.map((name) => [name, []])) as unknown as {
+    [K in CollectionName]: Entry<Record<string, unknown>>[];
+  };
+  const known = Object.fromEntries(COLLECTIONS.map((name) => [name, new Set<string>()])) as Record<
+    CollectionName,
+    Set<string>
+  >;
   const firstSeen = new Map<string, SourceLocation>();
   const [root] = files;
   if (!root) throw new Error('collect: no files');
@@ -97,14 +104,20 @@ export function collect(files: readonly YamlFile[]): Collected {
       if (!Array.isArray(items)) continue;
       items.forEach((item: unknown, index) => {
         const path = [name, index];
-        if (item && typeof item === 'object' && !Array.isArray(item)) raw[name].push({ value: item as Record<string, unknown>, file, path });
+        if (item && typeof item === 'object' && !Array.isArray(item))
+          raw[name].push({ value: item as Record<string, unknown>, file, path });
         const id = idOf(name, item);
         if (id !== undefined) {
           known[name].add(id);
           const key = `${name}:${id}`;
           const first = firstSeen.get(key);
           const idPath = [...path, name === 'tools' ? 'name' : 'id'];
-          if (first) issues.push({ location: file.locate(idPath), message: `duplicate ${KIND[name]} ${name === 'tools' ? 'name' : 'id'} '${id}' (first declared at ${first.file}:${first.line}:${first.column})`, severity: 'error' });
+          if (first)
+            issues.push({
+              location: file.locate(idPath),
+              message: `duplicate ${KIND[name]} ${name === 'tools' ? 'name' : 'id'} '${id}' (first declared at ${first.file}:${first.line}:${first.column})`,
+              severity: 'error',
+            });
           else firstSeen.set(key, file.locate(idPath));
           if (first) return;
         }

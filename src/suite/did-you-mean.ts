@@ -26,7 +26,9 @@ export function closest(name: string, candidatesIn: Iterable<string>): string | 
   if (best) return best.name;
   // A shortened or lengthened name ("polite" for "polite-tone") is a typo too.
   const lower = name.toLowerCase();
-  return [...candidates].find((c) => c.length > 2 && lower.length > 2 && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase())));
+  return [...candidates].find(
+    (c) => c.length > 2 && lower.length > 2 && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase())),
+  );
 }
 
 /**

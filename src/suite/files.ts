@@ -37,7 +37,11 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
     try {
       bytes = await readFile(path);
     } catch (error) {
-      issues.push({ location: { file: show(path), line: 1, column: 1 }, message: `cannot read suite file: ${readError(error)}`, severity: 'error' });
+      issues.push({
+        location: { file: show(path), line: 1, column: 1 },
+        message: `cannot read suite file: ${readError(error)}`,
+        severity: 'error',
+      });
       return;
     }
     const decoded = decodeSuiteText(bytes);
@@ -75,7 +79,9 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
         }
         const kind = target === undefined ? 'file' : await kindOf(target);
         if (target && kind === 'directory') {
-          fail(`include '${pattern}' is a directory: include its files with a glob, e.g. '${pattern.replace(/\/+$/, '')}/*.yaml'`);
+          fail(
+            `include '${pattern}' is a directory: include its files with a glob, e.g. '${pattern.replace(/\/+$/, '')}/*.yaml'`,
+          );
           continue;
         }
         if (target && kind === 'missing') {
@@ -89,8 +95,10 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
       for (const match of matches) {
         const outside = await includeTargetProblem(pattern, match, repository);
         if (outside) fail(outside);
-        else if (!YAML_FILE.test(match)) fail(`include '${pattern}' matches '${show(match)}', which is not a YAML file (expected .yaml or .yml)`);
-        else if (chain.includes(match)) fail(`include cycle: ${[...chain.slice(chain.indexOf(match)), match].map(show).join(' → ')}`);
+        else if (!YAML_FILE.test(match))
+          fail(`include '${pattern}' matches '${show(match)}', which is not a YAML file (expected .yaml or .yml)`);
+        else if (chain.includes(match))
+          fail(`include cycle: ${[...chain.slice(chain.indexOf(match)), match].map(show).join(' → ')}`);
         else if (!visited.has(match)) await visit(match, [...chain, match]);
       }
     }

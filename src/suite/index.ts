@@ -54,13 +54,30 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
     ...checkUniqueWithin(suite),
     ...resolved.issues,
   ];
-  const issues = sortIssues(all, read.files.map((f) => f.display));
+  const issues = sortIssues(
+    all,
+    read.files.map((f) => f.display),
+  );
   const warnings = issues.filter((issue) => issue.severity === 'warning');
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
-  return { ok: true, suite: assemble(suite, rootFile, read.files.map((f) => f.path), resolved), warnings };
+  return {
+    ok: true,
+    suite: assemble(
+      suite,
+      rootFile,
+      read.files.map((f) => f.path),
+      resolved,
+    ),
+    warnings,
+  };
 }
 
-function assemble(suite: Collected, rootFile: string, files: string[], resolved: Awaited<ReturnType<typeof resolveAgents>>): LoadedSuite {
+function assemble(
+  suite: Collected,
+  rootFile: string,
+  files: string[],
+  resolved: Awaited<ReturnType<typeof resolveAgents>>,
+): LoadedSuite {
   const { settings } = suite;
   const defaultProfile = settings.defaults?.profile;
   return {
@@ -84,14 +101,14 @@ function assemble(suite: Collected, rootFile: string, files: string[], resolved:
     tests: suite.tests.map((e) => ({
       ...e.value,
       agent: effectiveAgent(suite, e.value.agent),
-      ...(e.value.profile ?? defaultProfile ? { profile: e.value.profile ?? defaultProfile } : {}),
+      ...((e.value.profile ?? defaultProfile) ? { profile: e.value.profile ?? defaultProfile } : {}),
       source: locate(e),
     })),
     sets: suite.sets.map((e) => ({ ...e.value, source: locate(e) })),
     datasets: suite.datasets.map((e) => ({
       ...e.value,
       agent: effectiveAgent(suite, e.value.agent),
-      ...(e.value.profile ?? defaultProfile ? { profile: e.value.profile ?? defaultProfile } : {}),
+      ...((e.value.profile ?? defaultProfile) ? { profile: e.value.profile ?? defaultProfile } : {}),
       source: locate(e),
     })),
   };
@@ -100,16 +117,30 @@ function assemble(suite: Collected, rootFile: string, files: string[], resolved:
 /** Ids that must be unique inside one entity: dataset items, explicit criterion ids. */
 function checkUniqueWithin(suite: Collected): SuiteIssue[] {
   const issues: SuiteIssue[] = [];
-  const unique = (ids: readonly (string | undefined)[], at: (index: number) => SuiteIssue['location'], what: string): void => {
+  const unique = (
+    ids: readonly (string | undefined)[],
+    at: (index: number) => SuiteIssue['location'],
+    what: string,
+  ): void => {
     const seen = new Map<string, number>();
     ids.forEach((id, index) => {
       if (id === undefined) return;
       const first = seen.get(id);
       if (first === undefined) seen.set(id, index);
-      else issues.push({ location: at(index), message: `duplicate ${what} '${id}' (first used at line ${at(first).line})`, severity: 'error' });
+      else
+        issues.push({
+          location: at(index),
+          message: `duplicate ${what} '${id}' (first used at line ${at(first).line})`,
+          severity: 'error',
+        });
     });
   };
-  for (const d of suite.datasets) unique(d.value.items.map((i) => i.id), (i) => locate(d, 'items', i, 'id'), `item id in dataset '${d.value.id}'`);
+  for (const d of suite.datasets)
+    unique(
+      d.value.items.map((i) => i.id),
+      (i) => locate(d, 'items', i, 'id'),
+      `item id in dataset '${d.value.id}'`,
+    );
   // A test listed twice in one set used to be dropped silently (its run count with it).
   for (const set of suite.sets) {
     const first = new Map<string, number>();
@@ -125,7 +156,11 @@ function checkUniqueWithin(suite: Collected): SuiteIssue[] {
     });
   }
   for (const t of [...suite.tests, ...suite.datasets]) {
-    unique(t.value.criteria.map((c) => ('type' in c ? c.id : undefined)), (i) => locate(t, 'criteria', i, 'id'), 'criterion id');
+    unique(
+      t.value.criteria.map((c) => ('type' in c ? c.id : undefined)),
+      (i) => locate(t, 'criteria', i, 'id'),
+      'criterion id',
+    );
   }
   return issues;
 }

@@ -27,11 +27,17 @@ export function checkReferences(suite: Collected, incomplete = false): SuiteIssu
   };
   const criteria = (entry: RawEntry): void =>
     list(entry.value.criteria).forEach((criterion, index) => {
-      if (isObject(criterion) && 'metric' in criterion) ref('metrics', criterion.metric, locate(entry, 'criteria', index, 'metric'));
+      if (isObject(criterion) && 'metric' in criterion)
+        ref('metrics', criterion.metric, locate(entry, 'criteria', index, 'metric'));
     });
 
   for (const test of suite.raw.tests) {
-    for (const [field, kind] of [['persona', 'personas'], ['scenario', 'scenarios'], ['profile', 'profiles'], ['agent', 'agents']] as const) {
+    for (const [field, kind] of [
+      ['persona', 'personas'],
+      ['scenario', 'scenarios'],
+      ['profile', 'profiles'],
+      ['agent', 'agents'],
+    ] as const) {
       ref(kind, test.value[field], locate(test, field));
     }
     criteria(test);
@@ -44,11 +50,15 @@ export function checkReferences(suite: Collected, incomplete = false): SuiteIssu
     issues.push(...missingAgent(suite, dataset, 'dataset'));
   }
   for (const set of suite.raw.sets) {
-    list(set.value.tests).forEach((item, index) => isObject(item) && ref('tests', item.test, locate(set, 'tests', index, 'test')));
+    list(set.value.tests).forEach(
+      (item, index) => isObject(item) && ref('tests', item.test, locate(set, 'tests', index, 'test')),
+    );
   }
-  for (const agent of suite.raw.agents) list(agent.value.tools).forEach((tool, index) => ref('tools', tool, locate(agent, 'tools', index)));
+  for (const agent of suite.raw.agents)
+    list(agent.value.tools).forEach((tool, index) => ref('tools', tool, locate(agent, 'tools', index)));
   const { variants, defaults } = suite.settings;
-  for (const name of ['baseline', 'candidate'] as const) ref('agents', variants?.[name]?.agent, suite.root.locate(['variants', name, 'agent']));
+  for (const name of ['baseline', 'candidate'] as const)
+    ref('agents', variants?.[name]?.agent, suite.root.locate(['variants', name, 'agent']));
   ref('agents', defaults?.agent, suite.root.locate(['defaults', 'agent']));
   ref('profiles', defaults?.profile, suite.root.locate(['defaults', 'profile']));
   return issues;
@@ -65,7 +75,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The agent a test or dataset runs against: its own, the default, or the only one. */
-export function effectiveAgent(suite: Pick<Collected, 'settings' | 'known'>, own: string | undefined): string | undefined {
+export function effectiveAgent(
+  suite: Pick<Collected, 'settings' | 'known'>,
+  own: string | undefined,
+): string | undefined {
   if (own) return own;
   if (suite.settings.defaults?.agent) return suite.settings.defaults.agent;
   const all = [...suite.known.agents];
@@ -74,7 +87,11 @@ export function effectiveAgent(suite: Pick<Collected, 'settings' | 'known'>, own
 
 function missingAgent(suite: Collected, entry: RawEntry, kind: string): SuiteIssue[] {
   const own = entry.value.agent;
-  if (effectiveAgent(suite, typeof own === 'string' ? own : undefined) !== undefined || (own !== undefined && typeof own !== 'string')) return [];
+  if (
+    effectiveAgent(suite, typeof own === 'string' ? own : undefined) !== undefined ||
+    (own !== undefined && typeof own !== 'string')
+  )
+    return [];
   const count = suite.known.agents.size;
   return [
     {

@@ -67,7 +67,10 @@ const OpenAIAgentSchema = z
     base_url: z.url().optional(),
     api_key_env: z.string().regex(ENV_NAME, ENV_NAME_EXPECTED).default('OPENAI_API_KEY'),
     system_prompt: z.string().optional().describe('Inline system prompt.'),
-    system_prompt_file: z.string().optional().describe('Path (relative to the file that declares the agent) of the system prompt.'),
+    system_prompt_file: z
+      .string()
+      .optional()
+      .describe('Path (relative to the file that declares the agent) of the system prompt.'),
     temperature: z.number().min(0).max(2).optional(),
     tools: z.array(z.string()).default([]).describe('Names of tools (declared under `tools`) offered to the agent.'),
     profile_context: z.boolean().default(true).describe('Pass the test profile to the agent as context.'),
@@ -143,12 +146,26 @@ export const ConditionSchema = z
     id: z.number().int().nonnegative().describe('Unique within the scenario; FIRST_MESSAGE has id 0.'),
     condition: z
       .union([z.string(), z.number().int()])
-      .describe('What the agent says that triggers this action; "FIRST_MESSAGE" for the opening turn; for `action_followup`, the id of the condition it follows.'),
-    action: z.string().describe('What the simulated user says (fixed_message: true) or does (fixed_message: false). Text-mode tags: <endcall/>, <spell>…</spell>.'),
+      .describe(
+        'What the agent says that triggers this action; "FIRST_MESSAGE" for the opening turn; for `action_followup`, the id of the condition it follows.',
+      ),
+    action: z
+      .string()
+      .describe(
+        'What the simulated user says (fixed_message: true) or does (fixed_message: false). Text-mode tags: <endcall/>, <spell>…</spell>.',
+      ),
     type: z.enum(['standard', 'action_followup']).default('standard'),
     fixed_message: z.boolean().describe('true: send `action` verbatim; false: the simulator phrases it.'),
-    pattern: z.string().optional().describe('Regex (case-insensitive) matched against the agent message when the scenario uses `match: regex`.'),
-    keywords: z.array(z.string()).optional().describe('Any of these words in the agent message triggers the condition when the scenario uses `match: keywords`.'),
+    pattern: z
+      .string()
+      .optional()
+      .describe('Regex (case-insensitive) matched against the agent message when the scenario uses `match: regex`.'),
+    keywords: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'Any of these words in the agent message triggers the condition when the scenario uses `match: keywords`.',
+      ),
   })
   .strict();
 export type Condition = z.infer<typeof ConditionSchema>;
@@ -157,7 +174,10 @@ const ScenarioBaseShape = {
   id: IdSchema,
   name: z.string().optional(),
   description: z.string().optional(),
-  expected_outcome: z.string().optional().describe('What the agent should achieve; judged by the expected_outcome metric.'),
+  expected_outcome: z
+    .string()
+    .optional()
+    .describe('What the agent should achieve; judged by the expected_outcome metric.'),
   max_turns: z.number().int().positive().max(MAX_TURNS).default(12).describe('Upper bound on simulated-user turns.'),
   tags: z.array(z.string()).default([]),
 };
@@ -235,10 +255,7 @@ export const ToolSchema = z
     mock: z
       .object({
         mappings: z.array(ToolMappingSchema).default([]),
-        default: z
-          .object({ output: z.unknown().optional(), fail: ToolFailureSchema.optional() })
-          .strict()
-          .optional(),
+        default: z.object({ output: z.unknown().optional(), fail: ToolFailureSchema.optional() }).strict().optional(),
       })
       .strict()
       .optional(),
@@ -357,7 +374,7 @@ export const TestSchema = z
       .default(false)
       .describe(
         'true: the test gives the same outcome every time (e.g. a scripted scenario with exact checks): ' +
-          'any pass→fail is a regression, with no confirmation trials and no share of the run\'s α.',
+          "any pass→fail is a regression, with no confirmation trials and no share of the run's α.",
       ),
   })
   .strict();
@@ -432,7 +449,6 @@ export const VariantsSchema = z
   .object({ baseline: VariantSchema.optional(), candidate: VariantSchema.optional() })
   .strict();
 
-
 export const GateSchema = z
   .object({
     min_pass_rate: z
@@ -440,7 +456,9 @@ export const GateSchema = z
       .min(0)
       .max(1)
       .default(1)
-      .describe('0-1: share of tests that must pass (errored tests count as not passing; invalid and not-run tests are left out). Default 1: any failing or erroring test fails the job.'),
+      .describe(
+        '0-1: share of tests that must pass (errored tests count as not passing; invalid and not-run tests are left out). Default 1: any failing or erroring test fails the job.',
+      ),
     fail_on: z.array(FailOnSchema).default(['regression', 'critical']),
     alpha: z
       .number()
@@ -462,7 +480,7 @@ export const GateSchema = z
       .boolean()
       .default(false)
       .describe(
-        'true: tests that could not run for lack of a key or endpoint (e.g. the simulator\'s API key is not set) ' +
+        "true: tests that could not run for lack of a key or endpoint (e.g. the simulator's API key is not set) " +
           'are listed but do not fail the gate. Default false: a missing CI secret fails the run instead of passing it silently.',
       ),
   })
@@ -505,7 +523,15 @@ export const RunSettingsSchema = z
     confirmation: ConfirmationSettingsSchema.optional().describe(
       'Confirmation trials and early stopping; defaults when absent.',
     ),
-    pass_hat_k: z.number().int().positive().max(MAX_RUNS).default(3).describe('The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or errored (n); capped at n. Default 3.'),
+    pass_hat_k: z
+      .number()
+      .int()
+      .positive()
+      .max(MAX_RUNS)
+      .default(3)
+      .describe(
+        'The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or errored (n); capped at n. Default 3.',
+      ),
   })
   .strict();
 export type RunSettings = z.infer<typeof RunSettingsSchema>;
@@ -519,24 +545,41 @@ export const SuiteFileSchema = z
     name: z.string().optional(),
     include: z.array(z.string()).default([]).describe('Globs, relative to this file, of more suite files.'),
     // Root-only settings
-    simulator: ModelEndpointSchema.optional().describe('Model that plays the simulated user (behavioral scenarios, scripted match: llm). Root config only.'),
-    judge: ModelEndpointSchema.optional().describe('Model that judges LLM metrics (expected_outcome, rubric). Root config only.'),
-    pricing: PricingSchema.optional().describe('USD per million tokens per model, overriding the built-in table. Root config only.'),
+    simulator: ModelEndpointSchema.optional().describe(
+      'Model that plays the simulated user (behavioral scenarios, scripted match: llm). Root config only.',
+    ),
+    judge: ModelEndpointSchema.optional().describe(
+      'Model that judges LLM metrics (expected_outcome, rubric). Root config only.',
+    ),
+    pricing: PricingSchema.optional().describe(
+      'USD per million tokens per model, overriding the built-in table. Root config only.',
+    ),
     defaults: z
       .object({ agent: IdSchema.optional(), profile: IdSchema.optional() })
       .strict()
       .optional()
       .describe('Agent and profile used by tests that name none. Root config only.'),
-    variants: VariantsSchema.optional().describe('Baseline and candidate overrides: every test runs under both, side by side. Root config only.'),
+    variants: VariantsSchema.optional().describe(
+      'Baseline and candidate overrides: every test runs under both, side by side. Root config only.',
+    ),
     gate: GateSchema.optional().describe('When the run fails the job. Root config only.'),
     run: RunSettingsSchema.optional().describe('Concurrency, timeouts, retries, budget. Root config only.'),
     // Collections, allowed in any file
     agents: z.array(AgentSchema).default([]).describe('Systems under test: openai, http or command.'),
     personas: z.array(PersonaSchema).default([]).describe('Simulated users: role, background, language, traits.'),
-    scenarios: z.array(ScenarioSchema).default([]).describe('What the simulated user tries to do: behavioral or scripted (conditional actions).'),
-    profiles: z.array(ProfileSchema).default([]).describe('Test data referenced as {{profile.x}} and passed to the agent.'),
+    scenarios: z
+      .array(ScenarioSchema)
+      .default([])
+      .describe('What the simulated user tries to do: behavioral or scripted (conditional actions).'),
+    profiles: z
+      .array(ProfileSchema)
+      .default([])
+      .describe('Test data referenced as {{profile.x}} and passed to the agent.'),
     tools: z.array(ToolSchema).default([]).describe('Tools the agent may call: mock, passthrough or none.'),
-    metrics: z.array(NamedMetricSchema).default([]).describe('Reusable named metrics, referenced from criteria as `metric: <id>`.'),
+    metrics: z
+      .array(NamedMetricSchema)
+      .default([])
+      .describe('Reusable named metrics, referenced from criteria as `metric: <id>`.'),
     tests: z.array(TestSchema).default([]).describe('Persona + scenario (+ profile) against an agent, with criteria.'),
     sets: z.array(SetSchema).default([]).describe('Groups of tests with run counts.'),
     datasets: z.array(DatasetSchema).default([]).describe('Single-turn items scored against expected outputs.'),

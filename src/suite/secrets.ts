@@ -43,7 +43,10 @@ export function suiteLiteralSecrets(suite: LoadedSuite): string[] {
           for (const [header, text] of Object.entries(item)) {
             if (!CREDENTIAL_HEADER.test(header) || typeof text !== 'string') continue;
             // "Bearer abc…" → "abc…": the scheme is no secret; `${VAR}` parts are not literal.
-            const literal = text.replace(ENV_REFERENCE, ' ').replace(/^\s*(bearer|basic|token)\s+/i, '').trim();
+            const literal = text
+              .replace(ENV_REFERENCE, ' ')
+              .replace(/^\s*(bearer|basic|token)\s+/i, '')
+              .trim();
             if (literal && !/\s/.test(literal)) values.push(literal);
           }
         } else visit(item);

@@ -21,20 +21,37 @@ interface TemplatedText {
 export function checkTemplates(suite: Collected): SuiteIssue[] {
   const issues = new Map<string, SuiteIssue>();
   const add = (location: SourceLocation, message: string): void => {
-    issues.set(`${location.file}:${location.line}:${location.column}:${message}`, { location, message, severity: 'error' });
+    issues.set(`${location.file}:${location.line}:${location.column}:${message}`, {
+      location,
+      message,
+      severity: 'error',
+    });
   };
   const scenarios = new Map(suite.scenarios.map((s) => [s.value.id, templatedStrings(s, `scenario '${s.value.id}'`)]));
-  const toolTexts = new Map(suite.tools.map((t) => [t.value.name, templatedStrings(t, `tool '${t.value.name}'`, ['mock'])]));
+  const toolTexts = new Map(
+    suite.tools.map((t) => [t.value.name, templatedStrings(t, `tool '${t.value.name}'`, ['mock'])]),
+  );
   const profiles = new Map(suite.profiles.map((p) => [p.value.id, p.value]));
 
   const checked = [
-    ...suite.scenarios.map((s) => ({ entry: s as Entry<unknown>, owner: `scenario '${s.value.id}'`, under: [] as DataPath })),
-    ...suite.tools.map((t) => ({ entry: t as Entry<unknown>, owner: `tool '${t.value.name}'`, under: ['mock'] as DataPath })),
+    ...suite.scenarios.map((s) => ({
+      entry: s as Entry<unknown>,
+      owner: `scenario '${s.value.id}'`,
+      under: [] as DataPath,
+    })),
+    ...suite.tools.map((t) => ({
+      entry: t as Entry<unknown>,
+      owner: `tool '${t.value.name}'`,
+      under: ['mock'] as DataPath,
+    })),
   ];
   for (const { entry, owner, under } of checked) {
     for (const { text, location } of stringsUnder(entry, owner, under)) {
       for (const bad of findMalformedTemplates(text)) {
-        add(location, `${bad.text} in ${owner} is not a profile template: expected {{profile.key}} (nested: {{profile.a.b}}, list item: {{profile.items[0]}}), keys start with a letter or '_'`);
+        add(
+          location,
+          `${bad.text} in ${owner} is not a profile template: expected {{profile.key}} (nested: {{profile.a.b}}, list item: {{profile.items[0]}}), keys start with a letter or '_'`,
+        );
       }
     }
   }
@@ -45,7 +62,11 @@ export function checkTemplates(suite: Collected): SuiteIssue[] {
     if (profileId === undefined) {
       // A mock mapping that needs a profile simply never matches without one; a scenario would say "{{profile.x}}" aloud.
       const [first] = scenarioTexts;
-      if (first) add(locate(test, 'scenario'), `test '${test.value.id}' has no profile, but ${first.owner} uses ${findTemplateRefs(first.text)[0]!.text} (set \`profile:\` on the test or \`defaults.profile\`)`);
+      if (first)
+        add(
+          locate(test, 'scenario'),
+          `test '${test.value.id}' has no profile, but ${first.owner} uses ${findTemplateRefs(first.text)[0]!.text} (set \`profile:\` on the test or \`defaults.profile\`)`,
+        );
       continue;
     }
     const texts = [...scenarioTexts, ...toolsOf(suite, test).flatMap((name) => toolTexts.get(name) ?? [])];
@@ -54,7 +75,10 @@ export function checkTemplates(suite: Collected): SuiteIssue[] {
     for (const { text, location, owner } of texts) {
       for (const ref of findTemplateRefs(text)) {
         if (lookupPath(profile.data, ref.path) !== undefined) continue;
-        add(location, `${ref.text} in ${owner} does not resolve: profile '${profileId}' (used by test '${test.value.id}') has no '${ref.path.join('.')}'${nearestKey(profile.data, ref.path)}`);
+        add(
+          location,
+          `${ref.text} in ${owner} does not resolve: profile '${profileId}' (used by test '${test.value.id}') has no '${ref.path.join('.')}'${nearestKey(profile.data, ref.path)}`,
+        );
       }
     }
   }
@@ -63,7 +87,11 @@ export function checkTemplates(suite: Collected): SuiteIssue[] {
 
 /** Tools the test's agent (and any variant's agent) may call. */
 function toolsOf(suite: Collected, test: Entry<Test>): string[] {
-  const agentIds = [effectiveAgent(suite, test.value.agent), suite.settings.variants?.baseline?.agent, suite.settings.variants?.candidate?.agent];
+  const agentIds = [
+    effectiveAgent(suite, test.value.agent),
+    suite.settings.variants?.baseline?.agent,
+    suite.settings.variants?.candidate?.agent,
+  ];
   return suite.agents.filter((a) => agentIds.includes(a.value.id)).flatMap((a) => a.value.tools);
 }
 
@@ -79,7 +107,8 @@ function stringsUnder(entry: Entry<unknown>, owner: string, under: DataPath = []
     if (typeof value === 'string') {
       if (value.includes('{{')) found.push({ text: value, location: locate(entry, ...path), owner });
     } else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
-    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    else if (value && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
   };
   let start: unknown = entry.value;
   for (const segment of under) start = (start as Record<string | number, unknown> | undefined)?.[segment];

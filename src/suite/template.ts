@@ -51,7 +51,11 @@ export function lookupPath(data: unknown, path: readonly string[]): unknown {
  * written (the loader rejects them first). `format` post-processes each
  * inserted value, e.g. `escapeRegExp` when the text is a regex pattern.
  */
-export function renderTemplate(text: string, profile: Readonly<Record<string, unknown>>, format: (value: string) => string = (v) => v): string {
+export function renderTemplate(
+  text: string,
+  profile: Readonly<Record<string, unknown>>,
+  format: (value: string) => string = (v) => v,
+): string {
   return text.replace(TEMPLATE, (whole, pathText: string) => {
     const path = [...pathText.matchAll(SEGMENT)].map((s) => s[1] ?? s[2] ?? s[3] ?? s[4] ?? '');
     const value = lookupPath(profile, path);

@@ -18,13 +18,29 @@ export function checkTools(suite: Collected): SuiteIssue[] {
       void issues.push({ location: entry.file.locateKey([...entry.path, key]), message, severity: 'error' });
 
     const schemaProblem = compileProblem(ajv, tool.parameters);
-    if (schemaProblem) error(`tool '${tool.name}': parameters is not a valid JSON Schema: ${schemaProblem.message}`, 'parameters', ...schemaProblem.path);
+    if (schemaProblem)
+      error(
+        `tool '${tool.name}': parameters is not a valid JSON Schema: ${schemaProblem.message}`,
+        'parameters',
+        ...schemaProblem.path,
+      );
 
     if (tool.strategy === 'passthrough') {
-      if (!tool.passthrough) error(`tool '${tool.name}' has strategy passthrough but no passthrough.url: add \`passthrough: { url: https://… }\` or use strategy mock`, 'strategy');
-      if (tool.mock) keyError(`tool '${tool.name}' has strategy passthrough, so its mock would never be used: remove \`mock\` or use strategy mock`, 'mock');
+      if (!tool.passthrough)
+        error(
+          `tool '${tool.name}' has strategy passthrough but no passthrough.url: add \`passthrough: { url: https://… }\` or use strategy mock`,
+          'strategy',
+        );
+      if (tool.mock)
+        keyError(
+          `tool '${tool.name}' has strategy passthrough, so its mock would never be used: remove \`mock\` or use strategy mock`,
+          'mock',
+        );
     } else if (tool.passthrough) {
-      keyError(`tool '${tool.name}' has a passthrough block but strategy ${tool.strategy}: set \`strategy: passthrough\` or remove \`passthrough\``, 'passthrough');
+      keyError(
+        `tool '${tool.name}' has a passthrough block but strategy ${tool.strategy}: set \`strategy: passthrough\` or remove \`passthrough\``,
+        'passthrough',
+      );
     }
   }
   return issues;
@@ -42,8 +58,14 @@ export function compileProblem(ajv: ReturnType<typeof createAjv>, schema: unknow
   if (!ajv.validateSchema(schema as object)) {
     const [first] = ajv.errors ?? [];
     if (first) {
-      const allowed = first.params && 'allowedValues' in first.params ? ` (${(first.params.allowedValues as unknown[]).join(', ')})` : '';
-      return { message: `${first.instancePath || '(root)'} ${first.message ?? 'is invalid'}${allowed}`, path: pointerSegments(first.instancePath) };
+      const allowed =
+        first.params && 'allowedValues' in first.params
+          ? ` (${(first.params.allowedValues as unknown[]).join(', ')})`
+          : '';
+      return {
+        message: `${first.instancePath || '(root)'} ${first.message ?? 'is invalid'}${allowed}`,
+        path: pointerSegments(first.instancePath),
+      };
     }
   }
   try {

@@ -3,7 +3,18 @@
  * (e.g. ["tests", 2, "persona"]) back into the line and column of the node,
  * so every error can point at the exact place in the user's file.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type YAMLError,
+} from 'yaml';
 import type { SourceLocation, SuiteIssue } from './types.js';
 
 export type DataPath = readonly (string | number)[];
@@ -20,7 +31,8 @@ export interface YamlFile {
   locateKey(path: DataPath): SourceLocation;
 }
 
-export type ParsedYaml = { readonly ok: true; readonly file: YamlFile } | { readonly ok: false; readonly issue: SuiteIssue };
+export type ParsedYaml =
+  { readonly ok: true; readonly file: YamlFile } | { readonly ok: false; readonly issue: SuiteIssue };
 
 type AnyNode = NonNullable<Document['contents']>;
 
@@ -34,8 +46,7 @@ export const MAX_NESTING = 64;
 /** Bounds what anchors and aliases may expand to, against alias bombs. */
 const MAX_ALIAS_COUNT = 1000;
 
-const NESTING_MESSAGE =
-  `lists and mappings nested more than ${MAX_NESTING} levels deep: a suite file needs a few levels; flatten the data`;
+const NESTING_MESSAGE = `lists and mappings nested more than ${MAX_NESTING} levels deep: a suite file needs a few levels; flatten the data`;
 
 /**
  * Where `[`/`{` brackets first open more than MAX_NESTING levels deep (quotes
@@ -54,8 +65,7 @@ function deepFlowOffset(text: string): number | undefined {
     else if (char === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
       const lineEnd = text.indexOf('\n', i);
       i = lineEnd < 0 ? text.length : lineEnd;
-    }
-    else if (char === '[' || char === '{') {
+    } else if (char === '[' || char === '{') {
       if (++depth > MAX_NESTING) return i;
     } else if ((char === ']' || char === '}') && depth > 0) depth--;
   }
@@ -63,7 +73,8 @@ function deepFlowOffset(text: string): number | undefined {
 }
 
 function syntaxMessage(error: YAMLError): string {
-  if (error.code === 'MULTIPLE_DOCS') return 'several YAML documents in one file: one document per file; split it or remove the `---`';
+  if (error.code === 'MULTIPLE_DOCS')
+    return 'several YAML documents in one file: one document per file; split it or remove the `---`';
   return `YAML syntax error: ${error.message}`;
 }
 
@@ -88,7 +99,10 @@ function findAliasProblem(doc: Document): Problem | undefined {
     },
     Alias(_key, node) {
       if (anchors.has(node.source)) return undefined;
-      problem = { offset: node.range?.[0] ?? 0, message: `unknown YAML alias '*${node.source}': no anchor '&${node.source}' is set before it` };
+      problem = {
+        offset: node.range?.[0] ?? 0,
+        message: `unknown YAML alias '*${node.source}': no anchor '&${node.source}' is set before it`,
+      };
       return visit.BREAK;
     },
     Pair(_key, pair) {
@@ -143,7 +157,10 @@ export function parseYamlFile(path: string, display: string, text: string): Pars
     const { line, col } = lineCounter.linePos(offset);
     return { file: display, line, column: col };
   };
-  const fail = (offset: number, message: string): ParsedYaml => ({ ok: false, issue: { location: at(offset), message, severity: 'error' } });
+  const fail = (offset: number, message: string): ParsedYaml => ({
+    ok: false,
+    issue: { location: at(offset), message, severity: 'error' },
+  });
 
   // Later syntax errors are mostly echoes of the first one, so report that one.
   const syntax = doc.errors[0];
@@ -156,10 +173,14 @@ export function parseYamlFile(path: string, display: string, text: string): Pars
     const tag = text.slice(unknownTag.pos[0], unknownTag.pos[1]);
     return fail(unknownTag.pos[0], `unknown YAML tag '${tag}': suite files use plain YAML values, remove the tag`);
   }
-  if (doc.contents === null) return fail(0, 'empty file: expected a YAML mapping of suite keys (e.g. `personas:`, `tests:`)');
+  if (doc.contents === null)
+    return fail(0, 'empty file: expected a YAML mapping of suite keys (e.g. `personas:`, `tests:`)');
   if (!isMap(doc.contents)) {
     const kind = isSeq(doc.contents) ? 'a list' : 'a single value';
-    return fail(doc.contents.range?.[0] ?? 0, `expected a YAML mapping of suite keys (e.g. \`personas:\`, \`tests:\`), got ${kind} — is this a suite file?`);
+    return fail(
+      doc.contents.range?.[0] ?? 0,
+      `expected a YAML mapping of suite keys (e.g. \`personas:\`, \`tests:\`), got ${kind} — is this a suite file?`,
+    );
   }
   const root = doc.contents;
   const deep = tooDeepOffset(root);
@@ -172,9 +193,10 @@ export function parseYamlFile(path: string, display: string, text: string): Pars
   } catch (error) {
     // The checks above catch what a user writes by mistake; what is left is
     // alias expansion beyond the limit (a "billion laughs" document).
-    const message = error instanceof Error && /alias count/i.test(error.message)
-      ? `YAML aliases expand to more than ${MAX_ALIAS_COUNT} nodes: write the data out instead of nesting aliases`
-      : `cannot read YAML: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof Error && /alias count/i.test(error.message)
+        ? `YAML aliases expand to more than ${MAX_ALIAS_COUNT} nodes: write the data out instead of nesting aliases`
+        : `cannot read YAML: ${error instanceof Error ? error.message : String(error)}`;
     return fail(firstAliasOffset(doc) ?? 0, message);
   }
   const offsetOf = (path: DataPath, wantKey: boolean): number => {
@@ -182,7 +204,9 @@ export function parseYamlFile(path: string, display: string, text: string): Pars
     for (const [index, segment] of path.entries()) {
       const isLast = index === path.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+        const pair = node.items.find(
+          (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+        );
         if (!pair) break;
         const key = pair.key as AnyNode;
         if (isLast && wantKey) return key.range?.[0] ?? 0;

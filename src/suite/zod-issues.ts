@@ -28,11 +28,18 @@ export function zodIssuesToSuiteIssues(issues: readonly ZodIssue[], file: YamlFi
   // "unknown key 'personna' — did you mean 'persona'?" already explains the missing 'persona'.
   const explained = new Set(
     flat.flatMap(({ issue, path }) =>
-      issue.code === 'unrecognized_keys' ? issue.keys.flatMap((key) => [closest(key, knownKeys(schema, path, file.data)) ?? []].flat().map((k) => pathText([...path, k]))) : [],
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.flatMap((key) =>
+            [closest(key, knownKeys(schema, path, file.data)) ?? []].flat().map((k) => pathText([...path, k])),
+          )
+        : [],
     ),
   );
   return flat
-    .filter(({ issue, path }) => !(valueAt(file.data, path) === undefined && expectedOf(issue) !== undefined && explained.has(pathText(path))))
+    .filter(
+      ({ issue, path }) =>
+        !(valueAt(file.data, path) === undefined && expectedOf(issue) !== undefined && explained.has(pathText(path))),
+    )
     .flatMap((issue) => toSuiteIssues(issue, file, schema));
 }
 
@@ -65,7 +72,9 @@ function toSuiteIssues({ issue, path }: FlatIssue, file: YamlFile, schema: z.Zod
   // One error per unknown key, each at its own line.
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeys(schema, path, file.data);
-    return issue.keys.map((key) => error(file.locateKey([...path, key]), `unknown key '${key}'${suggestion(key, known)}`));
+    return issue.keys.map((key) =>
+      error(file.locateKey([...path, key]), `unknown key '${key}'${suggestion(key, known)}`),
+    );
   }
   return [toSuiteIssue({ issue, path }, file)];
 }
@@ -73,14 +82,23 @@ function toSuiteIssues({ issue, path }: FlatIssue, file: YamlFile, schema: z.Zod
 function toSuiteIssue({ issue, path }: FlatIssue, file: YamlFile): SuiteIssue {
   const value = valueAt(file.data, path);
   const expected = value === undefined ? expectedOf(issue) : undefined;
-  if (expected !== undefined) return error(file.locate(path.slice(0, -1)), `missing required key '${String(path.at(-1))}' (expected ${expected})`);
+  if (expected !== undefined)
+    return error(
+      file.locate(path.slice(0, -1)),
+      `missing required key '${String(path.at(-1))}' (expected ${expected})`,
+    );
   return error(file.locate(path), `${label(path)}${describe(issue, value)}`);
 }
 
 /** What a missing value should have been, for the issues a missing key produces. */
 function expectedOf(issue: ZodIssue): string | undefined {
   if (issue.code === 'invalid_type') return article(String(issue.expected));
-  const options = issue.code === 'invalid_value' ? issue.values : issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options) ? issue.options : undefined;
+  const options =
+    issue.code === 'invalid_value'
+      ? issue.values
+      : issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)
+        ? issue.options
+        : undefined;
   return options && `one of ${options.map((o) => `'${String(o)}'`).join(', ')}`;
 }
 
@@ -101,10 +119,15 @@ function describe(issue: ZodIssue, value: unknown): string {
       }
       return `invalid value ${show(value)}`;
     case 'too_big':
-      return issue.origin === 'number' ? `expected a number ${issue.inclusive ? 'at most' : 'below'} ${String(issue.maximum)}, got ${show(value)}` : `too long: at most ${String(issue.maximum)} allowed`;
+      return issue.origin === 'number'
+        ? `expected a number ${issue.inclusive ? 'at most' : 'below'} ${String(issue.maximum)}, got ${show(value)}`
+        : `too long: at most ${String(issue.maximum)} allowed`;
     case 'too_small':
-      if (issue.origin === 'number') return `expected a number ${issue.inclusive ? 'at least' : 'above'} ${String(issue.minimum)}, got ${show(value)}`;
-      return issue.origin === 'array' ? `expected at least ${String(issue.minimum)} item(s)` : `expected a non-empty value`;
+      if (issue.origin === 'number')
+        return `expected a number ${issue.inclusive ? 'at least' : 'above'} ${String(issue.minimum)}, got ${show(value)}`;
+      return issue.origin === 'array'
+        ? `expected at least ${String(issue.minimum)} item(s)`
+        : `expected a non-empty value`;
     case 'invalid_format': {
       // A value in a field named like a credential may be a secret pasted by mistake: never printed back.
       const secretField = SECRET_FIELD.test(String(issue.path.at(-1) ?? ''));
@@ -165,7 +188,12 @@ function keysAt(def: SchemaDef, path: DataPath, data: unknown): string[] {
   const objects = objectsAt(def, path, data, 0);
   const typed = objects.filter((o) => {
     const discriminator = o.shape?.type?._zod.def;
-    return !discriminator?.values || !value || typeof value !== 'object' || discriminator.values.includes((value as { type?: unknown }).type);
+    return (
+      !discriminator?.values ||
+      !value ||
+      typeof value !== 'object' ||
+      discriminator.values.includes((value as { type?: unknown }).type)
+    );
   });
   return [...new Set((typed.length > 0 ? typed : objects).flatMap((o) => Object.keys(o.shape ?? {})))];
 }
@@ -174,7 +202,8 @@ function objectsAt(def: SchemaDef, path: DataPath, data: unknown, depth: number)
   const inner = def.innerType ?? def.in;
   if (inner) return objectsAt(inner._zod.def, path, data, depth);
   if (def.options) return def.options.flatMap((o) => objectsAt(o._zod.def, path, data, depth));
-  if (def.left && def.right) return [...objectsAt(def.left._zod.def, path, data, depth), ...objectsAt(def.right._zod.def, path, data, depth)];
+  if (def.left && def.right)
+    return [...objectsAt(def.left._zod.def, path, data, depth), ...objectsAt(def.right._zod.def, path, data, depth)];
   if (depth === path.length) return def.type === 'object' ? [def] : [];
   const segment = path[depth];
   if (def.type === 'array' && def.element) return objectsAt(def.element._zod.def, path, data, depth + 1);

@@ -19,7 +19,8 @@ const LOG_FACTORIAL_TABLE_LIMIT = 100_000;
 export function logFactorial(n: number): number {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`logFactorial: ${n} is not a natural number`);
   if (n < LOG_FACTORIAL_TABLE_LIMIT) {
-    for (let i = logFactorialTable.length; i <= n; i += 1) logFactorialTable.push(logFactorialTable[i - 1]! + Math.log(i));
+    for (let i = logFactorialTable.length; i <= n; i += 1)
+      logFactorialTable.push(logFactorialTable[i - 1]! + Math.log(i));
     return logFactorialTable[n]!;
   }
   // ln n! ≈ n ln n − n + ½ ln(2πn) + 1/(12n) − 1/(360n³)

@@ -43,15 +43,41 @@ describe('the action on a pull request', () => {
     // The check run is created in progress before the suite runs, then completed on the PR head commit.
     const operations = fake.requests.map((r) => r.operation);
     expect(operations.indexOf('checks/create')).toBeLessThan(operations.indexOf('twirp/CreateArtifact'));
-    expect(fake.requestsTo('checks/create')[0]?.body).toMatchObject({ status: 'in_progress', name: `Rehearse (${SUITE})` });
-    expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success', head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821' });
-    expect(fake.requestsTo('actions/list-workflow-runs')[0]?.query).toMatchObject({ branch: 'master', status: 'success' });
+    expect(fake.requestsTo('checks/create')[0]?.body).toMatchObject({
+      status: 'in_progress',
+      name: `Rehearse (${SUITE})`,
+    });
+    expect(fake.checkRuns[0]).toMatchObject({
+      status: 'completed',
+      conclusion: 'success',
+      head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
+    });
+    expect(fake.requestsTo('actions/list-workflow-runs')[0]?.query).toMatchObject({
+      branch: 'master',
+      status: 'success',
+    });
     const [artifact] = fake.artifacts.ofRun(101);
     expect(artifact?.name).toBe('rehearse-results');
     const files = fake.artifacts.files(artifact!);
-    expect(Object.keys(files).sort()).toEqual(['context.json', 'junit.xml', 'report.html', 'report.md', 'results.json']);
-    expect(JSON.parse(files['context.json']!)).toMatchObject({ pullRequest: { number: 2, baseRef: 'master' }, workflow: 'rehearse.yml' });
-    expect(run.outputs).toMatchObject({ verdict: 'pass', passed: '3', failed: '0', 'pass-rate': '1', regressions: '0', fixes: '0' });
+    expect(Object.keys(files).sort()).toEqual([
+      'context.json',
+      'junit.xml',
+      'report.html',
+      'report.md',
+      'results.json',
+    ]);
+    expect(JSON.parse(files['context.json']!)).toMatchObject({
+      pullRequest: { number: 2, baseRef: 'master' },
+      workflow: 'rehearse.yml',
+    });
+    expect(run.outputs).toMatchObject({
+      verdict: 'pass',
+      passed: '3',
+      failed: '0',
+      'pass-rate': '1',
+      regressions: '0',
+      fixes: '0',
+    });
     expect(run.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
     expect(run.outputs['check-run-url']).toMatch(/\/runs\/\d+$/);
     expect(run.outputs['results-path']).toMatch(/rehearse[/\\]results\.json$/);
@@ -64,11 +90,15 @@ describe('the action on a pull request', () => {
     const pasted = fake.addComment({ body: `${COMMENT_MARKER}\nquoted by a human`, login: 'reviewer', type: 'User' });
     const hidden = fake.addComment({ body: `${COMMENT_MARKER}\nold, minimized`, minimized: true });
     const ours = fake.addComment({ body: `${COMMENT_MARKER}\nprevious report\n${suiteMarker(SUITE)}` });
-    const otherSuite = fake.addComment({ body: `${COMMENT_MARKER}\nanother suite's report\n${suiteMarker('agents/billing.yaml')}` });
+    const otherSuite = fake.addComment({
+      body: `${COMMENT_MARKER}\nanother suite's report\n${suiteMarker('agents/billing.yaml')}`,
+    });
     const run = await harness.runAction({ event: 'pull_request', runId: 102 });
     expect(run.exitCode).toBe(0);
     expect(fake.requestsTo('issues/create-comment')).toHaveLength(0);
-    expect(fake.requestsTo('issues/update-comment').map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/issues/comments/${ours.id}`]);
+    expect(fake.requestsTo('issues/update-comment').map((r) => r.path)).toEqual([
+      `/repos/${OWNER}/${REPO}/issues/comments/${ours.id}`,
+    ]);
     expect(fake.requestsTo('issues/list-comments').length).toBeGreaterThanOrEqual(2);
     expect(ours.body).toContain('3/3 tests passed');
     expect(pasted.body).toBe(`${COMMENT_MARKER}\nquoted by a human`);
@@ -116,7 +146,9 @@ describe('the action on a pull request', () => {
     // A single-trial flip with no confirmation trials is a suspected drop: shown, but it does not fail the gate
     // (min pass rate 50%: 2 of 3 pass).
     expect(run.exitCode).toBe(0);
-    expect(fake.requestsTo('actions/download-artifact').map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/actions/artifacts/${fake.artifacts.ofRun(200)[0]?.id}/zip`]);
+    expect(fake.requestsTo('actions/download-artifact').map((r) => r.path)).toEqual([
+      `/repos/${OWNER}/${REPO}/actions/artifacts/${fake.artifacts.ofRun(200)[0]?.id}/zip`,
+    ]);
     expect(run.outputs).toMatchObject({ verdict: 'pass', regressions: '0', passed: '2', failed: '1' });
     const body = fake.comments[0]?.body ?? '';
     expect(body).toMatch(/Previous run\\?: workflow run 200/);
@@ -131,11 +163,19 @@ describe('the action on a pull request', () => {
     const fake = harness.fake;
     const historyOf = (runId: number) => {
       const results = JSON.parse(fake.artifacts.files(fake.artifacts.ofRun(runId)[0]!)['results.json']!);
-      return { runId: results.runId as string, history: results.history as Record<string, { runId: string; passes: number }[]>, gate: results.gate };
+      return {
+        runId: results.runId as string,
+        history: results.history as Record<string, { runId: string; passes: number }[]>,
+        gate: results.gate,
+      };
     };
     expect((await harness.runAction({ event: 'push', runId: 700 })).exitCode).toBe(0);
     const first = historyOf(700);
-    expect(Object.keys(first.history).sort()).toEqual(['words/apple@default', 'words/pear@default', 'words/refund@default']);
+    expect(Object.keys(first.history).sort()).toEqual([
+      'words/apple@default',
+      'words/pear@default',
+      'words/refund@default',
+    ]);
     expect(first.history['words/refund@default']!.map((entry) => entry.runId)).toEqual([first.runId]);
     fake.addWorkflowRun({ id: 700, branch: 'master' });
 
@@ -147,7 +187,9 @@ describe('the action on a pull request', () => {
     const pr = await harness.runAction({ event: 'pull_request', runId: 702, env: agent('forget-refund') });
     expect(pr.exitCode).toBe(0);
     // Only the latest base-branch artifact is downloaded: it holds the whole history.
-    expect(fake.requestsTo('actions/download-artifact').at(-1)?.path).toBe(`/repos/${OWNER}/${REPO}/actions/artifacts/${fake.artifacts.ofRun(701)[0]?.id}/zip`);
+    expect(fake.requestsTo('actions/download-artifact').at(-1)?.path).toBe(
+      `/repos/${OWNER}/${REPO}/actions/artifacts/${fake.artifacts.ofRun(701)[0]?.id}/zip`,
+    );
     const body = fake.comments.at(-1)?.body ?? '';
     expect(body).toMatch(/2\/2 over the last 2 runs on master → 0\/1 now/);
     const third = historyOf(702);
@@ -196,7 +238,9 @@ describe('the action on a pull request', () => {
     fake.failNextWith('checks/update', { status: 422, message: 'Validation Failed' });
     const run = await harness.runAction({ event: 'pull_request', runId: 460 });
     expect(run.exitCode).toBe(0); // the gate passed
-    expect(run.errors.some((e) => e.includes('could not post the PR comment') && e.includes('Validation Failed'))).toBe(true);
+    expect(run.errors.some((e) => e.includes('could not post the PR comment') && e.includes('Validation Failed'))).toBe(
+      true,
+    );
     expect(run.errors.some((e) => e.includes('could not complete the check run'))).toBe(true);
     expect(run.warnings.join('\n')).not.toContain(PERMISSION_HINT);
     expect(run.summary).toContain('3/3 tests passed');
@@ -204,7 +248,12 @@ describe('the action on a pull request', () => {
     expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success' }); // not left in progress
 
     fake.failNextWith('issues/create-comment', { status: 422, message: 'Validation Failed' });
-    const failing = await harness.runAction({ event: 'pull_request', runId: 461, env: agent('forget-refund'), inputs: { 'min-pass-rate': '0.9' } });
+    const failing = await harness.runAction({
+      event: 'pull_request',
+      runId: 461,
+      env: agent('forget-refund'),
+      inputs: { 'min-pass-rate': '0.9' },
+    });
     expect(failing.exitCode).toBe(1); // still from the gate
     expect(failing.errors.at(-1)).toMatch(/pass rate/);
   });
@@ -212,14 +261,25 @@ describe('the action on a pull request', () => {
   it('posts several check run updates of at most 50 annotations when more tests fail', async () => {
     const agentServer = createServer((req, res) => {
       req.resume();
-      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ reply: 'Sorry, I cannot help.' })));
+      req.on('end', () =>
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ reply: 'Sorry, I cannot help.' })),
+      );
     });
     await new Promise<void>((resolve) => agentServer.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(agentServer.address() as AddressInfo).port}/turn`;
-    const run = await harness.runAction({ event: 'pull_request', runId: 300, inputs: { config: 'test/action/fixtures/many/rehearse.yaml' }, env: { REHEARSE_TEST_AGENT_URL: url } });
+    const run = await harness.runAction({
+      event: 'pull_request',
+      runId: 300,
+      inputs: { config: 'test/action/fixtures/many/rehearse.yaml' },
+      env: { REHEARSE_TEST_AGENT_URL: url },
+    });
     agentServer.close();
     expect(run.exitCode).toBe(1);
-    const updates = harness.fake.requestsTo('checks/update').map((r) => r.body as { conclusion?: string; output?: { annotations?: unknown[] } });
+    const updates = harness.fake
+      .requestsTo('checks/update')
+      .map((r) => r.body as { conclusion?: string; output?: { annotations?: unknown[] } });
     const sizes = updates.map((u) => u.output?.annotations?.length ?? 0);
     expect(sizes.every((size) => size <= 50)).toBe(true);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(harness.fake.checkRuns[0]?.output.annotations.length);
@@ -229,7 +289,12 @@ describe('the action on a pull request', () => {
   });
 
   it('lets inputs override the suite gate: a low threshold with fail-on never passes a broken agent, a high one fails a good one', async () => {
-    const lenient = await harness.runAction({ event: 'pull_request', runId: 301, inputs: { 'min-pass-rate': '0', 'fail-on': 'never' }, env: agent('broken') });
+    const lenient = await harness.runAction({
+      event: 'pull_request',
+      runId: 301,
+      inputs: { 'min-pass-rate': '0', 'fail-on': 'never' },
+      env: agent('broken'),
+    });
     expect(lenient.exitCode).toBe(0);
     expect(lenient.outputs['verdict']).toBe('pass');
     // The gate actually applied travels with the results, for `rehearse report` later.
@@ -245,7 +310,12 @@ describe('the action on a pull request', () => {
       passed: true,
       summary: '✅ 0/3 tests passed; pass rate 0%',
     });
-    const strict = await harness.runAction({ event: 'pull_request', runId: 302, inputs: { 'min-pass-rate': '0.9' }, env: agent('forget-refund') });
+    const strict = await harness.runAction({
+      event: 'pull_request',
+      runId: 302,
+      inputs: { 'min-pass-rate': '0.9' },
+      env: agent('forget-refund'),
+    });
     expect(strict.exitCode).toBe(1);
     expect(strict.errors.at(-1)).toMatch(/67%.*90%|pass rate/);
   });
@@ -255,30 +325,51 @@ describe('the action on a pull request', () => {
     const run = await harness.runAction({ event: 'pull_request', runId: 320, inputs: { config } });
     const fake = harness.fake;
     expect(run.exitCode).toBe(1);
-    const named = '1 test could not run: REHEARSE_TEST_SIMULATOR_KEY is not set (simulator of scenario chat) — add the secret or set gate.allow_skipped: true';
+    const named =
+      '1 test could not run: REHEARSE_TEST_SIMULATOR_KEY is not set (simulator of scenario chat) — add the secret or set gate.allow_skipped: true';
     expect(run.errors.at(-1)).toContain(named);
-    const listed = "- `refund-chat@default` · Refund by chat · high · behavioral scenario 'chat'\\: REHEARSE\\_TEST\\_SIMULATOR\\_KEY is not set";
+    const listed =
+      "- `refund-chat@default` · Refund by chat · high · behavioral scenario 'chat'\\: REHEARSE\\_TEST\\_SIMULATOR\\_KEY is not set";
     for (const text of [fake.comments[0]?.body, fake.checkRuns[0]?.output.summary, run.summary]) {
       expect(text).toContain('### ⏭️ Could not run (1)');
       expect(text).toContain(listed);
     }
     expect(fake.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
     expect(fake.checkRuns[0]?.output.annotations).toContainEqual(
-      expect.objectContaining({ path: config, annotation_level: 'failure', title: 'Rehearse: refund-chat@default could not run' }),
+      expect.objectContaining({
+        path: config,
+        annotation_level: 'failure',
+        title: 'Rehearse: refund-chat@default could not run',
+      }),
     );
     const files = fake.artifacts.files(fake.artifacts.ofRun(320)[0]!);
-    expect(files['junit.xml']).toContain('<skipped message="behavioral scenario &#39;chat&#39;: REHEARSE_TEST_SIMULATOR_KEY is not set');
-    expect(JSON.parse(files['results.json']!).skipped[0]).toMatchObject({ key: 'refund-chat@default', missing: { envVar: 'REHEARSE_TEST_SIMULATOR_KEY' } });
+    expect(files['junit.xml']).toContain(
+      '<skipped message="behavioral scenario &#39;chat&#39;: REHEARSE_TEST_SIMULATOR_KEY is not set',
+    );
+    expect(JSON.parse(files['results.json']!).skipped[0]).toMatchObject({
+      key: 'refund-chat@default',
+      missing: { envVar: 'REHEARSE_TEST_SIMULATOR_KEY' },
+    });
   });
 
   it("compares with a results file given as 'previous', or with nothing when it is 'none'", async () => {
     const earlier = await harness.runAction({ event: 'pull_request', runId: 310, inputs: { 'check-run': 'false' } });
-    const withFile = await harness.runAction({ event: 'pull_request', runId: 311, inputs: { previous: earlier.outputs['results-path']!, 'check-run': 'false' }, env: agent('forget-refund') });
+    const withFile = await harness.runAction({
+      event: 'pull_request',
+      runId: 311,
+      inputs: { previous: earlier.outputs['results-path']!, 'check-run': 'false' },
+      env: agent('forget-refund'),
+    });
     // Compared with the file: the flip is a suspected drop until confirmation trials confirm it.
     expect(withFile.exitCode).toBe(0);
     expect(withFile.outputs['regressions']).toBe('0');
     expect(withFile.summary).toContain('Suspected drop');
-    const without = await harness.runAction({ event: 'pull_request', runId: 312, inputs: { previous: 'none', 'check-run': 'false' }, env: agent('forget-refund') });
+    const without = await harness.runAction({
+      event: 'pull_request',
+      runId: 312,
+      inputs: { previous: 'none', 'check-run': 'false' },
+      env: agent('forget-refund'),
+    });
     expect(without.exitCode).toBe(0);
     expect(without.outputs['regressions']).toBe('0');
     expect(without.summary).not.toContain('Suspected drop');
@@ -289,7 +380,12 @@ describe('the action on a pull request', () => {
     await harness.runAction({ event: 'pull_request', runId: 303, inputs: { comment: 'on-failure' } });
     await harness.runAction({ event: 'pull_request', runId: 304, inputs: { comment: 'off' }, env: agent('broken') });
     expect(harness.fake.comments).toHaveLength(0);
-    const failing = await harness.runAction({ event: 'pull_request', runId: 305, inputs: { comment: 'on-failure' }, env: agent('broken') });
+    const failing = await harness.runAction({
+      event: 'pull_request',
+      runId: 305,
+      inputs: { comment: 'on-failure' },
+      env: agent('broken'),
+    });
     expect(failing.exitCode).toBe(1);
     expect(harness.fake.comments).toHaveLength(1);
   });
@@ -299,7 +395,12 @@ describe('the action on a pull request', () => {
     await harness.runAction({ event: 'pull_request', runId: 307, inputs: { comment: 'on-change' } });
     expect(harness.fake.requestsTo('issues/create-comment')).toHaveLength(1);
     expect(harness.fake.requestsTo('issues/update-comment')).toHaveLength(0);
-    await harness.runAction({ event: 'pull_request', runId: 308, inputs: { comment: 'on-change' }, env: agent('broken') });
+    await harness.runAction({
+      event: 'pull_request',
+      runId: 308,
+      inputs: { comment: 'on-change' },
+      env: agent('broken'),
+    });
     expect(harness.fake.requestsTo('issues/update-comment')).toHaveLength(1);
   });
 });
@@ -307,15 +408,28 @@ describe('the action on a pull request', () => {
 describe('the fork-safe workflow_run recipe (mode: report)', () => {
   const PR_HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 
-  it('reports the fork run\'s results on its pull request, with the first workflow as baseline', async () => {
+  it("reports the fork run's results on its pull request, with the first workflow as baseline", async () => {
     const fake = harness.fake;
     fake.readOnly = true;
-    const forkRun = await harness.runAction({ event: 'pull_request_fork', runId: 800, inputs: { comment: 'off', 'check-run': 'false', 'fail-on': 'never' }, env: agent('forget-refund') });
+    const forkRun = await harness.runAction({
+      event: 'pull_request_fork',
+      runId: 800,
+      inputs: { comment: 'off', 'check-run': 'false', 'fail-on': 'never' },
+      env: agent('forget-refund'),
+    });
     expect(forkRun.exitCode).toBe(0);
-    expect(fake.requests.filter((r) => r.method !== 'GET' && !r.operation.startsWith('twirp') && !r.operation.startsWith('blob'))).toEqual([]);
+    expect(
+      fake.requests.filter(
+        (r) => r.method !== 'GET' && !r.operation.startsWith('twirp') && !r.operation.startsWith('blob'),
+      ),
+    ).toEqual([]);
     fake.readOnly = false;
     fake.pullRequests.set(2, PR_HEAD);
-    const report = await harness.runAction({ event: 'workflow_run', runId: 801, inputs: { mode: 'report', results: forkRun.outputs['results-path']! } });
+    const report = await harness.runAction({
+      event: 'workflow_run',
+      runId: 801,
+      inputs: { mode: 'report', results: forkRun.outputs['results-path']! },
+    });
     expect(report.exitCode).toBe(0);
     expect(report.outputs).toMatchObject({ verdict: 'pass', failed: '1' });
     expect(fake.comments).toHaveLength(1);
@@ -327,10 +441,18 @@ describe('the fork-safe workflow_run recipe (mode: report)', () => {
 
   it('refuses to report when the artifact names a pull request whose head is another commit', async () => {
     const fake = harness.fake;
-    const forkRun = await harness.runAction({ event: 'pull_request_fork', runId: 810, inputs: { comment: 'off', 'check-run': 'false' } });
+    const forkRun = await harness.runAction({
+      event: 'pull_request_fork',
+      runId: 810,
+      inputs: { comment: 'off', 'check-run': 'false' },
+    });
     fake.reset();
     fake.pullRequests.set(2, 'c'.repeat(40));
-    const report = await harness.runAction({ event: 'workflow_run', runId: 811, inputs: { mode: 'report', results: forkRun.outputs['results-path']! } });
+    const report = await harness.runAction({
+      event: 'workflow_run',
+      runId: 811,
+      inputs: { mode: 'report', results: forkRun.outputs['results-path']! },
+    });
     expect(report.exitCode).toBe(1);
     expect(report.errors.at(-1)).toMatch(/^refusing to report: pull request #2 is at ccccccc/);
     expect(fake.comments).toHaveLength(0);
@@ -345,7 +467,11 @@ describe('LLM endpoints', () => {
       const run = await harness.runAction({
         event: 'pull_request',
         runId: 900,
-        inputs: { config: 'test/action/fixtures/openai/rehearse.yaml', 'openai-api-key': 'sk-test-secret', 'openai-base-url': openai.baseURL },
+        inputs: {
+          config: 'test/action/fixtures/openai/rehearse.yaml',
+          'openai-api-key': 'sk-test-secret',
+          'openai-base-url': openai.baseURL,
+        },
       });
       expect(run.exitCode).toBe(0);
       expect(openai.requests.map((r) => r.model)).toEqual(['gpt-4o-mini']);
@@ -363,11 +489,21 @@ describe('matrix sharding', () => {
   it('shard jobs upload their part; the merge job downloads, merges and reports once', async () => {
     const fake = harness.fake;
     const first = await harness.runAction({ event: 'pull_request', runId: 400, inputs: { shard: '1/2' } });
-    const second = await harness.runAction({ event: 'pull_request', runId: 400, inputs: { shard: '2/2' }, env: agent('broken') });
+    const second = await harness.runAction({
+      event: 'pull_request',
+      runId: 400,
+      inputs: { shard: '2/2' },
+      env: agent('broken'),
+    });
     expect([first.exitCode, second.exitCode]).toEqual([0, 0]);
     expect(fake.comments).toHaveLength(0);
     expect(fake.checkRuns).toHaveLength(0);
-    expect(fake.artifacts.ofRun(400).map((a) => a.name).sort()).toEqual(['rehearse-results-shard-1-of-2', 'rehearse-results-shard-2-of-2']);
+    expect(
+      fake.artifacts
+        .ofRun(400)
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['rehearse-results-shard-1-of-2', 'rehearse-results-shard-2-of-2']);
     const merged = await harness.runAction({ event: 'pull_request', runId: 400, inputs: { mode: 'merge' } });
     const total = Number(merged.outputs['passed']) + Number(merged.outputs['failed']);
     expect(total).toBe(3);
@@ -388,7 +524,11 @@ describe('matrix sharding', () => {
   it('a merge with a shard missing fails the job even when the gate is off (fail-on: never)', async () => {
     const first = await harness.runAction({ event: 'pull_request', runId: 403, inputs: { shard: '1/2' } });
     expect(first.exitCode).toBe(0);
-    const merged = await harness.runAction({ event: 'pull_request', runId: 403, inputs: { mode: 'merge', 'fail-on': 'never' } });
+    const merged = await harness.runAction({
+      event: 'pull_request',
+      runId: 403,
+      inputs: { mode: 'merge', 'fail-on': 'never' },
+    });
     expect(merged.exitCode).not.toBe(0);
     expect(merged.errors).toContainEqual(expect.stringContaining('incomplete merge: shard 2 of 2 is missing'));
   });
@@ -412,10 +552,16 @@ describe('user mistakes', () => {
   });
 
   it('an invalid suite is annotated at its file and line', async () => {
-    const run = await harness.runAction({ event: 'pull_request', runId: 501, inputs: { config: 'test/action/fixtures/broken/rehearse.yaml' } });
+    const run = await harness.runAction({
+      event: 'pull_request',
+      runId: 501,
+      inputs: { config: 'test/action/fixtures/broken/rehearse.yaml' },
+    });
     expect(run.exitCode).toBe(1);
     expect(run.log).toMatch(/::error file=test\/action\/fixtures\/broken\/rehearse\.yaml,line=\d+,col=\d+::/);
-    expect(run.errors.at(-1)).toMatch(/^the suite is invalid: test\/action\/fixtures\/broken\/rehearse\.yaml:\d+:\d+: /);
+    expect(run.errors.at(-1)).toMatch(
+      /^the suite is invalid: test\/action\/fixtures\/broken\/rehearse\.yaml:\d+:\d+: /,
+    );
     expect(harness.fake.checkRuns).toHaveLength(0);
   });
 });
@@ -423,7 +569,12 @@ describe('user mistakes', () => {
 describe('cancellation', () => {
   it('SIGINT stops the run; what finished is still reported and the check run says cancelled', async () => {
     setTimeout(() => process.emit('SIGINT', 'SIGINT'), 1500);
-    const run = await harness.runAction({ event: 'pull_request', runId: 600, inputs: { concurrency: '1' }, env: agent('slow') });
+    const run = await harness.runAction({
+      event: 'pull_request',
+      runId: 600,
+      inputs: { concurrency: '1' },
+      env: agent('slow'),
+    });
     expect(run.warnings.some((w) => w.includes('SIGINT'))).toBe(true);
     expect(harness.fake.checkRuns[0]?.conclusion).toBe('cancelled');
     expect(harness.fake.comments).toHaveLength(1);

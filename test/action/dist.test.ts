@@ -44,20 +44,41 @@ interface BundleRun {
   readonly summary: string;
 }
 
-async function runBundle(event: EventKind, runId: number, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<BundleRun> {
+async function runBundle(
+  event: EventKind,
+  runId: number,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<BundleRun> {
   const dir = await mkdtemp(path.join(tmpdir(), 'rehearse-dist-'));
-  const files = { eventPath: path.join(dir, 'event.json'), outputFile: path.join(dir, 'output.txt'), runnerTemp: path.join(dir, 'temp') };
+  const files = {
+    eventPath: path.join(dir, 'event.json'),
+    outputFile: path.join(dir, 'output.txt'),
+    runnerTemp: path.join(dir, 'temp'),
+  };
   const summaryFile = path.join(dir, 'summary.md');
   await writeFile(files.eventPath, JSON.stringify(eventPayload(event)));
   await writeFile(files.outputFile, '');
   await writeFile(summaryFile, '');
-  const childEnv = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? dir, ...runnerEnv(fake, { event, runId }, files), GITHUB_STEP_SUMMARY: summaryFile, ...inputEnv({ config: SUITE, 'github-token': 'ghs_fake_token', ...inputs }), ...env };
+  const childEnv = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? dir,
+    ...runnerEnv(fake, { event, runId }, files),
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...inputEnv({ config: SUITE, 'github-token': 'ghs_fake_token', ...inputs }),
+    ...env,
+  };
   const child = spawn(NODE24, [BUNDLE], { cwd: process.cwd(), env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { exitCode, stdout, outputs: parseOutputFile(await readFile(files.outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') };
+  return {
+    exitCode,
+    stdout,
+    outputs: parseOutputFile(await readFile(files.outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+  };
 }
 
 describe('the bundled action (dist/index.js)', () => {
@@ -126,14 +147,25 @@ describe('the bundled action (dist/index.js)', () => {
   it('sends more than 50 annotations in check run updates of at most 50', async () => {
     const agentServer = createServer((req, res) => {
       req.resume();
-      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ reply: 'Sorry, I cannot help.' })));
+      req.on('end', () =>
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ reply: 'Sorry, I cannot help.' })),
+      );
     });
     await new Promise<void>((resolve) => agentServer.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(agentServer.address() as AddressInfo).port}/turn`;
-    const run = await runBundle('pull_request', 750, { config: 'test/action/fixtures/many/rehearse.yaml' }, { REHEARSE_TEST_AGENT_URL: url });
+    const run = await runBundle(
+      'pull_request',
+      750,
+      { config: 'test/action/fixtures/many/rehearse.yaml' },
+      { REHEARSE_TEST_AGENT_URL: url },
+    );
     agentServer.close();
     expect(run.exitCode).toBe(1);
-    const sizes = fake.requestsTo('checks/update').map((r) => (r.body as { output?: { annotations?: unknown[] } }).output?.annotations?.length ?? 0);
+    const sizes = fake
+      .requestsTo('checks/update')
+      .map((r) => (r.body as { output?: { annotations?: unknown[] } }).output?.annotations?.length ?? 0);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(50);
     expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(50);
     expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });

@@ -38,7 +38,8 @@ describe('README.md against action.yml', () => {
   });
 
   it('writes in action.yml the defaults the zod schema applies (an empty input means its default)', () => {
-    const given = ([, input]: [string, { default?: string }]) => Boolean(input.default) && !input.default!.includes('${{');
+    const given = ([, input]: [string, { default?: string }]) =>
+      Boolean(input.default) && !input.default!.includes('${{');
     const withDefault = Object.entries(action.inputs).filter(given);
     expect(withDefault.length).toBeGreaterThan(5);
     for (const [name, input] of withDefault) {
@@ -48,7 +49,12 @@ describe('README.md against action.yml', () => {
   });
 
   it('declares exactly the outputs the action sets', () => {
-    const outputs = actionOutputs({ results: buildResults({ runId: 'RH-docs', tests: [] }), comparisons: [], gate: { passed: true, reasons: [], summary: 'ok' }, files: runFilesIn('/tmp/x') });
+    const outputs = actionOutputs({
+      results: buildResults({ runId: 'RH-docs', tests: [] }),
+      comparisons: [],
+      gate: { passed: true, reasons: [], summary: 'ok' },
+      files: runFilesIn('/tmp/x'),
+    });
     expect(Object.keys(outputs).sort()).toEqual(Object.keys(action.outputs).sort());
   });
 
@@ -58,9 +64,14 @@ describe('README.md against action.yml', () => {
 
   it('only uses declared inputs in its copy-paste workflows, which are valid YAML', () => {
     const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]!) as Record<string, unknown>);
-    const steps = blocks.flatMap((block) => Object.values((block['jobs'] ?? {}) as Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>).flatMap((job) => job.steps ?? []));
+    const steps = blocks.flatMap((block) =>
+      Object.values(
+        (block['jobs'] ?? {}) as Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>,
+      ).flatMap((job) => job.steps ?? []),
+    );
     const ours = steps.filter((step) => step.uses?.startsWith('rehearse-dev/rehearse@'));
     expect(ours.length).toBeGreaterThanOrEqual(6);
-    for (const step of ours) for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
+    for (const step of ours)
+      for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
   });
 });

@@ -55,7 +55,13 @@ describe('writeRunFiles', () => {
     const results = await readResults('fixtures/results/regressions.current.json');
     const files = runFilesIn(join(dir, 'run'));
     const gate = evaluateGate({ results, comparisons: [], minPassRate: 1, failOn: ['regression'] });
-    await writeRunFiles(files, { results, gate }, undefined, { owner: 'o', repo: 'r', runId: 1, eventName: 'push', sha: 'abc' } as RunContext);
+    await writeRunFiles(files, { results, gate }, undefined, {
+      owner: 'o',
+      repo: 'r',
+      runId: 1,
+      eventName: 'push',
+      sha: 'abc',
+    } as RunContext);
     expect(await readFile(files.html, 'utf8')).toBe(renderHtml(results));
     expect(await readFile(files.junit, 'utf8')).toBe(renderJUnit(results));
     expect(await readResults(files.results)).toEqual(results);

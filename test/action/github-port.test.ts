@@ -50,7 +50,12 @@ describe('GitHub port (Octokit) against the fake GitHub', () => {
 
   it('creates and updates a comment, reading back author and minimized state', async () => {
     const created = await port.createIssueComment(2, 'hello');
-    expect(created).toMatchObject({ body: 'hello', authorLogin: 'github-actions[bot]', authorType: 'Bot', minimized: false });
+    expect(created).toMatchObject({
+      body: 'hello',
+      authorLogin: 'github-actions[bot]',
+      authorType: 'Bot',
+      minimized: false,
+    });
     const updated = await port.updateIssueComment(created.id, 'hello again');
     expect(updated.body).toBe('hello again');
     expect(fake.comments.map((c) => c.body)).toEqual(['hello again']);
@@ -68,7 +73,15 @@ describe('GitHub port (Octokit) against the fake GitHub', () => {
 
   it('creates a check run in progress and completes it', async () => {
     const run = await port.createCheckRun('Rehearse', 'f'.repeat(40));
-    await port.updateCheckRun(run.id, { status: 'completed', conclusion: 'failure', output: { title: 't', summary: 's', annotations: [{ path: 'a.yaml', start_line: 1, end_line: 1, annotation_level: 'failure', message: 'm' }] } });
+    await port.updateCheckRun(run.id, {
+      status: 'completed',
+      conclusion: 'failure',
+      output: {
+        title: 't',
+        summary: 's',
+        annotations: [{ path: 'a.yaml', start_line: 1, end_line: 1, annotation_level: 'failure', message: 'm' }],
+      },
+    });
     expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure', head_sha: 'f'.repeat(40) });
     expect(fake.checkRuns[0]?.output.annotations).toHaveLength(1);
     expect(run.url).toContain(`/runs/${run.id}`);
@@ -80,7 +93,10 @@ describe('GitHub port (Octokit) against the fake GitHub', () => {
     fake.addWorkflowRun({ id: 11, branch: 'feature' });
     fake.addWorkflowRun({ id: 9, branch: 'master', conclusion: 'failure' });
     const runs = await port.listSuccessfulRuns('rehearse.yml', 'master');
-    expect(runs.map((r) => [r.id, r.headRepository])).toEqual([[12, 'forker/Hello-World'], [10, 'Codertocat/Hello-World']]);
+    expect(runs.map((r) => [r.id, r.headRepository])).toEqual([
+      [12, 'forker/Hello-World'],
+      [10, 'Codertocat/Hello-World'],
+    ]);
   });
 
   it('retries transient 5xx answers (plugin-retry) and succeeds', async () => {
@@ -156,7 +172,9 @@ describe('rate limits (@octokit/plugin-throttling)', () => {
     fake.failNextWith('issues/create-comment', exhausted, secondary(403, '600'));
     const first = await logOf(() => port.createIssueComment(2, 'x'));
     expect(first.outcome).toMatchObject({ status: 403 });
-    expect(first.log).toMatch(/::warning::GitHub's rate limit on POST .* resets in \d+ s, longer than Rehearse waits \(60 s\)/m);
+    expect(first.log).toMatch(
+      /::warning::GitHub's rate limit on POST .* resets in \d+ s, longer than Rehearse waits \(60 s\)/m,
+    );
     const second = await logOf(() => port.createIssueComment(2, 'x'));
     expect(second.log).toMatch(/secondary rate limit on POST .* resets in 600 s/);
     expect(fake.requestsTo('issues/create-comment')).toHaveLength(2);
@@ -175,7 +193,11 @@ describe('the fake keeps the action honest', () => {
   it('flags requests GitHub would reject and responses GitHub would never give', async () => {
     const base = `${fake.url}/repos/${OWNER}/${REPO}`;
     const send = (method: string, url: string, body?: unknown) =>
-      fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     await send('PATCH', `${base}/issues/comments/abc`, { text: 'x' });
     await send('GET', `${base}/actions/workflows/ci.yml/runs?branch=main&conclusion=success`);
     await send('POST', `${base}/check-runs`, { name: 'x', head_sha: 'abc', status: 'finished' });
@@ -199,7 +221,11 @@ describe('artifact store (@actions/artifact) against the fake results service', 
     const dir = await mkdtemp(path.join(tmpdir(), 'rehearse-art-'));
     await writeFile(path.join(dir, 'results.json'), '{"a":1}');
     await writeFile(path.join(dir, 'report.html'), '<p>hi</p>');
-    await store.upload('rehearse-results-shard-1-of-2', [path.join(dir, 'results.json'), path.join(dir, 'report.html')], dir);
+    await store.upload(
+      'rehearse-results-shard-1-of-2',
+      [path.join(dir, 'results.json'), path.join(dir, 'report.html')],
+      dir,
+    );
     const [artifact] = fake.artifacts.ofRun(RUN_ID);
     expect(artifact?.name).toBe('rehearse-results-shard-1-of-2');
     expect(fake.artifacts.files(artifact!)).toEqual({ 'results.json': '{"a":1}', 'report.html': '<p>hi</p>' });

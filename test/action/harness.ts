@@ -28,7 +28,9 @@ export function eventPayload(kind: EventKind): Record<string, unknown> {
   const all = require('@octokit/webhooks-examples') as WebhookExample[];
   if (kind === 'workflow_run') {
     // The report workflow, triggered by the completed run of a pull request (the example's run is adapted to one).
-    const completed = structuredClone(all.find((e) => e.name === 'workflow_run')!.examples.find((e) => e['action'] === 'completed')!);
+    const completed = structuredClone(
+      all.find((e) => e.name === 'workflow_run')!.examples.find((e) => e['action'] === 'completed')!,
+    );
     const pr = eventPayload('pull_request')['pull_request'] as { head: { sha: string } };
     const run = completed['workflow_run'] as Record<string, unknown>;
     completed['workflow_run'] = { ...run, event: 'pull_request', head_sha: pr.head.sha };
@@ -38,7 +40,9 @@ export function eventPayload(kind: EventKind): Record<string, unknown> {
     const push = all.find((e) => e.name === 'push')!.examples.find((e) => e['ref'] === 'refs/heads/master');
     return structuredClone(push!);
   }
-  const opened = structuredClone(all.find((e) => e.name === 'pull_request')!.examples.find((e) => e['action'] === 'opened')!);
+  const opened = structuredClone(
+    all.find((e) => e.name === 'pull_request')!.examples.find((e) => e['action'] === 'opened')!,
+  );
   if (kind === 'pull_request_fork') {
     const head = (opened['pull_request'] as { head: { repo: Record<string, unknown>; label: string } }).head;
     const owner = { ...(head.repo['owner'] as object), login: 'forker' };
@@ -94,7 +98,11 @@ export class ActionHarness {
     await writeFile(eventPath, JSON.stringify(payload));
     await writeFile(outputFile, '');
     await writeFile(this.summaryFile, '');
-    const env = { ...runnerEnv(this.fake, request, { eventPath, outputFile, runnerTemp }), ...inputEnv({ config: SUITE, 'github-token': 'ghs_fake_token', ...request.inputs }), ...request.env };
+    const env = {
+      ...runnerEnv(this.fake, request, { eventPath, outputFile, runnerTemp }),
+      ...inputEnv({ config: SUITE, 'github-token': 'ghs_fake_token', ...request.inputs }),
+      ...request.env,
+    };
     const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
     Object.assign(process.env, env);
     const log: string[] = [];
@@ -127,7 +135,11 @@ export class ActionHarness {
   }
 }
 
-export function runnerEnv(fake: FakeGitHub, request: RunRequest, files: { eventPath: string; outputFile: string; runnerTemp: string }): Record<string, string> {
+export function runnerEnv(
+  fake: FakeGitHub,
+  request: RunRequest,
+  files: { eventPath: string; outputFile: string; runnerTemp: string },
+): Record<string, string> {
   const pr = request.event === 'pull_request' || request.event === 'pull_request_fork';
   return {
     GITHUB_ACTIONS: 'true',
@@ -150,7 +162,9 @@ export function runnerEnv(fake: FakeGitHub, request: RunRequest, files: { eventP
 
 /** The runner's spelling: `INPUT_` + the name upper-cased, spaces to `_`, hyphens kept. */
 export function inputEnv(inputs: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]));
+  return Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+  );
 }
 
 /** Reads `name<<delimiter\nvalue\ndelimiter` blocks written by core.setOutput. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseInputs } from '../../src/config/inputs.js';
 import { ConfigurationError } from '../../src/util/errors.js';
 
-const reader = (inputs: Record<string, string>) => (name: string) => ({ 'github-token': 'ghs_x', ...inputs })[name] ?? '';
+const reader = (inputs: Record<string, string>) => (name: string) =>
+  ({ 'github-token': 'ghs_x', ...inputs })[name] ?? '';
 
 describe('action inputs', () => {
   it('applies the documented defaults', () => {
@@ -23,7 +24,20 @@ describe('action inputs', () => {
 
   it('parses lists, numbers, the shard and a previous file relative to the working directory', () => {
     const config = parseInputs(
-      reader({ 'working-directory': 'agents', variants: 'baseline, candidate', tags: 'smoke\nrefunds', 'fail-on': 'regression,critical', 'min-pass-rate': '0.8', runs: '3', concurrency: '2', budget: '1.5', shard: '2/4', previous: 'baseline/results.json', 'check-run': 'false', comment: 'on-change' }),
+      reader({
+        'working-directory': 'agents',
+        variants: 'baseline, candidate',
+        tags: 'smoke\nrefunds',
+        'fail-on': 'regression,critical',
+        'min-pass-rate': '0.8',
+        runs: '3',
+        concurrency: '2',
+        budget: '1.5',
+        shard: '2/4',
+        previous: 'baseline/results.json',
+        'check-run': 'false',
+        comment: 'on-change',
+      }),
       '/repo',
     );
     expect(config).toMatchObject({
@@ -49,7 +63,11 @@ describe('action inputs', () => {
     ['runs', '1000000000', "input 'runs' must be a whole number from 1 to 1000, got '1000000000'"],
     ['concurrency', '2.5', "input 'concurrency' must be a whole number from 1 to 256, got '2.5'"],
     ['budget', '-1', "input 'budget' must be a positive number (USD), got '-1'"],
-    ['fail-on', 'regression,sometimes', "input 'fail-on' must be one of 'regression', 'critical', 'any-failure', 'never', got 'sometimes'"],
+    [
+      'fail-on',
+      'regression,sometimes',
+      "input 'fail-on' must be one of 'regression', 'critical', 'any-failure', 'never', got 'sometimes'",
+    ],
     ['comment', 'loud', "input 'comment' must be one of 'always', 'on-change', 'on-failure', 'off', got 'loud'"],
     ['mode', 'dance', "input 'mode' must be one of 'run', 'merge', 'report', 'rejudge', got 'dance'"],
     ['check-run', 'yes', "input 'check-run' must be 'true' or 'false', got 'yes'"],
@@ -65,13 +83,19 @@ describe('action inputs', () => {
   it('rejects a bad shard and a report without results', () => {
     const badShard = "input 'shard' must be 'i/n' with 1 <= i <= n, e.g. '2/4', got '5/4'";
     expect(() => parseInputs(reader({ shard: '5/4' }), '/repo')).toThrow(badShard);
-    expect(() => parseInputs(reader({ mode: 'report' }), '/repo')).toThrow("input 'results' is required with 'mode: report'");
-    expect(() => parseInputs(reader({ mode: 'merge', shard: '1/2' }), '/repo')).toThrow("input 'shard' only applies to 'mode: run'");
+    expect(() => parseInputs(reader({ mode: 'report' }), '/repo')).toThrow(
+      "input 'results' is required with 'mode: report'",
+    );
+    expect(() => parseInputs(reader({ mode: 'merge', shard: '1/2' }), '/repo')).toThrow(
+      "input 'shard' only applies to 'mode: run'",
+    );
     expect(() => parseInputs(reader({ 'github-token': '' }), '/repo')).toThrow("input 'github-token' is empty");
   });
 
   it('reads the cassette inputs: replay by default, roles checked, mode and roles only with a cassette', () => {
-    expect(parseInputs(reader({ cassette: 'calls.jsonl', 'cassette-roles': 'simulator, judge' }), '/repo').cassette).toEqual({
+    expect(
+      parseInputs(reader({ cassette: 'calls.jsonl', 'cassette-roles': 'simulator, judge' }), '/repo').cassette,
+    ).toEqual({
       path: '/repo/calls.jsonl',
       mode: 'replay',
       roles: ['simulator', 'judge'],
@@ -79,8 +103,12 @@ describe('action inputs', () => {
     expect(() => parseInputs(reader({ cassette: 'c.jsonl', 'cassette-mode': 'rewind' }), '/repo')).toThrow(
       "input 'cassette-mode' must be one of 'record', 'replay', 'replay-or-record', got 'rewind'",
     );
-    expect(() => parseInputs(reader({ cassette: 'c.jsonl', 'cassette-roles': 'user' }), '/repo')).toThrow("input 'cassette-roles' must be one of");
+    expect(() => parseInputs(reader({ cassette: 'c.jsonl', 'cassette-roles': 'user' }), '/repo')).toThrow(
+      "input 'cassette-roles' must be one of",
+    );
     expect(() => parseInputs(reader({ 'cassette-mode': 'record' }), '/repo')).toThrow("need 'cassette'");
-    expect(() => parseInputs(reader({ mode: 'rejudge' }), '/repo')).toThrow("input 'results' is required with 'mode: rejudge'");
+    expect(() => parseInputs(reader({ mode: 'rejudge' }), '/repo')).toThrow(
+      "input 'results' is required with 'mode: rejudge'",
+    );
   });
 });

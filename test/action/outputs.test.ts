@@ -9,8 +9,18 @@ describe('action outputs', () => {
     const { previous, current } = regressions();
     const comparison = compareRuns(previous!, current);
     const gate = { passed: false, reasons: [], summary: '❌' };
-    const once = actionOutputs({ results: current, comparisons: [comparison, undefined], gate, files: runFilesIn('/tmp/x') });
-    const twice = actionOutputs({ results: current, comparisons: [comparison, comparison], gate, files: runFilesIn('/tmp/x') });
+    const once = actionOutputs({
+      results: current,
+      comparisons: [comparison, undefined],
+      gate,
+      files: runFilesIn('/tmp/x'),
+    });
+    const twice = actionOutputs({
+      results: current,
+      comparisons: [comparison, comparison],
+      gate,
+      files: runFilesIn('/tmp/x'),
+    });
     expect(once.regressions).toBe('2');
     expect(twice.regressions).toBe('2');
     expect(twice.fixes).toBe(once.fixes);

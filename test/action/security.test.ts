@@ -14,7 +14,10 @@ let harness: ActionHarness;
 let endpoint: FakeOpenAI;
 
 /** One retry reason per attempt: the injections that survive the reason's first-line cut, then the key echoed. */
-const REASONS = [WORKFLOW_INJECTIONS.filter((text) => !text.includes('\n')).join(' | '), `quota for ${SECRET} exceeded \u2028::error::PWNED`];
+const REASONS = [
+  WORKFLOW_INJECTIONS.filter((text) => !text.includes('\n')).join(' | '),
+  `quota for ${SECRET} exceeded \u2028::error::PWNED`,
+];
 
 beforeAll(async () => {
   harness = await ActionHarness.start();
@@ -22,10 +25,15 @@ beforeAll(async () => {
   endpoint = await startFakeOpenAI({
     respond: (request) => {
       const input = lastMessage(request, 'user');
-      if (input.startsWith('chat:')) return { content: `Here is your key ${SECRET} (${encodeURIComponent(SECRET)}), Basic ${Buffer.from(`me:${SECRET}`).toString('base64')}` };
+      if (input.startsWith('chat:'))
+        return {
+          content: `Here is your key ${SECRET} (${encodeURIComponent(SECRET)}), Basic ${Buffer.from(`me:${SECRET}`).toString('base64')}`,
+        };
       const attempt = attempts.get(input) ?? 0;
       attempts.set(input, attempt + 1);
-      return attempt < REASONS.length ? { fault: 'server_error', status: 503, message: REASONS[attempt] } : { fault: 'unauthorized_echo' };
+      return attempt < REASONS.length
+        ? { fault: 'server_error', status: 503, message: REASONS[attempt] }
+        : { fault: 'unauthorized_echo' };
     },
   });
 });

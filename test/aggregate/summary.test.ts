@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeInfos, summarizeTests, testInfoOf, totals, variantTotals, verdictOf } from '../../src/aggregate/index.js';
+import {
+  summarizeInfos,
+  summarizeTests,
+  testInfoOf,
+  totals,
+  variantTotals,
+  verdictOf,
+} from '../../src/aggregate/index.js';
 import type { TrialResult } from '../../src/model/results.js';
 import { planOf } from '../runner/helpers.js';
 
-function result(key: string, index: number, status: TrialResult['status'], latencies: number[] = [], costUsd = 0.01): TrialResult {
+function result(
+  key: string,
+  index: number,
+  status: TrialResult['status'],
+  latencies: number[] = [],
+  costUsd = 0.01,
+): TrialResult {
   const [testId, variant] = key.split('@') as [string, TrialResult['variant']];
   return {
     id: `${key}#${index}`,
@@ -12,7 +25,11 @@ function result(key: string, index: number, status: TrialResult['status'], laten
     variant,
     index,
     status,
-    ...(status === 'fail' ? { failureCategory: 'judge' as const } : status === 'error' ? { failureCategory: 'timeout' as const } : {}),
+    ...(status === 'fail'
+      ? { failureCategory: 'judge' as const }
+      : status === 'error'
+        ? { failureCategory: 'timeout' as const }
+        : {}),
     startedAt: '2026-11-21T10:00:00.000Z',
     durationMs: 10,
     endReason: 'stop_signal',
@@ -59,7 +76,19 @@ describe('summarizeTests', () => {
   it('aggregates each test in plan order', () => {
     expect(tests.map((test) => test.key)).toEqual(['refund@default', 'greet@default', 'never@default']);
     const refund = tests[0]!;
-    expect(refund).toMatchObject({ runs: 5, minPassRate: 0.8, trials: 5, passes: 3, failures: 1, errors: 1, invalid: 0, verdict: 'error', priority: 'critical', personaId: 'ada', scenarioVersion: 's1' });
+    expect(refund).toMatchObject({
+      runs: 5,
+      minPassRate: 0.8,
+      trials: 5,
+      passes: 3,
+      failures: 1,
+      errors: 1,
+      invalid: 0,
+      verdict: 'error',
+      priority: 'critical',
+      personaId: 'ada',
+      scenarioVersion: 's1',
+    });
     expect(refund.passRate).toBeCloseTo(0.6); // the error counts as not passing
     expect(refund).toMatchObject({ passK: 3, passHatK: expect.closeTo(0.1) }); // over the same 5 trials as the pass rate: C(3,3)/C(5,3); the error is not a pass
     expect(refund.wilson95![0]).toBeCloseTo(0.2307, 3); // 3 of 5
@@ -91,7 +120,16 @@ describe('summarizeTests', () => {
 
   it('totals count tests by verdict and sum trials', () => {
     const sum = totals({ tests, trials: results, durationMs: 1234 });
-    expect(sum).toMatchObject({ tests: 3, passed: 1, failed: 0, errored: 1, notRun: 1, trials: 7, passRate: 0.5, durationMs: 1234 }); // errored counts, not-run does not
+    expect(sum).toMatchObject({
+      tests: 3,
+      passed: 1,
+      failed: 0,
+      errored: 1,
+      notRun: 1,
+      trials: 7,
+      passRate: 0.5,
+      durationMs: 1234,
+    }); // errored counts, not-run does not
     expect(sum.usage).toEqual({ inputTokens: 70, outputTokens: 35, costUsd: expect.closeTo(0.07) });
     expect(sum.latencyP50).toBe(200);
     expect(sum.failureCategories).toEqual({ judge: 1, timeout: 1 });
@@ -113,7 +151,10 @@ describe('pass^k in the CLI table and the reports', () => {
     const { formatTestTable } = await import('../../src/report/console-summary.js');
     const { renderCsv, renderHtml } = await import('../../src/report/index.js');
     const { buildResults } = await import('../support/results-builder.js');
-    const built = buildResults({ runId: 'R', tests: [{ id: 'flaky', outcomes: ['pass', 'pass', 'pass', 'fail', 'fail'], minPassRate: 0.6 }] });
+    const built = buildResults({
+      runId: 'R',
+      tests: [{ id: 'flaky', outcomes: ['pass', 'pass', 'pass', 'fail', 'fail'], minPassRate: 0.6 }],
+    });
     const results = built;
     expect(formatTestTable(results).join('\n')).toContain('pass^3 0.10');
     expect(renderHtml(results)).toContain('pass^3 0.10');

@@ -13,9 +13,7 @@ describe('cassette', () => {
     const first = a.keyOf(site, { model: 'm', messages: [{ role: 'user', content: 'key tok-123456' }] }, () => 0);
     const second = b.keyOf(site, { messages: [{ content: 'key tok-abcdef', role: 'user' }], model: 'm' }, () => 0);
     expect(first.key).toBe(second.key);
-    expect(JSON.stringify(first.canonical)).toBe(
-      '{"messages":[{"content":"key ***","role":"user"}],"model":"m"}',
-    );
+    expect(JSON.stringify(first.canonical)).toBe('{"messages":[{"content":"key ***","role":"user"}],"model":"m"}');
   });
 
   it('serialises sorted lines with sorted keys, and reads them back', () => {

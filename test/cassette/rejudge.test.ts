@@ -99,7 +99,11 @@ describe('rehearse rerun and runs housekeeping', () => {
     await stored('RH-old-1', '2026-01-01T10:00:00.000Z', { shard: { index: 1, total: 2 } });
     // A run the budget stopped was judged as such: its recorded gate failed.
     const stoppedGate = { ...base.gate!, passed: false, summary: '❌ the run stopped early (budget)' };
-    await stored('RH-old-2', '2026-01-02T10:00:00.000Z', { status: 'stopped', stopReason: 'budget', gate: stoppedGate });
+    await stored('RH-old-2', '2026-01-02T10:00:00.000Z', {
+      status: 'stopped',
+      stopReason: 'budget',
+      gate: stoppedGate,
+    });
     await stored('RH-new-1', new Date(Date.now() - 3_600_000).toISOString());
     await stored('RH-new-2', new Date(Date.now() - 60_000).toISOString());
     const files = async () => (await readdir(runsDir)).sort();

@@ -13,16 +13,32 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function captureIO(): CliIO & { out: () => string; err: () => string } {
   const out: string[] = [];
   const err: string[] = [];
-  return { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: ROOT, env: {}, isTTY: false, out: () => out.join(''), err: () => err.join('') };
+  return {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    cwd: ROOT,
+    env: {},
+    isTTY: false,
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
 }
 
 describe('rehearse compare', () => {
   it('--format json lists regressions, fixes, flaky, new and removed with ids and variants', async () => {
     const io = captureIO();
-    expect(await cli(['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'json'], io)).toBe(0);
+    expect(
+      await cli(
+        ['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'json'],
+        io,
+      ),
+    ).toBe(0);
     const json = JSON.parse(io.out());
     expect(json.method.test).toBe('one-sided Fisher exact test');
-    expect(json.regressions.map((r: { testId: string; variant: string }) => `${r.testId}@${r.variant}`)).toEqual(['refund-damaged-item@default', 'cancel-shipped-order@default']);
+    expect(json.regressions.map((r: { testId: string; variant: string }) => `${r.testId}@${r.variant}`)).toEqual([
+      'refund-damaged-item@default',
+      'cancel-shipped-order@default',
+    ]);
     // 5/5 → 3/25 after confirmation: p = C(8,5) / C(30,5) exactly.
     expect(json.regressions[1].pValue).toBeCloseTo(56 / 142506, 12);
     expect(json.regressions[1].confirmed).toEqual({ passes: 3, trials: 25 });
@@ -36,7 +52,18 @@ describe('rehearse compare', () => {
 
   it('--format json also has baseline vs candidate under "variants", with the same fields (null with one variant)', async () => {
     const io = captureIO();
-    expect(await cli(['compare', fixture('baseline-vs-candidate.previous.json'), fixture('baseline-vs-candidate.current.json'), '--format', 'json'], io)).toBe(0);
+    expect(
+      await cli(
+        [
+          'compare',
+          fixture('baseline-vs-candidate.previous.json'),
+          fixture('baseline-vs-candidate.current.json'),
+          '--format',
+          'json',
+        ],
+        io,
+      ),
+    ).toBe(0);
     const json = JSON.parse(io.out());
     expect(json.kind).toBe('runs');
     const variants = json.variants;
@@ -44,23 +71,32 @@ describe('rehearse compare', () => {
     expect([variants.before.label, variants.after.label]).toEqual(['baseline', 'candidate']);
     expect(variants.method.test).toBe('one-sided Fisher exact test');
     // Confirmed on 30 trials each side; the single-trial flip and 5/5 → 4/5 are only suspected.
-    expect(variants.regressions.map((r: { testId: string; variant: string }) => `${r.testId}@${r.variant}`)).toEqual(['cancel-shipped-order@candidate']);
+    expect(variants.regressions.map((r: { testId: string; variant: string }) => `${r.testId}@${r.variant}`)).toEqual([
+      'cancel-shipped-order@candidate',
+    ]);
     expect(variants.regressions[0].pValue).toBeLessThan(1e-15);
     expect(variants.regressions[0].before).toMatchObject({ passes: 30, trials: 30 });
     expect(variants.regressions[0].after).toMatchObject({ passes: 0, trials: 30 });
     expect(variants.regressions[0].reference).toEqual({ source: 'baseline', passes: 30, trials: 30 });
     expect(variants.suspected.map((r: { testId: string }) => r.testId)).toEqual(['change-address', 'track-late-order']);
     expect(variants.counts).toMatchObject({ regression: 1, suspected: 2, fix: 0, flaky: 0, new: 0, removed: 0 });
-    for (const list of ['fixes', 'new', 'removed', 'invalid', 'stillFailing', 'flaky']) expect(variants[list]).toEqual([]);
+    for (const list of ['fixes', 'new', 'removed', 'invalid', 'stillFailing', 'flaky'])
+      expect(variants[list]).toEqual([]);
     const single = captureIO();
-    await cli(['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'json'], single);
+    await cli(
+      ['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'json'],
+      single,
+    );
     expect(JSON.parse(single.out()).variants).toBeNull();
   });
 
   it('without --alpha, uses the α of the gate recorded in the current results (else the default)', async () => {
     const current = JSON.parse(readFileSync(join(ROOT, fixture('regressions.current.json')), 'utf8'));
     const recorded = join(scratch, 'recorded-alpha.json');
-    writeFileSync(recorded, JSON.stringify({ ...current, gate: { minPassRate: 0.8, failOn: ['critical'], alpha: 0.3 } }));
+    writeFileSync(
+      recorded,
+      JSON.stringify({ ...current, gate: { minPassRate: 0.8, failOn: ['critical'], alpha: 0.3 } }),
+    );
     const io = captureIO();
     expect(await cli(['compare', fixture('regressions.previous.json'), recorded, '--format', 'json'], io)).toBe(0);
     expect(JSON.parse(io.out()).method.alpha).toBe(0.3);
@@ -68,21 +104,48 @@ describe('rehearse compare', () => {
     expect(await cli(['compare', fixture('regressions.previous.json'), recorded], md)).toBe(0);
     expect(md.out()).toContain("the run's false-fail rate stays ≤ 0.3");
     const overridden = captureIO();
-    expect(await cli(['compare', fixture('regressions.previous.json'), recorded, '--format', 'json', '--alpha', '0.01'], overridden)).toBe(0);
+    expect(
+      await cli(
+        ['compare', fixture('regressions.previous.json'), recorded, '--format', 'json', '--alpha', '0.01'],
+        overridden,
+      ),
+    ).toBe(0);
     expect(JSON.parse(overridden.out()).method.alpha).toBe(0.01);
     const unrecorded = captureIO();
-    expect(await cli(['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'json'], unrecorded)).toBe(0);
+    expect(
+      await cli(
+        ['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'json'],
+        unrecorded,
+      ),
+    ).toBe(0);
     expect(JSON.parse(unrecorded.out()).method.alpha).toBe(0.05);
   });
 
   it('--format junit names regressions (previous run and baseline) in properties and failure messages', async () => {
     const io = captureIO();
-    expect(await cli(['compare', fixture('baseline-vs-candidate.previous.json'), fixture('baseline-vs-candidate.current.json'), '--format', 'junit'], io)).toBe(0);
+    expect(
+      await cli(
+        [
+          'compare',
+          fixture('baseline-vs-candidate.previous.json'),
+          fixture('baseline-vs-candidate.current.json'),
+          '--format',
+          'junit',
+        ],
+        io,
+      ),
+    ).toBe(0);
     const xml = io.out();
-    const testcase = xml.slice(xml.indexOf('<testcase classname="order-support.candidate" name="cancel-shipped-order"'));
+    const testcase = xml.slice(
+      xml.indexOf('<testcase classname="order-support.candidate" name="cancel-shipped-order"'),
+    );
     expect(testcase).toContain('<property name="previousRun" value="regression: 5/5 → 0/30 passing (p &lt; 0.001)"/>');
-    expect(testcase).toContain('<property name="baselineVsCandidate" value="regression: 30/30 → 0/30 passing (p &lt; 0.001)"/>');
-    expect(testcase).toContain('<failure message="regressed since the previous run: 5/5 → 0/30 passing (p &lt; 0.001); regressed vs baseline: 30/30 → 0/30 passing (p &lt; 0.001); 0/30 passing (needs 80%)"');
+    expect(testcase).toContain(
+      '<property name="baselineVsCandidate" value="regression: 30/30 → 0/30 passing (p &lt; 0.001)"/>',
+    );
+    expect(testcase).toContain(
+      '<failure message="regressed since the previous run: 5/5 → 0/30 passing (p &lt; 0.001); regressed vs baseline: 30/30 → 0/30 passing (p &lt; 0.001); 0/30 passing (needs 80%)"',
+    );
     expect(xml).toContain('<property name="baselineVsCandidate" value="suspected: 5/5 → 4/5 passing (p = 0.500)"/>');
     const help = captureIO();
     await cli(['compare', '--help'], help);
@@ -91,7 +154,18 @@ describe('rehearse compare', () => {
 
   it('--alpha changes what counts as significant', async () => {
     const io = captureIO();
-    await cli(['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'json', '--alpha', '0.001'], io);
+    await cli(
+      [
+        'compare',
+        fixture('regressions.previous.json'),
+        fixture('regressions.current.json'),
+        '--format',
+        'json',
+        '--alpha',
+        '0.001',
+      ],
+      io,
+    );
     const json = JSON.parse(io.out());
     expect(json.method.alpha).toBe(0.001);
     // p ≈ 0.00039 is below 0.05 / 3 but not below 0.001 / 3: the drop is no longer confirmed.
@@ -105,10 +179,28 @@ describe('rehearse compare', () => {
     expect(md.out()).toContain('| Pass rate | 100% | 100% | ±0 |');
     const out = join(scratch, 'nested', 'report.html');
     const html = captureIO();
-    expect(await cli(['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'html', '-o', out], html)).toBe(0);
+    expect(
+      await cli(
+        [
+          'compare',
+          fixture('regressions.previous.json'),
+          fixture('regressions.current.json'),
+          '--format',
+          'html',
+          '-o',
+          out,
+        ],
+        html,
+      ),
+    ).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
     const junit = captureIO();
-    expect(await cli(['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'junit'], junit)).toBe(0);
+    expect(
+      await cli(
+        ['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'junit'],
+        junit,
+      ),
+    ).toBe(0);
     expect(junit.out()).toContain('<testsuites');
   });
 
@@ -119,7 +211,10 @@ describe('rehearse compare', () => {
       [['compare', 'missing.json', fixture('all-green.current.json')], /missing\.json: cannot read results file/],
       [['compare', notResults, fixture('all-green.current.json')], /not a valid results file/],
       [['compare', fixture('all-green.current.json')], /expected two results files/],
-      [['compare', fixture('all-green.previous.json'), fixture('all-green.current.json'), '--format', 'pdf'], /--format: expected one of md, json, html, junit/],
+      [
+        ['compare', fixture('all-green.previous.json'), fixture('all-green.current.json'), '--format', 'pdf'],
+        /--format: expected one of md, json, html, junit/,
+      ],
       [['compare', fixture('all-green.previous.json'), fixture('all-green.current.json'), '--alpha', '2'], /--alpha/],
     ];
     for (const [argv, message] of cases) {

@@ -4,7 +4,8 @@ import { buildResults, type TestSpec } from '../support/results-builder.js';
 import { baselineVsCandidate, regressions } from '../report/fixture-sets.js';
 
 const run = (runId: string, tests: TestSpec[]) => buildResults({ runId, tests });
-const categoryOf = (comparison: Comparison, key: string): ChangeCategory | undefined => comparison.changes.find((c) => c.key === key)?.category;
+const categoryOf = (comparison: Comparison, key: string): ChangeCategory | undefined =>
+  comparison.changes.find((c) => c.key === key)?.category;
 
 describe('compareRuns', () => {
   it('single trial: pass→fail is only suspected until confirmed or declared deterministic; fail→pass a fix', () => {
@@ -31,7 +32,10 @@ describe('compareRuns', () => {
   });
 
   it('several trials: a drop is a regression only once confirmation trials confirm it', () => {
-    const five = (passes: number): TestSpec['outcomes'] => [...Array(passes).fill('pass'), ...Array(5 - passes).fill('fail')];
+    const five = (passes: number): TestSpec['outcomes'] => [
+      ...Array(passes).fill('pass'),
+      ...Array(5 - passes).fill('fail'),
+    ];
     const before = run('A', [
       { id: 'big-drop', outcomes: five(5) },
       { id: 'confirmed', outcomes: five(5) },
@@ -66,7 +70,15 @@ describe('compareRuns', () => {
 
   it('alpha decides: 5/5 → 10/25 after confirmation (p ≈ 0.021) is a regression at 0.05, not confirmed at 0.01', () => {
     const before = run('A', [{ id: 't', outcomes: ['pass', 'pass', 'pass', 'pass', 'pass'] }]);
-    const outcomes: TestSpec['outcomes'] = ['pass', 'fail', 'fail', 'fail', 'fail', ...Array(9).fill('pass'), ...Array(11).fill('fail')];
+    const outcomes: TestSpec['outcomes'] = [
+      'pass',
+      'fail',
+      'fail',
+      'fail',
+      'fail',
+      ...Array(9).fill('pass'),
+      ...Array(11).fill('fail'),
+    ];
     const after = run('B', [{ id: 't', outcomes, planned: 5 }]);
     expect(categoryOf(compareRuns(before, after), 't@default')).toBe('regression');
     expect(categoryOf(compareRuns(before, after, { alpha: 0.01 }), 't@default')).toBe('not_confirmed');
@@ -74,14 +86,22 @@ describe('compareRuns', () => {
   });
 
   it('compares with the pooled history of the same definition and calls an unstable history flaky', () => {
-    const before = run('A', [{ id: 'steady', outcomes: ['pass'] }, { id: 'wobbly', outcomes: ['pass'] }]);
+    const before = run('A', [
+      { id: 'steady', outcomes: ['pass'] },
+      { id: 'wobbly', outcomes: ['pass'] },
+    ]);
     const after = run('B', [
       { id: 'steady', outcomes: ['pass', 'fail', 'fail', 'fail', 'fail', ...Array(20).fill('fail')], planned: 5 },
       { id: 'wobbly', outcomes: ['pass'] },
     ]);
     const definition = { persona: 'p1a2b3c', scenario: 's4d5e6f' };
     const entry = (runId: string, passes: number, failures: number) => ({
-      runId, date: '2026-11-20T09:00:00.000Z', definition, passes, failures, errors: 0,
+      runId,
+      date: '2026-11-20T09:00:00.000Z',
+      definition,
+      passes,
+      failures,
+      errors: 0,
     });
     const history = {
       'steady@default': Array.from({ length: 10 }, (_, i) => entry(`r${i}`, i < 2 ? 4 : 5, i < 2 ? 1 : 0)),
@@ -96,7 +116,11 @@ describe('compareRuns', () => {
   });
 
   it('lists new, removed and not comparable keys, and marks changed personas/scenarios', () => {
-    const before = run('A', [{ id: 'kept', outcomes: ['pass'] }, { id: 'gone', outcomes: ['pass'] }, { id: 'broken', outcomes: ['pass'] }]);
+    const before = run('A', [
+      { id: 'kept', outcomes: ['pass'] },
+      { id: 'gone', outcomes: ['pass'] },
+      { id: 'broken', outcomes: ['pass'] },
+    ]);
     const after = run('B', [
       { id: 'kept', outcomes: ['pass'], scenarioVersion: 'changed1' },
       { id: 'fresh', outcomes: ['fail'] },

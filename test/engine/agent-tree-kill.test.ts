@@ -61,7 +61,9 @@ function childrenOf(pid: number): number[] {
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      const fields = readFileSync(`/proc/${name}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+      const fields = readFileSync(`/proc/${name}/stat`, 'utf8')
+        .replace(/^.*\) /s, '')
+        .split(' ');
       if (Number(fields[1]) === pid) found.push(Number(name));
     } catch {
       // gone meanwhile
@@ -83,7 +85,11 @@ afterAll(async () => {
 describe.runIf(process.platform === 'linux')('agent process trees when Rehearse is SIGKILLed', () => {
   it('the agent, its grandchild and the watchdog are gone within 2 s', async () => {
     const tsx = pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
-    const rehearse = spawn(process.execPath, ['--import', tsx, join(REPO, 'src/cli/index.ts'), 'run', '-c', 'rehearse.yaml'], { cwd: dir, stdio: 'ignore' });
+    const rehearse = spawn(
+      process.execPath,
+      ['--import', tsx, join(REPO, 'src/cli/index.ts'), 'run', '-c', 'rehearse.yaml'],
+      { cwd: dir, stdio: 'ignore' },
+    );
     const exited = new Promise<void>((done) => rehearse.on('exit', () => done()));
     const pidsFile = join(dir, 'pids.json');
     const deadline = Date.now() + 20_000;
@@ -100,7 +106,8 @@ describe.runIf(process.platform === 'linux')('agent process trees when Rehearse 
     rehearse.kill('SIGKILL');
     await exited;
     const killedAt = Date.now();
-    while (tree.some(alive) && Date.now() - killedAt < GONE_WITHIN_MS) await new Promise((tick) => setTimeout(tick, 20));
+    while (tree.some(alive) && Date.now() - killedAt < GONE_WITHIN_MS)
+      await new Promise((tick) => setTimeout(tick, 20));
     const left = tree.filter(alive);
     // Never leave them behind, whatever the assertion says.
     for (const pid of left) process.kill(pid, 'SIGKILL');

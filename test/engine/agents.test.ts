@@ -28,7 +28,11 @@ const SCENARIO = {
     ],
   },
 };
-const LOOKUP = { name: 'lookup', parameters: { type: 'object', properties: { order_id: { type: 'string' } } }, mock: { default: { output: { status: 'shipped' } } } };
+const LOOKUP = {
+  name: 'lookup',
+  parameters: { type: 'object', properties: { order_id: { type: 'string' } } },
+  mock: { default: { output: { status: 'shipped' } } },
+};
 
 function isRunning(pid: number): boolean {
   if (!(pid > 0)) throw new Error(`no process id recorded (${pid})`);
@@ -50,11 +54,20 @@ function lastError(events: readonly TraceEvent[]) {
 
 describe('command agents', () => {
   it('answers call_tools with tool_results and records tools the agent ran itself', async () => {
-    const trial = conversationTrial({ scenario: SCENARIO, agent: commandAgent(AGENT, { env: { MODE: 'tools' } }), tools: [LOOKUP] });
+    const trial = conversationTrial({
+      scenario: SCENARIO,
+      agent: commandAgent(AGENT, { env: { MODE: 'tools' } }),
+      tools: [LOOKUP],
+    });
     const trace = await executeTrial(trial, context());
     expect(contents(trace.events, 'agent_message')[0]).toBe('lookup said {"status":"shipped"}');
     const calls = trace.events.filter((e) => e.type === 'tool_call');
-    expect(calls[0]).toMatchObject({ name: 'lookup', arguments: { order_id: 'A-1' }, result: { status: 'shipped' }, strategy: 'mock' });
+    expect(calls[0]).toMatchObject({
+      name: 'lookup',
+      arguments: { order_id: 'A-1' },
+      result: { status: 'shipped' },
+      strategy: 'mock',
+    });
     expect(calls[1]).toMatchObject({ name: 'crm_note', result: 'ok', strategy: 'agent' });
     expect(trace.endReason).toBe('endcall');
   });
@@ -64,14 +77,24 @@ describe('command agents', () => {
     ['a line that is not JSON', 'badjson', 5_000, 'infrastructure', /not JSON: this is not json/],
     ['no answer in time', 'hang', 300, 'timeout', /did not answer within 300 ms/],
   ])('turns %s into an agent error, not a crash of the run', async (_label, mode, timeoutMs, category, message) => {
-    const trial = conversationTrial({ scenario: SCENARIO, agent: commandAgent(AGENT, { env: { MODE: mode }, timeout_ms: timeoutMs }) });
+    const trial = conversationTrial({
+      scenario: SCENARIO,
+      agent: commandAgent(AGENT, { env: { MODE: mode }, timeout_ms: timeoutMs }),
+    });
     const trace = await executeTrial(trial, context());
     expect(trace.endReason).toBe('error');
-    expect(lastError(trace.events)).toMatchObject({ source: 'agent', category, message: expect.stringMatching(message) });
+    expect(lastError(trace.events)).toMatchObject({
+      source: 'agent',
+      category,
+      message: expect.stringMatching(message),
+    });
   });
 
   it('reports a command that cannot be started', async () => {
-    const trial = conversationTrial({ scenario: SCENARIO, agent: { id: 'bot', type: 'command', command: ['/nonexistent/agent-binary'] } });
+    const trial = conversationTrial({
+      scenario: SCENARIO,
+      agent: { id: 'bot', type: 'command', command: ['/nonexistent/agent-binary'] },
+    });
     const trace = await executeTrial(trial, context());
     expect(trace.endReason).toBe('error');
     expect(lastError(trace.events)?.message).toMatch(/could not start \/nonexistent\/agent-binary/);
@@ -87,7 +110,10 @@ describe('command agents', () => {
 
   it('stops the process at the end of the trial', async () => {
     const file = pidFile();
-    const trace = await executeTrial(conversationTrial({ scenario: SCENARIO, agent: commandAgent(AGENT, { env: { PID_FILE: file } }) }), context());
+    const trace = await executeTrial(
+      conversationTrial({ scenario: SCENARIO, agent: commandAgent(AGENT, { env: { PID_FILE: file } }) }),
+      context(),
+    );
     expect(trace.endReason).toBe('endcall');
     expect(isRunning(Number(readFileSync(file, 'utf8')))).toBe(false);
   });
@@ -95,7 +121,10 @@ describe('command agents', () => {
   it('stops the process when the trial is cancelled, keeping the events so far', async () => {
     const controller = new AbortController();
     const file = pidFile();
-    const trial = conversationTrial({ scenario: SCENARIO, agent: commandAgent(AGENT, { env: { MODE: 'hang', PID_FILE: file }, timeout_ms: 10_000 }) });
+    const trial = conversationTrial({
+      scenario: SCENARIO,
+      agent: commandAgent(AGENT, { env: { MODE: 'hang', PID_FILE: file }, timeout_ms: 10_000 }),
+    });
     // Cancel once the agent process is up and waiting on its first turn.
     const cancelWhenStarted = setInterval(() => {
       if (existsSync(file) && readFileSync(file, 'utf8') !== '') {
@@ -112,7 +141,10 @@ describe('command agents', () => {
   });
 
   it('ends with `timeout` when the runner aborts for the trial timeout', async () => {
-    const trial = conversationTrial({ scenario: SCENARIO, agent: commandAgent(AGENT, { env: { MODE: 'hang' }, timeout_ms: 10_000 }) });
+    const trial = conversationTrial({
+      scenario: SCENARIO,
+      agent: commandAgent(AGENT, { env: { MODE: 'hang' }, timeout_ms: 10_000 }),
+    });
     const trace = await executeTrial(trial, context({ signal: AbortSignal.timeout(100) }));
     expect(trace.endReason).toBe('timeout');
     expect(lastError(trace.events)).toMatchObject({ source: 'runner', category: 'timeout' });
@@ -154,7 +186,13 @@ function grandchild(file: string): { pid: number; pgid: number } {
 
 describe.runIf(existsSync('/proc/self/stat'))('command agents that wrap another process', () => {
   const WRAPPER = fileURLToPath(new URL('./fixtures/wrapper-agent.sh', import.meta.url));
-  const wrapper = (extra: Record<string, unknown>) => ({ id: 'bot', type: 'command', command: ['bash', WRAPPER], timeout_ms: 5_000, ...extra });
+  const wrapper = (extra: Record<string, unknown>) => ({
+    id: 'bot',
+    type: 'command',
+    command: ['bash', WRAPPER],
+    timeout_ms: 5_000,
+    ...extra,
+  });
   /** One user turn, then the user hangs up: the wrapper's child never sees the end of its stdin as a reason to stop. */
   const ONE_TURN = {
     id: 's',
@@ -172,7 +210,10 @@ describe.runIf(existsSync('/proc/self/stat'))('command agents that wrap another 
   it('ends the trial although the child ignores the end of stdin and SIGTERM, and the child is gone afterwards', async () => {
     const file = pidFile();
     const started = performance.now();
-    const trace = await executeTrial(conversationTrial({ scenario: ONE_TURN, agent: wrapper({ env: { PID_FILE: file } }) }), context());
+    const trace = await executeTrial(
+      conversationTrial({ scenario: ONE_TURN, agent: wrapper({ env: { PID_FILE: file } }) }),
+      context(),
+    );
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(trace.endReason).toBe('endcall');
     expect(contents(trace.events, 'agent_message')).toEqual(['What is your name?']);
@@ -182,7 +223,10 @@ describe.runIf(existsSync('/proc/self/stat'))('command agents that wrap another 
   it('ends a hanging wrapper at the trial timeout and leaves no child behind', async () => {
     const file = pidFile();
     const started = performance.now();
-    const trial = conversationTrial({ scenario: ONE_TURN, agent: wrapper({ env: { PID_FILE: file, MODE: 'hang' }, timeout_ms: 10_000 }) });
+    const trial = conversationTrial({
+      scenario: ONE_TURN,
+      agent: wrapper({ env: { PID_FILE: file, MODE: 'hang' }, timeout_ms: 10_000 }),
+    });
     const trace = await executeTrial(trial, context({ signal: AbortSignal.timeout(300) }));
     expect(performance.now() - started).toBeLessThan(3_000);
     expect(trace.endReason).toBe('timeout');
@@ -202,7 +246,10 @@ describe.runIf(existsSync('/proc/self/stat'))('command agents that wrap another 
 
   it('runs the agent in its own process group, so a terminal Ctrl-C reaches Rehearse only', async () => {
     const file = pidFile();
-    await executeTrial(conversationTrial({ scenario: ONE_TURN, agent: wrapper({ env: { PID_FILE: file } }) }), context());
+    await executeTrial(
+      conversationTrial({ scenario: ONE_TURN, agent: wrapper({ env: { PID_FILE: file } }) }),
+      context(),
+    );
     const ourGroup = Number(readFileSync('/proc/self/stat', 'utf8').split(')').at(-1)?.trim().split(' ')[2]);
     const agent = grandchild(file);
     expect(agent.pgid).toBeGreaterThan(0);
@@ -223,7 +270,9 @@ describe('http agents', () => {
     await new Promise((resolve) => running.close(resolve));
   });
 
-  async function serve(answer: (body: AgentTurnRequest | AgentToolResults, res: ServerResponse) => void): Promise<string> {
+  async function serve(
+    answer: (body: AgentTurnRequest | AgentToolResults, res: ServerResponse) => void,
+  ): Promise<string> {
     server = createServer((req: IncomingMessage, res) => {
       let text = '';
       req.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -236,20 +285,36 @@ describe('http agents', () => {
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
-  const json = (res: ServerResponse, value: unknown, status = 200) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+  const json = (res: ServerResponse, value: unknown, status = 200) =>
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
 
   it('POSTs the conversation, profile and tools, runs requested tools, and reads the reply', async () => {
     const base = await serve((body, res) => {
       if (body.type === 'tool_results') return json(res, { reply: `status: ${JSON.stringify(body.results[0])}` });
-      if (body.turn === 0) return json(res, { call_tools: [{ id: 'x1', name: 'lookup', arguments: { order_id: 'A-1' } }] });
+      if (body.turn === 0)
+        return json(res, { call_tools: [{ id: 'x1', name: 'lookup', arguments: { order_id: 'A-1' } }] });
       return json(res, { reply: 'Anything else?' });
     });
-    const agent = { id: 'bot', type: 'http', url: `${base}/agent?team=\${TEAM}`, headers: { authorization: 'Bearer ${AGENT_TOKEN}' } };
+    const agent = {
+      id: 'bot',
+      type: 'http',
+      url: `${base}/agent?team=\${TEAM}`,
+      headers: { authorization: 'Bearer ${AGENT_TOKEN}' },
+    };
     const trial = conversationTrial({ scenario: SCENARIO, agent, tools: [LOOKUP], profile: { name: 'Ann' } });
     const trace = await executeTrial(trial, context({ env: { AGENT_TOKEN: 't0k', TEAM: 'support' } }));
-    expect(contents(trace.events, 'agent_message')).toEqual(['status: {"id":"x1","output":{"status":"shipped"}}', 'Anything else?']);
+    expect(contents(trace.events, 'agent_message')).toEqual([
+      'status: {"id":"x1","output":{"status":"shipped"}}',
+      'Anything else?',
+    ]);
     const first = received[0]!.body as AgentTurnRequest;
-    expect(first).toMatchObject({ type: 'turn', session_id: trial.id, turn: 0, messages: [{ role: 'user', content: 'Hello' }], profile: { name: 'Ann' } });
+    expect(first).toMatchObject({
+      type: 'turn',
+      session_id: trial.id,
+      turn: 0,
+      messages: [{ role: 'user', content: 'Hello' }],
+      profile: { name: 'Ann' },
+    });
     expect(first.tools.map((t) => t.name)).toEqual(['lookup']);
     expect(received[1]!.body).toMatchObject({ type: 'tool_results', session_id: trial.id });
     expect(received.every((r) => r.auth === 'Bearer t0k')).toBe(true);
@@ -260,19 +325,41 @@ describe('http agents', () => {
 
   it.each([
     ['an HTTP 500', (res: ServerResponse) => json(res, { error: 'kaput' }, 500), 5_000, 'infrastructure', /HTTP 500/],
-    ['a body that is not a response', (res: ServerResponse) => json(res, { text: 'hi' }), 5_000, 'infrastructure', /not a valid response/],
-    ['an error the agent reports', (res: ServerResponse) => json(res, { error: 'model overloaded' }), 5_000, 'infrastructure', /reported an error: model overloaded/],
+    [
+      'a body that is not a response',
+      (res: ServerResponse) => json(res, { text: 'hi' }),
+      5_000,
+      'infrastructure',
+      /not a valid response/,
+    ],
+    [
+      'an error the agent reports',
+      (res: ServerResponse) => json(res, { error: 'model overloaded' }),
+      5_000,
+      'infrastructure',
+      /reported an error: model overloaded/,
+    ],
     ['no answer in time', () => {}, 200, 'timeout', /within 200 ms/],
   ])('records %s as an agent error', async (_label, answer, timeoutMs, category, message) => {
     const base = await serve((_body, res) => answer(res));
-    const trial = conversationTrial({ scenario: SCENARIO, agent: { id: 'bot', type: 'http', url: base, timeout_ms: timeoutMs } });
+    const trial = conversationTrial({
+      scenario: SCENARIO,
+      agent: { id: 'bot', type: 'http', url: base, timeout_ms: timeoutMs },
+    });
     const trace = await executeTrial(trial, context());
     expect(trace.endReason).toBe('error');
-    expect(lastError(trace.events)).toMatchObject({ source: 'agent', category, message: expect.stringMatching(message) });
+    expect(lastError(trace.events)).toMatchObject({
+      source: 'agent',
+      category,
+      message: expect.stringMatching(message),
+    });
   });
 
   it('names the missing variable when ${ENV} is not set', async () => {
-    const trial = conversationTrial({ scenario: SCENARIO, agent: { id: 'bot', type: 'http', url: 'http://127.0.0.1:9/${NOPE}' } });
+    const trial = conversationTrial({
+      scenario: SCENARIO,
+      agent: { id: 'bot', type: 'http', url: 'http://127.0.0.1:9/${NOPE}' },
+    });
     const trace = await executeTrial(trial, context());
     expect(lastError(trace.events)?.message).toMatch(/environment variable NOPE is not set/);
   });
@@ -282,9 +369,16 @@ describe('openai agents', () => {
   it('records an endpoint that keeps failing as an agent error with the cause', async () => {
     const fake = await startFakeOpenAI({ respond: () => ({ fault: 'server_error', status: 502 }) });
     try {
-      const trace = await executeTrial(conversationTrial({ scenario: SCENARIO, agent: openaiAgent(fake.baseURL) }), context({ chat: realChat() }));
+      const trace = await executeTrial(
+        conversationTrial({ scenario: SCENARIO, agent: openaiAgent(fake.baseURL) }),
+        context({ chat: realChat() }),
+      );
       expect(trace.endReason).toBe('error');
-      expect(lastError(trace.events)).toMatchObject({ source: 'agent', category: 'infrastructure', message: expect.stringMatching(/HTTP 502.*gave up after 2 attempts/) });
+      expect(lastError(trace.events)).toMatchObject({
+        source: 'agent',
+        category: 'infrastructure',
+        message: expect.stringMatching(/HTTP 502.*gave up after 2 attempts/),
+      });
       expect(fake.requests).toHaveLength(2);
     } finally {
       await fake.close();

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { executeTrial, STOP_SIGNAL } from '../../src/engine/index.js';
 import { createChatClient } from '../../src/llm/index.js';
-import { lastMessage, startFakeOpenAI, type ChatRequestBody, type FakeOpenAI, type FakeReply } from '../support/fake-openai.js';
+import {
+  lastMessage,
+  startFakeOpenAI,
+  type ChatRequestBody,
+  type FakeOpenAI,
+  type FakeReply,
+} from '../support/fake-openai.js';
 import { AGENT_MODEL, context, contents, conversationTrial, openaiAgent, SIMULATOR_MODEL } from './support.js';
 
 let fake: FakeOpenAI | undefined;
@@ -20,11 +26,15 @@ const PRICED_CHAT = () =>
   });
 
 /** One fake endpoint plays both the agent and the simulated user, told apart by model name. */
-async function serve(agent: (request: ChatRequestBody, turn: number) => FakeReply, simulator: (request: ChatRequestBody, turn: number) => FakeReply) {
+async function serve(
+  agent: (request: ChatRequestBody, turn: number) => FakeReply,
+  simulator: (request: ChatRequestBody, turn: number) => FakeReply,
+) {
   let agentTurns = 0;
   let simulatorTurns = 0;
   fake = await startFakeOpenAI({
-    respond: (request) => (request.model === AGENT_MODEL ? agent(request, agentTurns++) : simulator(request, simulatorTurns++)),
+    respond: (request) =>
+      request.model === AGENT_MODEL ? agent(request, agentTurns++) : simulator(request, simulatorTurns++),
   });
   return fake;
 }
@@ -43,11 +53,22 @@ describe('behavioral simulated users', () => {
       (_r, turn) => ({ content: turn === 0 ? 'Sorry! Would you like a refund?' : 'Refund issued.' }),
       (_r, turn) => ({ content: turn === 0 ? 'Yes please.' : `Thanks, bye! ${STOP_SIGNAL}` }),
     );
-    const trial = conversationTrial({ scenario: REFUND, agent: openaiAgent(server.baseURL), profile: { order_id: 'A-1' }, simulatorURL: server.baseURL });
+    const trial = conversationTrial({
+      scenario: REFUND,
+      agent: openaiAgent(server.baseURL),
+      profile: { order_id: 'A-1' },
+      simulatorURL: server.baseURL,
+    });
     const trace = await executeTrial(trial, context({ chat: PRICED_CHAT() }));
 
-    expect(contents(trace.events, 'user_message')).toEqual(['Hi, my order A-1 arrived broken.', 'Yes please.', 'Thanks, bye!']);
-    expect(trace.events.filter((e) => e.type === 'user_message').map((e) => (e as { generated: boolean }).generated)).toEqual([false, true, true]);
+    expect(contents(trace.events, 'user_message')).toEqual([
+      'Hi, my order A-1 arrived broken.',
+      'Yes please.',
+      'Thanks, bye!',
+    ]);
+    expect(
+      trace.events.filter((e) => e.type === 'user_message').map((e) => (e as { generated: boolean }).generated),
+    ).toEqual([false, true, true]);
     expect(trace.endReason).toBe('stop_signal');
     expect(trace.turns).toBe(3);
     expect(contents(trace.events, 'agent_message')).toEqual(['Sorry! Would you like a refund?', 'Refund issued.']);
@@ -56,7 +77,7 @@ describe('behavioral simulated users', () => {
     expect(llmCalls.map((e) => (e as { role: string }).role)).toEqual(['agent', 'simulator', 'agent', 'simulator']);
     expect(trace.usage.inputTokens).toBe(40);
     expect(trace.usage.outputTokens).toBe(20);
-    expect(trace.usage.costUsd).toBeCloseTo(2 * (10 * 1 + 5 * 2) / 1_000_000, 12);
+    expect(trace.usage.costUsd).toBeCloseTo((2 * (10 * 1 + 5 * 2)) / 1_000_000, 12);
 
     const simulatorRequest = server.requests.find((r) => r.model === SIMULATOR_MODEL)!;
     const system = simulatorRequest.messages[0]?.content ?? '';
@@ -77,7 +98,10 @@ describe('behavioral simulated users', () => {
       (_r, turn) => ({ content: `Still here, message ${turn}.` }),
     );
     const scenario = { ...REFUND, first_message: undefined, max_turns: 3 };
-    const trace = await executeTrial(conversationTrial({ scenario, agent: openaiAgent(server.baseURL), simulatorURL: server.baseURL }), context({ chat: PRICED_CHAT() }));
+    const trace = await executeTrial(
+      conversationTrial({ scenario, agent: openaiAgent(server.baseURL), simulatorURL: server.baseURL }),
+      context({ chat: PRICED_CHAT() }),
+    );
     expect(trace.events[0]).toMatchObject({ type: 'llm_call', role: 'agent' });
     expect(trace.events[1]).toMatchObject({ type: 'agent_message', content: 'Hello, how can I help?' });
     expect(server.requests[0]?.messages.map((m) => m.role)).toEqual(['system']);
@@ -87,10 +111,20 @@ describe('behavioral simulated users', () => {
   });
 
   it('records a clear error when no simulator is configured', async () => {
-    const server = await serve(() => ({ content: 'Hi' }), () => ({ content: 'unused' }));
-    const trace = await executeTrial(conversationTrial({ scenario: REFUND, agent: openaiAgent(server.baseURL) }), context({ chat: PRICED_CHAT() }));
+    const server = await serve(
+      () => ({ content: 'Hi' }),
+      () => ({ content: 'unused' }),
+    );
+    const trace = await executeTrial(
+      conversationTrial({ scenario: REFUND, agent: openaiAgent(server.baseURL) }),
+      context({ chat: PRICED_CHAT() }),
+    );
     expect(trace.endReason).toBe('error');
-    expect(trace.events.at(-1)).toMatchObject({ type: 'error', source: 'simulator', message: expect.stringMatching(/needs a simulator model/) });
+    expect(trace.events.at(-1)).toMatchObject({
+      type: 'error',
+      source: 'simulator',
+      message: expect.stringMatching(/needs a simulator model/),
+    });
   });
 });
 
@@ -102,8 +136,18 @@ describe('scripted scenarios matched by the simulator LLM', () => {
       role: 'You are a patient checking an appointment.',
       conditions: [
         { id: 0, condition: 'FIRST_MESSAGE', action: 'Hi, I want to check my appointment', fixed_message: true },
-        { id: 1, condition: 'The agent asks for your date of birth', action: 'Provide your date of birth', fixed_message: false },
-        { id: 2, condition: 'The agent confirms your identity', action: 'Thanks, that is all <endcall/>', fixed_message: true },
+        {
+          id: 1,
+          condition: 'The agent asks for your date of birth',
+          action: 'Provide your date of birth',
+          fixed_message: false,
+        },
+        {
+          id: 2,
+          condition: 'The agent confirms your identity',
+          action: 'Thanks, that is all <endcall/>',
+          fixed_message: true,
+        },
       ],
     },
   };
@@ -123,14 +167,25 @@ describe('scripted scenarios matched by the simulator LLM', () => {
       (request) => {
         if (request.response_format) return classify(request);
         const instruction = lastMessage(request, 'system');
-        if (instruction.includes('Provide your date of birth')) return { content: 'It is {{profile.dob}}... I mean 1990-01-01.' };
+        if (instruction.includes('Provide your date of birth'))
+          return { content: 'It is {{profile.dob}}... I mean 1990-01-01.' };
         return { content: 'I would like to check my appointment, please.' };
       },
     );
-    const trial = conversationTrial({ scenario: SCENARIO, agent: openaiAgent(server.baseURL), profile: { dob: '1990-01-01' }, simulatorURL: server.baseURL });
+    const trial = conversationTrial({
+      scenario: SCENARIO,
+      agent: openaiAgent(server.baseURL),
+      profile: { dob: '1990-01-01' },
+      simulatorURL: server.baseURL,
+    });
     const trace = await executeTrial(trial, context({ chat: PRICED_CHAT() }));
     const users = trace.events.filter((e) => e.type === 'user_message');
-    expect(users.map((e) => [e.conditionId, e.generated])).toEqual([[0, false], [undefined, true], [1, true], [2, false]]);
+    expect(users.map((e) => [e.conditionId, e.generated])).toEqual([
+      [0, false],
+      [undefined, true],
+      [1, true],
+      [2, false],
+    ]);
     expect(contents(trace.events, 'user_message')[3]).toBe('Thanks, that is all');
     expect(trace.endReason).toBe('endcall');
     const classification = server.requests.find((r) => r.response_format)!;
@@ -138,10 +193,21 @@ describe('scripted scenarios matched by the simulator LLM', () => {
   });
 
   it('records an error when the simulator answers the match with something that is not JSON', async () => {
-    const server = await serve(() => ({ content: 'Hello there.' }), () => ({ content: 'condition one, I think' }));
-    const trial = conversationTrial({ scenario: SCENARIO, agent: openaiAgent(server.baseURL), simulatorURL: server.baseURL });
+    const server = await serve(
+      () => ({ content: 'Hello there.' }),
+      () => ({ content: 'condition one, I think' }),
+    );
+    const trial = conversationTrial({
+      scenario: SCENARIO,
+      agent: openaiAgent(server.baseURL),
+      simulatorURL: server.baseURL,
+    });
     const trace = await executeTrial(trial, context({ chat: PRICED_CHAT() }));
     expect(trace.endReason).toBe('error');
-    expect(trace.events.at(-1)).toMatchObject({ type: 'error', source: 'simulator', message: expect.stringMatching(/not JSON/) });
+    expect(trace.events.at(-1)).toMatchObject({
+      type: 'error',
+      source: 'simulator',
+      message: expect.stringMatching(/not JSON/),
+    });
   });
 });

@@ -4,7 +4,8 @@ import { inspectUserMessage, LEAK_MIN_SHARED_WORDS } from '../../src/engine/guar
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { AGENT_MODEL, context, contents, conversationTrial, openaiAgent, realChat } from './support.js';
 
-const INSTRUCTIONS = 'You bought a blue laptop last week and the screen cracked on the second day, so you want a replacement or your money back.';
+const INSTRUCTIONS =
+  'You bought a blue laptop last week and the screen cracked on the second day, so you want a replacement or your money back.';
 
 describe('inspectUserMessage', () => {
   it.each([
@@ -38,8 +39,12 @@ describe('inspectUserMessage', () => {
 
   it(`needs ${LEAK_MIN_SHARED_WORDS} consecutive words to call a copy a leak`, () => {
     const words = INSTRUCTIONS.split(' ');
-    expect(inspectUserMessage(words.slice(0, LEAK_MIN_SHARED_WORDS - 1).join(' '), INSTRUCTIONS, false)).toBeUndefined();
-    expect(inspectUserMessage(words.slice(0, LEAK_MIN_SHARED_WORDS).join(' '), INSTRUCTIONS, false)?.reason).toBe('instruction_leak');
+    expect(
+      inspectUserMessage(words.slice(0, LEAK_MIN_SHARED_WORDS - 1).join(' '), INSTRUCTIONS, false),
+    ).toBeUndefined();
+    expect(inspectUserMessage(words.slice(0, LEAK_MIN_SHARED_WORDS).join(' '), INSTRUCTIONS, false)?.reason).toBe(
+      'instruction_leak',
+    );
   });
 });
 
@@ -50,15 +55,27 @@ describe('the guard in a conversation', () => {
     fake = undefined;
   });
 
-  const SCENARIO = { id: 's', type: 'behavioral', objective: 'Get a refund', instructions: INSTRUCTIONS, first_message: 'Hi, my laptop broke.' };
+  const SCENARIO = {
+    id: 's',
+    type: 'behavioral',
+    objective: 'Get a refund',
+    instructions: INSTRUCTIONS,
+    first_message: 'Hi, my laptop broke.',
+  };
 
   async function run(simulatorLines: string[]) {
     let simulatorCalls = 0;
     fake = await startFakeOpenAI({
       respond: (request) =>
-        request.model === AGENT_MODEL ? { content: 'I am sorry to hear that. Do you want a refund?' } : { content: simulatorLines[simulatorCalls++] ?? STOP_SIGNAL },
+        request.model === AGENT_MODEL
+          ? { content: 'I am sorry to hear that. Do you want a refund?' }
+          : { content: simulatorLines[simulatorCalls++] ?? STOP_SIGNAL },
     });
-    const trial = conversationTrial({ scenario: SCENARIO, agent: openaiAgent(fake.baseURL), simulatorURL: fake.baseURL });
+    const trial = conversationTrial({
+      scenario: SCENARIO,
+      agent: openaiAgent(fake.baseURL),
+      simulatorURL: fake.baseURL,
+    });
     return executeTrial(trial, context({ chat: realChat() }));
   }
 
@@ -67,7 +84,9 @@ describe('the guard in a conversation', () => {
     expect(trace.attempts).toBe(2);
     expect(trace.invalid).toBeUndefined();
     expect(trace.endReason).toBe('stop_signal');
-    expect(trace.events.filter((e) => e.type === 'simulator_flag')).toEqual([expect.objectContaining({ reason: 'role_swap' })]);
+    expect(trace.events.filter((e) => e.type === 'simulator_flag')).toEqual([
+      expect.objectContaining({ reason: 'role_swap' }),
+    ]);
     // The transcript is the second attempt's; the first one's cost is still counted.
     expect(contents(trace.events, 'user_message')).toEqual(['Hi, my laptop broke.', 'Yes, a refund please.']);
     const llmCalls = trace.events.filter((e) => e.type === 'llm_call').length;
@@ -75,14 +94,19 @@ describe('the guard in a conversation', () => {
     expect(trace.usage.inputTokens).toBe(llmCalls * 10);
     // Each attempt is a fresh conversation: the agent never saw the flagged message.
     const agentRequests = fake!.requests.filter((r) => r.model === AGENT_MODEL);
-    expect(agentRequests.map((r) => r.messages.filter((m) => m.role === 'user').map((m) => m.content))).toEqual([['Hi, my laptop broke.'], ['Hi, my laptop broke.']]);
+    expect(agentRequests.map((r) => r.messages.filter((m) => m.role === 'user').map((m) => m.content))).toEqual([
+      ['Hi, my laptop broke.'],
+      ['Hi, my laptop broke.'],
+    ]);
   });
 
   it('marks the trial invalid when the simulator misbehaves again', async () => {
     const trace = await run(['How can I help you today?', 'Following my instructions, I want a refund.']);
     expect(trace.attempts).toBe(2);
     expect(trace.invalid?.reason).toMatch(/instruction_leak/);
-    expect(trace.events.filter((e) => e.type === 'simulator_flag').map((e) => (e as { reason: string }).reason)).toEqual(['role_swap', 'instruction_leak']);
+    expect(
+      trace.events.filter((e) => e.type === 'simulator_flag').map((e) => (e as { reason: string }).reason),
+    ).toEqual(['role_swap', 'instruction_leak']);
   });
 
   it('flags an empty simulated message', async () => {

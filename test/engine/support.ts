@@ -3,7 +3,14 @@ import { createChatClient } from '../../src/llm/index.js';
 import type { ChatClient } from '../../src/llm/types.js';
 import type { EngineContext } from '../../src/engine/types.js';
 import type { ConversationTrial, DatasetTrial } from '../../src/plan/types.js';
-import { AgentSchema, DatasetItemSchema, PersonaSchema, RunSettingsSchema, ScenarioSchema, ToolSchema } from '../../src/suite/schema.js';
+import {
+  AgentSchema,
+  DatasetItemSchema,
+  PersonaSchema,
+  RunSettingsSchema,
+  ScenarioSchema,
+  ToolSchema,
+} from '../../src/suite/schema.js';
 
 export const SIMULATOR_MODEL = 'sim-model';
 export const AGENT_MODEL = 'agent-model';
@@ -32,9 +39,14 @@ export function conversationTrial(input: {
     tools: (input.tools ?? []).map((tool) => ToolSchema.parse(tool)),
     profile: input.profile ?? {},
     criteria: [],
-    persona: { ...PersonaSchema.parse({ id: 'p', role: 'a customer who bought a laptop', background: 'Lives in Lyon.' }), version: 'v1' },
+    persona: {
+      ...PersonaSchema.parse({ id: 'p', role: 'a customer who bought a laptop', background: 'Lives in Lyon.' }),
+      version: 'v1',
+    },
     scenario: { ...scenario, version: 'v1' },
-    ...(input.simulatorURL ? { simulator: { model: SIMULATOR_MODEL, base_url: input.simulatorURL, api_key_env: 'OPENAI_API_KEY' } } : {}),
+    ...(input.simulatorURL
+      ? { simulator: { model: SIMULATOR_MODEL, base_url: input.simulatorURL, api_key_env: 'OPENAI_API_KEY' } }
+      : {}),
   };
 }
 
@@ -68,7 +80,14 @@ export const noLlm: ChatClient = {
 };
 
 export function realChat(): ChatClient {
-  return createChatClient({ env: {}, pricing: {}, callTimeoutMs: 2_000, retries: 1, backoff: { baseDelayMs: 1 }, onUnpricedModel: () => {} });
+  return createChatClient({
+    env: {},
+    pricing: {},
+    callTimeoutMs: 2_000,
+    retries: 1,
+    backoff: { baseDelayMs: 1 },
+    onUnpricedModel: () => {},
+  });
 }
 
 export function context(overrides: Partial<EngineContext> = {}): EngineContext {
@@ -83,7 +102,14 @@ export function context(overrides: Partial<EngineContext> = {}): EngineContext {
 }
 
 export function openaiAgent(baseURL: string, extra: Record<string, unknown> = {}) {
-  return { id: 'bot', type: 'openai', model: AGENT_MODEL, base_url: baseURL, system_prompt: 'You are a support bot.', ...extra };
+  return {
+    id: 'bot',
+    type: 'openai',
+    model: AGENT_MODEL,
+    base_url: baseURL,
+    system_prompt: 'You are a support bot.',
+    ...extra,
+  };
 }
 
 export function commandAgent(script: string, extra: Record<string, unknown> = {}) {

@@ -28,7 +28,13 @@ describe('text-mode tags', () => {
 
 describe('deterministic condition matching', () => {
   const condition = (extra: Record<string, unknown>) =>
-    ConditionSchema.parse({ id: 1, condition: 'The agent asks for the order', action: 'A-1', fixed_message: true, ...extra });
+    ConditionSchema.parse({
+      id: 1,
+      condition: 'The agent asks for the order',
+      action: 'A-1',
+      fixed_message: true,
+      ...extra,
+    });
 
   it('matches keywords as whole words, case-insensitively', () => {
     const c = condition({ keywords: ['order number', "couldn't find"] });

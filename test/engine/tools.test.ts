@@ -19,7 +19,11 @@ const TOOLS = [
     parameters: ORDER_SCHEMA,
     mock: {
       mappings: [
-        { when: { order_id: '{{profile.order_id}}' }, match: 'exact', output: { status: 'shipped', owner: '{{profile.name}}' } },
+        {
+          when: { order_id: '{{profile.order_id}}' },
+          match: 'exact',
+          output: { status: 'shipped', owner: '{{profile.name}}' },
+        },
         { when: { order_id: 'B-2' }, fail: { error: 'database down', status: 503 } },
         { when: { order_id: 'C-3' }, fail: { timeout: true } },
         { when: { order_id: 'D-4' }, output: { status: 'late' }, fail: { delay_ms: 40 } },
@@ -52,7 +56,10 @@ afterEach(async () => {
 });
 
 /** An openai agent that makes the given tool calls once, then replies with what the last tool said. */
-async function runWithToolCalls(calls: { name: string; arguments: unknown }[], agentExtra: Record<string, unknown> = {}) {
+async function runWithToolCalls(
+  calls: { name: string; arguments: unknown }[],
+  agentExtra: Record<string, unknown> = {},
+) {
   fake = await startFakeOpenAI({
     respond: (request) => {
       const last = request.messages.at(-1);
@@ -60,7 +67,12 @@ async function runWithToolCalls(calls: { name: string; arguments: unknown }[], a
       return { toolCalls: calls };
     },
   });
-  const trial = conversationTrial({ scenario: SCENARIO, agent: openaiAgent(fake.baseURL, agentExtra), tools: TOOLS, profile: { order_id: 'A-1', name: 'Ann' } });
+  const trial = conversationTrial({
+    scenario: SCENARIO,
+    agent: openaiAgent(fake.baseURL, agentExtra),
+    tools: TOOLS,
+    profile: { order_id: 'A-1', name: 'Ann' },
+  });
   return { trace: await executeTrial(trial, context({ chat: realChat() })), fake };
 }
 
@@ -81,7 +93,9 @@ describe('mock tools', () => {
     expect(call).toMatchObject({ name: 'lookup_order', arguments: args, strategy: 'mock', ...expected });
     const toolMessage = fake.requests[1]?.messages.at(-1);
     expect(toolMessage?.role).toBe('tool');
-    expect(JSON.parse(toolMessage?.content ?? 'null')).toEqual('error' in expected ? { error: expected.error } : expected.result);
+    expect(JSON.parse(toolMessage?.content ?? 'null')).toEqual(
+      'error' in expected ? { error: expected.error } : expected.result,
+    );
     expect(trace.events.filter((e) => e.type === 'agent_message')).toHaveLength(1);
   });
 
@@ -106,7 +120,11 @@ describe('mock tools', () => {
   });
 
   it.each([
-    ['a schema violation', { name: 'lookup_order', arguments: { order_id: 42 } }, /invalid arguments: \/order_id must be string/],
+    [
+      'a schema violation',
+      { name: 'lookup_order', arguments: { order_id: 42 } },
+      /invalid arguments: \/order_id must be string/,
+    ],
     ['a missing required argument', { name: 'lookup_order', arguments: {} }, /must have required property 'order_id'/],
     ['arguments that are not JSON', { name: 'lookup_order', arguments: '{oops' }, /not valid JSON/],
     ['an unknown tool', { name: 'internal_admin', arguments: {} }, /unknown tool "internal_admin"/],
@@ -125,8 +143,15 @@ describe('mock tools', () => {
   });
 
   it('ends with an agent error when the agent is still calling tools after max_tool_rounds', async () => {
-    fake = await startFakeOpenAI({ respond: () => ({ toolCalls: [{ name: 'lookup_order', arguments: { order_id: 'A-1' } }] }) });
-    const trial = conversationTrial({ scenario: SCENARIO, agent: openaiAgent(fake.baseURL, { max_tool_rounds: 2 }), tools: TOOLS, profile: { order_id: 'A-1' } });
+    fake = await startFakeOpenAI({
+      respond: () => ({ toolCalls: [{ name: 'lookup_order', arguments: { order_id: 'A-1' } }] }),
+    });
+    const trial = conversationTrial({
+      scenario: SCENARIO,
+      agent: openaiAgent(fake.baseURL, { max_tool_rounds: 2 }),
+      tools: TOOLS,
+      profile: { order_id: 'A-1' },
+    });
     const trace = await executeTrial(trial, context({ chat: realChat() }));
     expect(fake.requests).toHaveLength(3);
     expect(toolCalls(trace.events)).toHaveLength(2);
@@ -150,9 +175,17 @@ describe('passthrough tools', () => {
     const { port } = staging.address() as AddressInfo;
     try {
       fake = await startFakeOpenAI({
-        respond: (request) => (request.messages.at(-1)?.role === 'tool' ? { content: 'done' } : { toolCalls: [{ name: 'lookup_order', arguments: { order_id: 'A-1' } }] }),
+        respond: (request) =>
+          request.messages.at(-1)?.role === 'tool'
+            ? { content: 'done' }
+            : { toolCalls: [{ name: 'lookup_order', arguments: { order_id: 'A-1' } }] },
       });
-      const tool = { name: 'lookup_order', parameters: ORDER_SCHEMA, strategy: 'passthrough', passthrough: { url: `http://127.0.0.1:${port}/orders`, headers: { authorization: 'Bearer ${STAGING_TOKEN}' } } };
+      const tool = {
+        name: 'lookup_order',
+        parameters: ORDER_SCHEMA,
+        strategy: 'passthrough',
+        passthrough: { url: `http://127.0.0.1:${port}/orders`, headers: { authorization: 'Bearer ${STAGING_TOKEN}' } },
+      };
       const trial = conversationTrial({ scenario: SCENARIO, agent: openaiAgent(fake.baseURL), tools: [tool] });
       const trace = await executeTrial(trial, context({ chat: realChat(), env: { STAGING_TOKEN: 's3cret' } }));
       expect(received).toEqual([{ body: { order_id: 'A-1' }, auth: 'Bearer s3cret' }]);

@@ -6,18 +6,29 @@ import { GateSchema } from '../../src/suite/schema.js';
 import { buildResults, type TestSpec } from '../support/results-builder.js';
 import { allGreen, regressions } from '../report/fixture-sets.js';
 
-const run = (tests: TestSpec[], extra: Partial<Parameters<typeof buildResults>[0]> = {}) => buildResults({ runId: 'R', tests, ...extra });
+const run = (tests: TestSpec[], extra: Partial<Parameters<typeof buildResults>[0]> = {}) =>
+  buildResults({ runId: 'R', tests, ...extra });
 
 describe('evaluateGate', () => {
   it('passes a green run with a one-line summary', () => {
     const { previous, current } = allGreen();
-    const decision = evaluateGate({ results: current, comparisons: [compareRuns(previous!, current)], minPassRate: 0.8, failOn: ['regression', 'critical'] });
+    const decision = evaluateGate({
+      results: current,
+      comparisons: [compareRuns(previous!, current)],
+      minPassRate: 0.8,
+      failOn: ['regression', 'critical'],
+    });
     expect(decision).toEqual({ passed: true, reasons: [], summary: '✅ 5/5 tests passed; pass rate 100% (min 80%)' });
   });
 
   it('names critical regressions and the pass-rate threshold in one line', () => {
     const { previous, current } = regressions();
-    const decision = evaluateGate({ results: current, comparisons: [compareRuns(previous!, current)], minPassRate: 0.8, failOn: ['regression', 'critical'] });
+    const decision = evaluateGate({
+      results: current,
+      comparisons: [compareRuns(previous!, current)],
+      minPassRate: 0.8,
+      failOn: ['regression', 'critical'],
+    });
     expect(decision.passed).toBe(false);
     // The critical regression is the critical failing test: named once.
     expect(decision.summary).toBe('❌ 2 regressions (1 critical); pass rate 50% < 80%');
@@ -27,21 +38,39 @@ describe('evaluateGate', () => {
   it('counts a key once when it regressed in two comparisons', () => {
     const { previous, current } = regressions();
     const comparison = compareRuns(previous!, current);
-    const decision = evaluateGate({ results: current, comparisons: [comparison, comparison], minPassRate: 0, failOn: ['regression'] });
+    const decision = evaluateGate({
+      results: current,
+      comparisons: [comparison, comparison],
+      minPassRate: 0,
+      failOn: ['regression'],
+    });
     expect(decision.reasons).toEqual(['2 regressions (1 critical)']);
   });
 
   it('still names a critical test failing that is not a regression', () => {
     const { previous, current } = regressions();
-    const critical = buildResults({ runId: 'P', tests: [{ id: 'always-broken', outcomes: ['fail'], priority: 'critical' }] });
+    const critical = buildResults({
+      runId: 'P',
+      tests: [{ id: 'always-broken', outcomes: ['fail'], priority: 'critical' }],
+    });
     const withBroken = { ...current, tests: [...current.tests, ...critical.tests] };
-    const decision = evaluateGate({ results: withBroken, comparisons: [compareRuns(previous!, current)], minPassRate: 0, failOn: ['regression', 'critical'] });
+    const decision = evaluateGate({
+      results: withBroken,
+      comparisons: [compareRuns(previous!, current)],
+      minPassRate: 0,
+      failOn: ['regression', 'critical'],
+    });
     expect(decision.reasons).toEqual(['2 regressions (1 critical)', '1 critical test failing']);
   });
 
   it('fail_on decides which failures count', () => {
-    const results = run([{ id: 'a', outcomes: ['fail'], priority: 'critical' }, { id: 'b', outcomes: ['pass'] }, { id: 'c', outcomes: ['fail'] }]);
-    const gate = (failOn: Parameters<typeof evaluateGate>[0]['failOn']) => evaluateGate({ results, comparisons: [], minPassRate: 0, failOn });
+    const results = run([
+      { id: 'a', outcomes: ['fail'], priority: 'critical' },
+      { id: 'b', outcomes: ['pass'] },
+      { id: 'c', outcomes: ['fail'] },
+    ]);
+    const gate = (failOn: Parameters<typeof evaluateGate>[0]['failOn']) =>
+      evaluateGate({ results, comparisons: [], minPassRate: 0, failOn });
     expect(gate(['critical']).reasons).toEqual(['1 critical test failing']);
     expect(gate(['regression']).passed).toBe(true);
     expect(gate(['any-failure']).reasons).toEqual(['2 tests failing']);
@@ -60,23 +89,39 @@ describe('evaluateGate', () => {
     const results = { ...built, totals: totals({ tests: built.tests, trials: built.trials, durationMs: 0 }) };
     const defaults = GateSchema.parse({});
     expect(defaults.min_pass_rate).toBe(1);
-    const decision = evaluateGate({ results, comparisons: [], minPassRate: defaults.min_pass_rate, failOn: defaults.fail_on });
+    const decision = evaluateGate({
+      results,
+      comparisons: [],
+      minPassRate: defaults.min_pass_rate,
+      failOn: defaults.fail_on,
+    });
     expect(decision.passed).toBe(false);
     expect(decision.summary).toBe('❌ pass rate 0% < 100%');
   });
 
   it('counts errored tests in the pass rate, leaves invalid ones out', () => {
-    const built = run([{ id: 'a', outcomes: ['pass'] }, { id: 'b', outcomes: ['error'] }, { id: 'c', outcomes: ['error'] }]);
+    const built = run([
+      { id: 'a', outcomes: ['pass'] },
+      { id: 'b', outcomes: ['error'] },
+      { id: 'c', outcomes: ['error'] },
+    ]);
     const tests = built.tests.map((test) => (test.testId === 'c' ? { ...test, verdict: 'invalid' as const } : test));
     const results = { ...built, tests, totals: totals({ tests, trials: built.trials, durationMs: 0 }) };
     expect(results.totals.passRate).toBe(0.5);
-    expect(evaluateGate({ results, comparisons: [], minPassRate: 0.75, failOn: [] }).summary).toBe('❌ pass rate 50% < 75%');
+    expect(evaluateGate({ results, comparisons: [], minPassRate: 0.75, failOn: [] }).summary).toBe(
+      '❌ pass rate 50% < 75%',
+    );
   });
 
   it('applies min_pass_rate to the totals', () => {
-    const results = run([{ id: 'a', outcomes: ['pass'] }, { id: 'b', outcomes: ['fail'] }]);
+    const results = run([
+      { id: 'a', outcomes: ['pass'] },
+      { id: 'b', outcomes: ['fail'] },
+    ]);
     expect(evaluateGate({ results, comparisons: [], minPassRate: 0.5, failOn: [] }).passed).toBe(true);
-    expect(evaluateGate({ results, comparisons: [], minPassRate: 0.75, failOn: [] }).summary).toBe('❌ pass rate 50% < 75%');
+    expect(evaluateGate({ results, comparisons: [], minPassRate: 0.75, failOn: [] }).summary).toBe(
+      '❌ pass rate 50% < 75%',
+    );
   });
 
   it('reports a stopped run as such, with why', () => {
@@ -87,7 +132,10 @@ describe('evaluateGate', () => {
   });
 
   it('names the missing shards of an incomplete merge instead of counting tests it cannot know', () => {
-    const results = { ...run([{ id: 'a', outcomes: ['pass'] }], { status: 'stopped' }), missingShards: { total: 4, indexes: [2, 4] } };
+    const results = {
+      ...run([{ id: 'a', outcomes: ['pass'] }], { status: 'stopped' }),
+      missingShards: { total: 4, indexes: [2, 4] },
+    };
     const decision = evaluateGate({ results, comparisons: [], minPassRate: 0, failOn: ['regression'] });
     expect(decision.passed).toBe(false);
     expect(decision.summary).toBe('❌ incomplete merge: 2 shards of 4 missing (2, 4)');

@@ -13,11 +13,25 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function captureIO(): CliIO & { out: () => string } {
   const out: string[] = [];
-  return { stdout: (t) => out.push(t), stderr: () => undefined, cwd: scratch, env: {}, isTTY: false, out: () => out.join('') };
+  return {
+    stdout: (t) => out.push(t),
+    stderr: () => undefined,
+    cwd: scratch,
+    env: {},
+    isTTY: false,
+    out: () => out.join(''),
+  };
 }
 
 // 2 of 3 tests pass: fine for a suite gate of 0.6, not for the default of 1.
-const twoOfThree = buildResults({ runId: 'RH-gate', tests: [{ id: 'a', outcomes: ['pass'] }, { id: 'b', outcomes: ['pass'] }, { id: 'c', outcomes: ['fail'] }] });
+const twoOfThree = buildResults({
+  runId: 'RH-gate',
+  tests: [
+    { id: 'a', outcomes: ['pass'] },
+    { id: 'b', outcomes: ['pass'] },
+    { id: 'c', outcomes: ['fail'] },
+  ],
+});
 
 function write(name: string, results: object): string {
   const path = join(scratch, name);
@@ -28,13 +42,18 @@ function write(name: string, results: object): string {
 describe('the gate recorded in the results', () => {
   it('is an optional field: files without it still read', () => {
     expect(ResultsSchema.parse(twoOfThree).gate).toBeUndefined();
-    expect(ResultsSchema.parse({ ...twoOfThree, gate: { minPassRate: 0.6, failOn: ['regression'], alpha: 0.05 } }).gate?.minPassRate).toBe(0.6);
+    expect(
+      ResultsSchema.parse({ ...twoOfThree, gate: { minPassRate: 0.6, failOn: ['regression'], alpha: 0.05 } }).gate
+        ?.minPassRate,
+    ).toBe(0.6);
   });
 
   it('rehearse run records the suite gate in the results it writes', async () => {
     const io = captureIO();
     const demo = join(import.meta.dirname, '../../fixtures/demo/rehearse.yaml');
-    expect(await cli(['run', '-c', demo, '-o', 'out/results.json', '--variants', 'baseline', '--test', 'order-status'], io)).toBe(0);
+    expect(
+      await cli(['run', '-c', demo, '-o', 'out/results.json', '--variants', 'baseline', '--test', 'order-status'], io),
+    ).toBe(0);
     const written = ResultsSchema.parse(JSON.parse(readFileSync(join(scratch, 'out/results.json'), 'utf8')));
     // No earlier run in a fresh folder: nothing to compare, so the level is the run's α.
     expect(written.gate).toEqual({
@@ -51,9 +70,15 @@ describe('the gate recorded in the results', () => {
   });
 
   it('rehearse report and compare judge with it, and say which gate they used', async () => {
-    const recorded = write('recorded.json', { ...twoOfThree, gate: { minPassRate: 0.6, failOn: ['regression', 'critical'], alpha: 0.05 } });
+    const recorded = write('recorded.json', {
+      ...twoOfThree,
+      gate: { minPassRate: 0.6, failOn: ['regression', 'critical'], alpha: 0.05 },
+    });
     const bare = write('bare.json', twoOfThree);
-    for (const args of [['report', recorded], ['compare', bare, recorded]]) {
+    for (const args of [
+      ['report', recorded],
+      ['compare', bare, recorded],
+    ]) {
       const io = captureIO();
       expect(await cli([...args, '--format', 'md'], io)).toBe(0);
       expect(io.out()).toContain('✅');

@@ -13,7 +13,10 @@ const noKey = (id: string, scenarioId: string): SkippedTest => ({
   variant: 'default',
   missing: { role: 'simulator', envVar: 'OPENAI_API_KEY', need: `behavioral scenario '${scenarioId}'`, scenarioId },
 });
-const judge = (skipped: SkippedTest[], extra: { allowSkipped?: boolean; gate?: Parameters<typeof buildResults>[0]['gate'] } = {}) =>
+const judge = (
+  skipped: SkippedTest[],
+  extra: { allowSkipped?: boolean; gate?: Parameters<typeof buildResults>[0]['gate'] } = {},
+) =>
   evaluateGate({
     results: buildResults({ runId: 'R', tests, skipped, ...(extra.gate ? { gate: extra.gate } : {}) }),
     comparisons: [],
@@ -32,15 +35,26 @@ describe('the gate and skipped tests', () => {
   });
 
   it('names a missing endpoint when no simulator is configured', () => {
-    const entry: SkippedTest = { ...noKey('x', 's'), missing: { role: 'simulator', endpoint: true, need: "behavioral scenario 's'", scenarioId: 's' } };
-    expect(judge([entry]).summary).toBe('❌ 1 test could not run: no simulator is configured (simulator of scenario s) — configure it or set gate.allow_skipped: true');
+    const entry: SkippedTest = {
+      ...noKey('x', 's'),
+      missing: { role: 'simulator', endpoint: true, need: "behavioral scenario 's'", scenarioId: 's' },
+    };
+    expect(judge([entry]).summary).toBe(
+      '❌ 1 test could not run: no simulator is configured (simulator of scenario s) — configure it or set gate.allow_skipped: true',
+    );
   });
 
   it('gate.allow_skipped: true passes, and the summary still counts the skips', () => {
     const allowed = judge([noKey('x', 's')], { allowSkipped: true });
-    expect(allowed).toEqual({ passed: true, reasons: [], summary: '✅ 1/1 tests passed; pass rate 100% (min 100%); 1 skipped (allowed)' });
+    expect(allowed).toEqual({
+      passed: true,
+      reasons: [],
+      summary: '✅ 1/1 tests passed; pass rate 100% (min 100%); 1 skipped (allowed)',
+    });
     // `rehearse report`/`compare` pass no setting: the one recorded in the results decides.
-    const recorded = judge([noKey('x', 's')], { gate: { minPassRate: 1, failOn: ['regression'], alpha: 0.05, allowSkipped: true } });
+    const recorded = judge([noKey('x', 's')], {
+      gate: { minPassRate: 1, failOn: ['regression'], alpha: 0.05, allowSkipped: true },
+    });
     expect(recorded.passed).toBe(true);
   });
 

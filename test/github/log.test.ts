@@ -19,7 +19,9 @@ describe('neutralizeForLog (the workflow log)', () => {
   });
 
   it('keeps ordinary text and line structure, and redacts', () => {
-    expect(neutralizeForLog('retry 1: HTTP 503\nsee https://x.example/a::b')).toBe('retry 1: HTTP 503\nsee https://x.example/a::b');
+    expect(neutralizeForLog('retry 1: HTTP 503\nsee https://x.example/a::b')).toBe(
+      'retry 1: HTTP 503\nsee https://x.example/a::b',
+    );
     expect(neutralizeForLog(`key ${SECRET}\r\n::error::x`, new Redactor([SECRET]))).toBe('key ***\n:\u200b:error::x');
   });
 });

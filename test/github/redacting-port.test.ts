@@ -6,7 +6,14 @@ import { leaksIn, SECRET } from '../security/corpus.js';
 
 /** Records what would be sent to GitHub. */
 function recordingPort(sent: unknown[]): GitHubPort {
-  const comment = (body: string) => ({ id: 1, body, url: 'u', authorLogin: 'bot', authorType: 'Bot', minimized: false });
+  const comment = (body: string) => ({
+    id: 1,
+    body,
+    url: 'u',
+    authorLogin: 'bot',
+    authorType: 'Bot',
+    minimized: false,
+  });
   return {
     listIssueComments: async () => [],
     createIssueComment: async (_n, body) => (sent.push(body), comment(body)),
@@ -31,12 +38,25 @@ describe('redactingPort', () => {
       output: {
         title: leak,
         summary: leak,
-        annotations: [{ path: 'a.yaml', start_line: 1, end_line: 1, annotation_level: 'failure', message: leak, title: leak, raw_details: leak }],
+        annotations: [
+          {
+            path: 'a.yaml',
+            start_line: 1,
+            end_line: 1,
+            annotation_level: 'failure',
+            message: leak,
+            title: leak,
+            raw_details: leak,
+          },
+        ],
       },
     });
     expect(sent).toHaveLength(3);
     expect(leaksIn(JSON.stringify(sent))).toEqual([]);
     expect(JSON.stringify(sent)).toContain('Bearer ***');
-    expect(sent[2]).toMatchObject({ conclusion: 'failure', output: { annotations: [{ path: 'a.yaml', start_line: 1 }] } });
+    expect(sent[2]).toMatchObject({
+      conclusion: 'failure',
+      output: { annotations: [{ path: 'a.yaml', start_line: 1 }] },
+    });
   });
 });

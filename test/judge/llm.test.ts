@@ -10,18 +10,31 @@ import { TrialResultSchema, type Results } from '../../src/model/results.js';
 import { buildResults } from '../support/results-builder.js';
 import { agent, conversationTrial, criterion, datasetTrial, fakeChat, trace, user } from '../runner/helpers.js';
 
-const conversation = trace([user('I want a refund for A-17'), agent('Done: 42 EUR will be back on your card in 3 days.')]);
+const conversation = trace([
+  user('I want a refund for A-17'),
+  agent('Done: 42 EUR will be back on your card in 3 days.'),
+]);
 
 function judgeWith(reply: string | Error, c: ResolvedCriterion) {
   const chat = fakeChat(() => reply);
-  return { chat, result: judgeTrial(conversationTrial({ criteria: [c] }), conversation, { chat }).then(([first]) => first!) };
+  return {
+    chat,
+    result: judgeTrial(conversationTrial({ criteria: [c] }), conversation, { chat }).then(([first]) => first!),
+  };
 }
 
 describe('expected_outcome', () => {
   const outcome = criterion({ type: 'expected_outcome' as const });
 
   it('sends the scenario outcome and the transcript, asks for JSON, and scores the met parts', async () => {
-    const verdict = { parts: [{ part: 'confirms refund', met: true, evidence: 'Done' }, { part: 'gives amount', met: true, evidence: '42 EUR' }], verdict: 'pass', reason: 'both met' };
+    const verdict = {
+      parts: [
+        { part: 'confirms refund', met: true, evidence: 'Done' },
+        { part: 'gives amount', met: true, evidence: '42 EUR' },
+      ],
+      verdict: 'pass',
+      reason: 'both met',
+    };
     const { chat, result } = judgeWith(JSON.stringify(verdict), outcome);
     expect(await result).toMatchObject({ passed: true, score: 1, threshold: 1, reason: 'both met' });
     const request = chat.requests[0]!;
@@ -34,17 +47,33 @@ describe('expected_outcome', () => {
   });
 
   it('fails with the unmet part named', async () => {
-    const verdict = { parts: [{ part: 'confirms refund', met: true, evidence: 'Done' }, { part: 'gives ETA', met: false, evidence: 'no date' }], verdict: 'fail', reason: 'ETA missing' };
+    const verdict = {
+      parts: [
+        { part: 'confirms refund', met: true, evidence: 'Done' },
+        { part: 'gives ETA', met: false, evidence: 'no date' },
+      ],
+      verdict: 'fail',
+      reason: 'ETA missing',
+    };
     const result = await judgeWith(JSON.stringify(verdict), outcome).result;
     expect(result).toMatchObject({ passed: false, score: 0.5 });
     expect(result.reason).toContain('not met: gives ETA');
   });
 
   it('a lower threshold accepts some unmet parts, but a verdict contradicting its parts never passes', async () => {
-    const parts = [{ part: 'a', met: true, evidence: '' }, { part: 'b', met: false, evidence: '' }];
-    const half = await judgeWith(JSON.stringify({ parts, verdict: 'fail', reason: 'r' }), { ...outcome, threshold: 0.5 }).result;
+    const parts = [
+      { part: 'a', met: true, evidence: '' },
+      { part: 'b', met: false, evidence: '' },
+    ];
+    const half = await judgeWith(JSON.stringify({ parts, verdict: 'fail', reason: 'r' }), {
+      ...outcome,
+      threshold: 0.5,
+    }).result;
     expect(half).toMatchObject({ passed: true, score: 0.5 });
-    const contradiction = await judgeWith(JSON.stringify({ parts, verdict: 'pass', reason: 'r' }), { ...outcome, threshold: 0.5 }).result;
+    const contradiction = await judgeWith(JSON.stringify({ parts, verdict: 'pass', reason: 'r' }), {
+      ...outcome,
+      threshold: 0.5,
+    }).result;
     expect(contradiction.passed).toBe(false);
     expect(contradiction.reason).toContain('contradicts');
   });
@@ -59,12 +88,17 @@ describe('expected_outcome', () => {
   });
 
   it('a failed judge call is a metric error with the cause', async () => {
-    const result = await judgeWith(new LlmCallError('judge-model: HTTP 500 (gave up after 4 attempts)', 'infrastructure', 4), outcome).result;
+    const result = await judgeWith(
+      new LlmCallError('judge-model: HTTP 500 (gave up after 4 attempts)', 'infrastructure', 4),
+      outcome,
+    ).result;
     expect(result.error).toContain('gave up after 4 attempts');
   });
 
   it('without a judge endpoint, LLM metrics are errors with a clear reason', async () => {
-    const [result] = await judgeTrial(conversationTrial({ criteria: [outcome], judge: undefined }), conversation, { chat: fakeChat(() => '{}') });
+    const [result] = await judgeTrial(conversationTrial({ criteria: [outcome], judge: undefined }), conversation, {
+      chat: fakeChat(() => '{}'),
+    });
     expect(result?.error).toContain('no judge endpoint configured');
   });
 });
@@ -72,19 +106,33 @@ describe('expected_outcome', () => {
 describe('rubric', () => {
   const polite = criterion({ type: 'rubric' as const, rubric: 'The agent is polite.' });
   it('scores against the default threshold 0.7', async () => {
-    expect(await judgeWith('{"score":0.8,"reason":"polite"}', polite).result).toMatchObject({ passed: true, score: 0.8, threshold: 0.7 });
-    expect(await judgeWith('{"score":0.6,"reason":"curt"}', polite).result).toMatchObject({ passed: false, score: 0.6 });
-    expect((await judgeWith('{"score":7,"reason":"out of range"}', polite).result).error).toContain('invalid judge verdict');
+    expect(await judgeWith('{"score":0.8,"reason":"polite"}', polite).result).toMatchObject({
+      passed: true,
+      score: 0.8,
+      threshold: 0.7,
+    });
+    expect(await judgeWith('{"score":0.6,"reason":"curt"}', polite).result).toMatchObject({
+      passed: false,
+      score: 0.6,
+    });
+    expect((await judgeWith('{"score":7,"reason":"out of range"}', polite).result).error).toContain(
+      'invalid judge verdict',
+    );
   });
 });
 
 describe('expected_output', () => {
   const paris = trace([user('Capital of France?'), agent('The capital is Paris.')], { endReason: 'single_turn' });
-  const judgeDataset = async (expected: string | undefined, c: ResolvedCriterion, reply = '{"score":1,"reason":"same"}') =>
-    (await judgeTrial(datasetTrial(expected, [c]), paris, { chat: fakeChat(() => reply) }))[0]!;
+  const judgeDataset = async (
+    expected: string | undefined,
+    c: ResolvedCriterion,
+    reply = '{"score":1,"reason":"same"}',
+  ) => (await judgeTrial(datasetTrial(expected, [c]), paris, { chat: fakeChat(() => reply) }))[0]!;
 
   it('exact, contains and regex compare with the item expected output', async () => {
-    expect((await judgeDataset('The capital is Paris.', criterion({ type: 'expected_output', match: 'exact' }))).passed).toBe(true);
+    expect(
+      (await judgeDataset('The capital is Paris.', criterion({ type: 'expected_output', match: 'exact' }))).passed,
+    ).toBe(true);
     expect((await judgeDataset('Paris', criterion({ type: 'expected_output', match: 'exact' }))).passed).toBe(false);
     expect((await judgeDataset('paris', criterion({ type: 'expected_output', match: 'contains' }))).passed).toBe(true);
     expect((await judgeDataset('Lyon', criterion({ type: 'expected_output', match: 'contains' }))).passed).toBe(false);
@@ -92,8 +140,14 @@ describe('expected_output', () => {
   });
 
   it('llm match asks the judge; a missing expected output is an error', async () => {
-    expect(await judgeDataset('Paris', criterion({ type: 'expected_output', match: 'llm' }))).toMatchObject({ passed: true, score: 1, threshold: 0.7 });
-    expect((await judgeDataset(undefined, criterion({ type: 'expected_output', match: 'exact' }))).error).toContain('has no expected_output');
+    expect(await judgeDataset('Paris', criterion({ type: 'expected_output', match: 'llm' }))).toMatchObject({
+      passed: true,
+      score: 1,
+      threshold: 0.7,
+    });
+    expect((await judgeDataset(undefined, criterion({ type: 'expected_output', match: 'exact' }))).error).toContain(
+      'has no expected_output',
+    );
   });
 });
 
@@ -103,7 +157,13 @@ describe('through the real openai client and the fake server', () => {
     server = await startFakeOpenAI({
       respond: (request) =>
         request.response_format
-          ? { content: JSON.stringify({ parts: [{ part: 'refund confirmed', met: true, evidence: 'Done' }], verdict: 'pass', reason: 'confirmed' }) }
+          ? {
+              content: JSON.stringify({
+                parts: [{ part: 'refund confirmed', met: true, evidence: 'Done' }],
+                verdict: 'pass',
+                reason: 'confirmed',
+              }),
+            }
           : { content: 'not json' },
     });
   });
@@ -111,7 +171,10 @@ describe('through the real openai client and the fake server', () => {
 
   it('judges an expected outcome end to end', async () => {
     const chat = createChatClient({ env: {}, pricing: {}, callTimeoutMs: 2000, retries: 0 });
-    const trial = conversationTrial({ criteria: [criterion({ type: 'expected_outcome' })], judge: { model: 'judge-model', base_url: server.baseURL, api_key_env: 'NO_KEY' } });
+    const trial = conversationTrial({
+      criteria: [criterion({ type: 'expected_outcome' })],
+      judge: { model: 'judge-model', base_url: server.baseURL, api_key_env: 'NO_KEY' },
+    });
     const [result] = await judgeTrial(trial, conversation, { chat });
     expect(result).toMatchObject({ passed: true, reason: 'confirmed' });
     expect(server.requests[0]?.messages.some((message) => message.content?.includes('42 EUR'))).toBe(true);
@@ -125,27 +188,41 @@ describe("the judge's per-part verdicts, stored and rendered", () => {
   ];
   let server: FakeOpenAI;
   beforeAll(async () => {
-    server = await startFakeOpenAI({ respond: () => ({ content: JSON.stringify({ parts, verdict: 'fail', reason: 'no date' }) }) });
+    server = await startFakeOpenAI({
+      respond: () => ({ content: JSON.stringify({ parts, verdict: 'fail', reason: 'no date' }) }),
+    });
   });
   afterAll(() => server.close());
 
   it('keeps every part (met ones too) in the results file, and the reports show them', async () => {
     const chat = createChatClient({ env: {}, pricing: {}, callTimeoutMs: 2000, retries: 0 });
-    const trial = conversationTrial({ criteria: [criterion({ type: 'expected_outcome' })], judge: { model: 'judge-model', base_url: server.baseURL, api_key_env: 'NO_KEY' } });
+    const trial = conversationTrial({
+      criteria: [criterion({ type: 'expected_outcome' })],
+      judge: { model: 'judge-model', base_url: server.baseURL, api_key_env: 'NO_KEY' },
+    });
     const [metric] = await judgeTrial(trial, conversation, { chat });
     expect(metric).toMatchObject({ passed: false, score: 0.5, parts });
     // Still folded into the reason for readers of the reason alone.
     expect(metric!.reason).toBe('no date; not met: gives the date the money arrives (only "in 3 days")');
-    const stored = TrialResultSchema.parse(JSON.parse(JSON.stringify(buildTrialResult(trial, conversation, [metric!]))));
+    const stored = TrialResultSchema.parse(
+      JSON.parse(JSON.stringify(buildTrialResult(trial, conversation, [metric!]))),
+    );
     expect(stored.metrics[0]?.parts).toEqual(parts);
 
     const results = buildResults({ runId: 'R', tests: [{ id: 'refund', outcomes: ['fail'] }] });
-    const withParts: Results = { ...results, trials: results.trials.map((t) => ({ ...t, metrics: [{ ...stored.metrics[0]!, id: 'outcome' }] })) };
-    const comment = renderComment({ results: withParts, gate: { passed: false, reasons: ['x'], summary: '❌ x' } }).text;
+    const withParts: Results = {
+      ...results,
+      trials: results.trials.map((t) => ({ ...t, metrics: [{ ...stored.metrics[0]!, id: 'outcome' }] })),
+    };
+    const comment = renderComment({
+      results: withParts,
+      gate: { passed: false, reasons: ['x'], summary: '❌ x' },
+    }).text;
     expect(comment).toContain('- ✗ **outcome** (expected\\_outcome): score 0.50 < 1.00; no date\n');
     expect(comment).toContain('  - ✓ met: confirms the refund — Agent\\: "Done\\: 42 EUR"\n');
     expect(comment).toContain('  - ✗ not met: gives the date the money arrives — only "in 3 days"');
-    expect(renderHtml(withParts)).toContain('<li class="no">✗ not met: gives the date the money arrives <span class="muted">— only &quot;in 3 days&quot;</span></li>');
+    expect(renderHtml(withParts)).toContain(
+      '<li class="no">✗ not met: gives the date the money arrives <span class="muted">— only &quot;in 3 days&quot;</span></li>',
+    );
   });
 });
-

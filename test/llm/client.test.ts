@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createChatClient, costOf, LlmCallError, parseRetryAfter, type ChatClientOptions } from '../../src/llm/index.js';
+import {
+  createChatClient,
+  costOf,
+  LlmCallError,
+  parseRetryAfter,
+  type ChatClientOptions,
+} from '../../src/llm/index.js';
 import { retryDelay } from '../../src/llm/retry.js';
 import { startFakeOpenAI, type FakeOpenAI, type FakeReply } from '../support/fake-openai.js';
 
@@ -94,7 +100,9 @@ describe('createChatClient', () => {
 
   it('times out a hanging call, retries it, and gives up with a timeout error', async () => {
     const fake = await serve([{ fault: 'hang' }]);
-    const error = await client({ callTimeoutMs: 100, retries: 1 }).complete(ask(fake.baseURL)).catch((e: unknown) => e);
+    const error = await client({ callTimeoutMs: 100, retries: 1 })
+      .complete(ask(fake.baseURL))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LlmCallError);
     expect((error as LlmCallError).category).toBe('timeout');
     expect((error as LlmCallError).attempts).toBe(2);
@@ -103,7 +111,9 @@ describe('createChatClient', () => {
 
   it('throws an infrastructure LlmCallError with the cause once retries are exhausted', async () => {
     const fake = await serve([{ fault: 'server_error' }]);
-    const error = (await client({ retries: 2 }).complete(ask(fake.baseURL)).catch((e: unknown) => e)) as LlmCallError;
+    const error = (await client({ retries: 2 })
+      .complete(ask(fake.baseURL))
+      .catch((e: unknown) => e)) as LlmCallError;
     expect(error).toBeInstanceOf(LlmCallError);
     expect(error.category).toBe('infrastructure');
     expect(error.attempts).toBe(3);
@@ -112,31 +122,40 @@ describe('createChatClient', () => {
     expect(fake.requests).toHaveLength(3);
   });
 
-  it.each(['truncated', 'empty_choices', 'error_object'] as const)('retries a 2xx whose body is %s, then succeeds', async (body) => {
-    const fake = await serve([{ fault: 'malformed_2xx', body }, { content: 'ok' }]);
-    const result = await client().complete(ask(fake.baseURL));
-    expect(result.content).toBe('ok');
-    expect(result.attempts).toBe(2);
-    expect(fake.requests).toHaveLength(2);
-  });
+  it.each(['truncated', 'empty_choices', 'error_object'] as const)(
+    'retries a 2xx whose body is %s, then succeeds',
+    async (body) => {
+      const fake = await serve([{ fault: 'malformed_2xx', body }, { content: 'ok' }]);
+      const result = await client().complete(ask(fake.baseURL));
+      expect(result.content).toBe('ok');
+      expect(result.attempts).toBe(2);
+      expect(fake.requests).toHaveLength(2);
+    },
+  );
 
   it("quotes the server's own text (truncated to one short line) once malformed 2xx retries are exhausted", async () => {
     const fake = await serve([{ fault: 'malformed_2xx', body: 'error_object' }]);
-    const error = (await client({ retries: 1 }).complete(ask(fake.baseURL)).catch((e: unknown) => e)) as LlmCallError;
+    const error = (await client({ retries: 1 })
+      .complete(ask(fake.baseURL))
+      .catch((e: unknown) => e)) as LlmCallError;
     expect(error).toBeInstanceOf(LlmCallError);
     expect(error.category).toBe('infrastructure');
     expect(error.message).toContain('upstream overloaded, try again');
     expect(error.message).toContain('gave up after 2 attempts');
     await fake.close();
     const truncated = await serve([{ fault: 'malformed_2xx', body: 'truncated' }]);
-    const cut = (await client({ retries: 0 }).complete(ask(truncated.baseURL)).catch((e: unknown) => e)) as LlmCallError;
+    const cut = (await client({ retries: 0 })
+      .complete(ask(truncated.baseURL))
+      .catch((e: unknown) => e)) as LlmCallError;
     expect(cut.message).toMatch(/not JSON: "\{\\"id\\":\\"chatcmpl-fake/);
     expect(cut.message.length).toBeLessThan(300);
   });
 
   it('does not retry a 400', async () => {
     const fake = await serve([{ fault: 'server_error', status: 400 }, { content: 'never' }]);
-    const error = (await client().complete(ask(fake.baseURL)).catch((e: unknown) => e)) as LlmCallError;
+    const error = (await client()
+      .complete(ask(fake.baseURL))
+      .catch((e: unknown) => e)) as LlmCallError;
     expect(error.category).toBe('infrastructure');
     expect(error.attempts).toBe(1);
     expect(fake.requests).toHaveLength(1);
@@ -147,14 +166,19 @@ describe('createChatClient', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const started = performance.now();
-    const error = (await client({ callTimeoutMs: 5_000 }).complete(ask(fake.baseURL, controller.signal)).catch((e: unknown) => e)) as LlmCallError;
+    const error = (await client({ callTimeoutMs: 5_000 })
+      .complete(ask(fake.baseURL, controller.signal))
+      .catch((e: unknown) => e)) as LlmCallError;
     expect(error.category).toBe('cancelled');
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('refuses a remote endpoint without its API key, with a clear message', async () => {
     const error = (await client()
-      .complete({ ...ask('https://llm.example.com/v1'), endpoint: { model: 'm', base_url: 'https://llm.example.com/v1', api_key_env: 'MY_KEY' } })
+      .complete({
+        ...ask('https://llm.example.com/v1'),
+        endpoint: { model: 'm', base_url: 'https://llm.example.com/v1', api_key_env: 'MY_KEY' },
+      })
       .catch((e: unknown) => e)) as LlmCallError;
     expect(error).toBeInstanceOf(LlmCallError);
     expect(error.message).toMatch(/MY_KEY is not set/);
@@ -164,7 +188,10 @@ describe('createChatClient', () => {
     const fake = await serve([{ content: 'ok' }]);
     const flagged: string[] = [];
     const chat = client({ onUnpricedModel: (model) => flagged.push(model) });
-    await chat.complete({ ...ask(fake.baseURL), endpoint: { model: 'mystery', base_url: fake.baseURL, api_key_env: 'K' } });
+    await chat.complete({
+      ...ask(fake.baseURL),
+      endpoint: { model: 'mystery', base_url: fake.baseURL, api_key_env: 'K' },
+    });
     expect(flagged).toEqual([]);
   });
 });

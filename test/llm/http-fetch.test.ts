@@ -27,7 +27,11 @@ describe('httpFetch', () => {
         res.end(JSON.stringify({ method: req.method, body }));
       });
     });
-    const response = await httpFetch(`${url}/v1/chat`, { method: 'POST', headers: new Headers({ authorization: 'Bearer k' }), body: '{"a":"é"}' });
+    const response = await httpFetch(`${url}/v1/chat`, {
+      method: 'POST',
+      headers: new Headers({ authorization: 'Bearer k' }),
+      body: '{"a":"é"}',
+    });
     expect(response.status).toBe(201);
     expect(response.headers.get('x-echo')).toBe('Bearer k');
     expect(await response.json()).toEqual({ method: 'POST', body: '{"a":"é"}' });

@@ -48,7 +48,10 @@ describe('comparisonPlan', () => {
   });
 
   it('does not compare with a previous run of another definition, and a deterministic test spends no α', () => {
-    const previous = buildResults({ runId: 'prev', tests: [{ id: 'tracking', outcomes: ['pass'], scenarioVersion: 'old' }] });
+    const previous = buildResults({
+      runId: 'prev',
+      tests: [{ id: 'tracking', outcomes: ['pass'], scenarioVersion: 'old' }],
+    });
     const keys = plannedKeysOf(current.tests).map((key) =>
       key.key === 'refund@candidate' ? { ...key, deterministic: true } : key,
     );

@@ -33,7 +33,8 @@ describe('evaluateRun and the history', () => {
     let history = rolled.history;
     for (let i = 2; i <= 4; i += 1) {
       const results = run(`RH-${i}`, `2026-11-2${i}T10:00:00.000Z`, ['pass']);
-      history = evaluateRun({ results, earlier: { history: history! }, rollHistory: true, historyLength: 3 }).results.history;
+      history = evaluateRun({ results, earlier: { history: history! }, rollHistory: true, historyLength: 3 }).results
+        .history;
     }
     expect(history?.['refund@default']?.map((entry) => entry.runId)).toEqual(['RH-2', 'RH-3', 'RH-4']);
     const pr = run('RH-pr', '2026-11-25T10:00:00.000Z', ['fail']);
@@ -52,8 +53,18 @@ describe('the local runs folder as the base branch', () => {
     const stored = [
       run('RH-a', '2026-11-19T10:00:00.000Z', ['pass', 'pass']),
       run('RH-b', '2026-11-20T10:00:00.000Z', ['pass', 'fail']),
-      buildResults({ runId: 'RH-c', startedAt: '2026-11-21T10:00:00.000Z', status: 'stopped', tests: [{ id: 'refund', outcomes: ['fail'] }] }),
-      buildResults({ runId: 'RH-d', suiteName: 'another suite', startedAt: '2026-11-22T10:00:00.000Z', tests: [{ id: 'refund', outcomes: ['fail'] }] }),
+      buildResults({
+        runId: 'RH-c',
+        startedAt: '2026-11-21T10:00:00.000Z',
+        status: 'stopped',
+        tests: [{ id: 'refund', outcomes: ['fail'] }],
+      }),
+      buildResults({
+        runId: 'RH-d',
+        suiteName: 'another suite',
+        startedAt: '2026-11-22T10:00:00.000Z',
+        tests: [{ id: 'refund', outcomes: ['fail'] }],
+      }),
     ];
     for (const results of stored) writeFileSync(join(dir, `${results.runId}.json`), JSON.stringify(results));
     const earlier = await localEarlierRuns({ dir, suiteName: 'order-support', length: 10, cwd: scratch });
@@ -63,7 +74,11 @@ describe('the local runs folder as the base branch', () => {
       ['RH-b', 1, 1],
     ]);
     // Once a stored run carries a history, that history is used as is.
-    const withHistory = evaluateRun({ results: run('RH-e', '2026-11-23T10:00:00.000Z', ['pass']), earlier, rollHistory: true }).results;
+    const withHistory = evaluateRun({
+      results: run('RH-e', '2026-11-23T10:00:00.000Z', ['pass']),
+      earlier,
+      rollHistory: true,
+    }).results;
     writeFileSync(join(dir, 'RH-e.json'), JSON.stringify(withHistory));
     const again = await localEarlierRuns({ dir, suiteName: 'order-support', length: 10, cwd: scratch });
     expect(again.history?.['refund@default']?.map((entry) => entry.runId)).toEqual(['RH-a', 'RH-b', 'RH-e']);

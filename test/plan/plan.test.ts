@@ -75,10 +75,17 @@ describe('planRun on the demo suite', () => {
   it('records content versions of profile, tools, criteria and agent; editing criteria changes only theirs', async () => {
     const suite = await demo();
     const trial = planRun(suite, OFFLINE).trials.find((t) => t.key === 'refund-damaged@baseline')!;
-    expect(trial.versions).toEqual({ profile: expect.stringMatching(/^[0-9a-f]{8}$/), tools: expect.any(String), criteria: expect.any(String), agent: expect.any(String) });
+    expect(trial.versions).toEqual({
+      profile: expect.stringMatching(/^[0-9a-f]{8}$/),
+      tools: expect.any(String),
+      criteria: expect.any(String),
+      agent: expect.any(String),
+    });
     const edited: LoadedSuite = {
       ...suite,
-      tests: suite.tests.map((test) => (test.id === 'refund-damaged' ? { ...test, criteria: test.criteria.slice(1) } : test)),
+      tests: suite.tests.map((test) =>
+        test.id === 'refund-damaged' ? { ...test, criteria: test.criteria.slice(1) } : test,
+      ),
     };
     const after = planRun(edited, OFFLINE).trials.find((t) => t.key === 'refund-damaged@baseline')!;
     expect(after.versions?.criteria).not.toBe(trial.versions?.criteria);
@@ -94,7 +101,11 @@ describe('planRun on the demo suite', () => {
     const offline = planRun(suite, OFFLINE);
     expect(offline.skipped.map((s) => s.key)).toContain('angry-refund@baseline');
     expect(offline.skipped[0]?.reason).toMatch(/behavioral scenario .* OPENAI_API_KEY is not set/);
-    expect(offline.skipped[0]).toMatchObject({ testId: 'angry-refund', variant: 'baseline', missing: { role: 'simulator', envVar: 'OPENAI_API_KEY', scenarioId: 'angry-refund' } });
+    expect(offline.skipped[0]).toMatchObject({
+      testId: 'angry-refund',
+      variant: 'baseline',
+      missing: { role: 'simulator', envVar: 'OPENAI_API_KEY', scenarioId: 'angry-refund' },
+    });
     expect(offline.skipped[0]?.source?.file).toMatch(/tests.*\.yaml$/);
     const noEndpoint = planRun({ ...suite, simulator: undefined }, OFFLINE);
     expect(noEndpoint.skipped[0]).toMatchObject({ missing: { endpoint: true } });
@@ -139,11 +150,14 @@ describe('planRun on the demo suite', () => {
 
   it.each([2, 3, 4])('keeps baseline and candidate of each test in the same shard (%i shards)', async (total) => {
     const suite = await demo();
-    const shards = Array.from({ length: total }, (_, i) => planRun(suite, { ...OFFLINE, shard: { index: i + 1, total } }));
+    const shards = Array.from({ length: total }, (_, i) =>
+      planRun(suite, { ...OFFLINE, shard: { index: i + 1, total } }),
+    );
     const owners = new Map<string, Set<number>>();
     shards.forEach((s, i) => {
       for (const t of s.trials) owners.set(t.testId, (owners.get(t.testId) ?? new Set()).add(i));
-      for (const k of s.skipped) owners.set(k.key.split('@')[0]!, (owners.get(k.key.split('@')[0]!) ?? new Set()).add(i));
+      for (const k of s.skipped)
+        owners.set(k.key.split('@')[0]!, (owners.get(k.key.split('@')[0]!) ?? new Set()).add(i));
     });
     expect([...owners.values()].every((o) => o.size === 1)).toBe(true);
     for (const s of shards) {
@@ -201,9 +215,13 @@ describe('planRun options', () => {
 
   it('rejects an unknown set, test or variant as a user mistake', async () => {
     const suite = await openaiSuite();
-    expect(() => planRun(suite, { simulatorAvailable: true, sets: ['nigthly'] })).toThrow(/unknown set 'nigthly' — did you mean 'nightly'/);
+    expect(() => planRun(suite, { simulatorAvailable: true, sets: ['nigthly'] })).toThrow(
+      /unknown set 'nigthly' — did you mean 'nightly'/,
+    );
     expect(() => planRun(suite, { simulatorAvailable: true, testIds: ['zz'] })).toThrow(ConfigurationError);
-    expect(() => planRun(suite, { simulatorAvailable: true, variants: ['default'] })).toThrow(/unknown variant 'default'/);
+    expect(() => planRun(suite, { simulatorAvailable: true, variants: ['default'] })).toThrow(
+      /unknown variant 'default'/,
+    );
   });
 });
 

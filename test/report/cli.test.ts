@@ -14,7 +14,15 @@ const fixture = (name: string): string => join(ROOT, 'fixtures', 'results', name
 function captureIO(cwd = ROOT): CliIO & { out: () => string; err: () => string } {
   const out: string[] = [];
   const err: string[] = [];
-  return { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env: {}, isTTY: false, out: () => out.join(''), err: () => err.join('') };
+  return {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    cwd,
+    env: {},
+    isTTY: false,
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
 }
 
 describe('rehearse report', () => {
@@ -36,7 +44,12 @@ describe('rehearse report', () => {
   it('shows the changes when given --previous, and writes to -o', async () => {
     const out = join(scratch, 'report.md');
     const io = captureIO();
-    expect(await cli(['report', fixture('regressions.current.json'), '--previous', fixture('regressions.previous.json'), '-o', out], io)).toBe(0);
+    expect(
+      await cli(
+        ['report', fixture('regressions.current.json'), '--previous', fixture('regressions.previous.json'), '-o', out],
+        io,
+      ),
+    ).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('Regressions since the previous run (2)');
   });
 
@@ -55,12 +68,25 @@ describe('rehearse runs', () => {
   const store = join(cwd, '.rehearse', 'runs');
   mkdirSync(store, { recursive: true });
   const runs = [
-    buildResults({ runId: 'RH-20261119-aaaaaa', startedAt: '2026-11-19T10:00:00.000Z', tests: [{ id: 'refund', tags: ['billing'], outcomes: ['pass'] }] }),
-    buildResults({ runId: 'RH-20261120-bbbbbb', startedAt: '2026-11-20T23:30:00.000Z', status: 'stopped', stopReason: 'budget', tests: [{ id: 'tracking', tags: ['shipping'], outcomes: ['fail'] }] }),
+    buildResults({
+      runId: 'RH-20261119-aaaaaa',
+      startedAt: '2026-11-19T10:00:00.000Z',
+      tests: [{ id: 'refund', tags: ['billing'], outcomes: ['pass'] }],
+    }),
+    buildResults({
+      runId: 'RH-20261120-bbbbbb',
+      startedAt: '2026-11-20T23:30:00.000Z',
+      status: 'stopped',
+      stopReason: 'budget',
+      tests: [{ id: 'tracking', tags: ['shipping'], outcomes: ['fail'] }],
+    }),
     buildResults({
       runId: 'RH-20261121-cccccc',
       startedAt: '2026-11-21T08:00:00.000Z',
-      tests: [{ id: 'refund', tags: ['billing'], outcomes: ['fail'] }, { id: 'address', tags: ['orders'], outcomes: ['pass'] }],
+      tests: [
+        { id: 'refund', tags: ['billing'], outcomes: ['fail'] },
+        { id: 'address', tags: ['orders'], outcomes: ['pass'] },
+      ],
       gate: { minPassRate: 1, failOn: ['regression'], alpha: 0.05, passed: false, summary: '❌ pass rate 50% < 100%' },
     }),
   ];
@@ -82,7 +108,11 @@ describe('rehearse runs', () => {
     // The gate's recorded decision; "—" for a file written before decisions were recorded.
     expect(lines[1]).toMatch(/^RH-20261121-cccccc\s+2026-11-21 08:00\s+completed\s+fail\s/);
     expect(lines[3]).toMatch(/^RH-20261119-aaaaaa\s+2026-11-19 10:00\s+completed\s+—\s/);
-    expect(lines.slice(1).map((line) => line.split(/\s+/)[0])).toEqual(['RH-20261121-cccccc', 'RH-20261120-bbbbbb', 'RH-20261119-aaaaaa']);
+    expect(lines.slice(1).map((line) => line.split(/\s+/)[0])).toEqual([
+      'RH-20261121-cccccc',
+      'RH-20261120-bbbbbb',
+      'RH-20261119-aaaaaa',
+    ]);
     expect(io.err()).toContain('skipped .rehearse/runs/broken.json');
     expect(await ids('--sort', 'oldest')).toEqual(['RH-20261119-aaaaaa', 'RH-20261120-bbbbbb', 'RH-20261121-cccccc']);
   });

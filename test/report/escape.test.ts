@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, escapeMarkdown, escapePre, escapeXml, inlineCode, renderComment, renderJobSummary } from '../../src/report/index.js';
+import {
+  escapeHtml,
+  escapeMarkdown,
+  escapePre,
+  escapeXml,
+  inlineCode,
+  renderComment,
+  renderJobSummary,
+} from '../../src/report/index.js';
 import { seededRandom } from '../support/results-builder.js';
 import { HOSTILE_FRAGMENTS, hostilePair, hostileText } from './hostile.js';
 import { reportInput } from './helpers.js';
@@ -25,7 +33,8 @@ function assertInert(markdown: string): void {
   expect(prose).not.toMatch(/(^|[^\\])!\[/); // no image
   expect(prose).not.toMatch(/@[A-Za-z0-9]/); // mentions defused (ZWJ after @)
   const links = prose.match(/(^|[^\\])\]\(/g) ?? [];
-  const ourLinks = prose.match(/\[(Check run|Full report \(artifact\)|Workflow run|HTML report in the run's artifact)\]\(/g) ?? [];
+  const ourLinks =
+    prose.match(/\[(Check run|Full report \(artifact\)|Workflow run|HTML report in the run's artifact)\]\(/g) ?? [];
   expect(links.length).toBe(ourLinks.length);
   expect(prose.match(/<pre>/g)?.length ?? 0).toBe(prose.match(/<\/pre>/g)?.length ?? 0);
   expect(prose.match(/<details>/g)?.length ?? 0).toBe(prose.match(/<\/details>/g)?.length ?? 0);
@@ -33,9 +42,13 @@ function assertInert(markdown: string): void {
   expect(markdown).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u2028]/);
   // No reference GitHub would link (and backlink) outside code spans: issue numbers, GH-n, SHAs, bare URLs; no bidi control.
   // (Backslash escapes vanish on rendering, so they are dropped here, except escaped backticks, which open no code span.)
-  const rendered = outside.replace(/\\([\s\S])/g, (_escape, char: string) => (char === '`' ? "'" : char)).replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' ');
+  const rendered = outside
+    .replace(/\\([\s\S])/g, (_escape, char: string) => (char === '`' ? "'" : char))
+    .replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' ');
   expect(rendered).not.toMatch(/(?<!&)#\d|\bGH\\?-\d|\bwww\\?\.|:\/\/(?<!\]\(https?:\/\/)/i); // our own links aside
-  expect(rendered).not.toMatch(/(?<![0-9a-z\u2060])[0-9a-f]{7,40}(?![0-9a-z\u2060])(?<=[a-f][0-9a-f]*)(?<=\d[0-9a-f]*)/i);
+  expect(rendered).not.toMatch(
+    /(?<![0-9a-z\u2060])[0-9a-f]{7,40}(?![0-9a-z\u2060])(?<=[a-f][0-9a-f]*)(?<=\d[0-9a-f]*)/i,
+  );
   expect(markdown).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b\ufeff]/);
   // Table rows keep their column count: hostile pipes are escaped.
   for (const block of markdown.split('\n\n')) {
@@ -48,7 +61,9 @@ function assertInert(markdown: string): void {
 describe('escaping', () => {
   it('escapeMarkdown leaves no markdown, HTML or mention active', () => {
     const text = escapeMarkdown('**hi** <b>x</b> @octocat ![i](u) [l](u) | `c`');
-    expect(text).toBe('\\*\\*hi\\*\\* &lt;b&gt;x&lt;/b&gt; @\u200doctocat \\!\\[i\\]\\(u\\) \\[l\\]\\(u\\) \\| \\`c\\`');
+    expect(text).toBe(
+      '\\*\\*hi\\*\\* &lt;b&gt;x&lt;/b&gt; @\u200doctocat \\!\\[i\\]\\(u\\) \\[l\\]\\(u\\) \\| \\`c\\`',
+    );
   });
 
   it('escapePre cannot close the <pre> block and keeps newlines', () => {
@@ -83,7 +98,9 @@ describe('escaping', () => {
     expect(escapePre(text)).toBe('pay[U+202E]usd001[U+202C] to refund_order [U+2066]x[U+2069]');
     expect(escapeHtml(text)).toBe('pay[U+202E]usd001[U+202C] to refund_order [U+2066]x[U+2069]');
     expect(escapeXml(text)).toBe('pay[U+202E]usd001[U+202C] to refund_order [U+2066]x[U+2069]');
-    expect(escapeMarkdown(text)).toBe('pay\\[U\\+202E\\]usd001\\[U\\+202C\\] to refund\\_order \\[U\\+2066\\]x\\[U\\+2069\\]');
+    expect(escapeMarkdown(text)).toBe(
+      'pay\\[U\\+202E\\]usd001\\[U\\+202C\\] to refund\\_order \\[U\\+2066\\]x\\[U\\+2069\\]',
+    );
     expect(inlineCode('refund\u200b_order')).toBe('`refund_order`');
   });
 
@@ -105,16 +122,44 @@ describe('escaping', () => {
 
   it('property: random strings from the hostile alphabet stay inert in a comment', () => {
     const random = seededRandom(99);
-    const alphabet = ['<', '>', '@', '`', '!', '[', ']', '(', ')', '|', '\n', '&', '*', '_', '#', 'a', 'b', ' ', '\\', '-', '~', '"'];
-    const noise = (): string => Array.from({ length: 60 }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    const alphabet = [
+      '<',
+      '>',
+      '@',
+      '`',
+      '!',
+      '[',
+      ']',
+      '(',
+      ')',
+      '|',
+      '\n',
+      '&',
+      '*',
+      '_',
+      '#',
+      'a',
+      'b',
+      ' ',
+      '\\',
+      '-',
+      '~',
+      '"',
+    ];
+    const noise = (): string =>
+      Array.from({ length: 60 }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
     for (let i = 0; i < 20; i += 1) {
       const pair = hostilePair(i + 100, 3);
       const tests = pair.current.trials.map((trial) => ({
         ...trial,
-        transcript: trial.transcript.map((event) => (event.type === 'agent_message' || event.type === 'user_message' ? { ...event, content: noise() } : event)),
+        transcript: trial.transcript.map((event) =>
+          event.type === 'agent_message' || event.type === 'user_message' ? { ...event, content: noise() } : event,
+        ),
         metrics: trial.metrics.map((metric) => ({ ...metric, reason: noise() })),
       }));
-      assertInert(renderComment(reportInput({ previous: pair.previous, current: { ...pair.current, trials: tests } })).text);
+      assertInert(
+        renderComment(reportInput({ previous: pair.previous, current: { ...pair.current, trials: tests } })).text,
+      );
     }
   });
 });

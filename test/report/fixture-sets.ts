@@ -28,28 +28,84 @@ const PREVIOUS = {
 };
 /** Runs with confirmation trials cost more and last longer: faster replies keep some deltas down. */
 const CONFIRMING_PACE = { latency: 0.6 };
-const CURRENT = { runId: 'RH-20261121-1a2b3c', sha: 'c0ffee1234567890abcdef1234567890abcdef12', ref: 'refs/pull/42/merge', startedAt: '2026-11-21T09:00:00.000Z' };
+const CURRENT = {
+  runId: 'RH-20261121-1a2b3c',
+  sha: 'c0ffee1234567890abcdef1234567890abcdef12',
+  ref: 'refs/pull/42/merge',
+  startedAt: '2026-11-21T09:00:00.000Z',
+};
 
 const BASE_TESTS: readonly TestSpec[] = [
-  { id: 'refund-damaged-item', name: 'Refund for a damaged tablet', priority: 'critical', tags: ['refunds', 'billing'], story: 'refund', outcomes: [P] },
-  { id: 'cancel-shipped-order', name: 'Cancel an order that already shipped', priority: 'high', tags: ['orders'], story: 'cancel', outcomes: times(P, 5), minPassRate: 0.8 },
-  { id: 'track-late-order', name: 'Track a late order', priority: 'normal', tags: ['tracking'], story: 'tracking', outcomes: times(P, 5), minPassRate: 0.8 },
-  { id: 'change-address', name: 'Change the shipping address', priority: 'normal', tags: ['orders'], story: 'address', outcomes: [P] },
-  { id: 'angry-escalation', name: 'Escalate an angry repeat customer', priority: 'high', tags: ['escalation'], story: 'escalation', outcomes: times(P, 3), minPassRate: 0.6 },
+  {
+    id: 'refund-damaged-item',
+    name: 'Refund for a damaged tablet',
+    priority: 'critical',
+    tags: ['refunds', 'billing'],
+    story: 'refund',
+    outcomes: [P],
+  },
+  {
+    id: 'cancel-shipped-order',
+    name: 'Cancel an order that already shipped',
+    priority: 'high',
+    tags: ['orders'],
+    story: 'cancel',
+    outcomes: times(P, 5),
+    minPassRate: 0.8,
+  },
+  {
+    id: 'track-late-order',
+    name: 'Track a late order',
+    priority: 'normal',
+    tags: ['tracking'],
+    story: 'tracking',
+    outcomes: times(P, 5),
+    minPassRate: 0.8,
+  },
+  {
+    id: 'change-address',
+    name: 'Change the shipping address',
+    priority: 'normal',
+    tags: ['orders'],
+    story: 'address',
+    outcomes: [P],
+  },
+  {
+    id: 'angry-escalation',
+    name: 'Escalate an angry repeat customer',
+    priority: 'high',
+    tags: ['escalation'],
+    story: 'escalation',
+    outcomes: times(P, 3),
+    minPassRate: 0.6,
+  },
 ];
 
-function withOutcomes(overrides: Record<string, Partial<TestSpec>>, tests: readonly TestSpec[] = BASE_TESTS): TestSpec[] {
+function withOutcomes(
+  overrides: Record<string, Partial<TestSpec>>,
+  tests: readonly TestSpec[] = BASE_TESTS,
+): TestSpec[] {
   return tests.map((test) => ({ ...test, ...overrides[test.id] }));
 }
 
 export function allGreen(): FixturePair {
-  return { previous: buildResults({ ...PREVIOUS, tests: BASE_TESTS }), current: buildResults({ ...CURRENT, tests: BASE_TESTS }) };
+  return {
+    previous: buildResults({ ...PREVIOUS, tests: BASE_TESTS }),
+    current: buildResults({ ...CURRENT, tests: BASE_TESTS }),
+  };
 }
 
 export function regressions(): FixturePair {
   const previousTests = [
     ...withOutcomes({ 'change-address': { outcomes: [F] } }),
-    { id: 'gift-wrap', name: 'Add gift wrap', priority: 'low' as const, tags: ['orders'], story: 'address' as const, outcomes: [P] },
+    {
+      id: 'gift-wrap',
+      name: 'Add gift wrap',
+      priority: 'low' as const,
+      tags: ['orders'],
+      story: 'address' as const,
+      outcomes: [P],
+    },
   ];
   const currentTests = [
     ...withOutcomes({
@@ -65,7 +121,14 @@ export function regressions(): FixturePair {
       'track-late-order': { outcomes: [P, P, F, P, E] },
       'change-address': { outcomes: [P] },
     }),
-    { id: 'warranty-question', name: 'Warranty on a refurbished phone', priority: 'normal' as const, tags: ['warranty'], story: 'tracking' as const, outcomes: [P] },
+    {
+      id: 'warranty-question',
+      name: 'Warranty on a refurbished phone',
+      priority: 'normal' as const,
+      tags: ['warranty'],
+      story: 'tracking' as const,
+      outcomes: [P],
+    },
   ];
   return {
     previous: buildResults({ ...PREVIOUS, tests: previousTests }),
@@ -80,7 +143,10 @@ export function flakyNotSignificant(): FixturePair {
     'angry-escalation': { outcomes: mix(2, 1) },
   });
   const previous = withOutcomes({ 'angry-escalation': { outcomes: mix(1, 2) } });
-  return { previous: buildResults({ ...PREVIOUS, tests: previous }), current: buildResults({ ...CURRENT, tests: current }) };
+  return {
+    previous: buildResults({ ...PREVIOUS, tests: previous }),
+    current: buildResults({ ...CURRENT, tests: current }),
+  };
 }
 
 /** The candidate model is cheaper (−40% tokens and cost) but slower (+30% latency) than the baseline. */
@@ -114,7 +180,13 @@ export function baselineVsCandidate(): FixturePair {
         'track-late-order': { outcomes: mix(4, 1) },
         'change-address': { outcomes: [F] },
       },
-      { 'cancel-shipped-order': { outcomes: times(P, 30), planned: 5, confirmation: { reasons: ['drop'], extraTrials: 25 } } },
+      {
+        'cancel-shipped-order': {
+          outcomes: times(P, 30),
+          planned: 5,
+          confirmation: { reasons: ['drop'], extraTrials: 25 },
+        },
+      },
     ),
   });
   return { previous, current };
@@ -136,7 +208,12 @@ const SKIPPED_ANGRY_REFUND = (variant: 'default'): Results['skipped'][number] =>
   tags: ['refunds'],
   source: { file: 'rehearse/tests.yaml', line: 88, column: 5 },
   runs: 3,
-  missing: { role: 'simulator', envVar: 'OPENAI_API_KEY', need: "behavioral scenario 'angry-refund'", scenarioId: 'angry-refund' },
+  missing: {
+    role: 'simulator',
+    envVar: 'OPENAI_API_KEY',
+    need: "behavioral scenario 'angry-refund'",
+    scenarioId: 'angry-refund',
+  },
 });
 
 /**
@@ -145,20 +222,23 @@ const SKIPPED_ANGRY_REFUND = (variant: 'default'): Results['skipped'][number] =>
  * that could not run (no simulator key) and an expected outcome judged part by part.
  */
 export function skippedAndChanged(): FixturePair {
-  const v1 = { profileVersion: 'pf00001', toolsVersion: 'tl00001', criteriaVersion: 'cr00001', agentVersion: 'ag00001' };
+  const v1 = {
+    profileVersion: 'pf00001',
+    toolsVersion: 'tl00001',
+    criteriaVersion: 'cr00001',
+    agentVersion: 'ag00001',
+  };
   const parts = [
     { part: 'confirms the new address', met: true, evidence: 'Agent: "Your order will ship to 12 Elm St."' },
     { part: 'gives the delivery date', met: false, evidence: 'no date was given' },
   ];
-  const previous = withOutcomes(
-    {
-      'refund-damaged-item': { outcomes: [F], ...v1 },
-      'cancel-shipped-order': { ...v1 },
-      'track-late-order': { outcomes: mix(5, 0), ...v1 },
-      'change-address': { outcomes: [F], judgedParts: parts, ...v1 },
-      'angry-escalation': { ...v1 },
-    },
-  );
+  const previous = withOutcomes({
+    'refund-damaged-item': { outcomes: [F], ...v1 },
+    'cancel-shipped-order': { ...v1 },
+    'track-late-order': { outcomes: mix(5, 0), ...v1 },
+    'change-address': { outcomes: [F], judgedParts: parts, ...v1 },
+    'angry-escalation': { ...v1 },
+  });
   const current = withOutcomes({
     'refund-damaged-item': { outcomes: [P], ...v1, criteriaVersion: 'cr99999' },
     'cancel-shipped-order': { ...v1, scenarioVersion: 's0c0ffe' },
@@ -199,7 +279,18 @@ const stable = (planned: number): HistoryEntry[] => historyOf(Array.from({ lengt
 function baseHistory(overrides: Record<string, HistoryEntry[]> = {}): RunHistory {
   const history: RunHistory = {};
   for (const test of BASE_TESTS) history[`${test.id}@default`] = stable(test.outcomes.length);
-  history['track-late-order@default'] = historyOf([[5, 0], [4, 1], [5, 0], [5, 0], [5, 0], [5, 0], [4, 1], [5, 0], [5, 0], [5, 0]]);
+  history['track-late-order@default'] = historyOf([
+    [5, 0],
+    [4, 1],
+    [5, 0],
+    [5, 0],
+    [5, 0],
+    [5, 0],
+    [4, 1],
+    [5, 0],
+    [5, 0],
+    [5, 0],
+  ]);
   return { ...history, ...overrides };
 }
 
@@ -240,13 +331,27 @@ export function notConfirmedDrop(): FixturePair {
 /** `rehearse compare` of two files without confirmation: 5/5 → 1/5 is suspected, not a regression. */
 export function suspectedDrop(): FixturePair {
   const previous = buildResults({ ...PREVIOUS, tests: BASE_TESTS });
-  const current = buildResults({ ...CURRENT, tests: withOutcomes({ 'cancel-shipped-order': { outcomes: mix(1, 4) } }) });
+  const current = buildResults({
+    ...CURRENT,
+    tests: withOutcomes({ 'cancel-shipped-order': { outcomes: mix(1, 4) } }),
+  });
   return { previous, current };
 }
 
 /** angry-escalation passes about 60% of the time on main: flaky by its history, listed once, collapsed. */
 export function flakyByHistory(): FixturePair {
-  const wobbly = historyOf([[2, 1], [1, 2], [2, 1], [3, 0], [1, 2], [2, 1], [2, 1], [1, 2], [3, 0], [1, 2]]);
+  const wobbly = historyOf([
+    [2, 1],
+    [1, 2],
+    [2, 1],
+    [3, 0],
+    [1, 2],
+    [2, 1],
+    [2, 1],
+    [1, 2],
+    [3, 0],
+    [1, 2],
+  ]);
   const history = baseHistory({ 'angry-escalation@default': wobbly });
   const previous = buildResults({
     ...PREVIOUS,

@@ -64,7 +64,10 @@ describe('rendered output goldens', () => {
       });
 
       it('HTML report', () => {
-        const options = { ...(input.previous ? { previous: input.previous } : {}), ...(input.variants ? { variants: input.variants } : {}) };
+        const options = {
+          ...(input.previous ? { previous: input.previous } : {}),
+          ...(input.variants ? { variants: input.variants } : {}),
+        };
         const html = renderHtml(input.results, options);
         expect(renderHtml(input.results, options)).toBe(html);
         expectFile(golden('html', `${name}.html`), htmlForDiff(html));

@@ -31,12 +31,15 @@ describe('what the fixtures let the goldens catch', () => {
       if (!previous) continue;
       const t = compareRuns(previous, current).totals;
       const changes = [t.costUsd, t.tokens, t.durationMs, t.latencyP50, t.latencyP95].map((delta) => delta.change);
-      expect(changes.every((change) => change !== null && change !== 0), name).toBe(true);
+      expect(
+        changes.every((change) => change !== null && change !== 0),
+        name,
+      ).toBe(true);
       expect(changes.some((change) => change! > 0) && changes.some((change) => change! < 0), name).toBe(true);
     }
   });
 
-  it("transcripts agree with the judge: a tool a failed criterion says was never called is not in the transcript", () => {
+  it('transcripts agree with the judge: a tool a failed criterion says was never called is not in the transcript', () => {
     for (const [name, build] of Object.entries(FIXTURE_SETS)) {
       for (const results of [build().previous, build().current]) {
         for (const trial of results?.trials ?? []) {
@@ -44,7 +47,8 @@ describe('what the fixtures let the goldens catch', () => {
           for (const metric of trial.metrics.filter((m) => !m.passed)) {
             const never = /^(\w+) was never called/.exec(metric.reason ?? '');
             if (never) expect(called.has(never[1]!), `${name} ${trial.id}`).toBe(false);
-            if (/did not transfer/.test(metric.reason ?? '')) expect(called.has('transfer_to_human'), `${name} ${trial.id}`).toBe(false);
+            if (/did not transfer/.test(metric.reason ?? ''))
+              expect(called.has('transfer_to_human'), `${name} ${trial.id}`).toBe(false);
           }
         }
       }
@@ -75,6 +79,9 @@ describe('PR comment goldens', () => {
     const again = renderComment(reportInput(pair));
     expect(again.text).toBe(rendered.text);
     const head = rendered.text.split('\n').slice(0, 60).join('\n');
-    expectFile(golden('huge-run-shrunk'), `${head}\n\n<!-- golden: first 60 lines of ${rendered.text.length} characters -->\n`);
+    expectFile(
+      golden('huge-run-shrunk'),
+      `${head}\n\n<!-- golden: first 60 lines of ${rendered.text.length} characters -->\n`,
+    );
   });
 });

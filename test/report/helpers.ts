@@ -28,7 +28,9 @@ export function expectFile(path: string, actual: string): void {
 export function reportInput(pair: FixturePair, extra: Partial<ReportInput> = {}): ReportInput {
   const { report } = evaluateRun({
     results: pair.current,
-    earlier: pair.previous ? { previous: pair.previous, ...(pair.previous.history ? { history: pair.previous.history } : {}) } : {},
+    earlier: pair.previous
+      ? { previous: pair.previous, ...(pair.previous.history ? { history: pair.previous.history } : {}) }
+      : {},
     gate: { overrides: { minPassRate: 0.8, failOn: ['regression', 'critical'] } },
   });
   return {

@@ -33,11 +33,18 @@ export const HOSTILE_FRAGMENTS = [
 ];
 
 export function hostileText(random: () => number, pieces = 4): string {
-  return Array.from({ length: pieces }, () => HOSTILE_FRAGMENTS[Math.floor(random() * HOSTILE_FRAGMENTS.length)]!).join(' ');
+  return Array.from({ length: pieces }, () => HOSTILE_FRAGMENTS[Math.floor(random() * HOSTILE_FRAGMENTS.length)]!).join(
+    ' ',
+  );
 }
 
 /** A run whose every free-text field is hostile; `size` tests, some regressed against `previous`. */
-export function hostilePair(seed: number, size: number, trials = 1, longText = 0): { previous: Results; current: Results } {
+export function hostilePair(
+  seed: number,
+  size: number,
+  trials = 1,
+  longText = 0,
+): { previous: Results; current: Results } {
   const random = seededRandom(seed);
   const pad = longText ? ' '.padEnd(longText, 'x') : '';
   const specs: TestSpec[] = Array.from({ length: size }, (_, i) => ({

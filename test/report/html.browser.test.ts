@@ -19,9 +19,21 @@ interface XmlDocument {
 }
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const missing = !existsSync(CHROMIUM);
-if (missing) console.log(`HTML report browser test skipped: ${CHROMIUM} is missing (install the Debian 'chromium' package; .ci/run does).`);
+if (missing)
+  console.log(
+    `HTML report browser test skipped: ${CHROMIUM} is missing (install the Debian 'chromium' package; .ci/run does).`,
+  );
 
 describe.skipIf(missing)('HTML report in headless Chromium', () => {
   let browser: Browser;
@@ -47,7 +59,8 @@ describe.skipIf(missing)('HTML report in headless Chromium', () => {
     return page;
   }
 
-  const visibleKeys = (page: Page): Promise<string[]> => page.$$eval('article.test:not([hidden])', (els) => els.map((el) => el.id));
+  const visibleKeys = (page: Page): Promise<string[]> =>
+    page.$$eval('article.test:not([hidden])', (els) => els.map((el) => el.id));
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'rehearse-html-'));
@@ -65,7 +78,9 @@ describe.skipIf(missing)('HTML report in headless Chromium', () => {
     expect(await page.isVisible('#chart-tags')).toBe(true);
     const all = await visibleKeys(page);
     expect(all).toHaveLength(current.tests.length);
-    expect(await page.textContent('#shown-count')).toBe(`${current.tests.length} of ${current.tests.length} tests shown`);
+    expect(await page.textContent('#shown-count')).toBe(
+      `${current.tests.length} of ${current.tests.length} tests shown`,
+    );
 
     await page.selectOption('#status', 'regression');
     const regressed = comparison.changes.filter((c) => c.category === 'regression').map((c) => c.key);
@@ -127,11 +142,21 @@ describe.skipIf(missing)('HTML report in headless Chromium', () => {
     const junit = renderJUnit(current);
     const parsed = await page.evaluate((xml) => {
       // Runs in the page; the test's TypeScript lib has no DOM types.
-      const { DOMParser } = globalThis as unknown as { DOMParser: new () => { parseFromString(text: string, type: string): XmlDocument } };
+      const { DOMParser } = globalThis as unknown as {
+        DOMParser: new () => { parseFromString(text: string, type: string): XmlDocument };
+      };
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
-      return { errors: doc.getElementsByTagName('parsererror').length, cases: doc.getElementsByTagName('testcase').length, failures: doc.getElementsByTagName('failure').length };
+      return {
+        errors: doc.getElementsByTagName('parsererror').length,
+        cases: doc.getElementsByTagName('testcase').length,
+        failures: doc.getElementsByTagName('failure').length,
+      };
     }, junit);
-    expect(parsed).toEqual({ errors: 0, cases: current.tests.length, failures: current.tests.filter((t) => t.verdict === 'fail').length });
+    expect(parsed).toEqual({
+      errors: 0,
+      cases: current.tests.length,
+      failures: current.tests.filter((t) => t.verdict === 'fail').length,
+    });
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -5,7 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns, compareVariants } from '../../src/compare/index.js';
 import { buildResults } from '../support/results-builder.js';
-import { renderCheckRun, renderCsv, renderHtml, renderJobSummary, renderJUnit, renderTestsJson } from '../../src/report/index.js';
+import {
+  renderCheckRun,
+  renderCsv,
+  renderHtml,
+  renderJobSummary,
+  renderJUnit,
+  renderTestsJson,
+} from '../../src/report/index.js';
 import { formatRunSummary } from '../../src/report/console-summary.js';
 import { skippedAndChanged } from './fixture-sets.js';
 import { reportInput } from './helpers.js';
@@ -36,14 +43,22 @@ describe('a test that could not run (no simulator key)', () => {
       title: 'Rehearse: angry-refund@default could not run',
       message: REASON,
     });
-    const allowed = renderCheckRun({ ...input, results: { ...input.results, gate: { minPassRate: 0.8, failOn: ['regression'], alpha: 0.05, allowSkipped: true } } });
+    const allowed = renderCheckRun({
+      ...input,
+      results: {
+        ...input.results,
+        gate: { minPassRate: 0.8, failOn: ['regression'], alpha: 0.05, allowSkipped: true },
+      },
+    });
     expect(allowed.annotations.find((a) => a.title.includes('angry-refund'))?.annotation_level).toBe('warning');
   });
 
   it('job summary: listed with the reason and the hint', () => {
     const text = renderJobSummary(input).text;
     expect(text).toContain('### ⏭️ Could not run (1)');
-    expect(text).toContain("- `angry-refund@default` · Refund for a furious customer · high · behavioral scenario 'angry\\-refund'\\: OPENAI\\_API\\_KEY is not set");
+    expect(text).toContain(
+      "- `angry-refund@default` · Refund for a furious customer · high · behavioral scenario 'angry\\-refund'\\: OPENAI\\_API\\_KEY is not set",
+    );
   });
 
   it('JUnit: a testcase with <skipped message="…">, counted as skipped', () => {
@@ -64,20 +79,27 @@ describe('a test that could not run (no simulator key)', () => {
     expect(cell('verdict')).toBe('skipped');
     expect(cell('runs')).toBe('3');
     expect(cell('skipReason')).toBe(REASON);
-    expect(JSON.parse(renderTestsJson(pair.current)).skipped[0]).toMatchObject({ key: 'angry-refund@default', reason: REASON });
+    expect(JSON.parse(renderTestsJson(pair.current)).skipped[0]).toMatchObject({
+      key: 'angry-refund@default',
+      reason: REASON,
+    });
   });
 
   it('HTML: a card, a section with the hint, and an article with the reason', () => {
     const html = renderHtml(pair.current);
     expect(html).toContain('<div class="card">Skipped<b>1</b></div>');
     expect(html).toContain('<section id="skipped"><h2>Could not run (1)</h2><p>no simulator key: set OPENAI_API_KEY');
-    expect(html).toContain('<span class="badge skipped">skipped</span> <b>angry-refund@default</b> · Refund for a furious customer · high · behavioral scenario &#39;angry-refund&#39;: OPENAI_API_KEY is not set');
+    expect(html).toContain(
+      '<span class="badge skipped">skipped</span> <b>angry-refund@default</b> · Refund for a furious customer · high · behavioral scenario &#39;angry-refund&#39;: OPENAI_API_KEY is not set',
+    );
     expect(html).toContain('<option value="skipped">skipped</option>');
   });
 
   it('console: one line with the cause and how to run them, then each test × variant', () => {
     const lines = formatRunSummary(pair.current);
-    const at = lines.indexOf('skipped 1 (no simulator key): set OPENAI_API_KEY or pass --simulator-base-url to run them');
+    const at = lines.indexOf(
+      'skipped 1 (no simulator key): set OPENAI_API_KEY or pass --simulator-base-url to run them',
+    );
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]).toBe(`  - angry-refund@default  ${REASON}`);
   });
@@ -96,7 +118,13 @@ describe('definition changes, in every category', () => {
     expect(byId('change-address')).toMatchObject({ category: 'still_failing', changedDefinition: ['tools'] });
     expect(byId('angry-escalation')).toMatchObject({ category: 'still_passing', changedDefinition: [] });
     // A previous file without the newer versions (an older schema) is "unknown", not "changed".
-    const { profileVersion: _p, toolsVersion: _t, criteriaVersion: _c, agentVersion: _a, ...old } = pair.previous!.tests[0]!;
+    const {
+      profileVersion: _p,
+      toolsVersion: _t,
+      criteriaVersion: _c,
+      agentVersion: _a,
+      ...old
+    } = pair.previous!.tests[0]!;
     const against = compareRuns({ ...pair.previous!, tests: [old, ...pair.previous!.tests.slice(1)] }, pair.current);
     expect(against.changes.find((change) => change.testId === 'refund-damaged-item')?.changedDefinition).toEqual([]);
   });
@@ -115,12 +143,16 @@ describe('definition changes, in every category', () => {
 
   it('HTML and JUnit say so; the fix obtained by changing criteria says it', () => {
     const html = renderHtml(pair.current, { previous: comparison });
-    expect(html).toContain('<span class="definition-changed">⚠️ fixed — but its criteria changed since the previous run</span>');
+    expect(html).toContain(
+      '<span class="definition-changed">⚠️ fixed — but its criteria changed since the previous run</span>',
+    );
     expect(html).toContain('<span class="definition-changed">⚠️ scenario changed</span>');
     expect(html).toContain('<span class="definition-changed">⚠️ profile changed</span>');
     const xml = renderJUnit(pair.current, { previous: comparison });
     expect(xml).toContain('<property name="previousRun" value="still passing: 5/5 → 5/5 passing; scenario changed"/>');
-    expect(xml).toContain('<property name="previousRun" value="fix: 0/1 → 1/1 passing; fixed — but its criteria changed since the previous run"/>');
+    expect(xml).toContain(
+      '<property name="previousRun" value="fix: 0/1 → 1/1 passing; fixed — but its criteria changed since the previous run"/>',
+    );
   });
 
   it('CSV: the change and the changed parts per row, given the previous run', () => {
@@ -160,7 +192,9 @@ describe("the judge's per-part verdicts", () => {
 
   it('JUnit and the check run list the parts under the criterion', () => {
     const xml = renderJUnit(pair.current);
-    expect(xml).toContain('expected_outcome (expected_outcome) failed: Part of the expected outcome is missing.\n  ✓ met: confirms the new address');
+    expect(xml).toContain(
+      'expected_outcome (expected_outcome) failed: Part of the expected outcome is missing.\n  ✓ met: confirms the new address',
+    );
     expect(xml).toContain('  ✗ not met: gives the delivery date (no date was given)');
     const annotation = renderCheckRun(reportInput(pair)).annotations.find((a) => a.title.includes('change-address'));
     expect(annotation?.message).toContain('✗ not met: gives the delivery date (no date was given)');

@@ -13,7 +13,13 @@ describe('verdict sections', () => {
     runId: 'R',
     tests: [
       { id: HOSTILE, variant: 'baseline', outcomes: ['pass', 'pass', 'pass'] },
-      { id: HOSTILE, variant: 'candidate', outcomes: ['pass', 'fail', 'fail', 'fail', 'fail'], planned: 3, confirmation: { reasons: ['drop'], extraTrials: 2 } },
+      {
+        id: HOSTILE,
+        variant: 'candidate',
+        outcomes: ['pass', 'fail', 'fail', 'fail', 'fail'],
+        planned: 3,
+        confirmation: { reasons: ['drop'], extraTrials: 2 },
+      },
     ],
     history: {
       [`${HOSTILE}@candidate`]: [
@@ -43,7 +49,9 @@ describe('verdict sections', () => {
   it('confirmation totals count the extra trials and their cost from the trials themselves', () => {
     const totals = confirmationTotals(results)!;
     expect(totals.extraTrials).toBe(2);
-    const extraCost = results.trials.filter((t) => t.phase === 'confirmation').reduce((sum, t) => sum + t.usage.costUsd, 0);
+    const extraCost = results.trials
+      .filter((t) => t.phase === 'confirmation')
+      .reduce((sum, t) => sum + t.usage.costUsd, 0);
     expect(totals.extraUsd).toBeCloseTo(extraCost, 12);
     expect(totals.savedTrials).toBe(0);
   });

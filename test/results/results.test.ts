@@ -16,10 +16,17 @@ import { agent, fakeChat, planOf, suiteOf, trace, user } from '../runner/helpers
 
 /** Deterministic outcomes: trial i of test t passes unless (t, i) is on the fail list. */
 const FAILING = new Set(['flaky@baseline#1', 'flaky@candidate#0', 'flaky@candidate#2', 'broken@candidate#0']);
-const execute: ExecuteTrial = async (trial) => trace([user('hi'), agent(FAILING.has(trial.id) ? 'no' : 'yes', 10 + trial.index)]);
+const execute: ExecuteTrial = async (trial) =>
+  trace([user('hi'), agent(FAILING.has(trial.id) ? 'no' : 'yes', 10 + trial.index)]);
 
 function judged(plan: Plan): Plan {
-  return { ...plan, trials: plan.trials.map((trial) => ({ ...trial, criteria: [{ type: 'text', contains: 'yes', scope: 'any', id: 'says-yes', baseline: false }] })) };
+  return {
+    ...plan,
+    trials: plan.trials.map((trial) => ({
+      ...trial,
+      criteria: [{ type: 'text', contains: 'yes', scope: 'any', id: 'says-yes', baseline: false }],
+    })),
+  };
 }
 
 const fullPlan = judged(
@@ -37,7 +44,8 @@ function shardOf(plan: Plan, index: number, total: number, testIds: string[]): P
   return { ...plan, trials: plan.trials.filter((trial) => mine.has(trial.testId)), shard: { index, total } };
 }
 
-const run = (plan: Plan) => runPlan({ suite: suiteOf(), plan, env: {}, chat: fakeChat(() => '{}'), executeTrial: execute, git: { sha: 'abc' } });
+const run = (plan: Plan) =>
+  runPlan({ suite: suiteOf(), plan, env: {}, chat: fakeChat(() => '{}'), executeTrial: execute, git: { sha: 'abc' } });
 
 let dir: string;
 beforeAll(async () => {
@@ -63,7 +71,9 @@ describe('readResults / writeResults', () => {
     await writeFile(path, text.slice(0, Math.floor(text.length / 2)));
     const error = await readResults(path).catch((caught: unknown) => caught);
     expect(isConfigurationError(error)).toBe(true);
-    expect((error as Error).message).toMatch(/truncated\.json: not a valid results file: the JSON is malformed or truncated/);
+    expect((error as Error).message).toMatch(
+      /truncated\.json: not a valid results file: the JSON is malformed or truncated/,
+    );
   });
 
   it('a schemaVersion 1 file (before skipped details, definition versions and judge parts) still reads, as version 2', async () => {
@@ -72,13 +82,17 @@ describe('readResults / writeResults', () => {
       ...results,
       schemaVersion: 1,
       skipped: [{ key: 'old@default', reason: 'behavioral scenario: no simulator LLM is available' }],
-      tests: results.tests.map(({ profileVersion: _p, toolsVersion: _t, criteriaVersion: _c, agentVersion: _a, ...test }) => test),
+      tests: results.tests.map(
+        ({ profileVersion: _p, toolsVersion: _t, criteriaVersion: _c, agentVersion: _a, ...test }) => test,
+      ),
     };
     const path = join(dir, 'v1.json');
     await writeFile(path, JSON.stringify(v1));
     const read = await readResults(path);
     expect(read.schemaVersion).toBe(2);
-    expect(read.skipped).toEqual([{ key: 'old@default', reason: 'behavioral scenario: no simulator LLM is available' }]);
+    expect(read.skipped).toEqual([
+      { key: 'old@default', reason: 'behavioral scenario: no simulator LLM is available' },
+    ]);
     expect(read.tests[0]?.criteriaVersion).toBeUndefined();
     // The gate judges an old file as before: its skips do not say what was missing.
     expect(evaluateGate({ results: read, comparisons: [], minPassRate: 0, failOn: [] }).reasons).toEqual([]);
@@ -109,23 +123,40 @@ describe('mergeResults', () => {
       tests: results.tests,
       trials: results.trials.map(({ startedAt: _s, durationMs: _d, ...rest }) => rest),
       totals: { ...results.totals, durationMs: 0 },
-      variantTotals: Object.fromEntries(Object.entries(results.variantTotals).map(([variant, sum]) => [variant, { ...sum, durationMs: 0 }])),
+      variantTotals: Object.fromEntries(
+        Object.entries(results.variantTotals).map(([variant, sum]) => [variant, { ...sum, durationMs: 0 }]),
+      ),
       status: results.status,
       variants: results.variants,
     });
     expect(withoutTimings(merged)).toEqual(withoutTimings(unsharded));
-    expect(merged.tests.map((test) => test.testId)).toEqual(['critical-one', 'critical-one', 'flaky', 'flaky', 'broken', 'broken', 'steady', 'steady']); // plan order, not alphabetical
+    expect(merged.tests.map((test) => test.testId)).toEqual([
+      'critical-one',
+      'critical-one',
+      'flaky',
+      'flaky',
+      'broken',
+      'broken',
+      'steady',
+      'steady',
+    ]); // plan order, not alphabetical
     expect(merged.shard).toBeUndefined();
     expect(merged.runId).toBe(shards[0]!.runId); // shard 1 names the merged run, whatever the order given
     expect(merged.tests.map((test) => test.priority)[0]).toBe('critical');
-    expect(unsharded.tests.find((test) => test.key === 'flaky@candidate')).toMatchObject({ passes: 1, failures: 2, verdict: 'fail' });
+    expect(unsharded.tests.find((test) => test.key === 'flaky@candidate')).toMatchObject({
+      passes: 1,
+      failures: 2,
+      verdict: 'fail',
+    });
     expect(unsharded.tests.find((test) => test.key === 'flaky@baseline')).toMatchObject({ passes: 2, verdict: 'pass' });
   });
 
   it('rejects shards of different suites, different variants, or the same shard twice', async () => {
     const one = await run(shardOf(fullPlan, 1, 2, keys));
     const two = await run(shardOf(fullPlan, 2, 2, keys));
-    expect(() => mergeResults([one, { ...two, suite: { name: 'other', config: 'other.yaml' } }])).toThrow(/only shards of one suite/);
+    expect(() => mergeResults([one, { ...two, suite: { name: 'other', config: 'other.yaml' } }])).toThrow(
+      /only shards of one suite/,
+    );
     expect(() => mergeResults([one, { ...two, variants: [two.variants[0]!] }])).toThrow(/only shards of one plan/);
     expect(() => mergeResults([one, one])).toThrow(/shard 1 is given twice/);
     expect(() => mergeResults([])).toThrow(/no results files/);
@@ -139,7 +170,9 @@ describe('mergeResults', () => {
     expect(merged.stopReason).toBeUndefined();
     expect(missingShardsNote(merged)).toMatch(/^incomplete merge: shard 2 of 3 is missing/);
     expect(ResultsSchema.parse(merged)).toEqual(merged);
-    expect(evaluateGate({ results: merged, comparisons: [], minPassRate: 0, failOn: ['regression'] }).passed).toBe(false);
+    expect(evaluateGate({ results: merged, comparisons: [], minPassRate: 0, failOn: ['regression'] }).passed).toBe(
+      false,
+    );
     const all = mergeResults([three, one, await run(shardOf(fullPlan, 2, 3, keys))]);
     expect(all.status).toBe('completed');
     expect(all.missingShards).toBeUndefined();

@@ -8,8 +8,16 @@ import { buildResults } from '../support/results-builder.js';
 const results = buildResults({
   runId: 'RH-20261121-vt0001',
   tests: [
-    ...['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, variant: 'baseline' as const, outcomes: ['pass', 'pass', 'pass'] as const })),
-    ...['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, variant: 'candidate' as const, outcomes: ['pass', 'pass', 'pass'] as const })),
+    ...['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({
+      id,
+      variant: 'baseline' as const,
+      outcomes: ['pass', 'pass', 'pass'] as const,
+    })),
+    ...['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({
+      id,
+      variant: 'candidate' as const,
+      outcomes: ['pass', 'pass', 'pass'] as const,
+    })),
     { id: 'g', variant: 'candidate', outcomes: ['error', 'error', 'error'] },
   ],
 });
@@ -24,7 +32,11 @@ describe('computeVariantTotals', () => {
   });
 
   it('uses the given latencies when the transcripts were dropped', () => {
-    const computed = computeVariantTotals({ ...results, trials: results.trials.map((trial) => ({ ...trial, transcript: [] })) }, 'baseline', [40, 10, 30, 20]);
+    const computed = computeVariantTotals(
+      { ...results, trials: results.trials.map((trial) => ({ ...trial, transcript: [] })) },
+      'baseline',
+      [40, 10, 30, 20],
+    );
     expect(computed.latencyP50).toBe(25);
     expect(computed.durationMs).toBe(results.totals.durationMs);
   });

@@ -54,7 +54,13 @@ beforeAll(async () => {
     latencyMs: 5,
     respond: (request) =>
       request.model === 'judge-model'
-        ? { content: JSON.stringify({ parts: [{ part: 'helps', met: true, evidence: 'maybe' }], verdict: 'pass', reason: 'helped' }) }
+        ? {
+            content: JSON.stringify({
+              parts: [{ part: 'helps', met: true, evidence: 'maybe' }],
+              verdict: 'pass',
+              reason: 'helped',
+            }),
+          }
         : { content: 'maybe' },
   });
   dir = await mkdtemp(join(tmpdir(), 'rehearse-budget-'));
@@ -73,7 +79,16 @@ describe('--budget is a hard cap', () => {
     const plan = planRun(suite, { simulatorAvailable: false });
     const chat = createChatClient({ env: {}, pricing: suite.pricing, callTimeoutMs: 5000, retries: 0 });
     const before = server.requests.length;
-    const results = await runPlan({ suite, plan, env: {}, chat, cwd: dir, git: {}, concurrency, budgetUsd: BUDGET_USD });
+    const results = await runPlan({
+      suite,
+      plan,
+      env: {},
+      chat,
+      cwd: dir,
+      git: {},
+      concurrency,
+      budgetUsd: BUDGET_USD,
+    });
     const billedUsd = (server.requests.length - before) * CALL_USD;
     const trialUsd = Math.max(...results.trials.map((trial) => trial.usage.costUsd));
 

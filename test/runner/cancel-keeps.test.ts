@@ -62,7 +62,9 @@ describe('cancel after N calls of an LLM suite', () => {
     const results = await runPlan({ suite, plan, env: {}, chat, cwd: dir, git: {}, signal: cancel.signal });
     expect(results).toMatchObject({ status: 'stopped', stopReason: 'cancelled' });
     // A trial's opening: the agent's answer to the first message (its only call with two messages).
-    const started = server.requests.filter((request) => request.model === 'agent' && request.messages.length === 2).length;
+    const started = server.requests.filter(
+      (request) => request.model === 'agent' && request.messages.length === 2,
+    ).length;
     const callsPerTrial = server.requests.length / Math.max(1, started);
     expect(started).toBeGreaterThan(results.trials.length); // some were in flight and dropped: the test is not trivial
     expect(results.trials.length).toBeGreaterThanOrEqual(Math.floor(CANCEL_AFTER_CALLS / callsPerTrial / 2));

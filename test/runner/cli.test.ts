@@ -15,7 +15,15 @@ const DEMO = join(REPO, 'fixtures/demo/rehearse.yaml');
 function captureIO(cwd: string): CliIO & { out: () => string; err: () => string } {
   const out: string[] = [];
   const err: string[] = [];
-  return { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env: {}, isTTY: false, out: () => out.join(''), err: () => err.join('') };
+  return {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    cwd,
+    env: {},
+    isTTY: false,
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
 }
 
 /** A suite whose command agent answers after `delayMs`: slow enough to interrupt. */
@@ -66,12 +74,17 @@ afterAll(async () => {
 describe('rehearse run', () => {
   it('runs the demo suite offline: per-test pass rates over run counts, results stored locally and at -o', async () => {
     const io = captureIO(dir);
-    const code = await cli(['run', '-c', DEMO, '-o', 'out/results.json', '--variants', 'baseline', '--test', 'refund-damaged,order-status'], io);
+    const code = await cli(
+      ['run', '-c', DEMO, '-o', 'out/results.json', '--variants', 'baseline', '--test', 'refund-damaged,order-status'],
+      io,
+    );
     expect(io.err()).not.toContain('Error');
     expect(code).toBe(0);
     const out = io.out();
     expect(out).toMatch(/✓ refund-damaged\s+baseline\s+#5\s+\d turns, endcall/);
-    expect(out).toMatch(/refund-damaged\s+baseline\s+5\/5\s+100%\s+pass\^3 1\.00\s+\[0\.57–1\.00\]\s+pass \(needs 80% of 5\)/);
+    expect(out).toMatch(
+      /refund-damaged\s+baseline\s+5\/5\s+100%\s+pass\^3 1\.00\s+\[0\.57–1\.00\]\s+pass \(needs 80% of 5\)/,
+    );
     expect(out).toMatch(/order-status\s+baseline\s+3\/3\s+100%\s+pass\^3 1\.00/);
     expect(out).toContain('Gate: ');
     const results = await readResults(join(dir, 'out/results.json'));
@@ -85,7 +98,9 @@ describe('rehearse run', () => {
     const code = await cli(['run', '-c', DEMO, '--report-dir', 'demo-report'], io);
     expect(code).toBe(0);
     const out = io.out();
-    expect(out).toContain('skipped 4 (no simulator key): set OPENAI_API_KEY or pass --simulator-base-url to run them\n');
+    expect(out).toContain(
+      'skipped 4 (no simulator key): set OPENAI_API_KEY or pass --simulator-base-url to run them\n',
+    );
     expect(out).toMatch(/ {2}- angry-refund@baseline +behavioral scenario 'angry-refund': OPENAI_API_KEY is not set/);
     expect(out).toMatch(/Gate: ✅ \d+\/28 tests passed; .*; 4 skipped \(allowed\)/);
     const report = await readFile(join(dir, 'demo-report/report.md'), 'utf8');
@@ -102,24 +117,45 @@ describe('rehearse run', () => {
     expect(suite).toContain('  allow_skipped: true\n');
     await writeFile(join(copy, 'rehearse.yaml'), suite.replace('  allow_skipped: true\n', ''));
     const io = captureIO(dir);
-    const code = await cli(['run', '-c', join(copy, 'rehearse.yaml'), '--variants', 'baseline', '--test', 'angry-refund,greeting-first', '-o', 'strict.json'], io);
+    const code = await cli(
+      [
+        'run',
+        '-c',
+        join(copy, 'rehearse.yaml'),
+        '--variants',
+        'baseline',
+        '--test',
+        'angry-refund,greeting-first',
+        '-o',
+        'strict.json',
+      ],
+      io,
+    );
     expect(code).toBe(1);
     expect(io.out()).toContain(
       'Gate: ❌ 1 test could not run: OPENAI_API_KEY is not set (simulator of scenario angry-refund) — add the secret or set gate.allow_skipped: true\n',
     );
     const results = await readResults(join(dir, 'strict.json'));
     expect(results.skipped).toEqual([
-      expect.objectContaining({ key: 'angry-refund@baseline', testId: 'angry-refund', priority: 'high', missing: expect.objectContaining({ envVar: 'OPENAI_API_KEY' }) }),
+      expect.objectContaining({
+        key: 'angry-refund@baseline',
+        testId: 'angry-refund',
+        priority: 'high',
+        missing: expect.objectContaining({ envVar: 'OPENAI_API_KEY' }),
+      }),
     ]);
     // Deselected by a filter is not skipped.
     expect(results.skipped.map((entry) => entry.testId)).not.toContain('gift-message-fr');
   });
 
-  it('--report-dir: the report is written with the comparison the gate judged, at the suite\'s gate.alpha', async () => {
+  it("--report-dir: the report is written with the comparison the gate judged, at the suite's gate.alpha", async () => {
     const copy = join(dir, 'demo-alpha');
     await cp(join(REPO, 'fixtures/demo'), copy, { recursive: true });
     const suite = await readFile(join(copy, 'rehearse.yaml'), 'utf8');
-    await writeFile(join(copy, 'rehearse.yaml'), suite.replace('  fail_on: [critical]\n', '  fail_on: [critical, regression]\n  alpha: 0.3\n'));
+    await writeFile(
+      join(copy, 'rehearse.yaml'),
+      suite.replace('  fail_on: [critical]\n', '  fail_on: [critical, regression]\n  alpha: 0.3\n'),
+    );
     const io = captureIO(dir);
     await cli(['run', '-c', join(copy, 'rehearse.yaml'), '--report-dir', 'alpha-report'], io);
     const gateLine = /Gate: (.*)/.exec(io.out())?.[1] ?? '';
@@ -141,10 +177,13 @@ describe('rehearse run', () => {
     const mergeIO = captureIO(dir);
     expect(await cli(['merge', 's2.json', 's1.json', '-o', 'merged.json'], mergeIO)).toBe(0);
     expect(mergeIO.out()).toContain('Merged 2 shards');
-    const [full, merged, s1, s2] = await Promise.all(['full.json', 'merged.json', 's1.json', 's2.json'].map((file) => readResults(join(dir, file))));
+    const [full, merged, s1, s2] = await Promise.all(
+      ['full.json', 'merged.json', 's1.json', 's2.json'].map((file) => readResults(join(dir, file))),
+    );
     expect(s1!.trials.length).toBeGreaterThan(0);
     expect(s2!.trials.length).toBeGreaterThan(0);
-    const verdicts = (results: typeof full) => Object.fromEntries(results!.tests.map((test) => [test.key, [test.verdict, test.passes, test.trials]]));
+    const verdicts = (results: typeof full) =>
+      Object.fromEntries(results!.tests.map((test) => [test.key, [test.verdict, test.passes, test.trials]]));
     expect(verdicts(merged)).toEqual(verdicts(full));
     const { durationMs: _a, latencyP50: _b, latencyP95: _c, ...mergedTotals } = merged!.totals;
     const { durationMs: _d, latencyP50: _e, latencyP95: _f, ...fullTotals } = full!.totals;
@@ -155,7 +194,10 @@ describe('rehearse run', () => {
     expect(await cli(['merge', 's1.json', '-o', 'partial.json'], partialIO)).toBe(1);
     expect(partialIO.out()).toContain('status stopped');
     expect(partialIO.err()).toContain('incomplete merge: shard 2 of 2 is missing');
-    expect(await readResults(join(dir, 'partial.json'))).toMatchObject({ status: 'stopped', missingShards: { total: 2, indexes: [2] } });
+    expect(await readResults(join(dir, 'partial.json'))).toMatchObject({
+      status: 'stopped',
+      missingShards: { total: 2, indexes: [2] },
+    });
   });
 
   it('usage mistakes exit 2 with one line; an invalid suite prints every issue and exits 1', async () => {
@@ -165,7 +207,10 @@ describe('rehearse run', () => {
     const huge = captureIO(dir);
     expect(await cli(['run', '--runs', '1000000000'], huge)).toBe(2);
     expect(huge.err()).toContain("--runs: expected an integer from 1 to 1000, got '1000000000'");
-    await writeFile(join(dir, 'broken.yaml'), 'version: 1\ntests:\n  - { id: t, persona: nobody, scenario: nothing }\n');
+    await writeFile(
+      join(dir, 'broken.yaml'),
+      'version: 1\ntests:\n  - { id: t, persona: nobody, scenario: nothing }\n',
+    );
     const broken = captureIO(dir);
     expect(await cli(['run', '-c', 'broken.yaml'], broken)).toBe(1);
     expect(broken.err()).toMatch(/broken\.yaml:\d+:\d+: /);
@@ -218,7 +263,22 @@ tests:
       expect(offline.err()).toContain('notice: skipped ask@default');
 
       const flagged = captureIO(simDir);
-      expect(await cli(['run', '-c', 'sim.yaml', '--simulator-base-url', server.baseURL, '--simulator-model', 'local-sim', '-o', 'sim.json'], flagged)).toBe(0);
+      expect(
+        await cli(
+          [
+            'run',
+            '-c',
+            'sim.yaml',
+            '--simulator-base-url',
+            server.baseURL,
+            '--simulator-model',
+            'local-sim',
+            '-o',
+            'sim.json',
+          ],
+          flagged,
+        ),
+      ).toBe(0);
       expect(flagged.out()).toMatch(/✓ ask\s+default\s+#1\s+2 turns, max_turns/);
       expect(server.requests.length).toBeGreaterThan(0);
       expect(server.requests.every((request) => request.model === 'local-sim')).toBe(true);
@@ -236,7 +296,10 @@ tests:
 
 function spawnRun(cwd: string, args: string[]) {
   const tsx = pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
-  return spawn(process.execPath, ['--import', tsx, join(REPO, 'src/cli/index.ts'), 'run', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', tsx, join(REPO, 'src/cli/index.ts'), 'run', ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 describe('cancellation of a real `rehearse run` process', () => {
@@ -255,7 +318,9 @@ describe('cancellation of a real `rehearse run` process', () => {
           child.kill('SIGINT');
         }
       });
-      const code = await new Promise<number | null>((resolvePromise) => child.on('exit', (exitCode) => resolvePromise(exitCode)));
+      const code = await new Promise<number | null>((resolvePromise) =>
+        child.on('exit', (exitCode) => resolvePromise(exitCode)),
+      );
       expect(code).toBe(130);
       expect(stderr).toContain('second SIGINT, exiting now');
     } finally {
@@ -280,7 +345,9 @@ describe('cancellation of a real `rehearse run` process', () => {
           child.kill('SIGINT');
         }
       });
-      const code = await new Promise<number | null>((resolvePromise) => child.on('exit', (exitCode) => resolvePromise(exitCode)));
+      const code = await new Promise<number | null>((resolvePromise) =>
+        child.on('exit', (exitCode) => resolvePromise(exitCode)),
+      );
       expect(signalled, stderr).toBe(true);
       expect(code, stderr + stdout).toBe(130);
       expect(stderr).toContain('SIGINT received: stopping');
@@ -289,7 +356,11 @@ describe('cancellation of a real `rehearse run` process', () => {
       expect(results.trials.length).toBeGreaterThanOrEqual(4);
       expect(results.trials.length).toBeLessThan(40);
       expect(results.trials.every((trial) => trial.status === 'pass' && trial.endReason === 'endcall')).toBe(true);
-      expect(results.tests[0]).toMatchObject({ key: 'greet@default', verdict: 'not_run', passes: results.trials.length });
+      expect(results.tests[0]).toMatchObject({
+        key: 'greet@default',
+        verdict: 'not_run',
+        passes: results.trials.length,
+      });
       expect((await readdir(cancelDir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     } finally {
       await rm(cancelDir, { recursive: true, force: true });

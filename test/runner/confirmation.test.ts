@@ -63,7 +63,13 @@ function history(key: string, passes: number, failures: number, runs = 10): RunH
   return { [key]: entries };
 }
 
-const regressionGate = { min_pass_rate: 0, fail_on: ['regression' as const], alpha: 0.05, allow_skipped: false, history: 10 };
+const regressionGate = {
+  min_pass_rate: 0,
+  fail_on: ['regression' as const],
+  alpha: 0.05,
+  allow_skipped: false,
+  history: 10,
+};
 
 function request(
   suite: LoadedSuite,

@@ -71,7 +71,13 @@ beforeAll(async () => {
   server = await startFakeOpenAI({
     respond: (request) => {
       if (request.model === 'judge-model') {
-        return { content: JSON.stringify({ parts: [{ part: 'says done', met: true, evidence: 'All done.' }], verdict: 'pass', reason: 'the agent said it is done' }) };
+        return {
+          content: JSON.stringify({
+            parts: [{ part: 'says done', met: true, evidence: 'All done.' }],
+            verdict: 'pass',
+            reason: 'the agent said it is done',
+          }),
+        };
       }
       const firstUser = request.messages.find((message) => message.role === 'user')?.content ?? '';
       const testCase = firstUser.replace('case ', '') as Case;
@@ -114,9 +120,13 @@ describe('a run against an endpoint that rate-limits, fails, hangs and resets', 
     const byTest = Object.fromEntries(results.trials.map((trial) => [trial.testId, trial]));
     for (const name of ['ok', 'rate-limited-once', 'error-once'] as const) {
       expect(byTest[name], name).toMatchObject({ status: 'pass', endReason: 'endcall' });
-      expect(byTest[name]?.metrics.find((metric) => metric.type === 'expected_outcome')).toMatchObject({ passed: true, reason: 'the agent said it is done' });
+      expect(byTest[name]?.metrics.find((metric) => metric.type === 'expected_outcome')).toMatchObject({
+        passed: true,
+        reason: 'the agent said it is done',
+      });
     }
-    const agentCall = (name: string) => byTest[name]?.transcript.find((event) => event.type === 'llm_call' && event.role === 'agent');
+    const agentCall = (name: string) =>
+      byTest[name]?.transcript.find((event) => event.type === 'llm_call' && event.role === 'agent');
     expect(agentCall('rate-limited-once')).toMatchObject({ attempts: 2 });
     expect(agentCall('error-once')).toMatchObject({ attempts: 2 });
 
@@ -130,7 +140,12 @@ describe('a run against an endpoint that rate-limits, fails, hangs and resets', 
     expect(attempts.get('always-resets')).toBe(3);
     expect(retries.length).toBeGreaterThanOrEqual(2 + 2 + 2 + 1 + 1);
 
-    expect(results.totals).toMatchObject({ tests: 6, passed: 3, errored: 3, failureCategories: { infrastructure: 2, timeout: 1 } });
+    expect(results.totals).toMatchObject({
+      tests: 6,
+      passed: 3,
+      errored: 3,
+      failureCategories: { infrastructure: 2, timeout: 1 },
+    });
     expect((await readResults(output)).trials).toHaveLength(6);
   });
 });

@@ -7,11 +7,16 @@ import type { Metric } from '../../src/suite/schema.js';
 import type { LoadedSuite, VariantId } from '../../src/suite/types.js';
 import { testKey } from '../../src/plan/types.js';
 
-export function criterion<T extends Metric>(metric: T, id: string = metric.type): T & { id: string; baseline: boolean } {
+export function criterion<T extends Metric>(
+  metric: T,
+  id: string = metric.type,
+): T & { id: string; baseline: boolean } {
   return { ...metric, id, baseline: false };
 }
 
-export function conversationTrial(overrides: Partial<ConversationTrial> & { testId?: string; variant?: VariantId; index?: number } = {}): ConversationTrial {
+export function conversationTrial(
+  overrides: Partial<ConversationTrial> & { testId?: string; variant?: VariantId; index?: number } = {},
+): ConversationTrial {
   const testId = overrides.testId ?? 'refund';
   const variant = overrides.variant ?? 'default';
   const index = overrides.index ?? 0;
@@ -28,7 +33,15 @@ export function conversationTrial(overrides: Partial<ConversationTrial> & { test
     priority: 'normal',
     tags: [],
     source: { file: 'suite.yaml', line: 3, column: 5 },
-    agent: { id: 'bot', type: 'command', command: ['node', 'bot.mjs'], env: {}, timeout_ms: 30_000, tools: [], profile_context: true },
+    agent: {
+      id: 'bot',
+      type: 'command',
+      command: ['node', 'bot.mjs'],
+      env: {},
+      timeout_ms: 30_000,
+      tools: [],
+      profile_context: true,
+    },
     tools: [],
     profile: { name: 'Ada', order: { id: 'A-17' } },
     criteria: [],
@@ -62,13 +75,27 @@ export function datasetTrial(expectedOutput: string | undefined, criteria: Resol
     priority: 'normal',
     tags: [],
     source: { file: 'data.yaml', line: 1, column: 1 },
-    agent: { id: 'bot', type: 'command', command: ['node', 'bot.mjs'], env: {}, timeout_ms: 30_000, tools: [], profile_context: true },
+    agent: {
+      id: 'bot',
+      type: 'command',
+      command: ['node', 'bot.mjs'],
+      env: {},
+      timeout_ms: 30_000,
+      tools: [],
+      profile_context: true,
+    },
     tools: [],
     profile: {},
     criteria,
     judge: { model: 'judge-model', api_key_env: 'OPENAI_API_KEY' },
     datasetId: 'faq',
-    item: { id: 'capital', input: 'Capital of France?', metadata: {}, tags: [], ...(expectedOutput !== undefined ? { expected_output: expectedOutput } : {}) },
+    item: {
+      id: 'capital',
+      input: 'Capital of France?',
+      metadata: {},
+      tags: [],
+      ...(expectedOutput !== undefined ? { expected_output: expectedOutput } : {}),
+    },
   };
 }
 
@@ -86,8 +113,17 @@ export function trace(events: TraceEvent[], overrides: Partial<Trace> = {}): Tra
 }
 
 export const user = (content: string, at = 0): TraceEvent => ({ type: 'user_message', at, content, generated: false });
-export const agent = (content: string, latencyMs = 100, at = 0): TraceEvent => ({ type: 'agent_message', at, content, latencyMs });
-export const tool = (name: string, args: unknown, outcome: { result?: unknown; error?: string } = { result: 'ok' }): TraceEvent => ({
+export const agent = (content: string, latencyMs = 100, at = 0): TraceEvent => ({
+  type: 'agent_message',
+  at,
+  content,
+  latencyMs,
+});
+export const tool = (
+  name: string,
+  args: unknown,
+  outcome: { result?: unknown; error?: string } = { result: 'ok' },
+): TraceEvent => ({
   type: 'tool_call',
   at: 0,
   callId: `c-${name}`,
@@ -107,7 +143,13 @@ export function fakeChat(reply: (request: ChatRequest) => string | Error): ChatC
       requests.push(request);
       const content = reply(request);
       if (content instanceof Error) throw content;
-      return { content, toolCalls: [], usage: { inputTokens: 100, outputTokens: 20, costUsd: 0.001 }, durationMs: 5, attempts: 1 };
+      return {
+        content,
+        toolCalls: [],
+        usage: { inputTokens: 100, outputTokens: 20, costUsd: 0.001 },
+        durationMs: 5,
+        attempts: 1,
+      };
     },
   };
 }
@@ -136,7 +178,9 @@ export function suiteOf(overrides: Partial<LoadedSuite> = {}): LoadedSuite {
 }
 
 /** `count` trials per test id, in the order given. */
-export function planOf(tests: { id: string; runs?: number; priority?: Trial['priority']; minPassRate?: number; variants?: VariantId[] }[]): Plan {
+export function planOf(
+  tests: { id: string; runs?: number; priority?: Trial['priority']; minPassRate?: number; variants?: VariantId[] }[],
+): Plan {
   const trials: Trial[] = [];
   const variants = new Set<VariantId>();
   for (const test of tests) {
@@ -144,7 +188,15 @@ export function planOf(tests: { id: string; runs?: number; priority?: Trial['pri
       variants.add(variant);
       for (let index = 0; index < (test.runs ?? 1); index++) {
         trials.push(
-          conversationTrial({ testId: test.id, variant, index, runs: test.runs ?? 1, priority: test.priority ?? 'normal', minPassRate: test.minPassRate ?? 1, criteria: [] }),
+          conversationTrial({
+            testId: test.id,
+            variant,
+            index,
+            runs: test.runs ?? 1,
+            priority: test.priority ?? 'normal',
+            minPassRate: test.minPassRate ?? 1,
+            criteria: [],
+          }),
         );
       }
     }

@@ -18,7 +18,10 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const withCriterion = (plan: Plan): Plan => ({ ...plan, trials: plan.trials.map((trial) => ({ ...trial, criteria: [criterion({ type: 'turns', max: 5 })] })) });
+const withCriterion = (plan: Plan): Plan => ({
+  ...plan,
+  trials: plan.trials.map((trial) => ({ ...trial, criteria: [criterion({ type: 'turns', max: 5 })] })),
+});
 const execute: ExecuteTrial = async () => trace([{ type: 'user_message', at: 0, content: 'hi', generated: false }]);
 
 describe('the run journal', () => {
@@ -54,10 +57,16 @@ describe('the run journal', () => {
     const plan = withCriterion(planOf([{ id: 'a', runs: 2 }]));
     const results = join(dir, 'out', 'results.json');
     const path = journalPathFor(results);
-    const journal = await Journal.create(path, { runId: 'r1', startedAt: new Date().toISOString(), trialIds: plan.trials.map((trial) => trial.id) });
+    const journal = await Journal.create(path, {
+      runId: 'r1',
+      startedAt: new Date().toISOString(),
+      trialIds: plan.trials.map((trial) => trial.id),
+    });
     await journal.close();
     const warnings: string[] = [];
-    expect(await resumableJournal(path, plan, (message) => warnings.push(message))).toMatchObject({ header: { runId: 'r1' } });
+    expect(await resumableJournal(path, plan, (message) => warnings.push(message))).toMatchObject({
+      header: { runId: 'r1' },
+    });
     const other = withCriterion(planOf([{ id: 'b', runs: 2 }]));
     expect(await resumableJournal(path, other, (message) => warnings.push(message))).toBeUndefined();
     expect(warnings).toHaveLength(1);

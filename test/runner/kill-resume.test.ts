@@ -27,7 +27,10 @@ const CONCURRENCY = 2;
 const MAX_IN_FLIGHT = 8 * CONCURRENCY;
 
 function suiteYaml(baseURL: string): string {
-  const tests = Array.from({ length: TESTS }, (_, i) => `  - { id: t${i}, persona: p, scenario: s${i}, runs: ${RUNS} }`).join('\n');
+  const tests = Array.from(
+    { length: TESTS },
+    (_, i) => `  - { id: t${i}, persona: p, scenario: s${i}, runs: ${RUNS} }`,
+  ).join('\n');
   const scenarios = Array.from(
     { length: TESTS },
     (_, i) => `  - id: s${i}
@@ -66,7 +69,13 @@ beforeAll(async () => {
       const test = Number(opening.replace('case ', ''));
       if (request.model === 'judge-model') {
         const met = test % 3 !== 0;
-        return { content: JSON.stringify({ parts: [{ part: 'done', met, evidence: '' }], verdict: met ? 'pass' : 'fail', reason: met ? 'done' : 'not done' }) };
+        return {
+          content: JSON.stringify({
+            parts: [{ part: 'done', met, evidence: '' }],
+            verdict: met ? 'pass' : 'fail',
+            reason: met ? 'done' : 'not done',
+          }),
+        };
       }
       return { content: test % 3 === 0 ? 'Still working.' : 'All done.' };
     },
@@ -82,7 +91,10 @@ afterAll(async () => {
 
 function spawnRun(args: string[]) {
   const tsx = pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
-  return spawn(process.execPath, ['--import', tsx, join(REPO, 'src/cli/index.ts'), 'run', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', tsx, join(REPO, 'src/cli/index.ts'), 'run', ...args], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 async function runToEnd(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -95,8 +107,10 @@ async function runToEnd(args: string[]): Promise<{ code: number | null; stdout: 
   return { code, stdout, stderr };
 }
 
-const journalLines = async (path: string): Promise<number> => (existsSync(path) ? (await readFile(path, 'utf8')).split('\n').length - 2 : 0);
-const openingCalls = (from: number) => server.requests.slice(from).filter((request) => request.model === 'agent-model').length;
+const journalLines = async (path: string): Promise<number> =>
+  existsSync(path) ? (await readFile(path, 'utf8')).split('\n').length - 2 : 0;
+const openingCalls = (from: number) =>
+  server.requests.slice(from).filter((request) => request.model === 'agent-model').length;
 const trialSet = (results: Results) => results.trials.map((trial) => `${trial.id}:${trial.status}`).sort();
 
 describe('SIGKILL of `rehearse run` at a random moment, then --resume', () => {
@@ -150,7 +164,9 @@ describe('SIGKILL of `rehearse run` at a random moment, then --resume', () => {
     expect(results.runId).toBe(runId);
     expect(results.status).toBe('completed');
     expect(trialSet(results)).toEqual(trialSet(expected));
-    expect(results.tests.map((test) => [test.key, test.verdict])).toEqual(expected.tests.map((test) => [test.key, test.verdict]));
+    expect(results.tests.map((test) => [test.key, test.verdict])).toEqual(
+      expected.tests.map((test) => [test.key, test.verdict]),
+    );
     // Only the trials missing from the journal ran again.
     expect(server.requests.length - beforeResume).toBe((TRIALS - journaled) * callsPerTrial);
     expect(existsSync(journalPath)).toBe(false); // spent once the completed results are written

@@ -27,13 +27,22 @@ function answer(request: { model: string; messages: { role: string; content?: st
   if (request.model === 'judge-model') {
     const said = lastMessage(request as never, 'user');
     const met = said.includes('All done');
-    return { content: JSON.stringify({ parts: [{ part: 'says done', met, evidence: met ? 'All done' : '' }], verdict: met ? 'pass' : 'fail', reason: met ? 'done' : 'not done' }) };
+    return {
+      content: JSON.stringify({
+        parts: [{ part: 'says done', met, evidence: met ? 'All done' : '' }],
+        verdict: met ? 'pass' : 'fail',
+        reason: met ? 'done' : 'not done',
+      }),
+    };
   }
   return { content: test % 2 === 0 ? 'All done.' : 'Still working on it.' };
 }
 
 function suiteYaml(baseURL: string): string {
-  const tests = Array.from({ length: TESTS }, (_, i) => `  - { id: t${i}, persona: p, scenario: s${i}, runs: ${RUNS} }`).join('\n');
+  const tests = Array.from(
+    { length: TESTS },
+    (_, i) => `  - { id: t${i}, persona: p, scenario: s${i}, runs: ${RUNS} }`,
+  ).join('\n');
   const scenarios = Array.from(
     { length: TESTS },
     (_, i) => `  - id: s${i}
@@ -95,7 +104,13 @@ async function runAgainst(server: FakeOpenAI, name: string): Promise<Results> {
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
   const suite = loaded.suite;
   const plan = planRun(suite, { simulatorAvailable: false });
-  const chat = createChatClient({ env: {}, pricing: {}, callTimeoutMs: 2000, retries: suite.run.retries, backoff: { baseDelayMs: 1, maxDelayMs: 5 } });
+  const chat = createChatClient({
+    env: {},
+    pricing: {},
+    callTimeoutMs: 2000,
+    retries: suite.run.retries,
+    backoff: { baseDelayMs: 1, maxDelayMs: 5 },
+  });
   return runPlan({ suite, plan, env: {}, chat, cwd: dir, git: {} });
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressReporter, formatProgress, gitInfo, newRunId, runSource, type Progress } from '../../src/runner/index.js';
+import {
+  createProgressReporter,
+  formatProgress,
+  gitInfo,
+  newRunId,
+  runSource,
+  type Progress,
+} from '../../src/runner/index.js';
 
 const progress = (done: number, extra: Partial<Progress> = {}): Progress => ({
   done,
@@ -66,7 +73,11 @@ describe('run identity', () => {
   it('source and git info come from the Actions environment when present', () => {
     expect(runSource({ GITHUB_ACTIONS: 'true' })).toBe('ci');
     expect(runSource({})).toBe('cli');
-    expect(gitInfo({ GITHUB_SHA: 'abc123', GITHUB_REF: 'refs/pull/7/merge', GITHUB_REPOSITORY: 'o/r' }, '/')).toEqual({ sha: 'abc123', ref: 'refs/pull/7/merge', repository: 'o/r' });
+    expect(gitInfo({ GITHUB_SHA: 'abc123', GITHUB_REF: 'refs/pull/7/merge', GITHUB_REPOSITORY: 'o/r' }, '/')).toEqual({
+      sha: 'abc123',
+      ref: 'refs/pull/7/merge',
+      repository: 'o/r',
+    });
   });
 
   it('outside a git checkout git info is simply empty', () => {

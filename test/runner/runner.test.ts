@@ -27,7 +27,12 @@ function fakeEngine(options: { ms?: number | ((testId: string) => number); calls
     stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
     try {
       let call;
-      for (let i = 0; i < Number(options.callsChat ?? 0); i++) call = await ctx.chat.complete({ endpoint: { model: 'm', api_key_env: 'K' }, messages: [], signal: ctx.signal });
+      for (let i = 0; i < Number(options.callsChat ?? 0); i++)
+        call = await ctx.chat.complete({
+          endpoint: { model: 'm', api_key_env: 'K' },
+          messages: [],
+          signal: ctx.signal,
+        });
       const ms = typeof options.ms === 'function' ? options.ms(trial.testId) : (options.ms ?? 5);
       await sleep(ms, ctx.signal);
       const reply = trial.testId.startsWith('bad') ? 'no' : 'yes';
@@ -60,7 +65,13 @@ function slowChat(ms: number): ChatClient & { maxInFlight: () => number } {
 
 /** Every trial is judged by one text criterion: the agent must say "yes". */
 function withCriterion(plan: Plan): Plan {
-  return { ...plan, trials: plan.trials.map((trial) => ({ ...trial, criteria: [{ type: 'text', contains: 'yes', scope: 'any', id: 'says-yes', baseline: false }] })) };
+  return {
+    ...plan,
+    trials: plan.trials.map((trial) => ({
+      ...trial,
+      criteria: [{ type: 'text', contains: 'yes', scope: 'any', id: 'says-yes', baseline: false }],
+    })),
+  };
 }
 
 let dir: string;
@@ -72,7 +83,15 @@ afterEach(async () => {
 });
 
 function options(plan: Plan, extra: Partial<RunOptions>): RunOptions {
-  return { suite: suiteOf(), plan: withCriterion(plan), env: {}, chat: fakeChat(() => '{}'), git: {}, outputPath: join(dir, 'results.json'), ...extra };
+  return {
+    suite: suiteOf(),
+    plan: withCriterion(plan),
+    env: {},
+    chat: fakeChat(() => '{}'),
+    git: {},
+    outputPath: join(dir, 'results.json'),
+    ...extra,
+  };
 }
 
 describe('runPlan', () => {
@@ -93,7 +112,10 @@ describe('runPlan', () => {
     expect(results.trials.map((trial) => trial.id)).toEqual(plan.trials.map((trial) => trial.id));
     expect(results.runId).toMatch(/^RH-\d{8}-\d{6}-[0-9a-f]{6}$/);
     expect(results.source).toBe('cli');
-    expect(results.tests.find((test) => test.key === 'normal@candidate')).toMatchObject({ passes: 20, verdict: 'pass' });
+    expect(results.tests.find((test) => test.key === 'normal@candidate')).toMatchObject({
+      passes: 20,
+      verdict: 'pass',
+    });
     expect(Object.keys(results.variantTotals).sort()).toEqual(['baseline', 'candidate', 'default']);
     expect(await readResults(join(dir, 'results.json'))).toEqual(results);
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
@@ -118,17 +140,25 @@ describe('runPlan', () => {
   });
 
   it('without fail-fast a critical failure does not stop the run', async () => {
-    const plan = planOf([{ id: 'bad-critical', priority: 'critical' }, { id: 'later', runs: 5 }]);
+    const plan = planOf([
+      { id: 'bad-critical', priority: 'critical' },
+      { id: 'later', runs: 5 },
+    ]);
     const results = await runPlan(options(plan, { executeTrial: fakeEngine().execute, concurrency: 2 }));
     expect(results.status).toBe('completed');
     expect(results.trials).toHaveLength(6);
   });
 
   it('stops admitting trials when the next one would not fit in the budget; the rest are absent and not_run', async () => {
-    const plan = planOf([{ id: 'a', runs: 10 }, { id: 'b', runs: 10 }]);
+    const plan = planOf([
+      { id: 'a', runs: 10 },
+      { id: 'b', runs: 10 },
+    ]);
     const chat = fakeChat(() => 'x'); // each call costs $0.001 (fakeChat's usage)
     const { stats, execute } = fakeEngine({ ms: 2, callsChat: 1 });
-    const results = await runPlan(options(plan, { executeTrial: execute, chat, concurrency: 1, maxTrialsInFlight: 1, budgetUsd: 0.0045 }));
+    const results = await runPlan(
+      options(plan, { executeTrial: execute, chat, concurrency: 1, maxTrialsInFlight: 1, budgetUsd: 0.0045 }),
+    );
     expect(results).toMatchObject({ status: 'stopped', stopReason: 'budget' });
     // Each trial costs $0.001: a fifth would end at $0.005, over the cap, so it is not started.
     expect(stats.started).toHaveLength(4);
@@ -142,7 +172,9 @@ describe('runPlan', () => {
     const plan = planOf([{ id: 'a', runs: 8 }]);
     const chat = fakeChat(() => 'x'); // each call costs $0.001
     const { execute } = fakeEngine({ ms: 1, callsChat: 2 });
-    const results = await runPlan(options(plan, { executeTrial: execute, chat, concurrency: 1, maxTrialsInFlight: 8, budgetUsd: 0.0065 }));
+    const results = await runPlan(
+      options(plan, { executeTrial: execute, chat, concurrency: 1, maxTrialsInFlight: 8, budgetUsd: 0.0065 }),
+    );
     expect(results).toMatchObject({ status: 'stopped', stopReason: 'budget' });
     // Every call that was paid for belongs to a kept trial: nothing started was thrown away.
     expect(chat.requests).toHaveLength(results.trials.length * 2);
@@ -167,7 +199,15 @@ describe('runPlan', () => {
     const plan = planOf([{ id: 'a', runs: 3 }]);
     // One slot, three trials in flight: the third waits two calls' time for its slot, more than its timeout allows in wall time.
     const { execute } = fakeEngine({ ms: 0, callsChat: 1 });
-    const results = await runPlan(options(plan, { executeTrial: execute, chat: slowChat(300), concurrency: 1, maxTrialsInFlight: 3, trialTimeoutMs: 500 }));
+    const results = await runPlan(
+      options(plan, {
+        executeTrial: execute,
+        chat: slowChat(300),
+        concurrency: 1,
+        maxTrialsInFlight: 3,
+        trialTimeoutMs: 500,
+      }),
+    );
     expect(results.trials.map((trial) => trial.status)).toEqual(['pass', 'pass', 'pass']);
     expect(Math.max(...results.trials.map((trial) => trial.durationMs))).toBeGreaterThan(500);
   });
@@ -177,13 +217,31 @@ describe('runPlan', () => {
     // The real engine: an openai agent that speaks first, one simulated-user turn, the agent again: two agent calls per trial.
     const trials = plan.trials.map((trial) => ({
       ...trial,
-      agent: { id: 'bot', type: 'openai' as const, model: 'agent', api_key_env: 'K', tools: [], profile_context: false, max_tool_rounds: 1 },
+      agent: {
+        id: 'bot',
+        type: 'openai' as const,
+        model: 'agent',
+        api_key_env: 'K',
+        tools: [],
+        profile_context: false,
+        max_tool_rounds: 1,
+      },
       simulator: { model: 'sim', api_key_env: 'K' },
-      scenario: { id: 's', type: 'behavioral' as const, objective: 'o', instructions: 'i', max_turns: 1, tags: [], version: 'v' },
+      scenario: {
+        id: 's',
+        type: 'behavioral' as const,
+        objective: 'o',
+        instructions: 'i',
+        max_turns: 1,
+        tags: [],
+        version: 'v',
+      },
     }));
     const chat = slowChat(200);
     const results = await runPlan(options({ ...plan, trials }, { chat, concurrency: 1, maxTrialsInFlight: 2 }));
-    const latencies = results.trials.flatMap((trial) => trial.transcript.flatMap((event) => (event.type === 'agent_message' ? [event.latencyMs] : [])));
+    const latencies = results.trials.flatMap((trial) =>
+      trial.transcript.flatMap((event) => (event.type === 'agent_message' ? [event.latencyMs] : [])),
+    );
     expect(latencies).toHaveLength(4);
     // One trial's agent call queued ~200 ms behind the other's: counted, its latency would be ~400 ms.
     for (const latency of latencies) expect(latency).toBeLessThan(380);
@@ -197,7 +255,11 @@ describe('runPlan', () => {
       return trace([user('hi'), agent('yes')]);
     };
     const results = await runPlan(options(plan, { executeTrial: execute }));
-    expect(results.trials[0]).toMatchObject({ status: 'error', failureCategory: 'infrastructure', reason: 'spawn ENOENT order-bot' });
+    expect(results.trials[0]).toMatchObject({
+      status: 'error',
+      failureCategory: 'infrastructure',
+      reason: 'spawn ENOENT order-bot',
+    });
     expect(results.trials[1]?.status).toBe('pass');
   });
 
@@ -228,7 +290,10 @@ describe('runPlan', () => {
   });
 
   it('reports progress with done/total, pass/fail and spend', async () => {
-    const plan = planOf([{ id: 'a', runs: 3 }, { id: 'bad', runs: 1 }]);
+    const plan = planOf([
+      { id: 'a', runs: 3 },
+      { id: 'bad', runs: 1 },
+    ]);
     const seen: { done: number; total: number; passed: number; failed: number }[] = [];
     await runPlan(options(plan, { executeTrial: fakeEngine().execute, onProgress: (progress) => seen.push(progress) }));
     expect(seen[0]).toMatchObject({ done: 0, total: 4 });
@@ -237,7 +302,13 @@ describe('runPlan', () => {
 
   it('records judge calls in the transcript and the usage', async () => {
     const plan = planOf([{ id: 'a' }]);
-    const judged: Plan = { ...plan, trials: plan.trials.map((trial) => ({ ...trial, criteria: [{ type: 'rubric', rubric: 'polite', id: 'polite', baseline: false }] })) };
+    const judged: Plan = {
+      ...plan,
+      trials: plan.trials.map((trial) => ({
+        ...trial,
+        criteria: [{ type: 'rubric', rubric: 'polite', id: 'polite', baseline: false }],
+      })),
+    };
     const chat = fakeChat(() => '{"score":0.9,"reason":"polite"}');
     const results = await runPlan({ ...options(plan, { executeTrial: fakeEngine().execute, chat }), plan: judged });
     const trial = results.trials[0]!;

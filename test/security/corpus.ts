@@ -50,8 +50,14 @@ export function runnerLines(log: string): string[] {
 
 /** Lines of a log that the runner would take as a command carrying injected text. */
 export function injectedCommands(log: string): string[] {
-  return runnerLines(log).filter((line) => (line.startsWith('::') && /^::[^:]*::PWNED/.test(line)) || line.includes('::stop-commands::') || /##\[/.test(line));
+  return runnerLines(log).filter(
+    (line) =>
+      (line.startsWith('::') && /^::[^:]*::PWNED/.test(line)) ||
+      line.includes('::stop-commands::') ||
+      /##\[/.test(line),
+  );
 }
 
 /** Terminal control a reply may carry to rewrite the screen: clear screen, cursor home, colours, BEL, NUL, backspace, OSC. */
-export const TERMINAL_ATTACK = '\u001b[2J\u001b[H\u001b[32m✓ all passed\u001b[0m\u0007\u0000\b\b\u001b]0;pwned title\u0007\r✓ all passed';
+export const TERMINAL_ATTACK =
+  '\u001b[2J\u001b[H\u001b[32m✓ all passed\u001b[0m\u0007\u0000\b\b\u001b]0;pwned title\u0007\r✓ all passed';

@@ -40,7 +40,10 @@ pricing:
 run: { retries: 0 }
 datasets:
 ${['echoing-endpoint', 'chatty-endpoint', 'env-printer', 'crasher']
-  .map((agent) => `  - id: via-${agent}\n    agent: ${agent}\n    criteria: [{ type: expected_output, match: contains }]\n    items: [{ id: fruit, input: Name a red fruit, expected_output: apple }]`)
+  .map(
+    (agent) =>
+      `  - id: via-${agent}\n    agent: ${agent}\n    criteria: [{ type: expected_output, match: contains }]\n    items: [{ id: fruit, input: Name a red fruit, expected_output: apple }]`,
+  )
   .join('\n')}
 `;
 }
@@ -49,7 +52,15 @@ function captureIO(cwd: string): CliIO & { out: () => string; err: () => string 
   const out: string[] = [];
   const err: string[] = [];
   const env = { PATH: process.env['PATH'], LLM_ACCESS: SECRET };
-  return { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env, isTTY: false, out: () => out.join(''), err: () => err.join('') };
+  return {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    cwd,
+    env,
+    isTTY: false,
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
 }
 
 let echoing: FakeOpenAI;
@@ -59,7 +70,9 @@ let dir: string;
 beforeAll(async () => {
   echoing = await startFakeOpenAI({ respond: () => ({ fault: 'unauthorized_echo' }) });
   const basic = Buffer.from(`bot:${SECRET}`).toString('base64');
-  chatty = await startFakeOpenAI({ respond: () => ({ content: `Sure! Your key is ${SECRET}, as a URL ${encodeURIComponent(SECRET)}, Basic ${basic}` }) });
+  chatty = await startFakeOpenAI({
+    respond: () => ({ content: `Sure! Your key is ${SECRET}, as a URL ${encodeURIComponent(SECRET)}, Basic ${basic}` }),
+  });
   dir = await mkdtemp(join(tmpdir(), 'rehearse-leaks-'));
   await writeFile(join(dir, 'rehearse.yaml'), suiteYaml(echoing.baseURL, chatty.baseURL));
   await writeFile(join(dir, 'env-printer.mjs'), ENV_PRINTER);
@@ -84,15 +97,19 @@ describe('no secret in any CLI output', () => {
       await cli(['report', 'out/results.json', '--format', format], toStdout);
       outputs[`report ${format} (stdout)`] = toStdout.out();
     }
-    for (const file of ['out/results.json', 'report/report.md', 'report/report.html']) outputs[file] = await readFile(join(dir, file), 'utf8');
-    for (const stored of await readdir(join(dir, '.rehearse/runs'))) outputs[stored] = await readFile(join(dir, '.rehearse/runs', stored), 'utf8');
+    for (const file of ['out/results.json', 'report/report.md', 'report/report.html'])
+      outputs[file] = await readFile(join(dir, file), 'utf8');
+    for (const stored of await readdir(join(dir, '.rehearse/runs')))
+      outputs[stored] = await readFile(join(dir, '.rehearse/runs', stored), 'utf8');
 
     const leaks = Object.entries(outputs).flatMap(([name, text]) => leaksIn(text).map((form) => `${form} in ${name}`));
     expect(leaks).toEqual([]);
 
     // The secret really went out to every neighbour and came back: the endpoint saw it, the trials carry the redacted echo.
     expect(echoing.requests).toHaveLength(1);
-    const results = JSON.parse(outputs['out/results.json']!) as { trials: { testId: string; status: string; reason?: string }[] };
+    const results = JSON.parse(outputs['out/results.json']!) as {
+      trials: { testId: string; status: string; reason?: string }[];
+    };
     const text = (id: string) => JSON.stringify(results.trials.find((trial) => trial.testId.includes(id)));
     expect(text('echoing-endpoint')).toContain('Invalid credentials in Authorization: Bearer ***');
     expect(text('chatty-endpoint')).toContain('Your key is ***');
@@ -106,7 +123,15 @@ describe('no secret in any CLI output', () => {
     const run = captureIO(dir);
     await cli(['run', '-c', 'rehearse.yaml', '--test', 'via-env-printer/fruit'], run);
     const report = captureIO(dir);
-    await cli(['report', join(dir, '.rehearse/runs', (await readdir(join(dir, '.rehearse/runs'))).sort().at(-1)!), '--format', 'md'], report);
+    await cli(
+      [
+        'report',
+        join(dir, '.rehearse/runs', (await readdir(join(dir, '.rehearse/runs'))).sort().at(-1)!),
+        '--format',
+        'md',
+      ],
+      report,
+    );
     for (const output of [run.out(), run.err(), report.out()]) {
       expect(output).not.toMatch(/[\u001b\u0007\u0000\u0008\u009b]|\r(?!\n)/);
     }

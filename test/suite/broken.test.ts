@@ -15,7 +15,9 @@ describe('broken suites', () => {
   });
 
   it.each(cases)('%s gives exactly its expected errors', async (name) => {
-    const expected = readFileSync(join(BROKEN, name, 'expected.txt'), 'utf8').trim().split('\n');
+    const expected = readFileSync(join(BROKEN, name, 'expected.txt'), 'utf8')
+      .trim()
+      .split('\n');
     const result = await loadSuite(`fixtures/broken/${name}/rehearse.yaml`, { cwd: REPO });
     expect(result.ok).toBe(false);
     if (result.ok) return;

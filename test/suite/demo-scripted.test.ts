@@ -28,10 +28,15 @@ describe('demo scripted scenarios', () => {
   });
 
   it('lookup-timeout: an injected timeout is handled gracefully, then the action_followup ends the call', async () => {
-    const trace = await executeTrial(await demoTrial('lookup-timeout'), context({ env: process.env, mockToolTimeoutMs: 50 }));
+    const trace = await executeTrial(
+      await demoTrial('lookup-timeout'),
+      context({ env: process.env, mockToolTimeoutMs: 50 }),
+    );
     const call = trace.events.find((e) => e.type === 'tool_call');
     expect(call).toMatchObject({ name: 'lookup_order', error: expect.stringMatching(/timed out/) });
-    const agent = said(trace).filter(([type]) => type === 'agent_message').map(([, text]) => text);
+    const agent = said(trace)
+      .filter(([type]) => type === 'agent_message')
+      .map(([, text]) => text);
     expect(agent[0]).toMatch(/not responding/);
     expect(agent.join('\n')).not.toMatch(/couldn't find/);
     const users = trace.events.flatMap((e) => (e.type === 'user_message' ? [[e.conditionId, e.content]] : []));

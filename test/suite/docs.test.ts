@@ -14,12 +14,23 @@ describe('README.md', () => {
     const cwd = writeSuite({
       'rehearse.yaml': example!,
       'personas/more.yaml': 'personas:\n  - { id: calm, role: A calm customer }\n',
-      'tests/extra/more.yaml': 'tests:\n  - { id: calm-refund, persona: calm, scenario: refund-scripted, profile: jane }\n',
+      'tests/extra/more.yaml':
+        'tests:\n  - { id: calm-refund, persona: calm, scenario: refund-scripted, profile: jane }\n',
     });
     const result = await loadSuite('rehearse.yaml', { cwd });
     expect(result.ok ? result.warnings.map(formatIssue) : result.issues.map(formatIssue)).toEqual([]);
     if (!result.ok) return;
-    for (const key of ['agents', 'personas', 'scenarios', 'profiles', 'tools', 'metrics', 'tests', 'sets', 'datasets'] as const) {
+    for (const key of [
+      'agents',
+      'personas',
+      'scenarios',
+      'profiles',
+      'tools',
+      'metrics',
+      'tests',
+      'sets',
+      'datasets',
+    ] as const) {
       expect(result.suite[key].length, key).toBeGreaterThan(0);
     }
     expect(new Set(result.suite.agents.map((a) => a.type))).toEqual(new Set(['openai', 'http', 'command']));

@@ -67,8 +67,12 @@ describe('includes', () => {
 
   it('reports a glob that matches nothing, and a missing root file, without throwing', async () => {
     const cwd = writeSuite({ 'rehearse.yaml': `include: [nothing/*.yaml]\n${MINIMAL}` });
-    expect(messages(await loadSuite('rehearse.yaml', { cwd }))).toEqual(["rehearse.yaml:1:11: include 'nothing/*.yaml' matches no file"]);
-    expect(messages(await loadSuite('absent.yaml', { cwd }))).toEqual(['absent.yaml:1:1: cannot read suite file: no such file']);
+    expect(messages(await loadSuite('rehearse.yaml', { cwd }))).toEqual([
+      "rehearse.yaml:1:11: include 'nothing/*.yaml' matches no file",
+    ]);
+    expect(messages(await loadSuite('absent.yaml', { cwd }))).toEqual([
+      'absent.yaml:1:1: cannot read suite file: no such file',
+    ]);
   });
 
   const AGENTS = 'agents:\n  - { id: bot, type: command, command: [node, bot.mjs] }\n';
@@ -122,7 +126,8 @@ describe('content versions', () => {
     order === 'ab'
       ? `scenarios:\n  - id: greet\n    type: behavioral\n    objective: Say hello\n    instructions: ${instructions}\n`
       : `scenarios:\n  - instructions: ${instructions}\n    objective: Say hello\n    type: behavioral\n    id: greet\n`;
-  const rest = 'agents:\n  - { id: bot, type: command, command: [node, bot.mjs] }\npersonas:\n  - { id: calm, role: A customer }\n';
+  const rest =
+    'agents:\n  - { id: bot, type: command, command: [node, bot.mjs] }\npersonas:\n  - { id: calm, role: A customer }\n';
 
   it('is a short hash that ignores key order and changes with the content', async () => {
     const a = (await loadOk({ 'rehearse.yaml': rest + scenario('ab') })).suite.scenarios[0]!.version;
@@ -135,7 +140,11 @@ describe('content versions', () => {
 
   it('applies defaults first, so writing a default explicitly keeps the version', async () => {
     const implicit = (await loadOk({ 'rehearse.yaml': rest + scenario('ab') })).suite.personas[0]!.version;
-    const explicit = (await loadOk({ 'rehearse.yaml': rest.replace('role: A customer }', 'role: A customer, language: en }') + scenario('ab') })).suite.personas[0]!.version;
+    const explicit = (
+      await loadOk({
+        'rehearse.yaml': rest.replace('role: A customer }', 'role: A customer, language: en }') + scenario('ab'),
+      })
+    ).suite.personas[0]!.version;
     expect(explicit).toBe(implicit);
   });
 });
@@ -144,7 +153,8 @@ describe('agents and variants', () => {
   it('reads system_prompt_file relative to the declaring file', async () => {
     const { suite } = await loadOk({
       'rehearse.yaml': `include: [agents/openai.yaml]\n${MINIMAL.replace(/agents:\n(.*\n){3}/, '')}`,
-      'agents/openai.yaml': 'agents:\n  - { id: bot, type: openai, model: gpt-4o-mini, system_prompt_file: prompts/support.md }\n',
+      'agents/openai.yaml':
+        'agents:\n  - { id: bot, type: openai, model: gpt-4o-mini, system_prompt_file: prompts/support.md }\n',
       'agents/prompts/support.md': 'You are a support agent.\n',
     });
     const agent = suite.agents[0]!;
@@ -188,7 +198,7 @@ describe('rules across the suite', () => {
     });
     const result = messages(await loadSuite('rehearse.yaml', { cwd }));
     expect(result).toEqual([
-      "rehearse.yaml:9:11: role: expected a string, got a number (3)",
+      'rehearse.yaml:9:11: role: expected a string, got a number (3)',
       "tests.yaml:2:27: unknown persona 'nobody'",
     ]);
   });

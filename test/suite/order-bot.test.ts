@@ -49,9 +49,13 @@ describe('demo order-bot (JSON-lines protocol)', () => {
   it('asks for the order number, calls lookup_order through Rehearse, and offers a refund', async () => {
     const bot = startBot();
     bots.push(bot);
-    expect(await bot.turn('s1', 1, DAMAGED.slice(0, 1))).toEqual({ reply: 'I can help with that. Could you give me your order number?' });
+    expect(await bot.turn('s1', 1, DAMAGED.slice(0, 1))).toEqual({
+      reply: 'I can help with that. Could you give me your order number?',
+    });
     const call = await bot.turn('s1', 2, DAMAGED);
-    expect(call).toEqual({ call_tools: [{ id: '2-lookup_order', name: 'lookup_order', arguments: { order_id: 'A-1001' } }] });
+    expect(call).toEqual({
+      call_tools: [{ id: '2-lookup_order', name: 'lookup_order', arguments: { order_id: 'A-1001' } }],
+    });
     const reply = await bot.toolResults('s1', [{ id: '2-lookup_order', output: LOOKUP }]);
     expect(reply.reply).toMatch(/would you like a refund\?/i);
   });
@@ -59,7 +63,11 @@ describe('demo order-bot (JSON-lines protocol)', () => {
   it('escalates to a human when the refund tool fails', async () => {
     const bot = startBot();
     bots.push(bot);
-    const messages: Message[] = [...DAMAGED, { role: 'assistant', content: 'Sorry. Would you like a refund?' }, { role: 'user', content: 'Yes please.' }];
+    const messages: Message[] = [
+      ...DAMAGED,
+      { role: 'assistant', content: 'Sorry. Would you like a refund?' },
+      { role: 'user', content: 'Yes please.' },
+    ];
     const call = await bot.turn('s2', 3, messages);
     expect(call).toMatchObject({ call_tools: [{ name: 'refund_order', arguments: { order_id: 'A-1001' } }] });
     const reply = await bot.toolResults('s2', [{ id: '3-refund_order', error: 'payment gateway unavailable' }]);
@@ -76,7 +84,9 @@ describe('demo order-bot (JSON-lines protocol)', () => {
     const bot = startBot();
     bots.push(bot);
     await bot.turn('s4', 1, [{ role: 'user', content: 'Hi, where is my order D-4004?' }]);
-    const reply = await bot.toolResults('s4', [{ id: '1-lookup_order', error: 'tool "lookup_order" timed out after 2000 ms' }]);
+    const reply = await bot.toolResults('s4', [
+      { id: '1-lookup_order', error: 'tool "lookup_order" timed out after 2000 ms' },
+    ]);
     expect(reply.reply).toMatch(/not responding/);
     expect(reply.reply).not.toMatch(/couldn't find/);
   });

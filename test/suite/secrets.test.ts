@@ -22,10 +22,22 @@ describe('the secrets a suite points at', () => {
   it('every api_key_env and every ${VAR} of URLs and headers, plus OPENAI_API_KEY', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rehearse-secrets-'));
     await writeFile(join(dir, 'rehearse.yaml'), SUITE);
-    const env = { JUDGE_VAR: 'judge-value-123', AGENT_VAR: 'agent-value-123', HTTP_CRED: 'http-value-123', TENANT_PATH: 'tenant-0042', PLAIN: 'not-a-secret' };
+    const env = {
+      JUDGE_VAR: 'judge-value-123',
+      AGENT_VAR: 'agent-value-123',
+      HTTP_CRED: 'http-value-123',
+      TENANT_PATH: 'tenant-0042',
+      PLAIN: 'not-a-secret',
+    };
     const loaded = await loadSuite('rehearse.yaml', { cwd: dir, env });
     if (!loaded.ok) throw new Error(loaded.issues.map((issue) => issue.message).join('; '));
-    expect(suiteSecretNames(loaded.suite).sort()).toEqual(['AGENT_VAR', 'HTTP_CRED', 'JUDGE_VAR', 'OPENAI_API_KEY', 'TENANT_PATH']);
+    expect(suiteSecretNames(loaded.suite).sort()).toEqual([
+      'AGENT_VAR',
+      'HTTP_CRED',
+      'JUDGE_VAR',
+      'OPENAI_API_KEY',
+      'TENANT_PATH',
+    ]);
     const redactor = redactorFor(loaded.suite, env);
     expect(redactor.redact(Object.values(env).join(' '))).toBe('*** *** *** *** not-a-secret');
     // A credential header written literally in the suite is a secret too; other headers are not.

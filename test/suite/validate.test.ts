@@ -8,7 +8,15 @@ const REPO = join(import.meta.dirname, '..', '..');
 function captureIO(env: Record<string, string> = {}): CliIO & { out: () => string; err: () => string } {
   const out: string[] = [];
   const err: string[] = [];
-  return { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: REPO, env, isTTY: false, out: () => out.join(''), err: () => err.join('') };
+  return {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    cwd: REPO,
+    env,
+    isTTY: false,
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
 }
 
 describe('rehearse validate', () => {
@@ -17,7 +25,9 @@ describe('rehearse validate', () => {
     expect(await cli(['validate', '-c', 'fixtures/demo/rehearse.yaml'], io)).toBe(0);
     const out = io.out();
     expect(out).toMatch(/is valid: suite 'order-support demo'/);
-    expect(out).toMatch(/2 agents · 5 personas · 9 scenarios · 5 profiles · 3 tools · 12 tests · 1 set · 1 dataset \(4 items\)/);
+    expect(out).toMatch(
+      /2 agents · 5 personas · 9 scenarios · 5 profiles · 3 tools · 12 tests · 1 set · 1 dataset \(4 items\)/,
+    );
     const planLines = out.split('\n').filter((line) => /^\s+(critical|high|normal|low)\s/.test(line));
     expect(planLines[0]).toMatch(/critical\s+order-status\s+3 runs × baseline, candidate/);
     expect(planLines.at(-1)).toMatch(/^\s+low/);
@@ -49,7 +59,11 @@ describe('rehearse validate', () => {
   it('prints machine-readable JSON with --json', async () => {
     const ok = captureIO();
     expect(await cli(['validate', '-c', 'fixtures/demo/rehearse.yaml', '--json'], ok)).toBe(0);
-    const parsed = JSON.parse(ok.out()) as { ok: boolean; counts: Record<string, number>; plan: { trials: number; skipped: unknown[] } };
+    const parsed = JSON.parse(ok.out()) as {
+      ok: boolean;
+      counts: Record<string, number>;
+      plan: { trials: number; skipped: unknown[] };
+    };
     expect(parsed).toMatchObject({ ok: true, counts: { tests: 12, dataset_items: 4 } });
     expect(parsed.plan.trials).toBeGreaterThan(0);
     const bad = captureIO();

@@ -12,7 +12,17 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { githubExample, githubOpenApi, validateBasicError } from './github-openapi.js';
 import { ArtifactService } from './github-artifact-service.js';
-import { artifactJson, checkRunJson, commentJson, linkHeader, workflowRunJson, type FakeCheckRun, type FakeComment, type FakeWorkflowRun, type RepoRef } from './github-responses.js';
+import {
+  artifactJson,
+  checkRunJson,
+  commentJson,
+  linkHeader,
+  workflowRunJson,
+  type FakeCheckRun,
+  type FakeComment,
+  type FakeWorkflowRun,
+  type RepoRef,
+} from './github-responses.js';
 
 export type { FakeCheckRun, FakeComment, FakeWorkflowRun } from './github-responses.js';
 
@@ -33,7 +43,11 @@ export interface FakeGitHubOptions {
   readonly readOnly?: boolean;
 }
 
-const FORBIDDEN = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' };
+const FORBIDDEN = {
+  message: 'Resource not accessible by integration',
+  documentation_url: 'https://docs.github.com/rest',
+  status: '403',
+};
 export const BOT_LOGIN = 'github-actions[bot]';
 
 export class FakeGitHub {
@@ -127,7 +141,14 @@ export class FakeGitHub {
   }
 
   addWorkflowRun(run: Partial<FakeWorkflowRun> & { id: number; branch: string }): FakeWorkflowRun {
-    const full: FakeWorkflowRun = { workflow: 'rehearse.yml', headSha: 'a'.repeat(40), event: 'push', conclusion: 'success', headRepository: `${this.owner}/${this.repo}`, ...run };
+    const full: FakeWorkflowRun = {
+      workflow: 'rehearse.yml',
+      headSha: 'a'.repeat(40),
+      event: 'push',
+      conclusion: 'success',
+      headRepository: `${this.owner}/${this.repo}`,
+      ...run,
+    };
     this.workflowRuns.push(full);
     return full;
   }
@@ -160,7 +181,10 @@ export class FakeGitHub {
     const operation = openapi.operationOf(method, url.pathname) ?? 'unknown';
     this.problems.push(...openapi.validateRequest(method, url, body));
     const answer = this.route(method, url, body, operation);
-    const problems = answer.status >= 400 && !answer.documented ? validateBasicError(answer.body) : openapi.validateResponse(method, url.pathname, answer.status, answer.body);
+    const problems =
+      answer.status >= 400 && !answer.documented
+        ? validateBasicError(answer.body)
+        : openapi.validateResponse(method, url.pathname, answer.status, answer.body);
     this.problems.push(...problems);
     this.record(method, url, body, answer.status, operation);
     const headers = { 'content-type': 'application/json; charset=utf-8', ...answer.headers };
@@ -168,7 +192,14 @@ export class FakeGitHub {
   }
 
   private record(method: string, url: URL, body: unknown, status: number, operation: string): void {
-    this.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, status, operation });
+    this.requests.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      status,
+      operation,
+    });
   }
 
   private route(method: string, url: URL, body: unknown, operation: string): Answer {
@@ -177,7 +208,12 @@ export class FakeGitHub {
     if (this.readOnly && writes) return { status: 403, body: FORBIDDEN, documented: false };
     const fault = this.faults.get(operation)?.shift();
     if (fault !== undefined) {
-      return { status: fault.status, body: { message: fault.message ?? 'Server Error', documentation_url: 'https://docs.github.com/rest' }, documented: false, ...(fault.headers ? { headers: fault.headers } : {}) };
+      return {
+        status: fault.status,
+        body: { message: fault.message ?? 'Server Error', documentation_url: 'https://docs.github.com/rest' },
+        documented: false,
+        ...(fault.headers ? { headers: fault.headers } : {}),
+      };
     }
     const parts = url.pathname.split('/');
     switch (operation) {
@@ -189,16 +225,29 @@ export class FakeGitHub {
       }
       case 'issues/update-comment': {
         const comment = this.comments.find((c) => c.id === Number(parts[6]));
-        if (!comment) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, documented: false };
+        if (!comment)
+          return {
+            status: 404,
+            body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+            documented: false,
+          };
         comment.body = String(input['body']);
         return { status: 200, body: commentJson(this.repoRef, comment, 1) };
       }
       case 'pulls/get': {
         const head = this.pullRequests.get(Number(parts[5]));
-        if (!head) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, documented: true };
+        if (!head)
+          return {
+            status: 404,
+            body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+            documented: true,
+          };
         const pr = githubExample<Record<string, unknown> & { head: Record<string, unknown> }>('pull-request');
         // GitHub's own example lists a team without the `type` its schema requires; no team is asked to review here.
-        return { status: 200, body: { ...pr, number: Number(parts[5]), head: { ...pr.head, sha: head }, requested_teams: [] } };
+        return {
+          status: 200,
+          body: { ...pr, number: Number(parts[5]), head: { ...pr.head, sha: head }, requested_teams: [] },
+        };
       }
       case 'users/get-authenticated': {
         if (!this.viewer) return { status: 403, body: FORBIDDEN, documented: true };
@@ -215,11 +264,23 @@ export class FakeGitHub {
         return this.listRunArtifacts(Number(parts[6]), url);
       case 'actions/download-artifact': {
         const artifact = this.artifacts.byId(Number(parts[6]));
-        if (!artifact || this.expired.has(artifact.id)) return { status: 410, body: { message: 'Gone', documentation_url: 'https://docs.github.com/rest' }, documented: true };
+        if (!artifact || this.expired.has(artifact.id))
+          return {
+            status: 410,
+            body: { message: 'Gone', documentation_url: 'https://docs.github.com/rest' },
+            documented: true,
+          };
         return { status: 302, headers: { location: this.artifacts.signedUrl(artifact) } };
       }
       default:
-        return { status: 404, body: { message: `fake GitHub does not serve ${operation}`, documentation_url: 'https://docs.github.com/rest' }, documented: false };
+        return {
+          status: 404,
+          body: {
+            message: `fake GitHub does not serve ${operation}`,
+            documentation_url: 'https://docs.github.com/rest',
+          },
+          documented: false,
+        };
     }
   }
 
@@ -230,23 +291,48 @@ export class FakeGitHub {
     const slice = this.comments.slice((page - 1) * perPage, page * perPage);
     const link = linkHeader(url, page, last);
     const issue = Number(url.pathname.split('/')[5]);
-    return { status: 200, body: slice.map((comment) => commentJson(this.repoRef, comment, issue)), headers: link ? { link } : {} };
+    return {
+      status: 200,
+      body: slice.map((comment) => commentJson(this.repoRef, comment, issue)),
+      headers: link ? { link } : {},
+    };
   }
 
   private createCheckRun(input: Record<string, unknown>): unknown {
-    const run: FakeCheckRun = { id: this.id(), name: String(input['name']), head_sha: String(input['head_sha']), status: String(input['status'] ?? 'queued'), conclusion: null, output: { annotations: [] }, updates: 0 };
+    const run: FakeCheckRun = {
+      id: this.id(),
+      name: String(input['name']),
+      head_sha: String(input['head_sha']),
+      status: String(input['status'] ?? 'queued'),
+      conclusion: null,
+      output: { annotations: [] },
+      updates: 0,
+    };
     this.checkRuns.push(run);
     return checkRunJson(this.repoRef, run);
   }
 
   private updateCheckRun(id: number, input: Record<string, unknown>): Answer {
     const run = this.checkRuns.find((r) => r.id === id);
-    if (!run) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, documented: false };
+    if (!run)
+      return {
+        status: 404,
+        body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+        documented: false,
+      };
     run.updates += 1;
     if (typeof input['status'] === 'string') run.status = input['status'];
-    if (typeof input['conclusion'] === 'string') { run.conclusion = input['conclusion']; run.status = 'completed'; }
+    if (typeof input['conclusion'] === 'string') {
+      run.conclusion = input['conclusion'];
+      run.status = 'completed';
+    }
     const output = input['output'] as { title?: string; summary?: string; annotations?: unknown[] } | undefined;
-    if (output) run.output = { title: output.title, summary: output.summary, annotations: [...run.output.annotations, ...(output.annotations ?? [])] };
+    if (output)
+      run.output = {
+        title: output.title,
+        summary: output.summary,
+        annotations: [...run.output.annotations, ...(output.annotations ?? [])],
+      };
     return { status: 200, body: checkRunJson(this.repoRef, run) };
   }
 
@@ -254,7 +340,10 @@ export class FakeGitHub {
     const branch = url.searchParams.get('branch');
     const status = url.searchParams.get('status');
     const runs = this.workflowRuns
-      .filter((run) => run.workflow === workflow && (!branch || run.branch === branch) && (!status || run.conclusion === status))
+      .filter(
+        (run) =>
+          run.workflow === workflow && (!branch || run.branch === branch) && (!status || run.conclusion === status),
+      )
       .sort((a, b) => b.id - a.id);
     const workflowRuns = runs.map((run) => workflowRunJson(this.repoRef, run));
     return { status: 200, body: { total_count: workflowRuns.length, workflow_runs: workflowRuns } };
@@ -265,7 +354,10 @@ export class FakeGitHub {
     const artifacts = this.artifacts
       .ofRun(runId)
       .filter((artifact) => !name || artifact.name === name)
-      .map((artifact) => ({ ...artifactJson(this.repoRef, artifact, runId), ...(this.expired.has(artifact.id) ? { expired: true } : {}) }));
+      .map((artifact) => ({
+        ...artifactJson(this.repoRef, artifact, runId),
+        ...(this.expired.has(artifact.id) ? { expired: true } : {}),
+      }));
     return { status: 200, body: { total_count: artifacts.length, artifacts } };
   }
 }

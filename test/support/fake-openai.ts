@@ -93,7 +93,13 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions): Promise<FakeO
   };
 }
 
-function writeReply(res: ServerResponse, body: ChatRequestBody, reply: FakeReply, hanging: Set<ServerResponse>, req: IncomingMessage): void {
+function writeReply(
+  res: ServerResponse,
+  body: ChatRequestBody,
+  reply: FakeReply,
+  hanging: Set<ServerResponse>,
+  req: IncomingMessage,
+): void {
   if ('fault' in reply) {
     switch (reply.fault) {
       case 'rate_limit':
@@ -105,13 +111,19 @@ function writeReply(res: ServerResponse, body: ChatRequestBody, reply: FakeReply
         return;
       case 'server_error':
         res.writeHead(reply.status ?? 500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: { message: reply.message ?? 'The server had an error', type: 'server_error' } }));
+        res.end(
+          JSON.stringify({ error: { message: reply.message ?? 'The server had an error', type: 'server_error' } }),
+        );
         return;
       case 'unauthorized_echo':
         res.writeHead(401, { 'content-type': 'application/json' });
         res.end(
           JSON.stringify({
-            error: { message: `Invalid credentials in Authorization: ${req.headers.authorization ?? '(none)'}`, type: 'invalid_request_error', headers: req.headers },
+            error: {
+              message: `Invalid credentials in Authorization: ${req.headers.authorization ?? '(none)'}`,
+              type: 'invalid_request_error',
+              headers: req.headers,
+            },
           }),
         );
         return;
@@ -136,7 +148,10 @@ function writeReply(res: ServerResponse, body: ChatRequestBody, reply: FakeReply
           tool_calls: reply.toolCalls.map((call, i) => ({
             id: call.id ?? `call_${i}`,
             type: 'function',
-            function: { name: call.name, arguments: typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments) },
+            function: {
+              name: call.name,
+              arguments: typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments),
+            },
           })),
         }
       : { role: 'assistant', content: reply.content };

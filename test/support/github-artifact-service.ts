@@ -70,7 +70,15 @@ export class ArtifactService {
   /** An artifact of an earlier run, as if its workflow had uploaded it. */
   seed(runId: number, name: string, files: Readonly<Record<string, string>>): StoredArtifact {
     const zip = zipFiles(files);
-    const artifact: StoredArtifact = { id: this.id(), name, runId, zip, digest: sha256(zip), finalized: true, createdAt: new Date().toISOString() };
+    const artifact: StoredArtifact = {
+      id: this.id(),
+      name,
+      runId,
+      zip,
+      digest: sha256(zip),
+      finalized: true,
+      createdAt: new Date().toISOString(),
+    };
     this.stored.push(artifact);
     return artifact;
   }
@@ -85,7 +93,9 @@ export class ArtifactService {
 
   /** The files of an uploaded artifact, unzipped. */
   files(artifact: StoredArtifact): Record<string, string> {
-    return Object.fromEntries(Object.entries(unzipFiles(artifact.zip)).map(([name, data]) => [name, data.toString('utf8')]));
+    return Object.fromEntries(
+      Object.entries(unzipFiles(artifact.zip)).map(([name, data]) => [name, data.toString('utf8')]),
+    );
   }
 
   signedUrl(artifact: StoredArtifact): string {
@@ -104,8 +114,12 @@ export class ArtifactService {
 
   private twirp(method: string, raw: Buffer, headers: IncomingHttpHeaders): BlobAnswer {
     const operation = `twirp/${method}`;
-    if (!String(headers['authorization'] ?? '').startsWith('Bearer ')) this.onProblem(`${operation}: no Bearer runtime token`);
-    const request = this.checked(`${method}Request`, JSON.parse(raw.toString('utf8') || '{}')) as Record<string, unknown>;
+    if (!String(headers['authorization'] ?? '').startsWith('Bearer '))
+      this.onProblem(`${operation}: no Bearer runtime token`);
+    const request = this.checked(`${method}Request`, JSON.parse(raw.toString('utf8') || '{}')) as Record<
+      string,
+      unknown
+    >;
     const response = this.answer(method, request);
     this.checked(`${method}Response`, response);
     return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(response), operation };
@@ -115,7 +129,15 @@ export class ArtifactService {
     const runId = runIdOf(String(request['workflow_run_backend_id'] ?? ''));
     switch (method) {
       case 'CreateArtifact': {
-        const artifact: StoredArtifact = { id: this.id(), name: String(request['name']), runId, zip: Buffer.alloc(0), digest: '', finalized: false, createdAt: new Date().toISOString() };
+        const artifact: StoredArtifact = {
+          id: this.id(),
+          name: String(request['name']),
+          runId,
+          zip: Buffer.alloc(0),
+          digest: '',
+          finalized: false,
+          createdAt: new Date().toISOString(),
+        };
         this.stored.push(artifact);
         return { ok: true, signed_upload_url: this.signedUrl(artifact) };
       }
@@ -125,8 +147,12 @@ export class ArtifactService {
           this.onProblem(`FinalizeArtifact: no pending artifact '${String(request['name'])}'`);
           return { ok: false, artifact_id: '0' };
         }
-        if (String(request['size']) !== String(artifact.zip.length)) this.onProblem(`FinalizeArtifact: size ${String(request['size'])} but ${artifact.zip.length} bytes were uploaded`);
-        if (request['hash'] !== undefined && request['hash'] !== `sha256:${sha256(artifact.zip)}`) this.onProblem('FinalizeArtifact: hash does not match the uploaded bytes');
+        if (String(request['size']) !== String(artifact.zip.length))
+          this.onProblem(
+            `FinalizeArtifact: size ${String(request['size'])} but ${artifact.zip.length} bytes were uploaded`,
+          );
+        if (request['hash'] !== undefined && request['hash'] !== `sha256:${sha256(artifact.zip)}`)
+          this.onProblem('FinalizeArtifact: hash does not match the uploaded bytes');
         artifact.finalized = true;
         artifact.digest = sha256(artifact.zip);
         return { ok: true, artifact_id: String(artifact.id) };
@@ -134,7 +160,11 @@ export class ArtifactService {
       case 'ListArtifacts': {
         const nameFilter = request['name_filter'];
         const idFilter = request['id_filter'];
-        const found = this.ofRun(runId).filter((a) => (nameFilter === undefined || a.name === nameFilter) && (idFilter === undefined || String(a.id) === String(idFilter)));
+        const found = this.ofRun(runId).filter(
+          (a) =>
+            (nameFilter === undefined || a.name === nameFilter) &&
+            (idFilter === undefined || String(a.id) === String(idFilter)),
+        );
         return {
           artifacts: found.map((a) => ({
             workflow_run_backend_id: backendIdOf(runId),
@@ -176,9 +206,21 @@ export class ArtifactService {
   private blob(method: string, url: URL, raw: Buffer): BlobAnswer {
     const id = Number(path.basename(url.pathname, '.zip'));
     const artifact = this.stored.find((a) => a.id === id);
-    const ok = { etag: '"0x8D"', 'last-modified': new Date().toUTCString(), 'x-ms-request-id': 'fake', 'x-ms-version': '2025-01-05', 'x-ms-request-server-encrypted': 'true' };
+    const ok = {
+      etag: '"0x8D"',
+      'last-modified': new Date().toUTCString(),
+      'x-ms-request-id': 'fake',
+      'x-ms-version': '2025-01-05',
+      'x-ms-request-server-encrypted': 'true',
+    };
     if (!artifact || url.searchParams.get('sig') === null) return { status: 404, headers: {}, operation: 'blob' };
-    if (method === 'GET') return { status: 200, headers: { 'content-type': 'application/zip', 'content-length': String(artifact.zip.length) }, body: artifact.zip, operation: 'blob/get' };
+    if (method === 'GET')
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/zip', 'content-length': String(artifact.zip.length) },
+        body: artifact.zip,
+        operation: 'blob/get',
+      };
     const comp = url.searchParams.get('comp');
     if (comp === 'block') {
       this.blocks.set(`${id}/${url.searchParams.get('blockid') ?? ''}`, raw);

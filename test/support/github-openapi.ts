@@ -80,7 +80,9 @@ export class OpenApiValidator {
     const problems: string[] = [];
     const parameters = (route.operation.parameters ?? []).map((p) => this.deref<Parameter>(p));
     for (const parameter of parameters.filter((p) => p.in === 'path')) {
-      problems.push(...this.checkValue(`${where} path parameter ${parameter.name}`, parameter.schema, params[parameter.name]));
+      problems.push(
+        ...this.checkValue(`${where} path parameter ${parameter.name}`, parameter.schema, params[parameter.name]),
+      );
     }
     const query = parameters.filter((p) => p.in === 'query');
     for (const [name, value] of url.searchParams) {
@@ -88,11 +90,19 @@ export class OpenApiValidator {
       if (!parameter) problems.push(`${where}: unknown query parameter '${name}'`);
       else problems.push(...this.checkValue(`${where} query parameter ${name}`, parameter.schema, value));
     }
-    for (const parameter of query.filter((p) => p.required && !url.searchParams.has(p.name))) problems.push(`${where}: missing query parameter '${parameter.name}'`);
+    for (const parameter of query.filter((p) => p.required && !url.searchParams.has(p.name)))
+      problems.push(`${where}: missing query parameter '${parameter.name}'`);
     const requestBody = route.operation.requestBody;
     if (requestBody) {
       if (body === undefined && requestBody.required) problems.push(`${where}: missing request body`);
-      if (body !== undefined) problems.push(...this.check(`${where} request body`, this.pointer(route, 'requestBody', 'content', 'application/json', 'schema'), body));
+      if (body !== undefined)
+        problems.push(
+          ...this.check(
+            `${where} request body`,
+            this.pointer(route, 'requestBody', 'content', 'application/json', 'schema'),
+            body,
+          ),
+        );
     } else if (body !== undefined) problems.push(`${where}: takes no request body`);
     return problems;
   }
@@ -108,7 +118,11 @@ export class OpenApiValidator {
     const schema = response.content?.['application/json']?.schema;
     if (!schema) return body === undefined ? [] : [`${method} ${route.template} ${status}: documented without a body`];
     const base = documented.$ref ? refPointer(documented.$ref) : this.pointer(route, 'responses', String(status));
-    return this.check(`${method} ${route.template} ${status} response`, `${base}/content/application~1json/schema`, body);
+    return this.check(
+      `${method} ${route.template} ${status} response`,
+      `${base}/content/application~1json/schema`,
+      body,
+    );
   }
 
   /** Validates a value against a schema of the description, e.g. `#/components/schemas/basic-error`. */
@@ -120,7 +134,11 @@ export class OpenApiValidator {
     for (const route of this.routes) {
       if (route.method !== method.toLowerCase()) continue;
       const found = route.pattern.exec(pathname);
-      if (found) return { route, params: Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')])) };
+      if (found)
+        return {
+          route,
+          params: Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')])),
+        };
     }
     return undefined;
   }
@@ -129,7 +147,10 @@ export class OpenApiValidator {
     let current: unknown = value;
     while (current && typeof current === 'object' && '$ref' in current && typeof current.$ref === 'string') {
       const parts = current.$ref.replace(/^#\//, '').split('/');
-      current = parts.reduce<unknown>((node, part) => (node as Json)[part.replace(/~1/g, '/').replace(/~0/g, '~')], this.doc);
+      current = parts.reduce<unknown>(
+        (node, part) => (node as Json)[part.replace(/~1/g, '/').replace(/~0/g, '~')],
+        this.doc,
+      );
     }
     return current as T;
   }
@@ -146,14 +167,25 @@ export class OpenApiValidator {
       this.compiled.set(ref, validate);
     }
     if (validate(value)) return [];
-    return (validate.errors ?? []).slice(0, 5).map((e) => `${what}: ${e.instancePath || '(root)'} ${e.message ?? 'invalid'}`);
+    return (validate.errors ?? [])
+      .slice(0, 5)
+      .map((e) => `${what}: ${e.instancePath || '(root)'} ${e.message ?? 'invalid'}`);
   }
 
   /** Path and query values are strings on the wire; coerce them to the schema's type first. */
   private checkValue(what: string, schema: Json, raw: string | undefined): string[] {
     if (raw === undefined) return [`${what}: missing`];
     const type = schema['type'];
-    const value = type === 'integer' || type === 'number' ? Number(raw) : type === 'boolean' ? raw === 'true' ? true : raw === 'false' ? false : raw : raw;
+    const value =
+      type === 'integer' || type === 'number'
+        ? Number(raw)
+        : type === 'boolean'
+          ? raw === 'true'
+            ? true
+            : raw === 'false'
+              ? false
+              : raw
+          : raw;
     let validate = this.compiledValues.get(schema);
     if (!validate) {
       validate = this.ajv.compile(schema);
@@ -175,7 +207,8 @@ function allowNullInNullableEnums(node: unknown): void {
   }
   if (!node || typeof node !== 'object') return;
   const schema = node as Json;
-  if (schema['nullable'] === true && Array.isArray(schema['enum']) && !schema['enum'].includes(null)) schema['enum'] = [...schema['enum'], null];
+  if (schema['nullable'] === true && Array.isArray(schema['enum']) && !schema['enum'].includes(null))
+    schema['enum'] = [...schema['enum'], null];
   for (const value of Object.values(schema)) allowNullInNullableEnums(value);
 }
 
@@ -194,7 +227,9 @@ function refPointer(ref: string): string {
 
 /** A deep copy of one of GitHub's own response examples (`components.examples`), as the fake's template. */
 export function githubExample<T = Json>(name: string): T {
-  const validator = githubOpenApi() as unknown as { doc: { components: { examples: Record<string, { value: unknown }> } } };
+  const validator = githubOpenApi() as unknown as {
+    doc: { components: { examples: Record<string, { value: unknown }> } };
+  };
   const example = validator.doc.components.examples[name];
   if (!example) throw new Error(`no example '${name}' in GitHub's OpenAPI description`);
   return structuredClone(example.value) as T;

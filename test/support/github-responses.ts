@@ -72,7 +72,12 @@ export function checkRunJson(ref: RepoRef, run: FakeCheckRun): Json {
     conclusion: run.conclusion,
     url: `${repoApi(ref)}/check-runs/${run.id}`,
     html_url: `https://github.com/${ref.owner}/${ref.repo}/runs/${run.id}`,
-    output: { ...(json['output'] as Json), title: run.output.title ?? null, summary: run.output.summary ?? null, annotations_count: run.output.annotations.length },
+    output: {
+      ...(json['output'] as Json),
+      title: run.output.title ?? null,
+      summary: run.output.summary ?? null,
+      annotations_count: run.output.annotations.length,
+    },
   };
 }
 
@@ -90,7 +95,12 @@ export function workflowRunJson(ref: RepoRef, run: FakeWorkflowRun): Json {
     conclusion: run.conclusion,
     path: `.github/workflows/${run.workflow}`,
     repository: { ...repository, name: ref.repo, full_name: own },
-    head_repository: { ...repository, name: run.headRepository.split('/')[1], full_name: run.headRepository, fork: run.headRepository !== own },
+    head_repository: {
+      ...repository,
+      name: run.headRepository.split('/')[1],
+      full_name: run.headRepository,
+      fork: run.headRepository !== own,
+    },
   };
 }
 

@@ -100,7 +100,11 @@ interface StoryLines {
 const STORIES: Record<Story, StoryLines> = {
   refund: {
     user: 'Hi, order A1042 arrived with a cracked screen. I want a refund, not a replacement.',
-    tool: { name: 'lookup_order', args: { order_id: 'A1042' }, result: { status: 'delivered', total: 129.99, items: ['Tablet 10"'] } },
+    tool: {
+      name: 'lookup_order',
+      args: { order_id: 'A1042' },
+      result: { status: 'delivered', total: 129.99, items: ['Tablet 10"'] },
+    },
     good: 'I am sorry about the screen. I have issued a full refund of $129.99 to your card; it shows up in 3-5 business days.',
     bad: 'I can offer you a 10% discount code on your next order instead. Would that work?',
     followUp: 'No, I asked for a refund. Please just refund it.',
@@ -109,7 +113,11 @@ const STORIES: Record<Story, StoryLines> = {
   },
   tracking: {
     user: 'Where is my order B2077? It was supposed to arrive yesterday.',
-    tool: { name: 'lookup_order', args: { order_id: 'B2077' }, result: { status: 'shipped', carrier: 'UPS', tracking: '1Z999AA10123456784' } },
+    tool: {
+      name: 'lookup_order',
+      args: { order_id: 'B2077' },
+      result: { status: 'shipped', carrier: 'UPS', tracking: '1Z999AA10123456784' },
+    },
     good: 'Your order shipped with UPS, tracking 1Z999AA10123456784. It is out for delivery today.',
     bad: 'Your order has been delivered.',
     followUp: 'That is odd, I did not get anything. Can you check again?',
@@ -127,7 +135,11 @@ const STORIES: Record<Story, StoryLines> = {
   },
   address: {
     user: 'I moved last week. Can you send order D4411 to 12 Rue de la Paix, Paris instead?',
-    tool: { name: 'update_address', args: { order_id: 'D4411', address: '12 Rue de la Paix, 75002 Paris' }, result: { updated: true } },
+    tool: {
+      name: 'update_address',
+      args: { order_id: 'D4411', address: '12 Rue de la Paix, 75002 Paris' },
+      result: { updated: true },
+    },
     good: 'I updated the shipping address of D4411 to 12 Rue de la Paix, 75002 Paris.',
     bad: 'You will need to contact the carrier to change the address.',
     followUp: 'Can you not do it from your side?',
@@ -137,7 +149,11 @@ const STORIES: Record<Story, StoryLines> = {
   },
   escalation: {
     user: 'This is the third time I write about E5093. I want to speak to a human now.',
-    tool: { name: 'transfer_to_human', args: { reason: 'repeat complaint', order_id: 'E5093' }, result: { queued: true, wait_minutes: 4 } },
+    tool: {
+      name: 'transfer_to_human',
+      args: { reason: 'repeat complaint', order_id: 'E5093' },
+      result: { queued: true, wait_minutes: 4 },
+    },
     good: 'I understand. I am transferring you to a colleague now; the wait is about 4 minutes.',
     bad: 'I can help you with that myself! What seems to be the problem?',
     followUp: 'I said I want a human.',
@@ -160,25 +176,50 @@ function transcript(spec: TestSpec, outcome: Outcome, trialIndex: number, pace: 
   const events: TraceEvent[] = [{ type: 'user_message', at: 0, content: user, generated: false }];
   const failedTool = outcome === 'fail' && spec.story === 'cancel';
   // The transcript agrees with the judge: a failure whose reason says the tool was never called has no call.
-  if (!(outcome === 'fail' && story.noToolOnFailure)) events.push({
-    type: 'tool_call',
-    at: 300,
-    callId: `call_${trialIndex + 1}`,
-    name: story.tool.name,
-    arguments: story.tool.args,
-    ...(failedTool ? { error: '409 Conflict: order already shipped' } : { result: story.tool.result }),
-    durationMs: 120,
-    strategy: 'mock',
+  if (!(outcome === 'fail' && story.noToolOnFailure))
+    events.push({
+      type: 'tool_call',
+      at: 300,
+      callId: `call_${trialIndex + 1}`,
+      name: story.tool.name,
+      arguments: story.tool.args,
+      ...(failedTool ? { error: '409 Conflict: order already shipped' } : { result: story.tool.result }),
+      durationMs: 120,
+      strategy: 'mock',
+    });
+  events.push({
+    type: 'llm_call',
+    at: 310,
+    role: 'agent',
+    model: 'gpt-4o-mini',
+    usage: { inputTokens: 900, outputTokens: 80, costUsd: 0.0002 },
+    durationMs: latency - 200,
+    attempts: 1,
   });
-  events.push({ type: 'llm_call', at: 310, role: 'agent', model: 'gpt-4o-mini', usage: { inputTokens: 900, outputTokens: 80, costUsd: 0.0002 }, durationMs: latency - 200, attempts: 1 });
   if (outcome === 'error') {
-    events.push({ type: 'error', at: latency, source: 'agent', category: 'timeout', message: 'agent did not answer within 30000 ms' });
+    events.push({
+      type: 'error',
+      at: latency,
+      source: 'agent',
+      category: 'timeout',
+      message: 'agent did not answer within 30000 ms',
+    });
     return events;
   }
   const reply = spec.agentText ?? (outcome === 'pass' ? story.good : story.bad);
   events.push({ type: 'agent_message', at: latency, content: reply, latencyMs: latency });
-  events.push({ type: 'user_message', at: latency + 400, content: outcome === 'pass' ? 'Thanks, that is all.' : story.followUp, generated: true });
-  events.push({ type: 'agent_message', at: 2 * latency + 400, content: outcome === 'pass' ? 'You are welcome, have a nice day!' : reply, latencyMs: latency });
+  events.push({
+    type: 'user_message',
+    at: latency + 400,
+    content: outcome === 'pass' ? 'Thanks, that is all.' : story.followUp,
+    generated: true,
+  });
+  events.push({
+    type: 'agent_message',
+    at: 2 * latency + 400,
+    content: outcome === 'pass' ? 'You are welcome, have a nice day!' : reply,
+    latencyMs: latency,
+  });
   return events;
 }
 
@@ -187,26 +228,71 @@ function metrics(spec: TestSpec, outcome: Outcome): MetricResult[] {
   const failed = outcome === 'fail';
   if (spec.judgedParts) {
     const met = spec.judgedParts.filter((part) => part.met).length;
-    const unmet = spec.judgedParts.filter((part) => !part.met).map((part) => `not met: ${part.part} (${part.evidence})`);
+    const unmet = spec.judgedParts
+      .filter((part) => !part.met)
+      .map((part) => `not met: ${part.part} (${part.evidence})`);
     const parts = failed ? spec.judgedParts : spec.judgedParts.map((part) => ({ ...part, met: true }));
     const score = failed ? met / spec.judgedParts.length : 1;
-    const reason = failed ? [spec.failReason ?? 'Part of the expected outcome is missing.', ...unmet].join('; ') : 'Every part of the outcome was met.';
+    const reason = failed
+      ? [spec.failReason ?? 'Part of the expected outcome is missing.', ...unmet].join('; ')
+      : 'Every part of the outcome was met.';
     return [
-      { id: 'expected_outcome', type: 'expected_outcome', baseline: true, passed: !failed, score, threshold: 1, reason, parts },
-      { id: 'infrastructure', type: 'infrastructure', baseline: true, passed: outcome !== 'error', score: outcome === 'error' ? 0 : 1, threshold: 1, reason: outcome === 'error' ? 'agent timed out' : 'no infrastructure issue' },
+      {
+        id: 'expected_outcome',
+        type: 'expected_outcome',
+        baseline: true,
+        passed: !failed,
+        score,
+        threshold: 1,
+        reason,
+        parts,
+      },
+      {
+        id: 'infrastructure',
+        type: 'infrastructure',
+        baseline: true,
+        passed: outcome !== 'error',
+        score: outcome === 'error' ? 0 : 1,
+        threshold: 1,
+        reason: outcome === 'error' ? 'agent timed out' : 'no infrastructure issue',
+      },
     ];
   }
   return [
-    { id: story.criterion, type: story.criterion, baseline: false, passed: !failed, score: failed ? 0.2 : 0.9, threshold: 0.7, reason: failed ? spec.failReason ?? story.reason : 'The agent did what the customer needed.' },
-    { id: 'infrastructure', type: 'infrastructure', baseline: true, passed: outcome !== 'error', score: outcome === 'error' ? 0 : 1, threshold: 1, reason: outcome === 'error' ? 'agent timed out' : 'no infrastructure issue' },
+    {
+      id: story.criterion,
+      type: story.criterion,
+      baseline: false,
+      passed: !failed,
+      score: failed ? 0.2 : 0.9,
+      threshold: 0.7,
+      reason: failed ? (spec.failReason ?? story.reason) : 'The agent did what the customer needed.',
+    },
+    {
+      id: 'infrastructure',
+      type: 'infrastructure',
+      baseline: true,
+      passed: outcome !== 'error',
+      score: outcome === 'error' ? 0 : 1,
+      threshold: 1,
+      reason: outcome === 'error' ? 'agent timed out' : 'no infrastructure issue',
+    },
   ];
 }
 
-function trial(spec: TestSpec, variant: VariantName, index: number, outcome: Outcome, startMs: number, pace: Required<Pace>): TrialResult {
+function trial(
+  spec: TestSpec,
+  variant: VariantName,
+  index: number,
+  outcome: Outcome,
+  startMs: number,
+  pace: Required<Pace>,
+): TrialResult {
   const key = `${spec.id}@${variant}`;
   const events = transcript(spec, outcome, index, pace);
   const latencies = events.flatMap((e) => (e.type === 'agent_message' ? [e.latencyMs] : []));
-  const failureCategory: FailureCategory | undefined = outcome === 'pass' ? undefined : outcome === 'error' ? 'timeout' : spec.story === 'cancel' ? 'tool_error' : 'judge';
+  const failureCategory: FailureCategory | undefined =
+    outcome === 'pass' ? undefined : outcome === 'error' ? 'timeout' : spec.story === 'cancel' ? 'tool_error' : 'judge';
   const story = STORIES[spec.story ?? 'refund'];
   return {
     id: `${key}#${index}`,
@@ -216,7 +302,11 @@ function trial(spec: TestSpec, variant: VariantName, index: number, outcome: Out
     index,
     status: outcome,
     ...(failureCategory ? { failureCategory } : {}),
-    ...(outcome === 'error' ? { reason: 'agent did not answer within 30000 ms' } : outcome === 'fail' ? { reason: `${story.criterion} failed` } : {}),
+    ...(outcome === 'error'
+      ? { reason: 'agent did not answer within 30000 ms' }
+      : outcome === 'fail'
+        ? { reason: `${story.criterion} failed` }
+        : {}),
     personaVersion: spec.personaVersion ?? 'p1a2b3c',
     scenarioVersion: spec.scenarioVersion ?? 's4d5e6f',
     startedAt: new Date(startMs).toISOString(),
@@ -225,7 +315,11 @@ function trial(spec: TestSpec, variant: VariantName, index: number, outcome: Out
     turns: outcome === 'error' ? 1 : 2,
     transcript: events,
     metrics: metrics(spec, outcome),
-    usage: { inputTokens: Math.round(1800 * pace.usage), outputTokens: Math.round(160 * pace.usage), costUsd: (0.0004 + index * 0.00001) * pace.usage },
+    usage: {
+      inputTokens: Math.round(1800 * pace.usage),
+      outputTokens: Math.round(160 * pace.usage),
+      costUsd: (0.0004 + index * 0.00001) * pace.usage,
+    },
     latency: { p50: latencies[0] ?? null, p95: latencies.at(-1) ?? null, max: latencies.at(-1) ?? null },
     attempts: 1,
     ...(spec.planned !== undefined && index >= spec.planned ? { phase: 'confirmation' as const } : {}),
@@ -264,8 +358,14 @@ export function buildResults(run: RunSpec, validate = true): Results {
   const tests: TestSummary[] = [];
   run.tests.forEach((spec, index) => {
     const variant = spec.variant ?? 'default';
-    const pace = { usage: (run.pace?.usage ?? 1) * (spec.pace?.usage ?? 1), latency: (run.pace?.latency ?? 1) * (spec.pace?.latency ?? 1), duration: 1 };
-    const mine = spec.outcomes.map((outcome, i) => trial(spec, variant, i, outcome, start + (trials.length + i) * spacing, pace));
+    const pace = {
+      usage: (run.pace?.usage ?? 1) * (spec.pace?.usage ?? 1),
+      latency: (run.pace?.latency ?? 1) * (spec.pace?.latency ?? 1),
+      duration: 1,
+    };
+    const mine = spec.outcomes.map((outcome, i) =>
+      trial(spec, variant, i, outcome, start + (trials.length + i) * spacing, pace),
+    );
     trials.push(...mine);
     // The real aggregation (pass rate with errors counted, pass^k over pass/fail trials), so fixtures agree with real runs.
     const summary = summarizeTest(infoOf(spec, variant, index), mine);
@@ -283,12 +383,22 @@ export function buildResults(run: RunSpec, validate = true): Results {
     runId: run.runId,
     source: 'ci',
     suite: { name: run.suiteName ?? 'order-support', config: 'rehearse/rehearse.yaml' },
-    git: { sha: run.sha ?? 'c0ffee1234567890abcdef1234567890abcdef12', ref: run.ref ?? 'refs/pull/42/merge', repository: 'acme/support-bot' },
+    git: {
+      sha: run.sha ?? 'c0ffee1234567890abcdef1234567890abcdef12',
+      ref: run.ref ?? 'refs/pull/42/merge',
+      repository: 'acme/support-bot',
+    },
     startedAt: new Date(start).toISOString(),
     finishedAt: new Date(start + totals.durationMs).toISOString(),
     status: run.status ?? 'completed',
     ...(run.stopReason ? { stopReason: run.stopReason } : {}),
-    variants: run.variants ?? variantIds.map((id) => ({ id, agent: 'support-bot', model: id === 'candidate' ? 'gpt-4.1-mini' : 'gpt-4o-mini' })),
+    variants:
+      run.variants ??
+      variantIds.map((id) => ({
+        id,
+        agent: 'support-bot',
+        model: id === 'candidate' ? 'gpt-4.1-mini' : 'gpt-4o-mini',
+      })),
     skipped: run.skipped ?? [],
     tests,
     trials,

@@ -19,7 +19,10 @@ const SHAPED: readonly [string, string][] = [
   ['aws AKIAIOSFODNN7EXAMPLE here', 'AKIAIOSFODNN7EXAMPLE'],
   ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtnFEMI'],
   ['clone https://deploy:hunter2hunter2@git.example.com/repo.git', 'hunter2hunter2'],
-  ['jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U', 'dozjgNryP4J3jVmNHl0w5N'],
+  [
+    'jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+    'dozjgNryP4J3jVmNHl0w5N',
+  ],
   ['"password": "correct-horse-battery"', 'correct-horse-battery'],
   ['-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----', 'MIIEowIBAAKCAQEA'],
   ['slack xoxb-1234567890-abcdefghij', 'xoxb-1234567890'],
@@ -48,7 +51,9 @@ describe('Redactor', () => {
     const redactor = new Redactor([SECRET]);
     expect(redactor.redact(`x ${SECRET.slice(0, 12)}\n  ${SECRET.slice(12)} y`)).toBe(`x ${REDACTED} y`);
     // Wrapped wider than the pattern allows: each side still long enough to be a recognised piece.
-    expect(redactor.redact(`x ${SECRET.slice(0, 12)}\n        ${SECRET.slice(12)} y`)).toBe(`x ${REDACTED}\n        ${REDACTED} y`);
+    expect(redactor.redact(`x ${SECRET.slice(0, 12)}\n        ${SECRET.slice(12)} y`)).toBe(
+      `x ${REDACTED}\n        ${REDACTED} y`,
+    );
     expect(redactor.redact(`tail…${SECRET.slice(-10)}`)).toBe(`tail…${REDACTED}`);
     expect(redactor.redact(`${SECRET.slice(0, 10)}… (truncated)`)).toBe(`${REDACTED}… (truncated)`);
     expect(redactor.redact(`x${SECRET}${SECRET}y`)).toBe(`x${REDACTED}${REDACTED}y`);
@@ -62,7 +67,9 @@ describe('Redactor', () => {
       expect(redacted, text).toContain(REDACTED);
     }
     expect(redactor.redact('Authorization: Bearer abc.def-ghi_123456')).toBe(`Authorization: Bearer ${REDACTED}`);
-    expect(redactor.redact('https://deploy:hunter2hunter2@git.example.com/x')).toBe(`https://deploy:${REDACTED}@git.example.com/x`);
+    expect(redactor.redact('https://deploy:hunter2hunter2@git.example.com/x')).toBe(
+      `https://deploy:${REDACTED}@git.example.com/x`,
+    );
   });
 
   it('leaves ordinary prose alone, and is idempotent', () => {
@@ -91,14 +98,34 @@ describe('Redactor', () => {
   it('redacts plain data deeply, keys included, and leaves numbers and booleans', () => {
     const redactor = new Redactor([SECRET]);
     const value = { n: 1, ok: true, list: [`x ${SECRET}`, { [SECRET]: null }], nested: { text: SECRET } };
-    expect(redactor.redactValue(value)).toEqual({ n: 1, ok: true, list: [`x ${REDACTED}`, { [REDACTED]: null }], nested: { text: REDACTED } });
+    expect(redactor.redactValue(value)).toEqual({
+      n: 1,
+      ok: true,
+      list: [`x ${REDACTED}`, { [REDACTED]: null }],
+      nested: { text: REDACTED },
+    });
     expect(value.nested.text).toBe(SECRET); // a copy, the input is untouched
   });
 });
 
 describe('secret variables', () => {
   it('names the well-known ones and every credential-looking name, not ordinary settings', () => {
-    const env = { OPENAI_API_KEY: 'x', 'INPUT_GITHUB-TOKEN': 'x', SLACK_BOT_TOKEN: 'x', DB_PASSWORD: 'x', MY_SECRET: 'x', PATH: 'x', HOME: 'x', TOKENIZER_MODE: 'x' };
-    expect(secretEnvNames(env).sort()).toEqual(['DB_PASSWORD', 'INPUT_GITHUB-TOKEN', 'MY_SECRET', 'OPENAI_API_KEY', 'SLACK_BOT_TOKEN']);
+    const env = {
+      OPENAI_API_KEY: 'x',
+      'INPUT_GITHUB-TOKEN': 'x',
+      SLACK_BOT_TOKEN: 'x',
+      DB_PASSWORD: 'x',
+      MY_SECRET: 'x',
+      PATH: 'x',
+      HOME: 'x',
+      TOKENIZER_MODE: 'x',
+    };
+    expect(secretEnvNames(env).sort()).toEqual([
+      'DB_PASSWORD',
+      'INPUT_GITHUB-TOKEN',
+      'MY_SECRET',
+      'OPENAI_API_KEY',
+      'SLACK_BOT_TOKEN',
+    ]);
   });
 });

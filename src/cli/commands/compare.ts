@@ -52,12 +52,21 @@ function parseCompareArgs(args: readonly string[]): CompareArgs {
   const { values, positionals } = parseCommandArgs('compare', {
     args: [...args],
     allowPositionals: true,
-    options: { format: { type: 'string' }, alpha: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      format: { type: 'string' },
+      alpha: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) return { help: true, previous: '', current: '', format: 'md' };
-  if (positionals.length !== 2) throw new ConfigurationError(`expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse compare --help)`);
+  if (positionals.length !== 2)
+    throw new ConfigurationError(
+      `expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse compare --help)`,
+    );
   const alpha = values.alpha === undefined ? undefined : Number(values.alpha);
-  if (alpha !== undefined && !(alpha > 0 && alpha < 1)) throw new ConfigurationError(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
+  if (alpha !== undefined && !(alpha > 0 && alpha < 1))
+    throw new ConfigurationError(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
   return {
     help: false,
     previous: positionals[0]!,
@@ -114,8 +123,14 @@ export async function compareCommand(args: readonly string[], io: CliIO): Promis
   // There is always a previous run here: it was given.
   const comparison = comparisons.previous!;
   const { variants } = comparisons;
-  if (options.format === 'html') return emitChunks(io, renderHtmlChunks(current, { previous: comparison, ...(variants ? { variants } : {}) }), options.output).then(() => 0);
-  if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(current, { previous: comparison, variants }), options.output).then(() => 0);
+  if (options.format === 'html')
+    return emitChunks(
+      io,
+      renderHtmlChunks(current, { previous: comparison, ...(variants ? { variants } : {}) }),
+      options.output,
+    ).then(() => 0);
+  if (options.format === 'junit')
+    return emitChunks(io, renderJUnitChunks(current, { previous: comparison, variants }), options.output).then(() => 0);
   const render: Record<'json' | 'md', () => string> = {
     json: () => comparisonJson(comparison, variants),
     md: () => `${renderMarkdownReport(report)}\n${gateSettings.note}\n`,

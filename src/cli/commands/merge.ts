@@ -32,7 +32,9 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
   }
   const path = resolve(io.cwd, output);
   await writeResults(path, merged);
-  io.stdout(`Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.trials.length} trials, status ${merged.status})\n`);
+  io.stdout(
+    `Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.trials.length} trials, status ${merged.status})\n`,
+  );
   const incomplete = missingShardsNote(merged);
   if (incomplete) io.stderr(`rehearse merge: ${incomplete}\n`);
   io.stdout(`${formatTotals('Total', merged.totals)}\n`);
@@ -50,7 +52,10 @@ function parseMergeFlags(args: readonly string[]): { files: string[]; output: st
   });
   const help = parsed.values.help === true;
   if (help) return { files: [], output: '', help };
-  if (parsed.positionals.length === 0) throw new ConfigurationError('no shard results files given (usage: rehearse merge <shard.json>... -o <merged.json>)');
+  if (parsed.positionals.length === 0)
+    throw new ConfigurationError(
+      'no shard results files given (usage: rehearse merge <shard.json>... -o <merged.json>)',
+    );
   if (!parsed.values.output) throw new ConfigurationError('missing -o/--output <merged.json>');
   return { files: parsed.positionals, output: parsed.values.output, help };
 }

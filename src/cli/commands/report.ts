@@ -1,7 +1,13 @@
 /** `rehearse report <results.json>`: render a results file as markdown, HTML, JUnit, CSV or JSON. */
 import { resolve } from 'node:path';
 import { evaluateRun } from '../../pipeline/index.js';
-import { renderCsv, renderHtmlChunks, renderJUnitChunks, renderMarkdownReport, renderTestsJson } from '../../report/index.js';
+import {
+  renderCsv,
+  renderHtmlChunks,
+  renderJUnitChunks,
+  renderMarkdownReport,
+  renderTestsJson,
+} from '../../report/index.js';
 import { readResults, type TranscriptsToKeep } from '../../results/index.js';
 import { ConfigurationError } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
@@ -34,10 +40,16 @@ function parseReportArgs(args: readonly string[]): ReportArgs {
   const { values, positionals } = parseCommandArgs('report', {
     args: [...args],
     allowPositionals: true,
-    options: { format: { type: 'string' }, previous: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      format: { type: 'string' },
+      previous: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) return { help: true, file: '', format: 'md' };
-  if (positionals.length !== 1) throw new ConfigurationError(`expected one results file; got ${positionals.length} (see rehearse report --help)`);
+  if (positionals.length !== 1)
+    throw new ConfigurationError(`expected one results file; got ${positionals.length} (see rehearse report --help)`);
   return {
     help: false,
     file: positionals[0]!,
@@ -64,12 +76,22 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   }
   const results = await readResults(resolve(io.cwd, options.file), { transcripts: TRANSCRIPTS[options.format] });
   // compareRuns reads only the previous run's tests and totals.
-  const previousRun = options.previous ? await readResults(resolve(io.cwd, options.previous), { trials: false }) : undefined;
+  const previousRun = options.previous
+    ? await readResults(resolve(io.cwd, options.previous), { trials: false })
+    : undefined;
   // The same flow as `rehearse compare`, so both judge a pair of files alike (α included).
   const earlier = previousRun ? { previous: previousRun } : {};
   const { report, comparisons, gateSettings } = evaluateRun({ results, earlier });
   const { previous } = comparisons;
-  if (options.format === 'html') return emitChunks(io, renderHtmlChunks(results, { ...(previous ? { previous } : {}), ...(comparisons.variants ? { variants: comparisons.variants } : {}) }), options.output).then(() => 0);
+  if (options.format === 'html')
+    return emitChunks(
+      io,
+      renderHtmlChunks(results, {
+        ...(previous ? { previous } : {}),
+        ...(comparisons.variants ? { variants: comparisons.variants } : {}),
+      }),
+      options.output,
+    ).then(() => 0);
   if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(results), options.output).then(() => 0);
   const render: Record<Exclude<Format, 'html' | 'junit'>, () => string> = {
     csv: () => renderCsv(results, { previous }),

@@ -61,7 +61,9 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   const loaded = await loadSuite(flags.config, { cwd: io.cwd, env: io.env });
   if (!loaded.ok) {
     for (const issue of loaded.issues) io.stderr(`${formatIssue(issue)}\n`);
-    io.stderr(`rehearse run: ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'} in the suite; nothing was run\n`);
+    io.stderr(
+      `rehearse run: ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'} in the suite; nothing was run\n`,
+    );
     return 1;
   }
   for (const warning of loaded.warnings) io.stderr(`${formatIssue(warning)}\n`);
@@ -82,7 +84,8 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
     { simulatorReplayed: simulatorReplayed(cassette) },
   );
   printPlanNotices(plan, suite, io, cassette);
-  if (plan.trials.length === 0) throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
+  if (plan.trials.length === 0)
+    throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
 
   // The local store plays the base branch: the latest run of this suite and the history it carries.
   const earlier = await localEarlierRuns({
@@ -135,7 +138,10 @@ async function execute(
   const storedPath = join(io.cwd, LOCAL_RUNS_DIR, `${runId}.json`);
   const journalPath = resume?.path ?? journalPathFor(storedPath);
   const chat = createSuiteChatClient(suite, io.env, {
-    onUnpricedModel: (model) => io.stderr(`\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`),
+    onUnpricedModel: (model) =>
+      io.stderr(
+        `\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`,
+      ),
   });
   const progress = createProgressReporter({
     isTTY: io.isTTY,
@@ -144,8 +150,13 @@ async function execute(
   });
   const cancel = new AbortController();
   const stopOnSignal = onSignals(cancel, io);
-  io.stdout(`Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} (concurrency ${flags.concurrency ?? suite.run.concurrency})\n`);
-  if (resume) io.stdout(`Resuming: ${resume.journal.trials.size} trial${resume.journal.trials.size === 1 ? '' : 's'} already finished (${journalPath})\n`);
+  io.stdout(
+    `Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} (concurrency ${flags.concurrency ?? suite.run.concurrency})\n`,
+  );
+  if (resume)
+    io.stdout(
+      `Resuming: ${resume.journal.trials.size} trial${resume.journal.trials.size === 1 ? '' : 's'} already finished (${journalPath})\n`,
+    );
   try {
     const results = await runSuite({
       suite,
@@ -185,7 +196,9 @@ function onSignals(cancel: AbortController, io: CliIO): () => void {
       io.stderr(`\nrehearse run: second ${signal}, exiting now\n`);
       process.exit(EXIT_CANCELLED);
     }
-    io.stderr(`\nrehearse run: ${signal} received: stopping, writing the finished trials (send it again to exit at once)\n`);
+    io.stderr(
+      `\nrehearse run: ${signal} received: stopping, writing the finished trials (send it again to exit at once)\n`,
+    );
     cancel.abort(new Error(`cancelled by ${signal}`));
   };
   process.on('SIGINT', handler);
@@ -220,13 +233,21 @@ function withSimulatorOverride(suite: LoadedSuite, flags: RunFlags, env: CliIO['
   const model = flags.simulatorModel ?? env.REHEARSE_SIMULATOR_MODEL;
   if (!baseUrl && !model) return suite;
   const chosenModel = model ?? suite.simulator?.model;
-  if (!chosenModel) throw new ConfigurationError('a simulator base URL needs a model: pass --simulator-model or set simulator.model in the suite');
+  if (!chosenModel)
+    throw new ConfigurationError(
+      'a simulator base URL needs a model: pass --simulator-model or set simulator.model in the suite',
+    );
   try {
     if (baseUrl) new URL(baseUrl);
   } catch (error) {
     throw new ConfigurationError(`--simulator-base-url: not a URL: ${baseUrl} (${errorMessage(error)})`);
   }
-  const simulator = { api_key_env: 'OPENAI_API_KEY', ...suite.simulator, model: chosenModel, ...(baseUrl ? { base_url: baseUrl } : {}) };
+  const simulator = {
+    api_key_env: 'OPENAI_API_KEY',
+    ...suite.simulator,
+    model: chosenModel,
+    ...(baseUrl ? { base_url: baseUrl } : {}),
+  };
   return { ...suite, simulator };
 }
 
@@ -236,7 +257,10 @@ function printPlanNotices(plan: Plan, suite: LoadedSuite, io: CliIO, cassette?: 
   if (cassette && cassette.mode !== 'record' && cassette.handles('judge') && cassette.holds('judge')) return;
   const judgeProblem = suite.judge ? missingApiKey(suite.judge, io.env) : 'no `judge:` endpoint in the suite';
   const judged = plan.trials.filter((trial) => trial.criteria.some(usesLlm)).length;
-  if (judged > 0 && judgeProblem) io.stderr(`notice: ${judged} trial${judged === 1 ? ' has' : 's have'} LLM-judged criteria but ${judgeProblem}: those criteria will be errors\n`);
+  if (judged > 0 && judgeProblem)
+    io.stderr(
+      `notice: ${judged} trial${judged === 1 ? ' has' : 's have'} LLM-judged criteria but ${judgeProblem}: those criteria will be errors\n`,
+    );
 }
 
 // ---------------------------------------------------------------- flags
@@ -334,13 +358,19 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     },
   }).values;
   const text = (name: string) => values[name] as string | undefined;
-  const list = (name: string) => (values[name] as string[] | undefined)?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  const list = (name: string) =>
+    (values[name] as string[] | undefined)
+      ?.flatMap((value) => value.split(','))
+      .map((value) => value.trim())
+      .filter(Boolean);
   const variants = list('variants');
   for (const variant of variants ?? []) {
     const known = ['baseline', 'candidate', 'default'];
     if (!known.includes(variant)) {
       const hint = suggestion(variant, known);
-      throw new ConfigurationError(`--variants: unknown variant '${variant}'${hint} (expected baseline, candidate or default)`);
+      throw new ConfigurationError(
+        `--variants: unknown variant '${variant}'${hint} (expected baseline, candidate or default)`,
+      );
     }
   }
   return strip({
@@ -377,7 +407,9 @@ function numberFlag(name: string, value: string | undefined, rule: NumberRule): 
   const outOfRange = number < rule.min || (rule.max !== undefined && number > rule.max);
   if (value.trim() === '' || !Number.isFinite(number) || outOfRange || (rule.integer && !Number.isInteger(number))) {
     const range = rule.max === undefined ? `≥ ${rule.min}` : `from ${rule.min} to ${rule.max}`;
-    throw new ConfigurationError(`${name}: expected ${rule.integer ? 'an integer' : 'a number'} ${range}, got '${value}'`);
+    throw new ConfigurationError(
+      `${name}: expected ${rule.integer ? 'an integer' : 'a number'} ${range}, got '${value}'`,
+    );
   }
   return number;
 }

@@ -61,7 +61,8 @@ interface RunsArgs {
 function parseDate(flag: string, value: string | undefined, endOfDay: boolean): number | undefined {
   if (value === undefined) return undefined;
   const time = Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(time)) throw new ConfigurationError(`--${flag}: expected a date like 2026-11-21 or an ISO timestamp, got '${value}'`);
+  if (Number.isNaN(time))
+    throw new ConfigurationError(`--${flag}: expected a date like 2026-11-21 or an ISO timestamp, got '${value}'`);
   return endOfDay && DATE_ONLY.test(value) ? time + DAY_MS - 1 : time;
 }
 
@@ -91,10 +92,12 @@ function parseRunsArgs(args: readonly string[], cwd: string): RunsArgs {
     throw new ConfigurationError(`--status: expected one of ${RunStatusSchema.options.join(', ')}, got '${status}'`);
   }
   const sort = values.sort ?? 'newest';
-  if (sort !== 'newest' && sort !== 'oldest') throw new ConfigurationError(`--sort: expected newest or oldest, got '${sort}'`);
+  if (sort !== 'newest' && sort !== 'oldest')
+    throw new ConfigurationError(`--sort: expected newest or oldest, got '${sort}'`);
   const since = parseDate('since', values.since, false);
   const until = parseDate('until', values.until, true);
-  if (since !== undefined && until !== undefined && since > until) throw new ConfigurationError('--since is after --until: no run can match');
+  if (since !== undefined && until !== undefined && since > until)
+    throw new ConfigurationError('--since is after --until: no run can match');
   return {
     help: values.help === true,
     dir: resolve(cwd, values.dir ?? LOCAL_RUNS_DIR),
@@ -173,7 +176,12 @@ function matches(run: Results, options: RunsArgs): boolean {
   if (options.status && run.status !== options.status) return false;
   if (!options.search) return true;
   const needle = options.search;
-  const haystacks = [run.runId, run.suite.name, ...run.tests.map((test) => test.testId), ...run.tests.flatMap((test) => test.tags)];
+  const haystacks = [
+    run.runId,
+    run.suite.name,
+    ...run.tests.map((test) => test.testId),
+    ...run.tests.flatMap((test) => test.tags),
+  ];
   return haystacks.some((text) => text.toLowerCase().includes(needle));
 }
 
@@ -181,7 +189,11 @@ export function selectRuns(runs: readonly StoredRun[], options: RunsArgs): Store
   const direction = options.sort === 'newest' ? -1 : 1;
   return runs
     .filter((run) => matches(run.results, options))
-    .sort((a, b) => direction * (Date.parse(a.results.startedAt) - Date.parse(b.results.startedAt)) || (a.results.runId < b.results.runId ? -1 : 1));
+    .sort(
+      (a, b) =>
+        direction * (Date.parse(a.results.startedAt) - Date.parse(b.results.startedAt)) ||
+        (a.results.runId < b.results.runId ? -1 : 1),
+    );
 }
 
 function row(run: StoredRun, cwd: string) {
@@ -231,7 +243,11 @@ function table(rows: ReturnType<typeof row>[]): string {
     r.ref ?? '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
-  const format = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  const format = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return `${[format(header), ...lines.map(format)].join('\n')}\n`;
 }
 
@@ -245,7 +261,12 @@ export async function runsCommand(args: readonly string[], io: CliIO): Promise<n
   if (options.deletion) return deleteRuns(stored, options, io);
   const rows = selectRuns(stored, options).map((run) => row(run, io.cwd));
   if (options.json) io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
-  else if (rows.length === 0) io.stdout(stored.length ? `No run matches (${stored.length} stored in ${relative(io.cwd, options.dir) || '.'}).\n` : `No runs stored in ${relative(io.cwd, options.dir) || '.'} yet: \`rehearse run\` writes them there.\n`);
+  else if (rows.length === 0)
+    io.stdout(
+      stored.length
+        ? `No run matches (${stored.length} stored in ${relative(io.cwd, options.dir) || '.'}).\n`
+        : `No runs stored in ${relative(io.cwd, options.dir) || '.'} yet: \`rehearse run\` writes them there.\n`,
+    );
   else io.stdout(table(rows));
   return 0;
 }
@@ -271,7 +292,9 @@ async function deleteRuns(stored: readonly StoredRun[], options: RunsArgs, io: C
   const verb = options.dryRun ? 'Would delete' : 'Deleting';
   io.stdout(`${verb} ${doomed.length} run${doomed.length === 1 ? '' : 's'}:\n`);
   for (const run of doomed) {
-    io.stdout(`  ${run.results.runId}  ${run.results.startedAt.slice(0, 16).replace('T', ' ')}  ${relative(io.cwd, run.file)}\n`);
+    io.stdout(
+      `  ${run.results.runId}  ${run.results.startedAt.slice(0, 16).replace('T', ' ')}  ${relative(io.cwd, run.file)}\n`,
+    );
   }
   if (options.dryRun) return 0;
   const question = `Delete ${doomed.length} run${doomed.length === 1 ? '' : 's'}? [y/N] `;

@@ -34,12 +34,17 @@ export async function validateCommand(args: readonly string[], io: CliIO): Promi
   if (!result.ok) {
     const errors = result.issues.filter((issue) => issue.severity === 'error').length;
     if (options.json) io.stdout(`${JSON.stringify({ ok: false, issues: result.issues.map(issueJson) }, null, 2)}\n`);
-    else io.stderr(`${result.issues.map(formatIssue).join('\n')}\n\n${errors} error${errors === 1 ? '' : 's'} in ${options.config}\n`);
+    else
+      io.stderr(
+        `${result.issues.map(formatIssue).join('\n')}\n\n${errors} error${errors === 1 ? '' : 's'} in ${options.config}\n`,
+      );
     return 1;
   }
   const plan = planSuiteRun(result.suite, {}, io.env);
   if (options.json) {
-    io.stdout(`${JSON.stringify({ ok: true, warnings: result.warnings.map(issueJson), counts: counts(result.suite), plan: planJson(plan) }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ ok: true, warnings: result.warnings.map(issueJson), counts: counts(result.suite), plan: planJson(plan) }, null, 2)}\n`,
+    );
   } else {
     if (result.warnings.length > 0) io.stderr(`${result.warnings.map(formatIssue).join('\n')}\n`);
     io.stdout(summaryText(options.config, result.suite, plan));
@@ -92,7 +97,12 @@ interface PlannedTest {
 function plannedTests(plan: Plan): PlannedTest[] {
   const tests = new Map<string, PlannedTest>();
   for (const trial of plan.trials) {
-    const test = tests.get(trial.testId) ?? { testId: trial.testId, priority: trial.priority, runs: trial.runs, variants: [] };
+    const test = tests.get(trial.testId) ?? {
+      testId: trial.testId,
+      priority: trial.priority,
+      runs: trial.runs,
+      variants: [],
+    };
     if (!test.variants.includes(trial.variant)) test.variants.push(trial.variant);
     tests.set(trial.testId, test);
   }
@@ -105,7 +115,9 @@ function planJson(plan: Plan): unknown {
 
 function summaryText(config: string, suite: LoadedSuite, plan: Plan): string {
   const c = counts(suite);
-  const variantText = Object.entries(suite.variants).map(([name, v]) => `${name}${v?.description ? ` (${v.description})` : ''}`);
+  const variantText = Object.entries(suite.variants).map(
+    ([name, v]) => `${name}${v?.description ? ` (${v.description})` : ''}`,
+  );
   const tests = plannedTests(plan);
   const idWidth = Math.max(4, ...tests.map((t) => t.testId.length));
   const lines = [
@@ -114,10 +126,17 @@ function summaryText(config: string, suite: LoadedSuite, plan: Plan): string {
     `  variants: ${variantText.length > 0 ? variantText.join(', ') : 'default (no baseline/candidate declared)'}`,
     '',
     `Plan: ${plural(plan.trials.length, 'trial')} over ${plural(tests.length, 'test')} × ${plan.variants.join(', ')}`,
-    ...tests.map((t) => `  ${t.priority.padEnd(8)}  ${t.testId.padEnd(idWidth)}  ${plural(t.runs, 'run')} × ${t.variants.join(', ')}`),
+    ...tests.map(
+      (t) =>
+        `  ${t.priority.padEnd(8)}  ${t.testId.padEnd(idWidth)}  ${plural(t.runs, 'run')} × ${t.variants.join(', ')}`,
+    ),
   ];
   if (plan.skipped.length > 0) {
-    lines.push('', `Skipped without a simulator (${plan.skipped.length}):`, ...plan.skipped.map((s) => `  ${s.key}: ${s.reason}`));
+    lines.push(
+      '',
+      `Skipped without a simulator (${plan.skipped.length}):`,
+      ...plan.skipped.map((s) => `  ${s.key}: ${s.reason}`),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -89,7 +89,9 @@ class AgentProcess {
       this.fail(`could not start ${agent.command.join(' ')}: ${error.message}`);
     });
     // 'close' comes after stdout and stderr are drained: a reply written just before exiting still counts.
-    this.child.once('close', (code, signal) => this.fail(`the agent process exited (${signal ?? `code ${code}`})${this.stderrSuffix()}`));
+    this.child.once('close', (code, signal) =>
+      this.fail(`the agent process exited (${signal ?? `code ${code}`})${this.stderrSuffix()}`),
+    );
   }
 
   exchange(line: string, timeoutMs: number, signal: AbortSignal): Promise<ExchangeResult> {
@@ -162,7 +164,11 @@ class AgentProcess {
     try {
       this.waiter({ ok: true, value: JSON.parse(line) as unknown });
     } catch {
-      this.waiter({ ok: false, category: 'infrastructure', message: `the agent printed a line that is not JSON: ${line.slice(0, 200)}` });
+      this.waiter({
+        ok: false,
+        category: 'infrastructure',
+        message: `the agent printed a line that is not JSON: ${line.slice(0, 200)}`,
+      });
     }
   }
 

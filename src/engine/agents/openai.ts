@@ -20,13 +20,20 @@ export function createOpenAIAgent(agent: OpenAIAgent, deps: AgentDeps): AgentSes
   return {
     async turn(messages, signal) {
       // The agent speaks first and has no system prompt: chat APIs refuse an empty message list.
-      const opening = preamble.length === 0 && messages.length === 0 ? [{ role: 'system' as const, content: CONVERSATION_STARTS }] : [];
+      const opening =
+        preamble.length === 0 && messages.length === 0
+          ? [{ role: 'system' as const, content: CONVERSATION_STARTS }]
+          : [];
       const conversation: ChatMessage[] = [...preamble, ...opening, ...messages];
       try {
         return await replyAfterTools(agent, endpoint, conversation, deps, signal);
       } catch (error) {
         if (error instanceof LlmCallError) return { ok: false, category: error.category, message: error.message };
-        return { ok: false, category: 'infrastructure', message: error instanceof Error ? error.message : String(error) };
+        return {
+          ok: false,
+          category: 'infrastructure',
+          message: error instanceof Error ? error.message : String(error),
+        };
       }
     },
     async close() {},
@@ -41,7 +48,10 @@ function systemMessages(agent: OpenAIAgent, profile: Readonly<Record<string, unk
   const messages: ChatMessage[] = [];
   if (agent.system_prompt) messages.push({ role: 'system', content: agent.system_prompt });
   if (agent.profile_context && Object.keys(profile).length > 0) {
-    messages.push({ role: 'system', content: `Context about the user you are talking to:\n${JSON.stringify(profile, null, 2)}` });
+    messages.push({
+      role: 'system',
+      content: `Context about the user you are talking to:\n${JSON.stringify(profile, null, 2)}`,
+    });
   }
   return messages;
 }
@@ -56,10 +66,16 @@ async function replyAfterTools(
   const tools = deps.tools.definitions;
   let queuedMs = 0;
   for (let round = 0; round <= agent.max_tool_rounds; round++) {
-    const result = await deps.chat.complete({ endpoint, messages: conversation, ...(tools.length ? { tools } : {}), signal });
+    const result = await deps.chat.complete({
+      endpoint,
+      messages: conversation,
+      ...(tools.length ? { tools } : {}),
+      signal,
+    });
     deps.recorder.llmCall('agent', endpoint.model, result);
     queuedMs += result.queuedMs ?? 0;
-    if (result.toolCalls.length === 0) return { ok: true, reply: result.content ?? '', ...(queuedMs > 0 ? { queuedMs } : {}) };
+    if (result.toolCalls.length === 0)
+      return { ok: true, reply: result.content ?? '', ...(queuedMs > 0 ? { queuedMs } : {}) };
     if (round === agent.max_tool_rounds) break;
     conversation.push({ role: 'assistant', content: result.content, tool_calls: result.toolCalls });
     for (const call of result.toolCalls) {

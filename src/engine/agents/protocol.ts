@@ -45,10 +45,15 @@ export async function protocolTurn(
     if (!answer.ok) return answer;
     const parsed = AgentResponseSchema.safeParse(answer.value);
     if (!parsed.success) {
-      return { ok: false, category: 'infrastructure', message: `the agent's answer is not a valid response: ${excerpt(answer.value)}` };
+      return {
+        ok: false,
+        category: 'infrastructure',
+        message: `the agent's answer is not a valid response: ${excerpt(answer.value)}`,
+      };
     }
     const response = parsed.data;
-    if ('error' in response) return { ok: false, category: 'infrastructure', message: `the agent reported an error: ${response.error}` };
+    if ('error' in response)
+      return { ok: false, category: 'infrastructure', message: `the agent reported an error: ${response.error}` };
     if ('reply' in response) {
       recordAgentRunTools(response.tool_calls ?? [], deps);
       return { ok: true, reply: response.reply };
@@ -56,11 +61,17 @@ export async function protocolTurn(
     const results: AgentToolResults['results'][number][] = [];
     for (const call of response.call_tools) {
       const outcome = await deps.tools.call(call, signal);
-      results.push(outcome.error !== undefined ? { id: call.id, error: outcome.error } : { id: call.id, output: outcome.output });
+      results.push(
+        outcome.error !== undefined ? { id: call.id, error: outcome.error } : { id: call.id, output: outcome.output },
+      );
     }
     message = { type: 'tool_results', session_id: deps.sessionId, results };
   }
-  return { ok: false, category: 'infrastructure', message: `the agent asked for tools ${MAX_PROTOCOL_TOOL_ROUNDS + 1} times without replying` };
+  return {
+    ok: false,
+    category: 'infrastructure',
+    message: `the agent asked for tools ${MAX_PROTOCOL_TOOL_ROUNDS + 1} times without replying`,
+  };
 }
 
 /** Tools the agent ran on its own backend: recorded so tool metrics see them. */

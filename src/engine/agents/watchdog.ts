@@ -46,7 +46,11 @@ let unavailable = false;
 function ensureWatchdog(): ChildProcess | undefined {
   if (watchdog || unavailable) return watchdog;
   try {
-    const child = spawn(process.execPath, ['-e', WATCHDOG_SOURCE], { stdio: ['pipe', 'ignore', 'ignore'], detached: true, env: {} });
+    const child = spawn(process.execPath, ['-e', WATCHDOG_SOURCE], {
+      stdio: ['pipe', 'ignore', 'ignore'],
+      detached: true,
+      env: {},
+    });
     child.once('error', () => {
       // Without it agents still end with Rehearse on every path where Rehearse runs code (command.ts): only a hard kill escapes.
       unavailable = true;

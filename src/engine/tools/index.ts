@@ -43,7 +43,11 @@ export function createToolLayer(tools: readonly Tool[], options: ToolLayerOption
   const offered = tools.filter((tool) => tool.strategy !== 'none');
   const byName = new Map(offered.map((tool) => [tool.name, tool]));
   return {
-    definitions: offered.map((tool) => ({ name: tool.name, description: tool.description, parameters: tool.parameters })),
+    definitions: offered.map((tool) => ({
+      name: tool.name,
+      description: tool.description,
+      parameters: tool.parameters,
+    })),
     async call(call, signal) {
       const started = performance.now();
       const tool = byName.get(call.name);

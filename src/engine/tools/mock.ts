@@ -50,7 +50,11 @@ function chooseAnswer(tool: Tool, args: unknown, profile: Readonly<Record<string
  */
 export function sameValue(actual: unknown, expected: unknown): boolean {
   if (Array.isArray(expected)) {
-    return Array.isArray(actual) && actual.length === expected.length && expected.every((item, i) => sameValue(actual[i], item));
+    return (
+      Array.isArray(actual) &&
+      actual.length === expected.length &&
+      expected.every((item, i) => sameValue(actual[i], item))
+    );
   }
   if (isObject(expected)) {
     if (!isObject(actual)) return false;
@@ -64,7 +68,10 @@ export function sameValue(actual: unknown, expected: unknown): boolean {
 /** Partial match: every key of `expected` is present in `actual` with the same value (nested objects partially too). */
 export function containsValue(actual: unknown, expected: unknown): boolean {
   if (isObject(expected)) {
-    return isObject(actual) && Object.keys(expected).every((key) => key in actual && containsValue(actual[key], expected[key]));
+    return (
+      isObject(actual) &&
+      Object.keys(expected).every((key) => key in actual && containsValue(actual[key], expected[key]))
+    );
   }
   return sameValue(actual, expected);
 }

@@ -45,7 +45,10 @@ export function phraseActionInstruction(action: string): string {
 
 export const IMPROVISE_INSTRUCTION = `None of your planned actions applies to what the agent just said. Write a brief, natural reply in your role. If the conversation is clearly over, write ${STOP_SIGNAL} instead.`;
 
-export function matchConditionPrompt(conditions: readonly { id: number; condition: string }[], agentMessage: string): string {
+export function matchConditionPrompt(
+  conditions: readonly { id: number; condition: string }[],
+  agentMessage: string,
+): string {
   return [
     'You classify the latest message of an AI agent in a conversation.',
     'Which of these conditions describes it? Pick the first that applies, or none.',

@@ -25,23 +25,41 @@ export const FIRST_MESSAGE = 'FIRST_MESSAGE';
 
 type Profile = Readonly<Record<string, unknown>>;
 
-export function scriptedUser(persona: Persona, scenario: ScriptedScenario, profile: Profile, deps: SimulatorDeps): SimulatedUser {
+export function scriptedUser(
+  persona: Persona,
+  scenario: ScriptedScenario,
+  profile: Profile,
+  deps: SimulatorDeps,
+): SimulatedUser {
   const { role, conditions } = scenario.conditional_actions;
   const system = scriptedPrompt(persona, renderTemplate(role, profile), profile);
   const fired = new Set<number>();
   const pendingFollowups: Condition[] = [];
   const opener = conditions.find((c) => isFirstMessage(c));
   // Matchers are rendered once: `pattern: "{{profile.name}}|order number"` matches the profile's name, taken literally.
-  const standard = conditions.filter((c) => c.type === 'standard' && !isFirstMessage(c)).map((c) => renderMatchers(c, profile));
+  const standard = conditions
+    .filter((c) => c.type === 'standard' && !isFirstMessage(c))
+    .map((c) => renderMatchers(c, profile));
 
-  async function perform(condition: Condition, history: readonly ConversationMessage[], signal: AbortSignal): Promise<UserMove> {
+  async function perform(
+    condition: Condition,
+    history: readonly ConversationMessage[],
+    signal: AbortSignal,
+  ): Promise<UserMove> {
     fired.add(condition.id);
-    pendingFollowups.push(...conditions.filter((c) => c.type === 'action_followup' && String(c.condition) === String(condition.id)));
+    pendingFollowups.push(
+      ...conditions.filter((c) => c.type === 'action_followup' && String(c.condition) === String(condition.id)),
+    );
     const { text, endcall } = splitEndcall(expandSpell(renderTemplate(condition.action, profile)));
     const end = endcall ? { end: 'endcall' as const } : {};
     if (text === '') return endcall ? { kind: 'end', reason: 'endcall' } : { kind: 'wait' };
-    if (condition.fixed_message) return { kind: 'say', content: text, generated: false, conditionId: condition.id, ...end };
-    const phrased = await askSimulator(deps, [...prompt(history), { role: 'system', content: phraseActionInstruction(text) }], signal);
+    if (condition.fixed_message)
+      return { kind: 'say', content: text, generated: false, conditionId: condition.id, ...end };
+    const phrased = await askSimulator(
+      deps,
+      [...prompt(history), { role: 'system', content: phraseActionInstruction(text) }],
+      signal,
+    );
     return { kind: 'say', content: splitStop(phrased).text, generated: true, conditionId: condition.id, ...end };
   }
 
@@ -54,14 +72,21 @@ export function scriptedUser(persona: Persona, scenario: ScriptedScenario, profi
     const mode = scenario.match;
     if (mode !== 'llm') return open.find((c) => matchesDeterministically(c, agentMessage, mode));
     if (open.length === 0) return undefined;
-    const question = matchConditionPrompt(open.map((c) => ({ id: c.id, condition: String(c.condition) })), agentMessage);
+    const question = matchConditionPrompt(
+      open.map((c) => ({ id: c.id, condition: String(c.condition) })),
+      agentMessage,
+    );
     const answer = await askSimulator(deps, [{ role: 'system', content: question }], signal, true);
     const id = parseConditionId(answer, open);
     return open.find((c) => c.id === id);
   }
 
   async function improvise(history: readonly ConversationMessage[], signal: AbortSignal): Promise<UserMove> {
-    const text = await askSimulator(deps, [...prompt(history), { role: 'system', content: IMPROVISE_INSTRUCTION }], signal);
+    const text = await askSimulator(
+      deps,
+      [...prompt(history), { role: 'system', content: IMPROVISE_INSTRUCTION }],
+      signal,
+    );
     const { text: content, stop } = splitStop(text);
     if (stop && content === '') return { kind: 'end', reason: 'stop_signal' };
     return { kind: 'say', content, generated: true, ...(stop ? { end: 'stop_signal' as const } : {}) };
@@ -89,7 +114,9 @@ function renderMatchers(condition: Condition, profile: Profile): Condition {
   return {
     ...condition,
     ...(condition.pattern === undefined ? {} : { pattern: renderTemplate(condition.pattern, profile, escapeRegExp) }),
-    ...(condition.keywords === undefined ? {} : { keywords: condition.keywords.map((word) => renderTemplate(word, profile)) }),
+    ...(condition.keywords === undefined
+      ? {}
+      : { keywords: condition.keywords.map((word) => renderTemplate(word, profile)) }),
   };
 }
 
@@ -125,7 +152,10 @@ function parseConditionId(answer: string, open: readonly Condition[]): number | 
   } catch {
     throw new SimulatorError(`the simulator's condition match is not JSON: ${answer.slice(0, 200)}`);
   }
-  const id = parsed && typeof parsed === 'object' && 'condition_id' in parsed ? (parsed as { condition_id: unknown }).condition_id : undefined;
+  const id =
+    parsed && typeof parsed === 'object' && 'condition_id' in parsed
+      ? (parsed as { condition_id: unknown }).condition_id
+      : undefined;
   if (id === null) return null;
   const numeric = typeof id === 'string' && id.trim() !== '' ? Number(id) : id;
   if (typeof numeric === 'number' && open.some((c) => c.id === numeric)) return numeric;

@@ -14,16 +14,32 @@ export class SimulatorError extends Error {
   override readonly name = 'SimulatorError';
 }
 
-export async function askSimulator(deps: SimulatorDeps, messages: readonly ChatMessage[], signal: AbortSignal, json = false): Promise<string> {
+export async function askSimulator(
+  deps: SimulatorDeps,
+  messages: readonly ChatMessage[],
+  signal: AbortSignal,
+  json = false,
+): Promise<string> {
   if (!deps.endpoint) {
-    throw new LlmCallError('this scenario needs a simulator model and the suite configures none (`simulator:`)', 'infrastructure', 0);
+    throw new LlmCallError(
+      'this scenario needs a simulator model and the suite configures none (`simulator:`)',
+      'infrastructure',
+      0,
+    );
   }
-  const result = await deps.chat.complete({ endpoint: deps.endpoint, messages, signal, ...(json ? { json: true } : {}) });
+  const result = await deps.chat.complete({
+    endpoint: deps.endpoint,
+    messages,
+    signal,
+    ...(json ? { json: true } : {}),
+  });
   deps.recorder.llmCall('simulator', deps.endpoint.model, result);
   return result.content ?? '';
 }
 
 /** The conversation seen from the simulated user's side: its own lines are `assistant`, the agent's are `user`. */
 export function flipRoles(history: readonly ConversationMessage[]): ChatMessage[] {
-  return history.map((message) => ({ role: message.role === 'user' ? 'assistant' : 'user', content: message.content }) as ChatMessage);
+  return history.map(
+    (message) => ({ role: message.role === 'user' ? 'assistant' : 'user', content: message.content }) as ChatMessage,
+  );
 }
