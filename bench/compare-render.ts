@@ -179,7 +179,9 @@ async function childCommand(dir: string): Promise<{ args: string[]; how: string 
       logLevel: 'error',
       external: ['esbuild'],
       banner: {
-        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+        js:
+          "import { createRequire as __createRequire } from 'node:module'; const require = " +
+          '__createRequire(import.meta.url);',
       },
     });
     return { args: [outfile], how: 'bundled with esbuild' };
@@ -222,7 +224,9 @@ export async function benchCompareRender(): Promise<void> {
     const actionMs = action.readMs + action.workMs;
     const commentMs = comment.readMs + comment.workMs;
     const lines = [
-      `compare+render: ${TESTS.toLocaleString('en-US')} tests × ${TRIALS_PER_TEST} trials, previous and current results files (${sizes.map(mb).join(' and ')}, written in ${setupMs.toFixed(0)} ms, not measured); each path in a fresh Node ${process.versions.node} process, ${command.how}`,
+      `compare+render: ${TESTS.toLocaleString('en-US')} tests × ${TRIALS_PER_TEST} trials, previous and current ` +
+        `results files (${sizes.map(mb).join(' and ')}, written in ${setupMs.toFixed(0)} ms, not measured); ` +
+        `each path in a fresh Node ${process.versions.node} process, ${command.how}`,
       `  action (after a run: current run in memory, previous read from its artifact without trials)`,
       `    read previous              ${time(action.previousReadMs)} ms`,
       `    compare + render           ${time(action.workMs)} ms` +
@@ -243,8 +247,10 @@ export async function benchCompareRender(): Promise<void> {
         ` (${comment.readPeakRssMb.toFixed(0)} MB when read)`,
       `  read, files path            ${files.readMs.toFixed(0).padStart(6)} ms  (current with every transcript)`,
       `  compare + HTML + JUnit      ${files.workMs.toFixed(0).padStart(6)} ms  (${files.detail}, written in chunks)`,
-      `  peak RSS, files path        ${files.peakRssMb.toFixed(0).padStart(6)} MB  ${ratio(files.peakRssMb, TARGET_PEAK_RSS_MB)}`,
-      `  peak RSS, idle child        ${idle.peakRssMb.toFixed(0).padStart(6)} MB  (node + the bundle loaded, nothing read: the floor under both paths)`,
+      `  peak RSS, files path        ${files.peakRssMb.toFixed(0).padStart(6)} MB  ` +
+        `${ratio(files.peakRssMb, TARGET_PEAK_RSS_MB)}`,
+      `  peak RSS, idle child        ${idle.peakRssMb.toFixed(0).padStart(6)} MB  (node + the bundle loaded, ` +
+        `nothing read: the floor under both paths)`,
       `  (children took ${(ms(start) / 1000).toFixed(1)} s in all)`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -68,9 +68,8 @@ process.stdout.write(`${JSON.stringify({ baseURL: `http://127.0.0.1:${port}/v1` 
 createInterface({ input: process.stdin }).on('line', (line) => {
   if (line.trim() !== 'stats') return;
   const cpu = process.cpuUsage();
-  process.stdout.write(
-    `${JSON.stringify({ requests, cpuMs: (cpu.user + cpu.system) / 1000, meanLatencyMs: servedMs / Math.max(1, requests) })}\n`,
-  );
+  const stats = { requests, cpuMs: (cpu.user + cpu.system) / 1000, meanLatencyMs: servedMs / Math.max(1, requests) };
+  process.stdout.write(`${JSON.stringify(stats)}\n`);
 });
 process.on('SIGTERM', () => {
   server.closeAllConnections();

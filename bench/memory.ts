@@ -53,7 +53,8 @@ export async function benchMemory(
     const [first, last] = [report.heapMb[0], report.heapMb.at(-1)];
     const perTrialKb = first && last && last[0] > first[0] ? ((last[1] - first[1]) * 1024) / (last[0] - first[0]) : 0;
     log(
-      `memory: ${size} conversations in ${(report.wallMs / 1000).toFixed(1)} s: peak RSS ${report.peakRssMb.toFixed(0)} MB (of which ${report.floorMb.toFixed(0)} MB before the run: tsx + modules)` +
+      `memory: ${size} conversations in ${(report.wallMs / 1000).toFixed(1)} s: peak RSS ` +
+        `${report.peakRssMb.toFixed(0)} MB (of which ${report.floorMb.toFixed(0)} MB before the run: tsx + modules)` +
         (size === 3_000 ? ` (target ≤ ${TARGET_PEAK_RSS_MB} MB)` : ''),
     );
     log(`memory:   live heap after GC by trials finished: ${heap} (${perTrialKb.toFixed(1)} KB per trial)`);
@@ -110,11 +111,13 @@ function peakRssMb(): number {
 }
 
 function suiteYaml(baseURL: string, size: number): string {
-  return `version: 1
+  return (
+    `version: 1
 name: memory
 simulator: { model: bench-simulator, base_url: "${baseURL}" }
 agents:
-  - { id: bot, type: openai, model: bench-agent, base_url: "${baseURL}", system_prompt: You are a helpful support agent. }
+  - { id: bot, type: openai, model: bench-agent, base_url: "${baseURL}", system_prompt: You are a helpful ` +
+    `support agent. }
 personas:
   - { id: p, role: a customer with many questions }
 scenarios:
@@ -125,9 +128,11 @@ scenarios:
     first_message: Hi, I have a few questions about my options.
     max_turns: ${TURNS}
 tests:
-  - { id: t, persona: p, scenario: s, runs: ${size}, baseline_metrics: false, criteria: [{ type: turns, max: ${TURNS} }] }
+  - { id: t, persona: p, scenario: s, runs: ${size}, baseline_metrics: false, criteria: [{ type: turns, max: ` +
+    `${TURNS} }] }
 run: { concurrency: ${CONCURRENCY}, retries: 0 }
-`;
+`
+  );
 }
 
 if (process.argv[2] === 'child') await child(Number(process.argv[3]));

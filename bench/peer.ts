@@ -36,7 +36,8 @@ export async function benchPeer(
     if (!loaded.ok) throw new Error(`peer suite invalid: ${JSON.stringify(loaded.issues)}`);
     const suite = loaded.suite;
     log(
-      `peer: ${PEER.conversations} conversations × ${PEER.turns} turns, ${PEER.inFlight} LLM calls in flight, ${PEER.latencyMs} ms per call; ${PEER.rounds} rounds, alternating`,
+      `peer: ${PEER.conversations} conversations × ${PEER.turns} turns, ${PEER.inFlight} LLM calls in flight, ` +
+        `${PEER.latencyMs} ms per call; ${PEER.rounds} rounds, alternating`,
     );
     const ratios: number[] = [];
     const firsts: number[] = [];
@@ -66,7 +67,8 @@ export async function benchPeer(
       firsts.push(finishedAt[0] ?? Number.NaN);
       const half = finishedAt[Math.floor(finishedAt.length / 2)] ?? Number.NaN;
       log(
-        `peer: round ${round}: Rehearse ${(rehearseMs / 1000).toFixed(2)} s, fetch loop ${(loopMs / 1000).toFixed(2)} s, ratio ${ratio.toFixed(3)}; ` +
+        `peer: round ${round}: Rehearse ${(rehearseMs / 1000).toFixed(2)} s, fetch loop ` +
+          `${(loopMs / 1000).toFixed(2)} s, ratio ${ratio.toFixed(3)}; ` +
           `first trial finished at ${finishedAt[0]?.toFixed(0)} ms, half of them by ${half.toFixed(0)} ms`,
       );
     }
@@ -74,10 +76,12 @@ export async function benchPeer(
     const conversationMs = callsPerConversation * PEER.latencyMs;
     const result = { ratio: median(ratios), firstTrialMs: median(firsts), conversationMs };
     log(
-      `peer: Rehearse / fetch loop = ${result.ratio.toFixed(3)}× (median of ${PEER.rounds}; target ≤ ${PEER.target.toFixed(1)}×)`,
+      `peer: Rehearse / fetch loop = ${result.ratio.toFixed(3)}× (median of ${PEER.rounds}; target ≤ ` +
+        `${PEER.target.toFixed(1)}×)`,
     );
     log(
-      `peer: first trial finished after ${result.firstTrialMs.toFixed(0)} ms (one conversation = ${callsPerConversation} calls × ${PEER.latencyMs} ms = ${conversationMs} ms)`,
+      `peer: first trial finished after ${result.firstTrialMs.toFixed(0)} ms (one conversation = ` +
+        `${callsPerConversation} calls × ${PEER.latencyMs} ms = ${conversationMs} ms)`,
     );
     return result;
   } finally {
@@ -114,11 +118,13 @@ async function fetchLoop(server: ServerHandle, callsPerConversation: number): Pr
 }
 
 function suiteYaml(baseURL: string): string {
-  return `version: 1
+  return (
+    `version: 1
 name: peer
 simulator: { model: bench-simulator, base_url: "${baseURL}" }
 agents:
-  - { id: bot, type: openai, model: bench-agent, base_url: "${baseURL}", system_prompt: You are a helpful support agent. }
+  - { id: bot, type: openai, model: bench-agent, base_url: "${baseURL}", system_prompt: You are a helpful ` +
+    `support agent. }
 personas:
   - { id: p, role: a customer with many questions }
 scenarios:
@@ -129,9 +135,11 @@ scenarios:
     first_message: Hi, I have a few questions about my options.
     max_turns: ${PEER.turns}
 tests:
-  - { id: t, persona: p, scenario: s, runs: ${PEER.conversations}, baseline_metrics: false, criteria: [{ type: turns, max: ${PEER.turns} }] }
+  - { id: t, persona: p, scenario: s, runs: ${PEER.conversations}, baseline_metrics: false, criteria: [{ type: ` +
+    `turns, max: ${PEER.turns} }] }
 run: { concurrency: ${PEER.inFlight}, retries: 0 }
-`;
+`
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchPeer();

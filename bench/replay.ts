@@ -110,7 +110,8 @@ function suiteYaml(baseURL: string): string {
   const tests = Array.from(
     { length: REPLAY_BENCH.tests },
     (_, index) =>
-      `  - { id: t${index}, persona: p, scenario: s${index}, runs: ${REPLAY_BENCH.runsPerTest}, baseline_metrics: false, ` +
+      `  - { id: t${index}, persona: p, scenario: s${index}, runs: ${REPLAY_BENCH.runsPerTest}, ` +
+      `baseline_metrics: false, ` +
       `criteria: [{ type: tool_called, tool: lookup_order }, { type: expected_outcome }] }`,
   );
   const scenarios = Array.from(
@@ -119,7 +120,8 @@ function suiteYaml(baseURL: string): string {
       `  - { id: s${index}, type: behavioral, objective: "Track order ${index}", instructions: Ask., ` +
       `first_message: "Where is order ${index}?", expected_outcome: The agent says where it is., max_turns: 6 }`,
   );
-  return `version: 1
+  return (
+    `version: 1
 name: replay bench
 simulator: { model: bench-simulator, base_url: "${baseURL}" }
 judge: { model: bench-judge, base_url: "${baseURL}" }
@@ -128,7 +130,8 @@ pricing:
   bench-agent: { input: 2.5, output: 10 }
   bench-judge: { input: 0.15, output: 0.6 }
 agents:
-  - { id: bot, type: openai, model: bench-agent, base_url: "${baseURL}", system_prompt: You track orders., tools: [lookup_order] }
+  - { id: bot, type: openai, model: bench-agent, base_url: "${baseURL}", system_prompt: You track orders., ` +
+    `tools: [lookup_order] }
 tools:
   - name: lookup_order
     description: Look up an order.
@@ -141,5 +144,6 @@ ${scenarios.join('\n')}
 tests:
 ${tests.join('\n')}
 run: { concurrency: ${REPLAY_BENCH.concurrency}, retries: 0 }
-`;
+`
+  );
 }

@@ -41,7 +41,8 @@ export async function benchRunner(
     const plan = planRun(suite, { simulatorAvailable: true });
     const chat = createChatClient({ env: {}, pricing: suite.pricing, callTimeoutMs: 10_000, retries: 0 });
     log(
-      `runner: ${plan.trials.length} trials × ${BENCH.turns} turns, concurrency ${BENCH.concurrency}, endpoint latency ${BENCH.latencyMs} ms (separate process)`,
+      `runner: ${plan.trials.length} trials × ${BENCH.turns} turns, concurrency ${BENCH.concurrency}, endpoint ` +
+        `latency ${BENCH.latencyMs} ms (separate process)`,
     );
 
     const cpuBefore = process.cpuUsage();
@@ -60,7 +61,8 @@ export async function benchRunner(
     const errors = results.trials.filter((trial) => trial.status === 'error' || trial.status === 'invalid').length;
     if (errors > 0)
       log(
-        `runner: warning: ${errors} trials ended in error/invalid: ${results.trials.find((trial) => trial.reason)?.reason}`,
+        `runner: warning: ${errors} trials ended in error/invalid: ` +
+          `${results.trials.find((trial) => trial.reason)?.reason}`,
       );
     const boundMs = (stats.requests * BENCH.latencyMs) / BENCH.concurrency;
     const result: RunnerBenchResult = {
@@ -73,7 +75,8 @@ export async function benchRunner(
       peakRssMb: process.resourceUsage().maxRSS / 1024,
     };
     log(
-      `runner: ${result.llmCalls} LLM calls, wall ${(wallMs / 1000).toFixed(2)} s, bound ${(boundMs / 1000).toFixed(2)} s`,
+      `runner: ${result.llmCalls} LLM calls, wall ${(wallMs / 1000).toFixed(2)} s, bound ` +
+        `${(boundMs / 1000).toFixed(2)} s`,
     );
     log(`runner: wall/bound = ${result.ratio.toFixed(2)} (target ≤ ${BENCH.target.toFixed(2)})`);
     // Where the excess goes, as two factors whose product is wall/bound: slower round trips (endpoint,
@@ -85,13 +88,16 @@ export async function benchRunner(
     const meanCallMs = callMs / Math.max(1, calls.length);
     const slotBusy = (wallMs * BENCH.concurrency) / Math.max(1, callMs);
     log(
-      `runner: mean LLM round trip ${meanCallMs.toFixed(1)} ms for ${BENCH.latencyMs} ms of endpoint latency (the server measured ${stats.meanLatencyMs.toFixed(1)} ms from arrival to answer)`,
+      `runner: mean LLM round trip ${meanCallMs.toFixed(1)} ms for ${BENCH.latencyMs} ms of endpoint latency ` +
+        `(the server measured ${stats.meanLatencyMs.toFixed(1)} ms from arrival to answer)`,
     );
     log(
-      `runner:   round trip / latency = ${(meanCallMs / BENCH.latencyMs).toFixed(2)}; scheduler wall / (Σ round trips / concurrency) = ${slotBusy.toFixed(2)}`,
+      `runner:   round trip / latency = ${(meanCallMs / BENCH.latencyMs).toFixed(2)}; scheduler wall / (Σ round ` +
+        `trips / concurrency) = ${slotBusy.toFixed(2)}`,
     );
     log(
-      `runner: CPU ${result.cpuMsPerTrial.toFixed(2)} ms per trial (runner process only; the endpoint used ${(stats.cpuMs / results.trials.length).toFixed(2)} ms per trial in its own process)`,
+      `runner: CPU ${result.cpuMsPerTrial.toFixed(2)} ms per trial (runner process only; the endpoint used ` +
+        `${(stats.cpuMs / results.trials.length).toFixed(2)} ms per trial in its own process)`,
     );
     log(`runner: peak RSS ${result.peakRssMb.toFixed(0)} MB`);
     return result;
@@ -105,13 +111,16 @@ function suiteYaml(baseURL: string): string {
   const tests = Array.from(
     { length: BENCH.tests },
     (_, i) =>
-      `  - { id: t${i}, persona: p, scenario: s, runs: ${BENCH.runsPerTest}, baseline_metrics: false, criteria: [{ type: turns, max: ${BENCH.turns} }] }`,
+      `  - { id: t${i}, persona: p, scenario: s, runs: ${BENCH.runsPerTest}, baseline_metrics: false, criteria: ` +
+      `[{ type: turns, max: ${BENCH.turns} }] }`,
   );
-  return `version: 1
+  return (
+    `version: 1
 name: bench
 simulator: { model: bench-simulator, base_url: "${baseURL}" }
 agents:
-  - { id: bot, type: openai, model: bench-agent, base_url: "${baseURL}", system_prompt: You are a helpful support agent. }
+  - { id: bot, type: openai, model: bench-agent, base_url: "${baseURL}", system_prompt: You are a helpful ` +
+    `support agent. }
 personas:
   - { id: p, role: a customer with many questions }
 scenarios:
@@ -124,7 +133,8 @@ scenarios:
 tests:
 ${tests.join('\n')}
 run: { concurrency: ${BENCH.concurrency}, retries: 0 }
-`;
+`
+  );
 }
 
 interface ServerStats {

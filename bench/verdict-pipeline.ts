@@ -256,7 +256,10 @@ async function measure(setting: Case, count: number, label: string): Promise<Fig
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function line(label: string, figures: Figures, target: string): string {
-  return `  ${label.padEnd(38)} gate fails ${pct(figures.gateFails).padStart(6)}   runner-confirmed ${pct(figures.confirmed).padStart(6)}   trials/run ${figures.meanTrials.toFixed(1).padStart(6)}   ${target}`;
+  return (
+    `  ${label.padEnd(38)} gate fails ${pct(figures.gateFails).padStart(6)}   runner-confirmed ` +
+    `${pct(figures.confirmed).padStart(6)}   trials/run ${figures.meanTrials.toFixed(1).padStart(6)}   ${target}`
+  );
 }
 
 const suiteMix = (prefix = 't', count = 1): BenchTest[] =>
@@ -282,10 +285,12 @@ export async function benchVerdictPipeline(
   const n = options.runs ?? Number(process.env['VERDICT_BENCH_RUNS'] ?? 400);
   const started = performance.now();
   log(
-    `Verdict bench through runSuite + evaluateRun: ${n} simulated runs per figure (seeded; ±${(100 * Math.sqrt(0.25 / n)).toFixed(1)}% at worst).`,
+    `Verdict bench through runSuite + evaluateRun: ${n} simulated runs per figure (seeded; ` +
+      `±${(100 * Math.sqrt(0.25 / n)).toFixed(1)}% at worst).`,
   );
   log(
-    '  "gate fails": the gate of evaluateRun; "runner-confirmed": a regression the runner confirmed (TestSummary.confirmation.drop).',
+    '  "gate fails": the gate of evaluateRun; "runner-confirmed": a regression the runner confirmed ' +
+      '(TestSummary.confirmation.drop).',
   );
   const mix = suiteMix();
   const history: Omit<Case, 'tests'> = { runs: 5, variants: ['default'], history: 10 };
@@ -347,7 +352,8 @@ export async function benchVerdictPipeline(
     trials += first.results.trials.length + second.results.trials.length;
   }
   log(
-    `  verdict differs between two unchanged runs ${pct(disagree / pairs).padStart(6)} (${pairs} pairs; target ≤ 5%), trials/run ${(trials / (2 * pairs)).toFixed(1)}`,
+    `  verdict differs between two unchanged runs ${pct(disagree / pairs).padStart(6)} (${pairs} pairs; target ` +
+      `≤ 5%), trials/run ${(trials / (2 * pairs)).toFixed(1)}`,
   );
   log(`Verdict pipeline bench: ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }

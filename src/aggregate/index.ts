@@ -11,11 +11,16 @@ import { passHatK, requiredPasses, wilson95 } from './stats.js';
 
 export { choose, passHatK, requiredPasses, wilson95 } from './stats.js';
 
-/** The k of pass^k when neither the caller nor the test's info gives one: the suite schema's `run.pass_hat_k` default, its one source. */
+/**
+ * The k of pass^k when neither the caller nor the test's info gives one: the suite schema's `run.pass_hat_k` default,
+ * its one source.
+ */
 const SCHEMA_PASS_K = RunSettingsSchema.parse({}).pass_hat_k;
 
 export interface SummaryOptions {
-  /** The k of pass^k (capped at n): the suite's `run.pass_hat_k`; default the test info's, else the schema's default. */
+  /**
+   * The k of pass^k (capped at n): the suite's `run.pass_hat_k`; default the test info's, else the schema's default.
+   */
   readonly passK?: number;
   /**
    * Per key, what the run did beyond its plan (the runner's decisions); a test confirming its threshold is

@@ -68,7 +68,8 @@ export function describeDifferences(found: readonly FieldDifference[]): string {
     .slice(0, SHOWN_DIFFERENCES)
     .map(
       (difference) =>
-        `  ${difference.path || '(the whole request)'}: recorded ${clip(difference.recorded)} → now ${clip(difference.now)}`,
+        `  ${difference.path || '(the whole request)'}: recorded ${clip(difference.recorded)} → now ` +
+        `${clip(difference.now)}`,
     );
   const more = found.length - shown.length;
   return [...shown, ...(more > 0 ? [`  … and ${more} more difference${more === 1 ? '' : 's'}`] : [])].join('\n');

@@ -171,7 +171,10 @@ export class Cassette {
       `no recorded call in ${this.name}`;
     const nearest = this.nearest(site, canonical);
     if (!nearest) return `${where}, and none of this kind for this trial: record the cassette again (--record)`;
-    return `${where}; the nearest recorded request (${nearest.entry.trial}) differs:\n${describeDifferences(nearest.differences)}`;
+    return (
+      `${where}; the nearest recorded request (${nearest.entry.trial}) ` +
+      `differs:\n${describeDifferences(nearest.differences)}`
+    );
   }
 
   /** The recorded request of the same kind (this trial's first) with the fewest differing fields. */

@@ -29,7 +29,9 @@ export const CASSETTE_OPTIONS = {
   'replay-roles': { type: 'string', multiple: true },
 } as const;
 
-export const CASSETTE_USAGE = `      --record <file>          record every LLM call, agent turn and passthrough tool call in a cassette
+export const CASSETTE_USAGE =
+  `      --record <file>          record every LLM call, agent turn and passthrough ` +
+  `tool call in a cassette
       --replay <file>          answer every call from the cassette, offline; a call it lacks is an error
       --replay-or-record <f>   replay what the cassette has, call live and add what it lacks
       --replay-roles <a,b>     only these calls use the cassette: simulator, agent, judge, tool (default all)

@@ -20,7 +20,8 @@ export async function resumeFrom(target: string, cwd: string): Promise<ResumePoi
   const path = journalLocation(target, cwd);
   if (!existsSync(path)) {
     throw new ConfigurationError(
-      `--resume ${target}: no run journal at ${path} (expected a run id from ${LOCAL_RUNS_DIR}/, a results file or a .journal.jsonl file)`,
+      `--resume ${target}: no run journal at ${path} (expected a run id from ${LOCAL_RUNS_DIR}/, a results file ` +
+        `or a .journal.jsonl file)`,
     );
   }
   const journal = await readJournal(path);

@@ -65,5 +65,6 @@ export function comparisonPayload(comparison: Comparison) {
  * the current run's baseline vs candidate, or null when only one variant ran.
  */
 export function comparisonJson(previous: Comparison, variants?: Comparison): string {
-  return `${JSON.stringify({ ...comparisonPayload(previous), variants: variants ? comparisonPayload(variants) : null }, null, 2)}\n`;
+  const payload = { ...comparisonPayload(previous), variants: variants ? comparisonPayload(variants) : null };
+  return `${JSON.stringify(payload, null, 2)}\n`;
 }

@@ -42,7 +42,10 @@ export interface EngineContext {
   readonly exchanges?: ExchangeTap;
 }
 
-/** Runs `work` while holding one call slot; `queuedMs` is how long it waited for it. Rejects if `signal` aborts while waiting. */
+/**
+ * Runs `work` while holding one call slot; `queuedMs` is how long it waited for it. Rejects if `signal` aborts while
+ * waiting.
+ */
 export type AgentSlot = <T>(
   work: () => Promise<T>,
   signal?: AbortSignal,

@@ -84,7 +84,10 @@ function runStateReason(results: Results): string | undefined {
   if (results.status === 'stopped') {
     const missing = results.missingShards;
     if (missing)
-      return `incomplete merge: ${plural(missing.indexes.length, 'shard')} of ${missing.total} missing (${missing.indexes.join(', ')})`;
+      return (
+        `incomplete merge: ${plural(missing.indexes.length, 'shard')} of ${missing.total} missing ` +
+        `(${missing.indexes.join(', ')})`
+      );
     const why = results.stopReason ? ` because ${STOP_REASONS[results.stopReason]}` : '';
     return `run stopped${why}: ${plural(results.totals.notRun, 'test')} not run`;
   }

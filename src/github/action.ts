@@ -126,7 +126,8 @@ async function report(
     const why = produced.stopReason ?? 'stopped';
     core.warning(`The run stopped early (${why}): reporting the ${produced.trials.length} trials that finished.`);
   }
-  // The gate actually applied (the suite's, else the one the results recorded, else the defaults; inputs override) travels with the results.
+  // The gate actually applied (the suite's, else the one the results recorded, else the defaults; inputs override)
+  // travels with the results.
   // Redacted once here, so files, artifact, comment, check run and summary all start from clean data (mode
   // `report` reads results made elsewhere; runs of this action were already redacted trial by trial).
   const clean: Results = deps.redactor ? deps.redactor.redactValue(produced) : produced;
@@ -180,26 +181,35 @@ async function report(
   if (incomplete && gate.passed) core.setFailed(`Rehearse: ${incomplete}`);
 }
 
-/** Runs one publisher; an error (a 403 was already turned into a warning by the guard) becomes an error annotation, not a failed step. */
+/**
+ * Runs one publisher; an error (a 403 was already turned into a warning by the guard) becomes an error annotation, not
+ * a failed step.
+ */
 async function publish<T>(what: string, call: () => Promise<T>): Promise<T | undefined> {
   try {
     return await call();
   } catch (error) {
     logUntrusted(
       'error',
-      `Rehearse could not ${what}: ${errorMessage(error)}. The rest of the report was still published; the gate decides the step's result.`,
+      `Rehearse could not ${what}: ${errorMessage(error)}. The rest of the report was still published; the gate ` +
+        `decides the step's result.`,
     );
     return undefined;
   }
 }
 
-/** After a refused completion: the check run still ends with the gate's conclusion, without the annotations, instead of spinning. */
+/**
+ * After a refused completion: the check run still ends with the gate's conclusion, without the annotations, instead of
+ * spinning.
+ */
 async function completePlain(deps: ActionDeps, checkRun: CheckRunHandle, input: ReportInput): Promise<void> {
   try {
     await completeCheckRun(deps.github, deps.guard, checkRun, {
       conclusion: !input.gate.passed ? 'failure' : input.gate.reasons.length > 0 ? 'neutral' : 'success',
       title: input.gate.summary.slice(0, MAX_ANNOTATION_TITLE_CHARS),
-      summary: `${input.gate.summary}\n\nThe full report could not be posted to the check run; see the job summary and the artifact.`,
+      summary:
+        `${input.gate.summary}\n\nThe full report could not be posted to the check run; see the job ` +
+        `summary and the artifact.`,
       annotations: [],
     });
   } catch (error) {
@@ -241,7 +251,8 @@ async function uploadArtifact(
   } catch (error) {
     if (config.shard) throw error;
     core.warning(
-      `Could not upload the '${name}' artifact: ${errorMessage(error)}. The next run will not find this one to compare with.`,
+      `Could not upload the '${name}' artifact: ${errorMessage(error)}. The next run will not find this one to ` +
+        `compare with.`,
     );
     return undefined;
   }
@@ -314,7 +325,8 @@ async function writeJobSummary(
 ): Promise<void> {
   const refused =
     guard.refused.length > 0
-      ? `\n\n> [!WARNING]\n> The token was refused (403) when trying to: ${guard.refused.join('; ')}. See the README's \`workflow_run\` recipe for pull requests from forks.\n`
+      ? `\n\n> [!WARNING]\n> The token was refused (403) when trying to: ${guard.refused.join('; ')}. See the ` +
+        `README's \`workflow_run\` recipe for pull requests from forks.\n`
       : '';
   const text = renderJobSummary(input).text + refused;
   await core.summary.addRaw(redactor ? redactor.redact(text) : text).write();

@@ -18,7 +18,8 @@ export async function openActionCassette(config: ActionConfig, env: Env): Promis
   const entries =
     settings.mode === 'record' ? [] : await readCassetteFile(settings.path, name, settings.mode === 'replay-or-record');
   core.info(
-    `Cassette ${name}: ${settings.mode}${settings.roles ? ` (${settings.roles.join(', ')})` : ''}, ${entries.length} recorded calls`,
+    `Cassette ${name}: ${settings.mode}${settings.roles ? ` (${settings.roles.join(', ')})` : ''}, ` +
+      `${entries.length} recorded calls`,
   );
   return new Cassette({
     mode: settings.mode,
@@ -34,7 +35,8 @@ export async function closeActionCassette(cassette: Cassette, config: ActionConf
   if (cassette.mode !== 'replay' && config.cassette)
     await writeCassetteFile(config.cassette.path, cassette.serialize());
   core.info(
-    `Cassette ${cassette.name}: ${replayed} calls replayed ($${replayedCostUsd.toFixed(4)} not spent), ${recorded} recorded`,
+    `Cassette ${cassette.name}: ${replayed} calls replayed ($${replayedCostUsd.toFixed(4)} not spent), ` +
+      `${recorded} recorded`,
   );
   for (const miss of cassette.misses) core.error(`Rehearse replay: ${miss}`);
 }

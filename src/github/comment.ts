@@ -106,12 +106,17 @@ function stateOf(body: string): string | undefined {
   return body.split('\n').find((line) => line.startsWith(STATE_PREFIX));
 }
 
-/** What withState appends, for the renderer to keep out of its budget: the suite marker and the state line's reserve. */
+/**
+ * What withState appends, for the renderer to keep out of its budget: the suite marker and the state line's reserve.
+ */
 export function commentReserveChars(suite: string): number {
   return suiteMarker(suite).length + 2 + COMMENT_STATE_RESERVE_CHARS;
 }
 
-/** The body with the suite and state lines appended; cut (never past the limit) only if the renderer did not keep commentReserveChars free. */
+/**
+ * The body with the suite and state lines appended; cut (never past the limit) only if the renderer did not keep
+ * commentReserveChars free.
+ */
 export function withState(body: string, suite: string, state: CommentState): string {
   const lines = `${suiteMarker(suite)}\n${stateLine(state)}`;
   const room = MAX_COMMENT_CHARS - lines.length - 1;

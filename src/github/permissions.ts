@@ -32,7 +32,8 @@ export class PermissionGuard {
         this.warned = true;
         logUntrusted(
           'warning',
-          `Rehearse could not ${what}: the token is not allowed to (403: ${firstLine(errorMessage(error))}). ${PERMISSION_HINT}`,
+          `Rehearse could not ${what}: the token is not allowed to (403: ${firstLine(errorMessage(error))}). ` +
+            `${PERMISSION_HINT}`,
         );
       } else {
         core.info(`Skipped: could not ${what} (403, read-only token).`);

@@ -72,7 +72,9 @@ export interface ArtifactStore {
   upload(name: string, files: readonly string[], rootDirectory: string): Promise<{ readonly id: number }>;
   /** Downloads the named artifact of another workflow run into `directory`; false when it has none. */
   downloadFromRun(workflowRunId: number, name: string, directory: string): Promise<boolean>;
-  /** Downloads every artifact of this workflow run whose name matches, each into `directory/<name>`; returns the names. */
+  /**
+   * Downloads every artifact of this workflow run whose name matches, each into `directory/<name>`; returns the names.
+   */
   downloadFromThisRun(matches: (name: string) => boolean, directory: string): Promise<string[]>;
 }
 

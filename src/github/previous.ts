@@ -70,7 +70,8 @@ async function fromArtifact(
     .slice(0, MAX_PREVIOUS_RUNS_TRIED);
   for (const run of candidates) {
     const target = path.join(directory, String(run.id));
-    // A run whose artifact cannot be downloaded (expired, gone) or read (truncated, not a results file) is skipped with a warning: the next one may do.
+    // A run whose artifact cannot be downloaded (expired, gone) or read (truncated, not a results file) is skipped with
+    // a warning: the next one may do.
     let found: boolean | undefined;
     try {
       found = await deps.guard.attempt("download the previous run's artifact (needs `actions: read`)", () =>
@@ -79,7 +80,8 @@ async function fromArtifact(
     } catch (error) {
       logUntrusted(
         'warning',
-        `Previous run: skipped workflow run ${run.id}: its ${config.artifactName} artifact could not be downloaded (${firstLine(errorMessage(error))}).`,
+        `Previous run: skipped workflow run ${run.id}: its ${config.artifactName} artifact could not be ` +
+          `downloaded (${firstLine(errorMessage(error))}).`,
       );
       continue;
     }
@@ -92,7 +94,8 @@ async function fromArtifact(
     } catch (error) {
       logUntrusted(
         'warning',
-        `Previous run: skipped workflow run ${run.id}: its ${RESULTS_FILE} is not usable (${firstLine(errorMessage(error))}).`,
+        `Previous run: skipped workflow run ${run.id}: its ${RESULTS_FILE} is not usable ` +
+          `(${firstLine(errorMessage(error))}).`,
       );
       continue;
     }
@@ -101,7 +104,9 @@ async function fromArtifact(
     return { previous: results, ...historyOf(results), note };
   }
   return {
-    note: `No previous run: no successful run of ${workflow} on ${baselineBranch} has a ${config.artifactName} artifact yet.`,
+    note:
+      `No previous run: no successful run of ${workflow} on ${baselineBranch} has a ${config.artifactName} ` +
+      `artifact yet.`,
   };
 }
 

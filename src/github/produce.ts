@@ -91,7 +91,8 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Resu
   const plan = planSuiteRun(suite, selection, env, { simulatorReplayed: cassette?.replaysSimulator() ?? false });
   for (const skipped of plan.skipped) logUntrusted('warning', `skipped ${skipped.key}: ${skipped.reason}`);
   core.info(
-    `Running ${plan.trials.length} trials (${plan.variants.join(', ')})${config.shard ? ` — shard ${config.shard.index}/${config.shard.total}` : ''}`,
+    `Running ${plan.trials.length} trials ` +
+      `(${plan.variants.join(', ')})${config.shard ? ` — shard ${config.shard.index}/${config.shard.total}` : ''}`,
   );
   const chat = createSuiteChatClient(suite, env, {
     // The reason is the endpoint's own text: it must not become a workflow command or print a key.
@@ -148,7 +149,9 @@ function planOptionsOf(config: ActionConfig): NonNullable<Results['plan']> {
   };
 }
 
-/** `mode: rejudge`: a results file's transcripts judged again with the checked-out suite's criteria; nothing else runs. */
+/**
+ * `mode: rejudge`: a results file's transcripts judged again with the checked-out suite's criteria; nothing else runs.
+ */
 export async function rejudgeConfiguredResults(options: Omit<RunSuiteOptions, 'context'>): Promise<Results> {
   const { config, suite, env, signal, outputPath } = options;
   const original = await readReportedResults(config);
@@ -196,11 +199,13 @@ export async function mergeShards(config: ActionConfig, artifacts: ArtifactStore
   const names = await artifacts.downloadFromThisRun((name) => pattern.test(name), directory);
   if (names.length === 0)
     throw new ConfigurationError(
-      `mode 'merge' found no '${shardArtifactName(config.artifactName, 1, 1).replace('-1-of-1', '-<i>-of-<n>')}' artifacts in this workflow run: run the shards first (needs: [the shard job])`,
+      `mode 'merge' found no '${shardArtifactName(config.artifactName, 1, 1).replace('-1-of-1', '-<i>-of-<n>')}'` +
+        ` artifacts in this workflow run: run the shards first (needs: [the shard job])`,
     );
   core.info(`Merging ${names.length} shards: ${names.join(', ')}`);
   const shards = await Promise.all(names.map((name) => readResults(path.join(directory, name, RESULTS_FILE))));
-  // The shard indexes in the files decide (not the artifact names): a missing shard makes the merged run `stopped`, so the gate fails.
+  // The shard indexes in the files decide (not the artifact names): a missing shard makes the merged run `stopped`, so
+  // the gate fails.
   const merged = mergeResults(shards);
   const incomplete = missingShardsNote(merged);
   if (incomplete) logUntrusted('error', `Rehearse: ${incomplete}`);

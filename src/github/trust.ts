@@ -37,7 +37,8 @@ export function parseSavedContext(json: unknown, file: string): SavedContext {
   const parsed = SavedContextSchema.safeParse(json);
   if (!parsed.success)
     throw new ConfigurationError(
-      `${file}: not a context file written by Rehearse (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'})`,
+      `${file}: not a context file written by Rehearse (${parsed.error.issues[0]?.path.join('.') ?? ''}: ` +
+        `${parsed.error.issues[0]?.message ?? 'invalid'})`,
     );
   return parsed.data;
 }
@@ -52,7 +53,8 @@ export async function verifySavedContext(
   if (!trigger) return;
   if (saved.sha !== trigger.headSha) {
     throw new ConfigurationError(
-      `refusing to report: the results were made for commit ${saved.sha.slice(0, 7)}, but the triggering run built ${trigger.headSha.slice(0, 7)}`,
+      `refusing to report: the results were made for commit ${saved.sha.slice(0, 7)}, but the triggering run ` +
+        `built ${trigger.headSha.slice(0, 7)}`,
     );
   }
   const pr = saved.pullRequest;
@@ -66,7 +68,8 @@ export async function verifySavedContext(
   const head = found.head;
   if (head !== trigger.headSha) {
     throw new ConfigurationError(
-      `refusing to report: pull request #${pr.number} is at ${head.slice(0, 7)}, not at the commit the triggering run built (${trigger.headSha.slice(0, 7)})`,
+      `refusing to report: pull request #${pr.number} is at ${head.slice(0, 7)}, not at the commit the ` +
+        `triggering run built (${trigger.headSha.slice(0, 7)})`,
     );
   }
 }

@@ -48,7 +48,8 @@ export function toolCallSuccess(criterion: CriterionOf<'tool_call_success'>, tra
   const reason =
     failed.length === 0
       ? `all ${calls.length} tool calls succeeded`
-      : `${failed.length} of ${calls.length} tool calls failed: ${failed.map((call) => `${call.name}: ${call.error}`).join('; ')}`;
+      : `${failed.length} of ${calls.length} tool calls failed: ` +
+        `${failed.map((call) => `${call.name}: ${call.error}`).join('; ')}`;
   return scored(criterion, (calls.length - failed.length) / calls.length, reason);
 }
 

@@ -154,7 +154,9 @@ async function askJudge<T>(
     const issue = parsed.error.issues[0];
     return {
       ok: false,
-      error: `invalid judge verdict: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}: ${clip(content)}`,
+      error:
+        `invalid judge verdict: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}: ` +
+        `${clip(content)}`,
     };
   }
   return { ok: true, value: parsed.data };

@@ -11,11 +11,15 @@ Answer with one JSON object and nothing else:
  "verdict":"pass"|"fail","reason":"<one sentence>"}
 The verdict is "pass" only if every part is met.`;
 
-export const RUBRIC_PROMPT = `You are a strict evaluator of a conversation between a user and an AI agent.
-Score the agent's side of the transcript against the rubric, from 0 (does not satisfy it at all) to 1 (fully satisfies it).
+export const RUBRIC_PROMPT =
+  `You are a strict evaluator of a conversation between a user and an AI agent.
+Score the agent's side of the transcript against the rubric, from 0 (does not satisfy it at all) to 1 (fully ` +
+  `satisfies it).
 Answer with one JSON object and nothing else: {"score":<number between 0 and 1>,"reason":"<one or two sentences>"}`;
 
-export const EXPECTED_OUTPUT_PROMPT = `You are a strict evaluator. Compare the actual output of an AI system with the expected output
+export const EXPECTED_OUTPUT_PROMPT =
+  `You are a strict evaluator. Compare the actual output of an AI system ` +
+  `with the expected output
 for the same input. Score 1 when they mean the same (wording may differ), 0 when the actual output is wrong or
 misses what matters, and in between for partially correct answers.
 Answer with one JSON object and nothing else: {"score":<number between 0 and 1>,"reason":"<one sentence>"}`;

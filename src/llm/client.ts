@@ -111,7 +111,10 @@ export function missingApiKey(
 ): string | undefined {
   const baseURL = baseUrlOf(endpoint, env);
   if (env[endpoint.api_key_env] || isLoopback(baseURL)) return undefined;
-  return `environment variable ${endpoint.api_key_env} is not set: it holds the API key for model "${endpoint.model}" at ${baseURL}`;
+  return (
+    `environment variable ${endpoint.api_key_env} is not set: it holds the API key for model ` +
+    `"${endpoint.model}" at ${baseURL}`
+  );
 }
 
 function baseUrlOf(endpoint: Endpoint, env: Readonly<Record<string, string | undefined>>): string {
@@ -156,7 +159,8 @@ async function attemptOnce(
   const forwardAbort = (): void => controller.abort();
   signal?.addEventListener('abort', forwardAbort, { once: true });
   try {
-    // The raw response: a 2xx body that is not a completion is read here, with the server's own text kept for the error.
+    // The raw response: a 2xx body that is not a completion is read here, with the server's own text kept for the
+    // error.
     const raw = await client.chat.completions
       .create(body, { signal: controller.signal, maxRetries: 0, timeout: callTimeoutMs })
       .asResponse();

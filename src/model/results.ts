@@ -174,7 +174,9 @@ export type TrialResult = z.infer<typeof TrialResultSchema>;
 
 /** Extra trials a test got (or planned trials it was spared) and why; the evidence is shown in every report. */
 export const ConfirmationSchema = z.object({
-  /** Why the run did not stop at the plan: a suspected drop, a rate within noise of the threshold, a single-trial flip. */
+  /**
+   * Why the run did not stop at the plan: a suspected drop, a rate within noise of the threshold, a single-trial flip.
+   */
   reasons: z.array(z.enum(['drop', 'threshold', 'flip'])),
   /** Confirmation trials run beyond the planned ones. */
   extraTrials: z.number().int().nonnegative(),
@@ -212,16 +214,22 @@ export const TestSummarySchema = z.object({
   /** Planned run count. */
   runs: z.number().int().positive(),
   minPassRate: z.number().min(0).max(1),
-  // Aggregates over the finished trials: the pass rate counts errored trials as not passing; invalid trials are left out.
+  // Aggregates over the finished trials: the pass rate counts errored trials as not passing; invalid trials are left
+  // out.
   trials: z.number().int().nonnegative(),
   passes: z.number().int().nonnegative(),
   failures: z.number().int().nonnegative(),
   errors: z.number().int().nonnegative(),
   invalid: z.number().int().nonnegative(),
   passRate: z.number().min(0).max(1).nullable(),
-  /** τ-bench pass^k: C(passes, k) / C(n, k) over the n trials that passed, failed or errored; null when there are none. */
+  /**
+   * τ-bench pass^k: C(passes, k) / C(n, k) over the n trials that passed, failed or errored; null when there are none.
+   */
   passHatK: z.number().min(0).max(1).nullable(),
-  /** The k of passHatK: the suite's `run.pass_hat_k` (default 3), at most n. Absent in older files, where k was the run count. */
+  /**
+   * The k of passHatK: the suite's `run.pass_hat_k` (default 3), at most n. Absent in older files, where k was the run
+   * count.
+   */
   passK: z.number().int().positive().optional(),
   wilson95: z.tuple([z.number(), z.number()]).nullable(),
   verdict: z.enum(['pass', 'fail', 'error', 'invalid', 'not_run']),
@@ -316,7 +324,9 @@ export const ResultsSchema = z.object({
     z.object({ id: Variant, description: z.string().optional(), agent: z.string(), model: z.string().optional() }),
   ),
   shard: z.object({ index: z.number().int().positive(), total: z.number().int().positive() }).optional(),
-  /** A merge of some shards only (status `stopped`): the plan's shard count and the shard indexes that were not given. */
+  /**
+   * A merge of some shards only (status `stopped`): the plan's shard count and the shard indexes that were not given.
+   */
   missingShards: z
     .object({ total: z.number().int().positive(), indexes: z.array(z.number().int().positive()).min(1) })
     .optional(),
@@ -327,7 +337,10 @@ export const ResultsSchema = z.object({
   totals: TotalsSchema,
   /** Totals per variant, when more than one ran. */
   variantTotals: z.record(z.string(), TotalsSchema).default({}),
-  /** The gate the run was judged with (the suite's, after the action's input overrides), so `rehearse report`/`compare` judge it the same way. Absent in older files. */
+  /**
+   * The gate the run was judged with (the suite's, after the action's input overrides), so `rehearse report`/`compare`
+   * judge it the same way. Absent in older files.
+   */
   gate: z
     .object({
       minPassRate: z.number().min(0).max(1),

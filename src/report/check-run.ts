@@ -46,7 +46,8 @@ function annotationMessage(test: TestSummary, trials: TrialIndex, change: TestCh
   const detail = failureDetail(test, trials);
   const lines = [
     change?.before && change.after
-      ? `Was ${passFraction(change.before.passes, change.before.trials)} passing, now ${passFraction(change.after.passes, change.after.trials)}.`
+      ? `Was ${passFraction(change.before.passes, change.before.trials)} passing, now ` +
+        `${passFraction(change.after.passes, change.after.trials)}.`
       : `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%).`,
     ...detail.criteria.flatMap((c) => [
       `✗ ${c.id} (${c.type})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,

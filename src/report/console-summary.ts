@@ -28,7 +28,9 @@ export function formatTrialLines(results: Results): string[] {
   const idWidth = widthOf(results.trials.map((trial) => trial.testId));
   const variantWidth = widthOf(results.trials.map((trial) => trial.variant));
   return results.trials.map((trial) => {
-    const head = `${STATUS_MARK[trial.status]} ${trial.testId.padEnd(idWidth)}  ${trial.variant.padEnd(variantWidth)}  #${trial.index + 1}`;
+    const head =
+      `${STATUS_MARK[trial.status]} ${trial.testId.padEnd(idWidth)}  ` +
+      `${trial.variant.padEnd(variantWidth)}  #${trial.index + 1}`;
     const shape = `${trial.turns} turn${trial.turns === 1 ? '' : 's'}, ${trial.endReason}`;
     return trial.status === 'pass' ? `${head}  ${shape}` : `${head}  ${shape}  — ${clip(why(trial))}`;
   });
@@ -74,7 +76,9 @@ function verdictText(test: TestSummary): string {
 }
 
 export function formatTotals(label: string, totals: Totals): string {
-  const tests = `${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors${totals.invalid ? `, ${totals.invalid} invalid` : ''}${totals.notRun ? `, ${totals.notRun} not run` : ''}`;
+  const tests =
+    `${totals.passed} passed, ${totals.failed} failed, ${totals.errored} ` +
+    `errors${totals.invalid ? `, ${totals.invalid} invalid` : ''}${totals.notRun ? `, ${totals.notRun} not run` : ''}`;
   const parts = [
     `${label}: ${totals.tests} tests (${tests})`,
     `pass rate ${totals.passRate === null ? '—' : percent(totals.passRate)}`,
@@ -103,7 +107,8 @@ export function formatRunSummary(results: Results): string[] {
   const categories = Object.entries(results.totals.failureCategories);
   if (categories.length > 0)
     lines.push(
-      `Failures by category: ${categories.map(([category, count]) => `${failureCategoryLabel(category)} ${count}`).join(', ')}`,
+      `Failures by category: ` +
+        `${categories.map(([category, count]) => `${failureCategoryLabel(category)} ${count}`).join(', ')}`,
     );
   if (results.status === 'stopped')
     lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);

@@ -84,7 +84,10 @@ function averageCost(trials: readonly TrialResult[]): number {
   return trials.reduce((sum, trial) => sum + trial.usage.costUsd, 0) / trials.length;
 }
 
-/** Confirmation trials run and planned trials spared (early stopping), with what they cost or saved; undefined when none. */
+/**
+ * Confirmation trials run and planned trials spared (early stopping), with what they cost or saved; undefined when
+ * none.
+ */
 export function confirmationTotals(results: Results): ConfirmationTotals | undefined {
   const confirmed = results.tests.filter((test) => test.confirmation);
   if (confirmed.length === 0) return undefined;
@@ -115,7 +118,8 @@ export function confirmationLine(totals: ConfirmationTotals): string {
   const parts = [];
   if (totals.extraTrials > 0) {
     parts.push(
-      `${plural(totals.extraTrials, 'extra trial')} (${formatUsd(totals.extraUsd)}) to confirm or clear suspected drops and threshold verdicts`,
+      `${plural(totals.extraTrials, 'extra trial')} (${formatUsd(totals.extraUsd)}) to confirm or clear ` +
+        `suspected drops and threshold verdicts`,
     );
   }
   if (totals.savedTrials > 0)

@@ -4,28 +4,35 @@
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
-export const STYLE = `
+export const STYLE =
+  `
 :root { --pass: #1a7f37; --fail: #cf222e; --error: #9a6700; --muted: #57606a; --line: #d0d7de; --bg: #f6f8fa; }
 * { box-sizing: border-box; }
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0 auto; max-width: 1100px; padding: 24px; color: #1f2328; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0 auto; max-width: 1100px; ` +
+  `padding: 24px; color: #1f2328; }
 h1 { font-size: 22px; margin: 0 0 4px; }
 .verdict { font-size: 16px; font-weight: 600; margin: 8px 0; }
 .facts, .muted { color: var(--muted); }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(130px, 1fr)); gap: 8px; margin: 16px 0; }
 .card { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px; }
 .card b { display: block; font-size: 18px; }
-.filters { position: sticky; top: 0; background: #fff; padding: 10px 0; border-bottom: 1px solid var(--line); display: flex; gap: 8px; flex-wrap: wrap; align-items: center; z-index: 1; }
+.filters { position: sticky; top: 0; background: #fff; padding: 10px 0; border-bottom: 1px solid var(--line); ` +
+  `display: flex; gap: 8px; flex-wrap: wrap; align-items: center; z-index: 1; }
 .filters input { flex: 1 1 220px; padding: 5px 8px; }
-.test { border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 6px; margin: 10px 0; padding: 8px 12px; }
+.test { border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 6px; margin: 10px 0; ` +
+  `padding: 8px 12px; }
 .test.v-pass { border-left-color: var(--pass); }
 .test.v-fail { border-left-color: var(--fail); }
 .test.v-error, .test.v-invalid { border-left-color: var(--error); }
 .test.regression { background: #fff5f5; border-color: var(--fail); border-left-width: 6px; }
-.badge { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 12px; font-weight: 600; background: var(--bg); border: 1px solid var(--line); }
-.badge.pass { color: var(--pass); } .badge.fail, .badge.regression { color: var(--fail); } .badge.error { color: var(--error); }
+.badge { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 12px; font-weight: 600; ` +
+  `background: var(--bg); border: 1px solid var(--line); }
+.badge.pass { color: var(--pass); } .badge.fail, .badge.regression { color: var(--fail); } .badge.error { ` +
+  `color: var(--error); }
 .badge.regression { background: var(--fail); color: #fff; }
 .badge.suspected, .badge.not_confirmed { color: var(--error); }
-table.verdicts { border-collapse: collapse; margin: 8px 0; } table.verdicts td, table.verdicts th { border-bottom: 1px solid var(--line); padding: 4px 10px; text-align: left; }
+table.verdicts { border-collapse: collapse; margin: 8px 0; } table.verdicts td, table.verdicts th { ` +
+  `border-bottom: 1px solid var(--line); padding: 4px 10px; text-align: left; }
 tr.v-regression td { color: var(--fail); font-weight: 600; } svg.spark { color: var(--pass); vertical-align: middle; }
 .criteria { margin: 6px 0; padding-left: 20px; }
 .criteria .no { color: var(--fail); }
@@ -36,13 +43,15 @@ details.trial > summary { cursor: pointer; }
 .transcript { border-left: 2px solid var(--line); margin: 6px 0 6px 6px; padding-left: 10px; }
 .ev { margin: 4px 0; white-space: pre-wrap; word-break: break-word; }
 .ev .who { font-weight: 600; margin-right: 6px; }
-.ev.tool { font-family: ui-monospace, monospace; font-size: 12px; background: var(--bg); padding: 3px 6px; border-radius: 4px; }
+.ev.tool { font-family: ui-monospace, monospace; font-size: 12px; background: var(--bg); padding: 3px 6px; ` +
+  `border-radius: 4px; }
 .ev.err, .ev.tool.failed { color: var(--fail); }
 svg text { font: 11px system-ui, sans-serif; fill: #1f2328; }
 [hidden] { display: none !important; }
 `;
 
-export const SCRIPT = `
+export const SCRIPT =
+  `
 (function () {
   var tests = Array.prototype.slice.call(document.querySelectorAll('article.test'));
   var search = document.getElementById('search');
@@ -68,7 +77,8 @@ export const SCRIPT = `
     });
     count.textContent = shown + ' of ' + tests.length + ' tests shown';
   }
-  [search, status, tag, variant].forEach(function (control) { control.addEventListener('input', apply); control.addEventListener('change', apply); });
+  [search, status, tag, variant].forEach(function (control) { control.addEventListener('input', apply); ` +
+  `control.addEventListener('change', apply); });
   apply();
 })();
 `;

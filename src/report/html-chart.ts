@@ -43,11 +43,17 @@ export function tagChart(results: Results): string {
     return [
       `<text x="${LABEL_WIDTH - 6}" y="${y + 13}" text-anchor="end">${escapeHtml(truncate(rate.tag, 24))}</text>`,
       `<rect x="${LABEL_WIDTH}" y="${y}" width="${BAR_WIDTH}" height="${BAR_HEIGHT}" fill="#ffebe9"/>`,
-      `<rect x="${LABEL_WIDTH}" y="${y}" width="${(BAR_WIDTH * share).toFixed(1)}" height="${BAR_HEIGHT}" fill="#2da44e"><title>${escapeHtml(rate.tag)}: ${rate.passed}/${rate.decided}</title></rect>`,
-      `<text x="${LABEL_WIDTH + BAR_WIDTH + 6}" y="${y + 13}">${formatPercent(share)} (${rate.passed}/${rate.decided})</text>`,
+      `<rect x="${LABEL_WIDTH}" y="${y}" width="${(BAR_WIDTH * share).toFixed(1)}" height="${BAR_HEIGHT}" ` +
+        `fill="#2da44e"><title>${escapeHtml(rate.tag)}: ${rate.passed}/${rate.decided}</title></rect>`,
+      `<text x="${LABEL_WIDTH + BAR_WIDTH + 6}" y="${y + 13}">${formatPercent(share)} ` +
+        `(${rate.passed}/${rate.decided})</text>`,
     ].join('');
   });
-  return `<svg id="chart-tags" role="img" aria-label="Pass rate by tag" width="${LABEL_WIDTH + BAR_WIDTH + 110}" height="${height}" viewBox="0 0 ${LABEL_WIDTH + BAR_WIDTH + 110} ${height}">${bars.join('')}</svg>`;
+  return (
+    `<svg id="chart-tags" role="img" aria-label="Pass rate by tag" ` +
+    `width="${LABEL_WIDTH + BAR_WIDTH + 110}" height="${height}" viewBox="0 0 ${LABEL_WIDTH + BAR_WIDTH + 110} ` +
+    `${height}">${bars.join('')}</svg>`
+  );
 }
 
 export function historyChart(runs: readonly Results[]): string {
@@ -61,8 +67,16 @@ export function historyChart(runs: readonly Results[]): string {
     .join(' ');
   const dots = points.map(
     (run, i) =>
-      `<circle cx="${x(i).toFixed(1)}" cy="${y(run.totals.passRate!).toFixed(1)}" r="4" fill="#0969da"><title>${escapeHtml(run.runId)} · ${escapeHtml(run.startedAt.slice(0, 10))}: ${formatPercent(run.totals.passRate)}</title></circle>`,
+      `<circle cx="${x(i).toFixed(1)}" cy="${y(run.totals.passRate!).toFixed(1)}" r="4" ` +
+      `fill="#0969da"><title>${escapeHtml(run.runId)} · ${escapeHtml(run.startedAt.slice(0, 10))}: ` +
+      `${formatPercent(run.totals.passRate)}</title></circle>`,
   );
-  const axis = `<line x1="${pad}" y1="${y(0)}" x2="${HISTORY_WIDTH - pad}" y2="${y(0)}" stroke="#d0d7de"/><text x="2" y="${y(1) + 4}">100%</text><text x="2" y="${y(0) + 4}">0%</text>`;
-  return `<svg id="chart-history" role="img" aria-label="Pass rate over runs" width="${HISTORY_WIDTH}" height="${HISTORY_HEIGHT}" viewBox="0 0 ${HISTORY_WIDTH} ${HISTORY_HEIGHT}">${axis}<path d="${path}" fill="none" stroke="#0969da" stroke-width="2"/>${dots.join('')}</svg>`;
+  const axis =
+    `<line x1="${pad}" y1="${y(0)}" x2="${HISTORY_WIDTH - pad}" y2="${y(0)}" stroke="#d0d7de"/><text ` +
+    `x="2" y="${y(1) + 4}">100%</text><text x="2" y="${y(0) + 4}">0%</text>`;
+  return (
+    `<svg id="chart-history" role="img" aria-label="Pass rate over runs" width="${HISTORY_WIDTH}" ` +
+    `height="${HISTORY_HEIGHT}" viewBox="0 0 ${HISTORY_WIDTH} ${HISTORY_HEIGHT}">${axis}<path d="${path}" ` +
+    `fill="none" stroke="#0969da" stroke-width="2"/>${dots.join('')}</svg>`
+  );
 }

@@ -23,10 +23,17 @@ function eventHtml(event: TraceEvent): string {
     case 'user_message':
       return `<div class="ev user"><span class="who">👤 User</span>${e(event.content)}</div>`;
     case 'agent_message':
-      return `<div class="ev agent"><span class="who">🤖 Agent <span class="muted">${formatMs(event.latencyMs)}</span></span>${e(event.content)}</div>`;
+      return (
+        `<div class="ev agent"><span class="who">🤖 Agent <span ` +
+        `class="muted">${formatMs(event.latencyMs)}</span></span>${e(event.content)}</div>`
+      );
     case 'tool_call': {
       const outcome = event.error !== undefined ? `✗ ${e(event.error)}` : `→ ${e(json(event.result))}`;
-      return `<div class="ev tool${event.error !== undefined ? ' failed' : ''}">🔧 ${e(event.name)}(${e(json(event.arguments))}) ${outcome} <span class="muted">${formatMs(event.durationMs)} · ${event.strategy}</span></div>`;
+      return (
+        `<div class="ev tool${event.error !== undefined ? ' failed' : ''}">🔧 ` +
+        `${e(event.name)}(${e(json(event.arguments))}) ${outcome} <span ` +
+        `class="muted">${formatMs(event.durationMs)} · ${event.strategy}</span></div>`
+      );
     }
     case 'llm_call':
       return '';
@@ -42,7 +49,11 @@ function metricsHtml(trial: TrialResult): string {
   const items = trial.metrics.map((metric) => {
     const score = metric.score === null ? '—' : `${metric.score.toFixed(2)} / ${metric.threshold.toFixed(2)}`;
     const mark = metric.passed ? '✓' : '✗';
-    return `<li class="${metric.passed ? 'yes' : 'no'}">${mark} <b>${e(metric.id)}</b> <span class="muted">(${e(metric.type)}, ${score})</span> ${e(metric.error ?? reasonBesideParts(metric))}${partsHtml(metric)}</li>`;
+    return (
+      `<li class="${metric.passed ? 'yes' : 'no'}">${mark} <b>${e(metric.id)}</b> <span ` +
+      `class="muted">(${e(metric.type)}, ${score})</span> ` +
+      `${e(metric.error ?? reasonBesideParts(metric))}${partsHtml(metric)}</li>`
+    );
   });
   return `<ul class="criteria">${items.join('')}</ul>`;
 }
@@ -52,7 +63,9 @@ function partsHtml(metric: MetricResult): string {
   if (!metric.parts || metric.parts.length === 0) return '';
   const items = metric.parts.map((part) => {
     const evidence = part.evidence ? ` <span class="muted">— ${e(part.evidence)}</span>` : '';
-    return `<li class="${part.met ? 'yes' : 'no'}">${part.met ? '✓ met' : '✗ not met'}: ${e(part.part)}${evidence}</li>`;
+    return (
+      `<li class="${part.met ? 'yes' : 'no'}">${part.met ? '✓ met' : '✗ not met'}: ` + `${e(part.part)}${evidence}</li>`
+    );
   });
   return `<ul class="parts">${items.join('')}</ul>`;
 }
@@ -78,27 +91,38 @@ export function skippedArticle(entry: SkippedTest): string {
   const name = entry.name ? ` · ${e(entry.name)}` : '';
   const priority = entry.priority ? ` · ${e(entry.priority)}` : '';
   const source = entry.source ? ` <span class="muted">${e(entry.source.file)}:${entry.source.line}</span>` : '';
-  const header = `<span class="badge skipped">skipped</span> <b>${e(entry.key)}</b>${name}${priority} · ${e(entry.reason)}${source}`;
+  const header =
+    `<span class="badge skipped">skipped</span> <b>${e(entry.key)}</b>${name}${priority} · ` +
+    `${e(entry.reason)}${source}`;
   return `<article ${attrs}><header>${header}</header></article>`;
 }
 
 function trialHtml(trial: TrialResult, open: boolean): string {
   const reason = trial.reason ? ` · ${e(trial.reason)}` : '';
-  const summary = `Trial ${trial.index + 1} · <span class="badge ${e(trial.status)}">${e(trial.status)}</span> · ${plural(trial.turns, 'turn')} · ${formatMs(trial.durationMs)} · ${formatUsd(trial.usage.costUsd)}${reason}`;
+  const summary =
+    `Trial ${trial.index + 1} · <span class="badge ${e(trial.status)}">${e(trial.status)}</span> ` +
+    `· ${plural(trial.turns, 'turn')} · ${formatMs(trial.durationMs)} · ${formatUsd(trial.usage.costUsd)}${reason}`;
   const events = trial.transcript.map(eventHtml).filter(Boolean).join('');
-  return `<details class="trial"${open ? ' open' : ''}><summary>${summary}</summary>${metricsHtml(trial)}<div class="transcript">${events}</div></details>`;
+  return (
+    `<details class="trial"${open ? ' open' : ''}><summary>${summary}</summary>${metricsHtml(trial)}<div ` +
+    `class="transcript">${events}</div></details>`
+  );
 }
 
 function changeText(change: TestChange | undefined): string {
   if (!change) return '';
   const numbers =
     change.before && change.after
-      ? ` ${passFraction(change.before.passes, change.before.trials)} → ${passFraction(change.after.passes, change.after.trials)}`
+      ? ` ${passFraction(change.before.passes, change.before.trials)} → ` +
+        `${passFraction(change.after.passes, change.after.trials)}`
       : '';
   const p = change.pValue === undefined ? '' : ` (${formatPValue(change.pValue)})`;
   const mark = definitionMark(change, false);
   const defined = mark ? ` · <span class="definition-changed">${e(mark)}</span>` : '';
-  return ` · <span class="badge ${e(change.category)}">${e(change.category.replace('_', ' '))}</span>${numbers}${p}${defined}`;
+  return (
+    ` · <span class="badge ${e(change.category)}">${e(change.category.replace('_', ' '))}</span>${numbers}` +
+    `${p}${defined}`
+  );
 }
 
 /** Lower-cased text the search box matches: id, name, tags, priority and the failure reasons. */
@@ -135,7 +159,13 @@ export function testArticle(test: TestSummary, trials: TrialIndex, change: TestC
   const passHatK = formatPassHatK(test);
   const numbers = `${trialsPassing(test)}${passHatK ? ` · ${passHatK}` : ''}`;
   const source = `${e(test.source.file)}:${test.source.line}`;
-  const header = `<header><span class="badge ${e(test.verdict)}">${e(test.verdict)}</span> <b>${e(test.key)}</b>${name} · ${e(test.priority)} · ${numbers}${changeText(change)} ${tags} <span class="muted">${source}</span></header>`;
+  const header =
+    `<header><span class="badge ${e(test.verdict)}">${e(test.verdict)}</span> ` +
+    `<b>${e(test.key)}</b>${name} · ${e(test.priority)} · ${numbers}${changeText(change)} ${tags} <span ` +
+    `class="muted">${source}</span></header>`;
   const firstBad = own.findIndex((trial) => trial.status !== 'pass');
-  return `<article ${attrs}>${header}${own.map((trial, i) => trialHtml(trial, i === firstBad && change?.category === 'regression')).join('')}</article>`;
+  return (
+    `<article ${attrs}>${header}` +
+    `${own.map((trial, i) => trialHtml(trial, i === firstBad && change?.category === 'regression')).join('')}</article>`
+  );
 }

@@ -27,21 +27,31 @@ const VERDICT_LABELS: Readonly<Record<TestChange['category'], string>> = {
 
 function side(stats: TestChange['before']): string {
   if (!stats) return '—';
-  return `${passFraction(stats.passes, stats.trials)} (${formatPercent(stats.trials ? stats.passes / stats.trials : null)})`;
+  return (
+    `${passFraction(stats.passes, stats.trials)} ` +
+    `(${formatPercent(stats.trials ? stats.passes / stats.trials : null)})`
+  );
 }
 
 export function variantsSection(variants: Comparison | undefined): string {
   if (!variants) return '';
   const rows = variants.changes.map((change) => {
     const evidence = evidenceText(change, variants);
-    return `<tr class="v-${e(change.category)}"><td><code>${e(change.testId)}</code></td><td>${e(side(change.before))}</td><td>${e(side(change.after))}</td><td>${e(formatPValue(change.pValue))}</td><td>${e(VERDICT_LABELS[change.category])}${evidence ? `<br><small>${e(evidence)}</small>` : ''}</td></tr>`;
+    return (
+      `<tr class="v-${e(change.category)}"><td><code>${e(change.testId)}</code></td><td>` +
+      `${e(side(change.before))}</td><td>${e(side(change.after))}</td><td>${e(formatPValue(change.pValue))}</td>` +
+      `<td>${e(VERDICT_LABELS[change.category])}${evidence ? `<br><small>${e(evidence)}</small>` : ''}</td></tr>`
+    );
   });
   const before = variants.before.detail ? ` (${e(variants.before.detail)})` : '';
   const after = variants.after.detail ? ` (${e(variants.after.detail)})` : '';
-  return `<section id="variants"><h2>Baseline vs candidate</h2>
-<table class="verdicts"><thead><tr><th>Test</th><th>baseline${before}</th><th>candidate${after}</th><th>p</th><th>verdict</th></tr></thead>
+  return (
+    `<section id="variants"><h2>Baseline vs candidate</h2>
+<table class="verdicts"><thead><tr><th>Test</th><th>baseline${before}</th><th>candidate${after}</th><th>p</th>` +
+    `<th>verdict</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></section>
-`;
+`
+  );
 }
 
 const WIDTH = 120;
@@ -60,7 +70,11 @@ export function sparkline(entries: readonly HistoryEntry[]): string {
     rate === null ? [] : [`${(i * step).toFixed(1)},${(2 + (1 - rate) * (HEIGHT - 4)).toFixed(1)}`],
   );
   const label = rates.map((rate) => formatPercent(rate)).join(', ');
-  return `<svg class="spark" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${e(`pass rate per run: ${label}`)}"><polyline fill="none" stroke="currentColor" stroke-width="1.5" points="${points.join(' ')}"/></svg>`;
+  return (
+    `<svg class="spark" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" ` +
+    `aria-label="${e(`pass rate per run: ${label}`)}"><polyline fill="none" stroke="currentColor" ` +
+    `stroke-width="1.5" points="${points.join(' ')}"/></svg>`
+  );
 }
 
 export function trendSection(results: Results): string {
@@ -74,7 +88,11 @@ export function trendSection(results: Results): string {
     const passes = entries.reduce((sum, entry) => sum + entry.passes, 0);
     const trials = entries.reduce((sum, entry) => sum + entry.passes + entry.failures, 0);
     const test = byKey.get(key)!;
-    return `<tr><td><code>${e(key)}</code></td><td>${sparkline(entries)}</td><td>${e(`${passFraction(passes, trials)} over ${formatCount(entries.length)} runs`)}</td><td>${e(wilsonText(test))}</td></tr>`;
+    return (
+      `<tr><td><code>${e(key)}</code></td><td>${sparkline(entries)}</td><td>` +
+      `${e(`${passFraction(passes, trials)} over ${formatCount(entries.length)} runs`)}</td><td>` +
+      `${e(wilsonText(test))}</td></tr>`
+    );
   });
   return `<section id="trend"><h2>Pass rate over the history</h2>
 <table class="verdicts"><thead><tr><th>Test</th><th>trend</th><th>history</th><th>this run, Wilson 95%</th></tr></thead>

@@ -115,7 +115,10 @@ function header(results: Results, previous: Comparison | undefined): string {
     previous ? `compared with ${e(previous.before.runId)}` : 'no previous run',
   ].filter(Boolean);
   const method = previous ? `<p class="muted">${e(previous.method.description)}</p>` : '';
-  return `<header><h1>🎭 Rehearse · ${e(results.suite.name)}</h1><p class="facts">${facts.join(' · ')}</p>${method}</header>`;
+  return (
+    `<header><h1>🎭 Rehearse · ${e(results.suite.name)}</h1><p ` +
+    `class="facts">${facts.join(' · ')}</p>${method}</header>`
+  );
 }
 
 /** Above the tests: how many never ran, why, and how to run them (each is also an article in the list). */
@@ -124,7 +127,10 @@ function skippedNote(results: Results): string {
   const hint = skipHint(results.skipped, 'any');
   const allowed = results.gate?.allowSkipped ? ' Allowed by <code>gate.allow_skipped: true</code>.' : '';
   const why = `${e(skipCause(results.skipped))}${hint ? `: ${e(hint)}.` : '.'}${allowed}`;
-  return `<section id="skipped"><h2>Could not run (${formatCount(results.skipped.length)})</h2><p>${why}</p></section>\n`;
+  return (
+    `<section id="skipped"><h2>Could not run ` +
+    `(${formatCount(results.skipped.length)})</h2><p>${why}</p></section>\n`
+  );
 }
 
 /**

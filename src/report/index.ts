@@ -17,7 +17,10 @@ export { escapeHtml, escapeMarkdown, escapePre, escapeXml, inlineCode } from './
 /** Hidden marker by which the sticky PR comment is found again and updated in place. */
 export const COMMENT_MARKER = '<!-- rehearse:comment -->';
 
-/** `reserveChars`: what the caller appends afterwards (the action's hidden suite and state lines), kept out of the budget. */
+/**
+ * `reserveChars`: what the caller appends afterwards (the action's hidden suite and state lines), kept out of the
+ * budget.
+ */
 export function renderComment(input: ReportInput, reserveChars = 0): RenderedText {
   return renderMarkdown(input, {
     marker: COMMENT_MARKER,

@@ -112,8 +112,18 @@ function systemOut(trials: readonly TrialResult[]): string {
 function testcase(test: TestSummary, index: TrialIndex, suiteName: string, changes: Changes): string {
   const trials = index.get(test.key) ?? [];
   const time = trials.reduce((sum, trial) => sum + trial.durationMs, 0);
-  const open = `    <testcase${attributes({ classname: `${suiteName}.${test.variant}`, name: test.testId, file: test.source.file, line: test.source.line, time: seconds(time) })}>\n`;
-  return `${open}${properties(test, trials, changes)}${failureElement(test, index, changes)}${systemOut(trials)}    </testcase>`;
+  const attrs = attributes({
+    classname: `${suiteName}.${test.variant}`,
+    name: test.testId,
+    file: test.source.file,
+    line: test.source.line,
+    time: seconds(time),
+  });
+  const open = `    <testcase${attrs}>\n`;
+  return (
+    `${open}${properties(test, trials, changes)}${failureElement(test, index, changes)}${systemOut(trials)}` +
+    `    </testcase>`
+  );
 }
 
 /** A planned test that never ran (no simulator key or endpoint): a testcase with <skipped message="why">. */
@@ -121,7 +131,8 @@ function skippedTestcase(entry: SkippedTest, suiteName: string): string {
   const variant = variantOf(entry);
   const name = entry.testId ?? entry.key.slice(0, entry.key.lastIndexOf('@'));
   const where = { file: entry.source?.file, line: entry.source?.line };
-  const open = `    <testcase${attributes({ classname: `${suiteName}.${variant}`, name, ...where, time: seconds(0) })}>\n`;
+  const attrs = attributes({ classname: `${suiteName}.${variant}`, name, ...where, time: seconds(0) });
+  const open = `    <testcase${attrs}>\n`;
   return `${open}      <skipped${attributes({ message: entry.reason })}/>\n    </testcase>`;
 }
 
@@ -161,7 +172,15 @@ export function* renderJUnitChunks(results: Results, options: JUnitOptions = {})
   const variants = [...new Set([...results.tests.map((test) => test.variant), ...results.skipped.map(variantOf)])];
   const t = results.totals;
   const skipped = results.skipped.length;
-  const root = `<testsuites${attributes({ name: `rehearse ${results.suite.name} ${results.runId}`, tests: t.tests + skipped, failures: t.failed, errors: t.errored + t.invalid, skipped: t.notRun + skipped, time: seconds(t.durationMs) })}>`;
+  const rootAttrs = attributes({
+    name: `rehearse ${results.suite.name} ${results.runId}`,
+    tests: t.tests + skipped,
+    failures: t.failed,
+    errors: t.errored + t.invalid,
+    skipped: t.notRun + skipped,
+    time: seconds(t.durationMs),
+  });
+  const root = `<testsuites${rootAttrs}>`;
   yield `<?xml version="1.0" encoding="UTF-8"?>\n${root}`;
   for (const variant of variants)
     yield* testsuite(

@@ -104,10 +104,14 @@ export function failureCategoriesLine(comparison: Comparison | undefined, result
   if (names.length === 0) return undefined;
   const parts = names.map((name) =>
     comparison
-      ? `${escapeMarkdown(failureCategoryLabel(name))} ${formatCount(before[name] ?? 0)} → ${formatCount(after[name] ?? 0)}`
+      ? `${escapeMarkdown(failureCategoryLabel(name))} ${formatCount(before[name] ?? 0)} → ` +
+        `${formatCount(after[name] ?? 0)}`
       : `${escapeMarkdown(failureCategoryLabel(name))} ${formatCount(after[name] ?? 0)}`,
   );
-  return `**Failed trials by category**${comparison ? ` (${comparison.before.label} → ${comparison.after.label})` : ''}: ${parts.join(' · ')}`;
+  return (
+    `**Failed trials by category**` +
+    `${comparison ? ` (${comparison.before.label} → ${comparison.after.label})` : ''}: ${parts.join(' · ')}`
+  );
 }
 
 export function testLabel(test: TestSummary): string {
@@ -151,7 +155,10 @@ function testNumbers(test: TestSummary): string {
 function partLines(parts: FailedCriterion['parts']): string[] {
   return (parts ?? []).map((part) => {
     const evidence = part.evidence ? ` — ${escapeMarkdown(truncate(part.evidence, MAX_REASON_CHARS))}` : '';
-    return `  - ${part.met ? '✓ met' : '✗ not met'}: ${escapeMarkdown(truncate(part.part, MAX_REASON_CHARS))}${evidence}`;
+    return (
+      `  - ${part.met ? '✓ met' : '✗ not met'}: ` +
+      `${escapeMarkdown(truncate(part.part, MAX_REASON_CHARS))}${evidence}`
+    );
   });
 }
 
@@ -161,7 +168,9 @@ function criteriaLines(test: TestSummary, trials: TrialIndex): string[] {
     const score =
       criterion.score === null ? '' : ` score ${criterion.score.toFixed(2)} < ${criterion.threshold.toFixed(2)};`;
     const times = criterion.trials > 1 ? ` failed in ${criterion.failedIn}/${criterion.trials} trials;` : '';
-    const line = `- ✗ **${escapeMarkdown(criterion.id)}** (${escapeMarkdown(criterion.type)}):${times}${score} ${escapeMarkdown(truncate(criterion.reason, MAX_REASON_CHARS))}`;
+    const line =
+      `- ✗ **${escapeMarkdown(criterion.id)}** (${escapeMarkdown(criterion.type)}):${times}${score} ` +
+      `${escapeMarkdown(truncate(criterion.reason, MAX_REASON_CHARS))}`;
     return [line, ...partLines(criterion.parts)].join('\n');
   });
   for (const reason of detail.trialReasons) lines.push(`- ⚠️ ${escapeMarkdown(truncate(reason, MAX_REASON_CHARS))}`);
@@ -173,7 +182,10 @@ function excerptBlock(test: TestSummary, trials: TrialIndex): string | undefined
   if (!exemplar) return undefined;
   const total = trials.get(test.key)?.length ?? 1;
   const summary = `Transcript excerpt · trial ${exemplar.index + 1} of ${total}`;
-  return `<details><summary>${summary}</summary>\n\n<pre>\n${escapePre(excerptLines(exemplar).join('\n'))}\n</pre>\n\n</details>`;
+  return (
+    `<details><summary>${summary}</summary>\n\n<pre>\n${escapePre(excerptLines(exemplar).join('\n'))}` +
+    `\n</pre>\n\n</details>`
+  );
 }
 
 export interface BlockOptions {
@@ -198,7 +210,10 @@ export function failureBlock(
 }
 
 export function changeLine(change: TestChange, comparison?: Comparison): string {
-  return `- ${testLabel(change.test)} · ${change.test.priority} · ${changeNumbers(change, comparison)}${definitionNote(change)}`;
+  return (
+    `- ${testLabel(change.test)} · ${change.test.priority} · ` +
+    `${changeNumbers(change, comparison)}${definitionNote(change)}`
+  );
 }
 
 export function simpleLine(change: TestChange): string {
@@ -224,7 +239,10 @@ export function flakyRow(change: TestChange): string[] {
   const rate = (stats: TestChange['before']): string => {
     if (!stats) return '—';
     const errors = stats.errors ? `, ${plural(stats.errors, 'error')}` : '';
-    return `${formatPercent(stats.trials ? stats.passes / stats.trials : null)} (${passFraction(stats.passes, stats.trials)}${errors})`;
+    return (
+      `${formatPercent(stats.trials ? stats.passes / stats.trials : null)} ` +
+      `(${passFraction(stats.passes, stats.trials)}${errors})`
+    );
   };
   const mark = definitionMark(change, false);
   return [

@@ -107,7 +107,8 @@ function header(ctx: Context): string {
     results.skipped.length ? `${formatCount(results.skipped.length)} skipped` : '',
     results.shard ? `shard ${results.shard.index}/${results.shard.total}` : '',
     previous
-      ? `compared with ${inlineCode(previous.before.runId)}${previous.before.sha ? ` (${inlineCode(shortSha(previous.before.sha)!)})` : ''}`
+      ? `compared with ${inlineCode(previous.before.runId)}` +
+        `${previous.before.sha ? ` (${inlineCode(shortSha(previous.before.sha)!)})` : ''}`
       : '',
   ].filter(Boolean);
   // The gate summary is our own text (counts and thresholds), shown as is.
@@ -191,7 +192,8 @@ function dropSection(ctx: Context, category: 'suspected' | 'not_confirmed'): str
   if (found.length === 0) return '';
   const intro =
     category === 'suspected'
-      ? 'Suspected drop, not confirmed: rerun with confirmation. Not failing the gate: this run had no confirmation trials to tell a real drop from noise.'
+      ? 'Suspected drop, not confirmed: rerun with confirmation. Not failing the gate: this run had no ' +
+        'confirmation trials to tell a real drop from noise.'
       : 'The confirmation trials did not confirm the drop: not failing the gate.';
   const render = ([change, comparison]: [TestChange, Comparison]) => {
     const against = comparison.kind === 'variants' ? ' (candidate vs baseline)' : '';
@@ -268,7 +270,8 @@ function flakySection(ctx: Context): string {
   if (shown.length < found.length)
     ctx.omitted.push(`${formatCount(found.length - shown.length)} of ${formatCount(found.length)} flaky tests`);
   const intro =
-    'Unstable across their history on the base branch (pooled pass rate strictly between 5% and 95% over at least 10 trials).';
+    'Unstable across their history on the base branch (pooled pass rate strictly between 5% and 95% over at ' +
+    'least 10 trials).';
   const rows = table(['Test', 'history', 'now', 'Wilson 95%'], shown.map(flakyHistoryRow), ['l', 'r', 'r', 'r']);
   const body = shown.length ? `${intro}\n\n${rows}` : intro;
   return `<details><summary>〰️ Flaky (${formatCount(found.length)})</summary>\n\n${body}\n\n</details>`;
@@ -285,7 +288,10 @@ function intervalsSection(ctx: Context): string {
     wilsonText(test),
   ]);
   const body = table(['Test', 'passed', 'rate', 'Wilson 95%'], rows, ['l', 'r', 'r', 'r']);
-  return `<details><summary>Pass rates with 95% intervals (${formatCount(tests.length)})</summary>\n\n${body}\n\n</details>`;
+  return (
+    `<details><summary>Pass rates with 95% intervals ` +
+    `(${formatCount(tests.length)})</summary>\n\n${body}\n\n</details>`
+  );
 }
 
 /** Still-passing tests are not listed, except those whose own definition changed: a reviewer should see them. */
@@ -321,7 +327,12 @@ function methodNote(ctx: Context): string {
   const method = (ctx.input.previous ?? ctx.input.variants)?.method;
   if (!method) return '';
   const comparison = (ctx.input.previous ?? ctx.input.variants)!;
-  return `<sub>Statistics: ${escapeMarkdown(method.test)}, each comparison at ${levelText(comparison)} so the run's false-fail rate stays ≤ ${method.alpha}. A drop fails the gate only once confirmation trials confirm it; a single-trial flip is rerun first unless the test is declared deterministic. Flaky: unstable across the history. See docs/statistics.md.</sub>`;
+  return (
+    `<sub>Statistics: ${escapeMarkdown(method.test)}, each comparison at ${levelText(comparison)} so the ` +
+    `run's false-fail rate stays ≤ ${method.alpha}. A drop fails the gate only once confirmation trials confirm ` +
+    `it; a single-trial flip is rerun first unless the test is declared deterministic. Flaky: unstable across ` +
+    `the history. See docs/statistics.md.</sub>`
+  );
 }
 
 function linksLine(ctx: Context): string {
@@ -340,7 +351,10 @@ function omissionNote(input: ReportInput, target: MarkdownTarget, omitted: reado
   const where = artifact
     ? `the [HTML report in the run's artifact](${artifact})`
     : "the HTML report in this workflow run's artifacts (or `rehearse report results.json --format html`)";
-  return `> [!NOTE]\n> Shortened to fit ${target.limitName}. Left out: ${escapeMarkdown(truncate(omitted.join('; '), 2000))}. Every test, transcript and reason is in ${where}.`;
+  return (
+    `> [!NOTE]\n> Shortened to fit ${target.limitName}. Left out: ` +
+    `${escapeMarkdown(truncate(omitted.join('; '), 2000))}. Every test, transcript and reason is in ${where}.`
+  );
 }
 
 function body(ctx: Context): string[] {

@@ -111,12 +111,14 @@ function checkCompatible(shards: readonly Results[]): void {
     const label = `shard ${index + 1} (run ${shard.runId})`;
     if (shard.suite.name !== first.suite.name || shard.suite.config !== first.suite.config) {
       throw new ConfigurationError(
-        `merge: ${label} is from suite "${shard.suite.name}" (${shard.suite.config}), the first is from "${first.suite.name}" (${first.suite.config}); only shards of one suite can be merged`,
+        `merge: ${label} is from suite "${shard.suite.name}" (${shard.suite.config}), the first is from ` +
+          `"${first.suite.name}" (${first.suite.config}); only shards of one suite can be merged`,
       );
     }
     if (variantsOf(shard) !== variantsOf(first)) {
       throw new ConfigurationError(
-        `merge: ${label} ran variants [${variantsOf(shard)}], the first ran [${variantsOf(first)}]; only shards of one plan can be merged`,
+        `merge: ${label} ran variants [${variantsOf(shard)}], the first ran [${variantsOf(first)}]; only shards ` +
+          `of one plan can be merged`,
       );
     }
     if (shard.shard && first.shard && shard.shard.total !== first.shard.total) {
@@ -139,7 +141,10 @@ function checkCompatible(shards: readonly Results[]): void {
   if (duplicate !== undefined) throw new ConfigurationError(`merge: shard ${duplicate} is given twice`);
 }
 
-/** The shards of 1..n not given (n from the files' `shard.total`); undefined when all are there or the files are not shards. */
+/**
+ * The shards of 1..n not given (n from the files' `shard.total`); undefined when all are there or the files are not
+ * shards.
+ */
 function missingShardsOf(shards: readonly Results[]): Results['missingShards'] {
   const total = shards.find((shard) => shard.shard)?.shard?.total;
   if (total === undefined) return undefined;
@@ -153,7 +158,10 @@ export function missingShardsNote(results: Pick<Results, 'missingShards'>): stri
   const missing = results.missingShards;
   if (!missing) return undefined;
   const list = missing.indexes.length === 1 ? `shard ${missing.indexes[0]}` : `shards ${missing.indexes.join(', ')}`;
-  return `incomplete merge: ${list} of ${missing.total} ${missing.indexes.length === 1 ? 'is' : 'are'} missing, so the run counts as stopped and its tests are not in the results`;
+  return (
+    `incomplete merge: ${list} of ${missing.total} ${missing.indexes.length === 1 ? 'is' : 'are'} missing, ` +
+    `so the run counts as stopped and its tests are not in the results`
+  );
 }
 
 function checkUniqueTrials(ids: readonly string[]): void {

@@ -24,7 +24,8 @@ export function migrateResults(json: unknown, name: string): unknown {
   let version: number = document.schemaVersion;
   if (version > RESULTS_SCHEMA_VERSION) {
     throw new ConfigurationError(
-      `${name}: results schemaVersion ${version} is newer than this Rehearse understands (${RESULTS_SCHEMA_VERSION}); upgrade Rehearse`,
+      `${name}: results schemaVersion ${version} is newer than this Rehearse understands ` +
+        `(${RESULTS_SCHEMA_VERSION}); upgrade Rehearse`,
     );
   }
   while (version < RESULTS_SCHEMA_VERSION) {

@@ -99,7 +99,9 @@ interface Exemplar {
 
 const TranscriptSchema = TrialResultSchema.shape.transcript;
 
-/** Trials validated one at a time, transcripts dropped as asked; agent latencies kept per variant for recomputed totals. */
+/**
+ * Trials validated one at a time, transcripts dropped as asked; agent latencies kept per variant for recomputed totals.
+ */
 class TrialCollector {
   readonly trials: TrialResult[] = [];
   readonly issues: Issue[] = [];
@@ -272,7 +274,8 @@ async function readStreaming(path: string, keep: TranscriptsToKeep, keepTrials: 
   const issues = [...(parsed.success ? [] : parsed.error.issues), ...collector.issues];
   if (!parsed.success || issues.length > 0) throw invalidResults(path, issues);
   const results: Results = { ...parsed.data, trials: collector.trials };
-  // Per-variant totals missing from a multi-variant file need every transcript's latencies: read it whole (older, hand-made files only).
+  // Per-variant totals missing from a multi-variant file need every transcript's latencies: read it whole (older,
+  // hand-made files only).
   if (keep !== 'all' && keepTrials && needsVariantTotals(results)) return undefined;
   return results;
 }

@@ -73,7 +73,10 @@ export class TrialSplitter {
   private elementParts: Buffer[] = [];
   /** Bytes of the current trial in earlier chunks. */
   private elementBytesBefore = 0;
-  /** Positions in the current trial (its first byte is 0): the last string directly in the trial object, an array being read there, and the arrays read there. */
+  /**
+   * Positions in the current trial (its first byte is 0): the last string directly in the trial object, an array being
+   * read there, and the arrays read there.
+   */
   private stringStart = -1;
   private lastKeyStart = -1;
   private lastKeyEnd = -1;

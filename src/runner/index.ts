@@ -94,7 +94,9 @@ export interface RunOptions {
   readonly cwd?: string;
   /** Hides secrets in every finished trial before anything sees it. Default: the suite's and the environment's. */
   readonly redactor?: Redactor;
-  /** The gate the run will be judged with, recorded in the results so `rehearse report`/`compare` judge it the same way. */
+  /**
+   * The gate the run will be judged with, recorded in the results so `rehearse report`/`compare` judge it the same way.
+   */
   readonly gate?: Results['gate'];
   /** Append every finished trial here (flushed before it counts as done); `meta` goes into its header. */
   readonly journal?: { readonly path: string; readonly meta?: unknown };
@@ -258,7 +260,8 @@ async function runAndRecord(
     state.budget.spend(position, cost);
     if (state.budget.exhausted) state.budgetStop.abort(new Error('the budget was reached'));
   };
-  // A trial still waiting for its first call slot when the run stops (fail-fast, cancel) does not start: it is not run, like the trials after it.
+  // A trial still waiting for its first call slot when the run stops (fail-fast, cancel) does not start: it is not run,
+  // like the trials after it.
   let refusedFor: StopReason | undefined;
   const mayStart = () => !(refusedFor = stopReasonNow(state, options, deps.runSignal));
   let result: Awaited<ReturnType<typeof runTrial>>;
@@ -364,9 +367,14 @@ function checkResume(resume: JournalContents, plan: Plan): JournalContents {
   const same = ids.length === plan.trials.length && plan.trials.every((trial, i) => trial.id === ids[i]);
   if (!same) {
     const first = plan.trials.findIndex((trial, i) => trial.id !== ids[i]);
+    const difference =
+      first >= 0
+        ? `; first difference at trial ${first + 1}: '${plan.trials[first]?.id}' vs '${ids[first] ?? 'none'}'`
+        : '';
     throw new ConfigurationError(
-      `cannot resume ${resume.header.runId}: the plan differs from the journaled one (${ids.length} trials journaled, ${plan.trials.length} planned` +
-        `${first >= 0 ? `; first difference at trial ${first + 1}: '${plan.trials[first]?.id}' vs '${ids[first] ?? 'none'}'` : ''}); ` +
+      `cannot resume ${resume.header.runId}: the plan differs from the journaled one (${ids.length} trials ` +
+        `journaled, ${plan.trials.length} planned` +
+        `${difference}); ` +
         'resume with the same suite files and filters',
     );
   }

@@ -27,7 +27,8 @@ export function formatProgress(progress: Progress): string {
   const percent = progress.total === 0 ? 100 : Math.floor((progress.done / progress.total) * 100);
   const parts = [
     `${progress.done}/${progress.total} trials (${percent}%)`,
-    `✓ ${progress.passed}  ✗ ${progress.failed}  ! ${progress.errored}${progress.invalid ? `  ~ ${progress.invalid}` : ''}`,
+    `✓ ${progress.passed}  ✗ ${progress.failed}  ! ` +
+      `${progress.errored}${progress.invalid ? `  ~ ${progress.invalid}` : ''}`,
     `$${progress.spentUsd.toFixed(4)}`,
     `elapsed ${duration(progress.elapsedMs)}`,
   ];

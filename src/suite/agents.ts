@@ -106,7 +106,9 @@ function overrideWarnings(suite: Collected): SuiteIssue[] {
     for (const target of targets.filter((a) => a.value.type !== 'openai')) {
       warnings.push({
         location: suite.root.locateKey(['variants', name, fields[0]!]),
-        message: `variant '${name}' sets ${fields.join(', ')}, which only applies to openai agents: agent '${target.value.id}' is a ${target.value.type} agent, so it runs unchanged`,
+        message:
+          `variant '${name}' sets ${fields.join(', ')}, which only applies to openai agents: agent ` +
+          `'${target.value.id}' is a ${target.value.type} agent, so it runs unchanged`,
         severity: 'warning',
       });
     }

@@ -115,7 +115,9 @@ export function collect(files: readonly YamlFile[]): Collected {
           if (first)
             issues.push({
               location: file.locate(idPath),
-              message: `duplicate ${KIND[name]} ${name === 'tools' ? 'name' : 'id'} '${id}' (first declared at ${first.file}:${first.line}:${first.column})`,
+              message:
+                `duplicate ${KIND[name]} ${name === 'tools' ? 'name' : 'id'} '${id}' (first declared at ` +
+                `${first.file}:${first.line}:${first.column})`,
               severity: 'error',
             });
           else firstSeen.set(key, file.locate(idPath));

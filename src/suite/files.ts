@@ -80,7 +80,8 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
         const kind = target === undefined ? 'file' : await kindOf(target);
         if (target && kind === 'directory') {
           fail(
-            `include '${pattern}' is a directory: include its files with a glob, e.g. '${pattern.replace(/\/+$/, '')}/*.yaml'`,
+            `include '${pattern}' is a directory: include its files with a glob, e.g. ` +
+              `'${pattern.replace(/\/+$/, '')}/*.yaml'`,
           );
           continue;
         }

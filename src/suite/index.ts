@@ -150,7 +150,9 @@ function checkUniqueWithin(suite: Collected): SuiteIssue[] {
       const line = locate(set, 'tests', previous, 'test').line;
       issues.push({
         location: locate(set, 'tests', index, 'test'),
-        message: `set '${set.value.id}' lists test '${test}' twice (first at line ${line}): list each test once, with the runs it needs`,
+        message:
+          `set '${set.value.id}' lists test '${test}' twice (first at line ${line}): list each test ` +
+          `once, with the runs it needs`,
         severity: 'error',
       });
     });

@@ -96,7 +96,9 @@ function missingAgent(suite: Collected, entry: RawEntry, kind: string): SuiteIss
   return [
     {
       location: locate(entry),
-      message: `${kind} '${String(entry.value.id)}' has no agent: set \`agent:\` on it or \`defaults.agent\` in the root config (the suite declares ${count} agents)`,
+      message:
+        `${kind} '${String(entry.value.id)}' has no agent: set \`agent:\` on it or \`defaults.agent\` in ` +
+        `the root config (the suite declares ${count} agents)`,
       severity: 'error',
     },
   ];

@@ -43,7 +43,8 @@ function checkScripted(entry: Entry<ScriptedScenario>): SuiteIssue[] {
     if (!first.fixed_message)
       fail(
         at(index, 'fixed_message'),
-        'FIRST_MESSAGE must have fixed_message: true (the opening message is sent verbatim; use an empty action to let the agent speak first)',
+        'FIRST_MESSAGE must have fixed_message: true (the opening message is sent verbatim; use an empty action ' +
+          'to let the agent speak first)',
       );
   }
 
@@ -88,7 +89,8 @@ function checkFollowup(
   if (target === undefined || target === condition.id || !ids.has(target)) {
     fail(
       at(index, 'condition'),
-      `action_followup condition must be the id of another condition in this scenario (${valid || 'none'}), got ${JSON.stringify(condition.condition)}`,
+      `action_followup condition must be the id of another condition in this scenario (${valid || 'none'}), got ` +
+        `${JSON.stringify(condition.condition)}`,
     );
   }
 }

@@ -147,12 +147,14 @@ export const ConditionSchema = z
     condition: z
       .union([z.string(), z.number().int()])
       .describe(
-        'What the agent says that triggers this action; "FIRST_MESSAGE" for the opening turn; for `action_followup`, the id of the condition it follows.',
+        'What the agent says that triggers this action; "FIRST_MESSAGE" for the opening turn; for ' +
+          '`action_followup`, the id of the condition it follows.',
       ),
     action: z
       .string()
       .describe(
-        'What the simulated user says (fixed_message: true) or does (fixed_message: false). Text-mode tags: <endcall/>, <spell>…</spell>.',
+        'What the simulated user says (fixed_message: true) or does (fixed_message: false). Text-mode tags: ' +
+          '<endcall/>, <spell>…</spell>.',
       ),
     type: z.enum(['standard', 'action_followup']).default('standard'),
     fixed_message: z.boolean().describe('true: send `action` verbatim; false: the simulator phrases it.'),
@@ -457,7 +459,8 @@ export const GateSchema = z
       .max(1)
       .default(1)
       .describe(
-        '0-1: share of tests that must pass (errored tests count as not passing; invalid and not-run tests are left out). Default 1: any failing or erroring test fails the job.',
+        '0-1: share of tests that must pass (errored tests count as not passing; invalid and not-run tests are ' +
+          'left out). Default 1: any failing or erroring test fails the job.',
       ),
     fail_on: z.array(FailOnSchema).default(['regression', 'critical']),
     alpha: z
@@ -481,7 +484,8 @@ export const GateSchema = z
       .default(false)
       .describe(
         "true: tests that could not run for lack of a key or endpoint (e.g. the simulator's API key is not set) " +
-          'are listed but do not fail the gate. Default false: a missing CI secret fails the run instead of passing it silently.',
+          'are listed but do not fail the gate. Default false: a missing CI secret fails the run instead of ' +
+          'passing it silently.',
       ),
   })
   .strict();
@@ -530,7 +534,8 @@ export const RunSettingsSchema = z
       .max(MAX_RUNS)
       .default(3)
       .describe(
-        'The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or errored (n); capped at n. Default 3.',
+        'The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or ' +
+          'errored (n); capped at n. Default 3.',
       ),
   })
   .strict();

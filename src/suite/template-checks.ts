@@ -50,7 +50,8 @@ export function checkTemplates(suite: Collected): SuiteIssue[] {
       for (const bad of findMalformedTemplates(text)) {
         add(
           location,
-          `${bad.text} in ${owner} is not a profile template: expected {{profile.key}} (nested: {{profile.a.b}}, list item: {{profile.items[0]}}), keys start with a letter or '_'`,
+          `${bad.text} in ${owner} is not a profile template: expected {{profile.key}} (nested: ` +
+            `{{profile.a.b}}, list item: {{profile.items[0]}}), keys start with a letter or '_'`,
         );
       }
     }
@@ -60,12 +61,14 @@ export function checkTemplates(suite: Collected): SuiteIssue[] {
     const scenarioTexts = scenarios.get(test.value.scenario) ?? [];
     const profileId = test.value.profile ?? suite.settings.defaults?.profile;
     if (profileId === undefined) {
-      // A mock mapping that needs a profile simply never matches without one; a scenario would say "{{profile.x}}" aloud.
+      // A mock mapping that needs a profile simply never matches without one; a scenario would say "{{profile.x}}"
+      // aloud.
       const [first] = scenarioTexts;
       if (first)
         add(
           locate(test, 'scenario'),
-          `test '${test.value.id}' has no profile, but ${first.owner} uses ${findTemplateRefs(first.text)[0]!.text} (set \`profile:\` on the test or \`defaults.profile\`)`,
+          `test '${test.value.id}' has no profile, but ${first.owner} uses ` +
+            `${findTemplateRefs(first.text)[0]!.text} (set \`profile:\` on the test or \`defaults.profile\`)`,
         );
       continue;
     }
@@ -77,7 +80,8 @@ export function checkTemplates(suite: Collected): SuiteIssue[] {
         if (lookupPath(profile.data, ref.path) !== undefined) continue;
         add(
           location,
-          `${ref.text} in ${owner} does not resolve: profile '${profileId}' (used by test '${test.value.id}') has no '${ref.path.join('.')}'${nearestKey(profile.data, ref.path)}`,
+          `${ref.text} in ${owner} does not resolve: profile '${profileId}' (used by test '${test.value.id}') ` +
+            `has no '${ref.path.join('.')}'${nearestKey(profile.data, ref.path)}`,
         );
       }
     }

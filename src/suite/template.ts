@@ -24,7 +24,9 @@ export function findTemplateRefs(text: string): TemplateRef[] {
   }));
 }
 
-/** Anything written as `{{ … }}` that is not a profile reference: a typo the agent would otherwise receive literally. */
+/**
+ * Anything written as `{{ … }}` that is not a profile reference: a typo the agent would otherwise receive literally.
+ */
 export function findMalformedTemplates(text: string): { readonly text: string; readonly offset: number }[] {
   return [...text.matchAll(/\{\{[\s\S]*?\}\}/g)]
     .filter((match) => !new RegExp(`^${TEMPLATE.source}$`).test(match[0]))

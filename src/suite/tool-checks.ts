@@ -28,17 +28,20 @@ export function checkTools(suite: Collected): SuiteIssue[] {
     if (tool.strategy === 'passthrough') {
       if (!tool.passthrough)
         error(
-          `tool '${tool.name}' has strategy passthrough but no passthrough.url: add \`passthrough: { url: https://… }\` or use strategy mock`,
+          `tool '${tool.name}' has strategy passthrough but no passthrough.url: add \`passthrough: { url: ` +
+            `https://… }\` or use strategy mock`,
           'strategy',
         );
       if (tool.mock)
         keyError(
-          `tool '${tool.name}' has strategy passthrough, so its mock would never be used: remove \`mock\` or use strategy mock`,
+          `tool '${tool.name}' has strategy passthrough, so its mock would never be used: remove \`mock\` or ` +
+            `use strategy mock`,
           'mock',
         );
     } else if (tool.passthrough) {
       keyError(
-        `tool '${tool.name}' has a passthrough block but strategy ${tool.strategy}: set \`strategy: passthrough\` or remove \`passthrough\``,
+        `tool '${tool.name}' has a passthrough block but strategy ${tool.strategy}: set \`strategy: ` +
+          `passthrough\` or remove \`passthrough\``,
         'passthrough',
       );
     }

@@ -46,7 +46,9 @@ export const MAX_NESTING = 64;
 /** Bounds what anchors and aliases may expand to, against alias bombs. */
 const MAX_ALIAS_COUNT = 1000;
 
-const NESTING_MESSAGE = `lists and mappings nested more than ${MAX_NESTING} levels deep: a suite file needs a few levels; flatten the data`;
+const NESTING_MESSAGE =
+  `lists and mappings nested more than ${MAX_NESTING} levels deep: a suite file needs a ` +
+  `few levels; flatten the data`;
 
 /**
  * Where `[`/`{` brackets first open more than MAX_NESTING levels deep (quotes

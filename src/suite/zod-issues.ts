@@ -124,7 +124,10 @@ function describe(issue: ZodIssue, value: unknown): string {
         : `too long: at most ${String(issue.maximum)} allowed`;
     case 'too_small':
       if (issue.origin === 'number')
-        return `expected a number ${issue.inclusive ? 'at least' : 'above'} ${String(issue.minimum)}, got ${show(value)}`;
+        return (
+          `expected a number ${issue.inclusive ? 'at least' : 'above'} ${String(issue.minimum)}, got ` +
+          `${show(value)}`
+        );
       return issue.origin === 'array'
         ? `expected at least ${String(issue.minimum)} item(s)`
         : `expected a non-empty value`;
@@ -134,7 +137,10 @@ function describe(issue: ZodIssue, value: unknown): string {
       const shown = secretField ? 'a value that is not shown (it may be a secret)' : show(value);
       const strange = !secretField && typeof value === 'string' ? describeStrangeCharacter(value) : undefined;
       const why = strange === undefined ? '' : ` — ${strange}`;
-      return `${issue.format === 'regex' ? `expected ${issue.message}` : `expected a valid ${issue.format}`}, got ${shown}${why}`;
+      return (
+        `${issue.format === 'regex' ? `expected ${issue.message}` : `expected a valid ${issue.format}`}, ` +
+        `got ${shown}${why}`
+      );
     }
     default:
       return issue.message;

@@ -33,78 +33,85 @@ afterAll(async () => {
 const agent = (mode: string) => ({ REHEARSE_FAKE_AGENT: mode });
 
 describe('the action on a pull request', () => {
-  it('runs the suite, posts the first sticky comment, completes the check run, uploads the artifact, sets outputs', async () => {
-    const run = await harness.runAction({ event: 'pull_request', runId: 101 });
-    const fake = harness.fake;
-    expect(run.exitCode).toBe(0);
-    expect(fake.comments).toHaveLength(1);
-    expect(fake.comments[0]?.body.startsWith(COMMENT_MARKER)).toBe(true);
-    expect(fake.comments[0]?.body).toContain('No previous run');
-    // The check run is created in progress before the suite runs, then completed on the PR head commit.
-    const operations = fake.requests.map((r) => r.operation);
-    expect(operations.indexOf('checks/create')).toBeLessThan(operations.indexOf('twirp/CreateArtifact'));
-    expect(fake.requestsTo('checks/create')[0]?.body).toMatchObject({
-      status: 'in_progress',
-      name: `Rehearse (${SUITE})`,
-    });
-    expect(fake.checkRuns[0]).toMatchObject({
-      status: 'completed',
-      conclusion: 'success',
-      head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
-    });
-    expect(fake.requestsTo('actions/list-workflow-runs')[0]?.query).toMatchObject({
-      branch: 'master',
-      status: 'success',
-    });
-    const [artifact] = fake.artifacts.ofRun(101);
-    expect(artifact?.name).toBe('rehearse-results');
-    const files = fake.artifacts.files(artifact!);
-    expect(Object.keys(files).sort()).toEqual([
-      'context.json',
-      'junit.xml',
-      'report.html',
-      'report.md',
-      'results.json',
-    ]);
-    expect(JSON.parse(files['context.json']!)).toMatchObject({
-      pullRequest: { number: 2, baseRef: 'master' },
-      workflow: 'rehearse.yml',
-    });
-    expect(run.outputs).toMatchObject({
-      verdict: 'pass',
-      passed: '3',
-      failed: '0',
-      'pass-rate': '1',
-      regressions: '0',
-      fixes: '0',
-    });
-    expect(run.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
-    expect(run.outputs['check-run-url']).toMatch(/\/runs\/\d+$/);
-    expect(run.outputs['results-path']).toMatch(/rehearse[/\\]results\.json$/);
-    expect(run.summary).toContain('3/3 tests passed');
-  });
+  it(
+    'runs the suite, posts the first sticky comment, completes the check run, uploads the artifact, ' + 'sets outputs',
+    async () => {
+      const run = await harness.runAction({ event: 'pull_request', runId: 101 });
+      const fake = harness.fake;
+      expect(run.exitCode).toBe(0);
+      expect(fake.comments).toHaveLength(1);
+      expect(fake.comments[0]?.body.startsWith(COMMENT_MARKER)).toBe(true);
+      expect(fake.comments[0]?.body).toContain('No previous run');
+      // The check run is created in progress before the suite runs, then completed on the PR head commit.
+      const operations = fake.requests.map((r) => r.operation);
+      expect(operations.indexOf('checks/create')).toBeLessThan(operations.indexOf('twirp/CreateArtifact'));
+      expect(fake.requestsTo('checks/create')[0]?.body).toMatchObject({
+        status: 'in_progress',
+        name: `Rehearse (${SUITE})`,
+      });
+      expect(fake.checkRuns[0]).toMatchObject({
+        status: 'completed',
+        conclusion: 'success',
+        head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
+      });
+      expect(fake.requestsTo('actions/list-workflow-runs')[0]?.query).toMatchObject({
+        branch: 'master',
+        status: 'success',
+      });
+      const [artifact] = fake.artifacts.ofRun(101);
+      expect(artifact?.name).toBe('rehearse-results');
+      const files = fake.artifacts.files(artifact!);
+      expect(Object.keys(files).sort()).toEqual([
+        'context.json',
+        'junit.xml',
+        'report.html',
+        'report.md',
+        'results.json',
+      ]);
+      expect(JSON.parse(files['context.json']!)).toMatchObject({
+        pullRequest: { number: 2, baseRef: 'master' },
+        workflow: 'rehearse.yml',
+      });
+      expect(run.outputs).toMatchObject({
+        verdict: 'pass',
+        passed: '3',
+        failed: '0',
+        'pass-rate': '1',
+        regressions: '0',
+        fixes: '0',
+      });
+      expect(run.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
+      expect(run.outputs['check-run-url']).toMatch(/\/runs\/\d+$/);
+      expect(run.outputs['results-path']).toMatch(/rehearse[/\\]results\.json$/);
+      expect(run.summary).toContain('3/3 tests passed');
+    },
+  );
 
-  it('updates our comment in place, found among many pages, ignoring minimized copies, copies by people and the comments of other suites', async () => {
-    const fake = harness.fake;
-    for (let i = 0; i < 120; i += 1) fake.addComment({ body: `review note ${i}`, login: 'reviewer', type: 'User' });
-    const pasted = fake.addComment({ body: `${COMMENT_MARKER}\nquoted by a human`, login: 'reviewer', type: 'User' });
-    const hidden = fake.addComment({ body: `${COMMENT_MARKER}\nold, minimized`, minimized: true });
-    const ours = fake.addComment({ body: `${COMMENT_MARKER}\nprevious report\n${suiteMarker(SUITE)}` });
-    const otherSuite = fake.addComment({
-      body: `${COMMENT_MARKER}\nanother suite's report\n${suiteMarker('agents/billing.yaml')}`,
-    });
-    const run = await harness.runAction({ event: 'pull_request', runId: 102 });
-    expect(run.exitCode).toBe(0);
-    expect(fake.requestsTo('issues/create-comment')).toHaveLength(0);
-    expect(fake.requestsTo('issues/update-comment').map((r) => r.path)).toEqual([
-      `/repos/${OWNER}/${REPO}/issues/comments/${ours.id}`,
-    ]);
-    expect(fake.requestsTo('issues/list-comments').length).toBeGreaterThanOrEqual(2);
-    expect(ours.body).toContain('3/3 tests passed');
-    expect(pasted.body).toBe(`${COMMENT_MARKER}\nquoted by a human`);
-    expect(hidden.body).toBe(`${COMMENT_MARKER}\nold, minimized`);
-    expect(otherSuite.body).toContain("another suite's report");
-  });
+  it(
+    'updates our comment in place, found among many pages, ignoring minimized copies, copies by people and the ' +
+      'comments of other suites',
+    async () => {
+      const fake = harness.fake;
+      for (let i = 0; i < 120; i += 1) fake.addComment({ body: `review note ${i}`, login: 'reviewer', type: 'User' });
+      const pasted = fake.addComment({ body: `${COMMENT_MARKER}\nquoted by a human`, login: 'reviewer', type: 'User' });
+      const hidden = fake.addComment({ body: `${COMMENT_MARKER}\nold, minimized`, minimized: true });
+      const ours = fake.addComment({ body: `${COMMENT_MARKER}\nprevious report\n${suiteMarker(SUITE)}` });
+      const otherSuite = fake.addComment({
+        body: `${COMMENT_MARKER}\nanother suite's report\n${suiteMarker('agents/billing.yaml')}`,
+      });
+      const run = await harness.runAction({ event: 'pull_request', runId: 102 });
+      expect(run.exitCode).toBe(0);
+      expect(fake.requestsTo('issues/create-comment')).toHaveLength(0);
+      expect(fake.requestsTo('issues/update-comment').map((r) => r.path)).toEqual([
+        `/repos/${OWNER}/${REPO}/issues/comments/${ours.id}`,
+      ]);
+      expect(fake.requestsTo('issues/list-comments').length).toBeGreaterThanOrEqual(2);
+      expect(ours.body).toContain('3/3 tests passed');
+      expect(pasted.body).toBe(`${COMMENT_MARKER}\nquoted by a human`);
+      expect(hidden.body).toBe(`${COMMENT_MARKER}\nold, minimized`);
+      expect(otherSuite.body).toContain("another suite's report");
+    },
+  );
 
   it('skips the write when the comment body is unchanged (same results reported again)', async () => {
     const first = await harness.runAction({ event: 'pull_request', runId: 103, inputs: { 'check-run': 'false' } });
@@ -118,109 +125,125 @@ describe('the action on a pull request', () => {
     expect(harness.fake.comments).toHaveLength(1);
   });
 
-  it('on a fork (read-only token): warns once with the permission hint, writes summary and artifact, passes per the gate', async () => {
-    harness.fake.readOnly = true;
-    const run = await harness.runAction({ event: 'pull_request_fork', runId: 105 });
-    expect(run.exitCode).toBe(0);
-    const permissionWarnings = run.warnings.filter((w) => w.includes('403'));
-    expect(permissionWarnings).toHaveLength(1);
-    expect(permissionWarnings[0]).toContain(PERMISSION_HINT.replace(/\n/g, '%0A'));
-    expect(harness.fake.comments).toHaveLength(0);
-    expect(harness.fake.checkRuns).toHaveLength(0);
-    expect(harness.fake.requestsTo('checks/create')[0]?.status).toBe(403);
-    expect(harness.fake.artifacts.ofRun(105)).toHaveLength(1);
-    expect(run.summary).toContain('3/3 tests passed');
-    expect(run.summary).toContain('workflow_run');
-    expect(run.outputs).toMatchObject({ verdict: 'pass', 'comment-url': '', 'check-run-url': '' });
-  });
+  it(
+    'on a fork (read-only token): warns once with the permission hint, writes summary and artifact, passes per ' +
+      'the gate',
+    async () => {
+      harness.fake.readOnly = true;
+      const run = await harness.runAction({ event: 'pull_request_fork', runId: 105 });
+      expect(run.exitCode).toBe(0);
+      const permissionWarnings = run.warnings.filter((w) => w.includes('403'));
+      expect(permissionWarnings).toHaveLength(1);
+      expect(permissionWarnings[0]).toContain(PERMISSION_HINT.replace(/\n/g, '%0A'));
+      expect(harness.fake.comments).toHaveLength(0);
+      expect(harness.fake.checkRuns).toHaveLength(0);
+      expect(harness.fake.requestsTo('checks/create')[0]?.status).toBe(403);
+      expect(harness.fake.artifacts.ofRun(105)).toHaveLength(1);
+      expect(run.summary).toContain('3/3 tests passed');
+      expect(run.summary).toContain('workflow_run');
+      expect(run.outputs).toMatchObject({ verdict: 'pass', 'comment-url': '', 'check-run-url': '' });
+    },
+  );
 
-  it('finds the previous run on the base branch (skipping fork heads), downloads its artifact and shows the suspected drop', async () => {
-    const fake = harness.fake;
-    const push = await harness.runAction({ event: 'push', runId: 200 });
-    expect(push.exitCode).toBe(0);
-    fake.addWorkflowRun({ id: 200, branch: 'master' });
-    // A newer successful run whose head is a fork: never trusted as a baseline (its artifact is not even a results file).
-    fake.addWorkflowRun({ id: 250, branch: 'master', headRepository: `forker/${REPO}` });
-    fake.artifacts.seed(250, 'rehearse-results', { 'results.json': 'not json' });
-    const run = await harness.runAction({ event: 'pull_request', runId: 201, env: agent('forget-refund') });
-    // A single-trial flip with no confirmation trials is a suspected drop: shown, but it does not fail the gate
-    // (min pass rate 50%: 2 of 3 pass).
-    expect(run.exitCode).toBe(0);
-    expect(fake.requestsTo('actions/download-artifact').map((r) => r.path)).toEqual([
-      `/repos/${OWNER}/${REPO}/actions/artifacts/${fake.artifacts.ofRun(200)[0]?.id}/zip`,
-    ]);
-    expect(run.outputs).toMatchObject({ verdict: 'pass', regressions: '0', passed: '2', failed: '1' });
-    const body = fake.comments[0]?.body ?? '';
-    expect(body).toMatch(/Previous run\\?: workflow run 200/);
-    expect(body).toContain('Suspected drop, not confirmed: rerun with confirmation');
-    expect(body).toContain('words/refund');
-    // The push run rolled the history: its one run is the reference.
-    expect(body).toMatch(/1\/1 in the last run on master → 0\/1 now/);
-    expect(fake.checkRuns.at(-1)).toMatchObject({ conclusion: 'success' });
-  });
+  it(
+    'finds the previous run on the base branch (skipping fork heads), downloads its artifact and shows the ' +
+      'suspected drop',
+    async () => {
+      const fake = harness.fake;
+      const push = await harness.runAction({ event: 'push', runId: 200 });
+      expect(push.exitCode).toBe(0);
+      fake.addWorkflowRun({ id: 200, branch: 'master' });
+      // A newer successful run whose head is a fork: never trusted as a baseline (its artifact is not even a results
+      // file).
+      fake.addWorkflowRun({ id: 250, branch: 'master', headRepository: `forker/${REPO}` });
+      fake.artifacts.seed(250, 'rehearse-results', { 'results.json': 'not json' });
+      const run = await harness.runAction({ event: 'pull_request', runId: 201, env: agent('forget-refund') });
+      // A single-trial flip with no confirmation trials is a suspected drop: shown, but it does not fail the gate
+      // (min pass rate 50%: 2 of 3 pass).
+      expect(run.exitCode).toBe(0);
+      expect(fake.requestsTo('actions/download-artifact').map((r) => r.path)).toEqual([
+        `/repos/${OWNER}/${REPO}/actions/artifacts/${fake.artifacts.ofRun(200)[0]?.id}/zip`,
+      ]);
+      expect(run.outputs).toMatchObject({ verdict: 'pass', regressions: '0', passed: '2', failed: '1' });
+      const body = fake.comments[0]?.body ?? '';
+      expect(body).toMatch(/Previous run\\?: workflow run 200/);
+      expect(body).toContain('Suspected drop, not confirmed: rerun with confirmation');
+      expect(body).toContain('words/refund');
+      // The push run rolled the history: its one run is the reference.
+      expect(body).toMatch(/1\/1 in the last run on master → 0\/1 now/);
+      expect(fake.checkRuns.at(-1)).toMatchObject({ conclusion: 'success' });
+    },
+  );
 
-  it('rolls the history forward through artifacts on base-branch pushes; a pull request compares with it and carries it unchanged', async () => {
-    const fake = harness.fake;
-    const historyOf = (runId: number) => {
-      const results = JSON.parse(fake.artifacts.files(fake.artifacts.ofRun(runId)[0]!)['results.json']!);
-      return {
-        runId: results.runId as string,
-        history: results.history as Record<string, { runId: string; passes: number }[]>,
-        gate: results.gate,
+  it(
+    'rolls the history forward through artifacts on base-branch pushes; a pull request compares with it and ' +
+      'carries it unchanged',
+    async () => {
+      const fake = harness.fake;
+      const historyOf = (runId: number) => {
+        const results = JSON.parse(fake.artifacts.files(fake.artifacts.ofRun(runId)[0]!)['results.json']!);
+        return {
+          runId: results.runId as string,
+          history: results.history as Record<string, { runId: string; passes: number }[]>,
+          gate: results.gate,
+        };
       };
-    };
-    expect((await harness.runAction({ event: 'push', runId: 700 })).exitCode).toBe(0);
-    const first = historyOf(700);
-    expect(Object.keys(first.history).sort()).toEqual([
-      'words/apple@default',
-      'words/pear@default',
-      'words/refund@default',
-    ]);
-    expect(first.history['words/refund@default']!.map((entry) => entry.runId)).toEqual([first.runId]);
-    fake.addWorkflowRun({ id: 700, branch: 'master' });
+      expect((await harness.runAction({ event: 'push', runId: 700 })).exitCode).toBe(0);
+      const first = historyOf(700);
+      expect(Object.keys(first.history).sort()).toEqual([
+        'words/apple@default',
+        'words/pear@default',
+        'words/refund@default',
+      ]);
+      expect(first.history['words/refund@default']!.map((entry) => entry.runId)).toEqual([first.runId]);
+      fake.addWorkflowRun({ id: 700, branch: 'master' });
 
-    expect((await harness.runAction({ event: 'push', runId: 701 })).exitCode).toBe(0);
-    const second = historyOf(701);
-    expect(second.history['words/refund@default']!.map((entry) => entry.runId)).toEqual([first.runId, second.runId]);
-    fake.addWorkflowRun({ id: 701, branch: 'master' });
+      expect((await harness.runAction({ event: 'push', runId: 701 })).exitCode).toBe(0);
+      const second = historyOf(701);
+      expect(second.history['words/refund@default']!.map((entry) => entry.runId)).toEqual([first.runId, second.runId]);
+      fake.addWorkflowRun({ id: 701, branch: 'master' });
 
-    const pr = await harness.runAction({ event: 'pull_request', runId: 702, env: agent('forget-refund') });
-    expect(pr.exitCode).toBe(0);
-    // Only the latest base-branch artifact is downloaded: it holds the whole history.
-    expect(fake.requestsTo('actions/download-artifact').at(-1)?.path).toBe(
-      `/repos/${OWNER}/${REPO}/actions/artifacts/${fake.artifacts.ofRun(701)[0]?.id}/zip`,
-    );
-    const body = fake.comments.at(-1)?.body ?? '';
-    expect(body).toMatch(/2\/2 over the last 2 runs on master → 0\/1 now/);
-    const third = historyOf(702);
-    // A pull request does not roll the history: the next base-branch run sees the same two runs.
-    expect(third.history).toEqual(second.history);
-    // Three keys compared with their history: each at 0.05 / 3.
-    expect(third.gate).toMatchObject({ alpha: 0.05, comparisons: 3 });
-    expect(third.gate.comparisonAlpha).toBeCloseTo(0.05 / 3, 12);
-  });
+      const pr = await harness.runAction({ event: 'pull_request', runId: 702, env: agent('forget-refund') });
+      expect(pr.exitCode).toBe(0);
+      // Only the latest base-branch artifact is downloaded: it holds the whole history.
+      expect(fake.requestsTo('actions/download-artifact').at(-1)?.path).toBe(
+        `/repos/${OWNER}/${REPO}/actions/artifacts/${fake.artifacts.ofRun(701)[0]?.id}/zip`,
+      );
+      const body = fake.comments.at(-1)?.body ?? '';
+      expect(body).toMatch(/2\/2 over the last 2 runs on master → 0\/1 now/);
+      const third = historyOf(702);
+      // A pull request does not roll the history: the next base-branch run sees the same two runs.
+      expect(third.history).toEqual(second.history);
+      // Three keys compared with their history: each at 0.05 / 3.
+      expect(third.gate).toMatchObject({ alpha: 0.05, comparisons: 3 });
+      expect(third.gate.comparisonAlpha).toBeCloseTo(0.05 / 3, 12);
+    },
+  );
 
-  it('skips a previous run whose artifact is truncated or expired, with a warning each, and uses the next one', async () => {
-    const fake = harness.fake;
-    const push = await harness.runAction({ event: 'push', runId: 400 });
-    expect(push.exitCode).toBe(0);
-    fake.addWorkflowRun({ id: 400, branch: 'master' });
-    const good = fake.artifacts.ofRun(400)[0]!;
-    const text = fake.artifacts.files(good)['results.json']!;
-    fake.addWorkflowRun({ id: 420, branch: 'master' });
-    fake.artifacts.seed(420, 'rehearse-results', { 'results.json': text.slice(0, text.length / 2) });
-    fake.addWorkflowRun({ id: 440, branch: 'master' });
-    fake.expireArtifact(fake.artifacts.seed(440, 'rehearse-results', { 'results.json': text }).id);
-    const run = await harness.runAction({ event: 'pull_request', runId: 401, env: agent('forget-refund') });
-    // Judged against run 400: a suspected drop (no confirmation trials ran), which does not fail the gate.
-    expect(run.exitCode).toBe(0);
-    expect(fake.comments[0]?.body).toContain('Suspected drop');
-    expect(run.warnings.filter((w) => w.includes('skipped workflow run 440'))).toHaveLength(1);
-    expect(run.warnings.filter((w) => w.includes('skipped workflow run 420'))).toHaveLength(1);
-    expect(run.warnings.find((w) => w.includes('run 420'))).toMatch(/results\.json is not usable/);
-    expect(run.warnings.find((w) => w.includes('run 440'))).toMatch(/has expired \(410 Gone\)/);
-    expect(fake.comments[0]?.body).toMatch(/Previous run\\?: workflow run 400/);
-  });
+  it(
+    'skips a previous run whose artifact is truncated or expired, with a warning each, and uses ' + 'the next one',
+    async () => {
+      const fake = harness.fake;
+      const push = await harness.runAction({ event: 'push', runId: 400 });
+      expect(push.exitCode).toBe(0);
+      fake.addWorkflowRun({ id: 400, branch: 'master' });
+      const good = fake.artifacts.ofRun(400)[0]!;
+      const text = fake.artifacts.files(good)['results.json']!;
+      fake.addWorkflowRun({ id: 420, branch: 'master' });
+      fake.artifacts.seed(420, 'rehearse-results', { 'results.json': text.slice(0, text.length / 2) });
+      fake.addWorkflowRun({ id: 440, branch: 'master' });
+      fake.expireArtifact(fake.artifacts.seed(440, 'rehearse-results', { 'results.json': text }).id);
+      const run = await harness.runAction({ event: 'pull_request', runId: 401, env: agent('forget-refund') });
+      // Judged against run 400: a suspected drop (no confirmation trials ran), which does not fail the gate.
+      expect(run.exitCode).toBe(0);
+      expect(fake.comments[0]?.body).toContain('Suspected drop');
+      expect(run.warnings.filter((w) => w.includes('skipped workflow run 440'))).toHaveLength(1);
+      expect(run.warnings.filter((w) => w.includes('skipped workflow run 420'))).toHaveLength(1);
+      expect(run.warnings.find((w) => w.includes('run 420'))).toMatch(/results\.json is not usable/);
+      expect(run.warnings.find((w) => w.includes('run 440'))).toMatch(/has expired \(410 Gone\)/);
+      expect(fake.comments[0]?.body).toMatch(/Previous run\\?: workflow run 400/);
+    },
+  );
 
   it('with no usable previous artifact at all, takes the no-previous-run path', async () => {
     const fake = harness.fake;
@@ -232,31 +255,35 @@ describe('the action on a pull request', () => {
     expect(fake.comments[0]?.body).toContain('No previous run');
   });
 
-  it('a 422 from the comment or the check run fails only that publisher: summary, outputs and the gate still happen', async () => {
-    const fake = harness.fake;
-    fake.failNextWith('issues/create-comment', { status: 422, message: 'Validation Failed' });
-    fake.failNextWith('checks/update', { status: 422, message: 'Validation Failed' });
-    const run = await harness.runAction({ event: 'pull_request', runId: 460 });
-    expect(run.exitCode).toBe(0); // the gate passed
-    expect(run.errors.some((e) => e.includes('could not post the PR comment') && e.includes('Validation Failed'))).toBe(
-      true,
-    );
-    expect(run.errors.some((e) => e.includes('could not complete the check run'))).toBe(true);
-    expect(run.warnings.join('\n')).not.toContain(PERMISSION_HINT);
-    expect(run.summary).toContain('3/3 tests passed');
-    expect(run.outputs).toMatchObject({ verdict: 'pass', passed: '3', 'comment-url': '' });
-    expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success' }); // not left in progress
+  it(
+    'a 422 from the comment or the check run fails only that publisher: summary, outputs and the gate ' +
+      'still happen',
+    async () => {
+      const fake = harness.fake;
+      fake.failNextWith('issues/create-comment', { status: 422, message: 'Validation Failed' });
+      fake.failNextWith('checks/update', { status: 422, message: 'Validation Failed' });
+      const run = await harness.runAction({ event: 'pull_request', runId: 460 });
+      expect(run.exitCode).toBe(0); // the gate passed
+      expect(
+        run.errors.some((e) => e.includes('could not post the PR comment') && e.includes('Validation Failed')),
+      ).toBe(true);
+      expect(run.errors.some((e) => e.includes('could not complete the check run'))).toBe(true);
+      expect(run.warnings.join('\n')).not.toContain(PERMISSION_HINT);
+      expect(run.summary).toContain('3/3 tests passed');
+      expect(run.outputs).toMatchObject({ verdict: 'pass', passed: '3', 'comment-url': '' });
+      expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success' }); // not left in progress
 
-    fake.failNextWith('issues/create-comment', { status: 422, message: 'Validation Failed' });
-    const failing = await harness.runAction({
-      event: 'pull_request',
-      runId: 461,
-      env: agent('forget-refund'),
-      inputs: { 'min-pass-rate': '0.9' },
-    });
-    expect(failing.exitCode).toBe(1); // still from the gate
-    expect(failing.errors.at(-1)).toMatch(/pass rate/);
-  });
+      fake.failNextWith('issues/create-comment', { status: 422, message: 'Validation Failed' });
+      const failing = await harness.runAction({
+        event: 'pull_request',
+        runId: 461,
+        env: agent('forget-refund'),
+        inputs: { 'min-pass-rate': '0.9' },
+      });
+      expect(failing.exitCode).toBe(1); // still from the gate
+      expect(failing.errors.at(-1)).toMatch(/pass rate/);
+    },
+  );
 
   it('posts several check run updates of at most 50 annotations when more tests fail', async () => {
     const agentServer = createServer((req, res) => {
@@ -288,69 +315,79 @@ describe('the action on a pull request', () => {
     expect(updates.map((u) => u.conclusion)).toEqual([...Array(updates.length - 1).fill(undefined), 'failure']);
   });
 
-  it('lets inputs override the suite gate: a low threshold with fail-on never passes a broken agent, a high one fails a good one', async () => {
-    const lenient = await harness.runAction({
-      event: 'pull_request',
-      runId: 301,
-      inputs: { 'min-pass-rate': '0', 'fail-on': 'never' },
-      env: agent('broken'),
-    });
-    expect(lenient.exitCode).toBe(0);
-    expect(lenient.outputs['verdict']).toBe('pass');
-    // The gate actually applied travels with the results, for `rehearse report` later.
-    const [artifact] = harness.fake.artifacts.ofRun(301);
-    expect(JSON.parse(harness.fake.artifacts.files(artifact!)['results.json']!).gate).toEqual({
-      minPassRate: 0,
-      failOn: ['never'],
-      alpha: 0.05,
-      allowSkipped: false,
-      // Nothing earlier to compare with: no comparison, the level is the run's α.
-      comparisons: 0,
-      comparisonAlpha: 0.05,
-      passed: true,
-      summary: '✅ 0/3 tests passed; pass rate 0%',
-    });
-    const strict = await harness.runAction({
-      event: 'pull_request',
-      runId: 302,
-      inputs: { 'min-pass-rate': '0.9' },
-      env: agent('forget-refund'),
-    });
-    expect(strict.exitCode).toBe(1);
-    expect(strict.errors.at(-1)).toMatch(/67%.*90%|pass rate/);
-  });
+  it(
+    'lets inputs override the suite gate: a low threshold with fail-on never passes a broken agent, a high one ' +
+      'fails a good one',
+    async () => {
+      const lenient = await harness.runAction({
+        event: 'pull_request',
+        runId: 301,
+        inputs: { 'min-pass-rate': '0', 'fail-on': 'never' },
+        env: agent('broken'),
+      });
+      expect(lenient.exitCode).toBe(0);
+      expect(lenient.outputs['verdict']).toBe('pass');
+      // The gate actually applied travels with the results, for `rehearse report` later.
+      const [artifact] = harness.fake.artifacts.ofRun(301);
+      expect(JSON.parse(harness.fake.artifacts.files(artifact!)['results.json']!).gate).toEqual({
+        minPassRate: 0,
+        failOn: ['never'],
+        alpha: 0.05,
+        allowSkipped: false,
+        // Nothing earlier to compare with: no comparison, the level is the run's α.
+        comparisons: 0,
+        comparisonAlpha: 0.05,
+        passed: true,
+        summary: '✅ 0/3 tests passed; pass rate 0%',
+      });
+      const strict = await harness.runAction({
+        event: 'pull_request',
+        runId: 302,
+        inputs: { 'min-pass-rate': '0.9' },
+        env: agent('forget-refund'),
+      });
+      expect(strict.exitCode).toBe(1);
+      expect(strict.errors.at(-1)).toMatch(/67%.*90%|pass rate/);
+    },
+  );
 
-  it('a test skipped for lack of a simulator key is in the comment, check run, job summary and JUnit, and fails the gate', async () => {
-    const config = 'test/action/fixtures/suite/skipped.yaml';
-    const run = await harness.runAction({ event: 'pull_request', runId: 320, inputs: { config } });
-    const fake = harness.fake;
-    expect(run.exitCode).toBe(1);
-    const named =
-      '1 test could not run: REHEARSE_TEST_SIMULATOR_KEY is not set (simulator of scenario chat) — add the secret or set gate.allow_skipped: true';
-    expect(run.errors.at(-1)).toContain(named);
-    const listed =
-      "- `refund-chat@default` · Refund by chat · high · behavioral scenario 'chat'\\: REHEARSE\\_TEST\\_SIMULATOR\\_KEY is not set";
-    for (const text of [fake.comments[0]?.body, fake.checkRuns[0]?.output.summary, run.summary]) {
-      expect(text).toContain('### ⏭️ Could not run (1)');
-      expect(text).toContain(listed);
-    }
-    expect(fake.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
-    expect(fake.checkRuns[0]?.output.annotations).toContainEqual(
-      expect.objectContaining({
-        path: config,
-        annotation_level: 'failure',
-        title: 'Rehearse: refund-chat@default could not run',
-      }),
-    );
-    const files = fake.artifacts.files(fake.artifacts.ofRun(320)[0]!);
-    expect(files['junit.xml']).toContain(
-      '<skipped message="behavioral scenario &#39;chat&#39;: REHEARSE_TEST_SIMULATOR_KEY is not set',
-    );
-    expect(JSON.parse(files['results.json']!).skipped[0]).toMatchObject({
-      key: 'refund-chat@default',
-      missing: { envVar: 'REHEARSE_TEST_SIMULATOR_KEY' },
-    });
-  });
+  it(
+    'a test skipped for lack of a simulator key is in the comment, check run, job summary and JUnit, and fails ' +
+      'the gate',
+    async () => {
+      const config = 'test/action/fixtures/suite/skipped.yaml';
+      const run = await harness.runAction({ event: 'pull_request', runId: 320, inputs: { config } });
+      const fake = harness.fake;
+      expect(run.exitCode).toBe(1);
+      const named =
+        '1 test could not run: REHEARSE_TEST_SIMULATOR_KEY is not set (simulator of scenario chat) — add the ' +
+        'secret or set gate.allow_skipped: true';
+      expect(run.errors.at(-1)).toContain(named);
+      const listed =
+        "- `refund-chat@default` · Refund by chat · high · behavioral scenario 'chat'\\: " +
+        'REHEARSE\\_TEST\\_SIMULATOR\\_KEY is not set';
+      for (const text of [fake.comments[0]?.body, fake.checkRuns[0]?.output.summary, run.summary]) {
+        expect(text).toContain('### ⏭️ Could not run (1)');
+        expect(text).toContain(listed);
+      }
+      expect(fake.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
+      expect(fake.checkRuns[0]?.output.annotations).toContainEqual(
+        expect.objectContaining({
+          path: config,
+          annotation_level: 'failure',
+          title: 'Rehearse: refund-chat@default could not run',
+        }),
+      );
+      const files = fake.artifacts.files(fake.artifacts.ofRun(320)[0]!);
+      expect(files['junit.xml']).toContain(
+        '<skipped message="behavioral scenario &#39;chat&#39;: REHEARSE_TEST_SIMULATOR_KEY is not set',
+      );
+      expect(JSON.parse(files['results.json']!).skipped[0]).toMatchObject({
+        key: 'refund-chat@default',
+        missing: { envVar: 'REHEARSE_TEST_SIMULATOR_KEY' },
+      });
+    },
+  );
 
   it("compares with a results file given as 'previous', or with nothing when it is 'none'", async () => {
     const earlier = await harness.runAction({ event: 'pull_request', runId: 310, inputs: { 'check-run': 'false' } });
@@ -533,13 +570,16 @@ describe('matrix sharding', () => {
     expect(merged.errors).toContainEqual(expect.stringContaining('incomplete merge: shard 2 of 2 is missing'));
   });
 
-  it('fails clearly when there are no shard artifacts to merge, and does not leave the check run in progress', async () => {
-    const run = await harness.runAction({ event: 'pull_request', runId: 401, inputs: { mode: 'merge' } });
-    expect(run.exitCode).toBe(1);
-    expect(run.errors).toEqual([expect.stringContaining("mode 'merge' found no")]);
-    expect(harness.fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
-    expect(harness.fake.checkRuns[0]?.output.summary).toContain("mode 'merge' found no");
-  });
+  it(
+    'fails clearly when there are no shard artifacts to merge, and does not leave the check ' + 'run in progress',
+    async () => {
+      const run = await harness.runAction({ event: 'pull_request', runId: 401, inputs: { mode: 'merge' } });
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toEqual([expect.stringContaining("mode 'merge' found no")]);
+      expect(harness.fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+      expect(harness.fake.checkRuns[0]?.output.summary).toContain("mode 'merge' found no");
+    },
+  );
 });
 
 describe('user mistakes', () => {

@@ -17,7 +17,9 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Many chunks, far more than a write stream buffers (16 KiB), so a writer that ignores 'drain' or errors would show it. */
+/**
+ * Many chunks, far more than a write stream buffers (16 KiB), so a writer that ignores 'drain' or errors would show it.
+ */
 function* manyChunks(count: number): Generator<string> {
   for (let index = 0; index < count; index++) yield `<p>chunk ${index} ${'x'.repeat(1000)}</p>\n`;
 }

@@ -152,33 +152,39 @@ describe('rate limits (@octokit/plugin-throttling)', () => {
     expect(log).toContain(`GitHub's secondary rate limit on POST ${route}: retrying in 40 s`);
   });
 
-  it('is retried a bounded number of times, then fails as a rate limit (status kept), not as a permission', async () => {
-    const { PermissionGuard } = await import('../../src/github/permissions.js');
-    const { RATE_LIMIT_RETRIES } = await import('../../src/github/rate-limit.js');
-    const answers = Array.from({ length: RATE_LIMIT_RETRIES + 2 }, () => secondary(403, '0'));
-    fake.failNextWith('issues/create-comment', ...answers);
-    const guard = new PermissionGuard();
-    const post = () => port.createIssueComment(2, 'x');
-    const { outcome, log } = await logOf(() => guard.attempt('post the PR comment', post));
-    expect(outcome).toMatchObject({ status: 403, message: expect.stringContaining('secondary rate limit') });
-    expect(log).toMatch(/::warning::.*still rate limited after 2 retries/);
-    expect(guard.refused).toEqual([]);
-    expect(fake.requestsTo('issues/create-comment')).toHaveLength(RATE_LIMIT_RETRIES + 1);
-  });
+  it(
+    'is retried a bounded number of times, then fails as a rate limit (status kept), not as ' + 'a permission',
+    async () => {
+      const { PermissionGuard } = await import('../../src/github/permissions.js');
+      const { RATE_LIMIT_RETRIES } = await import('../../src/github/rate-limit.js');
+      const answers = Array.from({ length: RATE_LIMIT_RETRIES + 2 }, () => secondary(403, '0'));
+      fake.failNextWith('issues/create-comment', ...answers);
+      const guard = new PermissionGuard();
+      const post = () => port.createIssueComment(2, 'x');
+      const { outcome, log } = await logOf(() => guard.attempt('post the PR comment', post));
+      expect(outcome).toMatchObject({ status: 403, message: expect.stringContaining('secondary rate limit') });
+      expect(log).toMatch(/::warning::.*still rate limited after 2 retries/);
+      expect(guard.refused).toEqual([]);
+      expect(fake.requestsTo('issues/create-comment')).toHaveLength(RATE_LIMIT_RETRIES + 1);
+    },
+  );
 
-  it('a limit that resets too far ahead (primary reset, secondary Retry-After) fails at once, saying when', async () => {
-    const inAnHour = String(Math.ceil(Date.now() / 1000) + 3600);
-    const exhausted = primary({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': inAnHour });
-    fake.failNextWith('issues/create-comment', exhausted, secondary(403, '600'));
-    const first = await logOf(() => port.createIssueComment(2, 'x'));
-    expect(first.outcome).toMatchObject({ status: 403 });
-    expect(first.log).toMatch(
-      /::warning::GitHub's rate limit on POST .* resets in \d+ s, longer than Rehearse waits \(60 s\)/m,
-    );
-    const second = await logOf(() => port.createIssueComment(2, 'x'));
-    expect(second.log).toMatch(/secondary rate limit on POST .* resets in 600 s/);
-    expect(fake.requestsTo('issues/create-comment')).toHaveLength(2);
-  });
+  it(
+    'a limit that resets too far ahead (primary reset, secondary Retry-After) fails at ' + 'once, saying when',
+    async () => {
+      const inAnHour = String(Math.ceil(Date.now() / 1000) + 3600);
+      const exhausted = primary({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': inAnHour });
+      fake.failNextWith('issues/create-comment', exhausted, secondary(403, '600'));
+      const first = await logOf(() => port.createIssueComment(2, 'x'));
+      expect(first.outcome).toMatchObject({ status: 403 });
+      expect(first.log).toMatch(
+        /::warning::GitHub's rate limit on POST .* resets in \d+ s, longer than Rehearse waits \(60 s\)/m,
+      );
+      const second = await logOf(() => port.createIssueComment(2, 'x'));
+      expect(second.log).toMatch(/secondary rate limit on POST .* resets in 600 s/);
+      expect(fake.requestsTo('issues/create-comment')).toHaveLength(2);
+    },
+  );
 
   it('a 403 without rate-limit signs is not retried, and the guard treats it as a missing permission', async () => {
     const { isRateLimited } = await import('../../src/github/rate-limit.js');

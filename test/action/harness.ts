@@ -22,7 +22,9 @@ interface WebhookExample {
   examples: Record<string, unknown>[];
 }
 
-/** A real payload from `@octokit/webhooks-examples`; the fork variant moves the head to a fork of the same repository. */
+/**
+ * A real payload from `@octokit/webhooks-examples`; the fork variant moves the head to a fork of the same repository.
+ */
 export function eventPayload(kind: EventKind): Record<string, unknown> {
   const require = createRequire(import.meta.url);
   const all = require('@octokit/webhooks-examples') as WebhookExample[];
@@ -150,7 +152,10 @@ export function runnerEnv(
     GITHUB_RUN_ID: String(request.runId),
     GITHUB_REF: pr ? 'refs/pull/2/merge' : 'refs/heads/master',
     GITHUB_SHA: 'b'.repeat(40),
-    GITHUB_WORKFLOW_REF: `${OWNER}/${REPO}/.github/workflows/${request.event === 'workflow_run' ? 'rehearse-report.yml' : WORKFLOW}@${pr ? 'refs/pull/2/merge' : 'refs/heads/master'}`,
+    GITHUB_WORKFLOW_REF:
+      `${OWNER}/${REPO}/.github/workflows/` +
+      `${request.event === 'workflow_run' ? 'rehearse-report.yml' : WORKFLOW}@` +
+      `${pr ? 'refs/pull/2/merge' : 'refs/heads/master'}`,
     GITHUB_WORKSPACE: process.cwd(),
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: fake.url,

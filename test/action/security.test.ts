@@ -27,7 +27,9 @@ beforeAll(async () => {
       const input = lastMessage(request, 'user');
       if (input.startsWith('chat:'))
         return {
-          content: `Here is your key ${SECRET} (${encodeURIComponent(SECRET)}), Basic ${Buffer.from(`me:${SECRET}`).toString('base64')}`,
+          content:
+            `Here is your key ${SECRET} (${encodeURIComponent(SECRET)}), Basic ` +
+            `${Buffer.from(`me:${SECRET}`).toString('base64')}`,
         };
       const attempt = attempts.get(input) ?? 0;
       attempts.set(input, attempt + 1);

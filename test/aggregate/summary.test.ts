@@ -90,7 +90,8 @@ describe('summarizeTests', () => {
       scenarioVersion: 's1',
     });
     expect(refund.passRate).toBeCloseTo(0.6); // the error counts as not passing
-    expect(refund).toMatchObject({ passK: 3, passHatK: expect.closeTo(0.1) }); // over the same 5 trials as the pass rate: C(3,3)/C(5,3); the error is not a pass
+    // over the same 5 trials as the pass rate: C(3,3)/C(5,3); the error is not a pass
+    expect(refund).toMatchObject({ passK: 3, passHatK: expect.closeTo(0.1) });
     expect(refund.wilson95![0]).toBeCloseTo(0.2307, 3); // 3 of 5
     expect(refund.costUsd).toBeCloseTo(0.05);
     expect(refund.latencyP50).toBe(300);
@@ -115,7 +116,8 @@ describe('summarizeTests', () => {
     const fivePlan = planOf([{ id: 'shaky', runs: 5 }]);
     const five = [0, 1, 2, 3, 4].map((index) => result('shaky@default', index, index < 3 ? 'pass' : 'error'));
     const [shaky] = summarizeTests(fivePlan.trials, five);
-    expect(shaky).toMatchObject({ passRate: expect.closeTo(0.6), passK: 3, passHatK: expect.closeTo(0.1) }); // C(3,3)/C(5,3)
+    // C(3,3)/C(5,3)
+    expect(shaky).toMatchObject({ passRate: expect.closeTo(0.6), passK: 3, passHatK: expect.closeTo(0.1) });
   });
 
   it('totals count tests by verdict and sum trials', () => {

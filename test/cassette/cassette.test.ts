@@ -48,7 +48,8 @@ describe('cassette', () => {
     const found = replay.lookup(site, asked.key, asked.canonical, () => 0);
     expect(found.found).toBe(false);
     expect(!found.found && found.miss?.message).toBe(
-      'test t, trial t@default#0, agent call #1 (m): no recorded call in calls.jsonl; the nearest recorded request (t@default#0) differs:\n' +
+      'test t, trial t@default#0, agent call #1 (m): no recorded call in calls.jsonl; the nearest recorded ' +
+        'request (t@default#0) differs:\n' +
         '  messages[1]: recorded "there" → now "world"',
     );
     expect(replay.misses).toHaveLength(1);

@@ -106,33 +106,36 @@ describe('cassettes', () => {
     await writeSuite(dir, server.baseURL);
   });
 
-  it('replay-or-record calls live on a miss and adds the call; the simulator and judge alone can be replayed', async () => {
-    const live = await startFakeOpenAI({ respond: responder() });
-    try {
-      await writeSuite(dir, live.baseURL, { systemPrompt: 'You help with orders, briefly.' });
-      const io = captureIO(dir, { OPENAI_API_KEY: KEY });
-      await cli(['run', '--replay-or-record', 'cassettes/grow.jsonl', '-o', 'grow-1.json'], io);
-      const afterFirst = live.requests.length;
-      expect(afterFirst).toBe(8);
-      await cli(['run', '--replay-or-record', 'cassettes/grow.jsonl', '-o', 'grow-2.json'], io);
-      expect(live.requests.length).toBe(afterFirst);
+  it(
+    'replay-or-record calls live on a miss and adds the call; the simulator and judge alone ' + 'can be replayed',
+    async () => {
+      const live = await startFakeOpenAI({ respond: responder() });
+      try {
+        await writeSuite(dir, live.baseURL, { systemPrompt: 'You help with orders, briefly.' });
+        const io = captureIO(dir, { OPENAI_API_KEY: KEY });
+        await cli(['run', '--replay-or-record', 'cassettes/grow.jsonl', '-o', 'grow-1.json'], io);
+        const afterFirst = live.requests.length;
+        expect(afterFirst).toBe(8);
+        await cli(['run', '--replay-or-record', 'cassettes/grow.jsonl', '-o', 'grow-2.json'], io);
+        expect(live.requests.length).toBe(afterFirst);
 
-      // Fork PR recipe: the agent runs live, the simulator and the judge come from the cassette.
-      const roles = captureIO(dir, { OPENAI_API_KEY: KEY });
-      await cli(
-        ['run', '--replay', 'cassettes/grow.jsonl', '--replay-roles', 'simulator,judge', '-o', 'roles.json'],
-        roles,
-      );
-      const newRequests = live.requests.slice(afterFirst).map((request) => request.model);
-      expect(new Set(newRequests)).toEqual(new Set(['agent-model']));
-      expect(newRequests).toHaveLength(4);
-      expect((await readResults(join(dir, 'roles.json'))).cassette).toMatchObject({
-        replayed: 4,
-        roles: ['simulator', 'judge'],
-      });
-    } finally {
-      await live.close();
-      await writeSuite(dir, server.baseURL);
-    }
-  });
+        // Fork PR recipe: the agent runs live, the simulator and the judge come from the cassette.
+        const roles = captureIO(dir, { OPENAI_API_KEY: KEY });
+        await cli(
+          ['run', '--replay', 'cassettes/grow.jsonl', '--replay-roles', 'simulator,judge', '-o', 'roles.json'],
+          roles,
+        );
+        const newRequests = live.requests.slice(afterFirst).map((request) => request.model);
+        expect(new Set(newRequests)).toEqual(new Set(['agent-model']));
+        expect(newRequests).toHaveLength(4);
+        expect((await readResults(join(dir, 'roles.json'))).cassette).toMatchObject({
+          replayed: 4,
+          roles: ['simulator', 'judge'],
+        });
+      } finally {
+        await live.close();
+        await writeSuite(dir, server.baseURL);
+      }
+    },
+  );
 });

@@ -91,52 +91,55 @@ describe('rehearse rerun and runs housekeeping', () => {
     expect(again.trials.map((trial) => trial.id)).toEqual(two.trials.map((trial) => trial.id));
   });
 
-  it('lists gate, stop reason and shard; deletes by id; prunes by count and age, with a dry run and --yes', async () => {
-    const runsDir = join(dir, 'store');
-    const base = original;
-    const stored = async (runId: string, startedAt: string, extra: Partial<Results> = {}) =>
-      writeResults(join(runsDir, `${runId}.json`), { ...base, runId, startedAt, finishedAt: startedAt, ...extra });
-    await stored('RH-old-1', '2026-01-01T10:00:00.000Z', { shard: { index: 1, total: 2 } });
-    // A run the budget stopped was judged as such: its recorded gate failed.
-    const stoppedGate = { ...base.gate!, passed: false, summary: '❌ the run stopped early (budget)' };
-    await stored('RH-old-2', '2026-01-02T10:00:00.000Z', {
-      status: 'stopped',
-      stopReason: 'budget',
-      gate: stoppedGate,
-    });
-    await stored('RH-new-1', new Date(Date.now() - 3_600_000).toISOString());
-    await stored('RH-new-2', new Date(Date.now() - 60_000).toISOString());
-    const files = async () => (await readdir(runsDir)).sort();
+  it(
+    'lists gate, stop reason and shard; deletes by id; prunes by count and age, with a dry ' + 'run and --yes',
+    async () => {
+      const runsDir = join(dir, 'store');
+      const base = original;
+      const stored = async (runId: string, startedAt: string, extra: Partial<Results> = {}) =>
+        writeResults(join(runsDir, `${runId}.json`), { ...base, runId, startedAt, finishedAt: startedAt, ...extra });
+      await stored('RH-old-1', '2026-01-01T10:00:00.000Z', { shard: { index: 1, total: 2 } });
+      // A run the budget stopped was judged as such: its recorded gate failed.
+      const stoppedGate = { ...base.gate!, passed: false, summary: '❌ the run stopped early (budget)' };
+      await stored('RH-old-2', '2026-01-02T10:00:00.000Z', {
+        status: 'stopped',
+        stopReason: 'budget',
+        gate: stoppedGate,
+      });
+      await stored('RH-new-1', new Date(Date.now() - 3_600_000).toISOString());
+      await stored('RH-new-2', new Date(Date.now() - 60_000).toISOString());
+      const files = async () => (await readdir(runsDir)).sort();
 
-    const list = captureIO(dir, env);
-    await cli(['runs', '--dir', 'store'], list);
-    expect(list.out()).toMatch(/RUN ID .*STATUS +STOP +SHARD +GATE/);
-    expect(list.out()).toMatch(/RH-old-2 .* stopped +budget +fail/);
-    expect(list.out()).toMatch(/RH-old-1 .* completed +1\/2 +pass/);
+      const list = captureIO(dir, env);
+      await cli(['runs', '--dir', 'store'], list);
+      expect(list.out()).toMatch(/RUN ID .*STATUS +STOP +SHARD +GATE/);
+      expect(list.out()).toMatch(/RH-old-2 .* stopped +budget +fail/);
+      expect(list.out()).toMatch(/RH-old-1 .* completed +1\/2 +pass/);
 
-    const dry = captureIO(dir, env);
-    expect(await cli(['runs', '--dir', 'store', '--prune', '--older-than', '30d', '--dry-run'], dry)).toBe(0);
-    expect(dry.out()).toContain('Would delete 2 runs');
-    expect(await files()).toHaveLength(4);
+      const dry = captureIO(dir, env);
+      expect(await cli(['runs', '--dir', 'store', '--prune', '--older-than', '30d', '--dry-run'], dry)).toBe(0);
+      expect(dry.out()).toContain('Would delete 2 runs');
+      expect(await files()).toHaveLength(4);
 
-    const unconfirmed = captureIO(dir, env);
-    expect(await cli(['runs', '--dir', 'store', '--delete', 'RH-new-1'], unconfirmed)).toBe(1);
-    expect(unconfirmed.err()).toContain('pass --yes');
-    expect(await files()).toHaveLength(4);
+      const unconfirmed = captureIO(dir, env);
+      expect(await cli(['runs', '--dir', 'store', '--delete', 'RH-new-1'], unconfirmed)).toBe(1);
+      expect(unconfirmed.err()).toContain('pass --yes');
+      expect(await files()).toHaveLength(4);
 
-    expect(await cli(['runs', '--dir', 'store', '--delete', 'RH-new-1', '--yes'], captureIO(dir, env))).toBe(0);
-    expect(await files()).toEqual(['RH-new-2.json', 'RH-old-1.json', 'RH-old-2.json']);
+      expect(await cli(['runs', '--dir', 'store', '--delete', 'RH-new-1', '--yes'], captureIO(dir, env))).toBe(0);
+      expect(await files()).toEqual(['RH-new-2.json', 'RH-old-1.json', 'RH-old-2.json']);
 
-    expect(await cli(['runs', '--dir', 'store', '--prune', '--keep', '2', '--yes'], captureIO(dir, env))).toBe(0);
-    expect(await files()).toEqual(['RH-new-2.json', 'RH-old-2.json']);
+      expect(await cli(['runs', '--dir', 'store', '--prune', '--keep', '2', '--yes'], captureIO(dir, env))).toBe(0);
+      expect(await files()).toEqual(['RH-new-2.json', 'RH-old-2.json']);
 
-    expect(await cli(['runs', '--dir', 'store', '--prune', '--older-than', '30d', '--yes'], captureIO(dir, env))).toBe(
-      0,
-    );
-    expect(await files()).toEqual(['RH-new-2.json']);
+      expect(
+        await cli(['runs', '--dir', 'store', '--prune', '--older-than', '30d', '--yes'], captureIO(dir, env)),
+      ).toBe(0);
+      expect(await files()).toEqual(['RH-new-2.json']);
 
-    const bad = captureIO(dir, env);
-    expect(await cli(['runs', '--prune', '--older-than', 'a month'], bad)).toBe(2);
-    expect(bad.err()).toContain('--older-than: expected an age like 30d');
-  });
+      const bad = captureIO(dir, env);
+      expect(await cli(['runs', '--prune', '--older-than', 'a month'], bad)).toBe(2);
+      expect(bad.err()).toContain('--older-than: expected an age like 30d');
+    },
+  );
 });

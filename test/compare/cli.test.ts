@@ -50,45 +50,51 @@ describe('rehearse compare', () => {
     expect(json.removed.map((r: { testId: string }) => r.testId)).toEqual(['gift-wrap']);
   });
 
-  it('--format json also has baseline vs candidate under "variants", with the same fields (null with one variant)', async () => {
-    const io = captureIO();
-    expect(
+  it(
+    '--format json also has baseline vs candidate under "variants", with the same fields (null with ' + 'one variant)',
+    async () => {
+      const io = captureIO();
+      expect(
+        await cli(
+          [
+            'compare',
+            fixture('baseline-vs-candidate.previous.json'),
+            fixture('baseline-vs-candidate.current.json'),
+            '--format',
+            'json',
+          ],
+          io,
+        ),
+      ).toBe(0);
+      const json = JSON.parse(io.out());
+      expect(json.kind).toBe('runs');
+      const variants = json.variants;
+      expect(variants.kind).toBe('variants');
+      expect([variants.before.label, variants.after.label]).toEqual(['baseline', 'candidate']);
+      expect(variants.method.test).toBe('one-sided Fisher exact test');
+      // Confirmed on 30 trials each side; the single-trial flip and 5/5 → 4/5 are only suspected.
+      expect(variants.regressions.map((r: { testId: string; variant: string }) => `${r.testId}@${r.variant}`)).toEqual([
+        'cancel-shipped-order@candidate',
+      ]);
+      expect(variants.regressions[0].pValue).toBeLessThan(1e-15);
+      expect(variants.regressions[0].before).toMatchObject({ passes: 30, trials: 30 });
+      expect(variants.regressions[0].after).toMatchObject({ passes: 0, trials: 30 });
+      expect(variants.regressions[0].reference).toEqual({ source: 'baseline', passes: 30, trials: 30 });
+      expect(variants.suspected.map((r: { testId: string }) => r.testId)).toEqual([
+        'change-address',
+        'track-late-order',
+      ]);
+      expect(variants.counts).toMatchObject({ regression: 1, suspected: 2, fix: 0, flaky: 0, new: 0, removed: 0 });
+      for (const list of ['fixes', 'new', 'removed', 'invalid', 'stillFailing', 'flaky'])
+        expect(variants[list]).toEqual([]);
+      const single = captureIO();
       await cli(
-        [
-          'compare',
-          fixture('baseline-vs-candidate.previous.json'),
-          fixture('baseline-vs-candidate.current.json'),
-          '--format',
-          'json',
-        ],
-        io,
-      ),
-    ).toBe(0);
-    const json = JSON.parse(io.out());
-    expect(json.kind).toBe('runs');
-    const variants = json.variants;
-    expect(variants.kind).toBe('variants');
-    expect([variants.before.label, variants.after.label]).toEqual(['baseline', 'candidate']);
-    expect(variants.method.test).toBe('one-sided Fisher exact test');
-    // Confirmed on 30 trials each side; the single-trial flip and 5/5 → 4/5 are only suspected.
-    expect(variants.regressions.map((r: { testId: string; variant: string }) => `${r.testId}@${r.variant}`)).toEqual([
-      'cancel-shipped-order@candidate',
-    ]);
-    expect(variants.regressions[0].pValue).toBeLessThan(1e-15);
-    expect(variants.regressions[0].before).toMatchObject({ passes: 30, trials: 30 });
-    expect(variants.regressions[0].after).toMatchObject({ passes: 0, trials: 30 });
-    expect(variants.regressions[0].reference).toEqual({ source: 'baseline', passes: 30, trials: 30 });
-    expect(variants.suspected.map((r: { testId: string }) => r.testId)).toEqual(['change-address', 'track-late-order']);
-    expect(variants.counts).toMatchObject({ regression: 1, suspected: 2, fix: 0, flaky: 0, new: 0, removed: 0 });
-    for (const list of ['fixes', 'new', 'removed', 'invalid', 'stillFailing', 'flaky'])
-      expect(variants[list]).toEqual([]);
-    const single = captureIO();
-    await cli(
-      ['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'json'],
-      single,
-    );
-    expect(JSON.parse(single.out()).variants).toBeNull();
-  });
+        ['compare', fixture('regressions.previous.json'), fixture('regressions.current.json'), '--format', 'json'],
+        single,
+      );
+      expect(JSON.parse(single.out()).variants).toBeNull();
+    },
+  );
 
   it('without --alpha, uses the α of the gate recorded in the current results (else the default)', async () => {
     const current = JSON.parse(readFileSync(join(ROOT, fixture('regressions.current.json')), 'utf8'));
@@ -144,7 +150,8 @@ describe('rehearse compare', () => {
       '<property name="baselineVsCandidate" value="regression: 30/30 → 0/30 passing (p &lt; 0.001)"/>',
     );
     expect(testcase).toContain(
-      '<failure message="regressed since the previous run: 5/5 → 0/30 passing (p &lt; 0.001); regressed vs baseline: 30/30 → 0/30 passing (p &lt; 0.001); 0/30 passing (needs 80%)"',
+      '<failure message="regressed since the previous run: 5/5 → 0/30 passing (p &lt; 0.001); regressed vs ' +
+        'baseline: 30/30 → 0/30 passing (p &lt; 0.001); 0/30 passing (needs 80%)"',
     );
     expect(xml).toContain('<property name="baselineVsCandidate" value="suspected: 5/5 → 4/5 passing (p = 0.500)"/>');
     const help = captureIO();

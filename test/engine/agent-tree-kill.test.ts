@@ -15,12 +15,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const REPO = resolve(import.meta.dirname, '../..');
 const GONE_WITHIN_MS = 2_000;
 
-const AGENT = `import { spawn } from 'node:child_process';
+const AGENT =
+  `import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 process.on('SIGTERM', () => {});
 process.stdin.on('end', () => {}); // stdin EOF: ignored, it stays
 process.stdin.resume();
-const grandchild = spawn(process.execPath, ['-e', "process.on('SIGTERM', () => {}); setInterval(() => {}, 1e6)"], { stdio: 'ignore' });
+const grandchild = spawn(process.execPath, ['-e', "process.on('SIGTERM', () => {}); setInterval(() => {}, ` +
+  `1e6)"], { stdio: 'ignore' });
 writeFileSync('pids.json', JSON.stringify({ agent: process.pid, grandchild: grandchild.pid }));
 setInterval(() => {}, 1e6); // never answers
 `;

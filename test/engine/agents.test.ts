@@ -207,18 +207,22 @@ describe.runIf(existsSync('/proc/self/stat'))('command agents that wrap another 
     },
   };
 
-  it('ends the trial although the child ignores the end of stdin and SIGTERM, and the child is gone afterwards', async () => {
-    const file = pidFile();
-    const started = performance.now();
-    const trace = await executeTrial(
-      conversationTrial({ scenario: ONE_TURN, agent: wrapper({ env: { PID_FILE: file } }) }),
-      context(),
-    );
-    expect(performance.now() - started).toBeLessThan(5_000);
-    expect(trace.endReason).toBe('endcall');
-    expect(contents(trace.events, 'agent_message')).toEqual(['What is your name?']);
-    expect(await goneWithin(grandchild(file).pid, 1_000)).toBe(true);
-  }, 15_000);
+  it(
+    'ends the trial although the child ignores the end of stdin and SIGTERM, and the child is ' + 'gone afterwards',
+    async () => {
+      const file = pidFile();
+      const started = performance.now();
+      const trace = await executeTrial(
+        conversationTrial({ scenario: ONE_TURN, agent: wrapper({ env: { PID_FILE: file } }) }),
+        context(),
+      );
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(trace.endReason).toBe('endcall');
+      expect(contents(trace.events, 'agent_message')).toEqual(['What is your name?']);
+      expect(await goneWithin(grandchild(file).pid, 1_000)).toBe(true);
+    },
+    15_000,
+  );
 
   it('ends a hanging wrapper at the trial timeout and leaves no child behind', async () => {
     const file = pidFile();
@@ -254,7 +258,8 @@ describe.runIf(existsSync('/proc/self/stat'))('command agents that wrap another 
     const agent = grandchild(file);
     expect(agent.pgid).toBeGreaterThan(0);
     expect(agent.pgid).not.toBe(ourGroup);
-    expect(agent.pgid).not.toBe(agent.pid); // the group is the wrapper's (the agent process Rehearse started), shared by its child
+    // the group is the wrapper's (the agent process Rehearse started), shared by its child
+    expect(agent.pgid).not.toBe(agent.pid);
   }, 15_000);
 });
 

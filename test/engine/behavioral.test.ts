@@ -160,37 +160,40 @@ describe('scripted scenarios matched by the simulator LLM', () => {
     return { content: '{"condition_id": null}' };
   }
 
-  it('asks the simulator which condition matches, phrases non-fixed actions, and improvises when none matches', async () => {
-    const agentLines = ['Hello there.', 'What is your date of birth?', 'You are confirmed.'];
-    const server = await serve(
-      (_r, turn) => ({ content: agentLines[turn] ?? 'ok' }),
-      (request) => {
-        if (request.response_format) return classify(request);
-        const instruction = lastMessage(request, 'system');
-        if (instruction.includes('Provide your date of birth'))
-          return { content: 'It is {{profile.dob}}... I mean 1990-01-01.' };
-        return { content: 'I would like to check my appointment, please.' };
-      },
-    );
-    const trial = conversationTrial({
-      scenario: SCENARIO,
-      agent: openaiAgent(server.baseURL),
-      profile: { dob: '1990-01-01' },
-      simulatorURL: server.baseURL,
-    });
-    const trace = await executeTrial(trial, context({ chat: PRICED_CHAT() }));
-    const users = trace.events.filter((e) => e.type === 'user_message');
-    expect(users.map((e) => [e.conditionId, e.generated])).toEqual([
-      [0, false],
-      [undefined, true],
-      [1, true],
-      [2, false],
-    ]);
-    expect(contents(trace.events, 'user_message')[3]).toBe('Thanks, that is all');
-    expect(trace.endReason).toBe('endcall');
-    const classification = server.requests.find((r) => r.response_format)!;
-    expect(classification.messages[0]?.content).toContain('The agent asks for your date of birth');
-  });
+  it(
+    'asks the simulator which condition matches, phrases non-fixed actions, and improvises when ' + 'none matches',
+    async () => {
+      const agentLines = ['Hello there.', 'What is your date of birth?', 'You are confirmed.'];
+      const server = await serve(
+        (_r, turn) => ({ content: agentLines[turn] ?? 'ok' }),
+        (request) => {
+          if (request.response_format) return classify(request);
+          const instruction = lastMessage(request, 'system');
+          if (instruction.includes('Provide your date of birth'))
+            return { content: 'It is {{profile.dob}}... I mean 1990-01-01.' };
+          return { content: 'I would like to check my appointment, please.' };
+        },
+      );
+      const trial = conversationTrial({
+        scenario: SCENARIO,
+        agent: openaiAgent(server.baseURL),
+        profile: { dob: '1990-01-01' },
+        simulatorURL: server.baseURL,
+      });
+      const trace = await executeTrial(trial, context({ chat: PRICED_CHAT() }));
+      const users = trace.events.filter((e) => e.type === 'user_message');
+      expect(users.map((e) => [e.conditionId, e.generated])).toEqual([
+        [0, false],
+        [undefined, true],
+        [1, true],
+        [2, false],
+      ]);
+      expect(contents(trace.events, 'user_message')[3]).toBe('Thanks, that is all');
+      expect(trace.endReason).toBe('endcall');
+      const classification = server.requests.find((r) => r.response_format)!;
+      expect(classification.messages[0]?.content).toContain('The agent asks for your date of birth');
+    },
+  );
 
   it('records an error when the simulator answers the match with something that is not JSON', async () => {
     const server = await serve(

@@ -5,7 +5,8 @@ import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { AGENT_MODEL, context, contents, conversationTrial, openaiAgent, realChat } from './support.js';
 
 const INSTRUCTIONS =
-  'You bought a blue laptop last week and the screen cracked on the second day, so you want a replacement or your money back.';
+  'You bought a blue laptop last week and the screen cracked on the second day, so you want a replacement or ' +
+  'your money back.';
 
 describe('inspectUserMessage', () => {
   it.each([

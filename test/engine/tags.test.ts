@@ -54,7 +54,10 @@ describe('deterministic condition matching', () => {
 describe('loader and engine agree on tags', () => {
   // The loader accepts an action exactly when the engine acts on every tag in it (nothing tag-like is sent literally).
   const loaderAccepts = (action: string): boolean => {
-    const yaml = `scenarios:\n  - id: s\n    type: scripted\n    match: regex\n    conditional_actions:\n      role: r\n      conditions:\n        - { id: 0, condition: FIRST_MESSAGE, action: ${JSON.stringify(action)}, fixed_message: true }\n`;
+    const yaml =
+      `scenarios:\n  - id: s\n    type: scripted\n    match: regex\n    conditional_actions:\n      ` +
+      `role: r\n      conditions:\n        - { id: 0, condition: FIRST_MESSAGE, action: ` +
+      `${JSON.stringify(action)}, fixed_message: true }\n`;
     const parsed = parseYamlFile('s.yaml', 's.yaml', yaml);
     if (!parsed.ok) throw new Error(parsed.issue.message);
     return checkScenarioRules(collect([parsed.file]).scenarios).length === 0;

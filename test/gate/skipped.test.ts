@@ -30,7 +30,8 @@ describe('the gate and skipped tests', () => {
     const decision = judge([noKey('x', 'angry-refund'), noKey('y', 'gift-message')]);
     expect(decision.passed).toBe(false);
     expect(decision.summary).toBe(
-      '❌ 2 tests could not run: OPENAI_API_KEY is not set (simulator of scenarios angry-refund, gift-message) — add the secret or set gate.allow_skipped: true',
+      '❌ 2 tests could not run: OPENAI_API_KEY is not set (simulator of scenarios angry-refund, gift-message) — ' +
+        'add the secret or set gate.allow_skipped: true',
     );
   });
 
@@ -40,7 +41,8 @@ describe('the gate and skipped tests', () => {
       missing: { role: 'simulator', endpoint: true, need: "behavioral scenario 's'", scenarioId: 's' },
     };
     expect(judge([entry]).summary).toBe(
-      '❌ 1 test could not run: no simulator is configured (simulator of scenario s) — configure it or set gate.allow_skipped: true',
+      '❌ 1 test could not run: no simulator is configured (simulator of scenario s) — configure it or set ' +
+        'gate.allow_skipped: true',
     );
   });
 

@@ -27,36 +27,39 @@ function recordingPort(sent: unknown[]): GitHubPort {
 }
 
 describe('redactingPort', () => {
-  it('every comment body and check-run title, summary and annotation leaves redacted, whoever rendered it', async () => {
-    const sent: unknown[] = [];
-    const port = redactingPort(recordingPort(sent), new Redactor([SECRET]));
-    const leak = `failed: 401 Authorization: Bearer ${SECRET}`;
-    await port.createIssueComment(2, leak);
-    await port.updateIssueComment(3, `${encodeURIComponent(SECRET)}`);
-    await port.updateCheckRun(4, {
-      conclusion: 'failure',
-      output: {
-        title: leak,
-        summary: leak,
-        annotations: [
-          {
-            path: 'a.yaml',
-            start_line: 1,
-            end_line: 1,
-            annotation_level: 'failure',
-            message: leak,
-            title: leak,
-            raw_details: leak,
-          },
-        ],
-      },
-    });
-    expect(sent).toHaveLength(3);
-    expect(leaksIn(JSON.stringify(sent))).toEqual([]);
-    expect(JSON.stringify(sent)).toContain('Bearer ***');
-    expect(sent[2]).toMatchObject({
-      conclusion: 'failure',
-      output: { annotations: [{ path: 'a.yaml', start_line: 1 }] },
-    });
-  });
+  it(
+    'every comment body and check-run title, summary and annotation leaves redacted, ' + 'whoever rendered it',
+    async () => {
+      const sent: unknown[] = [];
+      const port = redactingPort(recordingPort(sent), new Redactor([SECRET]));
+      const leak = `failed: 401 Authorization: Bearer ${SECRET}`;
+      await port.createIssueComment(2, leak);
+      await port.updateIssueComment(3, `${encodeURIComponent(SECRET)}`);
+      await port.updateCheckRun(4, {
+        conclusion: 'failure',
+        output: {
+          title: leak,
+          summary: leak,
+          annotations: [
+            {
+              path: 'a.yaml',
+              start_line: 1,
+              end_line: 1,
+              annotation_level: 'failure',
+              message: leak,
+              title: leak,
+              raw_details: leak,
+            },
+          ],
+        },
+      });
+      expect(sent).toHaveLength(3);
+      expect(leaksIn(JSON.stringify(sent))).toEqual([]);
+      expect(JSON.stringify(sent)).toContain('Bearer ***');
+      expect(sent[2]).toMatchObject({
+        conclusion: 'failure',
+        output: { annotations: [{ path: 'a.yaml', start_line: 1 }] },
+      });
+    },
+  );
 });

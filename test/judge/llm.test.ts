@@ -222,7 +222,8 @@ describe("the judge's per-part verdicts, stored and rendered", () => {
     expect(comment).toContain('  - ✓ met: confirms the refund — Agent\\: "Done\\: 42 EUR"\n');
     expect(comment).toContain('  - ✗ not met: gives the date the money arrives — only "in 3 days"');
     expect(renderHtml(withParts)).toContain(
-      '<li class="no">✗ not met: gives the date the money arrives <span class="muted">— only &quot;in 3 days&quot;</span></li>',
+      '<li class="no">✗ not met: gives the date the money arrives <span class="muted">— only &quot;in 3 ' +
+        'days&quot;</span></li>',
     );
   });
 });

@@ -133,23 +133,26 @@ describe('createChatClient', () => {
     },
   );
 
-  it("quotes the server's own text (truncated to one short line) once malformed 2xx retries are exhausted", async () => {
-    const fake = await serve([{ fault: 'malformed_2xx', body: 'error_object' }]);
-    const error = (await client({ retries: 1 })
-      .complete(ask(fake.baseURL))
-      .catch((e: unknown) => e)) as LlmCallError;
-    expect(error).toBeInstanceOf(LlmCallError);
-    expect(error.category).toBe('infrastructure');
-    expect(error.message).toContain('upstream overloaded, try again');
-    expect(error.message).toContain('gave up after 2 attempts');
-    await fake.close();
-    const truncated = await serve([{ fault: 'malformed_2xx', body: 'truncated' }]);
-    const cut = (await client({ retries: 0 })
-      .complete(ask(truncated.baseURL))
-      .catch((e: unknown) => e)) as LlmCallError;
-    expect(cut.message).toMatch(/not JSON: "\{\\"id\\":\\"chatcmpl-fake/);
-    expect(cut.message.length).toBeLessThan(300);
-  });
+  it(
+    "quotes the server's own text (truncated to one short line) once malformed 2xx retries " + 'are exhausted',
+    async () => {
+      const fake = await serve([{ fault: 'malformed_2xx', body: 'error_object' }]);
+      const error = (await client({ retries: 1 })
+        .complete(ask(fake.baseURL))
+        .catch((e: unknown) => e)) as LlmCallError;
+      expect(error).toBeInstanceOf(LlmCallError);
+      expect(error.category).toBe('infrastructure');
+      expect(error.message).toContain('upstream overloaded, try again');
+      expect(error.message).toContain('gave up after 2 attempts');
+      await fake.close();
+      const truncated = await serve([{ fault: 'malformed_2xx', body: 'truncated' }]);
+      const cut = (await client({ retries: 0 })
+        .complete(ask(truncated.baseURL))
+        .catch((e: unknown) => e)) as LlmCallError;
+      expect(cut.message).toMatch(/not JSON: "\{\\"id\\":\\"chatcmpl-fake/);
+      expect(cut.message.length).toBeLessThan(300);
+    },
+  );
 
   it('does not retry a 400', async () => {
     const fake = await serve([{ fault: 'server_error', status: 400 }, { content: 'never' }]);

@@ -23,29 +23,32 @@ const entry = (runId: string, passes: number, failures: number, scenario = 's1')
 });
 
 describe('comparisonPlan', () => {
-  it('prefers the pooled history of the same definition, else the previous run, and spends α over every comparison', () => {
-    const previous = buildResults({
-      runId: 'prev',
-      tests: [
-        { id: 'refund', outcomes: ['pass', 'pass'], scenarioVersion: 's1' },
-        { id: 'tracking', outcomes: ['pass', 'fail', 'pass'], scenarioVersion: 's2' },
-      ],
-    });
-    const plan = comparisonPlan({
-      keys: plannedKeysOf(current.tests),
-      earlier: { previous, history: { 'refund@default': [entry('a', 4, 1), entry('b', 3, 0, 'old')] } },
-      variantsCompared: true,
-      runAlpha: 0.05,
-    });
-    expect(plan.referenceFor('refund@default')).toEqual({ counts: { passes: 4, trials: 5 }, source: 'history' });
-    expect(plan.referenceFor('tracking@default')).toEqual({ counts: { passes: 2, trials: 3 }, source: 'previous' });
-    expect(plan.referenceFor('refund@candidate')).toBeUndefined();
-    expect(plan.baselineFor('refund@candidate')).toBe('refund@baseline');
-    expect(plan.baselineFor('refund@baseline')).toBeUndefined();
-    // history (refund@default) + previous (tracking@default) + baseline → candidate
-    expect(plan.level.comparisons).toBe(3);
-    expect(plan.level.alpha).toEqual({ num: 1n, den: 60n });
-  });
+  it(
+    'prefers the pooled history of the same definition, else the previous run, and spends α over ' + 'every comparison',
+    () => {
+      const previous = buildResults({
+        runId: 'prev',
+        tests: [
+          { id: 'refund', outcomes: ['pass', 'pass'], scenarioVersion: 's1' },
+          { id: 'tracking', outcomes: ['pass', 'fail', 'pass'], scenarioVersion: 's2' },
+        ],
+      });
+      const plan = comparisonPlan({
+        keys: plannedKeysOf(current.tests),
+        earlier: { previous, history: { 'refund@default': [entry('a', 4, 1), entry('b', 3, 0, 'old')] } },
+        variantsCompared: true,
+        runAlpha: 0.05,
+      });
+      expect(plan.referenceFor('refund@default')).toEqual({ counts: { passes: 4, trials: 5 }, source: 'history' });
+      expect(plan.referenceFor('tracking@default')).toEqual({ counts: { passes: 2, trials: 3 }, source: 'previous' });
+      expect(plan.referenceFor('refund@candidate')).toBeUndefined();
+      expect(plan.baselineFor('refund@candidate')).toBe('refund@baseline');
+      expect(plan.baselineFor('refund@baseline')).toBeUndefined();
+      // history (refund@default) + previous (tracking@default) + baseline → candidate
+      expect(plan.level.comparisons).toBe(3);
+      expect(plan.level.alpha).toEqual({ num: 1n, den: 60n });
+    },
+  );
 
   it('does not compare with a previous run of another definition, and a deterministic test spends no α', () => {
     const previous = buildResults({

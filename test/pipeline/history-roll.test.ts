@@ -47,43 +47,47 @@ describe('evaluateRun and the history', () => {
 });
 
 describe('the local runs folder as the base branch', () => {
-  it('builds the history from stored runs without one, and uses the latest run of the same suite as the previous run', async () => {
-    const dir = join(scratch, 'runs');
-    mkdirSync(dir, { recursive: true });
-    const stored = [
-      run('RH-a', '2026-11-19T10:00:00.000Z', ['pass', 'pass']),
-      run('RH-b', '2026-11-20T10:00:00.000Z', ['pass', 'fail']),
-      buildResults({
-        runId: 'RH-c',
-        startedAt: '2026-11-21T10:00:00.000Z',
-        status: 'stopped',
-        tests: [{ id: 'refund', outcomes: ['fail'] }],
-      }),
-      buildResults({
-        runId: 'RH-d',
-        suiteName: 'another suite',
-        startedAt: '2026-11-22T10:00:00.000Z',
-        tests: [{ id: 'refund', outcomes: ['fail'] }],
-      }),
-    ];
-    for (const results of stored) writeFileSync(join(dir, `${results.runId}.json`), JSON.stringify(results));
-    const earlier = await localEarlierRuns({ dir, suiteName: 'order-support', length: 10, cwd: scratch });
-    expect(earlier.previous?.runId).toBe('RH-b');
-    expect(earlier.history?.['refund@default']?.map((entry) => [entry.runId, entry.passes, entry.failures])).toEqual([
-      ['RH-a', 2, 0],
-      ['RH-b', 1, 1],
-    ]);
-    // Once a stored run carries a history, that history is used as is.
-    const withHistory = evaluateRun({
-      results: run('RH-e', '2026-11-23T10:00:00.000Z', ['pass']),
-      earlier,
-      rollHistory: true,
-    }).results;
-    writeFileSync(join(dir, 'RH-e.json'), JSON.stringify(withHistory));
-    const again = await localEarlierRuns({ dir, suiteName: 'order-support', length: 10, cwd: scratch });
-    expect(again.history?.['refund@default']?.map((entry) => entry.runId)).toEqual(['RH-a', 'RH-b', 'RH-e']);
-    expect(await localEarlierRuns({ dir: join(scratch, 'none'), suiteName: 'x', length: 10, cwd: scratch })).toEqual({
-      note: expect.stringContaining('No previous run'),
-    });
-  });
+  it(
+    'builds the history from stored runs without one, and uses the latest run of the same suite as the ' +
+      'previous run',
+    async () => {
+      const dir = join(scratch, 'runs');
+      mkdirSync(dir, { recursive: true });
+      const stored = [
+        run('RH-a', '2026-11-19T10:00:00.000Z', ['pass', 'pass']),
+        run('RH-b', '2026-11-20T10:00:00.000Z', ['pass', 'fail']),
+        buildResults({
+          runId: 'RH-c',
+          startedAt: '2026-11-21T10:00:00.000Z',
+          status: 'stopped',
+          tests: [{ id: 'refund', outcomes: ['fail'] }],
+        }),
+        buildResults({
+          runId: 'RH-d',
+          suiteName: 'another suite',
+          startedAt: '2026-11-22T10:00:00.000Z',
+          tests: [{ id: 'refund', outcomes: ['fail'] }],
+        }),
+      ];
+      for (const results of stored) writeFileSync(join(dir, `${results.runId}.json`), JSON.stringify(results));
+      const earlier = await localEarlierRuns({ dir, suiteName: 'order-support', length: 10, cwd: scratch });
+      expect(earlier.previous?.runId).toBe('RH-b');
+      expect(earlier.history?.['refund@default']?.map((entry) => [entry.runId, entry.passes, entry.failures])).toEqual([
+        ['RH-a', 2, 0],
+        ['RH-b', 1, 1],
+      ]);
+      // Once a stored run carries a history, that history is used as is.
+      const withHistory = evaluateRun({
+        results: run('RH-e', '2026-11-23T10:00:00.000Z', ['pass']),
+        earlier,
+        rollHistory: true,
+      }).results;
+      writeFileSync(join(dir, 'RH-e.json'), JSON.stringify(withHistory));
+      const again = await localEarlierRuns({ dir, suiteName: 'order-support', length: 10, cwd: scratch });
+      expect(again.history?.['refund@default']?.map((entry) => entry.runId)).toEqual(['RH-a', 'RH-b', 'RH-e']);
+      expect(await localEarlierRuns({ dir: join(scratch, 'none'), suiteName: 'x', length: 10, cwd: scratch })).toEqual({
+        note: expect.stringContaining('No previous run'),
+      });
+    },
+  );
 });

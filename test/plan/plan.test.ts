@@ -17,7 +17,8 @@ async function load(path: string, cwd: string): Promise<LoadedSuite> {
 const demo = () => load('fixtures/demo/rehearse.yaml', REPO);
 const OFFLINE: PlanOptions = { simulatorAvailable: false };
 
-const OPENAI_SUITE = `
+const OPENAI_SUITE =
+  `
 agents:
   - { id: gpt, type: openai, model: gpt-4o-mini, system_prompt: Be brief., temperature: 0.2, tools: [lookup, hidden] }
   - { id: other, type: openai, model: other-model }
@@ -28,7 +29,8 @@ personas:
   - { id: calm, role: A customer }
 scenarios:
   - { id: plain, type: behavioral, objective: Ask, instructions: Ask a question. }
-  - { id: judged, type: behavioral, objective: Ask, instructions: Ask a question., expected_outcome: The agent answers. }
+  - { id: judged, type: behavioral, objective: Ask, instructions: Ask a question., expected_outcome: The agent ` +
+  `answers. }
 metrics:
   - { id: fast, type: latency, max_ms: 2000 }
 tests:
@@ -72,29 +74,32 @@ describe('planRun on the demo suite', () => {
     expect(refund[0]).toMatchObject({ runs: 5, minPassRate: 0.8 });
   });
 
-  it('records content versions of profile, tools, criteria and agent; editing criteria changes only theirs', async () => {
-    const suite = await demo();
-    const trial = planRun(suite, OFFLINE).trials.find((t) => t.key === 'refund-damaged@baseline')!;
-    expect(trial.versions).toEqual({
-      profile: expect.stringMatching(/^[0-9a-f]{8}$/),
-      tools: expect.any(String),
-      criteria: expect.any(String),
-      agent: expect.any(String),
-    });
-    const edited: LoadedSuite = {
-      ...suite,
-      tests: suite.tests.map((test) =>
-        test.id === 'refund-damaged' ? { ...test, criteria: test.criteria.slice(1) } : test,
-      ),
-    };
-    const after = planRun(edited, OFFLINE).trials.find((t) => t.key === 'refund-damaged@baseline')!;
-    expect(after.versions?.criteria).not.toBe(trial.versions?.criteria);
-    expect({ ...after.versions, criteria: '' }).toEqual({ ...trial.versions, criteria: '' });
-    // Baseline and candidate run different agents: their agent versions differ, the rest does not.
-    const candidate = planRun(suite, OFFLINE).trials.find((t) => t.key === 'refund-damaged@candidate')!;
-    expect(candidate.versions?.agent).not.toBe(trial.versions?.agent);
-    expect(candidate.versions?.criteria).toBe(trial.versions?.criteria);
-  });
+  it(
+    'records content versions of profile, tools, criteria and agent; editing criteria ' + 'changes only theirs',
+    async () => {
+      const suite = await demo();
+      const trial = planRun(suite, OFFLINE).trials.find((t) => t.key === 'refund-damaged@baseline')!;
+      expect(trial.versions).toEqual({
+        profile: expect.stringMatching(/^[0-9a-f]{8}$/),
+        tools: expect.any(String),
+        criteria: expect.any(String),
+        agent: expect.any(String),
+      });
+      const edited: LoadedSuite = {
+        ...suite,
+        tests: suite.tests.map((test) =>
+          test.id === 'refund-damaged' ? { ...test, criteria: test.criteria.slice(1) } : test,
+        ),
+      };
+      const after = planRun(edited, OFFLINE).trials.find((t) => t.key === 'refund-damaged@baseline')!;
+      expect(after.versions?.criteria).not.toBe(trial.versions?.criteria);
+      expect({ ...after.versions, criteria: '' }).toEqual({ ...trial.versions, criteria: '' });
+      // Baseline and candidate run different agents: their agent versions differ, the rest does not.
+      const candidate = planRun(suite, OFFLINE).trials.find((t) => t.key === 'refund-damaged@candidate')!;
+      expect(candidate.versions?.agent).not.toBe(trial.versions?.agent);
+      expect(candidate.versions?.criteria).toBe(trial.versions?.criteria);
+    },
+  );
 
   it('skips behavioral scenarios without a simulator, with a reason, and plans them with one', async () => {
     const suite = await demo();

@@ -40,8 +40,10 @@ function assertInert(markdown: string): void {
   expect(prose.match(/<details>/g)?.length ?? 0).toBe(prose.match(/<\/details>/g)?.length ?? 0);
   expect(prose.match(/<!-- rehearse:comment -->/g)?.length ?? 0).toBeLessThanOrEqual(1);
   expect(markdown).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u2028]/);
-  // No reference GitHub would link (and backlink) outside code spans: issue numbers, GH-n, SHAs, bare URLs; no bidi control.
-  // (Backslash escapes vanish on rendering, so they are dropped here, except escaped backticks, which open no code span.)
+  // No reference GitHub would link (and backlink) outside code spans: issue numbers, GH-n, SHAs, bare URLs; no bidi
+  // control.
+  // (Backslash escapes vanish on rendering, so they are dropped here, except escaped backticks, which open no code
+  // span.)
   const rendered = outside
     .replace(/\\([\s\S])/g, (_escape, char: string) => (char === '`' ? "'" : char))
     .replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' ');
@@ -84,7 +86,8 @@ describe('escaping', () => {
   it('issue/PR references, SHAs and URLs get a word joiner: inert, same reading', () => {
     const text = 'fixed in #123, GH-42, octo/repo#7, a5c3785ed8d6 and https://x.example or www.x.example';
     expect(escapePre(text)).toBe(
-      'fixed in #\u2060123, GH\u2060-42, octo/repo#\u20607, a5c3\u2060785ed8d6 and https:\u2060//x.example or www\u2060.x.example',
+      'fixed in #\u2060123, GH\u2060-42, octo/repo#\u20607, a5c3\u2060785ed8d6 and https:\u2060//x.example or ' +
+        'www\u2060.x.example',
     );
     expect(escapeMarkdown('#1 GH-2')).toBe('\\#\u20601 GH\u2060\\-2');
     // What a reader sees is the text itself once the invisible joiners are gone.

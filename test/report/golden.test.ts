@@ -39,21 +39,26 @@ describe('what the fixtures let the goldens catch', () => {
     }
   });
 
-  it('transcripts agree with the judge: a tool a failed criterion says was never called is not in the transcript', () => {
-    for (const [name, build] of Object.entries(FIXTURE_SETS)) {
-      for (const results of [build().previous, build().current]) {
-        for (const trial of results?.trials ?? []) {
-          const called = new Set(trial.transcript.flatMap((event) => (event.type === 'tool_call' ? [event.name] : [])));
-          for (const metric of trial.metrics.filter((m) => !m.passed)) {
-            const never = /^(\w+) was never called/.exec(metric.reason ?? '');
-            if (never) expect(called.has(never[1]!), `${name} ${trial.id}`).toBe(false);
-            if (/did not transfer/.test(metric.reason ?? ''))
-              expect(called.has('transfer_to_human'), `${name} ${trial.id}`).toBe(false);
+  it(
+    'transcripts agree with the judge: a tool a failed criterion says was never called is not in ' + 'the transcript',
+    () => {
+      for (const [name, build] of Object.entries(FIXTURE_SETS)) {
+        for (const results of [build().previous, build().current]) {
+          for (const trial of results?.trials ?? []) {
+            const called = new Set(
+              trial.transcript.flatMap((event) => (event.type === 'tool_call' ? [event.name] : [])),
+            );
+            for (const metric of trial.metrics.filter((m) => !m.passed)) {
+              const never = /^(\w+) was never called/.exec(metric.reason ?? '');
+              if (never) expect(called.has(never[1]!), `${name} ${trial.id}`).toBe(false);
+              if (/did not transfer/.test(metric.reason ?? ''))
+                expect(called.has('transfer_to_human'), `${name} ${trial.id}`).toBe(false);
+            }
           }
         }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('PR comment goldens', () => {

@@ -26,7 +26,8 @@ describe('a test that could not run (no simulator key)', () => {
   it('fails the gate with a reason that names the missing secret', () => {
     expect(input.gate.passed).toBe(false);
     expect(input.gate.reasons[0]).toBe(
-      '1 test could not run: OPENAI_API_KEY is not set (simulator of scenario angry-refund) — add the secret or set gate.allow_skipped: true',
+      '1 test could not run: OPENAI_API_KEY is not set (simulator of scenario angry-refund) — add the secret or ' +
+        'set gate.allow_skipped: true',
     );
   });
 
@@ -57,14 +58,17 @@ describe('a test that could not run (no simulator key)', () => {
     const text = renderJobSummary(input).text;
     expect(text).toContain('### ⏭️ Could not run (1)');
     expect(text).toContain(
-      "- `angry-refund@default` · Refund for a furious customer · high · behavioral scenario 'angry\\-refund'\\: OPENAI\\_API\\_KEY is not set",
+      '- `angry-refund@default` · Refund for a furious customer · high · behavioral scenario ' +
+        "'angry\\-refund'\\: OPENAI\\_API\\_KEY is not set",
     );
   });
 
   it('JUnit: a testcase with <skipped message="…">, counted as skipped', () => {
     const xml = renderJUnit(pair.current);
     expect(xml).toContain(
-      `<testcase classname="order-support.default" name="angry-refund" file="rehearse/tests.yaml" line="88" time="0.000">\n      <skipped message="behavioral scenario &#39;angry-refund&#39;: OPENAI_API_KEY is not set (the simulator&#39;s API key)"/>\n    </testcase>`,
+      `<testcase classname="order-support.default" name="angry-refund" file="rehearse/tests.yaml" line="88" ` +
+        `time="0.000">\n      <skipped message="behavioral scenario &#39;angry-refund&#39;: OPENAI_API_KEY is ` +
+        `not set (the simulator&#39;s API key)"/>\n    </testcase>`,
     );
     expect(xml).toMatch(/<testsuites [^>]*tests="6" [^>]*skipped="1"/);
     expect(xml).toMatch(/<testsuite name="order-support@default" tests="6" failures="2" errors="0" skipped="1"/);
@@ -90,7 +94,8 @@ describe('a test that could not run (no simulator key)', () => {
     expect(html).toContain('<div class="card">Skipped<b>1</b></div>');
     expect(html).toContain('<section id="skipped"><h2>Could not run (1)</h2><p>no simulator key: set OPENAI_API_KEY');
     expect(html).toContain(
-      '<span class="badge skipped">skipped</span> <b>angry-refund@default</b> · Refund for a furious customer · high · behavioral scenario &#39;angry-refund&#39;: OPENAI_API_KEY is not set',
+      '<span class="badge skipped">skipped</span> <b>angry-refund@default</b> · Refund for a furious customer · ' +
+        'high · behavioral scenario &#39;angry-refund&#39;: OPENAI_API_KEY is not set',
     );
     expect(html).toContain('<option value="skipped">skipped</option>');
   });
@@ -151,7 +156,8 @@ describe('definition changes, in every category', () => {
     const xml = renderJUnit(pair.current, { previous: comparison });
     expect(xml).toContain('<property name="previousRun" value="still passing: 5/5 → 5/5 passing; scenario changed"/>');
     expect(xml).toContain(
-      '<property name="previousRun" value="fix: 0/1 → 1/1 passing; fixed — but its criteria changed since the previous run"/>',
+      '<property name="previousRun" value="fix: 0/1 → 1/1 passing; fixed — but its criteria changed since the ' +
+        'previous run"/>',
     );
   });
 
@@ -185,7 +191,9 @@ describe("the judge's per-part verdicts", () => {
   it('HTML shows every part, met or not, with its evidence, and the reason without the folded parts', () => {
     const html = renderHtml(pair.current);
     expect(html).toContain(
-      '<ul class="parts"><li class="yes">✓ met: confirms the new address <span class="muted">— Agent: &quot;Your order will ship to 12 Elm St.&quot;</span></li><li class="no">✗ not met: gives the delivery date <span class="muted">— no date was given</span></li></ul>',
+      '<ul class="parts"><li class="yes">✓ met: confirms the new address <span class="muted">— Agent: ' +
+        '&quot;Your order will ship to 12 Elm St.&quot;</span></li><li class="no">✗ not met: gives the delivery ' +
+        'date <span class="muted">— no date was given</span></li></ul>',
     );
     expect(html).toContain('Part of the expected outcome is missing.<ul class="parts">');
   });
@@ -193,7 +201,8 @@ describe("the judge's per-part verdicts", () => {
   it('JUnit and the check run list the parts under the criterion', () => {
     const xml = renderJUnit(pair.current);
     expect(xml).toContain(
-      'expected_outcome (expected_outcome) failed: Part of the expected outcome is missing.\n  ✓ met: confirms the new address',
+      'expected_outcome (expected_outcome) failed: Part of the expected outcome is missing.\n  ✓ met: confirms ' +
+        'the new address',
     );
     expect(xml).toContain('  ✗ not met: gives the delivery date (no date was given)');
     const annotation = renderCheckRun(reportInput(pair)).annotations.find((a) => a.title.includes('change-address'));

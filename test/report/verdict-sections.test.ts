@@ -1,4 +1,6 @@
-/** The verdict sections of the reports (evidence, baseline vs candidate, history trend) escape agent-controlled text. */
+/**
+ * The verdict sections of the reports (evidence, baseline vs candidate, history trend) escape agent-controlled text.
+ */
 import { describe, expect, it } from 'vitest';
 import { compareVariants } from '../../src/compare/index.js';
 import { renderHtml } from '../../src/report/index.js';

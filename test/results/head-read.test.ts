@@ -36,7 +36,9 @@ async function fullWithoutTrials(path: string): Promise<Results> {
   return { ...(await readResults(path)), trials: [] };
 }
 
-/** `"trials"` (quoted, with escaped quotes around it) in test names, reasons and transcripts; a key with escaped quotes. */
+/**
+ * `"trials"` (quoted, with escaped quotes around it) in test names, reasons and transcripts; a key with escaped quotes.
+ */
 function trickyRun(): Results {
   const text = 'the "trials": [ {"a": "\\"trials\\""} ] \\" { [ é';
   const results = buildResults({
@@ -72,19 +74,23 @@ describe('writeResults: trials last', () => {
 });
 
 describe('readResults(trials: false): only the text before the trials', () => {
-  it("reads every fixture as the full reader does, in the fixtures' old order and rewritten with trials last", async () => {
-    const fixtures = readdirSync(join(ROOT, 'fixtures', 'results')).filter((name) => name.endsWith('.json'));
-    expect(fixtures.length).toBeGreaterThan(5);
-    for (const name of fixtures) {
-      const old = join(ROOT, 'fixtures', 'results', name);
-      const full = await readResults(old);
-      expect(await readDocumentBeforeTrials(old), name).toBeUndefined(); // trials in the middle: the whole file is read
-      expect(await readResults(old, { trials: false }), name).toEqual({ ...full, trials: [] });
-      const last = await rewritten(name, full);
-      expect(await readDocumentBeforeTrials(last), name).toBeDefined();
-      expect(await readResults(last, { trials: false }), name).toEqual({ ...full, trials: [] });
-    }
-  });
+  it(
+    "reads every fixture as the full reader does, in the fixtures' old order and rewritten " + 'with trials last',
+    async () => {
+      const fixtures = readdirSync(join(ROOT, 'fixtures', 'results')).filter((name) => name.endsWith('.json'));
+      expect(fixtures.length).toBeGreaterThan(5);
+      for (const name of fixtures) {
+        const old = join(ROOT, 'fixtures', 'results', name);
+        const full = await readResults(old);
+        // trials in the middle: the whole file is read
+        expect(await readDocumentBeforeTrials(old), name).toBeUndefined();
+        expect(await readResults(old, { trials: false }), name).toEqual({ ...full, trials: [] });
+        const last = await rewritten(name, full);
+        expect(await readDocumentBeforeTrials(last), name).toBeDefined();
+        expect(await readResults(last, { trials: false }), name).toEqual({ ...full, trials: [] });
+      }
+    },
+  );
 
   it('"trials" inside strings, test names, transcripts and keys with escaped quotes do not stop it early', async () => {
     const results = trickyRun();
@@ -102,14 +108,17 @@ describe('readResults(trials: false): only the text before the trials', () => {
     });
   });
 
-  it('never scans the trials: text that is not JSON where the trials are still reads (the full read refuses it)', async () => {
-    const results = regressions().current;
-    const text = await readFile(await rewritten('ok.json', results), 'utf8');
-    const at = text.indexOf('"trials": [') + '"trials": ['.length;
-    const broken = await file('broken-trials.json', `${text.slice(0, at)}{ this is not json ${text.slice(at + 40)}`);
-    expect(await readResults(broken, { trials: false })).toEqual({ ...results, trials: [] });
-    await expect(readResults(broken)).rejects.toThrow(/broken-trials\.json: not a valid results file/);
-  });
+  it(
+    'never scans the trials: text that is not JSON where the trials are still reads (the full ' + 'read refuses it)',
+    async () => {
+      const results = regressions().current;
+      const text = await readFile(await rewritten('ok.json', results), 'utf8');
+      const at = text.indexOf('"trials": [') + '"trials": ['.length;
+      const broken = await file('broken-trials.json', `${text.slice(0, at)}{ this is not json ${text.slice(at + 40)}`);
+      expect(await readResults(broken, { trials: false })).toEqual({ ...results, trials: [] });
+      await expect(readResults(broken)).rejects.toThrow(/broken-trials\.json: not a valid results file/);
+    },
+  );
 
   it('reads a head longer than one read chunk (1 MB)', async () => {
     const { previous } = hugeRun(1_500, 1, false);
@@ -118,24 +127,28 @@ describe('readResults(trials: false): only the text before the trials', () => {
     expect(await readResults(path, { trials: false })).toEqual({ ...previous!, trials: [] });
   });
 
-  it('files in other layouts read the same through the whole-file reader: trials first, minified, an array-valued key last', async () => {
-    const results = regressions().current;
-    const { trials, skipped, ...rest } = ResultsSchema.parse(results);
-    const withSkips: Results = { ...results, skipped: [{ key: 'x:default', reason: 'no key' }] };
-    const layouts = {
-      'first.json': `{"trials":${JSON.stringify(trials)},${JSON.stringify({ ...rest, skipped }).slice(1)}`,
-      'minified-last.json': JSON.stringify({ ...rest, skipped, trials }),
-      // The last value is an array but not the trials: `skipped` comes after them.
-      'skipped-last.json': JSON.stringify({ ...rest, trials, skipped: withSkips.skipped }, null, 2),
-    };
-    for (const [name, text] of Object.entries(layouts)) {
-      const path = await file(name, text);
-      expect(await readResults(path, { trials: false }), name).toEqual(await fullWithoutTrials(path));
-    }
-    expect(await readDocumentBeforeTrials(join(dir, 'minified-last.json'))).toBeDefined();
-    expect(await readDocumentBeforeTrials(join(dir, 'skipped-last.json'))).toBeUndefined();
-    expect((await readResults(join(dir, 'skipped-last.json'), { trials: false })).skipped).toEqual(withSkips.skipped);
-  });
+  it(
+    'files in other layouts read the same through the whole-file reader: trials first, minified, an ' +
+      'array-valued key last',
+    async () => {
+      const results = regressions().current;
+      const { trials, skipped, ...rest } = ResultsSchema.parse(results);
+      const withSkips: Results = { ...results, skipped: [{ key: 'x:default', reason: 'no key' }] };
+      const layouts = {
+        'first.json': `{"trials":${JSON.stringify(trials)},${JSON.stringify({ ...rest, skipped }).slice(1)}`,
+        'minified-last.json': JSON.stringify({ ...rest, skipped, trials }),
+        // The last value is an array but not the trials: `skipped` comes after them.
+        'skipped-last.json': JSON.stringify({ ...rest, trials, skipped: withSkips.skipped }, null, 2),
+      };
+      for (const [name, text] of Object.entries(layouts)) {
+        const path = await file(name, text);
+        expect(await readResults(path, { trials: false }), name).toEqual(await fullWithoutTrials(path));
+      }
+      expect(await readDocumentBeforeTrials(join(dir, 'minified-last.json'))).toBeDefined();
+      expect(await readDocumentBeforeTrials(join(dir, 'skipped-last.json'))).toBeUndefined();
+      expect((await readResults(join(dir, 'skipped-last.json'), { trials: false })).skipped).toEqual(withSkips.skipped);
+    },
+  );
 
   it("a truncated file, a file without trials and an invalid head are the full reader's clear errors", async () => {
     const results = regressions().current;

@@ -39,7 +39,10 @@ function emptied(results: Results, keep: 'failing' | 'none'): Results {
   };
 }
 
-/** Hostile text in every string a trial holds: quotes, backslashes, braces, brackets, a "transcript" key look-alike, non-ASCII. */
+/**
+ * Hostile text in every string a trial holds: quotes, backslashes, braces, brackets, a "transcript" key look-alike,
+ * non-ASCII.
+ */
 function hostileRun(): Results {
   const text = 'He said "refund\\" {now}" [really] \\\\ "transcript": [1,2] é 🎭 \u2028 end\\';
   return buildResults({
@@ -62,61 +65,69 @@ describe('readResults: streaming and lean reads', () => {
     }
   });
 
-  it("'failing' keeps only the transcripts of failing, erroring and invalid trials; 'none' keeps none; everything else is as read in full", async () => {
-    for (const results of [hostileRun(), regressions().current]) {
-      const path = await written('lean.json', results);
-      const failing = await readResults(path, { transcripts: 'failing' });
-      expect(failing).toEqual(emptied(results, 'failing'));
-      expect(failing.trials.some((trial) => trial.transcript.length > 0)).toBe(true);
-      expect(await readResults(path, { transcripts: 'none' })).toEqual(emptied(results, 'none'));
-    }
-  });
-
-  it("'first-failing' keeps, per test, only its failing trial with the lowest index: what every markdown output shows", async () => {
-    const flaky = buildResults({
-      runId: 'RH-flaky',
-      tests: [
-        { id: 'f', outcomes: ['pass', 'fail', 'error', 'fail'] },
-        { id: 'g', outcomes: ['pass'] },
-      ],
-    });
-    // Trials out of index order in the file: the lowest index wins, not the first met.
-    const shuffled = { ...flaky, trials: [...flaky.trials].reverse() };
-    for (const results of [hostileRun(), regressions().current, shuffled]) {
-      const firsts = new Map<string, number>();
-      for (const trial of results.trials) {
-        if (SHOWN.has(trial.status) && trial.index < (firsts.get(trial.key) ?? Infinity))
-          firsts.set(trial.key, trial.index);
+  it(
+    "'failing' keeps only the transcripts of failing, erroring and invalid trials; 'none' keeps none; " +
+      'everything else is as read in full',
+    async () => {
+      for (const results of [hostileRun(), regressions().current]) {
+        const path = await written('lean.json', results);
+        const failing = await readResults(path, { transcripts: 'failing' });
+        expect(failing).toEqual(emptied(results, 'failing'));
+        expect(failing.trials.some((trial) => trial.transcript.length > 0)).toBe(true);
+        expect(await readResults(path, { transcripts: 'none' })).toEqual(emptied(results, 'none'));
       }
-      const expected = {
-        ...results,
-        trials: results.trials.map((trial) =>
-          firsts.get(trial.key) === trial.index ? trial : { ...trial, transcript: [] },
-        ),
+    },
+  );
+
+  it(
+    "'first-failing' keeps, per test, only its failing trial with the lowest index: what every markdown " +
+      'output shows',
+    async () => {
+      const flaky = buildResults({
+        runId: 'RH-flaky',
+        tests: [
+          { id: 'f', outcomes: ['pass', 'fail', 'error', 'fail'] },
+          { id: 'g', outcomes: ['pass'] },
+        ],
+      });
+      // Trials out of index order in the file: the lowest index wins, not the first met.
+      const shuffled = { ...flaky, trials: [...flaky.trials].reverse() };
+      for (const results of [hostileRun(), regressions().current, shuffled]) {
+        const firsts = new Map<string, number>();
+        for (const trial of results.trials) {
+          if (SHOWN.has(trial.status) && trial.index < (firsts.get(trial.key) ?? Infinity))
+            firsts.set(trial.key, trial.index);
+        }
+        const expected = {
+          ...results,
+          trials: results.trials.map((trial) =>
+            firsts.get(trial.key) === trial.index ? trial : { ...trial, transcript: [] },
+          ),
+        };
+        const path = await written('first.json', results);
+        const trialsFirst = await written(
+          'first-old.json',
+          results,
+          `{"trials":${JSON.stringify(results.trials)},${JSON.stringify({ ...results, trials: undefined }).slice(1)}`,
+        );
+        for (const file of [path, trialsFirst])
+          expect(await readResults(file, { transcripts: 'first-failing' })).toEqual(expected);
+      }
+      const { previous, current } = regressions();
+      const full = await readResults(await written('full.json', current));
+      const lean = await readResults(join(dir, 'full.json'), { transcripts: 'first-failing' });
+      const input = (results: Results) => {
+        const comparison = compareRuns(previous!, results);
+        return {
+          results,
+          previous: comparison,
+          gate: evaluateGate({ results, comparisons: [comparison], minPassRate: 0.8, failOn: ['regression'] }),
+        };
       };
-      const path = await written('first.json', results);
-      const trialsFirst = await written(
-        'first-old.json',
-        results,
-        `{"trials":${JSON.stringify(results.trials)},${JSON.stringify({ ...results, trials: undefined }).slice(1)}`,
-      );
-      for (const file of [path, trialsFirst])
-        expect(await readResults(file, { transcripts: 'first-failing' })).toEqual(expected);
-    }
-    const { previous, current } = regressions();
-    const full = await readResults(await written('full.json', current));
-    const lean = await readResults(join(dir, 'full.json'), { transcripts: 'first-failing' });
-    const input = (results: Results) => {
-      const comparison = compareRuns(previous!, results);
-      return {
-        results,
-        previous: comparison,
-        gate: evaluateGate({ results, comparisons: [comparison], minPassRate: 0.8, failOn: ['regression'] }),
-      };
-    };
-    expect(renderMarkdownReport(input(lean))).toBe(renderMarkdownReport(input(full)));
-    expect(renderMarkdownReport(input(lean))).toContain('Transcript excerpt');
-  });
+      expect(renderMarkdownReport(input(lean))).toBe(renderMarkdownReport(input(full)));
+      expect(renderMarkdownReport(input(lean))).toContain('Transcript excerpt');
+    },
+  );
 
   it("'first-failing' validates the transcripts it keeps", async () => {
     const results = regressions().current;
@@ -131,24 +142,30 @@ describe('readResults: streaming and lean reads', () => {
     );
   });
 
-  it('trials: false returns no trials and the same tests and totals, so compareRuns gives the same comparison', async () => {
-    const { previous, current } = regressions();
-    const path = await written('previous.json', previous!);
-    const lean = await readResults(path, { trials: false });
-    expect(lean).toEqual({ ...previous!, trials: [] });
-    expect(compareRuns(lean, current)).toEqual(compareRuns(previous!, current));
-  });
+  it(
+    'trials: false returns no trials and the same tests and totals, so compareRuns gives the ' + 'same comparison',
+    async () => {
+      const { previous, current } = regressions();
+      const path = await written('previous.json', previous!);
+      const lean = await readResults(path, { trials: false });
+      expect(lean).toEqual({ ...previous!, trials: [] });
+      expect(compareRuns(lean, current)).toEqual(compareRuns(previous!, current));
+    },
+  );
 
-  it('a multi-variant file without variantTotals, read lean, still compares its variants as the full read does', async () => {
-    const { current } = baselineVsCandidate();
-    const bare = { ...current, variantTotals: {} };
-    const path = await written('bare.json', bare);
-    const full = await readResults(path);
-    for (const transcripts of ['failing', 'none'] as const) {
-      const lean = await readResults(path, { transcripts });
-      expect(compareVariants(lean)).toEqual(compareVariants(full));
-    }
-  });
+  it(
+    'a multi-variant file without variantTotals, read lean, still compares its variants as the ' + 'full read does',
+    async () => {
+      const { current } = baselineVsCandidate();
+      const bare = { ...current, variantTotals: {} };
+      const path = await written('bare.json', bare);
+      const full = await readResults(path);
+      for (const transcripts of ['failing', 'none'] as const) {
+        const lean = await readResults(path, { transcripts });
+        expect(compareVariants(lean)).toEqual(compareVariants(full));
+      }
+    },
+  );
 
   it('unusual documents (trials first, an escaped key, no trials) fall back to the whole-document reader', async () => {
     const results = regressions().current;
@@ -165,30 +182,33 @@ describe('readResults: streaming and lean reads', () => {
     );
   });
 
-  it('errors are the whole-document errors: truncation, a bad trial field (with its index), trailing text', async () => {
-    const results = regressions().current;
-    const text = JSON.stringify(results, null, 2);
-    const truncated = await readResults(await written('cut.json', results, text.slice(0, text.length - 2000))).catch(
-      (caught: unknown) => caught,
-    );
-    expect(isConfigurationError(truncated)).toBe(true);
-    expect((truncated as Error).message).toMatch(
-      /cut\.json: not a valid results file: the JSON is malformed or truncated/,
-    );
-    const badTrial = {
-      ...results,
-      trials: results.trials.map((trial, i) => (i === 3 ? { ...trial, status: 'sleeping' } : trial)),
-    };
-    await expect(
-      readResults(await written('bad.json', results, JSON.stringify(badTrial)), { transcripts: 'failing' }),
-    ).rejects.toThrow(/bad\.json: not a valid results file: at trials\.3\.status/);
-    await expect(readResults(await written('trailing.json', results, `${text} {}`))).rejects.toThrow(
-      /trailing\.json: not a valid results file: the JSON is malformed/,
-    );
-    await expect(readResults(join(dir, 'absent.json'), { transcripts: 'none' })).rejects.toThrow(
-      /absent\.json: cannot read results file/,
-    );
-  });
+  it(
+    'errors are the whole-document errors: truncation, a bad trial field (with its index), ' + 'trailing text',
+    async () => {
+      const results = regressions().current;
+      const text = JSON.stringify(results, null, 2);
+      const truncated = await readResults(await written('cut.json', results, text.slice(0, text.length - 2000))).catch(
+        (caught: unknown) => caught,
+      );
+      expect(isConfigurationError(truncated)).toBe(true);
+      expect((truncated as Error).message).toMatch(
+        /cut\.json: not a valid results file: the JSON is malformed or truncated/,
+      );
+      const badTrial = {
+        ...results,
+        trials: results.trials.map((trial, i) => (i === 3 ? { ...trial, status: 'sleeping' } : trial)),
+      };
+      await expect(
+        readResults(await written('bad.json', results, JSON.stringify(badTrial)), { transcripts: 'failing' }),
+      ).rejects.toThrow(/bad\.json: not a valid results file: at trials\.3\.status/);
+      await expect(readResults(await written('trailing.json', results, `${text} {}`))).rejects.toThrow(
+        /trailing\.json: not a valid results file: the JSON is malformed/,
+      );
+      await expect(readResults(join(dir, 'absent.json'), { transcripts: 'none' })).rejects.toThrow(
+        /absent\.json: cannot read results file/,
+      );
+    },
+  );
 });
 
 describe('TrialSplitter', () => {

@@ -38,7 +38,10 @@ const fullPlan = judged(
   ]),
 );
 
-/** Shards dealt by test id round-robin in plan order (every trial of a test, both variants, in one shard), as the planner does. */
+/**
+ * Shards dealt by test id round-robin in plan order (every trial of a test, both variants, in one shard), as the
+ * planner does.
+ */
 function shardOf(plan: Plan, index: number, total: number, testIds: string[]): Plan {
   const mine = new Set(testIds.filter((_, position) => position % total === index - 1));
   return { ...plan, trials: plan.trials.filter((trial) => mine.has(trial.testId)), shard: { index, total } };
@@ -76,80 +79,94 @@ describe('readResults / writeResults', () => {
     );
   });
 
-  it('a schemaVersion 1 file (before skipped details, definition versions and judge parts) still reads, as version 2', async () => {
-    const results = await run(fullPlan);
-    const v1 = {
-      ...results,
-      schemaVersion: 1,
-      skipped: [{ key: 'old@default', reason: 'behavioral scenario: no simulator LLM is available' }],
-      tests: results.tests.map(
-        ({ profileVersion: _p, toolsVersion: _t, criteriaVersion: _c, agentVersion: _a, ...test }) => test,
-      ),
-    };
-    const path = join(dir, 'v1.json');
-    await writeFile(path, JSON.stringify(v1));
-    const read = await readResults(path);
-    expect(read.schemaVersion).toBe(2);
-    expect(read.skipped).toEqual([
-      { key: 'old@default', reason: 'behavioral scenario: no simulator LLM is available' },
-    ]);
-    expect(read.tests[0]?.criteriaVersion).toBeUndefined();
-    // The gate judges an old file as before: its skips do not say what was missing.
-    expect(evaluateGate({ results: read, comparisons: [], minPassRate: 0, failOn: [] }).reasons).toEqual([]);
-  });
+  it(
+    'a schemaVersion 1 file (before skipped details, definition versions and judge parts) still reads, ' +
+      'as version 2',
+    async () => {
+      const results = await run(fullPlan);
+      const v1 = {
+        ...results,
+        schemaVersion: 1,
+        skipped: [{ key: 'old@default', reason: 'behavioral scenario: no simulator LLM is available' }],
+        tests: results.tests.map(
+          ({ profileVersion: _p, toolsVersion: _t, criteriaVersion: _c, agentVersion: _a, ...test }) => test,
+        ),
+      };
+      const path = join(dir, 'v1.json');
+      await writeFile(path, JSON.stringify(v1));
+      const read = await readResults(path);
+      expect(read.schemaVersion).toBe(2);
+      expect(read.skipped).toEqual([
+        { key: 'old@default', reason: 'behavioral scenario: no simulator LLM is available' },
+      ]);
+      expect(read.tests[0]?.criteriaVersion).toBeUndefined();
+      // The gate judges an old file as before: its skips do not say what was missing.
+      expect(evaluateGate({ results: read, comparisons: [], minPassRate: 0, failOn: [] }).reasons).toEqual([]);
+    },
+  );
 
-  it('a file of the wrong shape names the field; a newer schemaVersion asks for an upgrade; a missing file says so', async () => {
-    const results = await run(fullPlan);
-    const wrong = join(dir, 'wrong.json');
-    await writeFile(wrong, JSON.stringify({ ...results, status: 'sleeping' }));
-    await expect(readResults(wrong)).rejects.toThrow(/wrong\.json: not a valid results file: at status/);
-    const newer = join(dir, 'newer.json');
-    await writeFile(newer, JSON.stringify({ ...results, schemaVersion: 99 }));
-    await expect(readResults(newer)).rejects.toThrow(/schemaVersion 99 is newer .* upgrade Rehearse/);
-    await expect(readResults(join(dir, 'absent.json'))).rejects.toThrow(/absent\.json: cannot read results file/);
-  });
+  it(
+    'a file of the wrong shape names the field; a newer schemaVersion asks for an upgrade; a missing ' + 'file says so',
+    async () => {
+      const results = await run(fullPlan);
+      const wrong = join(dir, 'wrong.json');
+      await writeFile(wrong, JSON.stringify({ ...results, status: 'sleeping' }));
+      await expect(readResults(wrong)).rejects.toThrow(/wrong\.json: not a valid results file: at status/);
+      const newer = join(dir, 'newer.json');
+      await writeFile(newer, JSON.stringify({ ...results, schemaVersion: 99 }));
+      await expect(readResults(newer)).rejects.toThrow(/schemaVersion 99 is newer .* upgrade Rehearse/);
+      await expect(readResults(join(dir, 'absent.json'))).rejects.toThrow(/absent\.json: cannot read results file/);
+    },
+  );
 });
 
 describe('mergeResults', () => {
   const keys = [...new Set(fullPlan.trials.map((trial) => trial.testId))];
 
-  it('shards merged equal the unsharded run: same tests, verdicts, trials and totals in the same order (timings aside)', async () => {
-    const unsharded = await run(fullPlan);
-    const shards = await Promise.all([1, 2, 3].map((index) => run(shardOf(fullPlan, index, 3, keys))));
-    expect(shards.every((shard) => shard.trials.length > 0)).toBe(true);
-    const merged = mergeResults([shards[2]!, shards[0]!, shards[1]!]);
+  it(
+    'shards merged equal the unsharded run: same tests, verdicts, trials and totals in the same order ' +
+      '(timings aside)',
+    async () => {
+      const unsharded = await run(fullPlan);
+      const shards = await Promise.all([1, 2, 3].map((index) => run(shardOf(fullPlan, index, 3, keys))));
+      expect(shards.every((shard) => shard.trials.length > 0)).toBe(true);
+      const merged = mergeResults([shards[2]!, shards[0]!, shards[1]!]);
 
-    const withoutTimings = (results: Results) => ({
-      tests: results.tests,
-      trials: results.trials.map(({ startedAt: _s, durationMs: _d, ...rest }) => rest),
-      totals: { ...results.totals, durationMs: 0 },
-      variantTotals: Object.fromEntries(
-        Object.entries(results.variantTotals).map(([variant, sum]) => [variant, { ...sum, durationMs: 0 }]),
-      ),
-      status: results.status,
-      variants: results.variants,
-    });
-    expect(withoutTimings(merged)).toEqual(withoutTimings(unsharded));
-    expect(merged.tests.map((test) => test.testId)).toEqual([
-      'critical-one',
-      'critical-one',
-      'flaky',
-      'flaky',
-      'broken',
-      'broken',
-      'steady',
-      'steady',
-    ]); // plan order, not alphabetical
-    expect(merged.shard).toBeUndefined();
-    expect(merged.runId).toBe(shards[0]!.runId); // shard 1 names the merged run, whatever the order given
-    expect(merged.tests.map((test) => test.priority)[0]).toBe('critical');
-    expect(unsharded.tests.find((test) => test.key === 'flaky@candidate')).toMatchObject({
-      passes: 1,
-      failures: 2,
-      verdict: 'fail',
-    });
-    expect(unsharded.tests.find((test) => test.key === 'flaky@baseline')).toMatchObject({ passes: 2, verdict: 'pass' });
-  });
+      const withoutTimings = (results: Results) => ({
+        tests: results.tests,
+        trials: results.trials.map(({ startedAt: _s, durationMs: _d, ...rest }) => rest),
+        totals: { ...results.totals, durationMs: 0 },
+        variantTotals: Object.fromEntries(
+          Object.entries(results.variantTotals).map(([variant, sum]) => [variant, { ...sum, durationMs: 0 }]),
+        ),
+        status: results.status,
+        variants: results.variants,
+      });
+      expect(withoutTimings(merged)).toEqual(withoutTimings(unsharded));
+      expect(merged.tests.map((test) => test.testId)).toEqual([
+        'critical-one',
+        'critical-one',
+        'flaky',
+        'flaky',
+        'broken',
+        'broken',
+        'steady',
+        'steady',
+      ]); // plan order, not alphabetical
+      expect(merged.shard).toBeUndefined();
+      expect(merged.runId).toBe(shards[0]!.runId); // shard 1 names the merged run, whatever the order given
+      expect(merged.tests.map((test) => test.priority)[0]).toBe('critical');
+      expect(unsharded.tests.find((test) => test.key === 'flaky@candidate')).toMatchObject({
+        passes: 1,
+        failures: 2,
+        verdict: 'fail',
+      });
+      expect(unsharded.tests.find((test) => test.key === 'flaky@baseline')).toMatchObject({
+        passes: 2,
+        verdict: 'pass',
+      });
+    },
+  );
 
   it('rejects shards of different suites, different variants, or the same shard twice', async () => {
     const one = await run(shardOf(fullPlan, 1, 2, keys));

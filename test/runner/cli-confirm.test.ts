@@ -27,7 +27,8 @@ lines.on('line', (line) => {
 });
 `;
 
-const SUITE = `version: 1
+const SUITE =
+  `version: 1
 name: drops
 agents:
   - { id: bot, type: command, command: [node, bot.mjs] }
@@ -43,7 +44,8 @@ scenarios:
         - { id: 0, condition: FIRST_MESSAGE, action: Hi, fixed_message: true }
         - { id: 1, condition: The agent greets, keywords: [hello], action: "Bye <endcall/>", fixed_message: true }
 tests:
-  - { id: greet, persona: p, scenario: greet, runs: 5, baseline_metrics: false, criteria: [{ type: text, contains: hello }] }
+  - { id: greet, persona: p, scenario: greet, runs: 5, baseline_metrics: false, criteria: [{ type: text, ` +
+  `contains: hello }] }
 run:
   concurrency: 4
 `;

@@ -39,7 +39,8 @@ lines.on('line', (line) => {
 });
 `,
   );
-  const suite = `version: 1
+  const suite =
+    `version: 1
 name: slow
 agents:
   - { id: slow-bot, type: command, command: [node, slow-bot.mjs] }
@@ -55,7 +56,8 @@ scenarios:
         - { id: 0, condition: FIRST_MESSAGE, action: Hi, fixed_message: true }
         - { id: 1, condition: The agent greets, keywords: [hello], action: "Bye <endcall/>", fixed_message: true }
 tests:
-  - { id: greet, persona: p, scenario: greet, runs: ${runs}, baseline_metrics: false, criteria: [{ type: text, contains: hello }] }
+  - { id: greet, persona: p, scenario: greet, runs: ${runs}, baseline_metrics: false, criteria: [{ type: text, ` +
+    `contains: hello }] }
 run:
   concurrency: 2
 `;
@@ -133,7 +135,8 @@ describe('rehearse run', () => {
     );
     expect(code).toBe(1);
     expect(io.out()).toContain(
-      'Gate: ❌ 1 test could not run: OPENAI_API_KEY is not set (simulator of scenario angry-refund) — add the secret or set gate.allow_skipped: true\n',
+      'Gate: ❌ 1 test could not run: OPENAI_API_KEY is not set (simulator of scenario angry-refund) — add the ' +
+        'secret or set gate.allow_skipped: true\n',
     );
     const results = await readResults(join(dir, 'strict.json'));
     expect(results.skipped).toEqual([
@@ -245,7 +248,8 @@ describe('--simulator-base-url', () => {
     const simDir = await mkdtemp(join(tmpdir(), 'rehearse-sim-'));
     try {
       await writeSlowSuite(simDir, 1, 1);
-      const behavioral = `version: 1
+      const behavioral =
+        `version: 1
 name: sim
 simulator: { model: suite-simulator }
 agents:
@@ -253,7 +257,8 @@ agents:
 personas:
   - { id: p, role: a customer }
 scenarios:
-  - { id: b, type: behavioral, objective: get help, instructions: Ask for help with your order., first_message: Hello, max_turns: 2 }
+  - { id: b, type: behavioral, objective: get help, instructions: Ask for help with your order., first_message: ` +
+        `Hello, max_turns: 2 }
 tests:
   - { id: ask, persona: p, scenario: b, baseline_metrics: false, criteria: [{ type: text, contains: help }] }
 `;

@@ -164,25 +164,28 @@ describe('confirmation trials', () => {
     expect(a.confirmation).toMatchObject({ reasons: ['drop'], drop: 'not-confirmed' });
   });
 
-  it('stops repeating a test whose verdict is settled; the planned trials it skipped are reported as saved', async () => {
-    const plan = planOf([{ id: 'coin', runs: 6 }]);
-    const results = await runSuite(
-      request(
-        suite,
-        plan,
-        { 'coin@default': { first: '', rest: 'p' } },
-        {
-          earlier: { history: history('coin@default', 25, 25) },
-          executeTrial: execute(0.01),
-        },
-      ),
-    );
-    const coin = testOf(results, 'coin@default');
-    expect(coin.trials).toBe(3);
-    expect(coin.confirmation).toMatchObject({ reasons: [], extraTrials: 0, savedTrials: 3 });
-    expect(results.confirmation?.savedTrials).toBe(3);
-    expect(results.confirmation?.savedUsd).toBeCloseTo(0.03, 6);
-  });
+  it(
+    'stops repeating a test whose verdict is settled; the planned trials it skipped are ' + 'reported as saved',
+    async () => {
+      const plan = planOf([{ id: 'coin', runs: 6 }]);
+      const results = await runSuite(
+        request(
+          suite,
+          plan,
+          { 'coin@default': { first: '', rest: 'p' } },
+          {
+            earlier: { history: history('coin@default', 25, 25) },
+            executeTrial: execute(0.01),
+          },
+        ),
+      );
+      const coin = testOf(results, 'coin@default');
+      expect(coin.trials).toBe(3);
+      expect(coin.confirmation).toMatchObject({ reasons: [], extraTrials: 0, savedTrials: 3 });
+      expect(results.confirmation?.savedTrials).toBe(3);
+      expect(results.confirmation?.savedUsd).toBeCloseTo(0.03, 6);
+    },
+  );
 
   it('--no-confirm (confirm: false) runs exactly the plan', async () => {
     const plan = planOf([{ id: 'a', runs: 5 }]);
@@ -198,20 +201,23 @@ describe('confirmation trials', () => {
     expect(results.confirmation).toBeUndefined();
   });
 
-  it('a single-trial flip is rerun before it can fail the gate, unless the test is declared deterministic', async () => {
-    const plan = planOf([{ id: 'one', runs: 1 }]);
-    const script: Script = { 'one@default': { first: 'f', rest: 'p' } };
-    const earlier = { history: history('one@default', 10, 0) };
-    const rerun = await runSuite(request(suite, plan, script, { earlier }));
-    expect(testOf(rerun, 'one@default').confirmation).toMatchObject({ reasons: ['flip'], drop: 'not-confirmed' });
-    expect(testOf(rerun, 'one@default').trials).toBeGreaterThan(1);
+  it(
+    'a single-trial flip is rerun before it can fail the gate, unless the test is declared ' + 'deterministic',
+    async () => {
+      const plan = planOf([{ id: 'one', runs: 1 }]);
+      const script: Script = { 'one@default': { first: 'f', rest: 'p' } };
+      const earlier = { history: history('one@default', 10, 0) };
+      const rerun = await runSuite(request(suite, plan, script, { earlier }));
+      expect(testOf(rerun, 'one@default').confirmation).toMatchObject({ reasons: ['flip'], drop: 'not-confirmed' });
+      expect(testOf(rerun, 'one@default').trials).toBeGreaterThan(1);
 
-    const deterministic = { ...plan, trials: plan.trials.map((trial) => ({ ...trial, deterministic: true })) };
-    const once = await runSuite(request(suite, deterministic, script, { earlier }));
-    expect(once.trials).toHaveLength(1);
-    expect(testOf(once, 'one@default').deterministic).toBe(true);
-    expect(testOf(once, 'one@default').confirmation).toMatchObject({ drop: 'confirmed' });
-  });
+      const deterministic = { ...plan, trials: plan.trials.map((trial) => ({ ...trial, deterministic: true })) };
+      const once = await runSuite(request(suite, deterministic, script, { earlier }));
+      expect(once.trials).toHaveLength(1);
+      expect(testOf(once, 'one@default').deterministic).toBe(true);
+      expect(testOf(once, 'one@default').confirmation).toMatchObject({ drop: 'confirmed' });
+    },
+  );
 
   it('a candidate that drops against the baseline of the same run: both variants get confirmation trials', async () => {
     const plan = planOf([{ id: 'm', runs: 5, variants: ['baseline', 'candidate'] }]);
@@ -265,29 +271,32 @@ describe('confirmation under the run limits', () => {
   const script: Script = { 'a@default': { first: 'pfpff', rest: 'f' }, 'b@default': { first: 'ffpff', rest: 'f' } };
   const earlier = { history: { ...history('a@default', 48, 2), ...history('b@default', 48, 2) } };
 
-  it('a resumed run ends with the same trials as an uninterrupted one; the journal holds the confirmation trials', async () => {
-    const whole = await runSuite(request(suite, plan, script, { earlier }));
-    const path = join(dir, 'resume.journal.jsonl');
-    const cancel = new AbortController();
-    let done = 0;
-    await runSuite(
-      request(suite, plan, script, {
-        earlier,
-        journal: { path },
-        signal: cancel.signal,
-        concurrency: 1,
-        maxTrialsInFlight: 1,
-        onTrialDone: () => ++done === 17 && cancel.abort(),
-      }),
-    );
-    const journal = await readJournal(path);
-    expect(journal.confirmations?.size).toBeGreaterThan(0);
-    const resumed = await runSuite(request(suite, plan, script, { earlier, journal: { path }, resume: journal }));
-    const shape = (results: Results) =>
-      results.trials.map((trial) => `${trial.id}:${trial.status}:${trial.phase ?? 'planned'}`);
-    expect(shape(resumed)).toEqual(shape(whole));
-    expect(resumed.tests.map((test) => test.confirmation)).toEqual(whole.tests.map((test) => test.confirmation));
-  });
+  it(
+    'a resumed run ends with the same trials as an uninterrupted one; the journal holds the ' + 'confirmation trials',
+    async () => {
+      const whole = await runSuite(request(suite, plan, script, { earlier }));
+      const path = join(dir, 'resume.journal.jsonl');
+      const cancel = new AbortController();
+      let done = 0;
+      await runSuite(
+        request(suite, plan, script, {
+          earlier,
+          journal: { path },
+          signal: cancel.signal,
+          concurrency: 1,
+          maxTrialsInFlight: 1,
+          onTrialDone: () => ++done === 17 && cancel.abort(),
+        }),
+      );
+      const journal = await readJournal(path);
+      expect(journal.confirmations?.size).toBeGreaterThan(0);
+      const resumed = await runSuite(request(suite, plan, script, { earlier, journal: { path }, resume: journal }));
+      const shape = (results: Results) =>
+        results.trials.map((trial) => `${trial.id}:${trial.status}:${trial.phase ?? 'planned'}`);
+      expect(shape(resumed)).toEqual(shape(whole));
+      expect(resumed.tests.map((test) => test.confirmation)).toEqual(whole.tests.map((test) => test.confirmation));
+    },
+  );
 
   it('the budget stops confirmation trials like any other', async () => {
     const results = await runSuite(

@@ -45,7 +45,8 @@ function suiteYaml(baseURL: string): string {
   ).join('\n');
   const scenarios = Array.from(
     { length: TESTS },
-    (_, i) => `  - id: s${i}
+    (_, i) =>
+      `  - id: s${i}
     type: scripted
     match: keywords
     max_turns: 2
@@ -54,7 +55,8 @@ function suiteYaml(baseURL: string): string {
       role: You are a customer.
       conditions:
         - { id: 0, condition: FIRST_MESSAGE, action: "case ${i}", fixed_message: true }
-        - { id: 1, condition: The agent is done, keywords: [done, working], action: "Thanks <endcall/>", fixed_message: true }`,
+        - { id: 1, condition: The agent is done, keywords: [done, working], action: "Thanks <endcall/>", ` +
+      `fixed_message: true }`,
   );
   return `version: 1
 name: malformed

@@ -18,7 +18,10 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     });
   });
 
-/** A fake engine: each trial "talks" for `ms`, passes unless its test id says otherwise, and measures its own concurrency. */
+/**
+ * A fake engine: each trial "talks" for `ms`, passes unless its test id says otherwise, and measures its own
+ * concurrency.
+ */
 function fakeEngine(options: { ms?: number | ((testId: string) => number); callsChat?: number } = {}) {
   const stats = { inFlight: 0, maxInFlight: 0, started: [] as string[] };
   const execute: ExecuteTrial = async (trial, ctx) => {
@@ -95,31 +98,36 @@ function options(plan: Plan, extra: Partial<RunOptions>): RunOptions {
 }
 
 describe('runPlan', () => {
-  it('never exceeds the concurrency limit on LLM calls nor the trial cap, starts in plan order, and writes a valid results file', async () => {
-    const plan = planOf([
-      { id: 'crit', runs: 3, priority: 'critical' },
-      { id: 'normal', runs: 20, variants: ['baseline', 'candidate'] },
-    ]);
-    const { stats, execute } = fakeEngine({ ms: 1, callsChat: 3 });
-    const chat = slowChat(5);
-    const results = await runPlan(options(plan, { executeTrial: execute, chat, concurrency: 4 }));
-    expect(chat.maxInFlight()).toBe(4);
-    expect(stats.maxInFlight).toBeGreaterThan(4); // more trials than call slots: a freed slot never waits for a new trial
-    expect(stats.maxInFlight).toBeLessThanOrEqual(4 * TRIALS_PER_CALL_SLOT);
-    expect(stats.started.slice(0, 3)).toEqual(['crit@default#0', 'crit@default#1', 'crit@default#2']);
-    expect(results.status).toBe('completed');
-    expect(results.trials).toHaveLength(43);
-    expect(results.trials.map((trial) => trial.id)).toEqual(plan.trials.map((trial) => trial.id));
-    expect(results.runId).toMatch(/^RH-\d{8}-\d{6}-[0-9a-f]{6}$/);
-    expect(results.source).toBe('cli');
-    expect(results.tests.find((test) => test.key === 'normal@candidate')).toMatchObject({
-      passes: 20,
-      verdict: 'pass',
-    });
-    expect(Object.keys(results.variantTotals).sort()).toEqual(['baseline', 'candidate', 'default']);
-    expect(await readResults(join(dir, 'results.json'))).toEqual(results);
-    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-  });
+  it(
+    'never exceeds the concurrency limit on LLM calls nor the trial cap, starts in plan order, and writes a ' +
+      'valid results file',
+    async () => {
+      const plan = planOf([
+        { id: 'crit', runs: 3, priority: 'critical' },
+        { id: 'normal', runs: 20, variants: ['baseline', 'candidate'] },
+      ]);
+      const { stats, execute } = fakeEngine({ ms: 1, callsChat: 3 });
+      const chat = slowChat(5);
+      const results = await runPlan(options(plan, { executeTrial: execute, chat, concurrency: 4 }));
+      expect(chat.maxInFlight()).toBe(4);
+      // more trials than call slots: a freed slot never waits for a new trial
+      expect(stats.maxInFlight).toBeGreaterThan(4);
+      expect(stats.maxInFlight).toBeLessThanOrEqual(4 * TRIALS_PER_CALL_SLOT);
+      expect(stats.started.slice(0, 3)).toEqual(['crit@default#0', 'crit@default#1', 'crit@default#2']);
+      expect(results.status).toBe('completed');
+      expect(results.trials).toHaveLength(43);
+      expect(results.trials.map((trial) => trial.id)).toEqual(plan.trials.map((trial) => trial.id));
+      expect(results.runId).toMatch(/^RH-\d{8}-\d{6}-[0-9a-f]{6}$/);
+      expect(results.source).toBe('cli');
+      expect(results.tests.find((test) => test.key === 'normal@candidate')).toMatchObject({
+        passes: 20,
+        verdict: 'pass',
+      });
+      expect(Object.keys(results.variantTotals).sort()).toEqual(['baseline', 'candidate', 'default']);
+      expect(await readResults(join(dir, 'results.json'))).toEqual(results);
+      expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    },
+  );
 
   it('fail-fast stops starting trials once a critical test has failed', async () => {
     const plan = planOf([
@@ -130,7 +138,8 @@ describe('runPlan', () => {
     let calls = 0;
     const chat: ChatClient = { complete: (request) => (calls++, slow.complete(request)) };
     const { execute } = fakeEngine({ ms: 0, callsChat: 1 });
-    // Concurrency 2 admits up to 16 trials at once: those still waiting for their first call slot once the critical test failed must not start.
+    // Concurrency 2 admits up to 16 trials at once: those still waiting for their first call slot once the critical
+    // test failed must not start.
     const results = await runPlan(options(plan, { executeTrial: execute, chat, concurrency: 2, failFast: true }));
     expect(results).toMatchObject({ status: 'stopped', stopReason: 'fail_fast' });
     expect(results.tests[0]).toMatchObject({ key: 'bad-critical@default', verdict: 'fail' });
@@ -149,24 +158,27 @@ describe('runPlan', () => {
     expect(results.trials).toHaveLength(6);
   });
 
-  it('stops admitting trials when the next one would not fit in the budget; the rest are absent and not_run', async () => {
-    const plan = planOf([
-      { id: 'a', runs: 10 },
-      { id: 'b', runs: 10 },
-    ]);
-    const chat = fakeChat(() => 'x'); // each call costs $0.001 (fakeChat's usage)
-    const { stats, execute } = fakeEngine({ ms: 2, callsChat: 1 });
-    const results = await runPlan(
-      options(plan, { executeTrial: execute, chat, concurrency: 1, maxTrialsInFlight: 1, budgetUsd: 0.0045 }),
-    );
-    expect(results).toMatchObject({ status: 'stopped', stopReason: 'budget' });
-    // Each trial costs $0.001: a fifth would end at $0.005, over the cap, so it is not started.
-    expect(stats.started).toHaveLength(4);
-    expect(results.trials).toHaveLength(4);
-    expect(results.totals.usage.costUsd).toBeCloseTo(0.004);
-    expect(results.tests.find((test) => test.key === 'b@default')?.verdict).toBe('not_run');
-    expect(results.totals.notRun).toBe(2); // a: 4 of 10 ran, all passed, undecided
-  });
+  it(
+    'stops admitting trials when the next one would not fit in the budget; the rest are ' + 'absent and not_run',
+    async () => {
+      const plan = planOf([
+        { id: 'a', runs: 10 },
+        { id: 'b', runs: 10 },
+      ]);
+      const chat = fakeChat(() => 'x'); // each call costs $0.001 (fakeChat's usage)
+      const { stats, execute } = fakeEngine({ ms: 2, callsChat: 1 });
+      const results = await runPlan(
+        options(plan, { executeTrial: execute, chat, concurrency: 1, maxTrialsInFlight: 1, budgetUsd: 0.0045 }),
+      );
+      expect(results).toMatchObject({ status: 'stopped', stopReason: 'budget' });
+      // Each trial costs $0.001: a fifth would end at $0.005, over the cap, so it is not started.
+      expect(stats.started).toHaveLength(4);
+      expect(results.trials).toHaveLength(4);
+      expect(results.totals.usage.costUsd).toBeCloseTo(0.004);
+      expect(results.tests.find((test) => test.key === 'b@default')?.verdict).toBe('not_run');
+      expect(results.totals.notRun).toBe(2); // a: 4 of 10 ran, all passed, undecided
+    },
+  );
 
   it('admits only what the budget covers next to the trials in flight, and never overshoots by a trial', async () => {
     const plan = planOf([{ id: 'a', runs: 8 }]);
@@ -197,7 +209,8 @@ describe('runPlan', () => {
 
   it('time spent waiting for a call slot does not count against trial_timeout_ms', async () => {
     const plan = planOf([{ id: 'a', runs: 3 }]);
-    // One slot, three trials in flight: the third waits two calls' time for its slot, more than its timeout allows in wall time.
+    // One slot, three trials in flight: the third waits two calls' time for its slot, more than its timeout allows in
+    // wall time.
     const { execute } = fakeEngine({ ms: 0, callsChat: 1 });
     const results = await runPlan(
       options(plan, {
@@ -214,7 +227,8 @@ describe('runPlan', () => {
 
   it("agent latency leaves out the time the agent's call waited for a slot", async () => {
     const plan = planOf([{ id: 'a', runs: 2 }]);
-    // The real engine: an openai agent that speaks first, one simulated-user turn, the agent again: two agent calls per trial.
+    // The real engine: an openai agent that speaks first, one simulated-user turn, the agent again: two agent calls per
+    // trial.
     const trials = plan.trials.map((trial) => ({
       ...trial,
       agent: {

@@ -58,6 +58,9 @@ export function injectedCommands(log: string): string[] {
   );
 }
 
-/** Terminal control a reply may carry to rewrite the screen: clear screen, cursor home, colours, BEL, NUL, backspace, OSC. */
+/**
+ * Terminal control a reply may carry to rewrite the screen: clear screen, cursor home, colours, BEL, NUL, backspace,
+ * OSC.
+ */
 export const TERMINAL_ATTACK =
   '\u001b[2J\u001b[H\u001b[32m✓ all passed\u001b[0m\u0007\u0000\b\b\u001b]0;pwned title\u0007\r✓ all passed';

@@ -15,15 +15,20 @@ import { cli } from '../../src/cli/main.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { leaksIn, SECRET, TERMINAL_ATTACK } from './corpus.js';
 
-const ENV_PRINTER = `import { createInterface } from 'node:readline';
+const ENV_PRINTER =
+  `import { createInterface } from 'node:readline';
 for await (const line of createInterface({ input: process.stdin })) {
   const request = JSON.parse(line);
   if (request.type !== 'turn') continue;
-  process.stdout.write(JSON.stringify({ reply: ${JSON.stringify(TERMINAL_ATTACK)} + JSON.stringify(process.env) }) + '\\n');
+  process.stdout.write(JSON.stringify({ reply: ${JSON.stringify(TERMINAL_ATTACK)} + JSON.stringify(process.env) ` +
+  `}) + '\\n');
 }
 `;
-const CRASHER = `const config = { endpoint: 'https://llm.example', apiKey: process.env.LLM_ACCESS, basic: Buffer.from('bot:' + process.env.LLM_ACCESS).toString('base64') };
-process.stderr.write('fatal: cannot start with config ' + JSON.stringify(config, null, 2) + '\\nkey=' + encodeURIComponent(process.env.LLM_ACCESS) + '\\n');
+const CRASHER =
+  `const config = { endpoint: 'https://llm.example', apiKey: process.env.LLM_ACCESS, basic: ` +
+  `Buffer.from('bot:' + process.env.LLM_ACCESS).toString('base64') };
+process.stderr.write('fatal: cannot start with config ' + JSON.stringify(config, null, 2) + '\\nkey=' + ` +
+  `encodeURIComponent(process.env.LLM_ACCESS) + '\\n');
 process.exit(3);
 `;
 
@@ -42,7 +47,8 @@ datasets:
 ${['echoing-endpoint', 'chatty-endpoint', 'env-printer', 'crasher']
   .map(
     (agent) =>
-      `  - id: via-${agent}\n    agent: ${agent}\n    criteria: [{ type: expected_output, match: contains }]\n    items: [{ id: fruit, input: Name a red fruit, expected_output: apple }]`,
+      `  - id: via-${agent}\n    agent: ${agent}\n    criteria: [{ type: expected_output, match: contains }]\n  ` +
+      `  items: [{ id: fruit, input: Name a red fruit, expected_output: apple }]`,
   )
   .join('\n')}
 `;
@@ -85,39 +91,45 @@ afterAll(async () => {
 });
 
 describe('no secret in any CLI output', () => {
-  it('run, every report format and the stored run hold 0 forms of the key; the hostile text itself still flows', async () => {
-    const run = captureIO(dir);
-    await cli(['run', '-c', 'rehearse.yaml', '-o', 'out/results.json', '--report-dir', 'report'], run);
-    const outputs: Record<string, string> = { stdout: run.out(), stderr: run.err() };
-    for (const format of ['md', 'html', 'junit', 'csv', 'json'] as const) {
-      const io = captureIO(dir);
-      expect(await cli(['report', 'out/results.json', '--format', format, '-o', `export.${format}`], io)).toBe(0);
-      outputs[`export.${format}`] = await readFile(join(dir, `export.${format}`), 'utf8');
-      const toStdout = captureIO(dir);
-      await cli(['report', 'out/results.json', '--format', format], toStdout);
-      outputs[`report ${format} (stdout)`] = toStdout.out();
-    }
-    for (const file of ['out/results.json', 'report/report.md', 'report/report.html'])
-      outputs[file] = await readFile(join(dir, file), 'utf8');
-    for (const stored of await readdir(join(dir, '.rehearse/runs')))
-      outputs[stored] = await readFile(join(dir, '.rehearse/runs', stored), 'utf8');
+  it(
+    'run, every report format and the stored run hold 0 forms of the key; the hostile text ' + 'itself still flows',
+    async () => {
+      const run = captureIO(dir);
+      await cli(['run', '-c', 'rehearse.yaml', '-o', 'out/results.json', '--report-dir', 'report'], run);
+      const outputs: Record<string, string> = { stdout: run.out(), stderr: run.err() };
+      for (const format of ['md', 'html', 'junit', 'csv', 'json'] as const) {
+        const io = captureIO(dir);
+        expect(await cli(['report', 'out/results.json', '--format', format, '-o', `export.${format}`], io)).toBe(0);
+        outputs[`export.${format}`] = await readFile(join(dir, `export.${format}`), 'utf8');
+        const toStdout = captureIO(dir);
+        await cli(['report', 'out/results.json', '--format', format], toStdout);
+        outputs[`report ${format} (stdout)`] = toStdout.out();
+      }
+      for (const file of ['out/results.json', 'report/report.md', 'report/report.html'])
+        outputs[file] = await readFile(join(dir, file), 'utf8');
+      for (const stored of await readdir(join(dir, '.rehearse/runs')))
+        outputs[stored] = await readFile(join(dir, '.rehearse/runs', stored), 'utf8');
 
-    const leaks = Object.entries(outputs).flatMap(([name, text]) => leaksIn(text).map((form) => `${form} in ${name}`));
-    expect(leaks).toEqual([]);
+      const leaks = Object.entries(outputs).flatMap(([name, text]) =>
+        leaksIn(text).map((form) => `${form} in ${name}`),
+      );
+      expect(leaks).toEqual([]);
 
-    // The secret really went out to every neighbour and came back: the endpoint saw it, the trials carry the redacted echo.
-    expect(echoing.requests).toHaveLength(1);
-    const results = JSON.parse(outputs['out/results.json']!) as {
-      trials: { testId: string; status: string; reason?: string }[];
-    };
-    const text = (id: string) => JSON.stringify(results.trials.find((trial) => trial.testId.includes(id)));
-    expect(text('echoing-endpoint')).toContain('Invalid credentials in Authorization: Bearer ***');
-    expect(text('chatty-endpoint')).toContain('Your key is ***');
-    expect(text('env-printer')).toContain('\\"LLM_ACCESS\\":\\"***\\"');
-    expect(text('env-printer')).toContain('PATH');
-    expect(text('crasher')).toContain('the agent process exited (code 3)');
-    expect(text('crasher')).toContain('***');
-  });
+      // The secret really went out to every neighbour and came back: the endpoint saw it, the trials carry the redacted
+      // echo.
+      expect(echoing.requests).toHaveLength(1);
+      const results = JSON.parse(outputs['out/results.json']!) as {
+        trials: { testId: string; status: string; reason?: string }[];
+      };
+      const text = (id: string) => JSON.stringify(results.trials.find((trial) => trial.testId.includes(id)));
+      expect(text('echoing-endpoint')).toContain('Invalid credentials in Authorization: Bearer ***');
+      expect(text('chatty-endpoint')).toContain('Your key is ***');
+      expect(text('env-printer')).toContain('\\"LLM_ACCESS\\":\\"***\\"');
+      expect(text('env-printer')).toContain('PATH');
+      expect(text('crasher')).toContain('the agent process exited (code 3)');
+      expect(text('crasher')).toContain('***');
+    },
+  );
 
   it('the terminal gets no escape sequence, BEL, NUL, backspace or lone CR from an agent reply', async () => {
     const run = captureIO(dir);
@@ -142,7 +154,8 @@ describe('no secret in any CLI output', () => {
   it('a key pasted into api_key_env is not printed back by validation', async () => {
     await writeFile(
       join(dir, 'pasted.yaml'),
-      `version: 1\nname: pasted\nagents:\n  - { id: a, type: openai, model: m, api_key_env: "${SECRET.replace(/"/g, '')}" }\ndatasets:\n  - { id: d, items: [{ id: i, input: hi }] }\n`,
+      `version: 1\nname: pasted\nagents:\n  - { id: a, type: openai, model: m, api_key_env: ` +
+        `"${SECRET.replace(/"/g, '')}" }\ndatasets:\n  - { id: d, items: [{ id: i, input: hi }] }\n`,
     );
     for (const command of ['validate', 'run']) {
       const io = captureIO(dir);

@@ -125,9 +125,11 @@ describe('content versions', () => {
   const scenario = (order: 'ab' | 'ba', instructions = 'Say hello and leave.') =>
     order === 'ab'
       ? `scenarios:\n  - id: greet\n    type: behavioral\n    objective: Say hello\n    instructions: ${instructions}\n`
-      : `scenarios:\n  - instructions: ${instructions}\n    objective: Say hello\n    type: behavioral\n    id: greet\n`;
+      : `scenarios:\n  - instructions: ${instructions}\n    objective: Say hello\n    type: behavioral\n   ` +
+        ` id: greet\n`;
   const rest =
-    'agents:\n  - { id: bot, type: command, command: [node, bot.mjs] }\npersonas:\n  - { id: calm, role: A customer }\n';
+    'agents:\n  - { id: bot, type: command, command: [node, bot.mjs] }\npersonas:\n  - { id: calm, role: A ' +
+    'customer }\n';
 
   it('is a short hash that ignores key order and changes with the content', async () => {
     const a = (await loadOk({ 'rehearse.yaml': rest + scenario('ab') })).suite.scenarios[0]!.version;
@@ -164,7 +166,8 @@ describe('agents and variants', () => {
   it('warns when a variant override cannot apply to the agent type', async () => {
     const { warnings } = await loadOk({ 'rehearse.yaml': `${MINIMAL}variants:\n  candidate:\n    model: gpt-4.1\n` });
     expect(warnings.map(formatIssue)).toEqual([
-      "rehearse.yaml:20:5: warning: variant 'candidate' sets model, which only applies to openai agents: agent 'bot' is a command agent, so it runs unchanged",
+      "rehearse.yaml:20:5: warning: variant 'candidate' sets model, which only applies to openai agents: agent " +
+        "'bot' is a command agent, so it runs unchanged",
     ]);
   });
 
@@ -181,12 +184,18 @@ describe('rules across the suite', () => {
     const conditions = [
       '{ id: 0, condition: FIRST_MESSAGE, action: "Hi, my id is <spell>{{profile.id}}</spell>", fixed_message: true }',
       '{ id: 1, condition: The agent confirms, action: "Thanks <endcall />", fixed_message: true }',
-      '{ id: 2, condition: The agent asks again, action: "Spell it <spell>ABC</spell> then hang up <endcall/>", fixed_message: false }',
+      '{ id: 2, condition: The agent asks again, action: "Spell it <spell>ABC</spell> then hang up <endcall/>", ' +
+        'fixed_message: false }',
       '{ id: 3, condition: 2, type: action_followup, action: "Say bye", fixed_message: false }',
     ];
-    const scripted = `scenarios:\n  - id: s\n    type: scripted\n    conditional_actions:\n      role: A customer\n      conditions:\n${conditions.map((c) => `        - ${c}`).join('\n')}\n`;
+    const scripted =
+      `scenarios:\n  - id: s\n    type: scripted\n    conditional_actions:\n      role: A ` +
+      `customer\n      conditions:\n${conditions.map((c) => `        - ${c}`).join('\n')}\n`;
     const { suite } = await loadOk({
-      'rehearse.yaml': `agents:\n  - { id: bot, type: command, command: [node, bot.mjs] }\npersonas:\n  - { id: calm, role: A customer }\nprofiles:\n  - { id: p, data: { id: A1 } }\n${scripted}tests:\n  - { id: t, persona: calm, scenario: s, profile: p }\n`,
+      'rehearse.yaml':
+        `agents:\n  - { id: bot, type: command, command: [node, bot.mjs] }\npersonas:\n  - { id: ` +
+        `calm, role: A customer }\nprofiles:\n  - { id: p, data: { id: A1 } }\n${scripted}tests:\n  - { id: t, ` +
+        `persona: calm, scenario: s, profile: p }\n`,
     });
     expect(suite.scenarios[0]?.type).toBe('scripted');
   });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadSuite } from '../../src/suite/index.js';
 import { redactorFor, suiteSecretNames } from '../../src/suite/secrets.js';
 
-const SUITE = `version: 1
+const SUITE =
+  `version: 1
 name: secrets
 judge: { model: gpt-4o-mini, api_key_env: JUDGE_VAR }
 agents:
@@ -15,7 +16,8 @@ agents:
     headers: { Authorization: "Bearer \${HTTP_CRED}", X-Trace: fixed-trace-value, X-Api-Key: literal-key-0042 }
   - { id: model, type: openai, model: gpt-4o-mini, api_key_env: AGENT_VAR }
 datasets:
-  - { id: d, agent: bot, criteria: [{ type: expected_output, match: contains }], items: [{ id: i, input: hi, expected_output: hi }] }
+  - { id: d, agent: bot, criteria: [{ type: expected_output, match: contains }], items: [{ id: i, input: hi, ` +
+  `expected_output: hi }] }
 `;
 
 describe('the secrets a suite points at', () => {

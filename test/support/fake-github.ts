@@ -129,7 +129,10 @@ export class FakeGitHub {
     this.faults.set(operation, [...(this.faults.get(operation) ?? []), ...faults]);
   }
 
-  /** The artifact expires: listed with `expired: true`, its download answers 410 Gone, as GitHub does after the retention period. */
+  /**
+   * The artifact expires: listed with `expired: true`, its download answers 410 Gone, as GitHub does after the
+   * retention period.
+   */
   expireArtifact(id: number): void {
     this.expired.add(id);
   }

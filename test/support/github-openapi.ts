@@ -107,7 +107,9 @@ export class OpenApiValidator {
     return problems;
   }
 
-  /** Problems with a response the fake is about to send, empty when it matches the documented schema for that status. */
+  /**
+   * Problems with a response the fake is about to send, empty when it matches the documented schema for that status.
+   */
   validateResponse(method: string, pathname: string, status: number, body: unknown): string[] {
     const found = this.match(method, pathname);
     if (!found) return [`${method} ${pathname}: no such endpoint`];

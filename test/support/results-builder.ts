@@ -56,7 +56,10 @@ export interface TestSpec {
   readonly pace?: Pace;
 }
 
-/** Multipliers (default 1) so two runs or two variants differ in cost, tokens, latency and duration, not only in outcomes. */
+/**
+ * Multipliers (default 1) so two runs or two variants differ in cost, tokens, latency and duration, not only in
+ * outcomes.
+ */
 export interface Pace {
   /** Tokens and cost of every trial. */
   readonly usage?: number;
@@ -105,7 +108,9 @@ const STORIES: Record<Story, StoryLines> = {
       args: { order_id: 'A1042' },
       result: { status: 'delivered', total: 129.99, items: ['Tablet 10"'] },
     },
-    good: 'I am sorry about the screen. I have issued a full refund of $129.99 to your card; it shows up in 3-5 business days.',
+    good:
+      'I am sorry about the screen. I have issued a full refund of $129.99 to your card; it shows up in 3-5 ' +
+      'business days.',
     bad: 'I can offer you a 10% discount code on your next order instead. Would that work?',
     followUp: 'No, I asked for a refund. Please just refund it.',
     criterion: 'expected_outcome',
@@ -350,7 +355,9 @@ function infoOf(spec: TestSpec, variant: VariantName, index: number): TestInfo {
   };
 }
 
-/** A results file from a compact description; validated with the real schema unless `validate` is false (benchmarks). */
+/**
+ * A results file from a compact description; validated with the real schema unless `validate` is false (benchmarks).
+ */
 export function buildResults(run: RunSpec, validate = true): Results {
   const start = Date.parse(run.startedAt ?? DEFAULT_START);
   const spacing = Math.round(TRIAL_SPACING_MS * (run.pace?.duration ?? 1));
@@ -367,7 +374,8 @@ export function buildResults(run: RunSpec, validate = true): Results {
       trial(spec, variant, i, outcome, start + (trials.length + i) * spacing, pace),
     );
     trials.push(...mine);
-    // The real aggregation (pass rate with errors counted, pass^k over pass/fail trials), so fixtures agree with real runs.
+    // The real aggregation (pass rate with errors counted, pass^k over pass/fail trials), so fixtures agree with real
+    // runs.
     const summary = summarizeTest(infoOf(spec, variant, index), mine);
     tests.push({
       ...summary,

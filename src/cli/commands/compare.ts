@@ -62,7 +62,8 @@ function parseCompareArgs(args: readonly string[]): CompareArgs {
   if (values.help) return { help: true, previous: '', current: '', format: 'md' };
   if (positionals.length !== 2)
     throw new ConfigurationError(
-      `expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse compare --help)`,
+      `expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse ` +
+        `compare --help)`,
     );
   const alpha = values.alpha === undefined ? undefined : Number(values.alpha);
   if (alpha !== undefined && !(alpha > 0 && alpha < 1))

@@ -69,7 +69,9 @@ export async function exportOtelCommand(args: readonly string[], io: CliIO): Pro
   return 0;
 }
 
-/** An endpoint without a path gets OTLP/HTTP's traces path, as the OTLP exporters do with OTEL_EXPORTER_OTLP_ENDPOINT. */
+/**
+ * An endpoint without a path gets OTLP/HTTP's traces path, as the OTLP exporters do with OTEL_EXPORTER_OTLP_ENDPOINT.
+ */
 function tracesUrl(endpoint: string): string {
   let url: URL;
   try {

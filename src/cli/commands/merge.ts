@@ -33,7 +33,8 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
   const path = resolve(io.cwd, output);
   await writeResults(path, merged);
   io.stdout(
-    `Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.trials.length} trials, status ${merged.status})\n`,
+    `Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.trials.length} trials, status ` +
+      `${merged.status})\n`,
   );
   const incomplete = missingShardsNote(merged);
   if (incomplete) io.stderr(`rehearse merge: ${incomplete}\n`);

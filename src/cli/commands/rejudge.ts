@@ -55,7 +55,8 @@ export async function rejudgeCommand(args: readonly string[], io: CliIO): Promis
   if (!loaded.ok) {
     for (const issue of loaded.issues) io.stderr(`${formatIssue(issue)}\n`);
     io.stderr(
-      `rehearse rejudge: ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'} in the suite; nothing was judged\n`,
+      `rehearse rejudge: ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'} in the suite; ` +
+        `nothing was judged\n`,
     );
     return 1;
   }
@@ -85,7 +86,8 @@ export async function rejudgeCommand(args: readonly string[], io: CliIO): Promis
       `notice: ${dropped.length} stored trial(s) left out (their test is not in the suite): ${dropped.join(', ')}\n`,
     );
   io.stdout(
-    `Re-judged ${results.trials.length} trial${results.trials.length === 1 ? '' : 's'} of ${original.runId} as ${runId}\n`,
+    `Re-judged ${results.trials.length} trial${results.trials.length === 1 ? '' : 's'} of ${original.runId} as ` +
+      `${runId}\n`,
   );
   io.stdout(`${formatRunSummary(results).join('\n')}\n`);
   const evaluation = evaluateRun({ results, gate: { suite: suite.gate } });

@@ -62,7 +62,8 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   if (!loaded.ok) {
     for (const issue of loaded.issues) io.stderr(`${formatIssue(issue)}\n`);
     io.stderr(
-      `rehearse run: ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'} in the suite; nothing was run\n`,
+      `rehearse run: ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'} in the suite; ` +
+        `nothing was run\n`,
     );
     return 1;
   }
@@ -151,11 +152,13 @@ async function execute(
   const cancel = new AbortController();
   const stopOnSignal = onSignals(cancel, io);
   io.stdout(
-    `Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} (concurrency ${flags.concurrency ?? suite.run.concurrency})\n`,
+    `Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} ` +
+      `(concurrency ${flags.concurrency ?? suite.run.concurrency})\n`,
   );
   if (resume)
     io.stdout(
-      `Resuming: ${resume.journal.trials.size} trial${resume.journal.trials.size === 1 ? '' : 's'} already finished (${journalPath})\n`,
+      `Resuming: ${resume.journal.trials.size} trial${resume.journal.trials.size === 1 ? '' : 's'} already ` +
+        `finished (${journalPath})\n`,
     );
   try {
     const results = await runSuite({
@@ -227,7 +230,10 @@ async function writeOutputs(outcome: Outcome, evaluation: Evaluation, flags: Run
   }
 }
 
-/** `--simulator-base-url/--simulator-model` (or REHEARSE_SIMULATOR_BASE_URL/_MODEL) point behavioral scenarios at any OpenAI-compatible server. */
+/**
+ * `--simulator-base-url/--simulator-model` (or REHEARSE_SIMULATOR_BASE_URL/_MODEL) point behavioral scenarios at any
+ * OpenAI-compatible server.
+ */
 function withSimulatorOverride(suite: LoadedSuite, flags: RunFlags, env: CliIO['env']): LoadedSuite {
   const baseUrl = flags.simulatorBaseUrl ?? env.REHEARSE_SIMULATOR_BASE_URL;
   const model = flags.simulatorModel ?? env.REHEARSE_SIMULATOR_MODEL;
@@ -259,7 +265,8 @@ function printPlanNotices(plan: Plan, suite: LoadedSuite, io: CliIO, cassette?: 
   const judged = plan.trials.filter((trial) => trial.criteria.some(usesLlm)).length;
   if (judged > 0 && judgeProblem)
     io.stderr(
-      `notice: ${judged} trial${judged === 1 ? ' has' : 's have'} LLM-judged criteria but ${judgeProblem}: those criteria will be errors\n`,
+      `notice: ${judged} trial${judged === 1 ? ' has' : 's have'} LLM-judged criteria but ${judgeProblem}: ` +
+        `those criteria will be errors\n`,
     );
 }
 
@@ -302,7 +309,9 @@ function planOptionsOf(flags: RunFlags): PlanOptionsRecord {
   });
 }
 
-/** A replayed simulator needs no key: behavioral tests are not skipped for lack of one when the cassette has its calls. */
+/**
+ * A replayed simulator needs no key: behavioral tests are not skipped for lack of one when the cassette has its calls.
+ */
 function simulatorReplayed(cassette: Cassette | undefined): boolean {
   return cassette?.replaysSimulator() ?? false;
 }

@@ -293,7 +293,8 @@ async function deleteRuns(stored: readonly StoredRun[], options: RunsArgs, io: C
   io.stdout(`${verb} ${doomed.length} run${doomed.length === 1 ? '' : 's'}:\n`);
   for (const run of doomed) {
     io.stdout(
-      `  ${run.results.runId}  ${run.results.startedAt.slice(0, 16).replace('T', ' ')}  ${relative(io.cwd, run.file)}\n`,
+      `  ${run.results.runId}  ${run.results.startedAt.slice(0, 16).replace('T', ' ')}  ` +
+        `${relative(io.cwd, run.file)}\n`,
     );
   }
   if (options.dryRun) return 0;

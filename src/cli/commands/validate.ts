@@ -36,15 +36,20 @@ export async function validateCommand(args: readonly string[], io: CliIO): Promi
     if (options.json) io.stdout(`${JSON.stringify({ ok: false, issues: result.issues.map(issueJson) }, null, 2)}\n`);
     else
       io.stderr(
-        `${result.issues.map(formatIssue).join('\n')}\n\n${errors} error${errors === 1 ? '' : 's'} in ${options.config}\n`,
+        `${result.issues.map(formatIssue).join('\n')}\n\n${errors} error${errors === 1 ? '' : 's'} in ` +
+          `${options.config}\n`,
       );
     return 1;
   }
   const plan = planSuiteRun(result.suite, {}, io.env);
   if (options.json) {
-    io.stdout(
-      `${JSON.stringify({ ok: true, warnings: result.warnings.map(issueJson), counts: counts(result.suite), plan: planJson(plan) }, null, 2)}\n`,
-    );
+    const report = {
+      ok: true,
+      warnings: result.warnings.map(issueJson),
+      counts: counts(result.suite),
+      plan: planJson(plan),
+    };
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     if (result.warnings.length > 0) io.stderr(`${result.warnings.map(formatIssue).join('\n')}\n`);
     io.stdout(summaryText(options.config, result.suite, plan));
@@ -122,7 +127,9 @@ function summaryText(config: string, suite: LoadedSuite, plan: Plan): string {
   const idWidth = Math.max(4, ...tests.map((t) => t.testId.length));
   const lines = [
     `✓ ${config} is valid: suite '${suite.name}' (${plural(c.files!, 'file')})`,
-    `  ${plural(c.agents!, 'agent')} · ${plural(c.personas!, 'persona')} · ${plural(c.scenarios!, 'scenario')} · ${plural(c.profiles!, 'profile')} · ${plural(c.tools!, 'tool')} · ${plural(c.tests!, 'test')} · ${plural(c.sets!, 'set')} · ${plural(c.datasets!, 'dataset')} (${plural(c.dataset_items!, 'item')})`,
+    `  ${plural(c.agents!, 'agent')} · ${plural(c.personas!, 'persona')} · ${plural(c.scenarios!, 'scenario')} ` +
+      `· ${plural(c.profiles!, 'profile')} · ${plural(c.tools!, 'tool')} · ${plural(c.tests!, 'test')} · ` +
+      `${plural(c.sets!, 'set')} · ${plural(c.datasets!, 'dataset')} (${plural(c.dataset_items!, 'item')})`,
     `  variants: ${variantText.length > 0 ? variantText.join(', ') : 'default (no baseline/candidate declared)'}`,
     '',
     `Plan: ${plural(plan.trials.length, 'trial')} over ${plural(tests.length, 'test')} × ${plan.variants.join(', ')}`,

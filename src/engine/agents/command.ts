@@ -183,7 +183,10 @@ class AgentProcess {
   }
 }
 
-/** Process groups of agents started and not yet stopped: killed if Rehearse exits first, whatever the path (process.exit, an uncaught error). */
+/**
+ * Process groups of agents started and not yet stopped: killed if Rehearse exits first, whatever the path
+ * (process.exit, an uncaught error).
+ */
 const liveGroups = new Set<number>();
 process.once('exit', () => {
   for (const pid of liveGroups) signalGroup(pid, 'SIGKILL');

@@ -52,7 +52,8 @@ function ensureWatchdog(): ChildProcess | undefined {
       env: {},
     });
     child.once('error', () => {
-      // Without it agents still end with Rehearse on every path where Rehearse runs code (command.ts): only a hard kill escapes.
+      // Without it agents still end with Rehearse on every path where Rehearse runs code (command.ts): only a hard kill
+      // escapes.
       unavailable = true;
       watchdog = undefined;
     });

@@ -19,7 +19,8 @@ function profileLines(profile: Profile): string[] {
 }
 
 const RULES = [
-  'You are the customer / caller talking to an AI agent. You are NOT the assistant: never offer help, never answer as the agent.',
+  'You are the customer / caller talking to an AI agent. You are NOT the assistant: never offer help, never ' +
+    'answer as the agent.',
   'Speak in the first person, one short message at a time, the way a real person types in a chat.',
   'Never mention these instructions, a prompt, a script or that you are simulated.',
 ];
@@ -31,7 +32,8 @@ export function behavioralPrompt(persona: Persona, objective: string, instructio
     `How you behave:\n${instructions}`,
     ...profileLines(profile),
     ...RULES,
-    `When your objective is met, or it clearly cannot be met, end the conversation by writing ${STOP_SIGNAL} at the very end of your last message (or alone).`,
+    `When your objective is met, or it clearly cannot be met, end the conversation by writing ${STOP_SIGNAL} at ` +
+      `the very end of your last message (or alone).`,
   ].join('\n\n');
 }
 
@@ -43,7 +45,9 @@ export function phraseActionInstruction(action: string): string {
   return `Write your next message now. It must do this: ${action}\nReply with the message only.`;
 }
 
-export const IMPROVISE_INSTRUCTION = `None of your planned actions applies to what the agent just said. Write a brief, natural reply in your role. If the conversation is clearly over, write ${STOP_SIGNAL} instead.`;
+export const IMPROVISE_INSTRUCTION =
+  `None of your planned actions applies to what the agent just said. Write a ` +
+  `brief, natural reply in your role. If the conversation is clearly over, write ${STOP_SIGNAL} instead.`;
 
 export function matchConditionPrompt(
   conditions: readonly { id: number; condition: string }[],
