@@ -110,6 +110,8 @@ function peakRssMb(): number {
   return hwm ? Number(hwm[1]) / 1024 : process.resourceUsage().maxRSS / 1024;
 }
 
+const MAX_RUNS_PER_TEST = 500;
+
 function suiteYaml(baseURL: string, size: number): string {
   return (
     `version: 1
@@ -128,11 +130,23 @@ scenarios:
     first_message: Hi, I have a few questions about my options.
     max_turns: ${TURNS}
 tests:
-  - { id: t, persona: p, scenario: s, runs: ${size}, baseline_metrics: false, criteria: [{ type: turns, max: ` +
-    `${TURNS} }] }
+${testsYaml(size)}
 run: { concurrency: ${CONCURRENCY}, retries: 0 }
 `
   );
+}
+
+/** Tests of at most MAX_RUNS_PER_TEST runs each (a suite's run count is bounded): `size` conversations in all. */
+function testsYaml(size: number): string {
+  const lines: string[] = [];
+  for (let index = 0; index * MAX_RUNS_PER_TEST < size; index++) {
+    const runs = Math.min(MAX_RUNS_PER_TEST, size - index * MAX_RUNS_PER_TEST);
+    lines.push(
+      `  - { id: t${index}, persona: p, scenario: s, runs: ${runs}, baseline_metrics: false, ` +
+        `criteria: [{ type: turns, max: ${TURNS} }] }`,
+    );
+  }
+  return lines.join('\n');
 }
 
 if (process.argv[2] === 'child') await child(Number(process.argv[3]));
