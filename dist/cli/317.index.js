@@ -2,6 +2,41 @@ export const id = 317;
 export const ids = [317];
 export const modules = {
 
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
+/* harmony export */   X: () => (/* binding */ parseFormat)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/**
+ * Option parsing shared by the subcommands: node's `parseArgs`, with every
+ * mistake turned into a one-line ConfigurationError that points at --help.
+ */
+
+
+function parseCommandArgs(command, config) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
+    }
+}
+function parseFormat(value, allowed, fallback, command) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
+}
+
+
+/***/ }),
+
 /***/ 317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,9 +46,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7937);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6042);
 /* harmony import */ var _results_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2958);
-/* harmony import */ var _runner_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1070);
+/* harmony import */ var _report_console_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9290);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
 /**
@@ -48,13 +83,15 @@ async function mergeCommand(args, io) {
     }
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, output);
     await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_1__/* .writeResults */ .KB)(path, merged);
-    io.stdout(`Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.trials.length} trials, status ${merged.status})\n`);
+    io.stdout(`Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.trials.length} trials, status ` +
+        `${merged.status})\n`);
     const incomplete = (0,_results_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .missingShardsNote */ .M)(merged);
     if (incomplete)
         io.stderr(`rehearse merge: ${incomplete}\n`);
-    io.stdout(`${(0,_runner_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTotals */ .zD)('Total', merged.totals)}\n`);
+    io.stdout(`${(0,_report_console_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTotals */ .zD)('Total', merged.totals)}\n`);
     io.stdout(`Results: ${path}\n`);
-    return 0;
+    // The file is still written (it reports what the present shards found); a script must not take it for a whole run.
+    return incomplete ? 1 : 0;
 }
 function parseMergeFlags(args) {
     const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Q)('merge', {
@@ -148,7 +185,7 @@ function compact(value) {
 /* harmony export */   lU: () => (/* binding */ failureCategoryLabel)
 /* harmony export */ });
 /* unused harmony exports trialVerdict, FAILURE_CATEGORY_LABELS */
-/* harmony import */ var _aggregate_stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3888);
+/* harmony import */ var _util_percentile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4713);
 /* harmony import */ var _transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6189);
 /**
  * A trial's verdict: pass iff every criterion passes; `error` when the
@@ -167,7 +204,9 @@ function buildTrialResult(trial, trace, metrics) {
         variant: trial.variant,
         index: trial.index,
         ...verdict,
-        ...(trial.kind === 'conversation' ? { personaVersion: trial.persona.version, scenarioVersion: trial.scenario.version } : {}),
+        ...(trial.kind === 'conversation'
+            ? { personaVersion: trial.persona.version, scenarioVersion: trial.scenario.version }
+            : {}),
         startedAt: trace.startedAt,
         durationMs: trace.durationMs,
         endReason: trace.endReason,
@@ -176,8 +215,8 @@ function buildTrialResult(trial, trace, metrics) {
         metrics: [...metrics],
         usage: trace.usage,
         latency: {
-            p50: (0,_aggregate_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Ym)(latencies, 50),
-            p95: (0,_aggregate_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Ym)(latencies, 95),
+            p50: (0,_util_percentile_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Y)(latencies, 50),
+            p95: (0,_util_percentile_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Y)(latencies, 95),
             max: latencies.length > 0 ? Math.max(...latencies) : null,
         },
         attempts: Math.max(1, trace.attempts),
@@ -191,15 +230,25 @@ function trialVerdict(trace, metrics) {
         return { status: 'error', ...ended };
     const errored = metrics.filter((metric) => metric.error !== undefined);
     if (errored.length > 0) {
-        return { status: 'error', failureCategory: 'infrastructure', reason: errored.map((metric) => `${metric.id}: ${metric.error}`).join('; ') };
+        return {
+            status: 'error',
+            failureCategory: 'infrastructure',
+            reason: errored.map((metric) => `${metric.id}: ${metric.error}`).join('; '),
+        };
     }
     const failed = metrics.filter((metric) => !metric.passed);
     if (failed.length === 0)
         return { status: 'pass' };
-    return { status: 'fail', failureCategory: categoryOfFailure(failed), reason: failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ') };
+    return {
+        status: 'fail',
+        failureCategory: categoryOfFailure(failed),
+        reason: failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; '),
+    };
 }
 function endedBadly(trace) {
-    const lastError = [...trace.events].reverse().find((event) => event.type === 'error');
+    const lastError = [...trace.events]
+        .reverse()
+        .find((event) => event.type === 'error');
     const because = (fallback) => lastError?.message ?? fallback;
     switch (trace.endReason) {
         case 'timeout':
@@ -231,7 +280,9 @@ const FAILURE_CATEGORY_LABELS = {
     cancelled: 'cancelled',
 };
 function failureCategoryLabel(category) {
-    return Object.hasOwn(FAILURE_CATEGORY_LABELS, category) ? FAILURE_CATEGORY_LABELS[category] : category;
+    return Object.hasOwn(FAILURE_CATEGORY_LABELS, category)
+        ? FAILURE_CATEGORY_LABELS[category]
+        : category;
 }
 /** Root cause first: a broken agent or tool explains a failed outcome, not the other way round. */
 function categoryOfFailure(failed) {
@@ -245,6 +296,197 @@ function categoryOfFailure(failed) {
 
 /***/ }),
 
+/***/ 9290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fd: () => (/* binding */ formatRunSummary),
+/* harmony export */   zD: () => (/* binding */ formatTotals)
+/* harmony export */ });
+/* unused harmony exports formatTrialLines, formatTestTable, formatSkipped */
+/* harmony import */ var _judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9278);
+/* harmony import */ var _skipped_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6078);
+/* harmony import */ var _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(667);
+
+
+
+const STATUS_MARK = {
+    pass: '✓',
+    fail: '✗',
+    error: '!',
+    invalid: '~',
+    skipped: '-',
+};
+const VERDICT_MARK = {
+    pass: '✓',
+    fail: '✗',
+    error: '!',
+    invalid: '~',
+    not_run: '-',
+};
+const REASON_CHARS = 160;
+function formatTrialLines(results) {
+    const idWidth = widthOf(results.trials.map((trial) => trial.testId));
+    const variantWidth = widthOf(results.trials.map((trial) => trial.variant));
+    return results.trials.map((trial) => {
+        const head = `${STATUS_MARK[trial.status]} ${trial.testId.padEnd(idWidth)}  ` +
+            `${trial.variant.padEnd(variantWidth)}  #${trial.index + 1}`;
+        const shape = `${trial.turns} turn${trial.turns === 1 ? '' : 's'}, ${trial.endReason}`;
+        return trial.status === 'pass' ? `${head}  ${shape}` : `${head}  ${shape}  — ${clip(why(trial))}`;
+    });
+}
+/** Failed criteria with their reasons, or the trial's own reason (error, invalid). */
+function why(trial) {
+    const failed = trial.metrics.filter((metric) => !metric.passed);
+    if (trial.status === 'fail' && failed.length > 0)
+        return failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ');
+    return trial.reason ?? trial.status;
+}
+function formatTestTable(results) {
+    const rows = results.tests.map((test) => [
+        `${VERDICT_MARK[test.verdict]} ${test.testId}`,
+        test.variant,
+        `${test.passes}/${test.trials}`,
+        test.passRate === null ? '—' : percent(test.passRate),
+        `pass^${test.passK ?? test.runs} ${test.passHatK === null ? '—' : test.passHatK.toFixed(2)}`,
+        test.wilson95 === null ? '' : `[${test.wilson95[0].toFixed(2)}–${test.wilson95[1].toFixed(2)}]`,
+        verdictText(test),
+    ]);
+    const header = ['test', 'variant', 'passed', 'rate', 'pass^k', 'wilson 95%', 'verdict'];
+    const widths = header.map((title, column) => widthOf([title, ...rows.map((row) => row[column] ?? '')]));
+    const line = (cells) => cells
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)];
+}
+function verdictText(test) {
+    const need = `needs ${Math.round(test.minPassRate * 100)}% of ${test.runs}`;
+    const extra = [
+        test.errors ? `${test.errors} error${test.errors === 1 ? '' : 's'}` : '',
+        test.invalid ? `${test.invalid} invalid` : '',
+    ]
+        .filter(Boolean)
+        .join(', ');
+    return `${test.verdict.replace('_', ' ')} (${need}${extra ? `; ${extra}` : ''})`;
+}
+function formatTotals(label, totals) {
+    const tests = `${totals.passed} passed, ${totals.failed} failed, ${totals.errored} ` +
+        `errors${totals.invalid ? `, ${totals.invalid} invalid` : ''}${totals.notRun ? `, ${totals.notRun} not run` : ''}`;
+    const parts = [
+        `${label}: ${totals.tests} tests (${tests})`,
+        `pass rate ${totals.passRate === null ? '—' : percent(totals.passRate)}`,
+        `${totals.trials} trials`,
+        `$${totals.usage.costUsd.toFixed(4)}`,
+        `${totals.usage.inputTokens + totals.usage.outputTokens} tokens`,
+        `agent latency p50 ${ms(totals.latencyP50)} p95 ${ms(totals.latencyP95)}`,
+        (0,_runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(totals.durationMs),
+    ];
+    return parts.join(' · ');
+}
+function formatRunSummary(results) {
+    const lines = [
+        '',
+        'Conversations:',
+        ...formatTrialLines(results).map(indent),
+        '',
+        'Tests (pass rate over run count):',
+        ...formatTestTable(results).map(indent),
+        '',
+    ];
+    lines.push(formatTotals('Total', results.totals));
+    for (const [variant, totals] of Object.entries(results.variantTotals))
+        lines.push(indent(formatTotals(variant, totals)));
+    const categories = Object.entries(results.totals.failureCategories);
+    if (categories.length > 0)
+        lines.push(`Failures by category: ` +
+            `${categories.map(([category, count]) => `${(0,_judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .failureCategoryLabel */ .lU)(category)} ${count}`).join(', ')}`);
+    if (results.status === 'stopped')
+        lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
+    lines.push(...formatSkipped(results));
+    return lines;
+}
+/**
+ * "skipped 4 (no simulator key): set OPENAI_API_KEY or pass --simulator-base-url
+ * to run them", then one line per test × variant.
+ */
+function formatSkipped(results) {
+    const skipped = results.skipped;
+    if (skipped.length === 0)
+        return [];
+    const hint = (0,_skipped_js__WEBPACK_IMPORTED_MODULE_2__/* .skipHint */ .L8)(skipped, 'cli');
+    const keyWidth = widthOf(skipped.map((entry) => entry.key));
+    return [
+        `skipped ${skipped.length} (${(0,_skipped_js__WEBPACK_IMPORTED_MODULE_2__/* .skipCause */ .Ht)(skipped)})${hint ? `: ${hint}` : ''}`,
+        ...skipped.map((entry) => indent(`- ${entry.key.padEnd(keyWidth)}  ${clip(entry.reason)}`)),
+    ];
+}
+function percent(rate) {
+    return `${Math.round(rate * 100)}%`;
+}
+function ms(value) {
+    return value === null ? '—' : `${Math.round(value)} ms`;
+}
+function widthOf(values) {
+    return Math.max(0, ...values.map((value) => value.length));
+}
+function indent(line) {
+    return `  ${line}`;
+}
+function clip(text) {
+    const oneLine = text.replace(/\s+/g, ' ');
+    return oneLine.length > REASON_CHARS ? `${oneLine.slice(0, REASON_CHARS - 1)}…` : oneLine;
+}
+
+
+/***/ }),
+
+/***/ 6078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ skipCause),
+/* harmony export */   L8: () => (/* binding */ skipHint)
+/* harmony export */ });
+/* unused harmony export missingEnvVars */
+/** "no simulator key" or "no simulator configured": the short cause, for headings. */
+function skipCause(skipped) {
+    const cause = (entry) => entry.missing?.endpoint ? 'no simulator configured' : entry.missing ? 'no simulator key' : 'not run';
+    const causes = new Set(skipped.map(cause));
+    return [...causes].join(', ');
+}
+/** The distinct environment variables the skipped tests lack, in order of appearance. */
+function missingEnvVars(skipped) {
+    return [...new Set(skipped.flatMap((entry) => (entry.missing?.envVar ? [entry.missing.envVar] : [])))];
+}
+/**
+ * How to run what was skipped. `cli`: the local flags; `ci`: the repository
+ * secret to add. Undefined when the entries do not say what was missing (older files).
+ */
+function skipHint(skipped, audience) {
+    const vars = missingEnvVars(skipped);
+    const noEndpoint = skipped.some((entry) => entry.missing?.endpoint);
+    if (vars.length === 0 && !noEndpoint)
+        return undefined;
+    if (audience === 'any') {
+        const set = vars.length ? `set ${vars.join(', ')} (in CI: a repository secret passed as env)` : '';
+        const endpoint = noEndpoint ? 'configure `simulator:` in the suite' : '';
+        return `${[set, endpoint].filter(Boolean).join(' and ')} to run them`;
+    }
+    if (audience === 'ci') {
+        const noun = vars.length === 1 ? 'secret' : 'secrets';
+        const secrets = vars.length ? `add the ${noun} ${vars.join(', ')} to the workflow's env` : '';
+        const endpoint = noEndpoint ? 'configure `simulator:` in the suite' : '';
+        return `${[secrets, endpoint].filter(Boolean).join(' and ')} to run them`;
+    }
+    const set = vars.length ? `set ${vars.join(', ')} or ` : '';
+    const flags = noEndpoint && vars.length === 0 ? '--simulator-base-url and --simulator-model' : '--simulator-base-url';
+    return `${set}pass ${flags} to run them`;
+}
+
+
+/***/ }),
+
 /***/ 667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -253,18 +495,22 @@ function categoryOfFailure(failed) {
 /* harmony export */   p0: () => (/* binding */ duration)
 /* harmony export */ });
 /* unused harmony export formatProgress */
+/* harmony import */ var _util_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4702);
 /**
  * Progress of a run: a live single line on a terminal, plain periodic lines
  * in CI logs (every ~10 s or every 10% of the trials, whichever comes first).
  */
+
 const PLAIN_INTERVAL_MS = 10_000;
 const PLAIN_STEP_SHARE = 0.1;
-const CLEAR_LINE = '\r\u001b[2K';
+/** Our redraw is the one control sequence the CLI's sanitizing writer lets through (src/util/terminal.ts). */
+const CLEAR_LINE = _util_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .REDRAW_LINE */ .vx;
 function formatProgress(progress) {
     const percent = progress.total === 0 ? 100 : Math.floor((progress.done / progress.total) * 100);
     const parts = [
         `${progress.done}/${progress.total} trials (${percent}%)`,
-        `✓ ${progress.passed}  ✗ ${progress.failed}  ! ${progress.errored}${progress.invalid ? `  ~ ${progress.invalid}` : ''}`,
+        `✓ ${progress.passed}  ✗ ${progress.failed}  ! ` +
+            `${progress.errored}${progress.invalid ? `  ~ ${progress.invalid}` : ''}`,
         `$${progress.spentUsd.toFixed(4)}`,
         `elapsed ${duration(progress.elapsedMs)}`,
     ];
@@ -276,7 +522,7 @@ function createProgressReporter(options) {
     const now = options.now ?? Date.now;
     if (options.isTTY) {
         let drawn = false;
-        const fit = (line) => (options.columns && line.length >= options.columns ? `${line.slice(0, options.columns - 2)}…` : line);
+        const fit = (line) => options.columns && line.length >= options.columns ? `${line.slice(0, options.columns - 2)}…` : line;
         return {
             update: (progress) => {
                 options.write(`${CLEAR_LINE}${fit(formatProgress(progress))}`);
@@ -310,105 +556,9 @@ function duration(ms) {
     if (seconds < 60)
         return `${seconds}s`;
     const minutes = Math.floor(seconds / 60);
-    return minutes < 60 ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
-}
-
-
-/***/ }),
-
-/***/ 1070:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fd: () => (/* binding */ formatRunSummary),
-/* harmony export */   zD: () => (/* binding */ formatTotals)
-/* harmony export */ });
-/* unused harmony exports formatTrialLines, formatTestTable */
-/* harmony import */ var _judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9278);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(667);
-
-
-const STATUS_MARK = { pass: '✓', fail: '✗', error: '!', invalid: '~', skipped: '-' };
-const VERDICT_MARK = { pass: '✓', fail: '✗', error: '!', invalid: '~', not_run: '-' };
-const REASON_CHARS = 160;
-function formatTrialLines(results) {
-    const idWidth = widthOf(results.trials.map((trial) => trial.testId));
-    const variantWidth = widthOf(results.trials.map((trial) => trial.variant));
-    return results.trials.map((trial) => {
-        const head = `${STATUS_MARK[trial.status]} ${trial.testId.padEnd(idWidth)}  ${trial.variant.padEnd(variantWidth)}  #${trial.index + 1}`;
-        const shape = `${trial.turns} turn${trial.turns === 1 ? '' : 's'}, ${trial.endReason}`;
-        return trial.status === 'pass' ? `${head}  ${shape}` : `${head}  ${shape}  — ${clip(why(trial))}`;
-    });
-}
-/** Failed criteria with their reasons, or the trial's own reason (error, invalid). */
-function why(trial) {
-    const failed = trial.metrics.filter((metric) => !metric.passed);
-    if (trial.status === 'fail' && failed.length > 0)
-        return failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ');
-    return trial.reason ?? trial.status;
-}
-function formatTestTable(results) {
-    const rows = results.tests.map((test) => [
-        `${VERDICT_MARK[test.verdict]} ${test.testId}`,
-        test.variant,
-        `${test.passes}/${test.trials}`,
-        test.passRate === null ? '—' : percent(test.passRate),
-        `pass^${test.passK ?? test.runs} ${test.passHatK === null ? '—' : test.passHatK.toFixed(2)}`,
-        test.wilson95 === null ? '' : `[${test.wilson95[0].toFixed(2)}–${test.wilson95[1].toFixed(2)}]`,
-        verdictText(test),
-    ]);
-    const header = ['test', 'variant', 'passed', 'rate', 'pass^k', 'wilson 95%', 'verdict'];
-    const widths = header.map((title, column) => widthOf([title, ...rows.map((row) => row[column] ?? '')]));
-    const line = (cells) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
-    return [line(header), ...rows.map(line)];
-}
-function verdictText(test) {
-    const need = `needs ${Math.round(test.minPassRate * 100)}% of ${test.runs}`;
-    const extra = [test.errors ? `${test.errors} error${test.errors === 1 ? '' : 's'}` : '', test.invalid ? `${test.invalid} invalid` : '']
-        .filter(Boolean)
-        .join(', ');
-    return `${test.verdict.replace('_', ' ')} (${need}${extra ? `; ${extra}` : ''})`;
-}
-function formatTotals(label, totals) {
-    const tests = `${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors${totals.invalid ? `, ${totals.invalid} invalid` : ''}${totals.notRun ? `, ${totals.notRun} not run` : ''}`;
-    const parts = [
-        `${label}: ${totals.tests} tests (${tests})`,
-        `pass rate ${totals.passRate === null ? '—' : percent(totals.passRate)}`,
-        `${totals.trials} trials`,
-        `$${totals.usage.costUsd.toFixed(4)}`,
-        `${totals.usage.inputTokens + totals.usage.outputTokens} tokens`,
-        `agent latency p50 ${ms(totals.latencyP50)} p95 ${ms(totals.latencyP95)}`,
-        (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(totals.durationMs),
-    ];
-    return parts.join(' · ');
-}
-function formatRunSummary(results) {
-    const lines = ['', 'Conversations:', ...formatTrialLines(results).map(indent), '', 'Tests (pass rate over run count):', ...formatTestTable(results).map(indent), ''];
-    lines.push(formatTotals('Total', results.totals));
-    for (const [variant, totals] of Object.entries(results.variantTotals))
-        lines.push(indent(formatTotals(variant, totals)));
-    const categories = Object.entries(results.totals.failureCategories);
-    if (categories.length > 0)
-        lines.push(`Failures by category: ${categories.map(([category, count]) => `${(0,_judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .failureCategoryLabel */ .lU)(category)} ${count}`).join(', ')}`);
-    if (results.status === 'stopped')
-        lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
-    return lines;
-}
-function percent(rate) {
-    return `${Math.round(rate * 100)}%`;
-}
-function ms(value) {
-    return value === null ? '—' : `${Math.round(value)} ms`;
-}
-function widthOf(values) {
-    return Math.max(0, ...values.map((value) => value.length));
-}
-function indent(line) {
-    return `  ${line}`;
-}
-function clip(text) {
-    const oneLine = text.replace(/\s+/g, ' ');
-    return oneLine.length > REASON_CHARS ? `${oneLine.slice(0, REASON_CHARS - 1)}…` : oneLine;
+    return minutes < 60
+        ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s`
+        : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
 }
 
 

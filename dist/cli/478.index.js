@@ -15,10 +15,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2966);
-/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7155);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4261);
-/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7937);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6084);
+/* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8381);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2151);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6042);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
 /* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5662);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
@@ -38,16 +38,20 @@ __webpack_require__.r(__webpack_exports__);
 const FORMATS = ['md', 'json', 'html', 'junit'];
 const HELP = `Usage: rehearse compare <previous.json> <current.json> [options]
 
-Compare two results files over stable test keys (test id @ variant).
+Compare two results files over stable test keys (test id @ variant): each test against
+the history <previous.json> carries (else its trials), at α / comparisons. Two stored files
+had no confirmation trials between them, so a drop they show is listed as suspected, and
+fails nothing, unless <current.json> ran the confirmation trials (docs/statistics.md).
 
 Options:
-  --format <md|json|html|junit>  output format (default md); json lists regressions, fixes,
-                                 flaky, new and removed tests with ids and variants, for the
+  --format <md|json|html|junit>  output format (default md); json lists regressions, suspected
+                                 and not-confirmed drops, fixes, flaky, new and removed tests
+                                 with ids, variants and evidence, for the
                                  previous run and (under "variants") baseline vs candidate;
                                  junit adds each test's changes as properties and names
                                  regressions in its failure messages
-  --alpha <p>                    significance level of the one-sided Fisher exact test (default: the
-                                 α of the gate recorded in <current.json>, else ${_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ALPHA */ .pO})
+  --alpha <p>                    the run-level α, spent over every comparison (default: the α of
+                                 the gate recorded in <current.json>, else ${_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ALPHA */ .pO})
   -o, --output <file>            write there instead of stdout
   -h, --help                     show this help
 
@@ -57,12 +61,18 @@ function parseCompareArgs(args) {
     const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Q)('compare', {
         args: [...args],
         allowPositionals: true,
-        options: { format: { type: 'string' }, alpha: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+        options: {
+            format: { type: 'string' },
+            alpha: { type: 'string' },
+            output: { type: 'string', short: 'o' },
+            help: { type: 'boolean', short: 'h' },
+        },
     });
     if (values.help)
         return { help: true, previous: '', current: '', format: 'md' };
     if (positionals.length !== 2)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse compare --help)`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse ` +
+            `compare --help)`);
     const alpha = values.alpha === undefined ? undefined : Number(values.alpha);
     if (alpha !== undefined && !(alpha > 0 && alpha < 1))
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
@@ -82,7 +92,7 @@ async function emit(io, text, output) {
     }
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text, 'utf8');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, io.redactor ? io.redactor.redact(text) : text, 'utf8');
     io.stderr(`wrote ${output}\n`);
 }
 /** Like `emit`, for big outputs made in pieces (HTML, JUnit): written as they come, never joined into one string. */
@@ -92,11 +102,16 @@ async function emitChunks(io, chunks, output) {
             io.stdout(chunk);
         return;
     }
-    await (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_7__/* .writeChunks */ .a)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output), chunks);
+    const redactor = io.redactor;
+    await (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_7__/* .writeChunks */ .a)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output), redactor ? mapChunks(chunks, (chunk) => redactor.redact(chunk)) : chunks);
     io.stderr(`wrote ${output}\n`);
 }
-/** What each format shows of the current run's transcripts: md only the failing trials', json none. */
-const TRANSCRIPTS = { md: 'failing', json: 'none', html: 'all', junit: 'all' };
+function* mapChunks(chunks, map) {
+    for (const chunk of chunks)
+        yield map(chunk);
+}
+/** What each format shows of the current run's transcripts: md one failing trial's per test (its excerpt). */
+const TRANSCRIPTS = { md: 'first-failing', json: 'none', html: 'all', junit: 'all' };
 async function compareCommand(args, io) {
     const options = parseCompareArgs(args);
     if (options.help) {
@@ -106,21 +121,21 @@ async function compareCommand(args, io) {
     // compareRuns reads only the previous run's tests and totals.
     const previous = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.previous), { trials: false });
     const current = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.current), { transcripts: TRANSCRIPTS[options.format] });
-    const { settings, note } = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .recordedGate */ .oG)(current);
-    const alpha = options.alpha ?? settings.alpha;
-    const comparison = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRuns */ .qB)(previous, current, { alpha });
-    const variants = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVariants */ .Ov)(current, { alpha });
+    const { report, comparisons, gateSettings } = (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateRun */ .tL)({
+        results: current,
+        earlier: { previous },
+        gate: options.alpha !== undefined ? { overrides: { alpha: options.alpha } } : {},
+    });
+    // There is always a previous run here: it was given.
+    const comparison = comparisons.previous;
+    const { variants } = comparisons;
     if (options.format === 'html')
-        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderHtmlChunks */ .AA)(current, { previous: comparison }), options.output).then(() => 0);
+        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderHtmlChunks */ .AA)(current, { previous: comparison, ...(variants ? { variants } : {}) }), options.output).then(() => 0);
     if (options.format === 'junit')
         return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJUnitChunks */ .LJ)(current, { previous: comparison, variants }), options.output).then(() => 0);
     const render = {
         json: () => (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .comparisonJson */ .s)(comparison, variants),
-        md: () => {
-            const comparisons = variants ? [comparison, variants] : [comparison];
-            const gate = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateGate */ .DR)({ results: current, comparisons, minPassRate: settings.minPassRate, failOn: settings.failOn });
-            return `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdownReport */ ._9)({ results: current, previous: comparison, ...(variants ? { variants } : {}), gate })}\n${note}\n`;
-        },
+        md: () => `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdownReport */ ._9)(report)}\n${gateSettings.note}\n`,
     };
     await emit(io, render[options.format](), options.output);
     return 0;

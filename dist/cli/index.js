@@ -5,11 +5,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7271);
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIO */ .W)());
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .cli */ .x)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIO */ .Wb)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -20,49 +20,169 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ processIO)
+/* harmony export */   RF: () => (/* binding */ guardedIO),
+/* harmony export */   Wb: () => (/* binding */ processIO)
 /* harmony export */ });
+/* unused harmony export readerMayLeave */
+/* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2280);
+/* harmony import */ var _util_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4702);
+
+
 function processIO() {
     return {
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
+        stdout: readerMayLeave(process.stdout),
+        stderr: readerMayLeave(process.stderr),
         cwd: process.cwd(),
         env: process.env,
         isTTY: Boolean(process.stdout.isTTY),
+        ...(process.stdin.isTTY && process.stdout.isTTY ? { confirm: askOnTerminal } : {}),
     };
+}
+/**
+ * The CLI's one exit for text: every chunk written to stdout or stderr is
+ * redacted (the environment's secrets, credential shapes, and whatever a
+ * command adds) and stripped of terminal control sequences, so an agent's
+ * reply or an endpoint's error can neither leak a key nor rewrite the screen.
+ */
+function guardedIO(io) {
+    // REHEARSE_DEBUG=1 tells which secret values are too short to be redacted (never the values).
+    const onSkipped = io.env['REHEARSE_DEBUG'] ? (why) => io.stderr(`debug: ${why}\n`) : undefined;
+    const redactor = io.redactor ?? (0,_suite_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactorFor */ .sD)(undefined, io.env, onSkipped ? { onSkipped } : {});
+    const guard = (write) => (text) => write((0,_util_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeTerminalChunk */ .bI)(redactor.redact(text)));
+    return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr), redactor };
+}
+/**
+ * A writer for a stream whose reader may go away (`rehearse run | head -1`):
+ * once a write fails (EPIPE, a destroyed stream), later writes are dropped
+ * and the command carries on, so the results file and reports are still
+ * written and the exit code is the run's. Without the listener Node turns
+ * the EPIPE into an uncaught exception and the run dies mid-way.
+ */
+function readerMayLeave(stream) {
+    let closed = false;
+    stream.on('error', () => {
+        closed = true;
+    });
+    return (text) => {
+        if (closed || stream.destroyed)
+            return;
+        try {
+            stream.write(text);
+        }
+        catch {
+            closed = true; // a synchronous write on a closed descriptor can throw too
+        }
+    };
+}
+async function askOnTerminal(question) {
+    const { createInterface } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6848, 23));
+    const terminal = createInterface({ input: process.stdin, output: process.stdout });
+    try {
+        return /^y(es)?$/i.test((await terminal.question(question)).trim());
+    }
+    finally {
+        terminal.close();
+    }
 }
 
 
 /***/ }),
 
-/***/ 2957:
+/***/ 7271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ cli)
-/* harmony export */ });
-/* unused harmony export usage */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ cli)
+});
+
+// UNUSED EXPORTS: usage
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/version.ts
+/**
+ * The CLI's version and package name. Kept as constants (not read from
+ * package.json at run time) because the published CLI is a bundle with no
+ * package.json next to it; a test keeps them equal to package.json.
+ */
+const CLI_VERSION = '0.1.0';
+const PACKAGE_NAME = '@rehearse-dev/cli';
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The `rehearse` CLI: one dispatcher, one module per subcommand (loaded lazily
  * so `rehearse validate` does not pay for the HTML renderer).
  */
 
+
+
 const COMMANDS = {
-    validate: { summary: 'check a suite and print its plan', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(241), __nccwpck_require__.e(201), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand },
-    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(241), __nccwpck_require__.e(825), __nccwpck_require__.e(645), __nccwpck_require__.e(201), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1492))).runCommand },
-    compare: { summary: 'compare two results files', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(825), __nccwpck_require__.e(645), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand },
-    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(825), __nccwpck_require__.e(645), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
-    runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(825), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8299))).runsCommand },
-    merge: { summary: 'merge shard results into one run', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(825), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).mergeCommand },
+    validate: {
+        summary: 'check a suite and print its plan',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(95), __nccwpck_require__.e(381), __nccwpck_require__.e(81), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
+    },
+    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(95), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(81), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4772))).runCommand },
+    compare: {
+        summary: 'compare two results files',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(95), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand,
+    },
+    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(95), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
+    runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3126))).runsCommand },
+    merge: {
+        summary: 'merge shard results into one run',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).mergeCommand,
+    },
+    // Starting a suite (issue 13): a starter suite, scenarios from transcripts and from the agent's prompt.
+    init: {
+        summary: 'write a starter suite and workflow',
+        load: async () => (await __nccwpck_require__.e(/* import() */ 191).then(__nccwpck_require__.bind(__nccwpck_require__, 1191))).initCommand,
+    },
+    scenario: {
+        summary: 'scenario from-transcript <file>: a scenario and test from a conversation',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(815), __nccwpck_require__.e(141), __nccwpck_require__.e(95), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1598))).scenarioCommand,
+    },
+    generate: {
+        summary: "propose scenarios from the agent's prompt (--from-prompt)",
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(815), __nccwpck_require__.e(141), __nccwpck_require__.e(95), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2073))).generateCommand,
+    },
+    rejudge: {
+        summary: 'judge stored transcripts again',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(95), __nccwpck_require__.e(381), __nccwpck_require__.e(81), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689))).rejudgeCommand,
+    },
+    'export-otel': {
+        summary: 'export trials as OpenTelemetry traces (OTLP/JSON)',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1349))).exportOtelCommand,
+    },
+    rerun: {
+        summary: "run a stored run's plan again",
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(95), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(81), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239))).rerunCommand,
+    },
 };
 function usage() {
     const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
     const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`);
-    return ['Usage: rehearse <command> [options]', '', 'Commands:', ...lines, '', 'Run `rehearse <command> --help` for its options.', ''].join('\n');
+    return [
+        'Usage: rehearse <command> [options]',
+        '',
+        'Commands:',
+        ...lines,
+        '',
+        'Run `rehearse <command> --help` for its options; `rehearse --version` prints the version.',
+        '',
+    ].join('\n');
 }
-async function cli(argv, io) {
+async function cli(argv, rawIO) {
+    // Everything below writes through the redacting, terminal-safe writers.
+    const io = (0,cli_io/* guardedIO */.RF)(rawIO);
     const [name, ...rest] = argv;
+    if (name === '--version' || name === '-V' || name === 'version') {
+        io.stdout(`${CLI_VERSION}\n`);
+        return 0;
+    }
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         io.stdout(usage());
         return name ? 0 : 2;
@@ -78,9 +198,363 @@ async function cli(argv, io) {
     }
     catch (error) {
         // A user's mistake is one line; anything else is a bug worth a stack trace.
-        io.stderr((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isConfigurationError */ .p0)(error) ? `rehearse ${name}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}\n` : `rehearse ${name}: ${error?.stack ?? String(error)}\n`);
-        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isConfigurationError */ .p0)(error) ? 2 : 1;
+        io.stderr((0,errors/* isConfigurationError */.p0)(error)
+            ? `rehearse ${name}: ${(0,errors/* errorMessage */.gJ)(error)}\n`
+            : `rehearse ${name}: ${error?.stack ?? String(error)}\n`);
+        return (0,errors/* isConfigurationError */.p0)(error) ? 2 : 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 2280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sD: () => (/* binding */ redactorFor),
+  fJ: () => (/* binding */ suiteSecretValues)
+});
+
+// UNUSED EXPORTS: suiteLiteralSecrets, suiteSecretNames
+
+;// CONCATENATED MODULE: ./src/util/redact.ts
+/**
+ * The one redaction layer: every secret value Rehearse knows, and text shaped
+ * like a credential, become `***` before anything is written or posted.
+ *
+ * Known values are also matched in the forms an echo usually takes: wrapped
+ * over lines, URL-encoded, JSON-escaped and base64-encoded (at any of the
+ * three byte alignments, so `base64("user:" + secret)` in a Basic header is
+ * caught without knowing the user). Values shorter than MIN_SECRET_LENGTH are
+ * not registered: turning every "a" into *** would wreck the reports and
+ * protect nothing.
+ *
+ * Pure: no I/O. A Redactor only grows (`add`), so every writer holding it sees
+ * secrets learned later (the suite's `api_key_env` names are known only once
+ * it is loaded).
+ */
+const REDACTED = '***';
+/** Shorter values are skipped (with a notice): they would match ordinary words. */
+const MIN_SECRET_LENGTH = 8;
+/** Names under which a credential is written in headers, JSON, query strings and config dumps. */
+const CREDENTIAL_KEYS = [
+    '(?:proxy-)?authorization',
+    'x-api-key',
+    'api[-_]?key',
+    'x-auth-token',
+    'auth[-_]?token',
+    'access[-_]?token',
+    'refresh[-_]?token',
+    'client[-_]?secret',
+    'secret[-_]?access[-_]?key',
+    'password',
+    'passwd',
+].join('|');
+const SCHEMES = 'bearer|basic|token|digest';
+/**
+ * Credential shapes, redacted whether or not we know the value. Each keeps
+ * what names the credential (scheme, header, key prefix) and hides the rest.
+ * Every pattern is linear: bounded quantifiers over disjoint classes.
+ */
+const SHAPES = [
+    // PEM private keys, whole.
+    { pattern: /-----BEGIN ([A-Z ]{0,40})PRIVATE KEY-----[\s\S]*?-----END \1PRIVATE KEY-----/g, replace: REDACTED },
+    // `Authorization: Bearer x`, `"x-api-key": "x"`, `api_key=x`, `password: x` in headers, JSON, query strings, dumps.
+    {
+        pattern: new RegExp(`(?<![A-Za-z0-9])(${CREDENTIAL_KEYS})(["']?\\s{0,4}[:=]\\s{0,4}["']?)` + // name and separator
+            `(?:(${SCHEMES})\\s{1,4})?(?!(?:${SCHEMES})\\b)[^\\s"'&,;<>{}*]{6,}`, // optional scheme, then the value
+        'gi'),
+        replace: (_whole, name, separator, scheme) => `${name}${separator}${scheme ? `${scheme} ` : ''}${REDACTED}`,
+    },
+    // Bearer/Basic/token credentials wherever they appear; a digit is required so prose ("Basic question") stays.
+    {
+        pattern: /\b(Bearer|Basic|Token)\s{1,4}(?=[A-Za-z._~+/-]{0,300}[0-9])[A-Za-z0-9._~+/-]{8,}=*/g,
+        replace: `$1 ${REDACTED}`,
+    },
+    // Passwords in URLs: https://user:pass@host.
+    { pattern: /\b([a-z][a-z0-9+.-]{1,20}:\/\/[^\s/@:]{1,200}):[^\s/@]{1,200}@/gi, replace: `$1:${REDACTED}@` },
+    // OpenAI / Anthropic style keys: sk-…, sk-proj-…, sk-ant-…; Stripe-style sk_live_…/rk_test_….
+    { pattern: /(?<![A-Za-z0-9])(?:sk-[A-Za-z0-9_-]{16,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,})/g, replace: REDACTED },
+    // GitHub tokens.
+    { pattern: /(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, replace: REDACTED },
+    // AWS access key ids.
+    { pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Z0-9])/g, replace: REDACTED },
+    // Slack and Google API keys.
+    { pattern: /(?<![A-Za-z0-9])(?:xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35})/g, replace: REDACTED },
+    // JWTs: base64url JSON header and payload (both start `{"` → `eyJ`), optional signature.
+    { pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, replace: REDACTED },
+];
+/**
+ * Something every shape above needs. Text without any (nearly all of it) skips the shape patterns: one scan
+ * instead of ten. Case-insensitive, so it is a superset of the triggers.
+ */
+const SHAPE_HINT = new RegExp([
+    '-----BEGIN',
+    CREDENTIAL_KEYS,
+    SCHEMES,
+    ':\\/\\/',
+    'sk-',
+    '[sr]k_',
+    'gh[pousr]_',
+    'github_pat_',
+    '(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)',
+    'xox',
+    'AIza',
+    'eyJ',
+].join('|'), 'i');
+class Redactor {
+    secrets = new Set();
+    matchers = [];
+    onSkipped;
+    constructor(secrets = [], options = {}) {
+        this.onSkipped = options.onSkipped;
+        this.add(secrets);
+    }
+    /** Registers more secret values (undefined, empty and duplicates ignored); returns the values newly added. */
+    add(values) {
+        const added = [];
+        for (const raw of values) {
+            const value = raw?.trim();
+            if (!value || this.secrets.has(value))
+                continue;
+            if (value.length < MIN_SECRET_LENGTH) {
+                this.onSkipped?.(`a secret of ${value.length} characters is not redacted (shorter than ${MIN_SECRET_LENGTH})`);
+                continue;
+            }
+            this.secrets.add(value);
+            added.push(value);
+        }
+        // Longest first, so a secret inside another is not hidden piecemeal; every secret's whole forms
+        // before any cut-off piece, so a piece of one never eats into another.
+        if (added.length > 0) {
+            const longestFirst = [...this.secrets].sort((a, b) => b.length - a.length);
+            this.matchers = [
+                ...longestFirst.map(wholeFormsMatcher),
+                ...longestFirst.map((secret) => (text) => hideCutOff(text, secret)),
+            ];
+        }
+        return added;
+    }
+    /** The registered values (for core.setSecret). */
+    values() {
+        return [...this.secrets];
+    }
+    redact(text) {
+        // Shorter than any secret, form, piece or shape we look for (object keys, statuses, ids).
+        if (text.length < MIN_SECRET_LENGTH)
+            return text;
+        let result = text;
+        for (const hide of this.matchers)
+            result = hide(result);
+        if (!SHAPE_HINT.test(result))
+            return result;
+        for (const { pattern, replace } of SHAPES)
+            result = result.replace(pattern, replace);
+        return result;
+    }
+    /** A copy of plain data (results, trials) with every string redacted, object keys included. */
+    redactValue(value) {
+        return redactDeep(value, (text) => this.redact(text));
+    }
+}
+function redactDeep(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item, redact));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)]));
+    }
+    return value;
+}
+/** A cut-off echo (a stderr tail, a truncated error) keeps this much of a secret at least to be recognised. */
+const MIN_FRAGMENT_LENGTH = 10;
+/** Chars of a secret that must appear unbroken before the (slower) wrapped-over-lines search runs. */
+const WRAPPED_PREFILTER_LENGTH = 3;
+/**
+ * Hides one secret in all its whole forms (exact, encoded, wrapped over
+ * lines). Plain searches (indexOf) do the work; the one regex (the value
+ * wrapped over lines) runs only on text that holds the value's first
+ * characters, so clean text costs a few scans.
+ */
+function wholeFormsMatcher(secret) {
+    const encoded = echoedForms(secret).sort((a, b) => b.length - a.length);
+    const wrapped = new RegExp([...secret].map(escapeChar).join('\\s{0,4}'), 'g');
+    const start = secret.slice(0, WRAPPED_PREFILTER_LENGTH);
+    return (text) => {
+        let result = text;
+        if (result.includes(start))
+            result = result.replace(wrapped, REDACTED);
+        for (const form of encoded)
+            if (result.includes(form))
+                result = result.replaceAll(form, REDACTED);
+        return result;
+    };
+}
+/** The secret, or a piece of it cut at either end (≥ MIN_FRAGMENT_LENGTH chars), becomes REDACTED. */
+function hideCutOff(text, secret) {
+    const keep = Math.min(secret.length, MIN_FRAGMENT_LENGTH);
+    const head = secret.slice(0, keep);
+    const tail = secret.slice(secret.length - keep);
+    if (!text.includes(head) && !text.includes(tail))
+        return text;
+    const spans = [];
+    for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) {
+        let end = at + keep;
+        while (end - at < secret.length && text[end] === secret[end - at])
+            end++;
+        spans.push([at, end]);
+    }
+    for (let at = text.indexOf(tail); at !== -1; at = text.indexOf(tail, at + 1)) {
+        let begin = at;
+        const offset = secret.length - keep;
+        while (at - begin < offset && text[begin - 1] === secret[offset - (at - begin) - 1])
+            begin--;
+        spans.push([begin, at + keep]);
+    }
+    return replaceSpans(text, spans);
+}
+/** Replaces each group of overlapping spans by one REDACTED. */
+function replaceSpans(text, spans) {
+    const merged = [];
+    for (const [begin, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+        const last = merged.at(-1);
+        if (last && begin <= last[1])
+            last[1] = Math.max(last[1], end);
+        else
+            merged.push([begin, end]);
+    }
+    let result = '';
+    let cursor = 0;
+    for (const [begin, end] of merged) {
+        result += text.slice(cursor, begin) + REDACTED;
+        cursor = end;
+    }
+    return result + text.slice(cursor);
+}
+/** The secret as an echo may carry it. */
+function echoedForms(secret) {
+    const forms = [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), ...base64Cores(secret)];
+    return forms.filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
+/**
+ * The part of base64(prefix + secret + suffix) that depends only on the
+ * secret, for the three lengths of prefix mod 3, in both alphabets.
+ */
+function base64Cores(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const cores = [];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        // Characters touched by the padding bytes in front, and by whatever follows the secret, vary: drop them.
+        const start = offset === 0 ? 0 : offset === 1 ? 2 : 3;
+        const end = Math.floor(((offset + bytes.length) * 8) / 6);
+        const core = encoded.slice(start, end);
+        cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return cores;
+}
+function escapeChar(char) {
+    return char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/util/secrets.ts
+const WELL_KNOWN = [
+    'OPENAI_API_KEY',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'INPUT_GITHUB-TOKEN',
+    'INPUT_OPENAI-API-KEY',
+];
+/** Names that say "credential": FOO_API_KEY, SLACK_TOKEN, DB_PASSWORD, CLIENT_SECRET, INPUT_SOME-TOKEN… */
+const SECRET_NAME = /(?:^|[_-])(?:API[_-]?KEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH)(?:$|[_-])/i;
+function secretEnvNames(env) {
+    return Object.keys(env).filter((name) => WELL_KNOWN.includes(name) || SECRET_NAME.test(name));
+}
+/** The values of the given variables (the well-known and credential-named ones always included). */
+function secretValuesFromEnv(env, names = []) {
+    const all = new Set([...secretEnvNames(env), ...names]);
+    const values = [...all].map((name) => env[name]);
+    return values.filter((value) => typeof value === 'string' && value !== '');
+}
+
+;// CONCATENATED MODULE: ./src/suite/secrets.ts
+/**
+ * The secret values a loaded suite points at: every variable named by an
+ * `api_key_env` and every `${VAR}` interpolated into agent or passthrough
+ * URLs and headers, plus the environment's own credentials
+ * (src/util/secrets.ts). The redaction layer (src/util/redact.ts) hides them.
+ */
+
+
+const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** Names of the variables the suite reads secrets from. Walks the endpoint-bearing parts: new fields are covered. */
+function suiteSecretNames(suite) {
+    const names = new Set(['OPENAI_API_KEY']);
+    const visit = (value, key) => {
+        if (typeof value === 'string') {
+            if (key === 'api_key_env')
+                names.add(value);
+            for (const match of value.matchAll(ENV_REFERENCE))
+                names.add(match[1]);
+        }
+        else if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item);
+        }
+        else if (value !== null && typeof value === 'object') {
+            for (const [name, item] of Object.entries(value))
+                visit(item, name);
+        }
+    };
+    visit([suite.simulator, suite.judge, suite.variants, suite.agents, suite.tools]);
+    return [...names];
+}
+/** Headers whose value is a credential even when written literally in the suite. */
+const CREDENTIAL_HEADER = /authorization|api[-_]?key|token|secret|password|cookie/i;
+/** Literal credential header values of http agents and passthrough tools (the `${VAR}` parts are env secrets). */
+function suiteLiteralSecrets(suite) {
+    const values = [];
+    const visit = (value) => {
+        if (Array.isArray(value))
+            for (const item of value)
+                visit(item);
+        else if (value !== null && typeof value === 'object') {
+            for (const [name, item] of Object.entries(value)) {
+                if (name === 'headers' && item !== null && typeof item === 'object') {
+                    for (const [header, text] of Object.entries(item)) {
+                        if (!CREDENTIAL_HEADER.test(header) || typeof text !== 'string')
+                            continue;
+                        // "Bearer abc…" → "abc…": the scheme is no secret; `${VAR}` parts are not literal.
+                        const literal = text
+                            .replace(ENV_REFERENCE, ' ')
+                            .replace(/^\s*(bearer|basic|token)\s+/i, '')
+                            .trim();
+                        if (literal && !/\s/.test(literal))
+                            values.push(literal);
+                    }
+                }
+                else
+                    visit(item);
+            }
+        }
+    };
+    visit([suite.agents, suite.tools]);
+    return values;
+}
+function suiteSecretValues(suite, env) {
+    if (!suite)
+        return secretValuesFromEnv(env);
+    return [...secretValuesFromEnv(env, suiteSecretNames(suite)), ...suiteLiteralSecrets(suite)];
+}
+/** A redactor for everything a run of this suite (or, without one, this environment) may echo. */
+function redactorFor(suite, env, options) {
+    return new Redactor(suiteSecretValues(suite, env), options);
 }
 
 
@@ -114,10 +588,77 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 4702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bI: () => (/* binding */ sanitizeTerminalChunk),
+/* harmony export */   vx: () => (/* binding */ REDRAW_LINE)
+/* harmony export */ });
+/* unused harmony export sanitizeForTerminal */
+/**
+ * Text we do not control (agent replies, endpoint errors, judge reasons)
+ * made harmless for a terminal or a CI log: escape sequences (colours,
+ * cursor moves, clear screen, OSC titles and hyperlinks), BEL, NUL,
+ * backspace and other control characters are removed; a lone CR (which
+ * would let a reply overwrite the line before it, e.g. with a fake
+ * "✓ all passed") becomes a newline. Newlines, tabs and CRLF stay.
+ */
+/** The live progress line's redraw (carriage return + erase line): the only control sequence we write ourselves. */
+const REDRAW_LINE = '\r\u001b[2K';
+const ESCAPE_SEQUENCES = new RegExp([
+    '\\u001b\\[[0-?]{0,64}[ -/]{0,16}[@-~]', // CSI: colours, cursor moves, erase, clear screen
+    '\\u009b[0-?]{0,64}[ -/]{0,16}[@-~]', // 8-bit CSI
+    '\\u001b\\][^\\u0007\\u001b\\u009c]{0,4096}(?:\\u0007|\\u001b\\\\|\\u009c)?', // OSC: titles, hyperlinks, clipboard
+    '\\u009d[^\\u0007\\u001b\\u009c]{0,4096}(?:\\u0007|\\u001b\\\\|\\u009c)?',
+    '\\u001b[PX^_][^\\u001b\\u009c]{0,4096}(?:\\u001b\\\\|\\u009c)?', // DCS, SOS, PM, APC
+    '\\u001b[ -/]{0,4}[0-~]', // the other escapes (charset switches, RIS reset, save/restore cursor)
+].join('|'), 'g');
+/** C0 controls but tab and newline (CR handled apart), DEL, C1 controls, and a stray ESC. */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const LONE_CR = /\r(?!\n)/g;
+function sanitizeForTerminal(text) {
+    return text.replace(ESCAPE_SEQUENCES, '').replace(LONE_CR, '\n').replace(CONTROLS, '');
+}
+/**
+ * For a writer to a terminal: sanitizes the chunk, except our own redraw at
+ * its very start (the progress line). Untrusted text never starts a chunk,
+ * and even if it did it could only erase the current line.
+ */
+function sanitizeTerminalChunk(chunk) {
+    if (chunk.startsWith(REDRAW_LINE))
+        return REDRAW_LINE + sanitizeForTerminal(chunk.slice(REDRAW_LINE.length));
+    return sanitizeForTerminal(chunk);
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 
 /***/ }),
 
@@ -170,6 +711,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 6848:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
 /***/ 6466:
 /***/ ((module) => {
 
@@ -191,10 +746,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ })
 

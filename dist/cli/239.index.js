@@ -1,0 +1,803 @@
+export const id = 239;
+export const ids = [239,772];
+export const modules = {
+
+/***/ 1764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NZ: () => (/* binding */ parseCassetteFlags),
+/* harmony export */   Nh: () => (/* binding */ closeCassette),
+/* harmony export */   Ub: () => (/* binding */ CASSETTE_OPTIONS),
+/* harmony export */   t2: () => (/* binding */ openCassette),
+/* harmony export */   tE: () => (/* binding */ CASSETTE_USAGE)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cassette_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1234);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/**
+ * The cassette flags of `rehearse run` (and `rerun`): `--record`, `--replay`,
+ * `--replay-or-record <file>`, `--replay-roles simulator,judge`; opening the
+ * file before the run and writing it after.
+ */
+
+
+
+const CASSETTE_OPTIONS = {
+    record: { type: 'string' },
+    replay: { type: 'string' },
+    'replay-or-record': { type: 'string' },
+    'replay-roles': { type: 'string', multiple: true },
+};
+const CASSETTE_USAGE = `      --record <file>          record every LLM call, agent turn and passthrough ` +
+    `tool call in a cassette
+      --replay <file>          answer every call from the cassette, offline; a call it lacks is an error
+      --replay-or-record <f>   replay what the cassette has, call live and add what it lacks
+      --replay-roles <a,b>     only these calls use the cassette: simulator, agent, judge, tool (default all)
+`;
+function parseCassetteFlags(values) {
+    const given = ['record', 'replay', 'replay-or-record'].filter((mode) => typeof values[mode] === 'string');
+    const rolesText = values['replay-roles']
+        ?.flatMap((value) => value.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
+    if (given.length > 1)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--${given.join(' and --')}: choose one cassette mode`);
+    const mode = given[0];
+    if (!mode) {
+        if (rolesText)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('--replay-roles needs --replay, --record or --replay-or-record <file>');
+        return undefined;
+    }
+    for (const role of rolesText ?? []) {
+        if (!_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CASSETTE_ROLES */ .l1.includes(role)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--replay-roles: unknown role '${role}' (expected ${_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CASSETTE_ROLES */ .l1.join(', ')})`);
+        }
+    }
+    return { mode, file: values[mode], ...(rolesText ? { roles: rolesText } : {}) };
+}
+/** The cassette, read from its file (`record` starts empty and replaces it). */
+async function openCassette(flags, io) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, flags.file);
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(io.cwd, path) || path;
+    const entries = flags.mode === 'record' ? [] : await (0,_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readCassetteFile */ .d3)(path, name, flags.mode === 'replay-or-record');
+    return new _cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Cassette */ .rN({
+        mode: flags.mode,
+        name,
+        redactor: (0,_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .secretRedactor */ .xc)(io.env),
+        entries,
+        ...(flags.roles ? { roles: flags.roles } : {}),
+    });
+}
+/** Writes the cassette (not in strict replay, which never changes it) and says what was replayed. */
+async function closeCassette(cassette, io) {
+    const { replayed, recorded, replayedCostUsd } = cassette.stats;
+    if (cassette.mode !== 'replay')
+        await (0,_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCassetteFile */ .Cb)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, cassette.name), cassette.serialize());
+    const parts = [
+        ...(replayed > 0
+            ? [`${replayed} call${replayed === 1 ? '' : 's'} replayed ($${replayedCostUsd.toFixed(4)} not spent)`]
+            : []),
+        ...(cassette.mode !== 'replay' ? [`${recorded} recorded`] : []),
+    ];
+    io.stdout(`Cassette ${cassette.name}: ${parts.join(', ') || 'no call'}\n`);
+    for (const miss of cassette.misses)
+        io.stderr(`replay: ${miss}\n`);
+}
+
+
+/***/ }),
+
+/***/ 239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   planArgs: () => (/* binding */ planArgs),
+/* harmony export */   rerunCommand: () => (/* binding */ rerunCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6042);
+/* harmony import */ var _runner_run_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5584);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4772);
+/**
+ * `rehearse rerun <run id>`: the same plan as a stored run (its suite file,
+ * filters, variants, shard, run-count override, concurrency and budget, as
+ * recorded in its results), run again as a new run. Extra flags are passed
+ * to `rehearse run` and win over the recorded ones.
+ */
+
+
+
+
+
+const RERUN_USAGE = `Usage: rehearse rerun <run id | results.json> [run options]
+
+Runs the plan of a stored run again (${_runner_run_info_js__WEBPACK_IMPORTED_MODULE_2__/* .LOCAL_RUNS_DIR */ .ZP}/<run id>.json): the same
+suite file, variants, tags, tests, sets, shard, run-count override, concurrency
+and budget. Options after the run id are given to \`rehearse run\` as well
+(e.g. --replay cassette.jsonl, -o out.json).
+`;
+async function rerunCommand(args, io) {
+    const [target, ...rest] = args;
+    if (!target || target === '--help' || target === '-h') {
+        io.stdout(RERUN_USAGE);
+        return target ? 0 : 2;
+    }
+    const original = await readStoredRun(target, io.cwd);
+    const runArgs = ['-c', original.suite.config, ...planArgs(original.plan), ...rest];
+    io.stdout(`Rerunning ${original.runId}: rehearse run ${runArgs.join(' ')}\n`);
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__.runCommand)(runArgs, io);
+}
+/** A run id from the local store, or a results file path. */
+async function readStoredRun(target, cwd) {
+    const path = target.endsWith('.json') ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, target) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(cwd, _runner_run_info_js__WEBPACK_IMPORTED_MODULE_2__/* .LOCAL_RUNS_DIR */ .ZP, `${target}.json`);
+    try {
+        return await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readResults */ .x8)(path, { transcripts: 'none' });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`no stored run ${target} (looked for ${path}; \`rehearse runs\` lists them)`);
+        }
+        throw error;
+    }
+}
+/** The recorded plan options as `rehearse run` flags. */
+function planArgs(plan) {
+    if (!plan)
+        return [];
+    const list = (flag, values) => values && values.length > 0 ? [flag, values.join(',')] : [];
+    const one = (flag, value) => (value !== undefined ? [flag, String(value)] : []);
+    return [
+        ...list('--variants', plan.variants),
+        ...list('--tags', plan.tags),
+        ...list('--test', plan.tests),
+        ...list('--set', plan.sets),
+        ...one('--runs', plan.runs),
+        ...one('--shard', plan.shard),
+        ...one('--concurrency', plan.concurrency),
+        ...one('--budget', plan.budgetUsd),
+        ...(plan.failFast ? ['--fail-fast'] : []),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 4772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EXIT_CANCELLED: () => (/* binding */ EXIT_CANCELLED),
+  runCommand: () => (/* binding */ runCommand)
+});
+
+// EXTERNAL MODULE: ./src/suite/did-you-mean.ts
+var did_you_mean = __webpack_require__(113);
+// EXTERNAL MODULE: ./src/suite/limits.ts
+var limits = __webpack_require__(6542);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/llm/index.ts + 6 modules
+var llm = __webpack_require__(8095);
+// EXTERNAL MODULE: ./src/plan/index.ts + 5 modules
+var src_plan = __webpack_require__(9337);
+// EXTERNAL MODULE: ./src/pipeline/index.ts + 8 modules
+var pipeline = __webpack_require__(8381);
+// EXTERNAL MODULE: ./src/report/index.ts + 16 modules
+var report = __webpack_require__(2151);
+// EXTERNAL MODULE: ./src/results/index.ts + 4 modules
+var src_results = __webpack_require__(6042);
+// EXTERNAL MODULE: ./src/runner/index.ts + 6 modules
+var runner = __webpack_require__(8190);
+// EXTERNAL MODULE: ./src/runner/run-info.ts
+var run_info = __webpack_require__(5584);
+// EXTERNAL MODULE: ./src/report/console-summary.ts
+var console_summary = __webpack_require__(9290);
+// EXTERNAL MODULE: ./src/suite/index.ts + 13 modules
+var src_suite = __webpack_require__(7462);
+// EXTERNAL MODULE: ./src/suite/secrets.ts + 2 modules
+var secrets = __webpack_require__(2280);
+// EXTERNAL MODULE: ./src/judge/index.ts + 4 modules
+var judge = __webpack_require__(7369);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/write-chunks.ts
+var write_chunks = __webpack_require__(5662);
+// EXTERNAL MODULE: ./src/results/journal.ts
+var results_journal = __webpack_require__(5129);
+// EXTERNAL MODULE: ./src/model/history.ts
+var model_history = __webpack_require__(8585);
+;// CONCATENATED MODULE: ./src/cli/local-history.ts
+/**
+ * What `rehearse run` knows of earlier runs: the local store (`.rehearse/runs/`)
+ * plays the base branch. The latest completed run of the same suite is the
+ * previous run; its `history` is the history (rolled forward by every local
+ * run). Files written before histories existed have none: the history is then
+ * built from the last H completed runs themselves.
+ */
+
+
+
+
+
+
+async function completedRuns(request) {
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(request.dir)).filter((name) => name.endsWith('.json'));
+    }
+    catch {
+        return [];
+    }
+    const runs = [];
+    for (const name of names) {
+        try {
+            const results = await (0,src_results/* readResults */.x8)((0,external_node_path_.join)(request.dir, name), { trials: false });
+            const same = results.suite.name === request.suiteName && results.runId !== request.excludeRunId;
+            if (same && results.status === 'completed')
+                runs.push(results);
+        }
+        catch (error) {
+            // An unreadable or foreign file is not an earlier run; `rehearse runs` reports it.
+            if (!(0,errors/* isConfigurationError */.p0)(error))
+                throw error;
+        }
+    }
+    return runs.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || (a.runId < b.runId ? -1 : 1));
+}
+/** The history built from the stored runs themselves (oldest first), for stores older than histories. */
+function historyFromRuns(runs, length) {
+    let history = {};
+    for (const run of runs.slice(-length))
+        history = (0,model_history/* rollForwardRun */.iU)(history, (0,pipeline/* historyEntriesOf */.Kw)(run), length);
+    return history;
+}
+async function localEarlierRuns(request) {
+    const runs = await completedRuns(request);
+    const previous = runs.at(-1);
+    if (!previous)
+        return { note: `No previous run of "${request.suiteName}" in ${(0,external_node_path_.relative)(request.cwd, request.dir)}.` };
+    const history = previous.history ?? historyFromRuns(runs, request.length);
+    return { previous, history, note: `Previous run: ${previous.runId} (${(0,external_node_path_.relative)(request.cwd, request.dir)}).` };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/cli/resume.ts
+/**
+ * `rehearse run --resume <run id | results file | journal file>`: finds the
+ * run's journal and the arguments it was started with, so the same plan is
+ * made again and only the trials missing from the journal run.
+ */
+
+
+
+
+
+async function resumeFrom(target, cwd) {
+    const path = journalLocation(target, cwd);
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* ConfigurationError */.j1(`--resume ${target}: no run journal at ${path} (expected a run id from ${run_info/* LOCAL_RUNS_DIR */.ZP}/, a results file ` +
+            `or a .journal.jsonl file)`);
+    }
+    const journal = await (0,results_journal/* readJournal */.a0)(path);
+    const meta = journal.header.meta;
+    const args = meta?.args;
+    if (!Array.isArray(args) || !args.every((arg) => typeof arg === 'string')) {
+        throw new errors/* ConfigurationError */.j1(`${path}:1: the journal does not record the run's arguments, so the same plan cannot be made again`);
+    }
+    return {
+        path,
+        journal,
+        args: args.filter((arg, i, all) => arg !== '--resume' && all[i - 1] !== '--resume' && !arg.startsWith('--resume=')),
+    };
+}
+function journalLocation(target, cwd) {
+    if (target.endsWith('.jsonl'))
+        return (0,external_node_path_.resolve)(cwd, target);
+    if (target.endsWith('.json'))
+        return (0,results_journal/* journalPathFor */.S7)((0,external_node_path_.resolve)(cwd, target));
+    return (0,external_node_path_.join)(cwd, run_info/* LOCAL_RUNS_DIR */.ZP, `${target}.journal.jsonl`);
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/cassette.ts
+var cli_cassette = __webpack_require__(1764);
+;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+/**
+ * `rehearse run`: load → plan → run → print the conversations, the per-test
+ * pass rates over run counts and the totals → write the results (and the
+ * optional markdown/HTML report) → exit with the gate's verdict.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** 128 + SIGINT: the conventional exit status of an interrupted command. */
+const EXIT_CANCELLED = 130;
+const EXIT_GATE_FAILED = 1;
+async function runCommand(args, io) {
+    const given = parseRunFlags(args);
+    if (given.help) {
+        io.stdout(RUN_USAGE);
+        return 0;
+    }
+    // --resume: the interrupted run's own arguments plan the same trials again (see resume.ts).
+    const resumed = given.resume ? await resumeFrom(given.resume, io.cwd) : undefined;
+    const flags = resumed ? parseRunFlags(resumed.args) : given;
+    const loaded = await (0,src_suite/* loadSuite */.bu)(flags.config, { cwd: io.cwd, env: io.env });
+    if (!loaded.ok) {
+        for (const issue of loaded.issues)
+            io.stderr(`${(0,src_suite/* formatIssue */.Hd)(issue)}\n`);
+        io.stderr(`rehearse run: ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'} in the suite; ` +
+            `nothing was run\n`);
+        return 1;
+    }
+    for (const warning of loaded.warnings)
+        io.stderr(`${(0,src_suite/* formatIssue */.Hd)(warning)}\n`);
+    io.redactor?.add((0,secrets/* suiteSecretValues */.fJ)(loaded.suite, io.env));
+    const suite = withSimulatorOverride(loaded.suite, flags, io.env);
+    const cassette = flags.cassette ? await (0,cli_cassette/* openCassette */.t2)(flags.cassette, io) : undefined;
+    const plan = (0,pipeline/* planSuiteRun */.r_)(suite, {
+        ...(flags.variants ? { variants: flags.variants } : {}),
+        ...(flags.tags ? { tags: flags.tags } : {}),
+        ...(flags.tests ? { testIds: flags.tests } : {}),
+        ...(flags.sets ? { sets: flags.sets } : {}),
+        ...(flags.runs !== undefined ? { runs: flags.runs } : {}),
+        ...(flags.shard ? { shard: (0,src_plan/* parseShard */.uK)(flags.shard) } : {}),
+    }, io.env, { simulatorReplayed: simulatorReplayed(cassette) });
+    printPlanNotices(plan, suite, io, cassette);
+    if (plan.trials.length === 0)
+        throw new errors/* ConfigurationError */.j1('nothing to run: no test matches the filters (or every test was skipped)');
+    // The local store plays the base branch: the latest run of this suite and the history it carries.
+    const earlier = await localEarlierRuns({
+        dir: (0,external_node_path_.join)(io.cwd, run_info/* LOCAL_RUNS_DIR */.ZP),
+        suiteName: suite.name,
+        length: suite.gate.history,
+        cwd: io.cwd,
+        ...(resumed ? { excludeRunId: resumed.journal.header.runId } : {}),
+    });
+    const outcome = await execute(suite, plan, flags, io, resumed ?? { args: [...args] }, cassette, earlier);
+    io.stdout(`${(0,console_summary/* formatRunSummary */.fd)(outcome.results).join('\n')}\n`);
+    if (outcome.replayMisses > 0) {
+        const calls = `${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'}`;
+        io.stderr(`rehearse run: the strict replay lacked ${calls} (above)\n`);
+    }
+    // One comparison, at the suite's α, for both the gate and the report; a local run rolls the local history.
+    const evaluation = (0,pipeline/* evaluateRun */.tL)({
+        results: outcome.results,
+        earlier,
+        gate: { suite: suite.gate },
+        rollHistory: outcome.results.status === 'completed',
+        historyLength: suite.gate.history,
+    });
+    // The stored file carries what the next run needs: the gate it was judged by and the rolled-forward history.
+    await (0,src_results/* writeResults */.KB)(outcome.storedPath, evaluation.results);
+    io.stdout(`Gate: ${evaluation.gate.summary}\n`);
+    await writeOutputs(outcome, evaluation, flags, io);
+    if (outcome.results.stopReason === 'cancelled')
+        return EXIT_CANCELLED;
+    return evaluation.gate.passed && outcome.replayMisses === 0 ? 0 : EXIT_GATE_FAILED;
+}
+async function execute(suite, plan, flags, io, journaled, cassette, earlier) {
+    const resume = 'journal' in journaled ? journaled : undefined;
+    const runId = resume?.journal.header.runId ?? (0,runner/* newRunId */.F$)();
+    const storedPath = (0,external_node_path_.join)(io.cwd, run_info/* LOCAL_RUNS_DIR */.ZP, `${runId}.json`);
+    const journalPath = resume?.path ?? (0,results_journal/* journalPathFor */.S7)(storedPath);
+    const chat = (0,pipeline/* createSuiteChatClient */.C3)(suite, io.env, {
+        onUnpricedModel: (model) => io.stderr(`\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`),
+    });
+    const progress = (0,runner/* createProgressReporter */.lb)({
+        isTTY: io.isTTY,
+        write: io.isTTY ? io.stdout : io.stderr,
+        ...(io.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    });
+    const cancel = new AbortController();
+    const stopOnSignal = onSignals(cancel, io);
+    io.stdout(`Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} ` +
+        `(concurrency ${flags.concurrency ?? suite.run.concurrency})\n`);
+    if (resume)
+        io.stdout(`Resuming: ${resume.journal.trials.size} trial${resume.journal.trials.size === 1 ? '' : 's'} already ` +
+            `finished (${journalPath})\n`);
+    try {
+        const results = await (0,pipeline/* runSuite */.og)({
+            suite,
+            plan,
+            env: io.env,
+            chat,
+            signal: cancel.signal,
+            runId,
+            cwd: io.cwd,
+            outputPath: storedPath,
+            // The journal's header repeats the command line: redacted like every other file written.
+            journal: { path: journalPath, meta: { args: journaled.args.map((arg) => io.redactor?.redact(arg) ?? arg) } },
+            ...(resume ? { resume: resume.journal } : {}),
+            onProgress: progress.update,
+            ...(io.redactor ? { redactor: io.redactor } : {}),
+            ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
+            ...(flags.budget !== undefined ? { budgetUsd: flags.budget } : {}),
+            ...(flags.failFast ? { failFast: true } : {}),
+            planOptions: planOptionsOf(flags),
+            ...(cassette ? { cassette } : {}),
+            // The previous local run of this suite (and its history): a suspected drop is confirmed before the verdict.
+            earlier,
+            ...(flags.confirm ? {} : { confirm: false }),
+        });
+        return { results, storedPath, replayMisses: cassette?.misses.length ?? 0 };
+    }
+    finally {
+        progress.finish();
+        stopOnSignal();
+        if (cassette)
+            await (0,cli_cassette/* closeCassette */.Nh)(cassette, io);
+    }
+}
+/** First SIGINT/SIGTERM: stop starting trials, abort the running ones, write what finished. Second: exit at once. */
+function onSignals(cancel, io) {
+    const handler = (signal) => {
+        if (cancel.signal.aborted) {
+            io.stderr(`\nrehearse run: second ${signal}, exiting now\n`);
+            process.exit(EXIT_CANCELLED);
+        }
+        io.stderr(`\nrehearse run: ${signal} received: stopping, writing the finished trials (send it again to exit at once)\n`);
+        cancel.abort(new Error(`cancelled by ${signal}`));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+    };
+}
+async function writeOutputs(outcome, evaluation, flags, io) {
+    const { storedPath } = outcome;
+    const { results } = evaluation;
+    if (flags.output) {
+        const output = (0,external_node_path_.resolve)(io.cwd, flags.output);
+        await (0,src_results/* writeResults */.KB)(output, results);
+        io.stdout(`Results: ${output}\n`);
+    }
+    io.stdout(`${flags.output ? 'Also stored' : 'Results'}: ${storedPath}\n`);
+    if (flags.reportDir) {
+        const dir = (0,external_node_path_.resolve)(io.cwd, flags.reportDir);
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'report.md'), (0,report/* renderMarkdownReport */._9)(evaluation.report), 'utf8');
+        await (0,write_chunks/* writeChunks */.a)((0,external_node_path_.join)(dir, 'report.html'), (0,report/* renderHtmlChunks */.AA)(results, evaluation.comparisons));
+        io.stdout(`Report: ${(0,external_node_path_.join)(dir, 'report.md')}, ${(0,external_node_path_.join)(dir, 'report.html')}\n`);
+    }
+}
+/**
+ * `--simulator-base-url/--simulator-model` (or REHEARSE_SIMULATOR_BASE_URL/_MODEL) point behavioral scenarios at any
+ * OpenAI-compatible server.
+ */
+function withSimulatorOverride(suite, flags, env) {
+    const baseUrl = flags.simulatorBaseUrl ?? env.REHEARSE_SIMULATOR_BASE_URL;
+    const model = flags.simulatorModel ?? env.REHEARSE_SIMULATOR_MODEL;
+    if (!baseUrl && !model)
+        return suite;
+    const chosenModel = model ?? suite.simulator?.model;
+    if (!chosenModel)
+        throw new errors/* ConfigurationError */.j1('a simulator base URL needs a model: pass --simulator-model or set simulator.model in the suite');
+    try {
+        if (baseUrl)
+            new URL(baseUrl);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`--simulator-base-url: not a URL: ${baseUrl} (${(0,errors/* errorMessage */.gJ)(error)})`);
+    }
+    const simulator = {
+        api_key_env: 'OPENAI_API_KEY',
+        ...suite.simulator,
+        model: chosenModel,
+        ...(baseUrl ? { base_url: baseUrl } : {}),
+    };
+    return { ...suite, simulator };
+}
+function printPlanNotices(plan, suite, io, cassette) {
+    for (const skipped of plan.skipped)
+        io.stderr(`notice: skipped ${skipped.key}: ${skipped.reason}\n`);
+    // A replayed judge needs no key.
+    if (cassette && cassette.mode !== 'record' && cassette.handles('judge') && cassette.holds('judge'))
+        return;
+    const judgeProblem = suite.judge ? (0,llm/* missingApiKey */.uu)(suite.judge, io.env) : 'no `judge:` endpoint in the suite';
+    const judged = plan.trials.filter((trial) => trial.criteria.some(judge/* usesLlm */.oF)).length;
+    if (judged > 0 && judgeProblem)
+        io.stderr(`notice: ${judged} trial${judged === 1 ? ' has' : 's have'} LLM-judged criteria but ${judgeProblem}: ` +
+            `those criteria will be errors\n`);
+}
+/** What `rehearse rerun` needs to make the same plan again. */
+function planOptionsOf(flags) {
+    return strip({
+        variants: flags.variants,
+        tags: flags.tags,
+        tests: flags.tests,
+        sets: flags.sets,
+        runs: flags.runs,
+        shard: flags.shard,
+        concurrency: flags.concurrency,
+        budgetUsd: flags.budget,
+        failFast: flags.failFast || undefined,
+    });
+}
+/**
+ * A replayed simulator needs no key: behavioral tests are not skipped for lack of one when the cassette has its calls.
+ */
+function simulatorReplayed(cassette) {
+    return cassette?.replaysSimulator() ?? false;
+}
+const RUN_USAGE = `Usage: rehearse run [options]
+
+  -c, --config <file>          suite root file (default: rehearse.yaml)
+  -o, --output <file>          also write the results JSON here (always stored in ${run_info/* LOCAL_RUNS_DIR */.ZP}/<runId>.json)
+      --variants <a,b>         baseline, candidate and/or default
+      --tags <a,b>             only tests with one of these tags
+      --test <id>              only this test (repeatable, or comma-separated)
+      --set <id>               only this set's tests, with its run counts (repeatable)
+      --runs <n>               override every run count
+      --shard <i/n>            run a deterministic slice of the plan (merge with \`rehearse merge\`)
+      --concurrency <n>        LLM calls / agent turns in flight at once (default: run.concurrency)
+      --budget <usd>           stop starting trials once this much was spent
+      --fail-fast              stop starting trials after a critical test fails
+      --no-confirm             run exactly the planned trials: no confirmation trials for a suspected drop
+                               (against the latest run in ${run_info/* LOCAL_RUNS_DIR */.ZP}/) or a threshold verdict within noise,
+                               no early stopping
+      --simulator-base-url <u> OpenAI-compatible URL for the simulated user (env REHEARSE_SIMULATOR_BASE_URL)
+      --simulator-model <m>    model for the simulated user (env REHEARSE_SIMULATOR_MODEL)
+      --report-dir <dir>       write report.md and report.html there
+      --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused)
+${cli_cassette/* CASSETTE_USAGE */.tE}
+Exit status: 0 gate passed, 1 gate failed or suite invalid, 2 usage error, 130 cancelled.
+`;
+function parseRunFlags(args) {
+    const values = (0,cli_args/* parseCommandArgs */.Q)('run', {
+        args: [...args],
+        strict: true,
+        allowPositionals: false,
+        options: {
+            help: { type: 'boolean', short: 'h' },
+            config: { type: 'string', short: 'c' },
+            output: { type: 'string', short: 'o' },
+            variants: { type: 'string', multiple: true },
+            tags: { type: 'string', multiple: true },
+            test: { type: 'string', multiple: true },
+            set: { type: 'string', multiple: true },
+            runs: { type: 'string' },
+            shard: { type: 'string' },
+            concurrency: { type: 'string' },
+            budget: { type: 'string' },
+            'fail-fast': { type: 'boolean' },
+            'no-confirm': { type: 'boolean' },
+            'simulator-base-url': { type: 'string' },
+            'simulator-model': { type: 'string' },
+            'report-dir': { type: 'string' },
+            resume: { type: 'string' },
+            ...cli_cassette/* CASSETTE_OPTIONS */.Ub,
+        },
+    }).values;
+    const text = (name) => values[name];
+    const list = (name) => values[name]
+        ?.flatMap((value) => value.split(','))
+        .map((value) => value.trim())
+        .filter(Boolean);
+    const variants = list('variants');
+    for (const variant of variants ?? []) {
+        const known = ['baseline', 'candidate', 'default'];
+        if (!known.includes(variant)) {
+            const hint = (0,did_you_mean/* suggestion */.h)(variant, known);
+            throw new errors/* ConfigurationError */.j1(`--variants: unknown variant '${variant}'${hint} (expected baseline, candidate or default)`);
+        }
+    }
+    return strip({
+        help: values.help === true,
+        config: text('config') ?? 'rehearse.yaml',
+        output: text('output'),
+        variants: variants,
+        tags: list('tags'),
+        tests: list('test'),
+        sets: list('set'),
+        runs: numberFlag('--runs', text('runs'), { integer: true, min: 1, max: limits/* MAX_RUNS */._k }),
+        shard: text('shard'),
+        concurrency: numberFlag('--concurrency', text('concurrency'), { integer: true, min: 1, max: limits/* MAX_CONCURRENCY */.fx }),
+        budget: numberFlag('--budget', text('budget'), { integer: false, min: 0 }),
+        failFast: values['fail-fast'] === true,
+        confirm: values['no-confirm'] !== true,
+        simulatorBaseUrl: text('simulator-base-url'),
+        simulatorModel: text('simulator-model'),
+        reportDir: text('report-dir'),
+        resume: text('resume'),
+        cassette: (0,cli_cassette/* parseCassetteFlags */.NZ)(values),
+    });
+}
+function numberFlag(name, value, rule) {
+    if (value === undefined)
+        return undefined;
+    const number = Number(value);
+    const outOfRange = number < rule.min || (rule.max !== undefined && number > rule.max);
+    if (value.trim() === '' || !Number.isFinite(number) || outOfRange || (rule.integer && !Number.isInteger(number))) {
+        const range = rule.max === undefined ? `≥ ${rule.min}` : `from ${rule.min} to ${rule.max}`;
+        throw new errors/* ConfigurationError */.j1(`${name}: expected ${rule.integer ? 'an integer' : 'a number'} ${range}, got '${value}'`);
+    }
+    return number;
+}
+function strip(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 9290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fd: () => (/* binding */ formatRunSummary),
+/* harmony export */   zD: () => (/* binding */ formatTotals)
+/* harmony export */ });
+/* unused harmony exports formatTrialLines, formatTestTable, formatSkipped */
+/* harmony import */ var _judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9278);
+/* harmony import */ var _skipped_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6078);
+/* harmony import */ var _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(667);
+
+
+
+const STATUS_MARK = {
+    pass: '✓',
+    fail: '✗',
+    error: '!',
+    invalid: '~',
+    skipped: '-',
+};
+const VERDICT_MARK = {
+    pass: '✓',
+    fail: '✗',
+    error: '!',
+    invalid: '~',
+    not_run: '-',
+};
+const REASON_CHARS = 160;
+function formatTrialLines(results) {
+    const idWidth = widthOf(results.trials.map((trial) => trial.testId));
+    const variantWidth = widthOf(results.trials.map((trial) => trial.variant));
+    return results.trials.map((trial) => {
+        const head = `${STATUS_MARK[trial.status]} ${trial.testId.padEnd(idWidth)}  ` +
+            `${trial.variant.padEnd(variantWidth)}  #${trial.index + 1}`;
+        const shape = `${trial.turns} turn${trial.turns === 1 ? '' : 's'}, ${trial.endReason}`;
+        return trial.status === 'pass' ? `${head}  ${shape}` : `${head}  ${shape}  — ${clip(why(trial))}`;
+    });
+}
+/** Failed criteria with their reasons, or the trial's own reason (error, invalid). */
+function why(trial) {
+    const failed = trial.metrics.filter((metric) => !metric.passed);
+    if (trial.status === 'fail' && failed.length > 0)
+        return failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ');
+    return trial.reason ?? trial.status;
+}
+function formatTestTable(results) {
+    const rows = results.tests.map((test) => [
+        `${VERDICT_MARK[test.verdict]} ${test.testId}`,
+        test.variant,
+        `${test.passes}/${test.trials}`,
+        test.passRate === null ? '—' : percent(test.passRate),
+        `pass^${test.passK ?? test.runs} ${test.passHatK === null ? '—' : test.passHatK.toFixed(2)}`,
+        test.wilson95 === null ? '' : `[${test.wilson95[0].toFixed(2)}–${test.wilson95[1].toFixed(2)}]`,
+        verdictText(test),
+    ]);
+    const header = ['test', 'variant', 'passed', 'rate', 'pass^k', 'wilson 95%', 'verdict'];
+    const widths = header.map((title, column) => widthOf([title, ...rows.map((row) => row[column] ?? '')]));
+    const line = (cells) => cells
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)];
+}
+function verdictText(test) {
+    const need = `needs ${Math.round(test.minPassRate * 100)}% of ${test.runs}`;
+    const extra = [
+        test.errors ? `${test.errors} error${test.errors === 1 ? '' : 's'}` : '',
+        test.invalid ? `${test.invalid} invalid` : '',
+    ]
+        .filter(Boolean)
+        .join(', ');
+    return `${test.verdict.replace('_', ' ')} (${need}${extra ? `; ${extra}` : ''})`;
+}
+function formatTotals(label, totals) {
+    const tests = `${totals.passed} passed, ${totals.failed} failed, ${totals.errored} ` +
+        `errors${totals.invalid ? `, ${totals.invalid} invalid` : ''}${totals.notRun ? `, ${totals.notRun} not run` : ''}`;
+    const parts = [
+        `${label}: ${totals.tests} tests (${tests})`,
+        `pass rate ${totals.passRate === null ? '—' : percent(totals.passRate)}`,
+        `${totals.trials} trials`,
+        `$${totals.usage.costUsd.toFixed(4)}`,
+        `${totals.usage.inputTokens + totals.usage.outputTokens} tokens`,
+        `agent latency p50 ${ms(totals.latencyP50)} p95 ${ms(totals.latencyP95)}`,
+        (0,_runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(totals.durationMs),
+    ];
+    return parts.join(' · ');
+}
+function formatRunSummary(results) {
+    const lines = [
+        '',
+        'Conversations:',
+        ...formatTrialLines(results).map(indent),
+        '',
+        'Tests (pass rate over run count):',
+        ...formatTestTable(results).map(indent),
+        '',
+    ];
+    lines.push(formatTotals('Total', results.totals));
+    for (const [variant, totals] of Object.entries(results.variantTotals))
+        lines.push(indent(formatTotals(variant, totals)));
+    const categories = Object.entries(results.totals.failureCategories);
+    if (categories.length > 0)
+        lines.push(`Failures by category: ` +
+            `${categories.map(([category, count]) => `${(0,_judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .failureCategoryLabel */ .lU)(category)} ${count}`).join(', ')}`);
+    if (results.status === 'stopped')
+        lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
+    lines.push(...formatSkipped(results));
+    return lines;
+}
+/**
+ * "skipped 4 (no simulator key): set OPENAI_API_KEY or pass --simulator-base-url
+ * to run them", then one line per test × variant.
+ */
+function formatSkipped(results) {
+    const skipped = results.skipped;
+    if (skipped.length === 0)
+        return [];
+    const hint = (0,_skipped_js__WEBPACK_IMPORTED_MODULE_2__/* .skipHint */ .L8)(skipped, 'cli');
+    const keyWidth = widthOf(skipped.map((entry) => entry.key));
+    return [
+        `skipped ${skipped.length} (${(0,_skipped_js__WEBPACK_IMPORTED_MODULE_2__/* .skipCause */ .Ht)(skipped)})${hint ? `: ${hint}` : ''}`,
+        ...skipped.map((entry) => indent(`- ${entry.key.padEnd(keyWidth)}  ${clip(entry.reason)}`)),
+    ];
+}
+function percent(rate) {
+    return `${Math.round(rate * 100)}%`;
+}
+function ms(value) {
+    return value === null ? '—' : `${Math.round(value)} ms`;
+}
+function widthOf(values) {
+    return Math.max(0, ...values.map((value) => value.length));
+}
+function indent(line) {
+    return `  ${line}`;
+}
+function clip(text) {
+    const oneLine = text.replace(/\s+/g, ' ');
+    return oneLine.length > REASON_CHARS ? `${oneLine.slice(0, REASON_CHARS - 1)}…` : oneLine;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1992 @@
+export const id = 42;
+export const ids = [42];
+export const modules = {
+
+/***/ 2475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ summarizeInfos),
+  Hq: () => (/* binding */ summarizeTests),
+  ox: () => (/* binding */ testInfoOf),
+  uT: () => (/* binding */ testVerdict),
+  Sd: () => (/* binding */ totals),
+  h6: () => (/* binding */ variantTotals)
+});
+
+// UNUSED EXPORTS: agentLatencies, choose, outcomesInOrder, passHatK, passHatKOf, requiredPasses, sumUsage, summarizeTest, testInfosFromTrials, verdictOf, wilson95
+
+// EXTERNAL MODULE: ./src/verdict/index.ts + 12 modules
+var verdict = __webpack_require__(3877);
+// EXTERNAL MODULE: ./src/suite/schema.ts
+var schema = __webpack_require__(7141);
+// EXTERNAL MODULE: ./src/util/percentile.ts
+var percentile = __webpack_require__(4713);
+;// CONCATENATED MODULE: ./src/aggregate/stats.ts
+/**
+ * The statistics behind run counts: pure functions, unit-tested against
+ * hand-computed values.
+ */
+
+/** Binomial coefficient C(n, k) as a float; exact for the small n of run counts. */
+function choose(n, k) {
+    if (k < 0 || k > n)
+        return 0;
+    const smaller = Math.min(k, n - k);
+    let result = 1;
+    for (let i = 1; i <= smaller; i++)
+        result = (result * (n - smaller + i)) / i;
+    return result;
+}
+/**
+ * τ-bench's pass^k: the chance that k independent trials all pass, estimated
+ * from s passes in n trials as C(s, k) / C(n, k). Undefined (null) when fewer
+ * than k trials have a pass/fail outcome.
+ */
+function passHatK(passes, trials, k) {
+    if (k < 1 || trials < k)
+        return null;
+    return choose(passes, k) / choose(trials, k);
+}
+/** Wilson score interval (95%) for a pass rate of `passes` out of `trials`: the verdict core's, as a pair. */
+function wilson95(passes, trials) {
+    const interval = (0,verdict/* wilsonInterval */.YV)(passes, trials);
+    return interval ? [interval.low, interval.high] : null;
+}
+/** The number of passes a test needs: "passes if ≥ 4 of 5" for min_pass_rate 0.8 over 5 runs. */
+function requiredPasses(runs, minPassRate) {
+    // The epsilon keeps 0.8 × 5 = 4.000000000000001 from demanding 5.
+    return Math.max(0, Math.ceil(minPassRate * runs - 1e-9));
+}
+
+;// CONCATENATED MODULE: ./src/aggregate/index.ts
+
+
+
+
+
+/**
+ * The k of pass^k when neither the caller nor the test's info gives one: the suite schema's `run.pass_hat_k` default,
+ * its one source.
+ */
+const SCHEMA_PASS_K = schema/* RunSettingsSchema */.Qr.parse({}).pass_hat_k;
+/** One entry per test key, in plan order (the first trial of each key). */
+function testInfosFromTrials(trials) {
+    const infos = new Map();
+    for (const trial of trials) {
+        if (infos.has(trial.key))
+            continue;
+        infos.set(trial.key, {
+            key: trial.key,
+            testId: trial.testId,
+            variant: trial.variant,
+            ...(trial.name !== undefined ? { name: trial.name } : {}),
+            kind: trial.kind,
+            tags: [...trial.tags],
+            priority: trial.priority,
+            ...(trial.kind === 'conversation'
+                ? {
+                    personaId: trial.persona.id,
+                    personaVersion: trial.persona.version,
+                    scenarioId: trial.scenario.id,
+                    scenarioVersion: trial.scenario.version,
+                }
+                : {}),
+            ...(trial.versions
+                ? {
+                    profileVersion: trial.versions.profile,
+                    toolsVersion: trial.versions.tools,
+                    criteriaVersion: trial.versions.criteria,
+                    agentVersion: trial.versions.agent,
+                }
+                : {}),
+            source: { file: trial.source.file, line: trial.source.line, column: trial.source.column },
+            runs: trial.runs,
+            minPassRate: trial.minPassRate,
+            ...(trial.deterministic ? { deterministic: true } : {}),
+        });
+    }
+    return [...infos.values()];
+}
+function testInfoOf(summary) {
+    const { key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion, source, runs, minPassRate, passK, } = summary;
+    const { profileVersion, toolsVersion, criteriaVersion, agentVersion, deterministic, confirmation } = summary;
+    return stripUndefined({
+        key,
+        testId,
+        variant,
+        name,
+        kind,
+        tags,
+        priority,
+        personaId,
+        personaVersion,
+        scenarioId,
+        scenarioVersion,
+        profileVersion,
+        toolsVersion,
+        criteriaVersion,
+        agentVersion,
+        source,
+        runs,
+        minPassRate,
+        passK,
+        deterministic,
+        confirmation,
+    });
+}
+/** Summaries of the planned tests; a planned test with no finished trial is `not_run`. */
+function summarizeTests(trials, results, options = {}) {
+    return summarizeInfos(testInfosFromTrials(trials), results, options);
+}
+/** A merged run keeps the k its shards used (testInfoOf carries it), unless options say otherwise. */
+function summarizeInfos(infos, results, options = {}) {
+    const byKey = groupBy(results, (result) => result.key);
+    return infos.map((info) => summarizeTest(info, byKey.get(info.key) ?? [], options));
+}
+/**
+ * pass^k over the same n as the pass rate (passes + failures + errors: an
+ * errored trial is not a pass), k = min(k, n); invalid trials stay out.
+ * 3 passes and 2 errors is pass^3 0.10, not 1.00.
+ */
+function passHatKOf(passes, failures, errors, k) {
+    const counted = passes + failures + errors;
+    const passK = Math.max(1, counted === 0 ? k : Math.min(k, counted));
+    return { passK, passHatK: counted === 0 ? null : passHatK(passes, counted, passK) };
+}
+function summarizeTest(info, results, options = {}) {
+    const confirmation = options.confirmations?.get(info.key) ?? info.confirmation;
+    const count = (status) => results.filter((result) => result.status === status).length;
+    const passes = count('pass');
+    const failures = count('fail');
+    const errors = count('error');
+    const judged = passes + failures;
+    // An errored trial is not a pass: it counts against the pass rate. Invalid
+    // trials (a misbehaving simulator) say nothing about the agent and stay out.
+    const counted = judged + errors;
+    const latencies = results.flatMap(agentLatencies);
+    return {
+        ...info,
+        trials: results.length,
+        passes,
+        failures,
+        errors,
+        invalid: count('invalid'),
+        passRate: counted === 0 ? null : passes / counted,
+        ...passHatKOf(passes, failures, errors, options.passK ?? info.passK ?? SCHEMA_PASS_K),
+        wilson95: wilson95(passes, counted),
+        verdict: testVerdict(info, results, confirmation?.reasons.includes('threshold') ?? false),
+        costUsd: sum(results.map((result) => result.usage.costUsd)),
+        latencyP50: (0,percentile/* percentile */.Y)(latencies, 50),
+        latencyP95: (0,percentile/* percentile */.Y)(latencies, 95),
+        failureCategories: countCategories(results),
+        outcomes: outcomesInOrder(results),
+        ...(confirmation ? { confirmation } : {}),
+    };
+}
+/**
+ * A test's verdict, the one rule the runner (fail-fast) and the summary share. A test that got confirmation
+ * trials for its threshold (`sequential`) is judged by the sequential threshold test on all its trials
+ * (src/verdict/confirm-threshold.ts), as the runner decided it; any other test by the plain rule on its
+ * planned trials, so trials another comparison asked for do not change it.
+ */
+function testVerdict(info, results, sequential) {
+    if (sequential) {
+        const passes = results.filter((result) => result.status === 'pass').length;
+        const judged = passes + results.filter((result) => result.status === 'fail').length;
+        if (judged > 0) {
+            const current = { passes, trials: judged };
+            const decision = (0,verdict/* decideThreshold */.Ip)({ current, planned: info.runs, threshold: info.minPassRate });
+            if (decision.status === 'settled')
+                return decision.outcome;
+        }
+    }
+    const planned = results.filter((result) => result.index < info.runs);
+    const count = (status) => planned.filter((result) => result.status === status).length;
+    return verdictOf(info, count('pass'), count('fail'), count('error'), count('invalid'));
+}
+// A skipped trial (a dataset item without input) says nothing about the agent, like an invalid one.
+const OUTCOME_LETTER = {
+    pass: 'p',
+    fail: 'f',
+    error: 'e',
+    invalid: 'i',
+    skipped: 'i',
+};
+/** The trials' outcomes by trial index, one letter each (TestSummary.outcomes). */
+function outcomesInOrder(results) {
+    return [...results]
+        .sort((a, b) => a.index - b.index)
+        .map((result) => OUTCOME_LETTER[result.status])
+        .join('');
+}
+/**
+ * The verdict counts against the planned runs: it passes as soon as enough
+ * trials passed, fails as soon as too many failed to ever reach that, and is
+ * otherwise undecided: `error` when errors are the reason, `invalid` when an
+ * invalid simulator is, `not_run` when trials are simply missing.
+ */
+function verdictOf(info, passes, failures, errors, invalid) {
+    const required = requiredPasses(info.runs, info.minPassRate);
+    if (passes + failures + errors + invalid === 0)
+        return 'not_run';
+    if (passes >= required)
+        return 'pass';
+    if (failures > info.runs - required)
+        return 'fail';
+    if (errors > 0)
+        return 'error';
+    if (invalid > 0)
+        return 'invalid';
+    return 'not_run';
+}
+function totals({ tests, trials, durationMs }) {
+    const verdicts = (verdict) => tests.filter((test) => test.verdict === verdict).length;
+    const passed = verdicts('pass');
+    const failed = verdicts('fail');
+    const errored = verdicts('error');
+    const latencies = trials.flatMap(agentLatencies);
+    // Errored tests count against the pass rate; invalid and not-run tests stay out.
+    const counted = passed + failed + errored;
+    return {
+        tests: tests.length,
+        passed,
+        failed,
+        errored,
+        invalid: verdicts('invalid'),
+        notRun: verdicts('not_run'),
+        trials: trials.length,
+        passRate: counted === 0 ? null : passed / counted,
+        usage: sumUsage(trials.map((trial) => trial.usage)),
+        durationMs,
+        latencyP50: (0,percentile/* percentile */.Y)(latencies, 50),
+        latencyP95: (0,percentile/* percentile */.Y)(latencies, 95),
+        failureCategories: countCategories(trials),
+    };
+}
+/** Totals for each variant, when more than one ran (the duration is the run's). */
+function variantTotals(tests, trials, durationMs) {
+    const variants = [...new Set(tests.map((test) => test.variant))];
+    if (variants.length < 2)
+        return {};
+    return Object.fromEntries(variants.map((variant) => [
+        variant,
+        totals({
+            tests: tests.filter((test) => test.variant === variant),
+            trials: trials.filter((trial) => trial.variant === variant),
+            durationMs,
+        }),
+    ]));
+}
+function sumUsage(usages) {
+    return {
+        inputTokens: sum(usages.map((usage) => usage.inputTokens)),
+        outputTokens: sum(usages.map((usage) => usage.outputTokens)),
+        costUsd: sum(usages.map((usage) => usage.costUsd)),
+    };
+}
+/** Agent turn latencies (ms) of one trial, from its transcript. */
+function agentLatencies(result) {
+    return result.transcript.flatMap((event) => (event.type === 'agent_message' ? [event.latencyMs] : []));
+}
+function countCategories(results) {
+    const counts = {};
+    for (const { failureCategory } of results)
+        if (failureCategory)
+            counts[failureCategory] = (counts[failureCategory] ?? 0) + 1;
+    return counts;
+}
+function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
+}
+function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const key = keyOf(item);
+        const group = groups.get(key);
+        if (group)
+            group.push(item);
+        else
+            groups.set(key, [item]);
+    }
+    return groups;
+}
+function stripUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 6042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n0: () => (/* reexport */ merge/* mergeResults */.n),
+  x8: () => (/* reexport */ readResults),
+  KB: () => (/* binding */ writeResults)
+});
+
+// UNUSED EXPORTS: computeVariantTotals, parseResults, validateResults
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/model/results.ts
+var model_results = __webpack_require__(3111);
+// EXTERNAL MODULE: ./src/util/write-chunks.ts
+var write_chunks = __webpack_require__(5662);
+// EXTERNAL MODULE: ./src/results/merge.ts
+var merge = __webpack_require__(2958);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/results/migrate.ts
+/**
+ * Older results files are upgraded here, one step per schemaVersion, before
+ * validation; the rest of the code only ever sees the current version.
+ */
+
+
+/**
+ * MIGRATIONS[v] turns a version-v document into version v+1.
+ * 1 → 2 only added optional fields (skipped tests' identity and `missing`,
+ * definition versions, judge parts): a version-1 file reads as is, its skips
+ * without `missing` (so the gate judges it as before) and its versions unknown.
+ */
+const MIGRATIONS = {
+    1: (document) => ({ ...document, schemaVersion: 2 }),
+};
+function migrateResults(json, name) {
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        return json;
+    let document = json;
+    if (typeof document.schemaVersion !== 'number')
+        return document;
+    let version = document.schemaVersion;
+    if (version > model_results/* RESULTS_SCHEMA_VERSION */.q3) {
+        throw new errors/* ConfigurationError */.j1(`${name}: results schemaVersion ${version} is newer than this Rehearse understands ` +
+            `(${model_results/* RESULTS_SCHEMA_VERSION */.q3}); upgrade Rehearse`);
+    }
+    while (version < model_results/* RESULTS_SCHEMA_VERSION */.q3) {
+        const migrate = MIGRATIONS[version];
+        if (!migrate)
+            throw new errors/* ConfigurationError */.j1(`${name}: results schemaVersion ${version} is no longer supported`);
+        document = migrate(document);
+        version = document.schemaVersion ?? version + 1;
+    }
+    return document;
+}
+
+;// CONCATENATED MODULE: ./src/results/split.ts
+/**
+ * Splits a results document, read chunk by chunk, into its `trials` elements
+ * (each handed over as its own JSON text) and the rest of the document (with
+ * `"trials":[]`). A 10,000-test × 5-trial file is ~140 MB: holding it whole as
+ * a buffer, then a string, then parsed objects costs ~500 MB before anything
+ * is dropped; split like this, only one trial's text is held at a time.
+ *
+ * The scanner only tracks strings and nesting, so it is a few byte compares
+ * per byte. Whatever it does not expect (top level not an object, `trials`
+ * not an array of objects or given twice, truncation, trailing text) it
+ * reports as `Unexpected`, and the caller falls back to parsing the whole
+ * file, which gives the usual precise error.
+ */
+class Unexpected extends Error {
+}
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+const SPACE = 0x20;
+/** Top-level strings longer than this are values, never the `trials` key: not kept. */
+const MAX_KEY_CHARS = 64;
+const TRIALS_KEY = 'trials';
+const TRANSCRIPT_KEY = 'transcript';
+class TrialSplitter {
+    onTrial;
+    stopAtTrials;
+    depth = 0;
+    inString = false;
+    /** The string's next byte is escaped. */
+    escaped = false;
+    started = false;
+    ended = false;
+    /** The top-level string being read (a possible key), as far as earlier chunks went; undefined once too long. */
+    keyPrefix = '';
+    lastString;
+    /** The key whose value comes next at the top level. */
+    pendingKey;
+    inTrials = false;
+    sawTrials = false;
+    inElement = false;
+    elementParts = [];
+    /** Bytes of the current trial in earlier chunks. */
+    elementBytesBefore = 0;
+    /**
+     * Positions in the current trial (its first byte is 0): the last string directly in the trial object, an array being
+     * read there, and the arrays read there.
+     */
+    stringStart = -1;
+    lastKeyStart = -1;
+    lastKeyEnd = -1;
+    arrayStart = -1;
+    arrayKey = [-1, -1];
+    arrays = [];
+    restParts = [];
+    /** How many of `restParts` come before the trials (the last ends with their '['); -1 until the trials are met. */
+    headParts = -1;
+    /**
+     * `onTrial` undefined: trials are skipped over, not even decoded.
+     * `stopAtTrials`: `push` ignores everything from the '[' of the trials on (see headBeforeTrials).
+     */
+    constructor(onTrial, stopAtTrials = false) {
+        this.onTrial = onTrial;
+        this.stopAtTrials = stopAtTrials;
+    }
+    /**
+     * Feed the next chunk; trial texts are handed to `onTrial` as they complete.
+     * The loop keeps its state in locals (this runs once per byte of a file
+     * that can be hundreds of MB); the rare top-level events go through `structure`.
+     */
+    push(chunk) {
+        const length = chunk.length;
+        let depth = this.depth;
+        let inString = this.inString;
+        let escaped = this.escaped;
+        let inElement = this.inElement;
+        const inTrials = this.inTrials;
+        let elementStart = inElement ? 0 : -1;
+        // Position in the current trial of chunk[i] is elementBase + i.
+        let elementBase = this.elementBytesBefore;
+        let keyStart = 0;
+        this.restStart = inTrials ? -1 : 0;
+        for (let i = 0; i < length; i += 1) {
+            const byte = chunk[i];
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (byte === BACKSLASH)
+                    escaped = true;
+                else if (byte === QUOTE) {
+                    inString = false;
+                    if (depth === 1)
+                        this.closeKey(chunk, keyStart, i);
+                    else if (depth === 3 && inElement)
+                        this.closeTrialString(elementBase + i);
+                }
+                continue;
+            }
+            if (byte <= SPACE)
+                continue;
+            if (depth >= 3 || (depth === 2 && !this.inTrials)) {
+                // Inside a value: only strings and nesting matter, and in a trial where its arrays (the transcript) are.
+                if (byte === QUOTE) {
+                    inString = true;
+                    if (depth === 3)
+                        this.stringStart = elementBase + i + 1;
+                }
+                else if (byte === OPEN_OBJECT)
+                    depth += 1;
+                else if (byte === OPEN_ARRAY) {
+                    if (depth === 3 && inElement)
+                        this.openTrialArray(elementBase + i);
+                    depth += 1;
+                }
+                else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
+                    depth -= 1;
+                    if (depth === 3 && byte === CLOSE_ARRAY)
+                        this.closeTrialArray(elementBase + i + 1);
+                    else if (depth === 2 && inElement) {
+                        if (byte !== CLOSE_OBJECT)
+                            throw new Unexpected('unbalanced brackets');
+                        this.finishElement(chunk.subarray(elementStart, i + 1));
+                        inElement = false;
+                        elementStart = -1;
+                    }
+                }
+                continue;
+            }
+            if (byte === QUOTE) {
+                inString = true;
+                if (depth === 1) {
+                    keyStart = i + 1;
+                    this.keyPrefix = '';
+                }
+                continue;
+            }
+            if (depth === 2 && byte === OPEN_OBJECT) {
+                // Inside trials, between elements: the next trial starts.
+                inElement = true;
+                elementStart = i;
+                elementBase = 0 - i; // not -i: -0 is a double, and the loop's integer code would deoptimise
+                this.startElement();
+                depth += 1;
+                continue;
+            }
+            depth = this.structure(chunk, i, byte, depth);
+            if (this.stopAtTrials && this.headParts >= 0)
+                break;
+        }
+        if (inString && depth === 1)
+            this.keepKeyPrefix(chunk, keyStart, length);
+        this.depth = depth;
+        this.inString = inString;
+        this.escaped = escaped;
+        this.inElement = inElement;
+        this.elementBytesBefore = elementBase + length;
+        if (this.restStart >= 0)
+            this.restParts.push(chunk.subarray(this.restStart));
+        if (inElement && elementStart >= 0 && this.onTrial)
+            this.elementParts.push(chunk.subarray(elementStart));
+    }
+    /** After the last chunk: the rest of the document. */
+    finish() {
+        if (!this.ended || this.inString)
+            throw new Unexpected('the document is truncated');
+        return { rest: Buffer.concat(this.restParts).toString('utf8'), sawTrials: this.sawTrials };
+    }
+    /**
+     * The document up to and including the '[' of the top-level trials, once
+     * they have been met (undefined before): all a reader needs of a file that
+     * has its trials last, so it can stop reading there.
+     */
+    headBeforeTrials() {
+        return this.headParts < 0 ? undefined : Buffer.concat(this.restParts.slice(0, this.headParts)).toString('utf8');
+    }
+    /** Where the current chunk's part of the rest starts; -1 while inside the trials. */
+    restStart = 0;
+    /** A non-space byte outside strings at the top level, or between trials. Returns the new depth. */
+    structure(chunk, i, byte, depth) {
+        if (this.ended)
+            throw new Unexpected('text after the document');
+        if (!this.started) {
+            if (byte !== OPEN_OBJECT)
+                throw new Unexpected('top level is not an object');
+            this.started = true;
+        }
+        if (depth === 2 && byte !== COMMA && byte !== CLOSE_ARRAY)
+            throw new Unexpected('a trial is not an object');
+        let next = depth;
+        if (byte === OPEN_OBJECT)
+            next += 1;
+        else if (byte === CLOSE_OBJECT) {
+            next -= 1;
+            if (next === 0)
+                this.ended = true;
+        }
+        else if (byte === OPEN_ARRAY) {
+            if (depth === 1 && this.pendingKey === TRIALS_KEY) {
+                if (this.sawTrials)
+                    throw new Unexpected('trials given twice');
+                this.sawTrials = true;
+                this.inTrials = true;
+                // Keep the '[' in the rest; the elements are skipped.
+                this.restParts.push(chunk.subarray(this.restStart, i + 1));
+                this.headParts = this.restParts.length;
+                this.restStart = -1;
+            }
+            next += 1;
+        }
+        else if (byte === CLOSE_ARRAY) {
+            next -= 1;
+            if (next === 1 && this.inTrials) {
+                this.inTrials = false;
+                this.restStart = i;
+            }
+        }
+        if (next < 0)
+            throw new Unexpected('unbalanced brackets');
+        if (next === 1)
+            this.pendingKey = byte === COLON ? this.lastString : undefined;
+        return next;
+    }
+    keepKeyPrefix(chunk, from, to) {
+        if (this.keyPrefix === undefined)
+            return;
+        this.keyPrefix =
+            to - from + this.keyPrefix.length > MAX_KEY_CHARS
+                ? undefined
+                : this.keyPrefix + chunk.toString('latin1', from, to);
+    }
+    closeKey(chunk, from, to) {
+        this.keepKeyPrefix(chunk, from, to);
+        this.lastString = this.keyPrefix;
+    }
+    closeTrialString(end) {
+        this.lastKeyStart = this.stringStart;
+        this.lastKeyEnd = end;
+    }
+    /** An array directly in the trial object: its key is the last string read there. */
+    openTrialArray(start) {
+        if (this.lastKeyEnd - this.lastKeyStart !== TRANSCRIPT_KEY.length)
+            return;
+        this.arrayStart = start;
+        this.arrayKey = [this.lastKeyStart, this.lastKeyEnd];
+    }
+    closeTrialArray(end) {
+        if (this.arrayStart < 0)
+            return;
+        this.arrays.push({ keyStart: this.arrayKey[0], keyEnd: this.arrayKey[1], start: this.arrayStart, end });
+        this.arrayStart = -1;
+    }
+    startElement() {
+        this.elementParts = [];
+        this.stringStart = -1;
+        this.lastKeyStart = -1;
+        this.lastKeyEnd = -1;
+        this.arrayStart = -1;
+        this.arrays = [];
+    }
+    finishElement(last) {
+        const parts = this.elementParts;
+        this.elementParts = [];
+        if (!this.onTrial)
+            return;
+        const bytes = parts.length === 0 ? last : Buffer.concat([...parts, last]);
+        const found = this.arrays.filter((span) => bytes.toString('latin1', span.keyStart, span.keyEnd) === TRANSCRIPT_KEY);
+        if (found.length > 1)
+            throw new Unexpected('a trial has two transcripts');
+        const span = found[0];
+        if (!span) {
+            this.onTrial({ text: bytes.toString('utf8') });
+            return;
+        }
+        this.onTrial({
+            text: `${bytes.toString('utf8', 0, span.start)}[]${bytes.toString('utf8', span.end)}`,
+            transcript: () => bytes.toString('utf8', span.start, span.end),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/results/head.ts
+/**
+ * The document without its trials, read from a file that has its trials last
+ * (as writeResults writes it) without touching the trials: the previous run of
+ * a comparison needs its tests, totals and history, a few MB at the start of
+ * a file whose transcripts can make it hundreds of MB.
+ *
+ * The file's end tells whether the trials are last: the last top-level value
+ * must be an array, and the text before the `"trials"` key must already hold
+ * every other array the schema knows and every required key, so the array at
+ * the end can only be the trials. Anything else (files from older versions,
+ * trials first or in the middle, an escaped `"trials"` key, truncation, a
+ * problem in the JSON) gives undefined and the caller reads the whole file,
+ * which gives the usual precise errors.
+ */
+
+
+const CHUNK_BYTES = 1 << 20;
+/** Enough of the file's end to see its last two structural bytes past any trailing whitespace. */
+const TAIL_BYTES = 4096;
+const ENDS_WITH_AN_ARRAY = /\][\s]*\}[\s]*$/;
+/** What must come before the trials: the required keys and every array-valued key (so the last array is `trials`). */
+const KEYS_BEFORE_TRIALS = [
+    'schemaVersion',
+    'runId',
+    'source',
+    'suite',
+    'git',
+    'startedAt',
+    'status',
+    'variants',
+    'skipped',
+    'tests',
+    'totals',
+];
+async function endsWithAnArray(file, size) {
+    const length = Math.min(size, TAIL_BYTES);
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(length), 0, length, size - length);
+    return ENDS_WITH_AN_ARRAY.test(buffer.toString('latin1', 0, bytesRead));
+}
+/** The text up to and including the trials' '[', or undefined when the file is not laid out with its trials last. */
+async function textBeforeTrials(file) {
+    const { size } = await file.stat();
+    if (!(await endsWithAnArray(file, size)))
+        return undefined;
+    const splitter = new TrialSplitter(undefined, true);
+    for (let position = 0; position < size;) {
+        // A new buffer each time: the splitter keeps slices of the chunks it was given.
+        const { buffer, bytesRead } = await file.read(Buffer.allocUnsafe(CHUNK_BYTES), 0, CHUNK_BYTES, position);
+        if (bytesRead === 0)
+            return undefined;
+        splitter.push(buffer.subarray(0, bytesRead));
+        position += bytesRead;
+        const head = splitter.headBeforeTrials();
+        if (head !== undefined)
+            return head;
+    }
+    return undefined;
+}
+/**
+ * The parsed document with `"trials": []`, read only up to the trials, or
+ * undefined when the caller must read the whole file. Not validated here.
+ */
+async function readDocumentBeforeTrials(path) {
+    let file;
+    try {
+        file = await (0,promises_.open)(path, 'r');
+    }
+    catch {
+        return undefined; // the whole-file reader reports it
+    }
+    let head;
+    try {
+        head = await textBeforeTrials(file);
+    }
+    catch {
+        return undefined; // Unexpected structure or a read error: the whole-file reader decides
+    }
+    finally {
+        await file.close();
+    }
+    if (head === undefined)
+        return undefined;
+    let document;
+    try {
+        document = JSON.parse(`${head}]}`);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof document !== 'object' || document === null || Array.isArray(document))
+        return undefined;
+    const found = document;
+    return KEYS_BEFORE_TRIALS.every((key) => Object.hasOwn(found, key)) ? found : undefined;
+}
+
+// EXTERNAL MODULE: ./src/results/variant-totals.ts
+var variant_totals = __webpack_require__(3231);
+;// CONCATENATED MODULE: ./src/results/read.ts
+/**
+ * Reading a results file, optionally lean: compare needs only the test
+ * summaries and totals, the PR comment only the transcripts of failing
+ * trials, so a reader can drop the transcripts it will never show while the
+ * file streams by (see split.ts) instead of holding the whole run in memory;
+ * a reader that needs no trials stops where they start (see head.ts).
+ */
+
+
+
+
+
+
+
+
+const read_CHUNK_BYTES = 1 << 20;
+const SHOWN_WHEN_FAILING = new Set(['fail', 'error', 'invalid']);
+function keepsTranscript(keep, status) {
+    return keep === 'all' || (keep === 'failing' && typeof status === 'string' && SHOWN_WHEN_FAILING.has(status));
+}
+function invalidResults(name, issues) {
+    const first = issues[0];
+    const where = first?.path.length ? first.path.join('.') : '(root)';
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
+    return new errors/* ConfigurationError */.j1(`${name}: not a valid results file: at ${where}: ${first?.message ?? 'invalid'}${more}`);
+}
+/** Validates an already parsed (and migrated) document. */
+function validateResults(document, name) {
+    const parsed = model_results/* ResultsSchema */.SX.safeParse(document);
+    if (!parsed.success)
+        throw invalidResults(name, parsed.error.issues);
+    return parsed.data;
+}
+/** Parses and validates a results document; `name` appears in every error. */
+function parseResults(text, name) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`${name}: not a valid results file: the JSON is malformed or truncated (${(0,errors/* errorMessage */.gJ)(error)})`);
+    }
+    return validateResults(migrateResults(json, name), name);
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new Unexpected('a trial is not valid JSON');
+    }
+}
+const TranscriptSchema = model_results/* TrialResultSchema */.X9.shape.transcript;
+/**
+ * Trials validated one at a time, transcripts dropped as asked; agent latencies kept per variant for recomputed totals.
+ */
+class TrialCollector {
+    keep;
+    trials = [];
+    issues = [];
+    latencies = new Map();
+    seen = 0;
+    /** `first-failing`: per test key, the failing trial with the lowest index so far. */
+    exemplars = new Map();
+    constructor(keep) {
+        this.keep = keep;
+    }
+    /** A trial from the splitter: its transcript is parsed only if it is kept. */
+    addText({ text, transcript }) {
+        const raw = parseJson(text);
+        if (transcript && typeof raw === 'object' && raw !== null && keepsTranscript(this.keep, raw.status))
+            raw.transcript = parseJson(transcript());
+        this.add(raw, transcript);
+    }
+    /** `cutTranscript`: the text of the transcript the splitter cut out of `raw`, for `first-failing`. */
+    add(raw, cutTranscript) {
+        const index = this.seen;
+        this.seen += 1;
+        let exemplarTranscript;
+        if (this.keep !== 'all' && typeof raw === 'object' && raw !== null) {
+            const trial = raw;
+            const own = trial.transcript;
+            if (Array.isArray(own))
+                this.noteLatencies(trial.variant, own);
+            if (this.keep === 'first-failing' && typeof trial.status === 'string' && SHOWN_WHEN_FAILING.has(trial.status)) {
+                exemplarTranscript = cutTranscript ? () => ({ text: cutTranscript() }) : () => ({ parsed: own });
+            }
+            if (!keepsTranscript(this.keep, trial.status))
+                trial.transcript = [];
+        }
+        const parsed = model_results/* TrialResultSchema */.X9.safeParse(raw);
+        if (!parsed.success) {
+            this.noteIssues(parsed.error.issues, ['trials', index]);
+            return;
+        }
+        const trial = this.shared(parsed.data);
+        this.trials.push(trial);
+        if (exemplarTranscript)
+            this.offerExemplar(trial, index, exemplarTranscript);
+    }
+    /**
+     * The transcript's text is decoded only for a trial that is its test's
+     * exemplar so far, and kept as a string: the splitter's bytes are slices of
+     * 1 MB read chunks, and keeping one would keep its whole chunk.
+     */
+    offerExemplar(trial, position, transcript) {
+        const best = this.exemplars.get(trial.key);
+        if (best && best.trial.index <= trial.index)
+            return;
+        this.exemplars.set(trial.key, { trial, position, transcript: transcript() });
+    }
+    noteIssues(issues, at) {
+        this.issues.push(...issues.map((issue) => ({ path: [...at, ...issue.path], message: issue.message })));
+    }
+    /** After the last trial: the excerpts' transcripts, parsed and validated. */
+    finish() {
+        for (const { trial, position, transcript } of this.exemplars.values()) {
+            const parsed = TranscriptSchema.safeParse('text' in transcript ? parseJson(transcript.text) : transcript.parsed);
+            if (parsed.success)
+                trial.transcript = parsed.data;
+            else
+                this.noteIssues(parsed.error.issues, ['trials', position, 'transcript']);
+        }
+        this.exemplars.clear();
+    }
+    /**
+     * Fields with few distinct values (variant, status, versions, metric ids
+     * and types) share one string each instead of one copy per trial: JSON.parse
+     * makes a new string for every occurrence. Free text (reasons) is left as is.
+     */
+    shared(trial) {
+        const s = (value) => {
+            const known = this.strings.get(value);
+            if (known !== undefined)
+                return known;
+            this.strings.set(value, value);
+            return value;
+        };
+        trial.testId = s(trial.testId);
+        trial.key = s(trial.key);
+        trial.variant = s(trial.variant);
+        trial.status = s(trial.status);
+        trial.endReason = s(trial.endReason);
+        if (trial.personaVersion !== undefined)
+            trial.personaVersion = s(trial.personaVersion);
+        if (trial.scenarioVersion !== undefined)
+            trial.scenarioVersion = s(trial.scenarioVersion);
+        for (const metric of trial.metrics) {
+            metric.id = s(metric.id);
+            metric.type = s(metric.type);
+        }
+        return trial;
+    }
+    strings = new Map();
+    noteLatencies(variant, transcript) {
+        const mine = this.latencies.get(String(variant)) ?? [];
+        for (const event of transcript) {
+            const { type, latencyMs } = (event ?? {});
+            if (type === 'agent_message' && typeof latencyMs === 'number')
+                mine.push(latencyMs);
+        }
+        this.latencies.set(String(variant), mine);
+    }
+}
+/** A multi-variant file without per-variant totals: compare would recompute them from the transcripts. */
+function needsVariantTotals(results) {
+    return Object.keys(results.variantTotals).length === 0 && new Set(results.tests.map((test) => test.variant)).size > 1;
+}
+/**
+ * A lean read must not leave compare recomputing per-variant totals from
+ * transcripts it no longer has: they are computed here, from the latencies
+ * noted before the transcripts were dropped.
+ */
+function withVariantTotals(results, latencies) {
+    if (!needsVariantTotals(results))
+        return results;
+    const variants = [...new Set(results.tests.map((test) => test.variant))];
+    const variantTotals = Object.fromEntries(variants.map((variant) => [variant, (0,variant_totals/* computeVariantTotals */._)(results, variant, latencies.get(variant) ?? [])]));
+    return { ...results, variantTotals };
+}
+/** The whole file at once: unusual files, older schema versions, and every error message. */
+async function readWhole(path, keep, keepTrials) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw cannotRead(path, error);
+    }
+    const results = parseResults(text, path);
+    if (!keepTrials)
+        return { ...results, trials: [] };
+    if (keep === 'all')
+        return results;
+    const collector = new TrialCollector(keep);
+    for (const trial of results.trials)
+        collector.add({ ...trial });
+    collector.finish();
+    return withVariantTotals({ ...results, trials: collector.trials }, collector.latencies);
+}
+function cannotRead(path, error) {
+    return new errors/* ConfigurationError */.j1(`${path}: cannot read results file (${(0,errors/* errorMessage */.gJ)(error)})`);
+}
+async function readStreaming(path, keep, keepTrials) {
+    const collector = new TrialCollector(keep);
+    const splitter = new TrialSplitter(keepTrials ? (trial) => collector.addText(trial) : undefined);
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: read_CHUNK_BYTES }))
+            splitter.push(chunk);
+    }
+    catch (error) {
+        if (error instanceof Unexpected)
+            return undefined;
+        throw cannotRead(path, error);
+    }
+    let document;
+    try {
+        const { rest, sawTrials } = splitter.finish();
+        if (!sawTrials)
+            return undefined;
+        collector.finish();
+        document = JSON.parse(rest);
+    }
+    catch {
+        return undefined;
+    }
+    // Older versions are migrated as whole documents; a newer one is refused by migrateResults.
+    if (document.schemaVersion !== model_results/* RESULTS_SCHEMA_VERSION */.q3)
+        return typeof document.schemaVersion === 'number' && document.schemaVersion > model_results/* RESULTS_SCHEMA_VERSION */.q3
+            ? validateResults(migrateResults(document, path), path)
+            : undefined;
+    const parsed = model_results/* ResultsSchema */.SX.safeParse(document);
+    const issues = [...(parsed.success ? [] : parsed.error.issues), ...collector.issues];
+    if (!parsed.success || issues.length > 0)
+        throw invalidResults(path, issues);
+    const results = { ...parsed.data, trials: collector.trials };
+    // Per-variant totals missing from a multi-variant file need every transcript's latencies: read it whole (older,
+    // hand-made files only).
+    if (keep !== 'all' && keepTrials && needsVariantTotals(results))
+        return undefined;
+    return results;
+}
+/**
+ * Without trials, from a file with its trials last: only the text before them
+ * is read. A file of the current schema only (older ones are migrated whole).
+ */
+async function readBeforeTrials(path) {
+    const document = await readDocumentBeforeTrials(path);
+    if (document?.schemaVersion !== model_results/* RESULTS_SCHEMA_VERSION */.q3)
+        return undefined;
+    const parsed = model_results/* ResultsSchema */.SX.safeParse(document);
+    // An invalid file is read again in full, for the same error whatever the layout.
+    return parsed.success ? parsed.data : undefined;
+}
+async function readResults(path, options = {}) {
+    const keep = options.transcripts ?? 'all';
+    const keepTrials = options.trials ?? true;
+    const lean = keepTrials ? undefined : await readBeforeTrials(path);
+    return lean ?? (await readStreaming(path, keep, keepTrials)) ?? readWhole(path, keep, keepTrials);
+}
+
+;// CONCATENATED MODULE: ./src/results/index.ts
+/**
+ * Reading, writing and merging results files. Writes are atomic (temp file +
+ * rename) so a cancelled or crashed run never leaves half a file behind.
+ */
+
+
+
+
+
+
+
+
+async function writeResults(path, results) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,write_chunks/* writeChunks */.a)(temporary, resultsChunks(results));
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+/**
+ * The text of `JSON.stringify(results, null, 2)` with `trials` moved to the
+ * end, one trial at a time: validating and serialising the whole run at once
+ * held two more copies of every transcript (the peak RSS of a 3,000-conversation
+ * run). Trials last lets a reader that needs no trials (the previous run of a
+ * comparison) stop at the `"trials"` key instead of scanning the transcripts
+ * (see head.ts); readers take the keys in any order.
+ */
+function* resultsChunks(results) {
+    const { trials } = results;
+    const { trials: _empty, ...head } = model_results/* ResultsSchema */.SX.parse({ ...results, trials: [] });
+    if (trials.length === 0) {
+        yield `${JSON.stringify({ ...head, trials: [] }, null, 2)}\n`;
+        return;
+    }
+    // A random token cannot occur in the rest of the document.
+    const placeholder = `rehearse-trials-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    const text = JSON.stringify({ ...head, trials: [placeholder] }, null, 2);
+    const at = text.indexOf(`"${placeholder}"`);
+    yield text.slice(0, at - 4); // up to the '[' and its line break, before the placeholder's indentation
+    for (let i = 0; i < trials.length; i++) {
+        const trial = JSON.stringify(model_results/* TrialResultSchema */.X9.parse(trials[i]), null, 2).replaceAll('\n', '\n    ');
+        yield `${i === 0 ? '' : ',\n'}    ${trial}`;
+    }
+    yield `${text.slice(at + placeholder.length + 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 2958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ missingShardsNote),
+/* harmony export */   n: () => (/* binding */ mergeResults)
+/* harmony export */ });
+/* harmony import */ var _aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2475);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/**
+ * Shards of one plan (a GitHub Actions matrix running `--shard i/n`) merged
+ * back into one run whose tests and totals equal the unsharded run's.
+ */
+
+
+const PRIORITY_RANK = { critical: 0, high: 1, normal: 2, low: 3 };
+function mergeResults(given) {
+    if (given.length === 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('merge: no results files given');
+    checkCompatible(given);
+    // Shard 1 (else the earliest) gives the merged run its id and git info, whatever the argument order.
+    const shards = [...given].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0) || Date.parse(a.startedAt) - Date.parse(b.startedAt));
+    const first = shards[0];
+    const infos = new Map(shards.flatMap((shard) => shard.tests.map((test) => [test.key, (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .testInfoOf */ .ox)(test)])));
+    const testOrder = planOrder(shards);
+    const orderedInfos = [...infos.values()].sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
+    // Stable: a test's trials keep their shard's order (runs interleaved across variants, as planned).
+    const trials = shards
+        .flatMap((shard) => shard.trials)
+        .sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
+    checkUniqueTrials(trials.map((trial) => trial.id));
+    const startedAt = minIso(shards.map((shard) => shard.startedAt));
+    const finished = shards.map((shard) => shard.finishedAt).filter((value) => value !== undefined);
+    const finishedAt = finished.length === shards.length ? maxIso(finished) : undefined;
+    const durationMs = finishedAt
+        ? Date.parse(finishedAt) - Date.parse(startedAt)
+        : Math.max(...shards.map((shard) => shard.totals.durationMs));
+    const tests = (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .summarizeInfos */ .j)(orderedInfos, trials);
+    const stopped = shards.find((shard) => shard.status === 'stopped');
+    const missing = missingShardsOf(shards);
+    const { shard: _shard, confirmation: _confirmation, ...base } = first;
+    const confirmation = mergedConfirmation(shards);
+    return {
+        ...base,
+        startedAt,
+        ...(finishedAt ? { finishedAt } : {}),
+        // Some shards only: the tests of the others are not even known, so the run can not count as complete.
+        status: mergedStatus([...shards.map((shard) => shard.status), ...(missing ? ['stopped'] : [])]),
+        ...(stopped?.stopReason ? { stopReason: stopped.stopReason } : {}),
+        ...(missing ? { missingShards: missing } : {}),
+        skipped: uniqueBy(shards.flatMap((shard) => shard.skipped), (entry) => entry.key),
+        tests,
+        trials,
+        totals: (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .totals */ .Sd)({ tests, trials, durationMs }),
+        variantTotals: (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .variantTotals */ .h6)(tests, trials, durationMs),
+        ...(confirmation ? { confirmation } : {}),
+    };
+}
+/** The shards' confirmation summaries added up (the settings are the plan's, the same in every shard). */
+function mergedConfirmation(shards) {
+    const given = shards.flatMap((shard) => (shard.confirmation ? [shard.confirmation] : []));
+    const [first] = given;
+    if (!first)
+        return undefined;
+    const sum = (pick) => given.reduce((total, value) => total + pick(value), 0);
+    return {
+        maxExtra: first.maxExtra,
+        maxExtraPaired: first.maxExtraPaired,
+        extraTrials: sum((value) => value.extraTrials),
+        savedTrials: sum((value) => value.savedTrials),
+        savedUsd: sum((value) => value.savedUsd),
+    };
+}
+/**
+ * Each test id's position in the unsharded plan. The planner deals tests
+ * round-robin in plan order (shard i gets positions i-1, i-1+n, …), so taking
+ * the shards' tests in turn, shard 1 first, rebuilds that order; the stable
+ * sort by priority after it only matters when a shard had tests skipped (they
+ * are not in its tests, so its later tests shift a turn earlier). The unsharded
+ * run (one file) keeps its own order.
+ */
+function planOrder(shards) {
+    const perShard = shards.map((shard) => [
+        ...new Map(shard.tests.map((test) => [test.testId, test.priority])),
+    ]);
+    const dealt = [];
+    for (let turn = 0; perShard.some((tests) => turn < tests.length); turn++) {
+        for (const tests of perShard)
+            if (turn < tests.length)
+                dealt.push(tests[turn]);
+    }
+    const order = new Map();
+    dealt
+        .map(([testId, priority], position) => ({ testId, rank: PRIORITY_RANK[priority], position }))
+        .sort((a, b) => a.rank - b.rank || a.position - b.position)
+        .forEach(({ testId }) => order.has(testId) || order.set(testId, order.size));
+    return order;
+}
+function checkCompatible(shards) {
+    const [first] = shards;
+    const variantsOf = (results) => results.variants
+        .map((variant) => variant.id)
+        .sort()
+        .join(',');
+    shards.forEach((shard, index) => {
+        const label = `shard ${index + 1} (run ${shard.runId})`;
+        if (shard.suite.name !== first.suite.name || shard.suite.config !== first.suite.config) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} is from suite "${shard.suite.name}" (${shard.suite.config}), the first is from ` +
+                `"${first.suite.name}" (${first.suite.config}); only shards of one suite can be merged`);
+        }
+        if (variantsOf(shard) !== variantsOf(first)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} ran variants [${variantsOf(shard)}], the first ran [${variantsOf(first)}]; only shards ` +
+                `of one plan can be merged`);
+        }
+        if (shard.shard && first.shard && shard.shard.total !== first.shard.total) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} is one of ${shard.shard.total} shards, the first one of ${first.shard.total}`);
+        }
+    });
+    const indexes = shards.flatMap((shard) => (shard.shard ? [shard.shard.index] : []));
+    const outOfRange = shards.find((shard) => shard.shard && shard.shard.index > shard.shard.total);
+    if (outOfRange?.shard)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: run ${outOfRange.runId} says it is shard ${outOfRange.shard.index} of ${outOfRange.shard.total}`);
+    if (indexes.length > 0 && indexes.length < shards.length)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('merge: some files are shards (--shard i/n) and some are not; only the shards of one plan can be merged');
+    const duplicate = indexes.find((index, position) => indexes.indexOf(index) !== position);
+    if (duplicate !== undefined)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: shard ${duplicate} is given twice`);
+}
+/**
+ * The shards of 1..n not given (n from the files' `shard.total`); undefined when all are there or the files are not
+ * shards.
+ */
+function missingShardsOf(shards) {
+    const total = shards.find((shard) => shard.shard)?.shard?.total;
+    if (total === undefined)
+        return undefined;
+    const given = new Set(shards.flatMap((shard) => (shard.shard ? [shard.shard.index] : [])));
+    const indexes = Array.from({ length: total }, (_, position) => position + 1).filter((index) => !given.has(index));
+    return indexes.length > 0 ? { total, indexes } : undefined;
+}
+/** One line for people: which shards a merged run lacks; undefined when it lacks none. */
+function missingShardsNote(results) {
+    const missing = results.missingShards;
+    if (!missing)
+        return undefined;
+    const list = missing.indexes.length === 1 ? `shard ${missing.indexes[0]}` : `shards ${missing.indexes.join(', ')}`;
+    return (`incomplete merge: ${list} of ${missing.total} ${missing.indexes.length === 1 ? 'is' : 'are'} missing, ` +
+        `so the run counts as stopped and its tests are not in the results`);
+}
+function checkUniqueTrials(ids) {
+    const seen = new Set();
+    for (const id of ids) {
+        if (seen.has(id))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: trial ${id} appears in more than one shard; were the shards planned with the same --shard total?`);
+        seen.add(id);
+    }
+}
+function mergedStatus(statuses) {
+    if (statuses.includes('failed'))
+        return 'failed';
+    if (statuses.includes('stopped'))
+        return 'stopped';
+    if (statuses.includes('running'))
+        return 'running';
+    return 'completed';
+}
+function minIso(values) {
+    return values.reduce((min, value) => (Date.parse(value) < Date.parse(min) ? value : min));
+}
+function maxIso(values) {
+    return values.reduce((max, value) => (Date.parse(value) > Date.parse(max) ? value : max));
+}
+function uniqueBy(items, keyOf) {
+    const seen = new Set();
+    return items.filter((item) => !seen.has(keyOf(item)) && (seen.add(keyOf(item)), true));
+}
+
+
+/***/ }),
+
+/***/ 3231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ computeVariantTotals)
+/* harmony export */ });
+/* harmony import */ var _aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2475);
+/* harmony import */ var _util_percentile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4713);
+/**
+ * Totals of one variant recomputed from its tests and trials, for results
+ * files written without `variantTotals` (older or hand-made files). Lives
+ * here, not in compare/, because a lean read (transcripts dropped) must
+ * compute it while the transcripts, whose agent latencies it needs, go by.
+ * The rules are aggregate's `totals()`, the ones a run writes its own with.
+ */
+
+
+/**
+ * `latencies`: every agent turn latency of the variant's trials; by default
+ * read from the transcripts (pass them when the transcripts were dropped).
+ * The duration is the run's, as in the totals a run writes per variant.
+ */
+function computeVariantTotals(results, variant, latencies) {
+    const computed = (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .totals */ .Sd)({
+        tests: results.tests.filter((test) => test.variant === variant),
+        trials: results.trials.filter((trial) => trial.variant === variant),
+        durationMs: results.totals.durationMs,
+    });
+    if (latencies === undefined)
+        return computed;
+    return { ...computed, latencyP50: (0,_util_percentile_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Y)(latencies, 50), latencyP95: (0,_util_percentile_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Y)(latencies, 95) };
+}
+
+
+/***/ }),
+
+/***/ 4713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ percentile)
+/* harmony export */ });
+/**
+ * Shared by judge (latency metrics) and aggregate (per-test and per-run
+ * latency): a helper at the bottom so neither stage imports the other for it.
+ */
+/**
+ * Percentile by linear interpolation between closest ranks (the common
+ * "type 7" definition: p50 of [1,2,3,4] is 2.5). null for no values.
+ */
+function percentile(values, p) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = (p / 100) * (sorted.length - 1);
+    const low = Math.floor(rank);
+    const high = Math.ceil(rank);
+    const lowValue = sorted[low];
+    const highValue = sorted[high];
+    return lowValue + (highValue - lowValue) * (rank - low);
+}
+
+
+/***/ }),
+
+/***/ 5662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ writeChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/**
+ * Writes a big document made in pieces (the HTML report, JUnit XML) to a file
+ * as the pieces come, never joined into one string. `stream.pipeline` handles
+ * back-pressure and rejects as soon as either side fails, closing both.
+ */
+
+
+
+
+
+async function writeChunks(path, chunks) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    // objectMode: false would re-chunk strings as Buffers; each piece is written as it is, in order.
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from(chunks, { objectMode: false }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, 'utf8'));
+}
+
+
+/***/ }),
+
+/***/ 3877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Wh: () => (/* reexport */ DEFAULT_CONFIRMATION),
+  ap: () => (/* reexport */ DEFAULT_THRESHOLD_SETTINGS),
+  HM: () => (/* reexport */ baselineReference),
+  x: () => (/* reexport */ chooseReference),
+  yj: () => (/* reexport */ comparisonLevel),
+  G5: () => (/* reexport */ countComparisons),
+  eg: () => (/* reexport */ decideDrop),
+  Z0: () => (/* reexport */ decideTest),
+  Ip: () => (/* reexport */ decideThreshold),
+  RA: () => (/* reexport */ dropPValue),
+  Tj: () => (/* reexport */ firstCounts),
+  sO: () => (/* reexport */ fullSample),
+  Yw: () => (/* reexport */ isBelow),
+  We: () => (/* reexport */ observedDrop),
+  $h: () => (/* reexport */ plannedCounts),
+  YV: () => (/* reexport */ wilsonInterval)
+});
+
+// UNUSED EXPORTS: DEFAULT_RUN_ALPHA, EXACT_LIMIT, FLOAT_TOLERANCE, Z_95, fisherDropPValue, fromDecimal, indifferenceZone, lessThan, logLikelihoodRatio, rational, toNumber
+
+;// CONCATENATED MODULE: ./src/verdict/rational.ts
+/**
+ * Exact non-negative rationals (BigInt numerator / denominator), so that a
+ * p-value is compared with α by the rule `p < α` and not by rounding:
+ * 3/3 → 0/3 has p = 1/20 exactly, which is not below α = 0.05.
+ */
+function gcd(a, b) {
+    let x = a < 0n ? -a : a;
+    let y = b < 0n ? -b : b;
+    while (y !== 0n)
+        [x, y] = [y, x % y];
+    return x;
+}
+function rational(num, den) {
+    if (den <= 0n)
+        throw new RangeError(`rational: denominator must be positive, got ${den}`);
+    if (num < 0n)
+        throw new RangeError(`rational: numerator must not be negative, got ${num}`);
+    const divisor = gcd(num, den) || 1n;
+    return { num: num / divisor, den: den / divisor };
+}
+/**
+ * The rational a user meant by a decimal: the shortest decimal that prints
+ * as `value` (JavaScript's `String(0.05)` is "0.05"), so 0.05 is 1/20 and not
+ * the binary double just above it.
+ */
+function fromDecimal(value) {
+    if (!Number.isFinite(value) || value < 0)
+        throw new RangeError(`fromDecimal: ${value} is not a finite non-negative number`);
+    const match = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(value));
+    if (!match)
+        throw new RangeError(`fromDecimal: cannot read ${value} as a decimal`);
+    const [, whole, fraction = '', exponentText = '0'] = match;
+    const exponent = Number(exponentText) - fraction.length;
+    const digits = BigInt(`${whole}${fraction}`);
+    return exponent >= 0 ? rational(digits * 10n ** BigInt(exponent), 1n) : rational(digits, 10n ** BigInt(-exponent));
+}
+function lessThan(a, b) {
+    return a.num * b.den < b.num * a.den;
+}
+function divideByInteger(a, divisor) {
+    if (!Number.isInteger(divisor) || divisor < 1)
+        throw new RangeError(`divideByInteger: ${divisor} is not a positive integer`);
+    return rational(a.num, a.den * BigInt(divisor));
+}
+function bitLength(value) {
+    return value === 0n ? 0 : value.toString(2).length;
+}
+/** The nearest double (to ~2⁻⁶⁰ relative), also for numerators and denominators far beyond 2¹⁰²⁴. */
+function toNumber(value) {
+    if (value.num === 0n)
+        return 0;
+    const shift = bitLength(value.den) - bitLength(value.num) + 64;
+    const scaled = shift >= 0 ? (value.num << BigInt(shift)) / value.den : value.num / (value.den << BigInt(-shift));
+    return Number(scaled) * 2 ** -shift;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/alpha.ts
+/**
+ * α spending for the whole gate. The gate fails a run when any test shows a
+ * confirmed regression in any comparison (against its history or the
+ * previous run, and baseline → candidate). With m such comparisons in a run,
+ * testing each at α_run / m keeps P(any false regression) ≤ α_run whatever the
+ * dependence between them (Bonferroni's inequality: P(∪ Aᵢ) ≤ Σ P(Aᵢ)).
+ *
+ * The level is an exact rational: 0.05 / 30 is 1/600, not a rounded double.
+ */
+
+const DEFAULT_RUN_ALPHA = 0.05;
+/** The level each comparison is tested at so the run's false-fail rate stays ≤ runAlpha. */
+function comparisonLevel(runAlpha = DEFAULT_RUN_ALPHA, comparisons) {
+    if (!(runAlpha > 0 && runAlpha < 1))
+        throw new RangeError(`run alpha must be between 0 and 1 (exclusive), got ${runAlpha}`);
+    const count = Math.max(1, comparisons);
+    if (!Number.isInteger(count))
+        throw new RangeError(`comparisons must be a whole number, got ${comparisons}`);
+    const alpha = divideByInteger(fromDecimal(runAlpha), count);
+    return { runAlpha, comparisons: count, alpha, value: toNumber(alpha) };
+}
+/** m = the number of statistical comparisons the run makes (the runner knows them before the first trial). */
+function countComparisons(tests) {
+    let count = 0;
+    for (const test of tests) {
+        if (test.deterministic)
+            continue;
+        count += Number(test.againstHistoryOrPrevious) + Number(test.againstBaseline);
+    }
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/fisher-float.ts
+/**
+ * One-sided Fisher exact test for a 2×2 table of pass/fail counts, computed
+ * in log space so run counts in the thousands neither overflow nor lose
+ * precision.
+ *
+ *              pass   fail
+ *   before      a      b
+ *   after       c      d
+ *
+ * With the margins fixed, `a` follows a hypergeometric distribution; the
+ * p-value of "before passes more often than after" is P(X ≥ a).
+ */
+const logFactorialTable = [0];
+/** Beyond this, Stirling's series is accurate to far below double precision. */
+const LOG_FACTORIAL_TABLE_LIMIT = 100_000;
+/** ln(n!) — exact sums for counts we meet in practice, Stirling's series beyond. */
+function logFactorial(n) {
+    if (!Number.isInteger(n) || n < 0)
+        throw new RangeError(`logFactorial: ${n} is not a natural number`);
+    if (n < LOG_FACTORIAL_TABLE_LIMIT) {
+        for (let i = logFactorialTable.length; i <= n; i += 1)
+            logFactorialTable.push(logFactorialTable[i - 1] + Math.log(i));
+        return logFactorialTable[n];
+    }
+    // ln n! ≈ n ln n − n + ½ ln(2πn) + 1/(12n) − 1/(360n³)
+    return n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n) + 1 / (12 * n) - 1 / (360 * n ** 3);
+}
+function logChoose(n, k) {
+    return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+/** ln P(X = x) for X ~ Hypergeometric(population, successes, draws). */
+function logHypergeometric(x, population, successes, draws) {
+    return logChoose(successes, x) + logChoose(population - successes, draws - x) - logChoose(population, draws);
+}
+/** log(Σ exp(terms)) without overflow. */
+function logSumExp(terms) {
+    let max = -Infinity;
+    for (const term of terms)
+        if (term > max)
+            max = term;
+    if (max === -Infinity)
+        return -Infinity;
+    let sum = 0;
+    for (const term of terms)
+        sum += Math.exp(term - max);
+    return max + Math.log(sum);
+}
+/**
+ * p-value that `before` has a higher pass rate than `after` (one-sided:
+ * a drop). Symmetric use — `fisherOneSided(after, before)` — tests a rise.
+ */
+function fisherOneSided(before, after) {
+    const a = before.passes;
+    const n = before.trials;
+    const population = before.trials + after.trials;
+    const successes = before.passes + after.passes;
+    if (n === 0 || after.trials === 0)
+        return 1;
+    const upper = Math.min(n, successes);
+    const terms = [];
+    for (let x = a; x <= upper; x += 1)
+        terms.push(logHypergeometric(x, population, successes, n));
+    return Math.min(1, Math.exp(logSumExp(terms)));
+}
+
+;// CONCATENATED MODULE: ./src/verdict/p-value.ts
+/**
+ * A p-value as the decision rule sees it: exact (a rational) for the table
+ * sizes that occur in practice, a double beyond, and one comparison with α
+ * that treats both honestly.
+ */
+
+/**
+ * A float p-value is "below α" only when it is below by more than this share
+ * of α: a float computation of a p that equals α exactly can land a few ulps
+ * either side, and p = α is not a rejection. Costs at most 1e-9 × α of size.
+ */
+const FLOAT_TOLERANCE = 1e-9;
+function exactPValue(exact) {
+    return { value: toNumber(exact), exact };
+}
+/** The documented rule `p < α`, decided exactly when the p-value is exact. */
+function isBelow(p, alpha) {
+    if (p.exact)
+        return lessThan(p.exact, alpha);
+    return p.value < toNumber(alpha) * (1 - FLOAT_TOLERANCE);
+}
+
+;// CONCATENATED MODULE: ./src/verdict/fisher-exact.ts
+/**
+ * One-sided Fisher exact test of "the current pass rate is lower than the
+ * reference's", exact with BigInt for tables of up to EXACT_LIMIT trials.
+ *
+ *                pass   fail
+ *   reference     a      b
+ *   current       c      d
+ *
+ * With the margins fixed, the reference's passes X follow a hypergeometric
+ * distribution; p = P(X ≥ a) = Σ_{x ≥ a} C(S, x) C(N − S, n − x) / C(N, n).
+ */
+
+
+
+/**
+ * Up to this many trials in the table the p-value is an exact rational (about 60 ms for the slowest
+ * table at the limit; dropPValue memoises); beyond, a double with FLOAT_TOLERANCE.
+ */
+const EXACT_LIMIT = 2000;
+function assertCounts(counts, name) {
+    const { passes, trials } = counts;
+    if (!Number.isInteger(passes) || !Number.isInteger(trials) || passes < 0 || trials < 0 || passes > trials) {
+        throw new RangeError(`${name}: ${passes}/${trials} is not a count of passes out of trials`);
+    }
+}
+/** Numerator Σ_{x ≥ a} C(S, x) C(N − S, n − x) and denominator C(N, n), by exact recurrences. */
+function hypergeometricUpperTail(a, n, successes, population) {
+    const failures = population - successes;
+    const upper = Math.min(n, successes);
+    let num = 0n;
+    // Walk x from `upper` down to `a`, updating both binomials by one factor at a time.
+    let chooseSuccesses = binomial(successes, upper);
+    let chooseFailures = binomial(failures, n - upper);
+    for (let x = upper; x >= a; x -= 1) {
+        num += chooseSuccesses * chooseFailures;
+        if (x === a)
+            break;
+        // C(S, x−1) = C(S, x)·x/(S−x+1);  C(F, n−x+1) = C(F, n−x)·(F−n+x)/(n−x+1)
+        chooseSuccesses = (chooseSuccesses * BigInt(x)) / BigInt(successes - x + 1);
+        const k = n - x;
+        chooseFailures = k + 1 > failures ? 0n : (chooseFailures * BigInt(failures - k)) / BigInt(k + 1);
+    }
+    return { num, den: binomial(population, n) };
+}
+function binomial(n, k) {
+    if (k < 0 || k > n)
+        return 0n;
+    const smaller = Math.min(k, n - k);
+    let result = 1n;
+    for (let i = 1; i <= smaller; i += 1)
+        result = (result * BigInt(n - smaller + i)) / BigInt(i);
+    return result;
+}
+/** One-sided p-value of a drop from `reference` to `current`; 1 when either side has no trial. */
+function fisherDropPValue(reference, current) {
+    assertCounts(reference, 'reference');
+    assertCounts(current, 'current');
+    if (reference.trials === 0 || current.trials === 0)
+        return exactPValue(rational(1n, 1n));
+    const population = reference.trials + current.trials;
+    if (population > EXACT_LIMIT)
+        return { value: fisherOneSided(reference, current) };
+    const successes = reference.passes + current.passes;
+    const tail = hypergeometricUpperTail(reference.passes, reference.trials, successes, population);
+    return exactPValue(rational(tail.num, tail.den));
+}
+
+;// CONCATENATED MODULE: ./src/verdict/drop.ts
+/**
+ * The comparison the compare stage calls: one-sided p-value of "the current
+ * pass rate is lower than the reference's". Fisher's exact test conditions
+ * on both margins; it is valid for any common pass rate and, with the
+ * confirmation trials of policy.ts, powerful enough for the targets the
+ * verdict bench checks (bench/verdict.ts), so no unconditional test is needed.
+ */
+
+const cache = new Map();
+const CACHE_LIMIT = 100_000;
+/** p-value of a drop from `reference` to `current` (exact up to EXACT_LIMIT trials); memoised, tables repeat. */
+function dropPValue(reference, current) {
+    const key = `${reference.passes}/${reference.trials}:${current.passes}/${current.trials}`;
+    const known = cache.get(key);
+    if (known)
+        return known;
+    const computed = fisherDropPValue(reference, current);
+    if (cache.size >= CACHE_LIMIT)
+        cache.clear();
+    cache.set(key, computed);
+    return computed;
+}
+/** The current side passes less often than the reference (the only direction a regression test looks at). */
+function observedDrop(reference, current) {
+    return current.passes * reference.trials < reference.passes * current.trials;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/confirm-drop.ts
+
+
+
+/** Tuned with bench/verdict.ts to meet the issue's power targets at the least cost (figures there). */
+const DEFAULT_CONFIRMATION = {
+    maxExtra: 20,
+    maxExtraPaired: 25,
+    batch: 5,
+    screenP: 0.3,
+    screenPPaired: 0.55,
+};
+function settled(outcome, reason, pValue) {
+    return { status: 'settled', outcome, reason, ...(pValue ? { pValue } : {}) };
+}
+function more(current, reference, reason) {
+    return { status: 'more', current: Math.max(0, current), reference: Math.max(0, reference), reason };
+}
+function suspected(reference, current, screenP) {
+    return observedDrop(reference, current) && dropPValue(reference, current).value < screenP;
+}
+function assertPlan(planned, settings) {
+    if (!Number.isInteger(planned) || planned < 1)
+        throw new RangeError(`planned trials must be a positive whole number, got ${planned}`);
+    for (const name of ['maxExtra', 'maxExtraPaired']) {
+        const value = settings[name];
+        if (!Number.isInteger(value) || value < 0) {
+            throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}`);
+        }
+    }
+    if (!Number.isInteger(settings.batch) || settings.batch < 1) {
+        throw new RangeError(`batch must be a positive whole number, got ${settings.batch}`);
+    }
+}
+/** The fixed sample a regression is decided on: current trials, and reference trials when the reference grows too. */
+function fullSample(input) {
+    const settings = input.settings ?? DEFAULT_CONFIRMATION;
+    const refPlanned = input.reference?.extendablePlanned;
+    if (refPlanned === undefined)
+        return { current: input.planned + settings.maxExtra };
+    return { current: input.planned + settings.maxExtraPaired, reference: refPlanned + settings.maxExtraPaired };
+}
+/** The next step for one test's comparison with one reference. */
+function decideDrop(input) {
+    const { reference, current, planned, alpha } = input;
+    const settings = input.settings ?? DEFAULT_CONFIRMATION;
+    assertCounts(current, 'current');
+    assertPlan(planned, settings);
+    if (!reference || (reference.counts.trials === 0 && reference.extendablePlanned === undefined)) {
+        return settled('no-reference', 'nothing to compare with');
+    }
+    const ref = reference.counts;
+    const refPlanned = reference.extendablePlanned;
+    const refMissing = refPlanned === undefined ? 0 : refPlanned - ref.trials;
+    if (current.trials < planned || refMissing > 0) {
+        // Curtailment: stop early only when no outcome of the remaining planned trials could make it a suspected drop.
+        const worst = { passes: current.passes, trials: Math.max(planned, current.trials) };
+        if (refMissing <= 0 &&
+            !input.deterministic &&
+            !suspected(ref, worst, refPlanned === undefined ? settings.screenP : settings.screenPPaired)) {
+            return settled('no-drop', 'cannot become a suspected drop in the planned trials');
+        }
+        return more(planned - current.trials, refMissing, 'planned trials');
+    }
+    if (input.deterministic) {
+        return observedDrop(ref, current)
+            ? settled('regression-confirmed', 'declared deterministic: any drop is a regression')
+            : settled('no-drop', 'declared deterministic: no drop');
+    }
+    const full = fullSample(input);
+    const target = full.current;
+    const refTarget = full.reference ?? ref.trials;
+    const screenP = refPlanned !== undefined && current.trials === planned ? settings.screenPPaired : settings.screenP;
+    const pValue = dropPValue(ref, current);
+    if (current.trials >= target && ref.trials >= refTarget) {
+        return isBelow(pValue, alpha)
+            ? settled('regression-confirmed', `p < α after ${current.trials} trials`, pValue)
+            : settled(current.trials === planned ? 'no-drop' : 'not-confirmed', `p ≥ α after ${current.trials} trials`, pValue);
+    }
+    if (!suspected(ref, current, screenP)) {
+        return settled(current.trials === planned ? 'no-drop' : 'not-confirmed', 'no suspected drop', pValue);
+    }
+    // Futility: even if every remaining current trial failed and every remaining reference trial
+    // passed, p would stay ≥ α.
+    const best = dropPValue({ passes: ref.passes + Math.max(0, refTarget - ref.trials), trials: Math.max(ref.trials, refTarget) }, { passes: current.passes, trials: Math.max(current.trials, target) });
+    if (!isBelow(best, alpha))
+        return settled('not-confirmed', 'cannot reach α even if every further trial failed', pValue);
+    return more(Math.min(settings.batch, target - current.trials), Math.min(settings.batch, refTarget - ref.trials), 'suspected drop: confirming');
+}
+
+;// CONCATENATED MODULE: ./src/verdict/confirm-threshold.ts
+/**
+ * Threshold verdicts ("passes at least 80% of the time") that two runs of an
+ * unchanged agent agree on. Over a fixed 5 trials, a test that passes 90% of
+ * the time fails "4 of 5" in 8% of runs, so two runs disagree 15% of the
+ * time. Here a test whose trials leave its verdict in doubt gets more trials:
+ * a truncated sequential probability-ratio test (SPRT) between "comfortably
+ * meets it" (θ + δ) and "clearly misses it" (θ − δ), the indifference zone.
+ *
+ *   LLR = s·ln(p₁/p₀) + f·ln((1 − p₁)/(1 − p₀))   (s passes, f failures)
+ *
+ * From the planned trials on: settle `pass` when LLR ≥ passBound, `fail` when
+ * LLR ≤ −failBound, else run `batch` more, up to `maxExtra` extra trials; at
+ * the cap, pass iff LLR ≥ capBound. The bounds are asymmetric on purpose: a
+ * false fail blocks a deploy, so failing needs e³ ≈ 20:1 evidence while a
+ * 5/5 start settles a pass. With θ = 0.8, δ = 0.1, 5 planned and 10 extra: a
+ * p = 0.9 test fails 1.2% of runs (two runs disagree 2.3%) at 8.1 trials on
+ * average; p = 1.0 stays at 5; p = 0.7 still fails 46% (today 47%).
+ * Figures: bench/verdict.ts, case (e).
+ *
+ * θ = 1 ("every trial must pass") and θ = 0 are rules, not estimates: no confirmation.
+ */
+
+const DEFAULT_THRESHOLD_SETTINGS = {
+    zone: 0.1,
+    passBound: 0.6,
+    failBound: 3,
+    capBound: -2.25,
+    maxExtra: 10,
+    batch: 5,
+};
+/** The zone [p₀, p₁], kept inside (0, 1) so a threshold near an end still has two hypotheses. */
+function indifferenceZone(threshold, zone) {
+    return { low: Math.max(threshold - zone, threshold / 2), high: Math.min(threshold + zone, (1 + threshold) / 2) };
+}
+function logLikelihoodRatio(counts, threshold, zone) {
+    const { low, high } = indifferenceZone(threshold, zone);
+    const failures = counts.trials - counts.passes;
+    return counts.passes * Math.log(high / low) + failures * Math.log((1 - high) / (1 - low));
+}
+/** How many passes a run needs under the plain rule "rate ≥ θ" (the epsilon keeps 0.8 × 5 from demanding 5). */
+function requiredPasses(trials, threshold) {
+    return Math.max(0, Math.ceil(threshold * trials - 1e-9));
+}
+function confirm_threshold_settled(outcome, reason, llr) {
+    return { status: 'settled', outcome, reason, ...(llr === undefined ? {} : { llr }) };
+}
+function plainRule(input) {
+    const { current, planned, threshold } = input;
+    const required = requiredPasses(planned, threshold);
+    if (current.passes >= required)
+        return confirm_threshold_settled('pass', `${current.passes} ≥ ${required} of ${planned} passed`);
+    if (current.trials - current.passes > planned - required)
+        return confirm_threshold_settled('fail', `more than ${planned - required} of ${planned} failed`);
+    return { status: 'more', current: planned - current.trials, reference: 0, reason: 'planned trials' };
+}
+function decideThreshold(input) {
+    const { current, planned, threshold } = input;
+    const settings = input.settings ?? DEFAULT_THRESHOLD_SETTINGS;
+    assertCounts(current, 'current');
+    if (!(threshold >= 0 && threshold <= 1))
+        throw new RangeError(`threshold must be between 0 and 1, got ${threshold}`);
+    if (!Number.isInteger(planned) || planned < 1) {
+        throw new RangeError(`planned trials must be a positive whole number, got ${planned}`);
+    }
+    if (threshold <= 0)
+        return confirm_threshold_settled('pass', 'no minimum pass rate');
+    if (threshold >= 1 || settings.maxExtra === 0)
+        return plainRule(input);
+    const llrAfter = (passes, trials) => logLikelihoodRatio({ passes, trials }, threshold, settings.zone);
+    if (current.trials < planned) {
+        // Curtailment: the planned trials are run unless their outcome can no longer change the first look.
+        const missing = planned - current.trials;
+        if (llrAfter(current.passes, planned) >= settings.passBound)
+            return confirm_threshold_settled('pass', 'passes whatever the remaining planned trials do');
+        if (llrAfter(current.passes + missing, planned) <= -settings.failBound)
+            return confirm_threshold_settled('fail', 'fails whatever the remaining planned trials do');
+        return { status: 'more', current: missing, reference: 0, reason: 'planned trials' };
+    }
+    const llr = llrAfter(current.passes, current.trials);
+    const cap = planned + settings.maxExtra;
+    if (llr >= settings.passBound)
+        return confirm_threshold_settled('pass', `evidence for ≥ ${threshold} after ${current.trials} trials`, llr);
+    if (llr <= -settings.failBound)
+        return confirm_threshold_settled('fail', `evidence for < ${threshold} after ${current.trials} trials`, llr);
+    if (current.trials >= cap) {
+        return llr >= settings.capBound
+            ? confirm_threshold_settled('pass', `not shown below ${threshold} after ${current.trials} trials`, llr)
+            : confirm_threshold_settled('fail', `below ${threshold} after ${current.trials} trials`, llr);
+    }
+    return {
+        status: 'more',
+        current: Math.min(settings.batch, cap - current.trials),
+        reference: 0,
+        reason: 'verdict within noise of its threshold: confirming',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/decide.ts
+/**
+ * One test's next step, from all its comparisons and its threshold: the
+ * function the runner calls between batches of trials. Settled when every
+ * part is settled; otherwise the largest request of any part (the trials
+ * serve all of them: every verdict is read from all the test's trials).
+ */
+
+
+const OUTCOME_RANK = {
+    'regression-confirmed': 3,
+    'not-confirmed': 2,
+    'no-drop': 1,
+    'no-reference': 0,
+};
+function decideTest(input) {
+    const drops = input.drops.map(decideDrop);
+    const threshold = input.threshold ? decideThreshold(input.threshold) : undefined;
+    const parts = threshold ? [...drops, threshold] : drops;
+    const pending = parts.filter((part) => part.status === 'more');
+    if (pending.length > 0) {
+        return {
+            status: 'more',
+            current: Math.max(...pending.map((part) => part.current)),
+            reference: Math.max(...pending.map((part) => part.reference)),
+            reasons: pending.map((part) => part.reason),
+        };
+    }
+    const settledDrops = drops.filter((part) => part.status === 'settled');
+    const regression = settledDrops.reduce((worst, part) => (OUTCOME_RANK[part.outcome] > OUTCOME_RANK[worst] ? part.outcome : worst), 'no-reference');
+    return {
+        status: 'settled',
+        drops: settledDrops,
+        ...(threshold?.status === 'settled' ? { threshold } : {}),
+        regression,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/wilson.ts
+/**
+ * Wilson score interval for a pass rate: honest at 0/n and n/n, where the
+ * textbook p ± z·√(p(1−p)/n) collapses to a point. For the reports, the CSV
+ * and the comment's details.
+ */
+/** z for a two-sided 95% interval. */
+const Z_95 = 1.959963984540054;
+function wilsonInterval(passes, trials, z = Z_95) {
+    if (!Number.isInteger(passes) || !Number.isInteger(trials) || passes < 0 || passes > trials) {
+        throw new RangeError(`wilsonInterval: ${passes}/${trials} is not a count of passes out of trials`);
+    }
+    if (trials === 0)
+        return null;
+    const rate = passes / trials;
+    const z2 = z * z;
+    const denominator = 1 + z2 / trials;
+    const center = (rate + z2 / (2 * trials)) / denominator;
+    const half = (z * Math.sqrt((rate * (1 - rate)) / trials + z2 / (4 * trials * trials))) / denominator;
+    // The ends are exact at 0/n and n/n; clamping only removes rounding below 0 or above 1.
+    return {
+        low: passes === 0 ? 0 : Math.max(0, center - half),
+        high: passes === trials ? 1 : Math.min(1, center + half),
+    };
+}
+
+// EXTERNAL MODULE: ./src/model/history.ts
+var model_history = __webpack_require__(8585);
+;// CONCATENATED MODULE: ./src/verdict/reference.ts
+/**
+ * Which reference a test is compared with: its pooled history on the base
+ * branch (same definition version), else the single previous run (same
+ * definition), else nothing. The baseline variant is a separate comparison
+ * (see alpha.ts: both count towards the α spending).
+ */
+
+function chooseReference(history, definition, previous) {
+    const pooled = (0,model_history/* pool */.dz)(history ?? [], definition);
+    if (pooled.trials > 0)
+        return { counts: { passes: pooled.passes, trials: pooled.trials }, source: 'history' };
+    if (previous && previous.counts.trials > 0 && (0,model_history/* sameDefinition */.uD)(previous.definition, definition)) {
+        return { counts: previous.counts, source: 'previous' };
+    }
+    return undefined;
+}
+/** The baseline variant of this run as the reference of its candidate: it takes confirmation trials too. */
+function baselineReference(counts, planned) {
+    return { counts, source: 'baseline', extendablePlanned: planned };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/plan.ts
+/** Pass/fail counts among the first `limit` finished trials (all of them when `outcomes` is absent). */
+function firstCounts(test, limit) {
+    if (test.outcomes === undefined)
+        return { passes: test.passes, trials: test.passes + test.failures };
+    let passes = 0;
+    let trials = 0;
+    for (const outcome of test.outcomes.slice(0, limit)) {
+        if (outcome === 'p')
+            passes += 1;
+        if (outcome === 'p' || outcome === 'f')
+            trials += 1;
+    }
+    return { passes, trials };
+}
+/**
+ * Counts of the planned trials of a test in a results file: the first `runs` finished trials when the
+ * file records the outcomes in order, else all of its counts (older files ran exactly their plan).
+ * Errors and invalid trials are left out, as the history pools them.
+ */
+function plannedCounts(test) {
+    return firstCounts(test, test.runs);
+}
+
+;// CONCATENATED MODULE: ./src/verdict/index.ts
+/**
+ * The verdict core: exact drop tests, α spending over the gate's comparisons,
+ * confirmation and early stopping as pure decisions, threshold verdicts,
+ * Wilson intervals. No I/O; the runner, compare and gate call these.
+ * Plain-words account: docs/statistics.md. Figures: bench/verdict.ts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,460 @@
+export const id = 73;
+export const ids = [73];
+export const modules = {
+
+/***/ 9142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NA: () => (/* binding */ SCHEMA_LINE),
+/* harmony export */   ai: () => (/* binding */ CHECKOUT_ACTION),
+/* harmony export */   bX: () => (/* binding */ ACTION_REF)
+/* harmony export */ });
+/* unused harmony exports SCHEMA_URL, NPX_COMMAND */
+/** Names shared by everything that writes suite files for a user's repository. */
+
+/** Where the action is published; the README and generated workflows use the same owner. */
+const ACTION_REF = 'rehearse-dev/rehearse@v1';
+/** The JSON Schema editors load for suite files (yaml-language-server); published with the action's tags. */
+const SCHEMA_URL = 'https://raw.githubusercontent.com/rehearse-dev/rehearse/v1/schema/rehearse.schema.json';
+const SCHEMA_LINE = `# yaml-language-server: $schema=${SCHEMA_URL}`;
+/** How a user runs the CLI without installing it. */
+const NPX_COMMAND = (/* unused pure expression or super */ null && (`npx ${PACKAGE_NAME}`));
+/** Current majors of the official actions used in generated workflows (all run on node24). */
+const CHECKOUT_ACTION = 'actions/checkout@v7';
+
+
+/***/ }),
+
+/***/ 7136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ askModel),
+/* harmony export */   s: () => (/* binding */ authorEndpoint)
+/* harmony export */ });
+/* harmony import */ var _llm_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8095);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/**
+ * The one LLM call the authoring commands make: a system and a user message to
+ * the simulator model, through the same client (retries, timeouts) as a run.
+ */
+
+
+function authorEndpoint(flags, command) {
+    if (!flags.model)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--model is required: the model that writes scenarios, e.g. --model gpt-4o-mini (see rehearse ${command} --help)`);
+    return {
+        model: flags.model,
+        api_key_env: flags['api-key-env'] ?? 'OPENAI_API_KEY',
+        ...(flags['base-url'] ? { base_url: flags['base-url'] } : {}),
+    };
+}
+async function askModel(endpoint, env, messages, json) {
+    const missing = (0,_llm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .missingApiKey */ .uu)(endpoint, env);
+    if (missing)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(missing);
+    const chat = (0,_llm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .createChatClient */ .ak)({ env, pricing: _llm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILTIN_PRICING */ .V4, callTimeoutMs: 120_000, retries: 2 });
+    const result = await chat.complete({
+        endpoint,
+        messages: [
+            { role: 'system', content: messages.system },
+            { role: 'user', content: messages.user },
+        ],
+        json,
+    });
+    return result.content ?? '';
+}
+
+
+/***/ }),
+
+/***/ 620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ DEFAULT_CATEGORIES),
+/* harmony export */   qr: () => (/* binding */ behavioralFromTranscriptPrompt),
+/* harmony export */   sT: () => (/* binding */ generatePrompt)
+/* harmony export */ });
+/**
+ * What the authoring commands ask the model, in the seed's style: an objective,
+ * first-person step-by-step instructions, profile placeholders for test data.
+ */
+const DEFAULT_CATEGORIES = ['happy-path', 'edge-case', 'red-team'];
+function generatePrompt(agentPrompt, count, categories, guidance) {
+    const guidanceLine = guidance ? `\nAlso: ${guidance}` : '';
+    return {
+        system: `You write test scenarios for a conversational AI agent. Reply with YAML only, in this shape:
+personas:
+  - { id: kebab-id, name: ..., role: ..., background: ..., traits: [...] }
+profiles:
+  - { id: kebab-id, description: ..., data: { first_name: ..., order_id: ... } }
+scenarios:
+  - id: kebab-id
+    category: one of ${categories.join(', ')}
+    persona: a persona id
+    profile: a profile id (optional)
+    objective: what the simulated user wants, one sentence
+    instructions: >-
+      First-person, step by step: "You are {{profile.first_name}}. First ... Then ... If the agent ..., ..."
+    first_message: the user's opening message
+    expected_outcome: what the agent should do
+    max_turns: 10
+Test data (names, ids, dates, emails) goes in a profile and is written {{profile.key}} in the scenario, never inline.`,
+        user: `The agent's system prompt:
+"""
+${agentPrompt.trim()}
+"""
+Write ${count} scenarios spread over these categories: ${categories.join(', ')}.${guidanceLine}`,
+    };
+}
+function behavioralFromTranscriptPrompt(conversation, profileKeys) {
+    const placeholders = profileKeys.length > 0 ? profileKeys.map((k) => `{{profile.${k}}}`).join(', ') : '(none)';
+    return {
+        system: `You turn a recorded conversation into a behavioral test scenario for a simulated user.
+Reply with a JSON object:
+{"objective": "...", "instructions": "...", "first_message": "...", "expected_outcome": "..."}.
+"instructions" are first-person and step by step, in the user's voice:
+"You are {{profile.first_name}}. First ... Then ...".
+Use these placeholders instead of the values they stand for: ${placeholders}.`,
+        user: conversation,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ writeNewFiles)
+/* harmony export */ });
+/* unused harmony export existingFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/**
+ * Writes generated suite files without ever overwriting one silently: all
+ * existing targets are named in one error before anything is written.
+ */
+
+
+
+async function existingFiles(dir, files) {
+    const found = [];
+    for (const file of files) {
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, file.path)).then(() => true, () => false))
+            found.push(file.path);
+    }
+    return found;
+}
+/** Writes every file, or none when one exists and `force` is off. */
+async function writeNewFiles(dir, files, force, command) {
+    const existing = force ? [] : await existingFiles(dir, files);
+    if (existing.length > 0) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${existing.length === 1 ? 'this file exists' : 'these files exist'}: ${existing.join(', ')} — ` +
+            `nothing was written (use --force to overwrite, see rehearse ${command} --help)`);
+    }
+    for (const file of files) {
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, file.path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, file.content);
+        if (file.executable)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(target, 0o755);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
+/* harmony export */   X: () => (/* binding */ parseFormat)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/**
+ * Option parsing shared by the subcommands: node's `parseArgs`, with every
+ * mistake turned into a one-line ConfigurationError that points at --help.
+ */
+
+
+function parseCommandArgs(command, config) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
+    }
+}
+function parseFormat(value, allowed, fallback, command) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
+}
+
+
+/***/ }),
+
+/***/ 2073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  generateCommand: () => (/* binding */ generateCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/author/constants.ts
+var constants = __webpack_require__(9142);
+// EXTERNAL MODULE: ./src/author/llm.ts
+var llm = __webpack_require__(7136);
+// EXTERNAL MODULE: ./src/suite/schema.ts
+var schema = __webpack_require__(7141);
+;// CONCATENATED MODULE: ./src/author/proposals.ts
+/**
+ * Checks what an LLM proposed before anything is written: each persona,
+ * profile and behavioral scenario against the suite schemas, every
+ * `{{profile.x}}` against the profile it names, every test's references.
+ * What fails is dropped with a reason; the rest is kept. Pure.
+ */
+
+
+/** The reply as YAML (a ```yaml fence around it is allowed). */
+function parseReply(reply) {
+    const fenced = /```(?:ya?ml)?\s*\n([\s\S]*?)```/i.exec(reply);
+    const text = fenced ? fenced[1] : reply;
+    try {
+        return { ok: true, value: (0,dist/* parse */.qg)(text, { maxAliasCount: 50 }) };
+    }
+    catch (error) {
+        if (error instanceof dist/* YAMLParseError */.XT) {
+            const at = error.linePos?.[0];
+            return {
+                ok: false,
+                reason: `not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${error.message.split('\n')[0]}`,
+            };
+        }
+        return { ok: false, reason: `not valid YAML: ${String(error)}` };
+    }
+}
+/** Every scenario becomes a test (id = scenario id) with the persona and profile the model paired it with. */
+function checkProposals(value, categories) {
+    const dropped = [];
+    const root = (typeof value === 'object' && value !== null ? value : {});
+    const personas = keepValid(root['personas'], schema/* PersonaSchema */.cx, 'persona', dropped);
+    const profiles = keepValid(root['profiles'], schema/* ProfileSchema */.DT, 'profile', dropped);
+    const personaIds = new Set(personas.map((p) => p.id));
+    const profileData = new Map(profiles.map((p) => [p.id, p.data]));
+    const scenarios = [];
+    const tests = [];
+    for (const raw of asArray(root['scenarios'])) {
+        const proposed = (raw ?? {});
+        const { persona, profile, category, ...scenarioFields } = proposed;
+        const label = `scenario ${typeof proposed.id === 'string' ? `'${proposed.id}'` : '(no id)'}`;
+        const parsed = schema/* ScenarioSchema */.x6.safeParse({ type: 'behavioral', ...scenarioFields });
+        if (!parsed.success) {
+            dropped.push({ what: label, reason: firstIssue(parsed.error) });
+            continue;
+        }
+        if (parsed.data.type !== 'behavioral') {
+            dropped.push({ what: label, reason: 'only behavioral scenarios are generated' });
+            continue;
+        }
+        if (typeof persona !== 'string' || !personaIds.has(persona)) {
+            dropped.push({ what: label, reason: `its persona ${JSON.stringify(persona)} is not one of the kept personas` });
+            continue;
+        }
+        if (profile !== undefined && (typeof profile !== 'string' || !profileData.has(profile))) {
+            dropped.push({ what: label, reason: `its profile ${JSON.stringify(profile)} is not one of the kept profiles` });
+            continue;
+        }
+        const text = [parsed.data.instructions, parsed.data.first_message ?? '', parsed.data.objective].join('\n');
+        const badRef = unknownProfileRef(text, typeof profile === 'string' ? profileData.get(profile) : undefined);
+        if (badRef) {
+            dropped.push({ what: label, reason: badRef });
+            continue;
+        }
+        const tag = typeof category === 'string' && categories.includes(category) ? category : undefined;
+        scenarios.push({ ...parsed.data, tags: [...new Set([...parsed.data.tags, ...(tag ? [tag] : []), 'generated'])] });
+        tests.push({
+            id: parsed.data.id,
+            persona,
+            scenario: parsed.data.id,
+            ...(typeof profile === 'string' ? { profile } : {}),
+            tags: tag ? [tag, 'generated'] : ['generated'],
+            ...(tag === 'red-team' ? { priority: 'high' } : {}),
+        });
+    }
+    // Personas and profiles no kept scenario uses are left out, so the file has no dead entries.
+    const usedPersonas = new Set(tests.map((t) => t.persona));
+    const usedProfiles = new Set(tests.map((t) => t.profile));
+    return {
+        personas: personas.filter((p) => usedPersonas.has(p.id)),
+        profiles: profiles.filter((p) => usedProfiles.has(p.id)),
+        scenarios,
+        tests,
+        dropped,
+    };
+}
+function keepValid(raw, schema, kind, dropped) {
+    const kept = [];
+    const seen = new Set();
+    for (const item of asArray(raw)) {
+        const id = item?.id;
+        const label = `${kind} ${typeof id === 'string' ? `'${id}'` : '(no id)'}`;
+        const parsed = schema.safeParse(item);
+        if (!parsed.success)
+            dropped.push({ what: label, reason: firstIssue(parsed.error) });
+        else if (seen.has(parsed.data.id))
+            dropped.push({ what: label, reason: 'duplicate id' });
+        else {
+            seen.add(parsed.data.id);
+            kept.push(parsed.data);
+        }
+    }
+    return kept;
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function firstIssue(error) {
+    const issue = error.issues[0];
+    if (!issue)
+        return 'invalid';
+    return `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`;
+}
+function unknownProfileRef(text, data) {
+    for (const match of text.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+        const path = match[1].split('.');
+        if (path[0] !== 'profile' || path.length < 2)
+            return `'${match[0]}' is not a {{profile.key}} reference`;
+        if (!data)
+            return `'${match[0]}' is used but the scenario has no profile`;
+        if (!(path[1] in data))
+            return `'${match[0]}': its profile has no key '${path[1]}'`;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/author/prompts.ts
+var prompts = __webpack_require__(620);
+// EXTERNAL MODULE: ./src/author/write-files.ts
+var write_files = __webpack_require__(3586);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
+;// CONCATENATED MODULE: ./src/cli/commands/generate.ts
+/**
+ * `rehearse generate --from-prompt <file> --count N --model <m>`: an LLM proposes
+ * behavioral scenarios (with personas and profiles) across categories; each
+ * is checked against the suite schema and only what passes is written.
+ */
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_OUT = 'rehearse/generated.yaml';
+const HELP = `Usage: rehearse generate --from-prompt <file> --model <model> [--count 6] [options]
+
+Asks a model for behavioral scenarios (with personas and profiles) that test the
+agent whose system prompt is in <file>; keeps only what validates and says what
+it dropped. Include the written file from your rehearse.yaml.
+  --from-prompt <file>   the agent's system prompt (or a description of it)
+  --count <n>            how many scenarios to ask for (default 6)
+  --categories <list>    comma-separated (default ${prompts/* DEFAULT_CATEGORIES */.Bl.join(',')})
+  --guidance <text>      extra instructions for the model
+  --model <model>        the model that writes them (OpenAI-compatible)
+  --base-url <url>       its base URL (default OPENAI_BASE_URL or OpenAI)
+  --api-key-env <name>   environment variable with its key (default OPENAI_API_KEY)
+  -o, --output <file>    where to write (default ${DEFAULT_OUT})
+  --force                overwrite the output file
+`;
+async function generateCommand(args, io) {
+    const { values } = (0,cli_args/* parseCommandArgs */.Q)('generate', {
+        args: [...args],
+        options: {
+            'from-prompt': { type: 'string' },
+            count: { type: 'string', default: '6' },
+            categories: { type: 'string' },
+            guidance: { type: 'string' },
+            model: { type: 'string' },
+            'base-url': { type: 'string' },
+            'api-key-env': { type: 'string' },
+            output: { type: 'string', short: 'o', default: DEFAULT_OUT },
+            force: { type: 'boolean', default: false },
+            help: { type: 'boolean', short: 'h', default: false },
+        },
+    });
+    if (values.help) {
+        io.stdout(HELP);
+        return 0;
+    }
+    if (!values['from-prompt'])
+        throw new errors/* ConfigurationError */.j1('--from-prompt <file> is required (see rehearse generate --help)');
+    const count = Number(values.count);
+    if (!Number.isInteger(count) || count < 1 || count > 50)
+        throw new errors/* ConfigurationError */.j1(`--count: expected a whole number from 1 to 50, got '${values.count}'`);
+    const categories = values.categories
+        ? values.categories
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean)
+        : [...prompts/* DEFAULT_CATEGORIES */.Bl];
+    const endpoint = (0,llm/* authorEndpoint */.s)(values, 'generate');
+    const promptPath = (0,external_node_path_.resolve)(io.cwd, values['from-prompt']);
+    const agentPrompt = await (0,promises_.readFile)(promptPath, 'utf8').catch(() => {
+        throw new errors/* ConfigurationError */.j1(`--from-prompt: cannot read ${values['from-prompt']}`);
+    });
+    const reply = await (0,llm/* askModel */.$)(endpoint, io.env, (0,prompts/* generatePrompt */.sT)(agentPrompt, count, categories, values.guidance), false);
+    const parsed = parseReply(reply);
+    if (!parsed.ok) {
+        io.stderr(`rehearse generate: the model's reply is ${parsed.reason}; nothing was written\n`);
+        return 1;
+    }
+    const checked = checkProposals(parsed.value, categories);
+    for (const d of checked.dropped)
+        io.stderr(`dropped ${d.what}: ${d.reason}\n`);
+    if (checked.scenarios.length === 0) {
+        io.stderr('rehearse generate: no proposed scenario was valid; nothing was written\n');
+        return 1;
+    }
+    const { dropped: _dropped, ...fragment } = checked;
+    const header = `# Generated by \`rehearse generate\` from ${values['from-prompt']}: review before relying on it.`;
+    const content = `${constants/* SCHEMA_LINE */.NA}\n${header}\n${(0,dist/* stringify */.As)(fragment, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+    await (0,write_files/* writeNewFiles */.z)(io.cwd, [{ path: values.output, content }], values.force, 'generate');
+    io.stdout(`Kept ${checked.scenarios.length} scenario${checked.scenarios.length === 1 ? '' : 's'} ` +
+        `(${checked.personas.length} personas, ${checked.profiles.length} profiles), ` +
+        `dropped ${checked.dropped.length}; wrote ${values.output}\n`);
+    return 0;
+}
+
+
+/***/ })
+
+};

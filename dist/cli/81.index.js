@@ -1,0 +1,1561 @@
+export const id = 81;
+export const ids = [81];
+export const modules = {
+
+/***/ 7462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Hd: () => (/* binding */ formatIssue),
+  bu: () => (/* binding */ loadSuite)
+});
+
+// UNUSED EXPORTS: findTemplateRefs, renderTemplate, renderTemplateDeep
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/suite/schema.ts
+var schema = __webpack_require__(7141);
+// EXTERNAL MODULE: ./src/suite/confusables.ts
+var confusables = __webpack_require__(4591);
+// EXTERNAL MODULE: ./src/suite/did-you-mean.ts
+var did_you_mean = __webpack_require__(113);
+;// CONCATENATED MODULE: ./src/suite/zod-issues.ts
+
+
+function zodIssuesToSuiteIssues(issues, file, schema) {
+    const flat = flatten(issues, []);
+    // "unknown key 'personna' — did you mean 'persona'?" already explains the missing 'persona'.
+    const explained = new Set(flat.flatMap(({ issue, path }) => issue.code === 'unrecognized_keys'
+        ? issue.keys.flatMap((key) => [(0,did_you_mean/* closest */.kp)(key, knownKeys(schema, path, file.data)) ?? []].flat().map((k) => pathText([...path, k])))
+        : []));
+    return flat
+        .filter(({ issue, path }) => !(valueAt(file.data, path) === undefined && expectedOf(issue) !== undefined && explained.has(pathText(path))))
+        .flatMap((issue) => toSuiteIssues(issue, file, schema));
+}
+function pathText(path) {
+    return path.join('\u0000');
+}
+function knownKeys(schema, path, data) {
+    return keysAt(schema._zod.def, path, data);
+}
+/** Unions report one list of issues per option: keep the option that came closest (fewest issues). */
+function flatten(issues, prefix) {
+    return issues.flatMap((issue) => {
+        const path = [...prefix, ...issue.path];
+        if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+            const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+            return flatten(best, path);
+        }
+        return [{ issue, path }];
+    });
+}
+function toSuiteIssues({ issue, path }, file, schema) {
+    // One error per unknown key, each at its own line.
+    if (issue.code === 'unrecognized_keys') {
+        const known = knownKeys(schema, path, file.data);
+        return issue.keys.map((key) => error(file.locateKey([...path, key]), `unknown key '${key}'${(0,did_you_mean/* suggestion */.h)(key, known)}`));
+    }
+    return [toSuiteIssue({ issue, path }, file)];
+}
+function toSuiteIssue({ issue, path }, file) {
+    const value = valueAt(file.data, path);
+    const expected = value === undefined ? expectedOf(issue) : undefined;
+    if (expected !== undefined)
+        return error(file.locate(path.slice(0, -1)), `missing required key '${String(path.at(-1))}' (expected ${expected})`);
+    return error(file.locate(path), `${label(path)}${describe(issue, value)}`);
+}
+/** What a missing value should have been, for the issues a missing key produces. */
+function expectedOf(issue) {
+    if (issue.code === 'invalid_type')
+        return article(String(issue.expected));
+    const options = issue.code === 'invalid_value'
+        ? issue.values
+        : issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)
+            ? issue.options
+            : undefined;
+    return options && `one of ${options.map((o) => `'${String(o)}'`).join(', ')}`;
+}
+function describe(issue, value) {
+    switch (issue.code) {
+        case 'invalid_type':
+            return `expected ${article(String(issue.expected))}, got ${kindOf(value)}`;
+        case 'invalid_value': {
+            const options = issue.values.map((v) => `'${String(v)}'`).join(', ');
+            const hint = typeof value === 'string' ? (0,did_you_mean/* suggestion */.h)(value, issue.values.map(String)) : '';
+            return `expected ${issue.values.length === 1 ? options : `one of ${options}`}, got ${show(value)}${hint}`;
+        }
+        case 'invalid_union':
+            if ('options' in issue && Array.isArray(issue.options)) {
+                const options = issue.options.map(String);
+                const hint = typeof value === 'string' ? (0,did_you_mean/* suggestion */.h)(value, options) : '';
+                return `expected one of ${options.map((o) => `'${o}'`).join(', ')}, got ${show(value)}${hint}`;
+            }
+            return `invalid value ${show(value)}`;
+        case 'too_big':
+            return issue.origin === 'number'
+                ? `expected a number ${issue.inclusive ? 'at most' : 'below'} ${String(issue.maximum)}, got ${show(value)}`
+                : `too long: at most ${String(issue.maximum)} allowed`;
+        case 'too_small':
+            if (issue.origin === 'number')
+                return (`expected a number ${issue.inclusive ? 'at least' : 'above'} ${String(issue.minimum)}, got ` +
+                    `${show(value)}`);
+            return issue.origin === 'array'
+                ? `expected at least ${String(issue.minimum)} item(s)`
+                : `expected a non-empty value`;
+        case 'invalid_format': {
+            // A value in a field named like a credential may be a secret pasted by mistake: never printed back.
+            const secretField = SECRET_FIELD.test(String(issue.path.at(-1) ?? ''));
+            const shown = secretField ? 'a value that is not shown (it may be a secret)' : show(value);
+            const strange = !secretField && typeof value === 'string' ? (0,confusables/* describeStrangeCharacter */.vs)(value) : undefined;
+            const why = strange === undefined ? '' : ` — ${strange}`;
+            return (`${issue.format === 'regex' ? `expected ${issue.message}` : `expected a valid ${issue.format}`}, ` +
+                `got ${shown}${why}`);
+        }
+        default:
+            return issue.message;
+    }
+}
+const SECRET_FIELD = /key|token|secret|password/i;
+function label(path) {
+    const key = [...path].reverse().find((segment) => typeof segment === 'string');
+    return key === undefined ? '' : `${key}: `;
+}
+function error(location, message) {
+    return { location, message, severity: 'error' };
+}
+/** zod's type names in YAML words. */
+const YAML_TYPE_NAMES = { array: 'list', object: 'mapping', record: 'mapping' };
+function article(type) {
+    const name = YAML_TYPE_NAMES[type] ?? type;
+    return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${article(typeof value)} (${show(value)})`;
+}
+function show(value) {
+    if (typeof value === 'string')
+        return `'${(0,confusables/* visible */.RK)(value)}'`;
+    if (value === undefined)
+        return 'nothing';
+    return JSON.stringify(value) ?? String(value);
+}
+function valueAt(data, path) {
+    let current = data;
+    for (const segment of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+/** Keys the schema accepts for the object at `path` (for "did you mean" on unknown keys). */
+function keysAt(def, path, data) {
+    const value = valueAt(data, path);
+    const objects = objectsAt(def, path, data, 0);
+    const typed = objects.filter((o) => {
+        const discriminator = o.shape?.type?._zod.def;
+        return (!discriminator?.values ||
+            !value ||
+            typeof value !== 'object' ||
+            discriminator.values.includes(value.type));
+    });
+    return [...new Set((typed.length > 0 ? typed : objects).flatMap((o) => Object.keys(o.shape ?? {})))];
+}
+function objectsAt(def, path, data, depth) {
+    const inner = def.innerType ?? def.in;
+    if (inner)
+        return objectsAt(inner._zod.def, path, data, depth);
+    if (def.options)
+        return def.options.flatMap((o) => objectsAt(o._zod.def, path, data, depth));
+    if (def.left && def.right)
+        return [...objectsAt(def.left._zod.def, path, data, depth), ...objectsAt(def.right._zod.def, path, data, depth)];
+    if (depth === path.length)
+        return def.type === 'object' ? [def] : [];
+    const segment = path[depth];
+    if (def.type === 'array' && def.element)
+        return objectsAt(def.element._zod.def, path, data, depth + 1);
+    const child = typeof segment === 'string' ? def.shape?.[segment] : undefined;
+    return child ? objectsAt(child._zod.def, path, data, depth + 1) : [];
+}
+
+;// CONCATENATED MODULE: ./src/suite/collect.ts
+
+
+const ITEM_SCHEMAS = {
+    agents: schema/* AgentSchema */.TH,
+    personas: schema/* PersonaSchema */.cx,
+    scenarios: schema/* ScenarioSchema */.x6,
+    profiles: schema/* ProfileSchema */.DT,
+    tools: schema/* ToolSchema */.WK,
+    metrics: schema/* NamedMetricSchema */.h,
+    tests: schema/* TestSchema */.c4,
+    sets: schema/* SetSchema */.Yx,
+    datasets: schema/* DatasetSchema */.e8,
+};
+const COLLECTIONS = Object.keys(ITEM_SCHEMAS);
+/** What each collection is called in messages. */
+const KIND = {
+    agents: 'agent',
+    personas: 'persona',
+    scenarios: 'scenario',
+    profiles: 'profile',
+    tools: 'tool',
+    metrics: 'metric',
+    tests: 'test',
+    sets: 'set',
+    datasets: 'dataset',
+};
+function locate(entry, ...subpath) {
+    return entry.file.locate([...entry.path, ...subpath]);
+}
+function collect(files) {
+    const issues = [];
+    const collections = Object.fromEntries(COLLECTIONS.map((name) => [name, []]));
+    const raw = Object.fromEntries(COLLECTIONS.map((name) => [name, []]));
+    const known = Object.fromEntries(COLLECTIONS.map((name) => [name, new Set()]));
+    const firstSeen = new Map();
+    const [root] = files;
+    if (!root)
+        throw new Error('collect: no files');
+    for (const file of files) {
+        const whole = schema/* SuiteFileSchema */.Qk.safeParse(file.data);
+        if (!whole.success)
+            issues.push(...zodIssuesToSuiteIssues(whole.error.issues, file, schema/* SuiteFileSchema */.Qk));
+        if (file !== root)
+            issues.push(...rootOnlyKeys(file, root));
+        for (const name of COLLECTIONS) {
+            const items = file.data[name];
+            if (!Array.isArray(items))
+                continue;
+            items.forEach((item, index) => {
+                const path = [name, index];
+                if (item && typeof item === 'object' && !Array.isArray(item))
+                    raw[name].push({ value: item, file, path });
+                const id = idOf(name, item);
+                if (id !== undefined) {
+                    known[name].add(id);
+                    const key = `${name}:${id}`;
+                    const first = firstSeen.get(key);
+                    const idPath = [...path, name === 'tools' ? 'name' : 'id'];
+                    if (first)
+                        issues.push({
+                            location: file.locate(idPath),
+                            message: `duplicate ${KIND[name]} ${name === 'tools' ? 'name' : 'id'} '${id}' (first declared at ` +
+                                `${first.file}:${first.line}:${first.column})`,
+                            severity: 'error',
+                        });
+                    else
+                        firstSeen.set(key, file.locate(idPath));
+                    if (first)
+                        return;
+                }
+                const parsed = ITEM_SCHEMAS[name].safeParse(item);
+                if (parsed.success)
+                    collections[name].push({ value: parsed.data, file, path });
+            });
+        }
+    }
+    return { ...collections, raw, root, settings: rootSettings(root), known, issues };
+}
+function idOf(name, item) {
+    if (!item || typeof item !== 'object')
+        return undefined;
+    const id = item[name === 'tools' ? 'name' : 'id'];
+    return typeof id === 'string' ? id : undefined;
+}
+function rootOnlyKeys(file, root) {
+    return schema/* ROOT_ONLY_KEYS */.z1.filter((key) => key in file.data).map((key) => ({
+        location: file.locateKey([key]),
+        message: `'${key}' is only allowed in the root config (${root.display}), not in an included file`,
+        severity: 'error',
+    }));
+}
+/** Root settings, each parsed on its own so one bad key does not hide the others. */
+function rootSettings(root) {
+    const settings = {};
+    for (const key of [...schema/* ROOT_ONLY_KEYS */.z1, 'name']) {
+        const parsed = schema/* SuiteFileSchema */.Qk.shape[key].safeParse(root.data[key]);
+        if (parsed.success)
+            settings[key] = parsed.data;
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/suite/encoding.ts
+/**
+ * Suite files are UTF-8. Editors on Windows save UTF-16 (with a BOM, or
+ * without one: every other byte NUL), which YAML would read as garbage; a
+ * UTF-8 BOM is harmless but would shift every column on the first line by one.
+ */
+const SAVE_AS_UTF8 = 'save it as UTF-8 (most editors: "Save with encoding" → UTF-8)';
+function decodeSuiteText(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return failAt(1, 1, `file is UTF-16 (little-endian, with a byte order mark); ${SAVE_AS_UTF8}`);
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return failAt(1, 1, `file is UTF-16 (big-endian, with a byte order mark); ${SAVE_AS_UTF8}`);
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        // ASCII text in UTF-16 without a BOM: a NUL next to every character.
+        const utf16 = nul <= 1 && bytes.length >= 2 && (bytes[nul === 0 ? 1 : 0] ?? 0) !== 0;
+        const { line, column } = position(bytes, nul);
+        if (utf16)
+            return failAt(1, 1, `file looks like UTF-16 (${nul === 0 ? 'big' : 'little'}-endian, NUL bytes between characters); ` +
+                SAVE_AS_UTF8);
+        return failAt(line, column, 'NUL byte in the file: a suite file is UTF-8 text; is this a binary file, or saved as UTF-16?');
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        const { line, column } = position(bytes, bad);
+        return failAt(line, column, `file is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')}); ${SAVE_AS_UTF8}`);
+    }
+    // ignoreBOM keeps the BOM in the text; drop it so columns on line 1 are right.
+    return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+}
+function failAt(line, column, message) {
+    return { ok: false, message, line, column };
+}
+/** Line and column (in characters) of a byte offset. */
+function position(bytes, offset) {
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return { line: before.split('\n').length, column: [...before.slice(lineStart).replace(/^\uFEFF/, '')].length + 1 };
+}
+function firstInvalidUtf8(bytes) {
+    let low = 0;
+    let high = bytes.length;
+    // The longest valid prefix, found by halving: decoding is linear, so this stays cheap.
+    while (high - low > 1) {
+        const middle = (low + high) >> 1;
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
+            low = middle;
+        }
+        catch {
+            high = middle;
+        }
+    }
+    // An incomplete sequence is only detected at the byte after it: point at its lead byte instead.
+    for (let back = low; back > low - 4 && back > 0; back--)
+        if ((bytes[back - 1] & 0xc0) === 0xc0)
+            return back - 1;
+    return low;
+}
+
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+;// CONCATENATED MODULE: ./src/suite/glob.ts
+/**
+ * `include` globs, matched by tinyglobby (picomatch syntax: `*`, `?`, `**`,
+ * `[ab]` character classes, `{a,b}` alternatives), relative to the including
+ * file. tinyglobby rather than `fs.glob`: the published CLI runs on Node 20,
+ * which has no `fs.glob`. Dot files and `node_modules` are left out, as
+ * before. Results are sorted so the merge order (and therefore "first
+ * declared at") is deterministic.
+ */
+
+
+function hasGlobChars(pattern) {
+    return (0,dist/* isDynamicPattern */.ey)(toGlobPattern(pattern));
+}
+/**
+ * Glob patterns separate directories with `/` on every platform. On Windows a `\` in an include is a separator
+ * (it can not be part of a file name there), so it is turned into `/`; elsewhere it stays an escape.
+ */
+function toGlobPattern(pattern, separator = external_node_path_.sep) {
+    return separator === '\\' ? pattern.replaceAll('\\', '/') : pattern;
+}
+/** Absolute, native paths of the files `pattern` matches from `baseDir`; a plain path is returned as is. */
+async function expandGlob(pattern, baseDir) {
+    const globPattern = toGlobPattern(pattern);
+    if (!(0,dist/* isDynamicPattern */.ey)(globPattern))
+        return [(0,external_node_path_.resolve)(baseDir, pattern)];
+    const matches = await (0,dist/* glob */.TI)(globPattern, {
+        cwd: baseDir,
+        absolute: true,
+        onlyFiles: true,
+        dot: false,
+        expandDirectories: false,
+        ignore: ['**/node_modules/**'],
+    });
+    // tinyglobby answers with `/` on every platform; resolve() gives the native form the rest of the loader compares.
+    return [...new Set(matches.map((match) => (0,external_node_path_.resolve)(match)))].sort();
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/suite/include-scope.ts
+/**
+ * Includes stay inside the repository: a suite (perhaps from a fork's pull
+ * request) must not make Rehearse read `../../etc/x.yaml`, an absolute path,
+ * or a symlink pointing out of the checkout, and echo it into a report.
+ * Kept apart from glob matching, which only finds files.
+ */
+
+
+
+const INSIDE = 'included files must be inside the repository that holds the suite';
+/** The nearest directory at or above `start` holding `.git` (a directory, or a file in a worktree); else `fallback`. */
+function repositoryRoot(start, fallback) {
+    for (let dir = (0,external_node_path_.resolve)(start);; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            return dir;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return (0,external_node_path_.resolve)(fallback);
+    }
+}
+/** Why an include pattern is refused before it is expanded, or undefined. */
+function includePatternProblem(pattern) {
+    if ((0,external_node_path_.isAbsolute)(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) {
+        const rule = 'includes are relative to the including file and stay inside the repository';
+        return `include '${pattern}' is an absolute path: ${rule}`;
+    }
+    return undefined;
+}
+/**
+ * Why a relative pattern climbs out of `root` (its literal directory part,
+ * before any glob character), checked before the glob lists any directory.
+ */
+function includeClimbProblem(pattern, fromDir, root) {
+    const literal = pattern
+        .split('/')
+        .filter((segment, index, all) => !/[*?[\]{}]/.test(all.slice(0, index + 1).join('/')));
+    const base = (0,external_node_path_.resolve)(fromDir, ...literal);
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), base);
+    if (rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)))
+        return undefined;
+    return `include '${pattern}' points outside the repository: ${INSIDE}`;
+}
+/** Why a matched file may not be read (it resolves outside `root`, symlinks followed), or undefined. */
+async function includeTargetProblem(pattern, target, root) {
+    const realRoot = await (0,promises_.realpath)(root).catch(() => root);
+    // A missing file is reported by the caller; its path still must not point outside.
+    const real = await (0,promises_.realpath)(target).catch(() => (0,external_node_path_.resolve)(target));
+    const rel = (0,external_node_path_.relative)(realRoot, real);
+    if (rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)))
+        return undefined;
+    const via = real === (0,external_node_path_.resolve)(target) ? '' : ' through a symbolic link';
+    // No absolute paths in the message: it may be posted on a pull request.
+    return `include '${pattern}' points outside the repository${via}: ${INSIDE}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/suite/yaml-file.ts
+/**
+ * One YAML file of a suite: its data plus a way to turn a data path
+ * (e.g. ["tests", 2, "persona"]) back into the line and column of the node,
+ * so every error can point at the exact place in the user's file.
+ */
+
+/**
+ * Lists and mappings nested deeper than this are refused: no suite needs it,
+ * and past a few hundred levels the parser and every recursive walk after it
+ * run out of stack ("Maximum call stack size exceeded" said nothing useful).
+ */
+const MAX_NESTING = 64;
+/** Bounds what anchors and aliases may expand to, against alias bombs. */
+const MAX_ALIAS_COUNT = 1000;
+const NESTING_MESSAGE = `lists and mappings nested more than ${MAX_NESTING} levels deep: a suite file needs a ` +
+    `few levels; flatten the data`;
+/**
+ * Where `[`/`{` brackets first open more than MAX_NESTING levels deep (quotes
+ * and comments skipped): a better place to point at than where the parser's
+ * stack happened to run out.
+ */
+function deepFlowOffset(text) {
+    let depth = 0;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quote) {
+            if (char === '\\' && quote === '"')
+                i++;
+            else if (char === quote)
+                quote = undefined;
+        }
+        else if (char === '"' || char === "'")
+            quote = char;
+        else if (char === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+            const lineEnd = text.indexOf('\n', i);
+            i = lineEnd < 0 ? text.length : lineEnd;
+        }
+        else if (char === '[' || char === '{') {
+            if (++depth > MAX_NESTING)
+                return i;
+        }
+        else if ((char === ']' || char === '}') && depth > 0)
+            depth--;
+    }
+    return undefined;
+}
+function syntaxMessage(error) {
+    if (error.code === 'MULTIPLE_DOCS')
+        return 'several YAML documents in one file: one document per file; split it or remove the `---`';
+    return `YAML syntax error: ${error.message}`;
+}
+/**
+ * Aliases to no anchor and merge keys (`<<`) that do not merge a mapping:
+ * `toJS` would throw on these. One pass in document order, with the anchors
+ * seen so far (what `Alias.resolve` finds, without its walk per alias).
+ */
+function findAliasProblem(doc) {
+    let problem;
+    const anchors = new Map();
+    const deref = (node) => ((0,yaml_dist/* isAlias */.Vj)(node) ? anchors.get(node.source) : node);
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Node(_key, node) {
+            if (!(0,yaml_dist/* isAlias */.Vj)(node) && node.anchor)
+                anchors.set(node.anchor, node);
+            return undefined;
+        },
+        Alias(_key, node) {
+            if (anchors.has(node.source))
+                return undefined;
+            problem = {
+                offset: node.range?.[0] ?? 0,
+                message: `unknown YAML alias '*${node.source}': no anchor '&${node.source}' is set before it`,
+            };
+            return yaml_dist/* visit */.YR.BREAK;
+        },
+        Pair(_key, pair) {
+            if (!(0,yaml_dist/* isScalar */.jn)(pair.key) || !isMergeKey(pair.key.value))
+                return undefined;
+            const value = deref(pair.value);
+            const sources = (0,yaml_dist/* isSeq */.oP)(value) ? value.items.map(deref) : [value];
+            if (sources.every((source) => (0,yaml_dist/* isMap */.jh)(source)))
+                return undefined;
+            problem = {
+                offset: pair.value?.range?.[0] ?? pair.key.range?.[0] ?? 0,
+                message: 'merge key `<<` expects a mapping, an alias of one (`<<: *defaults`) or a list of them',
+            };
+            return yaml_dist/* visit */.YR.BREAK;
+        },
+    });
+    return problem;
+}
+/** The first node nested deeper than MAX_NESTING, walked with an explicit stack (recursion is what fails here). */
+function tooDeepOffset(root) {
+    const stack = [{ node: root, depth: 1 }];
+    while (stack.length > 0) {
+        const { node, depth } = stack.pop();
+        if (!(0,yaml_dist/* isMap */.jh)(node) && !(0,yaml_dist/* isSeq */.oP)(node))
+            continue;
+        if (depth > MAX_NESTING)
+            return node.range?.[0] ?? 0;
+        for (const item of node.items) {
+            if ((0,yaml_dist/* isPair */.tO)(item))
+                stack.push({ node: item.value, depth: depth + 1 }, { node: item.key, depth: depth + 1 });
+            else
+                stack.push({ node: item, depth: depth + 1 });
+        }
+    }
+    return undefined;
+}
+function isMergeKey(value) {
+    return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
+}
+function firstAliasOffset(doc) {
+    let offset;
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            offset = node.range?.[0];
+            return yaml_dist/* visit */.YR.BREAK;
+        },
+    });
+    return offset;
+}
+function parseYamlFile(path, display, text) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file: display, line, column: col };
+    };
+    const fail = (offset, message) => ({
+        ok: false,
+        issue: { location: at(offset), message, severity: 'error' },
+    });
+    // Later syntax errors are mostly echoes of the first one, so report that one.
+    const syntax = doc.errors[0];
+    if (syntax && /call stack/i.test(syntax.message))
+        return fail(deepFlowOffset(text) ?? syntax.pos[0], NESTING_MESSAGE);
+    if (syntax)
+        return fail(syntax.pos[0], syntaxMessage(syntax));
+    // yaml only warns about an unknown tag and then keeps the value untagged:
+    // a suite has no custom types, so a tag is a mistake worth stopping for.
+    const unknownTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (unknownTag) {
+        const tag = text.slice(unknownTag.pos[0], unknownTag.pos[1]);
+        return fail(unknownTag.pos[0], `unknown YAML tag '${tag}': suite files use plain YAML values, remove the tag`);
+    }
+    if (doc.contents === null)
+        return fail(0, 'empty file: expected a YAML mapping of suite keys (e.g. `personas:`, `tests:`)');
+    if (!(0,yaml_dist/* isMap */.jh)(doc.contents)) {
+        const kind = (0,yaml_dist/* isSeq */.oP)(doc.contents) ? 'a list' : 'a single value';
+        return fail(doc.contents.range?.[0] ?? 0, `expected a YAML mapping of suite keys (e.g. \`personas:\`, \`tests:\`), got ${kind} — is this a suite file?`);
+    }
+    const root = doc.contents;
+    const deep = tooDeepOffset(root);
+    if (deep !== undefined)
+        return fail(deep, NESTING_MESSAGE);
+    const structural = findAliasProblem(doc);
+    if (structural)
+        return fail(structural.offset, structural.message);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // The checks above catch what a user writes by mistake; what is left is
+        // alias expansion beyond the limit (a "billion laughs" document).
+        const message = error instanceof Error && /alias count/i.test(error.message)
+            ? `YAML aliases expand to more than ${MAX_ALIAS_COUNT} nodes: write the data out instead of nesting aliases`
+            : `cannot read YAML: ${error instanceof Error ? error.message : String(error)}`;
+        return fail(firstAliasOffset(doc) ?? 0, message);
+    }
+    const offsetOf = (path, wantKey) => {
+        let node = root;
+        for (const [index, segment] of path.entries()) {
+            const isLast = index === path.length - 1;
+            if ((0,yaml_dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((item) => (0,yaml_dist/* isPair */.tO)(item) && (0,yaml_dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+                if (!pair)
+                    break;
+                const key = pair.key;
+                if (isLast && wantKey)
+                    return key.range?.[0] ?? 0;
+                if (!pair.value)
+                    return key.range?.[0] ?? 0;
+                node = pair.value;
+            }
+            else if ((0,yaml_dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment]) {
+                node = node.items[segment];
+            }
+            else
+                break;
+        }
+        return node.range?.[0] ?? 0;
+    };
+    return {
+        ok: true,
+        file: { path, display, data, locate: (p) => at(offsetOf(p, false)), locateKey: (p) => at(offsetOf(p, true)) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/suite/files.ts
+/**
+ * Reads the root config and, depth first, every file its `include` globs
+ * match (relative to the including file). Missing files, globs matching
+ * nothing, non-YAML files and include cycles are errors at the include line.
+ */
+
+
+
+
+
+
+const YAML_FILE = /\.ya?ml$/i;
+function displayPath(absolute, cwd) {
+    const rel = (0,external_node_path_.relative)(cwd, absolute);
+    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? absolute : rel;
+}
+async function readSuiteFiles(rootPath, cwd) {
+    const files = [];
+    const issues = [];
+    const visited = new Set();
+    const show = (path) => displayPath(path, cwd);
+    const repository = repositoryRoot((0,external_node_path_.dirname)(rootPath), cwd);
+    const visit = async (path, chain) => {
+        visited.add(path);
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(path);
+        }
+        catch (error) {
+            issues.push({
+                location: { file: show(path), line: 1, column: 1 },
+                message: `cannot read suite file: ${readError(error)}`,
+                severity: 'error',
+            });
+            return;
+        }
+        const decoded = decodeSuiteText(bytes);
+        if (!decoded.ok) {
+            const location = { file: show(path), line: decoded.line, column: decoded.column };
+            issues.push({ location, message: decoded.message, severity: 'error' });
+            return;
+        }
+        const text = decoded.text;
+        const parsed = parseYamlFile(path, show(path), text);
+        if (!parsed.ok) {
+            issues.push(parsed.issue);
+            return;
+        }
+        files.push(parsed.file);
+        const includes = parsed.file.data.include;
+        if (!Array.isArray(includes))
+            return; // a wrong type is reported by the schema
+        for (const [index, pattern] of includes.entries()) {
+            if (typeof pattern !== 'string')
+                continue;
+            const at = parsed.file.locate(['include', index]);
+            const fail = (message) => void issues.push({ location: at, message, severity: 'error' });
+            const patternProblem = includePatternProblem(pattern) ?? includeClimbProblem(pattern, (0,external_node_path_.dirname)(path), repository);
+            if (patternProblem) {
+                fail(patternProblem);
+                continue;
+            }
+            const matches = await expandGlob(pattern, (0,external_node_path_.dirname)(path));
+            if (!hasGlobChars(pattern)) {
+                const [target] = matches;
+                // Outside first: "no such file ../../etc/x.yaml" would tell the reader what exists out there.
+                const outside = target === undefined ? undefined : await includeTargetProblem(pattern, target, repository);
+                if (outside) {
+                    fail(outside);
+                    continue;
+                }
+                const kind = target === undefined ? 'file' : await files_kindOf(target);
+                if (target && kind === 'directory') {
+                    fail(`include '${pattern}' is a directory: include its files with a glob, e.g. ` +
+                        `'${pattern.replace(/\/+$/, '')}/*.yaml'`);
+                    continue;
+                }
+                if (target && kind === 'missing') {
+                    fail(`missing include '${pattern}': no such file (${show(target)})`);
+                    continue;
+                }
+            }
+            else if (matches.length === 0) {
+                fail(`include '${pattern}' matches no file`);
+                continue;
+            }
+            for (const match of matches) {
+                const outside = await includeTargetProblem(pattern, match, repository);
+                if (outside)
+                    fail(outside);
+                else if (!YAML_FILE.test(match))
+                    fail(`include '${pattern}' matches '${show(match)}', which is not a YAML file (expected .yaml or .yml)`);
+                else if (chain.includes(match))
+                    fail(`include cycle: ${[...chain.slice(chain.indexOf(match)), match].map(show).join(' → ')}`);
+                else if (!visited.has(match))
+                    await visit(match, [...chain, match]);
+            }
+        }
+    };
+    await visit(rootPath, [rootPath]);
+    return { files, issues };
+}
+async function files_kindOf(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isDirectory() ? 'directory' : 'file';
+    }
+    catch {
+        return 'missing';
+    }
+}
+function readError(error) {
+    const code = error?.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EISDIR')
+        return 'is a directory, expected a YAML file';
+    return error?.message ?? String(error);
+}
+
+;// CONCATENATED MODULE: ./src/suite/references.ts
+/**
+ * Cross-file references: every id a test, set, dataset, agent, variant or
+ * default names must exist, with the nearest valid name suggested.
+ */
+
+
+
+
+/**
+ * `incomplete`: some file could not be read or parsed, so its ids are not
+ * known; "unknown persona 'alice'" would then be an echo of that error, not
+ * a mistake of its own, and is not reported.
+ */
+function checkReferences(suite, incomplete = false) {
+    if (incomplete)
+        return [];
+    const issues = [];
+    const ref = (kind, id, at) => {
+        if (typeof id !== 'string' || suite.known[kind].has(id))
+            return; // a non-string is the schema's error
+        // A malformed id (e.g. with an invisible character) is the schema's error,
+        // and so is a declaration with a lookalike in it.
+        if (kind !== 'tools' && !schema/* IdSchema */.N$.safeParse(id).success)
+            return;
+        if ([...suite.known[kind]].some((known) => (0,confusables/* skeleton */.qV)(known) === id && known !== id))
+            return;
+        const message = `unknown ${KIND[kind]} '${(0,confusables/* visible */.RK)(id)}'${(0,did_you_mean/* suggestion */.h)(id, suite.known[kind])}`;
+        issues.push({ location: at, message, severity: 'error' });
+    };
+    const criteria = (entry) => list(entry.value.criteria).forEach((criterion, index) => {
+        if (isObject(criterion) && 'metric' in criterion)
+            ref('metrics', criterion.metric, locate(entry, 'criteria', index, 'metric'));
+    });
+    for (const test of suite.raw.tests) {
+        for (const [field, kind] of [
+            ['persona', 'personas'],
+            ['scenario', 'scenarios'],
+            ['profile', 'profiles'],
+            ['agent', 'agents'],
+        ]) {
+            ref(kind, test.value[field], locate(test, field));
+        }
+        criteria(test);
+        issues.push(...missingAgent(suite, test, 'test'));
+    }
+    for (const dataset of suite.raw.datasets) {
+        ref('profiles', dataset.value.profile, locate(dataset, 'profile'));
+        ref('agents', dataset.value.agent, locate(dataset, 'agent'));
+        criteria(dataset);
+        issues.push(...missingAgent(suite, dataset, 'dataset'));
+    }
+    for (const set of suite.raw.sets) {
+        list(set.value.tests).forEach((item, index) => isObject(item) && ref('tests', item.test, locate(set, 'tests', index, 'test')));
+    }
+    for (const agent of suite.raw.agents)
+        list(agent.value.tools).forEach((tool, index) => ref('tools', tool, locate(agent, 'tools', index)));
+    const { variants, defaults } = suite.settings;
+    for (const name of ['baseline', 'candidate'])
+        ref('agents', variants?.[name]?.agent, suite.root.locate(['variants', name, 'agent']));
+    ref('agents', defaults?.agent, suite.root.locate(['defaults', 'agent']));
+    ref('profiles', defaults?.profile, suite.root.locate(['defaults', 'profile']));
+    return issues;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The agent a test or dataset runs against: its own, the default, or the only one. */
+function effectiveAgent(suite, own) {
+    if (own)
+        return own;
+    if (suite.settings.defaults?.agent)
+        return suite.settings.defaults.agent;
+    const all = [...suite.known.agents];
+    return all.length === 1 ? all[0] : undefined;
+}
+function missingAgent(suite, entry, kind) {
+    const own = entry.value.agent;
+    if (effectiveAgent(suite, typeof own === 'string' ? own : undefined) !== undefined ||
+        (own !== undefined && typeof own !== 'string'))
+        return [];
+    const count = suite.known.agents.size;
+    return [
+        {
+            location: locate(entry),
+            message: `${kind} '${String(entry.value.id)}' has no agent: set \`agent:\` on it or \`defaults.agent\` in ` +
+                `the root config (the suite declares ${count} agents)`,
+            severity: 'error',
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/suite/agents.ts
+/**
+ * File references of agents and variants: system prompt files are read
+ * (relative to the declaring file), a command's cwd is made absolute. Also
+ * warns about variant overrides that cannot apply to the agent they hit.
+ */
+
+
+
+
+
+/** Overrides that only mean something for an `openai` agent. */
+const OPENAI_ONLY_OVERRIDES = ['model', 'base_url', 'system_prompt', 'system_prompt_file', 'temperature'];
+async function resolveAgents(suite, cwd) {
+    const issues = [];
+    const show = (path) => displayPath(path, cwd);
+    const agents = await Promise.all(suite.agents.map((entry) => resolveAgent(entry, issues, show)));
+    const variants = {};
+    for (const name of ['baseline', 'candidate']) {
+        const variant = suite.settings.variants?.[name];
+        if (!variant)
+            continue;
+        const promptFile = variant.system_prompt_file;
+        const at = suite.root.locate(['variants', name, 'system_prompt_file']);
+        const prompt = promptFile === undefined
+            ? variant.system_prompt
+            : await readPrompt((0,external_node_path_.resolve)((0,external_node_path_.dirname)(suite.root.path), promptFile), promptFile, at, issues, show);
+        variants[name] = { ...variant, ...(prompt === undefined ? {} : { system_prompt: prompt }) };
+    }
+    issues.push(...overrideWarnings(suite));
+    return { agents, variants, issues };
+}
+async function resolveAgent(entry, issues, show) {
+    const agent = entry.value;
+    const source = locate(entry);
+    const baseDir = (0,external_node_path_.dirname)(entry.file.path);
+    if (agent.type === 'openai' && agent.system_prompt_file !== undefined) {
+        if (agent.system_prompt !== undefined)
+            issues.push(agents_error(locate(entry, 'system_prompt_file'), `agent '${agent.id}' sets both system_prompt and system_prompt_file; keep one`));
+        const prompt = await readPrompt((0,external_node_path_.resolve)(baseDir, agent.system_prompt_file), agent.system_prompt_file, locate(entry, 'system_prompt_file'), issues, show);
+        const { system_prompt_file: _file, ...rest } = agent;
+        return { ...rest, ...(prompt === undefined ? {} : { system_prompt: prompt }), source };
+    }
+    if (agent.type === 'command') {
+        const cwd = (0,external_node_path_.resolve)(baseDir, agent.cwd ?? '.');
+        if (!(await isDirectory(cwd)))
+            issues.push(agents_error(locate(entry, 'cwd'), `cwd '${agent.cwd ?? '.'}' of agent '${agent.id}' is not a directory (${show(cwd)})`));
+        return { ...agent, cwd, source };
+    }
+    return { ...agent, source };
+}
+async function readPrompt(path, written, at, issues, show) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        issues.push(agents_error(at, `system prompt file '${written}' not found (${show(path)})`));
+        return undefined;
+    }
+}
+function overrideWarnings(suite) {
+    const used = new Set([...suite.tests, ...suite.datasets].map((e) => effectiveAgent(suite, e.value.agent)));
+    const warnings = [];
+    for (const name of ['baseline', 'candidate']) {
+        const variant = suite.settings.variants?.[name];
+        const fields = OPENAI_ONLY_OVERRIDES.filter((field) => variant?.[field] !== undefined);
+        if (!variant || fields.length === 0)
+            continue;
+        const targets = suite.agents.filter((a) => (variant.agent ? a.value.id === variant.agent : used.has(a.value.id)));
+        for (const target of targets.filter((a) => a.value.type !== 'openai')) {
+            warnings.push({
+                location: suite.root.locateKey(['variants', name, fields[0]]),
+                message: `variant '${name}' sets ${fields.join(', ')}, which only applies to openai agents: agent ` +
+                    `'${target.value.id}' is a ${target.value.type} agent, so it runs unchanged`,
+                severity: 'warning',
+            });
+        }
+    }
+    return warnings;
+}
+async function isDirectory(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function agents_error(location, message) {
+    return { location, message, severity: 'error' };
+}
+
+// EXTERNAL MODULE: ./src/util/user-regex.ts
+var user_regex = __webpack_require__(2455);
+// EXTERNAL MODULE: ./src/suite/tags.ts
+var tags = __webpack_require__(8159);
+;// CONCATENATED MODULE: ./src/suite/scenario-rules.ts
+/**
+ * The seed's structural rules for scripted (conditional-action) scenarios,
+ * and the tags an action may carry in a text conversation.
+ */
+
+
+
+
+const FIRST_MESSAGE = 'FIRST_MESSAGE';
+const TEXT_TAGS_HINT = 'text-mode tags are <endcall/> and <spell>…</spell>';
+function checkScenarioRules(scenarios) {
+    return scenarios.flatMap((entry) => entry.value.type === 'scripted' ? checkScripted(entry) : []);
+}
+function checkScripted(entry) {
+    const issues = [];
+    const scenario = entry.value;
+    const conditions = scenario.conditional_actions.conditions;
+    const at = (index, ...key) => locate(entry, 'conditional_actions', 'conditions', index, ...key);
+    const fail = (location, message) => void issues.push({ location, message, severity: 'error' });
+    const firsts = conditions.flatMap((c, index) => (c.condition === FIRST_MESSAGE ? [index] : []));
+    if (firsts.length === 0)
+        fail(locate(entry, 'conditional_actions', 'conditions'), `scenario '${scenario.id}' needs exactly one FIRST_MESSAGE condition (id 0, fixed_message: true); found none`);
+    for (const index of firsts.slice(1))
+        fail(at(index, 'condition'), `a second FIRST_MESSAGE condition (the first is at line ${at(firsts[0]).line}); a scenario has exactly one`);
+    for (const index of firsts.slice(0, 1)) {
+        const first = conditions[index];
+        if (first.id !== 0)
+            fail(at(index, 'id'), `FIRST_MESSAGE must have id 0, got ${first.id}`);
+        if (!first.fixed_message)
+            fail(at(index, 'fixed_message'), 'FIRST_MESSAGE must have fixed_message: true (the opening message is sent verbatim; use an empty action ' +
+                'to let the agent speak first)');
+    }
+    const seen = new Map();
+    conditions.forEach((condition, index) => {
+        const previous = seen.get(condition.id);
+        if (previous !== undefined)
+            fail(at(index, 'id'), `duplicate condition id ${condition.id} (first used at line ${at(previous).line})`);
+        else
+            seen.set(condition.id, index);
+    });
+    conditions.forEach((condition, index) => {
+        if (condition.type === 'action_followup')
+            checkFollowup(condition, index, seen, at, fail);
+        else if (typeof condition.condition !== 'string')
+            fail(at(index, 'condition'), 'a standard condition describes what the agent says (text); only an action_followup refers to a condition id');
+        else if (condition.condition !== FIRST_MESSAGE)
+            checkMatcher(scenario.match, condition, index, at, fail);
+        checkTags(condition, at(index, 'action'), fail);
+    });
+    return issues;
+}
+function checkFollowup(condition, index, ids, at, fail) {
+    const target = typeof condition.condition === 'number'
+        ? condition.condition
+        : /^\d+$/.test(condition.condition)
+            ? Number(condition.condition)
+            : undefined;
+    const valid = [...ids.keys()].filter((id) => id !== condition.id).join(', ');
+    if (target === undefined || target === condition.id || !ids.has(target)) {
+        fail(at(index, 'condition'), `action_followup condition must be the id of another condition in this scenario (${valid || 'none'}), got ` +
+            `${JSON.stringify(condition.condition)}`);
+    }
+}
+function checkMatcher(match, condition, index, at, fail) {
+    if (match === 'regex') {
+        if (condition.pattern === undefined)
+            fail(at(index), `condition ${condition.id} needs a \`pattern\` (the scenario uses match: regex)`);
+        else {
+            const compiled = (0,user_regex/* compileUserRegex */._)(condition.pattern, { ignoreCase: true });
+            const why = compiled.ok ? undefined : compiled.message;
+            if (why !== undefined)
+                fail(at(index, 'pattern'), `invalid regex ${JSON.stringify(condition.pattern)}: ${why}`);
+        }
+    }
+    if (match === 'keywords' && !condition.keywords?.length)
+        fail(at(index), `condition ${condition.id} needs \`keywords\` (the scenario uses match: keywords)`);
+}
+function checkTags(condition, location, fail) {
+    for (const { text: tag, name, closing, wellFormed } of (0,tags/* findTags */.vU)(condition.action)) {
+        // A closing tag is judged by its opening one, except a stray closing text-mode tag.
+        if (schema/* VOICE_ONLY_TAGS */.Ur.includes(name)) {
+            if (!closing)
+                fail(location, `${tag} is a voice-only tag; Rehearse runs text conversations (${TEXT_TAGS_HINT})`);
+        }
+        else if (!schema/* TEXT_MODE_TAGS */.KK.includes(name)) {
+            const why = condition.fixed_message ? ': in a fixed_message action it would be sent literally' : '';
+            if (!closing)
+                fail(location, `unknown tag ${tag}${why} (${TEXT_TAGS_HINT})`);
+        }
+        else if (!wellFormed) {
+            fail(location, `malformed tag ${tag}: it would be sent literally (${TEXT_TAGS_HINT})`);
+        }
+    }
+    const opened = (condition.action.match((0,tags/* spellOpenPattern */.Fc)()) ?? []).length;
+    const closed = (condition.action.match((0,tags/* spellClosePattern */.N1)()) ?? []).length;
+    if (opened !== closed)
+        fail(location, 'unbalanced <spell>…</spell>: every <spell> needs a closing </spell>');
+}
+
+// EXTERNAL MODULE: ./src/suite/template.ts
+var template = __webpack_require__(8283);
+;// CONCATENATED MODULE: ./src/suite/template-checks.ts
+/**
+ * `{{profile.x}}` must resolve in the profile of every test that uses the
+ * templated text (scenario text, mock mappings' `when`): an unknown key is a
+ * load error, not a runtime surprise.
+ */
+
+
+
+
+function checkTemplates(suite) {
+    const issues = new Map();
+    const add = (location, message) => {
+        issues.set(`${location.file}:${location.line}:${location.column}:${message}`, {
+            location,
+            message,
+            severity: 'error',
+        });
+    };
+    const scenarios = new Map(suite.scenarios.map((s) => [s.value.id, templatedStrings(s, `scenario '${s.value.id}'`)]));
+    const toolTexts = new Map(suite.tools.map((t) => [t.value.name, templatedStrings(t, `tool '${t.value.name}'`, ['mock'])]));
+    const profiles = new Map(suite.profiles.map((p) => [p.value.id, p.value]));
+    const checked = [
+        ...suite.scenarios.map((s) => ({
+            entry: s,
+            owner: `scenario '${s.value.id}'`,
+            under: [],
+        })),
+        ...suite.tools.map((t) => ({
+            entry: t,
+            owner: `tool '${t.value.name}'`,
+            under: ['mock'],
+        })),
+    ];
+    for (const { entry, owner, under } of checked) {
+        for (const { text, location } of stringsUnder(entry, owner, under)) {
+            for (const bad of (0,template/* findMalformedTemplates */.yL)(text)) {
+                add(location, `${bad.text} in ${owner} is not a profile template: expected {{profile.key}} (nested: ` +
+                    `{{profile.a.b}}, list item: {{profile.items[0]}}), keys start with a letter or '_'`);
+            }
+        }
+    }
+    for (const test of suite.tests) {
+        const scenarioTexts = scenarios.get(test.value.scenario) ?? [];
+        const profileId = test.value.profile ?? suite.settings.defaults?.profile;
+        if (profileId === undefined) {
+            // A mock mapping that needs a profile simply never matches without one; a scenario would say "{{profile.x}}"
+            // aloud.
+            const [first] = scenarioTexts;
+            if (first)
+                add(locate(test, 'scenario'), `test '${test.value.id}' has no profile, but ${first.owner} uses ` +
+                    `${(0,template/* findTemplateRefs */.u9)(first.text)[0].text} (set \`profile:\` on the test or \`defaults.profile\`)`);
+            continue;
+        }
+        const texts = [...scenarioTexts, ...toolsOf(suite, test).flatMap((name) => toolTexts.get(name) ?? [])];
+        const profile = profiles.get(profileId);
+        if (!profile)
+            continue; // unknown profile: reported by the reference check
+        for (const { text, location, owner } of texts) {
+            for (const ref of (0,template/* findTemplateRefs */.u9)(text)) {
+                if ((0,template/* lookupPath */.wf)(profile.data, ref.path) !== undefined)
+                    continue;
+                add(location, `${ref.text} in ${owner} does not resolve: profile '${profileId}' (used by test '${test.value.id}') ` +
+                    `has no '${ref.path.join('.')}'${nearestKey(profile.data, ref.path)}`);
+            }
+        }
+    }
+    return [...issues.values()];
+}
+/** Tools the test's agent (and any variant's agent) may call. */
+function toolsOf(suite, test) {
+    const agentIds = [
+        effectiveAgent(suite, test.value.agent),
+        suite.settings.variants?.baseline?.agent,
+        suite.settings.variants?.candidate?.agent,
+    ];
+    return suite.agents.filter((a) => agentIds.includes(a.value.id)).flatMap((a) => a.value.tools);
+}
+/** Every string containing a template inside the entry (optionally under `under`), with its location. */
+function templatedStrings(entry, owner, under = []) {
+    return stringsUnder(entry, owner, under).filter(({ text }) => (0,template/* findTemplateRefs */.u9)(text).length > 0);
+}
+/** Every string inside the entry (optionally under `under`) that has a `{{`, with its location. */
+function stringsUnder(entry, owner, under = []) {
+    const found = [];
+    const walk = (value, path) => {
+        if (typeof value === 'string') {
+            if (value.includes('{{'))
+                found.push({ text: value, location: locate(entry, ...path), owner });
+        }
+        else if (Array.isArray(value))
+            value.forEach((item, index) => walk(item, [...path, index]));
+        else if (value && typeof value === 'object')
+            for (const [key, item] of Object.entries(value))
+                walk(item, [...path, key]);
+    };
+    let start = entry.value;
+    for (const segment of under)
+        start = start?.[segment];
+    walk(start, under);
+    return found;
+}
+function nearestKey(data, path) {
+    const depth = path.findIndex((_, i) => (0,template/* lookupPath */.wf)(data, path.slice(0, i + 1)) === undefined);
+    const parent = (0,template/* lookupPath */.wf)(data, path.slice(0, depth));
+    if (!parent || typeof parent !== 'object')
+        return '';
+    const match = (0,did_you_mean/* closest */.kp)(path[depth], Object.keys(parent));
+    return match === undefined ? '' : ` — did you mean '${[...path.slice(0, depth), match].join('.')}'?`;
+}
+
+// EXTERNAL MODULE: ./src/suite/ajv.ts
+var suite_ajv = __webpack_require__(3199);
+;// CONCATENATED MODULE: ./src/suite/tool-checks.ts
+/**
+ * What the schema alone can not say about a tool: its `parameters` must be a
+ * JSON Schema the engine can compile, and its strategy must have what it needs
+ * (a passthrough needs a URL; mock behaviour on a passthrough tool would never run).
+ */
+
+
+function checkTools(suite) {
+    const issues = [];
+    const ajv = (0,suite_ajv/* createAjv */.g)();
+    for (const entry of suite.tools) {
+        const tool = entry.value;
+        const error = (message, ...path) => void issues.push({ location: locate(entry, ...path), message, severity: 'error' });
+        const keyError = (message, key) => void issues.push({ location: entry.file.locateKey([...entry.path, key]), message, severity: 'error' });
+        const schemaProblem = compileProblem(ajv, tool.parameters);
+        if (schemaProblem)
+            error(`tool '${tool.name}': parameters is not a valid JSON Schema: ${schemaProblem.message}`, 'parameters', ...schemaProblem.path);
+        if (tool.strategy === 'passthrough') {
+            if (!tool.passthrough)
+                error(`tool '${tool.name}' has strategy passthrough but no passthrough.url: add \`passthrough: { url: ` +
+                    `https://… }\` or use strategy mock`, 'strategy');
+            if (tool.mock)
+                keyError(`tool '${tool.name}' has strategy passthrough, so its mock would never be used: remove \`mock\` or ` +
+                    `use strategy mock`, 'mock');
+        }
+        else if (tool.passthrough) {
+            keyError(`tool '${tool.name}' has a passthrough block but strategy ${tool.strategy}: set \`strategy: ` +
+                `passthrough\` or remove \`passthrough\``, 'passthrough');
+        }
+    }
+    return issues;
+}
+function compileProblem(ajv, schema) {
+    // validateSchema checks against the meta-schema and says where; compile
+    // also catches what the meta-schema allows but Ajv can not build (bad $ref, bad regex).
+    if (!ajv.validateSchema(schema)) {
+        const [first] = ajv.errors ?? [];
+        if (first) {
+            const allowed = first.params && 'allowedValues' in first.params
+                ? ` (${first.params.allowedValues.join(', ')})`
+                : '';
+            return {
+                message: `${first.instancePath || '(root)'} ${first.message ?? 'is invalid'}${allowed}`,
+                path: pointerSegments(first.instancePath),
+            };
+        }
+    }
+    try {
+        ajv.compile(schema);
+        return undefined;
+    }
+    catch (error) {
+        return { message: error instanceof Error ? error.message : String(error), path: [] };
+    }
+}
+function pointerSegments(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+;// CONCATENATED MODULE: ./src/suite/criterion-checks.ts
+/**
+ * What the schema alone can not say about criteria, checked at load so a
+ * mistake never passes silently at run time: tools they name exist, regexes
+ * compile on the engine that runs them (RE2: no catastrophic backtracking),
+ * json_schema criteria compile, and `{{profile.x}}` only appears where the
+ * judge renders it (tool_called args, text contains/not_contains) and resolves
+ * there. Passthrough URLs and headers are never rendered either.
+ */
+
+
+
+
+
+
+
+/** Criterion fields the judge renders `{{profile.x}}` in (see src/judge/deterministic.ts). */
+const RENDERED_FIELDS = new Set(['args', 'contains', 'not_contains']);
+function checkCriteria(suite) {
+    const issues = [];
+    const fail = (location, message) => void issues.push({ location, message, severity: 'error' });
+    const ajv = (0,suite_ajv/* createAjv */.g)();
+    const inline = [...suite.tests, ...suite.datasets].flatMap((entry) => entry.value.criteria.flatMap((criterion, index) => 'type' in criterion
+        ? [
+            {
+                metric: criterion,
+                entry,
+                path: ['criteria', index],
+                name: `criterion '${criterion.id ?? criterion.type}'`,
+            },
+        ]
+        : []));
+    const named = suite.metrics.map((entry) => ({
+        metric: entry.value,
+        entry,
+        path: [],
+        name: `metric '${entry.value.id}'`,
+    }));
+    for (const placed of [...inline, ...named])
+        checkMetric(placed, suite, ajv, fail);
+    checkRenderedTemplates(suite, fail);
+    checkExpectedOutputRegexes(suite, fail);
+    checkPassthroughTemplates(suite, fail);
+    return issues;
+}
+function checkMetric({ metric, entry, path, name }, suite, ajv, fail) {
+    const at = (...sub) => locate(entry, ...path, ...sub);
+    const tool = (toolName, ...sub) => {
+        if (suite.known.tools.has(toolName))
+            return;
+        fail(at(...sub), `${name} names unknown tool '${(0,confusables/* visible */.RK)(toolName)}'${(0,did_you_mean/* suggestion */.h)(toolName, suite.known.tools)} ` +
+            '(expected a tool declared under `tools:`; declare one the agent implements itself with `strategy: none`)');
+    };
+    if (metric.type === 'tool_called' || metric.type === 'tool_not_called')
+        tool(metric.tool, 'tool');
+    if (metric.type === 'tool_sequence')
+        metric.tools.forEach((toolName, index) => tool(toolName, 'tools', index));
+    if (metric.type === 'text' && metric.regex !== undefined) {
+        const compiled = (0,user_regex/* compileUserRegex */._)(metric.regex);
+        if (!compiled.ok)
+            fail(at('regex'), `invalid regex ${JSON.stringify(metric.regex)} in ${name}: ${compiled.message}`);
+    }
+    if (metric.type === 'json_schema') {
+        const problem = compileProblem(ajv, metric.schema);
+        if (problem)
+            fail(at('schema', ...problem.path), `${name}: schema is not a valid JSON Schema: ${problem.message}`);
+    }
+    for (const [field, value] of Object.entries(metric)) {
+        if (RENDERED_FIELDS.has(field))
+            continue;
+        for (const { text, sub } of stringsIn(value, [field])) {
+            const [ref] = (0,template/* findTemplateRefs */.u9)(text);
+            if (ref)
+                fail(at(...sub), `${ref.text} in ${name} (${field}) is never rendered: profile templates work only in ` +
+                    'tool_called args and text contains/not_contains; write the value itself');
+        }
+    }
+}
+/** Rendered fields must resolve in the profile of every test using the criterion. */
+function checkRenderedTemplates(suite, fail) {
+    const profiles = new Map(suite.profiles.map((p) => [p.value.id, p.value.data]));
+    const metrics = new Map(suite.metrics.map((m) => [m.value.id, m]));
+    const seen = new Set();
+    for (const test of [...suite.tests, ...suite.datasets]) {
+        const profileId = test.value.profile ?? suite.settings.defaults?.profile;
+        test.value.criteria.forEach((criterion, index) => {
+            const [metric, entry, path] = 'type' in criterion
+                ? [criterion, test, ['criteria', index]]
+                : [
+                    metrics.get(criterion.metric)?.value,
+                    metrics.get(criterion.metric),
+                    [],
+                ];
+            if (!metric || !entry)
+                return;
+            for (const field of RENDERED_FIELDS) {
+                for (const { text, sub } of stringsIn(metric[field], [field])) {
+                    for (const ref of (0,template/* findTemplateRefs */.u9)(text)) {
+                        const location = locate(entry, ...path, ...sub);
+                        const key = `${location.file}:${location.line}:${location.column}:${profileId}:${ref.text}`;
+                        if (seen.has(key))
+                            continue;
+                        seen.add(key);
+                        if (profileId === undefined) {
+                            fail(location, `${ref.text} needs a profile, but ${test.path[0] === 'tests' ? 'test' : 'dataset'} ` +
+                                `'${test.value.id}' has none (set \`profile:\` on it or \`defaults.profile\`)`);
+                        }
+                        else {
+                            const data = profiles.get(profileId);
+                            if (data !== undefined && (0,template/* lookupPath */.wf)(data, ref.path) === undefined) {
+                                fail(location, `${ref.text} does not resolve: profile '${profileId}' (used by '${test.value.id}') ` +
+                                    `has no '${ref.path.join('.')}'`);
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    }
+}
+/** A dataset judged with expected_output match: regex uses each item's expected_output as the pattern. */
+function checkExpectedOutputRegexes(suite, fail) {
+    const metrics = new Map(suite.metrics.map((m) => [m.value.id, m.value]));
+    for (const dataset of suite.datasets) {
+        const usesRegex = dataset.value.criteria.some((criterion) => {
+            const metric = 'type' in criterion ? criterion : metrics.get(criterion.metric);
+            return metric?.type === 'expected_output' && metric.match === 'regex';
+        });
+        if (!usesRegex)
+            continue;
+        dataset.value.items.forEach((item, index) => {
+            if (item.expected_output === undefined)
+                return;
+            const compiled = (0,user_regex/* compileUserRegex */._)(item.expected_output);
+            if (!compiled.ok) {
+                fail(locate(dataset, 'items', index, 'expected_output'), `invalid regex ${JSON.stringify(item.expected_output)} ` +
+                    `(the dataset's expected_output uses match: regex): ${compiled.message}`);
+            }
+        });
+    }
+}
+function checkPassthroughTemplates(suite, fail) {
+    for (const tool of suite.tools) {
+        for (const { text, sub } of stringsIn(tool.value.passthrough, ['passthrough'])) {
+            const [ref] = (0,template/* findTemplateRefs */.u9)(text);
+            if (ref) {
+                fail(locate(tool, ...sub), `${ref.text} in tool '${tool.value.name}' passthrough is never rendered: ` +
+                    'a passthrough URL and headers take `${ENV}` variables only');
+            }
+        }
+    }
+}
+function stringsIn(value, path) {
+    if (typeof value === 'string')
+        return value.includes('{{') ? [{ text: value, sub: path }] : [];
+    if (Array.isArray(value))
+        return value.flatMap((item, index) => stringsIn(item, [...path, index]));
+    if (value && typeof value === 'object')
+        return Object.entries(value).flatMap(([key, item]) => stringsIn(item, [...path, key]));
+    return [];
+}
+
+// EXTERNAL MODULE: ./src/suite/version.ts
+var version = __webpack_require__(8996);
+;// CONCATENATED MODULE: ./src/suite/index.ts
+/**
+ * The suite loader's public face: `loadSuite` reads a root config and its
+ * includes, validates everything, and either returns the merged suite or every
+ * problem found, sorted by file and line (it never throws for a user's mistake).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** `file:line:column: message` (warnings say so). */
+function formatIssue(issue) {
+    const { file, line, column } = issue.location;
+    const prefix = issue.severity === 'warning' ? 'warning: ' : '';
+    return `${file}:${line}:${column}: ${prefix}${issue.message}`;
+}
+async function loadSuite(configPath, options = {}) {
+    const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
+    const rootFile = (0,external_node_path_.resolve)(cwd, configPath);
+    const read = await readSuiteFiles(rootFile, cwd);
+    if (read.files.length === 0)
+        return { ok: false, issues: sortIssues([...read.issues], []) };
+    const suite = collect(read.files);
+    const resolved = await resolveAgents(suite, cwd);
+    const all = [
+        ...read.issues,
+        ...suite.issues,
+        ...checkReferences(suite, read.issues.length > 0),
+        ...checkScenarioRules(suite.scenarios),
+        ...checkTemplates(suite),
+        ...checkTools(suite),
+        ...checkCriteria(suite),
+        ...checkUniqueWithin(suite),
+        ...resolved.issues,
+    ];
+    const issues = sortIssues(all, read.files.map((f) => f.display));
+    const warnings = issues.filter((issue) => issue.severity === 'warning');
+    if (issues.some((issue) => issue.severity === 'error'))
+        return { ok: false, issues };
+    return {
+        ok: true,
+        suite: assemble(suite, rootFile, read.files.map((f) => f.path), resolved),
+        warnings,
+    };
+}
+function assemble(suite, rootFile, files, resolved) {
+    const { settings } = suite;
+    const defaultProfile = settings.defaults?.profile;
+    return {
+        rootFile,
+        files,
+        name: settings.name ?? (0,external_node_path_.basename)((0,external_node_path_.dirname)(rootFile)),
+        ...(settings.simulator ? { simulator: settings.simulator } : {}),
+        ...(settings.judge ? { judge: settings.judge } : {}),
+        pricing: settings.pricing ?? {},
+        defaults: settings.defaults ?? {},
+        variants: resolved.variants,
+        gate: settings.gate ?? schema/* GateSchema */.ZM.parse({}),
+        run: settings.run ?? schema/* RunSettingsSchema */.Qr.parse({}),
+        agents: resolved.agents,
+        personas: suite.personas.map((e) => ({ ...e.value, version: (0,version/* contentVersion */.e)(e.value), source: locate(e) })),
+        scenarios: suite.scenarios.map((e) => ({ ...e.value, version: (0,version/* contentVersion */.e)(e.value), source: locate(e) })),
+        profiles: suite.profiles.map((e) => ({ ...e.value, source: locate(e) })),
+        tools: suite.tools.map((e) => ({ ...e.value, source: locate(e) })),
+        metrics: suite.metrics.map((e) => ({ ...e.value, source: locate(e) })),
+        // Defaults resolved here so the planner never has to guess.
+        tests: suite.tests.map((e) => ({
+            ...e.value,
+            agent: effectiveAgent(suite, e.value.agent),
+            ...((e.value.profile ?? defaultProfile) ? { profile: e.value.profile ?? defaultProfile } : {}),
+            source: locate(e),
+        })),
+        sets: suite.sets.map((e) => ({ ...e.value, source: locate(e) })),
+        datasets: suite.datasets.map((e) => ({
+            ...e.value,
+            agent: effectiveAgent(suite, e.value.agent),
+            ...((e.value.profile ?? defaultProfile) ? { profile: e.value.profile ?? defaultProfile } : {}),
+            source: locate(e),
+        })),
+    };
+}
+/** Ids that must be unique inside one entity: dataset items, explicit criterion ids. */
+function checkUniqueWithin(suite) {
+    const issues = [];
+    const unique = (ids, at, what) => {
+        const seen = new Map();
+        ids.forEach((id, index) => {
+            if (id === undefined)
+                return;
+            const first = seen.get(id);
+            if (first === undefined)
+                seen.set(id, index);
+            else
+                issues.push({
+                    location: at(index),
+                    message: `duplicate ${what} '${id}' (first used at line ${at(first).line})`,
+                    severity: 'error',
+                });
+        });
+    };
+    for (const d of suite.datasets)
+        unique(d.value.items.map((i) => i.id), (i) => locate(d, 'items', i, 'id'), `item id in dataset '${d.value.id}'`);
+    // A test listed twice in one set used to be dropped silently (its run count with it).
+    for (const set of suite.sets) {
+        const first = new Map();
+        set.value.tests.forEach(({ test }, index) => {
+            const previous = first.get(test);
+            if (previous === undefined)
+                return void first.set(test, index);
+            const line = locate(set, 'tests', previous, 'test').line;
+            issues.push({
+                location: locate(set, 'tests', index, 'test'),
+                message: `set '${set.value.id}' lists test '${test}' twice (first at line ${line}): list each test ` +
+                    `once, with the runs it needs`,
+                severity: 'error',
+            });
+        });
+    }
+    for (const t of [...suite.tests, ...suite.datasets]) {
+        unique(t.value.criteria.map((c) => ('type' in c ? c.id : undefined)), (i) => locate(t, 'criteria', i, 'id'), 'criterion id');
+    }
+    return issues;
+}
+function sortIssues(issues, fileOrder) {
+    const rank = (file) => {
+        const index = fileOrder.indexOf(file);
+        return index < 0 ? fileOrder.length : index;
+    };
+    return issues.sort((a, b) => rank(a.location.file) - rank(b.location.file) ||
+        a.location.file.localeCompare(b.location.file) ||
+        a.location.line - b.location.line ||
+        a.location.column - b.location.column);
+}
+
+
+/***/ })
+
+};
