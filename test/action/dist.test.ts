@@ -17,6 +17,9 @@ import { PERMISSION_HINT } from '../../src/github/permissions.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { eventPayload, inputEnv, OWNER, parseOutputFile, REPO, runnerEnv, SUITE, type EventKind } from './harness.js';
 
+/** The action test suite with its items declared deterministic. */
+const DETERMINISTIC_SUITE = 'test/action/fixtures/suite/deterministic.yaml';
+
 const BUNDLE = path.join(process.cwd(), 'dist/index.js');
 /** The Node 24 the `node` dev dependency installs: what `runs.using: node24` runs. */
 const NODE24 = path.join(process.cwd(), 'node_modules/.bin/node');
@@ -99,11 +102,14 @@ describe('the bundled action (dist/index.js)', () => {
   });
 
   it('fails the gate on a regression against the previous run, and updates the same comment', async () => {
-    const push = await runBundle('push', 710, {});
+    // Deterministic items: a flip is a regression at once (a non-deterministic one needs confirmation trials).
+    const suite = { config: DETERMINISTIC_SUITE };
+    const push = await runBundle('push', 710, suite);
     expect(push.exitCode, push.stdout).toBe(0);
     fake.addWorkflowRun({ id: 710, branch: 'master' });
-    const earlier = fake.addComment({ body: `${COMMENT_MARKER}\nan earlier report\n${suiteMarker(SUITE)}` });
-    const run = await runBundle('pull_request', 712, {}, { REHEARSE_FAKE_AGENT: 'forget-refund' });
+    const marker = suiteMarker(DETERMINISTIC_SUITE);
+    const earlier = fake.addComment({ body: `${COMMENT_MARKER}\nan earlier report\n${marker}` });
+    const run = await runBundle('pull_request', 712, suite, { REHEARSE_FAKE_AGENT: 'forget-refund' });
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ verdict: 'fail', regressions: '1', failed: '1' });
     expect(run.stdout).toMatch(/::error::.*regression/i);
