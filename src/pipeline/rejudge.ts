@@ -9,8 +9,9 @@
  * concurrency and the results file are the run's own.
  */
 import type { ExecuteTrial, Trace } from '../engine/types.js';
-import type { Results, TraceEvent, TrialResult, Usage } from '../model/results.js';
+import type { Results, TraceEvent, TrialResult } from '../model/results.js';
 import { planRun, type Plan, type Trial } from '../plan/index.js';
+import { addUsage } from '../runner/trial.js';
 import type { LoadedSuite } from '../suite/types.js';
 import { runSuite, type SuiteRunRequest } from './run-suite.js';
 
@@ -97,17 +98,7 @@ function asStoredTrial(planned: Trial, stored: TrialResult, runs: number): Trial
 /** The conversation as the engine returned it: the stored transcript without the old judge's calls. */
 export function storedTrace(stored: TrialResult): Trace {
   const isJudgeCall = (event: TraceEvent) => event.type === 'llm_call' && event.role === 'judge';
-  const judgeUsage = stored.transcript.filter(isJudgeCall).reduce<Usage>(
-    (total, event) =>
-      event.type === 'llm_call'
-        ? {
-            inputTokens: total.inputTokens + event.usage.inputTokens,
-            outputTokens: total.outputTokens + event.usage.outputTokens,
-            costUsd: total.costUsd + event.usage.costUsd,
-          }
-        : total,
-    { inputTokens: 0, outputTokens: 0, costUsd: 0 },
-  );
+  const judgeUsage = addUsage({ inputTokens: 0, outputTokens: 0, costUsd: 0 }, stored.transcript.filter(isJudgeCall));
   return {
     events: stored.transcript.filter((event) => !isJudgeCall(event)),
     endReason: stored.endReason,

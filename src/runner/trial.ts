@@ -162,7 +162,8 @@ function asTimeout(trace: Trace, timeout: TrialTimeout, at: number): Trace {
   return { ...trace, endReason: 'timeout', events: [...trace.events, event] };
 }
 
-function addUsage(usage: Usage, events: readonly TraceEvent[]): Usage {
+/** `usage` plus the cost and tokens of the LLM calls among `events`. */
+export function addUsage(usage: Usage, events: readonly TraceEvent[]): Usage {
   return events.reduce<Usage>(
     (total, event) =>
       event.type === 'llm_call'
