@@ -3172,8 +3172,8 @@ var llm = __webpack_require__(8095);
 var src_plan = __webpack_require__(9337);
 // EXTERNAL MODULE: ./src/cassette/index.ts + 7 modules
 var src_cassette = __webpack_require__(1234);
-// EXTERNAL MODULE: ./src/runner/index.ts + 6 modules
-var runner = __webpack_require__(8190);
+// EXTERNAL MODULE: ./src/runner/index.ts + 3 modules
+var runner = __webpack_require__(5939);
 // EXTERNAL MODULE: ./src/verdict/index.ts + 12 modules
 var src_verdict = __webpack_require__(3877);
 // EXTERNAL MODULE: ./src/model/history.ts
@@ -3737,7 +3737,10 @@ function cassetteSummary(cassette) {
     return { file: cassette.name, mode: cassette.mode, roles: [...cassette.roles], ...cassette.stats };
 }
 
+// EXTERNAL MODULE: ./src/runner/trial.ts + 1 modules
+var trial = __webpack_require__(307);
 ;// CONCATENATED MODULE: ./src/pipeline/rejudge.ts
+
 
 
 async function rejudgeRun({ original, ...request }) {
@@ -3805,13 +3808,7 @@ function asStoredTrial(planned, stored, runs) {
 /** The conversation as the engine returned it: the stored transcript without the old judge's calls. */
 function storedTrace(stored) {
     const isJudgeCall = (event) => event.type === 'llm_call' && event.role === 'judge';
-    const judgeUsage = stored.transcript.filter(isJudgeCall).reduce((total, event) => event.type === 'llm_call'
-        ? {
-            inputTokens: total.inputTokens + event.usage.inputTokens,
-            outputTokens: total.outputTokens + event.usage.outputTokens,
-            costUsd: total.costUsd + event.usage.costUsd,
-        }
-        : total, { inputTokens: 0, outputTokens: 0, costUsd: 0 });
+    const judgeUsage = (0,trial/* addUsage */.vk)({ inputTokens: 0, outputTokens: 0, costUsd: 0 }, stored.transcript.filter(isJudgeCall));
     return {
         events: stored.transcript.filter((event) => !isJudgeCall(event)),
         endReason: stored.endReason,
@@ -4589,7 +4586,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 8190:
+/***/ 5939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4913,347 +4910,12 @@ class Schedule {
     }
 }
 
-// EXTERNAL MODULE: ./src/llm/types.ts
-var types = __webpack_require__(7222);
-;// CONCATENATED MODULE: ./src/runner/slots.ts
-
-/**
- * A counting semaphore that hands a freed slot to the waiter with the lowest
- * rank, first come first served among equal ranks. The runner ranks a call by
- * its trial's start order, so the oldest trial in flight goes first: trials
- * finish in a steady stream (the first after about one conversation) instead
- * of all advancing in lockstep and finishing together at the end, and a cancel
- * or a budget stop keeps nearly every trial that was paid for. Throughput is
- * the same: a slot is never left idle while anyone waits.
- */
-class CallSlots {
-    size;
-    free;
-    /** Sorted by rank, then arrival: at most the trials in flight, so a sorted array is cheap. */
-    waiting = [];
-    constructor(size) {
-        this.size = size;
-        this.free = size;
-    }
-    /** Resolves once a slot is held; rejects (as a cancelled call) if `signal` aborts first. Lower `rank` goes first. */
-    acquire(signal, rank = Number.MAX_SAFE_INTEGER) {
-        if (signal?.aborted)
-            return Promise.reject(cancelledWhileQueued());
-        if (this.free > 0 && this.waiting.length === 0) {
-            this.free--;
-            return Promise.resolve();
-        }
-        return new Promise((resolve, reject) => {
-            const onAbort = () => {
-                const at = this.waiting.indexOf(waiter);
-                if (at >= 0)
-                    this.waiting.splice(at, 1);
-                reject(cancelledWhileQueued());
-            };
-            const waiter = {
-                rank,
-                grant: () => {
-                    signal?.removeEventListener('abort', onAbort);
-                    resolve();
-                },
-            };
-            this.waiting.splice(insertionPoint(this.waiting, rank), 0, waiter);
-            signal?.addEventListener('abort', onAbort, { once: true });
-            if (this.free > 0)
-                this.scheduleHandOut();
-        });
-    }
-    /**
-     * A freed slot is handed out on the next turn of the event loop, not at
-     * once: the trial whose call just ended asks for its next call within the
-     * same turn (no I/O in between), and being older than the trials queued
-     * with their first call, it gets the slot. Handed out at once, the slot
-     * would always go to a newer trial, and every trial would advance in
-     * lockstep again.
-     */
-    release() {
-        this.free++;
-        if (this.waiting.length > 0)
-            this.scheduleHandOut();
-    }
-    handing = false;
-    scheduleHandOut() {
-        if (this.handing)
-            return;
-        this.handing = true;
-        setImmediate(() => this.handOut());
-    }
-    handOut() {
-        this.handing = false;
-        while (this.free > 0) {
-            const next = this.waiting.shift();
-            if (!next)
-                return;
-            this.free--;
-            next.grant();
-        }
-    }
-    /** This pool as seen by one trial: every call asks with the trial's rank. */
-    ranked(rank) {
-        return { acquire: (signal) => this.acquire(signal, rank), release: () => this.release() };
-    }
-}
-/** After every waiter of rank ≤ `rank`: equal ranks stay first come, first served. */
-function insertionPoint(waiting, rank) {
-    let low = 0;
-    let high = waiting.length;
-    while (low < high) {
-        const middle = (low + high) >> 1;
-        if (waiting[middle].rank <= rank)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
-}
-/** Time a trial spent with a call waiting for a slot: the runner's queue, not the trial's own work. */
-class SlotWait {
-    waiters = 0;
-    since = 0;
-    doneMs = 0;
-    begin() {
-        if (this.waiters++ === 0)
-            this.since = performance.now();
-    }
-    end() {
-        if (--this.waiters === 0)
-            this.doneMs += performance.now() - this.since;
-    }
-    /** Waiting time so far, including a wait still going on. */
-    totalMs(now = performance.now()) {
-        return this.doneMs + (this.waiters > 0 ? now - this.since : 0);
-    }
-}
-/**
- * `inner` behind the slots. The result's `queuedMs` says how long the call
- * waited for its slot, so agent latency can leave it out; `durationMs` never
- * included it (it is measured inside `inner`).
- */
-function slottedChat(inner, slots, wait) {
-    const hold = agentSlot(slots, wait);
-    return {
-        async complete(request) {
-            const { value, queuedMs } = await hold(() => inner.complete(request), request.signal);
-            return { ...value, queuedMs };
-        },
-    };
-}
-/** The engine's hook for `http`/`command` agent turns: the same slots, the same accounting. */
-function agentSlot(slots, wait) {
-    return async (work, signal) => {
-        const asked = performance.now();
-        wait?.begin();
-        try {
-            await slots.acquire(signal);
-        }
-        finally {
-            wait?.end();
-        }
-        const queuedMs = performance.now() - asked;
-        try {
-            return { value: await work(), queuedMs };
-        }
-        finally {
-            slots.release();
-        }
-    };
-}
-/**
- * A trial's view of the slots: when its first call gets a slot, `mayStart()`
- * decides whether the trial starts at all. If not (the budget was reached
- * while it waited), the slot goes straight back, this call and every later one
- * fail as cancelled, and `refused` is set, so the runner leaves the trial out
- * like any trial that never started.
- */
-class FirstCallGate {
-    slots;
-    mayStart;
-    onRefused;
-    refused = false;
-    started = false;
-    constructor(slots, mayStart, onRefused) {
-        this.slots = slots;
-        this.mayStart = mayStart;
-        this.onRefused = onRefused;
-    }
-    async acquire(signal) {
-        if (this.refused)
-            throw notStarted();
-        await this.slots.acquire(signal);
-        if (this.started)
-            return;
-        if (this.mayStart()) {
-            this.started = true;
-            return;
-        }
-        this.slots.release();
-        this.refused = true;
-        this.onRefused();
-        throw notStarted();
-    }
-    release() {
-        this.slots.release();
-    }
-}
-function notStarted() {
-    return new types/* LlmCallError */.i('the trial did not start: the run stopped before its first call', 'cancelled', 0);
-}
-function cancelledWhileQueued() {
-    // The same error the client throws for a call cancelled before its first attempt.
-    return new types/* LlmCallError */.i('the call was cancelled', 'cancelled', 0);
-}
-
+// EXTERNAL MODULE: ./src/runner/slots.ts
+var slots = __webpack_require__(6195);
 // EXTERNAL MODULE: ./src/runner/run-info.ts
 var run_info = __webpack_require__(5584);
-// EXTERNAL MODULE: ./src/judge/metric-result.ts
-var metric_result = __webpack_require__(9277);
-;// CONCATENATED MODULE: ./src/runner/chat.ts
-function recordingChat(inner, hooks) {
-    return {
-        complete: async (request) => {
-            const result = await inner.complete(request);
-            hooks.onResult(result, request.endpoint.model);
-            return result;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/runner/trial.ts
-
-
-
-
-
-
-/** runTrial's answer for a trial refused at its first call slot: not run, not recorded. */
-const NOT_STARTED = 'not_started';
-class TrialTimeout extends Error {
-    timeoutMs;
-    constructor(timeoutMs) {
-        super(`the trial exceeded trial_timeout_ms (${timeoutMs} ms)`);
-        this.timeoutMs = timeoutMs;
-        this.name = 'TrialTimeout';
-    }
-}
-/**
- * undefined when the run was cancelled before the trial finished: unfinished
- * trials are not recorded. NOT_STARTED when `mayStart` refused its first call.
- */
-async function runTrial(trial, deps) {
-    const controller = new AbortController();
-    const wait = new SlotWait();
-    const slots = deps.rank === undefined ? deps.slots : deps.slots.ranked(deps.rank);
-    const gate = new FirstCallGate(slots, deps.mayStart ?? (() => true), () => controller.abort(new Error('the trial did not start')));
-    const stopTimer = startTrialTimer(deps.timeoutMs, wait, () => controller.abort(new TrialTimeout(deps.timeoutMs)));
-    // Derived signals, not listeners: with a listener per trial on the run's one signal, the trials in flight
-    // (several per call slot) passed Node's limit of 10 and every run printed MaxListenersExceededWarning.
-    // AbortSignal.any links without adding an 'abort' listener to the run signal.
-    const signal = AbortSignal.any([deps.runSignal, controller.signal]);
-    const judgeSignal = AbortSignal.any([deps.runSignal]);
-    const startedAt = new Date();
-    const started = performance.now();
-    const elapsed = () => performance.now() - started;
-    // Spend is counted inside the slot, before it passes on: the next trial's first call sees it (FirstCallGate).
-    const engineChat = slottedChat(recordingChat(deps.chat, { onResult: (result) => deps.onSpend(result.usage.costUsd) }), gate, wait);
-    let trace;
-    try {
-        trace = await deps.execute(trial, { ...deps.engine, signal, chat: engineChat, agentSlot: agentSlot(gate, wait) });
-    }
-    catch (error) {
-        trace = crashedTrace(error, startedAt, elapsed());
-    }
-    finally {
-        stopTimer();
-    }
-    if (deps.runSignal.aborted)
-        return undefined;
-    if (gate.refused)
-        return NOT_STARTED;
-    if (controller.signal.reason instanceof TrialTimeout)
-        trace = asTimeout(trace, controller.signal.reason, elapsed());
-    const judgeEvents = [];
-    const judgeChat = slottedChat(recordingChat(deps.chat, {
-        onResult: (result, model) => {
-            deps.onSpend(result.usage.costUsd);
-            judgeEvents.push({
-                type: 'llm_call',
-                at: elapsed(),
-                role: 'judge',
-                model,
-                usage: result.usage,
-                durationMs: result.durationMs,
-                attempts: result.attempts,
-            });
-        },
-    }), slots);
-    const metrics = await deps.judge(trial, trace, { chat: judgeChat, signal: judgeSignal }).catch((error) => 
-    // A bug in a metric must not take the run down: every criterion of this trial becomes an error with the cause.
-    trial.criteria.map((criterion) => (0,metric_result/* metricError */.$h)(criterion, `the judge failed: ${(0,errors/* errorMessage */.gJ)(error)}`)));
-    if (deps.runSignal.aborted)
-        return undefined;
-    const judged = {
-        ...trace,
-        events: [...trace.events, ...judgeEvents],
-        usage: addUsage(trace.usage, judgeEvents),
-    };
-    return (0,judge/* buildTrialResult */._E)(trial, judged, metrics);
-}
-/**
- * Fires `onTimeout` once the trial has used `timeoutMs` of its own time.
- * Waiting for a call slot does not count: with more trials in flight than
- * slots, a trial's wall time depends on the others, its timeout must not.
- */
-function startTrialTimer(timeoutMs, wait, onTimeout) {
-    const started = performance.now();
-    let timer;
-    const check = () => {
-        const now = performance.now();
-        const ownMs = now - started - wait.totalMs(now);
-        if (ownMs >= timeoutMs)
-            onTimeout();
-        else
-            timer = setTimeout(check, Math.ceil(timeoutMs - ownMs));
-    };
-    timer = setTimeout(check, timeoutMs);
-    return () => clearTimeout(timer);
-}
-/** The engine threw instead of returning a trace: keep the cause as the trial's error. */
-function crashedTrace(error, startedAt, durationMs) {
-    const timedOut = error instanceof TrialTimeout || (error instanceof types/* LlmCallError */.i && error.category === 'timeout');
-    const category = timedOut ? 'timeout' : error instanceof types/* LlmCallError */.i ? error.category : 'infrastructure';
-    return {
-        events: [{ type: 'error', at: durationMs, source: 'runner', category, message: (0,errors/* errorMessage */.gJ)(error) }],
-        endReason: category === 'timeout' ? 'timeout' : category === 'cancelled' ? 'cancelled' : 'error',
-        turns: 0,
-        usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 },
-        startedAt: startedAt.toISOString(),
-        durationMs,
-        attempts: 1,
-    };
-}
-/** The engine stopped because our timer aborted it: say so, whatever end it reported. */
-function asTimeout(trace, timeout, at) {
-    if (trace.endReason === 'timeout' &&
-        trace.events.some((event) => event.type === 'error' && event.category === 'timeout'))
-        return trace;
-    const event = { type: 'error', at, source: 'runner', category: 'timeout', message: timeout.message };
-    return { ...trace, endReason: 'timeout', events: [...trace.events, event] };
-}
-function addUsage(usage, events) {
-    return events.reduce((total, event) => event.type === 'llm_call'
-        ? {
-            inputTokens: total.inputTokens + event.usage.inputTokens,
-            outputTokens: total.outputTokens + event.usage.outputTokens,
-            costUsd: total.costUsd + event.usage.costUsd,
-        }
-        : total, usage);
-}
-
+// EXTERNAL MODULE: ./src/runner/trial.ts + 1 modules
+var runner_trial = __webpack_require__(307);
 // EXTERNAL MODULE: ./src/runner/progress.ts
 var progress = __webpack_require__(667);
 ;// CONCATENATED MODULE: ./src/runner/index.ts
@@ -5317,7 +4979,7 @@ async function runPlan(options) {
         judge: options.judgeTrial ?? judge/* judgeTrial */.U3,
         engine: { suite: { pricing: options.suite.pricing, run: options.suite.run }, env: options.env },
         chat: options.chat,
-        slots: new CallSlots(concurrency),
+        slots: new slots/* CallSlots */.e3(concurrency),
         // The budget's hard cap aborts the trials in flight like a cancel, but is told apart from one (stopReason).
         runSignal: AbortSignal.any([options.signal ?? new AbortController().signal, state.budgetStop.signal]),
         timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,
@@ -5417,15 +5079,15 @@ async function runAndRecord(state, options, position, trial, deps, journal, reda
     let result;
     try {
         // Oldest first by start order: a confirmation trial added late still goes after the trials already running.
-        result = await runTrial(trial, { ...deps, rank: state.started++, onSpend, mayStart });
+        result = await (0,runner_trial/* runTrial */.Wx)(trial, { ...deps, rank: state.started++, onSpend, mayStart });
     }
     finally {
         state.inFlight--;
     }
-    if (result === NOT_STARTED || !result) {
+    if (result === runner_trial/* NOT_STARTED */.Yd || !result) {
         state.budget.ended(position);
         state.wakeAdmissions();
-        if (result === NOT_STARTED) {
+        if (result === runner_trial/* NOT_STARTED */.Yd) {
             state.stopReason ??= refusedFor ?? 'budget';
             state.notStarted++;
         }
@@ -5793,6 +5455,379 @@ function git(args, cwd) {
 }
 /** The local store of runs (relative to the working directory) that `rehearse runs` lists. */
 const LOCAL_RUNS_DIR = '.rehearse/runs';
+
+
+/***/ }),
+
+/***/ 6195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ov: () => (/* binding */ agentSlot),
+/* harmony export */   _k: () => (/* binding */ slottedChat),
+/* harmony export */   e3: () => (/* binding */ CallSlots),
+/* harmony export */   kQ: () => (/* binding */ FirstCallGate),
+/* harmony export */   yc: () => (/* binding */ SlotWait)
+/* harmony export */ });
+/* harmony import */ var _llm_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7222);
+
+/**
+ * A counting semaphore that hands a freed slot to the waiter with the lowest
+ * rank, first come first served among equal ranks. The runner ranks a call by
+ * its trial's start order, so the oldest trial in flight goes first: trials
+ * finish in a steady stream (the first after about one conversation) instead
+ * of all advancing in lockstep and finishing together at the end, and a cancel
+ * or a budget stop keeps nearly every trial that was paid for. Throughput is
+ * the same: a slot is never left idle while anyone waits.
+ */
+class CallSlots {
+    size;
+    free;
+    /** Sorted by rank, then arrival: at most the trials in flight, so a sorted array is cheap. */
+    waiting = [];
+    constructor(size) {
+        this.size = size;
+        this.free = size;
+    }
+    /** Resolves once a slot is held; rejects (as a cancelled call) if `signal` aborts first. Lower `rank` goes first. */
+    acquire(signal, rank = Number.MAX_SAFE_INTEGER) {
+        if (signal?.aborted)
+            return Promise.reject(cancelledWhileQueued());
+        if (this.free > 0 && this.waiting.length === 0) {
+            this.free--;
+            return Promise.resolve();
+        }
+        return new Promise((resolve, reject) => {
+            const onAbort = () => {
+                const at = this.waiting.indexOf(waiter);
+                if (at >= 0)
+                    this.waiting.splice(at, 1);
+                reject(cancelledWhileQueued());
+            };
+            const waiter = {
+                rank,
+                grant: () => {
+                    signal?.removeEventListener('abort', onAbort);
+                    resolve();
+                },
+            };
+            this.waiting.splice(insertionPoint(this.waiting, rank), 0, waiter);
+            signal?.addEventListener('abort', onAbort, { once: true });
+            if (this.free > 0)
+                this.scheduleHandOut();
+        });
+    }
+    /**
+     * A freed slot is handed out on the next turn of the event loop, not at
+     * once: the trial whose call just ended asks for its next call within the
+     * same turn (no I/O in between), and being older than the trials queued
+     * with their first call, it gets the slot. Handed out at once, the slot
+     * would always go to a newer trial, and every trial would advance in
+     * lockstep again.
+     */
+    release() {
+        this.free++;
+        if (this.waiting.length > 0)
+            this.scheduleHandOut();
+    }
+    handing = false;
+    scheduleHandOut() {
+        if (this.handing)
+            return;
+        this.handing = true;
+        setImmediate(() => this.handOut());
+    }
+    handOut() {
+        this.handing = false;
+        while (this.free > 0) {
+            const next = this.waiting.shift();
+            if (!next)
+                return;
+            this.free--;
+            next.grant();
+        }
+    }
+    /** This pool as seen by one trial: every call asks with the trial's rank. */
+    ranked(rank) {
+        return { acquire: (signal) => this.acquire(signal, rank), release: () => this.release() };
+    }
+}
+/** After every waiter of rank ≤ `rank`: equal ranks stay first come, first served. */
+function insertionPoint(waiting, rank) {
+    let low = 0;
+    let high = waiting.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (waiting[middle].rank <= rank)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+/** Time a trial spent with a call waiting for a slot: the runner's queue, not the trial's own work. */
+class SlotWait {
+    waiters = 0;
+    since = 0;
+    doneMs = 0;
+    begin() {
+        if (this.waiters++ === 0)
+            this.since = performance.now();
+    }
+    end() {
+        if (--this.waiters === 0)
+            this.doneMs += performance.now() - this.since;
+    }
+    /** Waiting time so far, including a wait still going on. */
+    totalMs(now = performance.now()) {
+        return this.doneMs + (this.waiters > 0 ? now - this.since : 0);
+    }
+}
+/**
+ * `inner` behind the slots. The result's `queuedMs` says how long the call
+ * waited for its slot, so agent latency can leave it out; `durationMs` never
+ * included it (it is measured inside `inner`).
+ */
+function slottedChat(inner, slots, wait) {
+    const hold = agentSlot(slots, wait);
+    return {
+        async complete(request) {
+            const { value, queuedMs } = await hold(() => inner.complete(request), request.signal);
+            return { ...value, queuedMs };
+        },
+    };
+}
+/** The engine's hook for `http`/`command` agent turns: the same slots, the same accounting. */
+function agentSlot(slots, wait) {
+    return async (work, signal) => {
+        const asked = performance.now();
+        wait?.begin();
+        try {
+            await slots.acquire(signal);
+        }
+        finally {
+            wait?.end();
+        }
+        const queuedMs = performance.now() - asked;
+        try {
+            return { value: await work(), queuedMs };
+        }
+        finally {
+            slots.release();
+        }
+    };
+}
+/**
+ * A trial's view of the slots: when its first call gets a slot, `mayStart()`
+ * decides whether the trial starts at all. If not (the budget was reached
+ * while it waited), the slot goes straight back, this call and every later one
+ * fail as cancelled, and `refused` is set, so the runner leaves the trial out
+ * like any trial that never started.
+ */
+class FirstCallGate {
+    slots;
+    mayStart;
+    onRefused;
+    refused = false;
+    started = false;
+    constructor(slots, mayStart, onRefused) {
+        this.slots = slots;
+        this.mayStart = mayStart;
+        this.onRefused = onRefused;
+    }
+    async acquire(signal) {
+        if (this.refused)
+            throw notStarted();
+        await this.slots.acquire(signal);
+        if (this.started)
+            return;
+        if (this.mayStart()) {
+            this.started = true;
+            return;
+        }
+        this.slots.release();
+        this.refused = true;
+        this.onRefused();
+        throw notStarted();
+    }
+    release() {
+        this.slots.release();
+    }
+}
+function notStarted() {
+    return new _llm_types_js__WEBPACK_IMPORTED_MODULE_0__/* .LlmCallError */ .i('the trial did not start: the run stopped before its first call', 'cancelled', 0);
+}
+function cancelledWhileQueued() {
+    // The same error the client throws for a call cancelled before its first attempt.
+    return new _llm_types_js__WEBPACK_IMPORTED_MODULE_0__/* .LlmCallError */ .i('the call was cancelled', 'cancelled', 0);
+}
+
+
+/***/ }),
+
+/***/ 307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yd: () => (/* binding */ NOT_STARTED),
+  vk: () => (/* binding */ addUsage),
+  Wx: () => (/* binding */ runTrial)
+});
+
+// EXTERNAL MODULE: ./src/judge/index.ts + 4 modules
+var judge = __webpack_require__(7369);
+// EXTERNAL MODULE: ./src/judge/metric-result.ts
+var metric_result = __webpack_require__(9277);
+// EXTERNAL MODULE: ./src/llm/types.ts
+var types = __webpack_require__(7222);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/runner/chat.ts
+function recordingChat(inner, hooks) {
+    return {
+        complete: async (request) => {
+            const result = await inner.complete(request);
+            hooks.onResult(result, request.endpoint.model);
+            return result;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/runner/slots.ts
+var runner_slots = __webpack_require__(6195);
+;// CONCATENATED MODULE: ./src/runner/trial.ts
+
+
+
+
+
+
+/** runTrial's answer for a trial refused at its first call slot: not run, not recorded. */
+const NOT_STARTED = 'not_started';
+class TrialTimeout extends Error {
+    timeoutMs;
+    constructor(timeoutMs) {
+        super(`the trial exceeded trial_timeout_ms (${timeoutMs} ms)`);
+        this.timeoutMs = timeoutMs;
+        this.name = 'TrialTimeout';
+    }
+}
+/**
+ * undefined when the run was cancelled before the trial finished: unfinished
+ * trials are not recorded. NOT_STARTED when `mayStart` refused its first call.
+ */
+async function runTrial(trial, deps) {
+    const controller = new AbortController();
+    const wait = new runner_slots/* SlotWait */.yc();
+    const slots = deps.rank === undefined ? deps.slots : deps.slots.ranked(deps.rank);
+    const gate = new runner_slots/* FirstCallGate */.kQ(slots, deps.mayStart ?? (() => true), () => controller.abort(new Error('the trial did not start')));
+    const stopTimer = startTrialTimer(deps.timeoutMs, wait, () => controller.abort(new TrialTimeout(deps.timeoutMs)));
+    // Derived signals, not listeners: with a listener per trial on the run's one signal, the trials in flight
+    // (several per call slot) passed Node's limit of 10 and every run printed MaxListenersExceededWarning.
+    // AbortSignal.any links without adding an 'abort' listener to the run signal.
+    const signal = AbortSignal.any([deps.runSignal, controller.signal]);
+    const judgeSignal = AbortSignal.any([deps.runSignal]);
+    const startedAt = new Date();
+    const started = performance.now();
+    const elapsed = () => performance.now() - started;
+    // Spend is counted inside the slot, before it passes on: the next trial's first call sees it (FirstCallGate).
+    const engineChat = (0,runner_slots/* slottedChat */._k)(recordingChat(deps.chat, { onResult: (result) => deps.onSpend(result.usage.costUsd) }), gate, wait);
+    let trace;
+    try {
+        trace = await deps.execute(trial, { ...deps.engine, signal, chat: engineChat, agentSlot: (0,runner_slots/* agentSlot */.Ov)(gate, wait) });
+    }
+    catch (error) {
+        trace = crashedTrace(error, startedAt, elapsed());
+    }
+    finally {
+        stopTimer();
+    }
+    if (deps.runSignal.aborted)
+        return undefined;
+    if (gate.refused)
+        return NOT_STARTED;
+    if (controller.signal.reason instanceof TrialTimeout)
+        trace = asTimeout(trace, controller.signal.reason, elapsed());
+    const judgeEvents = [];
+    const judgeChat = (0,runner_slots/* slottedChat */._k)(recordingChat(deps.chat, {
+        onResult: (result, model) => {
+            deps.onSpend(result.usage.costUsd);
+            judgeEvents.push({
+                type: 'llm_call',
+                at: elapsed(),
+                role: 'judge',
+                model,
+                usage: result.usage,
+                durationMs: result.durationMs,
+                attempts: result.attempts,
+            });
+        },
+    }), slots);
+    const metrics = await deps.judge(trial, trace, { chat: judgeChat, signal: judgeSignal }).catch((error) => 
+    // A bug in a metric must not take the run down: every criterion of this trial becomes an error with the cause.
+    trial.criteria.map((criterion) => (0,metric_result/* metricError */.$h)(criterion, `the judge failed: ${(0,errors/* errorMessage */.gJ)(error)}`)));
+    if (deps.runSignal.aborted)
+        return undefined;
+    const judged = {
+        ...trace,
+        events: [...trace.events, ...judgeEvents],
+        usage: addUsage(trace.usage, judgeEvents),
+    };
+    return (0,judge/* buildTrialResult */._E)(trial, judged, metrics);
+}
+/**
+ * Fires `onTimeout` once the trial has used `timeoutMs` of its own time.
+ * Waiting for a call slot does not count: with more trials in flight than
+ * slots, a trial's wall time depends on the others, its timeout must not.
+ */
+function startTrialTimer(timeoutMs, wait, onTimeout) {
+    const started = performance.now();
+    let timer;
+    const check = () => {
+        const now = performance.now();
+        const ownMs = now - started - wait.totalMs(now);
+        if (ownMs >= timeoutMs)
+            onTimeout();
+        else
+            timer = setTimeout(check, Math.ceil(timeoutMs - ownMs));
+    };
+    timer = setTimeout(check, timeoutMs);
+    return () => clearTimeout(timer);
+}
+/** The engine threw instead of returning a trace: keep the cause as the trial's error. */
+function crashedTrace(error, startedAt, durationMs) {
+    const timedOut = error instanceof TrialTimeout || (error instanceof types/* LlmCallError */.i && error.category === 'timeout');
+    const category = timedOut ? 'timeout' : error instanceof types/* LlmCallError */.i ? error.category : 'infrastructure';
+    return {
+        events: [{ type: 'error', at: durationMs, source: 'runner', category, message: (0,errors/* errorMessage */.gJ)(error) }],
+        endReason: category === 'timeout' ? 'timeout' : category === 'cancelled' ? 'cancelled' : 'error',
+        turns: 0,
+        usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 },
+        startedAt: startedAt.toISOString(),
+        durationMs,
+        attempts: 1,
+    };
+}
+/** The engine stopped because our timer aborted it: say so, whatever end it reported. */
+function asTimeout(trace, timeout, at) {
+    if (trace.endReason === 'timeout' &&
+        trace.events.some((event) => event.type === 'error' && event.category === 'timeout'))
+        return trace;
+    const event = { type: 'error', at, source: 'runner', category: 'timeout', message: timeout.message };
+    return { ...trace, endReason: 'timeout', events: [...trace.events, event] };
+}
+/** `usage` plus the cost and tokens of the LLM calls among `events`. */
+function addUsage(usage, events) {
+    return events.reduce((total, event) => event.type === 'llm_call'
+        ? {
+            inputTokens: total.inputTokens + event.usage.inputTokens,
+            outputTokens: total.outputTokens + event.usage.outputTokens,
+            costUsd: total.costUsd + event.usage.costUsd,
+        }
+        : total, usage);
+}
 
 
 /***/ }),
