@@ -5,13 +5,11 @@
  * run). Files written before histories existed have none: the history is then
  * built from the last H completed runs themselves.
  */
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { rollForwardRun, type RunHistory } from '../model/history.js';
 import type { Results } from '../model/results.js';
 import { historyEntriesOf, type EarlierRuns } from '../pipeline/index.js';
-import { readResults } from '../results/index.js';
-import { isConfigurationError } from '../util/errors.js';
+import { readStoredRuns } from '../results/stored-runs.js';
 
 export interface LocalHistoryRequest {
   /** The runs folder. */
@@ -26,23 +24,16 @@ export interface LocalHistoryRequest {
 }
 
 async function completedRuns(request: LocalHistoryRequest): Promise<Results[]> {
-  let names: string[];
-  try {
-    names = (await readdir(request.dir)).filter((name) => name.endsWith('.json'));
-  } catch {
-    return [];
-  }
-  const runs: Results[] = [];
-  for (const name of names) {
-    try {
-      const results = await readResults(join(request.dir, name), { trials: false });
-      const same = results.suite.name === request.suiteName && results.runId !== request.excludeRunId;
-      if (same && results.status === 'completed') runs.push(results);
-    } catch (error) {
-      // An unreadable or foreign file is not an earlier run; `rehearse runs` reports it.
-      if (!isConfigurationError(error)) throw error;
-    }
-  }
+  // An unreadable or foreign file is not an earlier run; `rehearse runs` reports it.
+  const stored = await readStoredRuns(request.dir);
+  const runs = stored
+    .map(({ results }) => results)
+    .filter(
+      (results) =>
+        results.suite.name === request.suiteName &&
+        results.runId !== request.excludeRunId &&
+        results.status === 'completed',
+    );
   return runs.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || (a.runId < b.runId ? -1 : 1));
 }
 

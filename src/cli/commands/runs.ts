@@ -3,14 +3,14 @@
  * filter by date range, status and text (run id, test id, tag), sort newest
  * or oldest first.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { parseAge, pruneSelection, type PruneRule } from '../runs-prune.js';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { formatPercent, formatUsd } from '../../report/format.js';
-import { readResults } from '../../results/index.js';
+import { readStoredRuns, type StoredRun } from '../../results/stored-runs.js';
 import { RunStatusSchema, type Results, type RunStatus } from '../../model/results.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
-import { ConfigurationError, errorMessage, isConfigurationError } from '../../util/errors.js';
+import { ConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 
@@ -143,30 +143,9 @@ function deletionOf(
   return { deletion: { prune } };
 }
 
-interface StoredRun {
-  readonly file: string;
-  readonly results: Results;
-}
-
-async function loadRuns(dir: string, io: CliIO): Promise<StoredRun[]> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
-  } catch {
-    return [];
-  }
-  const runs: StoredRun[] = [];
-  for (const name of names) {
-    const file = join(dir, name);
-    try {
-      runs.push({ file, results: await readResults(file) });
-    } catch (error) {
-      // One unreadable file must not hide the others.
-      if (!isConfigurationError(error)) throw error;
-      io.stderr(`rehearse runs: skipped ${relative(io.cwd, file)}: ${errorMessage(error)}\n`);
-    }
-  }
-  return runs;
+/** The stored runs, each unreadable file reported on stderr. */
+function loadRuns(dir: string, io: CliIO): Promise<StoredRun[]> {
+  return readStoredRuns(dir, (file, why) => io.stderr(`rehearse runs: skipped ${relative(io.cwd, file)}: ${why}\n`));
 }
 
 function matches(run: Results, options: RunsArgs): boolean {
