@@ -80,10 +80,10 @@ function pruneSelection(newestFirst, rule, nowMs) {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/report/format.ts
 var report_format = __webpack_require__(2011);
-// EXTERNAL MODULE: ./src/results/index.ts + 4 modules
-var results = __webpack_require__(6042);
+// EXTERNAL MODULE: ./src/results/stored-runs.ts
+var stored_runs = __webpack_require__(8214);
 // EXTERNAL MODULE: ./src/model/results.ts
-var model_results = __webpack_require__(3111);
+var results = __webpack_require__(3111);
 // EXTERNAL MODULE: ./src/runner/run-info.ts
 var run_info = __webpack_require__(5584);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -111,7 +111,7 @@ Options:
   --dir <dir>            where the results files are (default ${run_info/* LOCAL_RUNS_DIR */.ZP})
   --since <date>         started on or after (2026-11-21 or an ISO timestamp)
   --until <date>         started on or before (a date alone includes that whole day)
-  --status <status>      ${model_results/* RunStatusSchema */.d$.options.join(' | ')}
+  --status <status>      ${results/* RunStatusSchema */.d$.options.join(' | ')}
   --search <text>        run id, suite, test id or tag contains the text (any case)
   --sort <newest|oldest> default newest
   --json                 print the list as JSON
@@ -160,8 +160,8 @@ function parseRunsArgs(args, cwd) {
         allowPositionals: true,
     });
     const status = values.status;
-    if (status !== undefined && !model_results/* RunStatusSchema */.d$.safeParse(status).success) {
-        throw new errors/* ConfigurationError */.j1(`--status: expected one of ${model_results/* RunStatusSchema */.d$.options.join(', ')}, got '${status}'`);
+    if (status !== undefined && !results/* RunStatusSchema */.d$.safeParse(status).success) {
+        throw new errors/* ConfigurationError */.j1(`--status: expected one of ${results/* RunStatusSchema */.d$.options.join(', ')}, got '${status}'`);
     }
     const sort = values.sort ?? 'newest';
     if (sort !== 'newest' && sort !== 'oldest')
@@ -212,28 +212,9 @@ function deletionOf(values, positionals) {
     const prune = { ...(keep !== undefined ? { keep } : {}), ...(olderThanMs !== undefined ? { olderThanMs } : {}) };
     return { deletion: { prune } };
 }
-async function loadRuns(dir, io) {
-    let names;
-    try {
-        names = (await (0,promises_.readdir)(dir)).filter((name) => name.endsWith('.json')).sort();
-    }
-    catch {
-        return [];
-    }
-    const runs = [];
-    for (const name of names) {
-        const file = (0,external_node_path_.join)(dir, name);
-        try {
-            runs.push({ file, results: await (0,results/* readResults */.x8)(file) });
-        }
-        catch (error) {
-            // One unreadable file must not hide the others.
-            if (!(0,errors/* isConfigurationError */.p0)(error))
-                throw error;
-            io.stderr(`rehearse runs: skipped ${(0,external_node_path_.relative)(io.cwd, file)}: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
-        }
-    }
-    return runs;
+/** The stored runs, each unreadable file reported on stderr. */
+function loadRuns(dir, io) {
+    return (0,stored_runs/* readStoredRuns */.c)(dir, (file, why) => io.stderr(`rehearse runs: skipped ${(0,external_node_path_.relative)(io.cwd, file)}: ${why}\n`));
 }
 function matches(run, options) {
     const started = Date.parse(run.startedAt);
@@ -477,6 +458,55 @@ function formatPassHatK(test) {
 }
 function shortSha(sha) {
     return sha ? sha.slice(0, 7) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readStoredRuns)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(930);
+/**
+ * The results files of a runs folder (`.rehearse/runs/`), read without their
+ * trials: listing, pruning and finding the previous local run need the tests,
+ * totals, gate and history only. An unreadable or foreign file is reported to
+ * `onUnreadable` and left out, so one bad file never hides the others.
+ */
+
+
+
+
+/** Every `*.json` in `dir` that reads as a results file, in file-name order; [] when the folder does not exist. */
+async function readStoredRuns(dir, onUnreadable = () => undefined) {
+    let names;
+    try {
+        names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).filter((name) => name.endsWith('.json')).sort();
+    }
+    catch {
+        return [];
+    }
+    const runs = [];
+    for (const name of names) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        try {
+            runs.push({ file, results: await (0,_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readResults */ .x8)(file, { trials: false }) });
+        }
+        catch (error) {
+            if (!(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigurationError */ .p0)(error))
+                throw error;
+            onUnreadable(file, (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error));
+        }
+    }
+    return runs;
 }
 
 

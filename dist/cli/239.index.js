@@ -99,7 +99,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6042);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2242);
 /* harmony import */ var _runner_run_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5584);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4772);
@@ -195,8 +195,8 @@ var src_plan = __webpack_require__(9337);
 var pipeline = __webpack_require__(8381);
 // EXTERNAL MODULE: ./src/report/index.ts + 16 modules
 var report = __webpack_require__(2151);
-// EXTERNAL MODULE: ./src/results/index.ts + 4 modules
-var src_results = __webpack_require__(6042);
+// EXTERNAL MODULE: ./src/results/index.ts
+var src_results = __webpack_require__(2242);
 // EXTERNAL MODULE: ./src/runner/index.ts + 3 modules
 var runner = __webpack_require__(5939);
 // EXTERNAL MODULE: ./src/runner/run-info.ts
@@ -217,6 +217,8 @@ var write_chunks = __webpack_require__(5662);
 var results_journal = __webpack_require__(5129);
 // EXTERNAL MODULE: ./src/model/history.ts
 var model_history = __webpack_require__(8585);
+// EXTERNAL MODULE: ./src/results/stored-runs.ts
+var stored_runs = __webpack_require__(8214);
 ;// CONCATENATED MODULE: ./src/cli/local-history.ts
 /**
  * What `rehearse run` knows of earlier runs: the local store (`.rehearse/runs/`)
@@ -229,30 +231,14 @@ var model_history = __webpack_require__(8585);
 
 
 
-
-
 async function completedRuns(request) {
-    let names;
-    try {
-        names = (await (0,promises_.readdir)(request.dir)).filter((name) => name.endsWith('.json'));
-    }
-    catch {
-        return [];
-    }
-    const runs = [];
-    for (const name of names) {
-        try {
-            const results = await (0,src_results/* readResults */.x8)((0,external_node_path_.join)(request.dir, name), { trials: false });
-            const same = results.suite.name === request.suiteName && results.runId !== request.excludeRunId;
-            if (same && results.status === 'completed')
-                runs.push(results);
-        }
-        catch (error) {
-            // An unreadable or foreign file is not an earlier run; `rehearse runs` reports it.
-            if (!(0,errors/* isConfigurationError */.p0)(error))
-                throw error;
-        }
-    }
+    // An unreadable or foreign file is not an earlier run; `rehearse runs` reports it.
+    const stored = await (0,stored_runs/* readStoredRuns */.c)(request.dir);
+    const runs = stored
+        .map(({ results }) => results)
+        .filter((results) => results.suite.name === request.suiteName &&
+        results.runId !== request.excludeRunId &&
+        results.status === 'completed');
     return runs.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || (a.runId < b.runId ? -1 : 1));
 }
 /** The history built from the stored runs themselves (oldest first), for stores older than histories. */
@@ -795,6 +781,55 @@ function indent(line) {
 function clip(text) {
     const oneLine = text.replace(/\s+/g, ' ');
     return oneLine.length > REASON_CHARS ? `${oneLine.slice(0, REASON_CHARS - 1)}…` : oneLine;
+}
+
+
+/***/ }),
+
+/***/ 8214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readStoredRuns)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(930);
+/**
+ * The results files of a runs folder (`.rehearse/runs/`), read without their
+ * trials: listing, pruning and finding the previous local run need the tests,
+ * totals, gate and history only. An unreadable or foreign file is reported to
+ * `onUnreadable` and left out, so one bad file never hides the others.
+ */
+
+
+
+
+/** Every `*.json` in `dir` that reads as a results file, in file-name order; [] when the folder does not exist. */
+async function readStoredRuns(dir, onUnreadable = () => undefined) {
+    let names;
+    try {
+        names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).filter((name) => name.endsWith('.json')).sort();
+    }
+    catch {
+        return [];
+    }
+    const runs = [];
+    for (const name of names) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        try {
+            runs.push({ file, results: await (0,_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readResults */ .x8)(file, { trials: false }) });
+        }
+        catch (error) {
+            if (!(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigurationError */ .p0)(error))
+                throw error;
+            onUnreadable(file, (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error));
+        }
+    }
+    return runs;
 }
 
 

@@ -123,18 +123,18 @@ const PACKAGE_NAME = '@rehearse-dev/cli';
 const COMMANDS = {
     validate: {
         summary: 'check a suite and print its plan',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(95), __nccwpck_require__.e(381), __nccwpck_require__.e(81), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(81), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
     },
-    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(95), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(81), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4772))).runCommand },
+    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(81), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4772))).runCommand },
     compare: {
         summary: 'compare two results files',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(95), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand,
     },
-    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(95), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
-    runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3126))).runsCommand },
+    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
+    runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3126))).runsCommand },
     merge: {
         summary: 'merge shard results into one run',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).mergeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(331), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).mergeCommand,
     },
     // Starting a suite (issue 13): a starter suite, scenarios from transcripts and from the agent's prompt.
     init: {
@@ -151,15 +151,15 @@ const COMMANDS = {
     },
     rejudge: {
         summary: 'judge stored transcripts again',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(95), __nccwpck_require__.e(381), __nccwpck_require__.e(81), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689))).rejudgeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(81), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689))).rejudgeCommand,
     },
     'export-otel': {
         summary: 'export trials as OpenTelemetry traces (OTLP/JSON)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1349))).exportOtelCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1349))).exportOtelCommand,
     },
     rerun: {
         summary: "run a stored run's plan again",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(42), __nccwpck_require__.e(95), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(81), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239))).rerunCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(81), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239))).rerunCommand,
     },
 };
 function usage() {
