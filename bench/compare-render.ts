@@ -9,8 +9,8 @@
  *            the previous run read from its artifact (trials: false)
  *            → compareRuns + compareVariants → gate → comment, check run, job summary
  *   comment: `rehearse compare --format md` / `rehearse report --previous`: both
- *            files read, previous (trials: false) + current (transcripts: 'first-failing'),
- *            then the same compare and render
+ *            files read without their trials (readSummaries: tests, totals, history
+ *            and failure digests), then the same compare and render
  *   files:   read previous (trials: false) + current (all transcripts)
  *            → compareRuns → HTML report and JUnit XML written to disk in chunks
  *   idle:    the child with the same modules loaded and nothing read (the floor)
@@ -39,7 +39,7 @@ import {
   renderJUnitChunks,
 } from '../src/report/index.js';
 import type { Results } from '../src/model/results.js';
-import { readResults, writeResults } from '../src/results/index.js';
+import { readResults, readSummaries, writeResults } from '../src/results/index.js';
 import { hugeRun } from '../test/report/fixture-sets.js';
 
 const TESTS = 10_000;
@@ -147,7 +147,7 @@ async function child(path: BenchPath, dir: string): Promise<ChildReport> {
   let start = performance.now();
   const previous = await readResults(previousFile, { trials: false });
   const previousReadMs = ms(start);
-  current ??= await readResults(currentFile, { transcripts: path === 'files' ? 'all' : 'first-failing' });
+  current ??= path === 'files' ? await readResults(currentFile) : await readSummaries(currentFile);
   const readMs = ms(start);
   const readPeakRssMb = peakRssMb();
   start = performance.now();
@@ -240,7 +240,7 @@ export async function benchCompareRender(): Promise<void> {
       `  compare path (rehearse compare --format md, report --previous: both files read)`,
       `    read previous              ${time(comment.previousReadMs)} ms  (without trials)`,
       `    read current               ${time(comment.readMs - comment.previousReadMs)} ms` +
-        `  (one failing trial's transcript per test: its excerpt)`,
+        `  (without trials: tests with their failure digests)`,
       `    compare + render           ${time(comment.workMs)} ms  ${vsTime(comment.workMs)}`,
       `    read + compare + render    ${time(commentMs)} ms  ${vsTime(commentMs)}`,
       `    peak RSS                   ${time(comment.peakRssMb)} MB  ${vsRss(comment.peakRssMb)}` +

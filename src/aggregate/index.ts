@@ -7,6 +7,7 @@ import type { Confirmation, TestSummary, Totals, TrialResult, Usage } from '../m
 import { decideThreshold } from '../verdict/index.js';
 import { RunSettingsSchema } from '../suite/schema.js';
 import { percentile } from '../util/percentile.js';
+import { failureDigest } from './failure-digest.js';
 import { passHatK, requiredPasses, wilson95 } from './stats.js';
 
 export { choose, passHatK, requiredPasses, wilson95 } from './stats.js';
@@ -187,6 +188,8 @@ export function summarizeTest(
   // trials (a misbehaving simulator) say nothing about the agent and stay out.
   const counted = judged + errors;
   const latencies = results.flatMap(agentLatencies);
+  const failure = failureDigest(results);
+  const extra = results.filter((result) => result.phase === 'confirmation');
   return {
     ...info,
     trials: results.length,
@@ -203,7 +206,8 @@ export function summarizeTest(
     latencyP95: percentile(latencies, 95),
     failureCategories: countCategories(results),
     outcomes: outcomesInOrder(results),
-    ...(confirmation ? { confirmation } : {}),
+    ...(confirmation ? { confirmation: { ...confirmation, extraUsd: sum(extra.map((t) => t.usage.costUsd)) } } : {}),
+    ...(failure ? { failure } : {}),
   };
 }
 

@@ -12,8 +12,10 @@ import { RunHistorySchema } from './history.js';
  * 2: skipped test × variant entries carry the test and what was missing
  * (`skipped[].missing`), test summaries carry profile/tools/criteria/agent
  * versions, expected-outcome metrics carry the judge's per-part verdicts.
+ * 3: test summaries with failing trials carry their failure digest
+ * (`tests[].failure`), so reports need no transcript to explain a failure.
  */
-export const RESULTS_SCHEMA_VERSION = 2;
+export const RESULTS_SCHEMA_VERSION = 3;
 
 /** What fails the job besides the pass rate: the suite's `gate.fail_on` and the recorded gate share it. */
 export const FailOnSchema = z.enum(['regression', 'critical', 'any-failure', 'never']);
@@ -104,6 +106,10 @@ export type EndReason = z.infer<typeof EndReasonSchema>;
 
 // ---------------------------------------------------------------- trials
 
+/** expected_outcome: the judge's verdict on one part of the outcome, with its evidence. */
+const JudgedPartSchema = z.object({ part: z.string(), met: z.boolean(), evidence: z.string() });
+export type JudgedPart = z.infer<typeof JudgedPartSchema>;
+
 export const MetricResultSchema = z.object({
   id: z.string(),
   type: z.string(),
@@ -117,7 +123,7 @@ export const MetricResultSchema = z.object({
   /** Set when the metric itself failed to evaluate (e.g. unparseable judge verdict). */
   error: z.string().optional(),
   /** expected_outcome: the judge's verdict on each part of the outcome, with its evidence. Absent in older files. */
-  parts: z.array(z.object({ part: z.string(), met: z.boolean(), evidence: z.string() })).optional(),
+  parts: z.array(JudgedPartSchema).optional(),
 });
 export type MetricResult = z.infer<typeof MetricResultSchema>;
 
@@ -180,6 +186,8 @@ export const ConfirmationSchema = z.object({
   reasons: z.array(z.enum(['drop', 'threshold', 'flip'])),
   /** Confirmation trials run beyond the planned ones. */
   extraTrials: z.number().int().nonnegative(),
+  /** What the confirmation trials that finished cost (absent in older files: read from the trials). */
+  extraUsd: z.number().nonnegative().optional(),
   /** Planned trials not run because the verdict was already settled (early stopping). */
   savedTrials: z.number().int().nonnegative().optional(),
   /** What the extra trials showed about a suspected drop. */
@@ -188,6 +196,31 @@ export const ConfirmationSchema = z.object({
   evidence: z.string().optional(),
 });
 export type Confirmation = z.infer<typeof ConfirmationSchema>;
+
+/** Why a test failed, across its trials: what every report shows of it, without the transcripts. */
+export const FailureDigestSchema = z.object({
+  /** The criteria that said no in any failing trial, in the order first seen. */
+  criteria: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      /** Trials in which this criterion failed, out of `trials` (every finished trial of the test). */
+      failedIn: z.number().int().positive(),
+      trials: z.number().int().positive(),
+      /** From the first failing trial, like the reason and parts. */
+      score: z.number().min(0).max(1).nullable(),
+      threshold: z.number().min(0).max(1),
+      /** The judge's reason (or the metric's error), without the parts it already lists. */
+      reason: z.string(),
+      parts: z.array(JudgedPartSchema).optional(),
+    }),
+  ),
+  /** Trial-level reasons that are not a criterion (errors, timeouts, an invalid simulator), each once. */
+  trialReasons: z.array(z.string()),
+  /** The first failing trial (lowest index) and the lines of its transcript around the failure, as plain text. */
+  exemplar: z.object({ index: z.number().int().nonnegative(), excerpt: z.array(z.string()) }).optional(),
+});
+export type FailureDigest = z.infer<typeof FailureDigestSchema>;
 
 export const TestSummarySchema = z.object({
   key: z.string(),
@@ -249,6 +282,8 @@ export const TestSummarySchema = z.object({
   deterministic: z.boolean().optional(),
   /** How the run settled this test's verdict beyond its planned trials (absent: it ran exactly its plan). */
   confirmation: ConfirmationSchema.optional(),
+  /** Set when a trial failed, errored or was invalid. Absent in older files: reports read the trials instead. */
+  failure: FailureDigestSchema.optional(),
 });
 export type TestSummary = z.infer<typeof TestSummarySchema>;
 

@@ -7,7 +7,7 @@ import type { TestChange } from '../compare/types.js';
 import type { Results, TestSummary } from '../model/results.js';
 import { definitionMark } from './definition.js';
 import { truncate } from './escape.js';
-import { failureDetail, indexTrials, partTextLines, type TrialIndex } from './failures.js';
+import { failureOf, indexTrials, partTextLines, type TrialIndex } from './failures.js';
 import { passFraction, trialsPassing } from './format.js';
 import { MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_CHECK_SUMMARY_CHARS } from './limits.js';
 import { renderMarkdown } from './markdown.js';
@@ -43,17 +43,17 @@ function truncateBytes(text: string, maxBytes: number): string {
 }
 
 function annotationMessage(test: TestSummary, trials: TrialIndex, change: TestChange | undefined): string {
-  const detail = failureDetail(test, trials);
+  const detail = failureOf(test, trials);
   const lines = [
     change?.before && change.after
       ? `Was ${passFraction(change.before.passes, change.before.trials)} passing, now ` +
         `${passFraction(change.after.passes, change.after.trials)}.`
       : `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%).`,
-    ...detail.criteria.flatMap((c) => [
+    ...(detail?.criteria ?? []).flatMap((c) => [
       `✗ ${c.id} (${c.type})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,
       ...partTextLines(c.parts),
     ]),
-    ...detail.trialReasons.map((reason) => `⚠ ${reason}`),
+    ...(detail?.trialReasons ?? []).map((reason) => `⚠ ${reason}`),
     definitionMark(change, true),
   ].filter(Boolean);
   return truncateBytes(lines.join('\n'), MAX_ANNOTATION_MESSAGE_BYTES);

@@ -19,6 +19,7 @@
  * bidi controls, which can reorder what a reader sees, are shown as
  * `[U+202E]`.
  */
+export { truncate } from '../util/text.js';
 
 const ZERO_WIDTH_JOINER = '\u200d';
 const WORD_JOINER = '\u2060';
@@ -97,15 +98,6 @@ export function inlineCode(text: string): string {
   const fence = '`'.repeat(longestRun + 1);
   const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${oneLine}${pad}${fence}`;
-}
-
-/** Cut text to `max` characters (not splitting a surrogate pair), marking the cut. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = Math.max(0, max - 1);
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}…`;
 }
 
 /** Characters XML 1.0 does not allow at all, even escaped. */

@@ -6,7 +6,8 @@
  * p = 0.0001 < α = 0.01 (0.05 / 5 comparisons)". Plain text: callers escape.
  */
 import type { Comparison, TestChange } from '../compare/types.js';
-import type { Results, TestSummary, TrialResult } from '../model/results.js';
+import type { Results, TestSummary } from '../model/results.js';
+import { indexTrials, type TrialIndex } from './failures.js';
 import { wilsonInterval } from '../verdict/index.js';
 import { formatPercent, formatPValue, formatUsd, passFraction } from './format.js';
 import { formatCount, plural } from '../util/plural.js';
@@ -79,9 +80,14 @@ export interface ConfirmationTotals {
   readonly savedUsd: number;
 }
 
-function averageCost(trials: readonly TrialResult[]): number {
-  if (trials.length === 0) return 0;
-  return trials.reduce((sum, trial) => sum + trial.usage.costUsd, 0) / trials.length;
+/** What a test's confirmation trials cost: recorded in its summary, else read from its trials (older files). */
+function extraCostOf(test: TestSummary, trials: TrialIndex): number {
+  const confirmation = test.confirmation!;
+  if (confirmation.extraUsd !== undefined) return confirmation.extraUsd;
+  const extra = (trials.get(test.key) ?? []).filter((trial) => trial.phase === 'confirmation');
+  // Read without trials: the test's own cost per trial stands in.
+  if (extra.length === 0) return confirmation.extraTrials * (test.trials ? test.costUsd / test.trials : 0);
+  return extra.reduce((sum, trial) => sum + trial.usage.costUsd, 0);
 }
 
 /**
@@ -91,24 +97,19 @@ function averageCost(trials: readonly TrialResult[]): number {
 export function confirmationTotals(results: Results): ConfirmationTotals | undefined {
   const confirmed = results.tests.filter((test) => test.confirmation);
   if (confirmed.length === 0) return undefined;
-  const byKey = new Map<string, TrialResult[]>();
-  for (const trial of results.trials) byKey.set(trial.key, [...(byKey.get(trial.key) ?? []), trial]);
+  const trials = indexTrials(results);
   let extraTrials = 0;
   let extraUsd = 0;
   let savedTrials = 0;
   let savedUsd = 0;
   for (const test of confirmed) {
     const confirmation = test.confirmation!;
-    const trials = byKey.get(test.key) ?? [];
     extraTrials += confirmation.extraTrials;
-    const extra = trials.filter((trial) => trial.phase === 'confirmation');
-    // Files read without trials: the test's own cost per trial stands in.
-    extraUsd += extra.length
-      ? extra.reduce((sum, trial) => sum + trial.usage.costUsd, 0)
-      : confirmation.extraTrials * (test.trials ? test.costUsd / test.trials : 0);
+    extraUsd += extraCostOf(test, trials);
     const saved = confirmation.savedTrials ?? 0;
     savedTrials += saved;
-    savedUsd += saved * (trials.length ? averageCost(trials) : test.trials ? test.costUsd / test.trials : 0);
+    // Estimated at the mean cost of the test's own trials.
+    savedUsd += saved * (test.trials ? test.costUsd / test.trials : 0);
   }
   return { tests: confirmed.length, extraTrials, extraUsd, savedTrials, savedUsd };
 }

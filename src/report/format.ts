@@ -1,6 +1,8 @@
 /** Numbers as people read them in reports: rates, money, durations, deltas. */
 import { plural } from '../util/plural.js';
 
+export { formatMs } from '../util/text.js';
+
 export function formatPercent(rate: number | null | undefined): string {
   if (rate === null || rate === undefined) return '—';
   const value = rate * 100;
@@ -17,18 +19,6 @@ export function formatUsd(value: number | null | undefined): string {
   if (rounded === 0 || Math.abs(rounded) >= 1) return `$${value.toFixed(2)}`;
   const decimals = Math.max(2, 1 - Math.floor(Math.log10(Math.abs(rounded))));
   return `$${rounded.toFixed(decimals)}`;
-}
-
-export function formatMs(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '—';
-  if (Math.abs(value) < 1000) return `${Math.round(value)} ms`;
-  if (Math.abs(value) < 60_000) return `${(value / 1000).toFixed(1)} s`;
-  const sign = value < 0 ? '-' : '';
-  const totalSeconds = Math.round(Math.abs(value) / 1000);
-  const hours = Math.floor(totalSeconds / 3600);
-  const minutes = Math.floor((totalSeconds % 3600) / 60);
-  if (hours > 0) return `${sign}${hours} h ${minutes} min`;
-  return `${sign}${minutes} min ${totalSeconds % 60} s`;
 }
 
 function signed(value: number, text: string): string {

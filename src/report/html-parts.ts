@@ -3,7 +3,7 @@ import type { TestChange } from '../compare/types.js';
 import type { MetricResult, SkippedTest, TestSummary, TraceEvent, TrialResult } from '../model/results.js';
 import { definitionMark } from './definition.js';
 import { escapeHtml } from './escape.js';
-import { failureDetail, reasonBesideParts, type TrialIndex } from './failures.js';
+import { failureOf, reasonBesideParts, type TrialIndex } from './failures.js';
 import { formatMs, formatPassHatK, formatPValue, formatUsd, passFraction, trialsPassing } from './format.js';
 import { plural } from '../util/plural.js';
 
@@ -127,14 +127,14 @@ function changeText(change: TestChange | undefined): string {
 
 /** Lower-cased text the search box matches: id, name, tags, priority and the failure reasons. */
 function searchText(test: TestSummary, trials: TrialIndex): string {
-  const detail = failureDetail(test, trials);
+  const detail = failureOf(test, trials);
   return [
     test.key,
     test.name ?? '',
     test.priority,
     ...test.tags,
-    ...detail.criteria.map((c) => `${c.id} ${c.reason}`),
-    ...detail.trialReasons,
+    ...(detail?.criteria ?? []).map((c) => `${c.id} ${c.reason}`),
+    ...(detail?.trialReasons ?? []),
   ]
     .join(' ')
     .toLowerCase();

@@ -10,7 +10,7 @@ import type { Results, SkippedTest, TestSummary, TrialResult } from '../model/re
 import { definitionMark } from './definition.js';
 import type { Comparison, TestChange } from '../compare/types.js';
 import { escapeXml } from './escape.js';
-import { failureDetail, indexTrials, partTextLines, type TrialIndex } from './failures.js';
+import { failureOf, indexTrials, partTextLines, type TrialIndex } from './failures.js';
 import { formatPValue, passFraction, trialsPassing } from './format.js';
 import { transcriptLines } from './transcript.js';
 
@@ -77,12 +77,12 @@ function properties(test: TestSummary, trials: readonly TrialResult[], changes: 
 function failureElement(test: TestSummary, index: TrialIndex, changes: Changes): string {
   if (test.verdict === 'pass') return '';
   if (test.verdict === 'not_run') return `      <skipped${attributes({ message: 'not run' })}/>\n`;
-  const detail = failureDetail(test, index);
-  const criteria = detail.criteria.flatMap((c) => [
+  const detail = failureOf(test, index);
+  const criteria = (detail?.criteria ?? []).flatMap((c) => [
     `${c.id} (${c.type}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,
     ...partTextLines(c.parts),
   ]);
-  const text = [...criteria, ...detail.trialReasons].join('\n');
+  const text = [...criteria, ...(detail?.trialReasons ?? [])].join('\n');
   const regressed = (change: TestChange | undefined, since: string): string[] =>
     change?.category === 'regression' ? [`regressed ${since}: ${changeText(change).slice('regression: '.length)}`] : [];
   const needs = `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%)`;

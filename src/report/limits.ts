@@ -21,9 +21,5 @@ export const MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024;
 /** `$GITHUB_STEP_SUMMARY` per step, bytes. */
 export const MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
 
-/** One message in a transcript excerpt; longer text is cut with an ellipsis. */
-export const MAX_EXCERPT_MESSAGE_CHARS = 500;
-/** Transcript events shown around a failure. */
-export const EXCERPT_EVENTS = 6;
 /** A judge reason in a list item. */
 export const MAX_REASON_CHARS = 400;

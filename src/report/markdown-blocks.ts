@@ -6,7 +6,7 @@
 import type { Comparison, Delta, TestChange } from '../compare/types.js';
 import type { Results, TestSummary } from '../model/results.js';
 import { escapeMarkdown, escapePre, inlineCode, truncate } from './escape.js';
-import { failureDetail, type FailedCriterion, type TrialIndex } from './failures.js';
+import { failureOf, type FailedCriterion, type TrialIndex } from './failures.js';
 import {
   formatDelta,
   formatMs,
@@ -21,7 +21,6 @@ import {
 import { formatCount, plural } from '../util/plural.js';
 import { failureCategoryLabel } from '../judge/verdict.js';
 import { MAX_REASON_CHARS } from './limits.js';
-import { excerptLines } from './transcript.js';
 import { definitionMark } from './definition.js';
 import { evidenceText, wilsonText } from './evidence.js';
 
@@ -163,8 +162,8 @@ function partLines(parts: FailedCriterion['parts']): string[] {
 }
 
 function criteriaLines(test: TestSummary, trials: TrialIndex): string[] {
-  const detail = failureDetail(test, trials);
-  const lines = detail.criteria.map((criterion) => {
+  const detail = failureOf(test, trials);
+  const lines = (detail?.criteria ?? []).map((criterion) => {
     const score =
       criterion.score === null ? '' : ` score ${criterion.score.toFixed(2)} < ${criterion.threshold.toFixed(2)};`;
     const times = criterion.trials > 1 ? ` failed in ${criterion.failedIn}/${criterion.trials} trials;` : '';
@@ -173,17 +172,17 @@ function criteriaLines(test: TestSummary, trials: TrialIndex): string[] {
       `${escapeMarkdown(truncate(criterion.reason, MAX_REASON_CHARS))}`;
     return [line, ...partLines(criterion.parts)].join('\n');
   });
-  for (const reason of detail.trialReasons) lines.push(`- ⚠️ ${escapeMarkdown(truncate(reason, MAX_REASON_CHARS))}`);
+  for (const reason of detail?.trialReasons ?? [])
+    lines.push(`- ⚠️ ${escapeMarkdown(truncate(reason, MAX_REASON_CHARS))}`);
   return lines;
 }
 
 function excerptBlock(test: TestSummary, trials: TrialIndex): string | undefined {
-  const exemplar = failureDetail(test, trials).exemplar;
+  const exemplar = failureOf(test, trials)?.exemplar;
   if (!exemplar) return undefined;
-  const total = trials.get(test.key)?.length ?? 1;
-  const summary = `Transcript excerpt · trial ${exemplar.index + 1} of ${total}`;
+  const summary = `Transcript excerpt · trial ${exemplar.index + 1} of ${Math.max(1, test.trials)}`;
   return (
-    `<details><summary>${summary}</summary>\n\n<pre>\n${escapePre(excerptLines(exemplar).join('\n'))}` +
+    `<details><summary>${summary}</summary>\n\n<pre>\n${escapePre(exemplar.excerpt.join('\n'))}` +
     `\n</pre>\n\n</details>`
   );
 }

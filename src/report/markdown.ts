@@ -49,6 +49,7 @@ export interface MarkdownTarget {
   /** What the limit is called in the omission note, e.g. "GitHub's 65,536-character comment limit". */
   readonly limitName: string;
   readonly limit: number;
+  /** Never less than `text.length` (characters or UTF-8 bytes): a level whose lists alone pass it is given up. */
   readonly measure: (text: string) => number;
   /** Prepended (the sticky comment's hidden marker). */
   readonly marker?: string;
@@ -58,12 +59,21 @@ interface Context {
   readonly input: ReportInput;
   readonly trials: TrialIndex;
   readonly level: Level;
-  /** Lists stop growing past this many characters: the level fails and the next one is tried. */
+  /** Lists stop growing once all of them together pass this many characters: the level fails and the next is tried. */
   readonly budget: number;
+  /** Characters the lists of this rendering hold so far. */
+  readonly listed: { chars: number };
+  /** Give up the rendering (throw OVER_BUDGET) once the lists pass the budget: a level that cannot fit anyway. */
+  readonly giveUpOverBudget: boolean;
   readonly omitted: string[];
   /** Keys already shown in full: a second listing is one line. */
   readonly detailed: Set<string>;
+  /** Failure blocks rendered at an earlier level, by test, comparison and options: most levels show the same ones. */
+  readonly blocks: Map<string, string>;
 }
+
+/** Thrown to give up a level that cannot fit: rendering the rest of it would be wasted. */
+const OVER_BUDGET = Symbol('over budget');
 
 /** Up to `level.maxItems` items, stopping early once the budget is blown; notes what was left out. */
 function list<T>(
@@ -74,13 +84,13 @@ function list<T>(
   separator = '\n',
 ): string {
   const shown: string[] = [];
-  let length = 0;
   for (const item of items) {
-    if (shown.length >= ctx.level.maxItems || length > ctx.budget) break;
+    if (shown.length >= ctx.level.maxItems || ctx.listed.chars > ctx.budget) break;
     const text = render(item);
     shown.push(text);
-    length += text.length + separator.length;
+    ctx.listed.chars += text.length + separator.length;
   }
+  if (ctx.listed.chars > ctx.budget && ctx.giveUpOverBudget) throw OVER_BUDGET;
   if (shown.length < items.length)
     ctx.omitted.push(`${formatCount(items.length - shown.length)} of ${formatCount(items.length)} ${noun}`);
   if (shown.length === 0 && items.length > 0) return '_Left out to fit; see the note above._';
@@ -168,7 +178,12 @@ function detailed(ctx: Context, test: TestSummary, change: TestChange | undefine
   const again = ctx.detailed.has(test.key);
   ctx.detailed.add(test.key);
   const options = { transcript: ctx.level.transcripts, compact: ctx.level.compact || again };
-  const block = failureBlock(test, change, ctx.trials, options, comparison);
+  const id = `${test.key}\0${comparison?.kind ?? ''}\0${options.transcript}\0${options.compact}`;
+  let block = ctx.blocks.get(id);
+  if (block === undefined) {
+    block = failureBlock(test, change, ctx.trials, options, comparison);
+    ctx.blocks.set(id, block);
+  }
   return again && !ctx.level.compact ? `${block} · details above` : block;
 }
 
@@ -378,8 +393,25 @@ function body(ctx: Context): string[] {
   ];
 }
 
-function renderAt(input: ReportInput, target: MarkdownTarget, trials: TrialIndex, level: Level): RenderedText {
-  const ctx: Context = { input, trials, level, budget: target.limit, omitted: [], detailed: new Set() };
+function renderAt(
+  input: ReportInput,
+  target: MarkdownTarget,
+  trials: TrialIndex,
+  blocks: Map<string, string>,
+  level: Level,
+  giveUpOverBudget: boolean,
+): RenderedText {
+  const ctx: Context = {
+    input,
+    trials,
+    level,
+    budget: target.limit,
+    listed: { chars: 0 },
+    giveUpOverBudget,
+    omitted: [],
+    detailed: new Set(),
+    blocks,
+  };
   const head = header(ctx);
   const rest = [previousNote(ctx), ...body(ctx)];
   // Transcripts go first when shrinking; say so only if a failing test was shown without its excerpt.
@@ -391,9 +423,16 @@ function renderAt(input: ReportInput, target: MarkdownTarget, trials: TrialIndex
 /** The most detailed rendering that fits the target; a last-resort cut keeps even pathological input inside it. */
 export function renderMarkdown(input: ReportInput, target: MarkdownTarget): RenderedText {
   const trials = indexTrials(input.results);
+  const blocks = new Map<string, string>();
   let last: RenderedText | undefined;
-  for (const level of LEVELS) {
-    last = renderAt(input, target, trials, level);
+  for (const [index, level] of LEVELS.entries()) {
+    const lastLevel = index === LEVELS.length - 1;
+    try {
+      last = renderAt(input, target, trials, blocks, level, !lastLevel);
+    } catch (error) {
+      if (error === OVER_BUDGET) continue;
+      throw error;
+    }
     if (target.measure(last.text) <= target.limit) return last;
   }
   const note = `\n\n> [!NOTE]\n> Cut to fit ${target.limitName}.\n`;

@@ -9,7 +9,14 @@ import { ResultsSchema, TrialResultSchema, type Results } from '../model/results
 import { writeChunks } from '../util/write-chunks.js';
 
 export { mergeResults } from './merge.js';
-export { parseResults, readResults, validateResults, type ReadOptions, type TranscriptsToKeep } from './read.js';
+export {
+  parseResults,
+  readResults,
+  readSummaries,
+  validateResults,
+  type ReadOptions,
+  type TranscriptsToKeep,
+} from './read.js';
 export { computeVariantTotals } from './variant-totals.js';
 
 export async function writeResults(path: string, results: Results): Promise<void> {

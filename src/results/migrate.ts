@@ -12,9 +12,12 @@ type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
  * 1 → 2 only added optional fields (skipped tests' identity and `missing`,
  * definition versions, judge parts): a version-1 file reads as is, its skips
  * without `missing` (so the gate judges it as before) and its versions unknown.
+ * 2 → 3 only added the optional failure digests: a version-2 file's tests
+ * have none, and reports compute them from its trials.
  */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (document) => ({ ...document, schemaVersion: 2 }),
+  2: (document) => ({ ...document, schemaVersion: 3 }),
 };
 
 export function migrateResults(json: unknown, name: string): unknown {

@@ -292,6 +292,21 @@ async function readBeforeTrials(path: string): Promise<Results | undefined> {
   return parsed.success ? parsed.data : undefined;
 }
 
+const explained = (test: Results['tests'][number]): boolean =>
+  test.failure !== undefined || test.failures + test.errors + test.invalid === 0;
+
+/**
+ * What the PR comment, check run, job summary, markdown and JSON reports
+ * need of a run: its tests (with their failure digests), totals and history,
+ * without the trials, read from the text before them. A file written before
+ * digests existed is read again with each failing test's first transcript,
+ * from which the reports compute them.
+ */
+export async function readSummaries(path: string): Promise<Results> {
+  const lean = await readResults(path, { trials: false });
+  return lean.tests.every(explained) ? lean : readResults(path, { transcripts: 'first-failing' });
+}
+
 export async function readResults(path: string, options: ReadOptions = {}): Promise<Results> {
   const keep = options.transcripts ?? 'all';
   const keepTrials = options.trials ?? true;

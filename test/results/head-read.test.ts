@@ -127,6 +127,21 @@ describe('readResults(trials: false): only the text before the trials', () => {
     expect(await readResults(path, { trials: false })).toEqual({ ...previous!, trials: [] });
   });
 
+  it('finds the trials key where it straddles two read chunks, at every split of it', async () => {
+    const results = regressions().current;
+    const key = '\n  "trials": [';
+    // Byte offsets: the chunks are bytes.
+    const at = (await readFile(await rewritten('plain.json', results))).indexOf(key);
+    for (let split = 0; split <= key.length; split++) {
+      // Pad the suite name so the key starts `split` bytes before the first chunk ends.
+      const pad = (1 << 20) - split - at;
+      const padded: Results = { ...results, suite: { ...results.suite, name: results.suite.name + 'x'.repeat(pad) } };
+      const path = await rewritten(`seam-${split}.json`, padded);
+      expect((await readFile(path)).indexOf(key), `split ${split}`).toBe((1 << 20) - split);
+      expect(await readResults(path, { trials: false }), `split ${split}`).toEqual({ ...padded, trials: [] });
+    }
+  });
+
   it(
     'files in other layouts read the same through the whole-file reader: trials first, minified, an ' +
       'array-valued key last',

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExecuteTrial } from '../../src/engine/types.js';
 import type { Plan } from '../../src/plan/types.js';
 import { evaluateGate } from '../../src/gate/index.js';
-import { ResultsSchema, type Results } from '../../src/model/results.js';
+import { RESULTS_SCHEMA_VERSION, ResultsSchema, type Results } from '../../src/model/results.js';
 import { mergeResults, readResults, writeResults } from '../../src/results/index.js';
 import { missingShardsNote } from '../../src/results/merge.js';
 import { runPlan } from '../../src/runner/index.js';
@@ -89,13 +89,14 @@ describe('readResults / writeResults', () => {
         schemaVersion: 1,
         skipped: [{ key: 'old@default', reason: 'behavioral scenario: no simulator LLM is available' }],
         tests: results.tests.map(
-          ({ profileVersion: _p, toolsVersion: _t, criteriaVersion: _c, agentVersion: _a, ...test }) => test,
+          ({ profileVersion: _p, toolsVersion: _t, criteriaVersion: _c, agentVersion: _a, failure: _f, ...test }) =>
+            test,
         ),
       };
       const path = join(dir, 'v1.json');
       await writeFile(path, JSON.stringify(v1));
       const read = await readResults(path);
-      expect(read.schemaVersion).toBe(2);
+      expect(read.schemaVersion).toBe(RESULTS_SCHEMA_VERSION);
       expect(read.skipped).toEqual([
         { key: 'old@default', reason: 'behavioral scenario: no simulator LLM is available' },
       ]);

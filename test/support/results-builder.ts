@@ -376,12 +376,12 @@ export function buildResults(run: RunSpec, validate = true): Results {
     trials.push(...mine);
     // The real aggregation (pass rate with errors counted, pass^k over pass/fail trials), so fixtures agree with real
     // runs.
-    const summary = summarizeTest(infoOf(spec, variant, index), mine);
-    tests.push({
-      ...summary,
+    const info: TestInfo = {
+      ...infoOf(spec, variant, index),
       ...(spec.deterministic ? { deterministic: true } : {}),
       ...(spec.confirmation ? { confirmation: spec.confirmation } : {}),
-    });
+    };
+    tests.push(summarizeTest(info, mine));
   });
   const variantIds = [...new Set(tests.map((t) => t.variant))];
   const durationMs = trials.length * spacing;

@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { comparisonJson, DEFAULT_ALPHA } from '../../compare/index.js';
 import { evaluateRun } from '../../pipeline/index.js';
 import { renderHtmlChunks, renderJUnitChunks, renderMarkdownReport } from '../../report/index.js';
-import { readResults, type TranscriptsToKeep } from '../../results/index.js';
+import { readResults, readSummaries } from '../../results/index.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { writeChunks } from '../../util/write-chunks.js';
 import { parseCommandArgs, parseFormat } from '../args.js';
@@ -104,8 +104,8 @@ function* mapChunks(chunks: Iterable<string>, map: (chunk: string) => string): I
   for (const chunk of chunks) yield map(chunk);
 }
 
-/** What each format shows of the current run's transcripts: md one failing trial's per test (its excerpt). */
-const TRANSCRIPTS: Record<Format, TranscriptsToKeep> = { md: 'first-failing', json: 'none', html: 'all', junit: 'all' };
+/** The formats that show every transcript; the others need only the tests and their failure digests. */
+const SHOWS_TRANSCRIPTS: ReadonlySet<Format> = new Set(['html', 'junit']);
 
 export async function compareCommand(args: readonly string[], io: CliIO): Promise<number> {
   const options = parseCompareArgs(args);
@@ -115,7 +115,10 @@ export async function compareCommand(args: readonly string[], io: CliIO): Promis
   }
   // compareRuns reads only the previous run's tests and totals.
   const previous = await readResults(resolve(io.cwd, options.previous), { trials: false });
-  const current = await readResults(resolve(io.cwd, options.current), { transcripts: TRANSCRIPTS[options.format] });
+  const currentPath = resolve(io.cwd, options.current);
+  const current = SHOWS_TRANSCRIPTS.has(options.format)
+    ? await readResults(currentPath)
+    : await readSummaries(currentPath);
   const { report, comparisons, gateSettings } = evaluateRun({
     results: current,
     earlier: { previous },

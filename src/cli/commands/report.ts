@@ -8,7 +8,7 @@ import {
   renderMarkdownReport,
   renderTestsJson,
 } from '../../report/index.js';
-import { readResults, type TranscriptsToKeep } from '../../results/index.js';
+import { readResults, readSummaries } from '../../results/index.js';
 import { ConfigurationError } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
 import { parseCommandArgs, parseFormat } from '../args.js';
@@ -59,14 +59,8 @@ function parseReportArgs(args: readonly string[]): ReportArgs {
   };
 }
 
-/** What each format shows of the run's transcripts: md one failing trial's per test (its excerpt). */
-const TRANSCRIPTS: Record<Format, TranscriptsToKeep> = {
-  md: 'first-failing',
-  html: 'all',
-  junit: 'all',
-  csv: 'none',
-  json: 'none',
-};
+/** The formats that show every transcript; the others need only the tests and their failure digests. */
+const SHOWS_TRANSCRIPTS: ReadonlySet<Format> = new Set(['html', 'junit']);
 
 export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
   const options = parseReportArgs(args);
@@ -74,7 +68,8 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
     io.stdout(HELP);
     return 0;
   }
-  const results = await readResults(resolve(io.cwd, options.file), { transcripts: TRANSCRIPTS[options.format] });
+  const path = resolve(io.cwd, options.file);
+  const results = SHOWS_TRANSCRIPTS.has(options.format) ? await readResults(path) : await readSummaries(path);
   // compareRuns reads only the previous run's tests and totals.
   const previousRun = options.previous
     ? await readResults(resolve(io.cwd, options.previous), { trials: false })

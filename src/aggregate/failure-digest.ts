@@ -1,0 +1,129 @@
+/**
+ * Why a test failed, across its trials (pure): which criteria said no, how
+ * often, with the judge's reason; the trial-level reasons (errors, timeouts);
+ * and the lines of the first failing trial's transcript around the failure.
+ * Computed once, when the test is summarised, and stored in its summary, so
+ * the PR comment, check run, job summary and markdown report explain a
+ * failure without reading a single transcript.
+ */
+import type { FailureDigest, MetricResult, TraceEvent, TrialResult } from '../model/results.js';
+import { plural } from '../util/plural.js';
+import { formatMs, truncate } from '../util/text.js';
+
+/** One message in a transcript excerpt; longer text is cut with an ellipsis. */
+export const MAX_EXCERPT_MESSAGE_CHARS = 500;
+/** Transcript events shown around a failure. */
+export const EXCERPT_EVENTS = 6;
+
+type FailedCriterion = FailureDigest['criteria'][number];
+type ShownEvent = Exclude<TraceEvent, { type: 'llm_call' }>;
+
+const isBad = (trial: TrialResult): boolean =>
+  trial.status === 'fail' || trial.status === 'error' || trial.status === 'invalid';
+
+/**
+ * The judge's own reason, without the "not met: part (evidence)" suffixes the
+ * metric folds into it for readers of the reason alone: shown next to the
+ * parts, they would say it twice.
+ */
+export function reasonBesideParts(metric: Pick<MetricResult, 'reason' | 'parts'>): string {
+  let reason = metric.reason;
+  for (const part of metric.parts ?? []) {
+    if (!part.met) reason = reason.replace(`; not met: ${part.part} (${part.evidence})`, '');
+  }
+  return reason;
+}
+
+/** The parts shown for a criterion: the first failing trial's, unless the metric errored. */
+function partsOf(seen: FailedCriterion | undefined, metric: MetricResult): Pick<FailedCriterion, 'parts'> {
+  if (seen) return seen.parts ? { parts: seen.parts } : {};
+  return metric.parts?.length && metric.error === undefined ? { parts: metric.parts } : {};
+}
+
+/** The digest of one test's finished trials (any order), or undefined when none failed, errored or was invalid. */
+export function failureDigest(trials: readonly TrialResult[]): FailureDigest | undefined {
+  const all = [...trials].sort((a, b) => a.index - b.index);
+  const bad = all.filter(isBad);
+  const first = bad[0];
+  if (!first) return undefined;
+  const byId = new Map<string, FailedCriterion>();
+  for (const trial of bad) {
+    for (const metric of trial.metrics) {
+      if (metric.passed) continue;
+      const seen = byId.get(metric.id);
+      byId.set(metric.id, {
+        id: metric.id,
+        type: metric.type,
+        failedIn: (seen?.failedIn ?? 0) + 1,
+        trials: all.length,
+        score: seen ? seen.score : metric.score,
+        threshold: metric.threshold,
+        reason: seen ? seen.reason : (metric.error ?? reasonBesideParts(metric)),
+        ...partsOf(seen, metric),
+      });
+    }
+  }
+  const trialReasons = [
+    ...new Set(
+      bad
+        .filter((trial) => trial.status !== 'fail' || trial.metrics.every((m) => m.passed))
+        .flatMap((trial) => (trial.reason ? [trial.reason] : [])),
+    ),
+  ];
+  return { criteria: [...byId.values()], trialReasons, exemplar: { index: first.index, excerpt: excerptLines(first) } };
+}
+
+function compactJson(value: unknown): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** One transcript event as a plain-text line (escaped by whoever writes it out). */
+export function describeEvent(event: ShownEvent, maxChars = MAX_EXCERPT_MESSAGE_CHARS): string {
+  switch (event.type) {
+    case 'user_message':
+      return `👤 User: ${truncate(event.content, maxChars)}`;
+    case 'agent_message':
+      return `🤖 Agent (${formatMs(event.latencyMs)}): ${truncate(event.content, maxChars)}`;
+    case 'tool_call': {
+      const call = `🔧 ${event.name}(${truncate(compactJson(event.arguments), maxChars / 2)})`;
+      if (event.error !== undefined) return `${call} ✗ ${truncate(event.error, maxChars / 2)}`;
+      return `${call} → ${truncate(compactJson(event.result), maxChars / 2)}`;
+    }
+    case 'simulator_flag':
+      return `🚩 Simulator ${event.reason}: ${truncate(event.detail, maxChars)}`;
+    case 'error':
+      return `⚠️ ${event.source} error (${event.category}): ${truncate(event.message, maxChars)}`;
+  }
+}
+
+export function shownEvents(trial: Pick<TrialResult, 'transcript'>): ShownEvent[] {
+  return trial.transcript.filter((event): event is ShownEvent => event.type !== 'llm_call');
+}
+
+/** Where the trial went wrong: the first error, else the first failed tool call, else the end. */
+function failurePoint(events: readonly ShownEvent[]): number {
+  const error = events.findIndex((event) => event.type === 'error');
+  if (error >= 0) return error;
+  const toolError = events.findIndex((event) => event.type === 'tool_call' && event.error !== undefined);
+  if (toolError >= 0) return toolError;
+  return events.length - 1;
+}
+
+/** The events around the failure, with a count of what was skipped either side. */
+export function excerptLines(trial: Pick<TrialResult, 'transcript'>, size = EXCERPT_EVENTS): string[] {
+  const events = shownEvents(trial);
+  if (events.length === 0) return ['(empty transcript)'];
+  const focus = failurePoint(events);
+  const end = Math.min(events.length, focus + 2);
+  const start = Math.max(0, end - size);
+  const lines = events.slice(start, end).map((event) => describeEvent(event));
+  if (start > 0) lines.unshift(`… ${plural(start, 'earlier event')}`);
+  if (end < events.length) lines.push(`… ${plural(events.length - end, 'later event')}`);
+  return lines;
+}
