@@ -28,7 +28,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { compareRuns, compareVariants, type Comparison } from '../src/compare/index.js';
 import { evaluateGate } from '../src/gate/index.js';
 import {
@@ -41,6 +41,7 @@ import {
 import type { Results } from '../src/model/results.js';
 import { readResults, readSummaries, writeResults } from '../src/results/index.js';
 import { hugeRun } from '../test/report/fixture-sets.js';
+import { bundledChild } from './bundled-child.js';
 
 const TESTS = 10_000;
 const TRIALS_PER_TEST = 5;
@@ -163,33 +164,6 @@ async function child(path: BenchPath, dir: string): Promise<ChildReport> {
   return { previousReadMs, readMs, readPeakRssMb, workMs: ms(start), peakRssMb: peakRssMb(), detail };
 }
 
-/** How to start a child: the bundled file when esbuild is there, else this file under tsx. */
-async function childCommand(dir: string): Promise<{ args: string[]; how: string }> {
-  const self = fileURLToPath(import.meta.url);
-  const outfile = join(dir, 'bench-child.mjs');
-  try {
-    const esbuild = await import('esbuild');
-    await esbuild.build({
-      entryPoints: [self],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'error',
-      external: ['esbuild'],
-      banner: {
-        js:
-          "import { createRequire as __createRequire } from 'node:module'; const require = " +
-          '__createRequire(import.meta.url);',
-      },
-    });
-    return { args: [outfile], how: 'bundled with esbuild' };
-  } catch (error) {
-    return { args: ['--import', 'tsx', self], how: `under tsx (esbuild unavailable: ${String(error).slice(0, 80)})` };
-  }
-}
-
 function runChild(command: readonly string[], path: BenchPath, dir: string): ChildReport {
   const args = ['--expose-gc', ...command, '--child', path, dir];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
@@ -210,7 +184,7 @@ export async function benchCompareRender(): Promise<void> {
       ['previous.json', 'current.json'].map(async (file) => (await stat(join(dir, file))).size),
     );
     const setupMs = ms(start);
-    const command = await childCommand(dir);
+    const command = await bundledChild(import.meta.url, dir);
     start = performance.now();
     const [idle, action, comment, files] = PATHS.map((path) => runChild(command.args, path, dir)) as [
       ChildReport,

@@ -2,8 +2,11 @@
  * Runner memory at scale: N conversations (6 turns each, simulator and agent
  * on the bench endpoint at 2 ms per call, concurrency 32) run through
  * `runPlan` with the journal and the results file, each N in a fresh child
- * process so its peak RSS (VmHWM) is its own. Also prints the live heap after
- * a forced GC, sampled as trials finish, to show how it grows per trial.
+ * process so its peak RSS (VmHWM) is its own. The child is this file bundled
+ * (see bundled-child.ts), as the CLI and the action ship; the endpoint is a
+ * process of its own. Also prints the live heap after a forced GC, sampled as
+ * trials finish, to show how it grows per trial, and the same run with
+ * REHEARSE_GC=speed (V8's default heap growth, see src/runner/memory.ts).
  * Target: peak RSS ≤ 250 MB at 3,000 conversations.
  *
  * Usage: npx tsx bench/memory.ts   (also run by `npm run bench`)
@@ -13,14 +16,20 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { createChatClient } from '../src/llm/index.js';
 import { planRun } from '../src/plan/index.js';
 import { runPlan } from '../src/runner/index.js';
 import { loadSuite } from '../src/suite/index.js';
+import { bundledChild } from './bundled-child.js';
 import { startServer } from './runner.js';
 
-const SIZES = [1_000, 3_000] as const;
+/** Conversations and the GC setting (REHEARSE_GC): the product's default (`memory`), then V8's own (`speed`). */
+const RUNS = [
+  [1_000, 'memory'],
+  [3_000, 'memory'],
+  [3_000, 'speed'],
+] as const;
 const TARGET_PEAK_RSS_MB = 250;
 const TURNS = 6;
 const CONCURRENCY = 32;
@@ -36,37 +45,56 @@ interface ChildReport {
 export async function benchMemory(
   log: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
 ): Promise<void> {
-  const tsx = pathToFileURL(join(import.meta.dirname, '../node_modules/tsx/dist/loader.mjs')).href;
-  for (const size of SIZES) {
-    const child = spawnSync(
-      process.execPath,
-      ['--expose-gc', '--import', tsx, fileURLToPath(import.meta.url), 'child', String(size)],
-      { encoding: 'utf8', maxBuffer: 1 << 24 },
-    );
-    const line = child.stdout.split('\n').find((text) => text.startsWith('{'));
-    if (!line) {
-      log(`memory: ${size} conversations: the child failed: ${child.stderr.slice(-500)}`);
-      continue;
+  const dir = await mkdtemp(join(tmpdir(), 'rehearse-memory-bench-'));
+  const server = await startServer(2);
+  try {
+    const command = await bundledChild(import.meta.url, dir);
+    log(`memory: each run in a fresh Node ${process.versions.node} process, ${command.how}`);
+    for (const [size, gc] of RUNS) {
+      const child = spawnSync(
+        process.execPath,
+        ['--expose-gc', ...command.args, 'child', String(size), server.baseURL],
+        {
+          encoding: 'utf8',
+          maxBuffer: 1 << 24,
+          env: { ...process.env, REHEARSE_GC: gc },
+        },
+      );
+      const line = child.stdout.split('\n').find((text) => text.startsWith('{'));
+      if (!line) {
+        log(`memory: ${size} conversations: the child failed: ${child.stderr.slice(-500)}`);
+        continue;
+      }
+      logReport(log, size, gc, JSON.parse(line) as ChildReport);
     }
-    const report = JSON.parse(line) as ChildReport;
-    const heap = report.heapMb.map(([done, mb]) => `${done}: ${mb.toFixed(0)} MB`).join(', ');
-    const [first, last] = [report.heapMb[0], report.heapMb.at(-1)];
-    const perTrialKb = first && last && last[0] > first[0] ? ((last[1] - first[1]) * 1024) / (last[0] - first[0]) : 0;
-    log(
-      `memory: ${size} conversations in ${(report.wallMs / 1000).toFixed(1)} s: peak RSS ` +
-        `${report.peakRssMb.toFixed(0)} MB (of which ${report.floorMb.toFixed(0)} MB before the run: tsx + modules)` +
-        (size === 3_000 ? ` (target ≤ ${TARGET_PEAK_RSS_MB} MB)` : ''),
-    );
-    log(`memory:   live heap after GC by trials finished: ${heap} (${perTrialKb.toFixed(1)} KB per trial)`);
+  } finally {
+    server.stop();
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
-async function child(size: number): Promise<void> {
+function logReport(log: (line: string) => void, size: number, gc: string, report: ChildReport): void {
+  const heap = report.heapMb.map(([done, mb]) => `${done}: ${mb.toFixed(0)} MB`).join(', ');
+  const [first, last] = [report.heapMb[0], report.heapMb.at(-1)];
+  const perTrialKb = first && last && last[0] > first[0] ? ((last[1] - first[1]) * 1024) / (last[0] - first[0]) : 0;
+  const target = size === 3_000 && gc === 'memory' ? `  ${ratio(report.peakRssMb)}` : '';
+  log(
+    `memory: ${size} conversations (REHEARSE_GC=${gc}) in ${(report.wallMs / 1000).toFixed(1)} s: peak RSS ` +
+      `${report.peakRssMb.toFixed(0)} MB (${report.floorMb.toFixed(0)} MB before the run: node + modules)${target}`,
+  );
+  log(`memory:   live heap after GC by trials finished: ${heap} (${perTrialKb.toFixed(1)} KB per trial)`);
+}
+
+function ratio(peakMb: number): string {
+  const over = peakMb > TARGET_PEAK_RSS_MB ? '  (over)' : '';
+  return `${(peakMb / TARGET_PEAK_RSS_MB).toFixed(2)}× target (≤ ${TARGET_PEAK_RSS_MB} MB)${over}`;
+}
+
+async function child(size: number, baseURL: string): Promise<void> {
   const floorMb = process.memoryUsage().rss / 1024 / 1024;
-  const server = await startServer(2);
   const dir = await mkdtemp(join(tmpdir(), 'rehearse-memory-'));
   try {
-    await writeFile(join(dir, 'rehearse.yaml'), suiteYaml(server.baseURL, size));
+    await writeFile(join(dir, 'rehearse.yaml'), suiteYaml(baseURL, size));
     const loaded = await loadSuite(join(dir, 'rehearse.yaml'), { cwd: dir, env: {} });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
     const suite = loaded.suite;
@@ -80,7 +108,7 @@ async function child(size: number): Promise<void> {
     await runPlan({
       suite,
       plan,
-      env: {},
+      env: { REHEARSE_GC: process.env.REHEARSE_GC },
       chat,
       concurrency: CONCURRENCY,
       cwd: dir,
@@ -101,7 +129,6 @@ async function child(size: number): Promise<void> {
     );
   } finally {
     await rm(dir, { recursive: true, force: true });
-    server.stop();
   }
 }
 
@@ -149,5 +176,5 @@ function testsYaml(size: number): string {
   return lines.join('\n');
 }
 
-if (process.argv[2] === 'child') await child(Number(process.argv[3]));
+if (process.argv[2] === 'child') await child(Number(process.argv[3]), process.argv[4] ?? '');
 else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchMemory();

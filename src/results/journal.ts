@@ -9,7 +9,9 @@
  * its position in the plan. A crash in the middle of a write leaves a partial
  * last line: it is ignored when reading and cut off before appending again.
  */
+import { createReadStream } from 'node:fs';
 import { open, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ConfigurationError } from '../util/errors.js';
@@ -114,36 +116,53 @@ export class Journal {
   }
 }
 
+/**
+ * The journal's complete lines, read in chunks: a journal of thousands of
+ * trials is never one string. The text after the last line break is a line
+ * that was being written when the run died: it is left out.
+ */
+async function* completeLines(path: string): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of createReadStream(path)) {
+    const lines = (rest + decoder.write(chunk as Buffer)).split('\n');
+    rest = lines.pop() ?? '';
+    yield* lines;
+  }
+}
+
 /** Reads a journal; a partial last line (a crash mid-write) is ignored, anything else malformed is an error. */
 export async function readJournal(path: string): Promise<JournalContents> {
-  let text: string;
+  let header: JournalHeader | undefined;
+  const trials = new Map<number, TrialResult>();
+  const confirmations = new Map<string, TrialResult>();
+  let number = 0;
   try {
-    text = await readFile(path, 'utf8');
+    for await (const line of completeLines(path)) {
+      number += 1;
+      if (!header) {
+        header = parseHeader(line, path);
+        continue;
+      }
+      const entry = parseEntry(line, `${path}:${number}`);
+      if (entry.position >= header.trialIds.length && isConfirmationTrial(entry.trial)) {
+        confirmations.set(entry.trial.id, entry.trial);
+        continue;
+      }
+      if (entry.position >= header.trialIds.length || header.trialIds[entry.position] !== entry.trial.id) {
+        throw new ConfigurationError(
+          `${path}:${number}: trial ${entry.trial.id} is not at position ${entry.position} of the journaled plan`,
+        );
+      }
+      trials.set(entry.position, entry.trial);
+    }
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(
       `${path}: cannot read the run journal (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     );
   }
-  const lines = text.split('\n');
-  // The text after the last newline is a line that was being written when the run died.
-  lines.pop();
-  const header = parseHeader(lines[0], path);
-  const trials = new Map<number, TrialResult>();
-  const confirmations = new Map<string, TrialResult>();
-  for (let i = 1; i < lines.length; i++) {
-    const entry = parseEntry(lines[i] as string, `${path}:${i + 1}`);
-    if (entry.position >= header.trialIds.length && isConfirmationTrial(entry.trial)) {
-      confirmations.set(entry.trial.id, entry.trial);
-      continue;
-    }
-    if (entry.position >= header.trialIds.length || header.trialIds[entry.position] !== entry.trial.id) {
-      throw new ConfigurationError(
-        `${path}:${i + 1}: trial ${entry.trial.id} is not at position ${entry.position} of the journaled plan`,
-      );
-    }
-    trials.set(entry.position, entry.trial);
-  }
-  return { header, trials, confirmations };
+  return { header: header ?? parseHeader(undefined, path), trials, confirmations };
 }
 
 /** A confirmation trial's id is its key and an index after the planned ones. */

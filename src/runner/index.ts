@@ -23,13 +23,14 @@ import {
   type TestSummary,
   type TrialResult,
 } from '../model/results.js';
-import { Journal, type JournalContents } from '../results/journal.js';
+import { Journal, readJournal, type JournalContents } from '../results/journal.js';
 import { usesLlm } from '../judge/index.js';
 import { redactorFor } from '../suite/secrets.js';
 import type { LoadedSuite } from '../suite/types.js';
 import { ConfigurationError } from '../util/errors.js';
 import type { Redactor } from '../util/redact.js';
 import { BudgetCap } from './budget.js';
+import { favourMemoryDuringRun } from './memory.js';
 import type { ConfirmationPolicy } from './confirmation.js';
 import { Schedule } from './schedule.js';
 import type { Progress } from './progress.js';
@@ -120,6 +121,15 @@ export interface RunOptions {
 type StopReason = NonNullable<Results['stopReason']>;
 
 export async function runPlan(options: RunOptions): Promise<Results> {
+  const restoreGc = favourMemoryDuringRun(options.env);
+  try {
+    return await runAllTrials(options);
+  } finally {
+    restoreGc();
+  }
+}
+
+async function runAllTrials(options: RunOptions): Promise<Results> {
   const cwd = options.cwd ?? process.cwd();
   const resumed = options.resume ? checkResume(options.resume, options.plan) : undefined;
   const startedAt = resumed ? new Date(resumed.header.startedAt) : new Date();
@@ -141,7 +151,9 @@ export async function runPlan(options: RunOptions): Promise<Results> {
     runSignal: AbortSignal.any([options.signal ?? new AbortController().signal, state.budgetStop.signal]),
     timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,
   };
-  const resumedConfirmations = resumed?.confirmations ?? new Map<string, TrialResult>();
+  const resumedConfirmations = new Map(
+    [...(resumed?.confirmations ?? [])].map(([id, result]) => [id, state.keep(result)] as const),
+  );
   const schedule = new Schedule(options.plan.trials, options.confirmation, state.finished, resumedConfirmations);
   state.schedule = schedule;
   schedule.start();
@@ -209,6 +221,8 @@ export async function runPlan(options: RunOptions): Promise<Results> {
   // Trials aborted by a cancel may still settle after this point: they report nothing more.
   closed = true;
 
+  // The transcripts come back from the journal for the results file and the reports, once the run is over.
+  if (journal) await restoreTranscripts(state.finished, journal.path);
   const assembled = assemble(options, state, { runId, startedAt, durationMs: performance.now() - started, cwd });
   const results = options.annotate ? options.annotate(assembled) : assembled;
   if (options.outputPath) await writeResults(options.outputPath, results);
@@ -220,6 +234,11 @@ export async function runPlan(options: RunOptions): Promise<Results> {
 interface RunState {
   /** Finished trials by plan position, so the results keep plan order. */
   readonly finished: Map<number, TrialResult>;
+  /**
+   * What `finished` holds of a trial: with a journal, the trial without its transcript (everything the schedule,
+   * fail-fast and progress read), the transcript being on disk; without one, the trial itself.
+   */
+  readonly keep: (result: TrialResult) => TrialResult;
   /** Cost of every LLM call so far, finished trials and in-flight ones, and the cap on it. */
   readonly budget: BudgetCap;
   /** Aborts the trials in flight once the budget is spent. */
@@ -292,12 +311,32 @@ async function runAndRecord(
   record(state, options, position, trial, clean);
 }
 
+function withoutTranscript(result: TrialResult): TrialResult {
+  return { ...result, transcript: [] };
+}
+
+/**
+ * Puts back the transcripts of the trials kept without them, from the journal (planned trials by position,
+ * confirmation trials by id). A trial the journal lacks keeps what it has: it was appended before it was recorded.
+ */
+async function restoreTranscripts(finished: Map<number, TrialResult>, journalPath: string): Promise<void> {
+  const journaled = await readJournal(journalPath);
+  for (const [position, kept] of finished) {
+    const whole = journaled.trials.get(position) ?? journaled.confirmations?.get(kept.id);
+    if (whole?.id === kept.id) finished.set(position, whole);
+  }
+}
+
 function createState(options: RunOptions, resumed: JournalContents | undefined): RunState {
-  const finished = new Map(resumed?.trials ?? []);
-  const journaled = [...finished.values(), ...(resumed?.confirmations?.values() ?? [])];
+  // Journaled trials are kept without their transcripts (see RunState.keep): the live heap stays flat however many
+  // trials finish.
+  const keep = options.journal ? withoutTranscript : (result: TrialResult) => result;
+  const finished = new Map([...(resumed?.trials ?? [])].map(([position, result]) => [position, keep(result)] as const));
+  const journaled = [...(resumed?.trials.values() ?? []), ...(resumed?.confirmations?.values() ?? [])];
   const spentBefore = journaled.reduce((sum, trial) => sum + trial.usage.costUsd, 0);
   return {
     finished,
+    keep,
     budget: new BudgetCap(options.budgetUsd ?? options.suite.run.budget_usd, spentBefore),
     budgetStop: new AbortController(),
     inFlight: 0,
@@ -409,7 +448,7 @@ async function openJournal(
 }
 
 function record(state: RunState, options: RunOptions, position: number, trial: Trial, result: TrialResult): void {
-  state.finished.set(position, result);
+  state.finished.set(position, state.keep(result));
   options.onTrialDone?.(result);
   if (
     (options.failFast ?? options.suite.run.fail_fast) &&

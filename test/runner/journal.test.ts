@@ -53,6 +53,40 @@ describe('the run journal', () => {
     expect((await readFile(path, 'utf8')).endsWith('}\n')).toBe(true);
   });
 
+  it('returns every transcript, kept on disk while the run goes on, as a run without a journal does', async () => {
+    const plan = withCriterion(
+      planOf([
+        { id: 'a', runs: 4 },
+        { id: 'b', runs: 3 },
+      ]),
+    );
+    const talk: ExecuteTrial = async (trial) =>
+      trace([
+        { type: 'user_message', at: 0, content: `hi from ${trial.id}`, generated: false },
+        { type: 'agent_message', at: 1, content: `hello ${trial.index}`, latencyMs: 10 + trial.index },
+      ]);
+    const seen: number[] = [];
+    const run = (journal?: { path: string }) =>
+      runPlan({
+        suite: suiteOf(),
+        plan,
+        env: {},
+        chat: fakeChat(() => '{}'),
+        git: {},
+        executeTrial: talk,
+        concurrency: 2,
+        ...(journal ? { journal, onTrialDone: (trial) => seen.push(trial.transcript.length) } : {}),
+      });
+    const journaled = await run({ path: join(dir, 'kept.journal.jsonl') });
+    const plain = await run();
+    const transcripts = (results: typeof plain) => results.trials.map((trial) => [trial.id, trial.transcript]);
+    expect(transcripts(journaled)).toEqual(transcripts(plain));
+    expect(journaled.trials.every((trial) => trial.transcript.length === 2)).toBe(true);
+    expect(journaled.tests.map((test) => test.latencyP50)).toEqual(plain.tests.map((test) => test.latencyP50));
+    // Whoever watches trials finish still gets them whole.
+    expect(seen).toEqual(plan.trials.map(() => 2));
+  });
+
   it('a journal of the same plan is resumed; one of another plan is set aside with a warning', async () => {
     const plan = withCriterion(planOf([{ id: 'a', runs: 2 }]));
     const results = join(dir, 'out', 'results.json');
