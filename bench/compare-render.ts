@@ -4,9 +4,12 @@
  * The files are written first (not measured); then each path runs in a fresh
  * child process, so its peak RSS is its own (see peakRssMb):
  *
- *   action:  the action after a run: the current run is in memory (read here
- *            with its excerpts' transcripts, not measured, then the peak RSS is reset),
- *            the previous run read from its artifact (trials: false)
+ *   action:  the action after a run has written its files (results, HTML, JUnit: the
+ *            files path) and kept what it publishes: the evaluated run without its
+ *            trials (summariesOnly, src/github/action.ts). That run is in memory (read
+ *            here, not measured, then the peak RSS is reset; the action's own RSS also
+ *            holds what its run and files left behind); the previous run is read
+ *            from its artifact (trials: false)
  *            → compareRuns + compareVariants → gate → comment, check run, job summary
  *   comment: `rehearse compare --format md` / `rehearse report --previous`: both
  *            files read without their trials (readSummaries: tests, totals, history
@@ -39,7 +42,7 @@ import {
   renderJUnitChunks,
 } from '../src/report/index.js';
 import type { Results } from '../src/model/results.js';
-import { readResults, readSummaries, writeResults } from '../src/results/index.js';
+import { readResults, readSummaries, summariesOnly, writeResults } from '../src/results/index.js';
 import { hugeRun } from '../test/report/fixture-sets.js';
 import { bundledChild } from './bundled-child.js';
 
@@ -139,8 +142,8 @@ async function child(path: BenchPath, dir: string): Promise<ChildReport> {
   let current: Results | undefined;
   let detail = '';
   if (path === 'action') {
-    // Stands for the run just made, in memory: not measured.
-    current = await readResults(currentFile, { transcripts: 'first-failing' });
+    // Stands for what the action holds once the run's files are written: not measured.
+    current = summariesOnly(await readSummaries(currentFile));
     (globalThis as { gc?: () => void }).gc?.();
     if (!resetPeakRss()) detail = '(peak RSS includes loading the current run) ';
     detail += `the run in memory: ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MB RSS before reading; `;
@@ -201,7 +204,8 @@ export async function benchCompareRender(): Promise<void> {
       `compare+render: ${TESTS.toLocaleString('en-US')} tests × ${TRIALS_PER_TEST} trials, previous and current ` +
         `results files (${sizes.map(mb).join(' and ')}, written in ${setupMs.toFixed(0)} ms, not measured); ` +
         `each path in a fresh Node ${process.versions.node} process, ${command.how}`,
-      `  action (after a run: current run in memory, previous read from its artifact without trials)`,
+      `  action (after a run and its files: the run's summaries in memory, previous read from its artifact without ` +
+        `trials)`,
       `    read previous              ${time(action.previousReadMs)} ms`,
       `    compare + render           ${time(action.workMs)} ms` +
         `  (compare runs and variants, gate, comment, check run,` +

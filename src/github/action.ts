@@ -5,12 +5,13 @@
  * ports; a 403 anywhere degrades to a warning, never a failed job.
  */
 import { missingShardsNote } from '../results/merge.js';
+import { summariesOnly } from '../results/index.js';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionConfig } from '../config/inputs.js';
 import type { GateDecision } from '../gate/index.js';
 import type { Results } from '../model/results.js';
-import { evaluateRun } from '../pipeline/index.js';
+import { evaluateRun, type Evaluation } from '../pipeline/index.js';
 import {
   COMMENT_MARKER,
   MAX_ANNOTATION_TITLE_CHARS,
@@ -111,16 +112,62 @@ interface Run {
   readonly workspace: string;
 }
 
-async function report(
-  config: ActionConfig,
-  { runContext, context, saved, suite, suiteId, checkRun, files, workspace }: Run,
-  deps: ActionDeps,
-): Promise<void> {
+async function report(config: ActionConfig, run: Run, deps: ActionDeps): Promise<void> {
+  const { context, suiteId, checkRun, workspace } = run;
   const sharded = config.shard !== undefined;
   // The earlier runs are known before the results are produced, so the run itself may use them (confirmation reruns).
   const earlier: PreviousRun = sharded
     ? { note: 'Shard run: compared after merging.' }
-    : await findPrevious(config, context, deps, path.join(files.directory, 'previous'));
+    : await findPrevious(config, context, deps, path.join(run.files.directory, 'previous'));
+  const { linked, comparisons, gate } = await produceAndStore(config, run, deps, earlier);
+  const results = linked.results;
+
+  // Each publisher fails on its own (an error annotation); the others still run, and the gate alone decides the step.
+  const commentUrl = sharded
+    ? undefined
+    : await publish('post the PR comment', () => comment(config, context, suiteId, deps, linked));
+  if (checkRun) {
+    const completed = await publish('complete the check run', () =>
+      completeCheck(deps, checkRun, linked, workspace).then(() => true),
+    );
+    if (!completed) await completePlain(deps, checkRun, linked);
+  }
+  if (deps.env['GITHUB_STEP_SUMMARY'])
+    await publish('write the job summary', () => writeJobSummary(linked, deps.guard, deps.redactor));
+  setOutputs({
+    results,
+    comparisons: [comparisons.previous, comparisons.variants],
+    gate,
+    files: run.files,
+    commentUrl,
+    checkRunUrl: checkRun?.url,
+  });
+  applyGate(gate, sharded);
+  // An incomplete merge is a broken pipeline, not a verdict: it fails the job even with fail-on: never.
+  const incomplete = missingShardsNote(results);
+  if (incomplete && gate.passed) core.setFailed(`Rehearse: ${incomplete}`);
+}
+
+interface Stored {
+  /** What the publishers render: the evaluated run without its trials when its summaries explain every failure. */
+  readonly linked: ReportInput;
+  readonly comparisons: Evaluation['comparisons'];
+  readonly gate: GateDecision;
+}
+
+/**
+ * Produces the results (run, merge, rejudge or read), evaluates them, and writes and uploads the run's files. Only
+ * the files need the trials and their transcripts: what is returned holds the test summaries alone (see
+ * summariesOnly), so a big run's transcripts are let go before the comment, check run and summary are rendered.
+ */
+async function produceAndStore(
+  config: ActionConfig,
+  run: Run,
+  deps: ActionDeps,
+  earlier: PreviousRun,
+): Promise<Stored> {
+  const { runContext, context, saved, suite, checkRun, files } = run;
+  const sharded = config.shard !== undefined;
   const produced = await produceResults(config, suite, context, deps, files, earlier);
   if (produced.status === 'stopped') {
     const why = produced.stopReason ?? 'stopped';
@@ -132,7 +179,6 @@ async function report(
   // `report` reads results made elsewhere; runs of this action were already redacted trial by trial).
   const clean: Results = deps.redactor ? deps.redactor.redactValue(produced) : produced;
   const {
-    results,
     comparisons,
     gate,
     report: evaluated,
@@ -153,32 +199,12 @@ async function report(
     : config.mode === 'report'
       ? undefined
       : await uploadArtifact(config, runContext, deps.artifacts, files);
-  const linked: ReportInput = { ...input, links: { ...input.links, ...(artifactUrl ? { artifactUrl } : {}) } };
-
-  // Each publisher fails on its own (an error annotation); the others still run, and the gate alone decides the step.
-  const commentUrl = sharded
-    ? undefined
-    : await publish('post the PR comment', () => comment(config, context, suiteId, deps, linked));
-  if (checkRun) {
-    const completed = await publish('complete the check run', () =>
-      completeCheck(deps, checkRun, linked, workspace).then(() => true),
-    );
-    if (!completed) await completePlain(deps, checkRun, linked);
-  }
-  if (deps.env['GITHUB_STEP_SUMMARY'])
-    await publish('write the job summary', () => writeJobSummary(linked, deps.guard, deps.redactor));
-  setOutputs({
-    results,
-    comparisons: [comparisons.previous, comparisons.variants],
-    gate,
-    files,
-    commentUrl,
-    checkRunUrl: checkRun?.url,
-  });
-  applyGate(gate, sharded);
-  // An incomplete merge is a broken pipeline, not a verdict: it fails the job even with fail-on: never.
-  const incomplete = missingShardsNote(results);
-  if (incomplete && gate.passed) core.setFailed(`Rehearse: ${incomplete}`);
+  const linked: ReportInput = {
+    ...input,
+    results: summariesOnly(input.results),
+    links: { ...input.links, ...(artifactUrl ? { artifactUrl } : {}) },
+  };
+  return { linked, comparisons, gate };
 }
 
 /**

@@ -39,22 +39,31 @@ export function revealInvisible(text: string): string {
     .replace(BIDI_CONTROLS, (char) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
 }
 
-/** `#123`, `owner/repo#7` (possibly backslash-escaped), `GH-42`, SHAs, `https://` and `www.` autolinks. */
-const REFERENCES: readonly [RegExp, string][] = [
-  [/(?<!&)#(?=\d)/g, `#${WORD_JOINER}`], // not inside an entity like &#39;
-  [/\b(GH)(?=\\?-\d)/gi, `$1${WORD_JOINER}`],
+/**
+ * `#123`, `owner/repo#7` (possibly backslash-escaped), `GH-42`, SHAs, `https://` and `www.` autolinks. Each
+ * pattern comes with a cheap test its matches all pass, so most text skips the costly patterns (the SHA one looks
+ * ahead at every position).
+ */
+const REFERENCES: readonly { readonly mayMatch: RegExp; readonly pattern: RegExp; readonly replacement: string }[] = [
+  { mayMatch: /#\d/, pattern: /(?<!&)#(?=\d)/g, replacement: `#${WORD_JOINER}` }, // not inside an entity like &#39;
+  { mayMatch: /gh\\?-\d/i, pattern: /\b(GH)(?=\\?-\d)/gi, replacement: `$1${WORD_JOINER}` },
   // A commit SHA: 7 to 40 hex digits with at least one letter and one digit (so plain numbers stay untouched).
-  [
-    /(?<![0-9A-Za-z])(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)([0-9a-f]{4})(?=[0-9a-f]{3,36}(?![0-9A-Za-z]))/gi,
-    `$1${WORD_JOINER}`,
-  ],
-  [/(\b[a-z][a-z0-9+.-]{0,20}(?:\\?:))(?=\/\/)/gi, `$1${WORD_JOINER}`],
-  [/\b(www)(?=\\?\.)/gi, `$1${WORD_JOINER}`],
+  {
+    mayMatch: /[0-9a-f]{7}/i,
+    pattern:
+      /(?<![0-9A-Za-z])(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)([0-9a-f]{4})(?=[0-9a-f]{3,36}(?![0-9A-Za-z]))/gi,
+    replacement: `$1${WORD_JOINER}`,
+  },
+  { mayMatch: /:\/\//, pattern: /(\b[a-z][a-z0-9+.-]{0,20}(?:\\?:))(?=\/\/)/gi, replacement: `$1${WORD_JOINER}` },
+  { mayMatch: /www/i, pattern: /\b(www)(?=\\?\.)/gi, replacement: `$1${WORD_JOINER}` },
 ];
 
 /** References GitHub would link (issues, PRs, commits, URLs) made inert but readable. */
 export function defuseReferences(text: string): string {
-  return REFERENCES.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+  let result = text;
+  for (const { mayMatch, pattern, replacement } of REFERENCES)
+    if (mayMatch.test(result)) result = result.replace(pattern, replacement);
+  return result;
 }
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

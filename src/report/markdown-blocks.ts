@@ -177,7 +177,8 @@ function criteriaLines(test: TestSummary, trials: TrialIndex): string[] {
   return lines;
 }
 
-function excerptBlock(test: TestSummary, trials: TrialIndex): string | undefined {
+/** The collapsed transcript excerpt of a failing test's first failing trial. */
+export function excerptBlock(test: TestSummary, trials: TrialIndex): string | undefined {
   const exemplar = failureOf(test, trials)?.exemplar;
   if (!exemplar) return undefined;
   const summary = `Transcript excerpt · trial ${exemplar.index + 1} of ${Math.max(1, test.trials)}`;
@@ -187,25 +188,21 @@ function excerptBlock(test: TestSummary, trials: TrialIndex): string | undefined
   );
 }
 
-export interface BlockOptions {
-  readonly transcript: boolean;
-  readonly compact: boolean;
-}
-
-/** A failing test: heading line, criteria with the judge's reasons, and the transcript excerpt. */
+/**
+ * A failing test: heading line and the criteria with the judge's reasons (its transcript excerpt, excerptBlock, is
+ * added by the caller); `compact`: one line.
+ */
 export function failureBlock(
   test: TestSummary,
   change: TestChange | undefined,
   trials: TrialIndex,
-  options: BlockOptions,
+  compact: boolean,
   comparison?: Comparison,
 ): string {
   const numbers = change ? changeNumbers(change, comparison) : testNumbers(test);
-  if (options.compact) return `- ${testLabel(test)} · **${test.priority}** · ${numbers}${definitionNote(change)}`;
+  if (compact) return `- ${testLabel(test)} · **${test.priority}** · ${numbers}${definitionNote(change)}`;
   const head = `#### ${testLabel(test)}\n\n**${test.priority}**${tagsText(test)} · ${numbers}${definitionNote(change)}`;
-  const parts = [head, criteriaLines(test, trials).join('\n')];
-  if (options.transcript) parts.push(excerptBlock(test, trials) ?? '');
-  return parts.filter(Boolean).join('\n\n');
+  return [head, criteriaLines(test, trials).join('\n')].filter(Boolean).join('\n\n');
 }
 
 export function changeLine(change: TestChange, comparison?: Comparison): string {

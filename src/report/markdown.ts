@@ -18,6 +18,7 @@ import { formatCount, plural } from '../util/plural.js';
 import {
   changeLine,
   comparisonTable,
+  excerptBlock,
   failureBlock,
   failureCategoriesLine,
   flakyHistoryRow,
@@ -177,13 +178,21 @@ function variantsSection(ctx: Context): string {
 function detailed(ctx: Context, test: TestSummary, change: TestChange | undefined, comparison?: Comparison): string {
   const again = ctx.detailed.has(test.key);
   ctx.detailed.add(test.key);
-  const options = { transcript: ctx.level.transcripts, compact: ctx.level.compact || again };
-  const id = `${test.key}\0${comparison?.kind ?? ''}\0${options.transcript}\0${options.compact}`;
-  let block = ctx.blocks.get(id);
-  if (block === undefined) {
-    block = failureBlock(test, change, ctx.trials, options, comparison);
-    ctx.blocks.set(id, block);
-  }
+  const compact = ctx.level.compact || again;
+  const blockOf = (transcript: boolean): string => {
+    const id = `${test.key}\0${comparison?.kind ?? ''}\0${transcript}\0${compact}`;
+    let block = ctx.blocks.get(id);
+    if (block === undefined) {
+      // With its excerpt, a full block is the one without plus the excerpt: the next level reuses that one.
+      block =
+        transcript && !compact
+          ? [blockOf(false), excerptBlock(test, ctx.trials)].filter(Boolean).join('\n\n')
+          : failureBlock(test, change, ctx.trials, compact, comparison);
+      ctx.blocks.set(id, block);
+    }
+    return block;
+  };
+  const block = blockOf(ctx.level.transcripts);
   return again && !ctx.level.compact ? `${block} · details above` : block;
 }
 

@@ -13,6 +13,7 @@ export {
   parseResults,
   readResults,
   readSummaries,
+  summariesOnly,
   validateResults,
   type ReadOptions,
   type TranscriptsToKeep,

@@ -296,6 +296,16 @@ const explained = (test: Results['tests'][number]): boolean =>
   test.failure !== undefined || test.failures + test.errors + test.invalid === 0;
 
 /**
+ * The run without its trials when its test summaries explain every failure
+ * (failure digests): all the PR comment, check run and job summary read. A
+ * run whose summaries lack digests (an older file) keeps its trials, from
+ * which the reports compute them.
+ */
+export function summariesOnly(results: Results): Results {
+  return results.tests.every(explained) ? { ...results, trials: [] } : results;
+}
+
+/**
  * What the PR comment, check run, job summary, markdown and JSON reports
  * need of a run: its tests (with their failure digests), totals and history,
  * without the trials, read from the text before them. A file written before

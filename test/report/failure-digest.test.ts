@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failureDigest } from '../../src/aggregate/failure-digest.js';
 import type { Results, TrialResult } from '../../src/model/results.js';
 import { renderCheckRun, renderComment, renderJobSummary, renderMarkdownReport } from '../../src/report/index.js';
-import { readResults, writeResults } from '../../src/results/index.js';
+import { readResults, summariesOnly, writeResults } from '../../src/results/index.js';
 import { FIXTURE_SETS, hugeRun } from './fixture-sets.js';
 import { reportInput } from './helpers.js';
 
@@ -81,6 +81,17 @@ describe('the failure digest', () => {
     expect(excerpt[0]).toBe('… 14 earlier events');
     expect(excerpt).toHaveLength(7);
     for (const line of excerpt) expect(line.length).toBeLessThan(520);
+  });
+});
+
+describe('summariesOnly (what the action keeps to publish)', () => {
+  it('drops the trials when every failure has its digest, and keeps them when one lacks it', () => {
+    const { current } = FIXTURE_SETS.regressions();
+    expect(summariesOnly(current).trials).toEqual([]);
+    const older = withoutDigests(current);
+    expect(summariesOnly(older)).toBe(older);
+    const passing = FIXTURE_SETS['all-green']().current;
+    expect(summariesOnly(withoutDigests(passing)).trials).toEqual([]);
   });
 });
 
