@@ -47,7 +47,15 @@ export async function benchRunner(
 
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
-    const results = await runPlan({ suite, plan, env: {}, chat, concurrency: BENCH.concurrency, cwd: dir, git: {} });
+    const results = await runPlan({
+      suite,
+      plan,
+      env: { REHEARSE_GC: process.env.REHEARSE_GC },
+      chat,
+      concurrency: BENCH.concurrency,
+      cwd: dir,
+      git: {},
+    });
     const wallMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
 

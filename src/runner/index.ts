@@ -121,7 +121,7 @@ export interface RunOptions {
 type StopReason = NonNullable<Results['stopReason']>;
 
 export async function runPlan(options: RunOptions): Promise<Results> {
-  const restoreGc = favourMemoryDuringRun(options.env);
+  const restoreGc = favourMemoryDuringRun(options.env, options.plan.trials.length);
   try {
     return await runAllTrials(options);
   } finally {
@@ -146,7 +146,8 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
     judge: options.judgeTrial ?? judgeTrial,
     engine: { suite: { pricing: options.suite.pricing, run: options.suite.run }, env: options.env },
     chat: options.chat,
-    slots: new CallSlots(concurrency),
+    // The run's tail (see CallSlots): nothing left to start, and at most two trials per slot still running.
+    slots: new CallSlots(concurrency, () => state.schedule?.readyCount() === 0 && state.inFlight <= 2 * concurrency),
     // The budget's hard cap aborts the trials in flight like a cancel, but is told apart from one (stopReason).
     runSignal: AbortSignal.any([options.signal ?? new AbortController().signal, state.budgetStop.signal]),
     timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,

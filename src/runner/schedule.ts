@@ -94,6 +94,11 @@ export class Schedule {
     return undefined;
   }
 
+  /** Trials ready but not started yet. */
+  readyCount(): number {
+    return this.urgent.length + this.initial.length - this.initialAt;
+  }
+
   /** Trials ready but not started: counted as not run when the run stops, and dropped. */
   drain(): number {
     const left = this.urgent.length + this.initial.length - this.initialAt;

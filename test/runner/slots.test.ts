@@ -17,6 +17,26 @@ describe('CallSlots', () => {
     expect(order).toEqual(['a', 'b']);
   });
 
+  it("goes to the oldest trial first, and in the run's tail to the trial that has made the fewest calls", async () => {
+    for (const tail of [false, true]) {
+      const slots = new CallSlots(1, () => tail);
+      const [old, young] = [slots.ranked(0), slots.ranked(1)];
+      // The old trial has made two calls, the young one none.
+      for (let call = 0; call < 2; call++) {
+        await old.acquire();
+        old.release();
+      }
+      await slots.acquire();
+      const order: string[] = [];
+      const calls = [old.acquire().then(() => order.push('old')), young.acquire().then(() => order.push('young'))];
+      slots.release();
+      await Promise.race(calls);
+      expect(order, tail ? 'tail' : 'before the tail').toEqual([tail ? 'young' : 'old']);
+      slots.release();
+      await Promise.all(calls);
+    }
+  });
+
   it('a waiter whose signal aborts gives up as a cancelled call and loses its place', async () => {
     const slots = new CallSlots(1);
     await slots.acquire();
