@@ -365,13 +365,13 @@ async function deleteRuns(stored, options, io) {
 /* harmony export */   UK: () => (/* binding */ formatUsd),
 /* harmony export */   V5: () => (/* binding */ trialsPassing),
 /* harmony export */   W7: () => (/* binding */ formatRateDelta),
-/* harmony export */   _V: () => (/* binding */ formatMs),
 /* harmony export */   gi: () => (/* binding */ passFraction),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   td: () => (/* binding */ formatPValue)
 /* harmony export */ });
 /* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1976);
 /** Numbers as people read them in reports: rates, money, durations, deltas. */
+
 
 function formatPercent(rate) {
     if (rate === null || rate === undefined)
@@ -391,21 +391,6 @@ function formatUsd(value) {
         return `$${value.toFixed(2)}`;
     const decimals = Math.max(2, 1 - Math.floor(Math.log10(Math.abs(rounded))));
     return `$${rounded.toFixed(decimals)}`;
-}
-function formatMs(value) {
-    if (value === null || value === undefined)
-        return '—';
-    if (Math.abs(value) < 1000)
-        return `${Math.round(value)} ms`;
-    if (Math.abs(value) < 60_000)
-        return `${(value / 1000).toFixed(1)} s`;
-    const sign = value < 0 ? '-' : '';
-    const totalSeconds = Math.round(Math.abs(value) / 1000);
-    const hours = Math.floor(totalSeconds / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    if (hours > 0)
-        return `${sign}${hours} h ${minutes} min`;
-    return `${sign}${minutes} min ${totalSeconds % 60} s`;
 }
 function signed(value, text) {
     if (value > 0)
@@ -565,36 +550,6 @@ function git(args, cwd) {
 }
 /** The local store of runs (relative to the working directory) that `rehearse runs` lists. */
 const LOCAL_RUNS_DIR = '.rehearse/runs';
-
-
-/***/ }),
-
-/***/ 1976:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ formatCount),
-/* harmony export */   L: () => (/* binding */ plural)
-/* harmony export */ });
-/**
- * Counts in prose, shared by the reports, the comparison, the gate and the CLI
- * (a helper at the bottom: none of them imports another stage for it).
- */
-/** A whole number with thousands separators; an em dash for none. */
-function formatCount(value) {
-    if (value === null || value === undefined)
-        return '—';
-    return Math.round(value).toLocaleString('en-US');
-}
-/**
- * A count with its noun: "1 regression", "2 regressions", "0 fixes". The
- * plural adds -es after s, x, z, ch and sh, else -s; pass `many` for others.
- * Shared by the reports, the comparison and the gate so no text says "1 regressions".
- */
-function plural(count, one, many) {
-    const others = many ?? (/(s|x|z|ch|sh)$/.test(one) ? `${one}es` : `${one}s`);
-    return `${formatCount(count)} ${count === 1 ? one : others}`;
-}
 
 
 /***/ })

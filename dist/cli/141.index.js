@@ -185,7 +185,7 @@ function definitionOf(source) {
 /* harmony export */   fE: () => (/* binding */ FailOnSchema),
 /* harmony export */   q3: () => (/* binding */ RESULTS_SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports UsageSchema, TraceEventSchema, EndReasonSchema, MetricResultSchema, TrialStatusSchema, FailureCategorySchema, ConfirmationSchema, TestSummarySchema, TotalsSchema, MissingSchema, SkippedTestSchema */
+/* unused harmony exports UsageSchema, TraceEventSchema, EndReasonSchema, MetricResultSchema, TrialStatusSchema, FailureCategorySchema, ConfirmationSchema, FailureDigestSchema, TestSummarySchema, TotalsSchema, MissingSchema, SkippedTestSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8585);
@@ -202,8 +202,10 @@ function definitionOf(source) {
  * 2: skipped test × variant entries carry the test and what was missing
  * (`skipped[].missing`), test summaries carry profile/tools/criteria/agent
  * versions, expected-outcome metrics carry the judge's per-part verdicts.
+ * 3: test summaries with failing trials carry their failure digest
+ * (`tests[].failure`), so reports need no transcript to explain a failure.
  */
-const RESULTS_SCHEMA_VERSION = 2;
+const RESULTS_SCHEMA_VERSION = 3;
 /** What fails the job besides the pass rate: the suite's `gate.fail_on` and the recorded gate share it. */
 const FailOnSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['regression', 'critical', 'any-failure', 'never']);
 const Priority = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'normal', 'low']);
@@ -280,6 +282,8 @@ const EndReasonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
     'budget',
 ]);
 // ---------------------------------------------------------------- trials
+/** expected_outcome: the judge's verdict on one part of the outcome, with its evidence. */
+const JudgedPartSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ part: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), met: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
 const MetricResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -293,7 +297,7 @@ const MetricResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** Set when the metric itself failed to evaluate (e.g. unparseable judge verdict). */
     error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     /** expected_outcome: the judge's verdict on each part of the outcome, with its evidence. Absent in older files. */
-    parts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ part: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), met: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).optional(),
+    parts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(JudgedPartSchema).optional(),
 });
 const TrialStatusSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'error', 'invalid', 'skipped']);
 const FailureCategorySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
@@ -347,12 +351,35 @@ const ConfirmationSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     reasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['drop', 'threshold', 'flip'])),
     /** Confirmation trials run beyond the planned ones. */
     extraTrials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    /** What the confirmation trials that finished cost (absent in older files: read from the trials). */
+    extraUsd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional(),
     /** Planned trials not run because the verdict was already settled (early stopping). */
     savedTrials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
     /** What the extra trials showed about a suspected drop. */
     drop: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['confirmed', 'not-confirmed']).optional(),
     /** One line of evidence, e.g. "48/50 over the last 10 runs → 1/5 now, 2/15 after confirmation". */
     evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+});
+/** Why a test failed, across its trials: what every report shows of it, without the transcripts. */
+const FailureDigestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    /** The criteria that said no in any failing trial, in the order first seen. */
+    criteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** Trials in which this criterion failed, out of `trials` (every finished trial of the test). */
+        failedIn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        /** From the first failing trial, like the reason and parts. */
+        score: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).nullable(),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+        /** The judge's reason (or the metric's error), without the parts it already lists. */
+        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        parts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(JudgedPartSchema).optional(),
+    })),
+    /** Trial-level reasons that are not a criterion (errors, timeouts, an invalid simulator), each once. */
+    trialReasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    /** The first failing trial (lowest index) and the lines of its transcript around the failure, as plain text. */
+    exemplar: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), excerpt: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }).optional(),
 });
 const TestSummarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -413,6 +440,8 @@ const TestSummarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     deterministic: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
     /** How the run settled this test's verdict beyond its planned trials (absent: it ran exactly its plan). */
     confirmation: ConfirmationSchema.optional(),
+    /** Set when a trial failed, errored or was invalid. Absent in older files: reports read the trials instead. */
+    failure: FailureDigestSchema.optional(),
 });
 const TotalsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),

@@ -2989,8 +2989,8 @@ var llm = __webpack_require__(8095);
 var src_plan = __webpack_require__(9337);
 // EXTERNAL MODULE: ./src/cassette/index.ts + 7 modules
 var src_cassette = __webpack_require__(1234);
-// EXTERNAL MODULE: ./src/runner/index.ts + 3 modules
-var runner = __webpack_require__(5939);
+// EXTERNAL MODULE: ./src/runner/index.ts + 4 modules
+var runner = __webpack_require__(2963);
 // EXTERNAL MODULE: ./src/verdict/index.ts + 12 modules
 var src_verdict = __webpack_require__(3877);
 // EXTERNAL MODULE: ./src/model/history.ts
@@ -4235,12 +4235,16 @@ function simulatorNeed(scenario) {
 /* harmony export */   S7: () => (/* binding */ journalPathFor),
 /* harmony export */   a0: () => (/* binding */ readJournal)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3111);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3111);
 /**
  * The run journal: one JSON line per finished trial, appended and flushed to
  * disk (datasync) before the trial counts as done, so a SIGKILL or an OOM kill
@@ -4252,6 +4256,8 @@ function simulatorNeed(scenario) {
  * its position in the plan. A crash in the middle of a write leaves a partial
  * last line: it is ignored when reading and cut off before appending again.
  */
+
+
 
 
 
@@ -4275,19 +4281,19 @@ class Journal {
     }
     /** A new journal (an existing file is replaced) starting with `header`. */
     static async create(path, header) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'w');
         const journal = new Journal(path, handle);
         await journal.writeLine({ format: JOURNAL_FORMAT, version: JOURNAL_VERSION, ...header });
         return journal;
     }
     /** Reopens an existing journal for appending, first cutting off a line a crash left half written. */
     static async reopen(path) {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
         const end = text.lastIndexOf(0x0a) + 1;
         if (end < text.length)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.truncate)(path, end);
-        return new Journal(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'a'));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.truncate)(path, end);
+        return new Journal(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'a'));
     }
     /** Resolves once the trial's line is on disk. */
     append(entry) {
@@ -4328,33 +4334,50 @@ class Journal {
         this.flushing = undefined;
     }
 }
+/**
+ * The journal's complete lines, read in chunks: a journal of thousands of
+ * trials is never one string. The text after the last line break is a line
+ * that was being written when the run died: it is left out.
+ */
+async function* completeLines(path) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+    let rest = '';
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path)) {
+        const lines = (rest + decoder.write(chunk)).split('\n');
+        rest = lines.pop() ?? '';
+        yield* lines;
+    }
+}
 /** Reads a journal; a partial last line (a crash mid-write) is ignored, anything else malformed is an error. */
 async function readJournal(path) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: cannot read the run journal (${error.code ?? String(error)})`);
-    }
-    const lines = text.split('\n');
-    // The text after the last newline is a line that was being written when the run died.
-    lines.pop();
-    const header = parseHeader(lines[0], path);
+    let header;
     const trials = new Map();
     const confirmations = new Map();
-    for (let i = 1; i < lines.length; i++) {
-        const entry = parseEntry(lines[i], `${path}:${i + 1}`);
-        if (entry.position >= header.trialIds.length && isConfirmationTrial(entry.trial)) {
-            confirmations.set(entry.trial.id, entry.trial);
-            continue;
+    let number = 0;
+    try {
+        for await (const line of completeLines(path)) {
+            number += 1;
+            if (!header) {
+                header = parseHeader(line, path);
+                continue;
+            }
+            const entry = parseEntry(line, `${path}:${number}`);
+            if (entry.position >= header.trialIds.length && isConfirmationTrial(entry.trial)) {
+                confirmations.set(entry.trial.id, entry.trial);
+                continue;
+            }
+            if (entry.position >= header.trialIds.length || header.trialIds[entry.position] !== entry.trial.id) {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${path}:${number}: trial ${entry.trial.id} is not at position ${entry.position} of the journaled plan`);
+            }
+            trials.set(entry.position, entry.trial);
         }
-        if (entry.position >= header.trialIds.length || header.trialIds[entry.position] !== entry.trial.id) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}:${i + 1}: trial ${entry.trial.id} is not at position ${entry.position} of the journaled plan`);
-        }
-        trials.set(entry.position, entry.trial);
     }
-    return { header, trials, confirmations };
+    catch (error) {
+        if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1)
+            throw error;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${path}: cannot read the run journal (${error.code ?? String(error)})`);
+    }
+    return { header: header ?? parseHeader(undefined, path), trials, confirmations };
 }
 /** A confirmation trial's id is its key and an index after the planned ones. */
 function isConfirmationTrial(trial) {
@@ -4363,15 +4386,15 @@ function isConfirmationTrial(trial) {
 function parseHeader(line, path) {
     const value = line === undefined ? undefined : safeJson(line);
     if (!isObject(value) || value.format !== JOURNAL_FORMAT)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}:1: not a Rehearse run journal (expected a "${JOURNAL_FORMAT}" header line)`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${path}:1: not a Rehearse run journal (expected a "${JOURNAL_FORMAT}" header line)`);
     if (value.version !== JOURNAL_VERSION)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}:1: journal version ${String(value.version)} is not understood (expected ${JOURNAL_VERSION})`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${path}:1: journal version ${String(value.version)} is not understood (expected ${JOURNAL_VERSION})`);
     const { runId, startedAt, trialIds } = value;
     if (typeof runId !== 'string' ||
         typeof startedAt !== 'string' ||
         !Array.isArray(trialIds) ||
         !trialIds.every((id) => typeof id === 'string')) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}:1: the journal header lacks runId, startedAt or trialIds`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${path}:1: the journal header lacks runId, startedAt or trialIds`);
     }
     return { runId, startedAt, trialIds: trialIds, ...('meta' in value ? { meta: value.meta } : {}) };
 }
@@ -4381,11 +4404,11 @@ function parseEntry(line, where) {
         typeof value.position !== 'number' ||
         !Number.isInteger(value.position) ||
         value.position < 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: expected a journaled trial ({"position": n, "trial": {...}})`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: expected a journaled trial ({"position": n, "trial": {...}})`);
     }
-    const trial = _model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .TrialResultSchema */ .X9.safeParse(value.trial);
+    const trial = _model_results_js__WEBPACK_IMPORTED_MODULE_5__/* .TrialResultSchema */ .X9.safeParse(value.trial);
     if (!trial.success)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${where}: the journaled trial is not valid: ${trial.error.issues[0]?.message ?? 'invalid'}`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: the journaled trial is not valid: ${trial.error.issues[0]?.message ?? 'invalid'}`);
     return { position: value.position, trial: trial.data };
 }
 function safeJson(line) {
@@ -4403,7 +4426,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 5939:
+/***/ 2963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4506,6 +4529,51 @@ class BudgetCap {
     }
 }
 
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+;// CONCATENATED MODULE: ./src/runner/memory.ts
+/**
+ * While trials run, V8 is asked to favour memory over speed.
+ *
+ * A run allocates fast (every LLM call builds requests, responses and
+ * transcripts) and most of it dies young, but the calls in flight survive a
+ * few scavenges and are promoted; by default V8 then lets the old generation
+ * grow to about four times what is live before collecting it. Measured on the
+ * memory bench (3,000 conversations, 32 calls in flight, a 2 ms endpoint): a
+ * live heap of 30–40 MB and a peak RSS of 310–330 MB; with `--optimize-for-size`
+ * a peak of about 160 MB. The price is CPU (more, smaller collections): the
+ * same bench took 1.6× as long, against an endpoint answering in 2 ms; against
+ * real LLM latencies (the peer bench: 50 ms per call) the wall time did not
+ * change, and on the runner bench (200 trials, 16 calls in flight, 50 ms) the
+ * wall time grew 1–4%. So it applies to runs of MEMORY_MODE_MIN_TRIALS trials
+ * or more, where the heap has time to grow; a shorter run ends first. The flag
+ * is set back when the run ends, so the comparison and the reports after it
+ * run at full speed.
+ *
+ * REHEARSE_GC=speed leaves V8's defaults alone; REHEARSE_GC=memory favours
+ * memory whatever the run's size.
+ */
+
+/** Planned trials from which a run favours memory (unless REHEARSE_GC says otherwise). */
+const MEMORY_MODE_MIN_TRIALS = 500;
+let runsFavouringMemory = 0;
+/** Favours memory until the returned function is called (nested and concurrent runs share one setting). */
+function favourMemoryDuringRun(env, trials) {
+    const mode = env.REHEARSE_GC ?? (trials >= MEMORY_MODE_MIN_TRIALS ? 'memory' : 'speed');
+    if (mode !== 'memory')
+        return () => undefined;
+    if (runsFavouringMemory++ === 0)
+        (0,external_node_v8_.setFlagsFromString)('--optimize-for-size');
+    let restored = false;
+    return () => {
+        if (restored)
+            return;
+        restored = true;
+        if (--runsFavouringMemory === 0)
+            (0,external_node_v8_.setFlagsFromString)('--no-optimize-for-size');
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runner/confirmation.ts
 /** No policy: each key runs exactly its planned trials. */
 function planOnlyPolicy(plannedRuns) {
@@ -4576,6 +4644,10 @@ class Schedule {
                 return position;
         }
         return undefined;
+    }
+    /** Trials ready but not started yet. */
+    readyCount() {
+        return this.urgent.length + this.initial.length - this.initialAt;
     }
     /** Trials ready but not started: counted as not run when the run stops, and dropped. */
     drain() {
@@ -4764,6 +4836,7 @@ var progress = __webpack_require__(667);
 
 
 
+
 /** How often progress is reported while no trial finishes (keeps ETA and elapsed live). */
 const PROGRESS_TICK_MS = 1_000;
 /** After a cancel, how long in-flight trials get to unwind before the results are written without them. */
@@ -4780,6 +4853,15 @@ const CANCEL_GRACE_MS = 2_000;
  */
 const TRIALS_PER_CALL_SLOT = 8;
 async function runPlan(options) {
+    const restoreGc = favourMemoryDuringRun(options.env, options.plan.trials.length);
+    try {
+        return await runAllTrials(options);
+    }
+    finally {
+        restoreGc();
+    }
+}
+async function runAllTrials(options) {
     const cwd = options.cwd ?? process.cwd();
     const resumed = options.resume ? checkResume(options.resume, options.plan) : undefined;
     const startedAt = resumed ? new Date(resumed.header.startedAt) : new Date();
@@ -4796,12 +4878,13 @@ async function runPlan(options) {
         judge: options.judgeTrial ?? judge/* judgeTrial */.U3,
         engine: { suite: { pricing: options.suite.pricing, run: options.suite.run }, env: options.env },
         chat: options.chat,
-        slots: new slots/* CallSlots */.e3(concurrency),
+        // The run's tail (see CallSlots): nothing left to start, and at most two trials per slot still running.
+        slots: new slots/* CallSlots */.e3(concurrency, () => state.schedule?.readyCount() === 0 && state.inFlight <= 2 * concurrency),
         // The budget's hard cap aborts the trials in flight like a cancel, but is told apart from one (stopReason).
         runSignal: AbortSignal.any([options.signal ?? new AbortController().signal, state.budgetStop.signal]),
         timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,
     };
-    const resumedConfirmations = resumed?.confirmations ?? new Map();
+    const resumedConfirmations = new Map([...(resumed?.confirmations ?? [])].map(([id, result]) => [id, state.keep(result)]));
     const schedule = new Schedule(options.plan.trials, options.confirmation, state.finished, resumedConfirmations);
     state.schedule = schedule;
     schedule.start();
@@ -4871,6 +4954,9 @@ async function runPlan(options) {
     report();
     // Trials aborted by a cancel may still settle after this point: they report nothing more.
     closed = true;
+    // The transcripts come back from the journal for the results file and the reports, once the run is over.
+    if (journal)
+        await restoreTranscripts(state.finished, journal.path);
     const assembled = assemble(options, state, { runId, startedAt, durationMs: performance.now() - started, cwd });
     const results = options.annotate ? options.annotate(assembled) : assembled;
     if (options.outputPath)
@@ -4921,12 +5007,31 @@ async function runAndRecord(state, options, position, trial, deps, journal, reda
     await journal?.append({ position, trial: clean });
     record(state, options, position, trial, clean);
 }
+function withoutTranscript(result) {
+    return { ...result, transcript: [] };
+}
+/**
+ * Puts back the transcripts of the trials kept without them, from the journal (planned trials by position,
+ * confirmation trials by id). A trial the journal lacks keeps what it has: it was appended before it was recorded.
+ */
+async function restoreTranscripts(finished, journalPath) {
+    const journaled = await (0,journal/* readJournal */.a0)(journalPath);
+    for (const [position, kept] of finished) {
+        const whole = journaled.trials.get(position) ?? journaled.confirmations?.get(kept.id);
+        if (whole?.id === kept.id)
+            finished.set(position, whole);
+    }
+}
 function createState(options, resumed) {
-    const finished = new Map(resumed?.trials ?? []);
-    const journaled = [...finished.values(), ...(resumed?.confirmations?.values() ?? [])];
+    // Journaled trials are kept without their transcripts (see RunState.keep): the live heap stays flat however many
+    // trials finish.
+    const keep = options.journal ? withoutTranscript : (result) => result;
+    const finished = new Map([...(resumed?.trials ?? [])].map(([position, result]) => [position, keep(result)]));
+    const journaled = [...(resumed?.trials.values() ?? []), ...(resumed?.confirmations?.values() ?? [])];
     const spentBefore = journaled.reduce((sum, trial) => sum + trial.usage.costUsd, 0);
     return {
         finished,
+        keep,
         budget: new BudgetCap(options.budgetUsd ?? options.suite.run.budget_usd, spentBefore),
         budgetStop: new AbortController(),
         inFlight: 0,
@@ -5028,7 +5133,7 @@ async function openJournal(options, runId, startedAt, resumed) {
     return journal/* Journal */.CQ.create(options.journal.path, header);
 }
 function record(state, options, position, trial, result) {
-    state.finished.set(position, result);
+    state.finished.set(position, state.keep(result));
     options.onTrialDone?.(result);
     if ((options.failFast ?? options.suite.run.fail_fast) &&
         trial.priority === 'critical' &&
@@ -5219,18 +5324,27 @@ const LOCAL_RUNS_DIR = '.rehearse/runs';
  * of all advancing in lockstep and finishing together at the end, and a cancel
  * or a budget stop keeps nearly every trial that was paid for. Throughput is
  * the same: a slot is never left idle while anyone waits.
+ *
+ * Except at the end of the run (`inTail`: every remaining trial has started
+ * and few are left): oldest first would finish them in waves, the last wave
+ * using a few slots while the others idle. There the slot goes to the trial
+ * that has made the fewest calls, so the last trials finish together: in the
+ * peer bench (50 conversations on 8 slots, all started at once) oldest first
+ * ends with 2 conversations on 2 slots.
  */
 class CallSlots {
     size;
+    inTail;
     free;
     /** Sorted by rank, then arrival: at most the trials in flight, so a sorted array is cheap. */
     waiting = [];
-    constructor(size) {
+    constructor(size, inTail = () => false) {
         this.size = size;
+        this.inTail = inTail;
         this.free = size;
     }
     /** Resolves once a slot is held; rejects (as a cancelled call) if `signal` aborts first. Lower `rank` goes first. */
-    acquire(signal, rank = Number.MAX_SAFE_INTEGER) {
+    acquire(signal, rank = Number.MAX_SAFE_INTEGER, progress = 0) {
         if (signal?.aborted)
             return Promise.reject(cancelledWhileQueued());
         if (this.free > 0 && this.waiting.length === 0) {
@@ -5246,6 +5360,7 @@ class CallSlots {
             };
             const waiter = {
                 rank,
+                progress,
                 grant: () => {
                     signal?.removeEventListener('abort', onAbort);
                     resolve();
@@ -5279,18 +5394,34 @@ class CallSlots {
     }
     handOut() {
         this.handing = false;
+        const balance = this.waiting.length > 1 && this.inTail();
         while (this.free > 0) {
-            const next = this.waiting.shift();
+            const next = this.waiting.splice(balance ? leastProgressed(this.waiting) : 0, 1)[0];
             if (!next)
                 return;
             this.free--;
             next.grant();
         }
     }
-    /** This pool as seen by one trial: every call asks with the trial's rank. */
+    /** This pool as seen by one trial: every call asks with the trial's rank and how many calls it was granted. */
     ranked(rank) {
-        return { acquire: (signal) => this.acquire(signal, rank), release: () => this.release() };
+        let granted = 0;
+        return {
+            acquire: async (signal) => {
+                await this.acquire(signal, rank, granted);
+                granted++;
+            },
+            release: () => this.release(),
+        };
     }
+}
+/** The waiter whose trial has made the fewest calls; the oldest among equals (the array is in rank order). */
+function leastProgressed(waiting) {
+    let best = 0;
+    for (let i = 1; i < waiting.length; i++)
+        if (waiting[i].progress < waiting[best].progress)
+            best = i;
+    return best;
 }
 /** After every waiter of rank ≤ `rank`: equal ranks stay first come, first served. */
 function insertionPoint(waiting, rank) {
@@ -5927,36 +6058,6 @@ function stableJson(value) {
 /** `value` must already have defaults applied and no `source`. */
 function contentVersion(value) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(value)).digest('hex').slice(0, VERSION_LENGTH);
-}
-
-
-/***/ }),
-
-/***/ 1976:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ formatCount),
-/* harmony export */   L: () => (/* binding */ plural)
-/* harmony export */ });
-/**
- * Counts in prose, shared by the reports, the comparison, the gate and the CLI
- * (a helper at the bottom: none of them imports another stage for it).
- */
-/** A whole number with thousands separators; an em dash for none. */
-function formatCount(value) {
-    if (value === null || value === undefined)
-        return '—';
-    return Math.round(value).toLocaleString('en-US');
-}
-/**
- * A count with its noun: "1 regression", "2 regressions", "0 fixes". The
- * plural adds -es after s, x, z, ch and sh, else -s; pass `many` for others.
- * Shared by the reports, the comparison and the gate so no text says "1 regressions".
- */
-function plural(count, one, many) {
-    const others = many ?? (/(s|x|z|ch|sh)$/.test(one) ? `${one}es` : `${one}s`);
-    return `${formatCount(count)} ${count === 1 ? one : others}`;
 }
 
 

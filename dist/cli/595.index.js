@@ -110,8 +110,8 @@ function* mapChunks(chunks, map) {
     for (const chunk of chunks)
         yield map(chunk);
 }
-/** What each format shows of the current run's transcripts: md one failing trial's per test (its excerpt). */
-const TRANSCRIPTS = { md: 'first-failing', json: 'none', html: 'all', junit: 'all' };
+/** The formats that show every transcript; the others need only the tests and their failure digests. */
+const SHOWS_TRANSCRIPTS = new Set(['html', 'junit']);
 async function compareCommand(args, io) {
     const options = parseCompareArgs(args);
     if (options.help) {
@@ -120,7 +120,10 @@ async function compareCommand(args, io) {
     }
     // compareRuns reads only the previous run's tests and totals.
     const previous = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.previous), { trials: false });
-    const current = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.current), { transcripts: TRANSCRIPTS[options.format] });
+    const currentPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.current);
+    const current = SHOWS_TRANSCRIPTS.has(options.format)
+        ? await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readResults */ .x8)(currentPath)
+        : await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readSummaries */ .$2)(currentPath);
     const { report, comparisons, gateSettings } = (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateRun */ .tL)({
         results: current,
         earlier: { previous },
@@ -201,21 +204,16 @@ function parseReportArgs(args) {
         ...(values.output ? { output: values.output } : {}),
     };
 }
-/** What each format shows of the run's transcripts: md one failing trial's per test (its excerpt). */
-const TRANSCRIPTS = {
-    md: 'first-failing',
-    html: 'all',
-    junit: 'all',
-    csv: 'none',
-    json: 'none',
-};
+/** The formats that show every transcript; the others need only the tests and their failure digests. */
+const SHOWS_TRANSCRIPTS = new Set(['html', 'junit']);
 async function reportCommand(args, io) {
     const options = parseReportArgs(args);
     if (options.help) {
         io.stdout(HELP);
         return 0;
     }
-    const results = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, options.file), { transcripts: TRANSCRIPTS[options.format] });
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, options.file);
+    const results = SHOWS_TRANSCRIPTS.has(options.format) ? await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readResults */ .x8)(path) : await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readSummaries */ .$2)(path);
     // compareRuns reads only the previous run's tests and totals.
     const previousRun = options.previous
         ? await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, options.previous), { trials: false })

@@ -119,8 +119,8 @@ var pipeline = __webpack_require__(8381);
 var report = __webpack_require__(2151);
 // EXTERNAL MODULE: ./src/results/index.ts
 var src_results = __webpack_require__(2242);
-// EXTERNAL MODULE: ./src/runner/index.ts + 3 modules
-var runner = __webpack_require__(5939);
+// EXTERNAL MODULE: ./src/runner/index.ts + 4 modules
+var runner = __webpack_require__(2963);
 // EXTERNAL MODULE: ./src/runner/run-info.ts
 var run_info = __webpack_require__(5584);
 // EXTERNAL MODULE: ./src/report/console-summary.ts

@@ -47,13 +47,13 @@ function parseFormat(value, allowed, fallback, command) {
 /* harmony export */   UK: () => (/* binding */ formatUsd),
 /* harmony export */   V5: () => (/* binding */ trialsPassing),
 /* harmony export */   W7: () => (/* binding */ formatRateDelta),
-/* harmony export */   _V: () => (/* binding */ formatMs),
 /* harmony export */   gi: () => (/* binding */ passFraction),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   td: () => (/* binding */ formatPValue)
 /* harmony export */ });
 /* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1976);
 /** Numbers as people read them in reports: rates, money, durations, deltas. */
+
 
 function formatPercent(rate) {
     if (rate === null || rate === undefined)
@@ -73,21 +73,6 @@ function formatUsd(value) {
         return `$${value.toFixed(2)}`;
     const decimals = Math.max(2, 1 - Math.floor(Math.log10(Math.abs(rounded))));
     return `$${rounded.toFixed(decimals)}`;
-}
-function formatMs(value) {
-    if (value === null || value === undefined)
-        return '—';
-    if (Math.abs(value) < 1000)
-        return `${Math.round(value)} ms`;
-    if (Math.abs(value) < 60_000)
-        return `${(value / 1000).toFixed(1)} s`;
-    const sign = value < 0 ? '-' : '';
-    const totalSeconds = Math.round(Math.abs(value) / 1000);
-    const hours = Math.floor(totalSeconds / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    if (hours > 0)
-        return `${sign}${hours} h ${minutes} min`;
-    return `${sign}${minutes} min ${totalSeconds % 60} s`;
 }
 function signed(value, text) {
     if (value > 0)
@@ -158,10 +143,12 @@ __webpack_require__.d(__webpack_exports__, {
   Wc: () => (/* reexport */ renderTestsJson)
 });
 
-// UNUSED EXPORTS: COMMENT_MARKER, COMMENT_STATE_RESERVE_CHARS, EXCERPT_EVENTS, MAX_ANNOTATIONS_PER_REQUEST, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_CHECK_SUMMARY_CHARS, MAX_CHECK_TEXT_CHARS, MAX_COMMENT_CHARS, MAX_EXCERPT_MESSAGE_CHARS, MAX_JOB_SUMMARY_BYTES, MAX_REASON_CHARS, annotationPath, escapeHtml, escapeMarkdown, escapePre, escapeXml, inlineCode, renderCheckRun, renderComment, renderHtml, renderJUnit, renderJobSummary
+// UNUSED EXPORTS: COMMENT_MARKER, COMMENT_STATE_RESERVE_CHARS, MAX_ANNOTATIONS_PER_REQUEST, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_CHECK_SUMMARY_CHARS, MAX_CHECK_TEXT_CHARS, MAX_COMMENT_CHARS, MAX_JOB_SUMMARY_BYTES, MAX_REASON_CHARS, annotationPath, escapeHtml, escapeMarkdown, escapePre, escapeXml, inlineCode, renderCheckRun, renderComment, renderHtml, renderJUnit, renderJobSummary
 
 // EXTERNAL MODULE: ./src/report/skipped.ts
 var report_skipped = __webpack_require__(6078);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * The one place where text we do not control (agent, simulated user, judge,
@@ -184,6 +171,7 @@ var report_skipped = __webpack_require__(6078);
  * bidi controls, which can reorder what a reader sees, are shown as
  * `[U+202E]`.
  */
+
 const ZERO_WIDTH_JOINER = '\u200d';
 const WORD_JOINER = '\u2060';
 /**
@@ -199,21 +187,30 @@ function revealInvisible(text) {
         .replace(ZERO_WIDTH, '')
         .replace(BIDI_CONTROLS, (char) => `[U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
 }
-/** `#123`, `owner/repo#7` (possibly backslash-escaped), `GH-42`, SHAs, `https://` and `www.` autolinks. */
+/**
+ * `#123`, `owner/repo#7` (possibly backslash-escaped), `GH-42`, SHAs, `https://` and `www.` autolinks. Each
+ * pattern comes with a cheap test its matches all pass, so most text skips the costly patterns (the SHA one looks
+ * ahead at every position).
+ */
 const REFERENCES = [
-    [/(?<!&)#(?=\d)/g, `#${WORD_JOINER}`], // not inside an entity like &#39;
-    [/\b(GH)(?=\\?-\d)/gi, `$1${WORD_JOINER}`],
+    { mayMatch: /#\d/, pattern: /(?<!&)#(?=\d)/g, replacement: `#${WORD_JOINER}` }, // not inside an entity like &#39;
+    { mayMatch: /gh\\?-\d/i, pattern: /\b(GH)(?=\\?-\d)/gi, replacement: `$1${WORD_JOINER}` },
     // A commit SHA: 7 to 40 hex digits with at least one letter and one digit (so plain numbers stay untouched).
-    [
-        /(?<![0-9A-Za-z])(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)([0-9a-f]{4})(?=[0-9a-f]{3,36}(?![0-9A-Za-z]))/gi,
-        `$1${WORD_JOINER}`,
-    ],
-    [/(\b[a-z][a-z0-9+.-]{0,20}(?:\\?:))(?=\/\/)/gi, `$1${WORD_JOINER}`],
-    [/\b(www)(?=\\?\.)/gi, `$1${WORD_JOINER}`],
+    {
+        mayMatch: /[0-9a-f]{7}/i,
+        pattern: /(?<![0-9A-Za-z])(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)([0-9a-f]{4})(?=[0-9a-f]{3,36}(?![0-9A-Za-z]))/gi,
+        replacement: `$1${WORD_JOINER}`,
+    },
+    { mayMatch: /:\/\//, pattern: /(\b[a-z][a-z0-9+.-]{0,20}(?:\\?:))(?=\/\/)/gi, replacement: `$1${WORD_JOINER}` },
+    { mayMatch: /www/i, pattern: /\b(www)(?=\\?\.)/gi, replacement: `$1${WORD_JOINER}` },
 ];
 /** References GitHub would link (issues, PRs, commits, URLs) made inert but readable. */
 function defuseReferences(text) {
-    return REFERENCES.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+    let result = text;
+    for (const { mayMatch, pattern, replacement } of REFERENCES)
+        if (mayMatch.test(result))
+            result = result.replace(pattern, replacement);
+    return result;
 }
 const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Characters that would otherwise be control characters or invisible line breaks in a report. */
@@ -250,16 +247,6 @@ function inlineCode(text) {
     const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${oneLine}${pad}${fence}`;
 }
-/** Cut text to `max` characters (not splitting a surrogate pair), marking the cut. */
-function escape_truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max - 1);
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return `${text.slice(0, end)}…`;
-}
 /** Characters XML 1.0 does not allow at all, even escaped. */
 const INVALID_XML_CHARS = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 function escapeXml(text) {
@@ -290,19 +277,19 @@ const limits_MAX_ANNOTATION_TITLE_CHARS = 255;
 const limits_MAX_ANNOTATION_MESSAGE_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
 /** `$GITHUB_STEP_SUMMARY` per step, bytes. */
 const limits_MAX_JOB_SUMMARY_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** One message in a transcript excerpt; longer text is cut with an ellipsis. */
-const MAX_EXCERPT_MESSAGE_CHARS = 500;
-/** Transcript events shown around a failure. */
-const EXCERPT_EVENTS = 6;
 /** A judge reason in a list item. */
 const MAX_REASON_CHARS = 400;
 
+// EXTERNAL MODULE: ./src/aggregate/failure-digest.ts
+var failure_digest = __webpack_require__(5494);
 ;// CONCATENATED MODULE: ./src/report/failures.ts
 /**
- * The judge's own reason, without the "not met: part (evidence)" suffixes the
- * metric folds into it for readers of the reason alone: shown next to the
- * parts, they would say it twice.
+ * Why a test failed, as the reports read it: the failure digest its summary
+ * carries (src/aggregate/failure-digest.ts), or, for a file written before
+ * digests existed, the same digest computed from its trials.
  */
+
+
 /** "  ✓ met: confirms refund (Done)" lines for plain-text outputs (annotations, JUnit). */
 function failures_partTextLines(parts) {
     return (parts ?? []).map((part) => {
@@ -310,61 +297,37 @@ function failures_partTextLines(parts) {
         return `  ${part.met ? '✓ met' : '✗ not met'}: ${part.part}${evidence}`;
     });
 }
-function reasonBesideParts(metric) {
-    let reason = metric.reason;
-    for (const part of metric.parts ?? []) {
-        if (!part.met)
-            reason = reason.replace(`; not met: ${part.part} (${part.evidence})`, '');
-    }
-    return reason;
-}
+/**
+ * Built on the first lookup: renderers that find every digest in the
+ * summaries (the PR comment of a 10,000-test run) never group the trials.
+ */
 function failures_indexTrials(results) {
-    const byKey = new Map();
-    for (const trial of results.trials) {
-        const list = byKey.get(trial.key);
-        if (list)
-            list.push(trial);
-        else
-            byKey.set(trial.key, [trial]);
-    }
-    for (const list of byKey.values())
-        list.sort((a, b) => a.index - b.index);
-    return byKey;
-}
-const isBad = (trial) => trial.status === 'fail' || trial.status === 'error' || trial.status === 'invalid';
-/** The parts shown for a criterion: the first failing trial's, unless the metric errored. */
-function partsOf(seen, metric) {
-    if (seen)
-        return seen.parts ? { parts: seen.parts } : {};
-    return metric.parts?.length && metric.error === undefined ? { parts: metric.parts } : {};
-}
-function failures_failureDetail(test, trials) {
-    const all = trials.get(test.key) ?? [];
-    const bad = all.filter(isBad);
-    const byId = new Map();
-    for (const trial of bad) {
-        for (const metric of trial.metrics) {
-            if (metric.passed)
-                continue;
-            const seen = byId.get(metric.id);
-            byId.set(metric.id, {
-                id: metric.id,
-                type: metric.type,
-                failedIn: (seen?.failedIn ?? 0) + 1,
-                trials: all.length,
-                score: seen ? seen.score : metric.score,
-                threshold: metric.threshold,
-                reason: seen ? seen.reason : (metric.error ?? reasonBesideParts(metric)),
-                ...partsOf(seen, metric),
-            });
+    let byKey;
+    const build = () => {
+        const index = new Map();
+        for (const trial of results.trials) {
+            const list = index.get(trial.key);
+            if (list)
+                list.push(trial);
+            else
+                index.set(trial.key, [trial]);
         }
-    }
-    const trialReasons = [
-        ...new Set(bad
-            .filter((trial) => trial.status !== 'fail' || trial.metrics.every((m) => m.passed))
-            .flatMap((trial) => (trial.reason ? [trial.reason] : []))),
-    ];
-    return { criteria: [...byId.values()], trialReasons, ...(bad[0] ? { exemplar: bad[0] } : {}) };
+        for (const list of index.values())
+            list.sort((a, b) => a.index - b.index);
+        return index;
+    };
+    return { get: (key) => (byKey ??= build()).get(key) };
+}
+const computed = new WeakMap();
+/** The test's failure digest: stored in its summary, else computed from its trials (once per summary). */
+function failures_failureOf(test, trials) {
+    if (test.failure)
+        return test.failure;
+    if (test.failures + test.errors + test.invalid === 0)
+        return undefined;
+    if (!computed.has(test))
+        computed.set(test, (0,failure_digest/* failureDigest */.nn)(trials.get(test.key) ?? []));
+    return computed.get(test);
 }
 
 // EXTERNAL MODULE: ./src/report/format.ts
@@ -373,73 +336,6 @@ var format = __webpack_require__(2011);
 var util_plural = __webpack_require__(1976);
 // EXTERNAL MODULE: ./src/judge/verdict.ts
 var verdict = __webpack_require__(9278);
-;// CONCATENATED MODULE: ./src/report/transcript.ts
-
-
-
-
-function compactJson(value) {
-    if (value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    try {
-        return JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        return String(value);
-    }
-}
-function describeEvent(event, maxChars = MAX_EXCERPT_MESSAGE_CHARS) {
-    switch (event.type) {
-        case 'user_message':
-            return `👤 User: ${escape_truncate(event.content, maxChars)}`;
-        case 'agent_message':
-            return `🤖 Agent (${(0,format/* formatMs */._V)(event.latencyMs)}): ${escape_truncate(event.content, maxChars)}`;
-        case 'tool_call': {
-            const call = `🔧 ${event.name}(${escape_truncate(compactJson(event.arguments), maxChars / 2)})`;
-            if (event.error !== undefined)
-                return `${call} ✗ ${escape_truncate(event.error, maxChars / 2)}`;
-            return `${call} → ${escape_truncate(compactJson(event.result), maxChars / 2)}`;
-        }
-        case 'simulator_flag':
-            return `🚩 Simulator ${event.reason}: ${escape_truncate(event.detail, maxChars)}`;
-        case 'error':
-            return `⚠️ ${event.source} error (${event.category}): ${escape_truncate(event.message, maxChars)}`;
-    }
-}
-function shownEvents(trial) {
-    return trial.transcript.filter((event) => event.type !== 'llm_call');
-}
-/** Where the trial went wrong: the first error, else the first failed tool call, else the end. */
-function failurePoint(events) {
-    const error = events.findIndex((event) => event.type === 'error');
-    if (error >= 0)
-        return error;
-    const toolError = events.findIndex((event) => event.type === 'tool_call' && event.error !== undefined);
-    if (toolError >= 0)
-        return toolError;
-    return events.length - 1;
-}
-/** The events around the failure, with a count of what was skipped either side. */
-function excerptLines(trial, size = EXCERPT_EVENTS) {
-    const events = shownEvents(trial);
-    if (events.length === 0)
-        return ['(empty transcript)'];
-    const focus = failurePoint(events);
-    const end = Math.min(events.length, focus + 2);
-    const start = Math.max(0, end - size);
-    const lines = events.slice(start, end).map((event) => describeEvent(event));
-    if (start > 0)
-        lines.unshift(`… ${(0,util_plural/* plural */.L)(start, 'earlier event')}`);
-    if (end < events.length)
-        lines.push(`… ${(0,util_plural/* plural */.L)(events.length - end, 'later event')}`);
-    return lines;
-}
-function transcriptLines(trial, maxChars = Number.POSITIVE_INFINITY) {
-    return shownEvents(trial).map((event) => describeEvent(event, maxChars));
-}
-
 ;// CONCATENATED MODULE: ./src/report/definition.ts
 const PART_NAMES = {
     persona: 'persona',
@@ -484,6 +380,7 @@ function definition_definitionMark(change, long) {
 // EXTERNAL MODULE: ./src/verdict/index.ts + 12 modules
 var src_verdict = __webpack_require__(3877);
 ;// CONCATENATED MODULE: ./src/report/evidence.ts
+
 
 
 
@@ -544,10 +441,16 @@ function wilsonText(test) {
         return '—';
     return `${(0,format/* formatPercent */.l9)(interval.low)}–${(0,format/* formatPercent */.l9)(interval.high)}`;
 }
-function averageCost(trials) {
-    if (trials.length === 0)
-        return 0;
-    return trials.reduce((sum, trial) => sum + trial.usage.costUsd, 0) / trials.length;
+/** What a test's confirmation trials cost: recorded in its summary, else read from its trials (older files). */
+function extraCostOf(test, trials) {
+    const confirmation = test.confirmation;
+    if (confirmation.extraUsd !== undefined)
+        return confirmation.extraUsd;
+    const extra = (trials.get(test.key) ?? []).filter((trial) => trial.phase === 'confirmation');
+    // Read without trials: the test's own cost per trial stands in.
+    if (extra.length === 0)
+        return confirmation.extraTrials * (test.trials ? test.costUsd / test.trials : 0);
+    return extra.reduce((sum, trial) => sum + trial.usage.costUsd, 0);
 }
 /**
  * Confirmation trials run and planned trials spared (early stopping), with what they cost or saved; undefined when
@@ -557,25 +460,19 @@ function confirmationTotals(results) {
     const confirmed = results.tests.filter((test) => test.confirmation);
     if (confirmed.length === 0)
         return undefined;
-    const byKey = new Map();
-    for (const trial of results.trials)
-        byKey.set(trial.key, [...(byKey.get(trial.key) ?? []), trial]);
+    const trials = failures_indexTrials(results);
     let extraTrials = 0;
     let extraUsd = 0;
     let savedTrials = 0;
     let savedUsd = 0;
     for (const test of confirmed) {
         const confirmation = test.confirmation;
-        const trials = byKey.get(test.key) ?? [];
         extraTrials += confirmation.extraTrials;
-        const extra = trials.filter((trial) => trial.phase === 'confirmation');
-        // Files read without trials: the test's own cost per trial stands in.
-        extraUsd += extra.length
-            ? extra.reduce((sum, trial) => sum + trial.usage.costUsd, 0)
-            : confirmation.extraTrials * (test.trials ? test.costUsd / test.trials : 0);
+        extraUsd += extraCostOf(test, trials);
         const saved = confirmation.savedTrials ?? 0;
         savedTrials += saved;
-        savedUsd += saved * (trials.length ? averageCost(trials) : test.trials ? test.costUsd / test.trials : 0);
+        // Estimated at the mean cost of the test's own trials.
+        savedUsd += saved * (test.trials ? test.costUsd / test.trials : 0);
     }
     return { tests: confirmed.length, extraTrials, extraUsd, savedTrials, savedUsd };
 }
@@ -600,7 +497,6 @@ function confirmationLine(totals) {
 
 
 
-
 function table(header, rows, align) {
     const divider = align.map((a) => (a === 'r' ? '---:' : '---'));
     return [header, divider, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
@@ -608,7 +504,7 @@ function table(header, rows, align) {
 function totalsRows(comparison) {
     const t = comparison.totals;
     const money = (d) => (0,format/* formatDelta */.CW)(d.before, d.change, (v) => (0,format/* formatUsd */.UK)(v));
-    const time = (d) => (0,format/* formatDelta */.CW)(d.before, d.change, (v) => (0,format/* formatMs */._V)(v));
+    const time = (d) => (0,format/* formatDelta */.CW)(d.before, d.change, (v) => (0,util_text/* formatMs */._)(v));
     const count = (d) => (0,format/* formatDelta */.CW)(d.before, d.change, (v) => (0,util_plural/* formatCount */.B)(v));
     return [
         { label: 'Pass rate', delta: t.passRate, show: format/* formatPercent */.l9, change: (d) => (0,format/* formatRateDelta */.W7)(d.change) },
@@ -618,9 +514,9 @@ function totalsRows(comparison) {
         // Variants share the run's wall time: a duration row would always say ±0.
         ...(comparison.kind === 'variants'
             ? []
-            : [{ label: 'Duration', delta: t.durationMs, show: format/* formatMs */._V, change: time }]),
-        { label: 'Agent latency p50', delta: t.latencyP50, show: format/* formatMs */._V, change: time },
-        { label: 'Agent latency p95', delta: t.latencyP95, show: format/* formatMs */._V, change: time },
+            : [{ label: 'Duration', delta: t.durationMs, show: util_text/* formatMs */._, change: time }]),
+        { label: 'Agent latency p50', delta: t.latencyP50, show: util_text/* formatMs */._, change: time },
+        { label: 'Agent latency p95', delta: t.latencyP95, show: util_text/* formatMs */._, change: time },
     ];
 }
 function sideHeader(comparison, side) {
@@ -651,9 +547,9 @@ function totalsTable(results) {
         ['Tests passed', `${(0,util_plural/* formatCount */.B)(t.passed)} of ${(0,util_plural/* formatCount */.B)(t.tests)}`],
         ['Cost', (0,format/* formatUsd */.UK)(t.usage.costUsd)],
         ['Tokens', (0,util_plural/* formatCount */.B)(t.usage.inputTokens + t.usage.outputTokens)],
-        ['Duration', (0,format/* formatMs */._V)(t.durationMs)],
-        ['Agent latency p50', (0,format/* formatMs */._V)(t.latencyP50)],
-        ['Agent latency p95', (0,format/* formatMs */._V)(t.latencyP95)],
+        ['Duration', (0,util_text/* formatMs */._)(t.durationMs)],
+        ['Agent latency p50', (0,util_text/* formatMs */._)(t.latencyP50)],
+        ['Agent latency p95', (0,util_text/* formatMs */._)(t.latencyP95)],
     ];
     return table(['', 'this run'], rows, ['l', 'r']);
 }
@@ -705,43 +601,43 @@ function testNumbers(test) {
 /** The judge's verdict on each part of an expected outcome (met ones too), nested under the criterion. */
 function partLines(parts) {
     return (parts ?? []).map((part) => {
-        const evidence = part.evidence ? ` — ${escapeMarkdown(escape_truncate(part.evidence, MAX_REASON_CHARS))}` : '';
+        const evidence = part.evidence ? ` — ${escapeMarkdown((0,util_text/* truncate */.x)(part.evidence, MAX_REASON_CHARS))}` : '';
         return (`  - ${part.met ? '✓ met' : '✗ not met'}: ` +
-            `${escapeMarkdown(escape_truncate(part.part, MAX_REASON_CHARS))}${evidence}`);
+            `${escapeMarkdown((0,util_text/* truncate */.x)(part.part, MAX_REASON_CHARS))}${evidence}`);
     });
 }
 function criteriaLines(test, trials) {
-    const detail = failures_failureDetail(test, trials);
-    const lines = detail.criteria.map((criterion) => {
+    const detail = failures_failureOf(test, trials);
+    const lines = (detail?.criteria ?? []).map((criterion) => {
         const score = criterion.score === null ? '' : ` score ${criterion.score.toFixed(2)} < ${criterion.threshold.toFixed(2)};`;
         const times = criterion.trials > 1 ? ` failed in ${criterion.failedIn}/${criterion.trials} trials;` : '';
         const line = `- ✗ **${escapeMarkdown(criterion.id)}** (${escapeMarkdown(criterion.type)}):${times}${score} ` +
-            `${escapeMarkdown(escape_truncate(criterion.reason, MAX_REASON_CHARS))}`;
+            `${escapeMarkdown((0,util_text/* truncate */.x)(criterion.reason, MAX_REASON_CHARS))}`;
         return [line, ...partLines(criterion.parts)].join('\n');
     });
-    for (const reason of detail.trialReasons)
-        lines.push(`- ⚠️ ${escapeMarkdown(escape_truncate(reason, MAX_REASON_CHARS))}`);
+    for (const reason of detail?.trialReasons ?? [])
+        lines.push(`- ⚠️ ${escapeMarkdown((0,util_text/* truncate */.x)(reason, MAX_REASON_CHARS))}`);
     return lines;
 }
+/** The collapsed transcript excerpt of a failing test's first failing trial. */
 function excerptBlock(test, trials) {
-    const exemplar = failures_failureDetail(test, trials).exemplar;
+    const exemplar = failures_failureOf(test, trials)?.exemplar;
     if (!exemplar)
         return undefined;
-    const total = trials.get(test.key)?.length ?? 1;
-    const summary = `Transcript excerpt · trial ${exemplar.index + 1} of ${total}`;
-    return (`<details><summary>${summary}</summary>\n\n<pre>\n${escapePre(excerptLines(exemplar).join('\n'))}` +
+    const summary = `Transcript excerpt · trial ${exemplar.index + 1} of ${Math.max(1, test.trials)}`;
+    return (`<details><summary>${summary}</summary>\n\n<pre>\n${escapePre(exemplar.excerpt.join('\n'))}` +
         `\n</pre>\n\n</details>`);
 }
-/** A failing test: heading line, criteria with the judge's reasons, and the transcript excerpt. */
-function failureBlock(test, change, trials, options, comparison) {
+/**
+ * A failing test: heading line and the criteria with the judge's reasons (its transcript excerpt, excerptBlock, is
+ * added by the caller); `compact`: one line.
+ */
+function failureBlock(test, change, trials, compact, comparison) {
     const numbers = change ? changeNumbers(change, comparison) : testNumbers(test);
-    if (options.compact)
+    if (compact)
         return `- ${testLabel(test)} · **${test.priority}** · ${numbers}${definitionNote(change)}`;
     const head = `#### ${testLabel(test)}\n\n**${test.priority}**${tagsText(test)} · ${numbers}${definitionNote(change)}`;
-    const parts = [head, criteriaLines(test, trials).join('\n')];
-    if (options.transcript)
-        parts.push(excerptBlock(test, trials) ?? '');
-    return parts.filter(Boolean).join('\n\n');
+    return [head, criteriaLines(test, trials).join('\n')].filter(Boolean).join('\n\n');
 }
 function changeLine(change, comparison) {
     return (`- ${testLabel(change.test)} · ${change.test.priority} · ` +
@@ -803,17 +699,20 @@ const LEVELS = [
     ...[100, 50, 25, 10].map((maxItems) => ({ transcripts: false, passingLists: false, compact: false, maxItems })),
     ...[50, 20, 5, 0].map((maxItems) => ({ transcripts: false, passingLists: false, compact: true, maxItems })),
 ];
+/** Thrown to give up a level that cannot fit: rendering the rest of it would be wasted. */
+const OVER_BUDGET = Symbol('over budget');
 /** Up to `level.maxItems` items, stopping early once the budget is blown; notes what was left out. */
 function list(ctx, items, render, noun, separator = '\n') {
     const shown = [];
-    let length = 0;
     for (const item of items) {
-        if (shown.length >= ctx.level.maxItems || length > ctx.budget)
+        if (shown.length >= ctx.level.maxItems || ctx.listed.chars > ctx.budget)
             break;
         const text = render(item);
         shown.push(text);
-        length += text.length + separator.length;
+        ctx.listed.chars += text.length + separator.length;
     }
+    if (ctx.listed.chars > ctx.budget && ctx.giveUpOverBudget)
+        throw OVER_BUDGET;
     if (shown.length < items.length)
         ctx.omitted.push(`${(0,util_plural/* formatCount */.B)(items.length - shown.length)} of ${(0,util_plural/* formatCount */.B)(items.length)} ${noun}`);
     if (shown.length === 0 && items.length > 0)
@@ -894,8 +793,21 @@ function variantsSection(ctx) {
 function detailed(ctx, test, change, comparison) {
     const again = ctx.detailed.has(test.key);
     ctx.detailed.add(test.key);
-    const options = { transcript: ctx.level.transcripts, compact: ctx.level.compact || again };
-    const block = failureBlock(test, change, ctx.trials, options, comparison);
+    const compact = ctx.level.compact || again;
+    const blockOf = (transcript) => {
+        const id = `${test.key}\0${comparison?.kind ?? ''}\0${transcript}\0${compact}`;
+        let block = ctx.blocks.get(id);
+        if (block === undefined) {
+            // With its excerpt, a full block is the one without plus the excerpt: the next level reuses that one.
+            block =
+                transcript && !compact
+                    ? [blockOf(false), excerptBlock(test, ctx.trials)].filter(Boolean).join('\n\n')
+                    : failureBlock(test, change, ctx.trials, compact, comparison);
+            ctx.blocks.set(id, block);
+        }
+        return block;
+    };
+    const block = blockOf(ctx.level.transcripts);
     return again && !ctx.level.compact ? `${block} · details above` : block;
 }
 function regressionSection(ctx, comparison, given) {
@@ -949,7 +861,7 @@ function failingSection(ctx) {
 function skippedLine(entry) {
     const name = entry.name ? ` · ${escapeMarkdown(entry.name)}` : '';
     const priority = entry.priority ? ` · ${entry.priority}` : '';
-    return `- ${inlineCode(entry.key)}${name}${priority} · ${escapeMarkdown(escape_truncate(entry.reason, MAX_REASON_CHARS))}`;
+    return `- ${inlineCode(entry.key)}${name}${priority} · ${escapeMarkdown((0,util_text/* truncate */.x)(entry.reason, MAX_REASON_CHARS))}`;
 }
 /** Planned tests that never ran (no simulator key or endpoint): listed, never silently dropped. */
 function skippedSection(ctx) {
@@ -1058,7 +970,7 @@ function omissionNote(input, target, omitted) {
         ? `the [HTML report in the run's artifact](${artifact})`
         : "the HTML report in this workflow run's artifacts (or `rehearse report results.json --format html`)";
     return (`> [!NOTE]\n> Shortened to fit ${target.limitName}. Left out: ` +
-        `${escapeMarkdown(escape_truncate(omitted.join('; '), 2000))}. Every test, transcript and reason is in ${where}.`);
+        `${escapeMarkdown((0,util_text/* truncate */.x)(omitted.join('; '), 2000))}. Every test, transcript and reason is in ${where}.`);
 }
 function body(ctx) {
     const { previous, variants } = ctx.input;
@@ -1080,8 +992,18 @@ function body(ctx) {
         linksLine(ctx),
     ];
 }
-function renderAt(input, target, trials, level) {
-    const ctx = { input, trials, level, budget: target.limit, omitted: [], detailed: new Set() };
+function renderAt(input, target, trials, blocks, level, giveUpOverBudget) {
+    const ctx = {
+        input,
+        trials,
+        level,
+        budget: target.limit,
+        listed: { chars: 0 },
+        giveUpOverBudget,
+        omitted: [],
+        detailed: new Set(),
+        blocks,
+    };
     const head = header(ctx);
     const rest = [previousNote(ctx), ...body(ctx)];
     // Transcripts go first when shrinking; say so only if a failing test was shown without its excerpt.
@@ -1093,16 +1015,25 @@ function renderAt(input, target, trials, level) {
 /** The most detailed rendering that fits the target; a last-resort cut keeps even pathological input inside it. */
 function markdown_renderMarkdown(input, target) {
     const trials = failures_indexTrials(input.results);
+    const blocks = new Map();
     let last;
-    for (const level of LEVELS) {
-        last = renderAt(input, target, trials, level);
+    for (const [index, level] of LEVELS.entries()) {
+        const lastLevel = index === LEVELS.length - 1;
+        try {
+            last = renderAt(input, target, trials, blocks, level, !lastLevel);
+        }
+        catch (error) {
+            if (error === OVER_BUDGET)
+                continue;
+            throw error;
+        }
         if (target.measure(last.text) <= target.limit)
             return last;
     }
     const note = `\n\n> [!NOTE]\n> Cut to fit ${target.limitName}.\n`;
     let text = last.text;
     while (target.measure(text) + target.measure(note) > target.limit)
-        text = escape_truncate(text, Math.floor(text.length * 0.9));
+        text = (0,util_text/* truncate */.x)(text, Math.floor(text.length * 0.9));
     return { text: text + note, omitted: [...last.omitted, 'the end of the report'] };
 }
 
@@ -1147,17 +1078,17 @@ function truncateBytes(text, maxBytes) {
     return `${cut.replace(/[\ud800-\udbff]$/, '')}…`;
 }
 function annotationMessage(test, trials, change) {
-    const detail = failureDetail(test, trials);
+    const detail = failureOf(test, trials);
     const lines = [
         change?.before && change.after
             ? `Was ${passFraction(change.before.passes, change.before.trials)} passing, now ` +
                 `${passFraction(change.after.passes, change.after.trials)}.`
             : `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%).`,
-        ...detail.criteria.flatMap((c) => [
+        ...(detail?.criteria ?? []).flatMap((c) => [
             `✗ ${c.id} (${c.type})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,
             ...partTextLines(c.parts),
         ]),
-        ...detail.trialReasons.map((reason) => `⚠ ${reason}`),
+        ...(detail?.trialReasons ?? []).map((reason) => `⚠ ${reason}`),
         definitionMark(change, true),
     ].filter(Boolean);
     return truncateBytes(lines.join('\n'), MAX_ANNOTATION_MESSAGE_BYTES);
@@ -1226,6 +1157,12 @@ function renderCheckRun(input, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/transcript.ts
+
+function transcriptLines(trial, maxChars = Number.POSITIVE_INFINITY) {
+    return (0,failure_digest/* shownEvents */.Lw)(trial).map((event) => (0,failure_digest/* describeEvent */.gN)(event, maxChars));
+}
+
 ;// CONCATENATED MODULE: ./src/report/junit.ts
 /**
  * JUnit XML for the many CI tools that read it: one <testsuite> per variant,
@@ -1283,12 +1220,12 @@ function failureElement(test, index, changes) {
         return '';
     if (test.verdict === 'not_run')
         return `      <skipped${attributes({ message: 'not run' })}/>\n`;
-    const detail = failures_failureDetail(test, index);
-    const criteria = detail.criteria.flatMap((c) => [
+    const detail = failures_failureOf(test, index);
+    const criteria = (detail?.criteria ?? []).flatMap((c) => [
         `${c.id} (${c.type}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,
         ...failures_partTextLines(c.parts),
     ]);
-    const text = [...criteria, ...detail.trialReasons].join('\n');
+    const text = [...criteria, ...(detail?.trialReasons ?? [])].join('\n');
     const regressed = (change, since) => change?.category === 'regression' ? [`regressed ${since}: ${changeText(change).slice('regression: '.length)}`] : [];
     const needs = `${(0,format/* trialsPassing */.V5)(test)} (needs ${Math.round(test.minPassRate * 100)}%)`;
     const message = [
@@ -1604,7 +1541,7 @@ function tagChart(results) {
         const y = i * (BAR_HEIGHT + 4);
         const share = rate.passed / rate.decided;
         return [
-            `<text x="${LABEL_WIDTH - 6}" y="${y + 13}" text-anchor="end">${escapeHtml(escape_truncate(rate.tag, 24))}</text>`,
+            `<text x="${LABEL_WIDTH - 6}" y="${y + 13}" text-anchor="end">${escapeHtml((0,util_text/* truncate */.x)(rate.tag, 24))}</text>`,
             `<rect x="${LABEL_WIDTH}" y="${y}" width="${BAR_WIDTH}" height="${BAR_HEIGHT}" fill="#ffebe9"/>`,
             `<rect x="${LABEL_WIDTH}" y="${y}" width="${(BAR_WIDTH * share).toFixed(1)}" height="${BAR_HEIGHT}" ` +
                 `fill="#2da44e"><title>${escapeHtml(rate.tag)}: ${rate.passed}/${rate.decided}</title></rect>`,
@@ -1659,12 +1596,12 @@ function eventHtml(event) {
             return `<div class="ev user"><span class="who">👤 User</span>${e(event.content)}</div>`;
         case 'agent_message':
             return (`<div class="ev agent"><span class="who">🤖 Agent <span ` +
-                `class="muted">${(0,format/* formatMs */._V)(event.latencyMs)}</span></span>${e(event.content)}</div>`);
+                `class="muted">${(0,util_text/* formatMs */._)(event.latencyMs)}</span></span>${e(event.content)}</div>`);
         case 'tool_call': {
             const outcome = event.error !== undefined ? `✗ ${e(event.error)}` : `→ ${e(json(event.result))}`;
             return (`<div class="ev tool${event.error !== undefined ? ' failed' : ''}">🔧 ` +
                 `${e(event.name)}(${e(json(event.arguments))}) ${outcome} <span ` +
-                `class="muted">${(0,format/* formatMs */._V)(event.durationMs)} · ${event.strategy}</span></div>`);
+                `class="muted">${(0,util_text/* formatMs */._)(event.durationMs)} · ${event.strategy}</span></div>`);
         }
         case 'llm_call':
             return '';
@@ -1682,7 +1619,7 @@ function metricsHtml(trial) {
         const mark = metric.passed ? '✓' : '✗';
         return (`<li class="${metric.passed ? 'yes' : 'no'}">${mark} <b>${e(metric.id)}</b> <span ` +
             `class="muted">(${e(metric.type)}, ${score})</span> ` +
-            `${e(metric.error ?? reasonBesideParts(metric))}${partsHtml(metric)}</li>`);
+            `${e(metric.error ?? (0,failure_digest/* reasonBesideParts */.JT)(metric))}${partsHtml(metric)}</li>`);
     });
     return `<ul class="criteria">${items.join('')}</ul>`;
 }
@@ -1723,7 +1660,7 @@ function skippedArticle(entry) {
 function trialHtml(trial, open) {
     const reason = trial.reason ? ` · ${e(trial.reason)}` : '';
     const summary = `Trial ${trial.index + 1} · <span class="badge ${e(trial.status)}">${e(trial.status)}</span> ` +
-        `· ${(0,util_plural/* plural */.L)(trial.turns, 'turn')} · ${(0,format/* formatMs */._V)(trial.durationMs)} · ${(0,format/* formatUsd */.UK)(trial.usage.costUsd)}${reason}`;
+        `· ${(0,util_plural/* plural */.L)(trial.turns, 'turn')} · ${(0,util_text/* formatMs */._)(trial.durationMs)} · ${(0,format/* formatUsd */.UK)(trial.usage.costUsd)}${reason}`;
     const events = trial.transcript.map(eventHtml).filter(Boolean).join('');
     return (`<details class="trial"${open ? ' open' : ''}><summary>${summary}</summary>${metricsHtml(trial)}<div ` +
         `class="transcript">${events}</div></details>`);
@@ -1743,14 +1680,14 @@ function html_parts_changeText(change) {
 }
 /** Lower-cased text the search box matches: id, name, tags, priority and the failure reasons. */
 function searchText(test, trials) {
-    const detail = failures_failureDetail(test, trials);
+    const detail = failures_failureOf(test, trials);
     return [
         test.key,
         test.name ?? '',
         test.priority,
         ...test.tags,
-        ...detail.criteria.map((c) => `${c.id} ${c.reason}`),
-        ...detail.trialReasons,
+        ...(detail?.criteria ?? []).map((c) => `${c.id} ${c.reason}`),
+        ...(detail?.trialReasons ?? []),
     ]
         .join(' ')
         .toLowerCase();
@@ -1890,9 +1827,9 @@ function summaryCards(results, previous) {
         card('Trials', (0,util_plural/* formatCount */.B)(t.trials)),
         card('Cost', (0,format/* formatUsd */.UK)(t.usage.costUsd)),
         card('Tokens', (0,util_plural/* formatCount */.B)(t.usage.inputTokens + t.usage.outputTokens)),
-        card('Duration', (0,format/* formatMs */._V)(t.durationMs)),
-        card('Latency p50', (0,format/* formatMs */._V)(t.latencyP50)),
-        card('Latency p95', (0,format/* formatMs */._V)(t.latencyP95)),
+        card('Duration', (0,util_text/* formatMs */._)(t.durationMs)),
+        card('Latency p50', (0,util_text/* formatMs */._)(t.latencyP50)),
+        card('Latency p95', (0,util_text/* formatMs */._)(t.latencyP95)),
     ];
     const confirmation = confirmationTotals(results);
     if (confirmation?.extraTrials)

@@ -2,6 +2,139 @@ export const id = 930;
 export const ids = [930];
 export const modules = {
 
+/***/ 5494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JT: () => (/* binding */ reasonBesideParts),
+/* harmony export */   Lw: () => (/* binding */ shownEvents),
+/* harmony export */   gN: () => (/* binding */ describeEvent),
+/* harmony export */   nn: () => (/* binding */ failureDigest)
+/* harmony export */ });
+/* unused harmony exports MAX_EXCERPT_MESSAGE_CHARS, EXCERPT_EVENTS, excerptLines */
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1976);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
+
+
+/** One message in a transcript excerpt; longer text is cut with an ellipsis. */
+const MAX_EXCERPT_MESSAGE_CHARS = 500;
+/** Transcript events shown around a failure. */
+const EXCERPT_EVENTS = 6;
+const isBad = (trial) => trial.status === 'fail' || trial.status === 'error' || trial.status === 'invalid';
+/**
+ * The judge's own reason, without the "not met: part (evidence)" suffixes the
+ * metric folds into it for readers of the reason alone: shown next to the
+ * parts, they would say it twice.
+ */
+function reasonBesideParts(metric) {
+    let reason = metric.reason;
+    for (const part of metric.parts ?? []) {
+        if (!part.met)
+            reason = reason.replace(`; not met: ${part.part} (${part.evidence})`, '');
+    }
+    return reason;
+}
+/** The parts shown for a criterion: the first failing trial's, unless the metric errored. */
+function partsOf(seen, metric) {
+    if (seen)
+        return seen.parts ? { parts: seen.parts } : {};
+    return metric.parts?.length && metric.error === undefined ? { parts: metric.parts } : {};
+}
+/** The digest of one test's finished trials (any order), or undefined when none failed, errored or was invalid. */
+function failureDigest(trials) {
+    const all = [...trials].sort((a, b) => a.index - b.index);
+    const bad = all.filter(isBad);
+    const first = bad[0];
+    if (!first)
+        return undefined;
+    const byId = new Map();
+    for (const trial of bad) {
+        for (const metric of trial.metrics) {
+            if (metric.passed)
+                continue;
+            const seen = byId.get(metric.id);
+            byId.set(metric.id, {
+                id: metric.id,
+                type: metric.type,
+                failedIn: (seen?.failedIn ?? 0) + 1,
+                trials: all.length,
+                score: seen ? seen.score : metric.score,
+                threshold: metric.threshold,
+                reason: seen ? seen.reason : (metric.error ?? reasonBesideParts(metric)),
+                ...partsOf(seen, metric),
+            });
+        }
+    }
+    const trialReasons = [
+        ...new Set(bad
+            .filter((trial) => trial.status !== 'fail' || trial.metrics.every((m) => m.passed))
+            .flatMap((trial) => (trial.reason ? [trial.reason] : []))),
+    ];
+    return { criteria: [...byId.values()], trialReasons, exemplar: { index: first.index, excerpt: excerptLines(first) } };
+}
+function compactJson(value) {
+    if (value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    try {
+        return JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        return String(value);
+    }
+}
+/** One transcript event as a plain-text line (escaped by whoever writes it out). */
+function describeEvent(event, maxChars = MAX_EXCERPT_MESSAGE_CHARS) {
+    switch (event.type) {
+        case 'user_message':
+            return `👤 User: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.content, maxChars)}`;
+        case 'agent_message':
+            return `🤖 Agent (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._)(event.latencyMs)}): ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.content, maxChars)}`;
+        case 'tool_call': {
+            const call = `🔧 ${event.name}(${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(compactJson(event.arguments), maxChars / 2)})`;
+            if (event.error !== undefined)
+                return `${call} ✗ ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.error, maxChars / 2)}`;
+            return `${call} → ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(compactJson(event.result), maxChars / 2)}`;
+        }
+        case 'simulator_flag':
+            return `🚩 Simulator ${event.reason}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.detail, maxChars)}`;
+        case 'error':
+            return `⚠️ ${event.source} error (${event.category}): ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.message, maxChars)}`;
+    }
+}
+function shownEvents(trial) {
+    return trial.transcript.filter((event) => event.type !== 'llm_call');
+}
+/** Where the trial went wrong: the first error, else the first failed tool call, else the end. */
+function failurePoint(events) {
+    const error = events.findIndex((event) => event.type === 'error');
+    if (error >= 0)
+        return error;
+    const toolError = events.findIndex((event) => event.type === 'tool_call' && event.error !== undefined);
+    if (toolError >= 0)
+        return toolError;
+    return events.length - 1;
+}
+/** The events around the failure, with a count of what was skipped either side. */
+function excerptLines(trial, size = EXCERPT_EVENTS) {
+    const events = shownEvents(trial);
+    if (events.length === 0)
+        return ['(empty transcript)'];
+    const focus = failurePoint(events);
+    const end = Math.min(events.length, focus + 2);
+    const start = Math.max(0, end - size);
+    const lines = events.slice(start, end).map((event) => describeEvent(event));
+    if (start > 0)
+        lines.unshift(`… ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(start, 'earlier event')}`);
+    if (end < events.length)
+        lines.push(`… ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(events.length - end, 'later event')}`);
+    return lines;
+}
+
+
+/***/ }),
+
 /***/ 2475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -24,6 +157,8 @@ var verdict = __webpack_require__(3877);
 var schema = __webpack_require__(7141);
 // EXTERNAL MODULE: ./src/util/percentile.ts
 var percentile = __webpack_require__(4713);
+// EXTERNAL MODULE: ./src/aggregate/failure-digest.ts
+var failure_digest = __webpack_require__(5494);
 ;// CONCATENATED MODULE: ./src/aggregate/stats.ts
 /**
  * The statistics behind run counts: pure functions, unit-tested against
@@ -62,6 +197,7 @@ function requiredPasses(runs, minPassRate) {
 }
 
 ;// CONCATENATED MODULE: ./src/aggregate/index.ts
+
 
 
 
@@ -167,6 +303,8 @@ function summarizeTest(info, results, options = {}) {
     // trials (a misbehaving simulator) say nothing about the agent and stay out.
     const counted = judged + errors;
     const latencies = results.flatMap(agentLatencies);
+    const failure = (0,failure_digest/* failureDigest */.nn)(results);
+    const extra = results.filter((result) => result.phase === 'confirmation');
     return {
         ...info,
         trials: results.length,
@@ -183,7 +321,8 @@ function summarizeTest(info, results, options = {}) {
         latencyP95: (0,percentile/* percentile */.Y)(latencies, 95),
         failureCategories: countCategories(results),
         outcomes: outcomesInOrder(results),
-        ...(confirmation ? { confirmation } : {}),
+        ...(confirmation ? { confirmation: { ...confirmation, extraUsd: sum(extra.map((t) => t.usage.costUsd)) } } : {}),
+        ...(failure ? { failure } : {}),
     };
 }
 /**
@@ -326,10 +465,11 @@ function stripUndefined(value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  x8: () => (/* binding */ readResults)
+  x8: () => (/* binding */ readResults),
+  $2: () => (/* binding */ readSummaries)
 });
 
-// UNUSED EXPORTS: parseResults, validateResults
+// UNUSED EXPORTS: parseResults, summariesOnly, validateResults
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -351,9 +491,12 @@ var model_results = __webpack_require__(3111);
  * 1 → 2 only added optional fields (skipped tests' identity and `missing`,
  * definition versions, judge parts): a version-1 file reads as is, its skips
  * without `missing` (so the gate judges it as before) and its versions unknown.
+ * 2 → 3 only added the optional failure digests: a version-2 file's tests
+ * have none, and reports compute them from its trials.
  */
 const MIGRATIONS = {
     1: (document) => ({ ...document, schemaVersion: 2 }),
+    2: (document) => ({ ...document, schemaVersion: 3 }),
 };
 function migrateResults(json, name) {
     if (typeof json !== 'object' || json === null || Array.isArray(json))
@@ -701,11 +844,41 @@ async function endsWithAnArray(file, size) {
     const { buffer, bytesRead } = await file.read(Buffer.alloc(length), 0, length, size - length);
     return ENDS_WITH_AN_ARRAY.test(buffer.toString('latin1', 0, bytesRead));
 }
-/** The text up to and including the trials' '[', or undefined when the file is not laid out with its trials last. */
-async function textBeforeTrials(file) {
-    const { size } = await file.stat();
-    if (!(await endsWithAnArray(file, size)))
-        return undefined;
+/**
+ * How writeResults starts the trials: a line break and two spaces, so a top-level key. A JSON string cannot hold
+ * a raw line break, so these bytes can only be structure; a nested key at the same indentation would leave the
+ * text before them unbalanced, and JSON.parse refuses it (the caller then reads the file another way).
+ */
+const WRITTEN_TRIALS_KEY = Buffer.from('\n  "trials": [');
+/** The writer's layout: the head is everything before its trials key, found without parsing the bytes. */
+async function writtenHead(file, size) {
+    const parts = [];
+    let before = 0;
+    for (let position = 0; position < size;) {
+        const { buffer, bytesRead } = await file.read(Buffer.allocUnsafe(CHUNK_BYTES), 0, CHUNK_BYTES, position);
+        if (bytesRead === 0)
+            return undefined;
+        const chunk = buffer.subarray(0, bytesRead);
+        position += bytesRead;
+        // The key may straddle the previous chunk and this one: search their seam too.
+        const previous = parts.at(-1);
+        const seamStart = previous ? Math.max(0, previous.length - WRITTEN_TRIALS_KEY.length + 1) : 0;
+        const seam = previous
+            ? Buffer.concat([previous.subarray(seamStart), chunk.subarray(0, WRITTEN_TRIALS_KEY.length)])
+            : undefined;
+        const inSeam = seam ? seam.indexOf(WRITTEN_TRIALS_KEY) : -1;
+        const inChunk = inSeam >= 0 ? -1 : chunk.indexOf(WRITTEN_TRIALS_KEY);
+        parts.push(chunk);
+        if (inSeam >= 0 || inChunk >= 0) {
+            const at = inSeam >= 0 ? before - (previous.length - seamStart) + inSeam : before + inChunk;
+            return Buffer.concat(parts).toString('utf8', 0, at + WRITTEN_TRIALS_KEY.length);
+        }
+        before += bytesRead;
+    }
+    return undefined;
+}
+/** The text up to and including the trials' '[', found by following the JSON structure byte by byte. */
+async function scannedHead(file, size) {
     const splitter = new TrialSplitter(undefined, true);
     for (let position = 0; position < size;) {
         // A new buffer each time: the splitter keeps slices of the chunks it was given.
@@ -720,30 +893,8 @@ async function textBeforeTrials(file) {
     }
     return undefined;
 }
-/**
- * The parsed document with `"trials": []`, read only up to the trials, or
- * undefined when the caller must read the whole file. Not validated here.
- */
-async function readDocumentBeforeTrials(path) {
-    let file;
-    try {
-        file = await (0,promises_.open)(path, 'r');
-    }
-    catch {
-        return undefined; // the whole-file reader reports it
-    }
-    let head;
-    try {
-        head = await textBeforeTrials(file);
-    }
-    catch {
-        return undefined; // Unexpected structure or a read error: the whole-file reader decides
-    }
-    finally {
-        await file.close();
-    }
-    if (head === undefined)
-        return undefined;
+/** The head closed with `]}` and parsed, if it is a document with every key that must come before the trials. */
+function documentOf(head) {
     let document;
     try {
         document = JSON.parse(`${head}]}`);
@@ -755,6 +906,38 @@ async function readDocumentBeforeTrials(path) {
         return undefined;
     const found = document;
     return KEYS_BEFORE_TRIALS.every((key) => Object.hasOwn(found, key)) ? found : undefined;
+}
+/**
+ * The parsed document with `"trials": []`, read only up to the trials, or
+ * undefined when the caller must read the whole file. Not validated here.
+ * The writer's layout is found with a byte search; any other layout is
+ * followed structurally.
+ */
+async function readDocumentBeforeTrials(path) {
+    let file;
+    try {
+        file = await (0,promises_.open)(path, 'r');
+    }
+    catch {
+        return undefined; // the whole-file reader reports it
+    }
+    try {
+        const { size } = await file.stat();
+        if (!(await endsWithAnArray(file, size)))
+            return undefined;
+        const written = await writtenHead(file, size);
+        const fast = written === undefined ? undefined : documentOf(written);
+        if (fast)
+            return fast;
+        const scanned = await scannedHead(file, size);
+        return scanned === undefined ? undefined : documentOf(scanned);
+    }
+    catch {
+        return undefined; // Unexpected structure or a read error: the whole-file reader decides
+    }
+    finally {
+        await file.close();
+    }
 }
 
 // EXTERNAL MODULE: ./src/results/variant-totals.ts
@@ -1014,6 +1197,27 @@ async function readBeforeTrials(path) {
     // An invalid file is read again in full, for the same error whatever the layout.
     return parsed.success ? parsed.data : undefined;
 }
+const explained = (test) => test.failure !== undefined || test.failures + test.errors + test.invalid === 0;
+/**
+ * The run without its trials when its test summaries explain every failure
+ * (failure digests): all the PR comment, check run and job summary read. A
+ * run whose summaries lack digests (an older file) keeps its trials, from
+ * which the reports compute them.
+ */
+function summariesOnly(results) {
+    return results.tests.every(explained) ? { ...results, trials: [] } : results;
+}
+/**
+ * What the PR comment, check run, job summary, markdown and JSON reports
+ * need of a run: its tests (with their failure digests), totals and history,
+ * without the trials, read from the text before them. A file written before
+ * digests existed is read again with each failing test's first transcript,
+ * from which the reports compute them.
+ */
+async function readSummaries(path) {
+    const lean = await readResults(path, { trials: false });
+    return lean.tests.every(explained) ? lean : readResults(path, { transcripts: 'first-failing' });
+}
 async function readResults(path, options = {}) {
     const keep = options.transcripts ?? 'all';
     const keepTrials = options.trials ?? true;
@@ -1084,6 +1288,74 @@ function percentile(values, p) {
     const lowValue = sorted[low];
     const highValue = sorted[high];
     return lowValue + (highValue - lowValue) * (rank - low);
+}
+
+
+/***/ }),
+
+/***/ 1976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatCount),
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/**
+ * Counts in prose, shared by the reports, the comparison, the gate and the CLI
+ * (a helper at the bottom: none of them imports another stage for it).
+ */
+/** A whole number with thousands separators; an em dash for none. */
+function formatCount(value) {
+    if (value === null || value === undefined)
+        return '—';
+    return Math.round(value).toLocaleString('en-US');
+}
+/**
+ * A count with its noun: "1 regression", "2 regressions", "0 fixes". The
+ * plural adds -es after s, x, z, ch and sh, else -s; pass `many` for others.
+ * Shared by the reports, the comparison and the gate so no text says "1 regressions".
+ */
+function plural(count, one, many) {
+    const others = many ?? (/(s|x|z|ch|sh)$/.test(one) ? `${one}es` : `${one}s`);
+    return `${formatCount(count)} ${count === 1 ? one : others}`;
+}
+
+
+/***/ }),
+
+/***/ 9997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ formatMs),
+/* harmony export */   x: () => (/* binding */ truncate)
+/* harmony export */ });
+/** Plain-text helpers shared by the stages that write text for people (the failure digest, the reports). */
+/** Cut text to `max` characters (not splitting a surrogate pair), marking the cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+/** "850 ms", "4.2 s", "3 min 5 s", "1 h 2 min"; "—" when unknown. */
+function formatMs(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (Math.abs(value) < 1000)
+        return `${Math.round(value)} ms`;
+    if (Math.abs(value) < 60_000)
+        return `${(value / 1000).toFixed(1)} s`;
+    const sign = value < 0 ? '-' : '';
+    const totalSeconds = Math.round(Math.abs(value) / 1000);
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    if (hours > 0)
+        return `${sign}${hours} h ${minutes} min`;
+    return `${sign}${minutes} min ${totalSeconds % 60} s`;
 }
 
 
