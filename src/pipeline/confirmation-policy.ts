@@ -34,9 +34,9 @@ import {
   type Counts,
   type DropDecision,
   type DropInput,
-  type Reference,
   type ThresholdInput,
 } from '../verdict/index.js';
+import { dropText } from '../report/evidence.js';
 import { comparisonPlan, plannedKeysOfTrials, type ComparisonPlan, type EarlierRuns } from './comparison-plan.js';
 
 export interface ConfirmationPolicyRequest {
@@ -278,19 +278,13 @@ function isOutcome(decision: DropDecision, outcome: string): boolean {
   return decision.status === 'settled' && decision.outcome === outcome;
 }
 
-const SOURCE_WORDS: Record<Reference['source'], string> = {
-  history: 'over the history',
-  previous: 'in the previous run',
-  baseline: 'on the baseline',
-};
-
-/** "48/50 over the history → 1/5 now, 6/25 after confirmation". */
+/** "48/50 over the last runs → 1/5 now, 6/25 after confirmation", phrased as the reports phrase it. */
 function dropEvidence(drop: DropInput, own: Outcomes, planned: number): string {
   const reference = drop.reference!;
-  const before = `${reference.counts.passes}/${reference.counts.trials} ${SOURCE_WORDS[reference.source]}`;
   const first = countsOf(own, planned);
-  const now = `${first.passes}/${first.trials} now`;
-  const after =
-    drop.current.trials > first.trials ? `, ${drop.current.passes}/${drop.current.trials} after confirmation` : '';
-  return `${before} → ${now}${after}`;
+  return dropText({
+    reference: { ...reference.counts, source: reference.source },
+    planned: first,
+    ...(drop.current.trials > first.trials ? { confirmed: drop.current } : {}),
+  });
 }

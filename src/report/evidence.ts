@@ -5,7 +5,7 @@
  * "48/50 over the last 10 runs on main → 1/5 now, 2/25 after confirmation ·
  * p = 0.0001 < α = 0.01 (0.05 / 5 comparisons)". Plain text: callers escape.
  */
-import type { Comparison, TestChange } from '../compare/types.js';
+import type { Comparison, Counts, ReferenceEvidence, TestChange } from '../compare/types.js';
 import type { Results, TestSummary } from '../model/results.js';
 import { indexTrials, type TrialIndex } from './failures.js';
 import { wilsonInterval } from '../verdict/index.js';
@@ -17,22 +17,38 @@ function branchOf(ref: string | undefined): string | undefined {
   return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
 }
 
-function referenceText(change: TestChange, comparison: Comparison): string | undefined {
-  const reference = change.reference;
-  if (!reference) return undefined;
-  const counts = passFraction(reference.passes, reference.trials);
-  if (reference.source === 'history') {
-    const branch = branchOf(comparison.before.ref);
-    const runs =
-      reference.runs === undefined
+/** What a drop was measured against and what this run showed, as plain numbers (see dropText). */
+export interface DropEvidence {
+  /** The reference: its counts, where they come from, and for history how many runs (on which branch). */
+  readonly reference: ReferenceEvidence & { readonly branch?: string };
+  /** This run's planned trials. */
+  readonly planned: Counts;
+  /** All its trials, when confirmation trials were added. */
+  readonly confirmed?: Counts;
+}
+
+function referenceText({ passes, trials, source, runs, branch }: DropEvidence['reference']): string {
+  const counts = passFraction(passes, trials);
+  if (source === 'history') {
+    const over =
+      runs === undefined
         ? 'over the last runs'
-        : reference.runs === 1
+        : runs === 1
           ? 'in the last run'
-          : `over the last ${plural(reference.runs, 'run')}`;
-    return `${counts} ${runs}${branch ? ` on ${branch}` : ''}`;
+          : `over the last ${plural(runs, 'run')}`;
+    return `${counts} ${over}${branch ? ` on ${branch}` : ''}`;
   }
-  if (reference.source === 'baseline') return `${counts} on baseline`;
+  if (source === 'baseline') return `${counts} on baseline`;
   return `${counts} in the previous run`;
+}
+
+/**
+ * "48/50 over the last 10 runs on main → 1/5 now, 2/25 after confirmation": the one phrasing of a drop, in the
+ * reports and in the confirmation summary the runner records.
+ */
+export function dropText({ reference, planned, confirmed }: DropEvidence): string {
+  const after = confirmed ? `, ${passFraction(confirmed.passes, confirmed.trials)} after confirmation` : '';
+  return `${referenceText(reference)} → ${passFraction(planned.passes, planned.trials)} now${after}`;
 }
 
 /** "α = 0.01 (0.05 / 5 comparisons)" */
@@ -48,21 +64,22 @@ function formatLevel(value: number): string {
 
 /** The whole evidence line, or undefined when the change carries none (new, removed, old comparisons). */
 export function evidenceText(change: TestChange, comparison: Comparison): string | undefined {
-  const reference = referenceText(change, comparison);
-  if (!reference || !change.planned) return undefined;
-  const now = passFraction(change.planned.passes, change.planned.trials);
-  const after = change.confirmed
-    ? `, ${passFraction(change.confirmed.passes, change.confirmed.trials)} after confirmation`
-    : '';
+  if (!change.reference || !change.planned) return undefined;
+  const branch = change.reference.source === 'history' ? branchOf(comparison.before.ref) : undefined;
+  const drop = dropText({
+    reference: { ...change.reference, ...(branch ? { branch } : {}) },
+    planned: change.planned,
+    ...(change.confirmed ? { confirmed: change.confirmed } : {}),
+  });
   if (change.test.deterministic && change.category === 'regression') {
-    return `${reference} → ${now} now${after} · declared deterministic: any drop is a regression`;
+    return `${drop} · declared deterministic: any drop is a regression`;
   }
   const relation = change.category === 'regression' ? '<' : change.category === 'not_confirmed' ? '≥' : undefined;
   const p =
     change.pValue === undefined
       ? ''
       : ` · ${formatPValue(change.pValue)}${relation ? ` ${relation} ${levelText(comparison)}` : ''}`;
-  return `${reference} → ${now} now${after}${p}`;
+  return `${drop}${p}`;
 }
 
 /** "[0.52, 0.93]" for a test's pass rate over its pass/fail trials; "—" without any. */

@@ -73,7 +73,7 @@ describe('rehearse run with a previous local run', () => {
     const greet = second.tests.find((test) => test.key === 'greet@default')!;
     expect(greet.trials).toBe(25);
     expect(greet.confirmation).toMatchObject({ reasons: ['drop'], extraTrials: 20, drop: 'confirmed' });
-    expect(greet.confirmation?.evidence).toContain('5/5 over the history → 0/5 now, 0/25 after confirmation');
+    expect(greet.confirmation?.evidence).toContain('5/5 over the last runs → 0/5 now, 0/25 after confirmation');
     expect(second.trials.filter((trial) => trial.phase === 'confirmation')).toHaveLength(20);
 
     expect(await cli(['run', '-o', 'third.json', '--no-confirm'], captureIO(dir))).toBe(1);

@@ -114,7 +114,7 @@ describe('confirmation trials', () => {
     const a = testOf(results, 'a@default');
     expect(a.trials).toBe(25);
     expect(a.confirmation).toMatchObject({ reasons: ['drop'], extraTrials: 20, drop: 'confirmed' });
-    expect(a.confirmation?.evidence).toContain('48/50 over the history → 2/5 now, 2/25 after confirmation');
+    expect(a.confirmation?.evidence).toContain('48/50 over the last runs → 2/5 now, 2/25 after confirmation');
     expect(
       trialsOf(results, 'a@default')
         .filter((trial) => trial.phase === 'confirmation')
