@@ -1,7 +1,7 @@
 /**
  * Goldens for every rendered output besides the PR comment (golden.test.ts):
  * JUnit XML, CSV, the JSON exports, the check run, the job summary and the
- * HTML report, for each fixture set. The renderers are pure functions of the
+ * HTML report, for each fixture set, and the OTLP export of one of them. The renderers are pure functions of the
  * results (timestamps come from the results file, no random ids), so nothing
  * needs normalising; the HTML is only split one tag per line so a diff reads.
  * Refresh after a deliberate change: `npm run golden:update` (see docs/reports.md).
@@ -17,6 +17,7 @@ import {
   renderJUnit,
   renderTestsJson,
 } from '../../src/report/index.js';
+import { resultsToOtlp } from '../../src/report/otlp.js';
 import { FIXTURE_SETS } from './fixture-sets.js';
 import { expectFile, HERE, reportInput } from './helpers.js';
 
@@ -41,6 +42,14 @@ describe('rendered output goldens', () => {
         expectFile(golden('csv', `${name}.csv`), renderCsv(input.results));
         expectFile(golden('json', `${name}.json`), renderTestsJson(input.results));
       });
+
+      // Trace and span ids are hashes of the run and trial ids: the export is as reproducible as the rest.
+      if (name === 'no-previous-run') {
+        it('OTLP export (rehearse export-otel)', () => {
+          const traces = resultsToOtlp(input.results, { version: '0.0.0-golden' });
+          expectFile(golden('otlp', `${name}.json`), `${JSON.stringify(traces, null, 2)}\n`);
+        });
+      }
 
       // Only a set with a previous run has the comparison `rehearse compare` prints.
       if (input.previous) {

@@ -16,7 +16,10 @@ const talk: ExecuteTrial = async (trial, ctx) => {
 
 function plan(runs: number): Plan {
   const base = planOf([{ id: 'a', runs }]);
-  return { ...base, trials: base.trials.map((trial) => ({ ...trial, criteria: [criterion({ type: 'turns', max: 5 })] })) };
+  return {
+    ...base,
+    trials: base.trials.map((trial) => ({ ...trial, criteria: [criterion({ type: 'turns', max: 5 })] })),
+  };
 }
 
 async function outcomes(runs: number, gc: string | undefined) {
