@@ -14,6 +14,10 @@ import { formatMs, truncate } from '../util/text.js';
 export const MAX_EXCERPT_MESSAGE_CHARS = 500;
 /** Transcript events shown around a failure. */
 export const EXCERPT_EVENTS = 6;
+/** What a report shows of a stored excerpt at most (a results file may come from anywhere): its events, two notes. */
+export const MAX_EXCERPT_LINES = EXCERPT_EVENTS + 2;
+/** An excerpt line: a message cut to MAX_EXCERPT_MESSAGE_CHARS, or a tool call's name, arguments and result. */
+export const MAX_EXCERPT_LINE_CHARS = 2 * MAX_EXCERPT_MESSAGE_CHARS;
 
 type FailedCriterion = FailureDigest['criteria'][number];
 type ShownEvent = Exclude<TraceEvent, { type: 'llm_call' }>;

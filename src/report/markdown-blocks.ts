@@ -21,6 +21,7 @@ import {
 import { formatCount, plural } from '../util/plural.js';
 import { failureCategoryLabel } from '../judge/verdict.js';
 import { MAX_REASON_CHARS } from './limits.js';
+import { MAX_EXCERPT_LINE_CHARS, MAX_EXCERPT_LINES } from '../aggregate/failure-digest.js';
 import { definitionMark } from './definition.js';
 import { evidenceText, wilsonText } from './evidence.js';
 
@@ -182,10 +183,8 @@ export function excerptBlock(test: TestSummary, trials: TrialIndex): string | un
   const exemplar = failureOf(test, trials)?.exemplar;
   if (!exemplar) return undefined;
   const summary = `Transcript excerpt · trial ${exemplar.index + 1} of ${Math.max(1, test.trials)}`;
-  return (
-    `<details><summary>${summary}</summary>\n\n<pre>\n${escapePre(exemplar.excerpt.join('\n'))}` +
-    `\n</pre>\n\n</details>`
-  );
+  const lines = exemplar.excerpt.slice(0, MAX_EXCERPT_LINES).map((line) => truncate(line, MAX_EXCERPT_LINE_CHARS));
+  return `<details><summary>${summary}</summary>\n\n<pre>\n${escapePre(lines.join('\n'))}` + `\n</pre>\n\n</details>`;
 }
 
 /**

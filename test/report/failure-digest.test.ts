@@ -84,6 +84,24 @@ describe('the failure digest', () => {
   });
 });
 
+describe('a stored digest is untrusted input', () => {
+  it('shows at most a few excerpt lines, each cut, however long the stored excerpt', () => {
+    const pair = FIXTURE_SETS['no-previous-run']();
+    const failing = pair.current.tests.find((test) => test.failure?.exemplar)!;
+    const huge = { index: 0, excerpt: Array.from({ length: 5_000 }, (_, i) => `line ${i} ${'x'.repeat(20_000)}`) };
+    const current: Results = {
+      ...pair.current,
+      tests: pair.current.tests.map((test) =>
+        test === failing ? { ...test, failure: { ...test.failure!, exemplar: huge } } : test,
+      ),
+    };
+    const comment = renderMarkdownReport(reportInput({ ...pair, current }));
+    expect(comment).toContain('line 7 ');
+    expect(comment).not.toContain('line 8 ');
+    expect(comment).not.toContain('x'.repeat(1_001));
+  });
+});
+
 describe('summariesOnly (what the action keeps to publish)', () => {
   it('drops the trials when every failure has its digest, and keeps them when one lacks it', () => {
     const { current } = FIXTURE_SETS.regressions();
