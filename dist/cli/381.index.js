@@ -2993,6 +2993,8 @@ var src_cassette = __webpack_require__(1234);
 var runner = __webpack_require__(2963);
 // EXTERNAL MODULE: ./src/verdict/index.ts + 12 modules
 var src_verdict = __webpack_require__(3877);
+// EXTERNAL MODULE: ./src/report/evidence.ts
+var evidence = __webpack_require__(6258);
 // EXTERNAL MODULE: ./src/model/history.ts
 var model_history = __webpack_require__(8585);
 ;// CONCATENATED MODULE: ./src/pipeline/comparison-plan.ts
@@ -3062,6 +3064,7 @@ function plannedKeysOfTrials(trials, deterministic = () => false) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/confirmation-policy.ts
+
 
 
 /** Counts of pass/fail among the first `limit` trials of `outcomes` (errors and invalid trials left out). */
@@ -3268,19 +3271,15 @@ function settlementOf(parts, own, info) {
 function isOutcome(decision, outcome) {
     return decision.status === 'settled' && decision.outcome === outcome;
 }
-const SOURCE_WORDS = {
-    history: 'over the history',
-    previous: 'in the previous run',
-    baseline: 'on the baseline',
-};
-/** "48/50 over the history → 1/5 now, 6/25 after confirmation". */
+/** "48/50 over the last runs → 1/5 now, 6/25 after confirmation", phrased as the reports phrase it. */
 function dropEvidence(drop, own, planned) {
     const reference = drop.reference;
-    const before = `${reference.counts.passes}/${reference.counts.trials} ${SOURCE_WORDS[reference.source]}`;
     const first = countsOf(own, planned);
-    const now = `${first.passes}/${first.trials} now`;
-    const after = drop.current.trials > first.trials ? `, ${drop.current.passes}/${drop.current.trials} after confirmation` : '';
-    return `${before} → ${now}${after}`;
+    return (0,evidence/* dropText */.$Y)({
+        reference: { ...reference.counts, source: reference.source },
+        planned: first,
+        ...(drop.current.trials > first.trials ? { confirmed: drop.current } : {}),
+    });
 }
 
 // EXTERNAL MODULE: ./src/util/plural.ts
@@ -4222,6 +4221,290 @@ function simulatorNeed(scenario) {
     return phrased
         ? `scripted scenario '${scenario.id}' has a phrased action (condition ${phrased.id}, fixed_message: false)`
         : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $8: () => (/* binding */ confirmationTotals),
+/* harmony export */   $Y: () => (/* binding */ dropText),
+/* harmony export */   IG: () => (/* binding */ confirmationLine),
+/* harmony export */   WB: () => (/* binding */ levelText),
+/* harmony export */   rS: () => (/* binding */ evidenceText),
+/* harmony export */   sQ: () => (/* binding */ wilsonText)
+/* harmony export */ });
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7999);
+/* harmony import */ var _verdict_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3877);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2011);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1976);
+
+
+
+
+/** "main" from refs/heads/main; undefined for anything else (a PR merge ref says nothing about the base). */
+function branchOf(ref) {
+    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
+function referenceText({ passes, trials, source, runs, branch }) {
+    const counts = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .passFraction */ .gi)(passes, trials);
+    if (source === 'history') {
+        const over = runs === undefined
+            ? 'over the last runs'
+            : runs === 1
+                ? 'in the last run'
+                : `over the last ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(runs, 'run')}`;
+        return `${counts} ${over}${branch ? ` on ${branch}` : ''}`;
+    }
+    if (source === 'baseline')
+        return `${counts} on baseline`;
+    return `${counts} in the previous run`;
+}
+/**
+ * "48/50 over the last 10 runs on main → 1/5 now, 2/25 after confirmation": the one phrasing of a drop, in the
+ * reports and in the confirmation summary the runner records.
+ */
+function dropText({ reference, planned, confirmed }) {
+    const after = confirmed ? `, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .passFraction */ .gi)(confirmed.passes, confirmed.trials)} after confirmation` : '';
+    return `${referenceText(reference)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .passFraction */ .gi)(planned.passes, planned.trials)} now${after}`;
+}
+/** "α = 0.01 (0.05 / 5 comparisons)" */
+function levelText(comparison) {
+    const { alpha, comparisonAlpha, comparisons } = comparison.method;
+    if (comparisons <= 1)
+        return `α = ${alpha}`;
+    return `α = ${formatLevel(comparisonAlpha)} (${alpha} / ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B)(comparisons)} comparisons)`;
+}
+function formatLevel(value) {
+    return value >= 0.001 ? String(Number(value.toPrecision(2))) : value.toExponential(1);
+}
+/** The whole evidence line, or undefined when the change carries none (new, removed, old comparisons). */
+function evidenceText(change, comparison) {
+    if (!change.reference || !change.planned)
+        return undefined;
+    const branch = change.reference.source === 'history' ? branchOf(comparison.before.ref) : undefined;
+    const drop = dropText({
+        reference: { ...change.reference, ...(branch ? { branch } : {}) },
+        planned: change.planned,
+        ...(change.confirmed ? { confirmed: change.confirmed } : {}),
+    });
+    if (change.test.deterministic && change.category === 'regression') {
+        return `${drop} · declared deterministic: any drop is a regression`;
+    }
+    const relation = change.category === 'regression' ? '<' : change.category === 'not_confirmed' ? '≥' : undefined;
+    const p = change.pValue === undefined
+        ? ''
+        : ` · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPValue */ .td)(change.pValue)}${relation ? ` ${relation} ${levelText(comparison)}` : ''}`;
+    return `${drop}${p}`;
+}
+/** "[0.52, 0.93]" for a test's pass rate over its pass/fail trials; "—" without any. */
+function wilsonText(test) {
+    const interval = (0,_verdict_index_js__WEBPACK_IMPORTED_MODULE_1__/* .wilsonInterval */ .YV)(test.passes, test.passes + test.failures);
+    if (!interval)
+        return '—';
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(interval.low)}–${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(interval.high)}`;
+}
+/** What a test's confirmation trials cost: recorded in its summary, else read from its trials (older files). */
+function extraCostOf(test, trials) {
+    const confirmation = test.confirmation;
+    if (confirmation.extraUsd !== undefined)
+        return confirmation.extraUsd;
+    const extra = (trials.get(test.key) ?? []).filter((trial) => trial.phase === 'confirmation');
+    // Read without trials: the test's own cost per trial stands in.
+    if (extra.length === 0)
+        return confirmation.extraTrials * (test.trials ? test.costUsd / test.trials : 0);
+    return extra.reduce((sum, trial) => sum + trial.usage.costUsd, 0);
+}
+/**
+ * Confirmation trials run and planned trials spared (early stopping), with what they cost or saved; undefined when
+ * none.
+ */
+function confirmationTotals(results) {
+    const confirmed = results.tests.filter((test) => test.confirmation);
+    if (confirmed.length === 0)
+        return undefined;
+    const trials = (0,_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .indexTrials */ .Ae)(results);
+    let extraTrials = 0;
+    let extraUsd = 0;
+    let savedTrials = 0;
+    let savedUsd = 0;
+    for (const test of confirmed) {
+        const confirmation = test.confirmation;
+        extraTrials += confirmation.extraTrials;
+        extraUsd += extraCostOf(test, trials);
+        const saved = confirmation.savedTrials ?? 0;
+        savedTrials += saved;
+        // Estimated at the mean cost of the test's own trials.
+        savedUsd += saved * (test.trials ? test.costUsd / test.trials : 0);
+    }
+    return { tests: confirmed.length, extraTrials, extraUsd, savedTrials, savedUsd };
+}
+/** "Confirmation: 45 extra trials ($0.12) for 3 tests · early stopping saved 10 trials ($0.03)". */
+function confirmationLine(totals) {
+    const parts = [];
+    if (totals.extraTrials > 0) {
+        parts.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(totals.extraTrials, 'extra trial')} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(totals.extraUsd)}) to confirm or clear ` +
+            `suspected drops and threshold verdicts`);
+    }
+    if (totals.savedTrials > 0)
+        parts.push(`early stopping saved ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(totals.savedTrials, 'trial')} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(totals.savedUsd)})`);
+    return parts.length ? `**Confirmation** (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(totals.tests, 'test')}): ${parts.join(' · ')}` : '';
+}
+
+
+/***/ }),
+
+/***/ 7999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ indexTrials),
+/* harmony export */   JT: () => (/* reexport safe */ _aggregate_failure_digest_js__WEBPACK_IMPORTED_MODULE_0__.JT),
+/* harmony export */   cK: () => (/* binding */ partTextLines),
+/* harmony export */   g5: () => (/* binding */ failureOf)
+/* harmony export */ });
+/* harmony import */ var _aggregate_failure_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5494);
+/**
+ * Why a test failed, as the reports read it: the failure digest its summary
+ * carries (src/aggregate/failure-digest.ts), or, for a file written before
+ * digests existed, the same digest computed from its trials.
+ */
+
+
+/** "  ✓ met: confirms refund (Done)" lines for plain-text outputs (annotations, JUnit). */
+function partTextLines(parts) {
+    return (parts ?? []).map((part) => {
+        const evidence = part.evidence ? ` (${part.evidence})` : '';
+        return `  ${part.met ? '✓ met' : '✗ not met'}: ${part.part}${evidence}`;
+    });
+}
+/**
+ * Built on the first lookup: renderers that find every digest in the
+ * summaries (the PR comment of a 10,000-test run) never group the trials.
+ */
+function indexTrials(results) {
+    let byKey;
+    const build = () => {
+        const index = new Map();
+        for (const trial of results.trials) {
+            const list = index.get(trial.key);
+            if (list)
+                list.push(trial);
+            else
+                index.set(trial.key, [trial]);
+        }
+        for (const list of index.values())
+            list.sort((a, b) => a.index - b.index);
+        return index;
+    };
+    return { get: (key) => (byKey ??= build()).get(key) };
+}
+const computed = new WeakMap();
+/** The test's failure digest: stored in its summary, else computed from its trials (once per summary). */
+function failureOf(test, trials) {
+    if (test.failure)
+        return test.failure;
+    if (test.failures + test.errors + test.invalid === 0)
+        return undefined;
+    if (!computed.has(test))
+        computed.set(test, (0,_aggregate_failure_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .failureDigest */ .nn)(trials.get(test.key) ?? []));
+    return computed.get(test);
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ formatPassHatK),
+/* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   V5: () => (/* binding */ trialsPassing),
+/* harmony export */   W7: () => (/* binding */ formatRateDelta),
+/* harmony export */   gi: () => (/* binding */ passFraction),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   td: () => (/* binding */ formatPValue)
+/* harmony export */ });
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1976);
+/** Numbers as people read them in reports: rates, money, durations, deltas. */
+
+
+function formatPercent(rate) {
+    if (rate === null || rate === undefined)
+        return '—';
+    const value = rate * 100;
+    return `${Number.isInteger(Math.round(value * 10) / 10) ? Math.round(value) : value.toFixed(1)}%`;
+}
+/**
+ * "$4.00", "$0.17", "$0.012", "$0.0062": cents from a dollar up, else two
+ * significant digits, so $0.0125 and $0.0100 do not read as "$0.01" and "$0.0100".
+ */
+function formatUsd(value) {
+    if (value === null || value === undefined)
+        return '—';
+    const rounded = Number(value.toPrecision(2));
+    if (rounded === 0 || Math.abs(rounded) >= 1)
+        return `$${value.toFixed(2)}`;
+    const decimals = Math.max(2, 1 - Math.floor(Math.log10(Math.abs(rounded))));
+    return `$${rounded.toFixed(decimals)}`;
+}
+function signed(value, text) {
+    if (value > 0)
+        return `+${text}`;
+    if (value < 0)
+        return `−${text}`;
+    return '±0';
+}
+/** "+12.5 pts" for a pass-rate change. */
+function formatRateDelta(change) {
+    if (change === null)
+        return '—';
+    const points = Math.round(change * 1000) / 10;
+    return points === 0 ? '±0' : signed(points, `${Math.abs(points)} pts`);
+}
+/** "+$0.17 (+14%)" style: the absolute change and, when meaningful, the relative one. */
+function formatDelta(before, change, format) {
+    if (change === null || before === null)
+        return '—';
+    if (change === 0)
+        return '±0';
+    const absolute = signed(change, format(Math.abs(change)));
+    if (before === 0)
+        return absolute;
+    const relative = Math.round((change / before) * 100);
+    return relative === 0 ? absolute : `${absolute} (${relative > 0 ? '+' : '−'}${Math.abs(relative)}%)`;
+}
+function formatPValue(p) {
+    if (p === undefined)
+        return '—';
+    if (p < 0.001)
+        return 'p < 0.001';
+    return `p = ${p.toFixed(3)}`;
+}
+function passFraction(passes, trials) {
+    return `${passes}/${trials}`;
+}
+/**
+ * "3/5 passing, 2 errors": passes over the trials the pass rate counts
+ * (pass, fail and error; invalid ones stay out), and the errored ones named,
+ * so errors never read as passes.
+ */
+function trialsPassing(test) {
+    const errors = test.errors ? `, ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(test.errors, 'error')}` : '';
+    return `${passFraction(test.passes, test.passes + test.failures + test.errors)} passing${errors}`;
+}
+/** "pass^3 0.10" (k is the run count in files written before k was recorded); "" when undefined. */
+function formatPassHatK(test) {
+    return test.passHatK === null ? '' : `pass^${test.passK ?? test.runs} ${test.passHatK.toFixed(2)}`;
+}
+function shortSha(sha) {
+    return sha ? sha.slice(0, 7) : undefined;
 }
 
 

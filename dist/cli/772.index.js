@@ -115,8 +115,8 @@ var llm = __webpack_require__(8095);
 var src_plan = __webpack_require__(9337);
 // EXTERNAL MODULE: ./src/pipeline/index.ts + 8 modules
 var pipeline = __webpack_require__(8381);
-// EXTERNAL MODULE: ./src/report/index.ts + 16 modules
-var report = __webpack_require__(2151);
+// EXTERNAL MODULE: ./src/report/index.ts + 14 modules
+var report = __webpack_require__(2283);
 // EXTERNAL MODULE: ./src/results/index.ts
 var src_results = __webpack_require__(2242);
 // EXTERNAL MODULE: ./src/runner/index.ts + 4 modules

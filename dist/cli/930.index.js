@@ -8,7 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JT: () => (/* binding */ reasonBesideParts),
 /* harmony export */   Lw: () => (/* binding */ shownEvents),
+/* harmony export */   dL: () => (/* binding */ MAX_EXCERPT_LINES),
 /* harmony export */   gN: () => (/* binding */ describeEvent),
+/* harmony export */   kV: () => (/* binding */ MAX_EXCERPT_LINE_CHARS),
 /* harmony export */   nn: () => (/* binding */ failureDigest)
 /* harmony export */ });
 /* unused harmony exports MAX_EXCERPT_MESSAGE_CHARS, EXCERPT_EVENTS, excerptLines */
@@ -20,6 +22,10 @@ export const modules = {
 const MAX_EXCERPT_MESSAGE_CHARS = 500;
 /** Transcript events shown around a failure. */
 const EXCERPT_EVENTS = 6;
+/** What a report shows of a stored excerpt at most (a results file may come from anywhere): its events, two notes. */
+const MAX_EXCERPT_LINES = EXCERPT_EVENTS + 2;
+/** An excerpt line: a message cut to MAX_EXCERPT_MESSAGE_CHARS, or a tool call's name, arguments and result. */
+const MAX_EXCERPT_LINE_CHARS = 2 * MAX_EXCERPT_MESSAGE_CHARS;
 const isBad = (trial) => trial.status === 'fail' || trial.status === 'error' || trial.status === 'invalid';
 /**
  * The judge's own reason, without the "not met: part (evidence)" suffixes the

@@ -125,12 +125,12 @@ const COMMANDS = {
         summary: 'check a suite and print its plan',
         load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(81), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
     },
-    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(81), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4772))).runCommand },
+    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(187), __nccwpck_require__.e(81), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4772))).runCommand },
     compare: {
         summary: 'compare two results files',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(187), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand,
     },
-    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
+    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(187), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
     runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3126))).runsCommand },
     merge: {
         summary: 'merge shard results into one run',
@@ -159,7 +159,7 @@ const COMMANDS = {
     },
     rerun: {
         summary: "run a stored run's plan again",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(855), __nccwpck_require__.e(81), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239))).rerunCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(187), __nccwpck_require__.e(81), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239))).rerunCommand,
     },
 };
 function usage() {

@@ -1,5 +1,5 @@
-export const id = 855;
-export const ids = [855];
+export const id = 187;
+export const ids = [187];
 export const modules = {
 
 /***/ 7593:
@@ -37,100 +37,7 @@ function parseFormat(value, allowed, fallback, command) {
 
 /***/ }),
 
-/***/ 2011:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ formatPassHatK),
-/* harmony export */   CW: () => (/* binding */ formatDelta),
-/* harmony export */   Fu: () => (/* binding */ shortSha),
-/* harmony export */   UK: () => (/* binding */ formatUsd),
-/* harmony export */   V5: () => (/* binding */ trialsPassing),
-/* harmony export */   W7: () => (/* binding */ formatRateDelta),
-/* harmony export */   gi: () => (/* binding */ passFraction),
-/* harmony export */   l9: () => (/* binding */ formatPercent),
-/* harmony export */   td: () => (/* binding */ formatPValue)
-/* harmony export */ });
-/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1976);
-/** Numbers as people read them in reports: rates, money, durations, deltas. */
-
-
-function formatPercent(rate) {
-    if (rate === null || rate === undefined)
-        return '—';
-    const value = rate * 100;
-    return `${Number.isInteger(Math.round(value * 10) / 10) ? Math.round(value) : value.toFixed(1)}%`;
-}
-/**
- * "$4.00", "$0.17", "$0.012", "$0.0062": cents from a dollar up, else two
- * significant digits, so $0.0125 and $0.0100 do not read as "$0.01" and "$0.0100".
- */
-function formatUsd(value) {
-    if (value === null || value === undefined)
-        return '—';
-    const rounded = Number(value.toPrecision(2));
-    if (rounded === 0 || Math.abs(rounded) >= 1)
-        return `$${value.toFixed(2)}`;
-    const decimals = Math.max(2, 1 - Math.floor(Math.log10(Math.abs(rounded))));
-    return `$${rounded.toFixed(decimals)}`;
-}
-function signed(value, text) {
-    if (value > 0)
-        return `+${text}`;
-    if (value < 0)
-        return `−${text}`;
-    return '±0';
-}
-/** "+12.5 pts" for a pass-rate change. */
-function formatRateDelta(change) {
-    if (change === null)
-        return '—';
-    const points = Math.round(change * 1000) / 10;
-    return points === 0 ? '±0' : signed(points, `${Math.abs(points)} pts`);
-}
-/** "+$0.17 (+14%)" style: the absolute change and, when meaningful, the relative one. */
-function formatDelta(before, change, format) {
-    if (change === null || before === null)
-        return '—';
-    if (change === 0)
-        return '±0';
-    const absolute = signed(change, format(Math.abs(change)));
-    if (before === 0)
-        return absolute;
-    const relative = Math.round((change / before) * 100);
-    return relative === 0 ? absolute : `${absolute} (${relative > 0 ? '+' : '−'}${Math.abs(relative)}%)`;
-}
-function formatPValue(p) {
-    if (p === undefined)
-        return '—';
-    if (p < 0.001)
-        return 'p < 0.001';
-    return `p = ${p.toFixed(3)}`;
-}
-function passFraction(passes, trials) {
-    return `${passes}/${trials}`;
-}
-/**
- * "3/5 passing, 2 errors": passes over the trials the pass rate counts
- * (pass, fail and error; invalid ones stay out), and the errored ones named,
- * so errors never read as passes.
- */
-function trialsPassing(test) {
-    const errors = test.errors ? `, ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(test.errors, 'error')}` : '';
-    return `${passFraction(test.passes, test.passes + test.failures + test.errors)} passing${errors}`;
-}
-/** "pass^3 0.10" (k is the run count in files written before k was recorded); "" when undefined. */
-function formatPassHatK(test) {
-    return test.passHatK === null ? '' : `pass^${test.passK ?? test.runs} ${test.passHatK.toFixed(2)}`;
-}
-function shortSha(sha) {
-    return sha ? sha.slice(0, 7) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 2151:
+/***/ 2283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -280,62 +187,16 @@ const limits_MAX_JOB_SUMMARY_BYTES = (/* unused pure expression or super */ null
 /** A judge reason in a list item. */
 const MAX_REASON_CHARS = 400;
 
-// EXTERNAL MODULE: ./src/aggregate/failure-digest.ts
-var failure_digest = __webpack_require__(5494);
-;// CONCATENATED MODULE: ./src/report/failures.ts
-/**
- * Why a test failed, as the reports read it: the failure digest its summary
- * carries (src/aggregate/failure-digest.ts), or, for a file written before
- * digests existed, the same digest computed from its trials.
- */
-
-
-/** "  ✓ met: confirms refund (Done)" lines for plain-text outputs (annotations, JUnit). */
-function failures_partTextLines(parts) {
-    return (parts ?? []).map((part) => {
-        const evidence = part.evidence ? ` (${part.evidence})` : '';
-        return `  ${part.met ? '✓ met' : '✗ not met'}: ${part.part}${evidence}`;
-    });
-}
-/**
- * Built on the first lookup: renderers that find every digest in the
- * summaries (the PR comment of a 10,000-test run) never group the trials.
- */
-function failures_indexTrials(results) {
-    let byKey;
-    const build = () => {
-        const index = new Map();
-        for (const trial of results.trials) {
-            const list = index.get(trial.key);
-            if (list)
-                list.push(trial);
-            else
-                index.set(trial.key, [trial]);
-        }
-        for (const list of index.values())
-            list.sort((a, b) => a.index - b.index);
-        return index;
-    };
-    return { get: (key) => (byKey ??= build()).get(key) };
-}
-const computed = new WeakMap();
-/** The test's failure digest: stored in its summary, else computed from its trials (once per summary). */
-function failures_failureOf(test, trials) {
-    if (test.failure)
-        return test.failure;
-    if (test.failures + test.errors + test.invalid === 0)
-        return undefined;
-    if (!computed.has(test))
-        computed.set(test, (0,failure_digest/* failureDigest */.nn)(trials.get(test.key) ?? []));
-    return computed.get(test);
-}
-
+// EXTERNAL MODULE: ./src/report/failures.ts
+var failures = __webpack_require__(7999);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/util/plural.ts
 var util_plural = __webpack_require__(1976);
 // EXTERNAL MODULE: ./src/judge/verdict.ts
 var verdict = __webpack_require__(9278);
+// EXTERNAL MODULE: ./src/aggregate/failure-digest.ts
+var failure_digest = __webpack_require__(5494);
 ;// CONCATENATED MODULE: ./src/report/definition.ts
 const PART_NAMES = {
     persona: 'persona',
@@ -377,118 +238,10 @@ function definition_definitionMark(change, long) {
     return `⚠️ ${text}${why}`;
 }
 
-// EXTERNAL MODULE: ./src/verdict/index.ts + 12 modules
-var src_verdict = __webpack_require__(3877);
-;// CONCATENATED MODULE: ./src/report/evidence.ts
-
-
-
-
-/** "main" from refs/heads/main; undefined for anything else (a PR merge ref says nothing about the base). */
-function branchOf(ref) {
-    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-}
-function referenceText(change, comparison) {
-    const reference = change.reference;
-    if (!reference)
-        return undefined;
-    const counts = (0,format/* passFraction */.gi)(reference.passes, reference.trials);
-    if (reference.source === 'history') {
-        const branch = branchOf(comparison.before.ref);
-        const runs = reference.runs === undefined
-            ? 'over the last runs'
-            : reference.runs === 1
-                ? 'in the last run'
-                : `over the last ${(0,util_plural/* plural */.L)(reference.runs, 'run')}`;
-        return `${counts} ${runs}${branch ? ` on ${branch}` : ''}`;
-    }
-    if (reference.source === 'baseline')
-        return `${counts} on baseline`;
-    return `${counts} in the previous run`;
-}
-/** "α = 0.01 (0.05 / 5 comparisons)" */
-function levelText(comparison) {
-    const { alpha, comparisonAlpha, comparisons } = comparison.method;
-    if (comparisons <= 1)
-        return `α = ${alpha}`;
-    return `α = ${formatLevel(comparisonAlpha)} (${alpha} / ${(0,util_plural/* formatCount */.B)(comparisons)} comparisons)`;
-}
-function formatLevel(value) {
-    return value >= 0.001 ? String(Number(value.toPrecision(2))) : value.toExponential(1);
-}
-/** The whole evidence line, or undefined when the change carries none (new, removed, old comparisons). */
-function evidenceText(change, comparison) {
-    const reference = referenceText(change, comparison);
-    if (!reference || !change.planned)
-        return undefined;
-    const now = (0,format/* passFraction */.gi)(change.planned.passes, change.planned.trials);
-    const after = change.confirmed
-        ? `, ${(0,format/* passFraction */.gi)(change.confirmed.passes, change.confirmed.trials)} after confirmation`
-        : '';
-    if (change.test.deterministic && change.category === 'regression') {
-        return `${reference} → ${now} now${after} · declared deterministic: any drop is a regression`;
-    }
-    const relation = change.category === 'regression' ? '<' : change.category === 'not_confirmed' ? '≥' : undefined;
-    const p = change.pValue === undefined
-        ? ''
-        : ` · ${(0,format/* formatPValue */.td)(change.pValue)}${relation ? ` ${relation} ${levelText(comparison)}` : ''}`;
-    return `${reference} → ${now} now${after}${p}`;
-}
-/** "[0.52, 0.93]" for a test's pass rate over its pass/fail trials; "—" without any. */
-function wilsonText(test) {
-    const interval = (0,src_verdict/* wilsonInterval */.YV)(test.passes, test.passes + test.failures);
-    if (!interval)
-        return '—';
-    return `${(0,format/* formatPercent */.l9)(interval.low)}–${(0,format/* formatPercent */.l9)(interval.high)}`;
-}
-/** What a test's confirmation trials cost: recorded in its summary, else read from its trials (older files). */
-function extraCostOf(test, trials) {
-    const confirmation = test.confirmation;
-    if (confirmation.extraUsd !== undefined)
-        return confirmation.extraUsd;
-    const extra = (trials.get(test.key) ?? []).filter((trial) => trial.phase === 'confirmation');
-    // Read without trials: the test's own cost per trial stands in.
-    if (extra.length === 0)
-        return confirmation.extraTrials * (test.trials ? test.costUsd / test.trials : 0);
-    return extra.reduce((sum, trial) => sum + trial.usage.costUsd, 0);
-}
-/**
- * Confirmation trials run and planned trials spared (early stopping), with what they cost or saved; undefined when
- * none.
- */
-function confirmationTotals(results) {
-    const confirmed = results.tests.filter((test) => test.confirmation);
-    if (confirmed.length === 0)
-        return undefined;
-    const trials = failures_indexTrials(results);
-    let extraTrials = 0;
-    let extraUsd = 0;
-    let savedTrials = 0;
-    let savedUsd = 0;
-    for (const test of confirmed) {
-        const confirmation = test.confirmation;
-        extraTrials += confirmation.extraTrials;
-        extraUsd += extraCostOf(test, trials);
-        const saved = confirmation.savedTrials ?? 0;
-        savedTrials += saved;
-        // Estimated at the mean cost of the test's own trials.
-        savedUsd += saved * (test.trials ? test.costUsd / test.trials : 0);
-    }
-    return { tests: confirmed.length, extraTrials, extraUsd, savedTrials, savedUsd };
-}
-/** "Confirmation: 45 extra trials ($0.12) for 3 tests · early stopping saved 10 trials ($0.03)". */
-function confirmationLine(totals) {
-    const parts = [];
-    if (totals.extraTrials > 0) {
-        parts.push(`${(0,util_plural/* plural */.L)(totals.extraTrials, 'extra trial')} (${(0,format/* formatUsd */.UK)(totals.extraUsd)}) to confirm or clear ` +
-            `suspected drops and threshold verdicts`);
-    }
-    if (totals.savedTrials > 0)
-        parts.push(`early stopping saved ${(0,util_plural/* plural */.L)(totals.savedTrials, 'trial')} (${(0,format/* formatUsd */.UK)(totals.savedUsd)})`);
-    return parts.length ? `**Confirmation** (${(0,util_plural/* plural */.L)(totals.tests, 'test')}): ${parts.join(' · ')}` : '';
-}
-
+// EXTERNAL MODULE: ./src/report/evidence.ts
+var report_evidence = __webpack_require__(6258);
 ;// CONCATENATED MODULE: ./src/report/markdown-blocks.ts
+
 
 
 
@@ -578,7 +331,7 @@ function tagsText(test) {
  * change carries its evidence, else "5/5 → 1/5 passing (p = 0.004)".
  */
 function changeNumbers(change, comparison) {
-    const evidence = comparison ? evidenceText(change, comparison) : undefined;
+    const evidence = comparison ? (0,report_evidence/* evidenceText */.rS)(change, comparison) : undefined;
     if (evidence) {
         const errors = change.after?.errors ? ` (${(0,util_plural/* plural */.L)(change.after.errors, 'error')})` : '';
         return `${escapeMarkdown(evidence)}${errors}`;
@@ -607,7 +360,7 @@ function partLines(parts) {
     });
 }
 function criteriaLines(test, trials) {
-    const detail = failures_failureOf(test, trials);
+    const detail = (0,failures/* failureOf */.g5)(test, trials);
     const lines = (detail?.criteria ?? []).map((criterion) => {
         const score = criterion.score === null ? '' : ` score ${criterion.score.toFixed(2)} < ${criterion.threshold.toFixed(2)};`;
         const times = criterion.trials > 1 ? ` failed in ${criterion.failedIn}/${criterion.trials} trials;` : '';
@@ -621,12 +374,12 @@ function criteriaLines(test, trials) {
 }
 /** The collapsed transcript excerpt of a failing test's first failing trial. */
 function excerptBlock(test, trials) {
-    const exemplar = failures_failureOf(test, trials)?.exemplar;
+    const exemplar = (0,failures/* failureOf */.g5)(test, trials)?.exemplar;
     if (!exemplar)
         return undefined;
     const summary = `Transcript excerpt · trial ${exemplar.index + 1} of ${Math.max(1, test.trials)}`;
-    return (`<details><summary>${summary}</summary>\n\n<pre>\n${escapePre(exemplar.excerpt.join('\n'))}` +
-        `\n</pre>\n\n</details>`);
+    const lines = exemplar.excerpt.slice(0, failure_digest/* MAX_EXCERPT_LINES */.dL).map((line) => (0,util_text/* truncate */.x)(line, failure_digest/* MAX_EXCERPT_LINE_CHARS */.kV));
+    return `<details><summary>${summary}</summary>\n\n<pre>\n${escapePre(lines.join('\n'))}` + `\n</pre>\n\n</details>`;
 }
 /**
  * A failing test: heading line and the criteria with the judge's reasons (its transcript excerpt, excerptBlock, is
@@ -657,7 +410,7 @@ function flakyHistoryRow(change) {
         : '—';
     const now = change.after ? (0,format/* passFraction */.gi)(change.after.passes, change.after.trials) : '—';
     const mark = definition_definitionMark(change, false);
-    return [`${testLabel(change.test)}${mark ? ` · ${mark}` : ''}`, pooled, now, wilsonText(change.test)];
+    return [`${testLabel(change.test)}${mark ? ` · ${mark}` : ''}`, pooled, now, (0,report_evidence/* wilsonText */.sQ)(change.test)];
 }
 function flakyRow(change) {
     // The rate of the pass/fail trials the test compared (errors counted apart), so the percentage matches the fraction.
@@ -754,11 +507,11 @@ function previousNote(ctx) {
 }
 function totals(ctx) {
     const { previous, results } = ctx.input;
-    const confirmation = confirmationTotals(results);
+    const confirmation = (0,report_evidence/* confirmationTotals */.$8)(results);
     const parts = [
         previous ? comparisonTable(previous) : totalsTable(results),
         failureCategoriesLine(previous, results) ?? '',
-        confirmation ? confirmationLine(confirmation) : '',
+        confirmation ? (0,report_evidence/* confirmationLine */.IG)(confirmation) : '',
     ];
     return section('Totals', parts.filter(Boolean).join('\n\n'));
 }
@@ -915,7 +668,7 @@ function intervalsSection(ctx) {
         inlineCode(test.key),
         (0,format/* passFraction */.gi)(test.passes, test.passes + test.failures),
         (0,format/* formatPercent */.l9)(test.passes + test.failures ? test.passes / (test.passes + test.failures) : null),
-        wilsonText(test),
+        (0,report_evidence/* wilsonText */.sQ)(test),
     ]);
     const body = table(['Test', 'passed', 'rate', 'Wilson 95%'], rows, ['l', 'r', 'r', 'r']);
     return (`<details><summary>Pass rates with 95% intervals ` +
@@ -948,7 +701,7 @@ function methodNote(ctx) {
     if (!method)
         return '';
     const comparison = (ctx.input.previous ?? ctx.input.variants);
-    return (`<sub>Statistics: ${escapeMarkdown(method.test)}, each comparison at ${levelText(comparison)} so the ` +
+    return (`<sub>Statistics: ${escapeMarkdown(method.test)}, each comparison at ${(0,report_evidence/* levelText */.WB)(comparison)} so the ` +
         `run's false-fail rate stays ≤ ${method.alpha}. A drop fails the gate only once confirmation trials confirm ` +
         `it; a single-trial flip is rerun first unless the test is declared deterministic. Flaky: unstable across ` +
         `the history. See docs/statistics.md.</sub>`);
@@ -1014,7 +767,7 @@ function renderAt(input, target, trials, blocks, level, giveUpOverBudget) {
 }
 /** The most detailed rendering that fits the target; a last-resort cut keeps even pathological input inside it. */
 function markdown_renderMarkdown(input, target) {
-    const trials = failures_indexTrials(input.results);
+    const trials = (0,failures/* indexTrials */.Ae)(input.results);
     const blocks = new Map();
     let last;
     for (const [index, level] of LEVELS.entries()) {
@@ -1220,10 +973,10 @@ function failureElement(test, index, changes) {
         return '';
     if (test.verdict === 'not_run')
         return `      <skipped${attributes({ message: 'not run' })}/>\n`;
-    const detail = failures_failureOf(test, index);
+    const detail = (0,failures/* failureOf */.g5)(test, index);
     const criteria = (detail?.criteria ?? []).flatMap((c) => [
         `${c.id} (${c.type}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,
-        ...failures_partTextLines(c.parts),
+        ...(0,failures/* partTextLines */.cK)(c.parts),
     ]);
     const text = [...criteria, ...(detail?.trialReasons ?? [])].join('\n');
     const regressed = (change, since) => change?.category === 'regression' ? [`regressed ${since}: ${changeText(change).slice('regression: '.length)}`] : [];
@@ -1295,7 +1048,7 @@ function* testsuite(results, variant, tests, index, changes) {
 }
 /** The XML in pieces (one testcase at a time), for writing to a file or stream as it is made. */
 function* renderJUnitChunks(results, options = {}) {
-    const index = failures_indexTrials(results);
+    const index = (0,failures/* indexTrials */.Ae)(results);
     const changes = { previous: byKey(options.previous), variants: byKey(options.variants) };
     // A variant whose every test was skipped still gets its <testsuite>.
     const variants = [...new Set([...results.tests.map((test) => test.variant), ...results.skipped.map(variantOf)])];
@@ -1319,6 +1072,8 @@ function renderJUnit(results, options = {}) {
     return [...renderJUnitChunks(results, options)].join('');
 }
 
+// EXTERNAL MODULE: ./src/verdict/index.ts + 12 modules
+var src_verdict = __webpack_require__(3877);
 ;// CONCATENATED MODULE: ./src/report/csv.ts
 
 
@@ -1619,7 +1374,7 @@ function metricsHtml(trial) {
         const mark = metric.passed ? '✓' : '✗';
         return (`<li class="${metric.passed ? 'yes' : 'no'}">${mark} <b>${e(metric.id)}</b> <span ` +
             `class="muted">(${e(metric.type)}, ${score})</span> ` +
-            `${e(metric.error ?? (0,failure_digest/* reasonBesideParts */.JT)(metric))}${partsHtml(metric)}</li>`);
+            `${e(metric.error ?? (0,failures/* reasonBesideParts */.JT)(metric))}${partsHtml(metric)}</li>`);
     });
     return `<ul class="criteria">${items.join('')}</ul>`;
 }
@@ -1680,7 +1435,7 @@ function html_parts_changeText(change) {
 }
 /** Lower-cased text the search box matches: id, name, tags, priority and the failure reasons. */
 function searchText(test, trials) {
-    const detail = failures_failureOf(test, trials);
+    const detail = (0,failures/* failureOf */.g5)(test, trials);
     return [
         test.key,
         test.name ?? '',
@@ -1746,7 +1501,7 @@ function html_verdicts_variantsSection(variants) {
     if (!variants)
         return '';
     const rows = variants.changes.map((change) => {
-        const evidence = evidenceText(change, variants);
+        const evidence = (0,report_evidence/* evidenceText */.rS)(change, variants);
         return (`<tr class="v-${escapeHtml(change.category)}"><td><code>${escapeHtml(change.testId)}</code></td><td>` +
             `${escapeHtml(side(change.before))}</td><td>${escapeHtml(side(change.after))}</td><td>${escapeHtml((0,format/* formatPValue */.td)(change.pValue))}</td>` +
             `<td>${escapeHtml(VERDICT_LABELS[change.category])}${evidence ? `<br><small>${escapeHtml(evidence)}</small>` : ''}</td></tr>`);
@@ -1790,7 +1545,7 @@ function trendSection(results) {
         const test = byKey.get(key);
         return (`<tr><td><code>${escapeHtml(key)}</code></td><td>${sparkline(entries)}</td><td>` +
             `${escapeHtml(`${(0,format/* passFraction */.gi)(passes, trials)} over ${(0,util_plural/* formatCount */.B)(entries.length)} runs`)}</td><td>` +
-            `${escapeHtml(wilsonText(test))}</td></tr>`);
+            `${escapeHtml((0,report_evidence/* wilsonText */.sQ)(test))}</td></tr>`);
     });
     return `<section id="trend"><h2>Pass rate over the history</h2>
 <table class="verdicts"><thead><tr><th>Test</th><th>trend</th><th>history</th><th>this run, Wilson 95%</th></tr></thead>
@@ -1831,7 +1586,7 @@ function summaryCards(results, previous) {
         card('Latency p50', (0,util_text/* formatMs */._)(t.latencyP50)),
         card('Latency p95', (0,util_text/* formatMs */._)(t.latencyP95)),
     ];
-    const confirmation = confirmationTotals(results);
+    const confirmation = (0,report_evidence/* confirmationTotals */.$8)(results);
     if (confirmation?.extraTrials)
         cards.push(card('Confirmation trials', `${(0,util_plural/* formatCount */.B)(confirmation.extraTrials)} · ${(0,format/* formatUsd */.UK)(confirmation.extraUsd)}`));
     if (confirmation?.savedTrials)
@@ -1899,7 +1654,7 @@ function skippedNote(results) {
  */
 function* renderHtmlChunks(results, options = {}) {
     const { previous, history } = options;
-    const trials = failures_indexTrials(results);
+    const trials = (0,failures/* indexTrials */.Ae)(results);
     const changes = new Map((previous?.changes ?? []).map((change) => [change.key, change]));
     const chart = history && history.length
         ? historyChart([...history, results].sort((a, b) => (a.startedAt < b.startedAt ? -1 : 1)))
