@@ -140,13 +140,23 @@ export class Cassette {
   store(site: CallSite, key: string, canonical: unknown, response: unknown): void {
     if (this.mode === 'replay') return;
     this.recorded++;
-    this.entries.set(key, {
+    const entry: CassetteEntry = {
       key,
       trial: site.trialId,
       kind: site.kind,
       request: canonical,
       response: sortKeys(this.redactor.redact(response)),
-    });
+    };
+    this.entries.set(key, entry);
+    this.onStore?.(entry);
+  }
+
+  /** Told of every call recorded from now on (the cassette's log, see file.ts): set once the run is about to start. */
+  onStore?: (entry: CassetteEntry) => void;
+
+  /** Calls an interrupted run recorded before it was killed (a resumed run takes them in). */
+  restore(entries: readonly CassetteEntry[]): void {
+    for (const entry of entries) if (!this.entries.has(entry.key)) this.entries.set(entry.key, entry);
   }
 
   /** Strict-replay misses so far, each naming its call. */

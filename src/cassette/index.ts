@@ -30,7 +30,7 @@ export {
   type CassetteStats,
   type CallKind,
 } from './cassette.js';
-export { readCassetteFile, writeCassetteFile, parseCassette } from './file.js';
+export { cassetteLogPath, keepCassetteLog, readCassetteFile, writeCassetteFile, parseCassette } from './file.js';
 export { secretRedactor, type SecretRedactor } from './redact.js';
 export { canonicalJson } from './canonical.js';
 

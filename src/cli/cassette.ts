@@ -7,6 +7,7 @@ import { relative, resolve } from 'node:path';
 import {
   Cassette,
   CASSETTE_ROLES,
+  keepCassetteLog,
   readCassetteFile,
   secretRedactor,
   writeCassetteFile,
@@ -57,18 +58,23 @@ export function parseCassetteFlags(values: Record<string, unknown>): CassetteFla
   return { mode, file: values[mode] as string, ...(rolesText ? { roles: rolesText as CassetteRole[] } : {}) };
 }
 
-/** The cassette, read from its file (`record` starts empty and replaces it). */
-export async function openCassette(flags: CassetteFlags, io: CliIO): Promise<Cassette> {
+/**
+ * The cassette, read from its file (`record` starts empty and replaces it), with its log of the calls recorded
+ * as they come (see keepCassetteLog): a resumed run takes in what the interrupted one recorded.
+ */
+export async function openCassette(flags: CassetteFlags, io: CliIO, resuming = false): Promise<Cassette> {
   const path = resolve(io.cwd, flags.file);
   const name = relative(io.cwd, path) || path;
   const entries = flags.mode === 'record' ? [] : await readCassetteFile(path, name, flags.mode === 'replay-or-record');
-  return new Cassette({
+  const cassette = new Cassette({
     mode: flags.mode,
     name,
     redactor: secretRedactor(io.env),
     entries,
     ...(flags.roles ? { roles: flags.roles } : {}),
   });
+  await keepCassetteLog(cassette, path, resuming);
+  return cassette;
 }
 
 /** Writes the cassette (not in strict replay, which never changes it) and says what was replayed. */

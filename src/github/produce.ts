@@ -16,6 +16,7 @@ import {
   type EarlierRuns,
   type GateOverrides,
 } from '../pipeline/index.js';
+import { keepCassetteLog } from '../cassette/index.js';
 import { closeActionCassette, openActionCassette } from './cassette.js';
 import { mergeResults, readResults } from '../results/index.js';
 import { missingShardsNote } from '../results/merge.js';
@@ -105,6 +106,8 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Resu
   const resume = await resumableJournal(journalPath, plan, (message) => core.warning(message));
   if (resume)
     core.info(`Resuming ${resume.header.runId}: ${resume.trials.size} trials already finished (${journalPath})`);
+  // The cassette's calls are logged as they are recorded; a resumed run takes in the interrupted one's.
+  if (cassette && config.cassette) await keepCassetteLog(cassette, config.cassette.path, resume !== undefined);
   // --- end journal ---
   try {
     return await runSuite({

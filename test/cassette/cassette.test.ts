@@ -1,6 +1,17 @@
 /** The cassette's pure parts: canonical keys, redaction, the file format, what a miss says. */
 import { describe, expect, it } from 'vitest';
-import { Cassette, parseCassette, secretRedactor } from '../../src/cassette/index.js';
+import { existsSync } from 'node:fs';
+import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  Cassette,
+  cassetteLogPath,
+  keepCassetteLog,
+  parseCassette,
+  secretRedactor,
+  writeCassetteFile,
+} from '../../src/cassette/index.js';
 import { describeDifferences, differences } from '../../src/cassette/canonical.js';
 import { pruneSelection, parseAge } from '../../src/cli/runs-prune.js';
 
@@ -31,6 +42,32 @@ describe('cassette', () => {
     expect(parseCassette(text, 'c')).toHaveLength(3);
     expect(() => parseCassette(`${lines[0]}\n{oops\n`, 'calls.jsonl')).toThrow(/^calls\.jsonl:2:1: not a JSON line/);
     expect(() => parseCassette('{"key":"k"}\n', 'calls.jsonl')).toThrow('calls.jsonl:1:1: expected a recorded call');
+  });
+
+  it('logs each recorded call as it comes; a resumed run takes the log in, a new run starts a new one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rehearse-cassette-log-'));
+    try {
+      const path = join(dir, 'calls.jsonl');
+      const first = new Cassette({ mode: 'record', name: 'c', redactor: secretRedactor({}) });
+      await keepCassetteLog(first, path, false);
+      for (const content of ['a', 'b']) {
+        const { key, canonical } = first.keyOf(site, { content }, () => 0);
+        first.store(site, key, canonical, { reply: content });
+      }
+      // Killed mid-write: the log ends with half a line.
+      await appendFile(cassetteLogPath(path), '{"key":"t@default#0 agent');
+      const resumed = new Cassette({ mode: 'record', name: 'c', redactor: secretRedactor({}) });
+      await keepCassetteLog(resumed, path, true);
+      expect(resumed.serialize()).toBe(first.serialize());
+      const fresh = new Cassette({ mode: 'record', name: 'c', redactor: secretRedactor({}) });
+      await keepCassetteLog(fresh, path, false);
+      expect(fresh.serialize()).toBe('');
+      expect(existsSync(cassetteLogPath(path))).toBe(false);
+      await writeCassetteFile(path, resumed.serialize());
+      expect(parseCassette(await readFile(path, 'utf8'), 'c')).toHaveLength(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('a strict miss names the call and the fields that differ from the nearest recorded request', () => {

@@ -174,6 +174,42 @@ describe('SIGKILL of `rehearse run` at a random moment, then --resume', () => {
     expect(existsSync(journalPath)).toBe(false); // spent once the completed results are written
   });
 
+  it('a cassette being recorded keeps every call of the killed run: resumed, it replays the whole run', async () => {
+    const child = spawnRun(['-c', 'rehearse.yaml', '-o', 'recorded.json', '--record', 'calls.jsonl']);
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.resume();
+    const exited = new Promise<void>((done) => child.on('exit', () => done()));
+    const runId = await new Promise<string>((found, fail) => {
+      const timer = setInterval(() => {
+        const match = / as (\S+) \(concurrency/.exec(stdout);
+        if (match) {
+          clearInterval(timer);
+          found(match[1] as string);
+        }
+      }, 10);
+      void exited.then(() => fail(new Error(`the run ended before printing its id: ${stdout}`)));
+    });
+    const journalPath = join(dir, '.rehearse/runs', `${runId}.journal.jsonl`);
+    while ((await journalLines(journalPath)) < TRIALS / 4) await new Promise((tick) => setTimeout(tick, 5));
+    child.kill('SIGKILL');
+    await exited;
+    const log = join(dir, 'calls.jsonl.partial');
+    expect(existsSync(join(dir, 'calls.jsonl'))).toBe(false); // the cassette itself is written at the end
+    const logged = (await readFile(log, 'utf8')).split('\n').filter(Boolean).length;
+    expect(logged).toBeGreaterThan(0);
+
+    const resumed = await runToEnd(['--resume', runId]);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(existsSync(log)).toBe(false); // spent once the cassette is written
+    const before = server.requests.length;
+    const replayed = await runToEnd(['-c', 'rehearse.yaml', '-o', 'replayed.json', '--replay', 'calls.jsonl']);
+    expect(replayed.stderr).not.toContain('replay:'); // strict: no call is missing
+    expect(server.requests.length).toBe(before); // every call came from the cassette
+    const recorded = await readResults(join(dir, 'recorded.json'));
+    expect(trialSet(await readResults(join(dir, 'replayed.json')))).toEqual(trialSet(recorded));
+  });
+
   it('--resume of an unknown run says where it looked', async () => {
     const { code, stdout, stderr } = await runToEnd(['--resume', 'no-such-run']);
     expect(code).not.toBe(0);

@@ -70,7 +70,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   for (const warning of loaded.warnings) io.stderr(`${formatIssue(warning)}\n`);
   io.redactor?.add(suiteSecretValues(loaded.suite, io.env));
   const suite = withSimulatorOverride(loaded.suite, flags, io.env);
-  const cassette = flags.cassette ? await openCassette(flags.cassette, io) : undefined;
+  const cassette = flags.cassette ? await openCassette(flags.cassette, io, resumed !== undefined) : undefined;
   const plan = planSuiteRun(
     suite,
     {
