@@ -11,12 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   l1: () => (/* reexport */ CASSETTE_ROLES),
   rN: () => (/* reexport */ Cassette),
   LO: () => (/* binding */ cassetteHooks),
+  G3: () => (/* reexport */ keepCassetteLog),
   d3: () => (/* reexport */ readCassetteFile),
   xc: () => (/* reexport */ secretRedactor),
   Cb: () => (/* reexport */ writeCassetteFile)
 });
 
-// UNUSED EXPORTS: CASSETTE_MODES, CassetteMiss, canonicalJson, parseCassette
+// UNUSED EXPORTS: CASSETTE_MODES, CassetteMiss, canonicalJson, cassetteLogPath, parseCassette
 
 // EXTERNAL MODULE: ./src/engine/index.ts + 23 modules
 var engine = __webpack_require__(1544);
@@ -365,13 +366,23 @@ class Cassette {
         if (this.mode === 'replay')
             return;
         this.recorded++;
-        this.entries.set(key, {
+        const entry = {
             key,
             trial: site.trialId,
             kind: site.kind,
             request: canonical,
             response: sortKeys(this.redactor.redact(response)),
-        });
+        };
+        this.entries.set(key, entry);
+        this.onStore?.(entry);
+    }
+    /** Told of every call recorded from now on (the cassette's log, see file.ts): set once the run is about to start. */
+    onStore;
+    /** Calls an interrupted run recorded before it was killed (a resumed run takes them in). */
+    restore(entries) {
+        for (const entry of entries)
+            if (!this.entries.has(entry.key))
+                this.entries.set(entry.key, entry);
     }
     /** Strict-replay misses so far, each naming its call. */
     get misses() {
@@ -409,6 +420,8 @@ class Cassette {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -417,6 +430,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/cassette/file.ts
 /** Reading and writing a cassette file: one JSON object per line, every line checked on load. */
+
+
 
 
 
@@ -458,12 +473,49 @@ function parseCassette(text, shownAs) {
     });
     return entries;
 }
-/** Written whole to a temporary file then renamed: a crash never leaves half a cassette. */
+/**
+ * Written whole to a temporary file then renamed: a crash never leaves half a cassette. The run's log (see
+ * keepCassetteLog) is spent once the cassette is on disk.
+ */
 async function writeCassetteFile(path, text) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
     await (0,promises_.writeFile)(temporary, text, 'utf8');
     await (0,promises_.rename)(temporary, path);
+    await (0,promises_.rm)(cassetteLogPath(path), { force: true });
+}
+/** Where a recording run logs each call as it is recorded: next to the cassette. */
+function cassetteLogPath(path) {
+    return `${path}.partial`;
+}
+/**
+ * The cassette file is written when the run ends; until then each recorded call is appended to its log, so a run
+ * killed on the way (SIGKILL, an OOM kill) loses no call it paid for. A resumed run takes the log's calls in (its
+ * finished trials are not run again, and their calls belong in the cassette); any other run starts a new log.
+ * Not in strict replay, which records nothing.
+ */
+async function keepCassetteLog(cassette, path, resuming) {
+    if (cassette.mode === 'replay')
+        return;
+    const log = cassetteLogPath(path);
+    if (resuming)
+        cassette.restore(await readCassetteLog(log));
+    else
+        await (0,promises_.rm)(log, { force: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    // Synchronous, one line per call: a call's line is in the file before its answer is used.
+    cassette.onStore = (entry) => (0,external_node_fs_.appendFileSync)(log, `${canonicalJson(entry)}\n`, 'utf8');
+}
+/** A log's complete lines; a half-written last line (the kill came mid-write) or a missing log is nothing. */
+async function readCassetteLog(log) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(log, 'utf8');
+    }
+    catch {
+        return [];
+    }
+    return parseCassette(text.slice(0, text.lastIndexOf('\n') + 1), log);
 }
 
 // EXTERNAL MODULE: ./src/suite/secrets.ts + 2 modules

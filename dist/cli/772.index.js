@@ -57,18 +57,23 @@ function parseCassetteFlags(values) {
     }
     return { mode, file: values[mode], ...(rolesText ? { roles: rolesText } : {}) };
 }
-/** The cassette, read from its file (`record` starts empty and replaces it). */
-async function openCassette(flags, io) {
+/**
+ * The cassette, read from its file (`record` starts empty and replaces it), with its log of the calls recorded
+ * as they come (see keepCassetteLog): a resumed run takes in what the interrupted one recorded.
+ */
+async function openCassette(flags, io, resuming = false) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, flags.file);
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(io.cwd, path) || path;
     const entries = flags.mode === 'record' ? [] : await (0,_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readCassetteFile */ .d3)(path, name, flags.mode === 'replay-or-record');
-    return new _cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Cassette */ .rN({
+    const cassette = new _cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Cassette */ .rN({
         mode: flags.mode,
         name,
         redactor: (0,_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .secretRedactor */ .xc)(io.env),
         entries,
         ...(flags.roles ? { roles: flags.roles } : {}),
     });
+    await (0,_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .keepCassetteLog */ .G3)(cassette, path, resuming);
+    return cassette;
 }
 /** Writes the cassette (not in strict replay, which never changes it) and says what was replayed. */
 async function closeCassette(cassette, io) {
@@ -274,7 +279,7 @@ async function runCommand(args, io) {
         io.stderr(`${(0,src_suite/* formatIssue */.Hd)(warning)}\n`);
     io.redactor?.add((0,secrets/* suiteSecretValues */.fJ)(loaded.suite, io.env));
     const suite = withSimulatorOverride(loaded.suite, flags, io.env);
-    const cassette = flags.cassette ? await (0,cli_cassette/* openCassette */.t2)(flags.cassette, io) : undefined;
+    const cassette = flags.cassette ? await (0,cli_cassette/* openCassette */.t2)(flags.cassette, io, resumed !== undefined) : undefined;
     const plan = (0,pipeline/* planSuiteRun */.r_)(suite, {
         ...(flags.variants ? { variants: flags.variants } : {}),
         ...(flags.tags ? { tags: flags.tags } : {}),
