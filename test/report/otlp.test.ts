@@ -174,4 +174,52 @@ describe('rehearse export-otel', () => {
       await new Promise<void>((done) => receiver.close(() => done()));
     }
   });
+
+  it('rehearse run exports its traces: --otel <file>, and the endpoint the OTEL_EXPORTER_* variables set', async () => {
+    const received: { url?: string; auth?: string; body: string }[] = [];
+    let status = 200;
+    const receiver = createServer((request: IncomingMessage, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        received.push({
+          url: request.url,
+          auth: request.headers.authorization,
+          body: Buffer.concat(chunks).toString(),
+        });
+        response.writeHead(status, { 'content-type': 'application/json' }).end(status === 200 ? '{}' : 'nope');
+      });
+    });
+    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+    const llm = await startFakeOpenAI({ respond: responder() });
+    try {
+      await writeSuite(dir, llm.baseURL);
+      const env = {
+        OPENAI_API_KEY: KEY,
+        OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/otlp`,
+        OTEL_EXPORTER_OTLP_HEADERS: 'authorization=Bearer%20otel-secret-1234',
+      };
+      const io = captureIO(dir, env);
+      expect(await cli(['run', '-o', 'traced.json', '--otel', 'run-traces.json'], io)).toBe(0);
+      const traced = await readResults(join(dir, 'traced.json'));
+      const written = JSON.parse(await readFile(join(dir, 'run-traces.json'), 'utf8')) as unknown;
+      expect(withoutEmptyLists(roundTrip(written))).toEqual(withoutEmptyLists(written));
+      expect(JSON.stringify(written)).toContain(traced.trials[0]!.id);
+      expect(received).toHaveLength(1);
+      expect(received[0]).toMatchObject({ url: '/otlp/v1/traces', auth: 'Bearer otel-secret-1234' });
+      expect(JSON.parse(received[0]!.body)).toEqual(written);
+      expect(io.out()).toContain('Traces: Sent');
+      expect(io.out() + io.err()).not.toContain('otel-secret-1234');
+
+      // A receiver that fails is a warning: the gate alone decides the exit status.
+      status = 500;
+      const failing = captureIO(dir, env);
+      expect(await cli(['run', '-o', 'traced-again.json'], failing)).toBe(0);
+      expect(failing.err()).toContain('the traces were not exported');
+      expect(failing.err()).toContain('HTTP 500');
+    } finally {
+      await llm.close();
+      await new Promise<void>((done) => receiver.close(() => done()));
+    }
+  });
 });

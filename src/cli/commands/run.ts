@@ -20,6 +20,7 @@ import {
 import { renderHtmlChunks, renderMarkdownReport } from '../../report/index.js';
 import type { Results } from '../../model/results.js';
 import { writeResults } from '../../results/index.js';
+import { envTraceTarget, exportTraces } from '../otel.js';
 import { createProgressReporter, newRunId } from '../../runner/index.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { formatRunSummary } from '../../report/console-summary.js';
@@ -114,6 +115,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   await writeResults(outcome.storedPath, evaluation.results);
   io.stdout(`Gate: ${evaluation.gate.summary}\n`);
   await writeOutputs(outcome, evaluation, flags, io);
+  await exportRunTraces(evaluation.results, flags, io);
   if (outcome.results.stopReason === 'cancelled') return EXIT_CANCELLED;
   return evaluation.gate.passed && outcome.replayMisses === 0 ? 0 : EXIT_GATE_FAILED;
 }
@@ -231,6 +233,23 @@ async function writeOutputs(outcome: Outcome, evaluation: Evaluation, flags: Run
 }
 
 /**
+ * The run's traces to `--otel <file>` and to the endpoint the OpenTelemetry variables configure. Telemetry is not
+ * the verdict: a failure to write or send them is a warning, and the exit status stays the gate's.
+ */
+async function exportRunTraces(results: Results, flags: RunFlags, io: CliIO): Promise<void> {
+  try {
+    const target = {
+      ...(flags.otel ? { output: resolve(io.cwd, flags.otel) } : {}),
+      ...envTraceTarget(io.env),
+    };
+    if (!target.output && !target.endpoint) return;
+    for (const line of await exportTraces(results, target)) io.stdout(`Traces: ${line}\n`);
+  } catch (error) {
+    io.stderr(`rehearse run: the traces were not exported: ${errorMessage(error)}\n`);
+  }
+}
+
+/**
  * `--simulator-base-url/--simulator-model` (or REHEARSE_SIMULATOR_BASE_URL/_MODEL) point behavioral scenarios at any
  * OpenAI-compatible server.
  */
@@ -290,6 +309,8 @@ interface RunFlags {
   readonly simulatorBaseUrl?: string;
   readonly simulatorModel?: string;
   readonly reportDir?: string;
+  /** Write the run's traces (OTLP/JSON) here. */
+  readonly otel?: string;
   readonly resume?: string;
   readonly cassette?: CassetteFlags;
 }
@@ -335,6 +356,8 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --simulator-base-url <u> OpenAI-compatible URL for the simulated user (env REHEARSE_SIMULATOR_BASE_URL)
       --simulator-model <m>    model for the simulated user (env REHEARSE_SIMULATOR_MODEL)
       --report-dir <dir>       write report.md and report.html there
+      --otel <file>            write the run's traces there (OTLP/JSON, GenAI conventions); they are also sent to
+                               OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT when set
       --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused)
 ${CASSETTE_USAGE}
 Exit status: 0 gate passed, 1 gate failed or suite invalid, 2 usage error, 130 cancelled.
@@ -362,6 +385,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
       'simulator-base-url': { type: 'string' },
       'simulator-model': { type: 'string' },
       'report-dir': { type: 'string' },
+      otel: { type: 'string' },
       resume: { type: 'string' },
       ...CASSETTE_OPTIONS,
     },
@@ -399,6 +423,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     simulatorBaseUrl: text('simulator-base-url'),
     simulatorModel: text('simulator-model'),
     reportDir: text('report-dir'),
+    otel: text('otel'),
     resume: text('resume'),
     cassette: parseCassetteFlags(values),
   });
