@@ -202,6 +202,8 @@ var pipeline = __webpack_require__(8381);
 var report = __webpack_require__(2283);
 // EXTERNAL MODULE: ./src/results/index.ts
 var src_results = __webpack_require__(2242);
+// EXTERNAL MODULE: ./src/cli/otel.ts + 1 modules
+var otel = __webpack_require__(4167);
 // EXTERNAL MODULE: ./src/runner/index.ts + 4 modules
 var runner = __webpack_require__(2963);
 // EXTERNAL MODULE: ./src/runner/run-info.ts
@@ -333,6 +335,7 @@ var cli_cassette = __webpack_require__(1764);
 
 
 
+
 /** 128 + SIGINT: the conventional exit status of an interrupted command. */
 const EXIT_CANCELLED = 130;
 const EXIT_GATE_FAILED = 1;
@@ -395,6 +398,7 @@ async function runCommand(args, io) {
     await (0,src_results/* writeResults */.KB)(outcome.storedPath, evaluation.results);
     io.stdout(`Gate: ${evaluation.gate.summary}\n`);
     await writeOutputs(outcome, evaluation, flags, io);
+    await exportRunTraces(evaluation.results, flags, io);
     if (outcome.results.stopReason === 'cancelled')
         return EXIT_CANCELLED;
     return evaluation.gate.passed && outcome.replayMisses === 0 ? 0 : EXIT_GATE_FAILED;
@@ -487,6 +491,25 @@ async function writeOutputs(outcome, evaluation, flags, io) {
     }
 }
 /**
+ * The run's traces to `--otel <file>` and to the endpoint the OpenTelemetry variables configure. Telemetry is not
+ * the verdict: a failure to write or send them is a warning, and the exit status stays the gate's.
+ */
+async function exportRunTraces(results, flags, io) {
+    try {
+        const target = {
+            ...(flags.otel ? { output: (0,external_node_path_.resolve)(io.cwd, flags.otel) } : {}),
+            ...(0,otel/* envTraceTarget */.O)(io.env),
+        };
+        if (!target.output && !target.endpoint)
+            return;
+        for (const line of await (0,otel/* exportTraces */.Z)(results, target))
+            io.stdout(`Traces: ${line}\n`);
+    }
+    catch (error) {
+        io.stderr(`rehearse run: the traces were not exported: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+    }
+}
+/**
  * `--simulator-base-url/--simulator-model` (or REHEARSE_SIMULATOR_BASE_URL/_MODEL) point behavioral scenarios at any
  * OpenAI-compatible server.
  */
@@ -564,6 +587,8 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --simulator-base-url <u> OpenAI-compatible URL for the simulated user (env REHEARSE_SIMULATOR_BASE_URL)
       --simulator-model <m>    model for the simulated user (env REHEARSE_SIMULATOR_MODEL)
       --report-dir <dir>       write report.md and report.html there
+      --otel <file>            write the run's traces there (OTLP/JSON, GenAI conventions); they are also sent to
+                               OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT when set
       --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused)
 ${cli_cassette/* CASSETTE_USAGE */.tE}
 Exit status: 0 gate passed, 1 gate failed or suite invalid, 2 usage error, 130 cancelled.
@@ -590,6 +615,7 @@ function parseRunFlags(args) {
             'simulator-base-url': { type: 'string' },
             'simulator-model': { type: 'string' },
             'report-dir': { type: 'string' },
+            otel: { type: 'string' },
             resume: { type: 'string' },
             ...cli_cassette/* CASSETTE_OPTIONS */.Ub,
         },
@@ -624,6 +650,7 @@ function parseRunFlags(args) {
         simulatorBaseUrl: text('simulator-base-url'),
         simulatorModel: text('simulator-model'),
         reportDir: text('report-dir'),
+        otel: text('otel'),
         resume: text('resume'),
         cassette: (0,cli_cassette/* parseCassetteFlags */.NZ)(values),
     });
@@ -641,6 +668,325 @@ function numberFlag(name, value, rule) {
 }
 function strip(value) {
     return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 4167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ envTraceTarget),
+  Z: () => (/* binding */ exportTraces),
+  Yl: () => (/* binding */ headersOf),
+  E0: () => (/* binding */ tracesDocument),
+  Om: () => (/* binding */ tracesUrl)
+});
+
+// UNUSED EXPORTS: REHEARSE_VERSION
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/report/otlp.ts
+/**
+ * A run's trials as OpenTelemetry traces, in OTLP/JSON (the body of an
+ * OTLP/HTTP export to `/v1/traces`), following the GenAI semantic
+ * conventions: one trace per trial, a root span for the conversation, a
+ * `chat {model}` client span per LLM call and an `execute_tool {name}` span
+ * per tool call, timed from the trace events (each event is stamped when it
+ * ended; calls carry their duration). The messages are span events on the
+ * conversation span. Pure: ids are derived from the run and trial ids, so the
+ * same results give the same export.
+ *
+ * OTLP/JSON rules followed: trace and span ids in hex, enums as numbers,
+ * 64-bit integers as decimal strings, lowerCamelCase field names.
+ */
+
+/** Span kinds and status codes of opentelemetry/proto/trace/v1/trace.proto. */
+const SPAN_KIND_INTERNAL = 1;
+const SPAN_KIND_CLIENT = 3;
+const STATUS_OK = 1;
+const STATUS_ERROR = 2;
+/** Our LLM calls go through OpenAI-compatible endpoints. */
+const PROVIDER = 'openai';
+function resultsToOtlp(results, options) {
+    const agentOf = new Map(results.variants.map((variant) => [variant.id, variant.agent]));
+    const spans = results.trials.flatMap((trial) => trialSpans(results.runId, trial, agentOf.get(trial.variant) ?? 'agent'));
+    return {
+        resourceSpans: [
+            {
+                resource: {
+                    attributes: attributes({
+                        'service.name': 'rehearse',
+                        'rehearse.suite': results.suite.name,
+                        'rehearse.run.id': results.runId,
+                        ...(results.git.sha ? { 'vcs.ref.head.revision': results.git.sha } : {}),
+                    }),
+                },
+                scopeSpans: [{ scope: { name: 'rehearse', version: options.version }, spans }],
+            },
+        ],
+    };
+}
+function trialSpans(runId, trial, agent) {
+    const traceId = idOf(`${runId} ${trial.id}`, 16);
+    const rootId = idOf(`${runId} ${trial.id} conversation`, 8);
+    const startMs = Date.parse(trial.startedAt);
+    const at = (ms) => nanos(startMs, ms);
+    const root = {
+        traceId,
+        spanId: rootId,
+        name: `invoke_agent ${agent}`,
+        kind: SPAN_KIND_INTERNAL,
+        startTimeUnixNano: at(0),
+        // The judge's calls come after the conversation's own time: the span covers them too.
+        endTimeUnixNano: at(Math.max(trial.durationMs, ...trial.transcript.map((event) => event.at))),
+        attributes: attributes({
+            'gen_ai.operation.name': 'invoke_agent',
+            'gen_ai.agent.name': agent,
+            'gen_ai.conversation.id': trial.id,
+            'rehearse.test.id': trial.testId,
+            'rehearse.variant': trial.variant,
+            'rehearse.trial.index': { int: trial.index },
+            'rehearse.status': trial.status,
+            'rehearse.end_reason': trial.endReason,
+            'rehearse.turns': { int: trial.turns },
+            'gen_ai.usage.input_tokens': { int: trial.usage.inputTokens },
+            'gen_ai.usage.output_tokens': { int: trial.usage.outputTokens },
+            'rehearse.cost_usd': { double: trial.usage.costUsd },
+        }),
+        events: trial.transcript.flatMap((event) => messageEvent(event, at)),
+        status: trial.status === 'error' ? { code: STATUS_ERROR, message: trial.reason ?? 'error' } : { code: STATUS_OK },
+    };
+    const children = trial.transcript.flatMap((event, position) => {
+        const spanId = idOf(`${runId} ${trial.id} ${position}`, 8);
+        if (event.type === 'llm_call') {
+            return [
+                {
+                    traceId,
+                    spanId,
+                    parentSpanId: rootId,
+                    name: `chat ${event.model}`,
+                    kind: SPAN_KIND_CLIENT,
+                    startTimeUnixNano: at(Math.max(0, event.at - event.durationMs)),
+                    endTimeUnixNano: at(event.at),
+                    attributes: attributes({
+                        'gen_ai.operation.name': 'chat',
+                        'gen_ai.provider.name': PROVIDER,
+                        'gen_ai.system': PROVIDER,
+                        'gen_ai.request.model': event.model,
+                        'gen_ai.usage.input_tokens': { int: event.usage.inputTokens },
+                        'gen_ai.usage.output_tokens': { int: event.usage.outputTokens },
+                        'rehearse.role': event.role,
+                        'rehearse.cost_usd': { double: event.usage.costUsd },
+                        'rehearse.attempts': { int: event.attempts },
+                    }),
+                    events: [],
+                    status: { code: STATUS_OK },
+                },
+            ];
+        }
+        if (event.type === 'tool_call') {
+            return [
+                {
+                    traceId,
+                    spanId,
+                    parentSpanId: rootId,
+                    name: `execute_tool ${event.name}`,
+                    kind: SPAN_KIND_INTERNAL,
+                    startTimeUnixNano: at(Math.max(0, event.at - event.durationMs)),
+                    endTimeUnixNano: at(event.at),
+                    attributes: attributes({
+                        'gen_ai.operation.name': 'execute_tool',
+                        'gen_ai.tool.name': event.name,
+                        'gen_ai.tool.call.id': event.callId,
+                        'gen_ai.tool.type': 'function',
+                        'rehearse.tool.strategy': event.strategy,
+                        ...(event.error !== undefined ? { 'error.type': 'tool_error' } : {}),
+                    }),
+                    events: [],
+                    status: event.error !== undefined ? { code: STATUS_ERROR, message: event.error } : { code: STATUS_OK },
+                },
+            ];
+        }
+        return [];
+    });
+    return [root, ...children];
+}
+function messageEvent(event, at) {
+    switch (event.type) {
+        case 'user_message':
+            return [
+                {
+                    timeUnixNano: at(event.at),
+                    name: 'rehearse.user_message',
+                    attributes: attributes({ 'rehearse.content': event.content }),
+                },
+            ];
+        case 'agent_message':
+            return [
+                {
+                    timeUnixNano: at(event.at),
+                    name: 'rehearse.agent_message',
+                    attributes: attributes({
+                        'rehearse.content': event.content,
+                        'rehearse.latency_ms': { double: event.latencyMs },
+                    }),
+                },
+            ];
+        case 'error':
+            return [
+                {
+                    timeUnixNano: at(event.at),
+                    name: 'exception',
+                    attributes: attributes({
+                        'exception.type': `${event.source}.${event.category}`,
+                        'exception.message': event.message,
+                    }),
+                },
+            ];
+        default:
+            return [];
+    }
+}
+function attributes(values) {
+    return Object.entries(values).map(([key, value]) => ({ key, value: otlp_valueOf(value) }));
+}
+function otlp_valueOf(value) {
+    if (typeof value === 'string')
+        return { stringValue: value };
+    if ('int' in value)
+        return { intValue: String(Math.round(value.int)) };
+    return { doubleValue: value.double };
+}
+/** Epoch nanoseconds as a decimal string (beyond 2^53: BigInt). */
+function nanos(startMs, offsetMs) {
+    return (BigInt(startMs) * 1000000n + BigInt(Math.round(offsetMs * 1_000_000))).toString();
+}
+/** A stable non-zero id of `bytes` bytes, in hex. */
+function idOf(seed, bytes) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(seed)
+        .digest('hex')
+        .slice(0, bytes * 2);
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/cli/otel.ts
+/**
+ * Sending a run's traces (OTLP/JSON, see report/otlp.ts) to a file and/or an
+ * OTLP/HTTP endpoint: `rehearse export-otel` for a stored run, and `rehearse
+ * run` itself with `--otel <file>` or when the standard OpenTelemetry exporter
+ * variables configure an endpoint (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or
+ * OTEL_EXPORTER_OTLP_ENDPOINT, headers from OTEL_EXPORTER_OTLP_HEADERS).
+ */
+
+
+
+/** Reported as the instrumentation scope's version. */
+const REHEARSE_VERSION = '0.1.0';
+const EXPORT_TIMEOUT_MS = 30_000;
+const ERROR_EXCERPT = 200;
+/** Writes and/or sends the run's traces; returns one line per place they went. */
+async function exportTraces(results, target) {
+    const traces = resultsToOtlp(results, { version: REHEARSE_VERSION });
+    const body = JSON.stringify(traces);
+    const spans = traces.resourceSpans.reduce((count, resource) => count + resource.scopeSpans.reduce((n, scope) => n + scope.spans.length, 0), 0);
+    const what = `${results.trials.length} trace(s), ${spans} spans`;
+    const lines = [];
+    if (target.output) {
+        await (0,promises_.writeFile)(target.output, `${body}\n`, 'utf8');
+        lines.push(`Wrote ${what}: ${target.output}`);
+    }
+    if (target.endpoint) {
+        await post(target.endpoint, body, target.headers ?? {});
+        lines.push(`Sent ${what} to ${target.endpoint}`);
+    }
+    return lines;
+}
+/** The document itself, for printing. */
+function tracesDocument(results) {
+    return JSON.stringify(resultsToOtlp(results, { version: REHEARSE_VERSION }));
+}
+/**
+ * An endpoint without a path gets OTLP/HTTP's traces path, as the OTLP exporters do with OTEL_EXPORTER_OTLP_ENDPOINT.
+ */
+function tracesUrl(endpoint, shownAs = '--endpoint') {
+    let url;
+    try {
+        url = new URL(endpoint);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${shownAs}: not a URL: ${endpoint}`);
+    }
+    if (url.pathname === '/' || url.pathname === '')
+        url.pathname = '/v1/traces';
+    return url.toString();
+}
+/** `name=value` pairs; `${VAR}` in a value is taken from the environment. */
+function headersOf(pairs, env) {
+    const headers = {};
+    for (const pair of pairs) {
+        const at = pair.indexOf('=');
+        if (at <= 0)
+            throw new errors/* ConfigurationError */.j1(`--header: expected name=value, got '${pair}'`);
+        headers[pair.slice(0, at).trim()] = pair
+            .slice(at + 1)
+            .replace(/\$\{(\w+)\}/g, (_, name) => env[name] ?? '');
+    }
+    return headers;
+}
+/**
+ * The endpoint the OpenTelemetry exporter variables configure, as the SDKs read them: the traces endpoint as
+ * given, else the general one with `/v1/traces` appended; headers as `k=v,k2=v2` (values URL-encoded).
+ */
+function envTraceTarget(env) {
+    const traces = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim();
+    const general = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+    let endpoint;
+    if (traces)
+        endpoint = tracesUrl(traces, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT');
+    else if (general) {
+        tracesUrl(general, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+        endpoint = `${general.replace(/\/+$/, '')}/v1/traces`;
+    }
+    if (!endpoint)
+        return undefined;
+    const headers = {};
+    for (const source of [env.OTEL_EXPORTER_OTLP_HEADERS, env.OTEL_EXPORTER_OTLP_TRACES_HEADERS]) {
+        for (const pair of (source ?? '').split(',')) {
+            const at = pair.indexOf('=');
+            if (at <= 0)
+                continue;
+            headers[decodeURIComponent(pair.slice(0, at).trim())] = decodeURIComponent(pair.slice(at + 1).trim());
+        }
+    }
+    return { endpoint, headers };
+}
+async function post(url, body, headers) {
+    let response;
+    try {
+        response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body,
+            signal: AbortSignal.timeout(EXPORT_TIMEOUT_MS),
+        });
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`could not send the traces to ${url}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (!response.ok) {
+        // The header values (API keys) are never echoed: only the status and the receiver's own words.
+        const text = (await response.text()).slice(0, ERROR_EXCERPT);
+        throw new errors/* ConfigurationError */.j1(`the OTLP endpoint ${url} answered HTTP ${response.status}: ${text}`);
+    }
 }
 
 

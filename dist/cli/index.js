@@ -155,7 +155,7 @@ const COMMANDS = {
     },
     'export-otel': {
         summary: 'export trials as OpenTelemetry traces (OTLP/JSON)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1349))).exportOtelCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).exportOtelCommand,
     },
     rerun: {
         summary: "run a stored run's plan again",

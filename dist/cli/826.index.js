@@ -1,5 +1,5 @@
-export const id = 349;
-export const ids = [349];
+export const id = 826;
+export const ids = [826];
 export const modules = {
 
 /***/ 7593:
@@ -37,23 +37,96 @@ function parseFormat(value, allowed, fallback, command) {
 
 /***/ }),
 
-/***/ 1349:
+/***/ 826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   exportOtelCommand: () => (/* binding */ exportOtelCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2242);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
+/* harmony import */ var _otel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4167);
+/**
+ * `rehearse export-otel <results> [-o traces.json] [--endpoint URL]`: each
+ * trial as an OpenTelemetry trace (GenAI semantic conventions) in OTLP/JSON,
+ * written to a file and/or POSTed to an OTLP/HTTP endpoint (Jaeger, Phoenix,
+ * Langfuse, an OpenTelemetry Collector…).
+ */
+
+
+
+
+
+const USAGE = `Usage: rehearse export-otel <results.json> [options]
+
+Exports each trial as an OpenTelemetry trace following the GenAI semantic
+conventions: a conversation span, a "chat <model>" span per LLM call, an
+"execute_tool <name>" span per tool call, the messages as span events.
+
+  -o, --output <file>     write the OTLP/JSON document here
+      --endpoint <url>    POST it to an OTLP/HTTP endpoint (…/v1/traces is added when the URL has no path)
+      --header <k=v>      an extra request header, e.g. an API key (repeatable; values from the env: k=\${VAR})
+
+With neither -o nor --endpoint the document is printed.
+`;
+async function exportOtelCommand(args, io) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Q)('export-otel', {
+        args: [...args],
+        strict: true,
+        allowPositionals: true,
+        options: {
+            output: { type: 'string', short: 'o' },
+            endpoint: { type: 'string' },
+            header: { type: 'string', multiple: true },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) {
+        io.stdout(USAGE);
+        return 0;
+    }
+    if (positionals.length !== 1)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('expected one results file (usage: rehearse export-otel <results.json> [-o file])');
+    const results = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, positionals[0]));
+    if (!values.output && !values.endpoint) {
+        io.stdout(`${(0,_otel_js__WEBPACK_IMPORTED_MODULE_4__/* .tracesDocument */ .E0)(results)}\n`);
+        return 0;
+    }
+    const lines = await (0,_otel_js__WEBPACK_IMPORTED_MODULE_4__/* .exportTraces */ .Z)(results, {
+        ...(values.output ? { output: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.output) } : {}),
+        ...(values.endpoint
+            ? { endpoint: (0,_otel_js__WEBPACK_IMPORTED_MODULE_4__/* .tracesUrl */ .Om)(values.endpoint), headers: (0,_otel_js__WEBPACK_IMPORTED_MODULE_4__/* .headersOf */ .Yl)(values.header ?? [], io.env) }
+            : {}),
+    });
+    for (const line of lines)
+        io.stdout(`${line}\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 4167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  exportOtelCommand: () => (/* binding */ exportOtelCommand)
+  O: () => (/* binding */ envTraceTarget),
+  Z: () => (/* binding */ exportTraces),
+  Yl: () => (/* binding */ headersOf),
+  E0: () => (/* binding */ tracesDocument),
+  Om: () => (/* binding */ tracesUrl)
 });
+
+// UNUSED EXPORTS: REHEARSE_VERSION
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/results/index.ts
-var src_results = __webpack_require__(2242);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/otlp.ts
@@ -242,18 +315,14 @@ function idOf(seed, bytes) {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
-;// CONCATENATED MODULE: ./src/cli/commands/export-otel.ts
+;// CONCATENATED MODULE: ./src/cli/otel.ts
 /**
- * `rehearse export-otel <results> [-o traces.json] [--endpoint URL]`: each
- * trial as an OpenTelemetry trace (GenAI semantic conventions) in OTLP/JSON,
- * written to a file and/or POSTed to an OTLP/HTTP endpoint (Jaeger, Phoenix,
- * Langfuse, an OpenTelemetry Collector…).
+ * Sending a run's traces (OTLP/JSON, see report/otlp.ts) to a file and/or an
+ * OTLP/HTTP endpoint: `rehearse export-otel` for a stored run, and `rehearse
+ * run` itself with `--otel <file>` or when the standard OpenTelemetry exporter
+ * variables configure an endpoint (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or
+ * OTEL_EXPORTER_OTLP_ENDPOINT, headers from OTEL_EXPORTER_OTLP_HEADERS).
  */
-
-
-
 
 
 
@@ -261,69 +330,43 @@ var cli_args = __webpack_require__(7593);
 const REHEARSE_VERSION = '0.1.0';
 const EXPORT_TIMEOUT_MS = 30_000;
 const ERROR_EXCERPT = 200;
-const USAGE = `Usage: rehearse export-otel <results.json> [options]
-
-Exports each trial as an OpenTelemetry trace following the GenAI semantic
-conventions: a conversation span, a "chat <model>" span per LLM call, an
-"execute_tool <name>" span per tool call, the messages as span events.
-
-  -o, --output <file>     write the OTLP/JSON document here
-      --endpoint <url>    POST it to an OTLP/HTTP endpoint (…/v1/traces is added when the URL has no path)
-      --header <k=v>      an extra request header, e.g. an API key (repeatable; values from the env: k=\${VAR})
-
-With neither -o nor --endpoint the document is printed.
-`;
-async function exportOtelCommand(args, io) {
-    const { values, positionals } = (0,cli_args/* parseCommandArgs */.Q)('export-otel', {
-        args: [...args],
-        strict: true,
-        allowPositionals: true,
-        options: {
-            output: { type: 'string', short: 'o' },
-            endpoint: { type: 'string' },
-            header: { type: 'string', multiple: true },
-            help: { type: 'boolean', short: 'h' },
-        },
-    });
-    if (values.help) {
-        io.stdout(USAGE);
-        return 0;
-    }
-    if (positionals.length !== 1)
-        throw new errors/* ConfigurationError */.j1('expected one results file (usage: rehearse export-otel <results.json> [-o file])');
-    const results = await (0,src_results/* readResults */.x8)((0,external_node_path_.resolve)(io.cwd, positionals[0]));
+/** Writes and/or sends the run's traces; returns one line per place they went. */
+async function exportTraces(results, target) {
     const traces = resultsToOtlp(results, { version: REHEARSE_VERSION });
     const body = JSON.stringify(traces);
     const spans = traces.resourceSpans.reduce((count, resource) => count + resource.scopeSpans.reduce((n, scope) => n + scope.spans.length, 0), 0);
-    if (values.output) {
-        const path = (0,external_node_path_.resolve)(io.cwd, values.output);
-        await (0,promises_.writeFile)(path, `${body}\n`, 'utf8');
-        io.stdout(`Wrote ${results.trials.length} trace(s), ${spans} spans: ${path}\n`);
+    const what = `${results.trials.length} trace(s), ${spans} spans`;
+    const lines = [];
+    if (target.output) {
+        await (0,promises_.writeFile)(target.output, `${body}\n`, 'utf8');
+        lines.push(`Wrote ${what}: ${target.output}`);
     }
-    if (values.endpoint) {
-        const url = tracesUrl(values.endpoint);
-        await post(url, body, headersOf(values.header ?? [], io.env));
-        io.stdout(`Sent ${results.trials.length} trace(s), ${spans} spans to ${url}\n`);
+    if (target.endpoint) {
+        await post(target.endpoint, body, target.headers ?? {});
+        lines.push(`Sent ${what} to ${target.endpoint}`);
     }
-    if (!values.output && !values.endpoint)
-        io.stdout(`${body}\n`);
-    return 0;
+    return lines;
+}
+/** The document itself, for printing. */
+function tracesDocument(results) {
+    return JSON.stringify(resultsToOtlp(results, { version: REHEARSE_VERSION }));
 }
 /**
  * An endpoint without a path gets OTLP/HTTP's traces path, as the OTLP exporters do with OTEL_EXPORTER_OTLP_ENDPOINT.
  */
-function tracesUrl(endpoint) {
+function tracesUrl(endpoint, shownAs = '--endpoint') {
     let url;
     try {
         url = new URL(endpoint);
     }
     catch {
-        throw new errors/* ConfigurationError */.j1(`--endpoint: not a URL: ${endpoint}`);
+        throw new errors/* ConfigurationError */.j1(`${shownAs}: not a URL: ${endpoint}`);
     }
     if (url.pathname === '/' || url.pathname === '')
         url.pathname = '/v1/traces';
     return url.toString();
 }
+/** `name=value` pairs; `${VAR}` in a value is taken from the environment. */
 function headersOf(pairs, env) {
     const headers = {};
     for (const pair of pairs) {
@@ -335,6 +378,33 @@ function headersOf(pairs, env) {
             .replace(/\$\{(\w+)\}/g, (_, name) => env[name] ?? '');
     }
     return headers;
+}
+/**
+ * The endpoint the OpenTelemetry exporter variables configure, as the SDKs read them: the traces endpoint as
+ * given, else the general one with `/v1/traces` appended; headers as `k=v,k2=v2` (values URL-encoded).
+ */
+function envTraceTarget(env) {
+    const traces = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim();
+    const general = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+    let endpoint;
+    if (traces)
+        endpoint = tracesUrl(traces, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT');
+    else if (general) {
+        tracesUrl(general, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+        endpoint = `${general.replace(/\/+$/, '')}/v1/traces`;
+    }
+    if (!endpoint)
+        return undefined;
+    const headers = {};
+    for (const source of [env.OTEL_EXPORTER_OTLP_HEADERS, env.OTEL_EXPORTER_OTLP_TRACES_HEADERS]) {
+        for (const pair of (source ?? '').split(',')) {
+            const at = pair.indexOf('=');
+            if (at <= 0)
+                continue;
+            headers[decodeURIComponent(pair.slice(0, at).trim())] = decodeURIComponent(pair.slice(at + 1).trim());
+        }
+    }
+    return { endpoint, headers };
 }
 async function post(url, body, headers) {
     let response;
