@@ -78,10 +78,24 @@ export async function keepCassetteLog(cassette: Cassette, path: string, resuming
   if (cassette.mode === 'replay') return;
   const log = cassetteLogPath(path);
   if (resuming) cassette.restore(await readCassetteLog(log));
-  else await rm(log, { force: true });
-  await mkdir(dirname(path), { recursive: true });
+  // The log is a safety net: where it cannot be kept (a read-only directory), the run records as before, and the
+  // cassette is still written whole at the end. A failing write never fails the call being recorded.
+  try {
+    if (!resuming) await rm(log, { force: true });
+    await mkdir(dirname(path), { recursive: true });
+  } catch {
+    return;
+  }
+  let broken = false;
   // Synchronous, one line per call: a call's line is in the file before its answer is used.
-  cassette.onStore = (entry) => appendFileSync(log, `${canonicalJson(entry)}\n`, 'utf8');
+  cassette.onStore = (entry) => {
+    if (broken) return;
+    try {
+      appendFileSync(log, `${canonicalJson(entry)}\n`, 'utf8');
+    } catch {
+      broken = true;
+    }
+  };
 }
 
 /** A log's complete lines; a half-written last line (the kill came mid-write) or a missing log is nothing. */

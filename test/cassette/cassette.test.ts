@@ -1,7 +1,7 @@
 /** The cassette's pure parts: canonical keys, redaction, the file format, what a miss says. */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -65,6 +65,13 @@ describe('cassette', () => {
       expect(existsSync(cassetteLogPath(path))).toBe(false);
       await writeCassetteFile(path, resumed.serialize());
       expect(parseCassette(await readFile(path, 'utf8'), 'c')).toHaveLength(2);
+      // A log that cannot be written (its path is a directory) never fails the call being recorded.
+      await mkdir(cassetteLogPath(path));
+      const unlogged = new Cassette({ mode: 'record', name: 'c', redactor: secretRedactor({}) });
+      await keepCassetteLog(unlogged, path, true);
+      const { key, canonical } = unlogged.keyOf(site, { content: 'z' }, () => 0);
+      expect(() => unlogged.store(site, key, canonical, { reply: 'z' })).not.toThrow();
+      expect(unlogged.stats.recorded).toBe(1);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
