@@ -500,11 +500,28 @@ async function keepCassetteLog(cassette, path, resuming) {
     const log = cassetteLogPath(path);
     if (resuming)
         cassette.restore(await readCassetteLog(log));
-    else
-        await (0,promises_.rm)(log, { force: true });
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    // The log is a safety net: where it cannot be kept (a read-only directory), the run records as before, and the
+    // cassette is still written whole at the end. A failing write never fails the call being recorded.
+    try {
+        if (!resuming)
+            await (0,promises_.rm)(log, { force: true });
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    }
+    catch {
+        return;
+    }
+    let broken = false;
     // Synchronous, one line per call: a call's line is in the file before its answer is used.
-    cassette.onStore = (entry) => (0,external_node_fs_.appendFileSync)(log, `${canonicalJson(entry)}\n`, 'utf8');
+    cassette.onStore = (entry) => {
+        if (broken)
+            return;
+        try {
+            (0,external_node_fs_.appendFileSync)(log, `${canonicalJson(entry)}\n`, 'utf8');
+        }
+        catch {
+            broken = true;
+        }
+    };
 }
 /** A log's complete lines; a half-written last line (the kill came mid-write) or a missing log is nothing. */
 async function readCassetteLog(log) {
