@@ -12,6 +12,7 @@ import type { ActionConfig } from '../config/inputs.js';
 import type { GateDecision } from '../gate/index.js';
 import type { Results } from '../model/results.js';
 import { evaluateRun, type Evaluation } from '../pipeline/index.js';
+import { envTraceTarget, exportTraces } from '../pipeline/traces.js';
 import {
   COMMENT_MARKER,
   MAX_ANNOTATION_TITLE_CHARS,
@@ -194,6 +195,7 @@ async function produceAndStore(
   const input: ReportInput = { ...evaluated, links };
 
   await writeRunFiles(files, input, comparisons.previous, context);
+  await exportActionTraces(input.results, deps.env);
   const artifactUrl = saved
     ? `${runUrlOf({ ...runContext, runId: saved.runId })}#artifacts`
     : config.mode === 'report'
@@ -205,6 +207,20 @@ async function produceAndStore(
     links: { ...input.links, ...(artifactUrl ? { artifactUrl } : {}) },
   };
   return { linked, comparisons, gate };
+}
+
+/**
+ * The run's traces to the endpoint the workflow's OTEL_EXPORTER_OTLP_* variables configure, if any. Telemetry is
+ * not the verdict: a receiver that fails (its answer is untrusted text) is a warning.
+ */
+async function exportActionTraces(results: Results, env: ActionDeps['env']): Promise<void> {
+  try {
+    const target = envTraceTarget(env);
+    if (!target) return;
+    for (const line of await exportTraces(results, target)) core.info(`Traces: ${line}`);
+  } catch (error) {
+    logUntrusted('warning', `Rehearse could not export the run's traces: ${errorMessage(error)}`);
+  }
 }
 
 /**

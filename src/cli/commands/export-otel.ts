@@ -9,7 +9,7 @@ import { readResults } from '../../results/index.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
-import { exportTraces, headersOf, tracesDocument, tracesUrl } from '../otel.js';
+import { exportTraces, headersOf, tracesDocument, tracesUrl } from '../../pipeline/traces.js';
 
 const USAGE = `Usage: rehearse export-otel <results.json> [options]
 

@@ -20,7 +20,7 @@ import {
 import { renderHtmlChunks, renderMarkdownReport } from '../../report/index.js';
 import type { Results } from '../../model/results.js';
 import { writeResults } from '../../results/index.js';
-import { envTraceTarget, exportTraces } from '../otel.js';
+import { envTraceTarget, exportTraces } from '../../pipeline/traces.js';
 import { createProgressReporter, newRunId } from '../../runner/index.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { formatRunSummary } from '../../report/console-summary.js';

@@ -1,9 +1,10 @@
 /**
  * Sending a run's traces (OTLP/JSON, see report/otlp.ts) to a file and/or an
  * OTLP/HTTP endpoint: `rehearse export-otel` for a stored run, and `rehearse
- * run` itself with `--otel <file>` or when the standard OpenTelemetry exporter
- * variables configure an endpoint (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or
- * OTEL_EXPORTER_OTLP_ENDPOINT, headers from OTEL_EXPORTER_OTLP_HEADERS).
+ * run` and the action themselves (`--otel <file>`, or when the standard
+ * OpenTelemetry exporter variables configure an endpoint:
+ * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT, headers
+ * from OTEL_EXPORTER_OTLP_HEADERS).
  */
 import { writeFile } from 'node:fs/promises';
 import type { Results } from '../model/results.js';
