@@ -124,8 +124,8 @@ var pipeline = __webpack_require__(8381);
 var report = __webpack_require__(2283);
 // EXTERNAL MODULE: ./src/results/index.ts
 var src_results = __webpack_require__(2242);
-// EXTERNAL MODULE: ./src/cli/otel.ts + 1 modules
-var otel = __webpack_require__(4167);
+// EXTERNAL MODULE: ./src/pipeline/traces.ts + 1 modules
+var traces = __webpack_require__(8493);
 // EXTERNAL MODULE: ./src/runner/index.ts + 4 modules
 var runner = __webpack_require__(2963);
 // EXTERNAL MODULE: ./src/runner/run-info.ts
@@ -420,11 +420,11 @@ async function exportRunTraces(results, flags, io) {
     try {
         const target = {
             ...(flags.otel ? { output: (0,external_node_path_.resolve)(io.cwd, flags.otel) } : {}),
-            ...(0,otel/* envTraceTarget */.O)(io.env),
+            ...(0,traces/* envTraceTarget */.O)(io.env),
         };
         if (!target.output && !target.endpoint)
             return;
-        for (const line of await (0,otel/* exportTraces */.Z)(results, target))
+        for (const line of await (0,traces/* exportTraces */.Z)(results, target))
             io.stdout(`Traces: ${line}\n`);
     }
     catch (error) {
@@ -595,7 +595,7 @@ function strip(value) {
 
 /***/ }),
 
-/***/ 4167:
+/***/ 8493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -800,13 +800,14 @@ function idOf(seed, bytes) {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-;// CONCATENATED MODULE: ./src/cli/otel.ts
+;// CONCATENATED MODULE: ./src/pipeline/traces.ts
 /**
  * Sending a run's traces (OTLP/JSON, see report/otlp.ts) to a file and/or an
  * OTLP/HTTP endpoint: `rehearse export-otel` for a stored run, and `rehearse
- * run` itself with `--otel <file>` or when the standard OpenTelemetry exporter
- * variables configure an endpoint (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or
- * OTEL_EXPORTER_OTLP_ENDPOINT, headers from OTEL_EXPORTER_OTLP_HEADERS).
+ * run` and the action themselves (`--otel <file>`, or when the standard
+ * OpenTelemetry exporter variables configure an endpoint:
+ * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT, headers
+ * from OTEL_EXPORTER_OTLP_HEADERS).
  */
 
 

@@ -49,7 +49,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2242);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
-/* harmony import */ var _otel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4167);
+/* harmony import */ var _pipeline_traces_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8493);
 /**
  * `rehearse export-otel <results> [-o traces.json] [--endpoint URL]`: each
  * trial as an OpenTelemetry trace (GenAI semantic conventions) in OTLP/JSON,
@@ -93,13 +93,13 @@ async function exportOtelCommand(args, io) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('expected one results file (usage: rehearse export-otel <results.json> [-o file])');
     const results = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, positionals[0]));
     if (!values.output && !values.endpoint) {
-        io.stdout(`${(0,_otel_js__WEBPACK_IMPORTED_MODULE_4__/* .tracesDocument */ .E0)(results)}\n`);
+        io.stdout(`${(0,_pipeline_traces_js__WEBPACK_IMPORTED_MODULE_4__/* .tracesDocument */ .E0)(results)}\n`);
         return 0;
     }
-    const lines = await (0,_otel_js__WEBPACK_IMPORTED_MODULE_4__/* .exportTraces */ .Z)(results, {
+    const lines = await (0,_pipeline_traces_js__WEBPACK_IMPORTED_MODULE_4__/* .exportTraces */ .Z)(results, {
         ...(values.output ? { output: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.output) } : {}),
         ...(values.endpoint
-            ? { endpoint: (0,_otel_js__WEBPACK_IMPORTED_MODULE_4__/* .tracesUrl */ .Om)(values.endpoint), headers: (0,_otel_js__WEBPACK_IMPORTED_MODULE_4__/* .headersOf */ .Yl)(values.header ?? [], io.env) }
+            ? { endpoint: (0,_pipeline_traces_js__WEBPACK_IMPORTED_MODULE_4__/* .tracesUrl */ .Om)(values.endpoint), headers: (0,_pipeline_traces_js__WEBPACK_IMPORTED_MODULE_4__/* .headersOf */ .Yl)(values.header ?? [], io.env) }
             : {}),
     });
     for (const line of lines)
@@ -110,7 +110,7 @@ async function exportOtelCommand(args, io) {
 
 /***/ }),
 
-/***/ 4167:
+/***/ 8493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -315,13 +315,14 @@ function idOf(seed, bytes) {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-;// CONCATENATED MODULE: ./src/cli/otel.ts
+;// CONCATENATED MODULE: ./src/pipeline/traces.ts
 /**
  * Sending a run's traces (OTLP/JSON, see report/otlp.ts) to a file and/or an
  * OTLP/HTTP endpoint: `rehearse export-otel` for a stored run, and `rehearse
- * run` itself with `--otel <file>` or when the standard OpenTelemetry exporter
- * variables configure an endpoint (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or
- * OTEL_EXPORTER_OTLP_ENDPOINT, headers from OTEL_EXPORTER_OTLP_HEADERS).
+ * run` and the action themselves (`--otel <file>`, or when the standard
+ * OpenTelemetry exporter variables configure an endpoint:
+ * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT, headers
+ * from OTEL_EXPORTER_OTLP_HEADERS).
  */
 
 
