@@ -30,31 +30,35 @@ export interface SummaryOptions {
   readonly confirmations?: ReadonlyMap<string, Confirmation>;
 }
 
-/** What a summary knows about a test before any trial ran (from the plan, or from a shard's summaries when merging). */
-export type TestInfo = Pick<
-  TestSummary,
-  | 'key'
-  | 'testId'
-  | 'variant'
-  | 'name'
-  | 'kind'
-  | 'tags'
-  | 'priority'
-  | 'personaId'
-  | 'personaVersion'
-  | 'scenarioId'
-  | 'scenarioVersion'
-  | 'profileVersion'
-  | 'toolsVersion'
-  | 'criteriaVersion'
-  | 'agentVersion'
-  | 'source'
-  | 'runs'
-  | 'minPassRate'
-  | 'passK'
-  | 'deterministic'
-  | 'confirmation'
->;
+/**
+ * What a summary knows about a test before any trial ran (from the plan, or from a shard's summaries when merging):
+ * these fields of TestSummary, one list for the type and for testInfoOf.
+ */
+const TEST_INFO_KEYS = [
+  'key',
+  'testId',
+  'variant',
+  'name',
+  'kind',
+  'tags',
+  'priority',
+  'personaId',
+  'personaVersion',
+  'scenarioId',
+  'scenarioVersion',
+  'profileVersion',
+  'toolsVersion',
+  'criteriaVersion',
+  'agentVersion',
+  'source',
+  'runs',
+  'minPassRate',
+  'passK',
+  'deterministic',
+  'confirmation',
+] as const satisfies readonly (keyof TestSummary)[];
+
+export type TestInfo = Pick<TestSummary, (typeof TEST_INFO_KEYS)[number]>;
 
 /** One entry per test key, in plan order (the first trial of each key). */
 export function testInfosFromTrials(trials: readonly Trial[]): TestInfo[] {
@@ -94,48 +98,11 @@ export function testInfosFromTrials(trials: readonly Trial[]): TestInfo[] {
   return [...infos.values()];
 }
 
+/** A summary's test info: its TEST_INFO_KEYS fields that are set. */
 export function testInfoOf(summary: TestSummary): TestInfo {
-  const {
-    key,
-    testId,
-    variant,
-    name,
-    kind,
-    tags,
-    priority,
-    personaId,
-    personaVersion,
-    scenarioId,
-    scenarioVersion,
-    source,
-    runs,
-    minPassRate,
-    passK,
-  } = summary;
-  const { profileVersion, toolsVersion, criteriaVersion, agentVersion, deterministic, confirmation } = summary;
-  return stripUndefined({
-    key,
-    testId,
-    variant,
-    name,
-    kind,
-    tags,
-    priority,
-    personaId,
-    personaVersion,
-    scenarioId,
-    scenarioVersion,
-    profileVersion,
-    toolsVersion,
-    criteriaVersion,
-    agentVersion,
-    source,
-    runs,
-    minPassRate,
-    passK,
-    deterministic,
-    confirmation,
-  });
+  const info: Partial<Record<(typeof TEST_INFO_KEYS)[number], unknown>> = {};
+  for (const key of TEST_INFO_KEYS) if (summary[key] !== undefined) info[key] = summary[key];
+  return info as TestInfo;
 }
 
 /** Summaries of the planned tests; a planned test with no finished trial is `not_run`. */
@@ -359,8 +326,4 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
     else groups.set(key, [item]);
   }
   return groups;
-}
-
-function stripUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
