@@ -4,27 +4,17 @@
  * here by a local receiver), and a receiver that fails is a warning that
  * changes nothing else.
  */
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readResults } from '../../src/results/index.js';
+import { startOtlpReceiver, type OtlpReceiver } from '../support/otlp-receiver.js';
 import { ActionHarness } from './harness.js';
 
 let harness: ActionHarness;
-const received: { url?: string; auth?: string; body: string }[] = [];
-let status = 200;
-const receiver = createServer((request: IncomingMessage, response) => {
-  const chunks: Buffer[] = [];
-  request.on('data', (chunk: Buffer) => chunks.push(chunk));
-  request.on('end', () => {
-    received.push({ url: request.url, auth: request.headers.authorization, body: Buffer.concat(chunks).toString() });
-    response.writeHead(status).end(status === 200 ? '{}' : '::error::receiver down');
-  });
-});
+let receiver: OtlpReceiver;
 
 beforeAll(async () => {
   harness = await ActionHarness.start();
-  await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+  receiver = await startOtlpReceiver();
 });
 afterEach(() => {
   const problems = [...harness.fake.problems];
@@ -33,7 +23,7 @@ afterEach(() => {
 });
 afterAll(async () => {
   await harness.fake.close();
-  await new Promise<void>((done) => receiver.close(() => done()));
+  await receiver.close();
 });
 
 const quiet = { comment: 'off', 'check-run': 'false', previous: 'none' };
@@ -41,11 +31,12 @@ const quiet = { comment: 'off', 'check-run': 'false', previous: 'none' };
 describe("the action's traces", () => {
   it('go to the endpoint the OTEL_EXPORTER_OTLP_* variables name; a failing receiver is only a warning', async () => {
     const env = {
-      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`,
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
       OTEL_EXPORTER_OTLP_HEADERS: 'authorization=Bearer otel-token-42',
     };
     const run = await harness.runAction({ event: 'pull_request', runId: 901, inputs: quiet, env });
     expect(run.errors).toEqual([]);
+    const { received } = receiver;
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({ url: '/v1/traces', auth: 'Bearer otel-token-42' });
     const results = await readResults(run.outputs['results-path']!);
@@ -53,7 +44,7 @@ describe("the action's traces", () => {
     for (const trial of results.trials) expect(body).toContain(trial.id);
     expect(run.log).not.toContain('otel-token-42');
 
-    status = 500;
+    receiver.status = 500;
     const failing = await harness.runAction({ event: 'pull_request', runId: 902, inputs: quiet, env });
     expect(failing.outputs).toMatchObject({ verdict: run.outputs['verdict'] });
     expect(failing.warnings.some((warning) => warning.includes('could not export'))).toBe(true);

@@ -6,8 +6,6 @@
  * every field must survive encode → decode, so a misspelled field or a wrong
  * type fails. Also POSTed to a local OTLP/HTTP receiver.
  */
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +15,7 @@ import { cli } from '../../src/cli/main.js';
 import { readResults } from '../../src/results/index.js';
 import type { Results } from '../../src/model/results.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
+import { startOtlpReceiver } from '../support/otlp-receiver.js';
 import { captureIO, KEY, responder, writeSuite } from '../cassette/support.js';
 
 interface ProtoType {
@@ -141,23 +140,10 @@ describe('rehearse export-otel', () => {
   });
 
   it('POSTs OTLP/HTTP JSON to /v1/traces with the given headers', async () => {
-    const received: { url?: string; type?: string; auth?: string; body: string }[] = [];
-    const receiver = createServer((request: IncomingMessage, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        received.push({
-          url: request.url,
-          type: request.headers['content-type'],
-          auth: request.headers.authorization,
-          body: Buffer.concat(chunks).toString('utf8'),
-        });
-        response.writeHead(200, { 'content-type': 'application/json' }).end('{"partialSuccess":{}}');
-      });
-    });
-    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+    const receiver = await startOtlpReceiver();
+    const { received } = receiver;
     try {
-      const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+      const endpoint = receiver.url;
       const io = captureIO(dir, { OTLP_TOKEN: 'secret-token' });
       expect(
         await cli(
@@ -171,32 +157,19 @@ describe('rehearse export-otel', () => {
       expect(withoutEmptyLists(roundTrip(document))).toEqual(withoutEmptyLists(document));
       expect(io.out()).not.toContain('secret-token');
     } finally {
-      await new Promise<void>((done) => receiver.close(() => done()));
+      await receiver.close();
     }
   });
 
   it('rehearse run exports its traces: --otel <file>, and the endpoint the OTEL_EXPORTER_* variables set', async () => {
-    const received: { url?: string; auth?: string; body: string }[] = [];
-    let status = 200;
-    const receiver = createServer((request: IncomingMessage, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        received.push({
-          url: request.url,
-          auth: request.headers.authorization,
-          body: Buffer.concat(chunks).toString(),
-        });
-        response.writeHead(status, { 'content-type': 'application/json' }).end(status === 200 ? '{}' : 'nope');
-      });
-    });
-    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+    const receiver = await startOtlpReceiver();
+    const { received } = receiver;
     const llm = await startFakeOpenAI({ respond: responder() });
     try {
       await writeSuite(dir, llm.baseURL);
       const env = {
         OPENAI_API_KEY: KEY,
-        OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/otlp`,
+        OTEL_EXPORTER_OTLP_ENDPOINT: `${receiver.url}/otlp`,
         OTEL_EXPORTER_OTLP_HEADERS: 'authorization=Bearer%20otel-secret-1234',
       };
       const io = captureIO(dir, env);
@@ -212,14 +185,14 @@ describe('rehearse export-otel', () => {
       expect(io.out() + io.err()).not.toContain('otel-secret-1234');
 
       // A receiver that fails is a warning: the gate alone decides the exit status.
-      status = 500;
+      receiver.status = 500;
       const failing = captureIO(dir, env);
       expect(await cli(['run', '-o', 'traced-again.json'], failing)).toBe(0);
       expect(failing.err()).toContain('the traces were not exported');
       expect(failing.err()).toContain('HTTP 500');
     } finally {
       await llm.close();
-      await new Promise<void>((done) => receiver.close(() => done()));
+      await receiver.close();
     }
   });
 });

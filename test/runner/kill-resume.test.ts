@@ -115,6 +115,34 @@ const openingCalls = (from: number) =>
   server.requests.slice(from).filter((request) => request.model === 'agent-model').length;
 const trialSet = (results: Results) => results.trials.map((trial) => `${trial.id}:${trial.status}`).sort();
 
+/** Starts `rehearse run`, SIGKILLs it `extraMs` after its journal holds `trials` trials, and says which run it was. */
+async function killWhenJournaled(
+  args: string[],
+  at: { trials: number; extraMs: number },
+): Promise<{ runId: string; journalPath: string }> {
+  const child = spawnRun(args);
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.resume();
+  const exited = new Promise<void>((done) => child.on('exit', () => done()));
+  const runId = await new Promise<string>((found, fail) => {
+    const timer = setInterval(() => {
+      const match = / as (\S+) \(concurrency/.exec(stdout);
+      if (match) {
+        clearInterval(timer);
+        found(match[1] as string);
+      }
+    }, 10);
+    void exited.then(() => fail(new Error(`the run ended before printing its id: ${stdout}`)));
+  });
+  const journalPath = join(dir, '.rehearse/runs', `${runId}.journal.jsonl`);
+  while ((await journalLines(journalPath)) < at.trials) await new Promise((tick) => setTimeout(tick, 5));
+  await new Promise((tick) => setTimeout(tick, at.extraMs));
+  child.kill('SIGKILL');
+  await exited;
+  return { runId, journalPath };
+}
+
 describe('SIGKILL of `rehearse run` at a random moment, then --resume', () => {
   it('loses only trials in flight, and resuming ends with the trials of an uninterrupted run', async () => {
     const reference = await runToEnd(['-c', 'rehearse.yaml', '-o', 'reference.json']);
@@ -128,26 +156,10 @@ describe('SIGKILL of `rehearse run` at a random moment, then --resume', () => {
     const killAfterTrials = 1 + Math.floor(random() * (TRIALS / 2));
     const extraMs = Math.floor(random() * 60);
     const before = server.requests.length;
-    const child = spawnRun(['-c', 'rehearse.yaml', '-o', 'resumed.json']);
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.resume();
-    const exited = new Promise<void>((done) => child.on('exit', () => done()));
-    const runId = await new Promise<string>((found, fail) => {
-      const timer = setInterval(() => {
-        const match = / as (\S+) \(concurrency/.exec(stdout);
-        if (match) {
-          clearInterval(timer);
-          found(match[1] as string);
-        }
-      }, 10);
-      void exited.then(() => fail(new Error(`the run ended before printing its id: ${stdout}`)));
+    const { runId, journalPath } = await killWhenJournaled(['-c', 'rehearse.yaml', '-o', 'resumed.json'], {
+      trials: killAfterTrials,
+      extraMs,
     });
-    const journalPath = join(dir, '.rehearse/runs', `${runId}.journal.jsonl`);
-    while ((await journalLines(journalPath)) < killAfterTrials) await new Promise((tick) => setTimeout(tick, 5));
-    await new Promise((tick) => setTimeout(tick, extraMs));
-    child.kill('SIGKILL');
-    await exited;
     const startedBeforeKill = openingCalls(before);
 
     const journal = await readJournal(journalPath);
@@ -175,25 +187,10 @@ describe('SIGKILL of `rehearse run` at a random moment, then --resume', () => {
   });
 
   it('a cassette being recorded keeps every call of the killed run: resumed, it replays the whole run', async () => {
-    const child = spawnRun(['-c', 'rehearse.yaml', '-o', 'recorded.json', '--record', 'calls.jsonl']);
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.resume();
-    const exited = new Promise<void>((done) => child.on('exit', () => done()));
-    const runId = await new Promise<string>((found, fail) => {
-      const timer = setInterval(() => {
-        const match = / as (\S+) \(concurrency/.exec(stdout);
-        if (match) {
-          clearInterval(timer);
-          found(match[1] as string);
-        }
-      }, 10);
-      void exited.then(() => fail(new Error(`the run ended before printing its id: ${stdout}`)));
-    });
-    const journalPath = join(dir, '.rehearse/runs', `${runId}.journal.jsonl`);
-    while ((await journalLines(journalPath)) < TRIALS / 4) await new Promise((tick) => setTimeout(tick, 5));
-    child.kill('SIGKILL');
-    await exited;
+    const { runId } = await killWhenJournaled(
+      ['-c', 'rehearse.yaml', '-o', 'recorded.json', '--record', 'calls.jsonl'],
+      { trials: TRIALS / 4, extraMs: 0 },
+    );
     const log = join(dir, 'calls.jsonl.partial');
     expect(existsSync(join(dir, 'calls.jsonl'))).toBe(false); // the cassette itself is written at the end
     const logged = (await readFile(log, 'utf8')).split('\n').filter(Boolean).length;
