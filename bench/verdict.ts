@@ -21,18 +21,7 @@ import {
   type TestDecision,
   type ThresholdInput,
 } from '../src/verdict/index.js';
-
-/** mulberry32: small, fast, seedable; enough for Bernoulli draws. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../test/support/seeded-random.js';
 
 type Random = () => number;
 

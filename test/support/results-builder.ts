@@ -418,14 +418,5 @@ export function buildResults(run: RunSpec, validate = true): Results {
   return validate ? ResultsSchema.parse(results) : results;
 }
 
-/** Small seeded generator (mulberry32) so big and hostile fixtures are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator big and hostile fixtures are made with, so they are reproducible. */
+export { seededRandom } from './seeded-random.js';
