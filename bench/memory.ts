@@ -22,7 +22,7 @@ import { planRun } from '../src/plan/index.js';
 import { runPlan } from '../src/runner/index.js';
 import { loadSuite } from '../src/suite/index.js';
 import { bundledChild } from './bundled-child.js';
-import { startServer } from './runner.js';
+import { benchSuiteYaml, startServer } from './runner.js';
 
 /** Conversations and REHEARSE_GC: `memory` (the default from 500 planned trials), then V8's own (`speed`). */
 const RUNS = [
@@ -94,7 +94,10 @@ async function child(size: number, baseURL: string): Promise<void> {
   const floorMb = process.memoryUsage().rss / 1024 / 1024;
   const dir = await mkdtemp(join(tmpdir(), 'rehearse-memory-'));
   try {
-    await writeFile(join(dir, 'rehearse.yaml'), suiteYaml(baseURL, size));
+    await writeFile(
+      join(dir, 'rehearse.yaml'),
+      benchSuiteYaml({ name: 'memory', baseURL, turns: TURNS, concurrency: CONCURRENCY, runs: runCounts(size) }),
+    );
     const loaded = await loadSuite(join(dir, 'rehearse.yaml'), { cwd: dir, env: {} });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
     const suite = loaded.suite;
@@ -139,41 +142,11 @@ function peakRssMb(): number {
 
 const MAX_RUNS_PER_TEST = 500;
 
-function suiteYaml(baseURL: string, size: number): string {
-  return (
-    `version: 1
-name: memory
-simulator: { model: bench-simulator, base_url: "${baseURL}" }
-agents:
-  - { id: bot, type: openai, model: bench-agent, base_url: "${baseURL}", system_prompt: You are a helpful ` +
-    `support agent. }
-personas:
-  - { id: p, role: a customer with many questions }
-scenarios:
-  - id: s
-    type: behavioral
-    objective: learn about every option
-    instructions: Ask about the options one by one.
-    first_message: Hi, I have a few questions about my options.
-    max_turns: ${TURNS}
-tests:
-${testsYaml(size)}
-run: { concurrency: ${CONCURRENCY}, retries: 0 }
-`
+/** Run counts of at most MAX_RUNS_PER_TEST each (a suite's run count is bounded): `size` conversations in all. */
+function runCounts(size: number): number[] {
+  return Array.from({ length: Math.ceil(size / MAX_RUNS_PER_TEST) }, (_, index) =>
+    Math.min(MAX_RUNS_PER_TEST, size - index * MAX_RUNS_PER_TEST),
   );
-}
-
-/** Tests of at most MAX_RUNS_PER_TEST runs each (a suite's run count is bounded): `size` conversations in all. */
-function testsYaml(size: number): string {
-  const lines: string[] = [];
-  for (let index = 0; index * MAX_RUNS_PER_TEST < size; index++) {
-    const runs = Math.min(MAX_RUNS_PER_TEST, size - index * MAX_RUNS_PER_TEST);
-    lines.push(
-      `  - { id: t${index}, persona: p, scenario: s, runs: ${runs}, baseline_metrics: false, ` +
-        `criteria: [{ type: turns, max: ${TURNS} }] }`,
-    );
-  }
-  return lines.join('\n');
 }
 
 if (process.argv[2] === 'child') await child(Number(process.argv[3]), process.argv[4] ?? '');

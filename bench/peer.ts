@@ -15,7 +15,7 @@ import { createChatClient } from '../src/llm/index.js';
 import { planRun } from '../src/plan/index.js';
 import { runPlan } from '../src/runner/index.js';
 import { loadSuite } from '../src/suite/index.js';
-import { startServer, type ServerHandle } from './runner.js';
+import { benchSuiteYaml, startServer, type ServerHandle } from './runner.js';
 
 export const PEER = { conversations: 50, turns: 5, inFlight: 8, latencyMs: 50, rounds: 3, target: 1.0 } as const;
 
@@ -31,7 +31,16 @@ export async function benchPeer(
   const server = await startServer(PEER.latencyMs);
   const dir = await mkdtemp(join(tmpdir(), 'rehearse-peer-'));
   try {
-    await writeFile(join(dir, 'rehearse.yaml'), suiteYaml(server.baseURL));
+    await writeFile(
+      join(dir, 'rehearse.yaml'),
+      benchSuiteYaml({
+        name: 'peer',
+        baseURL: server.baseURL,
+        turns: PEER.turns,
+        concurrency: PEER.inFlight,
+        runs: [PEER.conversations],
+      }),
+    );
     const loaded = await loadSuite(join(dir, 'rehearse.yaml'), { cwd: dir, env: {} });
     if (!loaded.ok) throw new Error(`peer suite invalid: ${JSON.stringify(loaded.issues)}`);
     const suite = loaded.suite;
@@ -115,31 +124,6 @@ async function fetchLoop(server: ServerHandle, callsPerConversation: number): Pr
   const started = performance.now();
   await Promise.all(Array.from({ length: PEER.inFlight }, worker));
   return performance.now() - started;
-}
-
-function suiteYaml(baseURL: string): string {
-  return (
-    `version: 1
-name: peer
-simulator: { model: bench-simulator, base_url: "${baseURL}" }
-agents:
-  - { id: bot, type: openai, model: bench-agent, base_url: "${baseURL}", system_prompt: You are a helpful ` +
-    `support agent. }
-personas:
-  - { id: p, role: a customer with many questions }
-scenarios:
-  - id: s
-    type: behavioral
-    objective: learn about every option
-    instructions: Ask about the options one by one.
-    first_message: Hi, I have a few questions about my options.
-    max_turns: ${PEER.turns}
-tests:
-  - { id: t, persona: p, scenario: s, runs: ${PEER.conversations}, baseline_metrics: false, criteria: [{ type: ` +
-    `turns, max: ${PEER.turns} }] }
-run: { concurrency: ${PEER.inFlight}, retries: 0 }
-`
-  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchPeer();

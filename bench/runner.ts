@@ -34,7 +34,16 @@ export async function benchRunner(
   const server = await startServer(BENCH.latencyMs);
   const dir = await mkdtemp(join(tmpdir(), 'rehearse-bench-'));
   try {
-    await writeFile(join(dir, 'rehearse.yaml'), suiteYaml(server.baseURL));
+    await writeFile(
+      join(dir, 'rehearse.yaml'),
+      benchSuiteYaml({
+        name: 'bench',
+        baseURL: server.baseURL,
+        turns: BENCH.turns,
+        concurrency: BENCH.concurrency,
+        runs: Array.from({ length: BENCH.tests }, () => BENCH.runsPerTest),
+      }),
+    );
     const loaded = await loadSuite(join(dir, 'rehearse.yaml'), { cwd: dir, env: {} });
     if (!loaded.ok) throw new Error(`bench suite invalid: ${JSON.stringify(loaded.issues)}`);
     const suite = loaded.suite;
@@ -115,19 +124,26 @@ export async function benchRunner(
   }
 }
 
-function suiteYaml(baseURL: string): string {
-  const tests = Array.from(
-    { length: BENCH.tests },
-    (_, i) =>
-      `  - { id: t${i}, persona: p, scenario: s, runs: ${BENCH.runsPerTest}, baseline_metrics: false, criteria: ` +
-      `[{ type: turns, max: ${BENCH.turns} }] }`,
+/** The benches' suite: one behavioral scenario of `turns` turns against the bench endpoint, and these tests. */
+export function benchSuiteYaml(suite: {
+  readonly name: string;
+  readonly baseURL: string;
+  readonly turns: number;
+  readonly concurrency: number;
+  /** Run counts, one per test (t0, t1, …). */
+  readonly runs: readonly number[];
+}): string {
+  const tests = suite.runs.map(
+    (runs, i) =>
+      `  - { id: t${i}, persona: p, scenario: s, runs: ${runs}, baseline_metrics: false, criteria: ` +
+      `[{ type: turns, max: ${suite.turns} }] }`,
   );
   return (
     `version: 1
-name: bench
-simulator: { model: bench-simulator, base_url: "${baseURL}" }
+name: ${suite.name}
+simulator: { model: bench-simulator, base_url: "${suite.baseURL}" }
 agents:
-  - { id: bot, type: openai, model: bench-agent, base_url: "${baseURL}", system_prompt: You are a helpful ` +
+  - { id: bot, type: openai, model: bench-agent, base_url: "${suite.baseURL}", system_prompt: You are a helpful ` +
     `support agent. }
 personas:
   - { id: p, role: a customer with many questions }
@@ -137,10 +153,10 @@ scenarios:
     objective: learn about every option
     instructions: Ask about the options one by one.
     first_message: Hi, I have a few questions about my options.
-    max_turns: ${BENCH.turns}
+    max_turns: ${suite.turns}
 tests:
 ${tests.join('\n')}
-run: { concurrency: ${BENCH.concurrency}, retries: 0 }
+run: { concurrency: ${suite.concurrency}, retries: 0 }
 `
   );
 }
