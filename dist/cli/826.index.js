@@ -200,18 +200,25 @@ function trialSpans(runId, trial, agent) {
         events: trial.transcript.flatMap((event) => messageEvent(event, at)),
         status: trial.status === 'error' ? { code: STATUS_ERROR, message: trial.reason ?? 'error' } : { code: STATUS_OK },
     };
+    // An LLM or tool call: a child of the conversation, ending when the trace recorded it.
+    const callSpan = (position, event, span) => ({
+        traceId,
+        spanId: idOf(`${runId} ${trial.id} ${position}`, 8),
+        parentSpanId: rootId,
+        name: span.name,
+        kind: span.kind,
+        startTimeUnixNano: at(Math.max(0, event.at - event.durationMs)),
+        endTimeUnixNano: at(event.at),
+        attributes: span.attributes,
+        events: [],
+        status: span.status,
+    });
     const children = trial.transcript.flatMap((event, position) => {
-        const spanId = idOf(`${runId} ${trial.id} ${position}`, 8);
         if (event.type === 'llm_call') {
             return [
-                {
-                    traceId,
-                    spanId,
-                    parentSpanId: rootId,
+                callSpan(position, event, {
                     name: `chat ${event.model}`,
                     kind: SPAN_KIND_CLIENT,
-                    startTimeUnixNano: at(Math.max(0, event.at - event.durationMs)),
-                    endTimeUnixNano: at(event.at),
                     attributes: attributes({
                         'gen_ai.operation.name': 'chat',
                         'gen_ai.provider.name': PROVIDER,
@@ -223,21 +230,15 @@ function trialSpans(runId, trial, agent) {
                         'rehearse.cost_usd': { double: event.usage.costUsd },
                         'rehearse.attempts': { int: event.attempts },
                     }),
-                    events: [],
                     status: { code: STATUS_OK },
-                },
+                }),
             ];
         }
         if (event.type === 'tool_call') {
             return [
-                {
-                    traceId,
-                    spanId,
-                    parentSpanId: rootId,
+                callSpan(position, event, {
                     name: `execute_tool ${event.name}`,
                     kind: SPAN_KIND_INTERNAL,
-                    startTimeUnixNano: at(Math.max(0, event.at - event.durationMs)),
-                    endTimeUnixNano: at(event.at),
                     attributes: attributes({
                         'gen_ai.operation.name': 'execute_tool',
                         'gen_ai.tool.name': event.name,
@@ -246,9 +247,8 @@ function trialSpans(runId, trial, agent) {
                         'rehearse.tool.strategy': event.strategy,
                         ...(event.error !== undefined ? { 'error.type': 'tool_error' } : {}),
                     }),
-                    events: [],
                     status: event.error !== undefined ? { code: STATUS_ERROR, message: event.error } : { code: STATUS_OK },
-                },
+                }),
             ];
         }
         return [];

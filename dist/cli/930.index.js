@@ -214,6 +214,33 @@ function requiredPasses(runs, minPassRate) {
  * its one source.
  */
 const SCHEMA_PASS_K = schema/* RunSettingsSchema */.Qr.parse({}).pass_hat_k;
+/**
+ * What a summary knows about a test before any trial ran (from the plan, or from a shard's summaries when merging):
+ * these fields of TestSummary, one list for the type and for testInfoOf.
+ */
+const TEST_INFO_KEYS = [
+    'key',
+    'testId',
+    'variant',
+    'name',
+    'kind',
+    'tags',
+    'priority',
+    'personaId',
+    'personaVersion',
+    'scenarioId',
+    'scenarioVersion',
+    'profileVersion',
+    'toolsVersion',
+    'criteriaVersion',
+    'agentVersion',
+    'source',
+    'runs',
+    'minPassRate',
+    'passK',
+    'deterministic',
+    'confirmation',
+];
 /** One entry per test key, in plan order (the first trial of each key). */
 function testInfosFromTrials(trials) {
     const infos = new Map();
@@ -252,32 +279,13 @@ function testInfosFromTrials(trials) {
     }
     return [...infos.values()];
 }
+/** A summary's test info: its TEST_INFO_KEYS fields that are set. */
 function testInfoOf(summary) {
-    const { key, testId, variant, name, kind, tags, priority, personaId, personaVersion, scenarioId, scenarioVersion, source, runs, minPassRate, passK, } = summary;
-    const { profileVersion, toolsVersion, criteriaVersion, agentVersion, deterministic, confirmation } = summary;
-    return stripUndefined({
-        key,
-        testId,
-        variant,
-        name,
-        kind,
-        tags,
-        priority,
-        personaId,
-        personaVersion,
-        scenarioId,
-        scenarioVersion,
-        profileVersion,
-        toolsVersion,
-        criteriaVersion,
-        agentVersion,
-        source,
-        runs,
-        minPassRate,
-        passK,
-        deterministic,
-        confirmation,
-    });
+    const info = {};
+    for (const key of TEST_INFO_KEYS)
+        if (summary[key] !== undefined)
+            info[key] = summary[key];
+    return info;
 }
 /** Summaries of the planned tests; a planned test with no finished trial is `not_run`. */
 function summarizeTests(trials, results, options = {}) {
@@ -457,9 +465,6 @@ function groupBy(items, keyOf) {
             groups.set(key, [item]);
     }
     return groups;
-}
-function stripUndefined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
 }
 
 
