@@ -49,6 +49,7 @@ const TEST_INFO_KEYS = [
   'profileVersion',
   'toolsVersion',
   'criteriaVersion',
+  'judgeVersion',
   'agentVersion',
   'source',
   'runs',
@@ -86,6 +87,7 @@ export function testInfosFromTrials(trials: readonly Trial[]): TestInfo[] {
             profileVersion: trial.versions.profile,
             toolsVersion: trial.versions.tools,
             criteriaVersion: trial.versions.criteria,
+            judgeVersion: trial.versions.judge,
             agentVersion: trial.versions.agent,
           }
         : {}),
@@ -167,7 +169,12 @@ export function summarizeTest(
     passRate: counted === 0 ? null : passes / counted,
     ...passHatKOf(passes, failures, errors, options.passK ?? info.passK ?? SCHEMA_PASS_K),
     wilson95: wilson95(passes, counted),
-    verdict: testVerdict(info, results, confirmation?.reasons.includes('threshold') ?? false),
+    verdict: testVerdict(
+      info,
+      results,
+      confirmation?.reasons.includes('threshold') ?? false,
+      (confirmation?.savedTrials ?? 0) > 0,
+    ),
     costUsd: sum(results.map((result) => result.usage.costUsd)),
     latencyP50: percentile(latencies, 50),
     latencyP95: percentile(latencies, 95),
@@ -188,6 +195,7 @@ export function testVerdict(
   info: Pick<TestInfo, 'runs' | 'minPassRate'>,
   results: readonly TrialResult[],
   sequential: boolean,
+  stoppedEarly = false,
 ): TestSummary['verdict'] {
   if (sequential) {
     const passes = results.filter((result) => result.status === 'pass').length;
@@ -200,7 +208,21 @@ export function testVerdict(
   }
   const planned = results.filter((result) => result.index < info.runs);
   const count = (status: TrialResult['status']) => planned.filter((result) => result.status === status).length;
-  return verdictOf(info, count('pass'), count('fail'), count('error'), count('invalid'));
+  const verdict = verdictOf(info, count('pass'), count('fail'), count('error'), count('invalid'));
+  // Stopped early (its comparisons were settled): judged on what ran, never "not run" — it ran, and its counts
+  // enter the history like any other run's.
+  if (verdict === 'not_run' && stoppedEarly) return earlyVerdict(info, count('pass'), count('pass') + count('fail'));
+  return verdict;
+}
+
+/** The verdict of a test stopped before its planned trials: the sequential rule where it settles, else its rate. */
+function earlyVerdict(info: Pick<TestInfo, 'runs' | 'minPassRate'>, passes: number, trials: number) {
+  if (trials === 0) return 'not_run' as const;
+  if (info.minPassRate > 0 && info.minPassRate < 1) {
+    const decision = decideThreshold({ current: { passes, trials }, planned: info.runs, threshold: info.minPassRate });
+    if (decision.status === 'settled') return decision.outcome;
+  }
+  return passes >= info.minPassRate * trials - 1e-9 ? ('pass' as const) : ('fail' as const);
 }
 
 // A skipped trial (a dataset item without input) says nothing about the agent, like an invalid one.

@@ -9,22 +9,34 @@
  * `suspected`, one it tried and did not confirm is `not_confirmed`. A rise at
  * the same level is a `fix`.
  */
-import { definitionOf, pool, stabilityOf, type HistoryEntry, type Stability } from '../model/history.js';
+import {
+  agentChanged,
+  definitionChanges,
+  definitionOf,
+  stabilityOf,
+  type HistoryEntry,
+  type Stability,
+} from '../model/history.js';
 import type { TestSummary } from '../model/results.js';
 import { plural } from '../util/plural.js';
 import {
   decideDrop,
+  DEFAULT_CONFIRMATION,
+  sampleOf,
+  settingsFor,
   type ConfirmationSettings,
+  type Sample,
+  type Unreferenced,
   dropPValue,
   firstCounts,
   fullSample,
   isBelow,
   observedDrop,
+  referencePool,
   type Counts,
   type Rational,
   type Reference,
 } from '../verdict/index.js';
-import { DEFINITION_PARTS } from './types.js';
 import type { ChangeCategory, DefinitionPart, ReferenceEvidence, SideStats, TestChange } from './types.js';
 
 export function sideStats(test: TestSummary): SideStats {
@@ -42,26 +54,14 @@ export function sideStats(test: TestSummary): SideStats {
   };
 }
 
-const VERSION_FIELDS: Readonly<Record<DefinitionPart, keyof TestSummary>> = {
-  persona: 'personaVersion',
-  scenario: 'scenarioVersion',
-  profile: 'profileVersion',
-  tools: 'toolsVersion',
-  criteria: 'criteriaVersion',
-  agent: 'agentVersion',
-};
-
 /**
- * The parts of the test's definition whose version differs; a version absent
+ * The parts of the test's identity whose version differs; a version absent
  * on either side (older files) is unknown, not changed.
  */
 export function changedDefinition(before: TestSummary, after: TestSummary): DefinitionPart[] {
-  return DEFINITION_PARTS.filter((part) => {
-    const field = VERSION_FIELDS[part];
-    const was = before[field];
-    const now = after[field];
-    return was !== undefined && now !== undefined && was !== now;
-  });
+  const was = definitionOf(before);
+  const now = definitionOf(after);
+  return definitionChanges(was, now).filter((part) => was[part] !== undefined && now[part] !== undefined);
 }
 
 function noOutcomeNote(side: 'before' | 'after', test: TestSummary): string {
@@ -86,6 +86,8 @@ export interface PairContext {
   readonly history?: readonly HistoryEntry[];
   /** Track definition changes (off for baseline vs candidate: their agents differ by design). */
   readonly trackDefinition?: boolean;
+  /** The plan has nothing to compare this key with: it is new or changed, and held to its own threshold. */
+  readonly unreferenced?: Unreferenced;
 }
 
 interface Classified {
@@ -100,7 +102,7 @@ interface Classified {
 
 function stabilityFor(after: TestSummary, history: readonly HistoryEntry[] | undefined): Stability | undefined {
   if (!history || history.length === 0) return undefined;
-  return stabilityOf(pool(history, definitionOf(after)));
+  return stabilityOf(referencePool(history, definitionOf(after)));
 }
 
 function steady(after: TestSummary, stability: Stability | undefined): ChangeCategory {
@@ -109,41 +111,63 @@ function steady(after: TestSummary, stability: Stability | undefined): ChangeCat
 }
 
 /** The reference the drop test reads: the plan's, the baseline's first trials, or the previous run's planned ones. */
-function settingsOf(ctx: PairContext): { settings?: ConfirmationSettings } {
-  return ctx.settings ? { settings: ctx.settings } : {};
+function settingsOf(ctx: PairContext): ConfirmationSettings {
+  return ctx.settings ?? DEFAULT_CONFIRMATION;
 }
 
-function referenceOf(before: TestSummary, ctx: PairContext): Reference {
-  const plannedBefore = Math.max(1, firstCounts(before, before.runs).trials);
+/**
+ * A results file's test read as the runner read it (src/verdict/sample.ts): its pass/fail trials only, no
+ * confirmation for a key that errored. Files without `outcomes` ran exactly their plan: all their counts.
+ */
+function sampleFor(test: TestSummary, settings: ConfirmationSettings): Sample {
+  if (test.outcomes !== undefined) return sampleOf(test.outcomes, test.runs, settings);
+  const trials = test.passes + test.failures;
+  return {
+    planned: trials,
+    broken: false,
+    settings,
+    counts: (limit = Infinity) =>
+      limit >= trials ? { passes: test.passes, trials } : firstCounts(test, Math.min(limit, test.runs)),
+  };
+}
+
+function referenceOf(before: TestSummary, ctx: PairContext, broken: boolean): Reference {
   if (ctx.paired) {
+    const sample = sampleFor(before, settingsFor(settingsOf(ctx), broken));
     const extendable: Reference = {
       counts: { passes: 0, trials: 0 },
       source: 'baseline',
-      extendablePlanned: plannedBefore,
+      extendablePlanned: Math.max(1, sample.planned),
     };
-    const limit = fullSample({ planned: 1, reference: extendable, ...settingsOf(ctx) }).reference ?? before.runs;
-    return { ...extendable, counts: firstCounts(before, limit) };
+    const limit = fullSample({ planned: 1, reference: extendable, settings: sample.settings }).reference;
+    return { ...extendable, counts: sample.counts(limit) };
   }
-  return ctx.reference ?? { counts: firstCounts(before, before.runs), source: 'previous' };
+  if (ctx.reference) return ctx.reference;
+  const sample = sampleFor(before, settingsOf(ctx));
+  return { counts: sample.counts(sample.planned), source: 'previous' };
 }
 
 function classifyCounts(before: TestSummary, after: TestSummary, ctx: PairContext): Classified {
   const stability = stabilityFor(after, ctx.history);
   const withStability = stability === undefined ? {} : { stability };
+  if (ctx.unreferenced) return { category: ctx.unreferenced, ...withStability };
   if (before.passes + before.failures === 0 && !ctx.reference) {
     return { category: 'invalid', note: noOutcomeNote('before', before) };
   }
-  const planned = firstCounts(after, after.runs);
+  const beforeBroken = ctx.paired === true && sampleFor(before, settingsOf(ctx)).broken;
+  const sample = sampleFor(after, settingsFor(settingsOf(ctx), beforeBroken));
+  const planned = sample.counts(sample.planned);
   if (planned.trials === 0) return { category: 'invalid', note: noOutcomeNote('after', after) };
-  const reference = referenceOf(before, ctx);
+  const reference = referenceOf(before, ctx, sample.broken);
   if (reference.counts.trials === 0) return { category: 'invalid', note: noOutcomeNote('before', before) };
-  const current = firstCounts(after, fullSample({ planned: planned.trials, reference, ...settingsOf(ctx) }).current);
+  const settings = sample.settings;
+  const current = sample.counts(fullSample({ planned: planned.trials, reference, settings }).current);
   const evidence = {
     reference: {
       source: reference.source,
       passes: reference.counts.passes,
       trials: reference.counts.trials,
-      ...(reference.source === 'history' ? { runs: pool(ctx.history ?? [], definitionOf(after)).runs } : {}),
+      ...(reference.source === 'history' ? { runs: referencePool(ctx.history ?? [], definitionOf(after)).runs } : {}),
     },
     planned,
     ...(current.trials > planned.trials ? { confirmed: current } : {}),
@@ -154,7 +178,7 @@ function classifyCounts(before: TestSummary, after: TestSummary, ctx: PairContex
     current,
     planned: planned.trials,
     alpha: ctx.alpha,
-    ...settingsOf(ctx),
+    settings,
     ...(ctx.deterministic ? { deterministic: true } : {}),
   });
   const pDrop = observedDrop(reference.counts, current) ? dropPValue(reference.counts, current).value : undefined;
@@ -189,6 +213,9 @@ export function classifyPair(before: TestSummary, after: TestSummary, ctx: PairC
     before: sideStats(before),
     after: sideStats(after),
     changedDefinition: ctx.trackDefinition === false ? [] : changedDefinition(before, after),
+    ...(ctx.trackDefinition !== false && agentChanged(definitionOf(before), definitionOf(after))
+      ? { agentChanged: true }
+      : {}),
     ...classified,
   };
 }

@@ -20,7 +20,7 @@ import {
   type ComparisonLevel,
   type ComparisonPlan,
 } from '../verdict/index.js';
-import { classifyPair, unmatched, type PairContext } from './classify.js';
+import { changedDefinition, classifyPair, unmatched, type PairContext } from './classify.js';
 import { totalsDelta } from './totals.js';
 import {
   CHANGE_CATEGORIES,
@@ -139,10 +139,16 @@ export function compareRuns(previous: Results, current: Results, options: Compar
           counts: plannedCounts(before),
           definition: definitionOf(before),
         });
+    // Nothing comparable before (new identity): held to its threshold, never compared with its old self.
+    const unreferenced =
+      !reference && changedDefinition(before, after).length > 0
+        ? (options.plan?.unreferenced(after.key) ?? 'changed')
+        : undefined;
     return {
       alpha: level.alpha,
       settings: confirmationSettingsOf(current),
       ...(reference ? { reference } : {}),
+      ...(unreferenced ? { unreferenced } : {}),
       ...(options.plan?.deterministic(after.key) || after.deterministic ? { deterministic: true } : {}),
       ...(history[after.key] ? { history: history[after.key] } : {}),
     };

@@ -11,6 +11,8 @@ import type { ComparisonLevel, ComparisonPlan, ReferenceSource } from '../verdic
  * `regression`: a drop confirmed by the exact test at the per-comparison level (fails the gate).
  * `suspected`: a drop the run had no chance to confirm (no confirmation trials); shown, does not fail the gate.
  * `not_confirmed`: a suspected drop the confirmation trials did not confirm.
+ * `changed`: the test's identity (persona, scenario, profile, tools, criteria, judge) changed and no earlier run has
+ * the new one: nothing to compare with, so it is held to its own threshold (like `new`).
  * `flaky`: unstable across its history (pooled pass rate strictly between 5% and 95% over ≥ 10 trials).
  */
 export const CHANGE_CATEGORIES = [
@@ -18,6 +20,7 @@ export const CHANGE_CATEGORIES = [
   'suspected',
   'not_confirmed',
   'fix',
+  'changed',
   'flaky',
   'still_failing',
   'still_passing',
@@ -27,9 +30,10 @@ export const CHANGE_CATEGORIES = [
 ] as const;
 export type ChangeCategory = (typeof CHANGE_CATEGORIES)[number];
 
-/** What a test is made of, each with its own content version in the results. */
-export const DEFINITION_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'agent'] as const;
-export type DefinitionPart = (typeof DEFINITION_PARTS)[number];
+/** What a test is made of (its identity), each with its own content version in the results; never the agent. */
+export { IDENTITY_PARTS as DEFINITION_PARTS } from '../model/history.js';
+export type { IdentityPart as DefinitionPart } from '../model/history.js';
+import type { IdentityPart as DefinitionPart } from '../model/history.js';
 
 /** One side of a test's comparison: the aggregates that matter for a verdict. */
 export interface SideStats {
@@ -66,6 +70,8 @@ export interface TestChange {
   readonly stability?: Stability;
   /** The parts of the test's definition that changed between the runs (marked in every category). */
   readonly changedDefinition: readonly DefinitionPart[];
+  /** The agent the test ran against changed between the runs: shown, and compared across (never a new test). */
+  readonly agentChanged?: boolean;
   /** Why a test could not be compared (category `invalid`). */
   readonly note?: string;
 }

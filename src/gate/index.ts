@@ -6,6 +6,16 @@ import type { Comparison, TestChange } from '../compare/types.js';
 import type { FailOn, Results, SkippedTest } from '../model/results.js';
 import { plural } from '../util/plural.js';
 import { GateSchema, type Gate } from '../suite/schema.js';
+import type { Unreferenced } from '../verdict/index.js';
+import { truncate } from '../util/text.js';
+
+/**
+ * A test whose errored trials are more than this share of its finished ones says nothing about the agent: the run
+ * failed as infrastructure (an outage, a missing or rejected key), not as a verdict.
+ */
+export const INFRASTRUCTURE_TEST_SHARE = 0.5;
+/** The error quoted in the infrastructure reason is cut to this length. */
+const MAX_QUOTED_ERROR = 160;
 
 export interface GateInput {
   readonly results: Results;
@@ -18,6 +28,11 @@ export interface GateInput {
    * pass the gate. Default: the results' recorded gate's, else false.
    */
   readonly allowSkipped?: boolean;
+  /**
+   * Keys with nothing to be compared with (src/pipeline/comparison-plan.ts): new or changed tests, held to their own
+   * threshold under any fail_on.
+   */
+  readonly unreferenced?: (key: string) => Unreferenced | undefined;
 }
 
 export interface GateDecision {
@@ -130,13 +145,46 @@ export function skippedReason(skipped: readonly SkippedTest[]): string | undefin
   return `${count} could not run: ${lacks.join('; ')} — ${fix} or set gate.allow_skipped: true`;
 }
 
+/** "infrastructure: 20 tests errored in most of their trials (100 trials): 'connect ECONNREFUSED 127.0.0.1:9'". */
+export function infrastructureReason(results: Pick<Results, 'tests'>): string | undefined {
+  const broken = results.tests.filter(
+    (test) => test.errors > 0 && test.errors > INFRASTRUCTURE_TEST_SHARE * (test.passes + test.failures + test.errors),
+  );
+  if (broken.length === 0) return undefined;
+  const errored = broken.reduce((sum, test) => sum + test.errors, 0);
+  const messages = new Map<string, number>();
+  for (const test of broken) {
+    const first = test.failure?.trialReasons[0];
+    if (first) messages.set(first, (messages.get(first) ?? 0) + test.errors);
+  }
+  const common = [...messages].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const quoted = common ? `: "${truncate(common.replace(/\s+/g, ' '), MAX_QUOTED_ERROR)}"` : '';
+  const tests = plural(broken.length, 'test');
+  return `infrastructure: ${tests} errored in most trials (${plural(errored, 'errored trial')})${quoted}`;
+}
+
+/** New or changed tests (nothing to compare with) that fail their own threshold. */
+function unreferencedReason(input: GateInput): string | undefined {
+  const { unreferenced } = input;
+  if (!unreferenced) return undefined;
+  const failing = input.results.tests.filter((test) => test.verdict === 'fail' && unreferenced(test.key) !== undefined);
+  if (failing.length === 0) return undefined;
+  const changed = failing.filter((test) => unreferenced(test.key) === 'changed').length;
+  const what = changed === failing.length ? 'changed test' : changed === 0 ? 'new test' : 'new or changed test';
+  const ids = failing.slice(0, 5).map((test) => test.key);
+  const more = failing.length > ids.length ? `, +${failing.length - ids.length} more` : '';
+  const their = failing.length === 1 ? 'its' : 'their';
+  return `${plural(failing.length, what)} below ${their} threshold (${ids.join(', ')}${more})`;
+}
+
 function collectReasons(input: GateInput): string[] {
   const { results, failOn, minPassRate } = input;
-  const reasons: (string | undefined)[] = [runStateReason(results)];
+  const reasons: (string | undefined)[] = [runStateReason(results), infrastructureReason(results)];
   const allowSkipped = input.allowSkipped ?? results.gate?.allowSkipped ?? false;
   if (!allowSkipped) reasons.push(skippedReason(gatedSkips(results)));
   const regressed = failOn.includes('regression') ? regressions(input.comparisons) : [];
   reasons.push(regressionReason(regressed));
+  reasons.push(unreferencedReason(input));
   const failing = results.tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
   if (failOn.includes('critical')) {
     // A critical test already named as a critical regression is not counted twice.

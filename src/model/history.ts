@@ -12,9 +12,12 @@ import { z } from 'zod';
 export const DEFAULT_HISTORY_LENGTH = 10;
 
 /**
- * What makes two runs of a test comparable: content versions of everything
- * that defines it. A field absent on both sides is equal; any other
- * difference starts a new definition version.
+ * The content versions of a test as one run recorded them. What makes two
+ * runs of a test comparable is its identity (IDENTITY_PARTS): persona,
+ * scenario, profile, tools and their mocks, criteria and judge settings.
+ * The agent is what is under test, never part of the identity: its version is
+ * recorded so the reports can say "the agent changed", and comparisons go on
+ * across it (a pull request changes the agent; that is what the gate judges).
  */
 export const DefinitionVersionSchema = z
   .object({
@@ -23,13 +26,20 @@ export const DefinitionVersionSchema = z
     profile: z.string().optional(),
     tools: z.string().optional(),
     criteria: z.string().optional(),
-    /** The agent or variant settings (model, prompt, endpoint) the test ran against. */
+    /** The judge's settings (model). Absent in files written before it was recorded: then unknown, not changed. */
+    judge: z.string().optional(),
+    /** The agent or variant settings (model, prompt, endpoint) the test ran against: recorded, not compared. */
     agent: z.string().optional(),
   })
   .strict();
 export type DefinitionVersion = z.infer<typeof DefinitionVersionSchema>;
-export const DEFINITION_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'agent'] as const;
+export const DEFINITION_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'judge', 'agent'] as const;
 export type DefinitionPart = (typeof DEFINITION_PARTS)[number];
+/** The parts that make a test what it is: a change in any of them makes it a changed test. */
+export const IDENTITY_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'judge'] as const;
+export type IdentityPart = (typeof IDENTITY_PARTS)[number];
+/** Parts older files may lack: absent on one side is unknown, not a change. */
+const OPTIONAL_PARTS: ReadonlySet<DefinitionPart> = new Set(['judge']);
 
 export const HistoryEntrySchema = z
   .object({
@@ -42,6 +52,13 @@ export const HistoryEntrySchema = z
     passes: z.number().int().nonnegative(),
     failures: z.number().int().nonnegative(),
     errors: z.number().int().nonnegative(),
+    /** Planned trials whose simulator misbehaved: they say nothing about the agent. Absent in older files. */
+    invalid: z.number().int().nonnegative().optional(),
+    /**
+     * Why this entry is kept out of pooling (absent: pooled). `infrastructure`: errors or invalid trials drowned
+     * the run (more than INFRASTRUCTURE_SHARE of its trials): its counts say more about the endpoint than the agent.
+     */
+    excluded: z.enum(['infrastructure']).optional(),
     /**
      * Confirmation trials, kept apart and never pooled: a run got them because its
      * first trials looked bad, so their number depends on the outcomes.
@@ -58,9 +75,19 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export const RunHistorySchema = z.record(z.string(), z.array(HistoryEntrySchema));
 export type RunHistory = z.infer<typeof RunHistorySchema>;
 
-/** The parts of the definition that differ (empty when comparable). */
-export function definitionChanges(before: DefinitionVersion, after: DefinitionVersion): DefinitionPart[] {
-  return DEFINITION_PARTS.filter((part) => before[part] !== after[part]);
+/** The parts of the test's identity that differ (empty when comparable). The agent is not one of them. */
+export function definitionChanges(before: DefinitionVersion, after: DefinitionVersion): IdentityPart[] {
+  return IDENTITY_PARTS.filter((part) => {
+    const was = before[part];
+    const now = after[part];
+    if (OPTIONAL_PARTS.has(part) && (was === undefined || now === undefined)) return false;
+    return was !== now;
+  });
+}
+
+/** The agent the test ran against differs (both sides recorded it). */
+export function agentChanged(before: DefinitionVersion, after: DefinitionVersion): boolean {
+  return before.agent !== undefined && after.agent !== undefined && before.agent !== after.agent;
 }
 
 export function sameDefinition(a: DefinitionVersion, b: DefinitionVersion): boolean {
@@ -169,6 +196,7 @@ export interface VersionFields {
   readonly profileVersion?: string | undefined;
   readonly toolsVersion?: string | undefined;
   readonly criteriaVersion?: string | undefined;
+  readonly judgeVersion?: string | undefined;
   readonly agentVersion?: string | undefined;
 }
 
@@ -180,6 +208,7 @@ export interface PlannedVersions {
     readonly profile: string;
     readonly tools: string;
     readonly criteria: string;
+    readonly judge?: string;
     readonly agent: string;
   };
 }
@@ -199,7 +228,7 @@ function definitionFrom(parts: Readonly<Record<DefinitionPart, string | undefine
 
 /**
  * The definition version of a test, from a results file's test summary or from a
- * planned trial: the same six parts either way, so the runner (before the first
+ * planned trial: the same parts either way, so the runner (before the first
  * trial) and compare (after the run) pool the same history entries.
  */
 export function definitionOf(source: VersionFields | PlannedVersions): DefinitionVersion {
@@ -210,6 +239,7 @@ export function definitionOf(source: VersionFields | PlannedVersions): Definitio
       profile: source.versions?.profile,
       tools: source.versions?.tools,
       criteria: source.versions?.criteria,
+      judge: source.versions?.judge,
       agent: source.versions?.agent,
     });
   }
@@ -219,6 +249,7 @@ export function definitionOf(source: VersionFields | PlannedVersions): Definitio
     profile: source.profileVersion,
     tools: source.toolsVersion,
     criteria: source.criteriaVersion,
+    judge: source.judgeVersion,
     agent: source.agentVersion,
   });
 }

@@ -14,8 +14,12 @@ import { RunHistorySchema } from './history.js';
  * versions, expected-outcome metrics carry the judge's per-part verdicts.
  * 3: test summaries with failing trials carry their failure digest
  * (`tests[].failure`), so reports need no transcript to explain a failure.
+ * 4: the agent left the test's identity: test summaries carry the judge's version (`judgeVersion`), variants the
+ * version of each agent setting (`variants[].settings`) so reports name what changed, history entries carry
+ * invalid counts and why they were kept out of pooling (`excluded`), and a run against the base revision records
+ * it (`baseSide`). Nothing was removed: older files read as they are.
  */
-export const RESULTS_SCHEMA_VERSION = 3;
+export const RESULTS_SCHEMA_VERSION = 4;
 
 /** What fails the job besides the pass rate: the suite's `gate.fail_on` and the recorded gate share it. */
 export const FailOnSchema = z.enum(['regression', 'critical', 'any-failure', 'never']);
@@ -241,7 +245,9 @@ export const TestSummarySchema = z.object({
   toolsVersion: z.string().optional(),
   /** The criteria after named metrics and baseline metrics are resolved. */
   criteriaVersion: z.string().optional(),
-  /** The agent's settings after the variant's overrides. */
+  /** The judge's settings (its model): part of the test's identity. */
+  judgeVersion: z.string().optional(),
+  /** The agent's settings after the variant's overrides: recorded, never part of the test's identity. */
   agentVersion: z.string().optional(),
   source: z.object({ file: z.string(), line: z.number().int(), column: z.number().int() }),
   /** Planned run count. */
@@ -356,8 +362,23 @@ export const ResultsSchema = z.object({
   status: RunStatusSchema,
   stopReason: z.enum(['budget', 'cancelled', 'fail_fast']).optional(),
   variants: z.array(
-    z.object({ id: Variant, description: z.string().optional(), agent: z.string(), model: z.string().optional() }),
+    z.object({
+      id: Variant,
+      description: z.string().optional(),
+      agent: z.string(),
+      model: z.string().optional(),
+      /**
+       * A short content version of each of the agent's settings (model, system_prompt, base_url, command,
+       * timeout_ms, …), so a report can say which of them changed since the reference run. Absent in older files.
+       */
+      settings: z.record(z.string(), z.string()).optional(),
+    }),
   ),
+  /**
+   * The run compared the current tests against the base revision's agent, run side by side in this job
+   * (`rehearse run --base`): the baseline variant is the base revision, the candidate this one.
+   */
+  baseSide: z.object({ ref: z.string(), sha: z.string().optional(), reason: z.string().optional() }).optional(),
   shard: z.object({ index: z.number().int().positive(), total: z.number().int().positive() }).optional(),
   /**
    * A merge of some shards only (status `stopped`): the plan's shard count and the shard indexes that were not given.

@@ -9,7 +9,7 @@
  */
 import type { Results, TestSummary } from '../model/results.js';
 import type { Trial } from '../plan/types.js';
-import { definitionOf, type DefinitionVersion, type RunHistory } from '../model/history.js';
+import { definitionOf, sameDefinition, type DefinitionVersion, type RunHistory } from '../model/history.js';
 import {
   chooseReference,
   comparisonLevel,
@@ -17,9 +17,10 @@ import {
   plannedCounts,
   type ComparisonPlan,
   type Reference,
+  type Unreferenced,
 } from '../verdict/index.js';
 
-export { firstCounts, plannedCounts, type ComparisonPlan } from '../verdict/index.js';
+export { firstCounts, plannedCounts, type ComparisonPlan, type Unreferenced } from '../verdict/index.js';
 
 /**
  * What is known of the runs before this one: the stored previous run and the
@@ -76,6 +77,19 @@ export function comparisonPlan({ keys, earlier, variantsCompared, runAlpha }: Co
       if (planned.variant === 'candidate' && baseline) baselines.set(planned.key, baseline);
     }
   }
+  const unreferenced = new Map<string, Unreferenced>();
+  for (const planned of keys) {
+    if (references.has(planned.key) || baselines.has(planned.key)) continue;
+    const previous = previousByKey.get(planned.key);
+    const earlierDefinitions = [
+      ...(earlier.history?.[planned.key] ?? []).map((entry) => entry.definition),
+      ...(previous ? [definitionOf(previous)] : []),
+    ];
+    const changed =
+      earlierDefinitions.length > 0 &&
+      !earlierDefinitions.some((definition) => sameDefinition(definition, planned.definition));
+    unreferenced.set(planned.key, changed ? 'changed' : 'new');
+  }
   const deterministic = new Set(keys.filter((k) => k.deterministic).map((k) => k.key));
   const count = countComparisons(
     keys.map((planned) => ({
@@ -90,6 +104,7 @@ export function comparisonPlan({ keys, earlier, variantsCompared, runAlpha }: Co
     referenceFor: (key) => references.get(key),
     baselineFor: (key) => baselines.get(key),
     deterministic: (key) => deterministic.has(key),
+    unreferenced: (key) => unreferenced.get(key),
   };
 }
 

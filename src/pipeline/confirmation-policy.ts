@@ -30,6 +30,8 @@ import {
   DEFAULT_CONFIRMATION,
   DEFAULT_THRESHOLD_SETTINGS,
   fullSample,
+  sampleOf,
+  settingsFor,
   type ConfirmationSettings,
   type Counts,
   type DropDecision,
@@ -100,12 +102,16 @@ export function buildConfirmationPolicy(request: ConfirmationPolicyRequest): Bui
     variantsCompared: plan.variants.includes('baseline') && plan.variants.includes('candidate'),
     runAlpha: gate.alpha,
   });
-  const dropsGated = gate.failOn.includes('regression') && !gate.failOn.includes('never');
+  // Drops are confirmed whatever fail_on says, so every output tells the same story about them; fail_on only decides
+  // whether a confirmed one fails the gate. `never` switches the gate, and its trials, off.
+  const dropsGated = !gate.failOn.includes('never');
   const infos = new Map<string, KeyInfo>();
   for (const trial of plan.trials) {
     if (infos.has(trial.key)) continue;
     const θ = trial.minPassRate;
-    const threshold = θ > 0 && θ < 1 && gateReadsVerdict(gate, trial) ? θ : undefined;
+    // A new or changed test has nothing to be compared with: it is held to its own threshold, under any fail_on.
+    const unreferenced = comparisons.unreferenced(trial.key) !== undefined && !gate.failOn.includes('never');
+    const threshold = θ > 0 && θ < 1 && (unreferenced || gateReadsVerdict(gate, trial)) ? θ : undefined;
     infos.set(trial.key, {
       key: trial.key,
       runs: trial.runs,
@@ -137,14 +143,25 @@ interface KeyParts {
   readonly threshold?: ThresholdInput;
 }
 
+/**
+ * Errored and invalid trials are not evidence (docs/statistics.md, "Infrastructure is not evidence"): they are
+ * not replaced, and a key that has any gets no trials beyond its plan. Its verdicts are read from the pass/fail
+ * trials among its planned ones: a fixed sample, so the exact test keeps its level. compare reads a results file
+ * the same way (sampleOf in src/verdict/sample.ts).
+ */
 function partsOf(context: Context, info: KeyInfo, outcomes: Readonly<Record<string, Outcomes>>): KeyParts {
   const { comparisons, settings } = context;
-  const own = outcomes[info.key] ?? '';
+  const own = sampleOf(outcomes[info.key] ?? '', info.runs, settings);
   const drops: DropInput[] = [];
+  if (own.planned === 0) return { drops };
+  const baselineKey = comparisons.baselineFor(info.key);
+  const baseline = baselineKey ? context.infos.get(baselineKey) : undefined;
+  const baselineSample = baseline ? sampleOf(outcomes[baseline.key] ?? '', baseline.runs, settings) : undefined;
+  // A pair is confirmed only while neither side has errored: the baseline's extra trials serve the candidate.
+  const paired = settingsFor(settings, own.broken || (baselineSample?.broken ?? false));
   const common = {
-    planned: info.runs,
+    planned: own.planned,
     alpha: comparisons.level.alpha,
-    settings,
     ...(info.deterministic ? { deterministic: true } : {}),
   };
   if (context.dropsGated) {
@@ -152,29 +169,33 @@ function partsOf(context: Context, info: KeyInfo, outcomes: Readonly<Record<stri
     if (reference)
       drops.push({
         ...common,
+        settings: own.settings,
         reference,
-        current: countsOf(own, fullSample({ planned: info.runs, settings }).current),
+        current: own.counts(fullSample({ planned: own.planned, settings: own.settings }).current),
       });
-    const baselineKey = comparisons.baselineFor(info.key);
-    const baseline = baselineKey ? context.infos.get(baselineKey) : undefined;
-    if (baseline) {
+    if (baseline && baselineSample && baselineSample.planned > 0) {
       const full = fullSample({
-        planned: info.runs,
-        reference: baselineReference({ passes: 0, trials: 0 }, baseline.runs),
-        settings,
+        planned: own.planned,
+        reference: baselineReference({ passes: 0, trials: 0 }, baselineSample.planned),
+        settings: paired,
       });
-      const counts = countsOf(outcomes[baseline.key] ?? '', full.reference);
       drops.push({
         ...common,
-        reference: baselineReference(counts, baseline.runs),
-        current: countsOf(own, full.current),
+        settings: paired,
+        reference: baselineReference(baselineSample.counts(full.reference), baselineSample.planned),
+        current: own.counts(full.current),
       });
     }
   }
   const threshold =
     info.threshold === undefined
       ? undefined
-      : { current: countsOf(own), planned: info.runs, threshold: info.threshold };
+      : {
+          current: own.counts(),
+          planned: own.planned,
+          threshold: info.threshold,
+          ...(own.broken ? { settings: { ...DEFAULT_THRESHOLD_SETTINGS, maxExtra: 0 } } : {}),
+        };
   return { drops, ...(threshold ? { threshold } : {}) };
 }
 

@@ -73,6 +73,7 @@ export function evaluateRun(request: EvaluationRequest): Evaluation {
     comparisons: [comparisons.previous, comparisons.variants].filter((c): c is Comparison => c !== undefined),
     minPassRate: settings.minPassRate,
     failOn: settings.failOn,
+    unreferenced: (key) => plan.unreferenced(key),
   });
   // The decision travels with the results too, so `rehearse runs` can list it.
   const results: Results = { ...judged, gate: { ...settings, passed: gate.passed, summary: gate.summary } };

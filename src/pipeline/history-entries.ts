@@ -5,11 +5,13 @@
  */
 import { definitionOf, type HistoryEntry } from '../model/history.js';
 import type { Results, TrialResult } from '../model/results.js';
+import { INFRASTRUCTURE_SHARE } from '../verdict/index.js';
 
 interface Tally {
   passes: number;
   failures: number;
   errors: number;
+  invalid: number;
   extraPasses: number;
   extraFailures: number;
 }
@@ -17,7 +19,14 @@ interface Tally {
 function tallyTrials(trials: readonly TrialResult[]): Map<string, Tally> {
   const byKey = new Map<string, Tally>();
   for (const trial of trials) {
-    const tally = byKey.get(trial.key) ?? { passes: 0, failures: 0, errors: 0, extraPasses: 0, extraFailures: 0 };
+    const tally = byKey.get(trial.key) ?? {
+      passes: 0,
+      failures: 0,
+      errors: 0,
+      invalid: 0,
+      extraPasses: 0,
+      extraFailures: 0,
+    };
     if (trial.phase === 'confirmation') {
       if (trial.status === 'pass') tally.extraPasses += 1;
       if (trial.status === 'fail') tally.extraFailures += 1;
@@ -25,6 +34,7 @@ function tallyTrials(trials: readonly TrialResult[]): Map<string, Tally> {
       if (trial.status === 'pass') tally.passes += 1;
       if (trial.status === 'fail') tally.failures += 1;
       if (trial.status === 'error') tally.errors += 1;
+      if (trial.status === 'invalid') tally.invalid += 1;
     }
     byKey.set(trial.key, tally);
   }
@@ -37,11 +47,17 @@ function tallyTrials(trials: readonly TrialResult[]): Map<string, Tally> {
  */
 export function historyEntriesOf(results: Results): Record<string, HistoryEntry> {
   const tallies = tallyTrials(results.trials);
+  const byKey = new Map<string, Tally>();
+  for (const test of results.tests) {
+    // A test stopped early enters with what it ran: leaving it out would bias its pooled rate.
+    const tally = tallies.get(test.key) ?? fromSummary(test);
+    if (tally.passes + tally.failures + tally.errors + tally.invalid > 0) byKey.set(test.key, tally);
+  }
+  const drowned = runDrowned([...byKey.values()]);
   const entries: Record<string, HistoryEntry> = {};
   for (const test of results.tests) {
-    if (test.verdict === 'not_run') continue;
-    const tally = tallies.get(test.key) ?? fromSummary(test);
-    if (tally.passes + tally.failures + tally.errors === 0) continue;
+    const tally = byKey.get(test.key);
+    if (!tally) continue;
     const extra = tally.extraPasses + tally.extraFailures > 0;
     entries[test.key] = {
       runId: results.runId,
@@ -51,10 +67,26 @@ export function historyEntriesOf(results: Results): Record<string, HistoryEntry>
       passes: tally.passes,
       failures: tally.failures,
       errors: tally.errors,
+      ...(tally.invalid > 0 ? { invalid: tally.invalid } : {}),
+      ...(drowned ? { excluded: 'infrastructure' as const } : {}),
       ...(extra ? { extra: { passes: tally.extraPasses, failures: tally.extraFailures } } : {}),
     };
   }
   return entries;
+}
+
+/**
+ * The whole run was drowned in errored or invalid trials (more than INFRASTRUCTURE_SHARE of its planned ones): every
+ * entry it adds is marked and kept out of pooling, even a test that happened to get through.
+ */
+function runDrowned(tallies: readonly Tally[]): boolean {
+  let broken = 0;
+  let all = 0;
+  for (const tally of tallies) {
+    broken += tally.errors + tally.invalid;
+    all += tally.passes + tally.failures + tally.errors + tally.invalid;
+  }
+  return all > 0 && broken > INFRASTRUCTURE_SHARE * all;
 }
 
 function fromSummary(test: Results['tests'][number]): Tally {
@@ -62,11 +94,19 @@ function fromSummary(test: Results['tests'][number]): Tally {
   const extraLetters = test.outcomes?.slice(test.runs) ?? '';
   const count = (letters: string, letter: string) => [...letters].filter((l) => l === letter).length;
   return planned === undefined
-    ? { passes: test.passes, failures: test.failures, errors: test.errors, extraPasses: 0, extraFailures: 0 }
+    ? {
+        passes: test.passes,
+        failures: test.failures,
+        errors: test.errors,
+        invalid: test.invalid,
+        extraPasses: 0,
+        extraFailures: 0,
+      }
     : {
         passes: count(planned, 'p'),
         failures: count(planned, 'f'),
         errors: count(planned, 'e'),
+        invalid: count(planned, 'i'),
         extraPasses: count(extraLetters, 'p'),
         extraFailures: count(extraLetters, 'f'),
       };

@@ -41,7 +41,7 @@ export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, i
     tools,
     profile,
     criteria,
-    versions: definitionVersions({ profile, tools, criteria, agent }),
+    versions: definitionVersions({ profile, tools, criteria, agent, judge: suite.judge?.model ?? null }),
     ...(owner.deterministic ? { deterministic: true } : {}),
     ...(suite.simulator ? { simulator: suite.simulator } : {}),
     ...(suite.judge ? { judge: suite.judge } : {}),
@@ -70,19 +70,22 @@ export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, i
 
 /**
  * Hashes of what the trial runs with besides persona and scenario: the
- * resolved profile data, tools, criteria and agent (variant overrides
- * applied), so a comparison can tell "the test changed" from "the agent changed".
+ * resolved profile data, tools, criteria, the judge's model and the agent
+ * (variant overrides applied), so a comparison can tell "the test changed"
+ * from "the agent changed".
  */
 function definitionVersions(parts: {
   readonly profile: unknown;
   readonly tools: readonly Tool[];
   readonly criteria: readonly ResolvedCriterion[];
   readonly agent: unknown;
+  readonly judge: unknown;
 }): DefinitionVersions {
   return {
     profile: contentVersion(parts.profile),
     tools: contentVersion(parts.tools),
     criteria: contentVersion(parts.criteria),
+    judge: contentVersion(parts.judge),
     agent: contentVersion(parts.agent),
   };
 }

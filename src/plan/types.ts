@@ -58,6 +58,9 @@ export interface DefinitionVersions {
   readonly profile: string;
   readonly tools: string;
   readonly criteria: string;
+  /** The judge's settings: how the criteria are judged is part of the test. */
+  readonly judge: string;
+  /** Recorded, never part of the test's identity: the agent is what is under test. */
   readonly agent: string;
 }
 

@@ -11,7 +11,7 @@ const PART_NAMES: Readonly<Record<DefinitionPart, string>> = {
   profile: 'profile',
   tools: 'tools',
   criteria: 'criteria',
-  agent: 'agent settings',
+  judge: 'judge',
 };
 
 /** "scenario and criteria changed", or undefined when the definition did not change (or is unknown). */
@@ -42,7 +42,6 @@ export function definitionMark(change: TestChange | undefined, long: boolean): s
     const also = others.length ? ` (${definitionChangeText({ ...change, changedDefinition: others })} too)` : '';
     return `⚠️ ${CRITERIA_FIX_NOTE}${also}`;
   }
-  const onlyAgent = change.changedDefinition.every((part) => part === 'agent');
-  const why = long && !onlyAgent ? ': the test itself changed, not only the agent' : '';
+  const why = long ? ': the test itself changed, not only the agent' : '';
   return `⚠️ ${text}${why}`;
 }

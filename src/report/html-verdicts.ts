@@ -17,6 +17,7 @@ const VERDICT_LABELS: Readonly<Record<TestChange['category'], string>> = {
   suspected: 'suspected drop, not confirmed',
   not_confirmed: 'drop not confirmed',
   fix: 'fix',
+  changed: 'test changed: held to its threshold',
   flaky: 'flaky',
   still_failing: 'still failing',
   still_passing: 'still passing',

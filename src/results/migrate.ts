@@ -14,10 +14,13 @@ type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
  * without `missing` (so the gate judges it as before) and its versions unknown.
  * 2 → 3 only added the optional failure digests: a version-2 file's tests
  * have none, and reports compute them from its trials.
+ * 3 → 4 only added optional fields (judge versions, agent settings, history exclusions, the base side); the agent
+ * version older files kept in their history is read as recorded, no longer as part of the test's identity.
  */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (document) => ({ ...document, schemaVersion: 2 }),
   2: (document) => ({ ...document, schemaVersion: 3 }),
+  3: (document) => ({ ...document, schemaVersion: 4 }),
 };
 
 export function migrateResults(json: unknown, name: string): unknown {

@@ -41,4 +41,23 @@ export { FLOAT_TOLERANCE, isBelow, type PValue } from './p-value.js';
 export { fromDecimal, lessThan, rational, toNumber, type Rational } from './rational.js';
 export { wilsonInterval, Z_95, type Interval } from './wilson.js';
 export { baselineReference, chooseReference, type PreviousRun } from './reference.js';
-export { firstCounts, plannedCounts, type ComparisonPlan } from './plan.js';
+export { firstCounts, plannedCounts, type ComparisonPlan, type Unreferenced } from './plan.js';
+export {
+  detectability,
+  dropPower,
+  referenceTrialsNeeded,
+  REFERENCE_DROP,
+  REQUIRED_POWER,
+  type Detectability,
+  type PowerInput,
+} from './power.js';
+export {
+  drownedInInfrastructure,
+  INFRASTRUCTURE_SHARE,
+  OUTLIER_P,
+  referencePool,
+  SHIFT_RUNS,
+  type LeftOutReason,
+  type ReferencePool,
+} from './history-hygiene.js';
+export { sampleOf, settingsFor, type Sample } from './sample.js';

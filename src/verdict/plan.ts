@@ -17,7 +17,15 @@ export interface ComparisonPlan {
   /** The baseline key a candidate key is compared with in this run; undefined for every other key. */
   baselineFor(key: string): string | undefined;
   deterministic(key: string): boolean;
+  /**
+   * Why a key has nothing to be compared with: `new` (never seen before) or `changed` (its identity — persona,
+   * scenario, profile, tools, criteria or judge — differs from every earlier run). Such a test is held to its own
+   * threshold, whatever the gate's fail_on. Undefined for a key with a reference or a baseline.
+   */
+  unreferenced(key: string): Unreferenced | undefined;
 }
+
+export type Unreferenced = 'new' | 'changed';
 
 /** Pass/fail counts among the first `limit` finished trials (all of them when `outcomes` is absent). */
 export function firstCounts(test: Pick<TestSummary, 'passes' | 'failures' | 'outcomes'>, limit: number): Counts {

@@ -1,10 +1,11 @@
 /**
  * Which reference a test is compared with: its pooled history on the base
- * branch (same definition version), else the single previous run (same
+ * branch (same definition version, the entries history-hygiene.ts keeps), else the single previous run (same
  * definition), else nothing. The baseline variant is a separate comparison
  * (see alpha.ts: both count towards the α spending).
  */
-import { pool, sameDefinition, type DefinitionVersion, type HistoryEntry } from '../model/history.js';
+import { sameDefinition, type DefinitionVersion, type HistoryEntry } from '../model/history.js';
+import { referencePool } from './history-hygiene.js';
 import type { Reference } from './confirm-drop.js';
 import type { Counts } from './fisher-exact.js';
 
@@ -18,7 +19,7 @@ export function chooseReference(
   definition: DefinitionVersion,
   previous?: PreviousRun,
 ): Reference | undefined {
-  const pooled = pool(history ?? [], definition);
+  const pooled = referencePool(history ?? [], definition);
   if (pooled.trials > 0) return { counts: { passes: pooled.passes, trials: pooled.trials }, source: 'history' };
   if (previous && previous.counts.trials > 0 && sameDefinition(previous.definition, definition)) {
     return { counts: previous.counts, source: 'previous' };
