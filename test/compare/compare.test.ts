@@ -132,7 +132,9 @@ describe('compareRuns', () => {
     expect(categoryOf(comparison, 'broken@default')).toBe('invalid');
     expect(comparison.changes.find((c) => c.key === 'broken@default')?.note).toContain('1 error');
     expect(comparison.changes.find((c) => c.key === 'kept@default')?.changedDefinition).toEqual(['scenario']);
-    expect(comparison.counts).toMatchObject({ new: 1, removed: 1, invalid: 1, still_passing: 1 });
+    // Its scenario changed: a changed test, held to its own threshold, never compared with its old self.
+    expect(categoryOf(comparison, 'kept@default')).toBe('changed');
+    expect(comparison.counts).toMatchObject({ new: 1, removed: 1, invalid: 1, changed: 1, still_passing: 0 });
   });
 
   it('computes run deltas and failure categories before → after', () => {

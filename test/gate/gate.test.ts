@@ -96,7 +96,27 @@ describe('evaluateGate', () => {
       failOn: defaults.fail_on,
     });
     expect(decision.passed).toBe(false);
-    expect(decision.summary).toBe('❌ pass rate 0% < 100%');
+    // An outage is named as such, before the pass rate it caused.
+    expect(decision.reasons).toEqual([
+      'infrastructure: 1 test errored in most trials (2 errored trials): "agent did not answer within 30000 ms"',
+      'pass rate 0% < 100%',
+    ]);
+  });
+
+  it('a new or changed test below its threshold fails the gate under any fail_on, and only such a test', () => {
+    const results = run([
+      { id: 'new-one', outcomes: ['fail', 'fail'] },
+      { id: 'changed-one', outcomes: ['fail'] },
+      { id: 'compared', outcomes: ['fail'] },
+    ]);
+    const unreferenced = (key: string) =>
+      key === 'new-one@default' ? ('new' as const) : key === 'changed-one@default' ? ('changed' as const) : undefined;
+    const decision = evaluateGate({ results, comparisons: [], minPassRate: 0, failOn: ['regression'], unreferenced });
+    expect(decision.reasons).toEqual([
+      '2 new or changed tests below their threshold (new-one@default, changed-one@default)',
+    ]);
+    const off = evaluateGate({ results, comparisons: [], minPassRate: 0, failOn: ['never'], unreferenced });
+    expect(off.passed).toBe(true);
   });
 
   it('counts errored tests in the pass rate, leaves invalid ones out', () => {
@@ -108,9 +128,10 @@ describe('evaluateGate', () => {
     const tests = built.tests.map((test) => (test.testId === 'c' ? { ...test, verdict: 'invalid' as const } : test));
     const results = { ...built, tests, totals: totals({ tests, trials: built.trials, durationMs: 0 }) };
     expect(results.totals.passRate).toBe(0.5);
-    expect(evaluateGate({ results, comparisons: [], minPassRate: 0.75, failOn: [] }).summary).toBe(
-      '❌ pass rate 50% < 75%',
-    );
+    expect(evaluateGate({ results, comparisons: [], minPassRate: 0.75, failOn: [] }).reasons).toEqual([
+      'infrastructure: 2 tests errored in most trials (2 errored trials): "agent did not answer within 30000 ms"',
+      'pass rate 50% < 75%',
+    ]);
   });
 
   it('applies min_pass_rate to the totals', () => {

@@ -66,12 +66,17 @@ describe('evaluateRun', () => {
     expect(evaluation.report.previousRunNote).toBe('from a file');
   });
 
-  it('without earlier runs, judges the run alone', () => {
+  it('without earlier runs, judges the run alone: every test is new and held to its own threshold', () => {
     const evaluation = evaluateRun({
       results: current,
       gate: { overrides: { minPassRate: 0.5, failOn: ['regression'] } },
     });
     expect(evaluation.comparisons).toEqual({});
-    expect(evaluation.gate.passed).toBe(true);
+    const failing = current.tests.filter((test) => test.verdict === 'fail').map((test) => test.key);
+    expect(failing.length).toBeGreaterThan(0);
+    expect(evaluation.gate.passed).toBe(false);
+    expect(evaluation.gate.reasons).toEqual([
+      `${failing.length === 1 ? '1 new test' : `${failing.length} new tests`} below ${failing.length === 1 ? 'its' : 'their'} threshold (${failing.join(', ')})`,
+    ]);
   });
 });

@@ -83,6 +83,7 @@ describe('planRun on the demo suite', () => {
         profile: expect.stringMatching(/^[0-9a-f]{8}$/),
         tools: expect.any(String),
         criteria: expect.any(String),
+        judge: expect.any(String),
         agent: expect.any(String),
       });
       const edited: LoadedSuite = {

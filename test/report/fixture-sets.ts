@@ -97,7 +97,7 @@ export function allGreen(): FixturePair {
 
 export function regressions(): FixturePair {
   const previousTests = [
-    ...withOutcomes({ 'change-address': { outcomes: [F] } }),
+    ...withOutcomes({ 'change-address': { outcomes: [F] }, 'cancel-shipped-order': { agentVersion: 'a1b2c3d' } }),
     {
       id: 'gift-wrap',
       name: 'Add gift wrap',
@@ -111,11 +111,12 @@ export function regressions(): FixturePair {
     ...withOutcomes({
       // Declared deterministic: its flip is a regression without confirmation trials.
       'refund-damaged-item': { outcomes: [F], deterministic: true },
-      // 0/5 planned, then 20 confirmation trials: 3/25 in all (p ≈ 0.00039 against 5/5).
+      // 0/5 planned, then 20 confirmation trials: 3/25 in all (p ≈ 0.00039 against 5/5). The agent changed (this
+      // pull request's point): the test is the same, so it is compared across the change.
       'cancel-shipped-order': {
         outcomes: [...mix(0, 5), ...mix(3, 17)],
         planned: 5,
-        scenarioVersion: 's9f8e7d',
+        agentVersion: 'a9f8e7d',
         confirmation: { reasons: ['drop'], extraTrials: 20, drop: 'confirmed' },
       },
       'track-late-order': { outcomes: [P, P, F, P, E] },
