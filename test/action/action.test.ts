@@ -338,7 +338,10 @@ describe('the action on a pull request', () => {
         comparisons: 0,
         comparisonAlpha: 0.05,
         passed: true,
-        summary: '✅ 0/3 tests passed; pass rate 0%',
+        // Every test is new (nothing to compare with) and below its threshold: said, with the gate off.
+        summary:
+          '⚠️ gate off (fail_on: never): 3 new tests below their threshold ' +
+          '(words/apple@default, words/pear@default, words/refund@default)',
       });
       const strict = await harness.runAction({
         event: 'pull_request',
@@ -407,8 +410,10 @@ describe('the action on a pull request', () => {
       inputs: { previous: 'none', 'check-run': 'false' },
       env: agent('forget-refund'),
     });
-    expect(without.exitCode).toBe(0);
+    // With nothing to compare with, every test is new and held to its own threshold: the forgotten refund fails it.
+    expect(without.exitCode).toBe(1);
     expect(without.outputs['regressions']).toBe('0');
+    expect(without.summary).toContain('1 new test below its threshold (words/refund@default)');
     expect(without.summary).not.toContain('Suspected drop');
     expect(harness.fake.requestsTo('actions/list-workflow-runs')).toHaveLength(1);
   });
@@ -467,8 +472,10 @@ describe('the fork-safe workflow_run recipe (mode: report)', () => {
       runId: 801,
       inputs: { mode: 'report', results: forkRun.outputs['results-path']! },
     });
-    expect(report.exitCode).toBe(0);
-    expect(report.outputs).toMatchObject({ verdict: 'pass', failed: '1' });
+    // No earlier run to compare with: the refund test is new, and fails its own threshold.
+    expect(report.exitCode).toBe(1);
+    expect(report.outputs).toMatchObject({ verdict: 'fail', failed: '1' });
+    expect(report.summary).toContain('1 new test below its threshold (words/refund@default)');
     expect(fake.comments).toHaveLength(1);
     expect(fake.comments[0]?.body).toContain('words/refund');
     expect(fake.checkRuns[0]).toMatchObject({ head_sha: PR_HEAD, status: 'completed' });

@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 /** Outcome letters per key by trial index; past the end of the string, `rest`. */
-type Script = Record<string, { readonly first: string; readonly rest: 'p' | 'f' }>;
+type Script = Record<string, { readonly first: string; readonly rest: 'p' | 'f' | 'e' }>;
 
 function judgeBy(script: Script): JudgeTrial {
   return async (trial) => {
@@ -50,6 +50,15 @@ const execute =
     trace([{ type: 'user_message', at: 0, content: 'hi', generated: false }], {
       usage: { inputTokens: 1, outputTokens: 1, costUsd },
     });
+
+/** Like execute(), but the agent fails (an infrastructure error) where the script says `e`. */
+const executeBy =
+  (script: Script): ExecuteTrial =>
+  async (trial, ...rest) => {
+    const entry = script[trial.key];
+    if ((entry ? (entry.first[trial.index] ?? entry.rest) : 'p') === 'e') throw new Error('agent endpoint down');
+    return execute()(trial, ...rest);
+  };
 
 function history(key: string, passes: number, failures: number, runs = 10): RunHistory {
   const entries: HistoryEntry[] = Array.from({ length: runs }, (_, run) => ({
@@ -253,12 +262,55 @@ describe('threshold verdicts', () => {
     expect(t.confirmation?.evidence).toMatch(/against a 80% threshold: fail/);
   });
 
-  it('no confirmation when the gate does not read the verdict', async () => {
+  it('no threshold confirmation for a compared test when the gate does not read the verdict', async () => {
     const plan = planOf([{ id: 't', runs: 5, minPassRate: 0.8 }]);
     const results = await runSuite(
-      request(suiteOf({ gate: regressionGate }), plan, { 't@default': { first: 'ppfpp', rest: 'p' } }),
+      request(
+        suiteOf({ gate: regressionGate }),
+        plan,
+        { 't@default': { first: 'ppfpp', rest: 'p' } },
+        { earlier: { history: history('t@default', 45, 5) } },
+      ),
     );
     expect(results.trials).toHaveLength(5);
+  });
+
+  it('a new test is held to its own threshold whatever fail_on says: its verdict is confirmed', async () => {
+    const plan = planOf([{ id: 't', runs: 5, minPassRate: 0.8 }]);
+    const results = await runSuite(
+      request(suiteOf({ gate: regressionGate }), plan, { 't@default': { first: 'ppfpp', rest: 'f' } }),
+    );
+    const t = testOf(results, 't@default');
+    expect(t.trials).toBeGreaterThan(5);
+    expect(t.confirmation?.reasons).toEqual(['threshold']);
+    expect(t.verdict).toBe('fail');
+  });
+
+  it('errored trials buy no confirmation or threshold trials, and are not replaced', async () => {
+    const plan = planOf([
+      { id: 'down', runs: 5, minPassRate: 0.8 },
+      { id: 'flaky-infra', runs: 5, minPassRate: 0.8 },
+    ]);
+    const results = await runSuite(
+      request(
+        suiteOf({ gate: regressionGate }),
+        plan,
+        { 'down@default': { first: 'eeeee', rest: 'e' }, 'flaky-infra@default': { first: 'pfepf', rest: 'f' } },
+        {
+          earlier: { history: history('flaky-infra@default', 50, 0) },
+          executeTrial: executeBy({
+            'down@default': { first: 'eeeee', rest: 'e' },
+            'flaky-infra@default': { first: 'pfepf', rest: 'f' },
+          }),
+        },
+      ),
+    );
+    expect(trialsOf(results, 'down@default').map((trial) => trial.status)).toEqual(Array(5).fill('error'));
+    expect(testOf(results, 'down@default').confirmation).toBeUndefined();
+    // 2/4 against 50/50 is a suspected drop; with an errored trial it is decided on its planned trials alone (here
+    // already below α: confirmed without a single extra trial).
+    expect(trialsOf(results, 'flaky-infra@default')).toHaveLength(5);
+    expect(testOf(results, 'flaky-infra@default').confirmation).toMatchObject({ extraTrials: 0, drop: 'confirmed' });
   });
 });
 
