@@ -22,6 +22,7 @@ import {
 } from '../verdict/index.js';
 import { changedDefinition, classifyPair, unmatched, type PairContext } from './classify.js';
 import { totalsDelta } from './totals.js';
+import { agentChanges } from './agent-changes.js';
 import {
   CHANGE_CATEGORIES,
   type ChangeCategory,
@@ -35,6 +36,7 @@ import { totalsOfVariant } from './variant-totals.js';
 export * from './types.js';
 export { fisherOneSided, logFactorial } from '../verdict/fisher-float.js';
 export { comparisonJson, comparisonPayload } from './json.js';
+export { agentChanges, type AgentChange } from './agent-changes.js';
 
 export const DEFAULT_ALPHA = 0.05;
 
@@ -163,6 +165,7 @@ export function compareRuns(previous: Results, current: Results, options: Compar
     counts: countByCategory(changes),
     totals: totalsDelta(previous.totals, current.totals),
     failureCategories: { before: previous.totals.failureCategories, after: current.totals.failureCategories },
+    agentChanges: agentChanges(previous.variants, current.variants),
   };
 }
 

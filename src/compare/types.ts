@@ -6,6 +6,7 @@
 import type { RunHistory, Stability } from '../model/history.js';
 import type { RunStatus, TestSummary } from '../model/results.js';
 import type { ComparisonLevel, ComparisonPlan, ReferenceSource } from '../verdict/index.js';
+import type { AgentChange } from './agent-changes.js';
 
 /**
  * `regression`: a drop confirmed by the exact test at the per-comparison level (fails the gate).
@@ -139,6 +140,8 @@ export interface Comparison {
     readonly before: Readonly<Record<string, number>>;
     readonly after: Readonly<Record<string, number>>;
   };
+  /** Runs only: the variants whose agent changed since the previous run (compared across, never a new test). */
+  readonly agentChanges?: readonly AgentChange[];
 }
 
 export interface CompareOptions {

@@ -26,6 +26,7 @@ import {
 import { Journal, readJournal, type JournalContents } from '../results/journal.js';
 import { usesLlm } from '../judge/index.js';
 import { redactorFor } from '../suite/secrets.js';
+import { contentVersion } from '../suite/version.js';
 import type { LoadedSuite } from '../suite/types.js';
 import { ConfigurationError } from '../util/errors.js';
 import type { Redactor } from '../util/redact.js';
@@ -568,5 +569,19 @@ function describeVariant(options: RunOptions, id: Plan['variants'][number]): Res
     ...(description ? { description } : {}),
     agent: agent?.id ?? options.suite.defaults.agent ?? options.suite.agents[0]?.id ?? 'unknown',
     ...(agent?.type === 'openai' ? { model: agent.model } : {}),
+    ...(agent ? { settings: agentSettingVersions(agent) } : {}),
   };
+}
+
+/**
+ * A content version per agent setting (model, system_prompt, base_url, command, timeout_ms, …): the agent is not part
+ * of a test's identity, so a report names which of its settings changed since the reference run instead.
+ */
+export function agentSettingVersions(agent: Trial['agent']): Record<string, string> {
+  const versions: Record<string, string> = {};
+  for (const [setting, value] of Object.entries(agent)) {
+    if (setting === 'id' || value === undefined) continue;
+    versions[setting] = contentVersion(value);
+  }
+  return versions;
 }
