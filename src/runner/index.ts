@@ -236,6 +236,8 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
 interface RunState {
   /** Finished trials by plan position, so the results keep plan order. */
   readonly finished: Map<number, TrialResult>;
+  /** Finished trials by status, kept as they finish: progress is reported after every trial, without a scan. */
+  readonly tally: Record<TrialResult['status'], number>;
   /**
    * What `finished` holds of a trial: with a journal, the trial without its transcript (everything the schedule,
    * fail-fast and progress read), the transcript being on disk; without one, the trial itself.
@@ -336,8 +338,11 @@ function createState(options: RunOptions, resumed: JournalContents | undefined):
   const finished = new Map([...(resumed?.trials ?? [])].map(([position, result]) => [position, keep(result)] as const));
   const journaled = [...(resumed?.trials.values() ?? []), ...(resumed?.confirmations?.values() ?? [])];
   const spentBefore = journaled.reduce((sum, trial) => sum + trial.usage.costUsd, 0);
+  const tally: RunState['tally'] = { pass: 0, fail: 0, error: 0, invalid: 0, skipped: 0 };
+  for (const result of finished.values()) tally[result.status] += 1;
   return {
     finished,
+    tally,
     keep,
     budget: new BudgetCap(options.budgetUsd ?? options.suite.run.budget_usd, spentBefore),
     budgetStop: new AbortController(),
@@ -451,6 +456,7 @@ async function openJournal(
 
 function record(state: RunState, options: RunOptions, position: number, trial: Trial, result: TrialResult): void {
   state.finished.set(position, state.keep(result));
+  state.tally[result.status] += 1;
   options.onTrialDone?.(result);
   if (
     (options.failFast ?? options.suite.run.fail_fast) &&
@@ -476,9 +482,8 @@ function criticalTestFailed(state: RunState, trial: Trial): boolean {
 function progressOf(state: RunState, elapsedMs: number): Progress {
   const schedule = state.schedule;
   const total = schedule ? schedule.trials.length - schedule.savedTrialsTotal() : 0;
-  const results = [...state.finished.values()];
-  const count = (status: TrialResult['status']) => results.filter((result) => result.status === status).length;
-  const done = results.length;
+  const count = (status: TrialResult['status']) => state.tally[status];
+  const done = state.finished.size;
   const remaining = Math.max(0, total - done - state.notStarted);
   return {
     done,
