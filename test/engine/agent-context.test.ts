@@ -1,13 +1,18 @@
 /**
- * An `openai` agent keeps its context: every request the local server
- * receives holds the earlier turns' tool calls and tool results, in the
- * order and shape of the chat completions API.
+ * Agents keep their context. An `openai` agent: every request the local
+ * server receives holds the earlier turns' tool calls and tool results, in
+ * the order and shape of the chat completions API. An `http` or `command`
+ * agent: every turn request carries the same history in protocol entries.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SessionContext, unseenMessages } from '../../src/engine/agents/context.js';
 import { executeTrial } from '../../src/engine/index.js';
+import type { AgentToolResults, AgentTurnRequest } from '../../src/engine/types.js';
 import { startFakeOpenAI, type ChatRequestBody, type FakeOpenAI } from '../support/fake-openai.js';
-import { context, contents, conversationTrial, openaiAgent, realChat } from './support.js';
+import { commandAgent, context, contents, conversationTrial, openaiAgent, realChat } from './support.js';
 
 const LOOKUP = {
   name: 'lookup_order',
@@ -183,5 +188,96 @@ describe('SessionContext', () => {
     [[user('a'), assistant('b')], [user('a')], undefined],
   ])('unseenMessages(%j, %j) is %j', (seen, history, expected) => {
     expect(unseenMessages(seen, history)).toEqual(expected);
+  });
+});
+
+const HISTORY_AGENT = fileURLToPath(new URL('./fixtures/history-agent.mjs', import.meta.url));
+
+/** Two orders looked up, one per turn, then a question whose answer needs the history. */
+const THREE_TURNS = {
+  ...SCENARIO,
+  conditional_actions: {
+    role: 'A customer.',
+    conditions: [
+      { id: 0, condition: 'FIRST_MESSAGE', action: 'Where is order A-1?', fixed_message: true },
+      { id: 1, condition: 'first', pattern: 'delivered', action: 'And order B-2?', fixed_message: true },
+      { id: 2, condition: 'second', pattern: 'not found', action: 'What did you check?', fixed_message: true },
+      { id: 3, condition: 'anything', pattern: '.', action: 'Bye <endcall/>', fixed_message: true },
+    ],
+  },
+};
+
+describe('http and command agents get the history (protocol version 2)', () => {
+  let server: ReturnType<typeof createServer> | undefined;
+  afterEach(async () => {
+    server?.closeAllConnections();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    server = undefined;
+  });
+
+  it('a stateless command agent sees the tool calls and results of earlier turns', async () => {
+    const trial = conversationTrial({
+      scenario: THREE_TURNS,
+      agent: commandAgent(HISTORY_AGENT),
+      tools: [LOOKUP],
+    });
+    const trace = await executeTrial(trial, context());
+    expect(contents(trace.events, 'agent_message')).toEqual([
+      'order status: {"status":"delivered"}',
+      'order status: "status 404: order not found"',
+      'v2: 2 lookups in my history',
+    ]);
+  });
+
+  it('sends the history in the turn request: words, call_tools answers and tool results, in order', async () => {
+    const received: (AgentTurnRequest | AgentToolResults)[] = [];
+    server = createServer((req, res) => {
+      let text = '';
+      req.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      req.on('end', () => {
+        const body = JSON.parse(text) as AgentTurnRequest | AgentToolResults;
+        received.push(body);
+        const answer =
+          body.type === 'tool_results'
+            ? { reply: `checked ${body.results.map((r) => r.id).join(', ')}` }
+            : body.turn === 0
+              ? { call_tools: [{ id: 'c1', name: 'lookup_order', arguments: { order_id: 'A-1' } }] }
+              : { reply: 'delivered, and nothing more' };
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+      });
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const scenario = {
+      ...SCENARIO,
+      conditional_actions: {
+        role: 'A customer.',
+        conditions: [
+          { id: 0, condition: 'FIRST_MESSAGE', action: 'Where is order A-1?', fixed_message: true },
+          { id: 1, condition: 'anything', pattern: '.', action: 'Anything else?', fixed_message: true },
+          { id: 2, condition: 'anything', pattern: '.', action: 'Bye <endcall/>', fixed_message: true },
+        ],
+      },
+    };
+    const trial = conversationTrial({ scenario, agent: { id: 'bot', type: 'http', url }, tools: [LOOKUP] });
+    const trace = await executeTrial(trial, context());
+    expect(trace.endReason).toBe('endcall');
+    expect(received.map((body) => body.type)).toEqual(['turn', 'tool_results', 'turn']);
+    expect(received.every((body) => body.protocol_version === 2)).toBe(true);
+    const [first, , second] = received as [AgentTurnRequest, AgentToolResults, AgentTurnRequest];
+    expect(first.history).toEqual([{ role: 'user', content: 'Where is order A-1?' }]);
+    // `messages` keeps its version-1 meaning (the words only), for agents written before the history.
+    expect(second.messages).toEqual([
+      { role: 'user', content: 'Where is order A-1?' },
+      { role: 'assistant', content: 'checked c1' },
+      { role: 'user', content: 'Anything else?' },
+    ]);
+    expect(second.history).toEqual([
+      { role: 'user', content: 'Where is order A-1?' },
+      { role: 'assistant', tool_calls: [{ id: 'c1', name: 'lookup_order', arguments: { order_id: 'A-1' } }] },
+      { role: 'tool', tool_call_id: 'c1', name: 'lookup_order', output: { status: 'delivered' } },
+      { role: 'assistant', content: 'checked c1' },
+      { role: 'user', content: 'Anything else?' },
+    ]);
   });
 });
