@@ -100,6 +100,7 @@ function trialOf(
       timeout_ms: 30_000,
       tools: [],
       profile_context: true,
+      max_tool_rounds: 30,
     },
     tools: [],
     profile: {},

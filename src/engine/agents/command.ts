@@ -43,7 +43,13 @@ export function createCommandAgent(agent: CommandAgent, deps: AgentDeps): AgentS
           live(message, turnSignal),
         );
       const profile = agent.profile_context ? deps.profile : null;
-      return protocolTurn(exchange, { turn: turnIndex++, messages, profile }, context, deps, signal);
+      return protocolTurn(
+        exchange,
+        { maxToolRounds: agent.max_tool_rounds, turn: turnIndex++, messages, profile },
+        context,
+        deps,
+        signal,
+      );
     },
     async close() {
       await process_?.stop();

@@ -27,7 +27,13 @@ export function createHttpAgent(agent: HttpAgent, deps: AgentDeps): AgentSession
       const exchange: Exchange = (body, turnSignal) =>
         throughTap(deps.exchanges, { kind: 'http-agent', target: agent.id, body }, () => live(body, turnSignal));
       const profile = agent.profile_context ? deps.profile : null;
-      return protocolTurn(exchange, { turn: turnIndex++, messages, profile }, context, deps, signal);
+      return protocolTurn(
+        exchange,
+        { maxToolRounds: agent.max_tool_rounds, turn: turnIndex++, messages, profile },
+        context,
+        deps,
+        signal,
+      );
     },
     async close() {},
   };

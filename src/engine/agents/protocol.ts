@@ -16,8 +16,6 @@ import {
 import { SessionContext } from './context.js';
 import type { AgentDeps, AgentTurnOutcome, ConversationMessage } from './types.js';
 
-/** An agent that keeps asking for tools without ever replying is stuck. */
-export const MAX_PROTOCOL_TOOL_ROUNDS = 10;
 const RESPONSE_EXCERPT = 200;
 
 const AgentRunToolSchema = z.object({
@@ -45,6 +43,8 @@ export function protocolContext(): ProtocolContext {
 }
 
 export interface ProtocolTurnRequest {
+  /** Rounds of `call_tools` allowed before the agent must reply: one that keeps asking is stuck. */
+  readonly maxToolRounds: number;
   readonly turn: number;
   readonly messages: readonly ConversationMessage[];
   readonly profile: AgentTurnRequest['profile'];
@@ -69,7 +69,7 @@ export async function protocolTurn(
     profile: request.profile,
     tools: deps.tools.definitions,
   };
-  for (let round = 0; round <= MAX_PROTOCOL_TOOL_ROUNDS; round++) {
+  for (let round = 0; round <= request.maxToolRounds; round++) {
     const answer = await exchange(message, signal);
     if (!answer.ok) return answer;
     const parsed = AgentResponseSchema.safeParse(answer.value);
@@ -88,6 +88,7 @@ export async function protocolTurn(
       context.addReply(response.reply);
       return { ok: true, reply: response.reply };
     }
+    if (round === request.maxToolRounds) break;
     context.add({ role: 'assistant', tool_calls: response.call_tools });
     const results: AgentToolResults['results'][number][] = [];
     for (const call of response.call_tools) {
@@ -103,7 +104,9 @@ export async function protocolTurn(
   return {
     ok: false,
     category: 'infrastructure',
-    message: `the agent asked for tools ${MAX_PROTOCOL_TOOL_ROUNDS + 1} times without replying`,
+    message:
+      `the agent asked for tools ${request.maxToolRounds + 1} times without replying ` +
+      `(max_tool_rounds: ${request.maxToolRounds})`,
   };
 }
 
