@@ -49,6 +49,7 @@ const SUITE: LoadedSuite = {
     concurrency: 64,
     call_timeout_ms: 60_000,
     trial_timeout_ms: 300_000,
+    mock_tool_timeout_ms: 2_000,
     retries: 0,
     fail_fast: false,
     pass_hat_k: 3,

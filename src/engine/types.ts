@@ -31,8 +31,6 @@ export interface EngineContext {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Simulator and openai-agent calls go through this (retries, timeouts, cost). */
   readonly chat: ChatClient;
-  /** How long a mock tool's injected `timeout` failure waits before failing (default 2 s). */
-  readonly mockToolTimeoutMs?: number;
   /**
    * The runner's concurrency limit, for `http`/`command` agent turns (which do
    * not go through `chat`): each turn holds one slot. Omitted: no limit.
