@@ -8,7 +8,8 @@ const percent = (rate: number): string => `${(rate * 100).toFixed(2)}%`;
 const measured = measureFalsePositives(realUsers());
 console.log(
   `real users: ${measured.falsePositives.length} of ${measured.messages} messages flagged ` +
-    `(${percent(measured.messageRate)}), in ${percent(measured.conversationRate)} of ${measured.conversations} conversations`,
+    `(${percent(measured.messageRate)}), in ${percent(measured.conversationRate)} ` +
+    `of ${measured.conversations} conversations`,
 );
 for (const fp of measured.falsePositives) {
   console.log(`  ${fp.conversation}: ${fp.flag.reason} — ${fp.message}`);
