@@ -86,7 +86,7 @@ function openSession(trial: Trial, ctx: EngineContext, recorder: TraceRecorder, 
     profile: trial.profile,
     env: ctx.env,
     recorder,
-    ...(ctx.mockToolTimeoutMs !== undefined ? { mockTimeoutMs: ctx.mockToolTimeoutMs } : {}),
+    mockTimeoutMs: ctx.suite.run.mock_tool_timeout_ms,
     ...(ctx.exchanges ? { exchanges: ctx.exchanges } : {}),
   });
   const session = openAgentSession(trial.agent, {

@@ -31,8 +31,6 @@ export interface EngineContext {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Simulator and openai-agent calls go through this (retries, timeouts, cost). */
   readonly chat: ChatClient;
-  /** How long a mock tool's injected `timeout` failure waits before failing (default 2 s). */
-  readonly mockToolTimeoutMs?: number;
   /**
    * The runner's concurrency limit, for `http`/`command` agent turns (which do
    * not go through `chat`): each turn holds one slot. Omitted: no limit.
@@ -54,19 +52,43 @@ export type AgentSlot = <T>(
 export type ExecuteTrial = (trial: Trial, ctx: EngineContext) => Promise<Trace>;
 
 // ---------------------------------------------------------------- agent protocol
-// The JSON shape exchanged with `http` and `command` agents (documented in the README).
+// The JSON shape exchanged with `http` and `command` agents (docs/agents.md, README). Versions only add fields:
+// an agent written for an earlier version reads a later one's messages unchanged.
+
+/** 1: `messages` only. 2: `protocol_version` and `history` (tool calls and results of earlier turns). */
+export const AGENT_PROTOCOL_VERSION = 2;
 
 export interface AgentTurnRequest {
   readonly type: 'turn';
+  readonly protocol_version: typeof AGENT_PROTOCOL_VERSION;
   readonly session_id: string;
   readonly turn: number;
+  /** The words only: the user's and the agent's messages. */
   readonly messages: readonly { readonly role: 'user' | 'assistant'; readonly content: string }[];
+  /** The same conversation with the tools Rehearse ran for the agent between the words (version 2). */
+  readonly history: readonly AgentHistoryEntry[];
   readonly profile: Readonly<Record<string, unknown>> | null;
   readonly tools: readonly { readonly name: string; readonly description: string; readonly parameters: unknown }[];
 }
 
+export type AgentHistoryEntry =
+  | { readonly role: 'user' | 'assistant'; readonly content: string }
+  /** The agent's `call_tools` answer. */
+  | { readonly role: 'assistant'; readonly tool_calls: readonly AgentToolCall[] }
+  /** One of the `tool_results` Rehearse sent back, with the tool's name. */
+  | ({ readonly role: 'tool'; readonly tool_call_id: string; readonly name: string } & (
+      { readonly output: unknown } | { readonly error: string }
+    ));
+
+export interface AgentToolCall {
+  readonly id: string;
+  readonly name: string;
+  readonly arguments: unknown;
+}
+
 export interface AgentToolResults {
   readonly type: 'tool_results';
+  readonly protocol_version: typeof AGENT_PROTOCOL_VERSION;
   readonly session_id: string;
   readonly results: readonly (
     { readonly id: string; readonly output: unknown } | { readonly id: string; readonly error: string }
@@ -85,6 +107,6 @@ export type AgentResponse =
         readonly error?: string;
       }[];
     }
-  | { readonly call_tools: readonly { readonly id: string; readonly name: string; readonly arguments: unknown }[] }
+  | { readonly call_tools: readonly AgentToolCall[] }
   /** The agent reports its own failure: recorded as an infrastructure error, the trial ends. */
   | { readonly error: string };

@@ -10,6 +10,7 @@ import { LlmCallError } from './types.js';
 import { httpFetch } from './http-fetch.js';
 import { costOf, priceOf } from './pricing.js';
 import { parseCompletion } from './completion-body.js';
+import { hasEnvReference, interpolateEnv } from '../util/env-template.js';
 import {
   classifyFailure,
   DEFAULT_BASE_DELAY_MS,
@@ -54,7 +55,12 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       process.emitWarning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`));
 
   function sdkFor(endpoint: Endpoint): { client: OpenAI; local: boolean } {
-    const baseURL = baseUrlOf(endpoint, options.env);
+    let baseURL: string;
+    try {
+      baseURL = baseUrlOf(endpoint, options.env);
+    } catch (error) {
+      throw new LlmCallError(error instanceof Error ? error.message : String(error), 'infrastructure', 0);
+    }
     const apiKey = apiKeyOf(endpoint, options.env);
     const cacheKey = `${baseURL}\n${apiKey}`;
     let entry = sdkClients.get(cacheKey);
@@ -109,16 +115,30 @@ export function missingApiKey(
   endpoint: Endpoint,
   env: Readonly<Record<string, string | undefined>>,
 ): string | undefined {
-  const baseURL = baseUrlOf(endpoint, env);
+  let baseURL: string;
+  try {
+    baseURL = baseUrlOf(endpoint, env);
+  } catch (error) {
+    // The endpoint cannot be called either: its base_url names a variable that is not set.
+    return error instanceof Error ? error.message : String(error);
+  }
   if (env[endpoint.api_key_env] || isLoopback(baseURL)) return undefined;
+  // A base_url with ${ENV} is shown as written: the variables may hold more than a host name.
   return (
     `environment variable ${endpoint.api_key_env} is not set: it holds the API key for model ` +
-    `"${endpoint.model}" at ${baseURL}`
+    `"${endpoint.model}" at ${endpoint.base_url ?? baseURL}`
   );
 }
 
+/** The endpoint's base URL, `${ENV}` filled in; throws an Error naming a variable that is not set. */
 function baseUrlOf(endpoint: Endpoint, env: Readonly<Record<string, string | undefined>>): string {
-  return endpoint.base_url ?? env['OPENAI_BASE_URL'] ?? DEFAULT_BASE_URL;
+  const configured = endpoint.base_url;
+  if (configured === undefined) return env['OPENAI_BASE_URL'] ?? DEFAULT_BASE_URL;
+  if (!hasEnvReference(configured)) return configured;
+  const url = interpolateEnv(configured, env);
+  if (!/^https?:\/\//i.test(url) || !URL.canParse(url))
+    throw new Error(`base_url "${configured}" is not a URL once its variables are filled in`);
+  return url;
 }
 
 function apiKeyOf(endpoint: Endpoint, env: Readonly<Record<string, string | undefined>>): string {

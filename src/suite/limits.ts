@@ -9,8 +9,8 @@
 export const MAX_RUNS = 1000;
 /** Simulated-user turns in one conversation. */
 export const MAX_TURNS = 200;
-/** Tool-call rounds of an openai agent within one turn. */
-export const MAX_TOOL_ROUNDS = 50;
+/** Tool-call rounds of an agent within one turn (real τ-bench turns reach 26). */
+export const MAX_TOOL_ROUNDS = 100;
 /** Retries of one LLM or HTTP call. */
 export const MAX_RETRIES = 20;
 /** Calls in flight at once. */

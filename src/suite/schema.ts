@@ -10,6 +10,7 @@
 import { z } from 'zod';
 // `fail_on`'s values are shared with the gate recorded in the results, so they live in the model.
 import { FailOnSchema } from '../model/results.js';
+import { brokenEnvReference, hasEnvReference } from '../util/env-template.js';
 import {
   MAX_CONCURRENCY,
   MAX_MIN_TIMES,
@@ -35,11 +36,32 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ENV_NAME_EXPECTED =
   'the name of the environment variable holding the API key (letters, digits, _), not the key itself';
 
+/** `localhost:8000` parses as a URL (scheme `localhost:`): only http(s) reaches a chat endpoint. */
+const HttpUrlSchema = z.url({ protocol: /^https?$/ });
+
+/**
+ * A URL, or one built from `${ENV}` references (`https://${LLM_HOST}/v1`,
+ * `${AGENT_BASE_URL}`): filled in when the call goes live, so a replay does
+ * not need the variable. With references only their syntax can be checked
+ * here; the URL they make is checked when the call is made.
+ */
+export const BaseUrlSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    const problem = hasEnvReference(value)
+      ? brokenEnvReference(value)
+      : HttpUrlSchema.safeParse(value).success
+        ? undefined
+        : `expected an http(s) URL (https://…) or \${VAR} references to environment variables, got '${value}'`;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .describe('OpenAI-compatible base URL (vLLM, Ollama, LiteLLM, gateways). `${ENV}` is interpolated.');
+
 /** An OpenAI-compatible endpoint used by the simulator, the judge or an agent. */
 export const ModelEndpointSchema = z
   .object({
     model: z.string().min(1).describe('Model name sent to the endpoint.'),
-    base_url: z.url().optional().describe('OpenAI-compatible base URL (vLLM, Ollama, LiteLLM, gateways).'),
+    base_url: BaseUrlSchema.optional(),
     api_key_env: z
       .string()
       .regex(ENV_NAME, ENV_NAME_EXPECTED)
@@ -59,12 +81,29 @@ export type Pricing = z.infer<typeof PricingSchema>;
 
 // ---------------------------------------------------------------- agents
 
+/**
+ * Real agents make many tool calls in one turn (in 200 τ-bench conversations,
+ * 4% of turns take more than 10 and one takes 26): the default leaves room for
+ * them, and still stops an agent stuck in a loop of tool calls.
+ */
+export const DEFAULT_MAX_TOOL_ROUNDS = 30;
+const MaxToolRoundsSchema = z
+  .number()
+  .int()
+  .positive()
+  .max(MAX_TOOL_ROUNDS)
+  .default(DEFAULT_MAX_TOOL_ROUNDS)
+  .describe(
+    `Rounds of tool calls the agent may make in one turn before it must reply (default ${DEFAULT_MAX_TOOL_ROUNDS}); ` +
+      'one more is an agent error.',
+  );
+
 const OpenAIAgentSchema = z
   .object({
     id: IdSchema,
     type: z.literal('openai'),
     model: z.string().min(1),
-    base_url: z.url().optional(),
+    base_url: BaseUrlSchema.optional(),
     api_key_env: z.string().regex(ENV_NAME, ENV_NAME_EXPECTED).default('OPENAI_API_KEY'),
     system_prompt: z.string().optional().describe('Inline system prompt.'),
     system_prompt_file: z
@@ -74,7 +113,7 @@ const OpenAIAgentSchema = z
     temperature: z.number().min(0).max(2).optional(),
     tools: z.array(z.string()).default([]).describe('Names of tools (declared under `tools`) offered to the agent.'),
     profile_context: z.boolean().default(true).describe('Pass the test profile to the agent as context.'),
-    max_tool_rounds: z.number().int().positive().max(MAX_TOOL_ROUNDS).default(5),
+    max_tool_rounds: MaxToolRoundsSchema,
   })
   .strict();
 
@@ -87,6 +126,7 @@ const HttpAgentSchema = z
     timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(30_000),
     tools: z.array(z.string()).default([]),
     profile_context: z.boolean().default(true),
+    max_tool_rounds: MaxToolRoundsSchema,
   })
   .strict();
 
@@ -100,6 +140,7 @@ const CommandAgentSchema = z
     timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(30_000),
     tools: z.array(z.string()).default([]),
     profile_context: z.boolean().default(true),
+    max_tool_rounds: MaxToolRoundsSchema,
   })
   .strict();
 
@@ -439,7 +480,7 @@ export const VariantSchema = z
     description: z.string().optional(),
     agent: IdSchema.optional().describe('Run every test against this agent instead.'),
     model: z.string().optional().describe('Model override for openai agents.'),
-    base_url: z.url().optional(),
+    base_url: BaseUrlSchema.optional(),
     system_prompt: z.string().optional(),
     system_prompt_file: z.string().optional(),
     temperature: z.number().min(0).max(2).optional(),
@@ -516,11 +557,24 @@ export const ConfirmationSettingsSchema = z
   .strict();
 export type ConfirmationConfig = z.infer<typeof ConfirmationSettingsSchema>;
 
+/** Long enough to be a real wait, short enough for CI. */
+export const DEFAULT_MOCK_TOOL_TIMEOUT_MS = 2_000;
+
 export const RunSettingsSchema = z
   .object({
     concurrency: z.number().int().positive().max(MAX_CONCURRENCY).default(8),
     call_timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(60_000),
     trial_timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(300_000),
+    mock_tool_timeout_ms: z
+      .number()
+      .int()
+      .positive()
+      .max(MAX_TIMEOUT_MS)
+      .default(DEFAULT_MOCK_TOOL_TIMEOUT_MS)
+      .describe(
+        'How long a mock tool answering `fail: { timeout: true }` keeps the agent waiting before the call fails ' +
+          `(default ${DEFAULT_MOCK_TOOL_TIMEOUT_MS} ms).`,
+      ),
     retries: z.number().int().nonnegative().max(MAX_RETRIES).default(3),
     budget_usd: z.number().positive().optional(),
     fail_fast: z.boolean().default(false).describe('Stop starting new trials after a critical test fails.'),

@@ -92,11 +92,11 @@ export function realChat(): ChatClient {
 
 export function context(overrides: Partial<EngineContext> = {}): EngineContext {
   return {
-    suite: { pricing: {}, run: RunSettingsSchema.parse({}) },
+    // Injected mock timeouts are short in tests.
+    suite: { pricing: {}, run: RunSettingsSchema.parse({ mock_tool_timeout_ms: 50 }) },
     signal: new AbortController().signal,
     env: {},
     chat: noLlm,
-    mockToolTimeoutMs: 50,
     ...overrides,
   };
 }

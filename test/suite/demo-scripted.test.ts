@@ -28,10 +28,8 @@ describe('demo scripted scenarios', () => {
   });
 
   it('lookup-timeout: an injected timeout is handled gracefully, then the action_followup ends the call', async () => {
-    const trace = await executeTrial(
-      await demoTrial('lookup-timeout'),
-      context({ env: process.env, mockToolTimeoutMs: 50 }),
-    );
+    // The context's suite settings make an injected timeout 50 ms (run.mock_tool_timeout_ms).
+    const trace = await executeTrial(await demoTrial('lookup-timeout'), context({ env: process.env }));
     const call = trace.events.find((e) => e.type === 'tool_call');
     expect(call).toMatchObject({ name: 'lookup_order', error: expect.stringMatching(/timed out/) });
     const agent = said(trace)

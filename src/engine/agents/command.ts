@@ -12,7 +12,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { CommandAgent } from '../../suite/schema.js';
 import { throughTap } from '../exchange.js';
-import { protocolTurn, type Exchange, type ExchangeResult } from './protocol.js';
+import { protocolContext, protocolTurn, type Exchange, type ExchangeResult } from './protocol.js';
 import type { AgentDeps, AgentSession } from './types.js';
 import { guardProcessGroup, releaseProcessGroup } from './watchdog.js';
 
@@ -30,6 +30,7 @@ const STDERR_TAIL_CHARS = 500;
 export function createCommandAgent(agent: CommandAgent, deps: AgentDeps): AgentSession {
   let process_: AgentProcess | undefined;
   let turnIndex = 0;
+  const context = protocolContext();
   return {
     async turn(messages, signal) {
       // Started on the first message that goes live: a turn replayed from a cassette spawns nothing.
@@ -42,7 +43,13 @@ export function createCommandAgent(agent: CommandAgent, deps: AgentDeps): AgentS
           live(message, turnSignal),
         );
       const profile = agent.profile_context ? deps.profile : null;
-      return protocolTurn(exchange, { turn: turnIndex++, messages, profile }, deps, signal);
+      return protocolTurn(
+        exchange,
+        { maxToolRounds: agent.max_tool_rounds, turn: turnIndex++, messages, profile },
+        context,
+        deps,
+        signal,
+      );
     },
     async close() {
       await process_?.stop();

@@ -3,11 +3,12 @@ import type { HttpAgent } from '../../suite/schema.js';
 import { throughTap } from '../exchange.js';
 import { postJson } from '../http.js';
 import { interpolateEnv, interpolateRecord } from '../interpolate.js';
-import { protocolTurn, type Exchange, type ExchangeResult } from './protocol.js';
+import { protocolContext, protocolTurn, type Exchange, type ExchangeResult } from './protocol.js';
 import type { AgentDeps, AgentSession } from './types.js';
 
 export function createHttpAgent(agent: HttpAgent, deps: AgentDeps): AgentSession {
   let turnIndex = 0;
+  const context = protocolContext();
   return {
     async turn(messages, signal) {
       // The URL and headers are filled in only when a message goes live: a replay needs neither the agent nor its key.
@@ -26,7 +27,13 @@ export function createHttpAgent(agent: HttpAgent, deps: AgentDeps): AgentSession
       const exchange: Exchange = (body, turnSignal) =>
         throughTap(deps.exchanges, { kind: 'http-agent', target: agent.id, body }, () => live(body, turnSignal));
       const profile = agent.profile_context ? deps.profile : null;
-      return protocolTurn(exchange, { turn: turnIndex++, messages, profile }, deps, signal);
+      return protocolTurn(
+        exchange,
+        { maxToolRounds: agent.max_tool_rounds, turn: turnIndex++, messages, profile },
+        context,
+        deps,
+        signal,
+      );
     },
     async close() {},
   };

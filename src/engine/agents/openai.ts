@@ -1,10 +1,13 @@
 /**
  * `openai` agents: a chat model with a system prompt and tools. Its tool
  * calls are answered by the tool layer and the model is called again, until
- * it replies in words or `max_tool_rounds` is spent.
+ * it replies in words or `max_tool_rounds` is spent. Every request carries
+ * the whole conversation as the chat API expects it: earlier turns' assistant
+ * messages with their `tool_calls` and the `tool` results, not only the words.
  */
 import { LlmCallError, type ChatMessage, type Endpoint } from '../../llm/types.js';
 import type { OpenAIAgent } from '../../suite/schema.js';
+import { SessionContext } from './context.js';
 import type { AgentDeps, AgentSession, AgentTurnOutcome } from './types.js';
 
 const CONVERSATION_STARTS = 'A user has just joined the conversation.';
@@ -17,16 +20,17 @@ export function createOpenAIAgent(agent: OpenAIAgent, deps: AgentDeps): AgentSes
     ...(agent.temperature !== undefined ? { temperature: agent.temperature } : {}),
   };
   const preamble = systemMessages(agent, deps.profile);
+  const context = new SessionContext<ChatMessage>((message) => message);
   return {
     async turn(messages, signal) {
+      const history = context.catchUp(messages);
       // The agent speaks first and has no system prompt: chat APIs refuse an empty message list.
       const opening =
-        preamble.length === 0 && messages.length === 0
+        preamble.length === 0 && history.length === 0
           ? [{ role: 'system' as const, content: CONVERSATION_STARTS }]
           : [];
-      const conversation: ChatMessage[] = [...preamble, ...opening, ...messages];
       try {
-        return await replyAfterTools(agent, endpoint, conversation, deps, signal);
+        return await replyAfterTools(agent, endpoint, [...preamble, ...opening], context, deps, signal);
       } catch (error) {
         if (error instanceof LlmCallError) return { ok: false, category: error.category, message: error.message };
         return {
@@ -56,10 +60,12 @@ function systemMessages(agent: OpenAIAgent, profile: Readonly<Record<string, unk
   return messages;
 }
 
+/** One turn: the model is called, its tool calls answered (and kept in the context), until it replies. */
 async function replyAfterTools(
   agent: OpenAIAgent,
   endpoint: Endpoint,
-  conversation: ChatMessage[],
+  preamble: readonly ChatMessage[],
+  context: SessionContext<ChatMessage>,
   deps: AgentDeps,
   signal: AbortSignal,
 ): Promise<AgentTurnOutcome> {
@@ -68,20 +74,24 @@ async function replyAfterTools(
   for (let round = 0; round <= agent.max_tool_rounds; round++) {
     const result = await deps.chat.complete({
       endpoint,
-      messages: conversation,
+      // A copy: the context grows after the call, and a recorder or cassette may keep the request.
+      messages: [...preamble, ...context.all],
       ...(tools.length ? { tools } : {}),
       signal,
     });
     deps.recorder.llmCall('agent', endpoint.model, result);
     queuedMs += result.queuedMs ?? 0;
-    if (result.toolCalls.length === 0)
-      return { ok: true, reply: result.content ?? '', ...(queuedMs > 0 ? { queuedMs } : {}) };
+    if (result.toolCalls.length === 0) {
+      const reply = result.content ?? '';
+      context.addReply(reply);
+      return { ok: true, reply, ...(queuedMs > 0 ? { queuedMs } : {}) };
+    }
     if (round === agent.max_tool_rounds) break;
-    conversation.push({ role: 'assistant', content: result.content, tool_calls: result.toolCalls });
+    context.add({ role: 'assistant', content: result.content, tool_calls: result.toolCalls });
     for (const call of result.toolCalls) {
       const outcome = await deps.tools.call(call, signal);
       const content = JSON.stringify(outcome.error !== undefined ? { error: outcome.error } : (outcome.output ?? null));
-      conversation.push({ role: 'tool', tool_call_id: call.id, content });
+      context.add({ role: 'tool', tool_call_id: call.id, content });
     }
   }
   return {

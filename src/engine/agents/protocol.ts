@@ -1,14 +1,21 @@
 /**
  * The JSON protocol shared by `http` and `command` agents: a turn request,
  * answered by a reply or by a request to run tools (answered with
- * `tool_results`, then read again), bounded in rounds.
+ * `tool_results`, then read again), bounded in rounds. Each turn request
+ * carries the conversation twice: `messages`, the words (version 1), and
+ * `history`, the words with the tool calls and results between them
+ * (version 2), which a stateless agent needs to know what it already did.
  */
 import { z } from 'zod';
-import type { AgentToolResults, AgentTurnRequest } from '../types.js';
+import {
+  AGENT_PROTOCOL_VERSION,
+  type AgentHistoryEntry,
+  type AgentToolResults,
+  type AgentTurnRequest,
+} from '../types.js';
+import { SessionContext } from './context.js';
 import type { AgentDeps, AgentTurnOutcome, ConversationMessage } from './types.js';
 
-/** An agent that keeps asking for tools without ever replying is stuck. */
-export const MAX_PROTOCOL_TOOL_ROUNDS = 10;
 const RESPONSE_EXCERPT = 200;
 
 const AgentRunToolSchema = z.object({
@@ -28,19 +35,41 @@ const AgentResponseSchema = z.union([
 export type Exchange = (message: AgentTurnRequest | AgentToolResults, signal: AbortSignal) => Promise<ExchangeResult>;
 export type ExchangeResult = { readonly ok: true; readonly value: unknown } | Extract<AgentTurnOutcome, { ok: false }>;
 
+/** A session's history in protocol entries: one per `http`/`command` agent session. */
+export type ProtocolContext = SessionContext<AgentHistoryEntry>;
+
+export function protocolContext(): ProtocolContext {
+  return new SessionContext<AgentHistoryEntry>((message) => ({ role: message.role, content: message.content }));
+}
+
+export interface ProtocolTurnRequest {
+  /** Rounds of `call_tools` allowed before the agent must reply: one that keeps asking is stuck. */
+  readonly maxToolRounds: number;
+  readonly turn: number;
+  readonly messages: readonly ConversationMessage[];
+  readonly profile: AgentTurnRequest['profile'];
+}
+
 export async function protocolTurn(
   exchange: Exchange,
-  request: Omit<AgentTurnRequest, 'type' | 'tools' | 'session_id'> & { messages: readonly ConversationMessage[] },
+  request: ProtocolTurnRequest,
+  context: ProtocolContext,
   deps: AgentDeps,
   signal: AbortSignal,
 ): Promise<AgentTurnOutcome> {
+  const history = context.catchUp(request.messages);
   let message: AgentTurnRequest | AgentToolResults = {
     type: 'turn',
+    protocol_version: AGENT_PROTOCOL_VERSION,
     session_id: deps.sessionId,
-    ...request,
+    turn: request.turn,
+    messages: request.messages,
+    // A copy: the context grows during the turn, and a cassette may keep the message.
+    history: [...history],
+    profile: request.profile,
     tools: deps.tools.definitions,
   };
-  for (let round = 0; round <= MAX_PROTOCOL_TOOL_ROUNDS; round++) {
+  for (let round = 0; round <= request.maxToolRounds; round++) {
     const answer = await exchange(message, signal);
     if (!answer.ok) return answer;
     const parsed = AgentResponseSchema.safeParse(answer.value);
@@ -56,21 +85,28 @@ export async function protocolTurn(
       return { ok: false, category: 'infrastructure', message: `the agent reported an error: ${response.error}` };
     if ('reply' in response) {
       recordAgentRunTools(response.tool_calls ?? [], deps);
+      context.addReply(response.reply);
       return { ok: true, reply: response.reply };
     }
+    if (round === request.maxToolRounds) break;
+    context.add({ role: 'assistant', tool_calls: response.call_tools });
     const results: AgentToolResults['results'][number][] = [];
     for (const call of response.call_tools) {
       const outcome = await deps.tools.call(call, signal);
-      results.push(
-        outcome.error !== undefined ? { id: call.id, error: outcome.error } : { id: call.id, output: outcome.output },
-      );
+      const result =
+        outcome.error !== undefined ? { id: call.id, error: outcome.error } : { id: call.id, output: outcome.output };
+      results.push(result);
+      const { id, ...answer } = result;
+      context.add({ role: 'tool', tool_call_id: id, name: call.name, ...answer });
     }
-    message = { type: 'tool_results', session_id: deps.sessionId, results };
+    message = { type: 'tool_results', protocol_version: AGENT_PROTOCOL_VERSION, session_id: deps.sessionId, results };
   }
   return {
     ok: false,
     category: 'infrastructure',
-    message: `the agent asked for tools ${MAX_PROTOCOL_TOOL_ROUNDS + 1} times without replying`,
+    message:
+      `the agent asked for tools ${request.maxToolRounds + 1} times without replying ` +
+      `(max_tool_rounds: ${request.maxToolRounds})`,
   };
 }
 

@@ -15,9 +15,6 @@ import type { ToolOutcome } from './types.js';
 
 export type { ToolOutcome } from './types.js';
 
-/** A mock `timeout: true` failure fails after this long: long enough to be a real wait, short enough for CI. */
-export const DEFAULT_MOCK_TIMEOUT_MS = 2_000;
-
 export interface ToolCall {
   readonly id: string;
   readonly name: string;
@@ -35,7 +32,8 @@ export interface ToolLayerOptions {
   readonly profile: Readonly<Record<string, unknown>>;
   readonly env: Env;
   readonly recorder: TraceRecorder;
-  readonly mockTimeoutMs?: number;
+  /** How long a mock `timeout: true` failure waits before failing (the suite's `run.mock_tool_timeout_ms`). */
+  readonly mockTimeoutMs: number;
   readonly exchanges?: ExchangeTap;
 }
 
@@ -81,7 +79,7 @@ async function answer(
   if (tool.strategy === 'passthrough') return forward(tool, parsed.value, options, signal);
   return answerMock(tool, parsed.value, {
     profile: options.profile,
-    timeoutMs: options.mockTimeoutMs ?? DEFAULT_MOCK_TIMEOUT_MS,
+    timeoutMs: options.mockTimeoutMs,
     signal,
   });
 }
