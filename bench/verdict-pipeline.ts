@@ -83,6 +83,7 @@ export async function benchVerdictPipeline(
   rows.push(shareRow(agent, 'caught 0.9 → 0.4', life.agentEdited.power09, atLeast(0.85)));
   rows.push(shareRow(agent, 'false-fail, no drop', life.agentEdited.falseFail, atMost(0.02)));
   rows.push(meanRow(agent, 'comparisons per run (of 20)', life.agentEdited.comparisons, atLeast(20, '')));
+  rows.push(shareRow(agent, 'comparisons marked "agent changed"', life.agentEdited.marked, atLeast(1)));
 
   const edited = '3 edited test';
   rows.push(shareRow(edited, 'gate fails: criteria edited, 0.9 → 0.4', life.criteriaDrop, atLeast(0.85)));
@@ -177,9 +178,10 @@ export async function benchVerdictPipeline(
   log(`detectability (src/verdict/power.ts) of a p = 0.9 reference of n trials at α/20: ${sizes}.`);
   log(`  trials needed for 80% power on 0.9 → 0.4: ${needed ?? 'more than 200'}.`);
   log(
-    `Intervals: Wilson 95% for shares, normal 95% for means; PRs of one chain share its base runs, so the ` +
-      `intervals are somewhat optimistic. Wide (n ≤ ${chains * 2}): the young-history, base-side and edited-test ` +
-      `rows; the broken-run and rerun differences (±8–10 pts).`,
+    `Intervals: Wilson 95% for shares, normal 95% for means, normal for differences; PRs of one branch share its ` +
+      `base runs, so the intervals are somewhat optimistic. Widest: the young-history and base-side rows ` +
+      `(${chains} runs each), the edited-test rows (${chains * 2}), the outage rows (${outageRuns}) and the ` +
+      `100-test row.`,
   );
   log(`Verdict pipeline bench: ${elapsed()}.`);
 }

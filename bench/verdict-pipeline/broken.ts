@@ -6,7 +6,7 @@
  */
 import { Share } from './figures.js';
 import { flakyLabels } from './probes.js';
-import { Branch, droppedAgent, HEALTHY, simulateRun, suiteMix, type Agent } from './sim.js';
+import { Branch, droppedAgent, HEALTHY, inParallel, simulateRun, suiteMix, WIDTH, type Agent } from './sim.js';
 
 export type Breakage = 'errors' | 'all-fail';
 
@@ -32,7 +32,7 @@ export async function benchBrokenRun(breakage: Breakage, chains: number): Promis
     power10: new Share(),
     flaky: new Share(),
   };
-  for (let chain = 0; chain < chains; chain++) {
+  await inParallel(chains, WIDTH, async (chain) => {
     const branch = new Branch(`broken-${breakage}${chain}`);
     while (branch.runs < 10) await branch.advance(tests);
     await branch.advance(tests, broken);
@@ -55,6 +55,6 @@ export async function benchBrokenRun(breakage: Breakage, chains: number): Promis
         }
       }
     }
-  }
+  });
   return figures;
 }

@@ -19,8 +19,10 @@ import {
   Branch,
   droppedAgent,
   HEALTHY,
+  inParallel,
   simulateRun,
   suiteMix,
+  WIDTH,
   type Agent,
   type RunOutcome,
   type SimTest,
@@ -68,7 +70,13 @@ export interface PrLifeFigures {
     readonly trialsDrop: Mean;
     readonly flaky: Share;
   };
-  readonly agentEdited: { readonly falseFail: Share; readonly power09: Share; readonly comparisons: Mean };
+  readonly agentEdited: {
+    readonly falseFail: Share;
+    readonly power09: Share;
+    readonly comparisons: Mean;
+    /** Comparisons that say the agent changed. */
+    readonly marked: Share;
+  };
   readonly criteriaDrop: Share;
   readonly neverPassEdited: Share;
   readonly neverPassNew: Share;
@@ -135,7 +143,7 @@ export async function benchPrLife(chains: number, rounds: number): Promise<PrLif
       trialsDrop: new Mean(),
       flaky: new Share(),
     },
-    agentEdited: { falseFail: new Share(), power09: new Share(), comparisons: new Mean() },
+    agentEdited: { falseFail: new Share(), power09: new Share(), comparisons: new Mean(), marked: new Share() },
     criteriaDrop: new Share(),
     neverPassEdited: new Share(),
     neverPassNew: new Share(),
@@ -144,7 +152,7 @@ export async function benchPrLife(chains: number, rounds: number): Promise<PrLif
     rounds,
   };
 
-  for (let chain = 0; chain < chains; chain++) {
+  await inParallel(chains, WIDTH, async (chain) => {
     const branch = new Branch(`chain${chain}`);
     const pr = (name: string, agent: Agent, suite: readonly SimTest[] = tests) =>
       simulateRun({ tests: suite, agent, earlier: branch.earlier(), seed: `chain${chain}:${branch.runs}:${name}` });
@@ -204,6 +212,8 @@ export async function benchPrLife(chains: number, rounds: number): Promise<PrLif
         const agentOnly = await pr(`edited${copy}`, edited);
         figures.agentEdited.falseFail.add(agentOnly.gateFailed);
         figures.agentEdited.comparisons.add(agentOnly.results.gate?.comparisons ?? 0);
+        for (const change of agentOnly.evaluation.comparisons.previous?.changes ?? [])
+          figures.agentEdited.marked.add(change.agentChanged === true);
       }
       // The fresh PR with the drop is local run 1; reruns 2–4 see the previous rerun, never join the history.
       let rerun = await pr('drop09', drop09.agent);
@@ -229,6 +239,6 @@ export async function benchPrLife(chains: number, rounds: number): Promise<PrLif
         figures.neverPassNew.add((await pr('never-new', neverAgent, withNew)).gateFailed);
       }
     }
-  }
+  });
   return figures;
 }

@@ -278,3 +278,23 @@ export class Branch {
     return outcome;
   }
 }
+
+/**
+ * Runs `body(0)` … `body(count − 1)`, `width` at a time. The chains are independent and each is seeded by its
+ * index, so the figures do not depend on the interleaving; the runner's waits between batches overlap instead of
+ * adding up (one chain at a time leaves the CPU idle two thirds of the time).
+ */
+export async function inParallel(count: number, width: number, body: (index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const index = next;
+      next += 1;
+      await body(index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, count) }, worker));
+}
+
+/** Chains run at a time. */
+export const WIDTH = 8;
