@@ -1,361 +1,187 @@
 /**
- * Verdict bench through the real code: the issue's suite mix run by the REAL
- * runSuite (runner + confirmation policy: batches, confirmation trials, early
- * stopping) with a seeded Bernoulli judge, then the REAL evaluateRun for the
- * gate. Prints, per case, the share of runs whose gate fails, the share with a
- * confirmed regression in the runner's own decisions (TestSummary.confirmation),
- * and the mean trials per run.
+ * Verdict bench through the real code, in the situations of a pull request's life (issue 17): the 20-test mix run
+ * by the REAL runSuite (runner + confirmation policy: batches, confirmation trials, early stopping) with a seeded
+ * Bernoulli judge, then the REAL evaluateRun for the comparisons, the gate and the history roll-forward. Every
+ * history is one a base branch rolled forward run by run, never drawn at once. Prints each figure of the issue's
+ * "Done when" beside its target: the share of simulated runs (k/n) with its 95% interval, "ok"/"MISS" from the
+ * point estimate, "~" where the interval straddles the target.
  *
- * Each trial's outcome is a function of (seed, run, key, index), so the figures
- * do not depend on the order the runner happens to finish trials in.
+ * The situations live in bench/verdict-pipeline/: sim.ts (the world and one run), pr-life.ts (young history, early
+ * stopping, the lab, agent and criteria edits, local reruns), broken.ts (one broken base run), outage.ts
+ * (infrastructure), extras.ts (run count 1, 100 tests, threshold agreement).
  *
- * Run alone: `npm run bench -- verdict-pipeline`.
+ * Run alone: `npm run bench -- verdict-pipeline`. VERDICT_BENCH_SCALE (default 1) scales every run count.
  */
-import type { ExecuteTrial } from '../src/engine/types.js';
-import type { HistoryEntry, RunHistory } from '../src/model/history.js';
-import type { Results } from '../src/model/results.js';
-import { evaluateRun, runSuite } from '../src/pipeline/index.js';
-import type { ConversationTrial, Plan, Trial } from '../src/plan/types.js';
-import type { JudgeTrial } from '../src/runner/trial.js';
-import type { LoadedSuite, VariantId } from '../src/suite/types.js';
-
-const MIX: readonly number[] = [
-  ...Array<number>(8).fill(1.0),
-  ...Array<number>(6).fill(0.9),
-  ...Array<number>(4).fill(0.7),
-  0.5,
-  0.5,
-];
-
-/** A uniform number in [0, 1) from a string: FNV-1a, then one mulberry32 step. */
-function uniform(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  let t = (hash + 0x6d2b79f5) >>> 0;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-
-const SUITE: LoadedSuite = {
-  rootFile: '/bench/rehearse.yaml',
-  files: [],
-  name: 'verdict-bench',
-  pricing: {},
-  defaults: {},
-  variants: {},
-  gate: { min_pass_rate: 0, fail_on: ['regression'], alpha: 0.05, allow_skipped: false, history: 10 },
-  run: {
-    concurrency: 64,
-    call_timeout_ms: 60_000,
-    trial_timeout_ms: 300_000,
-    mock_tool_timeout_ms: 2_000,
-    retries: 0,
-    fail_fast: false,
-    pass_hat_k: 3,
-  },
-  agents: [],
-  personas: [],
-  scenarios: [],
-  profiles: [],
-  tools: [],
-  metrics: [],
-  tests: [],
-  sets: [],
-  datasets: [],
-};
-
-interface BenchTest {
-  readonly id: string;
-  /** True pass rate of the reference (history / baseline variant). */
-  readonly before: number;
-  /** True pass rate now (the candidate's, when both variants run). */
-  readonly now: number;
-}
-
-function trialOf(
-  test: BenchTest,
-  variant: VariantId,
-  index: number,
-  runs: number,
-  minPassRate: number,
-): ConversationTrial {
-  const key = `${test.id}@${variant}`;
-  return {
-    kind: 'conversation',
-    id: `${key}#${index}`,
-    key,
-    testId: test.id,
-    variant,
-    index,
-    runs,
-    minPassRate,
-    priority: 'normal',
-    tags: [],
-    source: { file: 'rehearse.yaml', line: 1, column: 1 },
-    agent: {
-      id: 'bot',
-      type: 'command',
-      command: ['bot'],
-      env: {},
-      timeout_ms: 30_000,
-      tools: [],
-      profile_context: true,
-      max_tool_rounds: 30,
-    },
-    tools: [],
-    profile: {},
-    criteria: [],
-    persona: { id: 'p', role: 'customer', background: '', language: 'en', traits: [], version: 'p1' },
-    scenario: { id: 's', type: 'behavioral', objective: 'o', instructions: 'i', max_turns: 1, tags: [], version: 's1' },
-  } as ConversationTrial;
-}
-
-function planOf(tests: readonly BenchTest[], runs: number, variants: readonly VariantId[], minPassRate: number): Plan {
-  const trials: Trial[] = [];
-  for (const test of tests) {
-    for (let index = 0; index < runs; index++)
-      for (const variant of variants) trials.push(trialOf(test, variant, index, runs, minPassRate));
-  }
-  return { trials, variants, skipped: [] };
-}
-
-const EXECUTE: ExecuteTrial = async () => ({
-  events: [],
-  endReason: 'stop_signal',
-  turns: 1,
-  usage: { inputTokens: 0, outputTokens: 0, costUsd: 0.001 },
-  startedAt: '2026-12-01T00:00:00.000Z',
-  durationMs: 1,
-  attempts: 1,
-});
-
-function judgeOf(tests: readonly BenchTest[], variants: readonly VariantId[], seed: string): JudgeTrial {
-  const rates = new Map<string, number>();
-  for (const test of tests) {
-    for (const variant of variants) rates.set(`${test.id}@${variant}`, variant === 'baseline' ? test.before : test.now);
-  }
-  return async (trial) => {
-    const passed = uniform(`${seed}:${trial.id}`) < (rates.get(trial.key) ?? 1);
-    return [
-      {
-        id: 'outcome',
-        type: 'turns',
-        baseline: false,
-        passed,
-        score: passed ? 1 : 0,
-        threshold: 1,
-        reason: passed ? 'ok' : 'no',
-      },
-    ];
-  };
-}
-
-function historyOf(
-  tests: readonly BenchTest[],
-  variants: readonly VariantId[],
-  runs: number,
-  length: number,
-  seed: string,
-): RunHistory {
-  const history: Record<string, HistoryEntry[]> = {};
-  for (const test of tests) {
-    for (const variant of variants) {
-      const key = `${test.id}@${variant}`;
-      history[key] = Array.from({ length }, (_, run) => {
-        let passes = 0;
-        for (let i = 0; i < runs; i++) if (uniform(`${seed}:h:${key}:${run}:${i}`) < test.before) passes++;
-        return {
-          runId: `H${run}`,
-          date: '2026-11-30T00:00:00.000Z',
-          definition: { persona: 'p1', scenario: 's1' },
-          passes,
-          failures: runs - passes,
-          errors: 0,
-        };
-      });
-    }
-  }
-  return history;
-}
-
-interface Case {
-  readonly tests: readonly BenchTest[];
-  readonly runs: number;
-  readonly variants: readonly VariantId[];
-  /** Runs of history per key (0: none). */
-  readonly history: number;
-  readonly minPassRate?: number;
-  readonly gate?: LoadedSuite['gate'];
-}
-
-interface Outcome {
-  readonly results: Results;
-  readonly gateFailed: boolean;
-  readonly confirmed: boolean;
-}
-
-async function runOnce(setting: Case, seed: string): Promise<Outcome> {
-  const plan = planOf(setting.tests, setting.runs, setting.variants, setting.minPassRate ?? 1);
-  const suite = setting.gate ? { ...SUITE, gate: setting.gate } : SUITE;
-  const history =
-    setting.history > 0 ? historyOf(setting.tests, setting.variants, setting.runs, setting.history, seed) : undefined;
-  const earlier = history ? { history } : {};
-  const results = await runSuite({
-    suite,
-    plan,
-    env: {},
-    chat: { complete: async () => Promise.reject(new Error('no LLM in the bench')) },
-    git: {},
-    source: 'cli',
-    runId: `RH-bench-${seed}`,
-    executeTrial: EXECUTE,
-    judgeTrial: judgeOf(setting.tests, setting.variants, seed),
-    earlier,
-  });
-  // As in the action and `rehearse run`, the history comes with the previous run that carried it: its tests are the
-  // last history entry's counts.
-  const withPrevious = history ? { ...earlier, previous: previousOf(results, history) } : earlier;
-  const evaluation = evaluateRun({ results, earlier: withPrevious, gate: { suite: suite.gate } });
-  return {
-    results,
-    gateFailed: !evaluation.gate.passed,
-    confirmed: results.tests.some((test) => test.confirmation?.drop === 'confirmed'),
-  };
-}
-
-/** The previous run a history was rolled forward by: each test with the counts of its newest entry. */
-function previousOf(results: Results, history: RunHistory): Results {
-  const tests = results.tests.map((test) => {
-    const last = history[test.key]?.at(-1);
-    if (!last) return test;
-    const trials = last.passes + last.failures + last.errors;
-    const { outcomes: _outcomes, confirmation: _confirmation, ...rest } = test;
-    return { ...rest, runs: trials, trials, passes: last.passes, failures: last.failures, errors: last.errors };
-  });
-  return { ...results, runId: 'RH-bench-previous', tests, trials: [], history };
-}
-
-interface Figures {
-  readonly gateFails: number;
-  readonly confirmed: number;
-  readonly meanTrials: number;
-}
-
-async function measure(setting: Case, count: number, label: string): Promise<Figures> {
-  let gateFails = 0;
-  let confirmed = 0;
-  let trials = 0;
-  for (let run = 0; run < count; run++) {
-    const outcome = await runOnce(setting, `${label}:${run}`);
-    gateFails += Number(outcome.gateFailed);
-    confirmed += Number(outcome.confirmed);
-    trials += outcome.results.trials.length;
-  }
-  return { gateFails: gateFails / count, confirmed: confirmed / count, meanTrials: trials / count };
-}
-
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-function line(label: string, figures: Figures, target: string): string {
-  return (
-    `  ${label.padEnd(38)} gate fails ${pct(figures.gateFails).padStart(6)}   runner-confirmed ` +
-    `${pct(figures.confirmed).padStart(6)}   trials/run ${figures.meanTrials.toFixed(1).padStart(6)}   ${target}`
-  );
-}
-
-const suiteMix = (prefix = 't', count = 1): BenchTest[] =>
-  Array.from({ length: count }, (_, copy) =>
-    MIX.map((rate, i) => ({ id: `${prefix}${copy}-${i}`, before: rate, now: rate })),
-  ).flat();
-
-/** The same suite with its first test of rate `from` now passing at `to`. */
-function dropped(tests: readonly BenchTest[], from: number, to: number): BenchTest[] {
-  const at = tests.findIndex((test) => test.before === from);
-  return tests.map((test, i) => (i === at ? { ...test, now: to } : test));
-}
+import { detectability, referenceTrialsNeeded } from '../src/verdict/index.js';
+import { benchBrokenRun, type BrokenFigures } from './verdict-pipeline/broken.js';
+import { benchExtras } from './verdict-pipeline/extras.js';
+import {
+  atLeast,
+  atMost,
+  meanRow,
+  noteRow,
+  renderTable,
+  Share,
+  shareRow,
+  within,
+  type Row,
+} from './verdict-pipeline/figures.js';
+import { benchOutage } from './verdict-pipeline/outage.js';
+import { benchPrLife, PAIRED_AT, YOUNG } from './verdict-pipeline/pr-life.js';
 
 export interface PipelineBenchOptions {
-  /** Simulated runs per figure (default 400: about ±1.1% on a 5% rate, ±1.8% on an 85% power figure). */
-  readonly runs?: number;
+  /** Scales every run count (default 1: about two and a half minutes on two cores). */
+  readonly scale?: number;
+}
+
+/** The difference of two shares with a normal 95% interval, as "−1.2 points (−6.0 – 3.6)". */
+function difference(a: Share, b: Share): { value: number; text: string } {
+  const d = a.value - b.value;
+  const se = Math.sqrt((a.value * (1 - a.value)) / a.count + (b.value * (1 - b.value)) / b.count);
+  const points = (x: number) => (x * 100).toFixed(1);
+  return { value: d, text: `${points(d)} pts (${points(d - 1.96 * se)} – ${points(d + 1.96 * se)})` };
 }
 
 export async function benchVerdictPipeline(
   options: PipelineBenchOptions = {},
   log: (line: string) => void = (text) => process.stdout.write(`${text}\n`),
 ): Promise<void> {
-  const n = options.runs ?? Number(process.env['VERDICT_BENCH_RUNS'] ?? 400);
+  const scale = options.scale ?? Number(process.env['VERDICT_BENCH_SCALE'] ?? 1);
+  const chains = Math.max(2, Math.round(100 * scale));
+  const rounds = 6;
+  const brokenChains = Math.max(1, Math.round(30 * scale));
+  const outageRuns = Math.max(5, Math.round(40 * scale));
   const started = performance.now();
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
   log(
-    `Verdict bench through runSuite + evaluateRun: ${n} simulated runs per figure (seeded; ` +
-      `±${(100 * Math.sqrt(0.25 / n)).toFixed(1)}% at worst).`,
+    `Verdict pipeline bench (runSuite + evaluateRun, seeded): the 20-test mix (8 × 1.0, 6 × 0.9, 4 × 0.7, 2 × 0.5), ` +
+      `run count 5, gate fail_on [regression], α 0.05; thresholds 1 for 1.0 tests, rate − 0.2 for the others.`,
   );
   log(
-    '  "gate fails": the gate of evaluateRun; "runner-confirmed": a regression the runner confirmed ' +
-      '(TestSummary.confirmation.drop).',
-  );
-  const mix = suiteMix();
-  const history: Omit<Case, 'tests'> = { runs: 5, variants: ['default'], history: 10 };
-  log('(a) history of 10 runs, run count 5, 20 tests, fail_on [regression]');
-  log(line('unchanged agent', await measure({ ...history, tests: mix }, n, 'a0'), 'targets: fails ≤ 2%, trials ≤ 160'));
-  log(
-    line('one test 0.9 → 0.4', await measure({ ...history, tests: dropped(mix, 0.9, 0.4) }, n, 'a1'), 'target: ≥ 85%'),
-  );
-  log(
-    line('one test 1.0 → 0.6', await measure({ ...history, tests: dropped(mix, 1.0, 0.6) }, n, 'a2'), 'target: ≥ 85%'),
+    `  ${chains} base branches grown from nothing (10 base runs, then ${rounds} rounds of one more base run and ` +
+      `the PRs); ${brokenChains} branches per broken-run kind.`,
   );
 
-  const paired: Omit<Case, 'tests'> = { runs: 5, variants: ['baseline', 'candidate'], history: 0 };
-  log('(b) no history: baseline + candidate in one run');
-  log(line('unchanged agent', await measure({ ...paired, tests: mix }, n, 'b0'), 'target: fails ≤ 5%'));
-  log(
-    line(
-      'candidate of one test 0.9 → 0.4',
-      await measure({ ...paired, tests: dropped(mix, 0.9, 0.4) }, n, 'b1'),
-      'target: ≥ 80%',
-    ),
-  );
+  const life = await benchPrLife(chains, rounds);
+  log(`  PR-life chains done (${elapsed()}).`);
+  const errors = await benchBrokenRun('errors', brokenChains);
+  const allFail = await benchBrokenRun('all-fail', brokenChains);
+  log(`  broken-run chains done (${elapsed()}).`);
+  const outage = await benchOutage(outageRuns);
+  const extras = await benchExtras(Math.round(100 * scale));
+  log(`  outage and extras done (${elapsed()}).`);
 
-  log('(c) run count 1, history of 10 runs');
-  log(
-    line(
-      'unchanged agent',
-      await measure({ runs: 1, variants: ['default'], history: 10, tests: mix }, n, 'c0'),
-      'target: fails ≤ 5%',
-    ),
-  );
+  const rows: Row[] = [];
+  const lab = '1 lab: 10-run history';
+  rows.push(shareRow(lab, 'false-fail, unchanged agent', life.lab.falseFail, atMost(0.02)));
+  rows.push(shareRow(lab, 'power 0.9 → 0.4', life.lab.power09, atLeast(0.85)));
+  rows.push(shareRow(lab, 'power 1.0 → 0.6', life.lab.power10, atLeast(0.85)));
+  rows.push(meanRow(lab, 'trials per run, unchanged', life.lab.trials, atMost(160, '')));
+  rows.push(meanRow(lab, 'trials per run, with a drop', life.lab.trialsDrop));
 
-  log('(d) 100 tests of the same mix, history of 10 runs');
-  const hundred = Math.max(50, Math.round(n / 3));
-  log(
-    line(
-      `unchanged agent (${hundred} runs)`,
-      await measure({ ...history, tests: suiteMix('t', 5) }, hundred, 'd0'),
-      'target: fails ≤ 5%',
-    ),
-  );
+  const agent = '2 agent edited in the PR';
+  rows.push(shareRow(agent, 'caught 0.9 → 0.4', life.agentEdited.power09, atLeast(0.85)));
+  rows.push(shareRow(agent, 'false-fail, no drop', life.agentEdited.falseFail, atMost(0.02)));
+  rows.push(meanRow(agent, 'comparisons per run (of 20)', life.agentEdited.comparisons, atLeast(20, '')));
+  rows.push(shareRow(agent, 'comparisons marked "agent changed"', life.agentEdited.marked, atLeast(1)));
 
-  log('(e) one p = 0.9 test with an 80% threshold, run count 5 (the gate reads verdicts: min_pass_rate 1)');
-  const threshold: Case = {
-    runs: 5,
-    variants: ['default'],
-    history: 0,
-    minPassRate: 0.8,
-    tests: [{ id: 'th', before: 0.9, now: 0.9 }],
-    gate: { min_pass_rate: 1, fail_on: ['regression'], alpha: 0.05, allow_skipped: false, history: 10 },
-  };
-  let disagree = 0;
-  let trials = 0;
-  const pairs = n * 4;
-  for (let pair = 0; pair < pairs; pair++) {
-    const first = await runOnce(threshold, `e:${pair}:1`);
-    const second = await runOnce(threshold, `e:${pair}:2`);
-    if (first.results.tests[0]?.verdict !== second.results.tests[0]?.verdict) disagree++;
-    trials += first.results.trials.length + second.results.trials.length;
+  const edited = '3 edited test';
+  rows.push(shareRow(edited, 'gate fails: criteria edited, 0.9 → 0.4', life.criteriaDrop, atLeast(0.85)));
+  rows.push(shareRow(edited, 'gate fails: never-passing criterion added', life.neverPassEdited, atLeast(1)));
+  rows.push(shareRow(edited, 'gate fails: new test, never-passing', life.neverPassNew, atLeast(1)));
+
+  for (const k of YOUNG) {
+    const y = life.young.get(k)!;
+    const young = `4 young history: ${k} base run${k === 1 ? '' : 's'}`;
+    rows.push(shareRow(young, 'false-fail, unchanged agent', y.falseFail));
+    rows.push(shareRow(young, 'power 0.9 → 0.4', y.power09));
+    rows.push(shareRow(young, 'power 1.0 → 0.6', y.power10));
+    rows.push(meanRow(young, 'reference power 0.9 → 0.4 (detectability)', y.analyticPower, undefined, 2));
+    rows.push(meanRow(young, 'smallest detectable drop (80% power)', y.smallestDrop, undefined, 2));
+    rows.push(shareRow(young, 'no drop detectable at all', y.undetectable));
+    rows.push(shareRow(young, 'outputs name what it can detect', y.named, y.named.count > 0 ? atLeast(1) : undefined));
   }
-  log(
-    `  verdict differs between two unchanged runs ${pct(disagree / pairs).padStart(6)} (${pairs} pairs; target ` +
-      `≤ 5%), trials/run ${(trials / (2 * pairs)).toFixed(1)}`,
+  for (const k of PAIRED_AT) {
+    const p = life.paired.get(k)!;
+    const paired = `4 base side run (sim.): ${k} base runs`;
+    rows.push(shareRow(paired, 'false-fail (any reason)', p.falseFail, atMost(0.05)));
+    rows.push(shareRow(paired, "false-fail (base side's thresholds aside)", p.falseFailCandidate, atMost(0.05)));
+    rows.push(shareRow(paired, 'power 0.9 → 0.4 (any reason)', p.power09, atLeast(0.8)));
+    rows.push(shareRow(paired, "power 0.9 → 0.4 (base side's thresholds aside)", p.power09Candidate, atLeast(0.8)));
+    // Every test on both sides: `--base` would run the base side only where the history is short for the test.
+    rows.push(meanRow(paired, 'trials per run (both sides, every test)', p.trials));
+  }
+
+  const brokenRows = (kind: string, figures: BrokenFigures) => {
+    const broken = `5 one broken run (${kind})`;
+    rows.push(shareRow(broken, 'false-fail, unchanged agent', figures.falseFail, atMost(0.02)));
+    const d09 = difference(figures.power09, life.lab.power09);
+    const d10 = difference(figures.power10, life.lab.power10);
+    rows.push(shareRow(broken, 'power 0.9 → 0.4', figures.power09));
+    rows.push(noteRow(broken, '  vs clean history', d09.text, '', '≥ −5 pts', d09.value >= -0.05 ? 'ok' : 'MISS'));
+    rows.push(shareRow(broken, 'power 1.0 → 0.6', figures.power10));
+    rows.push(noteRow(broken, '  vs clean history', d10.text, '', '≥ −5 pts', d10.value >= -0.05 ? 'ok' : 'MISS'));
+    rows.push(shareRow(broken, 'always-passing comparisons called flaky', figures.flaky, atMost(0)));
+  };
+  brokenRows('every trial errors', errors);
+  brokenRows('every test fails', allFail);
+  rows.push(
+    shareRow('5 clean history (for reference)', 'always-passing comparisons called flaky', life.lab.flaky, atMost(0)),
   );
-  log(`Verdict pipeline bench: ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+
+  const reruns = '6 local reruns, 0.9 → 0.4';
+  life.reruns.forEach((share, i) => rows.push(shareRow(reruns, `gate fails at run ${i + 1}`, share)));
+  const rerunGap = difference(life.reruns[3]!, life.reruns[0]!);
+  rows.push(
+    noteRow(reruns, '4th rerun vs fresh PR', rerunGap.text, '', '≥ −5 pts', rerunGap.value >= -0.05 ? 'ok' : 'MISS'),
+  );
+
+  const out = '7 agent outage';
+  rows.push(shareRow(out, 'infrastructure reason, 10-run history', outage.full.history.infrastructure, atLeast(1)));
+  rows.push(meanRow(out, 'executed / planned trials', outage.full.history.ratio, atMost(1.2, ''), 2));
+  rows.push(noteRow(out, '  worst run', outage.full.history.maxRatio.value.toFixed(2), '', '≤ 1.2'));
+  rows.push(shareRow(out, 'infrastructure reason, no history', outage.full.none.infrastructure, atLeast(1)));
+  rows.push(meanRow(out, 'executed / planned trials, no history', outage.full.none.ratio, atMost(1.2, ''), 2));
+  rows.push(shareRow(out, 'half outage (60% errors): infrastructure', outage.partial.infrastructure));
+  rows.push(meanRow(out, 'half outage: executed / planned', outage.partial.ratio, atMost(1.2, ''), 2));
+  const det = outage.deterministic;
+  rows.push(meanRow(out, 'deterministic, errored: keys per run (history)', det.history.keys));
+  rows.push(meanRow(out, '  their extra trials per run', det.history.extra, atMost(0, ''), 2));
+  rows.push(meanRow(out, 'deterministic, errored: keys per run (paired)', det.paired.keys));
+  rows.push(meanRow(out, '  their extra trials per run', det.paired.extra, atMost(0, ''), 2));
+
+  const early = '8 early stopping, 10 base runs';
+  rows.push(meanRow(early, 'pooled rate of the p = 0.5 tests', life.pooled05, within(0.5, 0.02), 3));
+  rows.push(meanRow(early, 'pooled rate of the p = 0.7 tests', life.pooled07, within(0.7, 0.02), 3));
+  rows.push(shareRow(early, 'p = 0.5 base-run verdicts "not run"', life.notRun05, atMost(0)));
+
+  const more = '9 other checks';
+  rows.push(shareRow(more, 'run count 1, 10-run history: false-fail', extras.runCountOne.falseFail, atMost(0.05)));
+  rows.push(meanRow(more, 'run count 1: trials per run', extras.runCountOne.trials));
+  rows.push(shareRow(more, '100 tests, 10-run history: false-fail', extras.hundred.falseFail, atMost(0.05)));
+  rows.push(meanRow(more, '100 tests: trials per run', extras.hundred.trials));
+  rows.push(shareRow(more, 'new p=0.9 test, θ 0.8: 2 runs disagree', extras.threshold.disagree, atMost(0.05)));
+  rows.push(meanRow(more, 'new p=0.9 test, θ 0.8: trials per run', extras.threshold.trials));
+
+  for (const line of renderTable(rows)) log(line);
+
+  // What a reference of n pooled trials can detect, at the per-comparison level of a 20-test run.
+  const level = 0.05 / 20;
+  const sizes = [5, 10, 15, 25, 50]
+    .map((trials) => {
+      const found = detectability({ referenceTrials: trials, planned: 5, alpha: level }, 0.9);
+      const smallest = found.smallestDrop === null ? 'none' : found.smallestDrop.toFixed(2);
+      return `${trials}: power ${(found.power * 100).toFixed(0)}%, smallest ${smallest}`;
+    })
+    .join('; ');
+  const needed = referenceTrialsNeeded({ planned: 5, alpha: level });
+  log(`detectability (src/verdict/power.ts) of a p = 0.9 reference of n trials at α/20: ${sizes}.`);
+  log(`  trials needed for 80% power on 0.9 → 0.4: ${needed ?? 'more than 200'}.`);
+  log(
+    `Intervals: Wilson 95% for shares, normal 95% for means, normal for differences; PRs of one branch share its ` +
+      `base runs, so the intervals are somewhat optimistic. Widest: the young-history and base-side rows ` +
+      `(${chains} runs each), the edited-test rows (${chains * 2}), the outage rows (${outageRuns}) and the ` +
+      `100-test row.`,
+  );
+  log(`Verdict pipeline bench: ${elapsed()}.`);
 }
