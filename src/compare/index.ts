@@ -187,7 +187,9 @@ export function compareRuns(previous: Results, current: Results, options: Compar
 function variantDetail(results: Results, id: string): string | undefined {
   const variant = results.variants.find((v) => v.id === id);
   if (!variant) return undefined;
-  return variant.model ? `${variant.agent} · ${variant.model}` : variant.agent;
+  const agent = variant.model ? `${variant.agent} · ${variant.model}` : variant.agent;
+  // Against the base revision both sides may run the same agent id: which revision is what tells them apart.
+  return isBaseSideRun(results) && variant.description ? `${variant.description} · ${agent}` : agent;
 }
 
 /** Baseline against candidate inside one run, matched by test id; undefined unless both variants ran. */
