@@ -30,8 +30,9 @@ export interface ReferenceGap {
 }
 
 /**
- * The tests of `plan` whose reference cannot catch REFERENCE_DROP and that are not compared with a base side in the
- * same run. Deterministic tests need no statistics (a flip is a regression) and are left out.
+ * The tests of `plan` whose reference cannot catch REFERENCE_DROP and that are not compared with a base side (or a
+ * baseline variant) in the same run. Deterministic tests need no statistics (a flip is a regression) and are left
+ * out, and so is a baseline variant: it is a reference, not what is under test.
  */
 export function referenceGaps(plan: Plan, earlier: EarlierRuns, runAlpha: number): ReferenceGap[] {
   const baseSide = plan.baseSide !== undefined;
@@ -53,6 +54,8 @@ export function referenceGaps(plan: Plan, earlier: EarlierRuns, runAlpha: number
     if (key === undefined || seen.has(trial.key)) continue;
     seen.add(trial.key);
     if (comparisons.deterministic(trial.key) || comparisons.baselineFor(trial.key) !== undefined) continue;
+    // A suite's own baseline variant is the reference of its candidate, not what is under test.
+    if (trial.variant === 'baseline') continue;
     const reference = comparisons.referenceFor(trial.key);
     const referenceTrials = reference?.counts.trials ?? 0;
     const input = { referenceTrials, planned: trial.runs, alpha };
