@@ -68,6 +68,7 @@ const IO_EDGES = [
   '^src/engine/agents/', // agents' I/O: HTTP endpoints and local commands
   '^src/engine/http\\.ts$', // passthrough tools and HTTP agents
   '^src/runner/run-info\\.ts$', // the git lookup (sha, ref) of a local run
+  '^src/runner/base-revision\\.ts$', // the base revision's temporary worktree (rehearse run --base)
 ].join('|');
 
 module.exports = {

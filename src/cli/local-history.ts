@@ -32,7 +32,9 @@ async function completedRuns(request: LocalHistoryRequest): Promise<Results[]> {
       (results) =>
         results.suite.name === request.suiteName &&
         results.runId !== request.excludeRunId &&
-        results.status === 'completed',
+        results.status === 'completed' &&
+        // A run against the base revision (--base) is a comparison, not a run of the base branch.
+        results.baseSide === undefined,
     );
   return runs.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || (a.runId < b.runId ? -1 : 1));
 }

@@ -9,6 +9,7 @@
  * trials or a `deterministic` declaration settle it. `flaky` means unstable
  * across the history, never "a change that was not significant".
  */
+import { isBaseSideRun, referenceKeyOf } from '../model/base-side.js';
 import { definitionOf } from '../model/history.js';
 import type { Results, TestSummary } from '../model/results.js';
 import {
@@ -87,14 +88,18 @@ function countByCategory(changes: readonly TestChange[]): Record<ChangeCategory,
   return counts;
 }
 
-/** Match `before` and `after` tests by `matchKey`; everything unmatched is new or removed. */
+/**
+ * Match `before` and `after` tests by `matchKey` (`matchBefore` for the before side, when it differs); everything
+ * unmatched is new or removed.
+ */
 function compareTests(
   before: readonly TestSummary[],
   after: readonly TestSummary[],
   matchKey: (test: TestSummary) => string,
   contextOf: (previous: TestSummary, test: TestSummary) => PairContext,
+  matchBefore: (test: TestSummary) => string = matchKey,
 ): TestChange[] {
-  const beforeByKey = new Map(before.map((test) => [matchKey(test), test]));
+  const beforeByKey = new Map(before.map((test) => [matchBefore(test), test]));
   const afterKeys = new Set<string>();
   const changes: TestChange[] = [];
   for (const test of after) {
@@ -103,7 +108,7 @@ function compareTests(
     const previous = beforeByKey.get(key);
     changes.push(previous ? classifyPair(previous, test, contextOf(previous, test)) : unmatched(test, 'new'));
   }
-  for (const test of before) if (!afterKeys.has(matchKey(test))) changes.push(unmatched(test, 'removed'));
+  for (const test of before) if (!afterKeys.has(matchBefore(test))) changes.push(unmatched(test, 'removed'));
   return sortChanges(changes);
 }
 
@@ -129,33 +134,46 @@ function confirmationSettingsOf(results: Results): ConfirmationSettings {
   return { ...DEFAULT_CONFIRMATION, maxExtra: recorded.maxExtra, maxExtraPaired: recorded.maxExtraPaired };
 }
 
+/**
+ * A run's tests as they meet earlier runs, each with the key its earlier runs are recorded under: in a run against
+ * the base revision, the candidates under `testId@default` and without the base side (src/model/base-side.ts).
+ */
+function earlierKeyed(results: Results): { tests: TestSummary[]; keyOf: (test: TestSummary) => string } {
+  const baseSide = isBaseSideRun(results);
+  const keyOf = (test: TestSummary) => referenceKeyOf(test.key, baseSide) ?? test.key;
+  return { tests: results.tests.filter((test) => referenceKeyOf(test.key, baseSide) !== undefined), keyOf };
+}
+
 /** The stored previous run against this run, key by key (`testId@variant`). */
 export function compareRuns(previous: Results, current: Results, options: CompareOptions = {}): Comparison {
   const alpha = validAlpha(options.alpha);
   const level = levelOf(alpha, options.plan);
   const history = options.history ?? {};
-  const contextOf = (before: TestSummary, after: TestSummary): PairContext => {
+  const before = earlierKeyed(previous);
+  const after = earlierKeyed(current);
+  const contextOf = (was: TestSummary, now: TestSummary): PairContext => {
+    const earlierKey = after.keyOf(now);
     const reference = options.plan
-      ? options.plan.referenceFor(after.key)
-      : chooseReference(history[after.key], definitionOf(after), {
-          counts: plannedCounts(before),
-          definition: definitionOf(before),
+      ? options.plan.referenceFor(now.key)
+      : chooseReference(history[earlierKey], definitionOf(now), {
+          counts: plannedCounts(was),
+          definition: definitionOf(was),
         });
     // Nothing comparable before (new identity): held to its threshold, never compared with its old self.
     const unreferenced =
-      !reference && changedDefinition(before, after).length > 0
-        ? (options.plan?.unreferenced(after.key) ?? 'changed')
+      !reference && changedDefinition(was, now).length > 0
+        ? (options.plan?.unreferenced(now.key) ?? 'changed')
         : undefined;
     return {
       alpha: level.alpha,
       settings: confirmationSettingsOf(current),
       ...(reference ? { reference } : {}),
       ...(unreferenced ? { unreferenced } : {}),
-      ...(options.plan?.deterministic(after.key) || after.deterministic ? { deterministic: true } : {}),
-      ...(history[after.key] ? { history: history[after.key] } : {}),
+      ...(options.plan?.deterministic(now.key) || now.deterministic ? { deterministic: true } : {}),
+      ...(history[earlierKey] ? { history: history[earlierKey] } : {}),
     };
   };
-  const changes = compareTests(previous.tests, current.tests, (test) => test.key, contextOf);
+  const changes = compareTests(before.tests, after.tests, after.keyOf, contextOf, before.keyOf);
   return {
     kind: 'runs',
     before: sideOf(previous, 'previous run'),
@@ -172,25 +190,35 @@ export function compareRuns(previous: Results, current: Results, options: Compar
 function variantDetail(results: Results, id: string): string | undefined {
   const variant = results.variants.find((v) => v.id === id);
   if (!variant) return undefined;
-  return variant.model ? `${variant.agent} · ${variant.model}` : variant.agent;
+  const agent = variant.model ? `${variant.agent} · ${variant.model}` : variant.agent;
+  // Against the base revision both sides may run the same agent id: which revision is what tells them apart.
+  return isBaseSideRun(results) && variant.description ? `${variant.description} · ${agent}` : agent;
 }
 
 /** Baseline against candidate inside one run, matched by test id; undefined unless both variants ran. */
 export function compareVariants(results: Results, options: CompareOptions = {}): Comparison | undefined {
   const baseline = results.tests.filter((test) => test.variant === 'baseline');
-  const candidate = results.tests.filter((test) => test.variant === 'candidate');
+  const baseSide = isBaseSideRun(results);
+  // Against the base revision, a test whose history sufficed ran no base side: it has nothing here to compare.
+  const baselineIds = new Set(baseline.map((test) => test.testId));
+  const candidate = results.tests.filter(
+    (test) => test.variant === 'candidate' && (!baseSide || baselineIds.has(test.testId)),
+  );
   if (baseline.length === 0 || candidate.length === 0) return undefined;
   const alpha = validAlpha(options.alpha);
   const level = levelOf(alpha, options.plan);
   const history = options.history ?? {};
-  const contextOf = (_before: TestSummary, after: TestSummary): PairContext => ({
-    alpha: level.alpha,
-    settings: confirmationSettingsOf(results),
-    paired: true,
-    trackDefinition: false,
-    ...(options.plan?.deterministic(after.key) || after.deterministic ? { deterministic: true } : {}),
-    ...(history[after.key] ? { history: history[after.key] } : {}),
-  });
+  const contextOf = (_before: TestSummary, after: TestSummary): PairContext => {
+    const earlierKey = referenceKeyOf(after.key, baseSide) ?? after.key;
+    return {
+      alpha: level.alpha,
+      settings: confirmationSettingsOf(results),
+      paired: true,
+      trackDefinition: false,
+      ...(options.plan?.deterministic(after.key) || after.deterministic ? { deterministic: true } : {}),
+      ...(history[earlierKey] ? { history: history[earlierKey] } : {}),
+    };
+  };
   const changes = compareTests(baseline, candidate, (test) => test.testId, contextOf);
   const beforeTotals = totalsOfVariant(results, 'baseline');
   const afterTotals = totalsOfVariant(results, 'candidate');

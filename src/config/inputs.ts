@@ -19,6 +19,14 @@ export const COMMENT_MODES = ['always', 'on-change', 'on-failure', 'off'] as con
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
 export const ACTION_MODES = ['run', 'merge', 'report', 'rejudge'] as const;
+
+/**
+ * On a pull request, whether the base revision's agents run side by side as the reference (`rehearse run --base`):
+ * `auto`, for the tests whose earlier runs are too few to catch a 0.9 → 0.4 drop; `always`, for every test;
+ * `never`. Suites that declare their own variants get no base side under `auto`.
+ */
+export const BASE_SIDE_INPUTS = ['auto', 'always', 'never'] as const;
+export type BaseSideInput = (typeof BASE_SIDE_INPUTS)[number];
 export type ActionMode = (typeof ACTION_MODES)[number];
 
 const SELECTABLE_VARIANTS = ['baseline', 'candidate', 'default'] as const;
@@ -54,6 +62,8 @@ export interface ActionConfig {
   readonly cassette?: { readonly path: string; readonly mode: CassetteMode; readonly roles?: readonly CassetteRole[] };
   /** false: run exactly the plan (no confirmation trials, no early stopping), whatever `run.confirmation` says. */
   readonly confirm: boolean;
+  /** `base-side`: on a pull request, run the base revision's agents side by side as the reference. */
+  readonly baseSide: BaseSideInput;
 }
 
 /** Reads one input's raw (trimmed) value; '' when not given. `core.getInput` in the action. */
@@ -154,6 +164,7 @@ export const ActionInputsSchema = z
     comment: oneOf(COMMENT_MODES).default('always'),
     'check-run': booleanInput.default(true),
     confirm: booleanInput.default(true),
+    'base-side': oneOf(BASE_SIDE_INPUTS).default('auto'),
     shard: textInput((text, ctx) => {
       try {
         return parseShard(text);
@@ -234,6 +245,7 @@ function toConfig(inputs: ActionInputs, cwd: string): ActionConfig {
         }
       : undefined,
     confirm: inputs.confirm,
+    baseSide: inputs['base-side'],
   });
 }
 

@@ -177,15 +177,28 @@ function unreferencedReason(input: GateInput): string | undefined {
   return `${plural(failing.length, what)} below ${their} threshold (${ids.join(', ')}${more})`;
 }
 
+/**
+ * The tests and totals the gate judges. In a run against the base revision (`rehearse run --base`) the baseline
+ * variant is the base revision itself: the reference, not what is under test, so only this revision's side counts.
+ */
+function judged(results: Results): { tests: Results['tests']; totals: Results['totals'] } {
+  if (!results.baseSide) return { tests: results.tests, totals: results.totals };
+  return {
+    tests: results.tests.filter((test) => test.variant !== 'baseline'),
+    totals: results.variantTotals['candidate'] ?? results.totals,
+  };
+}
+
 function collectReasons(input: GateInput): string[] {
   const { results, failOn, minPassRate } = input;
+  const { tests, totals } = judged(results);
   const reasons: (string | undefined)[] = [runStateReason(results), infrastructureReason(results)];
   const allowSkipped = input.allowSkipped ?? results.gate?.allowSkipped ?? false;
   if (!allowSkipped) reasons.push(skippedReason(gatedSkips(results)));
   const regressed = failOn.includes('regression') ? regressions(input.comparisons) : [];
   reasons.push(regressionReason(regressed));
   reasons.push(unreferencedReason(input));
-  const failing = results.tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
+  const failing = tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
   if (failOn.includes('critical')) {
     // A critical test already named as a critical regression is not counted twice.
     const named = new Set(
@@ -194,7 +207,7 @@ function collectReasons(input: GateInput): string[] {
     const critical = failing.filter((test) => test.priority === 'critical' && !named.has(test.key)).length;
     if (critical) reasons.push(`${plural(critical, 'critical test')} failing`);
   }
-  const passRate = results.totals.passRate;
+  const passRate = totals.passRate;
   if (minPassRate > 0 && passRate === null)
     reasons.push(`no test produced a verdict (min pass rate ${percent(minPassRate)})`);
   if (passRate !== null && passRate < minPassRate)
@@ -204,7 +217,7 @@ function collectReasons(input: GateInput): string[] {
 }
 
 function passedSummary(input: GateInput): string {
-  const { totals } = input.results;
+  const { totals } = judged(input.results);
   const rate = totals.passRate === null ? 'no verdicts' : `pass rate ${percent(totals.passRate)}`;
   const threshold = input.minPassRate > 0 ? ` (min ${percent(input.minPassRate)})` : '';
   // Allowed skips still show in the headline: a green check must not hide tests that never ran.

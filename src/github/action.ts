@@ -44,6 +44,7 @@ import {
   repositoryPath,
   runConfiguredSuite,
   shardArtifactName,
+  type RunProduced,
 } from './produce.js';
 import { verifySavedContext, type SavedContext } from './trust.js';
 
@@ -169,7 +170,7 @@ async function produceAndStore(
 ): Promise<Stored> {
   const { runContext, context, saved, suite, checkRun, files } = run;
   const sharded = config.shard !== undefined;
-  const produced = await produceResults(config, suite, context, deps, files, earlier);
+  const { results: produced, note } = await produceResults(config, suite, context, deps, files, earlier);
   if (produced.status === 'stopped') {
     const why = produced.stopReason ?? 'stopped';
     core.warning(`The run stopped early (${why}): reporting the ${produced.trials.length} trials that finished.`);
@@ -185,7 +186,8 @@ async function produceAndStore(
     report: evaluated,
   } = evaluateRun({
     results: clean,
-    earlier,
+    // The reference note (a test's reference too small to decide) goes where the earlier-runs note goes.
+    earlier: note ? { ...earlier, note: `${earlier.note} ${note}` } : earlier,
     gate: { ...(suite ? { suite: suite.gate } : {}), overrides: gateOverridesOf(config) },
     // A shard's trials join the history once merged; a pull request never rolls it.
     rollHistory: !sharded && rollsHistory(context),
@@ -266,12 +268,15 @@ async function produceResults(
   deps: ActionDeps,
   files: RunFiles,
   earlier: PreviousRun,
-): Promise<Results> {
-  if (config.mode === 'merge') return mergeShards(config, deps.artifacts, path.join(files.directory, 'shards'));
-  if (config.mode === 'report') return readReportedResults(config);
+): Promise<RunProduced> {
+  if (config.mode === 'merge')
+    return { results: await mergeShards(config, deps.artifacts, path.join(files.directory, 'shards')) };
+  if (config.mode === 'report') return { results: await readReportedResults(config) };
   const { env, signal } = deps;
   if (config.mode === 'rejudge') {
-    return rejudgeConfiguredResults({ config, suite: suite!, env, signal, outputPath: files.results });
+    return {
+      results: await rejudgeConfiguredResults({ config, suite: suite!, env, signal, outputPath: files.results }),
+    };
   }
   return runConfiguredSuite({ config, suite: suite!, context, env, signal, outputPath: files.results, earlier });
 }

@@ -11,6 +11,8 @@ export interface PullRequestContext {
   readonly number: number;
   readonly baseRef: string;
   readonly headSha: string;
+  /** The base branch's commit the pull request was opened against (the base side runs it); absent in older files. */
+  readonly baseSha?: string;
   /** `owner/name` of the head repository. */
   readonly headRepository: string;
   readonly fromFork: boolean;
@@ -42,7 +44,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 interface EventPayload {
   pull_request?: {
     number: number;
-    base: { ref: string };
+    base: { ref: string; sha?: string };
     head: { sha: string; repo: { full_name: string } | null };
   };
   repository?: { full_name?: string; default_branch?: string };
@@ -101,6 +103,7 @@ function pullRequestOf(payload: EventPayload, repository: string): PullRequestCo
     number: pr.number,
     baseRef: pr.base.ref,
     headSha: pr.head.sha,
+    ...(pr.base.sha ? { baseSha: pr.base.sha } : {}),
     headRepository,
     fromFork: headRepository !== repository,
   };

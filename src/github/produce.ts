@@ -12,6 +12,7 @@ import {
   createSuiteChatClient,
   planSuiteRun,
   rejudgeRun,
+  resolveGateSettings,
   runSuite,
   type EarlierRuns,
   type GateOverrides,
@@ -28,6 +29,7 @@ import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../su
 import { ConfigurationError } from '../util/errors.js';
 import { escapeRegExp } from '../util/regexp.js';
 import type { RunContext } from './context.js';
+import { actionBaseSide } from './base-side.js';
 import { logUntrusted } from './log.js';
 import { RESULTS_FILE } from './previous.js';
 import type { ArtifactStore } from './port.js';
@@ -83,14 +85,23 @@ export interface RunSuiteOptions {
   readonly earlier?: EarlierRuns;
 }
 
+/** What `mode: run` produced: the results, and the reference note when a test's reference is too small. */
+export interface RunProduced {
+  readonly results: Results;
+  readonly note?: string;
+}
+
 /** `mode: run`: the action's inputs and log around the pipeline's suite run. */
-export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Results> {
+export async function runConfiguredSuite(options: RunSuiteOptions): Promise<RunProduced> {
   const { config, suite, context, env, signal, outputPath, earlier } = options;
   const selection = { variants: config.variants, tags: config.tags, runs: config.runs, shard: config.shard };
   const cassette = await openActionCassette(config, env);
   // A cassette holding the simulator's calls stands in for its key (fork PRs get no secrets).
-  const plan = planSuiteRun(suite, selection, env, { simulatorReplayed: cassette?.replaysSimulator() ?? false });
-  for (const skipped of plan.skipped) logUntrusted('warning', `skipped ${skipped.key}: ${skipped.reason}`);
+  const planned = planSuiteRun(suite, selection, env, { simulatorReplayed: cassette?.replaysSimulator() ?? false });
+  for (const skipped of planned.skipped) logUntrusted('warning', `skipped ${skipped.key}: ${skipped.reason}`);
+  const runAlpha = resolveGateSettings({ suite: suite.gate, overrides: gateOverridesOf(config) }).settings.alpha;
+  const base = await actionBaseSide({ config, suite, plan: planned, context, env, earlier: earlier ?? {}, runAlpha });
+  const plan = base.plan;
   core.info(
     `Running ${plan.trials.length} trials ` +
       `(${plan.variants.join(', ')})${config.shard ? ` — shard ${config.shard.index}/${config.shard.total}` : ''}`,
@@ -110,7 +121,7 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Resu
   if (cassette && config.cassette) await keepCassetteLog(cassette, config.cassette.path, resume !== undefined);
   // --- end journal ---
   try {
-    return await runSuite({
+    const results = await runSuite({
       suite,
       plan,
       source: 'ci',
@@ -135,7 +146,9 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<Resu
       ...(earlier ? { earlier } : {}),
       ...(config.confirm ? {} : { confirm: false }),
     });
+    return { results, ...(base.note ? { note: base.note } : {}) };
   } finally {
+    await base.dispose();
     if (cassette) await closeActionCassette(cassette, config);
   }
 }

@@ -10,6 +10,7 @@
 import type { Results, TestSummary } from '../model/results.js';
 import type { Trial } from '../plan/types.js';
 import { definitionOf, sameDefinition, type DefinitionVersion, type RunHistory } from '../model/history.js';
+import { referenceKeyOf } from '../model/base-side.js';
 import {
   chooseReference,
   comparisonLevel,
@@ -55,15 +56,24 @@ export interface ComparisonPlanRequest {
   readonly variantsCompared: boolean;
   /** The gate's run-level α (`gate.alpha`). */
   readonly runAlpha: number;
+  /**
+   * The baseline variant is the base revision run side by side (src/model/base-side.ts): candidates read their
+   * history and previous run under `testId@default`, and the base side is compared with nothing but its candidate.
+   */
+  readonly baseSide?: boolean;
 }
 
-export function comparisonPlan({ keys, earlier, variantsCompared, runAlpha }: ComparisonPlanRequest): ComparisonPlan {
+export function comparisonPlan(request: ComparisonPlanRequest): ComparisonPlan {
+  const { keys, earlier, variantsCompared, runAlpha } = request;
   const previousByKey = new Map((earlier.previous?.tests ?? []).map((test) => [test.key, test]));
+  const referenceKey = (key: string) => referenceKeyOf(key, request.baseSide === true);
   const references = new Map<string, Reference>();
   for (const planned of keys) {
-    const previous = previousByKey.get(planned.key);
+    const earlierKey = referenceKey(planned.key);
+    if (earlierKey === undefined) continue;
+    const previous = previousByKey.get(earlierKey);
     const reference = chooseReference(
-      earlier.history?.[planned.key],
+      earlier.history?.[earlierKey],
       planned.definition,
       previous ? { counts: plannedCounts(previous), definition: definitionOf(previous) } : undefined,
     );
@@ -79,10 +89,11 @@ export function comparisonPlan({ keys, earlier, variantsCompared, runAlpha }: Co
   }
   const unreferenced = new Map<string, Unreferenced>();
   for (const planned of keys) {
-    if (references.has(planned.key) || baselines.has(planned.key)) continue;
-    const previous = previousByKey.get(planned.key);
+    const earlierKey = referenceKey(planned.key);
+    if (earlierKey === undefined || references.has(planned.key) || baselines.has(planned.key)) continue;
+    const previous = previousByKey.get(earlierKey);
     const earlierDefinitions = [
-      ...(earlier.history?.[planned.key] ?? []).map((entry) => entry.definition),
+      ...(earlier.history?.[earlierKey] ?? []).map((entry) => entry.definition),
       ...(previous ? [definitionOf(previous)] : []),
     ];
     const changed =

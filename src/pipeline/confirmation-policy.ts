@@ -101,6 +101,7 @@ export function buildConfirmationPolicy(request: ConfirmationPolicyRequest): Bui
     earlier,
     variantsCompared: plan.variants.includes('baseline') && plan.variants.includes('candidate'),
     runAlpha: gate.alpha,
+    ...(plan.baseSide ? { baseSide: true } : {}),
   });
   // Drops are confirmed whatever fail_on says, so every output tells the same story about them; fail_on only decides
   // whether a confirmed one fails the gate. `never` switches the gate, and its trials, off.

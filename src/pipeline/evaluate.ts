@@ -56,6 +56,7 @@ export function evaluateRun(request: EvaluationRequest): Evaluation {
     earlier: withHistory,
     variantsCompared: bothVariants(produced),
     runAlpha: gateSettings.settings.alpha,
+    ...(produced.baseSide ? { baseSide: true } : {}),
   });
   const settings = {
     ...gateSettings.settings,
@@ -99,7 +100,8 @@ function nextHistory(
   history: RunHistory | undefined,
   request: EvaluationRequest,
 ): Pick<Results, 'history'> {
-  if (!request.rollHistory) {
+  // A run against the base revision is a pull request's or a local check: never a base-branch run.
+  if (!request.rollHistory || results.baseSide) {
     const carried = results.history ?? history;
     return carried ? { history: carried } : {};
   }

@@ -39,3 +39,12 @@ export {
   type PlannedKey,
 } from './comparison-plan.js';
 export { historyEntriesOf } from './history-entries.js';
+export {
+  BASE_SIDE_MODES,
+  prepareBaseSide,
+  refuseDeclaredVariants,
+  type BaseSideMode,
+  type BaseSideRequest,
+  type PreparedBaseSide,
+} from './base-side.js';
+export { referenceGaps, referenceNote, type BaseSideBlock, type ReferenceGap } from './reference-note.js';

@@ -4,7 +4,7 @@
  * so the stages after `plan` never look anything up in the suite again.
  */
 import type { Agent, DatasetItem, Metric, ModelEndpoint, Persona, Priority, Scenario, Tool } from '../suite/schema.js';
-import type { SkippedTest } from '../model/results.js';
+import type { Results, SkippedTest } from '../model/results.js';
 import type { SourceLocation, VariantId } from '../suite/types.js';
 
 /** Stable across runs: the comparison key. */
@@ -95,4 +95,9 @@ export interface Plan {
    * whole run makes are counted over them too, so each shard spends α as the merged run is judged.
    */
   readonly otherShards?: readonly Trial[];
+  /**
+   * The baseline variant is the base revision's agents run side by side with this revision's (the candidate):
+   * `rehearse run --base`, src/plan/base-side.ts. Recorded in the results.
+   */
+  readonly baseSide?: NonNullable<Results['baseSide']>;
 }

@@ -15,6 +15,7 @@ import type { ExecuteTrial } from '../engine/types.js';
 import { judgeTrial } from '../judge/index.js';
 import type { ChatClient } from '../llm/types.js';
 import type { Plan, Trial } from '../plan/types.js';
+import { baseSideDescription } from '../model/base-side.js';
 import { writeResults } from '../results/index.js';
 import {
   RESULTS_SCHEMA_VERSION,
@@ -537,6 +538,7 @@ function assemble(
     status: stopped ? 'stopped' : 'completed',
     ...(state.stopReason ? { stopReason: state.stopReason } : {}),
     variants: plan.variants.map((id) => describeVariant(options, id)),
+    ...(plan.baseSide ? { baseSide: { ...plan.baseSide } } : {}),
     ...(plan.shard ? { shard: { index: plan.shard.index, total: plan.shard.total } } : {}),
     skipped: plan.skipped.map((entry) => ({ ...entry })),
     tests,
@@ -568,7 +570,13 @@ function runConfirmation(
 
 function describeVariant(options: RunOptions, id: Plan['variants'][number]): Results['variants'][number] {
   const agent = options.plan.trials.find((trial) => trial.variant === id)?.agent;
-  const description = id === 'default' ? undefined : options.suite.variants[id]?.description;
+  const { baseSide } = options.plan;
+  const description =
+    id === 'default'
+      ? undefined
+      : baseSide
+        ? baseSideDescription(id, baseSide.sha)
+        : options.suite.variants[id]?.description;
   return {
     id,
     ...(description ? { description } : {}),

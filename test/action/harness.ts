@@ -70,6 +70,8 @@ export interface RunRequest {
   readonly runId: number;
   readonly inputs?: Record<string, string>;
   readonly env?: Record<string, string>;
+  /** Changes the event payload before it is written (e.g. the pull request's base commit). */
+  readonly payload?: (payload: Record<string, unknown>) => void;
 }
 
 export class ActionHarness {
@@ -97,6 +99,7 @@ export class ActionHarness {
     const eventPath = path.join(dir, 'event.json');
     const outputFile = path.join(dir, 'output.txt');
     const payload = eventPayload(request.event);
+    request.payload?.(payload);
     await writeFile(eventPath, JSON.stringify(payload));
     await writeFile(outputFile, '');
     await writeFile(this.summaryFile, '');

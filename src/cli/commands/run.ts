@@ -10,12 +10,19 @@ import { join, resolve } from 'node:path';
 import { missingApiKey } from '../../llm/index.js';
 import { parseShard, type Plan } from '../../plan/index.js';
 import {
+  BASE_SIDE_MODES,
   createSuiteChatClient,
   evaluateRun,
   planSuiteRun,
+  prepareBaseSide,
+  referenceGaps,
+  referenceNote,
+  resolveGateSettings,
   runSuite,
+  type BaseSideMode,
   type EarlierRuns,
   type Evaluation,
+  type PreparedBaseSide,
 } from '../../pipeline/index.js';
 import { renderHtmlChunks, renderMarkdownReport } from '../../report/index.js';
 import type { Results } from '../../model/results.js';
@@ -97,18 +104,26 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
     cwd: io.cwd,
     ...(resumed ? { excludeRunId: resumed.journal.header.runId } : {}),
   });
-  const outcome = await execute(suite, plan, flags, io, resumed ?? { args: [...args] }, cassette, earlier);
+  const base = await baseSideOf(suite, plan, earlier, flags, io);
+  let outcome: Outcome;
+  try {
+    outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, cassette, earlier);
+  } finally {
+    await base.dispose();
+  }
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
   if (outcome.replayMisses > 0) {
     const calls = `${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'}`;
     io.stderr(`rehearse run: the strict replay lacked ${calls} (above)\n`);
   }
-  // One comparison, at the suite's α, for both the gate and the report; a local run rolls the local history.
+  // One comparison, at the suite's α, for both the gate and the report; a local run rolls the local history (a run
+  // against the base revision never does: it is a comparison, not a base-branch run).
+  const note = [earlier.note, base.note].filter(Boolean).join(' ');
   const evaluation = evaluateRun({
     results: outcome.results,
-    earlier,
+    earlier: note ? { ...earlier, note } : earlier,
     gate: { suite: suite.gate },
-    rollHistory: outcome.results.status === 'completed',
+    rollHistory: outcome.results.status === 'completed' && flags.base === undefined,
     historyLength: suite.gate.history,
   });
   // The stored file carries what the next run needs: the gate it was judged by and the rolled-forward history.
@@ -118,6 +133,40 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   await exportRunTraces(evaluation.results, flags, io);
   if (outcome.results.stopReason === 'cancelled') return EXIT_CANCELLED;
   return evaluation.gate.passed && outcome.replayMisses === 0 ? 0 : EXIT_GATE_FAILED;
+}
+
+/**
+ * `--base <ref>`: the base revision's agents run side by side as the reference (src/pipeline/base-side.ts), in a
+ * worktree removed when the run ends. Without it, a test whose reference is too small gets the note that says so.
+ */
+async function baseSideOf(
+  suite: LoadedSuite,
+  plan: Plan,
+  earlier: EarlierRuns,
+  flags: RunFlags,
+  io: CliIO,
+): Promise<Pick<PreparedBaseSide, 'plan' | 'note' | 'dispose'>> {
+  const runAlpha = resolveGateSettings({ suite: suite.gate }).settings.alpha;
+  if (flags.base === undefined) {
+    const note = referenceNote(referenceGaps(plan, earlier, runAlpha), { kind: 'not-asked' });
+    if (note) io.stderr(`notice: ${note}\n`);
+    return { plan, ...(note ? { note } : {}), dispose: async () => {} };
+  }
+  const prepared = await prepareBaseSide({
+    suite,
+    plan,
+    earlier,
+    runAlpha,
+    ref: flags.base,
+    mode: flags.baseSide,
+    cwd: io.cwd,
+    env: io.env,
+    reason: `rehearse run --base ${flags.base}`,
+  });
+  if (prepared.baseSuite) io.redactor?.add(suiteSecretValues(prepared.baseSuite, io.env));
+  for (const notice of prepared.notices) io.stderr(`notice: ${notice}\n`);
+  if (prepared.note) io.stderr(`notice: ${prepared.note}\n`);
+  return prepared;
 }
 
 interface Outcome {
@@ -313,6 +362,10 @@ interface RunFlags {
   readonly otel?: string;
   readonly resume?: string;
   readonly cassette?: CassetteFlags;
+  /** `--base <ref>`: run the base revision's agents side by side as the reference. */
+  readonly base?: string;
+  /** `--base-side`: which tests get the base side (default auto: those whose reference is too small). */
+  readonly baseSide: BaseSideMode;
 }
 
 /** What `rehearse rerun` needs to make the same plan again. */
@@ -359,6 +412,12 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --otel <file>            write the run's traces there (OTLP/JSON, GenAI conventions); they are also sent to
                                OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT when set
       --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused)
+      --base <ref>             also run the tests against the base revision's agents (a branch, tag or commit, checked
+                               out in a temporary git worktree), side by side, as the reference: for the tests whose
+                               earlier runs are too few to catch a 0.9 → 0.4 drop. The run never joins the history
+      --base-side <auto|always>
+                               with --base: auto (default) runs the base side only where the reference is too small;
+                               always runs it for every test
 ${CASSETTE_USAGE}
 Exit status: 0 gate passed, 1 gate failed or suite invalid, 2 usage error, 130 cancelled.
 `;
@@ -387,6 +446,8 @@ function parseRunFlags(args: readonly string[]): RunFlags {
       'report-dir': { type: 'string' },
       otel: { type: 'string' },
       resume: { type: 'string' },
+      base: { type: 'string' },
+      'base-side': { type: 'string' },
       ...CASSETTE_OPTIONS,
     },
   }).values;
@@ -426,7 +487,16 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     otel: text('otel'),
     resume: text('resume'),
     cassette: parseCassetteFlags(values),
+    base: text('base'),
+    baseSide: baseSideFlag(text('base-side'), text('base')),
   });
+}
+
+function baseSideFlag(value: string | undefined, base: string | undefined): BaseSideMode {
+  if (value === undefined) return 'auto';
+  if (base === undefined) throw new ConfigurationError('--base-side needs --base <ref> (see rehearse run --help)');
+  if ((BASE_SIDE_MODES as readonly string[]).includes(value)) return value as BaseSideMode;
+  throw new ConfigurationError(`--base-side: expected auto or always, got '${value}'`);
 }
 
 interface NumberRule {
