@@ -12,6 +12,7 @@ import type { Trial } from '../plan/types.js';
 import { definitionOf, sameDefinition, type DefinitionVersion, type RunHistory } from '../model/history.js';
 import { referenceKeyOf } from '../model/base-side.js';
 import {
+  detectability,
   chooseReference,
   comparisonLevel,
   countComparisons,
@@ -47,6 +48,8 @@ export interface PlannedKey {
   readonly definition: DefinitionVersion;
   /** Declared deterministic: a flip is a regression without statistics, and spends no α. */
   readonly deterministic?: boolean;
+  /** The test's planned trials: what a reference must be measured against (absent: never judged too small). */
+  readonly runs?: number;
 }
 
 export interface ComparisonPlanRequest {
@@ -87,6 +90,7 @@ export function comparisonPlan(request: ComparisonPlanRequest): ComparisonPlan {
       if (planned.variant === 'candidate' && baseline) baselines.set(planned.key, baseline);
     }
   }
+  dropWeakReferences(keys, references, baselines, runAlpha);
   const unreferenced = new Map<string, Unreferenced>();
   for (const planned of keys) {
     const earlierKey = referenceKey(planned.key);
@@ -119,6 +123,38 @@ export function comparisonPlan(request: ComparisonPlanRequest): ComparisonPlan {
   };
 }
 
+/**
+ * A key compared with its baseline (a model switch, or the base revision run side by side) does not also spend α on a
+ * history or previous run too small to catch the drop the gate promises (src/verdict/power.ts): two comparisons would
+ * halve the level of the one that can decide. Judged at the level of the run with every reference counted, the same
+ * in the runner and in compare.
+ */
+function dropWeakReferences(
+  keys: readonly PlannedKey[],
+  references: Map<string, Reference>,
+  baselines: ReadonlyMap<string, string>,
+  runAlpha: number,
+): void {
+  const all = countComparisons(
+    keys.map((planned) => ({
+      againstHistoryOrPrevious: references.has(planned.key),
+      againstBaseline: baselines.has(planned.key),
+      deterministic: planned.deterministic === true,
+    })),
+  );
+  const level = comparisonLevel(runAlpha, all);
+  for (const planned of keys) {
+    const reference = references.get(planned.key);
+    if (!reference || !baselines.has(planned.key) || planned.runs === undefined || planned.deterministic) continue;
+    const power = detectability({
+      referenceTrials: reference.counts.trials,
+      planned: planned.runs,
+      alpha: level.value,
+    });
+    if (!power.sufficient) references.delete(planned.key);
+  }
+}
+
 /** The plan's keys from a results file's tests (what compare and `rehearse compare` see). */
 export function plannedKeysOf(tests: readonly TestSummary[]): PlannedKey[] {
   return tests.map((test) => ({
@@ -126,6 +162,7 @@ export function plannedKeysOf(tests: readonly TestSummary[]): PlannedKey[] {
     testId: test.testId,
     variant: test.variant,
     definition: definitionOf(test),
+    runs: test.runs,
     ...(test.deterministic ? { deterministic: true } : {}),
   }));
 }
@@ -148,6 +185,7 @@ export function plannedKeysOfTrials(
       definition: definitionOf(
         trial.kind === 'conversation' ? trial : { ...(trial.versions ? { versions: trial.versions } : {}) },
       ),
+      runs: trial.runs,
       ...(deterministic(trial) ? { deterministic: true } : {}),
     });
   }

@@ -64,3 +64,36 @@ describe('comparisonPlan', () => {
     expect(plan.level.comparisons).toBe(1);
   });
 });
+
+describe('a weak reference beside a baseline', () => {
+  const switched = buildResults({
+    runId: 'switch',
+    tests: [
+      { id: 'refund', variant: 'baseline', outcomes: ['pass', 'pass', 'pass', 'pass', 'pass'], scenarioVersion: 's1' },
+      { id: 'refund', variant: 'candidate', outcomes: ['pass', 'pass', 'pass', 'pass', 'pass'], scenarioVersion: 's1' },
+    ],
+  });
+  const history = (runs: number) => ({
+    'refund@candidate': Array.from({ length: runs }, (_, run) => entry(`r${run}`, 5, 0)),
+  });
+  const planWith = (runs: number) =>
+    comparisonPlan({
+      keys: plannedKeysOf(switched.tests),
+      earlier: { history: history(runs) },
+      variantsCompared: true,
+      runAlpha: 0.05,
+    });
+
+  it('spends no α on a history too small to catch 0.9 → 0.4: the baseline alone decides', () => {
+    const young = planWith(2);
+    expect(young.referenceFor('refund@candidate')).toBeUndefined();
+    expect(young.baselineFor('refund@candidate')).toBe('refund@baseline');
+    expect(young.level.comparisons).toBe(1);
+  });
+
+  it('keeps a history that can decide, as a second comparison', () => {
+    const grown = planWith(10);
+    expect(grown.referenceFor('refund@candidate')).toMatchObject({ source: 'history', counts: { trials: 50 } });
+    expect(grown.level.comparisons).toBe(2);
+  });
+});
