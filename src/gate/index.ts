@@ -101,9 +101,11 @@ export function gatedSkips(results: Pick<Results, 'skipped'>): SkippedTest[] {
   return results.skipped.filter((entry) => entry.missing !== undefined);
 }
 
-/** "OPENAI_API_KEY is not set" or "no simulator is configured", for each distinct lack. */
+/** "OPENAI_API_KEY is not set", "no judge is configured" or "AGENT_KEY was rejected (401)", for each distinct lack. */
 function lackOf(entry: SkippedTest): string {
   const missing = entry.missing!;
+  if (missing.status === 'rejected')
+    return `${missing.envVar ?? 'the key'} was rejected by ${missing.url ?? 'its endpoint'}`;
   return missing.envVar ? `${missing.envVar} is not set` : `no ${missing.role} is configured`;
 }
 
@@ -125,7 +127,12 @@ export function skippedReason(skipped: readonly SkippedTest[]): string | undefin
     const which = ids.length ? ` (simulator of scenario${ids.length === 1 ? '' : 's'} ${ids.join(', ')})` : '';
     return `${lack}${which}`;
   });
-  const fix = [...byLack.keys()].some((lack) => lack.endsWith('is not set')) ? 'add the secret' : 'configure it';
+  const keys = [...byLack.keys()];
+  const fix = keys.some((lack) => lack.includes('was rejected'))
+    ? 'fix the secret'
+    : keys.some((lack) => lack.endsWith('is not set'))
+      ? 'add the secret'
+      : 'configure it';
   const count = plural(skipped.length, 'test');
   return `${count} could not run: ${lacks.join('; ')} — ${fix} or set gate.allow_skipped: true`;
 }

@@ -117,7 +117,7 @@ export function missingApiKey(
   );
 }
 
-function baseUrlOf(endpoint: Endpoint, env: Readonly<Record<string, string | undefined>>): string {
+export function baseUrlOf(endpoint: Endpoint, env: Readonly<Record<string, string | undefined>>): string {
   return endpoint.base_url ?? env['OPENAI_BASE_URL'] ?? DEFAULT_BASE_URL;
 }
 

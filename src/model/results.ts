@@ -307,14 +307,26 @@ export type Totals = z.infer<typeof TotalsSchema>;
 
 // ---------------------------------------------------------------- skipped tests
 
-/** What a skipped test lacked: an endpoint to configure, or the environment variable (CI secret) holding its key. */
+/**
+ * What a skipped test lacked: an endpoint to configure, the environment variable (CI secret) holding its key or
+ * URL, or a key the endpoint rejected when `rehearse run` checked it before the first trial.
+ */
 export const MissingSchema = z.object({
-  /** `simulator`: the simulated user's LLM (behavioral scenarios, phrased or LLM-matched scripted ones). */
-  role: z.literal('simulator'),
-  /** Set when the endpoint is configured but its API key variable is not set. */
+  /**
+   * `simulator`: the simulated user's LLM (behavioral scenarios, phrased or LLM-matched scripted ones). `judge`: the
+   * LLM of LLM-judged criteria. `agent`: the agent under test (its key, or a variable its URL or headers use).
+   */
+  role: z.enum(['simulator', 'judge', 'agent']),
+  /** `rejected`: the setting is there, but the endpoint answered 401/403. Absent (older files): missing. */
+  status: z.enum(['missing', 'rejected']).optional(),
+  /** Set when the endpoint is configured but its API key variable is not set (or, `rejected`, the key it refused). */
   envVar: z.string().optional(),
   /** true when no endpoint is configured at all. */
   endpoint: z.boolean().optional(),
+  /** The agent, for role `agent`. */
+  agentId: z.string().optional(),
+  /** Where: the base URL that rejected the key, or the agent's URL as written (`${AGENT_URL}`). */
+  url: z.string().optional(),
   /** What needs it, e.g. "behavioral scenario 'angry-refund'". */
   need: z.string(),
   /** The scenario that needs it. */

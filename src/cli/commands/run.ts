@@ -7,7 +7,6 @@ import { suggestion } from '../../suite/did-you-mean.js';
 import { MAX_CONCURRENCY, MAX_RUNS } from '../../suite/limits.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { missingApiKey } from '../../llm/index.js';
 import { parseShard, type Plan } from '../../plan/index.js';
 import {
   createSuiteChatClient,
@@ -22,12 +21,12 @@ import type { Results } from '../../model/results.js';
 import { writeResults } from '../../results/index.js';
 import { envTraceTarget, exportTraces } from '../../pipeline/traces.js';
 import { createProgressReporter, newRunId } from '../../runner/index.js';
+import { preflightLines, probeEndpoints, type ReplayedRoles, type Unreachable } from '../../runner/preflight.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { formatRunSummary } from '../../report/console-summary.js';
 import { formatIssue, loadSuite, type LoadedSuite } from '../../suite/index.js';
 import { suiteSecretValues } from '../../suite/secrets.js';
 import type { VariantId } from '../../suite/types.js';
-import { usesLlm } from '../../judge/index.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks } from '../../util/write-chunks.js';
 import { journalPathFor } from '../../results/journal.js';
@@ -35,7 +34,7 @@ import { localEarlierRuns } from '../local-history.js';
 import { resumeFrom, type ResumePoint } from '../resume.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
-import type { Cassette } from '../../cassette/index.js';
+import type { CallKind, Cassette } from '../../cassette/index.js';
 import {
   CASSETTE_OPTIONS,
   CASSETTE_USAGE,
@@ -72,22 +71,23 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   io.redactor?.add(suiteSecretValues(loaded.suite, io.env));
   const suite = withSimulatorOverride(loaded.suite, flags, io.env);
   const cassette = flags.cassette ? await openCassette(flags.cassette, io, resumed !== undefined) : undefined;
-  const plan = planSuiteRun(
-    suite,
-    {
-      ...(flags.variants ? { variants: flags.variants } : {}),
-      ...(flags.tags ? { tags: flags.tags } : {}),
-      ...(flags.tests ? { testIds: flags.tests } : {}),
-      ...(flags.sets ? { sets: flags.sets } : {}),
-      ...(flags.runs !== undefined ? { runs: flags.runs } : {}),
-      ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
-    },
-    io.env,
-    { simulatorReplayed: simulatorReplayed(cassette) },
-  );
-  printPlanNotices(plan, suite, io, cassette);
-  if (plan.trials.length === 0)
-    throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
+  const selection = {
+    ...(flags.variants ? { variants: flags.variants } : {}),
+    ...(flags.tags ? { tags: flags.tags } : {}),
+    ...(flags.tests ? { testIds: flags.tests } : {}),
+    ...(flags.sets ? { sets: flags.sets } : {}),
+    ...(flags.runs !== undefined ? { runs: flags.runs } : {}),
+    ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
+  };
+  const replayed = replayedRoles(cassette);
+  // Planned once with what the environment shows, then again with the keys the endpoints refuse: one request to
+  // each endpoint the first plan uses (a resumed run re-plans the same way: a key fixed since is used).
+  const envPlan = planSuiteRun(suite, selection, io.env, { replayed });
+  const probed = await probeEndpoints({ plan: envPlan, env: io.env, replayed });
+  const plan = planSuiteRun(suite, selection, io.env, { replayed, probed: probed.unavailable });
+  printPlanNotices(plan, io, probed.unreachable);
+  if (plan.trials.length === 0 && plan.skipped.length === 0)
+    throw new ConfigurationError('nothing to run: no test matches the filters');
 
   // The local store plays the base branch: the latest run of this suite and the history it carries.
   const earlier = await localEarlierRuns({
@@ -276,17 +276,25 @@ function withSimulatorOverride(suite: LoadedSuite, flags: RunFlags, env: CliIO['
   return { ...suite, simulator };
 }
 
-function printPlanNotices(plan: Plan, suite: LoadedSuite, io: CliIO, cassette?: Cassette): void {
-  for (const skipped of plan.skipped) io.stderr(`notice: skipped ${skipped.key}: ${skipped.reason}\n`);
-  // A replayed judge needs no key.
-  if (cassette && cassette.mode !== 'record' && cassette.handles('judge') && cassette.holds('judge')) return;
-  const judgeProblem = suite.judge ? missingApiKey(suite.judge, io.env) : 'no `judge:` endpoint in the suite';
-  const judged = plan.trials.filter((trial) => trial.criteria.some(usesLlm)).length;
-  if (judged > 0 && judgeProblem)
-    io.stderr(
-      `notice: ${judged} trial${judged === 1 ? ' has' : 's have'} LLM-judged criteria but ${judgeProblem}: ` +
-        `those criteria will be errors\n`,
-    );
+/**
+ * Before the first trial, one line per agent, simulator and judge that can not work (and the tests skipped for
+ * it), and one per endpoint that did not answer.
+ */
+function printPlanNotices(plan: Plan, io: CliIO, unreachable: readonly Unreachable[]): void {
+  for (const line of preflightLines(plan, unreachable)) io.stderr(`preflight: ${line}\n`);
+  if (plan.trials.length === 0) io.stderr('preflight: no test can run: nothing was started\n');
+}
+
+/** Roles whose calls a cassette replays (not in `record`): their keys are not needed to plan. */
+function replayedRoles(cassette: Cassette | undefined): ReplayedRoles {
+  if (!cassette || cassette.mode === 'record') return {};
+  const replays = (role: 'judge' | 'agent', kinds: readonly CallKind[]): boolean =>
+    cassette.handles(role) && kinds.some((kind) => cassette.holds(kind));
+  return {
+    simulator: cassette.replaysSimulator(),
+    judge: replays('judge', ['judge']),
+    agent: replays('agent', ['agent', 'http-agent', 'command-agent']),
+  };
 }
 
 // ---------------------------------------------------------------- flags
@@ -328,13 +336,6 @@ function planOptionsOf(flags: RunFlags): PlanOptionsRecord {
     budgetUsd: flags.budget,
     failFast: flags.failFast || undefined,
   });
-}
-
-/**
- * A replayed simulator needs no key: behavioral tests are not skipped for lack of one when the cassette has its calls.
- */
-function simulatorReplayed(cassette: Cassette | undefined): boolean {
-  return cassette?.replaysSimulator() ?? false;
 }
 
 const RUN_USAGE = `Usage: rehearse run [options]
