@@ -96,6 +96,21 @@ function runStateReason(results: Results): string | undefined {
   return undefined;
 }
 
+/**
+ * "infrastructure: agent support-bot stopped after 5 errored trials in a row (12 trials not run): <the error>".
+ * Errors are not evidence about the agent: a run the circuit breaker cut short fails, whatever the pass rate says.
+ */
+export function infrastructureReason(results: Pick<Results, 'infrastructure'>): string | undefined {
+  const [first, ...more] = results.infrastructure ?? [];
+  if (!first) return undefined;
+  const what = first.agent !== undefined ? `agent ${first.agent}` : `test ${first.testKeys[0] ?? '?'}`;
+  const others = more.length ? ` (and ${more.length} more)` : '';
+  return (
+    `infrastructure: ${what} stopped after ${first.erroredTrials} errored trials in a row` +
+    ` (${plural(first.notRun, 'trial')} not run)${others}: ${first.message}`
+  );
+}
+
 /** Skipped entries the gate judges: those that say what was missing (older files' skips do not). */
 export function gatedSkips(results: Pick<Results, 'skipped'>): SkippedTest[] {
   return results.skipped.filter((entry) => entry.missing !== undefined);
@@ -139,7 +154,7 @@ export function skippedReason(skipped: readonly SkippedTest[]): string | undefin
 
 function collectReasons(input: GateInput): string[] {
   const { results, failOn, minPassRate } = input;
-  const reasons: (string | undefined)[] = [runStateReason(results)];
+  const reasons: (string | undefined)[] = [runStateReason(results), infrastructureReason(results)];
   const allowSkipped = input.allowSkipped ?? results.gate?.allowSkipped ?? false;
   if (!allowSkipped) reasons.push(skippedReason(gatedSkips(results)));
   const regressed = failOn.includes('regression') ? regressions(input.comparisons) : [];

@@ -426,6 +426,27 @@ export const ResultsSchema = z.object({
       failFast: z.boolean().optional(),
     })
     .optional(),
+  /**
+   * What the circuit breaker stopped because its trials kept erroring (an agent: every test of it; else one test): the
+   * remaining trials of those tests were not started (they count as not run), and the gate fails with an
+   * "infrastructure" reason naming the error. Absent: nothing was stopped (or an older file).
+   */
+  infrastructure: z
+    .array(
+      z.object({
+        /** The agent that tripped; absent when one test key did. */
+        agent: z.string().optional(),
+        /** The test keys whose remaining trials were not started. */
+        testKeys: z.array(z.string()),
+        /** Errored trials in a row that tripped it. */
+        erroredTrials: z.number().int().positive(),
+        /** Trials not started because of it (planned and confirmation trials alike). */
+        notRun: z.number().int().nonnegative(),
+        /** The most common error of those trials, redacted and clipped to one line. */
+        message: z.string(),
+      }),
+    )
+    .optional(),
   /** Set by `rehearse rejudge`: the run whose transcripts were judged again. */
   rejudgedFrom: z.string().optional(),
   /** Set when the run recorded or replayed a cassette: which, how, and what was replayed (its cost was not spent). */
