@@ -447,6 +447,12 @@ export const ResultsSchema = z.object({
       }),
     )
     .optional(),
+  /**
+   * false when the run was kept out of the history the next runs compare with (a local run that is not on the
+   * default branch with a clean tree, `--no-record-history`, a run the circuit breaker stopped). Absent (older
+   * files): it joined.
+   */
+  joinedHistory: z.boolean().optional(),
   /** Set by `rehearse rejudge`: the run whose transcripts were judged again. */
   rejudgedFrom: z.string().optional(),
   /** Set when the run recorded or replayed a cassette: which, how, and what was replayed (its cost was not spent). */

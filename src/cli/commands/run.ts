@@ -31,6 +31,7 @@ import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks } from '../../util/write-chunks.js';
 import { journalPathFor } from '../../results/journal.js';
 import { localEarlierRuns } from '../local-history.js';
+import { decideHistory, inspectRepository, type HistoryDecision } from '../history-rule.js';
 import { resumeFrom, type ResumePoint } from '../resume.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
@@ -103,14 +104,18 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
     const calls = `${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'}`;
     io.stderr(`rehearse run: the strict replay lacked ${calls} (above)\n`);
   }
-  // One comparison, at the suite's α, for both the gate and the report; a local run rolls the local history.
-  const evaluation = evaluateRun({
+  // One comparison, at the suite's α, for both the gate and the report; a run that joins the local history rolls it
+  // forward, and every run records whether it did (the next run's previous run is the latest that joined).
+  const joins = joinsHistory(outcome.results, flags, io);
+  const evaluated = evaluateRun({
     results: outcome.results,
     earlier,
     gate: { suite: suite.gate },
-    rollHistory: outcome.results.status === 'completed',
+    rollHistory: joins.joins,
     historyLength: suite.gate.history,
   });
+  const evaluation = { ...evaluated, results: { ...evaluated.results, joinedHistory: joins.joins } };
+  io.stdout(`History: ${joins.joins ? 'this run joins' : 'this run stays out of'} the local history (${joins.why})\n`);
   // The stored file carries what the next run needs: the gate it was judged by and the rolled-forward history.
   await writeResults(outcome.storedPath, evaluation.results);
   io.stdout(`Gate: ${evaluation.gate.summary}\n`);
@@ -118,6 +123,16 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   await exportRunTraces(evaluation.results, flags, io);
   if (outcome.results.stopReason === 'cancelled') return EXIT_CANCELLED;
   return evaluation.gate.passed && outcome.replayMisses === 0 ? 0 : EXIT_GATE_FAILED;
+}
+
+/**
+ * The local history takes only completed runs of the default branch with a clean tree (or marked with
+ * `--record-history`), and never a run the circuit breaker cut short: see history-rule.ts.
+ */
+function joinsHistory(results: Results, flags: RunFlags, io: CliIO): HistoryDecision {
+  if (results.status !== 'completed') return { joins: false, why: `the run is ${results.status}` };
+  if (results.infrastructure?.length) return { joins: false, why: 'the circuit breaker stopped part of it' };
+  return decideHistory(flags.recordHistory, inspectRepository(io.cwd));
 }
 
 interface Outcome {
@@ -314,6 +329,8 @@ interface RunFlags {
   readonly failFast: boolean;
   /** false (`--no-confirm`): run exactly the plan. */
   readonly confirm: boolean;
+  /** `--record-history` (true) or `--no-record-history` (false); absent: the branch and tree decide. */
+  readonly recordHistory?: boolean;
   readonly simulatorBaseUrl?: string;
   readonly simulatorModel?: string;
   readonly reportDir?: string;
@@ -354,6 +371,9 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --no-confirm             run exactly the planned trials: no confirmation trials for a suspected drop
                                (against the latest run in ${LOCAL_RUNS_DIR}/) or a threshold verdict within noise,
                                no early stopping
+      --record-history         this run joins the local history the next runs compare with (default: only on the
+                               default branch with no uncommitted change to a tracked file, or outside git)
+      --no-record-history      this run stays out of the local history
       --simulator-base-url <u> OpenAI-compatible URL for the simulated user (env REHEARSE_SIMULATOR_BASE_URL)
       --simulator-model <m>    model for the simulated user (env REHEARSE_SIMULATOR_MODEL)
       --report-dir <dir>       write report.md and report.html there
@@ -383,6 +403,8 @@ function parseRunFlags(args: readonly string[]): RunFlags {
       budget: { type: 'string' },
       'fail-fast': { type: 'boolean' },
       'no-confirm': { type: 'boolean' },
+      'record-history': { type: 'boolean' },
+      'no-record-history': { type: 'boolean' },
       'simulator-base-url': { type: 'string' },
       'simulator-model': { type: 'string' },
       'report-dir': { type: 'string' },
@@ -421,6 +443,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     budget: numberFlag('--budget', text('budget'), { integer: false, min: 0 }),
     failFast: values['fail-fast'] === true,
     confirm: values['no-confirm'] !== true,
+    recordHistory: recordHistoryFlag(values['record-history'] === true, values['no-record-history'] === true),
     simulatorBaseUrl: text('simulator-base-url'),
     simulatorModel: text('simulator-model'),
     reportDir: text('report-dir'),
@@ -428,6 +451,11 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     resume: text('resume'),
     cassette: parseCassetteFlags(values),
   });
+}
+
+function recordHistoryFlag(record: boolean, noRecord: boolean): boolean | undefined {
+  if (record && noRecord) throw new ConfigurationError('--record-history and --no-record-history: choose one');
+  return record ? true : noRecord ? false : undefined;
 }
 
 interface NumberRule {
