@@ -140,7 +140,7 @@ function simulatorMissing(suite: LoadedSuite, unit: Unit, options: PlanOptions):
 }
 
 /** A lack as recorded in the results: `status` only when rejected, so files of missing keys read as before. */
-function lackFields(lack: Lack): Omit<Missing, 'role' | 'need'> {
+export function lackFields(lack: Lack): Omit<Missing, 'role' | 'need'> {
   return {
     ...(lack.status === 'rejected' ? { status: 'rejected' as const } : {}),
     ...(lack.envVar ? { envVar: lack.envVar } : {}),

@@ -9,10 +9,20 @@
  * src/plan), so the gate's skipped-test rule applies to them.
  */
 import { probeUrl } from '../engine/http.js';
+import { baseUrlOf } from '../llm/client.js';
 import { missingApiKey } from '../llm/index.js';
 import { probeEndpoint, PROBE_TIMEOUT_MS, type ProbeOutcome } from '../llm/probe.js';
 import type { Endpoint } from '../llm/types.js';
-import { agentKey, lackText, simulatorNeed, usesLlm, type Lack, type Plan, type Unavailable } from '../plan/index.js';
+import {
+  agentKey,
+  lackFields,
+  lackText,
+  simulatorNeed,
+  usesLlm,
+  type Lack,
+  type Plan,
+  type Unavailable,
+} from '../plan/index.js';
 import type { Trial } from '../plan/types.js';
 import { agentFor } from '../plan/variants.js';
 import type { Missing } from '../model/results.js';
@@ -130,10 +140,15 @@ export async function probeEndpoints(request: {
   let simulator: Lack | undefined;
   let judge: Lack | undefined;
   const checks: Promise<void>[] = [];
+  // One request per base URL and key: the agent, the simulator and the judge often share both.
+  const asked = new Map<string, Promise<ProbeOutcome>>();
   const checkEndpoint = (endpoint: Endpoint, who: string, found: (lack: Lack) => void): void => {
     if (!env[endpoint.api_key_env]) return;
+    const same = `${baseUrlOf(endpoint, env)}\n${endpoint.api_key_env}`;
+    const answer = asked.get(same) ?? probes.endpoint(endpoint, env, timeoutMs);
+    asked.set(same, answer);
     checks.push(
-      probes.endpoint(endpoint, env, timeoutMs).then((outcome) => {
+      answer.then((outcome) => {
         if (outcome.status === 'rejected')
           found({
             status: 'rejected',
@@ -207,7 +222,7 @@ function needsSimulator(trial: Trial): boolean {
  * "agent support-bot: OPENAI_API_KEY is not set (the agent's API key): 4 tests skipped".
  * Then one per endpoint that did not answer.
  */
-export function preflightLines(plan: Pick<Plan, 'skipped'>, unreachable: readonly Unreachable[] = []): string[] {
+export function preflightLines(plan: Pick<Plan, 'skipped'>, findings?: ProbeFindings): string[] {
   const byWho = new Map<string, { missing: Missing; keys: Set<string> }>();
   for (const entry of plan.skipped) {
     const missing = entry.missing;
@@ -221,7 +236,16 @@ export function preflightLines(plan: Pick<Plan, 'skipped'>, unreachable: readonl
     const count = keys.size === 1 ? '1 test skipped' : `${keys.size} tests skipped`;
     return `${who}: ${lackText(missing)}: ${count}`;
   });
-  for (const { who, url, reason } of unreachable)
+  // A refused key whose tests were all skipped for another reason (their agent's) is still said, once.
+  const refused = findings?.unavailable;
+  const roles = [
+    ['simulator', refused?.simulator],
+    ['judge', refused?.judge],
+  ] as const;
+  for (const [role, lack] of roles) {
+    if (lack && !byWho.has(role)) lines.push(`${role}: ${lackText({ role, need: role, ...lackFields(lack) })}`);
+  }
+  for (const { who, url, reason } of findings?.unreachable ?? [])
     lines.push(`${who}: ${url} did not answer (${reason}): its trials run, and stop if they keep erroring`);
   return lines;
 }

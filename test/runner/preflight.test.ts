@@ -175,13 +175,16 @@ ${SCRIPTED}tests:
       .join('')
       .split('\n')
       .filter((line) => line.startsWith('preflight:'));
+    const refused = `the key in OPENAI_API_KEY was rejected by ${server.baseURL} (HTTP 401)`;
     expect(lines).toEqual([
-      `preflight: agent support-bot: the key in OPENAI_API_KEY was rejected by ${server.baseURL} (HTTP 401): ` +
-        '2 tests skipped',
+      `preflight: agent support-bot: ${refused}: 2 tests skipped`,
+      // Their tests are skipped for the agent already; the refused keys are still said, once each.
+      `preflight: simulator: ${refused}`,
+      `preflight: judge: ${refused}`,
       'preflight: no test can run: nothing was started',
     ]);
-    // Three probes (agent, simulator, judge), no call of any conversation or judge.
-    expect(server.requests.length).toBe(3);
+    // One probe: agent, simulator and judge share the base URL and the key. No call of any conversation or judge.
+    expect(server.requests.length).toBe(1);
     expect(callsOf(server)).toHaveLength(0);
     const results = await resultsIn('rejected');
     expect(results.trials).toHaveLength(0);

@@ -21,7 +21,7 @@ import type { Results } from '../../model/results.js';
 import { writeResults } from '../../results/index.js';
 import { envTraceTarget, exportTraces } from '../../pipeline/traces.js';
 import { createProgressReporter, newRunId } from '../../runner/index.js';
-import { preflightLines, probeEndpoints, type ReplayedRoles, type Unreachable } from '../../runner/preflight.js';
+import { preflightLines, probeEndpoints, type ProbeFindings, type ReplayedRoles } from '../../runner/preflight.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { formatRunSummary } from '../../report/console-summary.js';
 import { formatIssue, loadSuite, type LoadedSuite } from '../../suite/index.js';
@@ -86,7 +86,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   const envPlan = planSuiteRun(suite, selection, io.env, { replayed });
   const probed = await probeEndpoints({ plan: envPlan, env: io.env, replayed });
   const plan = planSuiteRun(suite, selection, io.env, { replayed, probed: probed.unavailable });
-  printPlanNotices(plan, io, probed.unreachable);
+  printPlanNotices(plan, io, probed);
   if (plan.trials.length === 0 && plan.skipped.length === 0)
     throw new ConfigurationError('nothing to run: no test matches the filters');
 
@@ -295,8 +295,8 @@ function withSimulatorOverride(suite: LoadedSuite, flags: RunFlags, env: CliIO['
  * Before the first trial, one line per agent, simulator and judge that can not work (and the tests skipped for
  * it), and one per endpoint that did not answer.
  */
-function printPlanNotices(plan: Plan, io: CliIO, unreachable: readonly Unreachable[]): void {
-  for (const line of preflightLines(plan, unreachable)) io.stderr(`preflight: ${line}\n`);
+function printPlanNotices(plan: Plan, io: CliIO, probed: ProbeFindings): void {
+  for (const line of preflightLines(plan, probed)) io.stderr(`preflight: ${line}\n`);
   if (plan.trials.length === 0) io.stderr('preflight: no test can run: nothing was started\n');
 }
 

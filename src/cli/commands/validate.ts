@@ -50,7 +50,7 @@ export async function validateCommand(args: readonly string[], io: CliIO): Promi
   const envPlan = planSuiteRun(result.suite, {}, io.env);
   const probed = options.checkKeys ? await probeEndpoints({ plan: envPlan, env: io.env }) : undefined;
   const plan = probed ? planSuiteRun(result.suite, {}, io.env, { probed: probed.unavailable }) : envPlan;
-  const preflight = preflightLines(plan, probed?.unreachable);
+  const preflight = preflightLines(plan, probed);
   const keysFailed = options.checkKeys && plan.skipped.length > 0;
   if (options.json) {
     const report = {
