@@ -1,8 +1,9 @@
 /**
  * What `rehearse run` knows of earlier runs: the local store (`.rehearse/runs/`)
- * plays the base branch. The latest completed run of the same suite is the
- * previous run; its `history` is the history (rolled forward by every local
- * run). Files written before histories existed have none: the history is then
+ * plays the base branch. The latest completed run of the same suite that
+ * joined the history (`joinedHistory`, absent in older files: joined; see
+ * history-rule.ts) is the previous run; its `history` is the history (rolled
+ * forward by every run that joined). Files written before histories existed have none: the history is then
  * built from the last H completed runs themselves.
  */
 import { relative } from 'node:path';
@@ -34,7 +35,9 @@ async function completedRuns(request: LocalHistoryRequest): Promise<Results[]> {
         results.runId !== request.excludeRunId &&
         results.status === 'completed' &&
         // A run against the base revision (--base) is a comparison, not a run of the base branch.
-        results.baseSide === undefined,
+        results.baseSide === undefined &&
+        // Runs kept out of the history (a feature branch, a dirty tree, an outage) are never the reference.
+        results.joinedHistory !== false,
     );
   return runs.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || (a.runId < b.runId ? -1 : 1));
 }

@@ -45,6 +45,28 @@ export async function postJson(options: JsonPostOptions): Promise<JsonPostResult
   }
 }
 
+/**
+ * One GET with the agent's headers, before a run: the status it answers with (401/403 says its credentials are
+ * refused), or why there was no answer. Never throws.
+ */
+export async function probeUrl(options: {
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly timeoutMs: number;
+}): Promise<{ readonly status: number } | { readonly reason: string }> {
+  try {
+    const response = await fetch(options.url, {
+      method: 'GET',
+      headers: options.headers,
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
+    await response.body?.cancel();
+    return { status: response.status };
+  } catch (error) {
+    return { reason: describe(error) };
+  }
+}
+
 /** JSON when it parses, else the text itself (a passthrough backend may answer plain text). */
 function parseBody(text: string): unknown {
   if (text.trim() === '') return null;

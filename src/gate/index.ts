@@ -111,14 +111,31 @@ function runStateReason(results: Results): string | undefined {
   return undefined;
 }
 
+/**
+ * "infrastructure: agent support-bot stopped after 5 errored trials in a row (12 trials not run): <the error>".
+ * Errors are not evidence about the agent: a run the circuit breaker cut short fails, whatever the pass rate says.
+ */
+function breakerReason(results: Pick<Results, 'infrastructure'>): string | undefined {
+  const [first, ...more] = results.infrastructure ?? [];
+  if (!first) return undefined;
+  const what = first.agent !== undefined ? `agent ${first.agent}` : `test ${first.testKeys[0] ?? '?'}`;
+  const others = more.length ? ` (and ${more.length} more)` : '';
+  return (
+    `infrastructure: ${what} stopped after ${first.erroredTrials} errored trials in a row` +
+    ` (${plural(first.notRun, 'trial')} not run)${others}: ${first.message}`
+  );
+}
+
 /** Skipped entries the gate judges: those that say what was missing (older files' skips do not). */
 export function gatedSkips(results: Pick<Results, 'skipped'>): SkippedTest[] {
   return results.skipped.filter((entry) => entry.missing !== undefined);
 }
 
-/** "OPENAI_API_KEY is not set" or "no simulator is configured", for each distinct lack. */
+/** "OPENAI_API_KEY is not set", "no judge is configured" or "AGENT_KEY was rejected (401)", for each distinct lack. */
 function lackOf(entry: SkippedTest): string {
   const missing = entry.missing!;
+  if (missing.status === 'rejected')
+    return `${missing.envVar ?? 'the key'} was rejected by ${missing.url ?? 'its endpoint'}`;
   return missing.envVar ? `${missing.envVar} is not set` : `no ${missing.role} is configured`;
 }
 
@@ -140,13 +157,26 @@ export function skippedReason(skipped: readonly SkippedTest[]): string | undefin
     const which = ids.length ? ` (simulator of scenario${ids.length === 1 ? '' : 's'} ${ids.join(', ')})` : '';
     return `${lack}${which}`;
   });
-  const fix = [...byLack.keys()].some((lack) => lack.endsWith('is not set')) ? 'add the secret' : 'configure it';
+  const keys = [...byLack.keys()];
+  const fix = keys.some((lack) => lack.includes('was rejected'))
+    ? 'fix the secret'
+    : keys.some((lack) => lack.endsWith('is not set'))
+      ? 'add the secret'
+      : 'configure it';
   const count = plural(skipped.length, 'test');
   return `${count} could not run: ${lacks.join('; ')} — ${fix} or set gate.allow_skipped: true`;
 }
 
-/** "infrastructure: 20 tests errored in most of their trials (100 trials): 'connect ECONNREFUSED 127.0.0.1:9'". */
-export function infrastructureReason(results: Pick<Results, 'tests'>): string | undefined {
+/**
+ * The run failed as infrastructure: the circuit breaker stopped an agent or a test (its own line), else tests whose
+ * errored trials outnumber their verdicts: "infrastructure: 20 tests errored in most trials (100 errored trials):
+ * "connect ECONNREFUSED 127.0.0.1:9"". Either way the gate fails, whatever the pass rate says.
+ */
+export function infrastructureReason(results: Pick<Results, 'tests' | 'infrastructure'>): string | undefined {
+  return breakerReason(results) ?? erroredTestsReason(results);
+}
+
+function erroredTestsReason(results: Pick<Results, 'tests'>): string | undefined {
   const broken = results.tests.filter(
     (test) => test.errors > 0 && test.errors > INFRASTRUCTURE_TEST_SHARE * (test.passes + test.failures + test.errors),
   );

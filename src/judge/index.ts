@@ -8,11 +8,11 @@ import type { MetricResult } from '../model/results.js';
 import * as deterministic from './deterministic.js';
 import { expectedOutcome, expectedOutput, rubric, type JudgeDeps } from './llm.js';
 import { metricError } from './metric-result.js';
+import { usesLlm } from '../plan/criteria.js';
 
 export { buildTrialResult } from './verdict.js';
 export type { JudgeDeps } from './llm.js';
 
-const LLM_METRICS = new Set<ResolvedCriterion['type']>(['expected_outcome', 'rubric']);
 /** Conversations that ended like this are not worth an LLM judge's money: the trial is an error anyway. */
 const UNJUDGEABLE_ENDS = new Set<Trace['endReason']>(['error', 'timeout', 'cancelled', 'budget']);
 
@@ -63,6 +63,5 @@ export async function judgeCriterion(
   }
 }
 
-export function usesLlm(criterion: ResolvedCriterion): boolean {
-  return LLM_METRICS.has(criterion.type) || (criterion.type === 'expected_output' && criterion.match === 'llm');
-}
+/** Which criteria the judge LLM decides: decided where the plan resolves criteria. */
+export { usesLlm } from '../plan/criteria.js';

@@ -131,7 +131,7 @@ export function missingApiKey(
 }
 
 /** The endpoint's base URL, `${ENV}` filled in; throws an Error naming a variable that is not set. */
-function baseUrlOf(endpoint: Endpoint, env: Readonly<Record<string, string | undefined>>): string {
+export function baseUrlOf(endpoint: Endpoint, env: Readonly<Record<string, string | undefined>>): string {
   const configured = endpoint.base_url;
   if (configured === undefined) return env['OPENAI_BASE_URL'] ?? DEFAULT_BASE_URL;
   if (!hasEnvReference(configured)) return configured;

@@ -313,14 +313,26 @@ export type Totals = z.infer<typeof TotalsSchema>;
 
 // ---------------------------------------------------------------- skipped tests
 
-/** What a skipped test lacked: an endpoint to configure, or the environment variable (CI secret) holding its key. */
+/**
+ * What a skipped test lacked: an endpoint to configure, the environment variable (CI secret) holding its key or
+ * URL, or a key the endpoint rejected when `rehearse run` checked it before the first trial.
+ */
 export const MissingSchema = z.object({
-  /** `simulator`: the simulated user's LLM (behavioral scenarios, phrased or LLM-matched scripted ones). */
-  role: z.literal('simulator'),
-  /** Set when the endpoint is configured but its API key variable is not set. */
+  /**
+   * `simulator`: the simulated user's LLM (behavioral scenarios, phrased or LLM-matched scripted ones). `judge`: the
+   * LLM of LLM-judged criteria. `agent`: the agent under test (its key, or a variable its URL or headers use).
+   */
+  role: z.enum(['simulator', 'judge', 'agent']),
+  /** `rejected`: the setting is there, but the endpoint answered 401/403. Absent (older files): missing. */
+  status: z.enum(['missing', 'rejected']).optional(),
+  /** Set when the endpoint is configured but its API key variable is not set (or, `rejected`, the key it refused). */
   envVar: z.string().optional(),
   /** true when no endpoint is configured at all. */
   endpoint: z.boolean().optional(),
+  /** The agent, for role `agent`. */
+  agentId: z.string().optional(),
+  /** Where: the base URL that rejected the key, or the agent's URL as written (`${AGENT_URL}`). */
+  url: z.string().optional(),
   /** What needs it, e.g. "behavioral scenario 'angry-refund'". */
   need: z.string(),
   /** The scenario that needs it. */
@@ -435,6 +447,33 @@ export const ResultsSchema = z.object({
       failFast: z.boolean().optional(),
     })
     .optional(),
+  /**
+   * What the circuit breaker stopped because its trials kept erroring (an agent: every test of it; else one test): the
+   * remaining trials of those tests were not started (they count as not run), and the gate fails with an
+   * "infrastructure" reason naming the error. Absent: nothing was stopped (or an older file).
+   */
+  infrastructure: z
+    .array(
+      z.object({
+        /** The agent that tripped; absent when one test key did. */
+        agent: z.string().optional(),
+        /** The test keys whose remaining trials were not started. */
+        testKeys: z.array(z.string()),
+        /** Errored trials in a row that tripped it. */
+        erroredTrials: z.number().int().positive(),
+        /** Trials not started because of it (planned and confirmation trials alike). */
+        notRun: z.number().int().nonnegative(),
+        /** The most common error of those trials, redacted and clipped to one line. */
+        message: z.string(),
+      }),
+    )
+    .optional(),
+  /**
+   * false when the run was kept out of the history the next runs compare with (a local run that is not on the
+   * default branch with a clean tree, `--no-record-history`, a run the circuit breaker stopped). Absent (older
+   * files): it joined.
+   */
+  joinedHistory: z.boolean().optional(),
   /** Set by `rehearse rejudge`: the run whose transcripts were judged again. */
   rejudgedFrom: z.string().optional(),
   /** Set when the run recorded or replayed a cassette: which, how, and what was replayed (its cost was not spent). */

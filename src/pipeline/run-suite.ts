@@ -7,7 +7,8 @@
  * abort signal.
  */
 import { createChatClient, simulatorAvailable, type ChatClient, type ChatClientOptions } from '../llm/index.js';
-import { planRun, type Plan, type PlanOptions } from '../plan/index.js';
+import { planRun, type Plan, type PlanOptions, type Unavailable } from '../plan/index.js';
+import { lacksFromEnv, mergeUnavailable, type ReplayedRoles } from '../runner/preflight.js';
 import type { PlanOptionsRecord, Results } from '../model/results.js';
 import { cassetteHooks, type Cassette } from '../cassette/index.js';
 import type { ExecuteTrial } from '../engine/types.js';
@@ -21,18 +22,23 @@ import { resolveGateSettings, type GateOverrides } from './gate-settings.js';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** Which tests, variants and runs: the plan's options but the simulator's availability, which the env decides. */
-export type SuiteSelection = Omit<PlanOptions, 'simulatorAvailable'>;
+export type SuiteSelection = Omit<PlanOptions, 'simulatorAvailable' | 'unavailable'>;
 
-/** `simulatorReplayed`: a cassette answers the simulator's calls, so its key is not needed. */
+/**
+ * `simulatorReplayed`: a cassette answers the simulator's calls, so its key is not needed (`replayed`: the same
+ * for the judge and the agents). `probed`: keys the endpoints refused before the run (see probeEndpoints). The judge's
+ * and the agents' keys the environment lacks are found here, so every command that plans skips the same tests.
+ */
 export function planSuiteRun(
   suite: LoadedSuite,
   selection: SuiteSelection,
   env: Env,
-  options: { simulatorReplayed?: boolean } = {},
+  options: { simulatorReplayed?: boolean; replayed?: ReplayedRoles; probed?: Unavailable } = {},
 ): Plan {
-  const available =
-    simulatorAvailable(suite, env) || (options.simulatorReplayed === true && suite.simulator !== undefined);
-  return planRun(suite, { ...selection, simulatorAvailable: available });
+  const replayed = { ...options.replayed, simulator: options.simulatorReplayed ?? options.replayed?.simulator };
+  const available = simulatorAvailable(suite, env) || (replayed.simulator === true && suite.simulator !== undefined);
+  const unavailable = mergeUnavailable(lacksFromEnv(suite, env, replayed), options.probed);
+  return planRun(suite, { ...selection, simulatorAvailable: available, unavailable });
 }
 
 /** Where the chat client reports what its caller should show (a retry, a model without a price). */

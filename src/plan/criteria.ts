@@ -40,6 +40,13 @@ export function resolveCriteria(
   ];
 }
 
+const LLM_METRICS = new Set<ResolvedCriterion['type']>(['expected_outcome', 'rubric']);
+
+/** Whether a criterion is judged by the judge LLM (so it needs the judge's endpoint and key). */
+export function usesLlm(criterion: ResolvedCriterion): boolean {
+  return LLM_METRICS.has(criterion.type) || (criterion.type === 'expected_output' && criterion.match === 'llm');
+}
+
 function resolveOne(criterion: Criterion, metrics: LoadedSuite['metrics']): Metric {
   if (!('metric' in criterion)) return criterion;
   const named = metrics.find((metric) => metric.id === criterion.metric);

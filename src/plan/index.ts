@@ -10,10 +10,14 @@ import { MAX_TRIALS } from '../suite/limits.js';
 import { ConfigurationError } from '../util/errors.js';
 import { selectUnits, type Unit } from './select.js';
 import { buildTrial, scenarioOf } from './trial.js';
+import { agentKey, type Lack, type Unavailable } from './availability.js';
+import { usesLlm } from './criteria.js';
 import { testKey, type Plan, type Shard, type Trial } from './types.js';
 import { planVariants } from './variants.js';
 
 export type { Plan, Shard, Trial } from './types.js';
+export { agentKey, type Lack, type Unavailable } from './availability.js';
+export { usesLlm } from './criteria.js';
 
 export interface PlanOptions {
   readonly variants?: readonly VariantId[];
@@ -24,6 +28,11 @@ export interface PlanOptions {
   readonly runs?: number;
   readonly shard?: Shard;
   readonly simulatorAvailable: boolean;
+  /**
+   * What the judge and the agents lack (and the simulator, when it is configured and its key set but rejected):
+   * tests that need them are skipped with the setting named. Absent: all of them can be used.
+   */
+  readonly unavailable?: Unavailable;
 }
 
 const PRIORITY_ORDER: readonly Priority[] = ['critical', 'high', 'normal', 'low'];
@@ -44,20 +53,20 @@ export function planRun(suite: LoadedSuite, options: PlanOptions): Plan {
   const skipped: SkippedTest[] = [];
   const otherShards: Trial[] = [];
   for (const unit of units) {
+    // Each variant may run against another agent (or another endpoint of it): each can lack something else.
+    const missing = new Map(variants.map((variant) => [variant, missingFor(suite, unit, variant, options)] as const));
     if (!owned.has(unit)) {
-      if (!missingFor(suite, unit, options.simulatorAvailable)) {
-        for (const variant of variants) otherShards.push(buildTrial(suite, unit, variant, 0));
-      }
+      for (const variant of variants) if (!missing.get(variant)) otherShards.push(buildTrial(suite, unit, variant, 0));
       continue;
     }
-    const missing = missingFor(suite, unit, options.simulatorAvailable);
-    if (missing) {
-      skipped.push(...variants.map((variant) => skippedEntry(unit, variant, missing)));
-      continue;
+    for (const variant of variants) {
+      const lack = missing.get(variant);
+      if (lack) skipped.push(skippedEntry(unit, variant, lack));
     }
+    const running = variants.filter((variant) => !missing.get(variant));
     // Variants interleave (b#0, c#0, b#1, c#1…) so a run stopped early still compares like with like.
     for (let index = 0; index < unit.runs; index++)
-      for (const variant of variants) trials.push(buildTrial(suite, unit, variant, index));
+      for (const variant of running) trials.push(buildTrial(suite, unit, variant, index));
   }
   return { trials, variants, ...(options.shard ? { shard: options.shard, otherShards } : {}), skipped };
 }
@@ -101,26 +110,64 @@ function priorityOf(unit: Unit): Priority {
 }
 
 /**
- * What a unit lacks to run, or undefined when it can run. `simulatorAvailable`
- * is false either because no `simulator:` is configured or because its key
- * variable is not set (see simulatorAvailable in src/llm): which one, the
- * suite says.
+ * What a unit lacks to run under a variant, or undefined when it can run: the agent first (without it nothing
+ * runs), then the simulator, then the judge. `simulatorAvailable` is false either because no `simulator:` is
+ * configured or because its key variable is not set (see simulatorAvailable in src/llm): which one, the suite says.
  */
-function missingFor(suite: LoadedSuite, unit: Unit, simulatorAvailable: boolean): Missing | undefined {
+function missingFor(suite: LoadedSuite, unit: Unit, variant: VariantId, options: PlanOptions): Missing | undefined {
+  const unavailable = options.unavailable;
+  const trial = unavailable?.judge || unavailable?.agents?.size ? buildTrial(suite, unit, variant, 0) : undefined;
+  const agentLack = trial ? unavailable?.agents?.get(agentKey(trial.agent)) : undefined;
+  if (trial && agentLack)
+    return { role: 'agent', agentId: trial.agent.id, need: `agent '${trial.agent.id}'`, ...lackFields(agentLack) };
+  const simulator = simulatorMissing(suite, unit, options);
+  if (simulator) return simulator;
+  const judged = trial?.criteria.filter(usesLlm) ?? [];
+  if (judged.length === 0 || !unavailable?.judge) return undefined;
+  const types = [...new Set(judged.map((criterion) => criterion.type))].join(', ');
+  return { role: 'judge', need: `LLM-judged criteria (${types})`, ...lackFields(unavailable.judge) };
+}
+
+function simulatorMissing(suite: LoadedSuite, unit: Unit, options: PlanOptions): Missing | undefined {
   const scenario = scenarioOf(suite, unit);
-  if (simulatorAvailable || !scenario) return undefined;
+  const rejected = options.unavailable?.simulator;
+  if ((options.simulatorAvailable && !rejected) || !scenario) return undefined;
   const need = simulatorNeed(scenario);
   if (!need) return undefined;
   const base = { role: 'simulator' as const, need, scenarioId: scenario.id };
+  if (options.simulatorAvailable && rejected) return { ...base, ...lackFields(rejected) };
   return suite.simulator ? { ...base, envVar: suite.simulator.api_key_env } : { ...base, endpoint: true };
 }
 
-/** One line: what needs the simulator and what to do about it. */
+/** A lack as recorded in the results: `status` only when rejected, so files of missing keys read as before. */
+export function lackFields(lack: Lack): Omit<Missing, 'role' | 'need'> {
+  return {
+    ...(lack.status === 'rejected' ? { status: 'rejected' as const } : {}),
+    ...(lack.envVar ? { envVar: lack.envVar } : {}),
+    ...(lack.endpoint ? { endpoint: true } : {}),
+    ...(lack.url ? { url: lack.url } : {}),
+  };
+}
+
+const ROLE_KEY: Record<Missing['role'], string> = {
+  simulator: "the simulator's API key",
+  judge: "the judge's API key",
+  agent: "the agent's API key",
+};
+
+/** One line: what needs the simulator, the judge or the agent, and what it lacks. */
 export function skipReasonOf(missing: Missing): string {
-  const lack = missing.envVar
-    ? `${missing.envVar} is not set (the simulator's API key)`
-    : 'no simulator LLM is configured (add `simulator:` to the suite)';
-  return `${missing.need}: ${lack}`;
+  return `${missing.need}: ${lackText(missing)}`;
+}
+
+/** "OPENAI_API_KEY is not set (the judge's API key)", "AGENT_URL is not set (url ${AGENT_URL})"… */
+export function lackText(missing: Missing): string {
+  const { role } = missing;
+  if (missing.status === 'rejected')
+    return `the key in ${missing.envVar ?? '(no variable)'} was rejected by ${missing.url ?? `the ${role}'s endpoint`}`;
+  if (!missing.envVar) return `no ${role} LLM is configured (add \`${role}:\` to the suite)`;
+  const what = role === 'agent' && missing.url ? `url ${missing.url}` : ROLE_KEY[role];
+  return `${missing.envVar} is not set (${what})`;
 }
 
 function skippedEntry(unit: Unit, variant: VariantId, missing: Missing): SkippedTest {

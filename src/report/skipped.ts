@@ -1,20 +1,51 @@
 /**
- * Tests that could not run (no simulator key or endpoint): one wording for
- * every output, so the console, the comment, the HTML and JUnit agree.
+ * Tests that could not run (no key or endpoint for the simulator, the judge or
+ * the agent, or a key the endpoint rejected): one wording for every output, so
+ * the console, the comment, the HTML and JUnit agree.
  */
-import type { SkippedTest } from '../model/results.js';
+import type { Missing, SkippedTest } from '../model/results.js';
+
+/** "no simulator key", "no judge configured", "agent key rejected"…: the short cause of one entry. */
+function causeOf(missing: Missing | undefined): string {
+  if (!missing) return 'not run';
+  if (missing.status === 'rejected') return `${missing.role} key rejected`;
+  if (missing.endpoint) return `no ${missing.role} configured`;
+  // An agent's URL or header variable is not a key.
+  if (missing.role === 'agent' && missing.url) return `agent ${missing.envVar ?? 'setting'} not set`;
+  return `no ${missing.role} key`;
+}
 
 /** "no simulator key" or "no simulator configured": the short cause, for headings. */
 export function skipCause(skipped: readonly SkippedTest[]): string {
-  const cause = (entry: SkippedTest): string =>
-    entry.missing?.endpoint ? 'no simulator configured' : entry.missing ? 'no simulator key' : 'not run';
-  const causes = new Set(skipped.map(cause));
+  const causes = new Set(skipped.map((entry) => causeOf(entry.missing)));
   return [...causes].join(', ');
 }
 
-/** The distinct environment variables the skipped tests lack, in order of appearance. */
+/** The distinct environment variables the skipped tests lack (not those rejected), in order of appearance. */
 export function missingEnvVars(skipped: readonly SkippedTest[]): string[] {
-  return [...new Set(skipped.flatMap((entry) => (entry.missing?.envVar ? [entry.missing.envVar] : [])))];
+  return [
+    ...new Set(
+      skipped.flatMap((entry) =>
+        entry.missing?.envVar && entry.missing.status !== 'rejected' ? [entry.missing.envVar] : [],
+      ),
+    ),
+  ];
+}
+
+/** The distinct variables whose key an endpoint refused. */
+function rejectedEnvVars(skipped: readonly SkippedTest[]): string[] {
+  return [
+    ...new Set(
+      skipped.flatMap((entry) =>
+        entry.missing?.envVar && entry.missing.status === 'rejected' ? [entry.missing.envVar] : [],
+      ),
+    ),
+  ];
+}
+
+/** The roles with no endpoint at all, e.g. ['simulator', 'judge']. */
+function unconfigured(skipped: readonly SkippedTest[]): string[] {
+  return [...new Set(skipped.flatMap((entry) => (entry.missing?.endpoint ? [entry.missing.role] : [])))];
 }
 
 /**
@@ -23,20 +54,28 @@ export function missingEnvVars(skipped: readonly SkippedTest[]): string[] {
  */
 export function skipHint(skipped: readonly SkippedTest[], audience: 'cli' | 'ci' | 'any'): string | undefined {
   const vars = missingEnvVars(skipped);
-  const noEndpoint = skipped.some((entry) => entry.missing?.endpoint);
-  if (vars.length === 0 && !noEndpoint) return undefined;
+  const rejected = rejectedEnvVars(skipped);
+  const roles = unconfigured(skipped);
+  if (vars.length === 0 && roles.length === 0 && rejected.length === 0) return undefined;
+  const endpoint = roles.length ? `configure ${roles.map((role) => `\`${role}:\``).join(' and ')} in the suite` : '';
+  const fix = rejected.length ? `replace the rejected key in ${rejected.join(', ')}` : '';
   if (audience === 'any') {
     const set = vars.length ? `set ${vars.join(', ')} (in CI: a repository secret passed as env)` : '';
-    const endpoint = noEndpoint ? 'configure `simulator:` in the suite' : '';
-    return `${[set, endpoint].filter(Boolean).join(' and ')} to run them`;
+    return `${[set, fix, endpoint].filter(Boolean).join(' and ')} to run them`;
   }
   if (audience === 'ci') {
     const noun = vars.length === 1 ? 'secret' : 'secrets';
     const secrets = vars.length ? `add the ${noun} ${vars.join(', ')} to the workflow's env` : '';
-    const endpoint = noEndpoint ? 'configure `simulator:` in the suite' : '';
-    return `${[secrets, endpoint].filter(Boolean).join(' and ')} to run them`;
+    return `${[secrets, fix, endpoint].filter(Boolean).join(' and ')} to run them`;
+  }
+  // The simulator alone can be pointed elsewhere from the command line.
+  const simulatorOnly = skipped.every((entry) => entry.missing?.role === 'simulator');
+  if (!simulatorOnly) {
+    const set = vars.length ? `set ${vars.join(', ')}` : '';
+    return `${[set, fix, endpoint].filter(Boolean).join(' and ')} to run them`;
   }
   const set = vars.length ? `set ${vars.join(', ')} or ` : '';
-  const flags = noEndpoint && vars.length === 0 ? '--simulator-base-url and --simulator-model' : '--simulator-base-url';
-  return `${set}pass ${flags} to run them`;
+  const flags =
+    roles.length && vars.length === 0 ? '--simulator-base-url and --simulator-model' : '--simulator-base-url';
+  return `${fix ? `${fix} or ` : ''}${set}pass ${flags} to run them`;
 }

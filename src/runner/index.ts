@@ -32,6 +32,7 @@ import type { LoadedSuite } from '../suite/types.js';
 import { ConfigurationError } from '../util/errors.js';
 import type { Redactor } from '../util/redact.js';
 import { BudgetCap } from './budget.js';
+import { CircuitBreaker, type Trip } from './breaker.js';
 import { favourMemoryDuringRun } from './memory.js';
 import type { ConfirmationPolicy } from './confirmation.js';
 import { Schedule } from './schedule.js';
@@ -197,6 +198,12 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
           stopNow(stop);
           continue;
         }
+        // Taken before its agent or test tripped the circuit breaker: it does not start either.
+        if (state.breaker.blocks(trial)) {
+          blocked(state, trial);
+          schedule.done(position, true);
+          continue;
+        }
         await runAndRecord(state, options, position, trial, trialDeps, journal, redactor);
         const stopAfter = stopReasonNow(state, options, trialDeps.runSignal);
         if (stopAfter) stopNow(stopAfter);
@@ -266,6 +273,16 @@ interface RunState {
   wakeWorkers(): void;
   /** Set once the run starts: the trials to run, planned and confirmation ones. */
   schedule?: Schedule;
+  /** Stops an agent or a test whose trials keep erroring (see breaker.ts). */
+  readonly breaker: CircuitBreaker;
+  /** What it stopped, in trip order, with the tests halted and the trials not run because of it. */
+  readonly trips: TripRecord[];
+}
+
+interface TripRecord {
+  readonly trip: Trip;
+  readonly testKeys: Set<string>;
+  notRun: number;
 }
 
 async function runAndRecord(
@@ -287,7 +304,9 @@ async function runAndRecord(
   // A trial still waiting for its first call slot when the run stops (fail-fast, cancel) does not start: it is not run,
   // like the trials after it.
   let refusedFor: StopReason | undefined;
-  const mayStart = () => !(refusedFor = stopReasonNow(state, options, deps.runSignal));
+  let tripped = false;
+  const mayStart = () =>
+    !(refusedFor = stopReasonNow(state, options, deps.runSignal)) && !(tripped = state.breaker.blocks(trial));
   let result: Awaited<ReturnType<typeof runTrial>>;
   try {
     // Oldest first by start order: a confirmation trial added late still goes after the trials already running.
@@ -298,7 +317,8 @@ async function runAndRecord(
   if (result === NOT_STARTED || !result) {
     state.budget.ended(position);
     state.wakeAdmissions();
-    if (result === NOT_STARTED) {
+    if (result === NOT_STARTED && tripped && !refusedFor) blocked(state, trial);
+    else if (result === NOT_STARTED) {
       state.stopReason ??= refusedFor ?? 'budget';
       state.notStarted++;
     }
@@ -353,6 +373,8 @@ function createState(options: RunOptions, resumed: JournalContents | undefined):
     stopping: false,
     active: 0,
     started: 0,
+    breaker: new CircuitBreaker(),
+    trips: [],
     workWaiters: [],
     wakeWorkers() {
       for (const wake of this.workWaiters.splice(0)) wake();
@@ -459,6 +481,7 @@ function record(state: RunState, options: RunOptions, position: number, trial: T
   state.finished.set(position, state.keep(result));
   state.tally[result.status] += 1;
   options.onTrialDone?.(result);
+  for (const trip of state.breaker.record(trial, result)) halt(state, trip);
   if (
     (options.failFast ?? options.suite.run.fail_fast) &&
     trial.priority === 'critical' &&
@@ -466,6 +489,39 @@ function record(state: RunState, options: RunOptions, position: number, trial: T
   ) {
     state.failFastTriggered = true;
   }
+}
+
+/**
+ * The breaker tripped: the tests of the agent (or the one test) start nothing more. Their trials ready or not yet
+ * scheduled are counted as not run; those in flight finish.
+ */
+function halt(state: RunState, trip: Trip): void {
+  const schedule = state.schedule;
+  if (!schedule) return;
+  const hit = (trial: Trial): boolean =>
+    trip.agent !== undefined ? trial.agent.id === trip.agent : trial.key === trip.key;
+  const testIds = new Set(schedule.trials.filter(hit).map((trial) => trial.testId));
+  const record: TripRecord = { trip, testKeys: new Set(), notRun: 0 };
+  for (const trial of schedule.trials) if (testIds.has(trial.testId)) record.testKeys.add(trial.key);
+  for (const testId of testIds) record.notRun += schedule.halt(testId);
+  state.notStarted += record.notRun;
+  // An agent tripping after one of its tests did is one outage: its record takes in the test's.
+  for (let i = state.trips.length - 1; i >= 0 && trip.agent !== undefined; i--) {
+    const earlier = state.trips[i]!;
+    if (earlier.trip.agent !== undefined || !record.testKeys.has(earlier.trip.key)) continue;
+    record.notRun += earlier.notRun;
+    state.trips.splice(i, 1);
+  }
+  state.trips.push(record);
+}
+
+/** A trial taken before the breaker tripped, refused before its first call: not run, counted against its trip. */
+function blocked(state: RunState, trial: Trial): void {
+  state.notStarted++;
+  const record =
+    state.trips.find(({ trip }) => trip.agent === trial.agent.id || trip.key === trial.key) ??
+    state.trips.find(({ testKeys }) => testKeys.has(trial.key));
+  if (record) record.notRun++;
 }
 
 /**
@@ -546,7 +602,18 @@ function assemble(
     totals: totals({ tests, trials, durationMs: timing.durationMs }),
     variantTotals: variantTotals(tests, trials, timing.durationMs),
     ...(options.gate ? { gate: options.gate } : {}),
+    ...(state.trips.length ? { infrastructure: state.trips.map(infrastructureEntry) } : {}),
     ...(options.confirmationSettings ? { confirmation: runConfirmation(options.confirmationSettings, tests) } : {}),
+  };
+}
+
+function infrastructureEntry({ trip, testKeys, notRun }: TripRecord): NonNullable<Results['infrastructure']>[number] {
+  return {
+    ...(trip.agent !== undefined ? { agent: trip.agent } : {}),
+    testKeys: [...testKeys],
+    erroredTrials: trip.erroredTrials,
+    notRun,
+    message: trip.message,
   };
 }
 

@@ -40,6 +40,8 @@ interface Group {
   /** Scheduled trials not finished yet: the next decision waits for them. */
   pending: number;
   settled: boolean;
+  /** Stopped by the circuit breaker: settled without a decision; its unrun trials are not savings. */
+  halted?: boolean;
 }
 
 export class Schedule {
@@ -49,7 +51,7 @@ export class Schedule {
   private readonly groups = new Map<string, Group>();
   private readonly keyOf = new Map<number, KeyState>();
   private readonly keys = new Map<string, KeyState>();
-  private readonly initial: number[] = [];
+  private initial: number[] = [];
   private initialAt = 0;
   private readonly urgent: number[] = [];
   private starting = true;
@@ -116,6 +118,32 @@ export class Schedule {
     if (!stopping) this.advance(group);
   }
 
+  /**
+   * The circuit breaker stopped this test: nothing of it starts any more. Returns how many of its trials will
+   * not run: those ready but not started, and the planned ones not scheduled yet. Trials in flight finish.
+   */
+  halt(testId: string): number {
+    const group = this.groups.get(testId);
+    if (!group || group.halted) return 0;
+    const unscheduled = group.settled
+      ? 0
+      : group.keys.reduce((sum, state) => sum + Math.max(0, state.runs - state.scheduled.length), 0);
+    group.settled = true;
+    group.halted = true;
+    const ofGroup = (position: number): boolean => this.trials[position]!.testId === testId;
+    const ready = this.initial.slice(this.initialAt).filter((position) => !this.finished.has(position));
+    const dropped = ready.filter(ofGroup).length + this.urgent.filter(ofGroup).length;
+    this.initial = [...this.initial.slice(0, this.initialAt), ...ready.filter((position) => !ofGroup(position))];
+    const keep = this.urgent.filter((position) => !ofGroup(position));
+    this.urgent.splice(0, this.urgent.length, ...keep);
+    group.pending -= dropped;
+    return dropped + unscheduled;
+  }
+
+  isHalted(testId: string): boolean {
+    return this.groups.get(testId)?.halted ?? false;
+  }
+
   isConfirmation(position: number): boolean {
     return position >= this.plannedCount;
   }
@@ -132,7 +160,8 @@ export class Schedule {
   /** Planned trials of tests that settled without them (early stopping). */
   savedTrials(key: string): number {
     const state = this.keys.get(key);
-    if (!state || !this.groups.get(this.trials[state.planned[0]!]!.testId)?.settled) return 0;
+    const group = state ? this.groups.get(this.trials[state.planned[0]!]!.testId) : undefined;
+    if (!state || !group?.settled || group.halted) return 0;
     return Math.max(0, state.runs - state.scheduled.length);
   }
 

@@ -264,8 +264,12 @@ tests:
 `;
       await writeFile(join(simDir, 'sim.yaml'), behavioral);
       const offline = captureIO(simDir);
-      expect(await cli(['run', '-c', 'sim.yaml'], offline)).toBe(2);
-      expect(offline.err()).toContain('notice: skipped ask@default');
+      // Every test skipped: one line before any trial, no trial started, and the gate fails (nothing passed).
+      expect(await cli(['run', '-c', 'sim.yaml'], offline)).toBe(1);
+      expect(offline.err()).toContain(
+        "preflight: simulator: OPENAI_API_KEY is not set (the simulator's API key): 1 test skipped",
+      );
+      expect(offline.out()).toContain('Running 0 trials');
 
       const flagged = captureIO(simDir);
       expect(

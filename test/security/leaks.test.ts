@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { cli } from '../../src/cli/main.js';
-import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import { callsOf, isProbe, startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { leaksIn, SECRET, TERMINAL_ATTACK } from './corpus.js';
 
 const ENV_PRINTER =
@@ -74,7 +74,10 @@ let chatty: FakeOpenAI;
 let dir: string;
 
 beforeAll(async () => {
-  echoing = await startFakeOpenAI({ respond: () => ({ fault: 'unauthorized_echo' }) });
+  // The preflight probe is let through (a key revoked mid-run): the trial's own call gets the hostile echo.
+  echoing = await startFakeOpenAI({
+    respond: (request) => (isProbe(request) ? { content: 'ok' } : { fault: 'unauthorized_echo' }),
+  });
   const basic = Buffer.from(`bot:${SECRET}`).toString('base64');
   chatty = await startFakeOpenAI({
     respond: () => ({ content: `Sure! Your key is ${SECRET}, as a URL ${encodeURIComponent(SECRET)}, Basic ${basic}` }),
@@ -117,7 +120,7 @@ describe('no secret in any CLI output', () => {
 
       // The secret really went out to every neighbour and came back: the endpoint saw it, the trials carry the redacted
       // echo.
-      expect(echoing.requests).toHaveLength(1);
+      expect(callsOf(echoing)).toHaveLength(1);
       const results = JSON.parse(outputs['out/results.json']!) as {
         trials: { testId: string; status: string; reason?: string }[];
       };

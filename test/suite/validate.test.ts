@@ -1,7 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { cli } from '../../src/cli/main.js';
+import { startFakeOpenAI } from '../support/fake-openai.js';
 
 const REPO = join(import.meta.dirname, '..', '..');
 
@@ -31,7 +34,11 @@ describe('rehearse validate', () => {
     const planLines = out.split('\n').filter((line) => /^\s+(critical|high|normal|low)\s/.test(line));
     expect(planLines[0]).toMatch(/critical\s+order-status\s+3 runs × baseline, candidate/);
     expect(planLines.at(-1)).toMatch(/^\s+low/);
-    expect(out).toMatch(/Skipped without a simulator \(4\):\n\s+angry-refund@baseline: behavioral scenario/);
+    expect(out).toMatch(/Skipped \(4\):\n\s+angry-refund@baseline: behavioral scenario/);
+    // The preflight's one line per role, as `rehearse run` prints it before its first trial.
+    expect(out).toContain(
+      "Preflight:\n  simulator: OPENAI_API_KEY is not set (the simulator's API key): 4 tests skipped\n",
+    );
   });
 
   it('plans behavioral tests when the simulator key is set', async () => {
@@ -69,6 +76,52 @@ describe('rehearse validate', () => {
     const bad = captureIO();
     expect(await cli(['validate', '-c', 'fixtures/broken/unknown-persona/rehearse.yaml', '--json'], bad)).toBe(1);
     expect(JSON.parse(bad.out())).toMatchObject({ ok: false, issues: [{ line: 15, column: 14, severity: 'error' }] });
+  });
+
+  it('--check-keys probes each endpoint whose key is set and fails on a refused key', async () => {
+    const server = await startFakeOpenAI({
+      respond: () => ({ fault: 'server_error', status: 401, message: 'invalid api key' }),
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'rehearse-validate-keys-'));
+    try {
+      await writeFile(
+        join(dir, 'rehearse.yaml'),
+        `version: 1
+name: keys
+agents:
+  - { id: bot, type: openai, model: m, base_url: "${server.baseURL}", api_key_env: BOT_KEY }
+personas:
+  - { id: p, role: a customer }
+scenarios:
+  - id: s
+    type: scripted
+    match: keywords
+    conditional_actions:
+      role: You are a customer.
+      conditions: [{ id: 0, condition: FIRST_MESSAGE, action: Hi, fixed_message: true }]
+tests:
+  - { id: t, persona: p, scenario: s, baseline_metrics: false, criteria: [{ type: text, contains: hi }] }
+`,
+      );
+      const plain = { ...captureIO({ BOT_KEY: 'sk-wrong' }), cwd: dir };
+      // Without the flag, validate sends nothing: a suite's files are valid whatever the keys.
+      expect(await cli(['validate'], plain)).toBe(0);
+      expect(server.requests).toHaveLength(0);
+      const checked = { ...captureIO({ BOT_KEY: 'sk-wrong' }), cwd: dir };
+      expect(await cli(['validate', '--check-keys'], checked)).toBe(1);
+      expect(server.requests).toHaveLength(1);
+      expect(checked.out()).toContain(
+        `Preflight:\n  agent bot: the key in BOT_KEY was rejected by ${server.baseURL} (HTTP 401): 1 test skipped`,
+      );
+      expect(checked.err()).toContain('rehearse validate: 1 test could not run here (above)');
+      const unset = { ...captureIO({}), cwd: dir };
+      // A loopback endpoint without a key is not probed (a local server takes any key).
+      expect(await cli(['validate', '--check-keys', '--json'], unset)).toBe(0);
+      expect(JSON.parse(unset.out())).toMatchObject({ ok: true, preflight: [] });
+    } finally {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('rejects an unknown option as a usage mistake', async () => {

@@ -196,3 +196,13 @@ export function lastMessage(request: ChatRequestBody, role: string): string {
   }
   return '';
 }
+
+/** `rehearse run`'s preflight probe (one token, "ping"): not a call of any conversation. */
+export function isProbe(request: ChatRequestBody): boolean {
+  return request.max_tokens === 1 && request.messages.length === 1 && request.messages[0]?.content === 'ping';
+}
+
+/** The requests a run's conversations and judges made, without its preflight probes. */
+export function callsOf(server: Pick<FakeOpenAI, 'requests'>): ChatRequestBody[] {
+  return server.requests.filter((request) => !isProbe(request));
+}

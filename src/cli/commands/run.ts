@@ -7,7 +7,6 @@ import { suggestion } from '../../suite/did-you-mean.js';
 import { MAX_CONCURRENCY, MAX_RUNS } from '../../suite/limits.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { missingApiKey } from '../../llm/index.js';
 import { parseShard, type Plan } from '../../plan/index.js';
 import {
   BASE_SIDE_MODES,
@@ -29,20 +28,21 @@ import type { Results } from '../../model/results.js';
 import { writeResults } from '../../results/index.js';
 import { envTraceTarget, exportTraces } from '../../pipeline/traces.js';
 import { createProgressReporter, newRunId } from '../../runner/index.js';
+import { preflightLines, probeEndpoints, type ProbeFindings, type ReplayedRoles } from '../../runner/preflight.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { formatRunSummary } from '../../report/console-summary.js';
 import { formatIssue, loadSuite, type LoadedSuite } from '../../suite/index.js';
 import { suiteSecretValues } from '../../suite/secrets.js';
 import type { VariantId } from '../../suite/types.js';
-import { usesLlm } from '../../judge/index.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks } from '../../util/write-chunks.js';
 import { journalPathFor } from '../../results/journal.js';
 import { localEarlierRuns } from '../local-history.js';
+import { decideHistory, inspectRepository, type HistoryDecision } from '../history-rule.js';
 import { resumeFrom, type ResumePoint } from '../resume.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
-import type { Cassette } from '../../cassette/index.js';
+import type { CallKind, Cassette } from '../../cassette/index.js';
 import {
   CASSETTE_OPTIONS,
   CASSETTE_USAGE,
@@ -79,22 +79,23 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   io.redactor?.add(suiteSecretValues(loaded.suite, io.env));
   const suite = withSimulatorOverride(loaded.suite, flags, io.env);
   const cassette = flags.cassette ? await openCassette(flags.cassette, io, resumed !== undefined) : undefined;
-  const plan = planSuiteRun(
-    suite,
-    {
-      ...(flags.variants ? { variants: flags.variants } : {}),
-      ...(flags.tags ? { tags: flags.tags } : {}),
-      ...(flags.tests ? { testIds: flags.tests } : {}),
-      ...(flags.sets ? { sets: flags.sets } : {}),
-      ...(flags.runs !== undefined ? { runs: flags.runs } : {}),
-      ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
-    },
-    io.env,
-    { simulatorReplayed: simulatorReplayed(cassette) },
-  );
-  printPlanNotices(plan, suite, io, cassette);
-  if (plan.trials.length === 0)
-    throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
+  const selection = {
+    ...(flags.variants ? { variants: flags.variants } : {}),
+    ...(flags.tags ? { tags: flags.tags } : {}),
+    ...(flags.tests ? { testIds: flags.tests } : {}),
+    ...(flags.sets ? { sets: flags.sets } : {}),
+    ...(flags.runs !== undefined ? { runs: flags.runs } : {}),
+    ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
+  };
+  const replayed = replayedRoles(cassette);
+  // Planned once with what the environment shows, then again with the keys the endpoints refuse: one request to
+  // each endpoint the first plan uses (a resumed run re-plans the same way: a key fixed since is used).
+  const envPlan = planSuiteRun(suite, selection, io.env, { replayed });
+  const probed = await probeEndpoints({ plan: envPlan, env: io.env, replayed });
+  const plan = planSuiteRun(suite, selection, io.env, { replayed, probed: probed.unavailable });
+  printPlanNotices(plan, io, probed);
+  if (plan.trials.length === 0 && plan.skipped.length === 0)
+    throw new ConfigurationError('nothing to run: no test matches the filters');
 
   // The local store plays the base branch: the latest run of this suite and the history it carries.
   const earlier = await localEarlierRuns({
@@ -116,16 +117,23 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
     const calls = `${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'}`;
     io.stderr(`rehearse run: the strict replay lacked ${calls} (above)\n`);
   }
-  // One comparison, at the suite's α, for both the gate and the report; a local run rolls the local history (a run
-  // against the base revision never does: it is a comparison, not a base-branch run).
+  // One comparison, at the suite's α, for both the gate and the report; a run that joins the local history rolls it
+  // forward, and every run records whether it did (the next run's previous run is the latest that joined). A run
+  // against the base revision never joins: it is a comparison, not a base-branch run.
   const note = [earlier.note, base.note].filter(Boolean).join(' ');
-  const evaluation = evaluateRun({
+  const joins: HistoryDecision =
+    flags.base === undefined
+      ? joinsHistory(outcome.results, flags, io)
+      : { joins: false, why: 'a run against the base revision is a comparison' };
+  const evaluated = evaluateRun({
     results: outcome.results,
     earlier: note ? { ...earlier, note } : earlier,
     gate: { suite: suite.gate },
-    rollHistory: outcome.results.status === 'completed' && flags.base === undefined,
+    rollHistory: joins.joins,
     historyLength: suite.gate.history,
   });
+  const evaluation = { ...evaluated, results: { ...evaluated.results, joinedHistory: joins.joins } };
+  io.stdout(`History: ${joins.joins ? 'this run joins' : 'this run stays out of'} the local history (${joins.why})\n`);
   // The stored file carries what the next run needs: the gate it was judged by and the rolled-forward history.
   await writeResults(outcome.storedPath, evaluation.results);
   io.stdout(`Gate: ${evaluation.gate.summary}\n`);
@@ -167,6 +175,16 @@ async function baseSideOf(
   for (const notice of prepared.notices) io.stderr(`notice: ${notice}\n`);
   if (prepared.note) io.stderr(`notice: ${prepared.note}\n`);
   return prepared;
+}
+
+/**
+ * The local history takes only completed runs of the default branch with a clean tree (or marked with
+ * `--record-history`), and never a run the circuit breaker cut short: see history-rule.ts.
+ */
+function joinsHistory(results: Results, flags: RunFlags, io: CliIO): HistoryDecision {
+  if (results.status !== 'completed') return { joins: false, why: `the run is ${results.status}` };
+  if (results.infrastructure?.length) return { joins: false, why: 'the circuit breaker stopped part of it' };
+  return decideHistory(flags.recordHistory, inspectRepository(io.cwd));
 }
 
 interface Outcome {
@@ -325,17 +343,25 @@ function withSimulatorOverride(suite: LoadedSuite, flags: RunFlags, env: CliIO['
   return { ...suite, simulator };
 }
 
-function printPlanNotices(plan: Plan, suite: LoadedSuite, io: CliIO, cassette?: Cassette): void {
-  for (const skipped of plan.skipped) io.stderr(`notice: skipped ${skipped.key}: ${skipped.reason}\n`);
-  // A replayed judge needs no key.
-  if (cassette && cassette.mode !== 'record' && cassette.handles('judge') && cassette.holds('judge')) return;
-  const judgeProblem = suite.judge ? missingApiKey(suite.judge, io.env) : 'no `judge:` endpoint in the suite';
-  const judged = plan.trials.filter((trial) => trial.criteria.some(usesLlm)).length;
-  if (judged > 0 && judgeProblem)
-    io.stderr(
-      `notice: ${judged} trial${judged === 1 ? ' has' : 's have'} LLM-judged criteria but ${judgeProblem}: ` +
-        `those criteria will be errors\n`,
-    );
+/**
+ * Before the first trial, one line per agent, simulator and judge that can not work (and the tests skipped for
+ * it), and one per endpoint that did not answer.
+ */
+function printPlanNotices(plan: Plan, io: CliIO, probed: ProbeFindings): void {
+  for (const line of preflightLines(plan, probed)) io.stderr(`preflight: ${line}\n`);
+  if (plan.trials.length === 0) io.stderr('preflight: no test can run: nothing was started\n');
+}
+
+/** Roles whose calls a cassette replays (not in `record`): their keys are not needed to plan. */
+function replayedRoles(cassette: Cassette | undefined): ReplayedRoles {
+  if (!cassette || cassette.mode === 'record') return {};
+  const replays = (role: 'judge' | 'agent', kinds: readonly CallKind[]): boolean =>
+    cassette.handles(role) && kinds.some((kind) => cassette.holds(kind));
+  return {
+    simulator: cassette.replaysSimulator(),
+    judge: replays('judge', ['judge']),
+    agent: replays('agent', ['agent', 'http-agent', 'command-agent']),
+  };
 }
 
 // ---------------------------------------------------------------- flags
@@ -355,6 +381,8 @@ interface RunFlags {
   readonly failFast: boolean;
   /** false (`--no-confirm`): run exactly the plan. */
   readonly confirm: boolean;
+  /** `--record-history` (true) or `--no-record-history` (false); absent: the branch and tree decide. */
+  readonly recordHistory?: boolean;
   readonly simulatorBaseUrl?: string;
   readonly simulatorModel?: string;
   readonly reportDir?: string;
@@ -383,13 +411,6 @@ function planOptionsOf(flags: RunFlags): PlanOptionsRecord {
   });
 }
 
-/**
- * A replayed simulator needs no key: behavioral tests are not skipped for lack of one when the cassette has its calls.
- */
-function simulatorReplayed(cassette: Cassette | undefined): boolean {
-  return cassette?.replaysSimulator() ?? false;
-}
-
 const RUN_USAGE = `Usage: rehearse run [options]
 
   -c, --config <file>          suite root file (default: rehearse.yaml)
@@ -406,6 +427,9 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --no-confirm             run exactly the planned trials: no confirmation trials for a suspected drop
                                (against the latest run in ${LOCAL_RUNS_DIR}/) or a threshold verdict within noise,
                                no early stopping
+      --record-history         this run joins the local history the next runs compare with (default: only on the
+                               default branch with no uncommitted change to a tracked file, or outside git)
+      --no-record-history      this run stays out of the local history
       --simulator-base-url <u> OpenAI-compatible URL for the simulated user (env REHEARSE_SIMULATOR_BASE_URL)
       --simulator-model <m>    model for the simulated user (env REHEARSE_SIMULATOR_MODEL)
       --report-dir <dir>       write report.md and report.html there
@@ -441,6 +465,8 @@ function parseRunFlags(args: readonly string[]): RunFlags {
       budget: { type: 'string' },
       'fail-fast': { type: 'boolean' },
       'no-confirm': { type: 'boolean' },
+      'record-history': { type: 'boolean' },
+      'no-record-history': { type: 'boolean' },
       'simulator-base-url': { type: 'string' },
       'simulator-model': { type: 'string' },
       'report-dir': { type: 'string' },
@@ -481,6 +507,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     budget: numberFlag('--budget', text('budget'), { integer: false, min: 0 }),
     failFast: values['fail-fast'] === true,
     confirm: values['no-confirm'] !== true,
+    recordHistory: recordHistoryFlag(values['record-history'] === true, values['no-record-history'] === true),
     simulatorBaseUrl: text('simulator-base-url'),
     simulatorModel: text('simulator-model'),
     reportDir: text('report-dir'),
@@ -497,6 +524,11 @@ function baseSideFlag(value: string | undefined, base: string | undefined): Base
   if (base === undefined) throw new ConfigurationError('--base-side needs --base <ref> (see rehearse run --help)');
   if ((BASE_SIDE_MODES as readonly string[]).includes(value)) return value as BaseSideMode;
   throw new ConfigurationError(`--base-side: expected auto or always, got '${value}'`);
+}
+
+function recordHistoryFlag(record: boolean, noRecord: boolean): boolean | undefined {
+  if (record && noRecord) throw new ConfigurationError('--record-history and --no-record-history: choose one');
+  return record ? true : noRecord ? false : undefined;
 }
 
 interface NumberRule {

@@ -5,23 +5,28 @@
 import { plural } from '../../util/plural.js';
 import type { Plan } from '../../plan/index.js';
 import { planSuiteRun } from '../../pipeline/index.js';
+import { preflightLines, probeEndpoints } from '../../runner/preflight.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../../suite/index.js';
 import { ConfigurationError } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
 
 const DEFAULT_CONFIG = 'rehearse.yaml';
-const HELP = `Usage: rehearse validate [-c <config>] [--json]
+const HELP = `Usage: rehearse validate [-c <config>] [--check-keys] [--json]
 
-Checks a suite (the root config and every file it includes) and prints its plan.
+Checks a suite (the root config and every file it includes) and prints its plan, with the
+agents, simulator and judge whose key or URL variable is not set here (their tests would be skipped).
   -c, --config <path>  root config file (default: ${DEFAULT_CONFIG})
+  --check-keys         also send one cheap request to each endpoint whose key is set (as \`rehearse run\`
+                       does before the first trial), and fail when a key or URL is missing or refused
   --json               machine-readable output
-Exit code: 0 when valid, 1 when any error was found.
+Exit code: 0 when valid, 1 when any error was found (with --check-keys: or a key or URL is missing or refused).
 `;
 
 interface ValidateArgs {
   readonly config: string;
   readonly json: boolean;
   readonly help: boolean;
+  readonly checkKeys: boolean;
 }
 
 export async function validateCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -41,10 +46,16 @@ export async function validateCommand(args: readonly string[], io: CliIO): Promi
       );
     return 1;
   }
-  const plan = planSuiteRun(result.suite, {}, io.env);
+  // The same check `rehearse run` makes before its first trial; the requests only with --check-keys.
+  const envPlan = planSuiteRun(result.suite, {}, io.env);
+  const probed = options.checkKeys ? await probeEndpoints({ plan: envPlan, env: io.env }) : undefined;
+  const plan = probed ? planSuiteRun(result.suite, {}, io.env, { probed: probed.unavailable }) : envPlan;
+  const preflight = preflightLines(plan, probed);
+  const keysFailed = options.checkKeys && plan.skipped.length > 0;
   if (options.json) {
     const report = {
-      ok: true,
+      ok: !keysFailed,
+      preflight,
       warnings: result.warnings.map(issueJson),
       counts: counts(result.suite),
       plan: planJson(plan),
@@ -52,15 +63,17 @@ export async function validateCommand(args: readonly string[], io: CliIO): Promi
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     if (result.warnings.length > 0) io.stderr(`${result.warnings.map(formatIssue).join('\n')}\n`);
-    io.stdout(summaryText(options.config, result.suite, plan));
+    io.stdout(summaryText(options.config, result.suite, plan, preflight));
+    if (keysFailed) io.stderr(`rehearse validate: ${plural(plan.skipped.length, 'test')} could not run here (above)\n`);
   }
-  return 0;
+  return keysFailed ? 1 : 0;
 }
 
 function parseArgs(args: readonly string[]): ValidateArgs {
   let config = DEFAULT_CONFIG;
   let json = false;
   let help = false;
+  let checkKeys = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '-c' || arg === '--config') {
@@ -69,10 +82,11 @@ function parseArgs(args: readonly string[]): ValidateArgs {
       config = value;
     } else if (arg.startsWith('--config=')) config = arg.slice('--config='.length);
     else if (arg === '--json') json = true;
+    else if (arg === '--check-keys') checkKeys = true;
     else if (arg === '-h' || arg === '--help') help = true;
     else throw new ConfigurationError(`unknown option '${arg}' (see rehearse validate --help)`);
   }
-  return { config, json, help };
+  return { config, json, help, checkKeys };
 }
 
 function counts(suite: LoadedSuite): Record<string, number> {
@@ -118,7 +132,7 @@ function planJson(plan: Plan): unknown {
   return { trials: plan.trials.length, variants: plan.variants, tests: plannedTests(plan), skipped: plan.skipped };
 }
 
-function summaryText(config: string, suite: LoadedSuite, plan: Plan): string {
+function summaryText(config: string, suite: LoadedSuite, plan: Plan, preflight: readonly string[]): string {
   const c = counts(suite);
   const variantText = Object.entries(suite.variants).map(
     ([name, v]) => `${name}${v?.description ? ` (${v.description})` : ''}`,
@@ -138,12 +152,9 @@ function summaryText(config: string, suite: LoadedSuite, plan: Plan): string {
         `  ${t.priority.padEnd(8)}  ${t.testId.padEnd(idWidth)}  ${plural(t.runs, 'run')} × ${t.variants.join(', ')}`,
     ),
   ];
+  if (preflight.length > 0) lines.push('', 'Preflight:', ...preflight.map((line) => `  ${line}`));
   if (plan.skipped.length > 0) {
-    lines.push(
-      '',
-      `Skipped without a simulator (${plan.skipped.length}):`,
-      ...plan.skipped.map((s) => `  ${s.key}: ${s.reason}`),
-    );
+    lines.push('', `Skipped (${plan.skipped.length}):`, ...plan.skipped.map((s) => `  ${s.key}: ${s.reason}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,83 @@
+/**
+ * Whether a local `rehearse run` joins the local history (`.rehearse/runs/`
+ * plays the base branch): only a run of the default branch with a clean tree,
+ * or one marked explicitly (`--record-history`, `--no-record-history`).
+ * Otherwise a failing rerun on a feature branch would become the reference
+ * the next rerun compares with, and absorb its own regression.
+ *
+ * The default branch is origin's HEAD (`refs/remotes/origin/HEAD`), else a
+ * local `main`, else `master`, else `init.defaultBranch`. Clean means no change
+ * to a tracked file, staged or not (untracked files, such as `.rehearse/` or a
+ * report written with `-o`, do not count). Outside a git repository there is
+ * no branch to tell apart: the run joins, as every local run did before.
+ */
+import { execFileSync } from 'node:child_process';
+
+const GIT_TIMEOUT_MS = 2_000;
+
+export interface Repository {
+  /** The current branch; absent on a detached HEAD. */
+  readonly branch?: string;
+  readonly defaultBranch?: string;
+  /** No change to a tracked file. */
+  readonly clean: boolean;
+}
+
+export interface HistoryDecision {
+  readonly joins: boolean;
+  /** One line for the console: why. */
+  readonly why: string;
+}
+
+/** `flag`: `--record-history` (true) or `--no-record-history` (false); `repository`: undefined outside git. */
+export function decideHistory(flag: boolean | undefined, repository: Repository | undefined): HistoryDecision {
+  if (flag === true) return { joins: true, why: '--record-history' };
+  if (flag === false) return { joins: false, why: '--no-record-history' };
+  if (!repository) return { joins: true, why: 'not in a git repository' };
+  const { branch, defaultBranch, clean } = repository;
+  const on = branch ? `branch ${branch}` : 'a detached HEAD';
+  if (!branch || branch !== defaultBranch) {
+    const expected = defaultBranch ? `, not the default branch ${defaultBranch}` : ', and no default branch was found';
+    return { joins: false, why: `${on}${expected}` };
+  }
+  return clean
+    ? { joins: true, why: `${on} (the default), clean tree` }
+    : { joins: false, why: `${on} (the default) with uncommitted changes` };
+}
+
+/** The repository `cwd` is in, or undefined outside one (or without git). */
+export function inspectRepository(cwd: string): Repository | undefined {
+  const git = (...args: string[]): string | undefined => run(args, cwd);
+  if (git('rev-parse', '--is-inside-work-tree') !== 'true') return undefined;
+  const branch = git('symbolic-ref', '--quiet', '--short', 'HEAD');
+  const status = git('status', '--porcelain', '--untracked-files=no');
+  const defaultBranch = defaultBranchOf(git);
+  return {
+    ...(branch ? { branch } : {}),
+    ...(defaultBranch ? { defaultBranch } : {}),
+    // A failed `git status` is not proof of a clean tree.
+    clean: status === '',
+  };
+}
+
+function defaultBranchOf(git: (...args: string[]) => string | undefined): string | undefined {
+  const originHead = git('symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD');
+  if (originHead) return originHead.replace(/^origin\//, '');
+  for (const name of ['main', 'master'])
+    if (git('rev-parse', '--verify', '--quiet', `refs/heads/${name}`) !== undefined) return name;
+  return git('config', '--get', 'init.defaultBranch');
+}
+
+/** stdout trimmed ('' when empty), or undefined when git failed or is missing. */
+function run(args: readonly string[], cwd: string): string | undefined {
+  try {
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: GIT_TIMEOUT_MS,
+    }).trim();
+  } catch {
+    return undefined;
+  }
+}
