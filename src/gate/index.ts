@@ -88,8 +88,8 @@ function dropNotes(comparisons: readonly Comparison[], failOn: readonly FailOn[]
     const ids = confirmed.slice(0, 5).map((change) => change.key);
     const more = confirmed.length > ids.length ? `, +${confirmed.length - ids.length} more` : '';
     notes.push(
-      `${plural(confirmed.length, 'confirmed regression')} not gated by fail_on [${failOn.join(', ')}]: ` +
-        `a gate with fail_on [regression] would fail (${ids.join(', ')}${more})`,
+      `${plural(confirmed.length, 'confirmed regression')} not gated by fail_on [${failOn.join(', ')}]; ` +
+        `a PR gate with fail_on [regression] would have failed: ${ids.join(', ')}${more}`,
     );
   }
   if (suspected.length) {

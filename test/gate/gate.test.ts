@@ -45,10 +45,10 @@ describe('evaluateGate', () => {
     });
     expect(decision.passed).toBe(true);
     expect(decision.notes?.[0]).toBe(
-      '2 confirmed regressions not gated by fail_on []: a gate with fail_on [regression] would fail ' +
-        '(refund-damaged-item@default, cancel-shipped-order@default)',
+      '2 confirmed regressions not gated by fail_on []; a PR gate with fail_on [regression] would have failed: ' +
+        'refund-damaged-item@default, cancel-shipped-order@default',
     );
-    expect(decision.summary).toContain('a gate with fail_on [regression] would fail');
+    expect(decision.summary).toContain('a PR gate with fail_on [regression] would have failed');
     // No note advises a rerun: a suspected drop is one the run could not confirm.
     expect(decision.summary).not.toMatch(/rerun/);
   });

@@ -75,8 +75,8 @@ describe('evaluateRun', () => {
     const failing = current.tests.filter((test) => test.verdict === 'fail').map((test) => test.key);
     expect(failing.length).toBeGreaterThan(0);
     expect(evaluation.gate.passed).toBe(false);
-    expect(evaluation.gate.reasons).toEqual([
-      `${failing.length === 1 ? '1 new test' : `${failing.length} new tests`} below ${failing.length === 1 ? 'its' : 'their'} threshold (${failing.join(', ')})`,
-    ]);
+    const tests = failing.length === 1 ? '1 new test' : `${failing.length} new tests`;
+    const their = failing.length === 1 ? 'its' : 'their';
+    expect(evaluation.gate.reasons).toEqual([`${tests} below ${their} threshold (${failing.join(', ')})`]);
   });
 });
