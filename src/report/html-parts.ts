@@ -5,7 +5,14 @@ import { definitionMark } from './definition.js';
 import { escapeHtml } from './escape.js';
 import { failureOf, reasonBesideParts, type TrialIndex } from './failures.js';
 import { formatMs, formatPassHatK, formatUsd, passFraction, trialsPassing } from './format.js';
-import { againstText, changeEvidence, suspectedWhy, thresholdVerdict, unreferencedText } from './placement-text.js';
+import {
+  againstText,
+  alsoTexts,
+  changeEvidence,
+  suspectedWhy,
+  thresholdVerdict,
+  unreferencedText,
+} from './placement-text.js';
 import { plural } from '../util/plural.js';
 
 const e = escapeHtml;
@@ -123,7 +130,7 @@ export function placementText(placement: Placement): string {
   const numbers = decided
     ? `${changeEvidence(decided.change, decided.comparison)}${againstText(decided.comparison)}`
     : '';
-  return [numbers, thresholdVerdict(test)].filter(Boolean).join(' · ');
+  return [numbers, ...alsoTexts(placement), thresholdVerdict(test)].filter(Boolean).join(' · ');
 }
 
 /** "<a href=#key>key</a> — evidence" for the overview of sections. */

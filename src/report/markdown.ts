@@ -9,7 +9,6 @@
  */
 import {
   placeTests,
-  SECTION_LABELS,
   SECTION_TITLES,
   type Comparison,
   type Placement,
@@ -39,6 +38,7 @@ import {
 import { definitionMark } from './definition.js';
 import {
   agentChangeText,
+  alsoTexts,
   againstText,
   changeEvidence,
   ownCounts,
@@ -219,25 +219,11 @@ function detailed(ctx: Context, placement: Placement, numbers: string, mark: Tes
   return blockOf(ctx.level.transcripts);
 }
 
-/** What the test's other comparison says, when it says more than "unchanged": "vs the previous run: fix (…)". */
+/** What the test's other comparisons say, beside its one listing. */
 function alsoText(placement: Placement): string {
-  const others = placement.compared.filter(
-    (entry) =>
-      entry !== placement.decided &&
-      !['still_passing', 'still_failing', 'new', 'removed'].includes(entry.change.category),
-  );
-  return others
-    .map(({ change, comparison }) => {
-      const against = comparison.kind === 'variants' ? 'vs baseline' : 'vs the previous run';
-      const label = SECTION_LABELS[sectionOfCategory(change.category)];
-      return ` · also ${against}: ${escapeMarkdown(`${label} (${changeEvidence(change, comparison)})`)}`;
-    })
+  return alsoTexts(placement)
+    .map((text) => ` · ${escapeMarkdown(text)}`)
     .join('');
-}
-
-function sectionOfCategory(category: TestChange['category']): Section {
-  if (category === 'still_passing' || category === 'still_failing') return 'passing';
-  return category;
 }
 
 /** Numbers of a compared test: its deciding change's evidence, else its own counts against its threshold. */

@@ -3,7 +3,7 @@
  * held to its own threshold, why a suspected drop was not confirmed (what the runner did), and what changed in the
  * agent. Plain text: callers escape for their medium.
  */
-import type { Comparison, Placement, TestChange } from '../compare/index.js';
+import { SECTION_LABELS, type Comparison, type Placement, type Section, type TestChange } from '../compare/index.js';
 import { definitionChangeText } from './definition.js';
 import { evidenceText } from './evidence.js';
 import { formatPValue, passFraction } from './format.js';
@@ -14,22 +14,26 @@ function percentOf(rate: number): string {
   return `${Math.round(rate * 100)}%`;
 }
 
-/** "3/5 passing, 7/10 after confirmation" (errors named): the test's own counts, before and after confirmation. */
+/**
+ * "3/5 passing, 14/30 after confirmation, 1 error": the test's own counts before and after confirmation, over the
+ * trials its pass rate counts (pass, fail and error), errors named so they never read as passes.
+ */
 export function ownCounts(test: TestSummary): string {
-  const planned = test.outcomes === undefined ? undefined : countsOf(test.outcomes.slice(0, test.runs));
-  const all = passFraction(test.passes, test.passes + test.failures);
-  const errors = test.errors ? `, ${plural(test.errors, 'error')}` : '';
   const extra = test.confirmation?.extraTrials ?? 0;
-  if (!planned || extra === 0) return `${all} passing${errors}`;
+  const all = passFraction(test.passes, test.passes + test.failures + test.errors);
+  const errors = test.errors ? `, ${plural(test.errors, 'error')}` : '';
+  if (test.outcomes === undefined || extra === 0) return `${all} passing${errors}`;
+  const planned = countsOf(test.outcomes.slice(0, test.runs), true);
   return `${passFraction(planned.passes, planned.trials)} passing, ${all} after confirmation${errors}`;
 }
 
-function countsOf(outcomes: string): { passes: number; trials: number } {
+/** Passes and trials among outcome letters: pass/fail ones, and errored ones too when `errors`. */
+function countsOf(outcomes: string, errors = false): { passes: number; trials: number } {
   let passes = 0;
   let trials = 0;
   for (const letter of outcomes) {
     if (letter === 'p') passes += 1;
-    if (letter === 'p' || letter === 'f') trials += 1;
+    if (letter === 'p' || letter === 'f' || (errors && letter === 'e')) trials += 1;
   }
   return { passes, trials };
 }
@@ -136,4 +140,27 @@ export function agentChangeText(previous: Comparison | undefined): string | unde
   const which = settings.size === 0 ? ' (which settings: not recorded in these results)' : '';
   const across = 'Its tests are compared across the change.';
   return `Agent changed since the reference run: ${parts.join('; ')}${which}. ${across}`;
+}
+
+function sectionOfCategory(category: TestChange['category']): Section {
+  if (category === 'still_passing' || category === 'still_failing') return 'passing';
+  return category;
+}
+
+/**
+ * What the test's other comparisons say when they say more than "unchanged", as plain text:
+ * ["also vs baseline: regression (30/30 on baseline → 0/5 now, …)"]. Shown beside its one listing, never as another.
+ */
+export function alsoTexts(placement: Placement): string[] {
+  return placement.compared
+    .filter(
+      (entry) =>
+        entry !== placement.decided &&
+        !['still_passing', 'still_failing', 'new', 'removed'].includes(entry.change.category),
+    )
+    .map(({ change, comparison }) => {
+      const against = comparison.kind === 'variants' ? 'vs baseline' : 'vs the previous run';
+      const label = SECTION_LABELS[sectionOfCategory(change.category)];
+      return `also ${against}: ${label} (${changeEvidence(change, comparison)})`;
+    });
 }
