@@ -185,10 +185,12 @@ function classifyCounts(before: TestSummary, after: TestSummary, ctx: PairContex
   const withP = pDrop === undefined ? {} : { pValue: pDrop };
   if (decision.status === 'more') return { category: 'suspected', ...withP, ...evidence };
   if (decision.outcome === 'regression-confirmed') return { category: 'regression', ...withP, ...evidence };
-  // Not confirmed only when there was a drop to confirm: extra trials run for another reason (the threshold,
-  // the baseline side) leave a steady test steady.
-  const dropped = observedDrop(reference.counts, planned) || observedDrop(reference.counts, current);
-  if (decision.outcome === 'not-confirmed' && dropped) return { category: 'not_confirmed', ...withP, ...evidence };
+  // Not confirmed only when its planned trials dropped (what makes a drop suspected): extra trials run for another
+  // reason (the threshold, the baseline side) leave a steady test steady — 3/5 → 3/5 is no drop, whatever the
+  // trials added for its baseline comparison read against this reference.
+  if (decision.outcome === 'not-confirmed' && observedDrop(reference.counts, planned)) {
+    return { category: 'not_confirmed', ...withP, ...evidence };
+  }
   // A single-trial flip with nothing to confirm it: rerun before it can fail the gate.
   if (planned.trials === 1 && current.trials === 1 && observedDrop(reference.counts, current)) {
     return { category: 'suspected', ...withP, ...evidence };

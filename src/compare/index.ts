@@ -38,6 +38,7 @@ export * from './types.js';
 export { fisherOneSided, logFactorial } from '../verdict/fisher-float.js';
 export { comparisonJson, comparisonPayload } from './json.js';
 export { agentChanges, type AgentChange } from './agent-changes.js';
+export * from './sections.js';
 
 export const DEFAULT_ALPHA = 0.05;
 
@@ -121,7 +122,14 @@ function sideOf(results: Results, label: string, detail?: string): ComparedSide 
     ...(results.git.sha === undefined ? {} : { sha: results.git.sha }),
     ...(results.git.ref === undefined ? {} : { ref: results.git.ref }),
     ...(detail === undefined ? {} : { detail }),
+    ...settingsOf(results),
   };
+}
+
+function settingsOf(results: Results): Pick<ComparedSide, 'settings'> {
+  const recorded = results.variants.filter((variant) => variant.settings !== undefined);
+  if (recorded.length === 0) return {};
+  return { settings: Object.fromEntries(recorded.map((variant) => [variant.id, variant.settings!])) };
 }
 
 /**

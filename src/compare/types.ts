@@ -116,6 +116,11 @@ export interface ComparedSide {
   readonly startedAt: string;
   /** The agent or model, for variant comparisons. */
   readonly detail?: string;
+  /**
+   * Each variant's agent settings as short content versions (the run's `variants[].settings`), when recorded: a
+   * report names the ones that changed between the runs.
+   */
+  readonly settings?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export interface Comparison {

@@ -73,16 +73,28 @@ function regressions(comparisons: readonly Comparison[]): TestChange[] {
   return ofCategory(comparisons, 'regression');
 }
 
-/** Drops listed beside the verdict without failing it. A key already a regression is not repeated. */
-function dropNotes(comparisons: readonly Comparison[]): string[] {
-  const regressed = new Set(regressions(comparisons).map((change) => change.key));
+/**
+ * Drops listed beside the verdict without failing it. A key already a regression is not repeated. Confirmed
+ * regressions this gate's fail_on does not gate are said plainly, with what a gate on regressions would decide.
+ */
+function dropNotes(comparisons: readonly Comparison[], failOn: readonly FailOn[]): string[] {
+  const confirmed = regressions(comparisons);
+  const regressed = new Set(confirmed.map((change) => change.key));
   const suspected = ofCategory(comparisons, 'suspected').filter((change) => !regressed.has(change.key));
   const named = new Set([...regressed, ...suspected.map((change) => change.key)]);
   const notConfirmed = ofCategory(comparisons, 'not_confirmed').filter((change) => !named.has(change.key));
   const notes: string[] = [];
+  if (confirmed.length && !failOn.includes('regression')) {
+    const ids = confirmed.slice(0, 5).map((change) => change.key);
+    const more = confirmed.length > ids.length ? `, +${confirmed.length - ids.length} more` : '';
+    notes.push(
+      `${plural(confirmed.length, 'confirmed regression')} not gated by fail_on [${failOn.join(', ')}]; ` +
+        `a PR gate with fail_on [regression] would have failed: ${ids.join(', ')}${more}`,
+    );
+  }
   if (suspected.length) {
     const drops = suspected.length === 1 ? 'suspected drop' : `${suspected.length} suspected drops`;
-    notes.push(`${drops}, not confirmed: rerun with confirmation`);
+    notes.push(`${drops} the run could not confirm, not failing the gate`);
   }
   if (notConfirmed.length) notes.push(`${plural(notConfirmed.length, 'drop')} not confirmed by confirmation trials`);
   return notes;
@@ -259,7 +271,7 @@ function passedSummary(input: GateInput): string {
 
 export function evaluateGate(input: GateInput): GateDecision {
   const reasons = collectReasons(input);
-  const notes = input.failOn.includes('regression') ? dropNotes(input.comparisons) : [];
+  const notes = dropNotes(input.comparisons, input.failOn);
   const withNotes = notes.length ? { notes } : {};
   const noted = notes.length ? ` (${notes.join('; ')})` : '';
   if (reasons.length === 0) return { passed: true, reasons, summary: `${passedSummary(input)}${noted}`, ...withNotes };

@@ -55,9 +55,10 @@ export async function writeRunFiles(
     renderHtmlChunks(input.results, {
       ...(previous ? { previous } : {}),
       ...(input.variants ? { variants: input.variants } : {}),
+      gate: input.gate,
     }),
   );
-  await writeChunks(files.junit, renderJUnitChunks(input.results));
+  await writeChunks(files.junit, renderJUnitChunks(input.results, { previous, variants: input.variants }));
   await writeFile(files.markdown, renderMarkdownReport(input));
   await writeFile(files.context, `${JSON.stringify(context, null, 2)}\n`);
 }

@@ -3,12 +3,13 @@
  * annotation at the suite file line of every failing test.
  */
 import { isAbsolute, posix, relative, sep } from 'node:path';
-import type { TestChange } from '../compare/types.js';
+import { placeTests, SECTION_LABELS, type Placement, type Section } from '../compare/index.js';
 import type { Results, TestSummary } from '../model/results.js';
 import { definitionMark } from './definition.js';
 import { truncate } from './escape.js';
 import { failureOf, indexTrials, partTextLines, type TrialIndex } from './failures.js';
-import { passFraction, trialsPassing } from './format.js';
+import { trialsPassing } from './format.js';
+import { againstText, changeEvidence, thresholdVerdict, unreferencedText } from './placement-text.js';
 import { MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_CHECK_SUMMARY_CHARS } from './limits.js';
 import { renderMarkdown } from './markdown.js';
 import type { Annotation, CheckRunOutput, ReportInput } from './types.js';
@@ -42,40 +43,53 @@ function truncateBytes(text: string, maxBytes: number): string {
   return `${cut.replace(/[\ud800-\udbff]$/, '')}…`;
 }
 
-function annotationMessage(test: TestSummary, trials: TrialIndex, change: TestChange | undefined): string {
+function annotationMessage(test: TestSummary, trials: TrialIndex, placement: Placement): string {
   const detail = failureOf(test, trials);
+  const decided = placement.decided;
+  const numbers =
+    placement.section === 'changed' || placement.section === 'new'
+      ? `${SECTION_LABELS[placement.section]} test: ${unreferencedText(placement)}.`
+      : decided
+        ? `${SECTION_LABELS[placement.section]}: ${changeEvidence(decided.change, decided.comparison)}` +
+          `${againstText(decided.comparison)} · ${thresholdVerdict(test)}.`
+        : `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%).`;
   const lines = [
-    change?.before && change.after
-      ? `Was ${passFraction(change.before.passes, change.before.trials)} passing, now ` +
-        `${passFraction(change.after.passes, change.after.trials)}.`
-      : `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%).`,
+    numbers,
     ...(detail?.criteria ?? []).flatMap((c) => [
       `✗ ${c.id} (${c.type})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,
       ...partTextLines(c.parts),
     ]),
     ...(detail?.trialReasons ?? []).map((reason) => `⚠ ${reason}`),
-    definitionMark(change, true),
+    placement.section === 'changed' ? '' : definitionMark(decided?.change, true),
   ].filter(Boolean);
   return truncateBytes(lines.join('\n'), MAX_ANNOTATION_MESSAGE_BYTES);
 }
 
+/** What the annotation title says the test did, from its one section. */
+const ANNOTATED: Partial<Record<Section, string>> = {
+  regression: 'regressed',
+  changed: 'changed and below its threshold',
+  new: 'new and below its threshold',
+  suspected: 'failed (suspected drop)',
+  not_confirmed: 'failed (drop not confirmed)',
+  failing: 'failed',
+};
+
 function annotations(input: ReportInput, workspace: string | undefined): Annotation[] {
   const trials = indexTrials(input.results);
-  const regressions = new Map<string, TestChange>();
-  for (const comparison of [input.previous, input.variants]) {
-    for (const change of comparison?.changes ?? [])
-      if (change.category === 'regression') regressions.set(change.key, change);
-  }
-  const failing = input.results.tests.filter(
-    (test) => test.verdict === 'fail' || test.verdict === 'error' || regressions.has(test.key),
-  );
-  const ordered = [...failing].sort((a, b) => Number(regressions.has(b.key)) - Number(regressions.has(a.key)));
-  return ordered.flatMap((test) => {
+  const sections = placeTests(input);
+  const annotated = sections.placements.filter((placement) => {
+    const test = placement.test;
+    if (!test || placement.section === 'removed') return false;
+    return placement.section === 'regression' || test.verdict === 'fail' || test.verdict === 'error';
+  });
+  return annotated.flatMap((placement) => {
+    const test = placement.test!;
     const path = annotationPath(test.source.file, workspace);
     if (!path) return [];
-    const change = regressions.get(test.key);
-    const serious = change !== undefined || test.priority === 'critical';
-    const what = change ? 'regressed' : test.verdict === 'error' ? 'errored' : 'failed';
+    const regressed = placement.section === 'regression';
+    const serious = regressed || test.priority === 'critical';
+    const what = test.verdict === 'error' && !regressed ? 'errored' : (ANNOTATED[placement.section] ?? 'failed');
     return [
       {
         path,
@@ -83,7 +97,7 @@ function annotations(input: ReportInput, workspace: string | undefined): Annotat
         end_line: test.source.line,
         annotation_level: serious ? 'failure' : 'warning',
         title: truncate(`Rehearse: ${test.key} ${what} (${test.priority})`, MAX_ANNOTATION_TITLE_CHARS),
-        message: annotationMessage(test, trials, change),
+        message: annotationMessage(test, trials, placement),
       } satisfies Annotation,
     ];
   });

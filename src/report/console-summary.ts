@@ -7,6 +7,10 @@ import type { Results, TestSummary, Totals, TrialResult } from '../model/results
 import { failureCategoryLabel } from '../judge/verdict.js';
 import { skipCause, skipHint } from './skipped.js';
 import { duration } from '../runner/progress.js';
+import { placeTests, SECTION_TITLES, SECTIONS, type Placement } from '../compare/index.js';
+import type { ReportInput } from './types.js';
+import { agentChangeText, runConfirms, suspectedWhy } from './placement-text.js';
+import { placementText } from './html-parts.js';
 
 const STATUS_MARK: Record<TrialResult['status'], string> = {
   pass: '✓',
@@ -150,4 +154,38 @@ function indent(line: string): string {
 function clip(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ');
   return oneLine.length > REASON_CHARS ? `${oneLine.slice(0, REASON_CHARS - 1)}…` : oneLine;
+}
+
+/**
+ * What the comparisons found, by the one section each test is listed in (the same as the PR comment and the HTML
+ * report), then the gate's line is printed by the caller. Nothing when no test is listed and nothing was compared.
+ */
+export function formatComparisonSummary(input: Pick<ReportInput, 'results' | 'previous' | 'variants'>): string[] {
+  const { results, previous, variants } = input;
+  const sections = placeTests({ results, previous, variants });
+  const against = [
+    previous ? `the previous run ${previous.before.runId}` : '',
+    variants ? 'candidate vs baseline' : '',
+  ].filter(Boolean);
+  const lines: string[] = [];
+  if (against.length) lines.push(`Compared: ${against.join(' and ')}`);
+  const agent = agentChangeText(previous);
+  if (agent) lines.push(indent(agent));
+  const confirming = runConfirms(results);
+  for (const section of SECTIONS) {
+    // Skipped tests are listed above with their reason; passing unchanged ones are not listed.
+    if (section === 'passing' || section === 'skipped') continue;
+    const found = sections.of(section);
+    if (found.length === 0) continue;
+    lines.push(indent(`${SECTION_TITLES[section]} (${found.length}):`));
+    const width = widthOf(found.map((placement) => placement.key));
+    for (const placement of found)
+      lines.push(indent(indent(`${placement.key.padEnd(width)}  ${lineOf(placement, confirming)}`)));
+  }
+  return lines.length ? ['', ...lines] : [];
+}
+
+function lineOf(placement: Placement, confirming: boolean): string {
+  const why = placement.section === 'suspected' ? ` — ${suspectedWhy(placement, confirming)}` : '';
+  return `${placementText(placement)}${why}`;
 }

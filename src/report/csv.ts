@@ -3,7 +3,7 @@
  * are rows too (verdict `skipped`, with the reason); given the previous run,
  * each row says how the test changed and which part of its definition did.
  */
-import type { Comparison } from '../compare/types.js';
+import { placeTests, type Comparison, type Placement } from '../compare/index.js';
 import type { Results, SkippedTest, TestSummary } from '../model/results.js';
 import { wilsonInterval } from '../verdict/index.js';
 import { definitionChangeText, fixedByCriteriaChange } from './definition.js';
@@ -50,6 +50,12 @@ const COLUMNS = [
   // Added with the verdict statistics: the pass rate's Wilson 95% interval over the pass/fail trials.
   'wilsonLow',
   'wilsonHigh',
+  // Added with the one-section-per-test rule (docs/reports.md): where every report lists the test, and its counts
+  // before confirmation (its planned trials' passes over its planned pass/fail trials) and the trials added.
+  'section',
+  'plannedPasses',
+  'plannedTrials',
+  'extraTrials',
 ] as const;
 type Column = (typeof COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | null>>;
@@ -57,11 +63,22 @@ type Row = Partial<Record<Column, string | number | null>>;
 export interface CsvOptions {
   /** The previous run against this one: fills `change` and `definitionChanged`. */
   readonly previous?: Comparison | undefined;
+  /** Baseline vs candidate in this run. */
+  readonly variants?: Comparison | undefined;
 }
 
-function row(test: TestSummary, changes: ReadonlyMap<string, Comparison['changes'][number]>): Row {
-  const { source, tags, wilson95: _wilson, failureCategories: _categories, ...flat } = test;
-  const change = changes.get(test.key);
+function row(test: TestSummary, placement: Placement | undefined): Row {
+  const {
+    source,
+    tags,
+    wilson95: _wilson,
+    failureCategories: _categories,
+    confirmation: _confirmation,
+    failure: _failure,
+    ...flat
+  } = test;
+  const change = placement?.decided?.change;
+  const counts = placement?.counts;
   const defined = definitionChangeText(change);
   const interval = wilsonInterval(test.passes, test.passes + test.failures);
   return {
@@ -72,6 +89,14 @@ function row(test: TestSummary, changes: ReadonlyMap<string, Comparison['changes
     sourceLine: source.line,
     ...(change ? { change: fixedByCriteriaChange(change) ? 'fix (criteria changed)' : change.category } : {}),
     ...(defined ? { definitionChanged: change!.changedDefinition.join(' ') } : {}),
+    ...(placement ? { section: placement.section } : {}),
+    ...(counts
+      ? {
+          plannedPasses: counts.planned.passes,
+          plannedTrials: counts.planned.trials,
+          extraTrials: counts.extraTrials,
+        }
+      : {}),
   };
 }
 
@@ -89,6 +114,7 @@ function skippedRow(entry: SkippedTest): Row {
     sourceFile: entry.source?.file ?? null,
     sourceLine: entry.source?.line ?? null,
     skipReason: entry.reason,
+    section: 'skipped',
   };
 }
 
@@ -101,9 +127,11 @@ function csvCell(value: string | number | null | undefined): string {
 }
 
 export function renderCsv(results: Results, options: CsvOptions = {}): string {
-  const present = (options.previous?.changes ?? []).filter((change) => change.category !== 'removed');
-  const changes = new Map(present.map((change) => [change.key, change]));
-  const rows = [...results.tests.map((test) => row(test, changes)), ...results.skipped.map(skippedRow)];
+  const sections = placeTests({ results, previous: options.previous, variants: options.variants });
+  const rows = [
+    ...results.tests.map((test) => row(test, sections.byKey.get(test.key))),
+    ...results.skipped.map(skippedRow),
+  ];
   const lines = [COLUMNS.join(','), ...rows.map((cells) => COLUMNS.map((column) => csvCell(cells[column])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -66,20 +66,28 @@ function formatLevel(value: number): string {
 export function evidenceText(change: TestChange, comparison: Comparison): string | undefined {
   if (!change.reference || !change.planned) return undefined;
   const branch = change.reference.source === 'history' ? branchOf(comparison.before.ref) : undefined;
+  // The test's own count after confirmation, the same in every output; when this comparison's verdict read fewer
+  // of its trials (another comparison asked for more), say which ones decided it.
+  const all = { passes: change.test.passes, trials: change.test.passes + change.test.failures };
+  const read = change.confirmed;
   const drop = dropText({
     reference: { ...change.reference, ...(branch ? { branch } : {}) },
     planned: change.planned,
-    ...(change.confirmed ? { confirmed: change.confirmed } : {}),
+    ...(read ? { confirmed: read.trials < all.trials ? all : read } : {}),
   });
+  const decidedOn =
+    read && read.trials < all.trials
+      ? ` (the first ${formatCount(read.trials)} decide this comparison: ${passFraction(read.passes, read.trials)})`
+      : '';
   if (change.test.deterministic && change.category === 'regression') {
-    return `${drop} · declared deterministic: any drop is a regression`;
+    return `${drop}${decidedOn} · declared deterministic: any drop is a regression`;
   }
   const relation = change.category === 'regression' ? '<' : change.category === 'not_confirmed' ? '≥' : undefined;
   const p =
     change.pValue === undefined
       ? ''
       : ` · ${formatPValue(change.pValue)}${relation ? ` ${relation} ${levelText(comparison)}` : ''}`;
-  return `${drop}${p}`;
+  return `${drop}${decidedOn}${p}`;
 }
 
 /** "[0.52, 0.93]" for a test's pass rate over its pass/fail trials; "—" without any. */

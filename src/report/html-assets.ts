@@ -12,6 +12,10 @@ body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin:
   `padding: 24px; color: #1f2328; }
 h1 { font-size: 22px; margin: 0 0 4px; }
 .verdict { font-size: 16px; font-weight: 600; margin: 8px 0; }
+#verdict { border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 6px; padding: 4px 14px; }
+#verdict.passed { border-left-color: var(--pass); } #verdict.failed { border-left-color: var(--fail); }
+#verdict.off { border-left-color: var(--error); } #verdict h2 { margin: 6px 0; }
+#verdict ul { font-weight: 400; margin: 4px 0; } #sections h3 { font-size: 15px; margin: 10px 0 4px; }
 .facts, .muted { color: var(--muted); }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(130px, 1fr)); gap: 8px; margin: 16px 0; }
 .card { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px; }

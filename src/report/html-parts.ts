@@ -1,10 +1,18 @@
 /** One test of the HTML report: its header, every trial, each transcript with tool calls and the judge's reasons. */
-import type { TestChange } from '../compare/types.js';
+import { SECTION_LABELS, type Placement } from '../compare/index.js';
 import type { MetricResult, SkippedTest, TestSummary, TraceEvent, TrialResult } from '../model/results.js';
 import { definitionMark } from './definition.js';
 import { escapeHtml } from './escape.js';
 import { failureOf, reasonBesideParts, type TrialIndex } from './failures.js';
-import { formatMs, formatPassHatK, formatPValue, formatUsd, passFraction, trialsPassing } from './format.js';
+import { formatMs, formatPassHatK, formatUsd, passFraction, trialsPassing } from './format.js';
+import {
+  againstText,
+  alsoTexts,
+  changeEvidence,
+  suspectedWhy,
+  thresholdVerdict,
+  unreferencedText,
+} from './placement-text.js';
 import { plural } from '../util/plural.js';
 
 const e = escapeHtml;
@@ -109,19 +117,40 @@ function trialHtml(trial: TrialResult, open: boolean): string {
   );
 }
 
-function changeText(change: TestChange | undefined): string {
-  if (!change) return '';
-  const numbers =
-    change.before && change.after
-      ? ` ${passFraction(change.before.passes, change.before.trials)} → ` +
-        `${passFraction(change.after.passes, change.after.trials)}`
-      : '';
-  const p = change.pValue === undefined ? '' : ` (${formatPValue(change.pValue)})`;
-  const mark = definitionMark(change, false);
+/** What the test's one section says of it, as plain text: "regression · 30/30 on baseline → 3/5 now, …". */
+export function placementText(placement: Placement): string {
+  const test = placement.test;
+  const decided = placement.decided;
+  if (!test) return placement.skipped?.reason ?? '';
+  if (placement.section === 'changed' || placement.section === 'new') return unreferencedText(placement);
+  if (placement.section === 'removed') {
+    const before = placement.decided?.change.before;
+    return before ? `${passFraction(before.passes, before.trials)} in the previous run, not in this one` : '';
+  }
+  const numbers = decided
+    ? `${changeEvidence(decided.change, decided.comparison)}${againstText(decided.comparison)}`
+    : '';
+  return [numbers, ...alsoTexts(placement), thresholdVerdict(test)].filter(Boolean).join(' · ');
+}
+
+/** "<a href=#key>key</a> — evidence" for the overview of sections. */
+export function placementSummary(placement: Placement): string {
+  const text = placementText(placement);
+  const link =
+    placement.section === 'removed'
+      ? `<code>${e(placement.key)}</code>`
+      : `<a href="#${e(placement.key)}">${e(placement.key)}</a>`;
+  return `${link}${text ? ` — ${e(text)}` : ''}`;
+}
+
+function changeText(placement: Placement | undefined, confirming: boolean): string {
+  if (!placement || placement.section === 'passing') return '';
+  const mark = placement.section === 'changed' ? '' : definitionMark(placement.decided?.change, false);
   const defined = mark ? ` · <span class="definition-changed">${e(mark)}</span>` : '';
+  const why = placement.section === 'suspected' && placement.test ? ` · ${e(suspectedWhy(placement, confirming))}` : '';
   return (
-    ` · <span class="badge ${e(change.category)}">${e(change.category.replace('_', ' '))}</span>${numbers}` +
-    `${p}${defined}`
+    ` · <span class="badge ${e(placement.section)}">${e(SECTION_LABELS[placement.section])}</span> ` +
+    `${e(placementText(placement))}${defined}${why}`
   );
 }
 
@@ -140,16 +169,30 @@ function searchText(test: TestSummary, trials: TrialIndex): string {
     .toLowerCase();
 }
 
-export function testArticle(test: TestSummary, trials: TrialIndex, change: TestChange | undefined): string {
+export function testArticle(
+  test: TestSummary,
+  trials: TrialIndex,
+  placement: Placement | undefined,
+  confirming = true,
+): string {
   const own = trials.get(test.key) ?? [];
-  const classes = ['test', `v-${test.verdict}`, change?.category === 'regression' ? 'regression' : '']
-    .filter(Boolean)
-    .join(' ');
+  const regressed = placement?.section === 'regression';
+  const classes = ['test', `v-${test.verdict}`, regressed ? 'regression' : ''].filter(Boolean).join(' ');
+  const counts = placement?.counts;
+  const listed = placement && placement.section !== 'passing' ? placement.section : '';
   const attrs = [
     `class="${classes}"`,
     `id="${e(test.key)}"`,
     `data-status="${e(test.verdict)}"`,
-    `data-change="${e(change?.category ?? '')}"`,
+    `data-change="${e(listed)}"`,
+    `data-section="${e(placement?.section ?? '')}"`,
+    ...(counts
+      ? [
+          `data-planned="${counts.planned.passes}/${counts.planned.trials}"`,
+          `data-all="${counts.all.passes}/${counts.all.trials}"`,
+          `data-trials="${counts.trials}"`,
+        ]
+      : []),
     `data-variant="${e(test.variant)}"`,
     `data-tags="${e(JSON.stringify(test.tags))}"`,
     `data-search="${e(searchText(test, trials))}"`,
@@ -161,11 +204,11 @@ export function testArticle(test: TestSummary, trials: TrialIndex, change: TestC
   const source = `${e(test.source.file)}:${test.source.line}`;
   const header =
     `<header><span class="badge ${e(test.verdict)}">${e(test.verdict)}</span> ` +
-    `<b>${e(test.key)}</b>${name} · ${e(test.priority)} · ${numbers}${changeText(change)} ${tags} <span ` +
-    `class="muted">${source}</span></header>`;
+    `<b>${e(test.key)}</b>${name} · ${e(test.priority)} · ${numbers}${changeText(placement, confirming)} ${tags} ` +
+    `<span class="muted">${source}</span></header>`;
   const firstBad = own.findIndex((trial) => trial.status !== 'pass');
   return (
     `<article ${attrs}>${header}` +
-    `${own.map((trial, i) => trialHtml(trial, i === firstBad && change?.category === 'regression')).join('')}</article>`
+    `${own.map((trial, i) => trialHtml(trial, i === firstBad && regressed)).join('')}</article>`
   );
 }

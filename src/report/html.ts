@@ -3,7 +3,15 @@
  * forbids every fetch) with the run summary, filters, search, every
  * transcript with tool calls and the judge's reasons, and a small chart.
  */
-import type { Comparison, TestChange } from '../compare/types.js';
+import {
+  placeTests,
+  SECTION_TITLES,
+  SECTIONS,
+  type Comparison,
+  type Placement,
+  type Sections,
+} from '../compare/index.js';
+import type { GateDecision } from '../gate/index.js';
 import type { Results, TestSummary } from '../model/results.js';
 import { escapeHtml } from './escape.js';
 import { indexTrials } from './failures.js';
@@ -15,6 +23,8 @@ import { skippedArticle, testArticle } from './html-parts.js';
 import { trendSection, variantsSection } from './html-verdicts.js';
 import { confirmationTotals } from './evidence.js';
 import { skipCause, skipHint } from './skipped.js';
+import { agentChangeText, runConfirms } from './placement-text.js';
+import { placementSummary } from './html-parts.js';
 
 export interface HtmlOptions {
   /** The previous run against this one: regressions are highlighted. */
@@ -23,6 +33,8 @@ export interface HtmlOptions {
   readonly variants?: Comparison;
   /** Earlier runs: the chart shows the pass rate over them instead of by tag. */
   readonly history?: readonly Results[];
+  /** The gate's decision, reasons and notes: the report opens with it (else the one the results record). */
+  readonly gate?: GateDecision;
 }
 
 const e = escapeHtml;
@@ -33,7 +45,7 @@ function card(label: string, value: string): string {
   return `<div class="card">${e(label)}<b>${e(value)}</b></div>`;
 }
 
-function summaryCards(results: Results, previous: Comparison | undefined): string {
+function summaryCards(results: Results, previous: Comparison | undefined, sections: Sections): string {
   const t = results.totals;
   const cards = [
     card('Pass rate', formatPercent(t.passRate)),
@@ -58,16 +70,10 @@ function summaryCards(results: Results, previous: Comparison | undefined): strin
     cards.push(
       card('Saved by early stopping', `${formatCount(confirmation.savedTrials)} · ${formatUsd(confirmation.savedUsd)}`),
     );
-  if (previous) {
-    const c = previous.counts;
-    cards.push(
-      card('Regressions', formatCount(c.regression)),
-      ...(c.suspected ? [card('Suspected drops', formatCount(c.suspected))] : []),
-      ...(c.not_confirmed ? [card('Not confirmed', formatCount(c.not_confirmed))] : []),
-      card('Fixes', formatCount(c.fix)),
-      card('Flaky', formatCount(c.flaky)),
-      card('New / removed', `${c.new} / ${c.removed}`),
-    );
+  for (const section of LISTED) {
+    const count = sections.of(section).length;
+    if (count > 0 || (previous && (section === 'regression' || section === 'fix')))
+      cards.push(card(SECTION_TITLES[section], formatCount(count)));
   }
   return `<section class="cards" id="summary">${cards.join('')}</section>`;
 }
@@ -79,12 +85,11 @@ function options(values: readonly string[], all: string, allValue = ''): string 
   ].join('');
 }
 
-function filters(results: Results, previous: Comparison | undefined): string {
+function filters(results: Results, sections: Sections): string {
   const tags = [...new Set(results.tests.flatMap((test) => test.tags))].sort();
   const variants = [...new Set(results.tests.map((test) => test.variant))].sort();
-  const skipped = results.skipped.length ? ['skipped'] : [];
-  const compared = previous ? ['regression', 'suspected', 'not_confirmed', 'fix', 'flaky', 'new'] : [];
-  const statuses = ['failing', 'pass', 'fail', 'error', ...skipped, ...compared];
+  const present = LISTED.filter((section) => section !== 'removed' && sections.of(section).length > 0);
+  const statuses = ['failing', 'pass', 'fail', 'error', ...present];
   return `<nav class="filters">
 <input id="search" type="search" placeholder="Search test id, name, tag, reason…" aria-label="Search">
 <select id="status" aria-label="Status">${options(statuses, 'All statuses', 'all')}</select>
@@ -94,11 +99,11 @@ function filters(results: Results, previous: Comparison | undefined): string {
 </nav>`;
 }
 
-function ordered(tests: readonly TestSummary[], changes: ReadonlyMap<string, TestChange>): TestSummary[] {
-  const regressed = (test: TestSummary): number => (changes.get(test.key)?.category === 'regression' ? 0 : 1);
+function ordered(tests: readonly TestSummary[], sections: Sections): TestSummary[] {
+  const rank = (test: TestSummary): number => SECTIONS.indexOf(sections.byKey.get(test.key)?.section ?? 'passing');
   return [...tests].sort(
     (a, b) =>
-      regressed(a) - regressed(b) ||
+      rank(a) - rank(b) ||
       VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||
       PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
       (a.key < b.key ? -1 : 1),
@@ -121,6 +126,48 @@ function header(results: Results, previous: Comparison | undefined): string {
   );
 }
 
+/** The sections a reader is shown (every one but the unchanged passing tests). */
+const LISTED = SECTIONS.filter((section) => section !== 'passing');
+
+/** First thing in the report: did the run pass the gate, and why (or why not). */
+function verdictSection(results: Results, gate: GateDecision | undefined, previous: Comparison | undefined): string {
+  const summary = gate?.summary ?? results.gate?.summary;
+  const passed = gate?.passed ?? results.gate?.passed;
+  const agent = agentChangeText(previous);
+  const agentLine = agent ? `<p class="agent-changed">🤖 ${e(agent)}</p>` : '';
+  if (summary === undefined || passed === undefined) {
+    return `<section id="verdict" data-gate="unknown"><h2>Gate: not evaluated</h2>${agentLine}</section>\n`;
+  }
+  const off = passed && (gate?.reasons.length ?? 0) > 0;
+  const state = !passed ? 'failed' : off ? 'off' : 'passed';
+  const title = { passed: '✅ Gate passed', failed: '❌ Gate failed', off: '⚠️ Gate off (fail_on: never)' }[state];
+  const reasons = gate?.reasons.length
+    ? `<ul class="reasons">${gate.reasons.map((reason) => `<li>${e(reason)}</li>`).join('')}</ul>`
+    : '';
+  const notes = gate?.notes?.length
+    ? `<ul class="notes">${gate.notes.map((note) => `<li>${e(note)}</li>`).join('')}</ul>`
+    : '';
+  return (
+    `<section id="verdict" class="verdict ${state}" data-gate="${state}"><h2>${title}</h2>` +
+    `<p class="summary">${e(summary)}</p>${reasons}${notes}${agentLine}</section>\n`
+  );
+}
+
+/** Every listed test once, by section, linking to its article: the same sections as the PR comment. */
+function sectionsOverview(sections: Sections): string {
+  const parts = LISTED.flatMap((section) => {
+    const found = sections.of(section);
+    if (found.length === 0) return [];
+    const items = found.map((placement: Placement) => `<li>${placementSummary(placement)}</li>`).join('');
+    return [
+      `<div class="section" data-section="${section}"><h3>${e(SECTION_TITLES[section])} ` +
+        `(${formatCount(found.length)})</h3><ul>${items}</ul></div>`,
+    ];
+  });
+  if (parts.length === 0) return '';
+  return `<section id="sections"><h2>Tests by section</h2>${parts.join('')}</section>\n`;
+}
+
 /** Above the tests: how many never ran, why, and how to run them (each is also an article in the list). */
 function skippedNote(results: Results): string {
   if (results.skipped.length === 0) return '';
@@ -141,7 +188,7 @@ function skippedNote(results: Results): string {
 export function* renderHtmlChunks(results: Results, options: HtmlOptions = {}): Generator<string, void, undefined> {
   const { previous, history } = options;
   const trials = indexTrials(results);
-  const changes = new Map((previous?.changes ?? []).map((change) => [change.key, change]));
+  const sections = placeTests({ results, previous, variants: options.variants });
   const chart =
     history && history.length
       ? historyChart([...history, results].sort((a, b) => (a.startedAt < b.startedAt ? -1 : 1)))
@@ -155,15 +202,15 @@ export function* renderHtmlChunks(results: Results, options: HtmlOptions = {}): 
 <style>${STYLE}</style></head>
 <body>
 ${header(results, previous)}
-${summaryCards(results, previous)}
-<section id="chart">${chartSection}</section>
+${verdictSection(results, options.gate, previous)}${summaryCards(results, previous, sections)}
+${sectionsOverview(sections)}<section id="chart">${chartSection}</section>
 ${variantsSection(options.variants)}${trendSection(results)}${skippedNote(results)}<h2>Tests</h2>
-${filters(results, previous)}
+${filters(results, sections)}
 <main id="tests">
 `;
   let first = true;
-  for (const test of ordered(results.tests, changes)) {
-    yield `${first ? '' : '\n'}${testArticle(test, trials, changes.get(test.key))}`;
+  for (const test of ordered(results.tests, sections)) {
+    yield `${first ? '' : '\n'}${testArticle(test, trials, sections.byKey.get(test.key), runConfirms(results))}`;
     first = false;
   }
   for (const entry of results.skipped) {

@@ -8,11 +8,19 @@
 import { failureCategoryLabel } from '../judge/verdict.js';
 import type { Results, SkippedTest, TestSummary, TrialResult } from '../model/results.js';
 import { definitionMark } from './definition.js';
-import type { Comparison, TestChange } from '../compare/types.js';
+import {
+  placeTests,
+  SECTION_LABELS,
+  type Comparison,
+  type Placement,
+  type Sections,
+  type TestChange,
+} from '../compare/index.js';
 import { escapeXml } from './escape.js';
 import { failureOf, indexTrials, partTextLines, type TrialIndex } from './failures.js';
 import { formatPValue, passFraction, trialsPassing } from './format.js';
 import { transcriptLines } from './transcript.js';
+import { placementText } from './html-parts.js';
 
 export interface JUnitOptions {
   /** The stored previous run against this one. */
@@ -25,6 +33,13 @@ export interface JUnitOptions {
 interface Changes {
   readonly previous: ReadonlyMap<string, TestChange>;
   readonly variants: ReadonlyMap<string, TestChange>;
+  /** Where every report lists each test: once. */
+  readonly sections: Sections;
+}
+
+/** A confirmed regression fails its testcase even when its own threshold still passes: CI tools show it. */
+function failed(test: TestSummary, placement: Placement | undefined): boolean {
+  return test.verdict === 'fail' || (placement?.section === 'regression' && test.verdict === 'pass');
 }
 
 const byKey = (comparison: Comparison | undefined): Map<string, TestChange> =>
@@ -53,6 +68,21 @@ function attributes(values: Record<string, string | number | undefined>): string
     .join('');
 }
 
+/** The test's one section and its counts before and after confirmation, as every report states them. */
+function sectionProperties(placement: Placement | undefined): [string, string][] {
+  if (!placement?.counts) return [];
+  const { planned, all, trials, extraTrials } = placement.counts;
+  const text = placementText(placement);
+  return [
+    ['section', placement.section],
+    ['sectionText', `${SECTION_LABELS[placement.section]}${text ? `: ${text}` : ''}`],
+    ['planned', passFraction(planned.passes, planned.trials)],
+    ['all', passFraction(all.passes, all.trials)],
+    ['trialsRun', String(trials)],
+    ['extraTrials', String(extraTrials)],
+  ];
+}
+
 function properties(test: TestSummary, trials: readonly TrialResult[], changes: Changes): string {
   const previous = changes.previous.get(test.key);
   const variants = changes.variants.get(test.key);
@@ -65,6 +95,7 @@ function properties(test: TestSummary, trials: readonly TrialResult[], changes: 
     ['costUsd', String(test.costUsd)],
     ...(previous ? [['previousRun', changeText(previous)] as [string, string]] : []),
     ...(variants ? [['baselineVsCandidate', changeText(variants)] as [string, string]] : []),
+    ...sectionProperties(changes.sections.byKey.get(test.key)),
     ...trials.map((trial): [string, string] => [
       `trial.${trial.index}`,
       `${trial.status}${trial.reason ? `: ${trial.reason}` : ''}`,
@@ -75,7 +106,8 @@ function properties(test: TestSummary, trials: readonly TrialResult[], changes: 
 }
 
 function failureElement(test: TestSummary, index: TrialIndex, changes: Changes): string {
-  if (test.verdict === 'pass') return '';
+  const placement = changes.sections.byKey.get(test.key);
+  if (test.verdict === 'pass' && !failed(test, placement)) return '';
   if (test.verdict === 'not_run') return `      <skipped${attributes({ message: 'not run' })}/>\n`;
   const detail = failureOf(test, index);
   const criteria = (detail?.criteria ?? []).flatMap((c) => [
@@ -83,15 +115,12 @@ function failureElement(test: TestSummary, index: TrialIndex, changes: Changes):
     ...partTextLines(c.parts),
   ]);
   const text = [...criteria, ...(detail?.trialReasons ?? [])].join('\n');
-  const regressed = (change: TestChange | undefined, since: string): string[] =>
-    change?.category === 'regression' ? [`regressed ${since}: ${changeText(change).slice('regression: '.length)}`] : [];
   const needs = `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%)`;
-  const message = [
-    ...regressed(changes.previous.get(test.key), 'since the previous run'),
-    ...regressed(changes.variants.get(test.key), 'vs baseline'),
-    needs,
-  ].join('; ');
-  const element = test.verdict === 'fail' ? 'failure' : 'error';
+  // The section first, in the words every report uses: "regression: 30/30 on baseline → 3/5 now, 14/30 after …".
+  const listed = placement && placement.section !== 'failing' && placement.section !== 'passing';
+  const section = listed ? [`${SECTION_LABELS[placement.section]}: ${placementText(placement)}`] : [];
+  const message = [...section, needs].join('; ');
+  const element = failed(test, placement) ? 'failure' : 'error';
   // People's words for the category, as in the CLI and the markdown ("criteria not met", not the file's `judge`).
   const category = Object.keys(test.failureCategories)[0];
   const type = category === undefined ? test.verdict : failureCategoryLabel(category);
@@ -148,12 +177,13 @@ function* testsuite(
   changes: Changes,
 ): Generator<string, void, undefined> {
   const count = (verdicts: string[]): number => tests.filter((test) => verdicts.includes(test.verdict)).length;
+  const failures = tests.filter((test) => failed(test, changes.sections.byKey.get(test.key))).length;
   const skipped = results.skipped.filter((entry) => variantOf(entry) === variant);
   const time = tests.reduce((sum, test) => sum + (index.get(test.key) ?? []).reduce((s, t) => s + t.durationMs, 0), 0);
   yield `\n  <testsuite${attributes({
     name: `${results.suite.name}@${variant}`,
     tests: tests.length + skipped.length,
-    failures: count(['fail']),
+    failures,
     errors: count(['error', 'invalid']),
     skipped: count(['not_run']) + skipped.length,
     time: seconds(time),
@@ -167,7 +197,12 @@ function* testsuite(
 /** The XML in pieces (one testcase at a time), for writing to a file or stream as it is made. */
 export function* renderJUnitChunks(results: Results, options: JUnitOptions = {}): Generator<string, void, undefined> {
   const index = indexTrials(results);
-  const changes: Changes = { previous: byKey(options.previous), variants: byKey(options.variants) };
+  const changes: Changes = {
+    previous: byKey(options.previous),
+    variants: byKey(options.variants),
+    sections: placeTests({ results, previous: options.previous, variants: options.variants }),
+  };
+  const failures = results.tests.filter((test) => failed(test, changes.sections.byKey.get(test.key))).length;
   // A variant whose every test was skipped still gets its <testsuite>.
   const variants = [...new Set([...results.tests.map((test) => test.variant), ...results.skipped.map(variantOf)])];
   const t = results.totals;
@@ -175,7 +210,7 @@ export function* renderJUnitChunks(results: Results, options: JUnitOptions = {})
   const rootAttrs = attributes({
     name: `rehearse ${results.suite.name} ${results.runId}`,
     tests: t.tests + skipped,
-    failures: t.failed,
+    failures,
     errors: t.errored + t.invalid,
     skipped: t.notRun + skipped,
     time: seconds(t.durationMs),

@@ -189,7 +189,8 @@ export function excerptBlock(test: TestSummary, trials: TrialIndex): string | un
 
 /**
  * A failing test: heading line and the criteria with the judge's reasons (its transcript excerpt, excerptBlock, is
- * added by the caller); `compact`: one line.
+ * added by the caller); `compact`: one line. `numbers`: what the test's section says of it (evidence, its own
+ * threshold); its change's numbers by default.
  */
 export function failureBlock(
   test: TestSummary,
@@ -197,8 +198,8 @@ export function failureBlock(
   trials: TrialIndex,
   compact: boolean,
   comparison?: Comparison,
+  numbers: string = change ? changeNumbers(change, comparison) : testNumbers(test),
 ): string {
-  const numbers = change ? changeNumbers(change, comparison) : testNumbers(test);
   if (compact) return `- ${testLabel(test)} · **${test.priority}** · ${numbers}${definitionNote(change)}`;
   const head = `#### ${testLabel(test)}\n\n**${test.priority}**${tagsText(test)} · ${numbers}${definitionNote(change)}`;
   return [head, criteriaLines(test, trials).join('\n')].filter(Boolean).join('\n\n');

@@ -7,8 +7,16 @@
  * (fixes, new, removed), then ever shorter lists, then one line per test —
  * and the document always says what was left out and where the full report is.
  */
-import type { Comparison, TestChange } from '../compare/types.js';
-import type { SkippedTest, TestSummary } from '../model/results.js';
+import {
+  placeTests,
+  SECTION_TITLES,
+  type Comparison,
+  type Placement,
+  type Section,
+  type Sections,
+  type TestChange,
+} from '../compare/index.js';
+import type { SkippedTest } from '../model/results.js';
 import { skipCause, skipHint } from './skipped.js';
 import { escapeMarkdown, inlineCode, truncate } from './escape.js';
 import { MAX_REASON_CHARS } from './limits.js';
@@ -16,7 +24,6 @@ import { indexTrials, type TrialIndex } from './failures.js';
 import { shortSha } from './format.js';
 import { formatCount, plural } from '../util/plural.js';
 import {
-  changeLine,
   comparisonTable,
   excerptBlock,
   failureBlock,
@@ -25,8 +32,21 @@ import {
   safeUrl,
   simpleLine,
   table,
+  testLabel,
   totalsTable,
 } from './markdown-blocks.js';
+import { definitionMark } from './definition.js';
+import {
+  agentChangeText,
+  alsoTexts,
+  againstText,
+  changeEvidence,
+  ownCounts,
+  runConfirms,
+  suspectedWhy,
+  thresholdVerdict,
+  unreferencedText,
+} from './placement-text.js';
 import type { RenderedText, ReportInput } from './types.js';
 import { confirmationLine, confirmationTotals, levelText, wilsonText } from './evidence.js';
 import { formatPercent, passFraction } from './format.js';
@@ -58,6 +78,8 @@ export interface MarkdownTarget {
 
 interface Context {
   readonly input: ReportInput;
+  /** Where each test is listed: once. */
+  readonly sections: Sections;
   readonly trials: TrialIndex;
   readonly level: Level;
   /** Lists stop growing once all of them together pass this many characters: the level fails and the next is tried. */
@@ -102,10 +124,6 @@ function section(title: string, body: string): string {
   return body ? `### ${title}\n\n${body}` : '';
 }
 
-function byCategory(comparison: Comparison | undefined, category: TestChange['category']): TestChange[] {
-  return comparison ? comparison.changes.filter((change) => change.category === category) : [];
-}
-
 function header(ctx: Context): string {
   const { results, gate, previous } = ctx.input;
   const t = results.totals;
@@ -123,9 +141,15 @@ function header(ctx: Context): string {
       : '',
   ].filter(Boolean);
   // The gate summary is our own text (counts and thresholds), shown as is.
-  return [`## 🎭 Rehearse · ${escapeMarkdown(results.suite.name)}`, `**${gate.summary}**`, facts.join(' · ')].join(
-    '\n\n',
-  );
+  const agent = agentChangeText(previous);
+  return [
+    `## 🎭 Rehearse · ${escapeMarkdown(results.suite.name)}`,
+    `**${gate.summary}**`,
+    facts.join(' · '),
+    agent ? `🤖 ${escapeMarkdown(agent)}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function previousNote(ctx: Context): string {
@@ -174,76 +198,126 @@ function variantsSection(ctx: Context): string {
   return section('Baseline vs candidate', body.filter(Boolean).join('\n\n'));
 }
 
-/** A failing test in full the first time, as one line ("details above") after that. */
-function detailed(ctx: Context, test: TestSummary, change: TestChange | undefined, comparison?: Comparison): string {
-  const again = ctx.detailed.has(test.key);
-  ctx.detailed.add(test.key);
-  const compact = ctx.level.compact || again;
+/** A failing test in full the first time, as one line after that; `numbers`: what its section says of it. */
+function detailed(ctx: Context, placement: Placement, numbers: string, mark: TestChange | undefined): string {
+  const test = placement.test!;
+  const compact = ctx.level.compact;
   const blockOf = (transcript: boolean): string => {
-    const id = `${test.key}\0${comparison?.kind ?? ''}\0${transcript}\0${compact}`;
+    const id = `${test.key}\0${transcript}\0${compact}`;
     let block = ctx.blocks.get(id);
     if (block === undefined) {
       // With its excerpt, a full block is the one without plus the excerpt: the next level reuses that one.
       block =
         transcript && !compact
           ? [blockOf(false), excerptBlock(test, ctx.trials)].filter(Boolean).join('\n\n')
-          : failureBlock(test, change, ctx.trials, compact, comparison);
+          : failureBlock(test, mark, ctx.trials, compact, undefined, numbers);
       ctx.blocks.set(id, block);
     }
     return block;
   };
-  const block = blockOf(ctx.level.transcripts);
-  return again && !ctx.level.compact ? `${block} · details above` : block;
+  ctx.detailed.add(test.key);
+  return blockOf(ctx.level.transcripts);
 }
 
-function regressionSection(ctx: Context, comparison: Comparison | undefined, given: string): string {
-  const found = byCategory(comparison, 'regression');
+/** What the test's other comparisons say, beside its one listing. */
+function alsoText(placement: Placement): string {
+  return alsoTexts(placement)
+    .map((text) => ` · ${escapeMarkdown(text)}`)
+    .join('');
+}
+
+/** Numbers of a compared test: its deciding change's evidence, else its own counts against its threshold. */
+function numbersOf(placement: Placement): string {
+  const decided = placement.decided;
+  const test = placement.test!;
+  const base = decided
+    ? `${escapeMarkdown(changeEvidence(decided.change, decided.comparison))}${againstText(decided.comparison)}`
+    : `${escapeMarkdown(ownCounts(test))} (needs ${Math.round(test.minPassRate * 100)}%)`;
+  return `${base}${alsoText(placement)}`;
+}
+
+function heading(section: Section, icon: string, count: number): string {
+  return `${icon} ${SECTION_TITLES[section]} (${formatCount(count)})`;
+}
+
+function regressionSection(ctx: Context): string {
+  const found = ctx.sections.of('regression');
   if (found.length === 0) return '';
-  const pooled = found.some((change) => change.reference?.source === 'history');
-  const title = pooled && comparison?.kind === 'runs' ? 'Confirmed regressions against the history' : given;
-  const render = (change: TestChange) => detailed(ctx, change.test, change, comparison);
-  const body = list(ctx, found, render, title.toLowerCase(), ctx.level.compact ? '\n' : '\n\n');
-  return section(`❌ ${title} (${formatCount(found.length)})`, body);
+  const failOn = ctx.input.results.gate?.failOn;
+  const gated = !failOn || failOn.includes('regression');
+  const intro = gated
+    ? ''
+    : `Confirmed by the exact test; not failing this gate, whose \`fail_on\` is ` +
+      `[${failOn.join(', ')}]: a gate with \`fail_on: [regression]\` would fail.\n\n`;
+  const render = (placement: Placement) => {
+    const verdict = placement.test!.verdict === 'pass' ? ` · ${escapeMarkdown(thresholdVerdict(placement.test!))}` : '';
+    return detailed(ctx, placement, `${numbersOf(placement)}${verdict}`, placement.decided?.change);
+  };
+  const body = list(ctx, found, render, 'confirmed regressions', ctx.level.compact ? '\n' : '\n\n');
+  return section(heading('regression', '❌', found.length), `${intro}${body}`);
 }
 
-/** Drops that do not fail the gate: suspected (the run could not confirm them) and not confirmed, with evidence. */
-function dropSection(ctx: Context, category: 'suspected' | 'not_confirmed'): string {
-  const found: [TestChange, Comparison][] = [];
-  for (const comparison of [ctx.input.previous, ctx.input.variants]) {
-    if (!comparison) continue;
-    for (const change of byCategory(comparison, category)) found.push([change, comparison]);
-  }
+/** Changed and new tests: nothing to compare with, each held to its own threshold, with its verdict. */
+function unreferencedSection(ctx: Context, which: 'changed' | 'new'): string {
+  const found = ctx.sections.of(which);
   if (found.length === 0) return '';
   const intro =
-    category === 'suspected'
-      ? 'Suspected drop, not confirmed: rerun with confirmation. Not failing the gate: this run had no ' +
-        'confirmation trials to tell a real drop from noise.'
-      : 'The confirmation trials did not confirm the drop: not failing the gate.';
-  const render = ([change, comparison]: [TestChange, Comparison]) => {
-    const against = comparison.kind === 'variants' ? ' (candidate vs baseline)' : '';
-    return `${changeLine(change, comparison)}${against}`;
+    which === 'changed'
+      ? 'The test itself changed (not only the agent) and no earlier run has the new version: nothing to compare ' +
+        'it with, so each is held to its own threshold.'
+      : 'No earlier run and no baseline has them: nothing to compare with, so each is held to its own threshold.';
+  const render = (placement: Placement): string => {
+    const test = placement.test!;
+    const numbers = escapeMarkdown(unreferencedText(placement));
+    if (test.verdict === 'fail' || test.verdict === 'error') return detailed(ctx, placement, numbers, undefined);
+    return `- ${testLabel(test)} · ${test.priority} · ${numbers}`;
   };
-  const title = category === 'suspected' ? 'Suspected drops' : 'Drops not confirmed';
-  const icon = category === 'suspected' ? '⚠️' : '🔁';
-  const body = `${intro}\n\n${list(ctx, found, render, title.toLowerCase())}`;
-  return section(`${icon} ${title} (${formatCount(found.length)})`, body);
+  const icon = which === 'changed' ? '✏️' : '🆕';
+  const body = list(ctx, found, render, `${which} tests`, ctx.level.compact ? '\n' : '\n\n');
+  return section(heading(which, icon, found.length), `${intro}\n\n${body}`);
 }
 
-/** Failing tests not already shown as regressions (with their change against the previous run, if any). */
+/** Drops that are not regressions: suspected (and what the runner did about them) and not confirmed. */
+function dropSection(ctx: Context, which: 'suspected' | 'not_confirmed'): string {
+  const found = ctx.sections.of(which);
+  if (found.length === 0) return '';
+  const intro =
+    which === 'suspected'
+      ? 'A drop the run could neither confirm nor clear: shown, not failing the gate.'
+      : 'The confirmation trials did not confirm the drop: not failing the gate.';
+  const render = (placement: Placement): string => {
+    const test = placement.test!;
+    const why =
+      which === 'suspected' ? ` — ${escapeMarkdown(suspectedWhy(placement, runConfirms(ctx.input.results)))}` : '';
+    // A failing one is shown with its criteria and excerpt: it is listed nowhere else.
+    if (test.verdict === 'fail' || test.verdict === 'error') {
+      const numbers = `${numbersOf(placement)} · ${escapeMarkdown(thresholdVerdict(test))}${why}`;
+      return detailed(ctx, placement, numbers, placement.decided?.change);
+    }
+    return `- ${testLabel(test)} · ${test.priority} · ${numbersOf(placement)}${definitionSuffix(placement)}${why}`;
+  };
+  const icon = which === 'suspected' ? '⚠️' : '🔁';
+  const body = list(ctx, found, render, SECTION_TITLES[which].toLowerCase(), ctx.level.compact ? '\n' : '\n\n');
+  return section(heading(which, icon, found.length), `${intro}\n\n${body}`);
+}
+
+function definitionSuffix(placement: Placement): string {
+  const mark = definitionMark(placement.decided?.change, true);
+  return mark ? ` · ${mark}` : '';
+}
+
+/** Failing tests not in a section above, with their change against what they were compared with. */
 function failingSection(ctx: Context): string {
-  const regressed = new Set<string>();
-  for (const comparison of [ctx.input.previous, ctx.input.variants])
-    for (const change of byCategory(comparison, 'regression')) regressed.add(change.key);
-  const failing = ctx.input.results.tests.filter(
-    (test) => (test.verdict === 'fail' || test.verdict === 'error') && !regressed.has(test.key),
-  );
-  if (failing.length === 0) return '';
-  const changes = new Map((ctx.input.previous?.changes ?? []).map((change) => [change.key, change]));
-  const render = (test: TestSummary): string => detailed(ctx, test, changes.get(test.key), ctx.input.previous);
-  const title = regressed.size ? 'Other failing tests' : 'Failing tests';
+  const found = ctx.sections.of('failing');
+  if (found.length === 0) return '';
+  const render = (placement: Placement): string => {
+    const verdict = placement.decided ? ` · ${escapeMarkdown(thresholdVerdict(placement.test!))}` : '';
+    const numbers = `${numbersOf(placement)}${verdict}`;
+    return detailed(ctx, placement, numbers, placement.decided?.change);
+  };
   return section(
-    `🔴 ${title} (${formatCount(failing.length)})`,
-    list(ctx, failing, render, title.toLowerCase(), ctx.level.compact ? '\n' : '\n\n'),
+    heading('failing', '🔴', found.length),
+    list(ctx, found, render, 'failing tests', ctx.level.compact ? '\n' : '\n\n'),
   );
 }
 
@@ -255,50 +329,48 @@ function skippedLine(entry: SkippedTest): string {
 
 /** Planned tests that never ran (no simulator key or endpoint): listed, never silently dropped. */
 function skippedSection(ctx: Context): string {
-  const skipped = ctx.input.results.skipped;
+  const skipped = ctx.sections.of('skipped').map((placement) => placement.skipped!);
   if (skipped.length === 0) return '';
   const hint = skipHint(skipped, 'any');
   const allowed = ctx.input.results.gate?.allowSkipped ? ' Allowed by `gate.allow_skipped: true`.' : '';
   const intro = `**${escapeMarkdown(skipCause(skipped))}**${hint ? `: ${escapeMarkdown(hint)}.` : '.'}${allowed}`;
   const body = `${intro}\n\n${list(ctx, skipped, skippedLine, 'skipped tests')}`;
-  return section(`⏭️ Could not run (${formatCount(skipped.length)})`, body);
+  return section(`⏭️ ${SECTION_TITLES.skipped} (${formatCount(skipped.length)})`, body);
 }
 
-function simpleSection(
-  ctx: Context,
-  comparison: Comparison | undefined,
-  category: TestChange['category'],
-  title: string,
-  passing: boolean,
-): string {
-  const found = byCategory(comparison, category);
+/** Fixes, still passing with a changed definition, removed, not comparable: one line each. */
+function lineSection(ctx: Context, which: 'fix' | 'edited' | 'removed' | 'invalid', passing: boolean): string {
+  const found = ctx.sections.of(which);
   if (found.length === 0) return '';
-  const heading = `${title} (${formatCount(found.length)})`;
+  const icon = { fix: '✅ ', edited: '✏️ ', removed: '', invalid: '' }[which];
+  const title = `${icon}${SECTION_TITLES[which]} (${formatCount(found.length)})`;
   if (passing && !ctx.level.passingLists) {
-    ctx.omitted.push(`the list of ${title.toLowerCase()} (${formatCount(found.length)})`);
-    return section(heading, '_List left out to fit._');
+    ctx.omitted.push(`the list of ${SECTION_TITLES[which].toLowerCase()} (${formatCount(found.length)})`);
+    return section(title, '_List left out to fit._');
   }
-  const render = category === 'fix' ? (change: TestChange) => changeLine(change, comparison) : simpleLine;
-  return section(heading, list(ctx, found, render, title.toLowerCase()));
+  const render = (placement: Placement): string => {
+    const change = placement.decided?.change;
+    if (which === 'removed' || which === 'invalid' || !change) return simpleLine(change!);
+    const test = placement.test!;
+    return `- ${testLabel(test)} · ${test.priority} · ${numbersOf(placement)}${definitionSuffix(placement)}`;
+  };
+  return section(title, list(ctx, found, render, SECTION_TITLES[which].toLowerCase()));
 }
 
-/** Flaky by history, once per key across the comparisons, collapsed: below the regressions, never instead of one. */
+/** Flaky by history, collapsed: below the drops and failures, never instead of one. */
 function flakySection(ctx: Context): string {
-  const byKey = new Map<string, TestChange>();
-  for (const comparison of [ctx.input.previous, ctx.input.variants]) {
-    for (const change of byCategory(comparison, 'flaky')) if (!byKey.has(change.key)) byKey.set(change.key, change);
-  }
-  const found = [...byKey.values()];
+  const found = ctx.sections.of('flaky').map((placement) => placement.decided!.change);
   if (found.length === 0) return '';
   const shown = found.slice(0, Math.min(found.length, ctx.level.maxItems));
   if (shown.length < found.length)
     ctx.omitted.push(`${formatCount(found.length - shown.length)} of ${formatCount(found.length)} flaky tests`);
   const intro =
     'Unstable across their history on the base branch (pooled pass rate strictly between 5% and 95% over at ' +
-    'least 10 trials).';
+    'least 10 trials), passing now.';
   const rows = table(['Test', 'history', 'now', 'Wilson 95%'], shown.map(flakyHistoryRow), ['l', 'r', 'r', 'r']);
   const body = shown.length ? `${intro}\n\n${rows}` : intro;
-  return `<details><summary>〰️ Flaky (${formatCount(found.length)})</summary>\n\n${body}\n\n</details>`;
+  const summary = `〰️ ${SECTION_TITLES.flaky} (${formatCount(found.length)})`;
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
 /** Every test's pass rate with its Wilson 95% interval, collapsed (left out first when shrinking). */
@@ -318,44 +390,16 @@ function intervalsSection(ctx: Context): string {
   );
 }
 
-/** Still-passing tests are not listed, except those whose own definition changed: a reviewer should see them. */
-function changedStillPassingSection(ctx: Context, comparison: Comparison | undefined, suffix: string): string {
-  const found = byCategory(comparison, 'still_passing').filter((change) => change.changedDefinition.length > 0);
-  if (found.length === 0) return '';
-  const title = `✏️ Still passing, definition changed${suffix}`;
-  const heading = `${title} (${formatCount(found.length)})`;
-  if (!ctx.level.passingLists) {
-    ctx.omitted.push(`the list of tests still passing with a changed definition (${formatCount(found.length)})`);
-    return section(heading, '_List left out to fit._');
-  }
-  return section(heading, list(ctx, found, changeLine, 'still passing tests with a changed definition'));
-}
-
-function comparisonLists(ctx: Context, comparison: Comparison | undefined, suffix: string): string[] {
-  return [
-    simpleSection(ctx, comparison, 'fix', `✅ Fixes${suffix}`, true),
-    changedStillPassingSection(ctx, comparison, suffix),
-    simpleSection(ctx, comparison, 'new', comparison?.kind === 'variants' ? 'Only in candidate' : 'New tests', true),
-    simpleSection(
-      ctx,
-      comparison,
-      'removed',
-      comparison?.kind === 'variants' ? 'Only in baseline' : 'Removed tests',
-      true,
-    ),
-    simpleSection(ctx, comparison, 'invalid', `Not comparable${suffix}`, false),
-  ];
-}
-
 function methodNote(ctx: Context): string {
   const method = (ctx.input.previous ?? ctx.input.variants)?.method;
   if (!method) return '';
   const comparison = (ctx.input.previous ?? ctx.input.variants)!;
   return (
     `<sub>Statistics: ${escapeMarkdown(method.test)}, each comparison at ${levelText(comparison)} so the ` +
-    `run's false-fail rate stays ≤ ${method.alpha}. A drop fails the gate only once confirmation trials confirm ` +
-    `it; a single-trial flip is rerun first unless the test is declared deterministic. Flaky: unstable across ` +
-    `the history. See docs/statistics.md.</sub>`
+    `run's false-fail rate stays ≤ ${method.alpha}. A drop is a regression only once confirmation trials confirm ` +
+    `it (it fails the gate when \`fail_on\` includes regression); a single-trial flip is rerun when its reference ` +
+    `could confirm it, else listed as suspected, unless the test is declared deterministic. Changed and new tests ` +
+    `are held to their own threshold. Flaky: unstable across the history. See docs/statistics.md.</sub>`
   );
 }
 
@@ -382,20 +426,23 @@ function omissionNote(input: ReportInput, target: MarkdownTarget, omitted: reado
 }
 
 function body(ctx: Context): string[] {
-  const { previous, variants } = ctx.input;
-  // Confirmed regressions and their evidence lead; then the drops that do not fail the gate, flaky once.
+  // One section per test (src/compare/sections.ts): confirmed regressions and the tests held to their own
+  // threshold lead, then the drops that do not fail the gate; the totals; then everything else.
   return [
-    regressionSection(ctx, previous, 'Regressions since the previous run'),
-    regressionSection(ctx, variants, 'Candidate regressions vs baseline'),
+    regressionSection(ctx),
+    unreferencedSection(ctx, 'changed'),
+    unreferencedSection(ctx, 'new'),
     dropSection(ctx, 'suspected'),
     dropSection(ctx, 'not_confirmed'),
-    flakySection(ctx),
     totals(ctx),
     variantsSection(ctx),
     failingSection(ctx),
     skippedSection(ctx),
-    ...comparisonLists(ctx, previous, ''),
-    ...comparisonLists(ctx, variants, ' (candidate vs baseline)'),
+    flakySection(ctx),
+    lineSection(ctx, 'fix', true),
+    lineSection(ctx, 'edited', true),
+    lineSection(ctx, 'removed', true),
+    lineSection(ctx, 'invalid', false),
     intervalsSection(ctx),
     methodNote(ctx),
     linksLine(ctx),
@@ -406,12 +453,14 @@ function renderAt(
   input: ReportInput,
   target: MarkdownTarget,
   trials: TrialIndex,
+  sections: Sections,
   blocks: Map<string, string>,
   level: Level,
   giveUpOverBudget: boolean,
 ): RenderedText {
   const ctx: Context = {
     input,
+    sections,
     trials,
     level,
     budget: target.limit,
@@ -432,12 +481,13 @@ function renderAt(
 /** The most detailed rendering that fits the target; a last-resort cut keeps even pathological input inside it. */
 export function renderMarkdown(input: ReportInput, target: MarkdownTarget): RenderedText {
   const trials = indexTrials(input.results);
+  const sections = placeTests(input);
   const blocks = new Map<string, string>();
   let last: RenderedText | undefined;
   for (const [index, level] of LEVELS.entries()) {
     const lastLevel = index === LEVELS.length - 1;
     try {
-      last = renderAt(input, target, trials, blocks, level, !lastLevel);
+      last = renderAt(input, target, trials, sections, blocks, level, !lastLevel);
     } catch (error) {
       if (error === OVER_BUDGET) continue;
       throw error;

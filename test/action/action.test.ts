@@ -167,7 +167,9 @@ describe('the action on a pull request', () => {
       expect(run.outputs).toMatchObject({ verdict: 'pass', regressions: '0', passed: '2', failed: '1' });
       const body = fake.comments[0]?.body ?? '';
       expect(body).toMatch(/Previous run\\?: workflow run 200/);
-      expect(body).toContain('Suspected drop, not confirmed: rerun with confirmation');
+      // Said as the runner did it: the flip was not rerun, and nothing advises a rerun no rerun could settle.
+      expect(body).toMatch(/single\\?-trial flip, not rerun by this run/);
+      expect(body).not.toContain('rerun with confirmation');
       expect(body).toContain('words/refund');
       // The push run rolled the history: its one run is the reference.
       expect(body).toMatch(/1\/1 in the last run on master → 0\/1 now/);

@@ -64,7 +64,8 @@ describe('writeRunFiles', () => {
       eventName: 'push',
       sha: 'abc',
     } as RunContext);
-    expect(await readFile(files.html, 'utf8')).toBe(renderHtml(results));
+    // The report opens with the gate's verdict: the one the action decided.
+    expect(await readFile(files.html, 'utf8')).toBe(renderHtml(results, { gate }));
     expect(await readFile(files.junit, 'utf8')).toBe(renderJUnit(results));
     expect(await readResults(files.results)).toEqual(results);
   });

@@ -85,6 +85,17 @@ describe('compareRuns', () => {
     expect(() => compareRuns(before, after, { alpha: 1.5 })).toThrow(RangeError);
   });
 
+  it('3/5 → 3/5 is no drop, whatever the trials added for another comparison read against it', () => {
+    const three = ['pass', 'pass', 'pass', 'fail', 'fail'] as const;
+    const before = run('A', [{ id: 'steady', outcomes: [...three] }]);
+    // 25 more trials (for its baseline comparison): 10/25 in all, below 3/5, but its planned trials did not drop.
+    const extra = [...Array(7).fill('pass'), ...Array(18).fill('fail')] as TestSpec['outcomes'];
+    const after = run('B', [{ id: 'steady', outcomes: [...three, ...extra], planned: 5 }]);
+    const change = compareRuns(before, after).changes.find((c) => c.key === 'steady@default')!;
+    expect(change.planned).toEqual({ passes: 3, trials: 5 });
+    expect(change.category).toBe('still_failing');
+  });
+
   it('compares with the pooled history of the same definition and calls an unstable history flaky', () => {
     const before = run('A', [
       { id: 'steady', outcomes: ['pass'] },

@@ -35,6 +35,24 @@ describe('evaluateGate', () => {
     expect(decision.summary).not.toContain('\n');
   });
 
+  it('says plainly when confirmed regressions pass a gate whose fail_on does not include regression', () => {
+    const { previous, current } = regressions();
+    const decision = evaluateGate({
+      results: current,
+      comparisons: [compareRuns(previous!, current)],
+      minPassRate: 0,
+      failOn: [],
+    });
+    expect(decision.passed).toBe(true);
+    expect(decision.notes?.[0]).toBe(
+      '2 confirmed regressions not gated by fail_on []; a PR gate with fail_on [regression] would have failed: ' +
+        'refund-damaged-item@default, cancel-shipped-order@default',
+    );
+    expect(decision.summary).toContain('a PR gate with fail_on [regression] would have failed');
+    // No note advises a rerun: a suspected drop is one the run could not confirm.
+    expect(decision.summary).not.toMatch(/rerun/);
+  });
+
   it('counts a key once when it regressed in two comparisons', () => {
     const { previous, current } = regressions();
     const comparison = compareRuns(previous!, current);

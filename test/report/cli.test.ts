@@ -50,7 +50,7 @@ describe('rehearse report', () => {
         io,
       ),
     ).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('Regressions since the previous run (2)');
+    expect(readFileSync(out, 'utf8')).toContain('Confirmed regressions (2)');
   });
 
   it('exits 2 on a missing file or a bad format', async () => {

@@ -32,7 +32,7 @@ describe('check run', () => {
       annotation_level: 'failure',
     });
     expect(first.title).toBe('Rehearse: refund-damaged-item@default regressed (critical)');
-    expect(first.message).toContain('Was 1/1 passing, now 0/1.');
+    expect(first.message).toContain('regression: 1/1 in the previous run → 0/1 now');
     expect(first.message).toContain('offered a discount code instead');
     const stillFailing = check.annotations.find((a) => a.title.includes('track-late-order'))!;
     expect(stillFailing.annotation_level).toBe('warning');

@@ -39,7 +39,7 @@ describe('rendered output goldens', () => {
       });
 
       it('CSV and JSON export of the tests', () => {
-        expectFile(golden('csv', `${name}.csv`), renderCsv(input.results));
+        expectFile(golden('csv', `${name}.csv`), renderCsv(input.results, comparisons));
         expectFile(golden('json', `${name}.json`), renderTestsJson(input.results));
       });
 
@@ -77,8 +77,8 @@ describe('rendered output goldens', () => {
           ...(input.previous ? { previous: input.previous } : {}),
           ...(input.variants ? { variants: input.variants } : {}),
         };
-        const html = renderHtml(input.results, options);
-        expect(renderHtml(input.results, options)).toBe(html);
+        const html = renderHtml(input.results, { ...options, gate: input.gate });
+        expect(renderHtml(input.results, { ...options, gate: input.gate })).toBe(html);
         expectFile(golden('html', `${name}.html`), htmlForDiff(html));
       });
     });

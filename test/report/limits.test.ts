@@ -63,7 +63,7 @@ describe('GitHub limits (property: huge suites, hostile text)', () => {
     const comment = renderComment(input);
     expect(comment.omitted[0]).toBe('transcript excerpts');
     expect(comment.text).not.toContain('<pre>');
-    expect(comment.text).toMatch(/### ❌ Regressions since the previous run/);
+    expect(comment.text).toMatch(/### ❌ Confirmed regressions/);
   });
 
   it('keeps a small run whole', () => {

@@ -110,17 +110,17 @@ describe('a test that could not run (no simulator key)', () => {
   });
 });
 
-describe('definition changes, in every category', () => {
+describe('changed tests: the test itself changed, held to its own threshold in every output', () => {
   const pair = skippedAndChanged();
   const comparison = compareRuns(pair.previous!, pair.current);
   const byId = (id: string) => comparison.changes.find((change) => change.testId === id)!;
 
-  it('compare marks each changed part, and unknown versions are not changes', () => {
-    expect(byId('refund-damaged-item')).toMatchObject({ category: 'fix', changedDefinition: ['criteria'] });
-    expect(byId('cancel-shipped-order')).toMatchObject({ category: 'still_passing', changedDefinition: ['scenario'] });
-    // 5/5 → 3/5 without confirmation trials: a suspected drop (flaky now means unstable across the history).
-    expect(byId('track-late-order')).toMatchObject({ category: 'suspected', changedDefinition: ['profile'] });
-    expect(byId('change-address')).toMatchObject({ category: 'still_failing', changedDefinition: ['tools'] });
+  it('compare names each changed part, and unknown versions are not changes', () => {
+    // Nothing comparable before (a new identity): changed, whatever the counts did.
+    expect(byId('refund-damaged-item')).toMatchObject({ category: 'changed', changedDefinition: ['criteria'] });
+    expect(byId('cancel-shipped-order')).toMatchObject({ category: 'changed', changedDefinition: ['scenario'] });
+    expect(byId('track-late-order')).toMatchObject({ category: 'changed', changedDefinition: ['profile'] });
+    expect(byId('change-address')).toMatchObject({ category: 'changed', changedDefinition: ['tools'] });
     expect(byId('angry-escalation')).toMatchObject({ category: 'still_passing', changedDefinition: [] });
     // A previous file without the newer versions (an older schema) is "unknown", not "changed".
     const {
@@ -131,7 +131,9 @@ describe('definition changes, in every category', () => {
       ...old
     } = pair.previous!.tests[0]!;
     const against = compareRuns({ ...pair.previous!, tests: [old, ...pair.previous!.tests.slice(1)] }, pair.current);
-    expect(against.changes.find((change) => change.testId === 'refund-damaged-item')?.changedDefinition).toEqual([]);
+    const refund = against.changes.find((change) => change.testId === 'refund-damaged-item');
+    expect(refund?.changedDefinition).toEqual([]);
+    expect(refund?.category).toBe('fix');
   });
 
   it('baseline vs candidate is not a definition change, though their agents differ by design', () => {
@@ -146,42 +148,39 @@ describe('definition changes, in every category', () => {
     expect(compareVariants(run)?.changes[0]?.changedDefinition).toEqual([]);
   });
 
-  it('HTML and JUnit say so; the fix obtained by changing criteria says it', () => {
+  it('HTML and JUnit: the changed section, what changed, and the verdict against its own threshold', () => {
     const html = renderHtml(pair.current, { previous: comparison });
     expect(html).toContain(
-      '<span class="definition-changed">⚠️ fixed — but its criteria changed since the previous run</span>',
+      '<span class="badge changed">changed</span> criteria changed · 1/1 passing · passes its threshold (100%)',
     );
-    expect(html).toContain('<span class="definition-changed">⚠️ scenario changed</span>');
-    expect(html).toContain('<span class="definition-changed">⚠️ profile changed</span>');
+    expect(html).toContain('profile changed · 3/5 passing · below its threshold (needs 80%)');
+    expect(html).toContain('<div class="section" data-section="changed"><h3>Changed tests (4)</h3>');
     const xml = renderJUnit(pair.current, { previous: comparison });
-    expect(xml).toContain('<property name="previousRun" value="still passing: 5/5 → 5/5 passing; scenario changed"/>');
+    expect(xml).toContain('<property name="section" value="changed"/>');
     expect(xml).toContain(
-      '<property name="previousRun" value="fix: 0/1 → 1/1 passing; fixed — but its criteria changed since the ' +
-        'previous run"/>',
+      '<failure message="changed: tools changed · 0/1 passing · below its threshold (needs 100%); 0/1 passing ' +
+        '(needs 100%)"',
     );
   });
 
-  it('CSV: the change and the changed parts per row, given the previous run', () => {
+  it('CSV: the section and the changed parts per row, given the previous run', () => {
     const lines = renderCsv(pair.current, { previous: comparison }).trimEnd().split('\r\n');
     const header = lines[0]!.split(',');
     const cells = (id: string) => lines.find((line) => line.startsWith(`${id}@default,`))!.split(',');
-    expect(cells('refund-damaged-item')[header.indexOf('change')]).toBe('fix (criteria changed)');
+    expect(cells('refund-damaged-item')[header.indexOf('section')]).toBe('changed');
     expect(cells('refund-damaged-item')[header.indexOf('definitionChanged')]).toBe('criteria');
-    expect(cells('cancel-shipped-order')[header.indexOf('change')]).toBe('still_passing');
+    expect(cells('cancel-shipped-order')[header.indexOf('change')]).toBe('changed');
     expect(cells('cancel-shipped-order')[header.indexOf('definitionChanged')]).toBe('scenario');
     expect(cells('cancel-shipped-order')[header.indexOf('criteriaVersion')]).toBe('cr00001');
     expect(cells('angry-escalation')[header.indexOf('definitionChanged')]).toBe('');
+    expect(cells('angry-escalation')[header.indexOf('section')]).toBe('passing');
   });
 
-  it('check run: a regression annotation carries the mark', () => {
-    // Declared deterministic, so its single-trial flip is a regression without confirmation trials.
-    const current = {
-      ...pair.previous!,
-      tests: pair.previous!.tests.map((t) => (t.testId === 'refund-damaged-item' ? { ...t, deterministic: true } : t)),
-    };
-    const flipped = reportInput({ previous: pair.current, current });
-    const fix = renderCheckRun(flipped).annotations.find((a) => a.title.includes('refund-damaged-item'));
-    expect(fix?.message).toContain('⚠️ criteria changed: the test itself changed, not only the agent');
+  it('check run: a changed test below its threshold is annotated as such, saying what changed', () => {
+    const check = renderCheckRun(reportInput(pair));
+    const address = check.annotations.find((a) => a.title.includes('change-address'));
+    expect(address?.title).toBe('Rehearse: change-address@default changed and below its threshold (normal)');
+    expect(address?.message).toContain('changed test: tools changed · 0/1 passing · below its threshold');
   });
 });
 

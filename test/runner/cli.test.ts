@@ -110,6 +110,30 @@ describe('rehearse run', () => {
     expect(report).toContain('Allowed by `gate.allow_skipped: true`.');
     const html = await readFile(join(dir, 'demo-report/report.html'), 'utf8');
     expect(html).toContain('<span class="badge skipped">skipped</span> <b>gift-message-fr@candidate</b>');
+
+    // The flagship case, the same in every output: the candidate's refund drop is confirmed and called a
+    // regression; the green gate says plainly that its fail_on does not gate regressions and what a PR gate would do.
+    const regression = /refund-damaged@candidate +30\/30 on baseline → 3\/5 now, (\d+)\/30 after confirmation/;
+    expect(out).toMatch(/Confirmed regressions \(2\):\n {4}refund-damaged@candidate /);
+    expect(out).toMatch(regression);
+    expect(out).toMatch(/a PR gate with fail_on \[regression\] would have failed: refund-damaged@candidate/);
+    expect(report).toMatch(/### ❌ Confirmed regressions \(2\)\n\n(?:.*\n)*#### `refund-damaged@candidate`/);
+    expect(html).toMatch(
+      /<article class="test v-fail regression" id="refund-damaged@candidate"[^>]* data-section="regression"/,
+    );
+    expect(html.indexOf('<section id="verdict"')).toBeLessThan(html.indexOf('<section class="cards"'));
+    for (const text of [out, report]) {
+      expect(text).not.toMatch(/not confirmed|Suspected drops|no confirmation trials|rerun with confirmation/);
+    }
+    expect(html).not.toMatch(/data-section="(?:suspected|not_confirmed)"|no confirmation trials|rerun with/);
+    const results = /Results: (.*\.json)/.exec(out)![1]!;
+    const xmlIo = captureIO(dir);
+    expect(await cli(['report', results, '--format', 'junit'], xmlIo)).toBe(0);
+    const testcase = /<testcase classname="[^"]*\.candidate" name="refund-damaged"[\s\S]*?<\/testcase>/.exec(
+      xmlIo.out(),
+    )?.[0];
+    expect(testcase).toContain('<property name="section" value="regression"/>');
+    expect(testcase).toMatch(/<failure message="regression: 30\/30 on baseline → 3\/5 now, \d+\/30 after confirmation/);
   });
 
   it('without gate.allow_skipped, a missing simulator key fails the run and names the variable', async () => {

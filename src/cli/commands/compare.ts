@@ -119,7 +119,7 @@ export async function compareCommand(args: readonly string[], io: CliIO): Promis
   const current = SHOWS_TRANSCRIPTS.has(options.format)
     ? await readResults(currentPath)
     : await readSummaries(currentPath);
-  const { report, comparisons, gateSettings } = evaluateRun({
+  const { report, comparisons, gateSettings, gate } = evaluateRun({
     results: current,
     earlier: { previous },
     gate: options.alpha !== undefined ? { overrides: { alpha: options.alpha } } : {},
@@ -130,7 +130,7 @@ export async function compareCommand(args: readonly string[], io: CliIO): Promis
   if (options.format === 'html')
     return emitChunks(
       io,
-      renderHtmlChunks(current, { previous: comparison, ...(variants ? { variants } : {}) }),
+      renderHtmlChunks(current, { previous: comparison, ...(variants ? { variants } : {}), gate }),
       options.output,
     ).then(() => 0);
   if (options.format === 'junit')

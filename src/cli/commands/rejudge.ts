@@ -8,7 +8,7 @@ import { createSuiteChatClient, evaluateRun, rejudgeRun } from '../../pipeline/i
 import { readResults, writeResults } from '../../results/index.js';
 import { newRunId } from '../../runner/index.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
-import { formatRunSummary } from '../../report/console-summary.js';
+import { formatComparisonSummary, formatRunSummary } from '../../report/console-summary.js';
 import { formatIssue, loadSuite } from '../../suite/index.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
@@ -91,6 +91,8 @@ export async function rejudgeCommand(args: readonly string[], io: CliIO): Promis
   );
   io.stdout(`${formatRunSummary(results).join('\n')}\n`);
   const evaluation = evaluateRun({ results, gate: { suite: suite.gate } });
+  const compared = formatComparisonSummary(evaluation.report);
+  if (compared.length) io.stdout(`${compared.join('\n')}\n`);
   io.stdout(`Gate: ${evaluation.gate.summary}\n`);
   if (values.output) {
     const output = resolve(io.cwd, values.output as string);

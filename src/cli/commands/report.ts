@@ -76,7 +76,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
     : undefined;
   // The same flow as `rehearse compare`, so both judge a pair of files alike (α included).
   const earlier = previousRun ? { previous: previousRun } : {};
-  const { report, comparisons, gateSettings } = evaluateRun({ results, earlier });
+  const { report, comparisons, gateSettings, gate } = evaluateRun({ results, earlier });
   const { previous } = comparisons;
   if (options.format === 'html')
     return emitChunks(
@@ -84,12 +84,14 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
       renderHtmlChunks(results, {
         ...(previous ? { previous } : {}),
         ...(comparisons.variants ? { variants: comparisons.variants } : {}),
+        gate,
       }),
       options.output,
     ).then(() => 0);
-  if (options.format === 'junit') return emitChunks(io, renderJUnitChunks(results), options.output).then(() => 0);
+  if (options.format === 'junit')
+    return emitChunks(io, renderJUnitChunks(results, comparisons), options.output).then(() => 0);
   const render: Record<Exclude<Format, 'html' | 'junit'>, () => string> = {
-    csv: () => renderCsv(results, { previous }),
+    csv: () => renderCsv(results, comparisons),
     json: () => renderTestsJson(results),
     md: () => `${renderMarkdownReport(report)}\n${gateSettings.note}\n`,
   };

@@ -30,7 +30,7 @@ import { envTraceTarget, exportTraces } from '../../pipeline/traces.js';
 import { createProgressReporter, newRunId } from '../../runner/index.js';
 import { preflightLines, probeEndpoints, type ProbeFindings, type ReplayedRoles } from '../../runner/preflight.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
-import { formatRunSummary } from '../../report/console-summary.js';
+import { formatComparisonSummary, formatRunSummary } from '../../report/console-summary.js';
 import { formatIssue, loadSuite, type LoadedSuite } from '../../suite/index.js';
 import { suiteSecretValues } from '../../suite/secrets.js';
 import type { VariantId } from '../../suite/types.js';
@@ -136,6 +136,8 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   io.stdout(`History: ${joins.joins ? 'this run joins' : 'this run stays out of'} the local history (${joins.why})\n`);
   // The stored file carries what the next run needs: the gate it was judged by and the rolled-forward history.
   await writeResults(outcome.storedPath, evaluation.results);
+  const compared = formatComparisonSummary(evaluation.report);
+  if (compared.length) io.stdout(`${compared.join('\n')}\n`);
   io.stdout(`Gate: ${evaluation.gate.summary}\n`);
   await writeOutputs(outcome, evaluation, flags, io);
   await exportRunTraces(evaluation.results, flags, io);
@@ -294,7 +296,10 @@ async function writeOutputs(outcome: Outcome, evaluation: Evaluation, flags: Run
     const dir = resolve(io.cwd, flags.reportDir);
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'report.md'), renderMarkdownReport(evaluation.report), 'utf8');
-    await writeChunks(join(dir, 'report.html'), renderHtmlChunks(results, evaluation.comparisons));
+    await writeChunks(
+      join(dir, 'report.html'),
+      renderHtmlChunks(results, { ...evaluation.comparisons, gate: evaluation.gate }),
+    );
     io.stdout(`Report: ${join(dir, 'report.md')}, ${join(dir, 'report.html')}\n`);
   }
 }
