@@ -348,7 +348,7 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --runs <n>               override every run count
       --shard <i/n>            run a deterministic slice of the plan (merge with \`rehearse merge\`)
       --concurrency <n>        LLM calls / agent turns in flight at once (default: run.concurrency)
-      --budget <usd>           stop starting trials once this much was spent
+      --budget <usd>           hard cap on LLM spend, overshoot at most one call (docs/running.md#budget)
       --fail-fast              stop starting trials after a critical test fails
       --no-confirm             run exactly the planned trials: no confirmation trials for a suspected drop
                                (against the latest run in ${LOCAL_RUNS_DIR}/) or a threshold verdict within noise,
