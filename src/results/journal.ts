@@ -10,7 +10,7 @@
  * last line: it is ignored when reading and cut off before appending again.
  */
 import { createReadStream } from 'node:fs';
-import { open, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import { open, readFile, rename, truncate, type FileHandle } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -38,7 +38,8 @@ export interface JournaledTrial {
 export interface JournaledUnfinished {
   readonly id: string;
   readonly usage: Usage;
-  readonly reason: 'budget' | 'not_started' | 'cancelled';
+  /** `rerun`: a finished trial dropped by `--resume --rerun-changed` (its test changed): its cost was spent. */
+  readonly reason: 'budget' | 'not_started' | 'cancelled' | 'rerun';
 }
 
 export interface JournalContents {
@@ -131,6 +132,32 @@ export class Journal {
 }
 
 /**
+ * Writes `contents` as a whole journal at `path`, atomically (temp file + rename): for a resume that drops some
+ * journaled trials (`--rerun-changed`) and records the suite's current versions in the header.
+ */
+export async function rewriteJournal(path: string, contents: JournalContents): Promise<void> {
+  const { header } = contents;
+  const lines = [
+    JSON.stringify({ format: JOURNAL_FORMAT, version: JOURNAL_VERSION, ...header }),
+    ...[...contents.trials].map(([position, trial]) => JSON.stringify({ position, trial })),
+    // Confirmation trials are read back by id; any position past the plan's says what they are.
+    ...[...(contents.confirmations?.values() ?? [])].map((trial, i) =>
+      JSON.stringify({ position: header.trialIds.length + i, trial }),
+    ),
+    ...(contents.unfinished ?? []).map((entry) => JSON.stringify({ unfinished: entry })),
+  ];
+  const temporary = `${path}.${process.pid}.tmp`;
+  const handle = await open(temporary, 'w');
+  try {
+    await handle.writeFile(`${lines.join('\n')}\n`);
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temporary, path);
+}
+
+/**
  * The journal's complete lines, read in chunks: a journal of thousands of
  * trials is never one string. The text after the last line break is a line
  * that was being written when the run died: it is left out.
@@ -220,7 +247,7 @@ function parseUnfinished(line: string, where: string): JournaledUnfinished | und
     !isObject(entry) ||
     typeof entry.id !== 'string' ||
     !usage?.success ||
-    !['budget', 'not_started', 'cancelled'].includes(String(entry.reason))
+    !['budget', 'not_started', 'cancelled', 'rerun'].includes(String(entry.reason))
   )
     throw new ConfigurationError(`${where}: expected an unfinished trial ({"unfinished": {"id", "usage", "reason"}})`);
   return { id: entry.id, usage: usage.data, reason: entry.reason as JournaledUnfinished['reason'] };

@@ -32,7 +32,16 @@ import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks } from '../../util/write-chunks.js';
 import { journalPathFor } from '../../results/journal.js';
 import { localEarlierRuns } from '../local-history.js';
-import { resumeFrom, type ResumePoint } from '../resume.js';
+import {
+  checkResumedSuite,
+  describeResumeFlags,
+  resumeFlagUse,
+  resumeFrom,
+  suiteVersionsOf,
+  type ResumePoint,
+  type SuiteVersions,
+} from '../resume.js';
+import { acquireJournalLock } from '../../results/journal-lock.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 import type { Cassette } from '../../cassette/index.js';
@@ -56,9 +65,23 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
     io.stdout(RUN_USAGE);
     return 0;
   }
-  // --resume: the interrupted run's own arguments plan the same trials again (see resume.ts).
+  // --resume: the interrupted run's own arguments plan the same trials again (see resume.ts); its journal is locked.
   const resumed = given.resume ? await resumeFrom(given.resume, io.cwd) : undefined;
-  const flags = resumed ? parseRunFlags(resumed.args) : given;
+  try {
+    return await runLocked(args, given, resumed, io);
+  } finally {
+    await resumed?.lock.release();
+  }
+}
+
+async function runLocked(
+  args: readonly string[],
+  given: RunFlags,
+  locked: ResumePoint | undefined,
+  io: CliIO,
+): Promise<number> {
+  if (!given.resume && given.rerunChanged) throw new ConfigurationError('--rerun-changed: only with --resume');
+  const flags = locked ? resumedFlags(locked, given, args, io) : given;
   const loaded = await loadSuite(flags.config, { cwd: io.cwd, env: io.env });
   if (!loaded.ok) {
     for (const issue of loaded.issues) io.stderr(`${formatIssue(issue)}\n`);
@@ -71,7 +94,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   for (const warning of loaded.warnings) io.stderr(`${formatIssue(warning)}\n`);
   io.redactor?.add(suiteSecretValues(loaded.suite, io.env));
   const suite = withSimulatorOverride(loaded.suite, flags, io.env);
-  const cassette = flags.cassette ? await openCassette(flags.cassette, io, resumed !== undefined) : undefined;
+  const cassette = flags.cassette ? await openCassette(flags.cassette, io, locked !== undefined) : undefined;
   const plan = planSuiteRun(
     suite,
     {
@@ -88,6 +111,8 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   printPlanNotices(plan, suite, io, cassette);
   if (plan.trials.length === 0)
     throw new ConfigurationError('nothing to run: no test matches the filters (or every test was skipped)');
+  const versions = suiteVersionsOf(plan);
+  const resumed = locked ? await checkedResume(locked, plan, versions, given.rerunChanged, io) : undefined;
 
   // The local store plays the base branch: the latest run of this suite and the history it carries.
   const earlier = await localEarlierRuns({
@@ -97,7 +122,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
     cwd: io.cwd,
     ...(resumed ? { excludeRunId: resumed.journal.header.runId } : {}),
   });
-  const outcome = await execute(suite, plan, flags, io, resumed ?? { args: [...args] }, cassette, earlier);
+  const outcome = await execute(suite, plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
   if (outcome.replayMisses > 0) {
     const calls = `${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'}`;
@@ -133,6 +158,7 @@ async function execute(
   flags: RunFlags,
   io: CliIO,
   journaled: ResumePoint | { args: string[] },
+  versions: SuiteVersions,
   cassette: Cassette | undefined,
   earlier: EarlierRuns,
 ): Promise<Outcome> {
@@ -140,6 +166,8 @@ async function execute(
   const runId = resume?.journal.header.runId ?? newRunId();
   const storedPath = join(io.cwd, LOCAL_RUNS_DIR, `${runId}.json`);
   const journalPath = resume?.path ?? journalPathFor(storedPath);
+  // A resume holds its journal's lock already (resume.ts); a new run takes its own.
+  const lock = resume ? undefined : await acquireJournalLock(journalPath);
   const chat = createSuiteChatClient(suite, io.env, {
     onUnpricedModel: (model) =>
       io.stderr(
@@ -173,7 +201,11 @@ async function execute(
       cwd: io.cwd,
       outputPath: storedPath,
       // The journal's header repeats the command line: redacted like every other file written.
-      journal: { path: journalPath, meta: { args: journaled.args.map((arg) => io.redactor?.redact(arg) ?? arg) } },
+      // Its versions let a resume refuse a changed suite (resume.ts).
+      journal: {
+        path: journalPath,
+        meta: { args: journaled.args.map((arg) => io.redactor?.redact(arg) ?? arg), versions },
+      },
       ...(resume ? { resume: resume.journal } : {}),
       onProgress: progress.update,
       ...(io.redactor ? { redactor: io.redactor } : {}),
@@ -191,7 +223,40 @@ async function execute(
     progress.finish();
     stopOnSignal();
     if (cassette) await closeCassette(cassette, io);
+    await lock?.release();
   }
+}
+
+/** The journaled run's flags, with those given now that apply on a resume (the console says which do not). */
+function resumedFlags(locked: ResumePoint, given: RunFlags, args: readonly string[], io: CliIO): RunFlags {
+  const journaled = parseRunFlags(locked.args);
+  const use = resumeFlagUse(args);
+  const note = describeResumeFlags(use);
+  if (note) io.stderr(`${note}\n`);
+  const applied = new Set(use.applied);
+  const pick = <K extends keyof RunFlags>(key: K, ...names: string[]) =>
+    names.some((name) => applied.has(name)) ? { [key]: given[key] } : {};
+  return {
+    ...journaled,
+    ...pick('concurrency', '--concurrency'),
+    ...pick('budget', '--budget'),
+    ...pick('output', '-o', '--output'),
+    ...pick('reportDir', '--report-dir'),
+    ...pick('otel', '--otel'),
+  };
+}
+
+/** The resume point once its suite is checked against the journaled versions (resume.ts). */
+async function checkedResume(
+  locked: ResumePoint,
+  plan: Plan,
+  versions: SuiteVersions,
+  rerunChanged: boolean,
+  io: CliIO,
+): Promise<ResumePoint> {
+  const check = await checkResumedSuite(locked, plan, versions, rerunChanged);
+  for (const note of check.notes) io.stderr(`${note}\n`);
+  return { ...locked, journal: check.journal };
 }
 
 /** First SIGINT/SIGTERM: stop starting trials, abort the running ones, write what finished. Second: exit at once. */
@@ -312,6 +377,8 @@ interface RunFlags {
   /** Write the run's traces (OTLP/JSON) here. */
   readonly otel?: string;
   readonly resume?: string;
+  /** With --resume: run the tests whose definition changed again instead of refusing. */
+  readonly rerunChanged: boolean;
   readonly cassette?: CassetteFlags;
 }
 
@@ -358,7 +425,10 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --report-dir <dir>       write report.md and report.html there
       --otel <file>            write the run's traces there (OTLP/JSON, GenAI conventions); they are also sent to
                                OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT when set
-      --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused)
+      --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused;
+                               --concurrency, --budget, -o, --report-dir and --otel given with it apply); refused
+                               if the suite changed since
+      --rerun-changed          with --resume: run the changed tests again instead of refusing
 ${CASSETTE_USAGE}
 Exit status: 0 gate passed, 1 gate failed or suite invalid, 2 usage error, 130 cancelled.
 `;
@@ -387,6 +457,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
       'report-dir': { type: 'string' },
       otel: { type: 'string' },
       resume: { type: 'string' },
+      'rerun-changed': { type: 'boolean' },
       ...CASSETTE_OPTIONS,
     },
   }).values;
@@ -425,6 +496,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     reportDir: text('report-dir'),
     otel: text('otel'),
     resume: text('resume'),
+    rerunChanged: values['rerun-changed'] === true,
     cassette: parseCassetteFlags(values),
   });
 }
