@@ -268,9 +268,11 @@ export interface TotalsInput {
   readonly tests: readonly TestSummary[];
   readonly trials: readonly TrialResult[];
   readonly durationMs: number;
+  /** What trials that did not finish cost (results' `unfinished`): part of the run's spend, in `usage`. */
+  readonly unfinished?: Usage;
 }
 
-export function totals({ tests, trials, durationMs }: TotalsInput): Totals {
+export function totals({ tests, trials, durationMs, unfinished }: TotalsInput): Totals {
   const verdicts = (verdict: TestSummary['verdict']) => tests.filter((test) => test.verdict === verdict).length;
   const passed = verdicts('pass');
   const failed = verdicts('fail');
@@ -287,7 +289,7 @@ export function totals({ tests, trials, durationMs }: TotalsInput): Totals {
     notRun: verdicts('not_run'),
     trials: trials.length,
     passRate: counted === 0 ? null : passed / counted,
-    usage: sumUsage(trials.map((trial) => trial.usage)),
+    usage: sumUsage([...trials.map((trial) => trial.usage), ...(unfinished ? [unfinished] : [])]),
     durationMs,
     latencyP50: percentile(latencies, 50),
     latencyP95: percentile(latencies, 95),

@@ -3,7 +3,15 @@ import { missingApiKey } from './client.js';
 import type { Endpoint } from './types.js';
 
 export { createChatClient, missingApiKey, isLoopback, DEFAULT_BASE_URL, type ChatClientOptions } from './client.js';
-export { costOf, priceOf, BUILTIN_PRICING, BUILTIN_PRICING_DATE } from './pricing.js';
+export {
+  costOf,
+  priceOf,
+  worstCaseCostOf,
+  inputTokenBound,
+  RESERVED_OUTPUT_TOKENS,
+  BUILTIN_PRICING,
+  BUILTIN_PRICING_DATE,
+} from './pricing.js';
 export { MAX_RETRY_AFTER_MS } from './retry.js';
 export { parseRetryAfter } from '../util/retry-after.js';
 export * from './types.js';

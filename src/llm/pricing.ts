@@ -55,3 +55,32 @@ export function costOf(model: string, usage: TokenCounts, pricing: Pricing = {})
   if (!price) return 0;
   return (usage.inputTokens * price.input + usage.outputTokens * price.output) / TOKENS_PER_PRICE_UNIT;
 }
+
+/**
+ * Output tokens a call is assumed to produce at most, for the budget's reservations: requests carry no
+ * `max_tokens`, so this is a documented assumption, not a limit the endpoint enforces (docs/running.md#budget).
+ * A model seen to answer at more cost than this bound is reserved at its dearest call instead.
+ */
+export const RESERVED_OUTPUT_TOKENS = 4_096;
+/** Tokens an endpoint adds per message (role, separators) and per request (priming), generously counted. */
+const TOKENS_PER_MESSAGE = 8;
+const TOKENS_PER_REQUEST = 16;
+
+/**
+ * A bound on a request's input tokens: every token of a byte-level BPE tokenizer covers at least one byte, so the
+ * request's UTF-8 bytes (messages and tool definitions, as JSON: a little more than the text) bound its tokens.
+ */
+export function inputTokenBound(request: { readonly messages: readonly unknown[]; readonly tools?: unknown }): number {
+  const bytes =
+    Buffer.byteLength(JSON.stringify(request.messages)) + Buffer.byteLength(JSON.stringify(request.tools ?? []));
+  return bytes + TOKENS_PER_MESSAGE * request.messages.length + TOKENS_PER_REQUEST;
+}
+
+/** The most a call can cost by the price table: its input bound and RESERVED_OUTPUT_TOKENS; 0 for an unpriced model. */
+export function worstCaseCostOf(
+  model: string,
+  request: { readonly messages: readonly unknown[]; readonly tools?: unknown },
+  pricing: Pricing = {},
+): number {
+  return costOf(model, { inputTokens: inputTokenBound(request), outputTokens: RESERVED_OUTPUT_TOKENS }, pricing);
+}

@@ -402,6 +402,11 @@ export const ResultsSchema = z.object({
   skipped: z.array(SkippedTestSchema).default([]),
   tests: z.array(TestSummarySchema),
   trials: z.array(TrialResultSchema),
+  /**
+   * Trials that started and did not finish (the budget refused one of their calls, or the run was cancelled): they
+   * are not in `trials`, but what their calls cost was billed, so it is here and in `totals.usage`. Absent when none.
+   */
+  unfinished: z.object({ trials: z.number().int().nonnegative(), usage: UsageSchema }).optional(),
   totals: TotalsSchema,
   /** Totals per variant, when more than one ran. */
   variantTotals: z.record(z.string(), TotalsSchema).default({}),

@@ -10,12 +10,12 @@
  * last line: it is ignored when reading and cut off before appending again.
  */
 import { createReadStream } from 'node:fs';
-import { open, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import { open, readFile, rename, truncate, type FileHandle } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ConfigurationError } from '../util/errors.js';
-import { TrialResultSchema, type TrialResult } from '../model/results.js';
+import { TrialResultSchema, UsageSchema, type TrialResult, type Usage } from '../model/results.js';
 
 const JOURNAL_FORMAT = 'rehearse-journal';
 const JOURNAL_VERSION = 1;
@@ -34,6 +34,14 @@ export interface JournaledTrial {
   readonly trial: TrialResult;
 }
 
+/** A trial that started and did not finish: what its calls cost is part of the run's spend all the same. */
+export interface JournaledUnfinished {
+  readonly id: string;
+  readonly usage: Usage;
+  /** `rerun`: a finished trial dropped by `--resume --rerun-changed` (its test changed): its cost was spent. */
+  readonly reason: 'budget' | 'not_started' | 'cancelled' | 'rerun';
+}
+
 export interface JournalContents {
   readonly header: JournalHeader;
   /** By plan position. */
@@ -43,6 +51,8 @@ export interface JournalContents {
    * the order tests were decided in, their id (key and index) does not.
    */
   readonly confirmations?: ReadonlyMap<string, TrialResult>;
+  /** Trials cut short (budget, cancel), with what they cost. */
+  readonly unfinished?: readonly JournaledUnfinished[];
 }
 
 /** Where the journal of a results file lives: next to it. */
@@ -82,6 +92,11 @@ export class Journal {
     return this.writeLine(entry);
   }
 
+  /** Resolves once the line is on disk. */
+  appendUnfinished(entry: JournaledUnfinished): Promise<void> {
+    return this.writeLine({ unfinished: entry });
+  }
+
   async close(): Promise<void> {
     while (this.flushing) await this.flushing;
     await this.handle.close();
@@ -117,6 +132,32 @@ export class Journal {
 }
 
 /**
+ * Writes `contents` as a whole journal at `path`, atomically (temp file + rename): for a resume that drops some
+ * journaled trials (`--rerun-changed`) and records the suite's current versions in the header.
+ */
+export async function rewriteJournal(path: string, contents: JournalContents): Promise<void> {
+  const { header } = contents;
+  const lines = [
+    JSON.stringify({ format: JOURNAL_FORMAT, version: JOURNAL_VERSION, ...header }),
+    ...[...contents.trials].map(([position, trial]) => JSON.stringify({ position, trial })),
+    // Confirmation trials are read back by id; any position past the plan's says what they are.
+    ...[...(contents.confirmations?.values() ?? [])].map((trial, i) =>
+      JSON.stringify({ position: header.trialIds.length + i, trial }),
+    ),
+    ...(contents.unfinished ?? []).map((entry) => JSON.stringify({ unfinished: entry })),
+  ];
+  const temporary = `${path}.${process.pid}.tmp`;
+  const handle = await open(temporary, 'w');
+  try {
+    await handle.writeFile(`${lines.join('\n')}\n`);
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temporary, path);
+}
+
+/**
  * The journal's complete lines, read in chunks: a journal of thousands of
  * trials is never one string. The text after the last line break is a line
  * that was being written when the run died: it is left out.
@@ -136,12 +177,18 @@ export async function readJournal(path: string): Promise<JournalContents> {
   let header: JournalHeader | undefined;
   const trials = new Map<number, TrialResult>();
   const confirmations = new Map<string, TrialResult>();
+  const unfinished: JournaledUnfinished[] = [];
   let number = 0;
   try {
     for await (const line of completeLines(path)) {
       number += 1;
       if (!header) {
         header = parseHeader(line, path);
+        continue;
+      }
+      const cut = parseUnfinished(line, `${path}:${number}`);
+      if (cut) {
+        unfinished.push(cut);
         continue;
       }
       const entry = parseEntry(line, `${path}:${number}`);
@@ -162,7 +209,7 @@ export async function readJournal(path: string): Promise<JournalContents> {
       `${path}: cannot read the run journal (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     );
   }
-  return { header: header ?? parseHeader(undefined, path), trials, confirmations };
+  return { header: header ?? parseHeader(undefined, path), trials, confirmations, unfinished };
 }
 
 /** A confirmation trial's id is its key and an index after the planned ones. */
@@ -188,6 +235,22 @@ function parseHeader(line: string | undefined, path: string): JournalHeader {
     throw new ConfigurationError(`${path}:1: the journal header lacks runId, startedAt or trialIds`);
   }
   return { runId, startedAt, trialIds: trialIds as string[], ...('meta' in value ? { meta: value.meta } : {}) };
+}
+
+/** An `{"unfinished": {...}}` line; undefined for any other line. */
+function parseUnfinished(line: string, where: string): JournaledUnfinished | undefined {
+  const value = safeJson(line);
+  if (!isObject(value) || !('unfinished' in value)) return undefined;
+  const entry = value.unfinished;
+  const usage = isObject(entry) ? UsageSchema.safeParse(entry.usage) : undefined;
+  if (
+    !isObject(entry) ||
+    typeof entry.id !== 'string' ||
+    !usage?.success ||
+    !['budget', 'not_started', 'cancelled', 'rerun'].includes(String(entry.reason))
+  )
+    throw new ConfigurationError(`${where}: expected an unfinished trial ({"unfinished": {"id", "usage", "reason"}})`);
+  return { id: entry.id, usage: usage.data, reason: entry.reason as JournaledUnfinished['reason'] };
 }
 
 function parseEntry(line: string, where: string): JournaledTrial {

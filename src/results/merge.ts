@@ -38,8 +38,9 @@ export function mergeResults(given: readonly Results[]): Results {
   const stopped = shards.find((shard) => shard.status === 'stopped');
   const missing = missingShardsOf(shards);
 
-  const { shard: _shard, confirmation: _confirmation, ...base } = first;
+  const { shard: _shard, confirmation: _confirmation, unfinished: _unfinished, ...base } = first;
   const confirmation = mergedConfirmation(shards);
+  const unfinished = mergedUnfinished(shards);
   return {
     ...base,
     startedAt,
@@ -54,10 +55,25 @@ export function mergeResults(given: readonly Results[]): Results {
     ),
     tests,
     trials,
-    totals: totals({ tests, trials, durationMs }),
+    ...(unfinished ? { unfinished } : {}),
+    totals: totals({ tests, trials, durationMs, ...(unfinished ? { unfinished: unfinished.usage } : {}) }),
     variantTotals: variantTotals(tests, trials, durationMs),
     ...(confirmation ? { confirmation } : {}),
   };
+}
+
+/** The shards' unfinished trials added up: what they cost stays in the merged run's spend. */
+function mergedUnfinished(shards: readonly Results[]): Results['unfinished'] {
+  const given = shards.flatMap((shard) => (shard.unfinished ? [shard.unfinished] : []));
+  if (given.length === 0) return undefined;
+  return given.reduce((total, value) => ({
+    trials: total.trials + value.trials,
+    usage: {
+      inputTokens: total.usage.inputTokens + value.usage.inputTokens,
+      outputTokens: total.usage.outputTokens + value.usage.outputTokens,
+      costUsd: total.usage.costUsd + value.usage.costUsd,
+    },
+  }));
 }
 
 /** The shards' confirmation summaries added up (the settings are the plan's, the same in every shard). */

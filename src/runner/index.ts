@@ -23,6 +23,7 @@ import {
   type Results,
   type TestSummary,
   type TrialResult,
+  type Usage,
 } from '../model/results.js';
 import { Journal, readJournal, type JournalContents } from '../results/journal.js';
 import { usesLlm } from '../judge/index.js';
@@ -31,7 +32,7 @@ import { contentVersion } from '../suite/version.js';
 import type { LoadedSuite } from '../suite/types.js';
 import { ConfigurationError } from '../util/errors.js';
 import type { Redactor } from '../util/redact.js';
-import { BudgetCap } from './budget.js';
+import { BudgetCap, NO_USAGE, plusUsage } from './budget.js';
 import { CircuitBreaker, type Trip } from './breaker.js';
 import { favourMemoryDuringRun } from './memory.js';
 import type { ConfirmationPolicy } from './confirmation.js';
@@ -39,7 +40,7 @@ import { Schedule } from './schedule.js';
 import type { Progress } from './progress.js';
 import { CallSlots } from './slots.js';
 import { gitInfo, newRunId, runSource, type GitInfo } from './run-info.js';
-import { NOT_STARTED, runTrial, type JudgeTrial, type TrialDeps } from './trial.js';
+import { NOT_STARTED, OUT_OF_BUDGET, runTrial, type JudgeTrial, type TrialDeps } from './trial.js';
 
 export { createProgressReporter, formatProgress, type Progress, type ProgressReporter } from './progress.js';
 export { gitInfo, newRunId, runSource } from './run-info.js';
@@ -151,8 +152,10 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
     chat: options.chat,
     // The run's tail (see CallSlots): nothing left to start, and at most two trials per slot still running.
     slots: new CallSlots(concurrency, () => state.schedule?.readyCount() === 0 && state.inFlight <= 2 * concurrency),
-    // The budget's hard cap aborts the trials in flight like a cancel, but is told apart from one (stopReason).
-    runSignal: AbortSignal.any([options.signal ?? new AbortController().signal, state.budgetStop.signal]),
+    // The budget never aborts a call in flight (it is paid for): it refuses the calls that do not fit (budget.ts).
+    // Derived (AbortSignal.any), so the runner's own listeners are not on the caller's signal.
+    runSignal: AbortSignal.any([options.signal ?? new AbortController().signal]),
+    budget: state.budget,
     timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,
   };
   const resumedConfirmations = new Map(
@@ -223,10 +226,11 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
     await untilDoneOrCancelled(Promise.all(workers), trialDeps.runSignal);
   } finally {
     if (ticker) clearInterval(ticker);
+    // Trials still in flight (a cancel): what their calls cost so far is journaled too, for a resume's tally.
+    await journalInFlightSpend(state, schedule, journal);
     await journal?.close();
   }
   if (options.signal?.aborted) state.stopReason = 'cancelled';
-  else if (state.budgetStop.signal.aborted) state.stopReason = 'budget';
   report();
   // Trials aborted by a cancel may still settle after this point: they report nothing more.
   closed = true;
@@ -253,8 +257,10 @@ interface RunState {
   readonly keep: (result: TrialResult) => TrialResult;
   /** Cost of every LLM call so far, finished trials and in-flight ones, and the cap on it. */
   readonly budget: BudgetCap;
-  /** Aborts the trials in flight once the budget is spent. */
-  readonly budgetStop: AbortController;
+  /** What the calls of each trial in flight cost so far: an unfinished trial's share of the tally. */
+  readonly spending: Map<number, Usage>;
+  /** Trials started and not finished (cut short by the budget, cancelled): what they cost is in the results too. */
+  unfinished: { trials: number; usage: Usage };
   inFlight: number;
   /** Trials started so far: each trial's rank for the call slots. */
   started: number;
@@ -295,11 +301,10 @@ async function runAndRecord(
   redactor: Redactor,
 ): Promise<void> {
   state.inFlight++;
-  let trialSpend = 0;
-  const onSpend = (cost: number) => {
-    trialSpend += cost;
-    state.budget.spend(position, cost);
-    if (state.budget.exhausted) state.budgetStop.abort(new Error('the budget was reached'));
+  state.spending.set(position, NO_USAGE);
+  const onSpend = (usage: Usage) => {
+    state.spending.set(position, plusUsage(state.spending.get(position) ?? NO_USAGE, usage));
+    state.budget.spend(position, usage.costUsd);
   };
   // A trial still waiting for its first call slot when the run stops (fail-fast, cancel) does not start: it is not run,
   // like the trials after it.
@@ -314,7 +319,8 @@ async function runAndRecord(
   } finally {
     state.inFlight--;
   }
-  if (result === NOT_STARTED || !result) {
+  const trialSpend = state.spending.get(position) ?? NO_USAGE;
+  if (result === NOT_STARTED || result === OUT_OF_BUDGET || !result) {
     state.budget.ended(position);
     state.wakeAdmissions();
     if (result === NOT_STARTED && tripped && !refusedFor) blocked(state, trial);
@@ -322,10 +328,14 @@ async function runAndRecord(
       state.stopReason ??= refusedFor ?? 'budget';
       state.notStarted++;
     }
+    if (result === OUT_OF_BUDGET) state.stopReason ??= 'budget';
+    // A cancelled trial's calls so far stay in `spending` until the results are assembled: it may still settle late.
+    if (result !== undefined) await keepUnfinished(state, position, trial, journal, trialSpend, result);
     return;
   }
+  state.spending.delete(position);
   // Agents that are not called through our client (http, command) report their cost in the trace only.
-  state.budget.spend(position, Math.max(0, result.usage.costUsd - trialSpend));
+  state.budget.spend(position, Math.max(0, result.usage.costUsd - trialSpend.costUsd));
   state.budget.ended(position, result.usage.costUsd);
   state.wakeAdmissions();
   // Redacted as it finishes: the journal, transcripts, errors, tool calls and judge reasons never hold a secret.
@@ -334,6 +344,29 @@ async function runAndRecord(
   // On disk before it counts: a kill after this line loses nothing of this trial.
   await journal?.append({ position, trial: clean });
   record(state, options, position, trial, clean);
+}
+
+async function journalInFlightSpend(state: RunState, schedule: Schedule, journal: Journal | undefined): Promise<void> {
+  if (!journal) return;
+  for (const [position, usage] of state.spending) {
+    const id = schedule.trials[position]?.id;
+    if (id !== undefined && usage.costUsd > 0) await journal.appendUnfinished({ id, usage, reason: 'cancelled' });
+  }
+}
+
+/** A trial that ended without a result: what its calls cost joins the run's tally (and the journal, for a resume). */
+async function keepUnfinished(
+  state: RunState,
+  position: number,
+  trial: Trial,
+  journal: Journal | undefined,
+  usage: Usage,
+  why: typeof NOT_STARTED | typeof OUT_OF_BUDGET,
+): Promise<void> {
+  state.spending.delete(position);
+  if (usage.costUsd === 0 && usage.inputTokens === 0 && usage.outputTokens === 0) return;
+  state.unfinished = { trials: state.unfinished.trials + 1, usage: plusUsage(state.unfinished.usage, usage) };
+  await journal?.appendUnfinished({ id: trial.id, usage, reason: why === OUT_OF_BUDGET ? 'budget' : 'not_started' });
 }
 
 function withoutTranscript(result: TrialResult): TrialResult {
@@ -358,7 +391,11 @@ function createState(options: RunOptions, resumed: JournalContents | undefined):
   const keep = options.journal ? withoutTranscript : (result: TrialResult) => result;
   const finished = new Map([...(resumed?.trials ?? [])].map(([position, result]) => [position, keep(result)] as const));
   const journaled = [...(resumed?.trials.values() ?? []), ...(resumed?.confirmations?.values() ?? [])];
-  const spentBefore = journaled.reduce((sum, trial) => sum + trial.usage.costUsd, 0);
+  const unfinishedBefore = (resumed?.unfinished ?? []).map((entry) => entry.usage);
+  const spentBefore = [...journaled.map((trial) => trial.usage), ...unfinishedBefore].reduce(
+    (sum, usage) => sum + usage.costUsd,
+    0,
+  );
   const tally: RunState['tally'] = { pass: 0, fail: 0, error: 0, invalid: 0, skipped: 0 };
   for (const result of finished.values()) tally[result.status] += 1;
   return {
@@ -366,7 +403,8 @@ function createState(options: RunOptions, resumed: JournalContents | undefined):
     tally,
     keep,
     budget: new BudgetCap(options.budgetUsd ?? options.suite.run.budget_usd, spentBefore),
-    budgetStop: new AbortController(),
+    spending: new Map(),
+    unfinished: { trials: unfinishedBefore.length, usage: unfinishedBefore.reduce(plusUsage, NO_USAGE) },
     inFlight: 0,
     notStarted: 0,
     failFastTriggered: false,
@@ -405,7 +443,7 @@ function admitWithinBudget(
   if (budget.budgetUsd === undefined) return admit();
   const wait = async (): Promise<StopReason | undefined> => {
     for (;;) {
-      if (signal.aborted) return state.budgetStop.signal.aborted ? 'budget' : 'cancelled';
+      if (signal.aborted) return 'cancelled';
       const busy = budget.trialsInFlight;
       if (busy === 0) return budget.admits(maxCalls) ? admit() : 'budget';
       if (budget.admits(maxCalls) && (budget.costKnown || busy < slots)) return admit();
@@ -424,7 +462,7 @@ function maxCallsOf(trial: Trial): number {
 }
 
 function stopReasonNow(state: RunState, options: RunOptions, signal: AbortSignal): StopReason | undefined {
-  if (state.budgetStop.signal.aborted || state.budget.exhausted) return 'budget';
+  if (state.budget.exhausted) return 'budget';
   if (signal.aborted) return 'cancelled';
   if (state.failFastTriggered) return 'fail_fast';
   return undefined;
@@ -583,6 +621,10 @@ function assemble(
   const tests = summarizeTests(options.plan.trials, trials, { passK: options.suite.run.pass_hat_k, confirmations });
   const { suite, plan } = options;
   const stopped = state.stopReason !== undefined;
+  // Trials still unwinding from a cancel count as unfinished with what their calls cost so far.
+  const unfinished = [...state.spending.values()]
+    .filter((usage) => usage.costUsd > 0 || usage.inputTokens > 0 || usage.outputTokens > 0)
+    .reduce((total, usage) => ({ trials: total.trials + 1, usage: plusUsage(total.usage, usage) }), state.unfinished);
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     runId: timing.runId,
@@ -599,7 +641,8 @@ function assemble(
     skipped: plan.skipped.map((entry) => ({ ...entry })),
     tests,
     trials,
-    totals: totals({ tests, trials, durationMs: timing.durationMs }),
+    ...(unfinished.trials > 0 ? { unfinished } : {}),
+    totals: totals({ tests, trials, durationMs: timing.durationMs, unfinished: unfinished.usage }),
     variantTotals: variantTotals(tests, trials, timing.durationMs),
     ...(options.gate ? { gate: options.gate } : {}),
     ...(state.trips.length ? { infrastructure: state.trips.map(infrastructureEntry) } : {}),

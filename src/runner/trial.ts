@@ -5,13 +5,15 @@
  */
 import type { EngineContext, ExecuteTrial, Trace } from '../engine/types.js';
 import { buildTrialResult, type JudgeDeps } from '../judge/index.js';
+import { recordingChat } from './chat.js';
 import { metricError } from '../judge/metric-result.js';
-import type { ChatClient } from '../llm/types.js';
+import type { ChatClient, ChatResult } from '../llm/types.js';
 import type { Trial } from '../plan/types.js';
 import type { MetricResult, TraceEvent, TrialResult, Usage } from '../model/results.js';
 import { LlmCallError } from '../llm/types.js';
+import { worstCaseCostOf } from '../llm/pricing.js';
 import { errorMessage } from '../util/errors.js';
-import { recordingChat } from './chat.js';
+import { BudgetRefusal, budgetedChat, type BudgetCap } from './budget.js';
 import { agentSlot, FirstCallGate, slottedChat, SlotWait, type CallSlots } from './slots.js';
 
 export type JudgeTrial = (trial: Trial, trace: Trace, deps: JudgeDeps) => Promise<MetricResult[]>;
@@ -29,8 +31,10 @@ export interface TrialDeps {
   readonly runSignal: AbortSignal;
   /** The trial's own time, not counting its calls' waits for a free slot. */
   readonly timeoutMs: number;
-  /** Every LLM call's cost as it happens, for the budget. */
-  readonly onSpend: (costUsd: number) => void;
+  /** Every LLM call's usage as it happens, for the budget and the run's tally. */
+  readonly onSpend: (usage: Usage) => void;
+  /** Every LLM call reserves its worst-case cost here first (see budget.ts). Absent: no budget. */
+  readonly budget?: BudgetCap;
   /**
    * Asked when the trial's first call gets its slot: false (e.g. the budget was
    * reached while it waited) and the trial does not start. Default: it starts.
@@ -40,6 +44,8 @@ export interface TrialDeps {
 
 /** runTrial's answer for a trial refused at its first call slot: not run, not recorded. */
 export const NOT_STARTED = 'not_started';
+/** runTrial's answer for a trial cut short because the budget refused one of its calls: not recorded, its cost is. */
+export const OUT_OF_BUDGET = 'out_of_budget';
 
 class TrialTimeout extends Error {
   constructor(readonly timeoutMs: number) {
@@ -50,9 +56,14 @@ class TrialTimeout extends Error {
 
 /**
  * undefined when the run was cancelled before the trial finished: unfinished
- * trials are not recorded. NOT_STARTED when `mayStart` refused its first call.
+ * trials are not recorded. NOT_STARTED when `mayStart` (or the budget, before
+ * the trial spent anything) refused its first call; OUT_OF_BUDGET when the
+ * budget refused a later call, the judge's included.
  */
-export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResult | typeof NOT_STARTED | undefined> {
+export async function runTrial(
+  trial: Trial,
+  deps: TrialDeps,
+): Promise<TrialResult | typeof NOT_STARTED | typeof OUT_OF_BUDGET | undefined> {
   const controller = new AbortController();
   const wait = new SlotWait();
   const slots = deps.rank === undefined ? deps.slots : deps.slots.ranked(deps.rank);
@@ -68,9 +79,23 @@ export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResu
   const startedAt = new Date();
   const started = performance.now();
   const elapsed = () => performance.now() - started;
+  let spentUsd = 0;
+  let refusedByBudget = false;
   // Spend is counted inside the slot, before it passes on: the next trial's first call sees it (FirstCallGate).
+  const budgeted = (onResult: (result: ChatResult, model: string) => void, timed?: SlotWait): ChatClient =>
+    refusalStops(
+      budgetedOrCounted(deps, timed, (result, model) => {
+        spentUsd += result.usage.costUsd;
+        deps.onSpend(result.usage);
+        onResult(result, model);
+      }),
+      () => {
+        refusedByBudget = true;
+        controller.abort(new BudgetRefusal('the budget refused a call'));
+      },
+    );
   const engineChat = slottedChat(
-    recordingChat(deps.chat, { onResult: (result) => deps.onSpend(result.usage.costUsd) }),
+    budgeted(() => undefined, wait),
     gate,
     wait,
   );
@@ -85,23 +110,21 @@ export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResu
   }
   if (deps.runSignal.aborted) return undefined;
   if (gate.refused) return NOT_STARTED;
+  if (refusedByBudget) return spentUsd > 0 ? OUT_OF_BUDGET : NOT_STARTED;
   if (controller.signal.reason instanceof TrialTimeout) trace = asTimeout(trace, controller.signal.reason, elapsed());
 
   const judgeEvents: TraceEvent[] = [];
   const judgeChat = slottedChat(
-    recordingChat(deps.chat, {
-      onResult: (result, model) => {
-        deps.onSpend(result.usage.costUsd);
-        judgeEvents.push({
-          type: 'llm_call',
-          at: elapsed(),
-          role: 'judge',
-          model,
-          usage: result.usage,
-          durationMs: result.durationMs,
-          attempts: result.attempts,
-        });
-      },
+    budgeted((result, model) => {
+      judgeEvents.push({
+        type: 'llm_call',
+        at: elapsed(),
+        role: 'judge',
+        model,
+        usage: result.usage,
+        durationMs: result.durationMs,
+        attempts: result.attempts,
+      });
     }),
     slots,
   );
@@ -110,12 +133,46 @@ export async function runTrial(trial: Trial, deps: TrialDeps): Promise<TrialResu
     trial.criteria.map((criterion) => metricError(criterion, `the judge failed: ${errorMessage(error)}`)),
   );
   if (deps.runSignal.aborted) return undefined;
+  // A judge call the budget refused leaves the trial unjudged: cut short like any other, its cost counted.
+  if (refusedByBudget) return OUT_OF_BUDGET;
   const judged: Trace = {
     ...trace,
     events: [...trace.events, ...judgeEvents],
     usage: addUsage(trace.usage, judgeEvents),
   };
   return buildTrialResult(trial, judged, metrics);
+}
+
+/** The trial's calls through the budget (each reserved first), or only counted when there is none. */
+function budgetedOrCounted(
+  deps: TrialDeps,
+  wait: SlotWait | undefined,
+  onResult: (result: ChatResult, model: string) => void,
+): ChatClient {
+  if (!deps.budget || deps.budget.budgetUsd === undefined) return recordingChat(deps.chat, { onResult });
+  const pricing = deps.engine.suite.pricing;
+  return budgetedChat(
+    deps.chat,
+    deps.budget,
+    (request) => worstCaseCostOf(request.endpoint.model, request, pricing),
+    deps.rank ?? Number.MAX_SAFE_INTEGER,
+    onResult,
+    wait,
+  );
+}
+
+/** A call the budget refused ends the trial (`onRefused`), whoever made it. */
+function refusalStops(inner: ChatClient, onRefused: () => void): ChatClient {
+  return {
+    async complete(request) {
+      try {
+        return await inner.complete(request);
+      } catch (error) {
+        if (error instanceof BudgetRefusal) onRefused();
+        throw error;
+      }
+    },
+  };
 }
 
 /**

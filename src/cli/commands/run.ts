@@ -39,7 +39,16 @@ import { writeChunks } from '../../util/write-chunks.js';
 import { journalPathFor } from '../../results/journal.js';
 import { localEarlierRuns } from '../local-history.js';
 import { decideHistory, inspectRepository, type HistoryDecision } from '../history-rule.js';
-import { resumeFrom, type ResumePoint } from '../resume.js';
+import {
+  checkResumedSuite,
+  describeResumeFlags,
+  resumeFlagUse,
+  resumeFrom,
+  suiteVersionsOf,
+  type ResumePoint,
+  type SuiteVersions,
+} from '../resume.js';
+import { acquireJournalLock } from '../../results/journal-lock.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 import type { CallKind, Cassette } from '../../cassette/index.js';
@@ -63,9 +72,23 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
     io.stdout(RUN_USAGE);
     return 0;
   }
-  // --resume: the interrupted run's own arguments plan the same trials again (see resume.ts).
+  // --resume: the interrupted run's own arguments plan the same trials again (see resume.ts); its journal is locked.
   const resumed = given.resume ? await resumeFrom(given.resume, io.cwd) : undefined;
-  const flags = resumed ? parseRunFlags(resumed.args) : given;
+  try {
+    return await runLocked(args, given, resumed, io);
+  } finally {
+    await resumed?.lock.release();
+  }
+}
+
+async function runLocked(
+  args: readonly string[],
+  given: RunFlags,
+  locked: ResumePoint | undefined,
+  io: CliIO,
+): Promise<number> {
+  if (!given.resume && given.rerunChanged) throw new ConfigurationError('--rerun-changed: only with --resume');
+  const flags = locked ? resumedFlags(locked, given, args, io) : given;
   const loaded = await loadSuite(flags.config, { cwd: io.cwd, env: io.env });
   if (!loaded.ok) {
     for (const issue of loaded.issues) io.stderr(`${formatIssue(issue)}\n`);
@@ -78,7 +101,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   for (const warning of loaded.warnings) io.stderr(`${formatIssue(warning)}\n`);
   io.redactor?.add(suiteSecretValues(loaded.suite, io.env));
   const suite = withSimulatorOverride(loaded.suite, flags, io.env);
-  const cassette = flags.cassette ? await openCassette(flags.cassette, io, resumed !== undefined) : undefined;
+  const cassette = flags.cassette ? await openCassette(flags.cassette, io, locked !== undefined) : undefined;
   const selection = {
     ...(flags.variants ? { variants: flags.variants } : {}),
     ...(flags.tags ? { tags: flags.tags } : {}),
@@ -96,6 +119,8 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   printPlanNotices(plan, io, probed);
   if (plan.trials.length === 0 && plan.skipped.length === 0)
     throw new ConfigurationError('nothing to run: no test matches the filters');
+  const versions = suiteVersionsOf(plan);
+  const resumed = locked ? await checkedResume(locked, plan, versions, given.rerunChanged, io) : undefined;
 
   // The local store plays the base branch: the latest run of this suite and the history it carries.
   const earlier = await localEarlierRuns({
@@ -108,7 +133,7 @@ export async function runCommand(args: readonly string[], io: CliIO): Promise<nu
   const base = await baseSideOf(suite, plan, earlier, flags, io);
   let outcome: Outcome;
   try {
-    outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, cassette, earlier);
+    outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
   } finally {
     await base.dispose();
   }
@@ -202,6 +227,7 @@ async function execute(
   flags: RunFlags,
   io: CliIO,
   journaled: ResumePoint | { args: string[] },
+  versions: SuiteVersions,
   cassette: Cassette | undefined,
   earlier: EarlierRuns,
 ): Promise<Outcome> {
@@ -209,6 +235,8 @@ async function execute(
   const runId = resume?.journal.header.runId ?? newRunId();
   const storedPath = join(io.cwd, LOCAL_RUNS_DIR, `${runId}.json`);
   const journalPath = resume?.path ?? journalPathFor(storedPath);
+  // A resume holds its journal's lock already (resume.ts); a new run takes its own.
+  const lock = resume ? undefined : await acquireJournalLock(journalPath);
   const chat = createSuiteChatClient(suite, io.env, {
     onUnpricedModel: (model) =>
       io.stderr(
@@ -242,7 +270,11 @@ async function execute(
       cwd: io.cwd,
       outputPath: storedPath,
       // The journal's header repeats the command line: redacted like every other file written.
-      journal: { path: journalPath, meta: { args: journaled.args.map((arg) => io.redactor?.redact(arg) ?? arg) } },
+      // Its versions let a resume refuse a changed suite (resume.ts).
+      journal: {
+        path: journalPath,
+        meta: { args: journaled.args.map((arg) => io.redactor?.redact(arg) ?? arg), versions },
+      },
       ...(resume ? { resume: resume.journal } : {}),
       onProgress: progress.update,
       ...(io.redactor ? { redactor: io.redactor } : {}),
@@ -260,7 +292,40 @@ async function execute(
     progress.finish();
     stopOnSignal();
     if (cassette) await closeCassette(cassette, io);
+    await lock?.release();
   }
+}
+
+/** The journaled run's flags, with those given now that apply on a resume (the console says which do not). */
+function resumedFlags(locked: ResumePoint, given: RunFlags, args: readonly string[], io: CliIO): RunFlags {
+  const journaled = parseRunFlags(locked.args);
+  const use = resumeFlagUse(args);
+  const note = describeResumeFlags(use);
+  if (note) io.stderr(`${note}\n`);
+  const applied = new Set(use.applied);
+  const pick = <K extends keyof RunFlags>(key: K, ...names: string[]) =>
+    names.some((name) => applied.has(name)) ? { [key]: given[key] } : {};
+  return {
+    ...journaled,
+    ...pick('concurrency', '--concurrency'),
+    ...pick('budget', '--budget'),
+    ...pick('output', '-o', '--output'),
+    ...pick('reportDir', '--report-dir'),
+    ...pick('otel', '--otel'),
+  };
+}
+
+/** The resume point once its suite is checked against the journaled versions (resume.ts). */
+async function checkedResume(
+  locked: ResumePoint,
+  plan: Plan,
+  versions: SuiteVersions,
+  rerunChanged: boolean,
+  io: CliIO,
+): Promise<ResumePoint> {
+  const check = await checkResumedSuite(locked, plan, versions, rerunChanged);
+  for (const note of check.notes) io.stderr(`${note}\n`);
+  return { ...locked, journal: check.journal };
 }
 
 /** First SIGINT/SIGTERM: stop starting trials, abort the running ones, write what finished. Second: exit at once. */
@@ -394,6 +459,8 @@ interface RunFlags {
   /** Write the run's traces (OTLP/JSON) here. */
   readonly otel?: string;
   readonly resume?: string;
+  /** With --resume: run the tests whose definition changed again instead of refusing. */
+  readonly rerunChanged: boolean;
   readonly cassette?: CassetteFlags;
   /** `--base <ref>`: run the base revision's agents side by side as the reference. */
   readonly base?: string;
@@ -427,7 +494,7 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --runs <n>               override every run count
       --shard <i/n>            run a deterministic slice of the plan (merge with \`rehearse merge\`)
       --concurrency <n>        LLM calls / agent turns in flight at once (default: run.concurrency)
-      --budget <usd>           stop starting trials once this much was spent
+      --budget <usd>           hard cap on LLM spend, overshoot at most one call (docs/running.md#budget)
       --fail-fast              stop starting trials after a critical test fails
       --no-confirm             run exactly the planned trials: no confirmation trials for a suspected drop
                                (against the latest run in ${LOCAL_RUNS_DIR}/) or a threshold verdict within noise,
@@ -440,6 +507,10 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --report-dir <dir>       write report.md and report.html there
       --otel <file>            write the run's traces there (OTLP/JSON, GenAI conventions); they are also sent to
                                OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT when set
+      --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused;
+                               --concurrency, --budget, -o, --report-dir and --otel given with it apply); refused
+                               if the suite changed since
+      --rerun-changed          with --resume: run the changed tests again instead of refusing
       --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused)
       --base <ref>             also run the tests against the base revision's agents (a branch, tag or commit, checked
                                out in a temporary git worktree), side by side, as the reference: for the tests whose
@@ -479,6 +550,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
       resume: { type: 'string' },
       base: { type: 'string' },
       'base-side': { type: 'string' },
+      'rerun-changed': { type: 'boolean' },
       ...CASSETTE_OPTIONS,
     },
   }).values;
@@ -518,6 +590,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     reportDir: text('report-dir'),
     otel: text('otel'),
     resume: text('resume'),
+    rerunChanged: values['rerun-changed'] === true,
     cassette: parseCassetteFlags(values),
     base: text('base'),
     baseSide: baseSideFlag(text('base-side'), text('base')),

@@ -6,15 +6,17 @@
  * The process runs in its own process group (`detached`): a terminal Ctrl-C
  * reaches Rehearse only, which stops its agents itself, and stopping an agent
  * signals the whole group, so a wrapper's children (`bash -c "node agent.mjs"`)
- * go with it. Stopping never waits without a deadline. A watchdog process
- * (watchdog.ts) kills the groups left if Rehearse itself is killed.
+ * go with it; processes that left the group are found as well where the
+ * platform allows (process-group.ts). Stopping never waits without a deadline.
+ * A watchdog process (watchdog.ts) kills what is left if Rehearse itself is
+ * killed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import type { CommandAgent } from '../../suite/schema.js';
 import { throughTap } from '../exchange.js';
 import { protocolContext, protocolTurn, type Exchange, type ExchangeResult } from './protocol.js';
 import type { AgentDeps, AgentSession } from './types.js';
-import { guardProcessGroup, releaseProcessGroup } from './watchdog.js';
+import { escapedProcesses, forgetGroup, signalGroup, signalProcess, spawnAgent } from './process-group.js';
 
 /** How long a process may take to exit after its stdin closes before its group gets SIGTERM. */
 const EXIT_GRACE_MS = 500;
@@ -61,6 +63,8 @@ type Waiter = (result: ExchangeResult) => void;
 
 class AgentProcess {
   private readonly child: ChildProcess;
+  /** Its AGENT_MARK: how the processes that left its group are found. */
+  private readonly mark: string;
   private readonly lines: string[] = [];
   private partial = '';
   private stderrTail = '';
@@ -73,17 +77,12 @@ class AgentProcess {
     const [program, ...args] = agent.command as [string, ...string[]];
     // `node` means the Node running Rehearse, whatever `node` is first on PATH.
     const executable = program === 'node' ? process.execPath : program;
-    this.child = spawn(executable, args, {
+    // Its own process group, its mark, and the watchdog running before it starts (process-group.ts).
+    ({ child: this.child, mark: this.mark } = spawnAgent(executable, args, {
       cwd: agent.cwd ?? process.cwd(),
       env: { ...process.env, ...env, ...agent.env },
       stdio: ['pipe', 'pipe', 'pipe'],
-      // Its own process group: terminal signals reach Rehearse only, and the group can be killed as a whole.
-      detached: true,
-    });
-    if (this.child.pid !== undefined) {
-      liveGroups.add(this.child.pid);
-      guardProcessGroup(this.child.pid);
-    }
+    }));
     // 'exit', not 'close': a grandchild holding the pipes open must not keep us waiting.
     this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
     this.child.stdout?.setEncoding('utf8').on('data', (chunk: string) => this.onStdout(chunk));
@@ -148,11 +147,15 @@ class AgentProcess {
     if (pid === undefined) return; // never started
     this.child.stdin?.end();
     if (graceMs > 0) await Promise.race([this.exited, delay(graceMs)]);
+    // Found before anything is signalled: once the leader is gone its children have another parent.
+    const escaped = escapedProcesses(pid, this.mark);
+    for (const stray of escaped) signalProcess(stray, 'SIGTERM');
     if (signalGroup(pid, 'SIGTERM')) await untilGroupGone(pid, this.exited, TERM_GRACE_MS);
     signalGroup(pid, 'SIGKILL');
+    // Again after the group is gone: a process that left it meanwhile (setsid after the first look).
+    for (const stray of new Set([...escaped, ...escapedProcesses(pid, this.mark)])) signalProcess(stray, 'SIGKILL');
     await Promise.race([this.exited, delay(KILL_WAIT_MS)]);
-    liveGroups.delete(pid);
-    releaseProcessGroup(pid);
+    forgetGroup(pid);
     // A process that escaped the group (setsid) may still hold the pipes: they are not ours to wait for.
     this.child.stdout?.destroy();
     this.child.stderr?.destroy();
@@ -187,25 +190,6 @@ class AgentProcess {
   private stderrSuffix(): string {
     const tail = this.stderrTail.trim();
     return tail ? `: ${tail.split('\n').slice(-3).join(' | ')}` : '';
-  }
-}
-
-/**
- * Process groups of agents started and not yet stopped: killed if Rehearse exits first, whatever the path
- * (process.exit, an uncaught error).
- */
-const liveGroups = new Set<number>();
-process.once('exit', () => {
-  for (const pid of liveGroups) signalGroup(pid, 'SIGKILL');
-});
-
-/** false when the group is empty (or gone). */
-function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
-  try {
-    process.kill(-pid, signal);
-    return true;
-  } catch {
-    return false;
   }
 }
 

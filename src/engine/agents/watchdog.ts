@@ -6,10 +6,16 @@
  * (Rehearse is gone: the kernel closes its end whatever the cause) it
  * SIGKILLs every group still listed, then exits.
  *
- * One watchdog per Rehearse process, started with the first command agent,
- * in its own process group (a terminal Ctrl-C does not reach it), and
- * unreferenced so it never keeps Rehearse alive. Inline source (`node -e`),
+ * One watchdog per Rehearse process, started before the first command agent
+ * is spawned, in its own process group (a terminal Ctrl-C does not reach it),
+ * and unreferenced so it never keeps Rehearse alive. Inline source (`node -e`),
  * so the bundled action needs no extra file.
+ *
+ * On Linux it then also ends every process carrying this Rehearse process's
+ * agent mark (process-group.ts): an agent spawned but not yet listed when the
+ * kill landed, and processes that left their group (`setsid`). It looks a few
+ * times over a second, so an agent caught between fork and exec is found once
+ * it has exec'd.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 
@@ -30,11 +36,36 @@ process.stdin.on('data', (chunk) => {
     else groups.delete(pid);
   }
 });
-const killAll = () => {
-  for (const pid of groups) {
-    try { process.kill(-pid, 'SIGKILL'); } catch {}
+const fs = require('node:fs');
+const token = process.argv[1] || '';
+const kill = (pid) => { try { process.kill(pid, 'SIGKILL'); } catch {} };
+const sweepMarked = () => {
+  if (process.platform !== 'linux' || !token) return;
+  let names = [];
+  try { names = fs.readdirSync('/proc'); } catch { return; }
+  for (const name of names) {
+    if (!/^\\d+$/.test(name)) continue;
+    try {
+      const environ = fs.readFileSync('/proc/' + name + '/environ', 'utf8');
+      if (!environ.split('\\0').some((entry) => entry.startsWith('REHEARSE_AGENT_MARK=' + token + '.'))) continue;
+      const pgid = Number(fs.readFileSync('/proc/' + name + '/stat', 'utf8').replace(/^.*\\) /s, '').split(' ')[2]);
+      if (pgid === Number(name)) kill(-pgid);
+      kill(Number(name));
+    } catch {}
   }
-  process.exit(0);
+};
+let ending = false;
+const killAll = () => {
+  if (ending) return;
+  ending = true;
+  for (const pid of groups) kill(-pid);
+  sweepMarked();
+  let sweeps = 0;
+  const again = setInterval(() => {
+    sweepMarked();
+    if (++sweeps >= 5) process.exit(0);
+  }, 200);
+  setTimeout(() => process.exit(0), 1500);
 };
 process.stdin.on('end', killAll);
 process.stdin.on('error', killAll);
@@ -43,10 +74,11 @@ process.stdin.on('error', killAll);
 let watchdog: ChildProcess | undefined;
 let unavailable = false;
 
-function ensureWatchdog(): ChildProcess | undefined {
+/** Starts the watchdog (once); `token` is the agent mark's prefix it sweeps for (process-group.ts). */
+export function ensureWatchdog(token = ''): ChildProcess | undefined {
   if (watchdog || unavailable) return watchdog;
   try {
-    const child = spawn(process.execPath, ['-e', WATCHDOG_SOURCE], {
+    const child = spawn(process.execPath, ['-e', WATCHDOG_SOURCE, token], {
       stdio: ['pipe', 'ignore', 'ignore'],
       detached: true,
       env: {},
