@@ -33,6 +33,8 @@ export interface GateInput {
    * threshold under any fail_on.
    */
   readonly unreferenced?: (key: string) => Unreferenced | undefined;
+  /** Notes the gate's caller adds beside the verdict (a reference too small to decide), after the drop notes. */
+  readonly extraNotes?: readonly string[];
 }
 
 export interface GateDecision {
@@ -271,7 +273,7 @@ function passedSummary(input: GateInput): string {
 
 export function evaluateGate(input: GateInput): GateDecision {
   const reasons = collectReasons(input);
-  const notes = dropNotes(input.comparisons, input.failOn);
+  const notes = [...dropNotes(input.comparisons, input.failOn), ...(input.extraNotes ?? [])];
   const withNotes = notes.length ? { notes } : {};
   const noted = notes.length ? ` (${notes.join('; ')})` : '';
   if (reasons.length === 0) return { passed: true, reasons, summary: `${passedSummary(input)}${noted}`, ...withNotes };

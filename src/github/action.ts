@@ -186,8 +186,9 @@ async function produceAndStore(
     report: evaluated,
   } = evaluateRun({
     results: clean,
-    // The reference note (a test's reference too small to decide) goes where the earlier-runs note goes.
-    earlier: note ? { ...earlier, note: `${earlier.note} ${note}` } : earlier,
+    earlier,
+    // The reference note (a test's reference too small to decide) travels with the gate: every output shows it.
+    ...(note ? { referenceNote: note } : {}),
     gate: { ...(suite ? { suite: suite.gate } : {}), overrides: gateOverridesOf(config) },
     // A shard's trials join the history once merged; a pull request never rolls it.
     rollHistory: !sharded && rollsHistory(context),

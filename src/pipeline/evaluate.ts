@@ -25,6 +25,12 @@ export interface EvaluationRequest {
    * its planned trials join the history its results carry. false (a pull request): the history is carried unchanged.
    */
   readonly rollHistory?: boolean;
+  /**
+   * Where a test's reference is too small to catch the drop the gate promises and no base side ran beside it: the one
+   * line that says so (src/pipeline/reference-note.ts). It travels with the gate's notes, so every output names the
+   * smallest drop the reference can detect.
+   */
+  readonly referenceNote?: string;
   /** Runs kept per test key (the suite's `gate.history`, default 10). */
   readonly historyLength?: number;
 }
@@ -75,6 +81,7 @@ export function evaluateRun(request: EvaluationRequest): Evaluation {
     minPassRate: settings.minPassRate,
     failOn: settings.failOn,
     unreferenced: (key) => plan.unreferenced(key),
+    ...(request.referenceNote ? { extraNotes: [request.referenceNote] } : {}),
   });
   // The decision travels with the results too, so `rehearse runs` can list it.
   const results: Results = { ...judged, gate: { ...settings, passed: gate.passed, summary: gate.summary } };

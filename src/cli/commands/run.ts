@@ -145,14 +145,16 @@ async function runLocked(
   // One comparison, at the suite's α, for both the gate and the report; a run that joins the local history rolls it
   // forward, and every run records whether it did (the next run's previous run is the latest that joined). A run
   // against the base revision never joins: it is a comparison, not a base-branch run.
-  const note = [earlier.note, base.note].filter(Boolean).join(' ');
+
   const joins: HistoryDecision =
     flags.base === undefined
       ? joinsHistory(outcome.results, flags, io)
       : { joins: false, why: 'a run against the base revision is a comparison' };
   const evaluated = evaluateRun({
     results: outcome.results,
-    earlier: note ? { ...earlier, note } : earlier,
+    earlier,
+    // A reference too small to decide travels with the gate: every output names what it can detect.
+    ...(base.note ? { referenceNote: base.note } : {}),
     gate: { suite: suite.gate },
     rollHistory: joins.joins,
     historyLength: suite.gate.history,
