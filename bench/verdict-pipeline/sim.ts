@@ -11,6 +11,7 @@ import type { RunHistory } from '../../src/model/history.js';
 import type { Results } from '../../src/model/results.js';
 import { evaluateRun, runSuite, type Evaluation } from '../../src/pipeline/index.js';
 import type { EarlierRuns } from '../../src/pipeline/comparison-plan.js';
+import { referenceGaps, referenceNote } from '../../src/pipeline/reference-note.js';
 import type { ConversationTrial, Plan, Trial } from '../../src/plan/types.js';
 import type { JudgeTrial } from '../../src/runner/trial.js';
 import type { LoadedSuite, VariantId } from '../../src/suite/types.js';
@@ -231,9 +232,12 @@ export async function simulateRun(spec: RunSpec): Promise<RunOutcome> {
     judgeTrial: judge,
     earlier,
   });
+  // As `rehearse run` without --base does: the note where a reference is too small, beside the gate.
+  const note = referenceNote(referenceGaps(plan, earlier, suite.gate.alpha), { kind: 'not-asked' });
   const evaluation = evaluateRun({
     results: produced,
     earlier,
+    ...(note ? { referenceNote: note } : {}),
     gate: { suite: suite.gate },
     rollHistory: spec.rollHistory ?? false,
     historyLength: suite.gate.history,
