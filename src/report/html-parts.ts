@@ -6,6 +6,7 @@ import { escapeHtml } from './escape.js';
 import { failureOf, reasonBesideParts, type TrialIndex } from './failures.js';
 import { formatMs, formatPassHatK, formatPValue, formatUsd, passFraction, trialsPassing } from './format.js';
 import { plural } from '../util/plural.js';
+import { describeChanges } from '../aggregate/failure-digest.js';
 
 const e = escapeHtml;
 
@@ -41,6 +42,10 @@ function eventHtml(event: TraceEvent): string {
       return `<div class="ev err">🚩 simulator ${e(event.reason)}: ${e(event.detail)}</div>`;
     case 'error':
       return `<div class="ev err">⚠️ ${e(event.source)} error (${e(event.category)}): ${e(event.message)}</div>`;
+    case 'state':
+      return '';
+    case 'state_write':
+      return `<div class="ev tool">✎ ${e(event.tool)} wrote ${e(describeChanges(event.changes))}</div>`;
   }
 }
 
