@@ -81,7 +81,7 @@ async function runWith(mode: string): Promise<Record<string, string>> {
 }
 
 describe('rehearse import tau2', () => {
-  it('writes a suite that validates: the database as state, the tools as stateful tools, one test per task', async () => {
+  it('writes a suite that validates: the database as state, stateful tools, one test per task', async () => {
     const io = capturedIO(dir);
     expect(await cli(['import', 'tau2', DOMAIN, '--dir', 'suite'], io)).toBe(0);
     const tools = readFileSync(join(dir, 'suite', 'tau2', 'tools.yaml'), 'utf8');
