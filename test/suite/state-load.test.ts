@@ -56,7 +56,10 @@ describe('state at load', () => {
   it('loads a state file into the test and resolves the module file', async () => {
     const cwd = writeSuite({
       'suite.yaml': SUITE.replace('    state: { orders: {} }\n', '')
-        .replace(/ {2}- name: write[\s\S]*?output: 1 \}\n/, '  - { name: write, strategy: state, state: { read: x } }\n')
+        .replace(
+          / {2}- name: write[\s\S]*?output: 1 \}\n/,
+          '  - { name: write, strategy: state, state: { read: x } }\n',
+        )
         .replace('missing.mjs', 'tools.mjs')
         .replace('{orderid}', '{order_id}')
         .replace(', exists: true', '')
