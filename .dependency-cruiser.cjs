@@ -21,6 +21,7 @@ const LAYERS = [
   ['llm'], // the LLM client
   ['engine'], // execute one conversation
   ['judge'],
+  ['import'], // suites from other formats (τ²-bench): replays their actions with the engine's tools
   ['aggregate'],
   ['results'], // results files: read, write, merge
   ['runner'], // execute the plan: engine + judge + aggregate per trial

@@ -103,7 +103,24 @@ export function describeEvent(event: ShownEvent, maxChars = MAX_EXCERPT_MESSAGE_
       return `🚩 Simulator ${event.reason}: ${truncate(event.detail, maxChars)}`;
     case 'error':
       return `⚠️ ${event.source} error (${event.category}): ${truncate(event.message, maxChars)}`;
+    case 'state':
+      return `🗄️ State (${event.phase})${event.changes ? `: ${event.changes.length} change(s)` : ''}`;
+    case 'state_write':
+      return `✎ ${event.tool} wrote ${truncate(describeChanges(event.changes), maxChars)}`;
   }
+}
+
+/** `orders["#W1"].status: "pending" → "cancelled"`, one per change. */
+export function describeChanges(changes: readonly { path: string; before?: unknown; after?: unknown }[]): string {
+  return changes
+    .map((change) =>
+      !('after' in change)
+        ? `${change.path} removed`
+        : !('before' in change)
+          ? `${change.path} = ${compactJson(change.after)}`
+          : `${change.path}: ${compactJson(change.before)} → ${compactJson(change.after)}`,
+    )
+    .join('; ');
 }
 
 export function shownEvents(trial: Pick<TrialResult, 'transcript'>): ShownEvent[] {

@@ -35,6 +35,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: "propose scenarios from the agent's prompt (--from-prompt)",
     load: async () => (await import('./commands/generate.js')).generateCommand,
   },
+  import: {
+    summary: 'import tau2 <domain>: a suite from a τ²-bench domain',
+    load: async () => (await import('./commands/import.js')).importCommand,
+  },
   rejudge: {
     summary: 'judge stored transcripts again',
     load: async () => (await import('./commands/rejudge.js')).rejudgeCommand,

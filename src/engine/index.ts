@@ -11,7 +11,9 @@ import { slottedSession } from './agents/slotted.js';
 import type { AgentSession } from './agents/types.js';
 import { converse, type ConversationOutcome } from './conversation.js';
 import { TraceRecorder } from './recorder.js';
-import { createToolLayer } from './tools/index.js';
+import { createToolLayer, TrialState } from './tools/index.js';
+import { contentVersion } from '../suite/version.js';
+import { diffStates } from '../util/state-path.js';
 import type { EngineContext, ExecuteTrial, Trace } from './types.js';
 import { behavioralUser } from './users/behavioral.js';
 import { scriptedUser } from './users/scripted.js';
@@ -60,7 +62,8 @@ async function runConversation(
   recorder: TraceRecorder,
   attempt: number,
 ): Promise<ConversationOutcome> {
-  const agent = openSession(trial, ctx, recorder, attempt);
+  const state = openState(trial, recorder);
+  const agent = openSession(trial, ctx, recorder, attempt, state);
   try {
     return await converse({
       user: simulatedUser(trial, ctx, recorder),
@@ -71,7 +74,36 @@ async function runConversation(
     });
   } finally {
     await agent.close();
+    closeState(trial, state, recorder);
   }
+}
+
+/** The whole state goes in the trace up to this size (JSON characters); beyond it, its version and the changes. */
+export const STATE_RECORD_LIMIT = 65_536;
+
+/** A fresh copy of the trial's initial state, recorded; undefined when no tool has state. */
+function openState(trial: Trial, recorder: TraceRecorder): TrialState | undefined {
+  const stateful = trial.tools.some((tool) => tool.strategy === 'state' || tool.strategy === 'module');
+  if (!trial.state && !stateful) return undefined;
+  const initial = trial.state ?? {};
+  recorder.record({ type: 'state', phase: 'initial', version: contentVersion(initial), ...recordable(initial) });
+  return new TrialState(initial);
+}
+
+function closeState(trial: Trial, state: TrialState | undefined, recorder: TraceRecorder): void {
+  if (!state) return;
+  const final = state.snapshot();
+  recorder.record({
+    type: 'state',
+    phase: 'final',
+    version: contentVersion(final),
+    ...recordable(final),
+    changes: diffStates(trial.state ?? {}, final),
+  });
+}
+
+function recordable(state: unknown): { state?: unknown } {
+  return JSON.stringify(state).length <= STATE_RECORD_LIMIT ? { state: structuredClone(state) } : {};
 }
 
 function simulatedUser(trial: ConversationTrial, ctx: EngineContext, recorder: TraceRecorder): SimulatedUser {
@@ -81,9 +113,16 @@ function simulatedUser(trial: ConversationTrial, ctx: EngineContext, recorder: T
     : scriptedUser(trial.persona, trial.scenario, trial.profile, deps);
 }
 
-function openSession(trial: Trial, ctx: EngineContext, recorder: TraceRecorder, attempt: number): AgentSession {
+function openSession(
+  trial: Trial,
+  ctx: EngineContext,
+  recorder: TraceRecorder,
+  attempt: number,
+  state?: TrialState,
+): AgentSession {
   const tools = createToolLayer(trial.tools, {
     profile: trial.profile,
+    ...(state ? { state } : {}),
     env: ctx.env,
     recorder,
     mockTimeoutMs: ctx.suite.run.mock_tool_timeout_ms,
@@ -110,7 +149,8 @@ async function runDatasetTrial(
   clock: number,
 ): Promise<Trace> {
   const recorder = new TraceRecorder(clock);
-  const agent = openSession(trial, ctx, recorder, 1);
+  const state = openState(trial, recorder);
+  const agent = openSession(trial, ctx, recorder, 1, state);
   let endReason: EndReason;
   try {
     const user = datasetUser(trial.item.input);
@@ -118,6 +158,7 @@ async function runDatasetTrial(
     if (endReason === 'max_turns') endReason = 'single_turn';
   } finally {
     await agent.close();
+    closeState(trial, state, recorder);
   }
   return {
     events: recorder.events,

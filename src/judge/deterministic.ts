@@ -8,6 +8,7 @@ import type { MetricResult } from '../model/results.js';
 import type { Trace } from '../engine/types.js';
 import { renderTemplateDeep } from '../suite/template.js';
 import { compileUserRegex } from '../util/user-regex.js';
+import { deepEqual, matchesValue } from '../util/state-path.js';
 import { validateJson } from './json-schema.js';
 import { metricError, scored, verdict } from './metric-result.js';
 import { agentMessages, parsedArguments, toolCalls } from './transcript.js';
@@ -17,18 +18,32 @@ export type CriterionOf<T extends ResolvedCriterion['type']> = Extract<ResolvedC
 export function toolCalled(criterion: CriterionOf<'tool_called'>, trial: Trial, trace: Trace): MetricResult {
   const expected = criterion.args === undefined ? undefined : renderTemplateDeep(criterion.args, trial.profile);
   const calls = toolCalls(trace.events).filter((call) => call.name === criterion.tool);
+  const anyOrder = criterion.list_order === 'any';
   const matching = calls.filter(
-    (call) => expected === undefined || argsMatch(parsedArguments(call), expected, criterion.args_match),
+    (call) => expected === undefined || argsMatch(parsedArguments(call), expected, criterion.args_match, anyOrder),
   );
+  const withArgs =
+    expected === undefined
+      ? ''
+      : ` with ${criterion.args_match} arguments ${JSON.stringify(expected)}${anyOrder ? ' (lists in any order)' : ''}`;
+  const others =
+    calls.length > matching.length
+      ? ` (other calls: ${calls.map((call) => JSON.stringify(parsedArguments(call))).join(', ')})`
+      : '';
+  if (criterion.times !== undefined) {
+    const ok = matching.length === criterion.times;
+    return verdict(
+      criterion,
+      ok,
+      `${criterion.tool} called ${matching.length}×${withArgs}` +
+        (ok ? '' : `, expected exactly ${criterion.times}×${others}`),
+    );
+  }
   const wanted = criterion.min_times;
-  const withArgs = expected === undefined ? '' : ` with ${criterion.args_match} arguments ${JSON.stringify(expected)}`;
   const reason =
     matching.length >= wanted
       ? `${criterion.tool} called ${matching.length}× ${withArgs}`.trim()
-      : `${criterion.tool} called ${matching.length}×${withArgs}, expected at least ${wanted}×` +
-        (calls.length > matching.length
-          ? ` (other calls: ${calls.map((call) => JSON.stringify(parsedArguments(call))).join(', ')})`
-          : '');
+      : `${criterion.tool} called ${matching.length}×${withArgs}, expected at least ${wanted}×${others}`;
   return scored(criterion, matching.length / wanted, reason);
 }
 
@@ -200,25 +215,16 @@ export function infrastructure(criterion: CriterionOf<'infrastructure'>, trace: 
 
 // ---------------------------------------------------------------- helpers
 
-/** partial: every expected key matches (recursively for objects); exact: deep equality. */
-export function argsMatch(actual: unknown, expected: unknown, mode: 'exact' | 'partial'): boolean {
+/** partial: every expected key matches (recursively for objects); exact: deep equality */
+// With `anyOrder`, lists compare as multisets.
+export function argsMatch(actual: unknown, expected: unknown, mode: 'exact' | 'partial', anyOrder = false): boolean {
+  if (anyOrder) return matchesValue(actual, expected, { partial: mode === 'partial', anyOrder });
   if (mode === 'exact') return deepEqual(actual, expected);
   if (isPlainObject(expected)) {
     if (!isPlainObject(actual)) return false;
     return Object.entries(expected).every(([key, value]) => key in actual && argsMatch(actual[key], value, 'partial'));
   }
   return deepEqual(actual, expected);
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => key in b && deepEqual(a[key], b[key]));
-  }
-  return false;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

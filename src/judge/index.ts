@@ -6,7 +6,8 @@ import type { Trace } from '../engine/types.js';
 import type { ResolvedCriterion, Trial } from '../plan/types.js';
 import type { MetricResult } from '../model/results.js';
 import * as deterministic from './deterministic.js';
-import { expectedOutcome, expectedOutput, rubric, type JudgeDeps } from './llm.js';
+import { expectedOutcome, expectedOutput, failIf, rubric, type JudgeDeps } from './llm.js';
+import { stateCheck, stateUnchanged } from './state.js';
 import { metricError } from './metric-result.js';
 import { usesLlm } from '../plan/criteria.js';
 
@@ -60,6 +61,12 @@ export async function judgeCriterion(
       return deterministic.jsonSchema(criterion, trace);
     case 'infrastructure':
       return deterministic.infrastructure(criterion, trace);
+    case 'state':
+      return stateCheck(criterion, trial, trace);
+    case 'state_unchanged':
+      return stateUnchanged(criterion, trial, trace);
+    case 'fail_if':
+      return failIf(criterion, trial, trace, deps);
   }
 }
 

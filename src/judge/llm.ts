@@ -12,7 +12,7 @@ import { errorMessage } from '../util/errors.js';
 import type { CriterionOf } from './deterministic.js';
 import { parseJsonReply } from './deterministic.js';
 import { metricError, scored } from './metric-result.js';
-import { EXPECTED_OUTCOME_PROMPT, EXPECTED_OUTPUT_PROMPT, RUBRIC_PROMPT } from './prompts.js';
+import { EXPECTED_OUTCOME_PROMPT, EXPECTED_OUTPUT_PROMPT, FAIL_IF_PROMPT, RUBRIC_PROMPT } from './prompts.js';
 import { agentMessages, formatTranscript } from './transcript.js';
 
 /** A rubric or an expected output "passes" at this score unless the criterion says otherwise. */
@@ -57,6 +57,27 @@ export async function expectedOutcome(
   return contradicts
     ? { ...result, passed: false, reason: `the judge's verdict "${verdict}" contradicts its parts; ${result.reason}` }
     : result;
+}
+
+const HappenedVerdictSchema = z.object({ happened: z.boolean(), evidence: z.string(), reason: z.string() });
+
+/** A judged behaviour that must not happen: an expected outcome with its meaning inverted. */
+export async function failIf(
+  criterion: CriterionOf<'fail_if'>,
+  trial: Trial,
+  trace: Trace,
+  deps: JudgeDeps,
+): Promise<MetricResult> {
+  const transcript = formatTranscript(trace.events);
+  const user = `Behaviour that must not happen:\n${criterion.behavior}\n\nTranscript:\n${transcript}`;
+  const answer = await askJudge(trial, deps, FAIL_IF_PROMPT, user, HappenedVerdictSchema);
+  if (!answer.ok) return metricError(criterion, answer.error);
+  const { happened, evidence, reason } = answer.value;
+  return scored(
+    criterion,
+    happened ? 0 : 1,
+    `${happened ? 'it happened' : 'it did not happen'}: ${reason} (${evidence})`,
+  );
 }
 
 export async function rubric(

@@ -23,3 +23,9 @@ export const EXPECTED_OUTPUT_PROMPT =
 for the same input. Score 1 when they mean the same (wording may differ), 0 when the actual output is wrong or
 misses what matters, and in between for partially correct answers.
 Answer with one JSON object and nothing else: {"score":<number between 0 and 1>,"reason":"<one sentence>"}`;
+
+export const FAIL_IF_PROMPT = `You are a strict evaluator of a conversation between a user and an AI agent.
+You are given a behaviour that must NOT happen and the transcript. Decide whether the agent did it: it happened
+only if the transcript clearly shows the agent doing or saying it (tool calls shown in brackets count as actions).
+Answer with one JSON object and nothing else:
+{"happened":true|false,"evidence":"<quote or short explanation>","reason":"<one sentence>"}`;

@@ -44,6 +44,9 @@ export function formatTranscript(events: readonly TraceEvent[]): string {
       case 'error':
         lines.push(`[${event.source} error (${event.category}): ${event.message}]`);
         break;
+      case 'state_write':
+        lines.push(`[${event.tool} changed the records: ${event.changes.map((c) => c.path).join(', ')}]`);
+        break;
       default:
         break;
     }

@@ -40,6 +40,13 @@ export type Usage = z.infer<typeof UsageSchema>;
 /** Milliseconds since the trial started. */
 const At = z.number().nonnegative();
 
+/** One change to a trial's state: `before` absent means added, `after` absent means removed. */
+export const StateChangeSchema = z.object({
+  path: z.string(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+});
+
 export const TraceEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('user_message'),
@@ -67,8 +74,31 @@ export const TraceEventSchema = z.discriminatedUnion('type', [
     error: z.string().optional(),
     durationMs: z.number().nonnegative(),
     strategy: z
-      .enum(['mock', 'passthrough', 'agent'])
-      .describe('`agent`: reported by an http/command agent that ran the tool itself.'),
+      .enum(['mock', 'passthrough', 'agent', 'state', 'module'])
+      .describe(
+        '`agent`: reported by an http/command agent that ran the tool itself; `state`, `module`: a tool over the ' +
+          "trial's state.",
+      ),
+  }),
+  /** The trial's state: `initial` when the conversation starts, `final` when it ends (absent without state). */
+  z.object({
+    type: z.literal('state'),
+    at: At,
+    phase: z.enum(['initial', 'final']),
+    /** Content hash of the state at this point. */
+    version: z.string(),
+    /** The whole state, when it is small enough to record (see STATE_RECORD_LIMIT in the engine). */
+    state: z.unknown().optional(),
+    /** final: what changed since the initial state (always recorded). */
+    changes: z.array(StateChangeSchema).optional(),
+  }),
+  /** A tool call's committed writes to the state. */
+  z.object({
+    type: z.literal('state_write'),
+    at: At,
+    callId: z.string(),
+    tool: z.string(),
+    changes: z.array(StateChangeSchema),
   }),
   z.object({
     type: z.literal('llm_call'),

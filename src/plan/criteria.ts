@@ -40,7 +40,7 @@ export function resolveCriteria(
   ];
 }
 
-const LLM_METRICS = new Set<ResolvedCriterion['type']>(['expected_outcome', 'rubric']);
+const LLM_METRICS = new Set<ResolvedCriterion['type']>(['expected_outcome', 'rubric', 'fail_if']);
 
 /** Whether a criterion is judged by the judge LLM (so it needs the judge's endpoint and key). */
 export function usesLlm(criterion: ResolvedCriterion): boolean {

@@ -1,4 +1,5 @@
 /** One unit × variant × index → a trial carrying everything as plain data. */
+import { dirname, relative } from 'node:path';
 import type { Tool } from '../suite/schema.js';
 import { contentVersion } from '../suite/version.js';
 import type { LoadedSuite, VariantId } from '../suite/types.js';
@@ -19,7 +20,9 @@ export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, i
   const agent = agentFor(suite, owner.agent, variant);
   const profileId = owner.profile;
   const tools = agent.tools.flatMap((name) => toolNamed(suite, name));
-  const profile = suite.profiles.find((candidate) => candidate.id === profileId)?.data ?? {};
+  const profileEntry = suite.profiles.find((candidate) => candidate.id === profileId);
+  const profile = profileEntry?.data ?? {};
+  const state = (unit.kind === 'conversation' ? unit.test.state : undefined) ?? profileEntry?.state;
   const criteria =
     unit.kind === 'dataset'
       ? resolveCriteria(unit.dataset.criteria, suite.metrics, { enabled: false })
@@ -40,8 +43,16 @@ export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, i
     agent,
     tools,
     profile,
+    ...(state ? { state } : {}),
     criteria,
-    versions: definitionVersions({ profile, tools, criteria, agent, judge: suite.judge?.model ?? null }),
+    versions: definitionVersions({
+      profile,
+      tools: toolsForVersion(tools, suite.rootFile),
+      state,
+      criteria,
+      agent,
+      judge: suite.judge?.model ?? null,
+    }),
     ...(owner.deterministic ? { deterministic: true } : {}),
     ...(suite.simulator ? { simulator: suite.simulator } : {}),
     ...(suite.judge ? { judge: suite.judge } : {}),
@@ -77,17 +88,26 @@ export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, i
 function definitionVersions(parts: {
   readonly profile: unknown;
   readonly tools: readonly Tool[];
+  readonly state: unknown;
   readonly criteria: readonly ResolvedCriterion[];
   readonly agent: unknown;
   readonly judge: unknown;
 }): DefinitionVersions {
   return {
     profile: contentVersion(parts.profile),
-    tools: contentVersion(parts.tools),
+    // The initial state is part of the tools' world: a test without state keeps the version it always had.
+    tools: contentVersion(parts.state === undefined ? parts.tools : { tools: parts.tools, state: parts.state }),
     criteria: contentVersion(parts.criteria),
     judge: contentVersion(parts.judge),
     agent: contentVersion(parts.agent),
   };
+}
+
+/** Module files relative to the suite's root: the version must not depend on where the repository is checked out. */
+function toolsForVersion(tools: readonly Tool[], rootFile: string): Tool[] {
+  return tools.map((tool) =>
+    tool.module ? { ...tool, module: { ...tool.module, file: relative(dirname(rootFile), tool.module.file) } } : tool,
+  );
 }
 
 /** Tools with strategy `none` are declared but not offered to the agent. */

@@ -44,6 +44,8 @@ interface TrialBase {
   /** Tools offered to the agent (strategy `none` tools are left out). */
   readonly tools: readonly Tool[];
   readonly profile: Readonly<Record<string, unknown>>;
+  /** The initial state the stateful tools start from (the test's, else its profile's); absent: none. */
+  readonly state?: Readonly<Record<string, unknown>>;
   readonly criteria: readonly ResolvedCriterion[];
   readonly simulator?: ModelEndpoint;
   readonly judge?: ModelEndpoint;

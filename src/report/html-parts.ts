@@ -14,6 +14,7 @@ import {
   unreferencedText,
 } from './placement-text.js';
 import { plural } from '../util/plural.js';
+import { describeChanges } from '../aggregate/failure-digest.js';
 
 const e = escapeHtml;
 
@@ -49,6 +50,10 @@ function eventHtml(event: TraceEvent): string {
       return `<div class="ev err">🚩 simulator ${e(event.reason)}: ${e(event.detail)}</div>`;
     case 'error':
       return `<div class="ev err">⚠️ ${e(event.source)} error (${e(event.category)}): ${e(event.message)}</div>`;
+    case 'state':
+      return '';
+    case 'state_write':
+      return `<div class="ev tool">✎ ${e(event.tool)} wrote ${e(describeChanges(event.changes))}</div>`;
   }
 }
 

@@ -7,6 +7,7 @@
  * there. Passthrough URLs and headers are never rendered either.
  */
 import { compileUserRegex } from '../util/user-regex.js';
+import { parsePath } from '../util/state-path.js';
 import { createAjv } from './ajv.js';
 import { locate, type Collected, type Entry } from './collect.js';
 import { visible } from './confusables.js';
@@ -16,6 +17,9 @@ import { findTemplateRefs, lookupPath } from './template.js';
 import { compileProblem } from './tool-checks.js';
 import type { SourceLocation, SuiteIssue } from './types.js';
 import type { DataPath } from './yaml-file.js';
+
+/** What a `state` criterion checks at its path: one per criterion. */
+const STATE_CHECKS = ['equals', 'contains', 'exists', 'matches'] as const;
 
 /** Criterion fields the judge renders `{{profile.x}}` in (see src/judge/deterministic.ts). */
 const RENDERED_FIELDS = new Set(['args', 'contains', 'not_contains']);
@@ -84,6 +88,23 @@ function checkMetric(
     const compiled = compileUserRegex(metric.regex);
     if (!compiled.ok)
       fail(at('regex'), `invalid regex ${JSON.stringify(metric.regex)} in ${name}: ${compiled.message}`);
+  }
+  if (metric.type === 'state') {
+    const parsed = parsePath(metric.path);
+    if (!parsed.ok) fail(at('path'), `${name}: ${parsed.error}`);
+    const checks = STATE_CHECKS.filter((key) => metric[key] !== undefined);
+    if (checks.length !== 1)
+      fail(
+        at(),
+        `${name} needs exactly one of ${STATE_CHECKS.join(', ')}` +
+          (checks.length > 1 ? ` (it has ${checks.join(' and ')}: write one criterion per check)` : ''),
+      );
+  }
+  if (metric.type === 'state_unchanged') {
+    metric.except.forEach((text, index) => {
+      const parsed = parsePath(text);
+      if (!parsed.ok) fail(at('except', index), `${name}: ${parsed.error}`);
+    });
   }
   if (metric.type === 'json_schema') {
     const problem = compileProblem(ajv, metric.schema);

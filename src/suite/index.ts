@@ -13,6 +13,7 @@ import { GateSchema, RunSettingsSchema } from './schema.js';
 import { checkTemplates } from './template-checks.js';
 import { checkTools } from './tool-checks.js';
 import { checkCriteria } from './criterion-checks.js';
+import { checkStateTools, resolveStates, type ResolvedStates } from './state.js';
 import type { LoadedSuite, SuiteIssue } from './types.js';
 import { contentVersion } from './version.js';
 
@@ -43,6 +44,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
 
   const suite = collect(read.files);
   const resolved = await resolveAgents(suite, cwd);
+  const states = await resolveStates(suite, cwd);
   const all = [
     ...read.issues,
     ...suite.issues,
@@ -50,6 +52,8 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
     ...checkScenarioRules(suite.scenarios),
     ...checkTemplates(suite),
     ...checkTools(suite),
+    ...checkStateTools(suite),
+    ...states.issues,
     ...checkCriteria(suite),
     ...checkUniqueWithin(suite),
     ...resolved.issues,
@@ -67,6 +71,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
       rootFile,
       read.files.map((f) => f.path),
       resolved,
+      states,
     ),
     warnings,
   };
@@ -77,6 +82,7 @@ function assemble(
   rootFile: string,
   files: string[],
   resolved: Awaited<ReturnType<typeof resolveAgents>>,
+  states: ResolvedStates,
 ): LoadedSuite {
   const { settings } = suite;
   const defaultProfile = settings.defaults?.profile;
@@ -94,12 +100,12 @@ function assemble(
     agents: resolved.agents,
     personas: suite.personas.map((e) => ({ ...e.value, version: contentVersion(e.value), source: locate(e) })),
     scenarios: suite.scenarios.map((e) => ({ ...e.value, version: contentVersion(e.value), source: locate(e) })),
-    profiles: suite.profiles.map((e) => ({ ...e.value, source: locate(e) })),
-    tools: suite.tools.map((e) => ({ ...e.value, source: locate(e) })),
+    profiles: suite.profiles.map((e) => ({ ...withState(e.value, states.profiles), source: locate(e) })),
+    tools: suite.tools.map((e) => ({ ...withModuleFile(e.value, states.moduleFiles), source: locate(e) })),
     metrics: suite.metrics.map((e) => ({ ...e.value, source: locate(e) })),
     // Defaults resolved here so the planner never has to guess.
     tests: suite.tests.map((e) => ({
-      ...e.value,
+      ...withState(e.value, states.tests),
       agent: effectiveAgent(suite, e.value.agent),
       ...((e.value.profile ?? defaultProfile) ? { profile: e.value.profile ?? defaultProfile } : {}),
       source: locate(e),
@@ -112,6 +118,25 @@ function assemble(
       source: locate(e),
     })),
   };
+}
+
+/** `state_file` read into `state`: later stages see the records only. */
+function withState<T extends { id: string; state?: Record<string, unknown>; state_file?: string }>(
+  value: T,
+  states: ResolvedStates['tests'],
+): T {
+  const { state_file: _file, ...rest } = value;
+  const state = states.get(value.id);
+  return (state === undefined ? rest : { ...rest, state }) as T;
+}
+
+/** A module tool's file made absolute (relative to the file that declares it). */
+function withModuleFile<T extends { name: string; module?: { file: string } }>(
+  tool: T,
+  files: ResolvedStates['moduleFiles'],
+): T {
+  const file = files.get(tool.name);
+  return tool.module && file ? { ...tool, module: { ...tool.module, file } } : tool;
 }
 
 /** Ids that must be unique inside one entity: dataset items, explicit criterion ids. */

@@ -257,6 +257,20 @@ export type Scenario = z.infer<typeof ScenarioSchema>;
 export type BehavioralScenario = z.infer<typeof BehavioralScenarioSchema>;
 export type ScriptedScenario = z.infer<typeof ScriptedScenarioSchema>;
 
+// ---------------------------------------------------------------- state
+
+/** The initial state of a trial (records the tools read and write), inline or from a file; copied fresh per trial. */
+const StateFieldsShape = {
+  state: JsonObjectSchema.optional().describe(
+    'Initial state (records the stateful tools read and write), copied fresh for every trial.',
+  ),
+  state_file: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Path (relative to this file) of a JSON or YAML file holding the initial state.'),
+};
+
 // ---------------------------------------------------------------- profiles
 
 export const ProfileSchema = z
@@ -264,6 +278,7 @@ export const ProfileSchema = z
     id: IdSchema,
     description: z.string().optional(),
     data: JsonObjectSchema.describe('Free key/values; referenced as {{profile.key}} or {{profile.a.b}}.'),
+    ...StateFieldsShape,
   })
   .strict();
 export type Profile = z.infer<typeof ProfileSchema>;
@@ -282,19 +297,91 @@ export const ToolFailureSchema = z
 export const ToolMappingSchema = z
   .object({
     when: JsonObjectSchema.default({}).describe('Arguments to match; {{profile.x}} allowed.'),
-    match: z.enum(['exact', 'partial']).default('partial'),
+    match: z
+      .enum(['exact', 'partial', 'pattern'])
+      .default('partial')
+      .describe(
+        'exact: the arguments equal `when`; partial: every key of `when` matches; pattern: every string in ' +
+          '`when` is a regex (RE2, whole-value unless anchored otherwise) its argument must match.',
+      ),
     output: z.unknown().optional().describe('Returned to the agent when the mapping matches.'),
     fail: ToolFailureSchema.optional().describe('Injected failure instead of an output.'),
   })
   .strict();
 export type ToolMapping = z.infer<typeof ToolMappingSchema>;
 
+/** A condition a stateful tool checks before it writes; a failed one is the tool's error, as a backend says it. */
+export const StateRequireSchema = z
+  .object({
+    path: z.string().min(1).describe("Path into the state; `{arg}` segments are the call's arguments."),
+    exists: z.boolean().optional().describe('The path must exist (true) or must not (false).'),
+    equals: z.unknown().optional().describe('The value at the path must equal this (`{arg}` templates allowed).'),
+    one_of: z.array(z.unknown()).optional().describe('The value at the path must be one of these.'),
+    error: z.string().min(1).describe('The error the tool answers when the condition does not hold.'),
+  })
+  .strict();
+export type StateRequire = z.infer<typeof StateRequireSchema>;
+
+/**
+ * A tool declared over the trial's state: a read (`read`, `find`), or a write
+ * (`require`, then `set`, `append`, `remove`, then `returns`).
+ */
+export const StateToolSchema = z
+  .object({
+    read: z.string().min(1).optional().describe('Path to return, e.g. `orders[{order_id}]`.'),
+    find: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Path of a collection (object or list) to search for the first record matching `where`.'),
+    where: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('Field path (inside a record) → value (`{arg}` templates allowed) that `find` matches.'),
+    ignore_case: z.boolean().default(false).describe('`find` compares strings ignoring case and accents.'),
+    require: z.array(StateRequireSchema).default([]).describe('Checked in order before any write.'),
+    set: z.record(z.string(), z.unknown()).optional().describe('Path → value to write.'),
+    append: z.record(z.string(), z.unknown()).optional().describe('Path of a list → value to append.'),
+    remove: z.array(z.string().min(1)).optional().describe('Paths to remove.'),
+    returns: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('What the tool answers: a path (read after the writes), or `key` for the key `find` found.'),
+    not_found: z.string().min(1).default('not found').describe('The error when `read` or `find` finds nothing.'),
+  })
+  .strict();
+export type StateTool = z.infer<typeof StateToolSchema>;
+
+export const ModuleToolSchema = z
+  .object({
+    file: z.string().min(1).describe('JS module (relative to this file) exporting the tool as a function.'),
+    export: z.string().min(1).optional().describe("The export to call (default: the tool's name)."),
+    timeout_ms: z
+      .number()
+      .int()
+      .positive()
+      .max(MAX_TIMEOUT_MS)
+      .optional()
+      .describe('Time limit of one call (default `run.mock_tool_timeout_ms`).'),
+  })
+  .strict();
+export type ModuleTool = z.infer<typeof ModuleToolSchema>;
+
 export const ToolSchema = z
   .object({
     name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a tool name: 1-64 letters, digits, "_" or "-"'),
     description: z.string().default(''),
     parameters: JsonObjectSchema.default({ type: 'object', properties: {} }).describe('JSON Schema of the arguments.'),
-    strategy: z.enum(['mock', 'passthrough', 'none']).default('mock'),
+    strategy: z
+      .enum(['mock', 'passthrough', 'none', 'state', 'module'])
+      .default('mock')
+      .describe(
+        'mock: answers from mappings; state: reads and writes declared over the trial state; module: a function ' +
+          'the suite names; passthrough: a real backend; none: implemented by the agent itself.',
+      ),
+    state: StateToolSchema.optional().describe('strategy state: the reads and writes.'),
+    module: ModuleToolSchema.optional().describe('strategy module: where the function is.'),
     mock: z
       .object({
         mappings: z.array(ToolMappingSchema).default([]),
@@ -340,7 +427,50 @@ export const MetricSchema = z.discriminatedUnion('type', [
       tool: z.string().min(1),
       args: JsonObjectSchema.optional(),
       args_match: z.enum(['exact', 'partial']).default('partial'),
+      list_order: z
+        .enum(['exact', 'any'])
+        .optional()
+        .describe('any: lists in the arguments match in any order (as multisets). Default exact.'),
       min_times: z.number().int().positive().max(MAX_MIN_TIMES).default(1),
+      times: z
+        .number()
+        .int()
+        .nonnegative()
+        .max(MAX_MIN_TIMES)
+        .optional()
+        .describe('Exactly this many matching calls (instead of at least `min_times`).'),
+    })
+    .strict(),
+  z
+    .object({
+      ...MetricBaseShape,
+      type: z.literal('state'),
+      path: z.string().min(1).describe('Path into the final state, e.g. `orders["#W1"].status`.'),
+      equals: z.unknown().optional().describe('The value equals this.'),
+      contains: z
+        .unknown()
+        .optional()
+        .describe('A string holds this text, or a list holds an item matching this (JSON subset).'),
+      exists: z.boolean().optional().describe('The path exists (true) or does not (false).'),
+      matches: z.unknown().optional().describe('The value matches this JSON subset (extra keys allowed).'),
+      list_order: z.enum(['exact', 'any']).default('any').describe('How lists compare in equals and matches.'),
+    })
+    .strict(),
+  z
+    .object({
+      ...MetricBaseShape,
+      type: z.literal('state_unchanged'),
+      except: z
+        .array(z.string().min(1))
+        .default([])
+        .describe('Paths allowed to change (with everything inside them); anything else changed fails.'),
+    })
+    .strict(),
+  z
+    .object({
+      ...MetricBaseShape,
+      type: z.literal('fail_if'),
+      behavior: z.string().min(1).describe('A behaviour that must not happen, judged by the judge model.'),
     })
     .strict(),
   z.object({ ...MetricBaseShape, type: z.literal('tool_not_called'), tool: z.string().min(1) }).strict(),
@@ -404,6 +534,7 @@ export const TestSchema = z
     profile: IdSchema.optional(),
     agent: IdSchema.optional().describe('Defaults to the only agent, or `defaults.agent`.'),
     criteria: z.array(CriterionSchema).default([]),
+    ...StateFieldsShape,
     baseline_metrics: z
       .boolean()
       .default(true)

@@ -3,6 +3,7 @@
  * JSON Schema the engine can compile, and its strategy must have what it needs
  * (a passthrough needs a URL; mock behaviour on a passthrough tool would never run).
  */
+import { compileUserRegex } from '../util/user-regex.js';
 import { createAjv } from './ajv.js';
 import { locate, type Collected } from './collect.js';
 import type { SuiteIssue } from './types.js';
@@ -24,6 +25,23 @@ export function checkTools(suite: Collected): SuiteIssue[] {
         'parameters',
         ...schemaProblem.path,
       );
+
+    tool.mock?.mappings.forEach((mapping, index) => {
+      if (mapping.match !== 'pattern') return;
+      for (const { text, sub } of patternStrings(mapping.when, [])) {
+        const compiled = compileUserRegex(text);
+        if (!compiled.ok)
+          error(
+            `tool '${tool.name}': invalid pattern ${JSON.stringify(text)} (mapping with match: pattern): ` +
+              compiled.message,
+            'mock',
+            'mappings',
+            index,
+            'when',
+            ...sub,
+          );
+      }
+    });
 
     if (tool.strategy === 'passthrough') {
       if (!tool.passthrough)
@@ -47,6 +65,13 @@ export function checkTools(suite: Collected): SuiteIssue[] {
     }
   }
   return issues;
+}
+
+function patternStrings(value: unknown, path: (string | number)[]): { text: string; sub: (string | number)[] }[] {
+  if (typeof value === 'string') return [{ text: value, sub: path }];
+  if (value && typeof value === 'object' && !Array.isArray(value))
+    return Object.entries(value).flatMap(([key, item]) => patternStrings(item, [...path, key]));
+  return [];
 }
 
 export interface SchemaProblem {

@@ -9,11 +9,15 @@ import { throughTap, type ExchangeOutcome, type ExchangeTap } from '../exchange.
 import { postJson } from '../http.js';
 import { interpolateEnv, interpolateRecord, type Env } from '../interpolate.js';
 import type { TraceRecorder } from '../recorder.js';
+import type { StateChange } from '../../util/state-path.js';
 import { parseArguments, validateArguments } from './arguments.js';
 import { answerMock } from './mock.js';
+import { runModuleTool } from './module.js';
+import { runStateTool, TrialState } from './state.js';
 import type { ToolOutcome } from './types.js';
 
 export type { ToolOutcome } from './types.js';
+export { TrialState } from './state.js';
 
 export interface ToolCall {
   readonly id: string;
@@ -35,6 +39,8 @@ export interface ToolLayerOptions {
   /** How long a mock `timeout: true` failure waits before failing (the suite's `run.mock_tool_timeout_ms`). */
   readonly mockTimeoutMs: number;
   readonly exchanges?: ExchangeTap;
+  /** The trial's state, read and written by `state` and `module` tools (an empty one when omitted). */
+  readonly state?: TrialState;
 }
 
 export function createToolLayer(tools: readonly Tool[], options: ToolLayerOptions): ToolLayer {
@@ -50,7 +56,7 @@ export function createToolLayer(tools: readonly Tool[], options: ToolLayerOption
       const started = performance.now();
       const tool = byName.get(call.name);
       const parsed = parseArguments(call.arguments);
-      const outcome = await answer(tool, call, parsed, options, signal);
+      const { outcome, changes } = await answer(tool, call, parsed, options, signal);
       options.recorder.record({
         type: 'tool_call',
         callId: call.id,
@@ -58,8 +64,13 @@ export function createToolLayer(tools: readonly Tool[], options: ToolLayerOption
         arguments: parsed.value,
         ...(outcome.error !== undefined ? { error: outcome.error } : { result: outcome.output }),
         durationMs: Math.round(performance.now() - started),
-        strategy: tool?.strategy === 'passthrough' ? 'passthrough' : 'mock',
+        strategy:
+          tool?.strategy === 'passthrough' || tool?.strategy === 'state' || tool?.strategy === 'module'
+            ? tool.strategy
+            : 'mock',
       });
+      if (changes.length > 0)
+        options.recorder.record({ type: 'state_write', callId: call.id, tool: call.name, changes });
       return outcome;
     },
   };
@@ -71,17 +82,38 @@ async function answer(
   parsed: ReturnType<typeof parseArguments>,
   options: ToolLayerOptions,
   signal: AbortSignal,
-): Promise<ToolOutcome> {
-  if (!tool) return { error: `unknown tool "${call.name}"` };
-  if (!parsed.ok) return { error: parsed.error };
+): Promise<{ outcome: ToolOutcome; changes: StateChange[] }> {
+  const only = (outcome: ToolOutcome) => ({ outcome, changes: [] });
+  if (!tool) return only({ error: `unknown tool "${call.name}"` });
+  if (!parsed.ok) return only({ error: parsed.error });
   const invalid = validateArguments(tool, parsed.value);
-  if (invalid) return { error: invalid };
-  if (tool.strategy === 'passthrough') return forward(tool, parsed.value, options, signal);
-  return answerMock(tool, parsed.value, {
-    profile: options.profile,
-    timeoutMs: options.mockTimeoutMs,
-    signal,
-  });
+  if (invalid) return only({ error: invalid });
+  const args = parsed.value;
+  const state = options.state ?? new TrialState({});
+  if (tool.strategy === 'state' && tool.state) {
+    const spec = tool.state;
+    return state.transact((draft) => runStateTool(spec, args, draft));
+  }
+  if (tool.strategy === 'module' && tool.module) {
+    const spec = tool.module;
+    return state.transact((draft) =>
+      runModuleTool(
+        tool.name,
+        spec,
+        args,
+        { state: draft, profile: options.profile },
+        { timeoutMs: options.mockTimeoutMs, signal },
+      ),
+    );
+  }
+  if (tool.strategy === 'passthrough') return only(await forward(tool, args, options, signal));
+  return only(
+    await answerMock(tool, args, {
+      profile: options.profile,
+      timeoutMs: options.mockTimeoutMs,
+      signal,
+    }),
+  );
 }
 
 /** Passthrough: POST the arguments to the staging backend; its JSON answer is the output. */

@@ -4,6 +4,7 @@
  * failure (error payload, status, timeout, delay) instead of an output.
  */
 import { renderTemplateDeep } from '../../suite/template.js';
+import { compileUserRegex } from '../../util/user-regex.js';
 import type { Tool, ToolMapping } from '../../suite/schema.js';
 import type { ToolOutcome } from './types.js';
 
@@ -38,7 +39,12 @@ export async function answerMock(tool: Tool, args: unknown, options: MockOptions
 function chooseAnswer(tool: Tool, args: unknown, profile: Readonly<Record<string, unknown>>): Answer | undefined {
   for (const mapping of tool.mock?.mappings ?? []) {
     const when = renderTemplateDeep(mapping.when, profile);
-    const matched = mapping.match === 'exact' ? sameValue(args, when) : containsValue(args, when);
+    const matched =
+      mapping.match === 'exact'
+        ? sameValue(args, when)
+        : mapping.match === 'pattern'
+          ? patternMatches(args, when)
+          : containsValue(args, when);
     if (matched) return mapping;
   }
   return tool.mock?.default;
@@ -72,6 +78,26 @@ export function containsValue(actual: unknown, expected: unknown): boolean {
       isObject(actual) &&
       Object.keys(expected).every((key) => key in actual && containsValue(actual[key], expected[key]))
     );
+  }
+  return sameValue(actual, expected);
+}
+
+/**
+ * Pattern match: every key of `expected` is present; a string in `expected` is a regex (RE2, search: anchor it
+ * with ^…$) the argument's text must match; other values match as in a partial match.
+ */
+export function patternMatches(actual: unknown, expected: unknown): boolean {
+  if (isObject(expected)) {
+    return (
+      isObject(actual) &&
+      Object.keys(expected).every((key) => key in actual && patternMatches(actual[key], expected[key]))
+    );
+  }
+  if (typeof expected === 'string') {
+    if (isObject(actual) || Array.isArray(actual) || actual === undefined) return false;
+    const compiled = compileUserRegex(expected);
+    // The loader rejects what RE2 can not compile; an invalid pattern here matches nothing.
+    return compiled.ok && compiled.regex.test(String(actual));
   }
   return sameValue(actual, expected);
 }
