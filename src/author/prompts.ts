@@ -15,7 +15,8 @@ export function generatePrompt(
   const guidanceLine = guidance ? `\nAlso: ${guidance}` : '';
   const toolsPart =
     tools.length > 0
-      ? `\nThe agent's tools (propose mock answers for each, using these names and arguments):\n${JSON.stringify(tools, null, 1)}`
+      ? "\nThe agent's tools (propose mock answers for each, using these names and arguments):\n" +
+        JSON.stringify(tools, null, 1)
       : '\nIf the system prompt describes tools the agent calls, propose them too, with mock answers.';
   return {
     system: `You write test scenarios for a conversational AI agent. Reply with YAML only, in this shape:
