@@ -29,6 +29,16 @@ export async function askModel(
   messages: { system: string; user: string },
   json: boolean,
 ): Promise<string> {
+  return (await askModelReply(endpoint, env, messages, json)).text;
+}
+
+/** The reply and whether the model was cut off at its output limit (`finish_reason: length`). */
+export async function askModelReply(
+  endpoint: Endpoint,
+  env: Readonly<Record<string, string | undefined>>,
+  messages: { system: string; user: string },
+  json: boolean,
+): Promise<{ text: string; cutOff: boolean }> {
   const missing = missingApiKey(endpoint, env);
   if (missing) throw new ConfigurationError(missing);
   const chat = createChatClient({ env, pricing: BUILTIN_PRICING, callTimeoutMs: 120_000, retries: 2 });
@@ -40,5 +50,5 @@ export async function askModel(
     ],
     json,
   });
-  return result.content ?? '';
+  return { text: result.content ?? '', cutOff: result.finishReason === 'length' };
 }

@@ -17,6 +17,9 @@ const IDENTIFIER = new RegExp(
     String.raw`(?:number\s+|id\s+|no\.?\s+)?(?:is\s+)?)?#?([A-Z]{1,4}-?\d{3,}|\d{5,})\b`,
   'gi',
 );
+/** A named id of any shape with a digit in it: "reservation ZFA04Y", "user id is mia_li_3668", "order #W2378156". */
+const NAMED_TOKEN =
+  /\b(order|booking|reservation|account|ticket|invoice|case|customer|policy|member|user)\s+(?:number\s+|id\s+|no\.?\s+)?(?:is\s+)?(#?(?=[A-Za-z0-9_]*\d)[A-Za-z0-9_]{5,})\b/gi;
 const NAME = /\b(?:[Mm]y name is|[Tt]his is|I am|I'm)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g;
 
 export function extractProfileValues(userTexts: readonly string[]): ProfileValue[] {
@@ -34,6 +37,7 @@ export function extractProfileValues(userTexts: readonly string[]): ProfileValue
       if (/^\d{4}$/.test(match[2]!)) continue;
       add(match[1] ? `${match[1].toLowerCase()}_id` : 'id', match[2]!);
     }
+    for (const match of text.matchAll(NAMED_TOKEN)) add(`${match[1]!.toLowerCase()}_id`, match[2]!);
     for (const match of text.matchAll(NAME)) {
       const [first, ...rest] = match[1]!.split(/\s+/);
       add('first_name', first!);

@@ -10,14 +10,29 @@ export function generatePrompt(
   count: number,
   categories: readonly string[],
   guidance: string | undefined,
+  tools: readonly { name: string; description: string; parameters: unknown }[] = [],
 ): { system: string; user: string } {
   const guidanceLine = guidance ? `\nAlso: ${guidance}` : '';
+  const toolsPart =
+    tools.length > 0
+      ? "\nThe agent's tools (propose mock answers for each, using these names and arguments):\n" +
+        JSON.stringify(tools, null, 1)
+      : '\nIf the system prompt describes tools the agent calls, propose them too, with mock answers.';
   return {
     system: `You write test scenarios for a conversational AI agent. Reply with YAML only, in this shape:
 personas:
   - { id: kebab-id, name: ..., role: ..., background: ..., traits: [...] }
 profiles:
   - { id: kebab-id, description: ..., data: { first_name: ..., order_id: ... } }
+tools:
+  - name: snake_case_name
+    description: what it does
+    parameters: { type: object, properties: { order_id: { type: string } }, required: [order_id] }
+    mock:
+      mappings:
+        - when: { order_id: "{{profile.order_id}}" }
+          output: { status: shipped }
+      default: { output: { error: not found } }
 scenarios:
   - id: kebab-id
     category: one of ${categories.join(', ')}
@@ -34,7 +49,7 @@ Test data (names, ids, dates, emails) goes in a profile and is written {{profile
 """
 ${agentPrompt.trim()}
 """
-Write ${count} scenarios spread over these categories: ${categories.join(', ')}.${guidanceLine}`,
+Write ${count} scenarios spread over these categories: ${categories.join(', ')}.${toolsPart}${guidanceLine}`,
   };
 }
 

@@ -253,6 +253,7 @@ function toResult(
   return {
     content: message?.content ?? null,
     toolCalls,
+    ...(response.choices[0]?.finish_reason ? { finishReason: response.choices[0].finish_reason } : {}),
     usage: { ...tokens, costUsd: costOf(model, tokens, pricing) },
     durationMs,
     attempts,

@@ -51,6 +51,8 @@ export interface ChatResult {
   readonly durationMs: number;
   /** 1 + retries it took. */
   readonly attempts: number;
+  /** Why the model stopped, as the API says (`length`: cut off at its output limit). */
+  readonly finishReason?: string;
   /** Time the call waited for one of the run's call slots before it was sent (not part of `durationMs`). */
   readonly queuedMs?: number;
 }

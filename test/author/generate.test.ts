@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { cli } from '../../src/cli/main.js';
 import { formatIssue, loadSuite } from '../../src/suite/index.js';
 import { capturedIO } from '../support/cli-io.js';
@@ -131,6 +131,88 @@ describe('rehearse generate --from-prompt', () => {
     expect(io.text()).toMatch(/not valid YAML at line \d+, column \d+/);
     expect(io.text()).toContain('nothing was written');
     expect(await readdir(dir)).not.toContain('rehearse');
+  });
+
+  it('proposes mock answers for the tools given with --tools, and drops tools the agent does not have', async () => {
+    const dir = await project();
+    await writeFile(
+      join(dir, 'tools.json'),
+      JSON.stringify([
+        {
+          type: 'function',
+          function: {
+            name: 'get_order',
+            description: 'Look an order up.',
+            parameters: { type: 'object', properties: { order_id: { type: 'string' } }, required: ['order_id'] },
+          },
+        },
+        { type: 'function', function: { name: 'refund_order', parameters: { type: 'object', properties: {} } } },
+      ]),
+    );
+    const reply = stringify({
+      personas: [persona('calm')],
+      profiles: [profile],
+      tools: [
+        {
+          name: 'get_order',
+          description: 'whatever the model says',
+          mock: {
+            mappings: [{ when: { order_id: '{{profile.order_id}}' }, output: { status: 'shipped' } }],
+            default: { output: { error: 'not found' } },
+          },
+        },
+        { name: 'delete_account', mock: { default: { output: {} } } },
+      ],
+      scenarios: [scenario('status-happy', 'happy-path')],
+    });
+    const { code, io } = await generate(dir, reply, ['--tools', 'tools.json']);
+    expect(code).toBe(0);
+    expect(io.text()).toContain("dropped tool 'delete_account': not one of the tools given with --tools");
+    expect(io.text()).toContain('Give your agent these tools (agents[].tools): get_order, refund_order');
+    const sent = server!.requests[0]!.messages.map((m) => m.content).join('\n');
+    expect(sent).toContain('"name": "refund_order"');
+    const written = parse(await readFile(join(dir, 'rehearse/generated.yaml'), 'utf8')) as {
+      tools: { name: string; description: string; mock: { mappings: unknown[] } }[];
+    };
+    // The given schema wins over the model's; a tool with no proposal still gets a mock that says so.
+    expect(written.tools.map((t) => [t.name, t.description, t.mock.mappings.length])).toEqual([
+      ['get_order', 'Look an order up.', 1],
+      ['refund_order', '', 0],
+    ]);
+    const loaded = await loadSuite('rehearse.yaml', { cwd: dir, env: {} });
+    if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join('\n'));
+  });
+
+  it('keeps the complete parts of a reply cut off inside its fence, and says what was dropped', async () => {
+    const dir = await project();
+    const full = stringify({
+      personas: [persona('calm')],
+      profiles: [profile],
+      scenarios: [scenario('first', 'happy-path'), scenario('second', 'edge-case')],
+    });
+    // Cut in the middle of the second scenario, as a model at its output limit does.
+    const cut = `\`\`\`yaml\n${full.slice(0, full.indexOf('id: second') + 40)}`;
+    const { code, io } = await generate(dir, cut);
+    expect(code).toBe(0);
+    expect(io.text()).toContain('the reply was cut off (its ``` fence is never closed)');
+    expect(io.text()).toContain("dropped the last scenario 'second' (it may be incomplete)");
+    expect(io.text()).toContain('Kept 1 scenario');
+    expect(io.text()).not.toContain('line 1, column 1');
+  });
+
+  it("reads finish_reason 'length' as a cut-off reply", async () => {
+    const dir = await project();
+    const full = stringify({
+      personas: [persona('calm')],
+      profiles: [profile],
+      scenarios: [scenario('first', 'happy-path'), scenario('second', 'edge-case')],
+    });
+    server = await startFakeOpenAI({ respond: () => ({ content: full.slice(0, -25), finishReason: 'length' }) });
+    const io = capturedIO(dir, { OPENAI_API_KEY: 'k' });
+    const args = ['generate', '--from-prompt', 'prompt.md', '--model', 'm', '--base-url', server.baseURL];
+    expect(await cli(args, io)).toBe(0);
+    expect(io.text()).toContain("the reply was cut off (at the model's output limit)");
+    expect(io.text()).toContain('Kept 1 scenario');
   });
 
   it('writes nothing when no proposed scenario is valid', async () => {

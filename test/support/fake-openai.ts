@@ -25,7 +25,7 @@ export interface ChatRequestBody {
 }
 
 export type FakeReply =
-  | { content: string; usage?: { prompt_tokens: number; completion_tokens: number } }
+  | { content: string; usage?: { prompt_tokens: number; completion_tokens: number }; finishReason?: 'length' }
   | { toolCalls: { name: string; arguments: unknown; id?: string }[]; content?: string }
   | { fault: 'rate_limit'; retryAfterSeconds?: number }
   | { fault: 'server_error'; status?: number; message?: string }
@@ -163,7 +163,15 @@ function writeReply(
       object: 'chat.completion',
       created: Math.floor(Date.now() / 1000),
       model: body.model,
-      choices: [{ index: 0, message, finish_reason: message.tool_calls ? 'tool_calls' : 'stop', logprobs: null }],
+      choices: [
+        {
+          index: 0,
+          message,
+          finish_reason:
+            ('finishReason' in reply && reply.finishReason) || (message.tool_calls ? 'tool_calls' : 'stop'),
+          logprobs: null,
+        },
+      ],
       usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
     }),
   );

@@ -8,26 +8,39 @@ import { basename, extname, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { SCHEMA_LINE } from '../../author/constants.js';
 import { behavioralSuiteFromTranscript } from '../../author/behavioral-from-transcript.js';
-import { scriptedSuiteFromTranscript, type SuiteFragment } from '../../author/from-transcript.js';
+import { scriptedSuiteFromTranscripts, type MatchMode, type SuiteFragment } from '../../author/from-transcript.js';
 import { askModel, authorEndpoint } from '../../author/llm.js';
-import { parseTranscript } from '../../author/transcript.js';
+import { parseTranscripts, type Transcript } from '../../author/transcript.js';
 import { writeNewFiles } from '../../author/write-files.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 
-const HELP = `Usage: rehearse scenario from-transcript <file> [options]
+const HELP = `Usage: rehearse scenario from-transcript <file>... [options]
 
-Turns a recorded conversation (OpenAI chat messages JSON, JSON lines, or
-"User:" / "Agent:" text with optional "Tool: name {args} -> {output}" lines)
-into a suite file: a scripted scenario replaying the user's turns, a profile
-with the names, ids, dates and emails it found, mock tools answering as
-recorded, and a test checking the tool calls and the ending. No LLM.
-  --id <id>              id of the scenario and test (default: from the file name)
+Turns recorded conversations into one suite file. Each file may hold one
+conversation or many: OpenAI chat messages (JSON), a τ-bench or τ²-bench
+results file as it is, JSON lines (one message or one conversation per line),
+or "User:" / "Agent:" text with "Tool: name {args} -> output" lines.
+
+For each conversation: a scripted scenario whose user pursues the same goal
+and answers what the agent asks (its intent, not its exact words), a profile
+with the names, ids, dates and emails it found, and a test checking the
+outcome (the successful state-changing tool calls and their arguments, the
+facts of the final answer, a transfer). Tools are shared: one mock per tool
+answering as recorded. No LLM. Benchmark conversations whose reward says the
+task was not solved are left out (and named).
+  --id <id>              id of the scenario and test (default: from the file name;
+                         several conversations get <id>-1, <id>-2, …)
   --persona <id>         use this persona instead of writing one
+  --match <mode>         how the user recognises the agent's questions: regex
+                         (default), keywords, or llm (needs a simulator model in
+                         your suite; the conditions are written in words too)
+  --include-unsolved     keep benchmark conversations with a reward below 1
   -o, --output <file>    where to write (default rehearse/<id>.yaml)
   --force                overwrite the output file
-  --behavioral           let a model write a behavioral scenario instead (needs --model)
+  --behavioral           let a model write a behavioral scenario instead (one
+                         conversation; needs --model)
   --model <model>, --base-url <url>, --api-key-env <name>   the model for --behavioral
 `;
 
@@ -47,6 +60,8 @@ export async function scenarioCommand(args: readonly string[], io: CliIO): Promi
     options: {
       id: { type: 'string' },
       persona: { type: 'string' },
+      match: { type: 'string' },
+      'include-unsolved': { type: 'boolean', default: false },
       output: { type: 'string', short: 'o' },
       force: { type: 'boolean', default: false },
       behavioral: { type: 'boolean', default: false },
@@ -60,32 +75,50 @@ export async function scenarioCommand(args: readonly string[], io: CliIO): Promi
     io.stdout(HELP);
     return 0;
   }
-  if (positionals.length !== 1)
-    throw new ConfigurationError('expected one transcript file (see rehearse scenario --help)');
-  const file = positionals[0]!;
-  const text = await readFile(resolve(io.cwd, file), 'utf8').catch(() => {
-    throw new ConfigurationError(`cannot read ${file}`);
-  });
-  const transcript = parseTranscript(text, file);
-  const id = values.id ?? idFromFile(file);
-  const options = { id, ...(values.persona ? { persona: values.persona } : {}) };
+  if (positionals.length === 0)
+    throw new ConfigurationError('expected one or more transcript files (see rehearse scenario --help)');
+  const match = (values.match ?? 'regex') as MatchMode;
+  if (!['regex', 'keywords', 'llm'].includes(match))
+    throw new ConfigurationError(`--match: expected regex, keywords or llm, got '${match}'`);
+  const transcripts: Transcript[] = [];
+  for (const file of positionals) {
+    const text = await readFile(resolve(io.cwd, file), 'utf8').catch(() => {
+      throw new ConfigurationError(`cannot read ${file}`);
+    });
+    const read = parseTranscripts(text, file, { includeUnsolved: values['include-unsolved'] });
+    for (const skipped of read.skipped) io.stderr(`left out ${skipped}\n`);
+    transcripts.push(...read.transcripts);
+  }
+  if (transcripts.length === 0)
+    throw new ConfigurationError('no conversation left to turn into a test (see the lines above)');
+  const id = values.id ?? idFromFile(positionals[0]!);
+  const options = { id, match, ...(values.persona ? { persona: values.persona } : {}) };
   let fragment: SuiteFragment;
   if (values.behavioral) {
+    if (transcripts.length !== 1)
+      throw new ConfigurationError(
+        `--behavioral takes one conversation; these files hold ${transcripts.length} ` +
+          '(drop --behavioral for one suite of all)',
+      );
     const endpoint = authorEndpoint(values, 'scenario');
-    fragment = await behavioralSuiteFromTranscript(transcript, options, (prompt) =>
+    fragment = await behavioralSuiteFromTranscript(transcripts[0]!, options, (prompt) =>
       askModel(endpoint, io.env, prompt, true),
     );
   } else {
-    fragment = scriptedSuiteFromTranscript(transcript, options);
+    fragment = scriptedSuiteFromTranscripts(transcripts, options);
   }
   const output = values.output ?? `rehearse/${id}.yaml`;
-  const header = `# From ${basename(file)} (${transcript.format}) by \`rehearse scenario from-transcript\`.`;
+  const formats = [...new Set(transcripts.map((t) => t.format))].join(', ');
+  const sources = positionals.map((f) => basename(f)).join(', ');
+  const header = `# From ${sources} (${formats}) by \`rehearse scenario from-transcript\`.`;
   const content = `${SCHEMA_LINE}\n${header}\n${stringify(fragment, { lineWidth: 0, aliasDuplicateObjects: false })}`;
   await writeNewFiles(io.cwd, [{ path: output, content }], values.force, 'scenario');
-  io.stdout(
-    `Wrote ${values.behavioral ? 'a behavioral' : 'a scripted'} scenario and test '${id}' ` +
-      `from ${transcript.turns.length} turns (${transcript.format}) to ${output}\n`,
-  );
+  const turns = transcripts.reduce((n, t) => n + t.turns.length, 0);
+  const what =
+    transcripts.length === 1
+      ? `${values.behavioral ? 'a behavioral' : 'a scripted'} scenario and test '${id}'`
+      : `${transcripts.length} scripted scenarios and tests '${id}-1'…'${id}-${transcripts.length}'`;
+  io.stdout(`Wrote ${what} from ${turns} turns (${formats}) to ${output}\n`);
   return 0;
 }
 
