@@ -88,6 +88,11 @@ export interface PairContext {
   readonly trackDefinition?: boolean;
   /** The plan has nothing to compare this key with: it is new or changed, and held to its own threshold. */
   readonly unreferenced?: Unreferenced;
+  /**
+   * The plan compares this key with its baseline only: its earlier runs are too small a reference to decide
+   * (src/pipeline/comparison-plan.ts), so they spend no α and decide nothing here.
+   */
+  readonly baselineOnly?: boolean;
 }
 
 interface Classified {
@@ -151,6 +156,14 @@ function classifyCounts(before: TestSummary, after: TestSummary, ctx: PairContex
   const stability = stabilityFor(after, ctx.history);
   const withStability = stability === undefined ? {} : { stability };
   if (ctx.unreferenced) return { category: ctx.unreferenced, ...withStability };
+  if (ctx.baselineOnly) {
+    const trials = before.passes + before.failures;
+    return {
+      category: steady(after, stability),
+      note: `compared with its baseline only: ${trials} earlier trial${trials === 1 ? '' : 's'} cannot decide`,
+      ...withStability,
+    };
+  }
   if (before.passes + before.failures === 0 && !ctx.reference) {
     return { category: 'invalid', note: noOutcomeNote('before', before) };
   }

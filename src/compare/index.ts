@@ -172,11 +172,14 @@ export function compareRuns(previous: Results, current: Results, options: Compar
       !reference && changedDefinition(was, now).length > 0
         ? (options.plan?.unreferenced(now.key) ?? 'changed')
         : undefined;
+    // The plan left this key's earlier reference out: too small to decide beside the baseline it is compared with.
+    const baselineOnly = !reference && !unreferenced && options.plan?.baselineFor(now.key) !== undefined;
     return {
       alpha: level.alpha,
       settings: confirmationSettingsOf(current),
       ...(reference ? { reference } : {}),
       ...(unreferenced ? { unreferenced } : {}),
+      ...(baselineOnly ? { baselineOnly: true } : {}),
       ...(options.plan?.deterministic(now.key) || now.deterministic ? { deterministic: true } : {}),
       ...(history[earlierKey] ? { history: history[earlierKey] } : {}),
     };
