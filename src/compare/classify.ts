@@ -158,8 +158,9 @@ function classifyCounts(before: TestSummary, after: TestSummary, ctx: PairContex
   if (ctx.unreferenced) return { category: ctx.unreferenced, ...withStability };
   if (ctx.baselineOnly) {
     const trials = before.passes + before.failures;
+    // Passing: nothing to say. Failing: no verdict of this comparison ("still failing" would say it failed before).
     return {
-      category: steady(after, stability),
+      category: after.verdict === 'pass' ? steady(after, stability) : 'invalid',
       note: `compared with its baseline only: ${trials} earlier trial${trials === 1 ? '' : 's'} cannot decide`,
       ...withStability,
     };

@@ -145,14 +145,16 @@ describe('rehearse compare', () => {
     const testcase = xml.slice(
       xml.indexOf('<testcase classname="order-support.candidate" name="cancel-shipped-order"'),
     );
-    expect(testcase).toContain('<property name="previousRun" value="regression: 5/5 → 0/30 passing (p &lt; 0.001)"/>');
+    // Its 5 trials of the previous run cannot decide beside its 30 baseline trials: the plan compares it with its
+    // baseline only (src/pipeline/comparison-plan.ts), and the previous run gives no verdict.
+    expect(testcase).toContain('<property name="previousRun" value="invalid: 5/5 → 0/30 passing"/>');
     expect(testcase).toContain(
       '<property name="baselineVsCandidate" value="regression: 30/30 → 0/30 passing (p &lt; 0.001)"/>',
     );
     // Its one section first, in the words every report uses, with its other comparison beside it.
     const message = /<failure message="([^"]*)"/.exec(testcase)?.[1] ?? '';
-    expect(message).toMatch(/^regression: 5\/5 in the previous run → 0\/5 now, 0\/30 after confirmation/);
-    expect(message).toContain('also vs baseline: regression (30/30 on baseline → 0/5 now, 0/30 after confirmation');
+    expect(message).toMatch(/^regression: 30\/30 on baseline → 0\/5 now, 0\/30 after confirmation/);
+    expect(message).toContain('also vs the previous run: not comparable (5/5 → 0/30 passing)');
     expect(message).toMatch(/; 0\/30 passing \(needs 80%\)$/);
     expect(testcase).toContain('<property name="section" value="regression"/>');
     expect(xml).toContain('<property name="baselineVsCandidate" value="suspected: 5/5 → 4/5 passing (p = 0.500)"/>');
