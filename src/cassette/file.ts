@@ -3,6 +3,7 @@ import { appendFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ConfigurationError, errorMessage } from '../util/errors.js';
+import { parseJsonBounded } from '../util/bounded.js';
 import { canonicalJson } from './canonical.js';
 import type { Cassette, CallKind, CassetteEntry } from './cassette.js';
 
@@ -30,7 +31,7 @@ export function parseCassette(text: string, shownAs: string): CassetteEntry[] {
     if (line.trim() === '') return;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = parseJsonBounded(line);
     } catch (error) {
       throw new ConfigurationError(`${shownAs}:${index + 1}:1: not a JSON line (${errorMessage(error)})`);
     }

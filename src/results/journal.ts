@@ -15,6 +15,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ConfigurationError } from '../util/errors.js';
+import { parseJsonBounded } from '../util/bounded.js';
 import { TrialResultSchema, type TrialResult } from '../model/results.js';
 
 const JOURNAL_FORMAT = 'rehearse-journal';
@@ -210,7 +211,7 @@ function parseEntry(line: string, where: string): JournaledTrial {
 
 function safeJson(line: string): unknown {
   try {
-    return JSON.parse(line);
+    return parseJsonBounded(line);
   } catch {
     return undefined;
   }

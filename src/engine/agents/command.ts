@@ -14,6 +14,7 @@ import type { CommandAgent } from '../../suite/schema.js';
 import { throughTap } from '../exchange.js';
 import { protocolTurn, type Exchange, type ExchangeResult } from './protocol.js';
 import type { AgentDeps, AgentSession } from './types.js';
+import { parseJsonBounded } from '../../util/bounded.js';
 import { guardProcessGroup, releaseProcessGroup } from './watchdog.js';
 
 /** How long a process may take to exit after its stdin closes before its group gets SIGTERM. */
@@ -162,7 +163,7 @@ class AgentProcess {
     const line = this.lines.shift();
     if (line === undefined || !this.waiter) return;
     try {
-      this.waiter({ ok: true, value: JSON.parse(line) as unknown });
+      this.waiter({ ok: true, value: parseJsonBounded(line) as unknown });
     } catch {
       this.waiter({
         ok: false,
