@@ -9,7 +9,7 @@
  * trials or a `deterministic` declaration settle it. `flaky` means unstable
  * across the history, never "a change that was not significant".
  */
-import { definitionOf } from '../model/history.js';
+import { definitionOf, historyOf } from '../model/history.js';
 import type { Results, TestSummary } from '../model/results.js';
 import {
   chooseReference,
@@ -137,7 +137,7 @@ export function compareRuns(previous: Results, current: Results, options: Compar
   const contextOf = (before: TestSummary, after: TestSummary): PairContext => {
     const reference = options.plan
       ? options.plan.referenceFor(after.key)
-      : chooseReference(history[after.key], definitionOf(after), {
+      : chooseReference(historyOf(history, after.key), definitionOf(after), {
           counts: plannedCounts(before),
           definition: definitionOf(before),
         });
@@ -152,7 +152,7 @@ export function compareRuns(previous: Results, current: Results, options: Compar
       ...(reference ? { reference } : {}),
       ...(unreferenced ? { unreferenced } : {}),
       ...(options.plan?.deterministic(after.key) || after.deterministic ? { deterministic: true } : {}),
-      ...(history[after.key] ? { history: history[after.key] } : {}),
+      ...(historyOf(history, after.key) ? { history: historyOf(history, after.key)! } : {}),
     };
   };
   const changes = compareTests(previous.tests, current.tests, (test) => test.key, contextOf);
@@ -189,7 +189,7 @@ export function compareVariants(results: Results, options: CompareOptions = {}):
     paired: true,
     trackDefinition: false,
     ...(options.plan?.deterministic(after.key) || after.deterministic ? { deterministic: true } : {}),
-    ...(history[after.key] ? { history: history[after.key] } : {}),
+    ...(historyOf(history, after.key) ? { history: historyOf(history, after.key)! } : {}),
   });
   const changes = compareTests(baseline, candidate, (test) => test.testId, contextOf);
   const beforeTotals = totalsOfVariant(results, 'baseline');

@@ -9,7 +9,7 @@
  */
 import type { Results, TestSummary } from '../model/results.js';
 import type { Trial } from '../plan/types.js';
-import { definitionOf, sameDefinition, type DefinitionVersion, type RunHistory } from '../model/history.js';
+import { definitionOf, historyOf, sameDefinition, type DefinitionVersion, type RunHistory } from '../model/history.js';
 import {
   chooseReference,
   comparisonLevel,
@@ -63,7 +63,7 @@ export function comparisonPlan({ keys, earlier, variantsCompared, runAlpha }: Co
   for (const planned of keys) {
     const previous = previousByKey.get(planned.key);
     const reference = chooseReference(
-      earlier.history?.[planned.key],
+      historyOf(earlier.history, planned.key),
       planned.definition,
       previous ? { counts: plannedCounts(previous), definition: definitionOf(previous) } : undefined,
     );
@@ -82,7 +82,7 @@ export function comparisonPlan({ keys, earlier, variantsCompared, runAlpha }: Co
     if (references.has(planned.key) || baselines.has(planned.key)) continue;
     const previous = previousByKey.get(planned.key);
     const earlierDefinitions = [
-      ...(earlier.history?.[planned.key] ?? []).map((entry) => entry.definition),
+      ...(historyOf(earlier.history, planned.key) ?? []).map((entry) => entry.definition),
       ...(previous ? [definitionOf(previous)] : []),
     ];
     const changed =

@@ -26,7 +26,12 @@ function suiteYaml(baseURL: string): string {
   return `version: 1
 name: deep answers
 agents:
-  - { id: deep-tools, type: openai, model: gpt-4o-mini, base_url: "${baseURL}", api_key_env: LLM_ACCESS, tools: [lookup] }
+  - id: deep-tools
+    type: openai
+    model: gpt-4o-mini
+    base_url: "${baseURL}"
+    api_key_env: LLM_ACCESS
+    tools: [lookup]
   - { id: deep-command, type: command, command: [node, deep.mjs], timeout_ms: 10000 }
 pricing:
   gpt-4o-mini: { input: 0.15, output: 0.6 }
