@@ -10,13 +10,17 @@
 export const MAX_RESULTS_FILE_BYTES = 1024 * 1024 * 1024;
 /**
  * The document without its trials (tests, totals, history): parsed at once, so this bounds the memory of a
- * read. 100,000 tests with their failure digests and history take about 150 MB.
+ * read (under 1 GB). A test summary takes 1-2 KB with its failure digest, its history up to 4 KB more: tens
+ * of thousands of tests fit.
  */
-export const MAX_RESULTS_HEAD_BYTES = 256 * 1024 * 1024;
+export const MAX_RESULTS_HEAD_BYTES = 128 * 1024 * 1024;
 /** Files read whole (older schema versions, unusual layouts): parsed at once too. */
-export const MAX_WHOLE_READ_BYTES = 256 * 1024 * 1024;
-/** Test summaries (test × variant): a run plans at most 100,000 trials, so at most as many tests. */
-export const MAX_RESULTS_TESTS = 100_000;
+export const MAX_WHOLE_READ_BYTES = 128 * 1024 * 1024;
+/**
+ * Test summaries (test × variant). Reports and comparisons of 20,000 failing tests stay under 700 MB of
+ * memory; 80,000 took 2 GB.
+ */
+export const MAX_RESULTS_TESTS = 20_000;
 /** Trials: the planned ones (at most 100,000) and their confirmation trials. */
 export const MAX_RESULTS_TRIALS = 200_000;
 /**
