@@ -12,6 +12,7 @@ import { ConfigurationError } from '../../util/errors.js';
 import { writeChunks } from '../../util/write-chunks.js';
 import { parseCommandArgs, parseFormat } from '../args.js';
 import type { CliIO } from '../io.js';
+import { learnSuiteSecrets } from '../suite-secrets.js';
 
 const FORMATS = ['md', 'json', 'html', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
@@ -91,17 +92,14 @@ export async function emit(io: CliIO, text: string, output: string | undefined):
 
 /** Like `emit`, for big outputs made in pieces (HTML, JUnit): written as they come, never joined into one string. */
 export async function emitChunks(io: CliIO, chunks: Iterable<string>, output: string | undefined): Promise<void> {
+  // Redacted as a stream: a secret split across two pieces is still found whole.
+  const redacted = io.redactor ? io.redactor.redactChunks(chunks) : chunks;
   if (!output) {
-    for (const chunk of chunks) io.stdout(chunk);
+    for (const chunk of redacted) io.stdout(chunk);
     return;
   }
-  const redactor = io.redactor;
-  await writeChunks(resolve(io.cwd, output), redactor ? mapChunks(chunks, (chunk) => redactor.redact(chunk)) : chunks);
+  await writeChunks(resolve(io.cwd, output), redacted);
   io.stderr(`wrote ${output}\n`);
-}
-
-function* mapChunks(chunks: Iterable<string>, map: (chunk: string) => string): Iterable<string> {
-  for (const chunk of chunks) yield map(chunk);
 }
 
 /** The formats that show every transcript; the others need only the tests and their failure digests. */
@@ -119,6 +117,7 @@ export async function compareCommand(args: readonly string[], io: CliIO): Promis
   const current = SHOWS_TRANSCRIPTS.has(options.format)
     ? await readResults(currentPath)
     : await readSummaries(currentPath);
+  await learnSuiteSecrets(io, current, previous);
   const { report, comparisons, gateSettings } = evaluateRun({
     results: current,
     earlier: { previous },

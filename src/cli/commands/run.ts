@@ -243,7 +243,7 @@ async function exportRunTraces(results: Results, flags: RunFlags, io: CliIO): Pr
       ...envTraceTarget(io.env),
     };
     if (!target.output && !target.endpoint) return;
-    for (const line of await exportTraces(results, target)) io.stdout(`Traces: ${line}\n`);
+    for (const line of await exportTraces(results, target, io.redactor)) io.stdout(`Traces: ${line}\n`);
   } catch (error) {
     io.stderr(`rehearse run: the traces were not exported: ${errorMessage(error)}\n`);
   }
