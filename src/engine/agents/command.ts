@@ -25,8 +25,15 @@ const TERM_GRACE_MS = 500;
 const KILL_WAIT_MS = 1_000;
 /** How often we look whether a signalled group is empty. */
 const GROUP_POLL_MS = 20;
-/** Stderr kept to explain a crash. */
+/** Stderr shown to explain a crash. */
 const STDERR_TAIL_CHARS = 500;
+/**
+ * Stderr kept to find that explanation in: Node prints the error's own message above its stack trace, which
+ * alone can fill the last 500 characters.
+ */
+const STDERR_KEPT_CHARS = 16_000;
+/** Lines that say where, not what: stack frames (Node, Python), Node's caret and version lines. */
+const NOT_THE_MESSAGE = [/^\s+at\s/, /^\s+File ".*", line \d+/, /^\s*\^+\s*$/, /^Node\.js v\d/];
 
 export function createCommandAgent(agent: CommandAgent, deps: AgentDeps): AgentSession {
   let process_: AgentProcess | undefined;
@@ -82,7 +89,7 @@ class AgentProcess {
     this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
     this.child.stdout?.setEncoding('utf8').on('data', (chunk: string) => this.onStdout(chunk));
     this.child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-      this.stderrTail = (this.stderrTail + chunk).slice(-STDERR_TAIL_CHARS);
+      this.stderrTail = (this.stderrTail + chunk).slice(-STDERR_KEPT_CHARS);
     });
     this.child.stdin?.on('error', () => {}); // EPIPE after a crash: reported through 'exit'.
     this.child.once('error', (error) => {
@@ -179,8 +186,14 @@ class AgentProcess {
   }
 
   private stderrSuffix(): string {
-    const tail = this.stderrTail.trim();
-    return tail ? `: ${tail.split('\n').slice(-3).join(' | ')}` : '';
+    const lines = this.stderrTail
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !NOT_THE_MESSAGE.some((pattern) => pattern.test(line)));
+    const tail = lines
+      .slice(-3)
+      .map((line) => line.trim())
+      .join(' | ');
+    return tail ? `: ${tail.length > STDERR_TAIL_CHARS ? `…${tail.slice(-STDERR_TAIL_CHARS)}` : tail}` : '';
   }
 }
 
