@@ -6,11 +6,11 @@
  * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT, headers
  * from OTEL_EXPORTER_OTLP_HEADERS).
  */
-import { writeFile } from 'node:fs/promises';
 import type { Results } from '../model/results.js';
 import { resultsToOtlp } from '../report/otlp.js';
 import { ConfigurationError, errorMessage } from '../util/errors.js';
 import { Redactor } from '../util/redact.js';
+import { writeTextFile } from '../util/write-chunks.js';
 
 /** Reported as the instrumentation scope's version. */
 export const REHEARSE_VERSION = '0.1.0';
@@ -55,7 +55,7 @@ export async function exportTraces(results: Results, target: TraceTarget, redact
   const what = `${results.trials.length} trace(s), ${spans} spans`;
   const lines: string[] = [];
   if (target.output) {
-    await writeFile(target.output, `${body}\n`, 'utf8');
+    await writeTextFile(target.output, `${body}\n`);
     lines.push(`Wrote ${what}: ${target.output}`);
   }
   if (target.endpoint) {

@@ -2,14 +2,13 @@
  * `rehearse compare <previous.json> <current.json>`: what changed between two
  * runs, as markdown, JSON (for scripts), HTML or JUnit.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { comparisonJson, DEFAULT_ALPHA } from '../../compare/index.js';
 import { evaluateRun } from '../../pipeline/index.js';
 import { renderHtmlChunks, renderJUnitChunks, renderMarkdownReport } from '../../report/index.js';
 import { readResults, readSummaries } from '../../results/index.js';
 import { ConfigurationError } from '../../util/errors.js';
-import { writeChunks } from '../../util/write-chunks.js';
+import { writeChunks, writeTextFile } from '../../util/write-chunks.js';
 import { parseCommandArgs, parseFormat } from '../args.js';
 import type { CliIO } from '../io.js';
 import { learnSuiteSecrets } from '../suite-secrets.js';
@@ -84,9 +83,7 @@ export async function emit(io: CliIO, text: string, output: string | undefined):
     io.stdout(text);
     return;
   }
-  const path = resolve(io.cwd, output);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, io.redactor ? io.redactor.redact(text) : text, 'utf8');
+  await writeTextFile(resolve(io.cwd, output), io.redactor ? io.redactor.redact(text) : text);
   io.stderr(`wrote ${output}\n`);
 }
 

@@ -5,7 +5,7 @@
  */
 import { suggestion } from '../../suite/did-you-mean.js';
 import { MAX_CONCURRENCY, MAX_RUNS } from '../../suite/limits.js';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { missingApiKey } from '../../llm/index.js';
 import { parseShard, type Plan } from '../../plan/index.js';
@@ -29,7 +29,7 @@ import { suiteSecretValues } from '../../suite/secrets.js';
 import type { VariantId } from '../../suite/types.js';
 import { usesLlm } from '../../judge/index.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
-import { writeChunks } from '../../util/write-chunks.js';
+import { writeChunks, writeTextFile } from '../../util/write-chunks.js';
 import { journalPathFor } from '../../results/journal.js';
 import { localEarlierRuns } from '../local-history.js';
 import { resumeFrom, type ResumePoint } from '../resume.js';
@@ -226,7 +226,7 @@ async function writeOutputs(outcome: Outcome, evaluation: Evaluation, flags: Run
   if (flags.reportDir) {
     const dir = resolve(io.cwd, flags.reportDir);
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'report.md'), renderMarkdownReport(evaluation.report), 'utf8');
+    await writeTextFile(join(dir, 'report.md'), renderMarkdownReport(evaluation.report));
     await writeChunks(join(dir, 'report.html'), renderHtmlChunks(results, evaluation.comparisons));
     io.stdout(`Report: ${join(dir, 'report.md')}, ${join(dir, 'report.html')}\n`);
   }
