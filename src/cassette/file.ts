@@ -1,8 +1,11 @@
 /** Reading and writing a cassette file: one JSON object per line, every line checked on load. */
 import { appendFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { ConfigurationError, errorMessage } from '../util/errors.js';
+import { parseJsonBounded } from '../util/bounded.js';
+import { writeFailure } from '../util/write-chunks.js';
 import { canonicalJson } from './canonical.js';
 import type { Cassette, CallKind, CassetteEntry } from './cassette.js';
 
@@ -30,7 +33,7 @@ export function parseCassette(text: string, shownAs: string): CassetteEntry[] {
     if (line.trim() === '') return;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = parseJsonBounded(line);
     } catch (error) {
       throw new ConfigurationError(`${shownAs}:${index + 1}:1: not a JSON line (${errorMessage(error)})`);
     }
@@ -46,21 +49,90 @@ export function parseCassette(text: string, shownAs: string): CassetteEntry[] {
         `${shownAs}:${index + 1}:1: expected a recorded call {key, trial, kind, request, response}`,
       );
     }
+    const problem = responseProblem(entry.kind as CallKind, entry.response);
+    if (problem) {
+      throw new ConfigurationError(
+        `${shownAs}:${index + 1}:1: the recorded ${entry.kind} response of trial ${entry.trial} ${problem}; ` +
+          `record the cassette again (--record) or fix that line`,
+      );
+    }
     entries.push(entry as CassetteEntry);
   });
   return entries;
 }
 
+const CHAT_KINDS: ReadonlySet<CallKind> = new Set(['simulator', 'agent', 'judge']);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+/**
+ * What is wrong with a recorded response, checked when the cassette is read (a hand-edited or truncated line,
+ * an upstream `{"choices": []}` stored as is), so a replay never fails later on a missing field with a bare
+ * TypeError. Undefined when it is well formed.
+ */
+function responseProblem(kind: CallKind, response: unknown): string | undefined {
+  if (!isRecord(response)) return 'is not an object';
+  if (CHAT_KINDS.has(kind)) {
+    if ('error' in response) {
+      const error = response.error;
+      return isRecord(error) && typeof error.message === 'string' && isCount(error.attempts)
+        ? undefined
+        : 'is an error without a message and attempts';
+    }
+    if (response.content !== null && typeof response.content !== 'string') return 'has no content (text or null)';
+    const calls = response.toolCalls;
+    if (!Array.isArray(calls)) return 'has no toolCalls list';
+    if (!calls.every((call) => isRecord(call) && typeof call.name === 'string' && typeof call.arguments === 'string'))
+      return 'has a tool call without a name and arguments';
+    const usage = response.usage;
+    if (!isRecord(usage) || !isCount(usage.inputTokens) || !isCount(usage.outputTokens) || !isCount(usage.costUsd))
+      return 'has no usage (inputTokens, outputTokens, costUsd)';
+    return isCount(response.attempts) ? undefined : 'has no attempts count';
+  }
+  if (response.ok === true) return 'value' in response ? undefined : 'is a success without a value';
+  if (response.ok === false) return typeof response.message === 'string' ? undefined : 'is a failure without a message';
+  return 'is neither a success nor a failure (ok: true or false)';
+}
+
 /**
  * Written whole to a temporary file then renamed: a crash never leaves half a cassette. The run's log (see
- * keepCassetteLog) is spent once the cassette is on disk.
+ * keepCassetteLog) is spent once the cassette is on disk, and kept when it cannot be written (a full disk, a
+ * read-only directory): the error names the file and says how to get the calls back.
  */
 export async function writeCassetteFile(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text, 'utf8');
-  await rename(temporary, path);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw writeFailure(path, error, await recovery(path, text));
+  }
   await rm(cassetteLogPath(path), { force: true });
+}
+
+/** What to do about a cassette that could not be written: its log, else a copy written elsewhere. */
+async function recovery(path: string, text: string): Promise<string> {
+  const log = cassetteLogPath(path);
+  const kept = await stat(log).then(
+    (info) => info.size > 0,
+    () => false,
+  );
+  if (kept)
+    return (
+      `the calls this run recorded are kept in ${log}, one per line in the cassette's format: once ${path} can be ` +
+      `written, append them to it (\`cat ${log} >> ${path}\`), or after a --record run replace it ` +
+      `(\`mv ${log} ${path}\`)`
+    );
+  const elsewhere = join(tmpdir(), `rehearse-${basename(path)}-${process.pid}.jsonl`);
+  try {
+    await writeFile(elsewhere, text, 'utf8');
+    return `the cassette was written to ${elsewhere} instead: move it to ${path}`;
+  } catch {
+    return 'no copy of the recorded calls could be written either';
+  }
 }
 
 /** Where a recording run logs each call as it is recorded: next to the cassette. */

@@ -69,7 +69,8 @@ export async function openCassette(flags: CassetteFlags, io: CliIO, resuming = f
   const cassette = new Cassette({
     mode: flags.mode,
     name,
-    redactor: secretRedactor(io.env),
+    // The command's redactor: it holds the suite's secrets (`api_key_env`…), added when the suite was loaded.
+    redactor: secretRedactor(io.env, undefined, io.redactor),
     entries,
     ...(flags.roles ? { roles: flags.roles } : {}),
   });

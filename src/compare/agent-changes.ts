@@ -24,11 +24,16 @@ export function agentChanges(before: Results['variants'], after: Results['varian
     const settings =
       was.settings && now.settings
         ? [...new Set([...Object.keys(was.settings), ...Object.keys(now.settings)])]
-            .filter((setting) => was.settings?.[setting] !== now.settings?.[setting])
+            .filter((setting) => ownSetting(was.settings, setting) !== ownSetting(now.settings, setting))
             .sort()
         : [];
     if (settings.length > 0 || was.agent !== now.agent)
       changes.push({ variant: now.id, before: was.agent, after: now.agent, settings });
   }
   return changes;
+}
+
+/** A recorded setting's version: own entries only (a setting named `constructor` is a setting like any other). */
+function ownSetting(settings: Readonly<Record<string, string>> | undefined, name: string): string | undefined {
+  return settings !== undefined && Object.hasOwn(settings, name) ? settings[name] : undefined;
 }

@@ -10,7 +10,7 @@
  * across the history, never "a change that was not significant".
  */
 import { isBaseSideRun, referenceKeyOf } from '../model/base-side.js';
-import { definitionOf } from '../model/history.js';
+import { definitionOf, historyOf } from '../model/history.js';
 import type { Results, TestSummary } from '../model/results.js';
 import {
   chooseReference,
@@ -163,7 +163,7 @@ export function compareRuns(previous: Results, current: Results, options: Compar
     const earlierKey = after.keyOf(now);
     const reference = options.plan
       ? options.plan.referenceFor(now.key)
-      : chooseReference(history[earlierKey], definitionOf(now), {
+      : chooseReference(historyOf(history, earlierKey), definitionOf(now), {
           counts: plannedCounts(was),
           definition: definitionOf(was),
         });
@@ -181,7 +181,7 @@ export function compareRuns(previous: Results, current: Results, options: Compar
       ...(unreferenced ? { unreferenced } : {}),
       ...(baselineOnly ? { baselineOnly: true } : {}),
       ...(options.plan?.deterministic(now.key) || now.deterministic ? { deterministic: true } : {}),
-      ...(history[earlierKey] ? { history: history[earlierKey] } : {}),
+      ...(historyOf(history, earlierKey) ? { history: historyOf(history, earlierKey)! } : {}),
     };
   };
   const changes = compareTests(before.tests, after.tests, after.keyOf, contextOf, before.keyOf);
@@ -227,7 +227,7 @@ export function compareVariants(results: Results, options: CompareOptions = {}):
       paired: true,
       trackDefinition: false,
       ...(options.plan?.deterministic(after.key) || after.deterministic ? { deterministic: true } : {}),
-      ...(history[earlierKey] ? { history: history[earlierKey] } : {}),
+      ...(historyOf(history, earlierKey) ? { history: historyOf(history, earlierKey)! } : {}),
     };
   };
   const changes = compareTests(baseline, candidate, (test) => test.testId, contextOf);

@@ -6,5 +6,8 @@ import type { Results, Totals } from '../model/results.js';
 import { computeVariantTotals } from '../results/variant-totals.js';
 
 export function totalsOfVariant(results: Results, variant: string): Totals {
-  return results.variantTotals[variant] ?? computeVariantTotals(results, variant);
+  return (
+    (Object.hasOwn(results.variantTotals, variant) ? results.variantTotals[variant] : undefined) ??
+    computeVariantTotals(results, variant)
+  );
 }

@@ -1,4 +1,5 @@
 /** JSON over HTTP with a timeout and the trial's abort signal: used by http agents and passthrough tools. */
+import { parseJsonBounded } from '../util/bounded.js';
 
 export interface JsonPostOptions {
   readonly url: string;
@@ -71,7 +72,7 @@ export async function probeUrl(options: {
 function parseBody(text: string): unknown {
   if (text.trim() === '') return null;
   try {
-    return JSON.parse(text) as unknown;
+    return parseJsonBounded(text);
   } catch {
     return text;
   }

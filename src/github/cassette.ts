@@ -8,10 +8,15 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { Cassette, readCassetteFile, secretRedactor, writeCassetteFile } from '../cassette/index.js';
 import type { ActionConfig } from '../config/inputs.js';
+import type { LoadedSuite } from '../suite/types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export async function openActionCassette(config: ActionConfig, env: Env): Promise<Cassette | undefined> {
+export async function openActionCassette(
+  config: ActionConfig,
+  env: Env,
+  suite: LoadedSuite,
+): Promise<Cassette | undefined> {
   const settings = config.cassette;
   if (!settings) return undefined;
   const name = path.relative(config.workingDirectory, settings.path).split(path.sep).join('/');
@@ -24,7 +29,7 @@ export async function openActionCassette(config: ActionConfig, env: Env): Promis
   return new Cassette({
     mode: settings.mode,
     name,
-    redactor: secretRedactor(env),
+    redactor: secretRedactor(env, suite),
     entries,
     ...(settings.roles ? { roles: settings.roles } : {}),
   });

@@ -3,13 +3,13 @@
  * markdown report and `context.json` (which PR/commit produced them, so a
  * `workflow_run` job can report on them later). Uploaded as one artifact.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Comparison } from '../compare/index.js';
 import { renderHtmlChunks, renderJUnitChunks, renderMarkdownReport, type ReportInput } from '../report/index.js';
 import { writeResults } from '../results/index.js';
 import { ConfigurationError } from '../util/errors.js';
-import { writeChunks } from '../util/write-chunks.js';
+import { writeChunks, writeTextFile } from '../util/write-chunks.js';
 import type { RunContext } from './context.js';
 import { RESULTS_FILE } from './previous.js';
 import { parseSavedContext, type SavedContext } from './trust.js';
@@ -59,8 +59,8 @@ export async function writeRunFiles(
     }),
   );
   await writeChunks(files.junit, renderJUnitChunks(input.results, { previous, variants: input.variants }));
-  await writeFile(files.markdown, renderMarkdownReport(input));
-  await writeFile(files.context, `${JSON.stringify(context, null, 2)}\n`);
+  await writeTextFile(files.markdown, renderMarkdownReport(input));
+  await writeTextFile(files.context, `${JSON.stringify(context, null, 2)}\n`);
 }
 
 /** The context saved next to a results file (mode `report`), validated: it may come from untrusted code. */

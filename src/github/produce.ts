@@ -95,7 +95,7 @@ export interface RunProduced {
 export async function runConfiguredSuite(options: RunSuiteOptions): Promise<RunProduced> {
   const { config, suite, context, env, signal, outputPath, earlier } = options;
   const selection = { variants: config.variants, tags: config.tags, runs: config.runs, shard: config.shard };
-  const cassette = await openActionCassette(config, env);
+  const cassette = await openActionCassette(config, env, suite);
   // A cassette holding the simulator's calls stands in for its key (fork PRs get no secrets).
   const planned = planSuiteRun(suite, selection, env, { simulatorReplayed: cassette?.replaysSimulator() ?? false });
   for (const skipped of planned.skipped) logUntrusted('warning', `skipped ${skipped.key}: ${skipped.reason}`);
@@ -171,7 +171,7 @@ function planOptionsOf(config: ActionConfig): NonNullable<Results['plan']> {
 export async function rejudgeConfiguredResults(options: Omit<RunSuiteOptions, 'context'>): Promise<Results> {
   const { config, suite, env, signal, outputPath } = options;
   const original = await readReportedResults(config);
-  const cassette = await openActionCassette(config, env);
+  const cassette = await openActionCassette(config, env, suite);
   core.info(`Re-judging ${original.trials.length} trials of ${original.runId} with the current criteria`);
   try {
     const { results, dropped } = await rejudgeRun({

@@ -3,6 +3,7 @@
  * Each returns a MetricResult with its score, threshold and reason.
  */
 import { percentile } from '../util/percentile.js';
+import { parseJsonBounded } from '../util/bounded.js';
 import type { ResolvedCriterion, Trial } from '../plan/types.js';
 import type { MetricResult } from '../model/results.js';
 import type { Trace } from '../engine/types.js';
@@ -249,7 +250,7 @@ function listOf(value: string | string[] | undefined): string[] {
 export function parseJsonReply(content: string): { ok: true; value: unknown } | { ok: false; error: string } {
   const fenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n?```\s*$/i.exec(content);
   try {
-    return { ok: true, value: JSON.parse(fenced?.[1] ?? content) as unknown };
+    return { ok: true, value: parseJsonBounded(fenced?.[1] ?? content) as unknown };
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }

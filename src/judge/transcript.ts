@@ -1,5 +1,6 @@
 /** Views of a trace that metrics and the judge prompt read. */
 import type { TraceEvent } from '../model/results.js';
+import { parseJsonBounded } from '../util/bounded.js';
 
 type Event<T extends TraceEvent['type']> = Extract<TraceEvent, { type: T }>;
 
@@ -19,7 +20,7 @@ export function toolCalls(events: readonly TraceEvent[]): Event<'tool_call'>[] {
 export function parsedArguments(call: Event<'tool_call'>): unknown {
   if (typeof call.arguments !== 'string') return call.arguments;
   try {
-    return JSON.parse(call.arguments) as unknown;
+    return parseJsonBounded(call.arguments) as unknown;
   } catch {
     return call.arguments;
   }

@@ -5,6 +5,7 @@
  * retried (retry.ts), and the final error quotes the server's own text.
  */
 import type OpenAI from 'openai';
+import { parseJsonBounded } from '../util/bounded.js';
 
 /** How much of the server's text an error quotes. */
 const QUOTED_CHARS = 200;
@@ -19,7 +20,7 @@ export class MalformedCompletion extends Error {
 export function parseCompletion(status: number, text: string): OpenAI.Chat.Completions.ChatCompletion {
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = parseJsonBounded(text);
   } catch {
     throw new MalformedCompletion(`HTTP ${status} with a body that is not JSON: ${quote(text)}`);
   }

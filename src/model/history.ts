@@ -121,14 +121,23 @@ export function rollForward(
  * produce (filtered, sharded, or removed tests) keep their history unchanged,
  * so a partial run does not erase what is known.
  */
+/**
+ * The history of one key, if the file has one: an own entry only, so a test keyed `constructor` or
+ * `toString` never gets Object's.
+ */
+export function historyOf(history: RunHistory | undefined, key: string): HistoryEntry[] | undefined {
+  return history !== undefined && Object.hasOwn(history, key) ? history[key] : undefined;
+}
+
 export function rollForwardRun(
   history: RunHistory,
   current: Readonly<Record<string, HistoryEntry>>,
   length: number = DEFAULT_HISTORY_LENGTH,
 ): RunHistory {
-  const next: Record<string, HistoryEntry[]> = {};
+  const next: Record<string, HistoryEntry[]> = Object.create(null) as Record<string, HistoryEntry[]>;
   for (const [key, entries] of Object.entries(history)) next[key] = [...entries].slice(-validLength(length));
-  for (const [key, entry] of Object.entries(current)) next[key] = rollForward(history[key] ?? [], entry, length);
+  for (const [key, entry] of Object.entries(current))
+    next[key] = rollForward(historyOf(history, key) ?? [], entry, length);
   return next;
 }
 

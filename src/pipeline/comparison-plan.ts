@@ -9,7 +9,7 @@
  */
 import type { Results, TestSummary } from '../model/results.js';
 import type { Trial } from '../plan/types.js';
-import { definitionOf, sameDefinition, type DefinitionVersion, type RunHistory } from '../model/history.js';
+import { definitionOf, historyOf, sameDefinition, type DefinitionVersion, type RunHistory } from '../model/history.js';
 import { referenceKeyOf } from '../model/base-side.js';
 import {
   detectability,
@@ -76,7 +76,7 @@ export function comparisonPlan(request: ComparisonPlanRequest): ComparisonPlan {
     if (earlierKey === undefined) continue;
     const previous = previousByKey.get(earlierKey);
     const reference = chooseReference(
-      earlier.history?.[earlierKey],
+      historyOf(earlier.history, earlierKey),
       planned.definition,
       previous ? { counts: plannedCounts(previous), definition: definitionOf(previous) } : undefined,
     );
@@ -97,7 +97,7 @@ export function comparisonPlan(request: ComparisonPlanRequest): ComparisonPlan {
     if (earlierKey === undefined || references.has(planned.key) || baselines.has(planned.key)) continue;
     const previous = previousByKey.get(earlierKey);
     const earlierDefinitions = [
-      ...(earlier.history?.[earlierKey] ?? []).map((entry) => entry.definition),
+      ...(historyOf(earlier.history, earlierKey) ?? []).map((entry) => entry.definition),
       ...(previous ? [definitionOf(previous)] : []),
     ];
     const changed =

@@ -54,7 +54,7 @@ export function historyEntriesOf(results: Results): Record<string, HistoryEntry>
     if (tally.passes + tally.failures + tally.errors + tally.invalid > 0) byKey.set(test.key, tally);
   }
   const drowned = runDrowned([...byKey.values()]);
-  const entries: Record<string, HistoryEntry> = {};
+  const entries: Record<string, HistoryEntry> = Object.create(null) as Record<string, HistoryEntry>;
   for (const test of results.tests) {
     const tally = byKey.get(test.key);
     if (!tally) continue;

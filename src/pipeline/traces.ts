@@ -6,10 +6,11 @@
  * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT, headers
  * from OTEL_EXPORTER_OTLP_HEADERS).
  */
-import { writeFile } from 'node:fs/promises';
 import type { Results } from '../model/results.js';
 import { resultsToOtlp } from '../report/otlp.js';
 import { ConfigurationError, errorMessage } from '../util/errors.js';
+import { Redactor } from '../util/redact.js';
+import { writeTextFile } from '../util/write-chunks.js';
 
 /** Reported as the instrumentation scope's version. */
 export const REHEARSE_VERSION = '0.1.0';
@@ -24,9 +25,28 @@ export interface TraceTarget {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** Writes and/or sends the run's traces; returns one line per place they went. */
-export async function exportTraces(results: Results, target: TraceTarget): Promise<string[]> {
-  const traces = resultsToOtlp(results, { version: REHEARSE_VERSION });
+/**
+ * The header values sent to the endpoint are secrets (an API key, a bearer token): learned by `redactor` (or a
+ * redactor of their own), so neither the document nor the endpoint's answer printed back can show them.
+ */
+function traceRedactor(target: TraceTarget, redactor: Redactor | undefined): Redactor {
+  const values = Object.values(target.headers ?? {}).flatMap((value) => [
+    value,
+    value.replace(/^\s*(bearer|basic|token)\s+/i, ''),
+  ]);
+  const own = redactor ?? new Redactor();
+  own.add(values);
+  return own;
+}
+
+/**
+ * Writes and/or sends the run's traces; returns one line per place they went. Everything that leaves (the file,
+ * the request body, an error quoting the endpoint) goes through `redactor` (the secrets of the run and of the
+ * environment) and the export's own header values.
+ */
+export async function exportTraces(results: Results, target: TraceTarget, redactor?: Redactor): Promise<string[]> {
+  const secrets = traceRedactor(target, redactor);
+  const traces = secrets.redactValue(resultsToOtlp(results, { version: REHEARSE_VERSION }));
   const body = JSON.stringify(traces);
   const spans = traces.resourceSpans.reduce(
     (count, resource) => count + resource.scopeSpans.reduce((n, scope) => n + scope.spans.length, 0),
@@ -35,19 +55,19 @@ export async function exportTraces(results: Results, target: TraceTarget): Promi
   const what = `${results.trials.length} trace(s), ${spans} spans`;
   const lines: string[] = [];
   if (target.output) {
-    await writeFile(target.output, `${body}\n`, 'utf8');
+    await writeTextFile(target.output, `${body}\n`);
     lines.push(`Wrote ${what}: ${target.output}`);
   }
   if (target.endpoint) {
-    await post(target.endpoint, body, target.headers ?? {});
+    await post(target.endpoint, body, target.headers ?? {}, secrets);
     lines.push(`Sent ${what} to ${target.endpoint}`);
   }
   return lines;
 }
 
 /** The document itself, for printing. */
-export function tracesDocument(results: Results): string {
-  return JSON.stringify(resultsToOtlp(results, { version: REHEARSE_VERSION }));
+export function tracesDocument(results: Results, redactor: Redactor = new Redactor()): string {
+  return JSON.stringify(redactor.redactValue(resultsToOtlp(results, { version: REHEARSE_VERSION })));
 }
 
 /**
@@ -102,7 +122,12 @@ export function envTraceTarget(env: Readonly<Record<string, string | undefined>>
   return { endpoint, headers };
 }
 
-async function post(url: string, body: string, headers: Readonly<Record<string, string>>): Promise<void> {
+async function post(
+  url: string,
+  body: string,
+  headers: Readonly<Record<string, string>>,
+  secrets: Redactor,
+): Promise<void> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -112,11 +137,12 @@ async function post(url: string, body: string, headers: Readonly<Record<string, 
       signal: AbortSignal.timeout(EXPORT_TIMEOUT_MS),
     });
   } catch (error) {
-    throw new ConfigurationError(`could not send the traces to ${url}: ${errorMessage(error)}`);
+    throw new ConfigurationError(secrets.redact(`could not send the traces to ${url}: ${errorMessage(error)}`));
   }
   if (!response.ok) {
-    // The header values (API keys) are never echoed: only the status and the receiver's own words.
-    const text = (await response.text()).slice(0, ERROR_EXCERPT);
-    throw new ConfigurationError(`the OTLP endpoint ${url} answered HTTP ${response.status}: ${text}`);
+    // The receiver's own words, redacted whole before they are cut (a cut key is harder to recognise), so a 401
+    // that echoes the request's headers shows no key.
+    const text = secrets.redact(await response.text()).slice(0, ERROR_EXCERPT);
+    throw new ConfigurationError(secrets.redact(`the OTLP endpoint ${url} answered HTTP ${response.status}: ${text}`));
   }
 }

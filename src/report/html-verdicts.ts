@@ -5,7 +5,7 @@
  * do not control goes through escapeHtml.
  */
 import type { Comparison, TestChange } from '../compare/types.js';
-import type { HistoryEntry } from '../model/history.js';
+import { historyOf, type HistoryEntry } from '../model/history.js';
 import type { Results } from '../model/results.js';
 import { escapeHtml as e } from './escape.js';
 import { evidenceText, wilsonText } from './evidence.js';
@@ -81,11 +81,11 @@ export function sparkline(entries: readonly HistoryEntry[]): string {
 export function trendSection(results: Results): string {
   const history = results.history;
   if (!history) return '';
-  const keys = results.tests.map((test) => test.key).filter((key) => (history[key]?.length ?? 0) > 0);
+  const keys = results.tests.map((test) => test.key).filter((key) => (historyOf(history, key)?.length ?? 0) > 0);
   if (keys.length === 0) return '';
   const byKey = new Map(results.tests.map((test) => [test.key, test]));
   const rows = keys.map((key) => {
-    const entries = history[key]!;
+    const entries = historyOf(history, key)!;
     const passes = entries.reduce((sum, entry) => sum + entry.passes, 0);
     const trials = entries.reduce((sum, entry) => sum + entry.passes + entry.failures, 0);
     const test = byKey.get(key)!;

@@ -48,10 +48,10 @@ async function endsWithAnArray(file: FileHandle, size: number): Promise<boolean>
 const WRITTEN_TRIALS_KEY = Buffer.from('\n  "trials": [');
 
 /** The writer's layout: the head is everything before its trials key, found without parsing the bytes. */
-async function writtenHead(file: FileHandle, size: number): Promise<string | undefined> {
+async function writtenHead(file: FileHandle, size: number, limit: number): Promise<string | undefined> {
   const parts: Buffer[] = [];
   let before = 0;
-  for (let position = 0; position < size;) {
+  for (let position = 0; position < size && before <= limit;) {
     const { buffer, bytesRead } = await file.read(Buffer.allocUnsafe(CHUNK_BYTES), 0, CHUNK_BYTES, position);
     if (bytesRead === 0) return undefined;
     const chunk = buffer.subarray(0, bytesRead);
@@ -75,9 +75,9 @@ async function writtenHead(file: FileHandle, size: number): Promise<string | und
 }
 
 /** The text up to and including the trials' '[', found by following the JSON structure byte by byte. */
-async function scannedHead(file: FileHandle, size: number): Promise<string | undefined> {
+async function scannedHead(file: FileHandle, size: number, limit: number): Promise<string | undefined> {
   const splitter = new TrialSplitter(undefined, true);
-  for (let position = 0; position < size;) {
+  for (let position = 0; position < size && splitter.restBytes <= limit;) {
     // A new buffer each time: the splitter keeps slices of the chunks it was given.
     const { buffer, bytesRead } = await file.read(Buffer.allocUnsafe(CHUNK_BYTES), 0, CHUNK_BYTES, position);
     if (bytesRead === 0) return undefined;
@@ -106,9 +106,13 @@ function documentOf(head: string): Record<string, unknown> | undefined {
  * The parsed document with `"trials": []`, read only up to the trials, or
  * undefined when the caller must read the whole file. Not validated here.
  * The writer's layout is found with a byte search; any other layout is
- * followed structurally.
+ * followed structurally. A head longer than `limit` bytes gives undefined
+ * (the streaming reader refuses it with the limit's name).
  */
-export async function readDocumentBeforeTrials(path: string): Promise<Record<string, unknown> | undefined> {
+export async function readDocumentBeforeTrials(
+  path: string,
+  limit: number = Number.POSITIVE_INFINITY,
+): Promise<Record<string, unknown> | undefined> {
   let file: FileHandle;
   try {
     file = await open(path, 'r');
@@ -118,10 +122,10 @@ export async function readDocumentBeforeTrials(path: string): Promise<Record<str
   try {
     const { size } = await file.stat();
     if (!(await endsWithAnArray(file, size))) return undefined;
-    const written = await writtenHead(file, size);
+    const written = await writtenHead(file, size, limit);
     const fast = written === undefined ? undefined : documentOf(written);
     if (fast) return fast;
-    const scanned = await scannedHead(file, size);
+    const scanned = await scannedHead(file, size, limit);
     return scanned === undefined ? undefined : documentOf(scanned);
   } catch {
     return undefined; // Unexpected structure or a read error: the whole-file reader decides

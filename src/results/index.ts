@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ResultsSchema, TrialResultSchema, type Results } from '../model/results.js';
-import { writeChunks } from '../util/write-chunks.js';
+import { writeChunks, writeFailure, WriteError } from '../util/write-chunks.js';
 
 export { mergeResults } from './merge.js';
 export {
@@ -21,14 +21,15 @@ export {
 export { computeVariantTotals } from './variant-totals.js';
 
 export async function writeResults(path: string, results: Results): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
+    await mkdir(dirname(path), { recursive: true });
     await writeChunks(temporary, resultsChunks(results));
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+    await rm(temporary, { force: true }).catch(() => undefined);
+    // Named as the file the user asked for, not the temporary one beside it.
+    throw writeFailure(path, error instanceof WriteError ? error.cause : error);
   }
 }
 

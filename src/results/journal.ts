@@ -15,6 +15,8 @@ import { StringDecoder } from 'node:string_decoder';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ConfigurationError } from '../util/errors.js';
+import { parseJsonBounded } from '../util/bounded.js';
+import { writeFailure } from '../util/write-chunks.js';
 import { TrialResultSchema, UsageSchema, type TrialResult, type Usage } from '../model/results.js';
 
 const JOURNAL_FORMAT = 'rehearse-journal';
@@ -72,8 +74,13 @@ export class Journal {
 
   /** A new journal (an existing file is replaced) starting with `header`. */
   static async create(path: string, header: JournalHeader): Promise<Journal> {
-    await mkdir(dirname(path), { recursive: true });
-    const handle = await open(path, 'w');
+    let handle: FileHandle;
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      handle = await open(path, 'w');
+    } catch (error) {
+      throw writeFailure(path, error);
+    }
     const journal = new Journal(path, handle);
     await journal.writeLine({ format: JOURNAL_FORMAT, version: JOURNAL_VERSION, ...header });
     return journal;
@@ -124,7 +131,7 @@ export class Journal {
         await this.handle.datasync();
         for (const entry of batch) entry.done();
       } catch (error) {
-        for (const entry of batch) entry.failed(error);
+        for (const entry of batch) entry.failed(writeFailure(this.path, error));
       }
     }
     this.flushing = undefined;
@@ -273,7 +280,7 @@ function parseEntry(line: string, where: string): JournaledTrial {
 
 function safeJson(line: string): unknown {
   try {
-    return JSON.parse(line);
+    return parseJsonBounded(line);
   } catch {
     return undefined;
   }

@@ -6,7 +6,7 @@
  * a reader that needs no trials stops where they start (see head.ts).
  */
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { z } from 'zod';
 import { ConfigurationError, errorMessage } from '../util/errors.js';
 import { migrateResults } from './migrate.js';
@@ -20,6 +20,14 @@ import {
 import { readDocumentBeforeTrials } from './head.js';
 import { TrialSplitter, Unexpected, type TrialText } from './split.js';
 import { computeVariantTotals } from './variant-totals.js';
+import { boundArtifact } from './bound.js';
+import {
+  MAX_RESULTS_FILE_BYTES,
+  MAX_RESULTS_HEAD_BYTES,
+  MAX_RESULTS_TESTS,
+  MAX_RESULTS_TRIALS,
+  MAX_WHOLE_READ_BYTES,
+} from './limits.js';
 
 /**
  * Which trials keep their transcript: `all` (the default: the HTML report,
@@ -60,11 +68,50 @@ function invalidResults(name: string, issues: readonly Issue[]): ConfigurationEr
   );
 }
 
+const MB = 1024 * 1024;
+const megabytes = (bytes: number) => `${Math.round(bytes / MB).toLocaleString('en-US')} MB`;
+
+/** Refused: above one of the documented limits (docs/reports.md, "Limits on results files"). */
+function tooLarge(name: string, what: string, limit: string): ConfigurationError {
+  return new ConfigurationError(
+    `${name}: not read: ${what}, above the limit of ${limit} for a results file (see "Limits on results files" ` +
+      `in docs/reports.md)`,
+  );
+}
+
+/** The counts of a parsed document (or its part before the trials), checked before anything else is done with it. */
+function checkCounts(document: unknown, name: string): void {
+  if (typeof document !== 'object' || document === null) return;
+  const { tests, trials } = document as { tests?: unknown; trials?: unknown };
+  if (Array.isArray(tests) && tests.length > MAX_RESULTS_TESTS)
+    throw tooLarge(name, `${tests.length.toLocaleString('en-US')} tests`, MAX_RESULTS_TESTS.toLocaleString('en-US'));
+  if (Array.isArray(trials) && trials.length > MAX_RESULTS_TRIALS)
+    throw tooLarge(name, `${trials.length.toLocaleString('en-US')} trials`, MAX_RESULTS_TRIALS.toLocaleString('en-US'));
+}
+
+/**
+ * Records keyed by what the file says (test keys, variants, failure categories, setting names) without a
+ * prototype: a test keyed `constructor` or `toString` finds its own entry or none, never Object's.
+ */
+function withoutPrototypes(results: Results): Results {
+  const bare = <T>(record: Readonly<Record<string, T>>): Record<string, T> =>
+    Object.assign(Object.create(null) as Record<string, T>, record);
+  for (const test of results.tests) test.failureCategories = bare(test.failureCategories);
+  results.totals.failureCategories = bare(results.totals.failureCategories);
+  const variantTotals = bare(results.variantTotals);
+  for (const totals of Object.values(variantTotals)) totals.failureCategories = bare(totals.failureCategories);
+  return {
+    ...results,
+    variantTotals,
+    ...(results.history ? { history: bare(results.history) } : {}),
+  };
+}
+
 /** Validates an already parsed (and migrated) document. */
 export function validateResults(document: unknown, name: string): Results {
   const parsed = ResultsSchema.safeParse(document);
   if (!parsed.success) throw invalidResults(name, parsed.error.issues);
-  return parsed.data;
+  return withoutPrototypes(parsed.data);
 }
 
 /** Parses and validates a results document; `name` appears in every error. */
@@ -77,7 +124,8 @@ export function parseResults(text: string, name: string): Results {
       `${name}: not a valid results file: the JSON is malformed or truncated (${errorMessage(error)})`,
     );
   }
-  return validateResults(migrateResults(json, name), name);
+  checkCounts(json, name);
+  return validateResults(migrateResults(boundArtifact(json), name), name);
 }
 
 function parseJson(text: string): unknown {
@@ -87,6 +135,12 @@ function parseJson(text: string): unknown {
     throw new Unexpected('a trial is not valid JSON');
   }
 }
+
+/** Invalid trials whose problems are collected for the error; later ones are not validated. */
+const MAX_INVALID_TRIALS_NAMED = 20;
+
+/** More trials than MAX_RESULTS_TRIALS, met while they stream by. */
+class TooManyTrials extends Error {}
 
 /** A failing trial whose transcript may be its test's excerpt (`first-failing`): parsed once the file is read. */
 interface Exemplar {
@@ -107,6 +161,7 @@ class TrialCollector {
   readonly issues: Issue[] = [];
   readonly latencies = new Map<string, number[]>();
   private seen = 0;
+  private invalidTrials = 0;
   /** `first-failing`: per test key, the failing trial with the lowest index so far. */
   private readonly exemplars = new Map<string, Exemplar>();
 
@@ -114,9 +169,9 @@ class TrialCollector {
 
   /** A trial from the splitter: its transcript is parsed only if it is kept. */
   addText({ text, transcript }: TrialText): void {
-    const raw = parseJson(text) as Record<string, unknown> | null;
+    const raw = boundArtifact(parseJson(text)) as Record<string, unknown> | null;
     if (transcript && typeof raw === 'object' && raw !== null && keepsTranscript(this.keep, raw.status))
-      raw.transcript = parseJson(transcript());
+      raw.transcript = boundArtifact(parseJson(transcript()), true);
     this.add(raw, transcript);
   }
 
@@ -124,6 +179,7 @@ class TrialCollector {
   add(raw: unknown, cutTranscript?: () => string): void {
     const index = this.seen;
     this.seen += 1;
+    if (this.seen > MAX_RESULTS_TRIALS) throw new TooManyTrials();
     let exemplarTranscript: (() => Exemplar['transcript']) | undefined;
     if (this.keep !== 'all' && typeof raw === 'object' && raw !== null) {
       const trial = raw as Record<string, unknown>;
@@ -134,8 +190,11 @@ class TrialCollector {
       }
       if (!keepsTranscript(this.keep, trial.status)) trial.transcript = [];
     }
+    // The file is refused anyway: the first invalid trials say why, the rest are only counted.
+    if (this.invalidTrials >= MAX_INVALID_TRIALS_NAMED) return;
     const parsed = TrialResultSchema.safeParse(raw);
     if (!parsed.success) {
+      this.invalidTrials += 1;
       this.noteIssues(parsed.error.issues, ['trials', index]);
       return;
     }
@@ -162,7 +221,9 @@ class TrialCollector {
   /** After the last trial: the excerpts' transcripts, parsed and validated. */
   finish(): void {
     for (const { trial, position, transcript } of this.exemplars.values()) {
-      const parsed = TranscriptSchema.safeParse('text' in transcript ? parseJson(transcript.text) : transcript.parsed);
+      const parsed = TranscriptSchema.safeParse(
+        'text' in transcript ? boundArtifact(parseJson(transcript.text), true) : transcript.parsed,
+      );
       if (parsed.success) trial.transcript = parsed.data;
       else this.noteIssues(parsed.error.issues, ['trials', position, 'transcript']);
     }
@@ -230,8 +291,12 @@ function withVariantTotals(results: Results, latencies: ReadonlyMap<string, read
 async function readWhole(path: string, keep: TranscriptsToKeep, keepTrials: boolean): Promise<Results> {
   let text: string;
   try {
+    const { size } = await stat(path);
+    if (size > MAX_WHOLE_READ_BYTES)
+      throw tooLarge(path, `a file of ${megabytes(size)} in a layout read whole`, megabytes(MAX_WHOLE_READ_BYTES));
     text = await readFile(path, 'utf8');
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw cannotRead(path, error);
   }
   const results = parseResults(text, path);
@@ -251,9 +316,24 @@ async function readStreaming(path: string, keep: TranscriptsToKeep, keepTrials: 
   const collector = new TrialCollector(keep);
   const splitter = new TrialSplitter(keepTrials ? (trial) => collector.addText(trial) : undefined);
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) splitter.push(chunk as Buffer);
+    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
+      splitter.push(chunk as Buffer);
+      if (splitter.restBytes > MAX_RESULTS_HEAD_BYTES)
+        throw tooLarge(
+          path,
+          `more than ${megabytes(MAX_RESULTS_HEAD_BYTES)} besides its trials`,
+          megabytes(MAX_RESULTS_HEAD_BYTES),
+        );
+    }
   } catch (error) {
     if (error instanceof Unexpected) return undefined;
+    if (error instanceof TooManyTrials)
+      throw tooLarge(
+        path,
+        `more than ${MAX_RESULTS_TRIALS.toLocaleString('en-US')} trials`,
+        MAX_RESULTS_TRIALS.toLocaleString('en-US'),
+      );
+    if (error instanceof ConfigurationError) throw error;
     throw cannotRead(path, error);
   }
   let document: Record<string, unknown>;
@@ -265,6 +345,8 @@ async function readStreaming(path: string, keep: TranscriptsToKeep, keepTrials: 
   } catch {
     return undefined;
   }
+  checkCounts(document, path);
+  document = boundArtifact(document) as Record<string, unknown>;
   // Older versions are migrated as whole documents; a newer one is refused by migrateResults.
   if (document.schemaVersion !== RESULTS_SCHEMA_VERSION)
     return typeof document.schemaVersion === 'number' && document.schemaVersion > RESULTS_SCHEMA_VERSION
@@ -273,7 +355,7 @@ async function readStreaming(path: string, keep: TranscriptsToKeep, keepTrials: 
   const parsed = ResultsSchema.safeParse(document);
   const issues = [...(parsed.success ? [] : parsed.error.issues), ...collector.issues];
   if (!parsed.success || issues.length > 0) throw invalidResults(path, issues);
-  const results: Results = { ...parsed.data, trials: collector.trials };
+  const results: Results = { ...withoutPrototypes(parsed.data), trials: collector.trials };
   // Per-variant totals missing from a multi-variant file need every transcript's latencies: read it whole (older,
   // hand-made files only).
   if (keep !== 'all' && keepTrials && needsVariantTotals(results)) return undefined;
@@ -285,11 +367,12 @@ async function readStreaming(path: string, keep: TranscriptsToKeep, keepTrials: 
  * is read. A file of the current schema only (older ones are migrated whole).
  */
 async function readBeforeTrials(path: string): Promise<Results | undefined> {
-  const document = await readDocumentBeforeTrials(path);
+  const document = await readDocumentBeforeTrials(path, MAX_RESULTS_HEAD_BYTES);
   if (document?.schemaVersion !== RESULTS_SCHEMA_VERSION) return undefined;
-  const parsed = ResultsSchema.safeParse(document);
+  checkCounts(document, path);
+  const parsed = ResultsSchema.safeParse(boundArtifact(document));
   // An invalid file is read again in full, for the same error whatever the layout.
-  return parsed.success ? parsed.data : undefined;
+  return parsed.success ? withoutPrototypes(parsed.data) : undefined;
 }
 
 const explained = (test: Results['tests'][number]): boolean =>
@@ -317,7 +400,20 @@ export async function readSummaries(path: string): Promise<Results> {
   return lean.tests.every(explained) ? lean : readResults(path, { transcripts: 'first-failing' });
 }
 
+/** The file's size, refused above MAX_RESULTS_FILE_BYTES before a byte of it is read. */
+async function checkFileSize(path: string): Promise<void> {
+  let size: number;
+  try {
+    ({ size } = await stat(path));
+  } catch (error) {
+    throw cannotRead(path, error);
+  }
+  if (size > MAX_RESULTS_FILE_BYTES)
+    throw tooLarge(path, `a file of ${megabytes(size)}`, megabytes(MAX_RESULTS_FILE_BYTES));
+}
+
 export async function readResults(path: string, options: ReadOptions = {}): Promise<Results> {
+  await checkFileSize(path);
   const keep = options.transcripts ?? 'all';
   const keepTrials = options.trials ?? true;
   const lean = keepTrials ? undefined : await readBeforeTrials(path);

@@ -84,6 +84,8 @@ export class TrialSplitter {
   private arrayKey: [number, number] = [-1, -1];
   private arrays: ArraySpan[] = [];
   private readonly restParts: Buffer[] = [];
+  /** Bytes of the document outside its trials so far (held in `restParts`). */
+  restBytes = 0;
   /** How many of `restParts` come before the trials (the last ends with their '['); -1 until the trials are met. */
   private headParts = -1;
 
@@ -173,7 +175,7 @@ export class TrialSplitter {
     this.escaped = escaped;
     this.inElement = inElement;
     this.elementBytesBefore = elementBase + length;
-    if (this.restStart >= 0) this.restParts.push(chunk.subarray(this.restStart));
+    if (this.restStart >= 0) this.keepRest(chunk.subarray(this.restStart));
     if (inElement && elementStart >= 0 && this.onTrial) this.elementParts.push(chunk.subarray(elementStart));
   }
 
@@ -190,6 +192,11 @@ export class TrialSplitter {
    */
   headBeforeTrials(): string | undefined {
     return this.headParts < 0 ? undefined : Buffer.concat(this.restParts.slice(0, this.headParts)).toString('utf8');
+  }
+
+  private keepRest(part: Buffer): void {
+    this.restParts.push(part);
+    this.restBytes += part.length;
   }
 
   /** Where the current chunk's part of the rest starts; -1 while inside the trials. */
@@ -214,7 +221,7 @@ export class TrialSplitter {
         this.sawTrials = true;
         this.inTrials = true;
         // Keep the '[' in the rest; the elements are skipped.
-        this.restParts.push(chunk.subarray(this.restStart, i + 1));
+        this.keepRest(chunk.subarray(this.restStart, i + 1));
         this.headParts = this.restParts.length;
         this.restStart = -1;
       }

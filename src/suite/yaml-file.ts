@@ -74,10 +74,41 @@ function deepFlowOffset(text: string): number | undefined {
   return undefined;
 }
 
-function syntaxMessage(error: YAMLError): string {
+function syntaxMessage(error: YAMLError, doc: Document, lineOf: (offset: number) => number): string {
   if (error.code === 'MULTIPLE_DOCS')
     return 'several YAML documents in one file: one document per file; split it or remove the `---`';
+  if (error.code === 'DUPLICATE_KEY') {
+    const duplicate = findDuplicateKey(doc, error.pos[0]);
+    if (duplicate)
+      return (
+        `duplicate key '${duplicate.key}': given on line ${lineOf(duplicate.firstOffset)} and again on line ` +
+        `${lineOf(error.pos[0])} of the same mapping; keep one (a list such as \`tests:\` takes all its items ` +
+        `under one key)`
+      );
+  }
   return `YAML syntax error: ${error.message}`;
+}
+
+/** The key that starts at `offset` and repeats an earlier key of its mapping, with where that one starts. */
+function findDuplicateKey(doc: Document, offset: number): { key: string; firstOffset: number } | undefined {
+  let found: { key: string; firstOffset: number } | undefined;
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Map<string, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const name = String(pair.key.value);
+        const first = seen.get(name);
+        if (pair.key.range[0] === offset && first !== undefined) {
+          found = { key: name.length > 80 ? `${name.slice(0, 79)}…` : name, firstOffset: first };
+          return visit.BREAK;
+        }
+        if (first === undefined) seen.set(name, pair.key.range[0]);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 interface Problem {
@@ -167,7 +198,11 @@ export function parseYamlFile(path: string, display: string, text: string): Pars
   // Later syntax errors are mostly echoes of the first one, so report that one.
   const syntax = doc.errors[0];
   if (syntax && /call stack/i.test(syntax.message)) return fail(deepFlowOffset(text) ?? syntax.pos[0], NESTING_MESSAGE);
-  if (syntax) return fail(syntax.pos[0], syntaxMessage(syntax));
+  if (syntax)
+    return fail(
+      syntax.pos[0],
+      syntaxMessage(syntax, doc, (offset) => lineCounter.linePos(offset).line),
+    );
   // yaml only warns about an unknown tag and then keeps the value untagged:
   // a suite has no custom types, so a tag is a mistake worth stopping for.
   const unknownTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');

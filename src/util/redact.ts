@@ -3,9 +3,12 @@
  * like a credential, become `***` before anything is written or posted.
  *
  * Known values are also matched in the forms an echo usually takes: wrapped
- * over lines, URL-encoded, JSON-escaped and base64-encoded (at any of the
- * three byte alignments, so `base64("user:" + secret)` in a Basic header is
- * caught without knowing the user). Values shorter than MIN_SECRET_LENGTH are
+ * over lines, URL-encoded (also every byte as %XX), JSON- and HTML-escaped,
+ * hex, and base64-encoded (at any of the three byte alignments, so
+ * `base64("user:" + secret)` in a Basic header is caught without knowing the
+ * user, and wrapped over lines as MIME writes it), in any letter case; and
+ * any piece of MIN_FRAGMENT_LENGTH characters or more (a secret cut off, or
+ * split across messages). Values shorter than MIN_SECRET_LENGTH are
  * not registered: turning every "a" into *** would wreck the reports and
  * protect nothing.
  *
@@ -13,6 +16,7 @@
  * secrets learned later (the suite's `api_key_env` names are known only once
  * it is loaded).
  */
+import { mapJson } from './bounded.js';
 
 export const REDACTED = '***';
 /** Shorter values are skipped (with a notice): they would match ordinary words. */
@@ -99,7 +103,8 @@ export interface RedactorOptions {
 
 export class Redactor {
   private readonly secrets = new Set<string>();
-  private matchers: ((text: string) => string)[] = [];
+  private known: KnownSecret[] = [];
+  private longest = 0;
   private readonly onSkipped: ((why: string) => void) | undefined;
 
   constructor(secrets: Iterable<string | undefined> = [], options: RedactorOptions = {}) {
@@ -118,16 +123,9 @@ export class Redactor {
         continue;
       }
       this.secrets.add(value);
+      this.known.push(knownSecret(value));
+      this.longest = Math.max(this.longest, Buffer.byteLength(value, 'utf8'));
       added.push(value);
-    }
-    // Longest first, so a secret inside another is not hidden piecemeal; every secret's whole forms
-    // before any cut-off piece, so a piece of one never eats into another.
-    if (added.length > 0) {
-      const longestFirst = [...this.secrets].sort((a, b) => b.length - a.length);
-      this.matchers = [
-        ...longestFirst.map(wholeFormsMatcher),
-        ...longestFirst.map((secret) => (text: string) => hideCutOff(text, secret)),
-      ];
     }
     return added;
   }
@@ -140,26 +138,155 @@ export class Redactor {
   redact(text: string): string {
     // Shorter than any secret, form, piece or shape we look for (object keys, statuses, ids).
     if (text.length < MIN_SECRET_LENGTH) return text;
-    let result = text;
-    for (const hide of this.matchers) result = hide(result);
+    const spans = this.spansOf(text);
+    let result = spans.length > 0 ? replaceSpans(text, spans) : text;
     if (!SHAPE_HINT.test(result)) return result;
     for (const { pattern, replace } of SHAPES) result = result.replace(pattern, replace as string);
     return result;
   }
 
-  /** A copy of plain data (results, trials) with every string redacted, object keys included. */
+  /**
+   * Where the known secrets are in `text`, in any of their forms, in any letter case (a search index lowercases
+   * what it holds; hex and percent-encoding come in both cases), and any piece of one of at least
+   * MIN_FRAGMENT_LENGTH characters.
+   */
+  private spansOf(text: string): [number, number][] {
+    if (this.known.length === 0) return [];
+    const folded = fold(text);
+    const spans: [number, number][] = [];
+    for (const known of this.known) {
+      for (const form of known.forms) {
+        for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1))
+          spans.push([at, at + form.length]);
+      }
+      if (folded.includes(known.start)) {
+        for (const match of text.matchAll(known.wrapped)) spans.push([match.index, match.index + match[0].length]);
+      }
+      findPieces(folded, known, spans);
+    }
+    if (MIME_LINE_BREAK.test(text)) findWrappedBase64(text, this.known, spans);
+    return spans;
+  }
+
+  /** A copy of plain data (results, trials) with every string redacted, object keys included; any depth is safe. */
   redactValue<T>(value: T): T {
-    return redactDeep(value, (text) => this.redact(text)) as T;
+    return mapJson(value, { string: (text) => this.redact(text), key: (key) => this.redact(key) }) as T;
+  }
+
+  /**
+   * Redacts a document written in pieces (the HTML report, JUnit XML) as the pieces go by: a secret split
+   * across two pieces is found whole, because the end of each piece, as long as any form of a secret could be,
+   * waits for the next one.
+   */
+  *redactChunks(chunks: Iterable<string>): Generator<string> {
+    let carry = '';
+    for (const chunk of chunks) {
+      const text = carry + chunk;
+      const hold = HOLD_BASE + HOLD_PER_SECRET_BYTE * this.longest;
+      if (text.length <= 2 * hold) {
+        carry = text;
+        continue;
+      }
+      let cut = text.length - hold;
+      // Credential shapes are single-line: cut after a line break when there is one near.
+      const lineBreak = text.lastIndexOf('\n', cut);
+      if (lineBreak > cut - hold) cut = lineBreak + 1;
+      for (const [begin, end] of mergeSpans(this.spansOf(text))) if (begin < cut && end > cut) cut = begin;
+      yield this.redact(text.slice(0, cut));
+      carry = text.slice(cut);
+    }
+    if (carry !== '') yield this.redact(carry);
   }
 }
 
-function redactDeep(value: unknown, redact: (text: string) => string): unknown {
-  if (typeof value === 'string') return redact(value);
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)]));
+/** Text held back between pieces, on top of what the longest secret's longest form needs. */
+const HOLD_BASE = 1024;
+/** The longest form per byte of secret: wrapped over lines, up to 4 spaces between characters. */
+const HOLD_PER_SECRET_BYTE = 6;
+
+interface KnownSecret {
+  readonly secret: string;
+  /** Every whole form, folded (see fold), longest first. */
+  readonly forms: readonly string[];
+  /** The secret's base64 cores, folded: also looked for in base64 wrapped over lines (MIME). */
+  readonly cores: readonly string[];
+  /** The secret wrapped over lines (case-insensitive). */
+  readonly wrapped: RegExp;
+  /** Its first characters, folded: the wrapped search runs only where they are. */
+  readonly start: string;
+  /** The folded secret, and its blocks of PIECE_BLOCK characters at multiples of PIECE_BLOCK. */
+  readonly folded: string;
+  readonly blocks: readonly { readonly at: number; readonly text: string }[];
+}
+
+function knownSecret(secret: string): KnownSecret {
+  const folded = fold(secret);
+  const blocks: { at: number; text: string }[] = [];
+  for (let at = 0; at + PIECE_BLOCK <= folded.length; at += PIECE_BLOCK)
+    blocks.push({ at, text: folded.slice(at, at + PIECE_BLOCK) });
+  return {
+    secret,
+    forms: [...new Set(echoedForms(secret).map(fold))].sort((a, b) => b.length - a.length),
+    cores: [...new Set(base64Cores(secret).map(fold))].filter((core) => core.length >= MIN_SECRET_LENGTH),
+    wrapped: new RegExp([...secret].map(escapeChar).join('\\s{0,4}'), 'gi'),
+    start: folded.slice(0, WRAPPED_PREFILTER_LENGTH),
+    folded,
+    blocks,
+  };
+}
+
+/**
+ * Letter case folded without changing the length (so positions in the folded
+ * text are positions in the text): toLowerCase, or ASCII letters only where
+ * toLowerCase would change the length.
+ */
+function fold(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[A-Z]/g, (char) => char.toLowerCase());
+}
+
+/** Aligned blocks this long: any piece of ≥ 2 × PIECE_BLOCK - 1 characters holds one whole. */
+const PIECE_BLOCK = 5;
+
+/**
+ * Every piece of the secret of at least MIN_FRAGMENT_LENGTH characters (or
+ * the whole of a shorter secret): a secret cut at either end, or split across
+ * messages. Each aligned block found is grown both ways while the text goes
+ * on matching the secret.
+ */
+function findPieces(folded: string, known: KnownSecret, spans: [number, number][]): void {
+  const secret = known.folded;
+  const minimum = Math.min(secret.length, MIN_FRAGMENT_LENGTH);
+  for (const block of known.blocks) {
+    for (let at = folded.indexOf(block.text); at !== -1; at = folded.indexOf(block.text, at + 1)) {
+      let begin = at;
+      let offset = block.at;
+      while (offset > 0 && begin > 0 && folded[begin - 1] === secret[offset - 1]) {
+        begin--;
+        offset--;
+      }
+      let end = at + PIECE_BLOCK;
+      let next = block.at + PIECE_BLOCK;
+      while (next < secret.length && end < folded.length && folded[end] === secret[next]) {
+        end++;
+        next++;
+      }
+      if (end - begin >= minimum) spans.push([begin, end]);
+    }
   }
-  return value;
+}
+
+const MIME_LINE_BREAK = /[A-Za-z0-9+/=_-]\r?\n[A-Za-z0-9+/=_-]/;
+/** Base64 over several lines, as MIME (76 characters a line) and PEM-like dumps write it. */
+const WRAPPED_BASE64 = /[A-Za-z0-9+/=_-]+(?:\r?\n[A-Za-z0-9+/=_-]+)+/g;
+
+/** A block of base64 wrapped over lines that, joined, holds a secret's base64: the whole block. */
+function findWrappedBase64(text: string, known: readonly KnownSecret[], spans: [number, number][]): void {
+  for (const match of text.matchAll(WRAPPED_BASE64)) {
+    const joined = fold(match[0].replace(/\r?\n/g, ''));
+    if (known.some((secret) => secret.cores.some((core) => joined.includes(core))))
+      spans.push([match.index, match.index + match[0].length]);
+  }
 }
 
 /** A cut-off echo (a stderr tail, a truncated error) keeps this much of a secret at least to be recognised. */
@@ -167,67 +294,54 @@ export const MIN_FRAGMENT_LENGTH = 10;
 /** Chars of a secret that must appear unbroken before the (slower) wrapped-over-lines search runs. */
 const WRAPPED_PREFILTER_LENGTH = 3;
 
-/**
- * Hides one secret in all its whole forms (exact, encoded, wrapped over
- * lines). Plain searches (indexOf) do the work; the one regex (the value
- * wrapped over lines) runs only on text that holds the value's first
- * characters, so clean text costs a few scans.
- */
-function wholeFormsMatcher(secret: string): (text: string) => string {
-  const encoded = echoedForms(secret).sort((a, b) => b.length - a.length);
-  const wrapped = new RegExp([...secret].map(escapeChar).join('\\s{0,4}'), 'g');
-  const start = secret.slice(0, WRAPPED_PREFILTER_LENGTH);
-  return (text) => {
-    let result = text;
-    if (result.includes(start)) result = result.replace(wrapped, REDACTED);
-    for (const form of encoded) if (result.includes(form)) result = result.replaceAll(form, REDACTED);
-    return result;
-  };
-}
-
-/** The secret, or a piece of it cut at either end (≥ MIN_FRAGMENT_LENGTH chars), becomes REDACTED. */
-function hideCutOff(text: string, secret: string): string {
-  const keep = Math.min(secret.length, MIN_FRAGMENT_LENGTH);
-  const head = secret.slice(0, keep);
-  const tail = secret.slice(secret.length - keep);
-  if (!text.includes(head) && !text.includes(tail)) return text;
-  const spans: [number, number][] = [];
-  for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) {
-    let end = at + keep;
-    while (end - at < secret.length && text[end] === secret[end - at]) end++;
-    spans.push([at, end]);
-  }
-  for (let at = text.indexOf(tail); at !== -1; at = text.indexOf(tail, at + 1)) {
-    let begin = at;
-    const offset = secret.length - keep;
-    while (at - begin < offset && text[begin - 1] === secret[offset - (at - begin) - 1]) begin--;
-    spans.push([begin, at + keep]);
-  }
-  return replaceSpans(text, spans);
-}
-
-/** Replaces each group of overlapping spans by one REDACTED. */
-function replaceSpans(text: string, spans: [number, number][]): string {
+/** Sorted, overlapping spans joined (touching ones stay apart: two secrets side by side are two). */
+function mergeSpans(spans: readonly [number, number][]): [number, number][] {
   const merged: [number, number][] = [];
   for (const [begin, end] of [...spans].sort((a, b) => a[0] - b[0])) {
     const last = merged.at(-1);
-    if (last && begin <= last[1]) last[1] = Math.max(last[1], end);
+    if (last && begin < last[1]) last[1] = Math.max(last[1], end);
     else merged.push([begin, end]);
   }
+  return merged;
+}
+
+/** Replaces each group of overlapping spans by one REDACTED. */
+function replaceSpans(text: string, spans: readonly [number, number][]): string {
   let result = '';
   let cursor = 0;
-  for (const [begin, end] of merged) {
+  for (const [begin, end] of mergeSpans(spans)) {
     result += text.slice(cursor, begin) + REDACTED;
     cursor = end;
   }
   return result + text.slice(cursor);
 }
 
-/** The secret as an echo may carry it. */
+/**
+ * The secret as an echo may carry it: as is, URL-encoded (as encodeURIComponent does, and every byte as %XX),
+ * JSON-escaped, HTML-escaped, in hex, and base64-encoded.
+ */
 export function echoedForms(secret: string): string[] {
-  const forms = [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), ...base64Cores(secret)];
-  return forms.filter((form) => form.length >= MIN_SECRET_LENGTH);
+  const bytes = Buffer.from(secret, 'utf8');
+  const hex = bytes.toString('hex');
+  const forms = [
+    secret,
+    encodeURIComponent(secret),
+    [...bytes].map((byte) => `%${byte.toString(16).padStart(2, '0').toUpperCase()}`).join(''),
+    JSON.stringify(secret).slice(1, -1),
+    secret.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!),
+    hex,
+    ...base64Cores(secret),
+  ];
+  return [...new Set(forms)].filter((form) => form.length >= MIN_SECRET_LENGTH);
 }
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /**
  * The part of base64(prefix + secret + suffix) that depends only on the

@@ -14,8 +14,16 @@ import {
 } from '../../src/cassette/index.js';
 import { describeDifferences, differences } from '../../src/cassette/canonical.js';
 import { pruneSelection, parseAge } from '../../src/cli/runs-prune.js';
+import { isConfigurationError } from '../../src/util/errors.js';
 
 const site = { testId: 't', trialId: 't@default#0', kind: 'agent' as const, callNumber: 1, target: 'm' };
+/** A chat call's recorded answer, as the cassette stores it (and checks when it reads it back). */
+const reply = (content: string) => ({
+  content,
+  toolCalls: [],
+  usage: { inputTokens: 2, outputTokens: 1, costUsd: 0 },
+  attempts: 1,
+});
 
 describe('cassette', () => {
   it('keys a request by its canonical form: key order does not matter, secrets are redacted before hashing', () => {
@@ -31,17 +39,48 @@ describe('cassette', () => {
     const cassette = new Cassette({ mode: 'record', name: 'c', redactor: secretRedactor({}) });
     for (const content of ['b', 'a', 'c']) {
       const { key, canonical } = cassette.keyOf(site, { content }, () => 0);
-      cassette.store(site, key, canonical, { reply: content, usage: { outputTokens: 1, inputTokens: 2 } });
+      cassette.store(site, key, canonical, reply(content));
     }
     const text = cassette.serialize();
     const lines = text.trimEnd().split('\n');
     expect([...lines].sort()).toEqual(lines);
     expect(lines[0]).toMatch(
-      /^\{"key":"t@default#0 agent [0-9a-f]{16} 000","kind":"agent","request":\{"content":"."\},"response":\{"reply":".","usage":\{"inputTokens":2,"outputTokens":1\}\},"trial":"t@default#0"\}$/,
+      /^\{"key":"t@default#0 agent [0-9a-f]{16} 000","kind":"agent","request":\{"content":"."\},"response":\{"attempts":1,"content":".","toolCalls":\[\],"usage":\{"costUsd":0,"inputTokens":2,"outputTokens":1\}\},"trial":"t@default#0"\}$/,
     );
     expect(parseCassette(text, 'c')).toHaveLength(3);
     expect(() => parseCassette(`${lines[0]}\n{oops\n`, 'calls.jsonl')).toThrow(/^calls\.jsonl:2:1: not a JSON line/);
     expect(() => parseCassette('{"key":"k"}\n', 'calls.jsonl')).toThrow('calls.jsonl:1:1: expected a recorded call');
+    // A malformed recorded answer (an upstream `{"choices": []}` stored as is) is named by its line when read,
+    // not met later as a bare TypeError in the middle of a replay.
+    const malformed = lines[1]!.replace(/"response":\{.*\},"trial"/, '"response":{"choices":[]},"trial"');
+    expect(() => parseCassette(`${lines[0]}\n${malformed}\n`, 'calls.jsonl')).toThrow(
+      'calls.jsonl:2:1: the recorded agent response of trial t@default#0 has no content (text or null); ' +
+        'record the cassette again (--record) or fix that line',
+    );
+    const noCalls = lines[2]!.replace('"toolCalls":[]', '"toolCalls":null');
+    expect(() => parseCassette(noCalls, 'calls.jsonl')).toThrow(/^calls\.jsonl:1:1: .* has no toolCalls list/);
+  });
+
+  it('a cassette that cannot be written keeps its log and says how to get the calls back', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rehearse-cassette-unwritable-'));
+    try {
+      const path = join(dir, 'calls.jsonl');
+      const cassette = new Cassette({ mode: 'record', name: 'c', redactor: secretRedactor({}) });
+      await keepCassetteLog(cassette, path, false);
+      const { key, canonical } = cassette.keyOf(site, { content: 'a' }, () => 0);
+      cassette.store(site, key, canonical, reply('a'));
+      // The cassette's path is a directory with something in it: the rename over it fails.
+      await mkdir(join(path, 'in-the-way'), { recursive: true });
+      const error = await writeCassetteFile(path, cassette.serialize()).catch((caught: unknown) => caught);
+      expect(isConfigurationError(error)).toBe(true);
+      const log = cassetteLogPath(path);
+      expect((error as Error).message).toContain(`cannot write ${path}: `);
+      expect((error as Error).message).toContain(`the calls this run recorded are kept in ${log}`);
+      expect((error as Error).message).toContain(`cat ${log} >> ${path}`);
+      expect(parseCassette(await readFile(log, 'utf8'), log)).toHaveLength(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('logs each recorded call as it comes; a resumed run takes the log in, a new run starts a new one', async () => {
@@ -52,7 +91,7 @@ describe('cassette', () => {
       await keepCassetteLog(first, path, false);
       for (const content of ['a', 'b']) {
         const { key, canonical } = first.keyOf(site, { content }, () => 0);
-        first.store(site, key, canonical, { reply: content });
+        first.store(site, key, canonical, reply(content));
       }
       // Killed mid-write: the log ends with half a line.
       await appendFile(cassetteLogPath(path), '{"key":"t@default#0 agent');
@@ -70,7 +109,7 @@ describe('cassette', () => {
       const unlogged = new Cassette({ mode: 'record', name: 'c', redactor: secretRedactor({}) });
       await keepCassetteLog(unlogged, path, true);
       const { key, canonical } = unlogged.keyOf(site, { content: 'z' }, () => 0);
-      expect(() => unlogged.store(site, key, canonical, { reply: 'z' })).not.toThrow();
+      expect(() => unlogged.store(site, key, canonical, reply('z'))).not.toThrow();
       expect(unlogged.stats.recorded).toBe(1);
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -80,8 +119,8 @@ describe('cassette', () => {
   it('a strict miss names the call and the fields that differ from the nearest recorded request', () => {
     const recording = new Cassette({ mode: 'record', name: 'c', redactor: secretRedactor({}) });
     const stored = recording.keyOf(site, { model: 'm', temperature: 0, messages: ['hello', 'there'] }, () => 0);
-    recording.store(site, stored.key, stored.canonical, {});
-    recording.store(site, 'other', { model: 'x', temperature: 1, messages: [] }, {});
+    recording.store(site, stored.key, stored.canonical, reply('a'));
+    recording.store(site, 'other', { model: 'x', temperature: 1, messages: [] }, reply('b'));
     const replay = new Cassette({
       mode: 'replay',
       name: 'calls.jsonl',

@@ -74,6 +74,13 @@ describe('command agents', () => {
 
   it.each([
     ['a crash mid-conversation', 'crash', 5_000, 'infrastructure', /exited \(code 3\): boom: something broke/],
+    [
+      'a Node crash with a long stack trace, its own message kept',
+      'throw',
+      5_000,
+      'infrastructure',
+      /exited \(code 1\): .*Error: database unreachable: ECONNREFUSED 127\.0\.0\.1:5432/,
+    ],
     ['a line that is not JSON', 'badjson', 5_000, 'infrastructure', /not JSON: this is not json/],
     ['no answer in time', 'hang', 300, 'timeout', /did not answer within 300 ms/],
   ])('turns %s into an agent error, not a crash of the run', async (_label, mode, timeoutMs, category, message) => {

@@ -132,10 +132,18 @@ describe('readResults(trials: false): only the text before the trials', () => {
     const key = '\n  "trials": [';
     // Byte offsets: the chunks are bytes.
     const at = (await readFile(await rewritten('plain.json', results))).indexOf(key);
+    // Names are capped when read (MAX_ARTIFACT_NAME_CHARS): the padding is skip reasons, free text.
+    const padWith = (bytes: number): Results => {
+      const reasons = Array.from({ length: Math.ceil(bytes / 10_000) }, () => 'x'.repeat(10_000));
+      reasons[reasons.length - 1] = 'x'.repeat(bytes - 10_000 * (reasons.length - 1));
+      return { ...results, skipped: reasons.map((reason, index) => ({ key: `pad-${index}@default`, reason })) };
+    };
     for (let split = 0; split <= key.length; split++) {
-      // Pad the suite name so the key starts `split` bytes before the first chunk ends.
-      const pad = (1 << 20) - split - at;
-      const padded: Results = { ...results, suite: { ...results.suite, name: results.suite.name + 'x'.repeat(pad) } };
+      // Pad so the key starts `split` bytes before the first chunk ends.
+      const target = (1 << 20) - split;
+      let padded = padWith(target - at);
+      const offset = (await readFile(await rewritten(`seam-${split}.json`, padded))).indexOf(key);
+      padded = padWith(target - at - (offset - target));
       const path = await rewritten(`seam-${split}.json`, padded);
       expect((await readFile(path)).indexOf(key), `split ${split}`).toBe((1 << 20) - split);
       expect(await readResults(path, { trials: false }), `split ${split}`).toEqual({ ...padded, trials: [] });

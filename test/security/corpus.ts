@@ -10,10 +10,19 @@ export const SECRET = 'Zq81x/TTr9+lmN0"pQ7hh3Key=Value';
 /** The secret as an endpoint or agent may echo it, each independently encoded here (not by the code under test). */
 export function secretForms(secret: string = SECRET): Record<string, string> {
   const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+  const bytes = [...Buffer.from(secret, 'utf8')];
+  const percent = bytes.map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
   return {
     raw: secret,
+    lowercase: secret.toLowerCase(),
+    uppercase: secret.toUpperCase(),
     urlEncoded: encodeURIComponent(secret),
+    percentPerByte: percent.toUpperCase(),
+    percentPerByteLower: percent,
     jsonEscaped: JSON.stringify(secret).slice(1, -1),
+    htmlEscaped: secret.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    hex: Buffer.from(secret, 'utf8').toString('hex'),
+    hexUpper: Buffer.from(secret, 'utf8').toString('hex').toUpperCase(),
     base64: base64(secret).replace(/=+$/, ''),
     base64url: Buffer.from(secret, 'utf8').toString('base64url'),
     basicAuth: base64(`bot:${secret}`).replace(/=+$/, ''),
@@ -21,11 +30,46 @@ export function secretForms(secret: string = SECRET): Record<string, string> {
   };
 }
 
-/** Every form of the secret found in `text`, by name (empty when clean). */
+/** A MIME part carrying the secret in a base64 body wrapped at 76 characters (CRLF), as mail and multipart do. */
+export function mimeWrapped(secret: string = SECRET): string {
+  const body = Buffer.from(`Dear operator,\nthe credentials are: ${secret}\nregards`, 'utf8').toString('base64');
+  return `Content-Transfer-Encoding: base64\r\n\r\n${body.replace(/.{76}/g, '$&\r\n')}\r\n`;
+}
+
+/** The secret in `parts` pieces of nearly equal length (a key an agent spreads over several messages). */
+export function splitSecret(parts: number, secret: string = SECRET): string[] {
+  const size = Math.ceil(secret.length / parts);
+  return Array.from({ length: parts }, (_, index) => secret.slice(index * size, (index + 1) * size));
+}
+
+/** Pieces of the secret this long or longer count as a leak. */
+const LEAKED_PIECE = 10;
+
+/**
+ * Every form of the secret found in `text`, by name (empty when clean): whole forms, base64 wrapped over lines,
+ * and any piece of LEAKED_PIECE characters or more.
+ */
 export function leaksIn(text: string, secret: string = SECRET): string[] {
-  return Object.entries(secretForms(secret))
+  const found = Object.entries(secretForms(secret))
     .filter(([, form]) => text.includes(form))
     .map(([name]) => name);
+  const joined = text.replace(/\r?\n/g, '');
+  // Whatever came before the secret (0, 1 or 2 bytes mod 3), characters 4-20 of the base64 hold only its bytes.
+  const cores = [0, 1, 2].map((offset) =>
+    Buffer.from(`${'x'.repeat(offset)}${secret}`, 'utf8')
+      .toString('base64')
+      .slice(4, 20),
+  );
+  if (!found.some((name) => name.startsWith('base64')) && cores.some((core) => joined.includes(core)))
+    found.push('base64 wrapped over lines');
+  const lower = text.toLowerCase();
+  for (let at = 0; at + LEAKED_PIECE <= secret.length; at++) {
+    if (lower.includes(secret.slice(at, at + LEAKED_PIECE).toLowerCase())) {
+      found.push(`piece at ${at}`);
+      break;
+    }
+  }
+  return found;
 }
 
 /** Text an endpoint or agent sends to forge workflow commands; PWNED marks what must never become a command. */

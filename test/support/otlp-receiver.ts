@@ -15,6 +15,8 @@ export interface OtlpReceiver {
   readonly received: ReceivedRequest[];
   /** What the next requests are answered with (200 by default; anything else says "nope"). */
   status: number;
+  /** A failing answer echoes the request's headers, as some gateways do (a 401 quoting the key it refused). */
+  echoHeaders: boolean;
   close(): Promise<void>;
 }
 
@@ -33,7 +35,13 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
       const ok = receiver.status === 200;
       response
         .writeHead(receiver.status, { 'content-type': 'application/json' })
-        .end(ok ? '{"partialSuccess":{}}' : '::error::receiver down');
+        .end(
+          ok
+            ? '{"partialSuccess":{}}'
+            : receiver.echoHeaders
+              ? `unauthorized: ${JSON.stringify(request.headers)}`
+              : '::error::receiver down',
+        );
     });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -41,6 +49,7 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     received,
     status: 200,
+    echoHeaders: false,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
   return receiver;

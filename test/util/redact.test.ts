@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_SECRET_LENGTH, REDACTED, Redactor } from '../../src/util/redact.js';
 import { secretEnvNames } from '../../src/util/secrets.js';
-import { leaksIn, SECRET, secretForms } from '../security/corpus.js';
+import { nestingCut } from '../../src/util/bounded.js';
+import { leaksIn, mimeWrapped, SECRET, secretForms, splitSecret } from '../security/corpus.js';
 
 /** Credentials nobody registered: only their shape gives them away. Each line must lose its secret part. */
 const SHAPED: readonly [string, string][] = [
@@ -127,5 +128,71 @@ describe('secret variables', () => {
       'OPENAI_API_KEY',
       'SLACK_BOT_TOKEN',
     ]);
+  });
+});
+
+describe('Redactor: every encoding, any depth, any split', () => {
+  it('hides the secret percent-encoded per byte, in hex, in either case, and HTML-escaped', () => {
+    const redactor = new Redactor([SECRET]);
+    const forms = secretForms();
+    for (const name of [
+      'percentPerByte',
+      'percentPerByteLower',
+      'hex',
+      'hexUpper',
+      'lowercase',
+      'uppercase',
+      'htmlEscaped',
+    ]) {
+      const text = `before ${forms[name]} after`;
+      expect(leaksIn(redactor.redact(text)), name).toEqual([]);
+      expect(redactor.redact(text), name).toBe(`before ${REDACTED} after`);
+    }
+  });
+
+  it('hides base64 wrapped over lines (MIME), at every alignment', () => {
+    const redactor = new Redactor([SECRET]);
+    for (const prefix of ['', 'a', 'ab']) {
+      const text = mimeWrapped(`${prefix}${SECRET}`);
+      expect(leaksIn(text).length, 'the corpus sees it').toBeGreaterThan(0);
+      expect(leaksIn(redactor.redact(text))).toEqual([]);
+      expect(redactor.redact(text)).toContain('Content-Transfer-Encoding: base64');
+    }
+  });
+
+  it('hides every piece of 10 characters or more, wherever it was cut (a key spread over messages)', () => {
+    const redactor = new Redactor([SECRET]);
+    for (const piece of splitSecret(3)) expect(leaksIn(redactor.redact(`said: ${piece}.`)), piece).toEqual([]);
+    for (let at = 0; at + 10 <= SECRET.length; at++)
+      expect(redactor.redact(`x ${SECRET.slice(at, at + 10)} y`)).toBe(`x ${REDACTED} y`);
+  });
+
+  it('finds a secret split across the pieces of a streamed document', () => {
+    const redactor = new Redactor([SECRET]);
+    const filler = 'lorem ipsum '.repeat(300);
+    for (let cut = 1; cut < SECRET.length; cut += 3) {
+      const pieces = [filler, `key ${SECRET.slice(0, cut)}`, `${SECRET.slice(cut)} done`, filler, filler];
+      const out = [...redactor.redactChunks(pieces)].join('');
+      expect(leaksIn(out), `cut at ${cut}`).toEqual([]);
+      expect(out).toBe(`${filler}key ${REDACTED} done${filler}${filler}`);
+    }
+  });
+
+  it('walks data of any depth without recursion, cutting what is nested too deep', () => {
+    const redactor = new Redactor([SECRET]);
+    let deep: unknown = SECRET;
+    for (let i = 0; i < 100_000; i++) deep = i % 2 ? [deep] : { a: deep };
+    const out = JSON.stringify(redactor.redactValue({ args: deep, note: SECRET }));
+    expect(out).toContain(nestingCut());
+    expect(leaksIn(out)).toEqual([]);
+    expect(out.length).toBeLessThan(2_000);
+  });
+
+  it('keeps __proto__ and constructor as plain keys', () => {
+    const value = JSON.parse('{"__proto__": {"x": 1}, "constructor": "c"}') as Record<string, unknown>;
+    const out = new Redactor([SECRET]).redactValue(value);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.keys(out)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toEqual({ x: 1 });
   });
 });

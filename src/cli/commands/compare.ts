@@ -2,16 +2,16 @@
  * `rehearse compare <previous.json> <current.json>`: what changed between two
  * runs, as markdown, JSON (for scripts), HTML or JUnit.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { comparisonJson, DEFAULT_ALPHA } from '../../compare/index.js';
 import { evaluateRun } from '../../pipeline/index.js';
 import { renderHtmlChunks, renderJUnitChunks, renderMarkdownReport } from '../../report/index.js';
 import { readResults, readSummaries } from '../../results/index.js';
 import { ConfigurationError } from '../../util/errors.js';
-import { writeChunks } from '../../util/write-chunks.js';
+import { writeChunks, writeTextFile } from '../../util/write-chunks.js';
 import { parseCommandArgs, parseFormat } from '../args.js';
 import type { CliIO } from '../io.js';
+import { learnSuiteSecrets } from '../suite-secrets.js';
 
 const FORMATS = ['md', 'json', 'html', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
@@ -83,25 +83,20 @@ export async function emit(io: CliIO, text: string, output: string | undefined):
     io.stdout(text);
     return;
   }
-  const path = resolve(io.cwd, output);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, io.redactor ? io.redactor.redact(text) : text, 'utf8');
+  await writeTextFile(resolve(io.cwd, output), io.redactor ? io.redactor.redact(text) : text);
   io.stderr(`wrote ${output}\n`);
 }
 
 /** Like `emit`, for big outputs made in pieces (HTML, JUnit): written as they come, never joined into one string. */
 export async function emitChunks(io: CliIO, chunks: Iterable<string>, output: string | undefined): Promise<void> {
+  // Redacted as a stream: a secret split across two pieces is still found whole.
+  const redacted = io.redactor ? io.redactor.redactChunks(chunks) : chunks;
   if (!output) {
-    for (const chunk of chunks) io.stdout(chunk);
+    for (const chunk of redacted) io.stdout(chunk);
     return;
   }
-  const redactor = io.redactor;
-  await writeChunks(resolve(io.cwd, output), redactor ? mapChunks(chunks, (chunk) => redactor.redact(chunk)) : chunks);
+  await writeChunks(resolve(io.cwd, output), redacted);
   io.stderr(`wrote ${output}\n`);
-}
-
-function* mapChunks(chunks: Iterable<string>, map: (chunk: string) => string): Iterable<string> {
-  for (const chunk of chunks) yield map(chunk);
 }
 
 /** The formats that show every transcript; the others need only the tests and their failure digests. */
@@ -119,6 +114,7 @@ export async function compareCommand(args: readonly string[], io: CliIO): Promis
   const current = SHOWS_TRANSCRIPTS.has(options.format)
     ? await readResults(currentPath)
     : await readSummaries(currentPath);
+  await learnSuiteSecrets(io, current, previous);
   const { report, comparisons, gateSettings, gate } = evaluateRun({
     results: current,
     earlier: { previous },

@@ -9,6 +9,7 @@ import { readResults } from '../../results/index.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
+import { learnSuiteSecrets } from '../suite-secrets.js';
 import { exportTraces, headersOf, tracesDocument, tracesUrl } from '../../pipeline/traces.js';
 
 const USAGE = `Usage: rehearse export-otel <results.json> [options]
@@ -43,16 +44,21 @@ export async function exportOtelCommand(args: readonly string[], io: CliIO): Pro
   if (positionals.length !== 1)
     throw new ConfigurationError('expected one results file (usage: rehearse export-otel <results.json> [-o file])');
   const results = await readResults(resolve(io.cwd, positionals[0] as string));
+  await learnSuiteSecrets(io, results);
   if (!values.output && !values.endpoint) {
-    io.stdout(`${tracesDocument(results)}\n`);
+    io.stdout(`${tracesDocument(results, io.redactor)}\n`);
     return 0;
   }
-  const lines = await exportTraces(results, {
-    ...(values.output ? { output: resolve(io.cwd, values.output) } : {}),
-    ...(values.endpoint
-      ? { endpoint: tracesUrl(values.endpoint), headers: headersOf(values.header ?? [], io.env) }
-      : {}),
-  });
+  const lines = await exportTraces(
+    results,
+    {
+      ...(values.output ? { output: resolve(io.cwd, values.output) } : {}),
+      ...(values.endpoint
+        ? { endpoint: tracesUrl(values.endpoint), headers: headersOf(values.header ?? [], io.env) }
+        : {}),
+    },
+    io.redactor,
+  );
   for (const line of lines) io.stdout(`${line}\n`);
   return 0;
 }

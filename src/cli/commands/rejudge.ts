@@ -10,6 +10,7 @@ import { newRunId } from '../../runner/index.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { formatComparisonSummary, formatRunSummary } from '../../report/console-summary.js';
 import { formatIssue, loadSuite } from '../../suite/index.js';
+import { suiteSecretValues } from '../../suite/secrets.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
 import { CASSETTE_OPTIONS, closeCassette, openCassette, parseCassetteFlags } from '../cassette.js';
@@ -61,6 +62,8 @@ export async function rejudgeCommand(args: readonly string[], io: CliIO): Promis
     return 1;
   }
   const suite = loaded.suite;
+  // Everything printed and the cassette hide the secrets this suite names too.
+  io.redactor?.add(suiteSecretValues(suite, io.env));
   const cassetteFlags = parseCassetteFlags(values);
   const cassette = cassetteFlags ? await openCassette(cassetteFlags, io) : undefined;
   const runId = newRunId();

@@ -11,6 +11,7 @@ import {
 import { readResults, readSummaries } from '../../results/index.js';
 import { ConfigurationError } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
+import { learnSuiteSecrets } from '../suite-secrets.js';
 import { parseCommandArgs, parseFormat } from '../args.js';
 import { emit, emitChunks } from './compare.js';
 
@@ -74,6 +75,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   const previousRun = options.previous
     ? await readResults(resolve(io.cwd, options.previous), { trials: false })
     : undefined;
+  await learnSuiteSecrets(io, results, previousRun);
   // The same flow as `rehearse compare`, so both judge a pair of files alike (α included).
   const earlier = previousRun ? { previous: previousRun } : {};
   const { report, comparisons, gateSettings, gate } = evaluateRun({ results, earlier });

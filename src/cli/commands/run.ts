@@ -5,7 +5,7 @@
  */
 import { suggestion } from '../../suite/did-you-mean.js';
 import { MAX_CONCURRENCY, MAX_RUNS } from '../../suite/limits.js';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseShard, type Plan } from '../../plan/index.js';
 import {
@@ -35,7 +35,7 @@ import { formatIssue, loadSuite, type LoadedSuite } from '../../suite/index.js';
 import { suiteSecretValues } from '../../suite/secrets.js';
 import type { VariantId } from '../../suite/types.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
-import { writeChunks } from '../../util/write-chunks.js';
+import { writeChunks, writeTextFile } from '../../util/write-chunks.js';
 import { journalPathFor } from '../../results/journal.js';
 import { localEarlierRuns } from '../local-history.js';
 import { decideHistory, inspectRepository, type HistoryDecision } from '../history-rule.js';
@@ -362,7 +362,7 @@ async function writeOutputs(outcome: Outcome, evaluation: Evaluation, flags: Run
   if (flags.reportDir) {
     const dir = resolve(io.cwd, flags.reportDir);
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'report.md'), renderMarkdownReport(evaluation.report), 'utf8');
+    await writeTextFile(join(dir, 'report.md'), renderMarkdownReport(evaluation.report));
     await writeChunks(
       join(dir, 'report.html'),
       renderHtmlChunks(results, { ...evaluation.comparisons, gate: evaluation.gate }),
@@ -382,7 +382,7 @@ async function exportRunTraces(results: Results, flags: RunFlags, io: CliIO): Pr
       ...envTraceTarget(io.env),
     };
     if (!target.output && !target.endpoint) return;
-    for (const line of await exportTraces(results, target)) io.stdout(`Traces: ${line}\n`);
+    for (const line of await exportTraces(results, target, io.redactor)) io.stdout(`Traces: ${line}\n`);
   } catch (error) {
     io.stderr(`rehearse run: the traces were not exported: ${errorMessage(error)}\n`);
   }

@@ -17,6 +17,7 @@ import { throughTap } from '../exchange.js';
 import { protocolContext, protocolTurn, type Exchange, type ExchangeResult } from './protocol.js';
 import type { AgentDeps, AgentSession } from './types.js';
 import { escapedProcesses, forgetGroup, signalGroup, signalProcess, spawnAgent } from './process-group.js';
+import { parseJsonBounded } from '../../util/bounded.js';
 
 /** How long a process may take to exit after its stdin closes before its group gets SIGTERM. */
 const EXIT_GRACE_MS = 500;
@@ -26,8 +27,15 @@ const TERM_GRACE_MS = 500;
 const KILL_WAIT_MS = 1_000;
 /** How often we look whether a signalled group is empty. */
 const GROUP_POLL_MS = 20;
-/** Stderr kept to explain a crash. */
+/** Stderr shown to explain a crash. */
 const STDERR_TAIL_CHARS = 500;
+/**
+ * Stderr kept to find that explanation in: Node prints the error's own message above its stack trace, which
+ * alone can fill the last 500 characters.
+ */
+const STDERR_KEPT_CHARS = 16_000;
+/** Lines that say where, not what: stack frames (Node, Python), Node's caret and version lines. */
+const NOT_THE_MESSAGE = [/^\s+at\s/, /^\s+File ".*", line \d+/, /^\s*\^+\s*$/, /^Node\.js v\d/];
 
 export function createCommandAgent(agent: CommandAgent, deps: AgentDeps): AgentSession {
   let process_: AgentProcess | undefined;
@@ -87,7 +95,7 @@ class AgentProcess {
     this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
     this.child.stdout?.setEncoding('utf8').on('data', (chunk: string) => this.onStdout(chunk));
     this.child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-      this.stderrTail = (this.stderrTail + chunk).slice(-STDERR_TAIL_CHARS);
+      this.stderrTail = (this.stderrTail + chunk).slice(-STDERR_KEPT_CHARS);
     });
     this.child.stdin?.on('error', () => {}); // EPIPE after a crash: reported through 'exit'.
     this.child.once('error', (error) => {
@@ -172,7 +180,7 @@ class AgentProcess {
     const line = this.lines.shift();
     if (line === undefined || !this.waiter) return;
     try {
-      this.waiter({ ok: true, value: JSON.parse(line) as unknown });
+      this.waiter({ ok: true, value: parseJsonBounded(line) as unknown });
     } catch {
       this.waiter({
         ok: false,
@@ -188,8 +196,14 @@ class AgentProcess {
   }
 
   private stderrSuffix(): string {
-    const tail = this.stderrTail.trim();
-    return tail ? `: ${tail.split('\n').slice(-3).join(' | ')}` : '';
+    const lines = this.stderrTail
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !NOT_THE_MESSAGE.some((pattern) => pattern.test(line)));
+    const tail = lines
+      .slice(-3)
+      .map((line) => line.trim())
+      .join(' | ');
+    return tail ? `: ${tail.length > STDERR_TAIL_CHARS ? `…${tail.slice(-STDERR_TAIL_CHARS)}` : tail}` : '';
   }
 }
 

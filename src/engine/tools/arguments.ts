@@ -6,6 +6,7 @@
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../../suite/ajv.js';
 import type { Tool } from '../../suite/schema.js';
+import { parseJsonBounded } from '../../util/bounded.js';
 
 const ajv = createAjv();
 const compiled = new WeakMap<Tool, ValidateFunction | Error>();
@@ -17,7 +18,7 @@ export function parseArguments(raw: unknown): ParsedArguments {
   if (typeof raw !== 'string') return { ok: true, value: raw ?? {} };
   if (raw.trim() === '') return { ok: true, value: {} };
   try {
-    return { ok: true, value: JSON.parse(raw) as unknown };
+    return { ok: true, value: parseJsonBounded(raw) as unknown };
   } catch {
     return { ok: false, value: raw, error: 'invalid arguments: not valid JSON' };
   }

@@ -1,0 +1,56 @@
+/** Every write error names its file: a full disk (ENOSPC, /dev/full) or a path that cannot be a directory. */
+import { existsSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Journal } from '../../src/results/journal.js';
+import { writeResults } from '../../src/results/index.js';
+import { isConfigurationError } from '../../src/util/errors.js';
+import { writeChunks, writeTextFile } from '../../src/util/write-chunks.js';
+import { regressions } from '../report/fixture-sets.js';
+
+async function failure(write: () => Promise<unknown>): Promise<Error> {
+  const error = await write().then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(Error);
+  expect(isConfigurationError(error), String(error)).toBe(true); // one line, no stack trace
+  return error as Error;
+}
+
+describe('write errors', () => {
+  it.runIf(existsSync('/dev/full'))('a full disk names the file and says the disk is full', async () => {
+    for (const write of [
+      () => writeChunks('/dev/full', ['<html>', 'x'.repeat(100_000)]),
+      () => writeTextFile('/dev/full', 'report'),
+    ]) {
+      expect((await failure(write)).message).toMatch(/^cannot write \/dev\/full: ENOSPC: .* \(the disk is full\)$/);
+    }
+  });
+
+  it('results, reports and the journal name the file they could not write', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rehearse-write-'));
+    const blocker = join(dir, 'a-file');
+    await writeFile(blocker, 'not a directory');
+    const results = join(blocker, 'out', 'results.json');
+    expect((await failure(() => writeResults(results, regressions().current))).message).toMatch(
+      new RegExp(`^cannot write ${results.replace(/[.\\/]/g, '\\$&')}: E(NOTDIR|EXIST)`),
+    );
+    const report = join(blocker, 'report.html');
+    expect((await failure(() => writeChunks(report, ['x']))).message).toContain(`cannot write ${report}: `);
+    const journal = join(blocker, 'journal.jsonl');
+    const header = { runId: 'r', startedAt: '2026-01-01T00:00:00.000Z' } as Parameters<typeof Journal.create>[1];
+    expect((await failure(() => Journal.create(journal, header))).message).toContain(`cannot write ${journal}: `);
+  });
+
+  it('an error of what makes the text is not taken for a write error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rehearse-write-'));
+    function* broken(): Generator<string> {
+      yield 'a';
+      throw new TypeError('a renderer bug');
+    }
+    await expect(writeChunks(join(dir, 'x.html'), broken())).rejects.toThrow(TypeError);
+  });
+});
