@@ -5,6 +5,7 @@
  * note (referenceNote), shown where the earlier-runs note goes.
  */
 import { referenceKeyOf } from '../model/base-side.js';
+import { historyOf } from '../model/history.js';
 import type { Plan } from '../plan/types.js';
 import { plural } from '../util/plural.js';
 import {
@@ -68,7 +69,7 @@ export function referenceGaps(plan: Plan, earlier: EarlierRuns, runAlpha: number
     if (known.detect.sufficient) continue;
     const referenceRuns =
       reference?.source === 'history'
-        ? referencePool(history?.[key] ?? [], definitionOfTrial(trial)).runs
+        ? referencePool(historyOf(history, key) ?? [], definitionOfTrial(trial)).runs
         : reference
           ? 1
           : 0;
