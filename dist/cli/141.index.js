@@ -7,13 +7,16 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fg: () => (/* binding */ definitionOf),
+/* harmony export */   U8: () => (/* binding */ agentChanged),
 /* harmony export */   Vq: () => (/* binding */ RunHistorySchema),
 /* harmony export */   dz: () => (/* binding */ pool),
 /* harmony export */   iU: () => (/* binding */ rollForwardRun),
 /* harmony export */   nD: () => (/* binding */ stabilityOf),
-/* harmony export */   uD: () => (/* binding */ sameDefinition)
+/* harmony export */   om: () => (/* binding */ historyOf),
+/* harmony export */   uD: () => (/* binding */ sameDefinition),
+/* harmony export */   x6: () => (/* binding */ definitionChanges)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_HISTORY_LENGTH, DefinitionVersionSchema, DEFINITION_PARTS, HistoryEntrySchema, definitionChanges, rollForward, DEFAULT_FLAKY_BOUNDS */
+/* unused harmony exports DEFAULT_HISTORY_LENGTH, DefinitionVersionSchema, DEFINITION_PARTS, IDENTITY_PARTS, HistoryEntrySchema, rollForward, DEFAULT_FLAKY_BOUNDS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4377);
 /**
@@ -28,9 +31,12 @@ export const modules = {
 
 const DEFAULT_HISTORY_LENGTH = 10;
 /**
- * What makes two runs of a test comparable: content versions of everything
- * that defines it. A field absent on both sides is equal; any other
- * difference starts a new definition version.
+ * The content versions of a test as one run recorded them. What makes two
+ * runs of a test comparable is its identity (IDENTITY_PARTS): persona,
+ * scenario, profile, tools and their mocks, criteria and judge settings.
+ * The agent is what is under test, never part of the identity: its version is
+ * recorded so the reports can say "the agent changed", and comparisons go on
+ * across it (a pull request changes the agent; that is what the gate judges).
  */
 const DefinitionVersionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     persona: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
@@ -38,11 +44,17 @@ const DefinitionVersionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .I
     profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     tools: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     criteria: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    /** The agent or variant settings (model, prompt, endpoint) the test ran against. */
+    /** The judge's settings (model). Absent in files written before it was recorded: then unknown, not changed. */
+    judge: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** The agent or variant settings (model, prompt, endpoint) the test ran against: recorded, not compared. */
     agent: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
 })
     .strict();
-const DEFINITION_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'agent'];
+const DEFINITION_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'judge', 'agent'];
+/** The parts that make a test what it is: a change in any of them makes it a changed test. */
+const IDENTITY_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'judge'];
+/** Parts older files may lack: absent on one side is unknown, not a change. */
+const OPTIONAL_PARTS = new Set(['judge']);
 const HistoryEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
@@ -53,6 +65,13 @@ const HistoryEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     passes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
     failures: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
     errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** Planned trials whose simulator misbehaved: they say nothing about the agent. Absent in older files. */
+    invalid: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
+    /**
+     * Why this entry is kept out of pooling (absent: pooled). `infrastructure`: errors or invalid trials drowned
+     * the run (more than INFRASTRUCTURE_SHARE of its trials): its counts say more about the endpoint than the agent.
+     */
+    excluded: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['infrastructure']).optional(),
     /**
      * Confirmation trials, kept apart and never pooled: a run got them because its
      * first trials looked bad, so their number depends on the outcomes.
@@ -64,9 +83,19 @@ const HistoryEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     .strict();
 /** Per test key (`testId@variant`), oldest entry first. */
 const RunHistorySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(HistoryEntrySchema));
-/** The parts of the definition that differ (empty when comparable). */
+/** The parts of the test's identity that differ (empty when comparable). The agent is not one of them. */
 function definitionChanges(before, after) {
-    return DEFINITION_PARTS.filter((part) => before[part] !== after[part]);
+    return IDENTITY_PARTS.filter((part) => {
+        const was = before[part];
+        const now = after[part];
+        if (OPTIONAL_PARTS.has(part) && (was === undefined || now === undefined))
+            return false;
+        return was !== now;
+    });
+}
+/** The agent the test ran against differs (both sides recorded it). */
+function agentChanged(before, after) {
+    return before.agent !== undefined && after.agent !== undefined && before.agent !== after.agent;
 }
 function sameDefinition(a, b) {
     return definitionChanges(a, b).length === 0;
@@ -92,12 +121,19 @@ function rollForward(entries, current, length = DEFAULT_HISTORY_LENGTH) {
  * produce (filtered, sharded, or removed tests) keep their history unchanged,
  * so a partial run does not erase what is known.
  */
+/**
+ * The history of one key, if the file has one: an own entry only, so a test keyed `constructor` or
+ * `toString` never gets Object's.
+ */
+function historyOf(history, key) {
+    return history !== undefined && Object.hasOwn(history, key) ? history[key] : undefined;
+}
 function rollForwardRun(history, current, length = DEFAULT_HISTORY_LENGTH) {
-    const next = {};
+    const next = Object.create(null);
     for (const [key, entries] of Object.entries(history))
         next[key] = [...entries].slice(-validLength(length));
     for (const [key, entry] of Object.entries(current))
-        next[key] = rollForward(history[key] ?? [], entry, length);
+        next[key] = rollForward(historyOf(history, key) ?? [], entry, length);
     return next;
 }
 /**
@@ -148,7 +184,7 @@ function definitionFrom(parts) {
 }
 /**
  * The definition version of a test, from a results file's test summary or from a
- * planned trial: the same six parts either way, so the runner (before the first
+ * planned trial: the same parts either way, so the runner (before the first
  * trial) and compare (after the run) pool the same history entries.
  */
 function definitionOf(source) {
@@ -159,6 +195,7 @@ function definitionOf(source) {
             profile: source.versions?.profile,
             tools: source.versions?.tools,
             criteria: source.versions?.criteria,
+            judge: source.versions?.judge,
             agent: source.versions?.agent,
         });
     }
@@ -168,6 +205,7 @@ function definitionOf(source) {
         profile: source.profileVersion,
         tools: source.toolsVersion,
         criteria: source.criteriaVersion,
+        judge: source.judgeVersion,
         agent: source.agentVersion,
     });
 }
@@ -182,10 +220,11 @@ function definitionOf(source) {
 /* harmony export */   SX: () => (/* binding */ ResultsSchema),
 /* harmony export */   X9: () => (/* binding */ TrialResultSchema),
 /* harmony export */   d$: () => (/* binding */ RunStatusSchema),
+/* harmony export */   f2: () => (/* binding */ UsageSchema),
 /* harmony export */   fE: () => (/* binding */ FailOnSchema),
 /* harmony export */   q3: () => (/* binding */ RESULTS_SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports UsageSchema, TraceEventSchema, EndReasonSchema, MetricResultSchema, TrialStatusSchema, FailureCategorySchema, ConfirmationSchema, FailureDigestSchema, TestSummarySchema, TotalsSchema, MissingSchema, SkippedTestSchema */
+/* unused harmony exports StateChangeSchema, TraceEventSchema, EndReasonSchema, MetricResultSchema, TrialStatusSchema, FailureCategorySchema, ConfirmationSchema, FailureDigestSchema, TestSummarySchema, TotalsSchema, MissingSchema, SkippedTestSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8585);
@@ -204,8 +243,12 @@ function definitionOf(source) {
  * versions, expected-outcome metrics carry the judge's per-part verdicts.
  * 3: test summaries with failing trials carry their failure digest
  * (`tests[].failure`), so reports need no transcript to explain a failure.
+ * 4: the agent left the test's identity: test summaries carry the judge's version (`judgeVersion`), variants the
+ * version of each agent setting (`variants[].settings`) so reports name what changed, history entries carry
+ * invalid counts and why they were kept out of pooling (`excluded`), and a run against the base revision records
+ * it (`baseSide`). Nothing was removed: older files read as they are.
  */
-const RESULTS_SCHEMA_VERSION = 3;
+const RESULTS_SCHEMA_VERSION = 4;
 /** What fails the job besides the pass rate: the suite's `gate.fail_on` and the recorded gate share it. */
 const FailOnSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['regression', 'critical', 'any-failure', 'never']);
 const Priority = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'normal', 'low']);
@@ -218,6 +261,12 @@ const UsageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 // ---------------------------------------------------------------- trace
 /** Milliseconds since the trial started. */
 const At = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative();
+/** One change to a trial's state: `before` absent means added, `after` absent means removed. */
+const StateChangeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    before: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
+    after: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
+});
 const TraceEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('type', [
     zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('user_message'),
@@ -244,8 +293,29 @@ const TraceEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion 
         result: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
         error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
         durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-        strategy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['mock', 'passthrough', 'agent'])
-            .describe('`agent`: reported by an http/command agent that ran the tool itself.'),
+        strategy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['mock', 'passthrough', 'agent', 'state', 'module'])
+            .describe('`agent`: reported by an http/command agent that ran the tool itself; `state`, `module`: a tool over the ' +
+            "trial's state."),
+    }),
+    /** The trial's state: `initial` when the conversation starts, `final` when it ends (absent without state). */
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('state'),
+        at: At,
+        phase: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['initial', 'final']),
+        /** Content hash of the state at this point. */
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** The whole state, when it is small enough to record (see STATE_RECORD_LIMIT in the engine). */
+        state: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
+        /** final: what changed since the initial state (always recorded). */
+        changes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(StateChangeSchema).optional(),
+    }),
+    /** A tool call's committed writes to the state. */
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('state_write'),
+        at: At,
+        callId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        changes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(StateChangeSchema),
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('llm_call'),
@@ -400,7 +470,9 @@ const TestSummarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     toolsVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     /** The criteria after named metrics and baseline metrics are resolved. */
     criteriaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    /** The agent's settings after the variant's overrides. */
+    /** The judge's settings (its model): part of the test's identity. */
+    judgeVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    /** The agent's settings after the variant's overrides: recorded, never part of the test's identity. */
     agentVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), column: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int() }),
     /** Planned run count. */
@@ -460,14 +532,26 @@ const TotalsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     failureCategories: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()),
 });
 // ---------------------------------------------------------------- skipped tests
-/** What a skipped test lacked: an endpoint to configure, or the environment variable (CI secret) holding its key. */
+/**
+ * What a skipped test lacked: an endpoint to configure, the environment variable (CI secret) holding its key or
+ * URL, or a key the endpoint rejected when `rehearse run` checked it before the first trial.
+ */
 const MissingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    /** `simulator`: the simulated user's LLM (behavioral scenarios, phrased or LLM-matched scripted ones). */
-    role: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('simulator'),
-    /** Set when the endpoint is configured but its API key variable is not set. */
+    /**
+     * `simulator`: the simulated user's LLM (behavioral scenarios, phrased or LLM-matched scripted ones). `judge`: the
+     * LLM of LLM-judged criteria. `agent`: the agent under test (its key, or a variable its URL or headers use).
+     */
+    role: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['simulator', 'judge', 'agent']),
+    /** `rejected`: the setting is there, but the endpoint answered 401/403. Absent (older files): missing. */
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['missing', 'rejected']).optional(),
+    /** Set when the endpoint is configured but its API key variable is not set (or, `rejected`, the key it refused). */
     envVar: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     /** true when no endpoint is configured at all. */
     endpoint: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    /** The agent, for role `agent`. */
+    agentId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    /** Where: the base URL that rejected the key, or the agent's URL as written (`${AGENT_URL}`). */
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     /** What needs it, e.g. "behavioral scenario 'angry-refund'". */
     need: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     /** The scenario that needs it. */
@@ -501,7 +585,22 @@ const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     finishedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$().optional(),
     status: RunStatusSchema,
     stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['budget', 'cancelled', 'fail_fast']).optional(),
-    variants: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: Variant, description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), agent: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() })),
+    variants: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        id: Variant,
+        description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        agent: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /**
+         * A short content version of each of the agent's settings (model, system_prompt, base_url, command,
+         * timeout_ms, …), so a report can say which of them changed since the reference run. Absent in older files.
+         */
+        settings: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+    })),
+    /**
+     * The run compared the current tests against the base revision's agent, run side by side in this job
+     * (`rehearse run --base`): the baseline variant is the base revision, the candidate this one.
+     */
+    baseSide: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional(),
     shard: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(), total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive() }).optional(),
     /**
      * A merge of some shards only (status `stopped`): the plan's shard count and the shard indexes that were not given.
@@ -512,6 +611,11 @@ const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(SkippedTestSchema).default([]),
     tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(TestSummarySchema),
     trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(TrialResultSchema),
+    /**
+     * Trials that started and did not finish (the budget refused one of their calls, or the run was cancelled): they
+     * are not in `trials`, but what their calls cost was billed, so it is here and in `totals.usage`. Absent when none.
+     */
+    unfinished: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), usage: UsageSchema }).optional(),
     totals: TotalsSchema,
     /** Totals per variant, when more than one ran. */
     variantTotals: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), TotalsSchema).default({}),
@@ -555,6 +659,30 @@ const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         failFast: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
     })
         .optional(),
+    /**
+     * What the circuit breaker stopped because its trials kept erroring (an agent: every test of it; else one test): the
+     * remaining trials of those tests were not started (they count as not run), and the gate fails with an
+     * "infrastructure" reason naming the error. Absent: nothing was stopped (or an older file).
+     */
+    infrastructure: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** The agent that tripped; absent when one test key did. */
+        agent: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /** The test keys whose remaining trials were not started. */
+        testKeys: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        /** Errored trials in a row that tripped it. */
+        erroredTrials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        /** Trials not started because of it (planned and confirmation trials alike). */
+        notRun: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        /** The most common error of those trials, redacted and clipped to one line. */
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    }))
+        .optional(),
+    /**
+     * false when the run was kept out of the history the next runs compare with (a local run that is not on the
+     * default branch with a clean tree, `--no-record-history`, a run the circuit breaker stopped). Absent (older
+     * files): it joined.
+     */
+    joinedHistory: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
     /** Set by `rehearse rejudge`: the run whose transcripts were judged again. */
     rejudgedFrom: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     /** Set when the run recorded or replayed a cassette: which, how, and what was replayed (its cost was not spent). */
@@ -611,8 +739,8 @@ const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 const MAX_RUNS = 1000;
 /** Simulated-user turns in one conversation. */
 const MAX_TURNS = 200;
-/** Tool-call rounds of an openai agent within one turn. */
-const MAX_TOOL_ROUNDS = 50;
+/** Tool-call rounds of an agent within one turn (real τ-bench turns reach 26). */
+const MAX_TOOL_ROUNDS = 100;
 /** Retries of one LLM or HTTP call. */
 const MAX_RETRIES = 20;
 /** Calls in flight at once. */
@@ -649,10 +777,11 @@ const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 /* harmony export */   x6: () => (/* binding */ ScenarioSchema),
 /* harmony export */   z1: () => (/* binding */ ROOT_ONLY_KEYS)
 /* harmony export */ });
-/* unused harmony exports ModelEndpointSchema, PricingSchema, ConditionSchema, ToolFailureSchema, ToolMappingSchema, CriterionSchema, PrioritySchema, DatasetItemSchema, VariantSchema, VariantsSchema, ConfirmationSettingsSchema */
+/* unused harmony exports BaseUrlSchema, ModelEndpointSchema, PricingSchema, DEFAULT_MAX_TOOL_ROUNDS, ConditionSchema, ToolFailureSchema, ToolMappingSchema, StateRequireSchema, StateToolSchema, ModuleToolSchema, CriterionSchema, PrioritySchema, DatasetItemSchema, VariantSchema, VariantsSchema, ConfirmationSettingsSchema, DEFAULT_MOCK_TOOL_TIMEOUT_MS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
 /* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3111);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6542);
+/* harmony import */ var _util_env_template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5238);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6542);
 /**
  * The suite format: zod schemas are the single source of truth.
  * Types are inferred from them, and `npm run schema` turns them into
@@ -666,6 +795,7 @@ const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 // `fail_on`'s values are shared with the gate recorded in the results, so they live in the model.
 
 
+
 /** ids are referenced from other files, so keep them boring and greppable. */
 const IdSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id: letters, digits, "-", "_" or "." (starting with a letter or digit)')
@@ -675,10 +805,29 @@ const JsonObjectSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod_
 /** `api_key_env` names a variable; a key pasted there by mistake is never echoed back (see zod-issues.ts). */
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ENV_NAME_EXPECTED = 'the name of the environment variable holding the API key (letters, digits, _), not the key itself';
+/** `localhost:8000` parses as a URL (scheme `localhost:`): only http(s) reaches a chat endpoint. */
+const HttpUrlSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/ });
+/**
+ * A URL, or one built from `${ENV}` references (`https://${LLM_HOST}/v1`,
+ * `${AGENT_BASE_URL}`): filled in when the call goes live, so a replay does
+ * not need the variable. With references only their syntax can be checked
+ * here; the URL they make is checked when the call is made.
+ */
+const BaseUrlSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .superRefine((value, ctx) => {
+    const problem = (0,_util_env_template_js__WEBPACK_IMPORTED_MODULE_2__/* .hasEnvReference */ .$2)(value)
+        ? (0,_util_env_template_js__WEBPACK_IMPORTED_MODULE_2__/* .brokenEnvReference */ .Y7)(value)
+        : HttpUrlSchema.safeParse(value).success
+            ? undefined
+            : `expected an http(s) URL (https://…) or \${VAR} references to environment variables, got '${value}'`;
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem });
+})
+    .describe('OpenAI-compatible base URL (vLLM, Ollama, LiteLLM, gateways). `${ENV}` is interpolated.');
 /** An OpenAI-compatible endpoint used by the simulator, the judge or an agent. */
 const ModelEndpointSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Model name sent to the endpoint.'),
-    base_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5().optional().describe('OpenAI-compatible base URL (vLLM, Ollama, LiteLLM, gateways).'),
+    base_url: BaseUrlSchema.optional(),
     api_key_env: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .regex(ENV_NAME, ENV_NAME_EXPECTED)
         .default('OPENAI_API_KEY')
@@ -689,11 +838,24 @@ const ModelEndpointSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /** USD per million tokens, per model; overrides the built-in price table. */
 const PricingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ input: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(), output: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() }).strict());
 // ---------------------------------------------------------------- agents
+/**
+ * Real agents make many tool calls in one turn (in 200 τ-bench conversations,
+ * 4% of turns take more than 10 and one takes 26): the default leaves room for
+ * them, and still stops an agent stuck in a loop of tool calls.
+ */
+const DEFAULT_MAX_TOOL_ROUNDS = 30;
+const MaxToolRoundsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    .int()
+    .positive()
+    .max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOOL_ROUNDS */ .wT)
+    .default(DEFAULT_MAX_TOOL_ROUNDS)
+    .describe(`Rounds of tool calls the agent may make in one turn before it must reply (default ${DEFAULT_MAX_TOOL_ROUNDS}); ` +
+    'one more is an agent error.');
 const OpenAIAgentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     id: IdSchema,
     type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('openai'),
     model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    base_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5().optional(),
+    base_url: BaseUrlSchema.optional(),
     api_key_env: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(ENV_NAME, ENV_NAME_EXPECTED).default('OPENAI_API_KEY'),
     system_prompt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Inline system prompt.'),
     system_prompt_file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
@@ -702,7 +864,7 @@ const OpenAIAgentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     temperature: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(2).optional(),
     tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]).describe('Names of tools (declared under `tools`) offered to the agent.'),
     profile_context: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true).describe('Pass the test profile to the agent as context.'),
-    max_tool_rounds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TOOL_ROUNDS */ .wT).default(5),
+    max_tool_rounds: MaxToolRoundsSchema,
 })
     .strict();
 const HttpAgentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -710,9 +872,10 @@ const HttpAgentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('http'),
     url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Endpoint that receives the conversation as JSON. `${ENV}` is interpolated.'),
     headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default({}).describe('Request headers; `${ENV}` is interpolated.'),
-    timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TIMEOUT_MS */ .mn).default(30_000),
+    timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn).default(30_000),
     tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
     profile_context: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true),
+    max_tool_rounds: MaxToolRoundsSchema,
 })
     .strict();
 const CommandAgentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -721,9 +884,10 @@ const CommandAgentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     command: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).min(1).describe('argv of a process speaking JSON lines on stdin/stdout.'),
     cwd: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Working directory, relative to the file that declares the agent.'),
     env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default({}),
-    timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TIMEOUT_MS */ .mn).default(30_000),
+    timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn).default(30_000),
     tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
     profile_context: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true),
+    max_tool_rounds: MaxToolRoundsSchema,
 })
     .strict();
 const AgentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('type', [OpenAIAgentSchema, HttpAgentSchema, CommandAgentSchema]);
@@ -778,7 +942,7 @@ const ScenarioBaseShape = {
     expected_outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .optional()
         .describe('What the agent should achieve; judged by the expected_outcome metric.'),
-    max_turns: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TURNS */ .OV).default(12).describe('Upper bound on simulated-user turns.'),
+    max_turns: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TURNS */ .OV).default(12).describe('Upper bound on simulated-user turns.'),
     tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
 };
 const BehavioralScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -803,11 +967,21 @@ const ScriptedScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik
 })
     .strict();
 const ScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('type', [BehavioralScenarioSchema, ScriptedScenarioSchema]);
+// ---------------------------------------------------------------- state
+/** The initial state of a trial (records the tools read and write), inline or from a file; copied fresh per trial. */
+const StateFieldsShape = {
+    state: JsonObjectSchema.optional().describe('Initial state (records the stateful tools read and write), copied fresh for every trial.'),
+    state_file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('Path (relative to this file) of a JSON or YAML file holding the initial state.'),
+};
 // ---------------------------------------------------------------- profiles
 const ProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     id: IdSchema,
     description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     data: JsonObjectSchema.describe('Free key/values; referenced as {{profile.key}} or {{profile.a.b}}.'),
+    ...StateFieldsShape,
 })
     .strict();
 // ---------------------------------------------------------------- tools
@@ -815,21 +989,74 @@ const ToolFailureSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Error message returned to the agent.'),
     status: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional().describe('Status code reported with the error.'),
     timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('Simulate a backend that never answers (the call times out).'),
-    delay_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TIMEOUT_MS */ .mn).optional(),
+    delay_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn).optional(),
 })
     .strict();
 const ToolMappingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     when: JsonObjectSchema.default({}).describe('Arguments to match; {{profile.x}} allowed.'),
-    match: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'partial']).default('partial'),
+    match: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'partial', 'pattern'])
+        .default('partial')
+        .describe('exact: the arguments equal `when`; partial: every key of `when` matches; pattern: every string in ' +
+        '`when` is a regex (RE2, whole-value unless anchored otherwise) its argument must match.'),
     output: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional().describe('Returned to the agent when the mapping matches.'),
     fail: ToolFailureSchema.optional().describe('Injected failure instead of an output.'),
+})
+    .strict();
+/** A condition a stateful tool checks before it writes; a failed one is the tool's error, as a backend says it. */
+const StateRequireSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe("Path into the state; `{arg}` segments are the call's arguments."),
+    exists: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('The path must exist (true) or must not (false).'),
+    equals: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional().describe('The value at the path must equal this (`{arg}` templates allowed).'),
+    one_of: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional().describe('The value at the path must be one of these.'),
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The error the tool answers when the condition does not hold.'),
+})
+    .strict();
+/**
+ * A tool declared over the trial's state: a read (`read`, `find`), or a write
+ * (`require`, then `set`, `append`, `remove`, then `returns`).
+ */
+const StateToolSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    read: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('Path to return, e.g. `orders[{order_id}]`.'),
+    find: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('Path of a collection (object or list) to search for the first record matching `where`.'),
+    where: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())
+        .optional()
+        .describe('Field path (inside a record) → value (`{arg}` templates allowed) that `find` matches.'),
+    ignore_case: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('`find` compares strings ignoring case and accents.'),
+    require: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(StateRequireSchema).default([]).describe('Checked in order before any write.'),
+    set: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional().describe('Path → value to write.'),
+    append: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional().describe('Path of a list → value to append.'),
+    remove: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).optional().describe('Paths to remove.'),
+    returns: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('What the tool answers: a path (read after the writes), or `key` for the key `find` found.'),
+    not_found: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('not found').describe('The error when `read` or `find` finds nothing.'),
+})
+    .strict();
+const ModuleToolSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('JS module (relative to this file) exporting the tool as a function.'),
+    export: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe("The export to call (default: the tool's name)."),
+    timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn)
+        .optional()
+        .describe('Time limit of one call (default `run.mock_tool_timeout_ms`).'),
 })
     .strict();
 const ToolSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a tool name: 1-64 letters, digits, "_" or "-"'),
     description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default(''),
     parameters: JsonObjectSchema.default({ type: 'object', properties: {} }).describe('JSON Schema of the arguments.'),
-    strategy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['mock', 'passthrough', 'none']).default('mock'),
+    strategy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['mock', 'passthrough', 'none', 'state', 'module'])
+        .default('mock')
+        .describe('mock: answers from mappings; state: reads and writes declared over the trial state; module: a function ' +
+        'the suite names; passthrough: a real backend; none: implemented by the agent itself.'),
+    state: StateToolSchema.optional().describe('strategy state: the reads and writes.'),
+    module: ModuleToolSchema.optional().describe('strategy module: where the function is.'),
     mock: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         mappings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ToolMappingSchema).default([]),
         default: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ output: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(), fail: ToolFailureSchema.optional() }).strict().optional(),
@@ -839,7 +1066,7 @@ const ToolSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     passthrough: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
         headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default({}),
-        timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TIMEOUT_MS */ .mn).default(15_000),
+        timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn).default(15_000),
     })
         .strict()
         .optional(),
@@ -866,7 +1093,43 @@ const MetricSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .
         tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
         args: JsonObjectSchema.optional(),
         args_match: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'partial']).default('partial'),
-        min_times: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_MIN_TIMES */ .B9).default(1),
+        list_order: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'any'])
+            .optional()
+            .describe('any: lists in the arguments match in any order (as multisets). Default exact.'),
+        min_times: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MIN_TIMES */ .B9).default(1),
+        times: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+            .int()
+            .nonnegative()
+            .max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MIN_TIMES */ .B9)
+            .optional()
+            .describe('Exactly this many matching calls (instead of at least `min_times`).'),
+    })
+        .strict(),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        ...MetricBaseShape,
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('state'),
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Path into the final state, e.g. `orders["#W1"].status`.'),
+        equals: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional().describe('The value equals this.'),
+        contains: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()
+            .optional()
+            .describe('A string holds this text, or a list holds an item matching this (JSON subset).'),
+        exists: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('The path exists (true) or does not (false).'),
+        matches: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional().describe('The value matches this JSON subset (extra keys allowed).'),
+        list_order: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'any']).default('any').describe('How lists compare in equals and matches.'),
+    })
+        .strict(),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        ...MetricBaseShape,
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('state_unchanged'),
+        except: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1))
+            .default([])
+            .describe('Paths allowed to change (with everything inside them); anything else changed fails.'),
+    })
+        .strict(),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        ...MetricBaseShape,
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('fail_if'),
+        behavior: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('A behaviour that must not happen, judged by the judge model.'),
     })
         .strict(),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('tool_not_called'), tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) }).strict(),
@@ -917,12 +1180,13 @@ const TestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     profile: IdSchema.optional(),
     agent: IdSchema.optional().describe('Defaults to the only agent, or `defaults.agent`.'),
     criteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CriterionSchema).default([]),
+    ...StateFieldsShape,
     baseline_metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .default(true)
         .describe('Attach expected_outcome (when the scenario has one), infrastructure, tool_call_success and latency.'),
     tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
     priority: PrioritySchema.default('normal'),
-    runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_RUNS */ ._k).default(1),
+    runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k).default(1),
     min_pass_rate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).default(1).describe('Share of trials that must pass, e.g. 0.8 = "4 of 5".'),
     deterministic: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .default(false)
@@ -935,7 +1199,7 @@ const SetSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         test: IdSchema,
-        runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_RUNS */ ._k).optional(),
+        runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k).optional(),
         min_pass_rate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).optional(),
     })
         .strict())
@@ -958,7 +1222,7 @@ const DatasetSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     criteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CriterionSchema).default([{ type: 'expected_output', match: 'llm' }]),
     tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
     priority: PrioritySchema.default('normal'),
-    runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_RUNS */ ._k).default(1),
+    runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k).default(1),
     deterministic: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .default(false)
         .describe('true: every item gives the same outcome every time (see tests[].deterministic).'),
@@ -971,7 +1235,7 @@ const VariantSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     agent: IdSchema.optional().describe('Run every test against this agent instead.'),
     model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Model override for openai agents.'),
-    base_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5().optional(),
+    base_url: BaseUrlSchema.optional(),
     system_prompt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     system_prompt_file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     temperature: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(2).optional(),
@@ -1014,29 +1278,38 @@ const ConfirmationSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */
     max_extra: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
         .int()
         .nonnegative()
-        .max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_RUNS */ ._k)
+        .max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k)
         .default(20)
         .describe('Extra trials a suspected drop against the history or the previous run gets before its verdict.'),
     max_extra_paired: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
         .int()
         .nonnegative()
-        .max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_RUNS */ ._k)
+        .max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k)
         .default(25)
         .describe('Extra trials on each side when a candidate is compared with the baseline variant of the same run.'),
 })
     .strict();
+/** Long enough to be a real wait, short enough for CI. */
+const DEFAULT_MOCK_TOOL_TIMEOUT_MS = 2_000;
 const RunSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    concurrency: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONCURRENCY */ .fx).default(8),
-    call_timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TIMEOUT_MS */ .mn).default(60_000),
-    trial_timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TIMEOUT_MS */ .mn).default(300_000),
-    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_RETRIES */ .kd).default(3),
+    concurrency: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONCURRENCY */ .fx).default(8),
+    call_timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn).default(60_000),
+    trial_timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn).default(300_000),
+    mock_tool_timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn)
+        .default(DEFAULT_MOCK_TOOL_TIMEOUT_MS)
+        .describe('How long a mock tool answering `fail: { timeout: true }` keeps the agent waiting before the call fails ' +
+        `(default ${DEFAULT_MOCK_TOOL_TIMEOUT_MS} ms).`),
+    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RETRIES */ .kd).default(3),
     budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
     fail_fast: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Stop starting new trials after a critical test fails.'),
     confirmation: ConfirmationSettingsSchema.optional().describe('Confirmation trials and early stopping; defaults when absent.'),
     pass_hat_k: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
         .int()
         .positive()
-        .max(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_RUNS */ ._k)
+        .max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k)
         .default(3)
         .describe('The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or ' +
         'errored (n); capped at n. Default 3.'),
@@ -1078,6 +1351,48 @@ const SuiteFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 })
     .strict();
 const ROOT_ONLY_KEYS = ['simulator', 'judge', 'pricing', 'defaults', 'variants', 'gate', 'run'];
+
+
+/***/ }),
+
+/***/ 5238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ hasEnvReference),
+/* harmony export */   Ti: () => (/* binding */ interpolateEnv),
+/* harmony export */   Y7: () => (/* binding */ brokenEnvReference)
+/* harmony export */ });
+/**
+ * `${ENV}` references in suite values (agent URLs and headers, passthrough
+ * URLs, `base_url`): filled in from the environment only when a call goes
+ * live, so a suite names a secret or a host without holding it, and a replay
+ * needs neither.
+ */
+const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** A `${` that does not open a valid reference: `${}`, `${1X}`, `${X` (no closing brace), `${A-B}`. */
+const BROKEN_REFERENCE = /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})/;
+/** Throws a one-line Error naming the variable when one is not set. */
+function interpolateEnv(text, env) {
+    return text.replace(ENV_REFERENCE, (_whole, name) => {
+        const value = env[name];
+        if (value === undefined)
+            throw new Error(`environment variable ${name} is not set (used in "${text}")`);
+        return value;
+    });
+}
+function hasEnvReference(text) {
+    return text.includes('${');
+}
+/** Why `text` holds a `${` that is not a valid `${NAME}` reference; undefined when every reference is valid. */
+function brokenEnvReference(text) {
+    const broken = BROKEN_REFERENCE.exec(text);
+    if (!broken)
+        return undefined;
+    const fragment = text.slice(broken.index, broken.index + 20);
+    const name = 'a variable name: letters, digits and _, not starting with a digit';
+    return `'${fragment}' is not a \${NAME} reference (${name})`;
+}
 
 
 /***/ })

@@ -2,41 +2,6 @@ export const id = 317;
 export const ids = [317];
 export const modules = {
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
-/* harmony export */   X: () => (/* binding */ parseFormat)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/**
- * Option parsing shared by the subcommands: node's `parseArgs`, with every
- * mistake turned into a one-line ConfigurationError that points at --help.
- */
-
-
-function parseCommandArgs(command, config) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
-    }
-}
-function parseFormat(value, allowed, fallback, command) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
-}
-
-
-/***/ }),
-
 /***/ 317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -117,13 +82,20 @@ function parseMergeFlags(args) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d2: () => (/* binding */ formatComparisonSummary),
 /* harmony export */   fd: () => (/* binding */ formatRunSummary),
 /* harmony export */   zD: () => (/* binding */ formatTotals)
 /* harmony export */ });
 /* unused harmony exports formatTrialLines, formatTestTable, formatSkipped */
 /* harmony import */ var _judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9278);
-/* harmony import */ var _skipped_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6078);
+/* harmony import */ var _skipped_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6078);
 /* harmony import */ var _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(667);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1623);
+/* harmony import */ var _placement_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1137);
+/* harmony import */ var _html_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8402);
+
+
+
 
 
 
@@ -231,10 +203,10 @@ function formatSkipped(results) {
     const skipped = results.skipped;
     if (skipped.length === 0)
         return [];
-    const hint = (0,_skipped_js__WEBPACK_IMPORTED_MODULE_2__/* .skipHint */ .L8)(skipped, 'cli');
+    const hint = (0,_skipped_js__WEBPACK_IMPORTED_MODULE_5__/* .skipHint */ .L8)(skipped, 'cli');
     const keyWidth = widthOf(skipped.map((entry) => entry.key));
     return [
-        `skipped ${skipped.length} (${(0,_skipped_js__WEBPACK_IMPORTED_MODULE_2__/* .skipCause */ .Ht)(skipped)})${hint ? `: ${hint}` : ''}`,
+        `skipped ${skipped.length} (${(0,_skipped_js__WEBPACK_IMPORTED_MODULE_5__/* .skipCause */ .Ht)(skipped)})${hint ? `: ${hint}` : ''}`,
         ...skipped.map((entry) => indent(`- ${entry.key.padEnd(keyWidth)}  ${clip(entry.reason)}`)),
     ];
 }
@@ -254,51 +226,403 @@ function clip(text) {
     const oneLine = text.replace(/\s+/g, ' ');
     return oneLine.length > REASON_CHARS ? `${oneLine.slice(0, REASON_CHARS - 1)}…` : oneLine;
 }
+/**
+ * What the comparisons found, by the one section each test is listed in (the same as the PR comment and the HTML
+ * report), then the gate's line is printed by the caller. Nothing when no test is listed and nothing was compared.
+ */
+function formatComparisonSummary(input) {
+    const { results, previous, variants } = input;
+    const sections = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .placeTests */ .Lv)({ results, previous, variants });
+    const against = [
+        previous ? `the previous run ${previous.before.runId}` : '',
+        variants ? 'candidate vs baseline' : '',
+    ].filter(Boolean);
+    const lines = [];
+    if (against.length)
+        lines.push(`Compared: ${against.join(' and ')}`);
+    const agent = (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .agentChangeText */ .$r)(previous);
+    if (agent)
+        lines.push(indent(agent));
+    const confirming = (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .runConfirms */ .VN)(results);
+    for (const section of _compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTIONS */ .bP) {
+        // Skipped tests are listed above with their reason; passing unchanged ones are not listed.
+        if (section === 'passing' || section === 'skipped')
+            continue;
+        const found = sections.of(section);
+        if (found.length === 0)
+            continue;
+        lines.push(indent(`${_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTION_TITLES */ ._Z[section]} (${found.length}):`));
+        const width = widthOf(found.map((placement) => placement.key));
+        for (const placement of found)
+            lines.push(indent(indent(`${placement.key.padEnd(width)}  ${lineOf(placement, confirming)}`)));
+    }
+    return lines.length ? ['', ...lines] : [];
+}
+function lineOf(placement, confirming) {
+    const why = placement.section === 'suspected' ? ` — ${(0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .suspectedWhy */ .$6)(placement, confirming)}` : '';
+    return `${(0,_html_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .placementText */ .pr)(placement)}${why}`;
+}
 
 
 /***/ }),
 
-/***/ 6078:
+/***/ 2242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ht: () => (/* binding */ skipCause),
-/* harmony export */   L8: () => (/* binding */ skipHint)
+/* harmony export */   $2: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_6__.$2),
+/* harmony export */   KB: () => (/* binding */ writeResults),
+/* harmony export */   n0: () => (/* reexport safe */ _merge_js__WEBPACK_IMPORTED_MODULE_5__.n),
+/* harmony export */   x8: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_6__.x8)
 /* harmony export */ });
-/* unused harmony export missingEnvVars */
-/** "no simulator key" or "no simulator configured": the short cause, for headings. */
-function skipCause(skipped) {
-    const cause = (entry) => entry.missing?.endpoint ? 'no simulator configured' : entry.missing ? 'no simulator key' : 'not run';
-    const causes = new Set(skipped.map(cause));
-    return [...causes].join(', ');
-}
-/** The distinct environment variables the skipped tests lack, in order of appearance. */
-function missingEnvVars(skipped) {
-    return [...new Set(skipped.flatMap((entry) => (entry.missing?.envVar ? [entry.missing.envVar] : [])))];
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3111);
+/* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5662);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2958);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7590);
+/* harmony import */ var _variant_totals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3231);
+/**
+ * Reading, writing and merging results files. Writes are atomic (temp file +
+ * rename) so a cancelled or crashed run never leaves half a file behind.
+ */
+
+
+
+
+
+
+
+
+async function writeResults(path, results) {
+    const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        await (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChunks */ .a7)(temporary, resultsChunks(results));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
+        // Named as the file the user asked for, not the temporary one beside it.
+        throw (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFailure */ .EU)(path, error instanceof _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .WriteError */ .QM ? error.cause : error);
+    }
 }
 /**
- * How to run what was skipped. `cli`: the local flags; `ci`: the repository
- * secret to add. Undefined when the entries do not say what was missing (older files).
+ * The text of `JSON.stringify(results, null, 2)` with `trials` moved to the
+ * end, one trial at a time: validating and serialising the whole run at once
+ * held two more copies of every transcript (the peak RSS of a 3,000-conversation
+ * run). Trials last lets a reader that needs no trials (the previous run of a
+ * comparison) stop at the `"trials"` key instead of scanning the transcripts
+ * (see head.ts); readers take the keys in any order.
  */
-function skipHint(skipped, audience) {
-    const vars = missingEnvVars(skipped);
-    const noEndpoint = skipped.some((entry) => entry.missing?.endpoint);
-    if (vars.length === 0 && !noEndpoint)
+function* resultsChunks(results) {
+    const { trials } = results;
+    const { trials: _empty, ...head } = _model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .ResultsSchema */ .SX.parse({ ...results, trials: [] });
+    if (trials.length === 0) {
+        yield `${JSON.stringify({ ...head, trials: [] }, null, 2)}\n`;
+        return;
+    }
+    // A random token cannot occur in the rest of the document.
+    const placeholder = `rehearse-trials-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+    const text = JSON.stringify({ ...head, trials: [placeholder] }, null, 2);
+    const at = text.indexOf(`"${placeholder}"`);
+    yield text.slice(0, at - 4); // up to the '[' and its line break, before the placeholder's indentation
+    for (let i = 0; i < trials.length; i++) {
+        const trial = JSON.stringify(_model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .TrialResultSchema */ .X9.parse(trials[i]), null, 2).replaceAll('\n', '\n    ');
+        yield `${i === 0 ? '' : ',\n'}    ${trial}`;
+    }
+    yield `${text.slice(at + placeholder.length + 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 2958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ missingShardsNote),
+/* harmony export */   n: () => (/* binding */ mergeResults)
+/* harmony export */ });
+/* harmony import */ var _aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2475);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/**
+ * Shards of one plan (a GitHub Actions matrix running `--shard i/n`) merged
+ * back into one run whose tests and totals equal the unsharded run's.
+ */
+
+
+const PRIORITY_RANK = { critical: 0, high: 1, normal: 2, low: 3 };
+function mergeResults(given) {
+    if (given.length === 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('merge: no results files given');
+    checkCompatible(given);
+    // Shard 1 (else the earliest) gives the merged run its id and git info, whatever the argument order.
+    const shards = [...given].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0) || Date.parse(a.startedAt) - Date.parse(b.startedAt));
+    const first = shards[0];
+    const infos = new Map(shards.flatMap((shard) => shard.tests.map((test) => [test.key, (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .testInfoOf */ .ox)(test)])));
+    const testOrder = planOrder(shards);
+    const orderedInfos = [...infos.values()].sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
+    // Stable: a test's trials keep their shard's order (runs interleaved across variants, as planned).
+    const trials = shards
+        .flatMap((shard) => shard.trials)
+        .sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
+    checkUniqueTrials(trials.map((trial) => trial.id));
+    const startedAt = minIso(shards.map((shard) => shard.startedAt));
+    const finished = shards.map((shard) => shard.finishedAt).filter((value) => value !== undefined);
+    const finishedAt = finished.length === shards.length ? maxIso(finished) : undefined;
+    const durationMs = finishedAt
+        ? Date.parse(finishedAt) - Date.parse(startedAt)
+        : Math.max(...shards.map((shard) => shard.totals.durationMs));
+    const tests = (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .summarizeInfos */ .j)(orderedInfos, trials);
+    const stopped = shards.find((shard) => shard.status === 'stopped');
+    const missing = missingShardsOf(shards);
+    const { shard: _shard, confirmation: _confirmation, unfinished: _unfinished, ...base } = first;
+    const confirmation = mergedConfirmation(shards);
+    const unfinished = mergedUnfinished(shards);
+    return {
+        ...base,
+        startedAt,
+        ...(finishedAt ? { finishedAt } : {}),
+        // Some shards only: the tests of the others are not even known, so the run can not count as complete.
+        status: mergedStatus([...shards.map((shard) => shard.status), ...(missing ? ['stopped'] : [])]),
+        ...(stopped?.stopReason ? { stopReason: stopped.stopReason } : {}),
+        ...(missing ? { missingShards: missing } : {}),
+        skipped: uniqueBy(shards.flatMap((shard) => shard.skipped), (entry) => entry.key),
+        tests,
+        trials,
+        ...(unfinished ? { unfinished } : {}),
+        totals: (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .totals */ .Sd)({ tests, trials, durationMs, ...(unfinished ? { unfinished: unfinished.usage } : {}) }),
+        variantTotals: (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .variantTotals */ .h6)(tests, trials, durationMs),
+        ...(confirmation ? { confirmation } : {}),
+    };
+}
+/** The shards' unfinished trials added up: what they cost stays in the merged run's spend. */
+function mergedUnfinished(shards) {
+    const given = shards.flatMap((shard) => (shard.unfinished ? [shard.unfinished] : []));
+    if (given.length === 0)
         return undefined;
-    if (audience === 'any') {
-        const set = vars.length ? `set ${vars.join(', ')} (in CI: a repository secret passed as env)` : '';
-        const endpoint = noEndpoint ? 'configure `simulator:` in the suite' : '';
-        return `${[set, endpoint].filter(Boolean).join(' and ')} to run them`;
+    return given.reduce((total, value) => ({
+        trials: total.trials + value.trials,
+        usage: {
+            inputTokens: total.usage.inputTokens + value.usage.inputTokens,
+            outputTokens: total.usage.outputTokens + value.usage.outputTokens,
+            costUsd: total.usage.costUsd + value.usage.costUsd,
+        },
+    }));
+}
+/** The shards' confirmation summaries added up (the settings are the plan's, the same in every shard). */
+function mergedConfirmation(shards) {
+    const given = shards.flatMap((shard) => (shard.confirmation ? [shard.confirmation] : []));
+    const [first] = given;
+    if (!first)
+        return undefined;
+    const sum = (pick) => given.reduce((total, value) => total + pick(value), 0);
+    return {
+        maxExtra: first.maxExtra,
+        maxExtraPaired: first.maxExtraPaired,
+        extraTrials: sum((value) => value.extraTrials),
+        savedTrials: sum((value) => value.savedTrials),
+        savedUsd: sum((value) => value.savedUsd),
+    };
+}
+/**
+ * Each test id's position in the unsharded plan. The planner deals tests
+ * round-robin in plan order (shard i gets positions i-1, i-1+n, …), so taking
+ * the shards' tests in turn, shard 1 first, rebuilds that order; the stable
+ * sort by priority after it only matters when a shard had tests skipped (they
+ * are not in its tests, so its later tests shift a turn earlier). The unsharded
+ * run (one file) keeps its own order.
+ */
+function planOrder(shards) {
+    const perShard = shards.map((shard) => [
+        ...new Map(shard.tests.map((test) => [test.testId, test.priority])),
+    ]);
+    const dealt = [];
+    for (let turn = 0; perShard.some((tests) => turn < tests.length); turn++) {
+        for (const tests of perShard)
+            if (turn < tests.length)
+                dealt.push(tests[turn]);
     }
-    if (audience === 'ci') {
-        const noun = vars.length === 1 ? 'secret' : 'secrets';
-        const secrets = vars.length ? `add the ${noun} ${vars.join(', ')} to the workflow's env` : '';
-        const endpoint = noEndpoint ? 'configure `simulator:` in the suite' : '';
-        return `${[secrets, endpoint].filter(Boolean).join(' and ')} to run them`;
+    const order = new Map();
+    dealt
+        .map(([testId, priority], position) => ({ testId, rank: PRIORITY_RANK[priority], position }))
+        .sort((a, b) => a.rank - b.rank || a.position - b.position)
+        .forEach(({ testId }) => order.has(testId) || order.set(testId, order.size));
+    return order;
+}
+function checkCompatible(shards) {
+    const [first] = shards;
+    const variantsOf = (results) => results.variants
+        .map((variant) => variant.id)
+        .sort()
+        .join(',');
+    shards.forEach((shard, index) => {
+        const label = `shard ${index + 1} (run ${shard.runId})`;
+        if (shard.suite.name !== first.suite.name || shard.suite.config !== first.suite.config) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} is from suite "${shard.suite.name}" (${shard.suite.config}), the first is from ` +
+                `"${first.suite.name}" (${first.suite.config}); only shards of one suite can be merged`);
+        }
+        if (variantsOf(shard) !== variantsOf(first)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} ran variants [${variantsOf(shard)}], the first ran [${variantsOf(first)}]; only shards ` +
+                `of one plan can be merged`);
+        }
+        if (shard.shard && first.shard && shard.shard.total !== first.shard.total) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} is one of ${shard.shard.total} shards, the first one of ${first.shard.total}`);
+        }
+    });
+    const indexes = shards.flatMap((shard) => (shard.shard ? [shard.shard.index] : []));
+    const outOfRange = shards.find((shard) => shard.shard && shard.shard.index > shard.shard.total);
+    if (outOfRange?.shard)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: run ${outOfRange.runId} says it is shard ${outOfRange.shard.index} of ${outOfRange.shard.total}`);
+    if (indexes.length > 0 && indexes.length < shards.length)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('merge: some files are shards (--shard i/n) and some are not; only the shards of one plan can be merged');
+    const duplicate = indexes.find((index, position) => indexes.indexOf(index) !== position);
+    if (duplicate !== undefined)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: shard ${duplicate} is given twice`);
+}
+/**
+ * The shards of 1..n not given (n from the files' `shard.total`); undefined when all are there or the files are not
+ * shards.
+ */
+function missingShardsOf(shards) {
+    const total = shards.find((shard) => shard.shard)?.shard?.total;
+    if (total === undefined)
+        return undefined;
+    const given = new Set(shards.flatMap((shard) => (shard.shard ? [shard.shard.index] : [])));
+    const indexes = Array.from({ length: total }, (_, position) => position + 1).filter((index) => !given.has(index));
+    return indexes.length > 0 ? { total, indexes } : undefined;
+}
+/** One line for people: which shards a merged run lacks; undefined when it lacks none. */
+function missingShardsNote(results) {
+    const missing = results.missingShards;
+    if (!missing)
+        return undefined;
+    const list = missing.indexes.length === 1 ? `shard ${missing.indexes[0]}` : `shards ${missing.indexes.join(', ')}`;
+    return (`incomplete merge: ${list} of ${missing.total} ${missing.indexes.length === 1 ? 'is' : 'are'} missing, ` +
+        `so the run counts as stopped and its tests are not in the results`);
+}
+function checkUniqueTrials(ids) {
+    const seen = new Set();
+    for (const id of ids) {
+        if (seen.has(id))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: trial ${id} appears in more than one shard; were the shards planned with the same --shard total?`);
+        seen.add(id);
     }
-    const set = vars.length ? `set ${vars.join(', ')} or ` : '';
-    const flags = noEndpoint && vars.length === 0 ? '--simulator-base-url and --simulator-model' : '--simulator-base-url';
-    return `${set}pass ${flags} to run them`;
+}
+function mergedStatus(statuses) {
+    if (statuses.includes('failed'))
+        return 'failed';
+    if (statuses.includes('stopped'))
+        return 'stopped';
+    if (statuses.includes('running'))
+        return 'running';
+    return 'completed';
+}
+function minIso(values) {
+    return values.reduce((min, value) => (Date.parse(value) < Date.parse(min) ? value : min));
+}
+function maxIso(values) {
+    return values.reduce((max, value) => (Date.parse(value) > Date.parse(max) ? value : max));
+}
+function uniqueBy(items, keyOf) {
+    const seen = new Set();
+    return items.filter((item) => !seen.has(keyOf(item)) && (seen.add(keyOf(item)), true));
+}
+
+
+/***/ }),
+
+/***/ 5662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ writeFailure),
+/* harmony export */   QM: () => (/* binding */ WriteError),
+/* harmony export */   Tl: () => (/* binding */ writeTextFile),
+/* harmony export */   a7: () => (/* binding */ writeChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
+/**
+ * Writing files, with errors that name the file. Node's own say
+ * `ENOSPC: no space left on device, write` without saying which file: every
+ * write of Rehearse (results, journal, reports, cassettes, traces) goes
+ * through here or through `writeFailure`, so a full disk or a read-only
+ * directory is one line naming the file, never a stack trace.
+ *
+ * `writeChunks` writes a big document made in pieces (the HTML report, JUnit
+ * XML) as the pieces come, never joined into one string. `stream.pipeline`
+ * handles back-pressure and rejects as soon as either side fails, closing both.
+ */
+
+
+
+
+
+
+/** A file that could not be written: its path, what the system said, and (for some) what to do. */
+class WriteError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1 {
+    path;
+    code;
+    constructor(path, cause, advice = '') {
+        const code = cause?.code;
+        super(`cannot write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(cause)}${HINTS[code ?? ''] ?? ''}${advice ? `; ${advice}` : ''}`);
+        this.path = path;
+        this.name = 'WriteError';
+        this.code = code;
+        this.cause = cause;
+    }
+}
+const HINTS = {
+    ENOSPC: ' (the disk is full)',
+    EDQUOT: ' (the disk quota is used up)',
+    EACCES: ' (no permission to write there)',
+    EPERM: ' (no permission to write there)',
+    EROFS: ' (a read-only file system)',
+};
+/**
+ * The error to throw for a failed write of `path`: a system error (ENOSPC, EACCES…) becomes a WriteError naming
+ * the file; anything else (a bug in what produced the text) is left as it is.
+ */
+function writeFailure(path, error, advice) {
+    if (error instanceof WriteError)
+        return error;
+    const system = typeof error?.syscall === 'string';
+    return system ? new WriteError(path, error, advice) : error;
+}
+async function writeChunks(path, chunks) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        // objectMode: false would re-chunk strings as Buffers; each piece is written as it is, in order.
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from(chunks, { objectMode: false }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, 'utf8'));
+    }
+    catch (error) {
+        throw writeFailure(path, error);
+    }
+}
+/** `writeFile` (its directory made first) with an error naming the file. */
+async function writeTextFile(path, text) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text, 'utf8');
+    }
+    catch (error) {
+        throw writeFailure(path, error);
+    }
 }
 
 

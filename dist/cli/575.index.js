@@ -9,10 +9,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1976);
-/* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8381);
-/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7462);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1976);
+/* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2336);
+/* harmony import */ var _runner_preflight_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8073);
+/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8614);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
 /**
  * `rehearse validate [-c rehearse.yaml] [--json]`: load the suite, report
  * every problem as file:line:column, or print a summary and the plan.
@@ -21,13 +22,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const DEFAULT_CONFIG = 'rehearse.yaml';
-const HELP = `Usage: rehearse validate [-c <config>] [--json]
 
-Checks a suite (the root config and every file it includes) and prints its plan.
+const DEFAULT_CONFIG = 'rehearse.yaml';
+const HELP = `Usage: rehearse validate [-c <config>] [--check-keys] [--json]
+
+Checks a suite (the root config and every file it includes) and prints its plan, with the
+agents, simulator and judge whose key or URL variable is not set here (their tests would be skipped).
   -c, --config <path>  root config file (default: ${DEFAULT_CONFIG})
+  --check-keys         also send one cheap request to each endpoint whose key is set (as \`rehearse run\`
+                       does before the first trial), and fail when a key or URL is missing or refused
   --json               machine-readable output
-Exit code: 0 when valid, 1 when any error was found.
+Exit code: 0 when valid, 1 when any error was found (with --check-keys: or a key or URL is missing or refused).
 `;
 async function validateCommand(args, io) {
     const options = parseArgs(args);
@@ -35,20 +40,26 @@ async function validateCommand(args, io) {
         io.stdout(HELP);
         return 0;
     }
-    const result = await (0,_suite_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSuite */ .bu)(options.config, { cwd: io.cwd, env: io.env });
+    const result = await (0,_suite_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSuite */ .bu)(options.config, { cwd: io.cwd, env: io.env });
     if (!result.ok) {
         const errors = result.issues.filter((issue) => issue.severity === 'error').length;
         if (options.json)
             io.stdout(`${JSON.stringify({ ok: false, issues: result.issues.map(issueJson) }, null, 2)}\n`);
         else
-            io.stderr(`${result.issues.map(_suite_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIssue */ .Hd).join('\n')}\n\n${errors} error${errors === 1 ? '' : 's'} in ` +
+            io.stderr(`${result.issues.map(_suite_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatIssue */ .Hd).join('\n')}\n\n${errors} error${errors === 1 ? '' : 's'} in ` +
                 `${options.config}\n`);
         return 1;
     }
-    const plan = (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__/* .planSuiteRun */ .r_)(result.suite, {}, io.env);
+    // The same check `rehearse run` makes before its first trial; the requests only with --check-keys.
+    const envPlan = (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__/* .planSuiteRun */ .r_)(result.suite, {}, io.env);
+    const probed = options.checkKeys ? await (0,_runner_preflight_js__WEBPACK_IMPORTED_MODULE_1__/* .probeEndpoints */ .$v)({ plan: envPlan, env: io.env }) : undefined;
+    const plan = probed ? (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__/* .planSuiteRun */ .r_)(result.suite, {}, io.env, { probed: probed.unavailable }) : envPlan;
+    const preflight = (0,_runner_preflight_js__WEBPACK_IMPORTED_MODULE_1__/* .preflightLines */ .PM)(plan, probed);
+    const keysFailed = options.checkKeys && plan.skipped.length > 0;
     if (options.json) {
         const report = {
-            ok: true,
+            ok: !keysFailed,
+            preflight,
             warnings: result.warnings.map(issueJson),
             counts: counts(result.suite),
             plan: planJson(plan),
@@ -57,33 +68,38 @@ async function validateCommand(args, io) {
     }
     else {
         if (result.warnings.length > 0)
-            io.stderr(`${result.warnings.map(_suite_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIssue */ .Hd).join('\n')}\n`);
-        io.stdout(summaryText(options.config, result.suite, plan));
+            io.stderr(`${result.warnings.map(_suite_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatIssue */ .Hd).join('\n')}\n`);
+        io.stdout(summaryText(options.config, result.suite, plan, preflight));
+        if (keysFailed)
+            io.stderr(`rehearse validate: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(plan.skipped.length, 'test')} could not run here (above)\n`);
     }
-    return 0;
+    return keysFailed ? 1 : 0;
 }
 function parseArgs(args) {
     let config = DEFAULT_CONFIG;
     let json = false;
     let help = false;
+    let checkKeys = false;
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
         if (arg === '-c' || arg === '--config') {
             const value = args[++i];
             if (!value)
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${arg} needs a path, e.g. ${arg} ${DEFAULT_CONFIG}`);
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${arg} needs a path, e.g. ${arg} ${DEFAULT_CONFIG}`);
             config = value;
         }
         else if (arg.startsWith('--config='))
             config = arg.slice('--config='.length);
         else if (arg === '--json')
             json = true;
+        else if (arg === '--check-keys')
+            checkKeys = true;
         else if (arg === '-h' || arg === '--help')
             help = true;
         else
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`unknown option '${arg}' (see rehearse validate --help)`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`unknown option '${arg}' (see rehearse validate --help)`);
     }
-    return { config, json, help };
+    return { config, json, help, checkKeys };
 }
 function counts(suite) {
     return {
@@ -119,28 +135,30 @@ function plannedTests(plan) {
 function planJson(plan) {
     return { trials: plan.trials.length, variants: plan.variants, tests: plannedTests(plan), skipped: plan.skipped };
 }
-function summaryText(config, suite, plan) {
+function summaryText(config, suite, plan, preflight) {
     const c = counts(suite);
     const variantText = Object.entries(suite.variants).map(([name, v]) => `${name}${v?.description ? ` (${v.description})` : ''}`);
     const tests = plannedTests(plan);
     const idWidth = Math.max(4, ...tests.map((t) => t.testId.length));
     const lines = [
-        `✓ ${config} is valid: suite '${suite.name}' (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(c.files, 'file')})`,
-        `  ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(c.agents, 'agent')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(c.personas, 'persona')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(c.scenarios, 'scenario')} ` +
-            `· ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(c.profiles, 'profile')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(c.tools, 'tool')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(c.tests, 'test')} · ` +
-            `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(c.sets, 'set')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(c.datasets, 'dataset')} (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(c.dataset_items, 'item')})`,
+        `✓ ${config} is valid: suite '${suite.name}' (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.files, 'file')})`,
+        `  ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.agents, 'agent')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.personas, 'persona')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.scenarios, 'scenario')} ` +
+            `· ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.profiles, 'profile')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.tools, 'tool')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.tests, 'test')} · ` +
+            `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.sets, 'set')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.datasets, 'dataset')} (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.dataset_items, 'item')})`,
         `  variants: ${variantText.length > 0 ? variantText.join(', ') : 'default (no baseline/candidate declared)'}`,
         '',
-        `Plan: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(plan.trials.length, 'trial')} over ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(tests.length, 'test')} × ${plan.variants.join(', ')}`,
-        ...tests.map((t) => `  ${t.priority.padEnd(8)}  ${t.testId.padEnd(idWidth)}  ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(t.runs, 'run')} × ${t.variants.join(', ')}`),
+        `Plan: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(plan.trials.length, 'trial')} over ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(tests.length, 'test')} × ${plan.variants.join(', ')}`,
+        ...tests.map((t) => `  ${t.priority.padEnd(8)}  ${t.testId.padEnd(idWidth)}  ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(t.runs, 'run')} × ${t.variants.join(', ')}`),
     ];
+    if (preflight.length > 0)
+        lines.push('', 'Preflight:', ...preflight.map((line) => `  ${line}`));
     if (plan.skipped.length > 0) {
-        lines.push('', `Skipped without a simulator (${plan.skipped.length}):`, ...plan.skipped.map((s) => `  ${s.key}: ${s.reason}`));
+        lines.push('', `Skipped (${plan.skipped.length}):`, ...plan.skipped.map((s) => `  ${s.key}: ${s.reason}`));
     }
     return `${lines.join('\n')}\n`;
 }
 function issueJson(issue) {
-    return { ...issue.location, severity: issue.severity, message: issue.message, text: (0,_suite_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIssue */ .Hd)(issue) };
+    return { ...issue.location, severity: issue.severity, message: issue.message, text: (0,_suite_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatIssue */ .Hd)(issue) };
 }
 
 

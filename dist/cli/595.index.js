@@ -11,17 +11,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   emit: () => (/* binding */ emit),
 /* harmony export */   emitChunks: () => (/* binding */ emitChunks)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6084);
-/* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8381);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2283);
-/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2242);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
-/* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5662);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1623);
+/* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2336);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4563);
+/* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2242);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
+/* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5662);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
+/* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6930);
 /**
  * `rehearse compare <previous.json> <current.json>`: what changed between two
  * runs, as markdown, JSON (for scripts), HTML or JUnit.
@@ -51,14 +50,14 @@ Options:
                                  junit adds each test's changes as properties and names
                                  regressions in its failure messages
   --alpha <p>                    the run-level α, spent over every comparison (default: the α of
-                                 the gate recorded in <current.json>, else ${_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ALPHA */ .pO})
+                                 the gate recorded in <current.json>, else ${_compare_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ALPHA */ .pO})
   -o, --output <file>            write there instead of stdout
   -h, --help                     show this help
 
 Exit status: 0 compared, 2 bad input (missing file, not a results file, bad option).
 `;
 function parseCompareArgs(args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Q)('compare', {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Q)('compare', {
         args: [...args],
         allowPositionals: true,
         options: {
@@ -71,16 +70,16 @@ function parseCompareArgs(args) {
     if (values.help)
         return { help: true, previous: '', current: '', format: 'md' };
     if (positionals.length !== 2)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse ` +
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse ` +
             `compare --help)`);
     const alpha = values.alpha === undefined ? undefined : Number(values.alpha);
     if (alpha !== undefined && !(alpha > 0 && alpha < 1))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
     return {
         help: false,
         previous: positionals[0],
         current: positionals[1],
-        format: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFormat */ .X)(values.format, FORMATS, 'md', 'compare'),
+        format: (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFormat */ .X)(values.format, FORMATS, 'md', 'compare'),
         ...(alpha !== undefined ? { alpha } : {}),
         ...(values.output ? { output: values.output } : {}),
     };
@@ -90,25 +89,20 @@ async function emit(io, text, output) {
         io.stdout(text);
         return;
     }
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, io.redactor ? io.redactor.redact(text) : text, 'utf8');
+    await (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_6__/* .writeTextFile */ .Tl)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, output), io.redactor ? io.redactor.redact(text) : text);
     io.stderr(`wrote ${output}\n`);
 }
 /** Like `emit`, for big outputs made in pieces (HTML, JUnit): written as they come, never joined into one string. */
 async function emitChunks(io, chunks, output) {
+    // Redacted as a stream: a secret split across two pieces is still found whole.
+    const redacted = io.redactor ? io.redactor.redactChunks(chunks) : chunks;
     if (!output) {
-        for (const chunk of chunks)
+        for (const chunk of redacted)
             io.stdout(chunk);
         return;
     }
-    const redactor = io.redactor;
-    await (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_7__/* .writeChunks */ .a)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output), redactor ? mapChunks(chunks, (chunk) => redactor.redact(chunk)) : chunks);
+    await (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_6__/* .writeChunks */ .a7)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, output), redacted);
     io.stderr(`wrote ${output}\n`);
-}
-function* mapChunks(chunks, map) {
-    for (const chunk of chunks)
-        yield map(chunk);
 }
 /** The formats that show every transcript; the others need only the tests and their failure digests. */
 const SHOWS_TRANSCRIPTS = new Set(['html', 'junit']);
@@ -119,12 +113,13 @@ async function compareCommand(args, io) {
         return 0;
     }
     // compareRuns reads only the previous run's tests and totals.
-    const previous = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.previous), { trials: false });
-    const currentPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, options.current);
+    const previous = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, options.previous), { trials: false });
+    const currentPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, options.current);
     const current = SHOWS_TRANSCRIPTS.has(options.format)
-        ? await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readResults */ .x8)(currentPath)
-        : await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readSummaries */ .$2)(currentPath);
-    const { report, comparisons, gateSettings } = (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateRun */ .tL)({
+        ? await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readResults */ .x8)(currentPath)
+        : await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readSummaries */ .$2)(currentPath);
+    await (0,_suite_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .learnSuiteSecrets */ .Y)(io, current, previous);
+    const { report, comparisons, gateSettings, gate } = (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateRun */ .tL)({
         results: current,
         earlier: { previous },
         gate: options.alpha !== undefined ? { overrides: { alpha: options.alpha } } : {},
@@ -133,12 +128,12 @@ async function compareCommand(args, io) {
     const comparison = comparisons.previous;
     const { variants } = comparisons;
     if (options.format === 'html')
-        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderHtmlChunks */ .AA)(current, { previous: comparison, ...(variants ? { variants } : {}) }), options.output).then(() => 0);
+        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderHtmlChunks */ .AA)(current, { previous: comparison, ...(variants ? { variants } : {}), gate }), options.output).then(() => 0);
     if (options.format === 'junit')
-        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJUnitChunks */ .LJ)(current, { previous: comparison, variants }), options.output).then(() => 0);
+        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJUnitChunks */ .LJ)(current, { previous: comparison, variants }), options.output).then(() => 0);
     const render = {
-        json: () => (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .comparisonJson */ .s)(comparison, variants),
-        md: () => `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdownReport */ ._9)(report)}\n${gateSettings.note}\n`,
+        json: () => (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_1__/* .comparisonJson */ .s)(comparison, variants),
+        md: () => `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdownReport */ ._9)(report)}\n${gateSettings.note}\n`,
     };
     await emit(io, render[options.format](), options.output);
     return 0;
@@ -156,13 +151,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8381);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2283);
+/* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2336);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4563);
 /* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2242);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7478);
+/* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6930);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7478);
 /** `rehearse report <results.json>`: render a results file as markdown, HTML, JUnit, CSV or JSON. */
+
 
 
 
@@ -182,7 +179,7 @@ Options:
 Exit status: 0 rendered, 2 bad input (missing file, not a results file, bad option).
 `;
 function parseReportArgs(args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Q)('report', {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Q)('report', {
         args: [...args],
         allowPositionals: true,
         options: {
@@ -199,7 +196,7 @@ function parseReportArgs(args) {
     return {
         help: false,
         file: positionals[0],
-        format: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFormat */ .X)(values.format, FORMATS, 'md', 'report'),
+        format: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFormat */ .X)(values.format, FORMATS, 'md', 'report'),
         ...(values.previous ? { previous: values.previous } : {}),
         ...(values.output ? { output: values.output } : {}),
     };
@@ -218,24 +215,72 @@ async function reportCommand(args, io) {
     const previousRun = options.previous
         ? await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, options.previous), { trials: false })
         : undefined;
+    await (0,_suite_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .learnSuiteSecrets */ .Y)(io, results, previousRun);
     // The same flow as `rehearse compare`, so both judge a pair of files alike (α included).
     const earlier = previousRun ? { previous: previousRun } : {};
-    const { report, comparisons, gateSettings } = (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateRun */ .tL)({ results, earlier });
+    const { report, comparisons, gateSettings, gate } = (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateRun */ .tL)({ results, earlier });
     const { previous } = comparisons;
     if (options.format === 'html')
-        return (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__.emitChunks)(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderHtmlChunks */ .AA)(results, {
+        return (0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.emitChunks)(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderHtmlChunks */ .AA)(results, {
             ...(previous ? { previous } : {}),
             ...(comparisons.variants ? { variants: comparisons.variants } : {}),
+            gate,
         }), options.output).then(() => 0);
     if (options.format === 'junit')
-        return (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__.emitChunks)(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJUnitChunks */ .LJ)(results), options.output).then(() => 0);
+        return (0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.emitChunks)(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJUnitChunks */ .LJ)(results, comparisons), options.output).then(() => 0);
     const render = {
-        csv: () => (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderCsv */ .PQ)(results, { previous }),
+        csv: () => (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderCsv */ .PQ)(results, comparisons),
         json: () => (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTestsJson */ .Wc)(results),
         md: () => `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdownReport */ ._9)(report)}\n${gateSettings.note}\n`,
     };
-    await (0,_compare_js__WEBPACK_IMPORTED_MODULE_6__.emit)(io, render[options.format](), options.output);
+    await (0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.emit)(io, render[options.format](), options.output);
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 6930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ learnSuiteSecrets)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8614);
+/* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3876);
+/**
+ * Commands that read a results file (report, compare, export-otel) redact
+ * what they print and write with the secrets its suite names, not only the
+ * environment's credential-named variables: a key held in `LLM_ACCESS`
+ * (named by `api_key_env`) is as secret as one in `OPENAI_API_KEY`. The suite
+ * is the one the run recorded (`suite.config`), read from the working
+ * directory when it is there; a suite that is missing or does not load adds
+ * nothing (the command still redacts the environment's credentials).
+ */
+
+
+
+
+async function learnSuiteSecrets(io, ...runs) {
+    if (!io.redactor)
+        return;
+    const configs = new Set(runs.flatMap((run) => (run?.suite.config ? [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, run.suite.config)] : [])));
+    for (const config of configs) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(config))
+            continue;
+        try {
+            const loaded = await (0,_suite_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSuite */ .bu)(config, { cwd: io.cwd, env: io.env });
+            if (loaded.ok)
+                io.redactor.add((0,_suite_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .suiteSecretValues */ .fJ)(loaded.suite, io.env));
+        }
+        catch {
+            // Only a source of secrets to hide: a suite that cannot be read is the run's business, not this command's.
+        }
+    }
 }
 
 

@@ -30,10 +30,11 @@ const CHECKOUT_ACTION = 'actions/checkout@v7';
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ askModel),
-/* harmony export */   s: () => (/* binding */ authorEndpoint)
+/* harmony export */   $6: () => (/* binding */ authorEndpoint),
+/* harmony export */   $e: () => (/* binding */ askModel),
+/* harmony export */   HN: () => (/* binding */ askModelReply)
 /* harmony export */ });
-/* harmony import */ var _llm_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8095);
+/* harmony import */ var _llm_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6627);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 /**
  * The one LLM call the authoring commands make: a system and a user message to
@@ -51,6 +52,10 @@ function authorEndpoint(flags, command) {
     };
 }
 async function askModel(endpoint, env, messages, json) {
+    return (await askModelReply(endpoint, env, messages, json)).text;
+}
+/** The reply and whether the model was cut off at its output limit (`finish_reason: length`). */
+async function askModelReply(endpoint, env, messages, json) {
     const missing = (0,_llm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .missingApiKey */ .uu)(endpoint, env);
     if (missing)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(missing);
@@ -63,7 +68,7 @@ async function askModel(endpoint, env, messages, json) {
         ],
         json,
     });
-    return result.content ?? '';
+    return { text: result.content ?? '', cutOff: result.finishReason === 'length' };
 }
 
 
@@ -82,14 +87,27 @@ async function askModel(endpoint, env, messages, json) {
  * first-person step-by-step instructions, profile placeholders for test data.
  */
 const DEFAULT_CATEGORIES = ['happy-path', 'edge-case', 'red-team'];
-function generatePrompt(agentPrompt, count, categories, guidance) {
+function generatePrompt(agentPrompt, count, categories, guidance, tools = []) {
     const guidanceLine = guidance ? `\nAlso: ${guidance}` : '';
+    const toolsPart = tools.length > 0
+        ? "\nThe agent's tools (propose mock answers for each, using these names and arguments):\n" +
+            JSON.stringify(tools, null, 1)
+        : '\nIf the system prompt describes tools the agent calls, propose them too, with mock answers.';
     return {
         system: `You write test scenarios for a conversational AI agent. Reply with YAML only, in this shape:
 personas:
   - { id: kebab-id, name: ..., role: ..., background: ..., traits: [...] }
 profiles:
   - { id: kebab-id, description: ..., data: { first_name: ..., order_id: ... } }
+tools:
+  - name: snake_case_name
+    description: what it does
+    parameters: { type: object, properties: { order_id: { type: string } }, required: [order_id] }
+    mock:
+      mappings:
+        - when: { order_id: "{{profile.order_id}}" }
+          output: { status: shipped }
+      default: { output: { error: not found } }
 scenarios:
   - id: kebab-id
     category: one of ${categories.join(', ')}
@@ -106,7 +124,7 @@ Test data (names, ids, dates, emails) goes in a profile and is written {{profile
 """
 ${agentPrompt.trim()}
 """
-Write ${count} scenarios spread over these categories: ${categories.join(', ')}.${guidanceLine}`,
+Write ${count} scenarios spread over these categories: ${categories.join(', ')}.${toolsPart}${guidanceLine}`,
     };
 }
 function behavioralFromTranscriptPrompt(conversation, profileKeys) {
@@ -240,6 +258,8 @@ const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 /** An identifier: letters then digits (A-1001, ORD12345, #48213), the noun before it names the key. */
 const IDENTIFIER = new RegExp(String.raw `\b(?:(order|booking|reservation|account|ticket|invoice|case|customer|policy|member)\s+` +
     String.raw `(?:number\s+|id\s+|no\.?\s+)?(?:is\s+)?)?#?([A-Z]{1,4}-?\d{3,}|\d{5,})\b`, 'gi');
+/** A named id of any shape with a digit in it: "reservation ZFA04Y", "user id is mia_li_3668", "order #W2378156". */
+const NAMED_TOKEN = /\b(order|booking|reservation|account|ticket|invoice|case|customer|policy|member|user)\s+(?:number\s+|id\s+|no\.?\s+)?(?:is\s+)?(#?(?=[A-Za-z0-9_]*\d)[A-Za-z0-9_]{5,})\b/gi;
 const NAME = /\b(?:[Mm]y name is|[Tt]his is|I am|I'm)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g;
 function extractProfileValues(userTexts) {
     const found = new Map();
@@ -261,6 +281,8 @@ function extractProfileValues(userTexts) {
                 continue;
             add(match[1] ? `${match[1].toLowerCase()}_id` : 'id', match[2]);
         }
+        for (const match of text.matchAll(NAMED_TOKEN))
+            add(`${match[1].toLowerCase()}_id`, match[2]);
         for (const match of text.matchAll(NAME)) {
             const [first, ...rest] = match[1].split(/\s+/);
             add('first_name', first);
@@ -281,134 +303,396 @@ function templateValues(text, values) {
 
 ;// CONCATENATED MODULE: ./src/author/from-transcript.ts
 
-/** Agent messages are matched on their last sentence (usually the question the user answered), at most this long. */
-const MAX_PATTERN_CHARS = 60;
 function scriptedSuiteFromTranscript(transcript, options) {
+    return scriptedSuiteFromTranscripts([transcript], options);
+}
+/** Several conversations of one domain → one suite (one persona, shared tools, a scenario and test each). */
+function scriptedSuiteFromTranscripts(transcripts, options) {
+    const persona = options.persona ?? `${options.id}-user`;
+    const profiles = [];
+    const scenarios = [];
+    const tests = [];
+    transcripts.forEach((transcript, i) => {
+        const id = transcripts.length === 1 ? options.id : `${options.id}-${i + 1}`;
+        const one = oneConversation(transcript, id, persona, options.match ?? 'regex');
+        if (one.profile)
+            profiles.push(one.profile);
+        scenarios.push(one.scenario);
+        tests.push(one.test);
+    });
+    const tools = mockTools(transcripts.flatMap((t) => t.turns.flatMap((turn) => turn.toolCalls)));
+    // Key order as a person would read the file: who, with what data, which tools, then what happens.
+    return {
+        ...(options.persona ? {} : { personas: [{ id: persona, role: 'The user of a recorded conversation' }] }),
+        ...(profiles.length > 0 ? { profiles } : {}),
+        ...(tools.length > 0 ? { tools } : {}),
+        scenarios,
+        tests,
+    };
+}
+function oneConversation(transcript, id, persona, match) {
     const { turns } = transcript;
     const userTexts = turns.filter((t) => t.role === 'user').map((t) => t.text);
     const values = extractProfileValues(userTexts);
+    const conditions = userConditions(turns, values);
+    const criteria = outcomeCriteria(turns, values);
+    const spoken = turns.filter((t) => t.role === 'agent' && t.text !== '').length;
+    const scenario = {
+        id,
+        type: 'scripted',
+        match,
+        description: `Pursues the goal of a recorded conversation (${transcript.source}, ${transcript.format}, ` +
+            `${userTexts.length} user and ${spoken} agent messages), answering what the agent asks, however it words it.`,
+        // Room for a reply or two the recording did not show.
+        max_turns: userTexts.length + 2,
+        conditional_actions: {
+            role: 'You are the user of the recorded conversation: pursue the same goal, with the same data.',
+            conditions,
+        },
+    };
+    return {
+        ...(values.length > 0
+            ? {
+                profile: {
+                    id,
+                    description: `Values from ${transcript.source}.`,
+                    data: Object.fromEntries(values.map((v) => [v.key, v.value])),
+                },
+            }
+            : {}),
+        scenario,
+        test: {
+            id,
+            name: `Recorded conversation ${id} reaches the same outcome`,
+            persona,
+            scenario: id,
+            ...(values.length > 0 ? { profile: id } : {}),
+            tags: ['from-transcript'],
+            criteria,
+        },
+    };
+}
+// ---------------------------------------------------------------- the user's side
+/**
+ * Each user message after the first is an answer to the agent message before
+ * it: the condition is what that message asks for. A closing message ("thanks,
+ * bye") as the last turn answers whatever the agent said last.
+ */
+function userConditions(turns, values) {
     const conditions = [];
-    const agentFirst = turns[0].role === 'agent';
-    if (agentFirst)
+    const spoken = turns.filter((t) => t.role === 'user' || t.text !== '');
+    if (spoken[0]?.role === 'agent')
         conditions.push({ id: 0, condition: 'FIRST_MESSAGE', action: '', fixed_message: true });
-    turns.forEach((turn, i) => {
+    const lastUser = spoken.map((t) => t.role).lastIndexOf('user');
+    spoken.forEach((turn, i) => {
         if (turn.role !== 'user')
             return;
         const action = templateValues(turn.text, values);
-        const previous = turns
-            .slice(0, i)
-            .reverse()
-            .find((t) => t.role === 'agent');
-        if (!previous) {
+        const previous = spoken[i - 1];
+        if (!previous || previous.role !== 'agent') {
+            // The opening, or a second user message in a row: said right after the one before.
             if (conditions.length === 0)
                 conditions.push({ id: 0, condition: 'FIRST_MESSAGE', action, fixed_message: true });
+            else {
+                const parent = conditions.at(-1);
+                conditions.push({
+                    id: conditions.length,
+                    type: 'action_followup',
+                    condition: Number(parent['id']),
+                    action,
+                    fixed_message: true,
+                });
+            }
             return;
         }
+        const intent = intentOf(previous.text, turn.text, values, i === lastUser);
         conditions.push({
             id: conditions.length,
-            condition: `The agent says: "${oneLine(previous.text)}"`,
-            pattern: patternFor(templateless(previous.text)),
+            condition: intent.condition,
+            pattern: intent.pattern,
+            ...(intent.keywords.length > 0 ? { keywords: intent.keywords } : {}),
             action,
             fixed_message: true,
         });
     });
-    if (turns.at(-1).role === 'user') {
+    // The recording ends with the user: they hang up after their last message. (When the agent acted
+    // after it — a transfer with no reply — the user waits for that.)
+    if (turns.at(-1)?.role === 'user') {
         const last = conditions.at(-1);
-        last.action = `${String(last.action)} <endcall/>`.trim();
+        last['action'] = `${String(last['action'])} <endcall/>`.trim();
     }
-    const userTurns = userTexts.length;
-    const calls = turns.flatMap((t) => t.toolCalls);
-    const finalAgent = [...turns].reverse().find((t) => t.role === 'agent');
-    const id = options.id;
-    const scenario = {
-        id,
-        type: 'scripted',
-        match: 'regex',
-        description: `Replays a recorded conversation (${transcript.format}, ${turns.length} turns).`,
-        // One turn more than recorded, so a reply the recording did not show ends the conversation visibly.
-        max_turns: userTurns + 1,
-        conditional_actions: { role: 'You are the user of the recorded conversation.', conditions },
-    };
-    const criteria = uniqueCalls(calls).map((call) => ({
-        type: 'tool_called',
-        tool: call.name,
-        ...(Object.keys(call.arguments).length > 0 ? { args: call.arguments } : {}),
-    }));
-    criteria.push({ type: 'text', contains: endingFragment(finalAgent.text), scope: 'final' });
-    const tools = mockTools(calls);
-    // Key order as a person would read the file: who, with what data, which tools, then what happens.
-    return {
-        ...(options.persona ? {} : { personas: [{ id: `${id}-user`, role: 'The user of a recorded conversation' }] }),
-        ...(values.length > 0
-            ? {
-                profiles: [
-                    {
-                        id,
-                        description: 'Values from the recorded conversation.',
-                        data: Object.fromEntries(values.map((v) => [v.key, v.value])),
-                    },
-                ],
-            }
-            : {}),
-        ...(tools.length > 0 ? { tools } : {}),
-        scenarios: [scenario],
-        tests: [
-            {
-                id,
-                name: `Recorded conversation ${id} still ends the same way`,
-                persona: options.persona ?? `${id}-user`,
-                scenario: id,
-                ...(values.length > 0 ? { profile: id } : {}),
-                tags: ['from-transcript'],
-                criteria,
-            },
-        ],
-    };
+    return conditions;
+}
+/** What the user's answers name, by profile key → words an agent uses when it asks for it. */
+const SLOT_WORDS = {
+    id: ['id', 'number', 'reference', 'code'],
+    email: ['e-?mail', 'email address'],
+    date: ['date', 'when', 'day'],
+    first_name: ['name', 'who'],
+    last_name: ['name', 'surname'],
+    order_id: ['order', 'purchase'],
+    booking_id: ['booking', 'reservation', 'confirmation'],
+    reservation_id: ['reservation', 'booking', 'confirmation'],
+    account_id: ['account'],
+    ticket_id: ['ticket', 'case'],
+    invoice_id: ['invoice', 'bill'],
+    case_id: ['case', 'ticket'],
+    customer_id: ['customer', 'account'],
+    policy_id: ['policy'],
+    member_id: ['member', 'membership'],
+    user_id: ['user ?id', 'username', 'account'],
+    zip: ['zip', 'postal', 'post ?code'],
+    phone: ['phone', 'number'],
+};
+/** Stems an agent rewords freely → other stems with the same meaning. */
+const SYNONYMS = [
+    ['refund', 'reimburs', 'money back', 'credit back'],
+    ['cancel', 'call off', 'void'],
+    ['address', 'ship', 'deliver', 'send it'],
+    ['confirm', 'proceed', 'go ahead', 'correct', 'right'],
+    ['replac', 'exchang', 'swap'],
+    ['return', 'send back'],
+    ['order', 'purchase'],
+    ['book', 'reserv'],
+    ['email', 'e-mail'],
+    ['transfer', 'human', 'specialist', 'colleague'],
+    ['anything else', 'other question', 'further', 'more help', 'else'],
+];
+/** A yes/no question, however it is phrased. */
+const YES_NO_CUES = [
+    'would you like',
+    'do you want',
+    'want me to',
+    'like me to',
+    'shall i',
+    'should i',
+    'can i',
+    'may i',
+    'is that (?:ok|okay|right|correct|alright|fine)',
+    'confirm',
+    'proceed',
+    'go ahead',
+];
+const AFFIRMATIVE = /^\W*(yes|yeah|yep|yup|sure|ok|okay|please|go ahead|correct|confirm|that'?s (right|correct)|absolutely|definitely|no|nope|not really)\b/i;
+const CLOSING = /^\W*no\W*$|\b(thanks?|thank you|bye|goodbye|that'?s (all|it|everything)|that is all|nothing else|no(,| more)? (thanks|that'?s)|appreciate|have a (good|great|nice))\b/i;
+const STOPWORDS = new Set([
+    'a about above after again all also am an and any are as at be been before being below both but by can could',
+    'did do does doing done for from further had has have having he her here hers him his how i if in into is it',
+    'its itself just let like me more most my no nor not now of off on once only or other our ours out over own',
+    'please same she should so some such than that the their theirs them then there these they this those through',
+    'to too under until up very was we were what when where which while who whom why will with would you your',
+    'yours yourself sure okay ok thank thanks sorry hear happy glad help assist today great perfect certainly',
+    'absolutely course need want know give tell share provide get got able kindly moment right away could',
+    'shall may might must also just really well alright hello hi hey first next see look check let us',
+]
+    .join(' ')
+    .split(' '));
+function intentOf(agentText, userText, values, isLastUserTurn) {
+    const example = oneLine(agentText);
+    if (isLastUserTurn && CLOSING.test(userText) && userText.length < 120) {
+        return {
+            condition: `The agent has finished, or asks whether there is anything else (recorded: "${example}")`,
+            pattern: '[\\s\\S]',
+            keywords: [],
+        };
+    }
+    const cues = new Set();
+    const keywords = new Set();
+    const slots = values.filter((v) => userText.includes(v.value) && !agentText.includes(v.value));
+    const slotNames = [];
+    for (const slot of slots) {
+        const base = slot.key.replace(/_\d+$/, '');
+        const words = SLOT_WORDS[base] ?? [base.replace(/_id$/, '').replace(/_/g, ' ')];
+        slotNames.push(base.replace(/_/g, ' '));
+        for (const word of words)
+            cues.add(word.replace(/ /g, '\\s*'));
+        keywords.add(base.replace(/_id$/, '').replace(/_/g, ' '));
+    }
+    const question = questionPart(agentText);
+    for (const { stem, word } of contentWords(question, values)) {
+        cues.add(stemPattern(stem));
+        keywords.add(word);
+        for (const group of SYNONYMS) {
+            if (group.some((s) => stem.startsWith(s) || s.startsWith(stem)))
+                for (const s of group)
+                    cues.add(stemPattern(s));
+        }
+    }
+    const yesNo = slots.length === 0 && AFFIRMATIVE.test(userText) && userText.split(/\s+/).length <= 12;
+    if (yesNo)
+        for (const cue of YES_NO_CUES)
+            cues.add(cue.replace(/ /g, '\\s+'));
+    const condition = slotNames.length > 0
+        ? `The agent asks for the user's ${[...new Set(slotNames)].join(' or ')} (recorded: "${example}")`
+        : yesNo
+            ? `The agent asks whether the user wants this or agrees (recorded: "${example}")`
+            : `The agent says something meaning: "${example}"`;
+    // Nothing to go by (a bare "Hmm?"): any message is an answer to it.
+    const pattern = cues.size > 0 ? `\\b(?:${[...cues].join('|')})` : '[\\s\\S]';
+    return { condition, pattern, keywords: [...keywords].map((k) => k.replace(/\\s\*|\\s\+|\?/g, ' ').trim()) };
+}
+/** The sentences with a question mark (what the agent asks), else the last sentence. */
+function questionPart(text) {
+    const sentences = text
+        .replace(/\s+/g, ' ')
+        .trim()
+        .split(/(?<=[.?!:])\s+/)
+        .filter((s) => s.length > 0);
+    const questions = sentences.filter((s) => s.includes('?'));
+    return (questions.length > 0 ? questions : sentences.slice(-1)).join(' ');
+}
+/** The words that carry the meaning, with their stems: no stopwords, values, numbers or ids. */
+function contentWords(text, values = []) {
+    let plain = text.toLowerCase();
+    for (const v of values)
+        plain = plain.split(v.value.toLowerCase()).join(' ');
+    const found = [];
+    for (const word of plain.split(/[^a-z'-]+/)) {
+        const w = word.replace(/^['-]+|['-]+$/g, '').replace(/'s$/, '');
+        if (w.length < 4 || STOPWORDS.has(w) || /'/.test(w))
+            continue;
+        const stem = stemOf(w);
+        if (stem.length >= 3 && !found.some((f) => f.stem === stem))
+            found.push({ stem, word: w });
+    }
+    return found.slice(0, 6);
+}
+function contentStems(text, values = []) {
+    return contentWords(text, values).map((f) => f.stem);
+}
+function stemOf(word) {
+    for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'y']) {
+        if (word.endsWith(suffix) && word.length - suffix.length >= 4)
+            return word.slice(0, -suffix.length);
+    }
+    return word;
+}
+/** A stem as a word prefix: "refund" also matches "refunded", "refunds". */
+function stemPattern(stem) {
+    return stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 function oneLine(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
+    const flat = text
+        .replace(/\s+/g, ' ')
+        .replace(/\{\{|\}\}/g, '')
+        .replace(/"/g, "'")
+        .trim();
     return flat.length > 120 ? `${flat.slice(0, 117)}...` : flat;
 }
-/** `{{` in an agent message would read as a template; it is rare enough to drop. */
-function templateless(text) {
-    return text.replace(/\{\{|\}\}/g, '');
+// ---------------------------------------------------------------- the outcome
+/** Tools that only read: their calls are the agent's way, not the outcome. */
+const READ_ONLY = /^(get|find|search|lookup|look_up|list|check|fetch|read|view|show|query|retrieve|describe|calculate|compute|verify|validate|count|browse)(_|-|[A-Z]|$)/;
+/** Tools whose call changes nothing: the agent thinking aloud. */
+const NO_OP = /^(think|thought|reason|reasoning|reflect|plan|scratchpad|note|notes|calculator|calculate)$/i;
+const TRANSFER = /transfer|escalat|hand_?off|handover|human_agent/i;
+/** Arguments longer than this are the agent's own words (a summary, a reason): they differ every time. */
+const MAX_ARG_WORDS = 8;
+function isOutcomeCall(call) {
+    if (call.failed)
+        return false;
+    if (NO_OP.test(call.name))
+        return false;
+    if (TRANSFER.test(call.name))
+        return true;
+    return !READ_ONLY.test(call.name);
 }
-/** The last sentence (or its tail), regex-escaped, with runs of spaces and digits made loose. */
-function patternFor(agentText) {
-    const sentences = agentText
-        .replace(/\s+/g, ' ')
-        .trim()
-        .split(/(?<=[.?!])\s+/)
-        .filter((s) => s.length > 0);
-    let last = sentences.at(-1) ?? agentText;
-    if (last.length > MAX_PATTERN_CHARS)
-        last = last.slice(last.length - MAX_PATTERN_CHARS).replace(/^\S*\s/, '');
-    return last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
-/** A distinctive piece of the final agent message: its first sentence without ids or amounts that may vary. */
-function endingFragment(text) {
-    const first = text
-        .replace(/\s+/g, ' ')
-        .trim()
-        .split(/(?<=[.?!])\s+/)[0] ?? text;
-    const words = first.split(' ');
-    // The longest run of plain words (no digits, no ids) of the first sentence.
-    let best = [];
-    let run = [];
-    for (const word of words) {
-        if (/\d|[$€£]/.test(word)) {
-            run = [];
-            continue;
-        }
-        run.push(word);
-        if (run.length > best.length)
-            best = [...run];
+function outcomeCriteria(turns, values) {
+    const calls = turns.flatMap((t) => t.toolCalls);
+    const outcome = uniqueCalls(calls.filter(isOutcomeCall).map((call) => ({ ...call, arguments: stableArgs(call.arguments) })));
+    const criteria = outcome.map((call) => ({
+        type: 'tool_called',
+        tool: call.name,
+        ...(Object.keys(call.arguments).length > 0 ? { args: templateArgs(call.arguments, values) } : {}),
+    }));
+    const facts = answerFacts(turns);
+    if (facts.length > 0)
+        criteria.push({ type: 'text', contains: facts, scope: 'any' });
+    else if (criteria.length === 0) {
+        // Nothing changed and the answer has no checkable fact: its key words, however the agent phrases them.
+        const answer = finalAnswer(turns);
+        const stems = answer ? contentStems(answer.text).slice(0, 4) : [];
+        if (stems.length > 0)
+            criteria.push({ type: 'text', regex: `(?i)\\b(?:${stems.map(stemPattern).join('|')})`, scope: 'any' });
     }
-    const phrase = best
-        .slice(0, 6)
-        .join(' ')
-        .replace(/[.,!?:;]+$/, '');
-    return phrase.length > 0 ? phrase : first.slice(0, 40);
+    return criteria;
+}
+/** Drops free-text arguments (the agent's own summary or reason), which no other conversation repeats. */
+function stableArgs(args) {
+    return Object.fromEntries(Object.entries(args).filter(([, value]) => !(typeof value === 'string' && value.split(/\s+/).length > MAX_ARG_WORDS)));
+}
+function templateArgs(args, values) {
+    const byValue = new Map(values.map((v) => [v.value, `{{profile.${v.key}}}`]));
+    const walk = (value) => {
+        if (typeof value === 'string')
+            return byValue.get(value) ?? value;
+        if (Array.isArray(value))
+            return value.map(walk);
+        if (typeof value === 'object' && value !== null)
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+        return value;
+    };
+    return walk(args);
+}
+/** The agent's answer: its last message that followed tool calls, else its last substantive message. */
+function finalAnswer(turns) {
+    const agent = turns.filter((t) => t.role === 'agent' && t.text.trim() !== '');
+    const lastWithCalls = agent.map((t) => t.toolCalls.length > 0).lastIndexOf(true);
+    if (lastWithCalls >= 0)
+        return agent[lastWithCalls];
+    return [...agent].reverse().find((t) => !CLOSING.test(t.text) || t.text.length > 80) ?? agent.at(-1);
+}
+/**
+ * Facts the answer states that came from the tools (an id, an amount, a
+ * status): the agent must tell the user these, whatever its wording. Values
+ * the user gave are not evidence of the outcome; at most three facts.
+ */
+function answerFacts(turns) {
+    const answer = finalAnswer(turns);
+    if (!answer)
+        return [];
+    const text = answer.text;
+    const said = turns
+        .filter((t) => t.role === 'user')
+        .map((t) => t.text.toLowerCase())
+        .join('\n');
+    const outputs = turns
+        .flatMap((t) => t.toolCalls)
+        .filter((call) => !call.failed)
+        .flatMap((call) => leafStrings(call.output));
+    const facts = [];
+    const add = (fact) => {
+        const f = fact.trim();
+        if (f === '' || said.includes(f.toLowerCase()) || facts.some((x) => x.toLowerCase().includes(f.toLowerCase())))
+            return;
+        facts.push(f);
+    };
+    // Ids, amounts and dates: what the answer is about. A word fact (a status) only when there is none:
+    // the agent may leave out a detail (the item's name) that another conversation states.
+    for (const value of outputs.filter((v) => /\d/.test(v) && v.length <= 24)) {
+        if (text.includes(value))
+            add(value);
+    }
+    if (facts.length > 0)
+        return facts.slice(0, 3);
+    for (const value of outputs.filter((v) => !/\d/.test(v) && v.length >= 4 && v.length <= 40)) {
+        if (new RegExp(`(?<![\\p{L}\\p{N}])${from_transcript_escape(value)}(?![\\p{L}\\p{N}])`, 'iu').test(text))
+            add(value);
+    }
+    return facts.slice(0, 1);
+}
+function leafStrings(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (typeof value === 'number')
+        return [String(value)];
+    if (Array.isArray(value))
+        return value.flatMap(leafStrings);
+    if (typeof value === 'object' && value !== null)
+        return Object.values(value).flatMap(leafStrings);
+    return [];
+}
+function from_transcript_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 function uniqueCalls(calls) {
     const seen = new Set();
@@ -420,7 +704,12 @@ function uniqueCalls(calls) {
         return true;
     });
 }
-/** One mock per tool seen: each recorded input answers with its recorded output. */
+// ---------------------------------------------------------------- the tools
+/**
+ * One mock per tool name across every conversation: each recorded input
+ * answers with its recorded output (an error result too, as an output, the
+ * way the agent saw it); other inputs get an error output the agent can read.
+ */
 function mockTools(calls) {
     const byName = new Map();
     for (const call of calls)
@@ -433,8 +722,11 @@ function mockTools(calls) {
             properties: Object.fromEntries(argumentNames(seen).map((arg) => [arg.name, { type: arg.type }])),
         },
         mock: {
-            mappings: uniqueCalls(seen).map((call) => ({ when: call.arguments, output: call.output ?? {} })),
-            default: { fail: { error: 'no recorded answer for these arguments', status: 404 } },
+            mappings: uniqueCalls(seen).map((call) => ({
+                when: call.arguments,
+                output: call.output ?? (NO_OP.test(name) ? '' : {}),
+            })),
+            default: { output: NO_OP.test(name) ? '' : { error: 'no recorded answer for these arguments' } },
         },
     }));
 }
@@ -512,99 +804,304 @@ async function behavioralSuiteFromTranscript(transcript, options, ask) {
 var llm = __webpack_require__(7136);
 ;// CONCATENATED MODULE: ./src/author/transcript.ts
 /**
- * Reads a recorded conversation in one of three shapes into plain turns:
+ * Reads recorded conversations, in the shapes people have them, into plain
+ * turns:
  * - OpenAI chat messages as JSON (an array, or an object with `messages`);
- * - JSON lines, one message per line (`role` user/assistant/agent/tool);
- * - plain text, `User:` / `Agent:` (or `Assistant:`) lines, and optional
- *   `Tool: name {args} -> {output}` lines for the agent's tool calls.
- * Every mistake names file:line and what was expected.
+ * - a τ-bench results file (an array of `{task_id, reward, traj}`) or one
+ *   such object; a τ²-bench results file (`{simulations: [{messages}]}`) or
+ *   one simulation;
+ * - JSON lines: one message per line, or one conversation per line (any of
+ *   the JSON shapes above on a single line);
+ * - plain text: `User:` / `Agent:` (or `Assistant:`) lines, and `Tool:` lines
+ *   for the agent's tool calls and their results.
+ * A file can hold several conversations. Every mistake names file:line and
+ * the shapes accepted.
  */
 
+
+/** The shapes accepted, for error messages. */
+const ACCEPTED_SHAPES = 'expected OpenAI chat messages (a JSON array, or {"messages": [...]}), a τ-bench results file ' +
+    '([{"task_id", "reward", "traj": [...]}]), a τ²-bench results file ({"simulations": [{"messages": [...]}]}), ' +
+    'JSON lines (one message or one conversation per line), or "User:" / "Agent:" text';
+const TEXT_SHAPES = 'expected "User: …", "Agent: …", "Tool: name {json args} -> output", "Tool: name {json args}" ' +
+    'followed by "Tool: output", or a continuation of the line above';
+/** One conversation: the first of the file, for callers that take one. */
 function parseTranscript(text, file) {
+    const { transcripts, skipped } = parseTranscripts(text, file, { includeUnsolved: true });
+    const first = transcripts[0];
+    if (!first)
+        throw new ConfigurationError(`${file}:1:1: no conversation to read (${skipped.join('; ')})`);
+    return first;
+}
+function parseTranscripts(text, file, options = {}) {
     const trimmed = text.trim();
     if (trimmed === '')
-        throw new errors/* ConfigurationError */.j1(`${file}:1:1: the transcript is empty`);
-    if (trimmed.startsWith('[') || (trimmed.startsWith('{') && !isJsonLines(trimmed))) {
+        throw new errors/* ConfigurationError */.j1(`${file}:1:1: the transcript is empty; ${ACCEPTED_SHAPES}`);
+    const reader = new Reader(file, options);
+    if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
         let parsed;
+        let failure;
         try {
             parsed = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new errors/* ConfigurationError */.j1(`${file}:1:1: not valid JSON (${error.message}); expected OpenAI chat messages`);
+            failure = error;
         }
-        const messages = Array.isArray(parsed) ? parsed : parsed.messages;
-        if (!Array.isArray(messages))
-            throw new errors/* ConfigurationError */.j1(`${file}:1:1: expected an array of chat messages or an object with "messages"`);
-        return finish('openai-json', fromMessages(messages.map((m, i) => ({ message: m, where: `${file}: message ${i + 1}` }))), file);
+        if (failure === undefined)
+            reader.readJson(parsed, lazyLines(text), undefined);
+        else if (!isJsonLines(text))
+            throw new errors/* ConfigurationError */.j1(`${file}:${jsonErrorLine(text, failure)}: not valid JSON (${failure.message}); ${ACCEPTED_SHAPES}`);
+        else {
+            text.split('\n').forEach((line, i) => {
+                if (line.trim() === '')
+                    return;
+                let value;
+                try {
+                    value = JSON.parse(line);
+                }
+                catch (error) {
+                    throw new errors/* ConfigurationError */.j1(`${file}:${i + 1}:1: not a JSON object (${error.message}); expected one message ` +
+                        `({"role": "user", "content": "…"}) or one conversation per line`);
+                }
+                reader.line(value, i + 1);
+            });
+            reader.endLines();
+        }
     }
-    if (trimmed.startsWith('{')) {
-        const lines = text.split('\n');
-        const messages = lines.flatMap((line, i) => {
-            if (line.trim() === '')
-                return [];
-            try {
-                return [{ message: JSON.parse(line), where: `${file}:${i + 1}:1` }];
-            }
-            catch (error) {
-                throw new errors/* ConfigurationError */.j1(`${file}:${i + 1}:1: not a JSON object (${error.message}); expected one message per line`);
-            }
-        });
-        return finish('jsonl', fromMessages(messages), file);
+    else {
+        reader.add('text', file, fromText(text, file));
     }
-    return finish('text', fromText(text, file), file);
+    if (reader.transcripts.length === 0 && reader.skipped.length === 0)
+        throw new errors/* ConfigurationError */.j1(`${file}:1:1: no conversation found; ${ACCEPTED_SHAPES}`);
+    return { transcripts: reader.transcripts, skipped: reader.skipped };
 }
+/** More than one line, the first of which is a whole JSON value on its own. */
 function isJsonLines(text) {
     const lines = text.split('\n').filter((line) => line.trim() !== '');
-    return lines.length > 1 && lines.every((line) => line.trim().startsWith('{') && line.trim().endsWith('}'));
+    if (lines.length < 2)
+        return false;
+    try {
+        JSON.parse(lines[0]);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
-function finish(format, turns, file) {
-    if (!turns.some((t) => t.role === 'user'))
-        throw new errors/* ConfigurationError */.j1(`${file}:1:1: the transcript has no user turn`);
-    if (!turns.some((t) => t.role === 'agent'))
-        throw new errors/* ConfigurationError */.j1(`${file}:1:1: the transcript has no agent turn`);
-    return { format, turns };
+/** Where JSON.parse stopped, as line:column (V8 says "at position N"). */
+function jsonErrorLine(text, error) {
+    const position = /position (\d+)/.exec(error.message)?.[1];
+    if (position === undefined)
+        return '1:1';
+    const before = text.slice(0, Number(position)).split('\n');
+    return `${before.length}:${before.at(-1).length + 1}`;
 }
-/** Chat messages → turns: assistant tool calls are joined with the `tool` results and the reply that follows. */
+function lazyLines(text) {
+    let doc;
+    return (path) => {
+        doc ??= (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: false });
+        const node = doc.getIn(path, true);
+        const offset = node?.range?.[0];
+        return offset === undefined ? 1 : text.slice(0, offset).split('\n').length;
+    };
+}
+class Reader {
+    file;
+    options;
+    transcripts = [];
+    skipped = [];
+    /** JSON lines holding single messages, gathered into one conversation. */
+    messageLines = [];
+    constructor(file, options) {
+        this.file = file;
+        this.options = options;
+    }
+    add(format, source, turns, where = `${source}`) {
+        if (!turns.some((t) => t.role === 'user'))
+            throw new errors/* ConfigurationError */.j1(`${where}: the conversation has no user turn`);
+        if (!turns.some((t) => t.role === 'agent' && (t.text !== '' || t.toolCalls.length > 0)))
+            throw new errors/* ConfigurationError */.j1(`${where}: the conversation has no agent turn`);
+        this.transcripts.push({ format, source, turns });
+    }
+    /** A parsed JSON file: a message list, a conversation object, or a list of conversations. */
+    readJson(value, lineOf, line) {
+        const at = (path) => () => `${this.file}:${line ?? lineOf(path)}`;
+        const label = (extra) => (line === undefined ? `${this.file}${extra}` : `${this.file}:${line}${extra}`);
+        if (Array.isArray(value)) {
+            if (value.length === 0)
+                throw new errors/* ConfigurationError */.j1(`${at([])()}: an empty list; ${ACCEPTED_SHAPES}`);
+            if (value.every(isRunRecord)) {
+                value.forEach((record, i) => this.benchRecord(record, [i], lineOf, line, 'tau-bench'));
+                return;
+            }
+            if (value.some(isRunRecord) || value.some(isConversationObject)) {
+                value.forEach((item, i) => this.readJson(item, (path) => lineOf([i, ...path]), line));
+                return;
+            }
+            const format = line === undefined ? 'openai-json' : 'jsonl';
+            this.add(format, label(''), fromMessages(value.map((m, i) => ({ message: m, where: at([i]) }))), at([])());
+            return;
+        }
+        if (typeof value !== 'object' || value === null)
+            throw new errors/* ConfigurationError */.j1(`${at([])()}: ${JSON.stringify(value)?.slice(0, 40)} is not a conversation; ${ACCEPTED_SHAPES}`);
+        const object = value;
+        if (Array.isArray(object['simulations'])) {
+            object['simulations'].forEach((simulation, i) => this.benchRecord(simulation, ['simulations', i], lineOf, line, 'tau2-bench'));
+            return;
+        }
+        if (isRunRecord(object)) {
+            this.benchRecord(object, [], lineOf, line, Array.isArray(object['traj']) ? 'tau-bench' : 'tau2-bench');
+            return;
+        }
+        if (Array.isArray(object['messages'])) {
+            const messages = object['messages'];
+            this.add(line === undefined ? 'openai-json' : 'jsonl', label(''), fromMessages(messages.map((m, i) => ({ message: m, where: at(['messages', i]) }))), at([])());
+            return;
+        }
+        throw new errors/* ConfigurationError */.j1(`${at([])()}: an object with ${describeKeys(object)}, which is not a conversation; ${ACCEPTED_SHAPES}`);
+    }
+    /** One τ-bench record (`traj`) or τ² simulation (`messages`), skipped when its reward says unsolved. */
+    benchRecord(record, path, lineOf, line, format) {
+        const r = record;
+        const key = Array.isArray(r['traj']) ? 'traj' : 'messages';
+        const messages = (r[key] ?? []);
+        const task = r['task_id'] ?? '?';
+        const trial = typeof r['trial'] === 'number' ? `, trial ${r['trial']}` : '';
+        const source = `${line === undefined ? this.file : `${this.file}:${line}`} (task ${String(task)}${trial})`;
+        const reward = rewardOf(r);
+        if (messages.length === 0) {
+            this.skipped.push(`${source}: no messages`);
+            return;
+        }
+        if (reward !== undefined && reward < 1 && !this.options.includeUnsolved) {
+            this.skipped.push(`${source}: reward ${reward}, the task was not solved (--include-unsolved keeps it)`);
+            return;
+        }
+        const at = (i) => () => `${this.file}:${line ?? lineOf([...path, key, i])}`;
+        this.add(format, source, fromMessages(messages.map((m, i) => ({ message: m, where: at(i) }))), `${this.file}:${line ?? lineOf(path)}`);
+    }
+    /** One line of a JSON-lines file: a message (gathered) or a whole conversation. */
+    line(value, line) {
+        const isMessage = typeof value === 'object' && value !== null && !Array.isArray(value) && 'role' in value;
+        if (isMessage) {
+            this.messageLines.push({ message: value, where: () => `${this.file}:${line}` });
+            return;
+        }
+        if (this.messageLines.length > 0)
+            throw new errors/* ConfigurationError */.j1(`${this.file}:${line}: a conversation on a line of a file of single messages; ` +
+                `expected {"role": …, "content": …} like the lines above`);
+        this.readJson(value, () => line, line);
+    }
+    endLines() {
+        if (this.messageLines.length > 0)
+            this.add('jsonl', this.file, fromMessages(this.messageLines), `${this.file}:1`);
+        this.messageLines = [];
+    }
+}
+function isRunRecord(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const v = value;
+    return Array.isArray(v['traj']) || (Array.isArray(v['messages']) && ('task_id' in v || 'reward_info' in v));
+}
+function isConversationObject(value) {
+    return typeof value === 'object' && value !== null && !('role' in value) && 'messages' in value;
+}
+function rewardOf(record) {
+    const direct = record['reward'];
+    if (typeof direct === 'number')
+        return direct;
+    const info = record['reward_info'];
+    return typeof info?.reward === 'number' ? info.reward : undefined;
+}
+function describeKeys(object) {
+    const keys = Object.keys(object).slice(0, 5);
+    return keys.length === 0 ? 'no keys' : `keys ${keys.map((k) => JSON.stringify(k)).join(', ')}`;
+}
+const USER_ROLES = new Set(['user', 'human', 'customer']);
+const AGENT_ROLES = new Set(['assistant', 'agent', 'ai', 'bot', 'model']);
+const TOOL_ROLES = new Set(['tool', 'function']);
+/**
+ * Chat messages → turns. The agent's tool calls are joined with their results
+ * (by `tool_call_id`, τ²'s `id`, or in order) and with the reply that
+ * follows; calls with no reply after them (a transfer as the last act) make a
+ * last agent turn with no text. Tools the user runs (τ²'s `requestor: user`)
+ * are the user's own device, not the agent's: they are left out.
+ */
 function fromMessages(messages) {
     const turns = [];
     let pending = [];
+    let open = [];
     for (const { message, where } of messages) {
-        if (typeof message !== 'object' || message === null)
-            throw new errors/* ConfigurationError */.j1(`${where}: expected an object with "role" and "content"`);
+        if (typeof message !== 'object' || message === null || Array.isArray(message))
+            throw new errors/* ConfigurationError */.j1(`${where()}: ${JSON.stringify(message)?.slice(0, 40)} is not a message; expected {"role": …, "content": …}`);
         const m = message;
+        const role = typeof m.role === 'string' ? m.role.toLowerCase() : m.role;
         const content = contentText(m.content);
-        if (m.role === 'system' || m.role === 'developer')
+        if (role === 'system' || role === 'developer')
             continue;
-        if (m.role === 'user') {
-            turns.push({ role: 'user', text: content, toolCalls: [] });
+        if (typeof role === 'string' && USER_ROLES.has(role)) {
+            if (content.trim() !== '')
+                turns.push({ role: 'user', text: content, toolCalls: [] });
         }
-        else if (m.role === 'assistant' || m.role === 'agent') {
-            for (const call of m.tool_calls ?? [])
-                pending.push(toolCallOf(call, where));
+        else if (typeof role === 'string' && AGENT_ROLES.has(role)) {
+            const calls = (m.tool_calls ?? []).map((call) => toolCallOf(call, where));
             if (content.trim() !== '') {
-                turns.push({ role: 'agent', text: content, toolCalls: pending.map(({ id: _id, ...call }) => call) });
+                turns.push({ role: 'agent', text: content, toolCalls: pending });
                 pending = [];
             }
+            // Calls sent with a reply are made after it: they belong to the next reply (or to the last turn).
+            pending.push(...calls);
+            open.push(...calls);
         }
-        else if (m.role === 'tool') {
-            const target = pending.find((call) => call.id === m.tool_call_id) ?? pending.find((call) => call.output === undefined);
-            if (target)
+        else if (typeof role === 'string' && TOOL_ROLES.has(role)) {
+            if (m.requestor === 'user')
+                continue;
+            const id = m.tool_call_id ?? m.id;
+            const target = (id ? open.find((call) => call.id === id) : undefined) ??
+                open.find((call) => call.output === undefined && (!m.name || call.name === m.name));
+            if (target) {
                 target.output = parseMaybeJson(content);
+                if (isFailure(m.error, content, target.output))
+                    target.failed = true;
+                open = open.filter((call) => call !== target);
+            }
         }
         else {
-            throw new errors/* ConfigurationError */.j1(`${where}: unknown role ${JSON.stringify(m.role)}; expected user, assistant, tool or system`);
+            throw new errors/* ConfigurationError */.j1(`${where()}: unknown role ${JSON.stringify(m.role)}; expected "user", "assistant", "tool" or "system"` +
+                (m.role === undefined ? ` (a message is {"role": …, "content": …}; ${ACCEPTED_SHAPES})` : ''));
         }
     }
-    return turns;
+    if (pending.length > 0)
+        turns.push({ role: 'agent', text: '', toolCalls: pending });
+    return turns.map((t) => ({
+        role: t.role,
+        text: t.text,
+        toolCalls: t.toolCalls.map(({ id: _id, ...call }) => call),
+    }));
+}
+/** An error result: τ²'s `error: true`, τ-bench's "Error: …" text, or a JSON object with only an error. */
+function isFailure(flag, content, output) {
+    if (flag === true)
+        return true;
+    if (/^\s*error\b/i.test(content))
+        return true;
+    if (typeof output === 'object' && output !== null && !Array.isArray(output)) {
+        const o = output;
+        if (o['success'] === false || o['ok'] === false)
+            return true;
+        return 'error' in o && o['error'] !== null && o['error'] !== false && Object.keys(o).length <= 3;
+    }
+    return false;
 }
 function toolCallOf(call, where) {
     const name = call.function?.name ?? call.name;
     if (!name)
-        throw new errors/* ConfigurationError */.j1(`${where}: a tool call has no function name`);
+        throw new errors/* ConfigurationError */.j1(`${where()}: a tool call has no function name; expected {"function": {"name", "arguments"}}`);
     const raw = call.function?.arguments ?? call.arguments ?? {};
-    const args = typeof raw === 'string' ? parseMaybeJson(raw) : raw;
+    const args = typeof raw === 'string' ? (raw.trim() === '' ? {} : parseMaybeJson(raw)) : raw;
     if (typeof args !== 'object' || args === null || Array.isArray(args)) {
-        throw new errors/* ConfigurationError */.j1(`${where}: the arguments of tool call '${name}' are not a JSON object`);
+        throw new errors/* ConfigurationError */.j1(`${where()}: the arguments of tool call '${name}' are not a JSON object`);
     }
     return { name, arguments: args, ...(call.id ? { id: call.id } : {}) };
 }
@@ -625,18 +1122,86 @@ function parseMaybeJson(text) {
     }
 }
 const SPEAKER = /^\s*(user|customer|human|agent|assistant|bot|ai)\s*:\s?(.*)$/i;
-const TOOL_LINE = /^\s*tool\s*:\s*([A-Za-z0-9_-]+)\s*(\{.*?\})?\s*(?:->|→)?\s*(.*)$/i;
+const TOOL_PREFIX = /^\s*tool(?:\s+(?:call|result|output))?\s*:\s*(.*)$/i;
+const TOOL_NAME = /^([A-Za-z_][A-Za-z0-9_.-]*)\s*/;
+const ARROW = /^\s*(?:->|→)\s*/;
+/** `name {args}`, `name(args)`, `name -> output` or `name {args} -> output`; undefined when the text is not a call. */
+function toolCallAt(text, where) {
+    const name = TOOL_NAME.exec(text);
+    if (!name)
+        return undefined;
+    let rest = text.slice(name[0].length);
+    let args = {};
+    if (rest.startsWith('{') || rest.startsWith('(')) {
+        const end = balancedEnd(rest);
+        if (end < 0)
+            throw new errors/* ConfigurationError */.j1(`${where}:1: the arguments of a Tool: line are not closed; ${TEXT_SHAPES}`);
+        args = argsAt(rest.slice(0, end), where);
+        rest = rest.slice(end);
+    }
+    else if (!ARROW.test(rest)) {
+        return undefined;
+    }
+    const arrow = ARROW.exec(rest);
+    if (!arrow && rest.trim() !== '')
+        throw new errors/* ConfigurationError */.j1(`${where}:1: unexpected "${rest.trim().slice(0, 30)}" after the arguments; ${TEXT_SHAPES}`);
+    const outputText = arrow ? rest.slice(arrow[0].length).trim() : '';
+    if (outputText === '')
+        return { name: name[1], arguments: args };
+    const output = parseMaybeJson(outputText);
+    return {
+        name: name[1],
+        arguments: args,
+        output,
+        ...(isFailure(undefined, outputText, output) ? { failed: true } : {}),
+    };
+}
+/** The index just past the bracket closing the one `text` starts with (JSON strings respected), or -1. */
+function balancedEnd(text) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (inString) {
+            if (char === '\\')
+                i++;
+            else if (char === '"')
+                inString = false;
+        }
+        else if (char === '"')
+            inString = true;
+        else if (char === '{' || char === '(' || char === '[')
+            depth++;
+        else if (char === '}' || char === ')' || char === ']') {
+            depth--;
+            if (depth === 0)
+                return i + 1;
+        }
+    }
+    return -1;
+}
 function fromText(text, file) {
     const turns = [];
     let tools = [];
     text.split('\n').forEach((line, i) => {
-        const tool = TOOL_LINE.exec(line);
+        const where = `${file}:${i + 1}`;
+        const tool = TOOL_PREFIX.exec(line);
         if (tool) {
-            tools.push({
-                name: tool[1],
-                arguments: jsonAt(tool[2] ?? '{}', `${file}:${i + 1}`),
-                ...(tool[3] ? { output: jsonAt(tool[3], `${file}:${i + 1}`) } : {}),
-            });
+            const rest = tool[1].trim();
+            const isResult = /^\s*tool\s+(result|output)/i.test(line);
+            const call = isResult ? undefined : toolCallAt(rest, where);
+            // A call needs a name followed by arguments or an arrow; anything else is the output of the call above.
+            if (call) {
+                tools.push(call);
+                return;
+            }
+            const waiting = tools.find((t) => t.output === undefined);
+            if (!waiting)
+                throw new errors/* ConfigurationError */.j1(`${where}:1: "${rest.slice(0, 40)}" reads as a tool's output, ` +
+                    `but no tool call above is waiting for one; ${TEXT_SHAPES}`);
+            waiting.output = parseMaybeJson(rest);
+            if (isFailure(undefined, rest, waiting.output))
+                waiting.failed = true;
             return;
         }
         const speaker = SPEAKER.exec(line);
@@ -651,18 +1216,25 @@ function fromText(text, file) {
             return;
         const current = turns.at(-1);
         if (!current)
-            throw new errors/* ConfigurationError */.j1(`${file}:${i + 1}:1: expected a line starting with "User:" or "Agent:"`);
+            throw new errors/* ConfigurationError */.j1(`${where}:1: expected a line starting with "User:" or "Agent:"; ${TEXT_SHAPES}`);
         current.lines.push(line.trim());
     });
+    if (tools.length > 0)
+        turns.push({ role: 'agent', lines: [], toolCalls: tools });
     return turns.map((t) => ({ role: t.role, text: t.lines.join('\n').trim(), toolCalls: t.toolCalls }));
 }
-function jsonAt(text, where) {
+function argsAt(text, where) {
+    const json = text.startsWith('(') ? text.slice(1, -1).trim() || '{}' : text;
+    let parsed;
     try {
-        return JSON.parse(text);
+        parsed = JSON.parse(json);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`${where}:1: not valid JSON in a Tool: line (${error.message})`);
+        throw new errors/* ConfigurationError */.j1(`${where}:1: the arguments of a Tool: line are not valid JSON (${error.message}); ${TEXT_SHAPES}`);
     }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new errors/* ConfigurationError */.j1(`${where}:1: the arguments of a Tool: line must be a JSON object; ${TEXT_SHAPES}`);
+    return parsed;
 }
 
 // EXTERNAL MODULE: ./src/author/write-files.ts
@@ -686,18 +1258,31 @@ var cli_args = __webpack_require__(7593);
 
 
 
-const HELP = `Usage: rehearse scenario from-transcript <file> [options]
+const HELP = `Usage: rehearse scenario from-transcript <file>... [options]
 
-Turns a recorded conversation (OpenAI chat messages JSON, JSON lines, or
-"User:" / "Agent:" text with optional "Tool: name {args} -> {output}" lines)
-into a suite file: a scripted scenario replaying the user's turns, a profile
-with the names, ids, dates and emails it found, mock tools answering as
-recorded, and a test checking the tool calls and the ending. No LLM.
-  --id <id>              id of the scenario and test (default: from the file name)
+Turns recorded conversations into one suite file. Each file may hold one
+conversation or many: OpenAI chat messages (JSON), a τ-bench or τ²-bench
+results file as it is, JSON lines (one message or one conversation per line),
+or "User:" / "Agent:" text with "Tool: name {args} -> output" lines.
+
+For each conversation: a scripted scenario whose user pursues the same goal
+and answers what the agent asks (its intent, not its exact words), a profile
+with the names, ids, dates and emails it found, and a test checking the
+outcome (the successful state-changing tool calls and their arguments, the
+facts of the final answer, a transfer). Tools are shared: one mock per tool
+answering as recorded. No LLM. Benchmark conversations whose reward says the
+task was not solved are left out (and named).
+  --id <id>              id of the scenario and test (default: from the file name;
+                         several conversations get <id>-1, <id>-2, …)
   --persona <id>         use this persona instead of writing one
+  --match <mode>         how the user recognises the agent's questions: regex
+                         (default), keywords, or llm (needs a simulator model in
+                         your suite; the conditions are written in words too)
+  --include-unsolved     keep benchmark conversations with a reward below 1
   -o, --output <file>    where to write (default rehearse/<id>.yaml)
   --force                overwrite the output file
-  --behavioral           let a model write a behavioral scenario instead (needs --model)
+  --behavioral           let a model write a behavioral scenario instead (one
+                         conversation; needs --model)
   --model <model>, --base-url <url>, --api-key-env <name>   the model for --behavioral
 `;
 async function scenarioCommand(args, io) {
@@ -714,6 +1299,8 @@ async function scenarioCommand(args, io) {
         options: {
             id: { type: 'string' },
             persona: { type: 'string' },
+            match: { type: 'string' },
+            'include-unsolved': { type: 'boolean', default: false },
             output: { type: 'string', short: 'o' },
             force: { type: 'boolean', default: false },
             behavioral: { type: 'boolean', default: false },
@@ -727,29 +1314,47 @@ async function scenarioCommand(args, io) {
         io.stdout(HELP);
         return 0;
     }
-    if (positionals.length !== 1)
-        throw new errors/* ConfigurationError */.j1('expected one transcript file (see rehearse scenario --help)');
-    const file = positionals[0];
-    const text = await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, file), 'utf8').catch(() => {
-        throw new errors/* ConfigurationError */.j1(`cannot read ${file}`);
-    });
-    const transcript = parseTranscript(text, file);
-    const id = values.id ?? idFromFile(file);
-    const options = { id, ...(values.persona ? { persona: values.persona } : {}) };
+    if (positionals.length === 0)
+        throw new errors/* ConfigurationError */.j1('expected one or more transcript files (see rehearse scenario --help)');
+    const match = (values.match ?? 'regex');
+    if (!['regex', 'keywords', 'llm'].includes(match))
+        throw new errors/* ConfigurationError */.j1(`--match: expected regex, keywords or llm, got '${match}'`);
+    const transcripts = [];
+    for (const file of positionals) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, file), 'utf8').catch(() => {
+            throw new errors/* ConfigurationError */.j1(`cannot read ${file}`);
+        });
+        const read = parseTranscripts(text, file, { includeUnsolved: values['include-unsolved'] });
+        for (const skipped of read.skipped)
+            io.stderr(`left out ${skipped}\n`);
+        transcripts.push(...read.transcripts);
+    }
+    if (transcripts.length === 0)
+        throw new errors/* ConfigurationError */.j1('no conversation left to turn into a test (see the lines above)');
+    const id = values.id ?? idFromFile(positionals[0]);
+    const options = { id, match, ...(values.persona ? { persona: values.persona } : {}) };
     let fragment;
     if (values.behavioral) {
-        const endpoint = (0,llm/* authorEndpoint */.s)(values, 'scenario');
-        fragment = await behavioralSuiteFromTranscript(transcript, options, (prompt) => (0,llm/* askModel */.$)(endpoint, io.env, prompt, true));
+        if (transcripts.length !== 1)
+            throw new errors/* ConfigurationError */.j1(`--behavioral takes one conversation; these files hold ${transcripts.length} ` +
+                '(drop --behavioral for one suite of all)');
+        const endpoint = (0,llm/* authorEndpoint */.$6)(values, 'scenario');
+        fragment = await behavioralSuiteFromTranscript(transcripts[0], options, (prompt) => (0,llm/* askModel */.$e)(endpoint, io.env, prompt, true));
     }
     else {
-        fragment = scriptedSuiteFromTranscript(transcript, options);
+        fragment = scriptedSuiteFromTranscripts(transcripts, options);
     }
     const output = values.output ?? `rehearse/${id}.yaml`;
-    const header = `# From ${(0,external_node_path_.basename)(file)} (${transcript.format}) by \`rehearse scenario from-transcript\`.`;
+    const formats = [...new Set(transcripts.map((t) => t.format))].join(', ');
+    const sources = positionals.map((f) => (0,external_node_path_.basename)(f)).join(', ');
+    const header = `# From ${sources} (${formats}) by \`rehearse scenario from-transcript\`.`;
     const content = `${constants/* SCHEMA_LINE */.NA}\n${header}\n${(0,dist/* stringify */.As)(fragment, { lineWidth: 0, aliasDuplicateObjects: false })}`;
     await (0,write_files/* writeNewFiles */.z)(io.cwd, [{ path: output, content }], values.force, 'scenario');
-    io.stdout(`Wrote ${values.behavioral ? 'a behavioral' : 'a scripted'} scenario and test '${id}' ` +
-        `from ${transcript.turns.length} turns (${transcript.format}) to ${output}\n`);
+    const turns = transcripts.reduce((n, t) => n + t.turns.length, 0);
+    const what = transcripts.length === 1
+        ? `${values.behavioral ? 'a behavioral' : 'a scripted'} scenario and test '${id}'`
+        : `${transcripts.length} scripted scenarios and tests '${id}-1'…'${id}-${transcripts.length}'`;
+    io.stdout(`Wrote ${what} from ${turns} turns (${formats}) to ${output}\n`);
     return 0;
 }
 function idFromFile(file) {

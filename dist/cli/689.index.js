@@ -2,41 +2,6 @@ export const id = 689;
 export const ids = [689];
 export const modules = {
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
-/* harmony export */   X: () => (/* binding */ parseFormat)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/**
- * Option parsing shared by the subcommands: node's `parseArgs`, with every
- * mistake turned into a one-line ConfigurationError that points at --help.
- */
-
-
-function parseCommandArgs(command, config) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
-    }
-}
-function parseFormat(value, allowed, fallback, command) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
-}
-
-
-/***/ }),
-
 /***/ 1764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -103,7 +68,8 @@ async function openCassette(flags, io, resuming = false) {
     const cassette = new _cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Cassette */ .rN({
         mode: flags.mode,
         name,
-        redactor: (0,_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .secretRedactor */ .xc)(io.env),
+        // The command's redactor: it holds the suite's secrets (`api_key_env`…), added when the suite was loaded.
+        redactor: (0,_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .secretRedactor */ .xc)(io.env, undefined, io.redactor),
         entries,
         ...(flags.roles ? { roles: flags.roles } : {}),
     });
@@ -138,20 +104,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8381);
+/* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2336);
 /* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2242);
-/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2963);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6752);
 /* harmony import */ var _runner_run_info_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5584);
 /* harmony import */ var _report_console_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9290);
-/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7462);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
-/* harmony import */ var _cassette_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1764);
+/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8614);
+/* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3876);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
+/* harmony import */ var _cassette_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1764);
 /**
  * `rehearse rejudge <results> [-c suite] [-o out]`: the stored transcripts
  * judged again with the suite's current criteria and thresholds; a new run
  * linked to the original (`rejudgedFrom`), stored with the others.
  */
+
 
 
 
@@ -176,7 +144,7 @@ in ${_runner_run_info_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCAL_RUNS_DIR */ .ZP}/
 Exit status: 0 gate passed, 1 gate failed, 2 usage error.
 `;
 async function rejudgeCommand(args, io) {
-    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Q)('rejudge', {
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCommandArgs */ .Q)('rejudge', {
         args: [...args],
         strict: true,
         allowPositionals: true,
@@ -184,7 +152,7 @@ async function rejudgeCommand(args, io) {
             config: { type: 'string', short: 'c' },
             output: { type: 'string', short: 'o' },
             help: { type: 'boolean', short: 'h' },
-            ..._cassette_js__WEBPACK_IMPORTED_MODULE_9__/* .CASSETTE_OPTIONS */ .Ub,
+            ..._cassette_js__WEBPACK_IMPORTED_MODULE_10__/* .CASSETTE_OPTIONS */ .Ub,
         },
     });
     const values = parsed.values;
@@ -194,7 +162,7 @@ async function rejudgeCommand(args, io) {
     }
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length > 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('expected one results file (usage: rehearse rejudge <results.json> [-c suite])');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1('expected one results file (usage: rehearse rejudge <results.json> [-c suite])');
     const original = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, file));
     const config = values.config ?? original.suite.config;
     const loaded = await (0,_suite_index_js__WEBPACK_IMPORTED_MODULE_6__/* .loadSuite */ .bu)(config, { cwd: io.cwd, env: io.env });
@@ -206,8 +174,10 @@ async function rejudgeCommand(args, io) {
         return 1;
     }
     const suite = loaded.suite;
-    const cassetteFlags = (0,_cassette_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCassetteFlags */ .NZ)(values);
-    const cassette = cassetteFlags ? await (0,_cassette_js__WEBPACK_IMPORTED_MODULE_9__/* .openCassette */ .t2)(cassetteFlags, io) : undefined;
+    // Everything printed and the cassette hide the secrets this suite names too.
+    io.redactor?.add((0,_suite_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .suiteSecretValues */ .fJ)(suite, io.env));
+    const cassetteFlags = (0,_cassette_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCassetteFlags */ .NZ)(values);
+    const cassette = cassetteFlags ? await (0,_cassette_js__WEBPACK_IMPORTED_MODULE_10__/* .openCassette */ .t2)(cassetteFlags, io) : undefined;
     const runId = (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_3__/* .newRunId */ .F$)();
     const storedPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(io.cwd, _runner_run_info_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCAL_RUNS_DIR */ .ZP, `${runId}.json`);
     let rejudged;
@@ -225,7 +195,7 @@ async function rejudgeCommand(args, io) {
     }
     finally {
         if (cassette)
-            await (0,_cassette_js__WEBPACK_IMPORTED_MODULE_9__/* .closeCassette */ .Nh)(cassette, io);
+            await (0,_cassette_js__WEBPACK_IMPORTED_MODULE_10__/* .closeCassette */ .Nh)(cassette, io);
     }
     const { results, dropped } = rejudged;
     if (dropped.length > 0)
@@ -234,6 +204,9 @@ async function rejudgeCommand(args, io) {
         `${runId}\n`);
     io.stdout(`${(0,_report_console_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatRunSummary */ .fd)(results).join('\n')}\n`);
     const evaluation = (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateRun */ .tL)({ results, gate: { suite: suite.gate } });
+    const compared = (0,_report_console_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatComparisonSummary */ .d2)(evaluation.report);
+    if (compared.length)
+        io.stdout(`${compared.join('\n')}\n`);
     io.stdout(`Gate: ${evaluation.gate.summary}\n`);
     if (values.output) {
         const output = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.output);
@@ -251,13 +224,20 @@ async function rejudgeCommand(args, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d2: () => (/* binding */ formatComparisonSummary),
 /* harmony export */   fd: () => (/* binding */ formatRunSummary),
 /* harmony export */   zD: () => (/* binding */ formatTotals)
 /* harmony export */ });
 /* unused harmony exports formatTrialLines, formatTestTable, formatSkipped */
 /* harmony import */ var _judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9278);
-/* harmony import */ var _skipped_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6078);
+/* harmony import */ var _skipped_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6078);
 /* harmony import */ var _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(667);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1623);
+/* harmony import */ var _placement_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1137);
+/* harmony import */ var _html_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8402);
+
+
+
 
 
 
@@ -365,10 +345,10 @@ function formatSkipped(results) {
     const skipped = results.skipped;
     if (skipped.length === 0)
         return [];
-    const hint = (0,_skipped_js__WEBPACK_IMPORTED_MODULE_2__/* .skipHint */ .L8)(skipped, 'cli');
+    const hint = (0,_skipped_js__WEBPACK_IMPORTED_MODULE_5__/* .skipHint */ .L8)(skipped, 'cli');
     const keyWidth = widthOf(skipped.map((entry) => entry.key));
     return [
-        `skipped ${skipped.length} (${(0,_skipped_js__WEBPACK_IMPORTED_MODULE_2__/* .skipCause */ .Ht)(skipped)})${hint ? `: ${hint}` : ''}`,
+        `skipped ${skipped.length} (${(0,_skipped_js__WEBPACK_IMPORTED_MODULE_5__/* .skipCause */ .Ht)(skipped)})${hint ? `: ${hint}` : ''}`,
         ...skipped.map((entry) => indent(`- ${entry.key.padEnd(keyWidth)}  ${clip(entry.reason)}`)),
     ];
 }
@@ -388,51 +368,41 @@ function clip(text) {
     const oneLine = text.replace(/\s+/g, ' ');
     return oneLine.length > REASON_CHARS ? `${oneLine.slice(0, REASON_CHARS - 1)}…` : oneLine;
 }
-
-
-/***/ }),
-
-/***/ 6078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ht: () => (/* binding */ skipCause),
-/* harmony export */   L8: () => (/* binding */ skipHint)
-/* harmony export */ });
-/* unused harmony export missingEnvVars */
-/** "no simulator key" or "no simulator configured": the short cause, for headings. */
-function skipCause(skipped) {
-    const cause = (entry) => entry.missing?.endpoint ? 'no simulator configured' : entry.missing ? 'no simulator key' : 'not run';
-    const causes = new Set(skipped.map(cause));
-    return [...causes].join(', ');
-}
-/** The distinct environment variables the skipped tests lack, in order of appearance. */
-function missingEnvVars(skipped) {
-    return [...new Set(skipped.flatMap((entry) => (entry.missing?.envVar ? [entry.missing.envVar] : [])))];
-}
 /**
- * How to run what was skipped. `cli`: the local flags; `ci`: the repository
- * secret to add. Undefined when the entries do not say what was missing (older files).
+ * What the comparisons found, by the one section each test is listed in (the same as the PR comment and the HTML
+ * report), then the gate's line is printed by the caller. Nothing when no test is listed and nothing was compared.
  */
-function skipHint(skipped, audience) {
-    const vars = missingEnvVars(skipped);
-    const noEndpoint = skipped.some((entry) => entry.missing?.endpoint);
-    if (vars.length === 0 && !noEndpoint)
-        return undefined;
-    if (audience === 'any') {
-        const set = vars.length ? `set ${vars.join(', ')} (in CI: a repository secret passed as env)` : '';
-        const endpoint = noEndpoint ? 'configure `simulator:` in the suite' : '';
-        return `${[set, endpoint].filter(Boolean).join(' and ')} to run them`;
+function formatComparisonSummary(input) {
+    const { results, previous, variants } = input;
+    const sections = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .placeTests */ .Lv)({ results, previous, variants });
+    const against = [
+        previous ? `the previous run ${previous.before.runId}` : '',
+        variants ? 'candidate vs baseline' : '',
+    ].filter(Boolean);
+    const lines = [];
+    if (against.length)
+        lines.push(`Compared: ${against.join(' and ')}`);
+    const agent = (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .agentChangeText */ .$r)(previous);
+    if (agent)
+        lines.push(indent(agent));
+    const confirming = (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .runConfirms */ .VN)(results);
+    for (const section of _compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTIONS */ .bP) {
+        // Skipped tests are listed above with their reason; passing unchanged ones are not listed.
+        if (section === 'passing' || section === 'skipped')
+            continue;
+        const found = sections.of(section);
+        if (found.length === 0)
+            continue;
+        lines.push(indent(`${_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTION_TITLES */ ._Z[section]} (${found.length}):`));
+        const width = widthOf(found.map((placement) => placement.key));
+        for (const placement of found)
+            lines.push(indent(indent(`${placement.key.padEnd(width)}  ${lineOf(placement, confirming)}`)));
     }
-    if (audience === 'ci') {
-        const noun = vars.length === 1 ? 'secret' : 'secrets';
-        const secrets = vars.length ? `add the ${noun} ${vars.join(', ')} to the workflow's env` : '';
-        const endpoint = noEndpoint ? 'configure `simulator:` in the suite' : '';
-        return `${[secrets, endpoint].filter(Boolean).join(' and ')} to run them`;
-    }
-    const set = vars.length ? `set ${vars.join(', ')} or ` : '';
-    const flags = noEndpoint && vars.length === 0 ? '--simulator-base-url and --simulator-model' : '--simulator-base-url';
-    return `${set}pass ${flags} to run them`;
+    return lines.length ? ['', ...lines] : [];
+}
+function lineOf(placement, confirming) {
+    const why = placement.section === 'suspected' ? ` — ${(0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .suspectedWhy */ .$6)(placement, confirming)}` : '';
+    return `${(0,_html_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .placementText */ .pr)(placement)}${why}`;
 }
 
 

@@ -30,10 +30,11 @@ const CHECKOUT_ACTION = 'actions/checkout@v7';
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ askModel),
-/* harmony export */   s: () => (/* binding */ authorEndpoint)
+/* harmony export */   $6: () => (/* binding */ authorEndpoint),
+/* harmony export */   $e: () => (/* binding */ askModel),
+/* harmony export */   HN: () => (/* binding */ askModelReply)
 /* harmony export */ });
-/* harmony import */ var _llm_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8095);
+/* harmony import */ var _llm_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6627);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 /**
  * The one LLM call the authoring commands make: a system and a user message to
@@ -51,6 +52,10 @@ function authorEndpoint(flags, command) {
     };
 }
 async function askModel(endpoint, env, messages, json) {
+    return (await askModelReply(endpoint, env, messages, json)).text;
+}
+/** The reply and whether the model was cut off at its output limit (`finish_reason: length`). */
+async function askModelReply(endpoint, env, messages, json) {
     const missing = (0,_llm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .missingApiKey */ .uu)(endpoint, env);
     if (missing)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(missing);
@@ -63,7 +68,7 @@ async function askModel(endpoint, env, messages, json) {
         ],
         json,
     });
-    return result.content ?? '';
+    return { text: result.content ?? '', cutOff: result.finishReason === 'length' };
 }
 
 
@@ -82,14 +87,27 @@ async function askModel(endpoint, env, messages, json) {
  * first-person step-by-step instructions, profile placeholders for test data.
  */
 const DEFAULT_CATEGORIES = ['happy-path', 'edge-case', 'red-team'];
-function generatePrompt(agentPrompt, count, categories, guidance) {
+function generatePrompt(agentPrompt, count, categories, guidance, tools = []) {
     const guidanceLine = guidance ? `\nAlso: ${guidance}` : '';
+    const toolsPart = tools.length > 0
+        ? "\nThe agent's tools (propose mock answers for each, using these names and arguments):\n" +
+            JSON.stringify(tools, null, 1)
+        : '\nIf the system prompt describes tools the agent calls, propose them too, with mock answers.';
     return {
         system: `You write test scenarios for a conversational AI agent. Reply with YAML only, in this shape:
 personas:
   - { id: kebab-id, name: ..., role: ..., background: ..., traits: [...] }
 profiles:
   - { id: kebab-id, description: ..., data: { first_name: ..., order_id: ... } }
+tools:
+  - name: snake_case_name
+    description: what it does
+    parameters: { type: object, properties: { order_id: { type: string } }, required: [order_id] }
+    mock:
+      mappings:
+        - when: { order_id: "{{profile.order_id}}" }
+          output: { status: shipped }
+      default: { output: { error: not found } }
 scenarios:
   - id: kebab-id
     category: one of ${categories.join(', ')}
@@ -106,7 +124,7 @@ Test data (names, ids, dates, emails) goes in a profile and is written {{profile
 """
 ${agentPrompt.trim()}
 """
-Write ${count} scenarios spread over these categories: ${categories.join(', ')}.${guidanceLine}`,
+Write ${count} scenarios spread over these categories: ${categories.join(', ')}.${toolsPart}${guidanceLine}`,
     };
 }
 function behavioralFromTranscriptPrompt(conversation, profileKeys) {
@@ -238,10 +256,19 @@ var schema = __webpack_require__(7141);
  */
 
 
-/** The reply as YAML (a ```yaml fence around it is allowed). */
-function parseReply(reply) {
-    const fenced = /```(?:ya?ml)?\s*\n([\s\S]*?)```/i.exec(reply);
-    const text = fenced ? fenced[1] : reply;
+const SECTIONS = ['personas', 'profiles', 'tools', 'scenarios'];
+/**
+ * The reply as YAML (a ```yaml fence around it is allowed). A reply that
+ * stops mid-line or inside an unclosed fence was cut off (the model's
+ * output limit): its complete items are kept, the last item it reached is
+ * dropped (it may be incomplete), and `truncated` says so.
+ */
+function parseReply(reply, cutOffByModel = false) {
+    const closed = /```(?:ya?ml)?[^\n]*\n([\s\S]*?)```/i.exec(reply);
+    const open = closed ? undefined : /```(?:ya?ml)?[^\n]*\n([\s\S]*)$/i.exec(reply);
+    const text = closed ? closed[1] : open ? open[1] : reply;
+    if (open || cutOffByModel)
+        return salvage(text, cutOffByModel ? "at the model's output limit" : 'its ``` fence is never closed');
     try {
         return { ok: true, value: (0,dist/* parse */.qg)(text, { maxAliasCount: 50 }) };
     }
@@ -256,10 +283,55 @@ function parseReply(reply) {
         return { ok: false, reason: `not valid YAML: ${String(error)}` };
     }
 }
-/** Every scenario becomes a test (id = scenario id) with the persona and profile the model paired it with. */
-function checkProposals(value, categories) {
+/** The longest prefix of whole lines that parses, without the last item it reached. */
+function salvage(text, why) {
+    const lines = text.replace(/\s+$/, '').split('\n');
+    for (let n = lines.length - 1; n > 0; n--) {
+        const prefix = lines.slice(0, n).join('\n');
+        let value;
+        try {
+            value = (0,dist/* parse */.qg)(prefix, { maxAliasCount: 50 });
+        }
+        catch {
+            continue;
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            continue;
+        const root = { ...value };
+        // The section the reply was writing when it stopped: the one whose key comes last.
+        const last = SECTIONS.map((s) => ({ s, at: prefix.search(new RegExp(`^${s}:`, 'm')) }))
+            .filter((x) => x.at >= 0)
+            .sort((a, b) => b.at - a.at)[0]?.s;
+        let dropped = 'nothing complete was lost';
+        if (last && Array.isArray(root[last]) && root[last].length > 0) {
+            const items = [...root[last]];
+            const item = items.pop();
+            const label = typeof item?.id === 'string' ? `'${item.id}'` : typeof item?.name === 'string' ? `'${item.name}'` : '';
+            dropped = `dropped the last ${last.replace(/s$/, '')} ${label} (it may be incomplete) and the rest`.replace('  ', ' ');
+            root[last] = items;
+        }
+        const unreached = SECTIONS.filter((s) => !(s in root));
+        return {
+            ok: true,
+            value: root,
+            truncated: `the reply was cut off (${why}), after ${n} of ${lines.length} lines: kept what was complete, ${dropped}` +
+                (unreached.length > 0 ? `; it never reached ${unreached.join(', ')}` : ''),
+        };
+    }
+    return { ok: false, reason: `cut off (${why}) before any complete part` };
+}
+/**
+ * Every scenario becomes a test (id = scenario id) with the persona and
+ * profile the model paired it with. Proposed tools (with their mock answers)
+ * are checked against the tool schema; with `given` tools, a proposal keeps
+ * the given name, description and parameters and only adds its mock, a tool
+ * not given is dropped, and a given tool with no valid proposal gets a mock
+ * with no answers (every call says so).
+ */
+function checkProposals(value, categories, given = []) {
     const dropped = [];
     const root = (typeof value === 'object' && value !== null ? value : {});
+    const tools = checkTools(root['tools'], given, dropped);
     const personas = keepValid(root['personas'], schema/* PersonaSchema */.cx, 'persona', dropped);
     const profiles = keepValid(root['profiles'], schema/* ProfileSchema */.DT, 'profile', dropped);
     const personaIds = new Set(personas.map((p) => p.id));
@@ -310,10 +382,44 @@ function checkProposals(value, categories) {
     return {
         personas: personas.filter((p) => usedPersonas.has(p.id)),
         profiles: profiles.filter((p) => usedProfiles.has(p.id)),
+        tools,
         scenarios,
         tests,
         dropped,
     };
+}
+function checkTools(raw, given, dropped) {
+    const givenByName = new Map(given.map((t) => [t.name, t]));
+    const proposed = asArray(raw).map((item) => {
+        const name = item?.name;
+        const known = typeof name === 'string' ? givenByName.get(name) : undefined;
+        return known ? { ...item, ...known } : item;
+    });
+    const kept = [];
+    for (const item of proposed) {
+        const name = item?.name;
+        const label = `tool ${typeof name === 'string' ? `'${name}'` : '(no name)'}`;
+        const parsed = schema/* ToolSchema */.WK.safeParse(item);
+        if (!parsed.success)
+            dropped.push({ what: label, reason: firstIssue(parsed.error) });
+        else if (given.length > 0 && !givenByName.has(parsed.data.name))
+            dropped.push({ what: label, reason: 'not one of the tools given with --tools' });
+        else if (kept.some((t) => t['name'] === parsed.data.name))
+            dropped.push({ what: label, reason: 'duplicate name' });
+        else if (parsed.data.strategy === 'mock' && !parsed.data.mock)
+            dropped.push({ what: label, reason: 'no mock answers proposed' });
+        else
+            kept.push(parsed.data);
+    }
+    for (const tool of given) {
+        if (kept.some((t) => t['name'] === tool.name))
+            continue;
+        kept.push({
+            ...tool,
+            mock: { mappings: [], default: { output: { error: `no mock answer was proposed for ${tool.name}` } } },
+        });
+    }
+    return kept;
 }
 function keepValid(raw, schema, kind, dropped) {
     const kept = [];
@@ -382,13 +488,20 @@ var cli_args = __webpack_require__(7593);
 const DEFAULT_OUT = 'rehearse/generated.yaml';
 const HELP = `Usage: rehearse generate --from-prompt <file> --model <model> [--count 6] [options]
 
-Asks a model for behavioral scenarios (with personas and profiles) that test the
-agent whose system prompt is in <file>; keeps only what validates and says what
-it dropped. Include the written file from your rehearse.yaml.
+Asks a model for behavioral scenarios (with personas, profiles, and tools with
+mock answers) that test the agent whose system prompt is in <file>; keeps only
+what validates and says what it dropped. A reply cut off by the model's output
+limit keeps its complete parts, and says what was dropped. Include the written
+file from your rehearse.yaml.
   --from-prompt <file>   the agent's system prompt (or a description of it)
   --count <n>            how many scenarios to ask for (default 6)
   --categories <list>    comma-separated (default ${prompts/* DEFAULT_CATEGORIES */.Bl.join(',')})
   --guidance <text>      extra instructions for the model
+  --tools <file>         the agent's tools as OpenAI function schemas (JSON: a list
+                         of {"type": "function", "function": {name, description,
+                         parameters}} or of {name, description, parameters}); the
+                         model proposes mock answers for them. Without it, tools
+                         the prompt describes are proposed.
   --model <model>        the model that writes them (OpenAI-compatible)
   --base-url <url>       its base URL (default OPENAI_BASE_URL or OpenAI)
   --api-key-env <name>   environment variable with its key (default OPENAI_API_KEY)
@@ -403,6 +516,7 @@ async function generateCommand(args, io) {
             count: { type: 'string', default: '6' },
             categories: { type: 'string' },
             guidance: { type: 'string' },
+            tools: { type: 'string' },
             model: { type: 'string' },
             'base-url': { type: 'string' },
             'api-key-env': { type: 'string' },
@@ -426,32 +540,73 @@ async function generateCommand(args, io) {
             .map((c) => c.trim())
             .filter(Boolean)
         : [...prompts/* DEFAULT_CATEGORIES */.Bl];
-    const endpoint = (0,llm/* authorEndpoint */.s)(values, 'generate');
+    const endpoint = (0,llm/* authorEndpoint */.$6)(values, 'generate');
     const promptPath = (0,external_node_path_.resolve)(io.cwd, values['from-prompt']);
     const agentPrompt = await (0,promises_.readFile)(promptPath, 'utf8').catch(() => {
         throw new errors/* ConfigurationError */.j1(`--from-prompt: cannot read ${values['from-prompt']}`);
     });
-    const reply = await (0,llm/* askModel */.$)(endpoint, io.env, (0,prompts/* generatePrompt */.sT)(agentPrompt, count, categories, values.guidance), false);
-    const parsed = parseReply(reply);
+    const given = values.tools ? await readTools((0,external_node_path_.resolve)(io.cwd, values.tools), values.tools) : [];
+    const reply = await (0,llm/* askModelReply */.HN)(endpoint, io.env, (0,prompts/* generatePrompt */.sT)(agentPrompt, count, categories, values.guidance, given), false);
+    const parsed = parseReply(reply.text, reply.cutOff);
     if (!parsed.ok) {
         io.stderr(`rehearse generate: the model's reply is ${parsed.reason}; nothing was written\n`);
         return 1;
     }
-    const checked = checkProposals(parsed.value, categories);
+    if (parsed.truncated)
+        io.stderr(`rehearse generate: ${parsed.truncated}\n`);
+    const checked = checkProposals(parsed.value, categories, given);
     for (const d of checked.dropped)
         io.stderr(`dropped ${d.what}: ${d.reason}\n`);
     if (checked.scenarios.length === 0) {
         io.stderr('rehearse generate: no proposed scenario was valid; nothing was written\n');
         return 1;
     }
-    const { dropped: _dropped, ...fragment } = checked;
+    const { dropped: _dropped, tools, ...rest } = checked;
+    // Key order as a person reads the file; no empty `tools:`.
+    const fragment = {
+        personas: rest.personas,
+        profiles: rest.profiles,
+        ...(tools.length > 0 ? { tools } : {}),
+        scenarios: rest.scenarios,
+        tests: rest.tests,
+    };
     const header = `# Generated by \`rehearse generate\` from ${values['from-prompt']}: review before relying on it.`;
     const content = `${constants/* SCHEMA_LINE */.NA}\n${header}\n${(0,dist/* stringify */.As)(fragment, { lineWidth: 0, aliasDuplicateObjects: false })}`;
     await (0,write_files/* writeNewFiles */.z)(io.cwd, [{ path: values.output, content }], values.force, 'generate');
     io.stdout(`Kept ${checked.scenarios.length} scenario${checked.scenarios.length === 1 ? '' : 's'} ` +
-        `(${checked.personas.length} personas, ${checked.profiles.length} profiles), ` +
+        `(${checked.personas.length} personas, ${checked.profiles.length} profiles, ${tools.length} tools), ` +
         `dropped ${checked.dropped.length}; wrote ${values.output}\n`);
+    if (tools.length > 0)
+        io.stdout(`Give your agent these tools (agents[].tools): ${tools.map((t) => t.name).join(', ')}\n`);
     return 0;
+}
+/** OpenAI function schemas: `[{type: "function", function: {...}}]`, `{tools: [...]}`, or bare `{name, ...}` items. */
+async function readTools(path, shown) {
+    const text = await (0,promises_.readFile)(path, 'utf8').catch(() => {
+        throw new errors/* ConfigurationError */.j1(`--tools: cannot read ${shown}`);
+    });
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`--tools: ${shown} is not JSON (${error.message})`);
+    }
+    const list = Array.isArray(parsed) ? parsed : parsed?.tools;
+    if (!Array.isArray(list))
+        throw new errors/* ConfigurationError */.j1(`--tools: ${shown}: expected a list of OpenAI function schemas or {"tools": [...]}`);
+    return list.map((item, i) => {
+        const f = (item?.function ?? item);
+        if (typeof f?.name !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(f.name))
+            throw new errors/* ConfigurationError */.j1(`--tools: ${shown}: tool ${i + 1} has no valid name; expected {"type": "function", "function": {"name": …}}`);
+        return {
+            name: f.name,
+            description: typeof f.description === 'string' ? f.description : '',
+            parameters: typeof f.parameters === 'object' && f.parameters !== null
+                ? f.parameters
+                : { type: 'object', properties: {} },
+        };
+    });
 }
 
 

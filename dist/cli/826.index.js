@@ -49,13 +49,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2242);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
-/* harmony import */ var _pipeline_traces_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8493);
+/* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6930);
+/* harmony import */ var _pipeline_traces_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8493);
 /**
  * `rehearse export-otel <results> [-o traces.json] [--endpoint URL]`: each
  * trial as an OpenTelemetry trace (GenAI semantic conventions) in OTLP/JSON,
  * written to a file and/or POSTed to an OTLP/HTTP endpoint (Jaeger, Phoenix,
  * Langfuse, an OpenTelemetry Collector…).
  */
+
 
 
 
@@ -92,19 +94,66 @@ async function exportOtelCommand(args, io) {
     if (positionals.length !== 1)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('expected one results file (usage: rehearse export-otel <results.json> [-o file])');
     const results = await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readResults */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, positionals[0]));
+    await (0,_suite_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .learnSuiteSecrets */ .Y)(io, results);
     if (!values.output && !values.endpoint) {
-        io.stdout(`${(0,_pipeline_traces_js__WEBPACK_IMPORTED_MODULE_4__/* .tracesDocument */ .E0)(results)}\n`);
+        io.stdout(`${(0,_pipeline_traces_js__WEBPACK_IMPORTED_MODULE_5__/* .tracesDocument */ .E0)(results, io.redactor)}\n`);
         return 0;
     }
-    const lines = await (0,_pipeline_traces_js__WEBPACK_IMPORTED_MODULE_4__/* .exportTraces */ .Z)(results, {
+    const lines = await (0,_pipeline_traces_js__WEBPACK_IMPORTED_MODULE_5__/* .exportTraces */ .Z)(results, {
         ...(values.output ? { output: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.output) } : {}),
         ...(values.endpoint
-            ? { endpoint: (0,_pipeline_traces_js__WEBPACK_IMPORTED_MODULE_4__/* .tracesUrl */ .Om)(values.endpoint), headers: (0,_pipeline_traces_js__WEBPACK_IMPORTED_MODULE_4__/* .headersOf */ .Yl)(values.header ?? [], io.env) }
+            ? { endpoint: (0,_pipeline_traces_js__WEBPACK_IMPORTED_MODULE_5__/* .tracesUrl */ .Om)(values.endpoint), headers: (0,_pipeline_traces_js__WEBPACK_IMPORTED_MODULE_5__/* .headersOf */ .Yl)(values.header ?? [], io.env) }
             : {}),
-    });
+    }, io.redactor);
     for (const line of lines)
         io.stdout(`${line}\n`);
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 6930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ learnSuiteSecrets)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8614);
+/* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3876);
+/**
+ * Commands that read a results file (report, compare, export-otel) redact
+ * what they print and write with the secrets its suite names, not only the
+ * environment's credential-named variables: a key held in `LLM_ACCESS`
+ * (named by `api_key_env`) is as secret as one in `OPENAI_API_KEY`. The suite
+ * is the one the run recorded (`suite.config`), read from the working
+ * directory when it is there; a suite that is missing or does not load adds
+ * nothing (the command still redacts the environment's credentials).
+ */
+
+
+
+
+async function learnSuiteSecrets(io, ...runs) {
+    if (!io.redactor)
+        return;
+    const configs = new Set(runs.flatMap((run) => (run?.suite.config ? [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, run.suite.config)] : [])));
+    for (const config of configs) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(config))
+            continue;
+        try {
+            const loaded = await (0,_suite_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSuite */ .bu)(config, { cwd: io.cwd, env: io.env });
+            if (loaded.ok)
+                io.redactor.add((0,_suite_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .suiteSecretValues */ .fJ)(loaded.suite, io.env));
+        }
+        catch {
+            // Only a source of secrets to hide: a suite that cannot be read is the run's business, not this command's.
+        }
+    }
 }
 
 
@@ -125,8 +174,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: REHEARSE_VERSION
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/otlp.ts
@@ -315,15 +362,12 @@ function idOf(seed, bytes) {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(767);
+// EXTERNAL MODULE: ./src/util/write-chunks.ts
+var write_chunks = __webpack_require__(5662);
 ;// CONCATENATED MODULE: ./src/pipeline/traces.ts
-/**
- * Sending a run's traces (OTLP/JSON, see report/otlp.ts) to a file and/or an
- * OTLP/HTTP endpoint: `rehearse export-otel` for a stored run, and `rehearse
- * run` and the action themselves (`--otel <file>`, or when the standard
- * OpenTelemetry exporter variables configure an endpoint:
- * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT, headers
- * from OTEL_EXPORTER_OTLP_HEADERS).
- */
+
 
 
 
@@ -331,26 +375,44 @@ var errors = __webpack_require__(17);
 const REHEARSE_VERSION = '0.1.0';
 const EXPORT_TIMEOUT_MS = 30_000;
 const ERROR_EXCERPT = 200;
-/** Writes and/or sends the run's traces; returns one line per place they went. */
-async function exportTraces(results, target) {
-    const traces = resultsToOtlp(results, { version: REHEARSE_VERSION });
+/**
+ * The header values sent to the endpoint are secrets (an API key, a bearer token): learned by `redactor` (or a
+ * redactor of their own), so neither the document nor the endpoint's answer printed back can show them.
+ */
+function traceRedactor(target, redactor) {
+    const values = Object.values(target.headers ?? {}).flatMap((value) => [
+        value,
+        value.replace(/^\s*(bearer|basic|token)\s+/i, ''),
+    ]);
+    const own = redactor ?? new redact/* Redactor */.pO();
+    own.add(values);
+    return own;
+}
+/**
+ * Writes and/or sends the run's traces; returns one line per place they went. Everything that leaves (the file,
+ * the request body, an error quoting the endpoint) goes through `redactor` (the secrets of the run and of the
+ * environment) and the export's own header values.
+ */
+async function exportTraces(results, target, redactor) {
+    const secrets = traceRedactor(target, redactor);
+    const traces = secrets.redactValue(resultsToOtlp(results, { version: REHEARSE_VERSION }));
     const body = JSON.stringify(traces);
     const spans = traces.resourceSpans.reduce((count, resource) => count + resource.scopeSpans.reduce((n, scope) => n + scope.spans.length, 0), 0);
     const what = `${results.trials.length} trace(s), ${spans} spans`;
     const lines = [];
     if (target.output) {
-        await (0,promises_.writeFile)(target.output, `${body}\n`, 'utf8');
+        await (0,write_chunks/* writeTextFile */.Tl)(target.output, `${body}\n`);
         lines.push(`Wrote ${what}: ${target.output}`);
     }
     if (target.endpoint) {
-        await post(target.endpoint, body, target.headers ?? {});
+        await post(target.endpoint, body, target.headers ?? {}, secrets);
         lines.push(`Sent ${what} to ${target.endpoint}`);
     }
     return lines;
 }
 /** The document itself, for printing. */
-function tracesDocument(results) {
-    return JSON.stringify(resultsToOtlp(results, { version: REHEARSE_VERSION }));
+function tracesDocument(results, redactor = new redact/* Redactor */.pO()) {
+    return JSON.stringify(redactor.redactValue(resultsToOtlp(results, { version: REHEARSE_VERSION })));
 }
 /**
  * An endpoint without a path gets OTLP/HTTP's traces path, as the OTLP exporters do with OTEL_EXPORTER_OTLP_ENDPOINT.
@@ -407,7 +469,7 @@ function envTraceTarget(env) {
     }
     return { endpoint, headers };
 }
-async function post(url, body, headers) {
+async function post(url, body, headers, secrets) {
     let response;
     try {
         response = await fetch(url, {
@@ -418,302 +480,14 @@ async function post(url, body, headers) {
         });
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`could not send the traces to ${url}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        throw new errors/* ConfigurationError */.j1(secrets.redact(`could not send the traces to ${url}: ${(0,errors/* errorMessage */.gJ)(error)}`));
     }
     if (!response.ok) {
-        // The header values (API keys) are never echoed: only the status and the receiver's own words.
-        const text = (await response.text()).slice(0, ERROR_EXCERPT);
-        throw new errors/* ConfigurationError */.j1(`the OTLP endpoint ${url} answered HTTP ${response.status}: ${text}`);
+        // The receiver's own words, redacted whole before they are cut (a cut key is harder to recognise), so a 401
+        // that echoes the request's headers shows no key.
+        const text = secrets.redact(await response.text()).slice(0, ERROR_EXCERPT);
+        throw new errors/* ConfigurationError */.j1(secrets.redact(`the OTLP endpoint ${url} answered HTTP ${response.status}: ${text}`));
     }
-}
-
-
-/***/ }),
-
-/***/ 2242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $2: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_6__.$2),
-/* harmony export */   KB: () => (/* binding */ writeResults),
-/* harmony export */   n0: () => (/* reexport safe */ _merge_js__WEBPACK_IMPORTED_MODULE_5__.n),
-/* harmony export */   x8: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_6__.x8)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3111);
-/* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5662);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2958);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(930);
-/* harmony import */ var _variant_totals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3231);
-/**
- * Reading, writing and merging results files. Writes are atomic (temp file +
- * rename) so a cancelled or crashed run never leaves half a file behind.
- */
-
-
-
-
-
-
-
-
-async function writeResults(path, results) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
-    try {
-        await (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChunks */ .a)(temporary, resultsChunks(results));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-/**
- * The text of `JSON.stringify(results, null, 2)` with `trials` moved to the
- * end, one trial at a time: validating and serialising the whole run at once
- * held two more copies of every transcript (the peak RSS of a 3,000-conversation
- * run). Trials last lets a reader that needs no trials (the previous run of a
- * comparison) stop at the `"trials"` key instead of scanning the transcripts
- * (see head.ts); readers take the keys in any order.
- */
-function* resultsChunks(results) {
-    const { trials } = results;
-    const { trials: _empty, ...head } = _model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .ResultsSchema */ .SX.parse({ ...results, trials: [] });
-    if (trials.length === 0) {
-        yield `${JSON.stringify({ ...head, trials: [] }, null, 2)}\n`;
-        return;
-    }
-    // A random token cannot occur in the rest of the document.
-    const placeholder = `rehearse-trials-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
-    const text = JSON.stringify({ ...head, trials: [placeholder] }, null, 2);
-    const at = text.indexOf(`"${placeholder}"`);
-    yield text.slice(0, at - 4); // up to the '[' and its line break, before the placeholder's indentation
-    for (let i = 0; i < trials.length; i++) {
-        const trial = JSON.stringify(_model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .TrialResultSchema */ .X9.parse(trials[i]), null, 2).replaceAll('\n', '\n    ');
-        yield `${i === 0 ? '' : ',\n'}    ${trial}`;
-    }
-    yield `${text.slice(at + placeholder.length + 2)}\n`;
-}
-
-
-/***/ }),
-
-/***/ 2958:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ missingShardsNote),
-/* harmony export */   n: () => (/* binding */ mergeResults)
-/* harmony export */ });
-/* harmony import */ var _aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2475);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/**
- * Shards of one plan (a GitHub Actions matrix running `--shard i/n`) merged
- * back into one run whose tests and totals equal the unsharded run's.
- */
-
-
-const PRIORITY_RANK = { critical: 0, high: 1, normal: 2, low: 3 };
-function mergeResults(given) {
-    if (given.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('merge: no results files given');
-    checkCompatible(given);
-    // Shard 1 (else the earliest) gives the merged run its id and git info, whatever the argument order.
-    const shards = [...given].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0) || Date.parse(a.startedAt) - Date.parse(b.startedAt));
-    const first = shards[0];
-    const infos = new Map(shards.flatMap((shard) => shard.tests.map((test) => [test.key, (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .testInfoOf */ .ox)(test)])));
-    const testOrder = planOrder(shards);
-    const orderedInfos = [...infos.values()].sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
-    // Stable: a test's trials keep their shard's order (runs interleaved across variants, as planned).
-    const trials = shards
-        .flatMap((shard) => shard.trials)
-        .sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
-    checkUniqueTrials(trials.map((trial) => trial.id));
-    const startedAt = minIso(shards.map((shard) => shard.startedAt));
-    const finished = shards.map((shard) => shard.finishedAt).filter((value) => value !== undefined);
-    const finishedAt = finished.length === shards.length ? maxIso(finished) : undefined;
-    const durationMs = finishedAt
-        ? Date.parse(finishedAt) - Date.parse(startedAt)
-        : Math.max(...shards.map((shard) => shard.totals.durationMs));
-    const tests = (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .summarizeInfos */ .j)(orderedInfos, trials);
-    const stopped = shards.find((shard) => shard.status === 'stopped');
-    const missing = missingShardsOf(shards);
-    const { shard: _shard, confirmation: _confirmation, ...base } = first;
-    const confirmation = mergedConfirmation(shards);
-    return {
-        ...base,
-        startedAt,
-        ...(finishedAt ? { finishedAt } : {}),
-        // Some shards only: the tests of the others are not even known, so the run can not count as complete.
-        status: mergedStatus([...shards.map((shard) => shard.status), ...(missing ? ['stopped'] : [])]),
-        ...(stopped?.stopReason ? { stopReason: stopped.stopReason } : {}),
-        ...(missing ? { missingShards: missing } : {}),
-        skipped: uniqueBy(shards.flatMap((shard) => shard.skipped), (entry) => entry.key),
-        tests,
-        trials,
-        totals: (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .totals */ .Sd)({ tests, trials, durationMs }),
-        variantTotals: (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .variantTotals */ .h6)(tests, trials, durationMs),
-        ...(confirmation ? { confirmation } : {}),
-    };
-}
-/** The shards' confirmation summaries added up (the settings are the plan's, the same in every shard). */
-function mergedConfirmation(shards) {
-    const given = shards.flatMap((shard) => (shard.confirmation ? [shard.confirmation] : []));
-    const [first] = given;
-    if (!first)
-        return undefined;
-    const sum = (pick) => given.reduce((total, value) => total + pick(value), 0);
-    return {
-        maxExtra: first.maxExtra,
-        maxExtraPaired: first.maxExtraPaired,
-        extraTrials: sum((value) => value.extraTrials),
-        savedTrials: sum((value) => value.savedTrials),
-        savedUsd: sum((value) => value.savedUsd),
-    };
-}
-/**
- * Each test id's position in the unsharded plan. The planner deals tests
- * round-robin in plan order (shard i gets positions i-1, i-1+n, …), so taking
- * the shards' tests in turn, shard 1 first, rebuilds that order; the stable
- * sort by priority after it only matters when a shard had tests skipped (they
- * are not in its tests, so its later tests shift a turn earlier). The unsharded
- * run (one file) keeps its own order.
- */
-function planOrder(shards) {
-    const perShard = shards.map((shard) => [
-        ...new Map(shard.tests.map((test) => [test.testId, test.priority])),
-    ]);
-    const dealt = [];
-    for (let turn = 0; perShard.some((tests) => turn < tests.length); turn++) {
-        for (const tests of perShard)
-            if (turn < tests.length)
-                dealt.push(tests[turn]);
-    }
-    const order = new Map();
-    dealt
-        .map(([testId, priority], position) => ({ testId, rank: PRIORITY_RANK[priority], position }))
-        .sort((a, b) => a.rank - b.rank || a.position - b.position)
-        .forEach(({ testId }) => order.has(testId) || order.set(testId, order.size));
-    return order;
-}
-function checkCompatible(shards) {
-    const [first] = shards;
-    const variantsOf = (results) => results.variants
-        .map((variant) => variant.id)
-        .sort()
-        .join(',');
-    shards.forEach((shard, index) => {
-        const label = `shard ${index + 1} (run ${shard.runId})`;
-        if (shard.suite.name !== first.suite.name || shard.suite.config !== first.suite.config) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} is from suite "${shard.suite.name}" (${shard.suite.config}), the first is from ` +
-                `"${first.suite.name}" (${first.suite.config}); only shards of one suite can be merged`);
-        }
-        if (variantsOf(shard) !== variantsOf(first)) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} ran variants [${variantsOf(shard)}], the first ran [${variantsOf(first)}]; only shards ` +
-                `of one plan can be merged`);
-        }
-        if (shard.shard && first.shard && shard.shard.total !== first.shard.total) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} is one of ${shard.shard.total} shards, the first one of ${first.shard.total}`);
-        }
-    });
-    const indexes = shards.flatMap((shard) => (shard.shard ? [shard.shard.index] : []));
-    const outOfRange = shards.find((shard) => shard.shard && shard.shard.index > shard.shard.total);
-    if (outOfRange?.shard)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: run ${outOfRange.runId} says it is shard ${outOfRange.shard.index} of ${outOfRange.shard.total}`);
-    if (indexes.length > 0 && indexes.length < shards.length)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('merge: some files are shards (--shard i/n) and some are not; only the shards of one plan can be merged');
-    const duplicate = indexes.find((index, position) => indexes.indexOf(index) !== position);
-    if (duplicate !== undefined)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: shard ${duplicate} is given twice`);
-}
-/**
- * The shards of 1..n not given (n from the files' `shard.total`); undefined when all are there or the files are not
- * shards.
- */
-function missingShardsOf(shards) {
-    const total = shards.find((shard) => shard.shard)?.shard?.total;
-    if (total === undefined)
-        return undefined;
-    const given = new Set(shards.flatMap((shard) => (shard.shard ? [shard.shard.index] : [])));
-    const indexes = Array.from({ length: total }, (_, position) => position + 1).filter((index) => !given.has(index));
-    return indexes.length > 0 ? { total, indexes } : undefined;
-}
-/** One line for people: which shards a merged run lacks; undefined when it lacks none. */
-function missingShardsNote(results) {
-    const missing = results.missingShards;
-    if (!missing)
-        return undefined;
-    const list = missing.indexes.length === 1 ? `shard ${missing.indexes[0]}` : `shards ${missing.indexes.join(', ')}`;
-    return (`incomplete merge: ${list} of ${missing.total} ${missing.indexes.length === 1 ? 'is' : 'are'} missing, ` +
-        `so the run counts as stopped and its tests are not in the results`);
-}
-function checkUniqueTrials(ids) {
-    const seen = new Set();
-    for (const id of ids) {
-        if (seen.has(id))
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: trial ${id} appears in more than one shard; were the shards planned with the same --shard total?`);
-        seen.add(id);
-    }
-}
-function mergedStatus(statuses) {
-    if (statuses.includes('failed'))
-        return 'failed';
-    if (statuses.includes('stopped'))
-        return 'stopped';
-    if (statuses.includes('running'))
-        return 'running';
-    return 'completed';
-}
-function minIso(values) {
-    return values.reduce((min, value) => (Date.parse(value) < Date.parse(min) ? value : min));
-}
-function maxIso(values) {
-    return values.reduce((max, value) => (Date.parse(value) > Date.parse(max) ? value : max));
-}
-function uniqueBy(items, keyOf) {
-    const seen = new Set();
-    return items.filter((item) => !seen.has(keyOf(item)) && (seen.add(keyOf(item)), true));
-}
-
-
-/***/ }),
-
-/***/ 5662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ writeChunks)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/**
- * Writes a big document made in pieces (the HTML report, JUnit XML) to a file
- * as the pieces come, never joined into one string. `stream.pipeline` handles
- * back-pressure and rejects as soon as either side fails, closing both.
- */
-
-
-
-
-
-async function writeChunks(path, chunks) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    // objectMode: false would re-chunk strings as Buffers; each piece is written as it is, in order.
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from(chunks, { objectMode: false }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, 'utf8'));
 }
 
 

@@ -24,7 +24,7 @@ __webpack_async_result__();
 /* harmony export */   Wb: () => (/* binding */ processIO)
 /* harmony export */ });
 /* unused harmony export readerMayLeave */
-/* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2280);
+/* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3876);
 /* harmony import */ var _util_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4702);
 
 
@@ -123,18 +123,18 @@ const PACKAGE_NAME = '@rehearse-dev/cli';
 const COMMANDS = {
     validate: {
         summary: 'check a suite and print its plan',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(81), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(489), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(627), __nccwpck_require__.e(111), __nccwpck_require__.e(426), __nccwpck_require__.e(336), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
     },
-    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(187), __nccwpck_require__.e(81), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4772))).runCommand },
+    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(489), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(627), __nccwpck_require__.e(111), __nccwpck_require__.e(426), __nccwpck_require__.e(336), __nccwpck_require__.e(19), __nccwpck_require__.e(563), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1126))).runCommand },
     compare: {
         summary: 'compare two results files',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(187), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(489), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(627), __nccwpck_require__.e(111), __nccwpck_require__.e(426), __nccwpck_require__.e(336), __nccwpck_require__.e(19), __nccwpck_require__.e(563), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand,
     },
-    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(187), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
-    runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3126))).runsCommand },
+    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(489), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(627), __nccwpck_require__.e(111), __nccwpck_require__.e(426), __nccwpck_require__.e(336), __nccwpck_require__.e(19), __nccwpck_require__.e(563), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
+    runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3126))).runsCommand },
     merge: {
         summary: 'merge shard results into one run',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(331), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).mergeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(426), __nccwpck_require__.e(19), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).mergeCommand,
     },
     // Starting a suite (issue 13): a starter suite, scenarios from transcripts and from the agent's prompt.
     init: {
@@ -143,23 +143,27 @@ const COMMANDS = {
     },
     scenario: {
         summary: 'scenario from-transcript <file>: a scenario and test from a conversation',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(815), __nccwpck_require__.e(141), __nccwpck_require__.e(95), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1598))).scenarioCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(141), __nccwpck_require__.e(627), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1598))).scenarioCommand,
     },
     generate: {
         summary: "propose scenarios from the agent's prompt (--from-prompt)",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(815), __nccwpck_require__.e(141), __nccwpck_require__.e(95), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2073))).generateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(141), __nccwpck_require__.e(627), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2073))).generateCommand,
+    },
+    import: {
+        summary: 'import tau2 <domain>: a suite from a τ²-bench domain',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(141), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4309))).importCommand,
     },
     rejudge: {
         summary: 'judge stored transcripts again',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(81), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689))).rejudgeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(489), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(627), __nccwpck_require__.e(111), __nccwpck_require__.e(426), __nccwpck_require__.e(336), __nccwpck_require__.e(19), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689))).rejudgeCommand,
     },
     'export-otel': {
         summary: 'export trials as OpenTelemetry traces (OTLP/JSON)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).exportOtelCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(489), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(111), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).exportOtelCommand,
     },
     rerun: {
         summary: "run a stored run's plan again",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(141), __nccwpck_require__.e(930), __nccwpck_require__.e(95), __nccwpck_require__.e(331), __nccwpck_require__.e(381), __nccwpck_require__.e(187), __nccwpck_require__.e(81), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239))).rerunCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(489), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(627), __nccwpck_require__.e(111), __nccwpck_require__.e(426), __nccwpck_require__.e(336), __nccwpck_require__.e(19), __nccwpck_require__.e(563), __nccwpck_require__.e(126), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239))).rerunCommand,
     },
 };
 function usage() {
@@ -208,7 +212,7 @@ async function cli(argv, rawIO) {
 
 /***/ }),
 
-/***/ 2280:
+/***/ 3876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -220,247 +224,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: suiteLiteralSecrets, suiteSecretNames
 
-;// CONCATENATED MODULE: ./src/util/redact.ts
-/**
- * The one redaction layer: every secret value Rehearse knows, and text shaped
- * like a credential, become `***` before anything is written or posted.
- *
- * Known values are also matched in the forms an echo usually takes: wrapped
- * over lines, URL-encoded, JSON-escaped and base64-encoded (at any of the
- * three byte alignments, so `base64("user:" + secret)` in a Basic header is
- * caught without knowing the user). Values shorter than MIN_SECRET_LENGTH are
- * not registered: turning every "a" into *** would wreck the reports and
- * protect nothing.
- *
- * Pure: no I/O. A Redactor only grows (`add`), so every writer holding it sees
- * secrets learned later (the suite's `api_key_env` names are known only once
- * it is loaded).
- */
-const REDACTED = '***';
-/** Shorter values are skipped (with a notice): they would match ordinary words. */
-const MIN_SECRET_LENGTH = 8;
-/** Names under which a credential is written in headers, JSON, query strings and config dumps. */
-const CREDENTIAL_KEYS = [
-    '(?:proxy-)?authorization',
-    'x-api-key',
-    'api[-_]?key',
-    'x-auth-token',
-    'auth[-_]?token',
-    'access[-_]?token',
-    'refresh[-_]?token',
-    'client[-_]?secret',
-    'secret[-_]?access[-_]?key',
-    'password',
-    'passwd',
-].join('|');
-const SCHEMES = 'bearer|basic|token|digest';
-/**
- * Credential shapes, redacted whether or not we know the value. Each keeps
- * what names the credential (scheme, header, key prefix) and hides the rest.
- * Every pattern is linear: bounded quantifiers over disjoint classes.
- */
-const SHAPES = [
-    // PEM private keys, whole.
-    { pattern: /-----BEGIN ([A-Z ]{0,40})PRIVATE KEY-----[\s\S]*?-----END \1PRIVATE KEY-----/g, replace: REDACTED },
-    // `Authorization: Bearer x`, `"x-api-key": "x"`, `api_key=x`, `password: x` in headers, JSON, query strings, dumps.
-    {
-        pattern: new RegExp(`(?<![A-Za-z0-9])(${CREDENTIAL_KEYS})(["']?\\s{0,4}[:=]\\s{0,4}["']?)` + // name and separator
-            `(?:(${SCHEMES})\\s{1,4})?(?!(?:${SCHEMES})\\b)[^\\s"'&,;<>{}*]{6,}`, // optional scheme, then the value
-        'gi'),
-        replace: (_whole, name, separator, scheme) => `${name}${separator}${scheme ? `${scheme} ` : ''}${REDACTED}`,
-    },
-    // Bearer/Basic/token credentials wherever they appear; a digit is required so prose ("Basic question") stays.
-    {
-        pattern: /\b(Bearer|Basic|Token)\s{1,4}(?=[A-Za-z._~+/-]{0,300}[0-9])[A-Za-z0-9._~+/-]{8,}=*/g,
-        replace: `$1 ${REDACTED}`,
-    },
-    // Passwords in URLs: https://user:pass@host.
-    { pattern: /\b([a-z][a-z0-9+.-]{1,20}:\/\/[^\s/@:]{1,200}):[^\s/@]{1,200}@/gi, replace: `$1:${REDACTED}@` },
-    // OpenAI / Anthropic style keys: sk-…, sk-proj-…, sk-ant-…; Stripe-style sk_live_…/rk_test_….
-    { pattern: /(?<![A-Za-z0-9])(?:sk-[A-Za-z0-9_-]{16,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,})/g, replace: REDACTED },
-    // GitHub tokens.
-    { pattern: /(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, replace: REDACTED },
-    // AWS access key ids.
-    { pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Z0-9])/g, replace: REDACTED },
-    // Slack and Google API keys.
-    { pattern: /(?<![A-Za-z0-9])(?:xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35})/g, replace: REDACTED },
-    // JWTs: base64url JSON header and payload (both start `{"` → `eyJ`), optional signature.
-    { pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, replace: REDACTED },
-];
-/**
- * Something every shape above needs. Text without any (nearly all of it) skips the shape patterns: one scan
- * instead of ten. Case-insensitive, so it is a superset of the triggers.
- */
-const SHAPE_HINT = new RegExp([
-    '-----BEGIN',
-    CREDENTIAL_KEYS,
-    SCHEMES,
-    ':\\/\\/',
-    'sk-',
-    '[sr]k_',
-    'gh[pousr]_',
-    'github_pat_',
-    '(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)',
-    'xox',
-    'AIza',
-    'eyJ',
-].join('|'), 'i');
-class Redactor {
-    secrets = new Set();
-    matchers = [];
-    onSkipped;
-    constructor(secrets = [], options = {}) {
-        this.onSkipped = options.onSkipped;
-        this.add(secrets);
-    }
-    /** Registers more secret values (undefined, empty and duplicates ignored); returns the values newly added. */
-    add(values) {
-        const added = [];
-        for (const raw of values) {
-            const value = raw?.trim();
-            if (!value || this.secrets.has(value))
-                continue;
-            if (value.length < MIN_SECRET_LENGTH) {
-                this.onSkipped?.(`a secret of ${value.length} characters is not redacted (shorter than ${MIN_SECRET_LENGTH})`);
-                continue;
-            }
-            this.secrets.add(value);
-            added.push(value);
-        }
-        // Longest first, so a secret inside another is not hidden piecemeal; every secret's whole forms
-        // before any cut-off piece, so a piece of one never eats into another.
-        if (added.length > 0) {
-            const longestFirst = [...this.secrets].sort((a, b) => b.length - a.length);
-            this.matchers = [
-                ...longestFirst.map(wholeFormsMatcher),
-                ...longestFirst.map((secret) => (text) => hideCutOff(text, secret)),
-            ];
-        }
-        return added;
-    }
-    /** The registered values (for core.setSecret). */
-    values() {
-        return [...this.secrets];
-    }
-    redact(text) {
-        // Shorter than any secret, form, piece or shape we look for (object keys, statuses, ids).
-        if (text.length < MIN_SECRET_LENGTH)
-            return text;
-        let result = text;
-        for (const hide of this.matchers)
-            result = hide(result);
-        if (!SHAPE_HINT.test(result))
-            return result;
-        for (const { pattern, replace } of SHAPES)
-            result = result.replace(pattern, replace);
-        return result;
-    }
-    /** A copy of plain data (results, trials) with every string redacted, object keys included. */
-    redactValue(value) {
-        return redactDeep(value, (text) => this.redact(text));
-    }
-}
-function redactDeep(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactDeep(item, redact));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)]));
-    }
-    return value;
-}
-/** A cut-off echo (a stderr tail, a truncated error) keeps this much of a secret at least to be recognised. */
-const MIN_FRAGMENT_LENGTH = 10;
-/** Chars of a secret that must appear unbroken before the (slower) wrapped-over-lines search runs. */
-const WRAPPED_PREFILTER_LENGTH = 3;
-/**
- * Hides one secret in all its whole forms (exact, encoded, wrapped over
- * lines). Plain searches (indexOf) do the work; the one regex (the value
- * wrapped over lines) runs only on text that holds the value's first
- * characters, so clean text costs a few scans.
- */
-function wholeFormsMatcher(secret) {
-    const encoded = echoedForms(secret).sort((a, b) => b.length - a.length);
-    const wrapped = new RegExp([...secret].map(escapeChar).join('\\s{0,4}'), 'g');
-    const start = secret.slice(0, WRAPPED_PREFILTER_LENGTH);
-    return (text) => {
-        let result = text;
-        if (result.includes(start))
-            result = result.replace(wrapped, REDACTED);
-        for (const form of encoded)
-            if (result.includes(form))
-                result = result.replaceAll(form, REDACTED);
-        return result;
-    };
-}
-/** The secret, or a piece of it cut at either end (≥ MIN_FRAGMENT_LENGTH chars), becomes REDACTED. */
-function hideCutOff(text, secret) {
-    const keep = Math.min(secret.length, MIN_FRAGMENT_LENGTH);
-    const head = secret.slice(0, keep);
-    const tail = secret.slice(secret.length - keep);
-    if (!text.includes(head) && !text.includes(tail))
-        return text;
-    const spans = [];
-    for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) {
-        let end = at + keep;
-        while (end - at < secret.length && text[end] === secret[end - at])
-            end++;
-        spans.push([at, end]);
-    }
-    for (let at = text.indexOf(tail); at !== -1; at = text.indexOf(tail, at + 1)) {
-        let begin = at;
-        const offset = secret.length - keep;
-        while (at - begin < offset && text[begin - 1] === secret[offset - (at - begin) - 1])
-            begin--;
-        spans.push([begin, at + keep]);
-    }
-    return replaceSpans(text, spans);
-}
-/** Replaces each group of overlapping spans by one REDACTED. */
-function replaceSpans(text, spans) {
-    const merged = [];
-    for (const [begin, end] of [...spans].sort((a, b) => a[0] - b[0])) {
-        const last = merged.at(-1);
-        if (last && begin <= last[1])
-            last[1] = Math.max(last[1], end);
-        else
-            merged.push([begin, end]);
-    }
-    let result = '';
-    let cursor = 0;
-    for (const [begin, end] of merged) {
-        result += text.slice(cursor, begin) + REDACTED;
-        cursor = end;
-    }
-    return result + text.slice(cursor);
-}
-/** The secret as an echo may carry it. */
-function echoedForms(secret) {
-    const forms = [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), ...base64Cores(secret)];
-    return forms.filter((form) => form.length >= MIN_SECRET_LENGTH);
-}
-/**
- * The part of base64(prefix + secret + suffix) that depends only on the
- * secret, for the three lengths of prefix mod 3, in both alphabets.
- */
-function base64Cores(secret) {
-    const bytes = Buffer.from(secret, 'utf8');
-    const cores = [];
-    for (let offset = 0; offset < 3; offset++) {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
-        // Characters touched by the padding bytes in front, and by whatever follows the secret, vary: drop them.
-        const start = offset === 0 ? 0 : offset === 1 ? 2 : 3;
-        const end = Math.floor(((offset + bytes.length) * 8) / 6);
-        const core = encoded.slice(start, end);
-        cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
-    return cores;
-}
-function escapeChar(char) {
-    return char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __nccwpck_require__(767);
 ;// CONCATENATED MODULE: ./src/util/secrets.ts
 const WELL_KNOWN = [
     'OPENAI_API_KEY',
@@ -554,7 +319,121 @@ function suiteSecretValues(suite, env) {
 }
 /** A redactor for everything a run of this suite (or, without one, this environment) may echo. */
 function redactorFor(suite, env, options) {
-    return new Redactor(suiteSecretValues(suite, env), options);
+    return new redact/* Redactor */.pO(suiteSecretValues(suite, env), options);
+}
+
+
+/***/ }),
+
+/***/ 3177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ mapJson),
+/* harmony export */   Xg: () => (/* binding */ parseJsonBounded)
+/* harmony export */ });
+/* unused harmony exports MAX_NESTING_DEPTH, nestingCut, setOwn, deeperThan */
+/**
+ * Walking data that someone else controls (an agent's tool arguments, an
+ * endpoint's reply, a results file from an artifact) without recursion: a
+ * 100,000-deep array is one line of JSON, and a recursive walk over it
+ * overflows the stack. Every walk here keeps its own stack, and every
+ * structure nested deeper than MAX_NESTING_DEPTH is replaced by a marker
+ * saying so, so whatever comes after (JSON.stringify, the renderers, zod)
+ * only ever sees bounded depth.
+ */
+/**
+ * Levels of nesting kept, counted from the value walked (a results document,
+ * a tool call's arguments): real tool arguments and replies use a handful.
+ */
+const MAX_NESTING_DEPTH = 100;
+/** What stands in for a structure nested too deep: says what happened, in the place it happened. */
+function nestingCut(maxDepth = MAX_NESTING_DEPTH) {
+    return `[cut: nested deeper than ${maxDepth} levels]`;
+}
+/** Sets a property as data, even `__proto__` (an own property, never the prototype). */
+function setOwn(target, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        target[key] = value;
+}
+function isContainer(value) {
+    return value !== null && typeof value === 'object';
+}
+/**
+ * A copy of plain data with strings and keys mapped and anything nested
+ * deeper than `maxDepth` replaced by nestingCut(); iterative, so any depth is
+ * safe. Objects are walked by their own enumerable keys.
+ */
+function mapJson(value, options = {}) {
+    const maxDepth = options.maxDepth ?? MAX_NESTING_DEPTH;
+    const mapString = options.string;
+    const mapKey = options.key;
+    const zoneOf = options.zone;
+    if (typeof value === 'string')
+        return mapString ? mapString(value, undefined, undefined) : value;
+    if (!isContainer(value))
+        return value;
+    const stack = [];
+    const open = (source, key, zone, depth) => {
+        const target = Array.isArray(source) ? [] : {};
+        const entries = Array.isArray(source)
+            ? source.map((item, index) => [String(index), item])
+            : Object.entries(source);
+        stack.push({ entries, target, key, zone, depth, index: 0 });
+        return target;
+    };
+    const root = open(value, undefined, zoneOf?.(undefined, undefined), 0);
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.index >= frame.entries.length) {
+            stack.pop();
+            continue;
+        }
+        const [rawKey, item] = frame.entries[frame.index++];
+        const array = Array.isArray(frame.target);
+        const key = array ? frame.key : rawKey;
+        const zone = array ? frame.zone : zoneOf ? zoneOf(rawKey, frame.zone) : undefined;
+        let mapped;
+        if (typeof item === 'string')
+            mapped = mapString ? mapString(item, key, zone) : item;
+        else if (!isContainer(item))
+            mapped = item;
+        else if (frame.depth + 1 > maxDepth) {
+            options.onCut?.();
+            mapped = nestingCut(maxDepth);
+        }
+        else
+            mapped = open(item, key, zone, frame.depth + 1);
+        if (array)
+            frame.target.push(mapped);
+        else
+            setOwn(frame.target, mapKey ? mapKey(rawKey, frame.zone) : rawKey, mapped);
+    }
+    return root;
+}
+/** JSON.parse, then cut to MAX_NESTING_DEPTH: for text an agent or an endpoint sent. Throws what JSON.parse throws. */
+function parseJsonBounded(text, maxDepth = MAX_NESTING_DEPTH) {
+    const value = JSON.parse(text);
+    return isContainer(value) && deeperThan(value, maxDepth) ? mapJson(value, { maxDepth }) : value;
+}
+/** Whether any container sits deeper than `maxDepth` (iterative; stops at the first). */
+function deeperThan(value, maxDepth) {
+    if (!isContainer(value))
+        return false;
+    const stack = [[value, 0]];
+    while (stack.length > 0) {
+        const [container, depth] = stack.pop();
+        for (const item of Array.isArray(container) ? container : Object.values(container)) {
+            if (!isContainer(item))
+                continue;
+            if (depth + 1 > maxDepth)
+                return true;
+            stack.push([item, depth + 1]);
+        }
+    }
+    return false;
 }
 
 
@@ -583,6 +462,347 @@ function isConfigurationError(error) {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_SECRET_LENGTH, MIN_FRAGMENT_LENGTH, echoedForms */
+/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3177);
+/**
+ * The one redaction layer: every secret value Rehearse knows, and text shaped
+ * like a credential, become `***` before anything is written or posted.
+ *
+ * Known values are also matched in the forms an echo usually takes: wrapped
+ * over lines, URL-encoded (also every byte as %XX), JSON- and HTML-escaped,
+ * hex, and base64-encoded (at any of the three byte alignments, so
+ * `base64("user:" + secret)` in a Basic header is caught without knowing the
+ * user, and wrapped over lines as MIME writes it), in any letter case; and
+ * any piece of MIN_FRAGMENT_LENGTH characters or more (a secret cut off, or
+ * split across messages). Values shorter than MIN_SECRET_LENGTH are
+ * not registered: turning every "a" into *** would wreck the reports and
+ * protect nothing.
+ *
+ * Pure: no I/O. A Redactor only grows (`add`), so every writer holding it sees
+ * secrets learned later (the suite's `api_key_env` names are known only once
+ * it is loaded).
+ */
+
+const REDACTED = '***';
+/** Shorter values are skipped (with a notice): they would match ordinary words. */
+const MIN_SECRET_LENGTH = 8;
+/** Names under which a credential is written in headers, JSON, query strings and config dumps. */
+const CREDENTIAL_KEYS = [
+    '(?:proxy-)?authorization',
+    'x-api-key',
+    'api[-_]?key',
+    'x-auth-token',
+    'auth[-_]?token',
+    'access[-_]?token',
+    'refresh[-_]?token',
+    'client[-_]?secret',
+    'secret[-_]?access[-_]?key',
+    'password',
+    'passwd',
+].join('|');
+const SCHEMES = 'bearer|basic|token|digest';
+/**
+ * Credential shapes, redacted whether or not we know the value. Each keeps
+ * what names the credential (scheme, header, key prefix) and hides the rest.
+ * Every pattern is linear: bounded quantifiers over disjoint classes.
+ */
+const SHAPES = [
+    // PEM private keys, whole.
+    { pattern: /-----BEGIN ([A-Z ]{0,40})PRIVATE KEY-----[\s\S]*?-----END \1PRIVATE KEY-----/g, replace: REDACTED },
+    // `Authorization: Bearer x`, `"x-api-key": "x"`, `api_key=x`, `password: x` in headers, JSON, query strings, dumps.
+    {
+        pattern: new RegExp(`(?<![A-Za-z0-9])(${CREDENTIAL_KEYS})(["']?\\s{0,4}[:=]\\s{0,4}["']?)` + // name and separator
+            `(?:(${SCHEMES})\\s{1,4})?(?!(?:${SCHEMES})\\b)[^\\s"'&,;<>{}*]{6,}`, // optional scheme, then the value
+        'gi'),
+        replace: (_whole, name, separator, scheme) => `${name}${separator}${scheme ? `${scheme} ` : ''}${REDACTED}`,
+    },
+    // Bearer/Basic/token credentials wherever they appear; a digit is required so prose ("Basic question") stays.
+    {
+        pattern: /\b(Bearer|Basic|Token)\s{1,4}(?=[A-Za-z._~+/-]{0,300}[0-9])[A-Za-z0-9._~+/-]{8,}=*/g,
+        replace: `$1 ${REDACTED}`,
+    },
+    // Passwords in URLs: https://user:pass@host.
+    { pattern: /\b([a-z][a-z0-9+.-]{1,20}:\/\/[^\s/@:]{1,200}):[^\s/@]{1,200}@/gi, replace: `$1:${REDACTED}@` },
+    // OpenAI / Anthropic style keys: sk-…, sk-proj-…, sk-ant-…; Stripe-style sk_live_…/rk_test_….
+    { pattern: /(?<![A-Za-z0-9])(?:sk-[A-Za-z0-9_-]{16,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,})/g, replace: REDACTED },
+    // GitHub tokens.
+    { pattern: /(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, replace: REDACTED },
+    // AWS access key ids.
+    { pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Z0-9])/g, replace: REDACTED },
+    // Slack and Google API keys.
+    { pattern: /(?<![A-Za-z0-9])(?:xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35})/g, replace: REDACTED },
+    // JWTs: base64url JSON header and payload (both start `{"` → `eyJ`), optional signature.
+    { pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, replace: REDACTED },
+];
+/**
+ * Something every shape above needs. Text without any (nearly all of it) skips the shape patterns: one scan
+ * instead of ten. Case-insensitive, so it is a superset of the triggers.
+ */
+const SHAPE_HINT = new RegExp([
+    '-----BEGIN',
+    CREDENTIAL_KEYS,
+    SCHEMES,
+    ':\\/\\/',
+    'sk-',
+    '[sr]k_',
+    'gh[pousr]_',
+    'github_pat_',
+    '(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)',
+    'xox',
+    'AIza',
+    'eyJ',
+].join('|'), 'i');
+class Redactor {
+    secrets = new Set();
+    known = [];
+    longest = 0;
+    onSkipped;
+    constructor(secrets = [], options = {}) {
+        this.onSkipped = options.onSkipped;
+        this.add(secrets);
+    }
+    /** Registers more secret values (undefined, empty and duplicates ignored); returns the values newly added. */
+    add(values) {
+        const added = [];
+        for (const raw of values) {
+            const value = raw?.trim();
+            if (!value || this.secrets.has(value))
+                continue;
+            if (value.length < MIN_SECRET_LENGTH) {
+                this.onSkipped?.(`a secret of ${value.length} characters is not redacted (shorter than ${MIN_SECRET_LENGTH})`);
+                continue;
+            }
+            this.secrets.add(value);
+            this.known.push(knownSecret(value));
+            this.longest = Math.max(this.longest, Buffer.byteLength(value, 'utf8'));
+            added.push(value);
+        }
+        return added;
+    }
+    /** The registered values (for core.setSecret). */
+    values() {
+        return [...this.secrets];
+    }
+    redact(text) {
+        // Shorter than any secret, form, piece or shape we look for (object keys, statuses, ids).
+        if (text.length < MIN_SECRET_LENGTH)
+            return text;
+        const spans = this.spansOf(text);
+        let result = spans.length > 0 ? replaceSpans(text, spans) : text;
+        if (!SHAPE_HINT.test(result))
+            return result;
+        for (const { pattern, replace } of SHAPES)
+            result = result.replace(pattern, replace);
+        return result;
+    }
+    /**
+     * Where the known secrets are in `text`, in any of their forms, in any letter case (a search index lowercases
+     * what it holds; hex and percent-encoding come in both cases), and any piece of one of at least
+     * MIN_FRAGMENT_LENGTH characters.
+     */
+    spansOf(text) {
+        if (this.known.length === 0)
+            return [];
+        const folded = fold(text);
+        const spans = [];
+        for (const known of this.known) {
+            for (const form of known.forms) {
+                for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1))
+                    spans.push([at, at + form.length]);
+            }
+            if (folded.includes(known.start)) {
+                for (const match of text.matchAll(known.wrapped))
+                    spans.push([match.index, match.index + match[0].length]);
+            }
+            findPieces(folded, known, spans);
+        }
+        if (MIME_LINE_BREAK.test(text))
+            findWrappedBase64(text, this.known, spans);
+        return spans;
+    }
+    /** A copy of plain data (results, trials) with every string redacted, object keys included; any depth is safe. */
+    redactValue(value) {
+        return (0,_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .mapJson */ .T)(value, { string: (text) => this.redact(text), key: (key) => this.redact(key) });
+    }
+    /**
+     * Redacts a document written in pieces (the HTML report, JUnit XML) as the pieces go by: a secret split
+     * across two pieces is found whole, because the end of each piece, as long as any form of a secret could be,
+     * waits for the next one.
+     */
+    *redactChunks(chunks) {
+        let carry = '';
+        for (const chunk of chunks) {
+            const text = carry + chunk;
+            const hold = HOLD_BASE + HOLD_PER_SECRET_BYTE * this.longest;
+            if (text.length <= 2 * hold) {
+                carry = text;
+                continue;
+            }
+            let cut = text.length - hold;
+            // Credential shapes are single-line: cut after a line break when there is one near.
+            const lineBreak = text.lastIndexOf('\n', cut);
+            if (lineBreak > cut - hold)
+                cut = lineBreak + 1;
+            for (const [begin, end] of mergeSpans(this.spansOf(text)))
+                if (begin < cut && end > cut)
+                    cut = begin;
+            yield this.redact(text.slice(0, cut));
+            carry = text.slice(cut);
+        }
+        if (carry !== '')
+            yield this.redact(carry);
+    }
+}
+/** Text held back between pieces, on top of what the longest secret's longest form needs. */
+const HOLD_BASE = 1024;
+/** The longest form per byte of secret: wrapped over lines, up to 4 spaces between characters. */
+const HOLD_PER_SECRET_BYTE = 6;
+function knownSecret(secret) {
+    const folded = fold(secret);
+    const blocks = [];
+    for (let at = 0; at + PIECE_BLOCK <= folded.length; at += PIECE_BLOCK)
+        blocks.push({ at, text: folded.slice(at, at + PIECE_BLOCK) });
+    return {
+        secret,
+        forms: [...new Set(echoedForms(secret).map(fold))].sort((a, b) => b.length - a.length),
+        cores: [...new Set(base64Cores(secret).map(fold))].filter((core) => core.length >= MIN_SECRET_LENGTH),
+        wrapped: new RegExp([...secret].map(escapeChar).join('\\s{0,4}'), 'gi'),
+        start: folded.slice(0, WRAPPED_PREFILTER_LENGTH),
+        folded,
+        blocks,
+    };
+}
+/**
+ * Letter case folded without changing the length (so positions in the folded
+ * text are positions in the text): toLowerCase, or ASCII letters only where
+ * toLowerCase would change the length.
+ */
+function fold(text) {
+    const lower = text.toLowerCase();
+    return lower.length === text.length ? lower : text.replace(/[A-Z]/g, (char) => char.toLowerCase());
+}
+/** Aligned blocks this long: any piece of ≥ 2 × PIECE_BLOCK - 1 characters holds one whole. */
+const PIECE_BLOCK = 5;
+/**
+ * Every piece of the secret of at least MIN_FRAGMENT_LENGTH characters (or
+ * the whole of a shorter secret): a secret cut at either end, or split across
+ * messages. Each aligned block found is grown both ways while the text goes
+ * on matching the secret.
+ */
+function findPieces(folded, known, spans) {
+    const secret = known.folded;
+    const minimum = Math.min(secret.length, MIN_FRAGMENT_LENGTH);
+    for (const block of known.blocks) {
+        for (let at = folded.indexOf(block.text); at !== -1; at = folded.indexOf(block.text, at + 1)) {
+            let begin = at;
+            let offset = block.at;
+            while (offset > 0 && begin > 0 && folded[begin - 1] === secret[offset - 1]) {
+                begin--;
+                offset--;
+            }
+            let end = at + PIECE_BLOCK;
+            let next = block.at + PIECE_BLOCK;
+            while (next < secret.length && end < folded.length && folded[end] === secret[next]) {
+                end++;
+                next++;
+            }
+            if (end - begin >= minimum)
+                spans.push([begin, end]);
+        }
+    }
+}
+const MIME_LINE_BREAK = /[A-Za-z0-9+/=_-]\r?\n[A-Za-z0-9+/=_-]/;
+/** Base64 over several lines, as MIME (76 characters a line) and PEM-like dumps write it. */
+const WRAPPED_BASE64 = /[A-Za-z0-9+/=_-]+(?:\r?\n[A-Za-z0-9+/=_-]+)+/g;
+/** A block of base64 wrapped over lines that, joined, holds a secret's base64: the whole block. */
+function findWrappedBase64(text, known, spans) {
+    for (const match of text.matchAll(WRAPPED_BASE64)) {
+        const joined = fold(match[0].replace(/\r?\n/g, ''));
+        if (known.some((secret) => secret.cores.some((core) => joined.includes(core))))
+            spans.push([match.index, match.index + match[0].length]);
+    }
+}
+/** A cut-off echo (a stderr tail, a truncated error) keeps this much of a secret at least to be recognised. */
+const MIN_FRAGMENT_LENGTH = 10;
+/** Chars of a secret that must appear unbroken before the (slower) wrapped-over-lines search runs. */
+const WRAPPED_PREFILTER_LENGTH = 3;
+/** Sorted, overlapping spans joined (touching ones stay apart: two secrets side by side are two). */
+function mergeSpans(spans) {
+    const merged = [];
+    for (const [begin, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+        const last = merged.at(-1);
+        if (last && begin < last[1])
+            last[1] = Math.max(last[1], end);
+        else
+            merged.push([begin, end]);
+    }
+    return merged;
+}
+/** Replaces each group of overlapping spans by one REDACTED. */
+function replaceSpans(text, spans) {
+    let result = '';
+    let cursor = 0;
+    for (const [begin, end] of mergeSpans(spans)) {
+        result += text.slice(cursor, begin) + REDACTED;
+        cursor = end;
+    }
+    return result + text.slice(cursor);
+}
+/**
+ * The secret as an echo may carry it: as is, URL-encoded (as encodeURIComponent does, and every byte as %XX),
+ * JSON-escaped, HTML-escaped, in hex, and base64-encoded.
+ */
+function echoedForms(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const hex = bytes.toString('hex');
+    const forms = [
+        secret,
+        encodeURIComponent(secret),
+        [...bytes].map((byte) => `%${byte.toString(16).padStart(2, '0').toUpperCase()}`).join(''),
+        JSON.stringify(secret).slice(1, -1),
+        secret.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]),
+        hex,
+        ...base64Cores(secret),
+    ];
+    return [...new Set(forms)].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/**
+ * The part of base64(prefix + secret + suffix) that depends only on the
+ * secret, for the three lengths of prefix mod 3, in both alphabets.
+ */
+function base64Cores(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const cores = [];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        // Characters touched by the padding bytes in front, and by whatever follows the secret, vary: drop them.
+        const start = offset === 0 ? 0 : offset === 1 ? 2 : 3;
+        const end = Math.floor(((offset + bytes.length) * 8) / 6);
+        const core = encoded.slice(start, end);
+        cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return cores;
+}
+function escapeChar(char) {
+    return char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 
@@ -704,10 +924,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -736,6 +970,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 

@@ -1,8 +1,489 @@
-export const id = 81;
-export const ids = [81];
+export const id = 111;
+export const ids = [111];
 export const modules = {
 
-/***/ 7462:
+/***/ 2242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_6__.$2),
+/* harmony export */   KB: () => (/* binding */ writeResults),
+/* harmony export */   n0: () => (/* reexport safe */ _merge_js__WEBPACK_IMPORTED_MODULE_5__.n),
+/* harmony export */   x8: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_6__.x8)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3111);
+/* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5662);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2958);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7590);
+/* harmony import */ var _variant_totals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3231);
+/**
+ * Reading, writing and merging results files. Writes are atomic (temp file +
+ * rename) so a cancelled or crashed run never leaves half a file behind.
+ */
+
+
+
+
+
+
+
+
+async function writeResults(path, results) {
+    const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        await (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChunks */ .a7)(temporary, resultsChunks(results));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
+        // Named as the file the user asked for, not the temporary one beside it.
+        throw (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFailure */ .EU)(path, error instanceof _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .WriteError */ .QM ? error.cause : error);
+    }
+}
+/**
+ * The text of `JSON.stringify(results, null, 2)` with `trials` moved to the
+ * end, one trial at a time: validating and serialising the whole run at once
+ * held two more copies of every transcript (the peak RSS of a 3,000-conversation
+ * run). Trials last lets a reader that needs no trials (the previous run of a
+ * comparison) stop at the `"trials"` key instead of scanning the transcripts
+ * (see head.ts); readers take the keys in any order.
+ */
+function* resultsChunks(results) {
+    const { trials } = results;
+    const { trials: _empty, ...head } = _model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .ResultsSchema */ .SX.parse({ ...results, trials: [] });
+    if (trials.length === 0) {
+        yield `${JSON.stringify({ ...head, trials: [] }, null, 2)}\n`;
+        return;
+    }
+    // A random token cannot occur in the rest of the document.
+    const placeholder = `rehearse-trials-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+    const text = JSON.stringify({ ...head, trials: [placeholder] }, null, 2);
+    const at = text.indexOf(`"${placeholder}"`);
+    yield text.slice(0, at - 4); // up to the '[' and its line break, before the placeholder's indentation
+    for (let i = 0; i < trials.length; i++) {
+        const trial = JSON.stringify(_model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .TrialResultSchema */ .X9.parse(trials[i]), null, 2).replaceAll('\n', '\n    ');
+        yield `${i === 0 ? '' : ',\n'}    ${trial}`;
+    }
+    yield `${text.slice(at + placeholder.length + 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 2958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ missingShardsNote),
+/* harmony export */   n: () => (/* binding */ mergeResults)
+/* harmony export */ });
+/* harmony import */ var _aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2475);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/**
+ * Shards of one plan (a GitHub Actions matrix running `--shard i/n`) merged
+ * back into one run whose tests and totals equal the unsharded run's.
+ */
+
+
+const PRIORITY_RANK = { critical: 0, high: 1, normal: 2, low: 3 };
+function mergeResults(given) {
+    if (given.length === 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('merge: no results files given');
+    checkCompatible(given);
+    // Shard 1 (else the earliest) gives the merged run its id and git info, whatever the argument order.
+    const shards = [...given].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0) || Date.parse(a.startedAt) - Date.parse(b.startedAt));
+    const first = shards[0];
+    const infos = new Map(shards.flatMap((shard) => shard.tests.map((test) => [test.key, (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .testInfoOf */ .ox)(test)])));
+    const testOrder = planOrder(shards);
+    const orderedInfos = [...infos.values()].sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
+    // Stable: a test's trials keep their shard's order (runs interleaved across variants, as planned).
+    const trials = shards
+        .flatMap((shard) => shard.trials)
+        .sort((a, b) => (testOrder.get(a.testId) ?? 0) - (testOrder.get(b.testId) ?? 0));
+    checkUniqueTrials(trials.map((trial) => trial.id));
+    const startedAt = minIso(shards.map((shard) => shard.startedAt));
+    const finished = shards.map((shard) => shard.finishedAt).filter((value) => value !== undefined);
+    const finishedAt = finished.length === shards.length ? maxIso(finished) : undefined;
+    const durationMs = finishedAt
+        ? Date.parse(finishedAt) - Date.parse(startedAt)
+        : Math.max(...shards.map((shard) => shard.totals.durationMs));
+    const tests = (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .summarizeInfos */ .j)(orderedInfos, trials);
+    const stopped = shards.find((shard) => shard.status === 'stopped');
+    const missing = missingShardsOf(shards);
+    const { shard: _shard, confirmation: _confirmation, unfinished: _unfinished, ...base } = first;
+    const confirmation = mergedConfirmation(shards);
+    const unfinished = mergedUnfinished(shards);
+    return {
+        ...base,
+        startedAt,
+        ...(finishedAt ? { finishedAt } : {}),
+        // Some shards only: the tests of the others are not even known, so the run can not count as complete.
+        status: mergedStatus([...shards.map((shard) => shard.status), ...(missing ? ['stopped'] : [])]),
+        ...(stopped?.stopReason ? { stopReason: stopped.stopReason } : {}),
+        ...(missing ? { missingShards: missing } : {}),
+        skipped: uniqueBy(shards.flatMap((shard) => shard.skipped), (entry) => entry.key),
+        tests,
+        trials,
+        ...(unfinished ? { unfinished } : {}),
+        totals: (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .totals */ .Sd)({ tests, trials, durationMs, ...(unfinished ? { unfinished: unfinished.usage } : {}) }),
+        variantTotals: (0,_aggregate_index_js__WEBPACK_IMPORTED_MODULE_0__/* .variantTotals */ .h6)(tests, trials, durationMs),
+        ...(confirmation ? { confirmation } : {}),
+    };
+}
+/** The shards' unfinished trials added up: what they cost stays in the merged run's spend. */
+function mergedUnfinished(shards) {
+    const given = shards.flatMap((shard) => (shard.unfinished ? [shard.unfinished] : []));
+    if (given.length === 0)
+        return undefined;
+    return given.reduce((total, value) => ({
+        trials: total.trials + value.trials,
+        usage: {
+            inputTokens: total.usage.inputTokens + value.usage.inputTokens,
+            outputTokens: total.usage.outputTokens + value.usage.outputTokens,
+            costUsd: total.usage.costUsd + value.usage.costUsd,
+        },
+    }));
+}
+/** The shards' confirmation summaries added up (the settings are the plan's, the same in every shard). */
+function mergedConfirmation(shards) {
+    const given = shards.flatMap((shard) => (shard.confirmation ? [shard.confirmation] : []));
+    const [first] = given;
+    if (!first)
+        return undefined;
+    const sum = (pick) => given.reduce((total, value) => total + pick(value), 0);
+    return {
+        maxExtra: first.maxExtra,
+        maxExtraPaired: first.maxExtraPaired,
+        extraTrials: sum((value) => value.extraTrials),
+        savedTrials: sum((value) => value.savedTrials),
+        savedUsd: sum((value) => value.savedUsd),
+    };
+}
+/**
+ * Each test id's position in the unsharded plan. The planner deals tests
+ * round-robin in plan order (shard i gets positions i-1, i-1+n, …), so taking
+ * the shards' tests in turn, shard 1 first, rebuilds that order; the stable
+ * sort by priority after it only matters when a shard had tests skipped (they
+ * are not in its tests, so its later tests shift a turn earlier). The unsharded
+ * run (one file) keeps its own order.
+ */
+function planOrder(shards) {
+    const perShard = shards.map((shard) => [
+        ...new Map(shard.tests.map((test) => [test.testId, test.priority])),
+    ]);
+    const dealt = [];
+    for (let turn = 0; perShard.some((tests) => turn < tests.length); turn++) {
+        for (const tests of perShard)
+            if (turn < tests.length)
+                dealt.push(tests[turn]);
+    }
+    const order = new Map();
+    dealt
+        .map(([testId, priority], position) => ({ testId, rank: PRIORITY_RANK[priority], position }))
+        .sort((a, b) => a.rank - b.rank || a.position - b.position)
+        .forEach(({ testId }) => order.has(testId) || order.set(testId, order.size));
+    return order;
+}
+function checkCompatible(shards) {
+    const [first] = shards;
+    const variantsOf = (results) => results.variants
+        .map((variant) => variant.id)
+        .sort()
+        .join(',');
+    shards.forEach((shard, index) => {
+        const label = `shard ${index + 1} (run ${shard.runId})`;
+        if (shard.suite.name !== first.suite.name || shard.suite.config !== first.suite.config) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} is from suite "${shard.suite.name}" (${shard.suite.config}), the first is from ` +
+                `"${first.suite.name}" (${first.suite.config}); only shards of one suite can be merged`);
+        }
+        if (variantsOf(shard) !== variantsOf(first)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} ran variants [${variantsOf(shard)}], the first ran [${variantsOf(first)}]; only shards ` +
+                `of one plan can be merged`);
+        }
+        if (shard.shard && first.shard && shard.shard.total !== first.shard.total) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: ${label} is one of ${shard.shard.total} shards, the first one of ${first.shard.total}`);
+        }
+    });
+    const indexes = shards.flatMap((shard) => (shard.shard ? [shard.shard.index] : []));
+    const outOfRange = shards.find((shard) => shard.shard && shard.shard.index > shard.shard.total);
+    if (outOfRange?.shard)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: run ${outOfRange.runId} says it is shard ${outOfRange.shard.index} of ${outOfRange.shard.total}`);
+    if (indexes.length > 0 && indexes.length < shards.length)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('merge: some files are shards (--shard i/n) and some are not; only the shards of one plan can be merged');
+    const duplicate = indexes.find((index, position) => indexes.indexOf(index) !== position);
+    if (duplicate !== undefined)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: shard ${duplicate} is given twice`);
+}
+/**
+ * The shards of 1..n not given (n from the files' `shard.total`); undefined when all are there or the files are not
+ * shards.
+ */
+function missingShardsOf(shards) {
+    const total = shards.find((shard) => shard.shard)?.shard?.total;
+    if (total === undefined)
+        return undefined;
+    const given = new Set(shards.flatMap((shard) => (shard.shard ? [shard.shard.index] : [])));
+    const indexes = Array.from({ length: total }, (_, position) => position + 1).filter((index) => !given.has(index));
+    return indexes.length > 0 ? { total, indexes } : undefined;
+}
+/** One line for people: which shards a merged run lacks; undefined when it lacks none. */
+function missingShardsNote(results) {
+    const missing = results.missingShards;
+    if (!missing)
+        return undefined;
+    const list = missing.indexes.length === 1 ? `shard ${missing.indexes[0]}` : `shards ${missing.indexes.join(', ')}`;
+    return (`incomplete merge: ${list} of ${missing.total} ${missing.indexes.length === 1 ? 'is' : 'are'} missing, ` +
+        `so the run counts as stopped and its tests are not in the results`);
+}
+function checkUniqueTrials(ids) {
+    const seen = new Set();
+    for (const id of ids) {
+        if (seen.has(id))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`merge: trial ${id} appears in more than one shard; were the shards planned with the same --shard total?`);
+        seen.add(id);
+    }
+}
+function mergedStatus(statuses) {
+    if (statuses.includes('failed'))
+        return 'failed';
+    if (statuses.includes('stopped'))
+        return 'stopped';
+    if (statuses.includes('running'))
+        return 'running';
+    return 'completed';
+}
+function minIso(values) {
+    return values.reduce((min, value) => (Date.parse(value) < Date.parse(min) ? value : min));
+}
+function maxIso(values) {
+    return values.reduce((max, value) => (Date.parse(value) > Date.parse(max) ? value : max));
+}
+function uniqueBy(items, keyOf) {
+    const seen = new Set();
+    return items.filter((item) => !seen.has(keyOf(item)) && (seen.add(keyOf(item)), true));
+}
+
+
+/***/ }),
+
+/***/ 3199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ createAjv)
+/* harmony export */ });
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one Ajv configuration of the project: the loader compiles every tool's
+ * `parameters` with it, so a schema the engine would reject at call time is a
+ * load error instead (and not a failed call blamed on the agent); the
+ * `json_schema` criterion validates agent output with it too.
+ */
+
+
+/**
+ * `strict: false`: tools copied from other platforms carry keywords (e.g. `examples`, vendor `x-` keys) Ajv would
+ * refuse.
+ * ajv-formats: `format: email`, `date-time`, `uri`… are checked, instead of ignored with an "unknown format" warning.
+ */
+function createAjv() {
+    const ajv = new ajv__WEBPACK_IMPORTED_MODULE_1__.Ajv({ allErrors: true, strict: false });
+    // A CommonJS module: its function is also exported as `default`, which is what the types describe under NodeNext.
+    ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()["default"](ajv);
+    return ajv;
+}
+
+
+/***/ }),
+
+/***/ 4591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RK: () => (/* binding */ visible),
+/* harmony export */   qV: () => (/* binding */ skeleton),
+/* harmony export */   vs: () => (/* binding */ describeStrangeCharacter)
+/* harmony export */ });
+/* unused harmony export codePoint */
+/**
+ * Names that look right but are not: a Cyrillic 'о' in "refund_оrder" or a
+ * zero-width space pasted from a chat window. "did you mean 'refund_order'?"
+ * alone reads like nonsense for a name that looks identical, so messages name
+ * the offending character and its code point.
+ */
+/** Characters that render as nothing (or nearly): the usual copy-paste stowaways. */
+const INVISIBLE = {
+    0x00ad: 'SOFT HYPHEN',
+    0x034f: 'COMBINING GRAPHEME JOINER',
+    0x061c: 'ARABIC LETTER MARK',
+    0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+    0x200b: 'ZERO WIDTH SPACE',
+    0x200c: 'ZERO WIDTH NON-JOINER',
+    0x200d: 'ZERO WIDTH JOINER',
+    0x200e: 'LEFT-TO-RIGHT MARK',
+    0x200f: 'RIGHT-TO-LEFT MARK',
+    0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+    0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+    0x202c: 'POP DIRECTIONAL FORMATTING',
+    0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+    0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+    0x2060: 'WORD JOINER',
+    0x2066: 'LEFT-TO-RIGHT ISOLATE',
+    0x2067: 'RIGHT-TO-LEFT ISOLATE',
+    0x2068: 'FIRST STRONG ISOLATE',
+    0x2069: 'POP DIRECTIONAL ISOLATE',
+    0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+};
+/** Letters from other scripts that look like ASCII ones, with the letter they imitate. */
+const LOOKALIKES = {
+    0x0430: ['CYRILLIC SMALL LETTER A', 'a'],
+    0x0435: ['CYRILLIC SMALL LETTER IE', 'e'],
+    0x043e: ['CYRILLIC SMALL LETTER O', 'o'],
+    0x0440: ['CYRILLIC SMALL LETTER ER', 'p'],
+    0x0441: ['CYRILLIC SMALL LETTER ES', 'c'],
+    0x0443: ['CYRILLIC SMALL LETTER U', 'y'],
+    0x0445: ['CYRILLIC SMALL LETTER HA', 'x'],
+    0x0456: ['CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I', 'i'],
+    0x0455: ['CYRILLIC SMALL LETTER DZE', 's'],
+    0x0458: ['CYRILLIC SMALL LETTER JE', 'j'],
+    0x0410: ['CYRILLIC CAPITAL LETTER A', 'A'],
+    0x0412: ['CYRILLIC CAPITAL LETTER VE', 'B'],
+    0x0415: ['CYRILLIC CAPITAL LETTER IE', 'E'],
+    0x041a: ['CYRILLIC CAPITAL LETTER KA', 'K'],
+    0x041c: ['CYRILLIC CAPITAL LETTER EM', 'M'],
+    0x041d: ['CYRILLIC CAPITAL LETTER EN', 'H'],
+    0x041e: ['CYRILLIC CAPITAL LETTER O', 'O'],
+    0x0420: ['CYRILLIC CAPITAL LETTER ER', 'P'],
+    0x0421: ['CYRILLIC CAPITAL LETTER ES', 'C'],
+    0x0422: ['CYRILLIC CAPITAL LETTER TE', 'T'],
+    0x0425: ['CYRILLIC CAPITAL LETTER HA', 'X'],
+    0x03b1: ['GREEK SMALL LETTER ALPHA', 'a'],
+    0x03bf: ['GREEK SMALL LETTER OMICRON', 'o'],
+    0x03c1: ['GREEK SMALL LETTER RHO', 'p'],
+    0x03bd: ['GREEK SMALL LETTER NU', 'v'],
+    0x0391: ['GREEK CAPITAL LETTER ALPHA', 'A'],
+    0x0392: ['GREEK CAPITAL LETTER BETA', 'B'],
+    0x0395: ['GREEK CAPITAL LETTER EPSILON', 'E'],
+    0x039f: ['GREEK CAPITAL LETTER OMICRON', 'O'],
+    0x0131: ['LATIN SMALL LETTER DOTLESS I', 'i'],
+    0x2010: ['HYPHEN', '-'],
+    0x2011: ['NON-BREAKING HYPHEN', '-'],
+    0x2013: ['EN DASH', '-'],
+    0x2212: ['MINUS SIGN', '-'],
+    0x00a0: ['NO-BREAK SPACE', ' '],
+};
+function codePoint(char) {
+    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/**
+ * "it contains U+200B ZERO WIDTH SPACE (invisible) at character 7" for the
+ * first character outside printable ASCII, or undefined when there is none.
+ */
+function describeStrangeCharacter(name) {
+    const chars = [...name];
+    const index = chars.findIndex((char) => !/^[\x21-\x7e]$/.test(char) && char !== ' ');
+    if (index < 0)
+        return undefined;
+    const char = chars[index];
+    const code = char.codePointAt(0);
+    const where = `at character ${index + 1}`;
+    const invisible = INVISIBLE[code];
+    if (invisible !== undefined || /\p{Cc}|\p{Cf}/u.test(char)) {
+        const label = invisible ? ` ${invisible}` : '';
+        return `it contains ${codePoint(char)}${label} (invisible) ${where}: delete it and retype the name`;
+    }
+    const lookalike = LOOKALIKES[code];
+    if (lookalike) {
+        const [label, looksLike] = lookalike;
+        return `it contains ${codePoint(char)} ${label} ${where}, which looks like '${looksLike}': retype it in ASCII`;
+    }
+    return `it contains the non-ASCII character '${char}' (${codePoint(char)}) ${where}`;
+}
+/** The name with invisible characters dropped and lookalikes replaced: what the user meant to type. */
+function skeleton(name) {
+    return [...name]
+        .filter((char) => INVISIBLE[char.codePointAt(0)] === undefined)
+        .map((char) => LOOKALIKES[char.codePointAt(0)]?.[1] ?? char)
+        .join('');
+}
+/** The name with invisible characters written as `\u200B`, so a message shows where they are. */
+function visible(name) {
+    return [...name]
+        .map((char) => INVISIBLE[char.codePointAt(0)] !== undefined || /\p{Cc}|\p{Cf}/u.test(char)
+        ? `\\u${codePoint(char).slice(2)}`
+        : char)
+        .join('');
+}
+
+
+/***/ }),
+
+/***/ 113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ suggestion),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/* harmony import */ var _confusables_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4591);
+/** "did you mean 'x'?" for misspelt names, by edit distance. */
+
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** The closest candidate, if it is close enough to be a plausible typo. */
+function closest(name, candidatesIn) {
+    const candidates = [...candidatesIn];
+    const allowed = Math.max(2, Math.floor(name.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (distance <= allowed && (!best || distance < best.distance))
+            best = { name: candidate, distance };
+    }
+    if (best)
+        return best.name;
+    // A shortened or lengthened name ("polite" for "polite-tone") is a typo too.
+    const lower = name.toLowerCase();
+    return [...candidates].find((c) => c.length > 2 && lower.length > 2 && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase())));
+}
+/**
+ * " — did you mean 'x'?" or "". A name that only differs by an invisible or
+ * lookalike character says which character, since both names look the same.
+ */
+function suggestion(name, candidatesIn) {
+    const candidates = [...candidatesIn];
+    const strange = (0,_confusables_js__WEBPACK_IMPORTED_MODULE_0__/* .describeStrangeCharacter */ .vs)(name);
+    const lookalike = strange === undefined ? undefined : candidates.find((c) => c === (0,_confusables_js__WEBPACK_IMPORTED_MODULE_0__/* .skeleton */ .qV)(name));
+    const match = lookalike ?? closest(name, candidates);
+    const why = strange === undefined ? '' : ` — ${strange}`;
+    return match === undefined ? why : `${why} — did you mean '${match}'?`;
+}
+
+
+/***/ }),
+
+/***/ 8614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -503,10 +984,40 @@ function deepFlowOffset(text) {
     }
     return undefined;
 }
-function syntaxMessage(error) {
+function syntaxMessage(error, doc, lineOf) {
     if (error.code === 'MULTIPLE_DOCS')
         return 'several YAML documents in one file: one document per file; split it or remove the `---`';
+    if (error.code === 'DUPLICATE_KEY') {
+        const duplicate = findDuplicateKey(doc, error.pos[0]);
+        if (duplicate)
+            return (`duplicate key '${duplicate.key}': given on line ${lineOf(duplicate.firstOffset)} and again on line ` +
+                `${lineOf(error.pos[0])} of the same mapping; keep one (a list such as \`tests:\` takes all its items ` +
+                `under one key)`);
+    }
     return `YAML syntax error: ${error.message}`;
+}
+/** The key that starts at `offset` and repeats an earlier key of its mapping, with where that one starts. */
+function findDuplicateKey(doc, offset) {
+    let found;
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Map(_key, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                if (!(0,yaml_dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+                    continue;
+                const name = String(pair.key.value);
+                const first = seen.get(name);
+                if (pair.key.range[0] === offset && first !== undefined) {
+                    found = { key: name.length > 80 ? `${name.slice(0, 79)}…` : name, firstOffset: first };
+                    return yaml_dist/* visit */.YR.BREAK;
+                }
+                if (first === undefined)
+                    seen.set(name, pair.key.range[0]);
+            }
+            return undefined;
+        },
+    });
+    return found;
 }
 /**
  * Aliases to no anchor and merge keys (`<<`) that do not merge a mapping:
@@ -595,7 +1106,7 @@ function parseYamlFile(path, display, text) {
     if (syntax && /call stack/i.test(syntax.message))
         return fail(deepFlowOffset(text) ?? syntax.pos[0], NESTING_MESSAGE);
     if (syntax)
-        return fail(syntax.pos[0], syntaxMessage(syntax));
+        return fail(syntax.pos[0], syntaxMessage(syntax, doc, (offset) => lineCounter.linePos(offset).line));
     // yaml only warns about an unknown tag and then keeps the value untagged:
     // a suite has no custom types, so a tag is a mistake worth stopping for.
     const unknownTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
@@ -1191,6 +1702,7 @@ var suite_ajv = __webpack_require__(3199);
  */
 
 
+
 function checkTools(suite) {
     const issues = [];
     const ajv = (0,suite_ajv/* createAjv */.g)();
@@ -1201,6 +1713,16 @@ function checkTools(suite) {
         const schemaProblem = compileProblem(ajv, tool.parameters);
         if (schemaProblem)
             error(`tool '${tool.name}': parameters is not a valid JSON Schema: ${schemaProblem.message}`, 'parameters', ...schemaProblem.path);
+        tool.mock?.mappings.forEach((mapping, index) => {
+            if (mapping.match !== 'pattern')
+                return;
+            for (const { text, sub } of patternStrings(mapping.when, [])) {
+                const compiled = (0,user_regex/* compileUserRegex */._)(text);
+                if (!compiled.ok)
+                    error(`tool '${tool.name}': invalid pattern ${JSON.stringify(text)} (mapping with match: pattern): ` +
+                        compiled.message, 'mock', 'mappings', index, 'when', ...sub);
+            }
+        });
         if (tool.strategy === 'passthrough') {
             if (!tool.passthrough)
                 error(`tool '${tool.name}' has strategy passthrough but no passthrough.url: add \`passthrough: { url: ` +
@@ -1215,6 +1737,13 @@ function checkTools(suite) {
         }
     }
     return issues;
+}
+function patternStrings(value, path) {
+    if (typeof value === 'string')
+        return [{ text: value, sub: path }];
+    if (value && typeof value === 'object' && !Array.isArray(value))
+        return Object.entries(value).flatMap(([key, item]) => patternStrings(item, [...path, key]));
+    return [];
 }
 function compileProblem(ajv, schema) {
     // validateSchema checks against the meta-schema and says where; compile
@@ -1249,6 +1778,8 @@ function pointerSegments(pointer) {
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
+// EXTERNAL MODULE: ./src/util/state-path.ts
+var state_path = __webpack_require__(9765);
 ;// CONCATENATED MODULE: ./src/suite/criterion-checks.ts
 /**
  * What the schema alone can not say about criteria, checked at load so a
@@ -1265,6 +1796,9 @@ function pointerSegments(pointer) {
 
 
 
+
+/** What a `state` criterion checks at its path: one per criterion. */
+const STATE_CHECKS = ['equals', 'contains', 'exists', 'matches'];
 /** Criterion fields the judge renders `{{profile.x}}` in (see src/judge/deterministic.ts). */
 const RENDERED_FIELDS = new Set(['args', 'contains', 'not_contains']);
 function checkCriteria(suite) {
@@ -1310,6 +1844,22 @@ function checkMetric({ metric, entry, path, name }, suite, ajv, fail) {
         const compiled = (0,user_regex/* compileUserRegex */._)(metric.regex);
         if (!compiled.ok)
             fail(at('regex'), `invalid regex ${JSON.stringify(metric.regex)} in ${name}: ${compiled.message}`);
+    }
+    if (metric.type === 'state') {
+        const parsed = (0,state_path/* parsePath */.Rr)(metric.path);
+        if (!parsed.ok)
+            fail(at('path'), `${name}: ${parsed.error}`);
+        const checks = STATE_CHECKS.filter((key) => metric[key] !== undefined);
+        if (checks.length !== 1)
+            fail(at(), `${name} needs exactly one of ${STATE_CHECKS.join(', ')}` +
+                (checks.length > 1 ? ` (it has ${checks.join(' and ')}: write one criterion per check)` : ''));
+    }
+    if (metric.type === 'state_unchanged') {
+        metric.except.forEach((text, index) => {
+            const parsed = (0,state_path/* parsePath */.Rr)(text);
+            if (!parsed.ok)
+                fail(at('except', index), `${name}: ${parsed.error}`);
+        });
     }
     if (metric.type === 'json_schema') {
         const problem = compileProblem(ajv, metric.schema);
@@ -1411,6 +1961,144 @@ function stringsIn(value, path) {
     return [];
 }
 
+;// CONCATENATED MODULE: ./src/suite/state.ts
+/**
+ * Trial state at load: `state_file` references are read (JSON or YAML,
+ * relative to the declaring file), module tools' files made absolute, and what
+ * the schema can not say about stateful tools checked with file:line errors:
+ * the strategy has its block, every path parses, `{arg}` segments name
+ * parameters, the module file exists.
+ */
+
+
+
+
+
+
+async function resolveStates(suite, cwd) {
+    const issues = [];
+    const fail = (location, message) => void issues.push({ location, message, severity: 'error' });
+    const owners = async (entries) => {
+        const map = new Map();
+        for (const entry of entries) {
+            const { id, state, state_file: file } = entry.value;
+            if (state !== undefined && file !== undefined) {
+                fail(locate(entry, 'state_file'), `'${id}' sets both state and state_file; keep one`);
+                continue;
+            }
+            if (state !== undefined)
+                map.set(id, state);
+            if (file === undefined)
+                continue;
+            const loaded = await readStateFile((0,external_node_path_.resolve)((0,external_node_path_.dirname)(entry.file.path), file), cwd);
+            if (loaded.ok)
+                map.set(id, loaded.state);
+            else
+                fail(locate(entry, 'state_file'), loaded.message);
+        }
+        return map;
+    };
+    const tests = await owners(suite.tests);
+    const profiles = await owners(suite.profiles);
+    const moduleFiles = new Map();
+    for (const entry of suite.tools) {
+        const file = entry.value.module?.file;
+        if (file === undefined)
+            continue;
+        const absolute = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(entry.file.path), file);
+        moduleFiles.set(entry.value.name, absolute);
+        const found = await (0,promises_.stat)(absolute).catch(() => undefined);
+        if (!found?.isFile())
+            fail(locate(entry, 'module', 'file'), `tool '${entry.value.name}': module file ${displayPath(absolute, cwd)} does not exist ` +
+                '(a path relative to the file that declares the tool)');
+    }
+    return { tests, profiles, moduleFiles, issues };
+}
+async function readStateFile(path, cwd) {
+    const shown = displayPath(path, cwd);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        return { ok: false, message: `state file ${shown} can not be read (a path relative to this file)` };
+    }
+    try {
+        const value = (0,external_node_path_.extname)(path).toLowerCase() === '.json' ? JSON.parse(text) : (0,yaml_dist/* parse */.qg)(text);
+        if (!(0,state_path/* isRecord */.u4)(value))
+            return { ok: false, message: `state file ${shown} must hold an object (records by name)` };
+        return { ok: true, state: value };
+    }
+    catch (error) {
+        return {
+            ok: false,
+            message: `state file ${shown} is not valid JSON or YAML: ${error instanceof Error ? error.message : ''}`,
+        };
+    }
+}
+/** Stateful tools: the strategy has its block and the block's paths parse and name real parameters. */
+function checkStateTools(suite) {
+    const issues = [];
+    for (const entry of suite.tools) {
+        const tool = entry.value;
+        const fail = (message, ...path) => void issues.push({ location: locate(entry, ...path), message, severity: 'error' });
+        for (const [strategy, block] of [
+            ['state', 'state'],
+            ['module', 'module'],
+        ]) {
+            if (tool.strategy === strategy && tool[block] === undefined)
+                fail(`tool '${tool.name}' has strategy ${strategy} but no \`${block}:\` block`, 'strategy');
+            if (tool.strategy !== strategy && tool[block] !== undefined)
+                fail(`tool '${tool.name}' has a \`${block}:\` block but strategy ${tool.strategy}: set \`strategy: ${strategy}\``, block);
+        }
+        if (tool.state)
+            checkStatePaths(tool, fail);
+    }
+    return issues;
+}
+function checkStatePaths(tool, fail) {
+    const spec = tool.state;
+    if (!spec)
+        return;
+    const properties = (0,state_path/* isRecord */.u4)(tool.parameters.properties) ? Object.keys(tool.parameters.properties) : undefined;
+    const path = (text, ...at) => {
+        const parsed = (0,state_path/* parsePathTemplate */.TD)(text);
+        if (!parsed.ok)
+            return fail(`tool '${tool.name}': ${parsed.error}`, 'state', ...at);
+        for (const segment of parsed.segments) {
+            if (typeof segment === 'object' && properties && !properties.includes(segment.arg))
+                fail(`tool '${tool.name}': path '${text}' uses {${segment.arg}}, which is not one of its parameters ` +
+                    `(${properties.join(', ') || 'none'})`, 'state', ...at);
+        }
+    };
+    if (spec.read !== undefined)
+        path(spec.read, 'read');
+    if (spec.find !== undefined)
+        path(spec.find, 'find');
+    for (const key of Object.keys(spec.where ?? {}))
+        path(key, 'where', key);
+    spec.require.forEach((condition, index) => {
+        path(condition.path, 'require', index, 'path');
+        if (condition.exists === undefined && condition.equals === undefined && condition.one_of === undefined)
+            fail(`tool '${tool.name}': a require condition needs exists, equals or one_of`, 'state', 'require', index);
+    });
+    for (const key of Object.keys(spec.set ?? {}))
+        path(key, 'set', key);
+    for (const key of Object.keys(spec.append ?? {}))
+        path(key, 'append', key);
+    (spec.remove ?? []).forEach((text, index) => path(text, 'remove', index));
+    if (spec.returns === 'key' && spec.find === undefined)
+        fail(`tool '${tool.name}': \`returns: key\` needs \`find\``, 'state', 'returns');
+    else if (spec.returns !== undefined && spec.returns !== 'key')
+        path(spec.returns, 'returns');
+    if (spec.where !== undefined && spec.find === undefined)
+        fail(`tool '${tool.name}': \`where\` needs \`find\` (the collection to search)`, 'state', 'where');
+    const reads = spec.read !== undefined || spec.find !== undefined;
+    const writes = spec.set !== undefined || spec.append !== undefined || spec.remove !== undefined;
+    if (!reads && !writes && spec.returns === undefined)
+        fail(`tool '${tool.name}': a state tool needs read, find, set, append, remove or returns`, 'state');
+}
+
 // EXTERNAL MODULE: ./src/suite/version.ts
 var version = __webpack_require__(8996);
 ;// CONCATENATED MODULE: ./src/suite/index.ts
@@ -1419,6 +2107,7 @@ var version = __webpack_require__(8996);
  * includes, validates everything, and either returns the merged suite or every
  * problem found, sorted by file and line (it never throws for a user's mistake).
  */
+
 
 
 
@@ -1445,6 +2134,7 @@ async function loadSuite(configPath, options = {}) {
         return { ok: false, issues: sortIssues([...read.issues], []) };
     const suite = collect(read.files);
     const resolved = await resolveAgents(suite, cwd);
+    const states = await resolveStates(suite, cwd);
     const all = [
         ...read.issues,
         ...suite.issues,
@@ -1452,6 +2142,8 @@ async function loadSuite(configPath, options = {}) {
         ...checkScenarioRules(suite.scenarios),
         ...checkTemplates(suite),
         ...checkTools(suite),
+        ...checkStateTools(suite),
+        ...states.issues,
         ...checkCriteria(suite),
         ...checkUniqueWithin(suite),
         ...resolved.issues,
@@ -1462,11 +2154,11 @@ async function loadSuite(configPath, options = {}) {
         return { ok: false, issues };
     return {
         ok: true,
-        suite: assemble(suite, rootFile, read.files.map((f) => f.path), resolved),
+        suite: assemble(suite, rootFile, read.files.map((f) => f.path), resolved, states),
         warnings,
     };
 }
-function assemble(suite, rootFile, files, resolved) {
+function assemble(suite, rootFile, files, resolved, states) {
     const { settings } = suite;
     const defaultProfile = settings.defaults?.profile;
     return {
@@ -1483,12 +2175,12 @@ function assemble(suite, rootFile, files, resolved) {
         agents: resolved.agents,
         personas: suite.personas.map((e) => ({ ...e.value, version: (0,version/* contentVersion */.e)(e.value), source: locate(e) })),
         scenarios: suite.scenarios.map((e) => ({ ...e.value, version: (0,version/* contentVersion */.e)(e.value), source: locate(e) })),
-        profiles: suite.profiles.map((e) => ({ ...e.value, source: locate(e) })),
-        tools: suite.tools.map((e) => ({ ...e.value, source: locate(e) })),
+        profiles: suite.profiles.map((e) => ({ ...withState(e.value, states.profiles), source: locate(e) })),
+        tools: suite.tools.map((e) => ({ ...withModuleFile(e.value, states.moduleFiles), source: locate(e) })),
         metrics: suite.metrics.map((e) => ({ ...e.value, source: locate(e) })),
         // Defaults resolved here so the planner never has to guess.
         tests: suite.tests.map((e) => ({
-            ...e.value,
+            ...withState(e.value, states.tests),
             agent: effectiveAgent(suite, e.value.agent),
             ...((e.value.profile ?? defaultProfile) ? { profile: e.value.profile ?? defaultProfile } : {}),
             source: locate(e),
@@ -1501,6 +2193,17 @@ function assemble(suite, rootFile, files, resolved) {
             source: locate(e),
         })),
     };
+}
+/** `state_file` read into `state`: later stages see the records only. */
+function withState(value, states) {
+    const { state_file: _file, ...rest } = value;
+    const state = states.get(value.id);
+    return (state === undefined ? rest : { ...rest, state });
+}
+/** A module tool's file made absolute (relative to the file that declares it). */
+function withModuleFile(tool, files) {
+    const file = files.get(tool.name);
+    return tool.module && file ? { ...tool, module: { ...tool.module, file } } : tool;
 }
 /** Ids that must be unique inside one entity: dataset items, explicit criterion ids. */
 function checkUniqueWithin(suite) {
@@ -1553,6 +2256,654 @@ function sortIssues(issues, fileOrder) {
         a.location.file.localeCompare(b.location.file) ||
         a.location.line - b.location.line ||
         a.location.column - b.location.column);
+}
+
+
+/***/ }),
+
+/***/ 8159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ endcallPattern),
+/* harmony export */   Bg: () => (/* binding */ spellPattern),
+/* harmony export */   Fc: () => (/* binding */ spellOpenPattern),
+/* harmony export */   N1: () => (/* binding */ spellClosePattern),
+/* harmony export */   vU: () => (/* binding */ findTags)
+/* harmony export */ });
+/**
+ * The text-mode tags of scripted actions, in one place: the loader accepts
+ * exactly what the engine acts on, so a tag that validates is never sent to
+ * the agent literally. Whitespace inside the brackets is tolerated
+ * (`<spell >`, `< endcall />`, `</ spell>`).
+ */
+const SPELL_OPEN = String.raw `<\s*spell\s*>`;
+const SPELL_CLOSE = String.raw `<\s*/\s*spell\s*>`;
+const ENDCALL = String.raw `<\s*endcall\s*/?\s*>`;
+const WELL_FORMED = new RegExp(`^(?:${SPELL_OPEN}|${SPELL_CLOSE}|${ENDCALL})$`, 'i');
+/** `<spell>…</spell>`, the spelled text in group 1 (global: use with replace/matchAll). */
+const spellPattern = () => new RegExp(`${SPELL_OPEN}([\\s\\S]*?)${SPELL_CLOSE}`, 'gi');
+const spellOpenPattern = () => new RegExp(SPELL_OPEN, 'gi');
+const spellClosePattern = () => new RegExp(SPELL_CLOSE, 'gi');
+/** `<endcall/>`, `<endcall />`, `<endcall>`. */
+const endcallPattern = () => new RegExp(ENDCALL, 'i');
+/** Every `<name …>` or `</name …>` in an action. */
+function findTags(text) {
+    return [...text.matchAll(/<\s*(\/)?\s*([A-Za-z_][\w-]*)[^<>]*>/g)].map((match) => ({
+        text: match[0],
+        name: (match[2] ?? '').toLowerCase(),
+        closing: match[1] !== undefined,
+        wellFormed: WELL_FORMED.test(match[0]),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 8283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   nh: () => (/* binding */ renderTemplateDeep),
+/* harmony export */   u9: () => (/* binding */ findTemplateRefs),
+/* harmony export */   wf: () => (/* binding */ lookupPath),
+/* harmony export */   yL: () => (/* binding */ findMalformedTemplates)
+/* harmony export */ });
+/**
+ * `{{profile.x}}` templates. The loader checks every reference resolves (an
+ * unknown key is a load error); the engine renders them. The seed's own
+ * spelling, `{{test_profile.x}}` and `{{test_profile['x']}}`, is accepted too.
+ */
+const TEMPLATE = /\{\{\s*(?:test_)?profile((?:\.[A-Za-z_][\w-]*|\[\s*'[^']*'\s*\]|\[\s*"[^"]*"\s*\]|\[\d+\])+)\s*\}\}/g;
+const SEGMENT = /\.([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]|\[(\d+)\]/g;
+function findTemplateRefs(text) {
+    return [...text.matchAll(TEMPLATE)].map((match) => ({
+        text: match[0],
+        path: [...(match[1] ?? '').matchAll(SEGMENT)].map((s) => s[1] ?? s[2] ?? s[3] ?? s[4] ?? ''),
+        offset: match.index ?? 0,
+    }));
+}
+/**
+ * Anything written as `{{ … }}` that is not a profile reference: a typo the agent would otherwise receive literally.
+ */
+function findMalformedTemplates(text) {
+    return [...text.matchAll(/\{\{[\s\S]*?\}\}/g)]
+        .filter((match) => !new RegExp(`^${TEMPLATE.source}$`).test(match[0]))
+        .map((match) => ({ text: match[0], offset: match.index ?? 0 }));
+}
+/**
+ * The value at `path`, or undefined when any segment is missing. Own keys
+ * only (and array indexes only), so `{{profile.constructor}}` or
+ * `{{profile.items.length}}` never resolve to something inherited.
+ */
+function lookupPath(data, path) {
+    let current = data;
+    for (const key of path) {
+        if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key))
+            return undefined;
+        if (Array.isArray(current) && !/^\d+$/.test(key))
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+/**
+ * Replaces every reference; objects render as JSON. Unknown keys are left as
+ * written (the loader rejects them first). `format` post-processes each
+ * inserted value, e.g. `escapeRegExp` when the text is a regex pattern.
+ */
+function renderTemplate(text, profile, format = (v) => v) {
+    return text.replace(TEMPLATE, (whole, pathText) => {
+        const path = [...pathText.matchAll(SEGMENT)].map((s) => s[1] ?? s[2] ?? s[3] ?? s[4] ?? '');
+        const value = lookupPath(profile, path);
+        if (value === undefined)
+            return whole;
+        return format(typeof value === 'string' ? value : JSON.stringify(value));
+    });
+}
+/** A profile value inside a regex pattern matches itself literally ("A.1 (x)" is not a pattern). */
+
+/** Renders templates inside any JSON value (mock tool mappings use this). */
+function renderTemplateDeep(value, profile) {
+    if (typeof value === 'string')
+        return renderTemplate(value, profile);
+    if (Array.isArray(value))
+        return value.map((item) => renderTemplateDeep(item, profile));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderTemplateDeep(v, profile)]));
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 8996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ contentVersion)
+/* harmony export */ });
+/* unused harmony export stableJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** Content versions: a short hash of an entity's normalised content, recorded in results. */
+
+const VERSION_LENGTH = 8;
+/** JSON with keys sorted at every level, so key order in YAML does not change the version. */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, item]) => item !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/** `value` must already have defaults applied and no `source`. */
+function contentVersion(value) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(value)).digest('hex').slice(0, VERSION_LENGTH);
+}
+
+
+/***/ }),
+
+/***/ 9765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rr: () => (/* binding */ parsePath),
+/* harmony export */   TD: () => (/* binding */ parsePathTemplate),
+/* harmony export */   UH: () => (/* binding */ appendAt),
+/* harmony export */   Wq: () => (/* binding */ removeAt),
+/* harmony export */   YF: () => (/* binding */ applyChanges),
+/* harmony export */   ZN: () => (/* binding */ matchesValue),
+/* harmony export */   bD: () => (/* binding */ deepEqual),
+/* harmony export */   ef: () => (/* binding */ setAt),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   oD: () => (/* binding */ diffStates),
+/* harmony export */   qX: () => (/* binding */ pathCovers),
+/* harmony export */   sM: () => (/* binding */ getAt),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/**
+ * Paths into a trial's state (plain JSON: records in objects and lists) and
+ * the small operations every stage needs on them: read, write, the changes
+ * between two states, and "does this value match that JSON subset".
+ *
+ * Path syntax: `orders["#W1"].items[0].status`; a dotted segment is any run of
+ * characters but `.`, `[`, `]`, `{`, `}` (so `users.sara_doe_496` works); a
+ * bracket holds a list index or a JSON string. In tool declarations a whole
+ * segment may be an argument, `orders[{order_id}]` or `users.{user_id}`.
+ */
+const DOTTED = /^[^.[\]{}"]+/;
+const ARG = /^\{([A-Za-z_][A-Za-z0-9_]*)\}/;
+/** Parses a path that may hold `{arg}` segments (tool declarations). */
+function parsePathTemplate(text) {
+    const segments = [];
+    let rest = text.trim();
+    if (rest === '' || rest === '$')
+        return { ok: true, segments };
+    if (rest.startsWith('$'))
+        rest = rest.slice(1);
+    let first = true;
+    while (rest.length > 0) {
+        if (rest.startsWith('[')) {
+            const close = closingBracket(rest);
+            if (close < 0)
+                return { ok: false, error: `unclosed "[" in path '${text}'` };
+            const inner = rest.slice(1, close).trim();
+            const segment = bracketSegment(inner);
+            if (segment === undefined)
+                return {
+                    ok: false,
+                    error: `"[${inner}]" in path '${text}' is not a list index, a "quoted key" or an {argument}`,
+                };
+            segments.push(segment);
+            rest = rest.slice(close + 1);
+        }
+        else {
+            if (!first) {
+                if (!rest.startsWith('.'))
+                    return { ok: false, error: `expected "." or "[" at '${rest}' in path '${text}'` };
+                rest = rest.slice(1);
+            }
+            else if (rest.startsWith('.')) {
+                rest = rest.slice(1);
+            }
+            const arg = ARG.exec(rest);
+            const dotted = arg ? undefined : DOTTED.exec(rest);
+            if (arg) {
+                segments.push({ arg: arg[1] });
+                rest = rest.slice(arg[0].length);
+            }
+            else if (dotted) {
+                segments.push(dotted[0]);
+                rest = rest.slice(dotted[0].length);
+            }
+            else {
+                return { ok: false, error: `empty or invalid segment at '${rest}' in path '${text}'` };
+            }
+        }
+        first = false;
+    }
+    return { ok: true, segments };
+}
+/** A path without arguments (criteria). */
+function parsePath(text) {
+    const parsed = parsePathTemplate(text);
+    if (!parsed.ok)
+        return parsed;
+    const arg = parsed.segments.find((segment) => typeof segment === 'object');
+    if (arg && typeof arg === 'object')
+        return {
+            ok: false,
+            error: `path '${text}' holds the argument {${arg.arg}}: only tool declarations take arguments`,
+        };
+    return { ok: true, segments: parsed.segments };
+}
+function closingBracket(text) {
+    let inString = false;
+    for (let i = 1; i < text.length; i++) {
+        const char = text[i];
+        if (inString) {
+            if (char === '\\')
+                i++;
+            else if (char === '"')
+                inString = false;
+        }
+        else if (char === '"')
+            inString = true;
+        else if (char === ']')
+            return i;
+    }
+    return -1;
+}
+function bracketSegment(inner) {
+    if (/^\d+$/.test(inner))
+        return Number(inner);
+    const arg = ARG.exec(inner);
+    if (arg && arg[0].length === inner.length)
+        return { arg: arg[1] };
+    if (inner.startsWith('"')) {
+        try {
+            const key = JSON.parse(inner);
+            return typeof key === 'string' ? key : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (inner.startsWith("'") && inner.endsWith("'") && inner.length >= 2)
+        return inner.slice(1, -1);
+    return undefined;
+}
+/** The path as it is written: `orders["#W1"].items[0]`. */
+function formatPath(segments) {
+    if (segments.length === 0)
+        return '$';
+    return segments
+        .map((segment, index) => {
+        if (typeof segment === 'number')
+            return `[${segment}]`;
+        if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
+            return index === 0 ? segment : `.${segment}`;
+        return `[${JSON.stringify(segment)}]`;
+    })
+        .join('');
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value at `path`, or `found: false`. A string of digits indexes a list too. */
+function getAt(root, path) {
+    let current = root;
+    for (const segment of path) {
+        if (Array.isArray(current)) {
+            const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : NaN;
+            if (!(index >= 0 && index < current.length))
+                return { found: false };
+            current = current[index];
+        }
+        else if (isRecord(current)) {
+            const key = String(segment);
+            if (!Object.prototype.hasOwnProperty.call(current, key))
+                return { found: false };
+            current = current[key];
+        }
+        else {
+            return { found: false };
+        }
+    }
+    return { found: true, value: current };
+}
+/** Sets `value` at `path`, creating objects on the way; throws a readable message for a list index out of range. */
+function setAt(root, path, value) {
+    if (path.length === 0)
+        throw new Error('can not replace the whole state');
+    const parent = containerAt(root, path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    if (Array.isArray(parent)) {
+        const index = listIndex(parent, last, formatPath(path), true);
+        parent[index] = value;
+    }
+    else {
+        parent[String(last)] = value;
+    }
+}
+/** Appends to the list at `path` (created when absent). */
+function appendAt(root, path, value) {
+    const found = getAt(root, path);
+    if (!found.found)
+        return setAt(root, path, [value]);
+    if (!Array.isArray(found.value))
+        throw new Error(`${formatPath(path)} is not a list`);
+    found.value.push(value);
+}
+/** Removes the key or list item at `path`; false when there was nothing to remove. */
+function removeAt(root, path) {
+    if (path.length === 0)
+        throw new Error('can not remove the whole state');
+    if (!getAt(root, path).found)
+        return false;
+    const parent = containerAt(root, path.slice(0, -1), false);
+    const last = path[path.length - 1];
+    if (Array.isArray(parent))
+        parent.splice(listIndex(parent, last, formatPath(path), false), 1);
+    else
+        delete parent[String(last)];
+    return true;
+}
+function containerAt(root, path, create) {
+    let current = root;
+    path.forEach((segment, depth) => {
+        let next;
+        if (Array.isArray(current))
+            next = current[listIndex(current, segment, formatPath(path.slice(0, depth + 1)), false)];
+        else
+            next = current[String(segment)];
+        if (next === undefined && create && !Array.isArray(current)) {
+            next = {};
+            current[String(segment)] = next;
+        }
+        if (!isRecord(next) && !Array.isArray(next))
+            throw new Error(`${formatPath(path.slice(0, depth + 1))} is not an object or a list`);
+        current = next;
+    });
+    return current;
+}
+function listIndex(list, segment, shown, allowEnd) {
+    const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : NaN;
+    if (!(index >= 0 && index < list.length + (allowEnd ? 1 : 0)))
+        throw new Error(`${shown}: no such list item`);
+    return index;
+}
+/** What changed from `before` to `after`, down to the leaves of objects (a changed list is one change). */
+function diffStates(before, after, path = []) {
+    if (deepEqual(before, after))
+        return [];
+    if (isRecord(before) && isRecord(after)) {
+        const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+        return [...keys].flatMap((key) => {
+            const inBefore = Object.prototype.hasOwnProperty.call(before, key);
+            const inAfter = Object.prototype.hasOwnProperty.call(after, key);
+            const at = [...path, key];
+            if (!inBefore)
+                return [{ path: formatPath(at), after: after[key] }];
+            if (!inAfter)
+                return [{ path: formatPath(at), before: before[key] }];
+            return diffStates(before[key], after[key], at);
+        });
+    }
+    return [{ path: formatPath(path), before, after }];
+}
+/** `base` with `changes` applied (a copy). */
+function applyChanges(base, changes) {
+    const copy = structuredClone(isRecord(base) ? base : {});
+    for (const change of changes) {
+        const parsed = parsePath(change.path);
+        if (!parsed.ok)
+            continue;
+        if (parsed.segments.length === 0)
+            return 'after' in change ? structuredClone(change.after) : {};
+        if ('after' in change)
+            setAt(copy, parsed.segments, structuredClone(change.after));
+        else
+            removeAt(copy, parsed.segments);
+    }
+    return copy;
+}
+/** True when `changed` (a path) is `allowed` or lies inside it, or holds it. */
+function pathCovers(allowed, changed) {
+    const n = Math.min(allowed.length, changed.length);
+    for (let i = 0; i < n; i++)
+        if (String(allowed[i]) !== String(changed[i]))
+            return false;
+    return true;
+}
+// ---------------------------------------------------------------- matching
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
+    if (isRecord(a) && isRecord(b)) {
+        const keys = Object.keys(a);
+        return keys.length === Object.keys(b).length && keys.every((key) => key in b && deepEqual(a[key], b[key]));
+    }
+    return false;
+}
+/** Does `actual` match `expected` under the options (recursively)? */
+function matchesValue(actual, expected, options) {
+    if (isRecord(expected)) {
+        if (!isRecord(actual))
+            return false;
+        const keys = Object.keys(expected);
+        if (!options.partial && keys.length !== Object.keys(actual).length)
+            return false;
+        return keys.every((key) => Object.prototype.hasOwnProperty.call(actual, key) && matchesValue(actual[key], expected[key], options));
+    }
+    if (Array.isArray(expected)) {
+        if (!Array.isArray(actual) || actual.length !== expected.length)
+            return false;
+        if (!options.anyOrder)
+            return expected.every((item, index) => matchesValue(actual[index], item, options));
+        return perfectMatching(actual, expected, options);
+    }
+    return deepEqual(actual, expected);
+}
+/** Every expected item matched by a distinct actual item (backtracking: lists in tool arguments are short). */
+function perfectMatching(actual, expected, options) {
+    const used = new Array(actual.length).fill(false);
+    const assign = (index) => {
+        if (index === expected.length)
+            return true;
+        for (let j = 0; j < actual.length; j++) {
+            if (used[j] || !matchesValue(actual[j], expected[index], options))
+                continue;
+            used[j] = true;
+            if (assign(index + 1))
+                return true;
+            used[j] = false;
+        }
+        return false;
+    };
+    return assign(0);
+}
+
+
+/***/ }),
+
+/***/ 2455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ compileUserRegex),
+/* harmony export */   r: () => (/* binding */ userRegex)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+/**
+ * Regexes written by users (text criteria, scripted-scenario patterns,
+ * expected_output with match: regex) run on RE2JS, a linear-time engine: a
+ * pattern like `(a+)+$` can not backtrack catastrophically, so matching never
+ * freezes a run past its timeout or its cancellation. RE2 has no
+ * backreferences or lookaround; those are rejected with a message saying so,
+ * at load time, with the same function the engine uses.
+ */
+
+const RE2_HINT = 'Rehearse runs regexes on RE2, a linear-time engine';
+/** Constructs RE2 can not run in linear time, found before RE2's own (terser) syntax error. */
+function unsupportedConstruct(pattern) {
+    let inClass = false;
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '\\') {
+            const next = pattern[i + 1] ?? '';
+            if (!inClass && /[1-9]/.test(next))
+                return `backreference \\${next} is not supported (${RE2_HINT}): repeat the group's pattern instead`;
+            if (!inClass && next === 'k' && pattern[i + 2] === '<')
+                return `named backreference \\k<…> is not supported (${RE2_HINT})`;
+            i++;
+        }
+        else if (inClass) {
+            if (char === ']')
+                inClass = false;
+        }
+        else if (char === '[') {
+            inClass = true;
+            if (pattern[i + 1] === ']' || (pattern[i + 1] === '^' && pattern[i + 2] === ']'))
+                i += pattern[i + 1] === '^' ? 2 : 1;
+        }
+        else if (char === '(' && pattern[i + 1] === '?') {
+            const look = /^\(\?(<?[=!])/.exec(pattern.slice(i));
+            if (look) {
+                const kind = look[1].startsWith('<') ? 'lookbehind' : 'lookahead';
+                const instead = 'match the text itself, or use a text check (contains/not_contains)';
+                return `${kind} ${look[0]}…) is not supported (${RE2_HINT}): ${instead}`;
+            }
+        }
+    }
+    return undefined;
+}
+/** Compiles `pattern` (JavaScript-like syntax; `ignoreCase` for case-insensitive matching). */
+function compileUserRegex(pattern, options = {}) {
+    const unsupported = unsupportedConstruct(pattern);
+    if (unsupported)
+        return { ok: false, message: unsupported };
+    try {
+        const compiled = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern, options.ignoreCase ? re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.CASE_INSENSITIVE : 0);
+        return { ok: true, regex: { source: pattern, test: (text) => compiled.test(text) } };
+    }
+    catch (error) {
+        return { ok: false, message: describeSyntaxError(error) };
+    }
+}
+/** Like `compileUserRegex`, for patterns the loader has already accepted (an Error otherwise). */
+function userRegex(pattern, options = {}) {
+    const compiled = compileUserRegex(pattern, options);
+    if (!compiled.ok)
+        throw new Error(`invalid regex /${pattern}/: ${compiled.message}`);
+    return compiled.regex;
+}
+function describeSyntaxError(error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    // RE2JS says "error parsing regexp: missing closing ): `(?i)your (name`"; the pattern is already in our message.
+    const withoutPrefix = raw.replace(/^error parsing regexp:\s*/, '');
+    return withoutPrefix.replace(/:\s*`[\s\S]*`$/, '');
+}
+
+
+/***/ }),
+
+/***/ 5662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ writeFailure),
+/* harmony export */   QM: () => (/* binding */ WriteError),
+/* harmony export */   Tl: () => (/* binding */ writeTextFile),
+/* harmony export */   a7: () => (/* binding */ writeChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
+/**
+ * Writing files, with errors that name the file. Node's own say
+ * `ENOSPC: no space left on device, write` without saying which file: every
+ * write of Rehearse (results, journal, reports, cassettes, traces) goes
+ * through here or through `writeFailure`, so a full disk or a read-only
+ * directory is one line naming the file, never a stack trace.
+ *
+ * `writeChunks` writes a big document made in pieces (the HTML report, JUnit
+ * XML) as the pieces come, never joined into one string. `stream.pipeline`
+ * handles back-pressure and rejects as soon as either side fails, closing both.
+ */
+
+
+
+
+
+
+/** A file that could not be written: its path, what the system said, and (for some) what to do. */
+class WriteError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1 {
+    path;
+    code;
+    constructor(path, cause, advice = '') {
+        const code = cause?.code;
+        super(`cannot write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(cause)}${HINTS[code ?? ''] ?? ''}${advice ? `; ${advice}` : ''}`);
+        this.path = path;
+        this.name = 'WriteError';
+        this.code = code;
+        this.cause = cause;
+    }
+}
+const HINTS = {
+    ENOSPC: ' (the disk is full)',
+    EDQUOT: ' (the disk quota is used up)',
+    EACCES: ' (no permission to write there)',
+    EPERM: ' (no permission to write there)',
+    EROFS: ' (a read-only file system)',
+};
+/**
+ * The error to throw for a failed write of `path`: a system error (ENOSPC, EACCES…) becomes a WriteError naming
+ * the file; anything else (a bug in what produced the text) is left as it is.
+ */
+function writeFailure(path, error, advice) {
+    if (error instanceof WriteError)
+        return error;
+    const system = typeof error?.syscall === 'string';
+    return system ? new WriteError(path, error, advice) : error;
+}
+async function writeChunks(path, chunks) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        // objectMode: false would re-chunk strings as Buffers; each piece is written as it is, in order.
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from(chunks, { objectMode: false }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, 'utf8'));
+    }
+    catch (error) {
+        throw writeFailure(path, error);
+    }
+}
+/** `writeFile` (its directory made first) with an error naming the file. */
+async function writeTextFile(path, text) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text, 'utf8');
+    }
+    catch (error) {
+        throw writeFailure(path, error);
+    }
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 381;
-export const ids = [381];
+export const id = 336;
+export const ids = [336];
 export const modules = {
 
 /***/ 1234:
@@ -19,10 +19,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CASSETTE_MODES, CassetteMiss, canonicalJson, cassetteLogPath, parseCassette
 
-// EXTERNAL MODULE: ./src/engine/index.ts + 23 modules
-var engine = __webpack_require__(1544);
-// EXTERNAL MODULE: ./src/judge/index.ts + 4 modules
-var src_judge = __webpack_require__(7369);
+// EXTERNAL MODULE: ./src/engine/index.ts + 26 modules
+var engine = __webpack_require__(4712);
+// EXTERNAL MODULE: ./src/judge/index.ts + 5 modules
+var src_judge = __webpack_require__(610);
 // EXTERNAL MODULE: ./src/llm/types.ts
 var types = __webpack_require__(7222);
 ;// CONCATENATED MODULE: ./src/cassette/chat.ts
@@ -424,12 +424,21 @@ class Cassette {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/bounded.ts
+var bounded = __webpack_require__(3177);
+// EXTERNAL MODULE: ./src/util/write-chunks.ts
+var write_chunks = __webpack_require__(5662);
 ;// CONCATENATED MODULE: ./src/cassette/file.ts
 /** Reading and writing a cassette file: one JSON object per line, every line checked on load. */
+
+
+
 
 
 
@@ -456,7 +465,7 @@ function parseCassette(text, shownAs) {
             return;
         let value;
         try {
-            value = JSON.parse(line);
+            value = (0,bounded/* parseJsonBounded */.Xg)(line);
         }
         catch (error) {
             throw new errors/* ConfigurationError */.j1(`${shownAs}:${index + 1}:1: not a JSON line (${(0,errors/* errorMessage */.gJ)(error)})`);
@@ -469,20 +478,85 @@ function parseCassette(text, shownAs) {
             !('response' in entry)) {
             throw new errors/* ConfigurationError */.j1(`${shownAs}:${index + 1}:1: expected a recorded call {key, trial, kind, request, response}`);
         }
+        const problem = responseProblem(entry.kind, entry.response);
+        if (problem) {
+            throw new errors/* ConfigurationError */.j1(`${shownAs}:${index + 1}:1: the recorded ${entry.kind} response of trial ${entry.trial} ${problem}; ` +
+                `record the cassette again (--record) or fix that line`);
+        }
         entries.push(entry);
     });
     return entries;
 }
+const CHAT_KINDS = new Set(['simulator', 'agent', 'judge']);
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+/**
+ * What is wrong with a recorded response, checked when the cassette is read (a hand-edited or truncated line,
+ * an upstream `{"choices": []}` stored as is), so a replay never fails later on a missing field with a bare
+ * TypeError. Undefined when it is well formed.
+ */
+function responseProblem(kind, response) {
+    if (!isRecord(response))
+        return 'is not an object';
+    if (CHAT_KINDS.has(kind)) {
+        if ('error' in response) {
+            const error = response.error;
+            return isRecord(error) && typeof error.message === 'string' && isCount(error.attempts)
+                ? undefined
+                : 'is an error without a message and attempts';
+        }
+        if (response.content !== null && typeof response.content !== 'string')
+            return 'has no content (text or null)';
+        const calls = response.toolCalls;
+        if (!Array.isArray(calls))
+            return 'has no toolCalls list';
+        if (!calls.every((call) => isRecord(call) && typeof call.name === 'string' && typeof call.arguments === 'string'))
+            return 'has a tool call without a name and arguments';
+        const usage = response.usage;
+        if (!isRecord(usage) || !isCount(usage.inputTokens) || !isCount(usage.outputTokens) || !isCount(usage.costUsd))
+            return 'has no usage (inputTokens, outputTokens, costUsd)';
+        return isCount(response.attempts) ? undefined : 'has no attempts count';
+    }
+    if (response.ok === true)
+        return 'value' in response ? undefined : 'is a success without a value';
+    if (response.ok === false)
+        return typeof response.message === 'string' ? undefined : 'is a failure without a message';
+    return 'is neither a success nor a failure (ok: true or false)';
+}
 /**
  * Written whole to a temporary file then renamed: a crash never leaves half a cassette. The run's log (see
- * keepCassetteLog) is spent once the cassette is on disk.
+ * keepCassetteLog) is spent once the cassette is on disk, and kept when it cannot be written (a full disk, a
+ * read-only directory): the error names the file and says how to get the calls back.
  */
 async function writeCassetteFile(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, text, 'utf8');
-    await (0,promises_.rename)(temporary, path);
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_.writeFile)(temporary, text, 'utf8');
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
+        throw (0,write_chunks/* writeFailure */.EU)(path, error, await recovery(path, text));
+    }
     await (0,promises_.rm)(cassetteLogPath(path), { force: true });
+}
+/** What to do about a cassette that could not be written: its log, else a copy written elsewhere. */
+async function recovery(path, text) {
+    const log = cassetteLogPath(path);
+    const kept = await (0,promises_.stat)(log).then((info) => info.size > 0, () => false);
+    if (kept)
+        return (`the calls this run recorded are kept in ${log}, one per line in the cassette's format: once ${path} can be ` +
+            `written, append them to it (\`cat ${log} >> ${path}\`), or after a --record run replace it ` +
+            `(\`mv ${log} ${path}\`)`);
+    const elsewhere = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `rehearse-${(0,external_node_path_.basename)(path)}-${process.pid}.jsonl`);
+    try {
+        await (0,promises_.writeFile)(elsewhere, text, 'utf8');
+        return `the cassette was written to ${elsewhere} instead: move it to ${path}`;
+    }
+    catch {
+        return 'no copy of the recorded calls could be written either';
+    }
 }
 /** Where a recording run logs each call as it is recorded: next to the cassette. */
 function cassetteLogPath(path) {
@@ -535,18 +609,24 @@ async function readCassetteLog(log) {
     return parseCassette(text.slice(0, text.lastIndexOf('\n') + 1), log);
 }
 
-// EXTERNAL MODULE: ./src/suite/secrets.ts + 2 modules
-var secrets = __webpack_require__(2280);
+// EXTERNAL MODULE: ./src/suite/secrets.ts + 1 modules
+var secrets = __webpack_require__(3876);
 ;// CONCATENATED MODULE: ./src/cassette/redact.ts
 /**
  * Secrets never reach a cassette: requests and responses go through the one
- * redaction layer (the environment's secrets and credential shapes become
- * `***`) before they are hashed or written. Redacting before hashing also
- * keeps a request's key the same on a machine with another key.
+ * redaction layer (every secret the suite names — `api_key_env` variables,
+ * `${VAR}` in URLs and headers, literal credential headers —, the
+ * environment's credentials, and credential shapes become `***`) before they
+ * are hashed or written. Redacting before hashing also keeps a request's key
+ * the same on a machine with another key.
  */
 
-function secretRedactor(env) {
-    const redactor = (0,secrets/* redactorFor */.sD)(undefined, env);
+/**
+ * `shared`: the caller's redactor, which already knows the suite's secrets (and keeps learning); else one made
+ * from the suite and the environment.
+ */
+function secretRedactor(env, suite, shared) {
+    const redactor = shared ?? (0,secrets/* redactorFor */.sD)(suite, env);
     return { redact: (value) => redactor.redactValue(value) };
 }
 
@@ -586,471 +666,87 @@ function cassetteHooks(cassette, live) {
 
 /***/ }),
 
-/***/ 6084:
+/***/ 3948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ postJson),
+/* harmony export */   K: () => (/* binding */ probeUrl)
+/* harmony export */ });
+/* harmony import */ var _util_bounded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3177);
+/** JSON over HTTP with a timeout and the trial's abort signal: used by http agents and passthrough tools. */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pO: () => (/* binding */ DEFAULT_ALPHA),
-  qB: () => (/* binding */ compareRuns),
-  Ov: () => (/* binding */ compareVariants),
-  s: () => (/* reexport */ comparisonJson)
-});
-
-// UNUSED EXPORTS: CHANGE_CATEGORIES, DEFINITION_PARTS, comparisonPayload, fisherOneSided, logFactorial
-
-// EXTERNAL MODULE: ./src/model/history.ts
-var model_history = __webpack_require__(8585);
-// EXTERNAL MODULE: ./src/verdict/index.ts + 12 modules
-var verdict = __webpack_require__(3877);
-// EXTERNAL MODULE: ./src/util/plural.ts
-var plural = __webpack_require__(1976);
-;// CONCATENATED MODULE: ./src/compare/types.ts
-/**
- * `regression`: a drop confirmed by the exact test at the per-comparison level (fails the gate).
- * `suspected`: a drop the run had no chance to confirm (no confirmation trials); shown, does not fail the gate.
- * `not_confirmed`: a suspected drop the confirmation trials did not confirm.
- * `flaky`: unstable across its history (pooled pass rate strictly between 5% and 95% over ≥ 10 trials).
- */
-const CHANGE_CATEGORIES = [
-    'regression',
-    'suspected',
-    'not_confirmed',
-    'fix',
-    'flaky',
-    'still_failing',
-    'still_passing',
-    'new',
-    'removed',
-    'invalid',
-];
-/** What a test is made of, each with its own content version in the results. */
-const DEFINITION_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'agent'];
-
-;// CONCATENATED MODULE: ./src/compare/classify.ts
-/**
- * Put one test key in a category, from its counts on both sides and the
- * run's comparison plan. Pure: the statistics live in src/verdict, the
- * run-level work in index.ts.
- *
- * A drop is a `regression` only when the exact test on the full confirmation
- * sample rejects at the per-comparison level (decideDrop, the same decision the
- * runner takes between batches); a drop the run could not confirm is
- * `suspected`, one it tried and did not confirm is `not_confirmed`. A rise at
- * the same level is a `fix`.
- */
-
-
-
-
-function sideStats(test) {
-    return {
-        verdict: test.verdict,
-        trials: test.passes + test.failures,
-        passes: test.passes,
-        errors: test.errors,
-        passRate: test.passRate,
-        costUsd: test.costUsd,
-        latencyP50: test.latencyP50,
-        latencyP95: test.latencyP95,
-        ...(test.personaVersion === undefined ? {} : { personaVersion: test.personaVersion }),
-        ...(test.scenarioVersion === undefined ? {} : { scenarioVersion: test.scenarioVersion }),
-    };
-}
-const VERSION_FIELDS = {
-    persona: 'personaVersion',
-    scenario: 'scenarioVersion',
-    profile: 'profileVersion',
-    tools: 'toolsVersion',
-    criteria: 'criteriaVersion',
-    agent: 'agentVersion',
-};
-/**
- * The parts of the test's definition whose version differs; a version absent
- * on either side (older files) is unknown, not changed.
- */
-function changedDefinition(before, after) {
-    return DEFINITION_PARTS.filter((part) => {
-        const field = VERSION_FIELDS[part];
-        const was = before[field];
-        const now = after[field];
-        return was !== undefined && now !== undefined && was !== now;
-    });
-}
-function noOutcomeNote(side, test) {
-    if (test.verdict === 'not_run')
-        return `not run ${side === 'before' ? 'before' : 'now'}`;
-    const parts = [test.errors ? (0,plural/* plural */.L)(test.errors, 'error') : '', test.invalid ? `${test.invalid} invalid` : '']
-        .filter(Boolean)
-        .join(', ');
-    return `no pass/fail trial ${side === 'before' ? 'before' : 'now'}${parts ? ` (${parts})` : ''}`;
-}
-function stabilityFor(after, history) {
-    if (!history || history.length === 0)
-        return undefined;
-    return (0,model_history/* stabilityOf */.nD)((0,model_history/* pool */.dz)(history, (0,model_history/* definitionOf */.Fg)(after)));
-}
-function steady(after, stability) {
-    if (stability === 'flaky')
-        return 'flaky';
-    return after.verdict === 'pass' ? 'still_passing' : 'still_failing';
-}
-/** The reference the drop test reads: the plan's, the baseline's first trials, or the previous run's planned ones. */
-function settingsOf(ctx) {
-    return ctx.settings ? { settings: ctx.settings } : {};
-}
-function referenceOf(before, ctx) {
-    const plannedBefore = Math.max(1, (0,verdict/* firstCounts */.Tj)(before, before.runs).trials);
-    if (ctx.paired) {
-        const extendable = {
-            counts: { passes: 0, trials: 0 },
-            source: 'baseline',
-            extendablePlanned: plannedBefore,
-        };
-        const limit = (0,verdict/* fullSample */.sO)({ planned: 1, reference: extendable, ...settingsOf(ctx) }).reference ?? before.runs;
-        return { ...extendable, counts: (0,verdict/* firstCounts */.Tj)(before, limit) };
-    }
-    return ctx.reference ?? { counts: (0,verdict/* firstCounts */.Tj)(before, before.runs), source: 'previous' };
-}
-function classifyCounts(before, after, ctx) {
-    const stability = stabilityFor(after, ctx.history);
-    const withStability = stability === undefined ? {} : { stability };
-    if (before.passes + before.failures === 0 && !ctx.reference) {
-        return { category: 'invalid', note: noOutcomeNote('before', before) };
-    }
-    const planned = (0,verdict/* firstCounts */.Tj)(after, after.runs);
-    if (planned.trials === 0)
-        return { category: 'invalid', note: noOutcomeNote('after', after) };
-    const reference = referenceOf(before, ctx);
-    if (reference.counts.trials === 0)
-        return { category: 'invalid', note: noOutcomeNote('before', before) };
-    const current = (0,verdict/* firstCounts */.Tj)(after, (0,verdict/* fullSample */.sO)({ planned: planned.trials, reference, ...settingsOf(ctx) }).current);
-    const evidence = {
-        reference: {
-            source: reference.source,
-            passes: reference.counts.passes,
-            trials: reference.counts.trials,
-            ...(reference.source === 'history' ? { runs: (0,model_history/* pool */.dz)(ctx.history ?? [], (0,model_history/* definitionOf */.Fg)(after)).runs } : {}),
-        },
-        planned,
-        ...(current.trials > planned.trials ? { confirmed: current } : {}),
-        ...withStability,
-    };
-    const decision = (0,verdict/* decideDrop */.eg)({
-        reference,
-        current,
-        planned: planned.trials,
-        alpha: ctx.alpha,
-        ...settingsOf(ctx),
-        ...(ctx.deterministic ? { deterministic: true } : {}),
-    });
-    const pDrop = (0,verdict/* observedDrop */.We)(reference.counts, current) ? (0,verdict/* dropPValue */.RA)(reference.counts, current).value : undefined;
-    const withP = pDrop === undefined ? {} : { pValue: pDrop };
-    if (decision.status === 'more')
-        return { category: 'suspected', ...withP, ...evidence };
-    if (decision.outcome === 'regression-confirmed')
-        return { category: 'regression', ...withP, ...evidence };
-    // Not confirmed only when there was a drop to confirm: extra trials run for another reason (the threshold,
-    // the baseline side) leave a steady test steady.
-    const dropped = (0,verdict/* observedDrop */.We)(reference.counts, planned) || (0,verdict/* observedDrop */.We)(reference.counts, current);
-    if (decision.outcome === 'not-confirmed' && dropped)
-        return { category: 'not_confirmed', ...withP, ...evidence };
-    // A single-trial flip with nothing to confirm it: rerun before it can fail the gate.
-    if (planned.trials === 1 && current.trials === 1 && (0,verdict/* observedDrop */.We)(reference.counts, current)) {
-        return { category: 'suspected', ...withP, ...evidence };
-    }
-    if ((0,verdict/* observedDrop */.We)(current, reference.counts)) {
-        const rise = (0,verdict/* dropPValue */.RA)(current, reference.counts);
-        const singleFlip = reference.counts.trials === 1 && current.trials === 1;
-        if (singleFlip || (0,verdict/* isBelow */.Yw)(rise, ctx.alpha)) {
-            return { category: 'fix', ...(singleFlip ? {} : { pValue: rise.value }), ...evidence };
+const ERROR_BODY_EXCERPT = 200;
+/** Never throws: every failure comes back as a categorised message. */
+async function postJson(options) {
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    try {
+        const response = await fetch(options.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
+            body: JSON.stringify(options.body),
+            signal: AbortSignal.any([options.signal, timeout]),
+        });
+        const text = await response.text();
+        if (!response.ok) {
+            return {
+                ok: false,
+                category: 'infrastructure',
+                message: `HTTP ${response.status} from ${options.url}: ${text.slice(0, ERROR_BODY_EXCERPT)}`,
+            };
         }
-        return { category: steady(after, stability), pValue: rise.value, ...evidence };
+        return { ok: true, value: parseBody(text) };
     }
-    return { category: steady(after, stability), ...withP, ...evidence };
+    catch (error) {
+        if (options.signal.aborted)
+            return { ok: false, category: 'cancelled', message: 'cancelled' };
+        if (timeout.aborted)
+            return {
+                ok: false,
+                category: 'timeout',
+                message: `no answer from ${options.url} within ${options.timeoutMs} ms`,
+            };
+        return { ok: false, category: 'infrastructure', message: `request to ${options.url} failed: ${describe(error)}` };
+    }
 }
-function classifyPair(before, after, ctx) {
-    const classified = classifyCounts(before, after, ctx);
-    return {
-        key: after.key,
-        testId: after.testId,
-        test: after,
-        before: sideStats(before),
-        after: sideStats(after),
-        changedDefinition: ctx.trackDefinition === false ? [] : changedDefinition(before, after),
-        ...classified,
-    };
+/**
+ * One GET with the agent's headers, before a run: the status it answers with (401/403 says its credentials are
+ * refused), or why there was no answer. Never throws.
+ */
+async function probeUrl(options) {
+    try {
+        const response = await fetch(options.url, {
+            method: 'GET',
+            headers: options.headers,
+            signal: AbortSignal.timeout(options.timeoutMs),
+        });
+        await response.body?.cancel();
+        return { status: response.status };
+    }
+    catch (error) {
+        return { reason: describe(error) };
+    }
 }
-function unmatched(test, category) {
-    const stats = sideStats(test);
-    return {
-        key: test.key,
-        testId: test.testId,
-        category,
-        test,
-        ...(category === 'new' ? { after: stats } : { before: stats }),
-        changedDefinition: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/compare/totals.ts
-function delta(before, after) {
-    const b = before ?? null;
-    const a = after ?? null;
-    return { before: b, after: a, change: a === null || b === null ? null : a - b };
-}
-function totalsDelta(before, after) {
-    return {
-        passRate: delta(before.passRate, after.passRate),
-        testsPassed: delta(before.passed, after.passed),
-        tests: delta(before.tests, after.tests),
-        costUsd: delta(before.usage.costUsd, after.usage.costUsd),
-        tokens: delta(before.usage.inputTokens + before.usage.outputTokens, after.usage.inputTokens + after.usage.outputTokens),
-        durationMs: delta(before.durationMs, after.durationMs),
-        latencyP50: delta(before.latencyP50, after.latencyP50),
-        latencyP95: delta(before.latencyP95, after.latencyP95),
-    };
-}
-
-// EXTERNAL MODULE: ./src/results/variant-totals.ts
-var variant_totals = __webpack_require__(3231);
-;// CONCATENATED MODULE: ./src/compare/variant-totals.ts
-
-function totalsOfVariant(results, variant) {
-    return results.variantTotals[variant] ?? (0,variant_totals/* computeVariantTotals */._)(results, variant);
-}
-
-;// CONCATENATED MODULE: ./src/compare/json.ts
-function sideJson(stats) {
-    if (!stats)
+/** JSON when it parses, else the text itself (a passthrough backend may answer plain text). */
+function parseBody(text) {
+    if (text.trim() === '')
         return null;
-    return {
-        passes: stats.passes,
-        trials: stats.trials,
-        errors: stats.errors,
-        passRate: stats.passRate,
-        verdict: stats.verdict,
-    };
-}
-function changeJson(change) {
-    return {
-        key: change.key,
-        testId: change.testId,
-        variant: change.test.variant,
-        priority: change.test.priority,
-        tags: change.test.tags,
-        before: sideJson(change.before),
-        after: sideJson(change.after),
-        pValue: change.pValue ?? null,
-        ...(change.reference ? { reference: change.reference } : {}),
-        ...(change.planned ? { planned: change.planned } : {}),
-        ...(change.confirmed ? { confirmed: change.confirmed } : {}),
-        ...(change.stability ? { stability: change.stability } : {}),
-        changedDefinition: change.changedDefinition,
-        ...(change.note ? { note: change.note } : {}),
-    };
-}
-/** One comparison as plain data: the same fields for previous → current and baseline → candidate. */
-function comparisonPayload(comparison) {
-    const of = (category) => comparison.changes.filter((c) => c.category === category).map(changeJson);
-    return {
-        kind: comparison.kind,
-        before: comparison.before,
-        after: comparison.after,
-        method: comparison.method,
-        counts: comparison.counts,
-        totals: comparison.totals,
-        failureCategories: comparison.failureCategories,
-        regressions: of('regression'),
-        suspected: of('suspected'),
-        notConfirmed: of('not_confirmed'),
-        fixes: of('fix'),
-        flaky: of('flaky'),
-        new: of('new'),
-        removed: of('removed'),
-        invalid: of('invalid'),
-        stillFailing: of('still_failing'),
-    };
-}
-/**
- * The previous-run comparison at the top level (as before), plus `variants`:
- * the current run's baseline vs candidate, or null when only one variant ran.
- */
-function comparisonJson(previous, variants) {
-    const payload = { ...comparisonPayload(previous), variants: variants ? comparisonPayload(variants) : null };
-    return `${JSON.stringify(payload, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/compare/index.ts
-/**
- * Compare a run with what came before (its pooled history on the base branch,
- * else the previous run) or two variants of one run (baseline → candidate)
- * over stable test keys. Pure functions.
- *
- * Every comparison is decided at the per-comparison level of the run's plan
- * (run α / comparisons): a drop fails the gate only once confirmed (see
- * classify.ts); a single-trial flip is only suspected until confirmation
- * trials or a `deterministic` declaration settle it. `flaky` means unstable
- * across the history, never "a change that was not significant".
- */
-
-
-
-
-
-
-
-
-
-const DEFAULT_ALPHA = 0.05;
-const PRIORITY_ORDER = { critical: 0, high: 1, normal: 2, low: 3 };
-function methodOf(alpha, level) {
-    const each = level.comparisons === 1 ? `α = ${alpha}` : `α = ${alpha} / ${level.comparisons} comparisons`;
-    return {
-        test: 'one-sided Fisher exact test',
-        alpha,
-        comparisonAlpha: level.value,
-        comparisons: level.comparisons,
-        description: `Each test is compared with its pooled history on the base branch (else the previous run) and a candidate ` +
-            `with its baseline, by a one-sided Fisher exact test at ${each}. A drop is a regression only when ` +
-            'confirmation trials confirm it; a drop the run could not confirm is listed as suspected, one it could not ' +
-            'confirm as not confirmed. Flaky: unstable across the history (pooled pass rate strictly between 5% and 95%).',
-    };
-}
-/** The level of a comparison made outside a run's plan: one comparison at the run's α. */
-function levelOf(alpha, plan) {
-    return plan?.level ?? (0,verdict/* comparisonLevel */.yj)(alpha, 1);
-}
-function validAlpha(alpha) {
-    const value = alpha ?? DEFAULT_ALPHA;
-    if (!(value > 0 && value < 1))
-        throw new RangeError(`alpha must be between 0 and 1 (exclusive), got ${value}`);
-    return value;
-}
-function sortChanges(changes) {
-    const rank = (category) => CHANGE_CATEGORIES.indexOf(category);
-    return changes.sort((x, y) => rank(x.category) - rank(y.category) ||
-        PRIORITY_ORDER[x.test.priority] - PRIORITY_ORDER[y.test.priority] ||
-        (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-}
-function countByCategory(changes) {
-    const counts = Object.fromEntries(CHANGE_CATEGORIES.map((category) => [category, 0]));
-    for (const change of changes)
-        counts[change.category] += 1;
-    return counts;
-}
-/** Match `before` and `after` tests by `matchKey`; everything unmatched is new or removed. */
-function compareTests(before, after, matchKey, contextOf) {
-    const beforeByKey = new Map(before.map((test) => [matchKey(test), test]));
-    const afterKeys = new Set();
-    const changes = [];
-    for (const test of after) {
-        const key = matchKey(test);
-        afterKeys.add(key);
-        const previous = beforeByKey.get(key);
-        changes.push(previous ? classifyPair(previous, test, contextOf(previous, test)) : unmatched(test, 'new'));
+    try {
+        return (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonBounded */ .Xg)(text);
     }
-    for (const test of before)
-        if (!afterKeys.has(matchKey(test)))
-            changes.push(unmatched(test, 'removed'));
-    return sortChanges(changes);
+    catch {
+        return text;
+    }
 }
-function sideOf(results, label, detail) {
-    return {
-        label,
-        runId: results.runId,
-        status: results.status,
-        startedAt: results.startedAt,
-        ...(results.git.sha === undefined ? {} : { sha: results.git.sha }),
-        ...(results.git.ref === undefined ? {} : { ref: results.git.ref }),
-        ...(detail === undefined ? {} : { detail }),
-    };
-}
-/**
- * The confirmation allowance the run was given (its suite's `run.confirmation`), so compare tests the same full
- * sample the runner filled; the defaults for runs that record none.
- */
-function confirmationSettingsOf(results) {
-    const recorded = results.confirmation;
-    if (!recorded)
-        return verdict/* DEFAULT_CONFIRMATION */.Wh;
-    return { ...verdict/* DEFAULT_CONFIRMATION */.Wh, maxExtra: recorded.maxExtra, maxExtraPaired: recorded.maxExtraPaired };
-}
-/** The stored previous run against this run, key by key (`testId@variant`). */
-function compareRuns(previous, current, options = {}) {
-    const alpha = validAlpha(options.alpha);
-    const level = levelOf(alpha, options.plan);
-    const history = options.history ?? {};
-    const contextOf = (before, after) => {
-        const reference = options.plan
-            ? options.plan.referenceFor(after.key)
-            : (0,verdict/* chooseReference */.x)(history[after.key], (0,model_history/* definitionOf */.Fg)(after), {
-                counts: (0,verdict/* plannedCounts */.$h)(before),
-                definition: (0,model_history/* definitionOf */.Fg)(before),
-            });
-        return {
-            alpha: level.alpha,
-            settings: confirmationSettingsOf(current),
-            ...(reference ? { reference } : {}),
-            ...(options.plan?.deterministic(after.key) || after.deterministic ? { deterministic: true } : {}),
-            ...(history[after.key] ? { history: history[after.key] } : {}),
-        };
-    };
-    const changes = compareTests(previous.tests, current.tests, (test) => test.key, contextOf);
-    return {
-        kind: 'runs',
-        before: sideOf(previous, 'previous run'),
-        after: sideOf(current, 'current run'),
-        method: methodOf(alpha, level),
-        changes,
-        counts: countByCategory(changes),
-        totals: totalsDelta(previous.totals, current.totals),
-        failureCategories: { before: previous.totals.failureCategories, after: current.totals.failureCategories },
-    };
-}
-function variantDetail(results, id) {
-    const variant = results.variants.find((v) => v.id === id);
-    if (!variant)
-        return undefined;
-    return variant.model ? `${variant.agent} · ${variant.model}` : variant.agent;
-}
-/** Baseline against candidate inside one run, matched by test id; undefined unless both variants ran. */
-function compareVariants(results, options = {}) {
-    const baseline = results.tests.filter((test) => test.variant === 'baseline');
-    const candidate = results.tests.filter((test) => test.variant === 'candidate');
-    if (baseline.length === 0 || candidate.length === 0)
-        return undefined;
-    const alpha = validAlpha(options.alpha);
-    const level = levelOf(alpha, options.plan);
-    const history = options.history ?? {};
-    const contextOf = (_before, after) => ({
-        alpha: level.alpha,
-        settings: confirmationSettingsOf(results),
-        paired: true,
-        trackDefinition: false,
-        ...(options.plan?.deterministic(after.key) || after.deterministic ? { deterministic: true } : {}),
-        ...(history[after.key] ? { history: history[after.key] } : {}),
-    });
-    const changes = compareTests(baseline, candidate, (test) => test.testId, contextOf);
-    const beforeTotals = totalsOfVariant(results, 'baseline');
-    const afterTotals = totalsOfVariant(results, 'candidate');
-    return {
-        kind: 'variants',
-        before: sideOf(results, 'baseline', variantDetail(results, 'baseline')),
-        after: sideOf(results, 'candidate', variantDetail(results, 'candidate')),
-        method: methodOf(alpha, level),
-        changes,
-        counts: countByCategory(changes),
-        totals: totalsDelta(beforeTotals, afterTotals),
-        failureCategories: { before: beforeTotals.failureCategories, after: afterTotals.failureCategories },
-    };
+function describe(error) {
+    const cause = error instanceof Error ? error.cause : undefined;
+    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
 }
 
 
 /***/ }),
 
-/***/ 1544:
+/***/ 4712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1059,6 +755,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   MAX_CONVERSATION_ATTEMPTS: () => (/* binding */ MAX_CONVERSATION_ATTEMPTS),
+  STATE_RECORD_LIMIT: () => (/* binding */ STATE_RECORD_LIMIT),
   STOP_SIGNAL: () => (/* reexport */ STOP_SIGNAL),
   abortEndReason: () => (/* reexport */ abortEndReason),
   budgetExceeded: () => (/* reexport */ budgetExceeded),
@@ -1066,8 +763,6 @@ __webpack_require__.d(__webpack_exports__, {
   expandSpell: () => (/* reexport */ expandSpell)
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/engine/exchange.ts
 /**
  * The port through which every call the engine makes outside the LLM client
@@ -1083,15 +778,75 @@ function throughTap(tap, call, live) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./src/engine/types.ts
+// ---------------------------------------------------------------- agent protocol
+// The JSON shape exchanged with `http` and `command` agents (docs/agents.md, README). Versions only add fields:
+// an agent written for an earlier version reads a later one's messages unchanged.
+/** 1: `messages` only. 2: `protocol_version` and `history` (tool calls and results of earlier turns). */
+const AGENT_PROTOCOL_VERSION = 2;
+
+;// CONCATENATED MODULE: ./src/engine/agents/context.ts
+class SessionContext {
+    fromText;
+    entries = [];
+    /** The text messages already in `entries`, to tell which ones of a history are new. */
+    texts = [];
+    constructor(fromText) {
+        this.fromText = fromText;
+    }
+    /**
+     * Brings the context up to `history` (adds the messages it has not seen: the
+     * user's new message) and returns the whole context. A history that does not
+     * extend what was seen (it never happens in a conversation) starts the
+     * context over from the text, rather than sending the agent a mixed record.
+     */
+    catchUp(history) {
+        const fresh = unseenMessages(this.texts, history);
+        if (fresh === undefined) {
+            this.entries.length = 0;
+            this.texts.length = 0;
+        }
+        for (const message of fresh ?? history)
+            this.addText(message);
+        return this.entries;
+    }
+    /** The whole context so far. */
+    get all() {
+        return this.entries;
+    }
+    /** Something the agent did within its turn: tool calls, tool results. */
+    add(entry) {
+        this.entries.push(entry);
+    }
+    /** The agent's reply: it ends the turn and is the next line of the text history. */
+    addReply(content) {
+        this.addText({ role: 'assistant', content });
+    }
+    addText(message) {
+        this.texts.push(message);
+        this.entries.push(this.fromText(message));
+    }
+}
+/** The messages of `history` after `seen`, or undefined when `history` does not start with `seen`. */
+function unseenMessages(seen, history) {
+    if (history.length < seen.length)
+        return undefined;
+    const same = seen.every((message, index) => history[index]?.role === message.role && history[index]?.content === message.content);
+    return same ? history.slice(seen.length) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/agents/protocol.ts
 /**
  * The JSON protocol shared by `http` and `command` agents: a turn request,
  * answered by a reply or by a request to run tools (answered with
- * `tool_results`, then read again), bounded in rounds.
+ * `tool_results`, then read again), bounded in rounds. Each turn request
+ * carries the conversation twice: `messages`, the words (version 1), and
+ * `history`, the words with the tool calls and results between them
+ * (version 2), which a stateless agent needs to know what it already did.
  */
 
-/** An agent that keeps asking for tools without ever replying is stuck. */
-const MAX_PROTOCOL_TOOL_ROUNDS = 10;
+
+
 const RESPONSE_EXCERPT = 200;
 const AgentRunToolSchema = schemas/* object */.Ikc({
     name: schemas/* string */.YjP(),
@@ -1104,14 +859,23 @@ const AgentResponseSchema = schemas/* union */.KCZ([
     schemas/* object */.Ikc({ call_tools: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), name: schemas/* string */.YjP(), arguments: schemas/* unknown */.L5J() })).min(1) }),
     schemas/* object */.Ikc({ error: schemas/* string */.YjP() }),
 ]);
-async function protocolTurn(exchange, request, deps, signal) {
+function protocolContext() {
+    return new SessionContext((message) => ({ role: message.role, content: message.content }));
+}
+async function protocolTurn(exchange, request, context, deps, signal) {
+    const history = context.catchUp(request.messages);
     let message = {
         type: 'turn',
+        protocol_version: AGENT_PROTOCOL_VERSION,
         session_id: deps.sessionId,
-        ...request,
+        turn: request.turn,
+        messages: request.messages,
+        // A copy: the context grows during the turn, and a cassette may keep the message.
+        history: [...history],
+        profile: request.profile,
         tools: deps.tools.definitions,
     };
-    for (let round = 0; round <= MAX_PROTOCOL_TOOL_ROUNDS; round++) {
+    for (let round = 0; round <= request.maxToolRounds; round++) {
         const answer = await exchange(message, signal);
         if (!answer.ok)
             return answer;
@@ -1128,19 +892,27 @@ async function protocolTurn(exchange, request, deps, signal) {
             return { ok: false, category: 'infrastructure', message: `the agent reported an error: ${response.error}` };
         if ('reply' in response) {
             recordAgentRunTools(response.tool_calls ?? [], deps);
+            context.addReply(response.reply);
             return { ok: true, reply: response.reply };
         }
+        if (round === request.maxToolRounds)
+            break;
+        context.add({ role: 'assistant', tool_calls: response.call_tools });
         const results = [];
         for (const call of response.call_tools) {
             const outcome = await deps.tools.call(call, signal);
-            results.push(outcome.error !== undefined ? { id: call.id, error: outcome.error } : { id: call.id, output: outcome.output });
+            const result = outcome.error !== undefined ? { id: call.id, error: outcome.error } : { id: call.id, output: outcome.output };
+            results.push(result);
+            const { id, ...answer } = result;
+            context.add({ role: 'tool', tool_call_id: id, name: call.name, ...answer });
         }
-        message = { type: 'tool_results', session_id: deps.sessionId, results };
+        message = { type: 'tool_results', protocol_version: AGENT_PROTOCOL_VERSION, session_id: deps.sessionId, results };
     }
     return {
         ok: false,
         category: 'infrastructure',
-        message: `the agent asked for tools ${MAX_PROTOCOL_TOOL_ROUNDS + 1} times without replying`,
+        message: `the agent asked for tools ${request.maxToolRounds + 1} times without replying ` +
+            `(max_tool_rounds: ${request.maxToolRounds})`,
     };
 }
 /** Tools the agent ran on its own backend: recorded so tool metrics see them. */
@@ -1162,6 +934,12 @@ function excerpt(value) {
     return (text ?? String(value)).slice(0, RESPONSE_EXCERPT);
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/engine/agents/watchdog.ts
 /**
  * Command agents must not outlive Rehearse, even when Rehearse is SIGKILLed
@@ -1171,10 +949,16 @@ function excerpt(value) {
  * (Rehearse is gone: the kernel closes its end whatever the cause) it
  * SIGKILLs every group still listed, then exits.
  *
- * One watchdog per Rehearse process, started with the first command agent,
- * in its own process group (a terminal Ctrl-C does not reach it), and
- * unreferenced so it never keeps Rehearse alive. Inline source (`node -e`),
+ * One watchdog per Rehearse process, started before the first command agent
+ * is spawned, in its own process group (a terminal Ctrl-C does not reach it),
+ * and unreferenced so it never keeps Rehearse alive. Inline source (`node -e`),
  * so the bundled action needs no extra file.
+ *
+ * On Linux it then also ends every process carrying this Rehearse process's
+ * agent mark (process-group.ts): an agent spawned but not yet listed when the
+ * kill landed, and processes that left their group (`setsid`). It looks a few
+ * times over a second, so an agent caught between fork and exec is found once
+ * it has exec'd.
  */
 
 const WATCHDOG_SOURCE = `// rehearse-agent-watchdog
@@ -1194,22 +978,48 @@ process.stdin.on('data', (chunk) => {
     else groups.delete(pid);
   }
 });
-const killAll = () => {
-  for (const pid of groups) {
-    try { process.kill(-pid, 'SIGKILL'); } catch {}
+const fs = require('node:fs');
+const token = process.argv[1] || '';
+const kill = (pid) => { try { process.kill(pid, 'SIGKILL'); } catch {} };
+const sweepMarked = () => {
+  if (process.platform !== 'linux' || !token) return;
+  let names = [];
+  try { names = fs.readdirSync('/proc'); } catch { return; }
+  for (const name of names) {
+    if (!/^\\d+$/.test(name)) continue;
+    try {
+      const environ = fs.readFileSync('/proc/' + name + '/environ', 'utf8');
+      if (!environ.split('\\0').some((entry) => entry.startsWith('REHEARSE_AGENT_MARK=' + token + '.'))) continue;
+      const pgid = Number(fs.readFileSync('/proc/' + name + '/stat', 'utf8').replace(/^.*\\) /s, '').split(' ')[2]);
+      if (pgid === Number(name)) kill(-pgid);
+      kill(Number(name));
+    } catch {}
   }
-  process.exit(0);
+};
+let ending = false;
+const killAll = () => {
+  if (ending) return;
+  ending = true;
+  for (const pid of groups) kill(-pid);
+  sweepMarked();
+  let sweeps = 0;
+  const again = setInterval(() => {
+    sweepMarked();
+    if (++sweeps >= 5) process.exit(0);
+  }, 200);
+  setTimeout(() => process.exit(0), 1500);
 };
 process.stdin.on('end', killAll);
 process.stdin.on('error', killAll);
 `;
 let watchdog;
 let unavailable = false;
-function ensureWatchdog() {
+/** Starts the watchdog (once); `token` is the agent mark's prefix it sweeps for (process-group.ts). */
+function ensureWatchdog(token = '') {
     if (watchdog || unavailable)
         return watchdog;
     try {
-        const child = (0,external_node_child_process_.spawn)(process.execPath, ['-e', WATCHDOG_SOURCE], {
+        const child = (0,external_node_child_process_.spawn)(process.execPath, ['-e', WATCHDOG_SOURCE, token], {
             stdio: ['pipe', 'ignore', 'ignore'],
             detached: true,
             env: {},
@@ -1239,18 +1049,167 @@ function releaseProcessGroup(pgid) {
     watchdog?.stdin?.write(`-${pgid}\n`);
 }
 
-;// CONCATENATED MODULE: ./src/engine/agents/command.ts
+;// CONCATENATED MODULE: ./src/engine/agents/process-group.ts
 /**
- * `command` agents: one process per trial, one JSON line per protocol message
- * on stdin, one JSON line back on stdout. A crash, a non-JSON line, a timeout
- * or an early exit becomes a failed turn, never an exception.
+ * Starting and ending a command agent's processes so that none outlives the
+ * run (docs/agents.md#processes says what can and cannot be reached).
  *
- * The process runs in its own process group (`detached`): a terminal Ctrl-C
- * reaches Rehearse only, which stops its agents itself, and stopping an agent
- * signals the whole group, so a wrapper's children (`bash -c "node agent.mjs"`)
- * go with it. Stopping never waits without a deadline. A watchdog process
- * (watchdog.ts) kills the groups left if Rehearse itself is killed.
+ * - The agent starts in its own process group and session (`detached`), and
+ *   the watchdog (watchdog.ts) is running before it is spawned.
+ * - Every agent process carries a mark in its environment (AGENT_MARK), with
+ *   this Rehearse process's token and the agent's number. Processes inherit
+ *   it, also those that leave the group with `setsid` or double-fork away from
+ *   their parent, so on Linux they are found in /proc and ended: when the
+ *   agent is stopped (its mark), and by the watchdog when Rehearse is killed
+ *   (the token), which also covers a SIGKILL landing between the spawn and the
+ *   moment the agent's group was handed to the watchdog.
+ * - Descendants by parent pid are found too (a child that cleared its
+ *   environment but still has its parent), walked before anything is killed.
  */
+
+
+
+
+/** The environment variable that marks an agent's processes: `<token>.<agent number>`. */
+const AGENT_MARK = 'REHEARSE_AGENT_MARK';
+/** This Rehearse process's token: its pid and a random part (pids are reused). */
+const RUN_TOKEN = `${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+let agentCount = 0;
+/**
+ * Spawns an agent in its own process group, with its mark, and hands the group to the watchdog (started first, so
+ * a kill right after the spawn still finds the agent by its mark).
+ */
+function spawnAgent(executable, args, options) {
+    ensureWatchdog(RUN_TOKEN);
+    const mark = `${RUN_TOKEN}.${++agentCount}`;
+    const child = (0,external_node_child_process_.spawn)(executable, args, {
+        ...options,
+        env: { ...options.env, [AGENT_MARK]: mark },
+        // Its own process group: terminal signals reach Rehearse only, and the group can be killed as a whole.
+        detached: true,
+    });
+    if (child.pid !== undefined) {
+        liveGroups.add(child.pid);
+        guardProcessGroup(child.pid);
+    }
+    return { child, mark };
+}
+/** The group is stopped: no longer killed at exit nor by the watchdog (its id may be reused). */
+function forgetGroup(pgid) {
+    liveGroups.delete(pgid);
+    releaseProcessGroup(pgid);
+}
+/**
+ * Process groups of agents started and not yet stopped: killed if Rehearse exits first, whatever the path
+ * (process.exit, an uncaught error).
+ */
+const liveGroups = new Set();
+process.once('exit', () => {
+    for (const pid of liveGroups)
+        signalGroup(pid, 'SIGKILL');
+    if (agentCount > 0)
+        for (const pid of markedProcesses(`${RUN_TOKEN}.`))
+            signalProcess(pid, 'SIGKILL');
+});
+/** false when the group is empty (or gone). */
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function signalProcess(pid, signal) {
+    try {
+        process.kill(pid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Linux: the processes of an agent outside its own group — those carrying its mark, and the descendants of its
+ * leader by parent pid — found in /proc. Empty elsewhere: there only the group is reached.
+ */
+function escapedProcesses(leader, mark) {
+    const table = processTable();
+    const found = new Set();
+    for (const entry of table)
+        if (entry.mark === mark)
+            found.add(entry.pid);
+    // Descendants by parent pid, level by level.
+    let frontier = [leader, ...found];
+    const seen = new Set(frontier);
+    while (frontier.length > 0) {
+        const parents = new Set(frontier);
+        frontier = [];
+        for (const entry of table) {
+            if (parents.has(entry.ppid) && !seen.has(entry.pid)) {
+                seen.add(entry.pid);
+                found.add(entry.pid);
+                frontier.push(entry.pid);
+            }
+        }
+    }
+    found.delete(leader);
+    return [...found].filter((pid) => table.find((entry) => entry.pid === pid)?.pgid !== leader);
+}
+/** Linux: every live process whose mark starts with `prefix`. */
+function markedProcesses(prefix) {
+    return processTable()
+        .filter((entry) => entry.mark?.startsWith(prefix))
+        .map((entry) => entry.pid);
+}
+/** Linux /proc, read once: pid, parent, group and mark of every live process we may read. Empty elsewhere. */
+function processTable() {
+    if (process.platform !== 'linux')
+        return [];
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const entries = [];
+    for (const name of names) {
+        if (!/^\d+$/.test(name))
+            continue;
+        try {
+            // Fields after the command name (which may hold spaces and parentheses): state, ppid, pgrp, …
+            const fields = (0,external_node_fs_.readFileSync)(`/proc/${name}/stat`, 'utf8')
+                .replace(/^.*\) /s, '')
+                .split(' ');
+            if (fields[0] === 'Z' || fields[0] === 'X')
+                continue;
+            entries.push({ pid: Number(name), ppid: Number(fields[1]), pgid: Number(fields[2]), mark: markOf(name) });
+        }
+        catch {
+            // gone meanwhile
+        }
+    }
+    return entries;
+}
+function markOf(pid) {
+    try {
+        const environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`, 'utf8');
+        const at = environ.indexOf(`${AGENT_MARK}=`);
+        if (at < 0 || (at > 0 && environ[at - 1] !== '\0'))
+            return undefined;
+        const end = environ.indexOf('\0', at);
+        return environ.slice(at + AGENT_MARK.length + 1, end < 0 ? undefined : end);
+    }
+    catch {
+        return undefined; // another user's process, or gone
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/bounded.ts
+var bounded = __webpack_require__(3177);
+;// CONCATENATED MODULE: ./src/engine/agents/command.ts
 
 
 
@@ -1263,11 +1222,19 @@ const TERM_GRACE_MS = 500;
 const KILL_WAIT_MS = 1_000;
 /** How often we look whether a signalled group is empty. */
 const GROUP_POLL_MS = 20;
-/** Stderr kept to explain a crash. */
+/** Stderr shown to explain a crash. */
 const STDERR_TAIL_CHARS = 500;
+/**
+ * Stderr kept to find that explanation in: Node prints the error's own message above its stack trace, which
+ * alone can fill the last 500 characters.
+ */
+const STDERR_KEPT_CHARS = 16_000;
+/** Lines that say where, not what: stack frames (Node, Python), Node's caret and version lines. */
+const NOT_THE_MESSAGE = [/^\s+at\s/, /^\s+File ".*", line \d+/, /^\s*\^+\s*$/, /^Node\.js v\d/];
 function createCommandAgent(agent, deps) {
     let process_;
     let turnIndex = 0;
+    const context = protocolContext();
     return {
         async turn(messages, signal) {
             // Started on the first message that goes live: a turn replayed from a cassette spawns nothing.
@@ -1277,7 +1244,7 @@ function createCommandAgent(agent, deps) {
             };
             const exchange = (message, turnSignal) => throughTap(deps.exchanges, { kind: 'command-agent', target: agent.id, body: message }, () => live(message, turnSignal));
             const profile = agent.profile_context ? deps.profile : null;
-            return protocolTurn(exchange, { turn: turnIndex++, messages, profile }, deps, signal);
+            return protocolTurn(exchange, { maxToolRounds: agent.max_tool_rounds, turn: turnIndex++, messages, profile }, context, deps, signal);
         },
         async close() {
             await process_?.stop();
@@ -1286,6 +1253,8 @@ function createCommandAgent(agent, deps) {
 }
 class AgentProcess {
     child;
+    /** Its AGENT_MARK: how the processes that left its group are found. */
+    mark;
     lines = [];
     partial = '';
     stderrTail = '';
@@ -1297,22 +1266,17 @@ class AgentProcess {
         const [program, ...args] = agent.command;
         // `node` means the Node running Rehearse, whatever `node` is first on PATH.
         const executable = program === 'node' ? process.execPath : program;
-        this.child = (0,external_node_child_process_.spawn)(executable, args, {
+        // Its own process group, its mark, and the watchdog running before it starts (process-group.ts).
+        ({ child: this.child, mark: this.mark } = spawnAgent(executable, args, {
             cwd: agent.cwd ?? process.cwd(),
             env: { ...process.env, ...env, ...agent.env },
             stdio: ['pipe', 'pipe', 'pipe'],
-            // Its own process group: terminal signals reach Rehearse only, and the group can be killed as a whole.
-            detached: true,
-        });
-        if (this.child.pid !== undefined) {
-            liveGroups.add(this.child.pid);
-            guardProcessGroup(this.child.pid);
-        }
+        }));
         // 'exit', not 'close': a grandchild holding the pipes open must not keep us waiting.
         this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
         this.child.stdout?.setEncoding('utf8').on('data', (chunk) => this.onStdout(chunk));
         this.child.stderr?.setEncoding('utf8').on('data', (chunk) => {
-            this.stderrTail = (this.stderrTail + chunk).slice(-STDERR_TAIL_CHARS);
+            this.stderrTail = (this.stderrTail + chunk).slice(-STDERR_KEPT_CHARS);
         });
         this.child.stdin?.on('error', () => { }); // EPIPE after a crash: reported through 'exit'.
         this.child.once('error', (error) => {
@@ -1371,12 +1335,18 @@ class AgentProcess {
         this.child.stdin?.end();
         if (graceMs > 0)
             await Promise.race([this.exited, delay(graceMs)]);
+        // Found before anything is signalled: once the leader is gone its children have another parent.
+        const escaped = escapedProcesses(pid, this.mark);
+        for (const stray of escaped)
+            signalProcess(stray, 'SIGTERM');
         if (signalGroup(pid, 'SIGTERM'))
             await untilGroupGone(pid, this.exited, TERM_GRACE_MS);
         signalGroup(pid, 'SIGKILL');
+        // Again after the group is gone: a process that left it meanwhile (setsid after the first look).
+        for (const stray of new Set([...escaped, ...escapedProcesses(pid, this.mark)]))
+            signalProcess(stray, 'SIGKILL');
         await Promise.race([this.exited, delay(KILL_WAIT_MS)]);
-        liveGroups.delete(pid);
-        releaseProcessGroup(pid);
+        forgetGroup(pid);
         // A process that escaped the group (setsid) may still hold the pipes: they are not ours to wait for.
         this.child.stdout?.destroy();
         this.child.stderr?.destroy();
@@ -1395,7 +1365,7 @@ class AgentProcess {
         if (line === undefined || !this.waiter)
             return;
         try {
-            this.waiter({ ok: true, value: JSON.parse(line) });
+            this.waiter({ ok: true, value: (0,bounded/* parseJsonBounded */.Xg)(line) });
         }
         catch {
             this.waiter({
@@ -1410,27 +1380,14 @@ class AgentProcess {
         this.waiter?.({ ok: false, category: 'infrastructure', message: this.failure });
     }
     stderrSuffix() {
-        const tail = this.stderrTail.trim();
-        return tail ? `: ${tail.split('\n').slice(-3).join(' | ')}` : '';
-    }
-}
-/**
- * Process groups of agents started and not yet stopped: killed if Rehearse exits first, whatever the path
- * (process.exit, an uncaught error).
- */
-const liveGroups = new Set();
-process.once('exit', () => {
-    for (const pid of liveGroups)
-        signalGroup(pid, 'SIGKILL');
-});
-/** false when the group is empty (or gone). */
-function signalGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-        return true;
-    }
-    catch {
-        return false;
+        const lines = this.stderrTail
+            .split('\n')
+            .filter((line) => line.trim() !== '' && !NOT_THE_MESSAGE.some((pattern) => pattern.test(line)));
+        const tail = lines
+            .slice(-3)
+            .map((line) => line.trim())
+            .join(' | ');
+        return tail ? `: ${tail.length > STDERR_TAIL_CHARS ? `…${tail.slice(-STDERR_TAIL_CHARS)}` : tail}` : '';
     }
 }
 /** Resolves once no process of the group is left (and its leader has exited), or after `maxMs`. */
@@ -1448,71 +1405,16 @@ function delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-;// CONCATENATED MODULE: ./src/engine/http.ts
-/** JSON over HTTP with a timeout and the trial's abort signal: used by http agents and passthrough tools. */
-const ERROR_BODY_EXCERPT = 200;
-/** Never throws: every failure comes back as a categorised message. */
-async function postJson(options) {
-    const timeout = AbortSignal.timeout(options.timeoutMs);
-    try {
-        const response = await fetch(options.url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
-            body: JSON.stringify(options.body),
-            signal: AbortSignal.any([options.signal, timeout]),
-        });
-        const text = await response.text();
-        if (!response.ok) {
-            return {
-                ok: false,
-                category: 'infrastructure',
-                message: `HTTP ${response.status} from ${options.url}: ${text.slice(0, ERROR_BODY_EXCERPT)}`,
-            };
-        }
-        return { ok: true, value: parseBody(text) };
-    }
-    catch (error) {
-        if (options.signal.aborted)
-            return { ok: false, category: 'cancelled', message: 'cancelled' };
-        if (timeout.aborted)
-            return {
-                ok: false,
-                category: 'timeout',
-                message: `no answer from ${options.url} within ${options.timeoutMs} ms`,
-            };
-        return { ok: false, category: 'infrastructure', message: `request to ${options.url} failed: ${describe(error)}` };
-    }
-}
-/** JSON when it parses, else the text itself (a passthrough backend may answer plain text). */
-function parseBody(text) {
-    if (text.trim() === '')
-        return null;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
-}
-function describe(error) {
-    const cause = error instanceof Error ? error.cause : undefined;
-    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-}
-
+// EXTERNAL MODULE: ./src/engine/http.ts
+var http = __webpack_require__(3948);
+// EXTERNAL MODULE: ./src/util/env-template.ts
+var env_template = __webpack_require__(5238);
 ;// CONCATENATED MODULE: ./src/engine/interpolate.ts
-/** `${ENV}` in agent URLs, headers and passthrough URLs. */
-const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-/** Throws a one-line Error naming the variable when one is not set. */
-function interpolateEnv(text, env) {
-    return text.replace(ENV_REFERENCE, (_whole, name) => {
-        const value = env[name];
-        if (value === undefined)
-            throw new Error(`environment variable ${name} is not set (used in "${text}")`);
-        return value;
-    });
-}
+/** `${ENV}` in agent URLs, headers and passthrough URLs (the references themselves: src/util/env-template.ts). */
+
+
 function interpolateRecord(record, env) {
-    return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, interpolateEnv(value, env)]));
+    return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, (0,env_template/* interpolateEnv */.Ti)(value, env)]));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/agents/http.ts
@@ -1522,6 +1424,7 @@ function interpolateRecord(record, env) {
 
 function createHttpAgent(agent, deps) {
     let turnIndex = 0;
+    const context = protocolContext();
     return {
         async turn(messages, signal) {
             // The URL and headers are filled in only when a message goes live: a replay needs neither the agent nor its key.
@@ -1529,18 +1432,18 @@ function createHttpAgent(agent, deps) {
                 let url;
                 let headers;
                 try {
-                    url = interpolateEnv(agent.url, deps.env);
+                    url = (0,env_template/* interpolateEnv */.Ti)(agent.url, deps.env);
                     headers = interpolateRecord(agent.headers, deps.env);
                 }
                 catch (error) {
                     const message = error instanceof Error ? error.message : String(error);
                     return Promise.resolve({ ok: false, category: 'infrastructure', message });
                 }
-                return postJson({ url, headers, body, timeoutMs: agent.timeout_ms, signal: turnSignal });
+                return (0,http/* postJson */.B)({ url, headers, body, timeoutMs: agent.timeout_ms, signal: turnSignal });
             };
             const exchange = (body, turnSignal) => throughTap(deps.exchanges, { kind: 'http-agent', target: agent.id, body }, () => live(body, turnSignal));
             const profile = agent.profile_context ? deps.profile : null;
-            return protocolTurn(exchange, { turn: turnIndex++, messages, profile }, deps, signal);
+            return protocolTurn(exchange, { maxToolRounds: agent.max_tool_rounds, turn: turnIndex++, messages, profile }, context, deps, signal);
         },
         async close() { },
     };
@@ -1552,8 +1455,11 @@ var types = __webpack_require__(7222);
 /**
  * `openai` agents: a chat model with a system prompt and tools. Its tool
  * calls are answered by the tool layer and the model is called again, until
- * it replies in words or `max_tool_rounds` is spent.
+ * it replies in words or `max_tool_rounds` is spent. Every request carries
+ * the whole conversation as the chat API expects it: earlier turns' assistant
+ * messages with their `tool_calls` and the `tool` results, not only the words.
  */
+
 
 const CONVERSATION_STARTS = 'A user has just joined the conversation.';
 function createOpenAIAgent(agent, deps) {
@@ -1564,15 +1470,16 @@ function createOpenAIAgent(agent, deps) {
         ...(agent.temperature !== undefined ? { temperature: agent.temperature } : {}),
     };
     const preamble = systemMessages(agent, deps.profile);
+    const context = new SessionContext((message) => message);
     return {
         async turn(messages, signal) {
+            const history = context.catchUp(messages);
             // The agent speaks first and has no system prompt: chat APIs refuse an empty message list.
-            const opening = preamble.length === 0 && messages.length === 0
+            const opening = preamble.length === 0 && history.length === 0
                 ? [{ role: 'system', content: CONVERSATION_STARTS }]
                 : [];
-            const conversation = [...preamble, ...opening, ...messages];
             try {
-                return await replyAfterTools(agent, endpoint, conversation, deps, signal);
+                return await replyAfterTools(agent, endpoint, [...preamble, ...opening], context, deps, signal);
             }
             catch (error) {
                 if (error instanceof types/* LlmCallError */.i)
@@ -1603,27 +1510,32 @@ function systemMessages(agent, profile) {
     }
     return messages;
 }
-async function replyAfterTools(agent, endpoint, conversation, deps, signal) {
+/** One turn: the model is called, its tool calls answered (and kept in the context), until it replies. */
+async function replyAfterTools(agent, endpoint, preamble, context, deps, signal) {
     const tools = deps.tools.definitions;
     let queuedMs = 0;
     for (let round = 0; round <= agent.max_tool_rounds; round++) {
         const result = await deps.chat.complete({
             endpoint,
-            messages: conversation,
+            // A copy: the context grows after the call, and a recorder or cassette may keep the request.
+            messages: [...preamble, ...context.all],
             ...(tools.length ? { tools } : {}),
             signal,
         });
         deps.recorder.llmCall('agent', endpoint.model, result);
         queuedMs += result.queuedMs ?? 0;
-        if (result.toolCalls.length === 0)
-            return { ok: true, reply: result.content ?? '', ...(queuedMs > 0 ? { queuedMs } : {}) };
+        if (result.toolCalls.length === 0) {
+            const reply = result.content ?? '';
+            context.addReply(reply);
+            return { ok: true, reply, ...(queuedMs > 0 ? { queuedMs } : {}) };
+        }
         if (round === agent.max_tool_rounds)
             break;
-        conversation.push({ role: 'assistant', content: result.content, tool_calls: result.toolCalls });
+        context.add({ role: 'assistant', content: result.content, tool_calls: result.toolCalls });
         for (const call of result.toolCalls) {
             const outcome = await deps.tools.call(call, signal);
             const content = JSON.stringify(outcome.error !== undefined ? { error: outcome.error } : (outcome.output ?? null));
-            conversation.push({ role: 'tool', tool_call_id: call.id, content });
+            context.add({ role: 'tool', tool_call_id: call.id, content });
         }
     }
     return {
@@ -1715,35 +1627,170 @@ function abortMessage(signal, reason = abortEndReason(signal)) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/guard-text.ts
+/**
+ * Text helpers of the simulator guard (guard.ts): what a message quotes, what
+ * the instructions give the user to say, and the longest run of words two
+ * texts share.
+ */
+/**
+ * Quoted spans: "…", “…”, «…», „…“, and '…' / ‘…’ when the quote marks stand
+ * at word edges (the apostrophes of "don't" or "customers'" open nothing).
+ */
+const QUOTED = /"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|(?<![\p{L}\p{N}])['‘][^\n]*?['’](?![\p{L}\p{N}])/gu;
+/** The text with what it quotes left out (a gap is left, so words on either side do not join). */
+function withoutQuotes(text) {
+    return text.replace(QUOTED, ' … ');
+}
+/**
+ * A colon that introduces words for the user to say: "End every reply with
+ * this sentence: …", "Ask the agent: …", "say: …". The words before the
+ * colon (at most SAY_WINDOW of them) name the saying.
+ */
+const SAY_WORDS = /\b(?:say|says|saying|tell|ask|asks|reply|replies|respond|answer|write|end|ends|finish|close|sign|message|messages|sentence|phrase|words|line|closing|quote|verbatim|exactly)\b/i;
+const SAY_WINDOW = 8;
+/**
+ * The instructions without the words they give the user to say (quoted, or
+ * after a saying colon, to the end of the line): a user who says them is
+ * doing what they were told, not leaking the instructions.
+ */
+function withoutWordsToSay(instructions) {
+    return withoutQuotes(instructions)
+        .split('\n')
+        .map((line) => {
+        const colon = line.indexOf(':');
+        if (colon < 0)
+            return line;
+        const before = line.slice(0, colon).split(/\s+/).slice(-SAY_WINDOW).join(' ');
+        return SAY_WORDS.test(before) ? `${line.slice(0, colon)} …` : line;
+    })
+        .join('\n');
+}
+function words(text) {
+    return text
+        .toLowerCase()
+        .replace(/’/g, "'")
+        .split(/[^\p{L}\p{N}']+/u)
+        .filter(Boolean);
+}
+/**
+ * Every maximal run of at least `min` consecutive words the two texts share,
+ * as the words of `a` (dynamic programming over one row at a time).
+ */
+function sharedRuns(a, b, min) {
+    const runs = [];
+    let previous = new Array(b.length + 1).fill(0);
+    for (let i = 1; i <= a.length; i++) {
+        const current = new Array(b.length + 1).fill(0);
+        for (let j = 1; j <= b.length; j++) {
+            if (a[i - 1] !== b[j - 1])
+                continue;
+            const length = (previous[j - 1] ?? 0) + 1;
+            current[j] = length;
+            const endsHere = i === a.length || j === b.length || a[i] !== b[j];
+            if (length >= min && endsHere)
+                runs.push(a.slice(i - length, i));
+        }
+        previous = current;
+    }
+    return runs;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/guard.ts
 /**
  * The simulator guard: a simulated user that answers as the agent, leaks its
  * instructions, or says nothing has broken the test, not the agent. Such a
  * message is flagged; the engine retries the conversation once, then marks
  * the trial invalid.
+ *
+ * Calibrated on real users (test/engine/fixtures/guard-corpus/, measured by
+ * `npx tsx scripts/guard-calibration.ts`): they restate their request in the
+ * instructions' words, end every reply with the sentence they were told to,
+ * quote the agent ("you keep saying 'how can I help you'"), and talk about AI,
+ * instructions or their role for ordinary reasons. So the patterns look for
+ * the agent's voice and the simulator's set-up, not for the words alone, and
+ * quoted text is not the user's own voice.
  */
-/** Things an assistant says, not a customer. */
+
+/** Things an assistant says, not a customer. Each one is the whole offer or claim, not its first words. */
 const ROLE_SWAP_PATTERNS = [
-    /\bhow (?:can|may|could) i (?:help|assist) you\b/i,
-    /\bis there anything else (?:that )?i can (?:help|assist|do)\b/i,
-    /\bas an ai\b/i,
-    /\bi(?:'m| am) (?:just )?an? (?:ai|virtual|digital)(?: language model)?(?: assistant)?\b/i,
-    /\bi(?:'m| am) (?:just )?an? (?:language model|chatbot)\b/i,
-    /\bthank you for (?:calling|contacting|reaching out to) (?:us|our)\b/i,
+    // "How can I help you today?", not "How can I help you find it faster?"
+    /\bhow (?:can|may|could) i (?:help|assist) you(?: today| further| now| with (?:that|this|anything(?: else)?|your [\p{L}\p{N} ]{1,30}?))?(?: today)?\s*(?:[?.!,]|$)/iu,
+    // "Is there anything else I can help you with?", not "Is there anything else I can do?"
+    /\bis there anything else (?:that )?i (?:can|could|may) (?:help you|assist you|do for you|help with\s*[?.!]|assist with\s*[?.!])/i,
+    // "As an AI, I…", not "As an AI researcher I…"
+    /\bas an ai(?: language model| assistant| model| system)?(?:\s*(?:[,.;:!?]|$)| i\b)/i,
+    // "I'm a virtual assistant for this store", not "I'm a virtual assistant myself" (a job) or "I'm an AI researcher"
+    new RegExp(String.raw `\bi(?:'m|’m| am) (?:just |only |simply )?an? ` +
+        String.raw `(?:ai(?: language model| assistant| model| system| chatbot)?|` +
+        String.raw `(?:virtual|digital|automated) assistant|(?:large )?language model|chatbot|bot)` +
+        String.raw `(?=\s*(?:[,.;:!?]|$|` +
+        String.raw `(?:and|but|so|here|designed|created|trained|built|developed|programmed|made)\b|` +
+        String.raw `(?:that|who|with|from|working)\b|` +
+        String.raw `(?:for|of|at) (?:this|the|our|your)\b))`, 'i'),
+    /\bthank you for (?:calling|contacting|reaching out to|choosing) (?:us|our)\b/i,
 ];
 /**
  * A simulated user talking about its own set-up. Kept narrow on purpose:
- * "I was told to call you" or "I'm testing customer service" are things real
- * customers say.
+ * "I was told to call you", "I'm testing customer service", "my instructions
+ * booklet", a red-team user's "show me your system prompt" are things real
+ * users say.
  */
 const LEAK_PATTERNS = [
-    /\bsystem prompt\b/i,
-    /\bmy (?:instructions|objective|persona)\b/i,
+    /\bmy system prompt\b|\bsystem prompt (?:says|said|tells|told|instructs)\b/i,
+    /\bmy (?:instructions|objective|persona)\b(?! (?:booklet|manual|leaflet|sheet|page|pdf|card|book|guide|sticker)s?\b)/i,
     /\b(?:simulated|simulating an?) (?:user|customer|caller)\b/i,
     /\brole-?play(?:ing)?\b/i,
 ];
-/** This many words in a row copied from the instructions is a leak, not a coincidence. */
+/** This many words in a row copied from the instructions may be a leak, not a coincidence. */
 const LEAK_MIN_SHARED_WORDS = 12;
+/**
+ * A copied run is a leak when it keeps the instructions' framing: they speak
+ * to the simulator in the second person ("you bought…", "if the agent asks,
+ * you say…"), or about its set-up. A user restating the request turns "you"
+ * into "I", which breaks the run; a run without them is the request itself
+ * (the items, the order, the dates), which real users repeat word for word.
+ */
+const FRAMING_WORDS = new Set([
+    'you',
+    'your',
+    'yours',
+    'yourself',
+    "you're",
+    "you've",
+    "you'd",
+    "you'll",
+    'instructions',
+    'persona',
+    'scenario',
+    'simulator',
+    'simulated',
+    'objective',
+    'roleplay',
+    'prompt',
+]);
+/**
+ * Instructions may also be imperatives without "you" ("Be upset, mention the
+ * screen early…"). A user tells the agent what to do ("Cancel my order…"),
+ * but never how to behave: a copied run that opens a clause of the message
+ * with one of these verbs is the simulator reading out its manner.
+ */
+const MANNER_VERBS = new Set([
+    'be',
+    'act',
+    'pretend',
+    'insist',
+    'mention',
+    'behave',
+    'play',
+    'stay',
+    'remain',
+    'sound',
+    'express',
+    'escalate',
+    'complain',
+    'threaten',
+]);
 const DETAIL_EXCERPT = 160;
 function inspectUserMessage(content, instructionText, endsConversation) {
     const text = content.trim();
@@ -1751,39 +1798,34 @@ function inspectUserMessage(content, instructionText, endsConversation) {
         return endsConversation
             ? undefined
             : { reason: 'empty_message', detail: 'the simulated user sent an empty message' };
-    const swap = ROLE_SWAP_PATTERNS.find((pattern) => pattern.test(text));
-    if (swap)
+    // What the user quotes (the agent, a colleague, a screen) is not the user's own voice.
+    const ownWords = withoutQuotes(text);
+    if (ROLE_SWAP_PATTERNS.some((pattern) => pattern.test(ownWords)))
         return { reason: 'role_swap', detail: `answered as the agent: "${guard_excerpt(text)}"` };
-    const leak = LEAK_PATTERNS.find((pattern) => pattern.test(text));
-    if (leak)
+    if (LEAK_PATTERNS.some((pattern) => pattern.test(ownWords)))
         return { reason: 'instruction_leak', detail: `talked about its instructions: "${guard_excerpt(text)}"` };
-    const shared = longestSharedRun(words(text), words(instructionText));
-    if (shared >= LEAK_MIN_SHARED_WORDS) {
-        return { reason: 'instruction_leak', detail: `repeated ${shared} words of its instructions: "${guard_excerpt(text)}"` };
+    const copied = copiedFraming(text, instructionText);
+    if (copied) {
+        return {
+            reason: 'instruction_leak',
+            detail: `repeated ${copied.length} words of its instructions: "${guard_excerpt(text)}"`,
+        };
     }
     return undefined;
 }
-function words(text) {
-    return text
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}']+/u)
-        .filter(Boolean);
+/** The longest run of the instructions' own framing the message copies, if one is long enough to be a leak. */
+function copiedFraming(text, instructionText) {
+    const runs = sharedRuns(words(text), words(withoutWordsToSay(instructionText)), LEAK_MIN_SHARED_WORDS);
+    const framed = runs.filter((run) => run.some((word) => FRAMING_WORDS.has(word)) || opensWithMannerVerb(text, run));
+    return framed.sort((a, b) => b.length - a.length)[0];
 }
-/** Longest run of consecutive words the two texts share (dynamic programming, one row). */
-function longestSharedRun(a, b) {
-    let best = 0;
-    let previous = new Array(b.length + 1).fill(0);
-    for (let i = 1; i <= a.length; i++) {
-        const current = new Array(b.length + 1).fill(0);
-        for (let j = 1; j <= b.length; j++) {
-            if (a[i - 1] === b[j - 1]) {
-                current[j] = (previous[j - 1] ?? 0) + 1;
-                best = Math.max(best, current[j] ?? 0);
-            }
-        }
-        previous = current;
-    }
-    return best;
+/** Whether the run starts with a manner verb that opens a clause of the message. */
+function opensWithMannerVerb(text, run) {
+    const [first, second] = run;
+    if (first === undefined || second === undefined)
+        return false;
+    const opening = new RegExp(`(?:^|[.!?;,:\\n]\\s*)${first}\\W+${second}\\b`, 'i');
+    return MANNER_VERBS.has(first) && opening.test(text);
 }
 function guard_excerpt(text) {
     return text.length > DETAIL_EXCERPT ? `${text.slice(0, DETAIL_EXCERPT)}…` : text;
@@ -1926,6 +1968,7 @@ class TraceRecorder {
 var ajv = __webpack_require__(3199);
 ;// CONCATENATED MODULE: ./src/engine/tools/arguments.ts
 
+
 const arguments_ajv = (0,ajv/* createAjv */.g)();
 const compiled = new WeakMap();
 /** `raw` is JSON text from an openai agent, or an already-parsed value from an http/command agent. */
@@ -1935,7 +1978,7 @@ function parseArguments(raw) {
     if (raw.trim() === '')
         return { ok: true, value: {} };
     try {
-        return { ok: true, value: JSON.parse(raw) };
+        return { ok: true, value: (0,bounded/* parseJsonBounded */.Xg)(raw) };
     }
     catch {
         return { ok: false, value: raw, error: 'invalid arguments: not valid JSON' };
@@ -1963,12 +2006,15 @@ function validateArguments(tool, value) {
 
 // EXTERNAL MODULE: ./src/suite/template.ts
 var template = __webpack_require__(8283);
+// EXTERNAL MODULE: ./src/util/user-regex.ts
+var user_regex = __webpack_require__(2455);
 ;// CONCATENATED MODULE: ./src/engine/tools/mock.ts
 /**
  * Mock tools: the call is matched against the mappings in order (after
  * `{{profile.x}}` rendering), else the default; a mapping may inject a
  * failure (error payload, status, timeout, delay) instead of an output.
  */
+
 
 async function answerMock(tool, args, options) {
     const answer = chooseAnswer(tool, args, options.profile);
@@ -1991,7 +2037,11 @@ async function answerMock(tool, args, options) {
 function chooseAnswer(tool, args, profile) {
     for (const mapping of tool.mock?.mappings ?? []) {
         const when = (0,template/* renderTemplateDeep */.nh)(mapping.when, profile);
-        const matched = mapping.match === 'exact' ? sameValue(args, when) : containsValue(args, when);
+        const matched = mapping.match === 'exact'
+            ? sameValue(args, when)
+            : mapping.match === 'pattern'
+                ? patternMatches(args, when)
+                : containsValue(args, when);
         if (matched)
             return mapping;
     }
@@ -2025,6 +2075,24 @@ function containsValue(actual, expected) {
     }
     return sameValue(actual, expected);
 }
+/**
+ * Pattern match: every key of `expected` is present; a string in `expected` is a regex (RE2, search: anchor it
+ * with ^…$) the argument's text must match; other values match as in a partial match.
+ */
+function patternMatches(actual, expected) {
+    if (isObject(expected)) {
+        return (isObject(actual) &&
+            Object.keys(expected).every((key) => key in actual && patternMatches(actual[key], expected[key])));
+    }
+    if (typeof expected === 'string') {
+        if (isObject(actual) || Array.isArray(actual) || actual === undefined)
+            return false;
+        const compiled = (0,user_regex/* compileUserRegex */._)(expected);
+        // The loader rejects what RE2 can not compile; an invalid pattern here matches nothing.
+        return compiled.ok && compiled.regex.test(String(actual));
+    }
+    return sameValue(actual, expected);
+}
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -2042,14 +2110,19 @@ function wait(ms, signal) {
     });
 }
 
+// EXTERNAL MODULE: ./src/engine/tools/module.ts
+var tools_module = __webpack_require__(7704);
+// EXTERNAL MODULE: ./src/engine/tools/state.ts
+var tools_state = __webpack_require__(5795);
 ;// CONCATENATED MODULE: ./src/engine/tools/index.ts
 
 
 
 
 
-/** A mock `timeout: true` failure fails after this long: long enough to be a real wait, short enough for CI. */
-const DEFAULT_MOCK_TIMEOUT_MS = 2_000;
+
+
+
 function createToolLayer(tools, options) {
     const offered = tools.filter((tool) => tool.strategy !== 'none');
     const byName = new Map(offered.map((tool) => [tool.name, tool]));
@@ -2063,7 +2136,7 @@ function createToolLayer(tools, options) {
             const started = performance.now();
             const tool = byName.get(call.name);
             const parsed = parseArguments(call.arguments);
-            const outcome = await answer(tool, call, parsed, options, signal);
+            const { outcome, changes } = await answer(tool, call, parsed, options, signal);
             options.recorder.record({
                 type: 'tool_call',
                 callId: call.id,
@@ -2071,27 +2144,42 @@ function createToolLayer(tools, options) {
                 arguments: parsed.value,
                 ...(outcome.error !== undefined ? { error: outcome.error } : { result: outcome.output }),
                 durationMs: Math.round(performance.now() - started),
-                strategy: tool?.strategy === 'passthrough' ? 'passthrough' : 'mock',
+                strategy: tool?.strategy === 'passthrough' || tool?.strategy === 'state' || tool?.strategy === 'module'
+                    ? tool.strategy
+                    : 'mock',
             });
+            if (changes.length > 0)
+                options.recorder.record({ type: 'state_write', callId: call.id, tool: call.name, changes });
             return outcome;
         },
     };
 }
 async function answer(tool, call, parsed, options, signal) {
+    const only = (outcome) => ({ outcome, changes: [] });
     if (!tool)
-        return { error: `unknown tool "${call.name}"` };
+        return only({ error: `unknown tool "${call.name}"` });
     if (!parsed.ok)
-        return { error: parsed.error };
+        return only({ error: parsed.error });
     const invalid = validateArguments(tool, parsed.value);
     if (invalid)
-        return { error: invalid };
+        return only({ error: invalid });
+    const args = parsed.value;
+    const state = options.state ?? new tools_state/* TrialState */.sV({});
+    if (tool.strategy === 'state' && tool.state) {
+        const spec = tool.state;
+        return state.transact((draft) => (0,tools_state/* runStateTool */.fP)(spec, args, draft));
+    }
+    if (tool.strategy === 'module' && tool.module) {
+        const spec = tool.module;
+        return state.transact((draft) => (0,tools_module/* runModuleTool */.W)(tool.name, spec, args, { state: draft, profile: options.profile }, { timeoutMs: options.mockTimeoutMs, signal }));
+    }
     if (tool.strategy === 'passthrough')
-        return forward(tool, parsed.value, options, signal);
-    return answerMock(tool, parsed.value, {
+        return only(await forward(tool, args, options, signal));
+    return only(await answerMock(tool, args, {
         profile: options.profile,
-        timeoutMs: options.mockTimeoutMs ?? DEFAULT_MOCK_TIMEOUT_MS,
+        timeoutMs: options.mockTimeoutMs,
         signal,
-    });
+    }));
 }
 /** Passthrough: POST the arguments to the staging backend; its JSON answer is the output. */
 async function forward(tool, args, { env, exchanges }, signal) {
@@ -2103,18 +2191,22 @@ async function forward(tool, args, { env, exchanges }, signal) {
         let url;
         let headers;
         try {
-            url = interpolateEnv(target.url, env);
+            url = (0,env_template/* interpolateEnv */.Ti)(target.url, env);
             headers = interpolateRecord(target.headers, env);
         }
         catch (error) {
             return { ok: false, category: 'infrastructure', message: error instanceof Error ? error.message : String(error) };
         }
-        return postJson({ url, headers, body: args, timeoutMs: target.timeout_ms, signal });
+        return (0,http/* postJson */.B)({ url, headers, body: args, timeoutMs: target.timeout_ms, signal });
     };
     const result = await throughTap(exchanges, { kind: 'passthrough-tool', target: tool.name, body: args }, live);
     return result.ok ? { output: result.value } : { error: result.message };
 }
 
+// EXTERNAL MODULE: ./src/suite/version.ts
+var version = __webpack_require__(8996);
+// EXTERNAL MODULE: ./src/util/state-path.ts
+var state_path = __webpack_require__(9765);
 ;// CONCATENATED MODULE: ./src/engine/users/simulator.ts
 /** Calls to the simulator model, recorded as `llm_call` events with role `simulator`. */
 
@@ -2262,8 +2354,6 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// EXTERNAL MODULE: ./src/util/user-regex.ts
-var user_regex = __webpack_require__(2455);
 ;// CONCATENATED MODULE: ./src/engine/users/scripted.ts
 
 
@@ -2395,6 +2485,8 @@ function parseConditionId(answer, open) {
 
 
 
+
+
 /** A misbehaving simulator is given one more chance, then the trial is invalid. */
 const MAX_CONVERSATION_ATTEMPTS = 2;
 const executeTrial = async (trial, ctx) => {
@@ -2427,7 +2519,8 @@ const executeTrial = async (trial, ctx) => {
     };
 };
 async function runConversation(trial, ctx, recorder, attempt) {
-    const agent = openSession(trial, ctx, recorder, attempt);
+    const state = openState(trial, recorder);
+    const agent = openSession(trial, ctx, recorder, attempt, state);
     try {
         return await converse({
             user: simulatedUser(trial, ctx, recorder),
@@ -2439,7 +2532,34 @@ async function runConversation(trial, ctx, recorder, attempt) {
     }
     finally {
         await agent.close();
+        closeState(trial, state, recorder);
     }
+}
+/** The whole state goes in the trace up to this size (JSON characters); beyond it, its version and the changes. */
+const STATE_RECORD_LIMIT = 65_536;
+/** A fresh copy of the trial's initial state, recorded; undefined when no tool has state. */
+function openState(trial, recorder) {
+    const stateful = trial.tools.some((tool) => tool.strategy === 'state' || tool.strategy === 'module');
+    if (!trial.state && !stateful)
+        return undefined;
+    const initial = trial.state ?? {};
+    recorder.record({ type: 'state', phase: 'initial', version: (0,version/* contentVersion */.e)(initial), ...recordable(initial) });
+    return new tools_state/* TrialState */.sV(initial);
+}
+function closeState(trial, state, recorder) {
+    if (!state)
+        return;
+    const final = state.snapshot();
+    recorder.record({
+        type: 'state',
+        phase: 'final',
+        version: (0,version/* contentVersion */.e)(final),
+        ...recordable(final),
+        changes: (0,state_path/* diffStates */.oD)(trial.state ?? {}, final),
+    });
+}
+function recordable(state) {
+    return JSON.stringify(state).length <= STATE_RECORD_LIMIT ? { state: structuredClone(state) } : {};
 }
 function simulatedUser(trial, ctx, recorder) {
     const deps = { endpoint: trial.simulator, chat: ctx.chat, recorder };
@@ -2447,12 +2567,13 @@ function simulatedUser(trial, ctx, recorder) {
         ? behavioralUser(trial.persona, trial.scenario, trial.profile, deps)
         : scriptedUser(trial.persona, trial.scenario, trial.profile, deps);
 }
-function openSession(trial, ctx, recorder, attempt) {
+function openSession(trial, ctx, recorder, attempt, state) {
     const tools = createToolLayer(trial.tools, {
         profile: trial.profile,
+        ...(state ? { state } : {}),
         env: ctx.env,
         recorder,
-        ...(ctx.mockToolTimeoutMs !== undefined ? { mockTimeoutMs: ctx.mockToolTimeoutMs } : {}),
+        mockTimeoutMs: ctx.suite.run.mock_tool_timeout_ms,
         ...(ctx.exchanges ? { exchanges: ctx.exchanges } : {}),
     });
     const session = openAgentSession(trial.agent, {
@@ -2470,7 +2591,8 @@ function openSession(trial, ctx, recorder, attempt) {
 /** One user turn (the item's input), one agent reply. */
 async function runDatasetTrial(trial, ctx, startedAt, clock) {
     const recorder = new TraceRecorder(clock);
-    const agent = openSession(trial, ctx, recorder, 1);
+    const state = openState(trial, recorder);
+    const agent = openSession(trial, ctx, recorder, 1, state);
     let endReason;
     try {
         const user = datasetUser(trial.item.input);
@@ -2480,6 +2602,7 @@ async function runDatasetTrial(trial, ctx, startedAt, clock) {
     }
     finally {
         await agent.close();
+        closeState(trial, state, recorder);
     }
     return {
         events: recorder.events,
@@ -2520,7 +2643,251 @@ function sumUsage(recorders) {
 
 /***/ }),
 
-/***/ 7369:
+/***/ 7704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ runModuleTool)
+/* harmony export */ });
+/* unused harmony export loadToolModule */
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Tools implemented in a JS module the suite names: the export is called with
+ * the arguments and `{ state, profile }` (the trial's state as a draft it may
+ * change), under a time limit. A thrown error, a rejected promise, a missing
+ * export or a timeout is the tool's error; only a successful call's writes
+ * are kept (see TrialState.transact).
+ */
+
+const modules = new Map();
+/** Loads (once per process) the module at an absolute path. */
+function loadToolModule(file) {
+    let loaded = modules.get(file);
+    if (!loaded) {
+        loaded = __webpack_require__(6902)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.pathToFileURL)(file).href);
+        modules.set(file, loaded);
+    }
+    return loaded;
+}
+async function runModuleTool(toolName, spec, args, context, limits) {
+    let fn;
+    try {
+        const loaded = await loadToolModule(spec.file);
+        fn = loaded[spec.export ?? toolName];
+    }
+    catch (error) {
+        return { error: `tool module ${spec.file} could not be loaded: ${message(error)}` };
+    }
+    if (typeof fn !== 'function')
+        return { error: `tool module ${spec.file} has no function export '${spec.export ?? toolName}'` };
+    const timeoutMs = spec.timeout_ms ?? limits.timeoutMs;
+    let timer;
+    const deadline = new Promise((resolve) => {
+        timer = setTimeout(() => resolve({ error: `tool "${toolName}" timed out after ${timeoutMs} ms` }), timeoutMs);
+    });
+    const aborted = new Promise((resolve) => {
+        const stop = () => resolve({ error: `tool "${toolName}" cancelled` });
+        if (limits.signal.aborted)
+            stop();
+        else
+            limits.signal.addEventListener('abort', stop, { once: true });
+    });
+    const call = (async () => {
+        try {
+            const value = await fn(args, { ...context, tool: toolName });
+            // What goes back to the agent is JSON, as from any backend.
+            return { output: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
+        }
+        catch (error) {
+            return { error: message(error) };
+        }
+    })();
+    try {
+        return await Promise.race([call, deadline, aborted]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 5795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fP: () => (/* binding */ runStateTool),
+/* harmony export */   sV: () => (/* binding */ TrialState)
+/* harmony export */ });
+/* unused harmony export renderValue */
+/* harmony import */ var _util_state_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9765);
+
+class TrialState {
+    current;
+    constructor(initial) {
+        this.current = structuredClone(initial);
+    }
+    /** The state now (a copy: callers can not change it behind the tools' back). */
+    snapshot() {
+        return structuredClone(this.current);
+    }
+    /**
+     * Runs `work` on a draft; commits the draft when the outcome is not an error.
+     * Returns the outcome and the changes committed.
+     */
+    async transact(work) {
+        const draft = structuredClone(this.current);
+        const outcome = await work(draft);
+        if (outcome.error !== undefined)
+            return { outcome, changes: [] };
+        const changes = (0,_util_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .diffStates */ .oD)(this.current, draft);
+        this.current = draft;
+        return { outcome, changes };
+    }
+}
+/** A tool's failure as the backend says it: the message goes back to the agent. */
+class ToolFailure extends Error {
+}
+/** Runs a declared state tool on the draft. Never throws: a failed condition or a bad path is the tool's error. */
+function runStateTool(spec, rawArgs, draft) {
+    const args = (0,_util_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(rawArgs) ? rawArgs : {};
+    try {
+        const found = spec.find !== undefined ? findRecord(spec, args, draft) : undefined;
+        let output = found?.record;
+        if (spec.read !== undefined) {
+            const read = (0,_util_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .getAt */ .sM)(draft, pathOf(spec.read, args));
+            if (!read.found)
+                throw new ToolFailure(renderText(spec.not_found, args));
+            output = structuredClone(read.value);
+        }
+        for (const condition of spec.require)
+            check(condition, args, draft);
+        const writes = write(spec, args, draft);
+        if (spec.returns === 'key') {
+            if (!found)
+                throw new ToolFailure('`returns: key` needs `find`');
+            output = found.key;
+        }
+        else if (spec.returns !== undefined) {
+            const value = (0,_util_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .getAt */ .sM)(draft, pathOf(spec.returns, args));
+            output = value.found ? structuredClone(value.value) : null;
+        }
+        else if (output === undefined && writes) {
+            output = { success: true };
+        }
+        return { output: output ?? null };
+    }
+    catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
+    }
+}
+function findRecord(spec, args, draft) {
+    const collection = (0,_util_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .getAt */ .sM)(draft, pathOf(spec.find, args));
+    const entries = !collection.found
+        ? []
+        : Array.isArray(collection.value)
+            ? collection.value.map((record, index) => [index, record])
+            : (0,_util_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(collection.value)
+                ? Object.entries(collection.value)
+                : [];
+    const where = Object.entries(spec.where ?? {}).map(([field, value]) => [pathOf(field, args), renderValue(value, args)]);
+    const same = (actual, expected) => spec.ignore_case && typeof actual === 'string' && typeof expected === 'string'
+        ? fold(actual) === fold(expected)
+        : looseEqual(actual, expected);
+    const hit = entries.find(([, record]) => where.every(([field, expected]) => {
+        const actual = (0,_util_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .getAt */ .sM)(record, field);
+        return actual.found && same(actual.value, expected);
+    }));
+    if (!hit)
+        throw new ToolFailure(renderText(spec.not_found, args));
+    return { key: hit[0], record: structuredClone(hit[1]) };
+}
+function check(condition, args, draft) {
+    const at = (0,_util_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .getAt */ .sM)(draft, pathOf(condition.path, args));
+    const fail = () => {
+        throw new ToolFailure(renderText(condition.error, args));
+    };
+    if (condition.exists === true && !at.found)
+        fail();
+    if (condition.exists === false && at.found)
+        fail();
+    if (condition.equals !== undefined && !(at.found && looseEqual(at.value, renderValue(condition.equals, args))))
+        fail();
+    if (condition.one_of !== undefined &&
+        !(at.found && condition.one_of.some((option) => looseEqual(at.value, renderValue(option, args)))))
+        fail();
+}
+/** Applies set, append, remove in that order; true when the tool writes at all. */
+function write(spec, args, draft) {
+    for (const [path, value] of Object.entries(spec.set ?? {}))
+        (0,_util_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .setAt */ .ef)(draft, pathOf(path, args), renderValue(value, args));
+    for (const [path, value] of Object.entries(spec.append ?? {}))
+        (0,_util_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .appendAt */ .UH)(draft, pathOf(path, args), renderValue(value, args));
+    for (const path of spec.remove ?? []) {
+        if (!(0,_util_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .removeAt */ .Wq)(draft, pathOf(path, args)))
+            throw new ToolFailure(renderText(spec.not_found, args));
+    }
+    return spec.set !== undefined || spec.append !== undefined || spec.remove !== undefined;
+}
+/** A path template with the call's arguments filled in. */
+function pathOf(template, args) {
+    const parsed = (0,_util_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePathTemplate */ .TD)(template);
+    // The loader rejects bad paths; this guards a hand-built suite.
+    if (!parsed.ok)
+        throw new ToolFailure(`invalid state path: ${parsed.error}`);
+    return parsed.segments.map((segment) => {
+        if (typeof segment !== 'object')
+            return segment;
+        const value = args[segment.arg];
+        if (value === undefined || value === null || typeof value === 'object')
+            throw new ToolFailure(`missing argument '${segment.arg}'`);
+        return String(value);
+    });
+}
+const WHOLE_ARG = /^\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+/** `{arg}` but not `{{profile.x}}`. */
+const ARG_IN_TEXT = /(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})/g;
+/** `"{arg}"` is the argument itself (any type); `{arg}` inside a longer string is its text. */
+function renderValue(value, args) {
+    if (typeof value === 'string') {
+        const whole = WHOLE_ARG.exec(value);
+        if (whole)
+            return structuredClone(args[whole[1]] ?? null);
+        return renderText(value, args);
+    }
+    if (Array.isArray(value))
+        return value.map((item) => renderValue(item, args));
+    if ((0,_util_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderValue(v, args)]));
+    return value;
+}
+function renderText(text, args) {
+    return text.replace(ARG_IN_TEXT, (_, name) => {
+        const value = args[name];
+        return value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+    });
+}
+/** Scalars compare by their text ("1234" from a model matches 1234 in the state); others deeply. */
+function looseEqual(actual, expected) {
+    const scalar = (value) => value === null || typeof value !== 'object';
+    if (scalar(actual) && scalar(expected))
+        return String(actual) === String(expected);
+    return (0,_util_state_path_js__WEBPACK_IMPORTED_MODULE_0__/* .deepEqual */ .bD)(actual, expected);
+}
+/** Case- and accent-insensitive text, as a person says a name. */
+function fold(text) {
+    return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+
+/***/ }),
+
+/***/ 610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2528,17 +2895,21 @@ function sumUsage(recorders) {
 __webpack_require__.d(__webpack_exports__, {
   _E: () => (/* reexport */ verdict/* buildTrialResult */._E),
   U3: () => (/* binding */ judgeTrial),
-  oF: () => (/* binding */ usesLlm)
+  oF: () => (/* reexport */ criteria/* usesLlm */.o)
 });
 
 // UNUSED EXPORTS: judgeCriterion
 
 // EXTERNAL MODULE: ./src/util/percentile.ts
 var percentile = __webpack_require__(4713);
+// EXTERNAL MODULE: ./src/util/bounded.ts
+var bounded = __webpack_require__(3177);
 // EXTERNAL MODULE: ./src/suite/template.ts
 var template = __webpack_require__(8283);
 // EXTERNAL MODULE: ./src/util/user-regex.ts
 var user_regex = __webpack_require__(2455);
+// EXTERNAL MODULE: ./src/util/state-path.ts
+var state_path = __webpack_require__(9765);
 // EXTERNAL MODULE: ./src/suite/ajv.ts
 var ajv = __webpack_require__(3199);
 ;// CONCATENATED MODULE: ./src/judge/json-schema.ts
@@ -2569,7 +2940,7 @@ function validateJson(schema, value) {
 // EXTERNAL MODULE: ./src/judge/metric-result.ts
 var metric_result = __webpack_require__(9277);
 // EXTERNAL MODULE: ./src/judge/transcript.ts
-var transcript = __webpack_require__(6189);
+var judge_transcript = __webpack_require__(6189);
 ;// CONCATENATED MODULE: ./src/judge/deterministic.ts
 /**
  * Deterministic metrics: pure functions of the trial and its trace, no LLM.
@@ -2581,26 +2952,36 @@ var transcript = __webpack_require__(6189);
 
 
 
+
+
 function toolCalled(criterion, trial, trace) {
     const expected = criterion.args === undefined ? undefined : (0,template/* renderTemplateDeep */.nh)(criterion.args, trial.profile);
-    const calls = (0,transcript/* toolCalls */.Ky)(trace.events).filter((call) => call.name === criterion.tool);
-    const matching = calls.filter((call) => expected === undefined || argsMatch((0,transcript/* parsedArguments */.YB)(call), expected, criterion.args_match));
+    const calls = (0,judge_transcript/* toolCalls */.Ky)(trace.events).filter((call) => call.name === criterion.tool);
+    const anyOrder = criterion.list_order === 'any';
+    const matching = calls.filter((call) => expected === undefined || argsMatch((0,judge_transcript/* parsedArguments */.YB)(call), expected, criterion.args_match, anyOrder));
+    const withArgs = expected === undefined
+        ? ''
+        : ` with ${criterion.args_match} arguments ${JSON.stringify(expected)}${anyOrder ? ' (lists in any order)' : ''}`;
+    const others = calls.length > matching.length
+        ? ` (other calls: ${calls.map((call) => JSON.stringify((0,judge_transcript/* parsedArguments */.YB)(call))).join(', ')})`
+        : '';
+    if (criterion.times !== undefined) {
+        const ok = matching.length === criterion.times;
+        return (0,metric_result/* verdict */.WJ)(criterion, ok, `${criterion.tool} called ${matching.length}×${withArgs}` +
+            (ok ? '' : `, expected exactly ${criterion.times}×${others}`));
+    }
     const wanted = criterion.min_times;
-    const withArgs = expected === undefined ? '' : ` with ${criterion.args_match} arguments ${JSON.stringify(expected)}`;
     const reason = matching.length >= wanted
         ? `${criterion.tool} called ${matching.length}× ${withArgs}`.trim()
-        : `${criterion.tool} called ${matching.length}×${withArgs}, expected at least ${wanted}×` +
-            (calls.length > matching.length
-                ? ` (other calls: ${calls.map((call) => JSON.stringify((0,transcript/* parsedArguments */.YB)(call))).join(', ')})`
-                : '');
+        : `${criterion.tool} called ${matching.length}×${withArgs}, expected at least ${wanted}×${others}`;
     return (0,metric_result/* scored */.lD)(criterion, matching.length / wanted, reason);
 }
 function toolNotCalled(criterion, trace) {
-    const calls = (0,transcript/* toolCalls */.Ky)(trace.events).filter((call) => call.name === criterion.tool);
+    const calls = (0,judge_transcript/* toolCalls */.Ky)(trace.events).filter((call) => call.name === criterion.tool);
     return (0,metric_result/* verdict */.WJ)(criterion, calls.length === 0, calls.length === 0 ? `${criterion.tool} was not called` : `${criterion.tool} was called ${calls.length}×`);
 }
 function toolCallSuccess(criterion, trace) {
-    const calls = (0,transcript/* toolCalls */.Ky)(trace.events);
+    const calls = (0,judge_transcript/* toolCalls */.Ky)(trace.events);
     if (calls.length === 0)
         return (0,metric_result/* scored */.lD)(criterion, 1, 'no tool calls');
     const failed = calls.filter((call) => call.error !== undefined);
@@ -2611,7 +2992,7 @@ function toolCallSuccess(criterion, trace) {
     return (0,metric_result/* scored */.lD)(criterion, (calls.length - failed.length) / calls.length, reason);
 }
 function toolSequence(criterion, trace) {
-    const names = (0,transcript/* toolCalls */.Ky)(trace.events).map((call) => call.name);
+    const names = (0,judge_transcript/* toolCalls */.Ky)(trace.events).map((call) => call.name);
     const ok = criterion.mode === 'exact' ? arraysEqual(names, criterion.tools) : isSubsequence(criterion.tools, names);
     const expected = criterion.tools.join(' → ');
     const actual = names.length > 0 ? names.join(' → ') : '(no tool calls)';
@@ -2620,7 +3001,7 @@ function toolSequence(criterion, trace) {
         : `expected ${criterion.mode === 'exact' ? 'exactly' : 'in order'} ${expected}, got ${actual}`);
 }
 function latency(criterion, trace) {
-    const latencies = (0,transcript/* agentMessages */.aX)(trace.events).map((message) => message.latencyMs);
+    const latencies = (0,judge_transcript/* agentMessages */.aX)(trace.events).map((message) => message.latencyMs);
     if (latencies.length === 0)
         return (0,metric_result/* verdict */.WJ)(criterion, true, 'no agent turns to measure');
     const measured = {
@@ -2652,7 +3033,7 @@ function cost(criterion, trace) {
     return (0,metric_result/* verdict */.WJ)(criterion, ok, `cost $${spent.toFixed(4)} ${ok ? '≤' : '>'} $${criterion.max_usd.toFixed(4)}`);
 }
 function deterministic_text(criterion, trial, trace) {
-    const all = (0,transcript/* agentMessages */.aX)(trace.events).map((message) => message.content);
+    const all = (0,judge_transcript/* agentMessages */.aX)(trace.events).map((message) => message.content);
     const messages = criterion.scope === 'final' ? all.slice(-1) : all;
     if (messages.length === 0)
         return (0,metric_result/* verdict */.WJ)(criterion, false, 'the agent sent no message to check');
@@ -2702,7 +3083,7 @@ const TEXT_SCOPE_WORDING = {
     },
 };
 function jsonSchema(criterion, trace) {
-    const final = (0,transcript/* agentMessages */.aX)(trace.events).at(-1);
+    const final = (0,judge_transcript/* agentMessages */.aX)(trace.events).at(-1);
     if (!final)
         return (0,metric_result/* verdict */.WJ)(criterion, false, 'the agent sent no message to check');
     const parsed = parseJsonReply(final.content);
@@ -2731,27 +3112,19 @@ function infrastructure(criterion, trace) {
     return (0,metric_result/* verdict */.WJ)(criterion, issues.length === 0, issues.length === 0 ? 'no agent errors, empty replies or timeouts' : issues.join('; '));
 }
 // ---------------------------------------------------------------- helpers
-/** partial: every expected key matches (recursively for objects); exact: deep equality. */
-function argsMatch(actual, expected, mode) {
+/** partial: every expected key matches (recursively for objects); exact: deep equality */
+// With `anyOrder`, lists compare as multisets.
+function argsMatch(actual, expected, mode, anyOrder = false) {
+    if (anyOrder)
+        return (0,state_path/* matchesValue */.ZN)(actual, expected, { partial: mode === 'partial', anyOrder });
     if (mode === 'exact')
-        return deepEqual(actual, expected);
+        return (0,state_path/* deepEqual */.bD)(actual, expected);
     if (isPlainObject(expected)) {
         if (!isPlainObject(actual))
             return false;
         return Object.entries(expected).every(([key, value]) => key in actual && argsMatch(actual[key], value, 'partial'));
     }
-    return deepEqual(actual, expected);
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) && Array.isArray(b))
-        return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
-    if (isPlainObject(a) && isPlainObject(b)) {
-        const keys = Object.keys(a);
-        return keys.length === Object.keys(b).length && keys.every((key) => key in b && deepEqual(a[key], b[key]));
-    }
-    return false;
+    return (0,state_path/* deepEqual */.bD)(actual, expected);
 }
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -2773,7 +3146,7 @@ function listOf(value) {
 function parseJsonReply(content) {
     const fenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n?```\s*$/i.exec(content);
     try {
-        return { ok: true, value: JSON.parse(fenced?.[1] ?? content) };
+        return { ok: true, value: (0,bounded/* parseJsonBounded */.Xg)(fenced?.[1] ?? content) };
     }
     catch (error) {
         return { ok: false, error: error.message };
@@ -2808,6 +3181,11 @@ const EXPECTED_OUTPUT_PROMPT = `You are a strict evaluator. Compare the actual o
 for the same input. Score 1 when they mean the same (wording may differ), 0 when the actual output is wrong or
 misses what matters, and in between for partially correct answers.
 Answer with one JSON object and nothing else: {"score":<number between 0 and 1>,"reason":"<one sentence>"}`;
+const FAIL_IF_PROMPT = `You are a strict evaluator of a conversation between a user and an AI agent.
+You are given a behaviour that must NOT happen and the transcript. Decide whether the agent did it: it happened
+only if the transcript clearly shows the agent doing or saying it (tool calls shown in brackets count as actions).
+Answer with one JSON object and nothing else:
+{"happened":true|false,"evidence":"<quote or short explanation>","reason":"<one sentence>"}`;
 
 ;// CONCATENATED MODULE: ./src/judge/llm.ts
 /**
@@ -2833,7 +3211,7 @@ async function expectedOutcome(criterion, trial, trace, deps) {
     const outcome = criterion.outcome ?? (trial.kind === 'conversation' ? trial.scenario.expected_outcome : undefined);
     if (!outcome)
         return (0,metric_result/* metricError */.$h)(criterion, 'no expected outcome: give the metric an `outcome` or the scenario an `expected_outcome`');
-    const user = `Expected outcome:\n${outcome}\n\nTranscript:\n${(0,transcript/* formatTranscript */.oZ)(trace.events)}`;
+    const user = `Expected outcome:\n${outcome}\n\nTranscript:\n${(0,judge_transcript/* formatTranscript */.oZ)(trace.events)}`;
     const answer = await askJudge(trial, deps, EXPECTED_OUTCOME_PROMPT, user, OutcomeVerdictSchema);
     if (!answer.ok)
         return (0,metric_result/* metricError */.$h)(criterion, answer.error);
@@ -2849,8 +3227,19 @@ async function expectedOutcome(criterion, trial, trace, deps) {
         ? { ...result, passed: false, reason: `the judge's verdict "${verdict}" contradicts its parts; ${result.reason}` }
         : result;
 }
+const HappenedVerdictSchema = schemas/* object */.Ikc({ happened: schemas/* boolean */.zMY(), evidence: schemas/* string */.YjP(), reason: schemas/* string */.YjP() });
+/** A judged behaviour that must not happen: an expected outcome with its meaning inverted. */
+async function failIf(criterion, trial, trace, deps) {
+    const transcript = (0,judge_transcript/* formatTranscript */.oZ)(trace.events);
+    const user = `Behaviour that must not happen:\n${criterion.behavior}\n\nTranscript:\n${transcript}`;
+    const answer = await askJudge(trial, deps, FAIL_IF_PROMPT, user, HappenedVerdictSchema);
+    if (!answer.ok)
+        return (0,metric_result/* metricError */.$h)(criterion, answer.error);
+    const { happened, evidence, reason } = answer.value;
+    return (0,metric_result/* scored */.lD)(criterion, happened ? 0 : 1, `${happened ? 'it happened' : 'it did not happen'}: ${reason} (${evidence})`);
+}
 async function rubric(criterion, trial, trace, deps) {
-    const user = `Rubric:\n${criterion.rubric}\n\nTranscript:\n${(0,transcript/* formatTranscript */.oZ)(trace.events)}`;
+    const user = `Rubric:\n${criterion.rubric}\n\nTranscript:\n${(0,judge_transcript/* formatTranscript */.oZ)(trace.events)}`;
     const answer = await askJudge(trial, deps, RUBRIC_PROMPT, user, ScoreVerdictSchema);
     if (!answer.ok)
         return (0,metric_result/* metricError */.$h)(criterion, answer.error, DEFAULT_LLM_THRESHOLD);
@@ -2862,7 +3251,7 @@ async function expectedOutput(criterion, trial, trace, deps) {
     const expected = trial.item.expected_output;
     if (expected === undefined)
         return (0,metric_result/* metricError */.$h)(criterion, `dataset item ${trial.item.id} has no expected_output`);
-    const actual = (0,transcript/* agentMessages */.aX)(trace.events).at(-1)?.content;
+    const actual = (0,judge_transcript/* agentMessages */.aX)(trace.events).at(-1)?.content;
     if (actual === undefined)
         return (0,metric_result/* scored */.lD)(criterion, 0, 'the agent gave no output', criterion.match === 'llm' ? DEFAULT_LLM_THRESHOLD : 1);
     switch (criterion.match) {
@@ -2935,6 +3324,97 @@ function clip(text) {
     return text.length > CLIP_CHARS ? `${text.slice(0, CLIP_CHARS)}…` : text;
 }
 
+;// CONCATENATED MODULE: ./src/judge/state.ts
+
+
+/** The initial and final state of the trial, or why they can not be known. */
+function trialStates(trial, trace) {
+    const events = trace.events.filter((event) => event.type === 'state');
+    const initialEvent = events.find((event) => event.phase === 'initial');
+    const finalEvent = events.findLast((event) => event.phase === 'final');
+    if (!initialEvent || !finalEvent)
+        return { error: 'the trial has no state: give the test (or its profile) a `state` and stateful tools' };
+    const initial = initialEvent.state ?? trial.state;
+    if (initial === undefined)
+        return { error: 'the initial state was too large to record and the test no longer declares one' };
+    const changes = finalEvent.changes ?? (0,state_path/* diffStates */.oD)(initial, finalEvent.state);
+    const final = finalEvent.state ?? (0,state_path/* applyChanges */.YF)(initial, changes);
+    return { initial, final, changes };
+}
+function stateCheck(criterion, trial, trace) {
+    const states = trialStates(trial, trace);
+    if ('error' in states)
+        return (0,metric_result/* metricError */.$h)(criterion, states.error);
+    const parsed = (0,state_path/* parsePath */.Rr)(criterion.path);
+    if (!parsed.ok)
+        return (0,metric_result/* metricError */.$h)(criterion, parsed.error);
+    const shown = (0,state_path/* formatPath */.jV)(parsed.segments);
+    const at = (0,state_path/* getAt */.sM)(states.final, parsed.segments);
+    const anyOrder = criterion.list_order !== 'exact';
+    const actual = at.found ? compact(at.value) : '(absent)';
+    if (criterion.exists !== undefined) {
+        const ok = at.found === criterion.exists;
+        return (0,metric_result/* verdict */.WJ)(criterion, ok, `${shown} ${at.found ? 'exists' : 'does not exist'}${ok ? '' : ' in the final state'}`);
+    }
+    if ('equals' in criterion && criterion.equals !== undefined) {
+        const ok = at.found && (0,state_path/* matchesValue */.ZN)(at.value, criterion.equals, { partial: false, anyOrder });
+        return (0,metric_result/* verdict */.WJ)(criterion, ok, ok ? `${shown} = ${actual}` : `${shown} is ${actual}, expected ${compact(criterion.equals)}`);
+    }
+    if ('matches' in criterion && criterion.matches !== undefined) {
+        const ok = at.found && (0,state_path/* matchesValue */.ZN)(at.value, criterion.matches, { partial: true, anyOrder });
+        return (0,metric_result/* verdict */.WJ)(criterion, ok, ok
+            ? `${shown} matches ${compact(criterion.matches)}`
+            : `${shown} is ${actual}, expected it to match ${compact(criterion.matches)}`);
+    }
+    if ('contains' in criterion && criterion.contains !== undefined) {
+        const ok = at.found && contains(at.value, criterion.contains);
+        return (0,metric_result/* verdict */.WJ)(criterion, ok, ok
+            ? `${shown} contains ${compact(criterion.contains)}`
+            : `${shown} is ${actual}, expected it to contain ${compact(criterion.contains)}`);
+    }
+    // The loader requires one of the checks; this guards a hand-built suite.
+    return (0,metric_result/* metricError */.$h)(criterion, 'a state criterion needs equals, contains, exists or matches');
+}
+function stateUnchanged(criterion, trial, trace) {
+    const states = trialStates(trial, trace);
+    if ('error' in states)
+        return (0,metric_result/* metricError */.$h)(criterion, states.error);
+    const allowed = criterion.except.flatMap((text) => {
+        const parsed = (0,state_path/* parsePath */.Rr)(text);
+        return parsed.ok ? [parsed.segments] : [];
+    });
+    const unexpected = states.changes.filter((change) => {
+        const parsed = (0,state_path/* parsePath */.Rr)(change.path);
+        return (!parsed.ok || !allowed.some((path) => (0,state_path/* pathCovers */.qX)(path, parsed.segments) && path.length <= parsed.segments.length));
+    });
+    const scope = criterion.except.length > 0 ? ` outside ${criterion.except.join(', ')}` : '';
+    return (0,metric_result/* verdict */.WJ)(criterion, unexpected.length === 0, unexpected.length === 0
+        ? `no change to the state${scope}`
+        : `${unexpected.length} unexpected change(s)${scope}: ${unexpected.map(describe).join('; ')}`);
+}
+/** A string holds the text; a list holds a matching item; an object matches the subset. */
+function contains(actual, wanted) {
+    if (typeof actual === 'string')
+        return actual.toLowerCase().includes(String(wanted).toLowerCase());
+    if (Array.isArray(actual))
+        return actual.some((item) => (0,state_path/* matchesValue */.ZN)(item, wanted, { partial: true, anyOrder: true }));
+    return (0,state_path/* matchesValue */.ZN)(actual, wanted, { partial: true, anyOrder: true });
+}
+function describe(change) {
+    if (!('after' in change))
+        return `${change.path} removed`;
+    if (!('before' in change))
+        return `${change.path} added (${compact(change.after)})`;
+    return `${change.path}: ${compact(change.before)} → ${compact(change.after)}`;
+}
+const CLIP = 160;
+function compact(value) {
+    const text = JSON.stringify(value) ?? 'undefined';
+    return text.length > CLIP ? `${text.slice(0, CLIP)}…` : text;
+}
+
+// EXTERNAL MODULE: ./src/plan/criteria.ts
+var criteria = __webpack_require__(9594);
 // EXTERNAL MODULE: ./src/judge/verdict.ts
 var verdict = __webpack_require__(9278);
 ;// CONCATENATED MODULE: ./src/judge/index.ts
@@ -2942,7 +3422,8 @@ var verdict = __webpack_require__(9278);
 
 
 
-const LLM_METRICS = new Set(['expected_outcome', 'rubric']);
+
+
 /** Conversations that ended like this are not worth an LLM judge's money: the trial is an error anyway. */
 const UNJUDGEABLE_ENDS = new Set(['error', 'timeout', 'cancelled', 'budget']);
 async function judgeTrial(trial, trace, deps) {
@@ -2950,7 +3431,7 @@ async function judgeTrial(trial, trace, deps) {
     return Promise.all(trial.criteria.map((criterion) => judgeCriterion(criterion, trial, trace, deps)));
 }
 async function judgeCriterion(criterion, trial, trace, deps) {
-    if (usesLlm(criterion) && (trace.invalid || UNJUDGEABLE_ENDS.has(trace.endReason))) {
+    if ((0,criteria/* usesLlm */.o)(criterion) && (trace.invalid || UNJUDGEABLE_ENDS.has(trace.endReason))) {
         return (0,metric_result/* metricError */.$h)(criterion, `not judged: the conversation ended with ${trace.invalid ? 'an invalid simulator' : trace.endReason}`);
     }
     switch (criterion.type) {
@@ -2980,11 +3461,16 @@ async function judgeCriterion(criterion, trial, trace, deps) {
             return jsonSchema(criterion, trace);
         case 'infrastructure':
             return infrastructure(criterion, trace);
+        case 'state':
+            return stateCheck(criterion, trial, trace);
+        case 'state_unchanged':
+            return stateUnchanged(criterion, trial, trace);
+        case 'fail_if':
+            return failIf(criterion, trial, trace, deps);
     }
 }
-function usesLlm(criterion) {
-    return LLM_METRICS.has(criterion.type) || (criterion.type === 'expected_output' && criterion.match === 'llm');
-}
+/** Which criteria the judge LLM decides: decided where the plan resolves criteria. */
+
 
 
 /***/ }),
@@ -3036,46 +3522,61 @@ function metricError(criterion, error, fallbackThreshold = DEFAULT_THRESHOLD) {
 
 /***/ }),
 
-/***/ 8381:
+/***/ 2336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  hy: () => (/* reexport */ BASE_SIDE_MODES),
   C3: () => (/* reexport */ createSuiteChatClient),
   tL: () => (/* reexport */ evaluateRun),
   Kw: () => (/* reexport */ historyEntriesOf),
   r_: () => (/* reexport */ planSuiteRun),
+  mp: () => (/* reexport */ prepareBaseSide),
+  rQ: () => (/* reexport */ referenceGaps),
+  C5: () => (/* reexport */ referenceNote),
   GW: () => (/* reexport */ rejudgeRun),
+  rx: () => (/* reexport */ resolveGateSettings),
   og: () => (/* reexport */ runSuite)
 });
 
-// UNUSED EXPORTS: comparisonPlan, firstCounts, plannedCounts, plannedKeysOf, plannedKeysOfTrials, replanStoredTrials, resolveGateSettings, storedTrace
+// UNUSED EXPORTS: comparisonPlan, firstCounts, plannedCounts, plannedKeysOf, plannedKeysOfTrials, refuseDeclaredVariants, replanStoredTrials, storedTrace
 
-// EXTERNAL MODULE: ./src/llm/index.ts + 6 modules
-var llm = __webpack_require__(8095);
-// EXTERNAL MODULE: ./src/plan/index.ts + 5 modules
-var src_plan = __webpack_require__(9337);
+// EXTERNAL MODULE: ./src/llm/index.ts
+var llm = __webpack_require__(6627);
+// EXTERNAL MODULE: ./src/plan/index.ts + 3 modules
+var src_plan = __webpack_require__(7421);
+// EXTERNAL MODULE: ./src/runner/preflight.ts + 1 modules
+var preflight = __webpack_require__(8073);
 // EXTERNAL MODULE: ./src/cassette/index.ts + 7 modules
 var src_cassette = __webpack_require__(1234);
 // EXTERNAL MODULE: ./src/runner/index.ts + 4 modules
-var runner = __webpack_require__(2963);
-// EXTERNAL MODULE: ./src/verdict/index.ts + 12 modules
-var src_verdict = __webpack_require__(3877);
+var runner = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/verdict/index.ts + 15 modules
+var src_verdict = __webpack_require__(7822);
 // EXTERNAL MODULE: ./src/report/evidence.ts
-var evidence = __webpack_require__(6258);
+var evidence = __webpack_require__(3877);
 // EXTERNAL MODULE: ./src/model/history.ts
 var model_history = __webpack_require__(8585);
+// EXTERNAL MODULE: ./src/model/base-side.ts
+var base_side = __webpack_require__(5178);
 ;// CONCATENATED MODULE: ./src/pipeline/comparison-plan.ts
 
 
 
-function comparisonPlan({ keys, earlier, variantsCompared, runAlpha }) {
+
+function comparisonPlan(request) {
+    const { keys, earlier, variantsCompared, runAlpha } = request;
     const previousByKey = new Map((earlier.previous?.tests ?? []).map((test) => [test.key, test]));
+    const referenceKey = (key) => (0,base_side/* referenceKeyOf */.Y3)(key, request.baseSide === true);
     const references = new Map();
     for (const planned of keys) {
-        const previous = previousByKey.get(planned.key);
-        const reference = (0,src_verdict/* chooseReference */.x)(earlier.history?.[planned.key], planned.definition, previous ? { counts: (0,src_verdict/* plannedCounts */.$h)(previous), definition: (0,model_history/* definitionOf */.Fg)(previous) } : undefined);
+        const earlierKey = referenceKey(planned.key);
+        if (earlierKey === undefined)
+            continue;
+        const previous = previousByKey.get(earlierKey);
+        const reference = (0,src_verdict/* chooseReference */.x)((0,model_history/* historyOf */.om)(earlier.history, earlierKey), planned.definition, previous ? { counts: (0,src_verdict/* plannedCounts */.$h)(previous), definition: (0,model_history/* definitionOf */.Fg)(previous) } : undefined);
         if (reference)
             references.set(planned.key, reference);
     }
@@ -3087,6 +3588,21 @@ function comparisonPlan({ keys, earlier, variantsCompared, runAlpha }) {
             if (planned.variant === 'candidate' && baseline)
                 baselines.set(planned.key, baseline);
         }
+    }
+    dropWeakReferences(keys, references, baselines, runAlpha);
+    const unreferenced = new Map();
+    for (const planned of keys) {
+        const earlierKey = referenceKey(planned.key);
+        if (earlierKey === undefined || references.has(planned.key) || baselines.has(planned.key))
+            continue;
+        const previous = previousByKey.get(earlierKey);
+        const earlierDefinitions = [
+            ...((0,model_history/* historyOf */.om)(earlier.history, earlierKey) ?? []).map((entry) => entry.definition),
+            ...(previous ? [(0,model_history/* definitionOf */.Fg)(previous)] : []),
+        ];
+        const changed = earlierDefinitions.length > 0 &&
+            !earlierDefinitions.some((definition) => (0,model_history/* sameDefinition */.uD)(definition, planned.definition));
+        unreferenced.set(planned.key, changed ? 'changed' : 'new');
     }
     const deterministic = new Set(keys.filter((k) => k.deterministic).map((k) => k.key));
     const count = (0,src_verdict/* countComparisons */.G5)(keys.map((planned) => ({
@@ -3100,7 +3616,34 @@ function comparisonPlan({ keys, earlier, variantsCompared, runAlpha }) {
         referenceFor: (key) => references.get(key),
         baselineFor: (key) => baselines.get(key),
         deterministic: (key) => deterministic.has(key),
+        unreferenced: (key) => unreferenced.get(key),
     };
+}
+/**
+ * A key compared with its baseline (a model switch, or the base revision run side by side) does not also spend α on a
+ * history or previous run too small to catch the drop the gate promises (src/verdict/power.ts): two comparisons would
+ * halve the level of the one that can decide. Judged at the level of the run with every reference counted, the same
+ * in the runner and in compare.
+ */
+function dropWeakReferences(keys, references, baselines, runAlpha) {
+    const all = (0,src_verdict/* countComparisons */.G5)(keys.map((planned) => ({
+        againstHistoryOrPrevious: references.has(planned.key),
+        againstBaseline: baselines.has(planned.key),
+        deterministic: planned.deterministic === true,
+    })));
+    const level = (0,src_verdict/* comparisonLevel */.yj)(runAlpha, all);
+    for (const planned of keys) {
+        const reference = references.get(planned.key);
+        if (!reference || !baselines.has(planned.key) || planned.runs === undefined || planned.deterministic)
+            continue;
+        const power = (0,src_verdict/* detectability */.Yz)({
+            referenceTrials: reference.counts.trials,
+            planned: planned.runs,
+            alpha: level.value,
+        });
+        if (!power.sufficient)
+            references.delete(planned.key);
+    }
 }
 /** The plan's keys from a results file's tests (what compare and `rehearse compare` see). */
 function plannedKeysOf(tests) {
@@ -3109,6 +3652,7 @@ function plannedKeysOf(tests) {
         testId: test.testId,
         variant: test.variant,
         definition: (0,model_history/* definitionOf */.Fg)(test),
+        runs: test.runs,
         ...(test.deterministic ? { deterministic: true } : {}),
     }));
 }
@@ -3126,6 +3670,7 @@ function plannedKeysOfTrials(trials, deterministic = () => false) {
             testId: trial.testId,
             variant: trial.variant,
             definition: (0,model_history/* definitionOf */.Fg)(trial.kind === 'conversation' ? trial : { ...(trial.versions ? { versions: trial.versions } : {}) }),
+            runs: trial.runs,
             ...(deterministic(trial) ? { deterministic: true } : {}),
         });
     }
@@ -3172,14 +3717,19 @@ function buildConfirmationPolicy(request) {
         earlier,
         variantsCompared: plan.variants.includes('baseline') && plan.variants.includes('candidate'),
         runAlpha: gate.alpha,
+        ...(plan.baseSide ? { baseSide: true } : {}),
     });
-    const dropsGated = gate.failOn.includes('regression') && !gate.failOn.includes('never');
+    // Drops are confirmed whatever fail_on says, so every output tells the same story about them; fail_on only decides
+    // whether a confirmed one fails the gate. `never` switches the gate, and its trials, off.
+    const dropsGated = !gate.failOn.includes('never');
     const infos = new Map();
     for (const trial of plan.trials) {
         if (infos.has(trial.key))
             continue;
         const θ = trial.minPassRate;
-        const threshold = θ > 0 && θ < 1 && gateReadsVerdict(gate, trial) ? θ : undefined;
+        // A new or changed test has nothing to be compared with: it is held to its own threshold, under any fail_on.
+        const unreferenced = comparisons.unreferenced(trial.key) !== undefined && !gate.failOn.includes('never');
+        const threshold = θ > 0 && θ < 1 && (unreferenced || gateReadsVerdict(gate, trial)) ? θ : undefined;
         infos.set(trial.key, {
             key: trial.key,
             runs: trial.runs,
@@ -3195,14 +3745,26 @@ function historyOf(earlier) {
     const history = earlier?.history ?? earlier?.previous?.history;
     return history ? { history } : {};
 }
+/**
+ * Errored and invalid trials are not evidence (docs/statistics.md, "Infrastructure is not evidence"): they are
+ * not replaced, and a key that has any gets no trials beyond its plan. Its verdicts are read from the pass/fail
+ * trials among its planned ones: a fixed sample, so the exact test keeps its level. compare reads a results file
+ * the same way (sampleOf in src/verdict/sample.ts).
+ */
 function partsOf(context, info, outcomes) {
     const { comparisons, settings } = context;
-    const own = outcomes[info.key] ?? '';
+    const own = (0,src_verdict/* sampleOf */.uV)(outcomes[info.key] ?? '', info.runs, settings);
     const drops = [];
+    if (own.planned === 0)
+        return { drops };
+    const baselineKey = comparisons.baselineFor(info.key);
+    const baseline = baselineKey ? context.infos.get(baselineKey) : undefined;
+    const baselineSample = baseline ? (0,src_verdict/* sampleOf */.uV)(outcomes[baseline.key] ?? '', baseline.runs, settings) : undefined;
+    // A pair is confirmed only while neither side has errored: the baseline's extra trials serve the candidate.
+    const paired = (0,src_verdict/* settingsFor */.zc)(settings, own.broken || (baselineSample?.broken ?? false));
     const common = {
-        planned: info.runs,
+        planned: own.planned,
         alpha: comparisons.level.alpha,
-        settings,
         ...(info.deterministic ? { deterministic: true } : {}),
     };
     if (context.dropsGated) {
@@ -3210,28 +3772,32 @@ function partsOf(context, info, outcomes) {
         if (reference)
             drops.push({
                 ...common,
+                settings: own.settings,
                 reference,
-                current: countsOf(own, (0,src_verdict/* fullSample */.sO)({ planned: info.runs, settings }).current),
+                current: own.counts((0,src_verdict/* fullSample */.sO)({ planned: own.planned, settings: own.settings }).current),
             });
-        const baselineKey = comparisons.baselineFor(info.key);
-        const baseline = baselineKey ? context.infos.get(baselineKey) : undefined;
-        if (baseline) {
+        if (baseline && baselineSample && baselineSample.planned > 0) {
             const full = (0,src_verdict/* fullSample */.sO)({
-                planned: info.runs,
-                reference: (0,src_verdict/* baselineReference */.HM)({ passes: 0, trials: 0 }, baseline.runs),
-                settings,
+                planned: own.planned,
+                reference: (0,src_verdict/* baselineReference */.HM)({ passes: 0, trials: 0 }, baselineSample.planned),
+                settings: paired,
             });
-            const counts = countsOf(outcomes[baseline.key] ?? '', full.reference);
             drops.push({
                 ...common,
-                reference: (0,src_verdict/* baselineReference */.HM)(counts, baseline.runs),
-                current: countsOf(own, full.current),
+                settings: paired,
+                reference: (0,src_verdict/* baselineReference */.HM)(baselineSample.counts(full.reference), baselineSample.planned),
+                current: own.counts(full.current),
             });
         }
     }
     const threshold = info.threshold === undefined
         ? undefined
-        : { current: countsOf(own), planned: info.runs, threshold: info.threshold };
+        : {
+            current: own.counts(),
+            planned: own.planned,
+            threshold: info.threshold,
+            ...(own.broken ? { settings: { ...src_verdict/* DEFAULT_THRESHOLD_SETTINGS */.ap, maxExtra: 0 } } : {}),
+        };
     return { drops, ...(threshold ? { threshold } : {}) };
 }
 function decideGroup(context, outcomes) {
@@ -3355,9 +3921,19 @@ function dropEvidence(drop, own, planned) {
 var plural = __webpack_require__(1976);
 // EXTERNAL MODULE: ./src/suite/schema.ts
 var schema = __webpack_require__(7141);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/gate/index.ts
 
 
+
+/**
+ * A test whose errored trials are more than this share of its finished ones says nothing about the agent: the run
+ * failed as infrastructure (an outage, a missing or rejected key), not as a verdict.
+ */
+const INFRASTRUCTURE_TEST_SHARE = 0.5;
+/** The error quoted in the infrastructure reason is cut to this length. */
+const MAX_QUOTED_ERROR = 160;
 const STOP_REASONS = {
     budget: 'the cost budget was reached',
     cancelled: 'it was cancelled',
@@ -3381,16 +3957,26 @@ function ofCategory(comparisons, category) {
 function regressions(comparisons) {
     return ofCategory(comparisons, 'regression');
 }
-/** Drops listed beside the verdict without failing it. A key already a regression is not repeated. */
-function dropNotes(comparisons) {
-    const regressed = new Set(regressions(comparisons).map((change) => change.key));
+/**
+ * Drops listed beside the verdict without failing it. A key already a regression is not repeated. Confirmed
+ * regressions this gate's fail_on does not gate are said plainly, with what a gate on regressions would decide.
+ */
+function dropNotes(comparisons, failOn) {
+    const confirmed = regressions(comparisons);
+    const regressed = new Set(confirmed.map((change) => change.key));
     const suspected = ofCategory(comparisons, 'suspected').filter((change) => !regressed.has(change.key));
     const named = new Set([...regressed, ...suspected.map((change) => change.key)]);
     const notConfirmed = ofCategory(comparisons, 'not_confirmed').filter((change) => !named.has(change.key));
     const notes = [];
+    if (confirmed.length && !failOn.includes('regression')) {
+        const ids = confirmed.slice(0, 5).map((change) => change.key);
+        const more = confirmed.length > ids.length ? `, +${confirmed.length - ids.length} more` : '';
+        notes.push(`${(0,plural/* plural */.L)(confirmed.length, 'confirmed regression')} not gated by fail_on [${failOn.join(', ')}]; ` +
+            `a PR gate with fail_on [regression] would have failed: ${ids.join(', ')}${more}`);
+    }
     if (suspected.length) {
         const drops = suspected.length === 1 ? 'suspected drop' : `${suspected.length} suspected drops`;
-        notes.push(`${drops}, not confirmed: rerun with confirmation`);
+        notes.push(`${drops} the run could not confirm, not failing the gate`);
     }
     if (notConfirmed.length)
         notes.push(`${(0,plural/* plural */.L)(notConfirmed.length, 'drop')} not confirmed by confirmation trials`);
@@ -3419,13 +4005,28 @@ function runStateReason(results) {
         return 'run did not finish';
     return undefined;
 }
+/**
+ * "infrastructure: agent support-bot stopped after 5 errored trials in a row (12 trials not run): <the error>".
+ * Errors are not evidence about the agent: a run the circuit breaker cut short fails, whatever the pass rate says.
+ */
+function breakerReason(results) {
+    const [first, ...more] = results.infrastructure ?? [];
+    if (!first)
+        return undefined;
+    const what = first.agent !== undefined ? `agent ${first.agent}` : `test ${first.testKeys[0] ?? '?'}`;
+    const others = more.length ? ` (and ${more.length} more)` : '';
+    return (`infrastructure: ${what} stopped after ${first.erroredTrials} errored trials in a row` +
+        ` (${(0,plural/* plural */.L)(first.notRun, 'trial')} not run)${others}: ${first.message}`);
+}
 /** Skipped entries the gate judges: those that say what was missing (older files' skips do not). */
 function gatedSkips(results) {
     return results.skipped.filter((entry) => entry.missing !== undefined);
 }
-/** "OPENAI_API_KEY is not set" or "no simulator is configured", for each distinct lack. */
+/** "OPENAI_API_KEY is not set", "no judge is configured" or "AGENT_KEY was rejected (401)", for each distinct lack. */
 function lackOf(entry) {
     const missing = entry.missing;
+    if (missing.status === 'rejected')
+        return `${missing.envVar ?? 'the key'} was rejected by ${missing.url ?? 'its endpoint'}`;
     return missing.envVar ? `${missing.envVar} is not set` : `no ${missing.role} is configured`;
 }
 /**
@@ -3448,19 +4049,77 @@ function skippedReason(skipped) {
         const which = ids.length ? ` (simulator of scenario${ids.length === 1 ? '' : 's'} ${ids.join(', ')})` : '';
         return `${lack}${which}`;
     });
-    const fix = [...byLack.keys()].some((lack) => lack.endsWith('is not set')) ? 'add the secret' : 'configure it';
+    const keys = [...byLack.keys()];
+    const fix = keys.some((lack) => lack.includes('was rejected'))
+        ? 'fix the secret'
+        : keys.some((lack) => lack.endsWith('is not set'))
+            ? 'add the secret'
+            : 'configure it';
     const count = (0,plural/* plural */.L)(skipped.length, 'test');
     return `${count} could not run: ${lacks.join('; ')} — ${fix} or set gate.allow_skipped: true`;
 }
+/**
+ * The run failed as infrastructure: the circuit breaker stopped an agent or a test (its own line), else tests whose
+ * errored trials outnumber their verdicts: "infrastructure: 20 tests errored in most trials (100 errored trials):
+ * "connect ECONNREFUSED 127.0.0.1:9"". Either way the gate fails, whatever the pass rate says.
+ */
+function infrastructureReason(results) {
+    return breakerReason(results) ?? erroredTestsReason(results);
+}
+function erroredTestsReason(results) {
+    const broken = results.tests.filter((test) => test.errors > 0 && test.errors > INFRASTRUCTURE_TEST_SHARE * (test.passes + test.failures + test.errors));
+    if (broken.length === 0)
+        return undefined;
+    const errored = broken.reduce((sum, test) => sum + test.errors, 0);
+    const messages = new Map();
+    for (const test of broken) {
+        const first = test.failure?.trialReasons[0];
+        if (first)
+            messages.set(first, (messages.get(first) ?? 0) + test.errors);
+    }
+    const common = [...messages].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const quoted = common ? `: "${(0,util_text/* truncate */.x)(common.replace(/\s+/g, ' '), MAX_QUOTED_ERROR)}"` : '';
+    const tests = (0,plural/* plural */.L)(broken.length, 'test');
+    return `infrastructure: ${tests} errored in most trials (${(0,plural/* plural */.L)(errored, 'errored trial')})${quoted}`;
+}
+/** New or changed tests (nothing to compare with) that fail their own threshold. */
+function unreferencedReason(input) {
+    const { unreferenced } = input;
+    if (!unreferenced)
+        return undefined;
+    const failing = input.results.tests.filter((test) => test.verdict === 'fail' && unreferenced(test.key) !== undefined);
+    if (failing.length === 0)
+        return undefined;
+    const changed = failing.filter((test) => unreferenced(test.key) === 'changed').length;
+    const what = changed === failing.length ? 'changed test' : changed === 0 ? 'new test' : 'new or changed test';
+    const ids = failing.slice(0, 5).map((test) => test.key);
+    const more = failing.length > ids.length ? `, +${failing.length - ids.length} more` : '';
+    const their = failing.length === 1 ? 'its' : 'their';
+    return `${(0,plural/* plural */.L)(failing.length, what)} below ${their} threshold (${ids.join(', ')}${more})`;
+}
+/**
+ * The tests and totals the gate judges. In a run against the base revision (`rehearse run --base`) the baseline
+ * variant is the base revision itself: the reference, not what is under test, so only this revision's side counts.
+ */
+function judged(results) {
+    if (!results.baseSide)
+        return { tests: results.tests, totals: results.totals };
+    return {
+        tests: results.tests.filter((test) => test.variant !== 'baseline'),
+        totals: results.variantTotals['candidate'] ?? results.totals,
+    };
+}
 function collectReasons(input) {
     const { results, failOn, minPassRate } = input;
-    const reasons = [runStateReason(results)];
+    const { tests, totals } = judged(results);
+    const reasons = [runStateReason(results), infrastructureReason(results)];
     const allowSkipped = input.allowSkipped ?? results.gate?.allowSkipped ?? false;
     if (!allowSkipped)
         reasons.push(skippedReason(gatedSkips(results)));
     const regressed = failOn.includes('regression') ? regressions(input.comparisons) : [];
     reasons.push(regressionReason(regressed));
-    const failing = results.tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
+    reasons.push(unreferencedReason(input));
+    const failing = tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
     if (failOn.includes('critical')) {
         // A critical test already named as a critical regression is not counted twice.
         const named = new Set(regressed.filter((change) => change.test.priority === 'critical').map((change) => change.key));
@@ -3468,7 +4127,7 @@ function collectReasons(input) {
         if (critical)
             reasons.push(`${(0,plural/* plural */.L)(critical, 'critical test')} failing`);
     }
-    const passRate = results.totals.passRate;
+    const passRate = totals.passRate;
     if (minPassRate > 0 && passRate === null)
         reasons.push(`no test produced a verdict (min pass rate ${percent(minPassRate)})`);
     if (passRate !== null && passRate < minPassRate)
@@ -3478,7 +4137,7 @@ function collectReasons(input) {
     return reasons.filter((reason) => reason !== undefined);
 }
 function passedSummary(input) {
-    const { totals } = input.results;
+    const { totals } = judged(input.results);
     const rate = totals.passRate === null ? 'no verdicts' : `pass rate ${percent(totals.passRate)}`;
     const threshold = input.minPassRate > 0 ? ` (min ${percent(input.minPassRate)})` : '';
     // Allowed skips still show in the headline: a green check must not hide tests that never ran.
@@ -3489,7 +4148,7 @@ function passedSummary(input) {
 }
 function evaluateGate(input) {
     const reasons = collectReasons(input);
-    const notes = input.failOn.includes('regression') ? dropNotes(input.comparisons) : [];
+    const notes = [...dropNotes(input.comparisons, input.failOn), ...(input.extraNotes ?? [])];
     const withNotes = notes.length ? { notes } : {};
     const noted = notes.length ? ` (${notes.join('; ')})` : '';
     if (reasons.length === 0)
@@ -3564,10 +4223,17 @@ function noteOf(origin, base) {
 
 
 
-/** `simulatorReplayed`: a cassette answers the simulator's calls, so its key is not needed. */
+
+/**
+ * `simulatorReplayed`: a cassette answers the simulator's calls, so its key is not needed (`replayed`: the same
+ * for the judge and the agents). `probed`: keys the endpoints refused before the run (see probeEndpoints). The judge's
+ * and the agents' keys the environment lacks are found here, so every command that plans skips the same tests.
+ */
 function planSuiteRun(suite, selection, env, options = {}) {
-    const available = (0,llm/* simulatorAvailable */.k5)(suite, env) || (options.simulatorReplayed === true && suite.simulator !== undefined);
-    return (0,src_plan/* planRun */.nY)(suite, { ...selection, simulatorAvailable: available });
+    const replayed = { ...options.replayed, simulator: options.simulatorReplayed ?? options.replayed?.simulator };
+    const available = (0,llm/* simulatorAvailable */.k5)(suite, env) || (replayed.simulator === true && suite.simulator !== undefined);
+    const unavailable = (0,preflight/* mergeUnavailable */.fo)((0,preflight/* lacksFromEnv */.YN)(suite, env, replayed), options.probed);
+    return (0,src_plan/* planRun */.nY)(suite, { ...selection, simulatorAvailable: available, unavailable });
 }
 /** The chat client with the suite's price table, call timeout and retries. */
 function createSuiteChatClient(suite, env, notices = {}) {
@@ -3710,8 +4376,8 @@ function storedTrace(stored) {
     };
 }
 
-// EXTERNAL MODULE: ./src/compare/index.ts + 5 modules
-var compare = __webpack_require__(6084);
+// EXTERNAL MODULE: ./src/compare/index.ts + 7 modules
+var compare = __webpack_require__(1623);
 ;// CONCATENATED MODULE: ./src/pipeline/history-entries.ts
 /**
  * A run's own history entries, one per test key: the counts of its planned
@@ -3719,10 +4385,18 @@ var compare = __webpack_require__(6084);
  * pooled: their number depended on the outcomes).
  */
 
+
 function tallyTrials(trials) {
     const byKey = new Map();
     for (const trial of trials) {
-        const tally = byKey.get(trial.key) ?? { passes: 0, failures: 0, errors: 0, extraPasses: 0, extraFailures: 0 };
+        const tally = byKey.get(trial.key) ?? {
+            passes: 0,
+            failures: 0,
+            errors: 0,
+            invalid: 0,
+            extraPasses: 0,
+            extraFailures: 0,
+        };
         if (trial.phase === 'confirmation') {
             if (trial.status === 'pass')
                 tally.extraPasses += 1;
@@ -3736,6 +4410,8 @@ function tallyTrials(trials) {
                 tally.failures += 1;
             if (trial.status === 'error')
                 tally.errors += 1;
+            if (trial.status === 'invalid')
+                tally.invalid += 1;
         }
         byKey.set(trial.key, tally);
     }
@@ -3747,12 +4423,18 @@ function tallyTrials(trials) {
  */
 function historyEntriesOf(results) {
     const tallies = tallyTrials(results.trials);
-    const entries = {};
+    const byKey = new Map();
     for (const test of results.tests) {
-        if (test.verdict === 'not_run')
-            continue;
+        // A test stopped early enters with what it ran: leaving it out would bias its pooled rate.
         const tally = tallies.get(test.key) ?? fromSummary(test);
-        if (tally.passes + tally.failures + tally.errors === 0)
+        if (tally.passes + tally.failures + tally.errors + tally.invalid > 0)
+            byKey.set(test.key, tally);
+    }
+    const drowned = runDrowned([...byKey.values()]);
+    const entries = Object.create(null);
+    for (const test of results.tests) {
+        const tally = byKey.get(test.key);
+        if (!tally)
             continue;
         const extra = tally.extraPasses + tally.extraFailures > 0;
         entries[test.key] = {
@@ -3763,21 +4445,44 @@ function historyEntriesOf(results) {
             passes: tally.passes,
             failures: tally.failures,
             errors: tally.errors,
+            ...(tally.invalid > 0 ? { invalid: tally.invalid } : {}),
+            ...(drowned ? { excluded: 'infrastructure' } : {}),
             ...(extra ? { extra: { passes: tally.extraPasses, failures: tally.extraFailures } } : {}),
         };
     }
     return entries;
+}
+/**
+ * The whole run was drowned in errored or invalid trials (more than INFRASTRUCTURE_SHARE of its planned ones): every
+ * entry it adds is marked and kept out of pooling, even a test that happened to get through.
+ */
+function runDrowned(tallies) {
+    let broken = 0;
+    let all = 0;
+    for (const tally of tallies) {
+        broken += tally.errors + tally.invalid;
+        all += tally.passes + tally.failures + tally.errors + tally.invalid;
+    }
+    return all > 0 && broken > src_verdict/* INFRASTRUCTURE_SHARE */.c6 * all;
 }
 function fromSummary(test) {
     const planned = test.outcomes?.slice(0, test.runs);
     const extraLetters = test.outcomes?.slice(test.runs) ?? '';
     const count = (letters, letter) => [...letters].filter((l) => l === letter).length;
     return planned === undefined
-        ? { passes: test.passes, failures: test.failures, errors: test.errors, extraPasses: 0, extraFailures: 0 }
+        ? {
+            passes: test.passes,
+            failures: test.failures,
+            errors: test.errors,
+            invalid: test.invalid,
+            extraPasses: 0,
+            extraFailures: 0,
+        }
         : {
             passes: count(planned, 'p'),
             failures: count(planned, 'f'),
             errors: count(planned, 'e'),
+            invalid: count(planned, 'i'),
             extraPasses: count(extraLetters, 'p'),
             extraFailures: count(extraLetters, 'f'),
         };
@@ -3806,6 +4511,7 @@ function evaluateRun(request) {
         earlier: withHistory,
         variantsCompared: bothVariants(produced),
         runAlpha: gateSettings.settings.alpha,
+        ...(produced.baseSide ? { baseSide: true } : {}),
     });
     const settings = {
         ...gateSettings.settings,
@@ -3823,6 +4529,8 @@ function evaluateRun(request) {
         comparisons: [comparisons.previous, comparisons.variants].filter((c) => c !== undefined),
         minPassRate: settings.minPassRate,
         failOn: settings.failOn,
+        unreferenced: (key) => plan.unreferenced(key),
+        ...(request.referenceNote ? { extraNotes: [request.referenceNote] } : {}),
     });
     // The decision travels with the results too, so `rehearse runs` can list it.
     const results = { ...judged, gate: { ...settings, passed: gate.passed, summary: gate.summary } };
@@ -3842,7 +4550,8 @@ function bothVariants(results) {
  * any other run (a pull request) carries it unchanged, so the next base run still sees the same history.
  */
 function nextHistory(results, history, request) {
-    if (!request.rollHistory) {
+    // A run against the base revision is a pull request's or a local check: never a base-branch run.
+    if (!request.rollHistory || results.baseSide) {
         const carried = results.history ?? history;
         return carried ? { history: carried } : {};
     }
@@ -3855,6 +4564,427 @@ function compareAll(results, earlier, alpha, plan) {
     return {
         ...(earlier.previous ? { previous: (0,compare/* compareRuns */.qB)(earlier.previous, results, options) } : {}),
         ...(variants ? { variants } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/suite/version.ts
+var version = __webpack_require__(8996);
+// EXTERNAL MODULE: ./src/plan/types.ts
+var types = __webpack_require__(9898);
+;// CONCATENATED MODULE: ./src/plan/base-side.ts
+
+
+/**
+ * Every planned trial becomes its candidate (this revision's agent) preceded by its baseline (the base revision's
+ * agent with the same id), interleaved as the suite's own variants are (b#0, c#0, b#1, c#1…). A test that is not
+ * wanted, or whose agent the base revision does not have, runs its candidate alone.
+ */
+function planBaseSide(request) {
+    const { plan } = request;
+    const expand = (trial) => {
+        const candidate = asVariant(trial, 'candidate');
+        const base = request.wanted(trial.testId) ? request.baseAgent(trial.agent.id) : undefined;
+        if (!base)
+            return [candidate];
+        const baseline = asVariant(trial, 'baseline');
+        const versions = trial.versions
+            ? { ...trial.versions, tools: (0,version/* contentVersion */.e)(base.tools), agent: (0,version/* contentVersion */.e)(base.agent) }
+            : undefined;
+        return [{ ...baseline, agent: base.agent, tools: base.tools, ...(versions ? { versions } : {}) }, candidate];
+    };
+    const trials = plan.trials.flatMap(expand);
+    return {
+        trials,
+        variants: trials.some((trial) => trial.variant === 'baseline') ? ['baseline', 'candidate'] : ['candidate'],
+        ...(plan.shard ? { shard: plan.shard, otherShards: (plan.otherShards ?? []).flatMap(expand) } : {}),
+        skipped: plan.skipped.map((entry) => {
+            const testId = entry.testId ?? entry.key.slice(0, entry.key.lastIndexOf('@'));
+            return { ...entry, key: (0,types/* testKey */.S)(testId, 'candidate'), variant: 'candidate' };
+        }),
+        baseSide: request.baseSide,
+    };
+}
+function asVariant(trial, variant) {
+    const key = (0,types/* testKey */.S)(trial.testId, variant);
+    return { ...trial, key, variant, id: `${key}#${trial.index}` };
+}
+/** The test ids of a plan and the agent each runs against (what the base revision must provide). */
+function agentsOfPlan(plan) {
+    const byAgent = new Map();
+    for (const trial of plan.trials) {
+        const tests = byAgent.get(trial.agent.id) ?? [];
+        if (!tests.includes(trial.testId))
+            tests.push(trial.testId);
+        byAgent.set(trial.agent.id, tests);
+    }
+    return byAgent;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:process"
+var external_node_process_ = __webpack_require__(1708);
+var external_node_process_default = /*#__PURE__*/__webpack_require__.n(external_node_process_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/runner/base-revision.ts
+/**
+ * The base revision of a run against it (`rehearse run --base <ref>`, the action's `base-side`): the ref resolved
+ * to a commit, and that commit checked out in a temporary, detached `git worktree` beside the repository, removed
+ * again when the run ends — also when it fails or is cancelled, and on a hard exit (a second Ctrl-C) through a
+ * synchronous exit hook. Only git: loading the suite there and planning are the pipeline's.
+ */
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Resolving a ref is quick; checking a commit out can take a while in a big repository. */
+const LOOKUP_TIMEOUT_MS = 10_000;
+const CHECKOUT_TIMEOUT_MS = 300_000;
+async function git(args, cwd, timeout = LOOKUP_TIMEOUT_MS) {
+    const { stdout } = await run('git', [...args], { cwd, timeout, encoding: 'utf8' });
+    return stdout.trim();
+}
+/** The commit `ref` names in the repository around `cwd`, and the repository's top folder. */
+async function resolveRevision(cwd, ref) {
+    let root;
+    try {
+        root = await git(['rev-parse', '--show-toplevel'], cwd);
+    }
+    catch {
+        return { ok: false, problem: 'no-git', message: `${cwd} is not inside a git repository (or git is not installed)` };
+    }
+    try {
+        // `^{commit}`: a tag resolves to its commit; --verify --quiet: one answer or none.
+        const sha = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+        if (sha)
+            return { ok: true, sha, root };
+    }
+    catch {
+        // not found: below
+    }
+    return { ok: false, problem: 'not-found', message: `no commit '${ref}' in this repository` };
+}
+/** Whether the commit is in the local repository (a shallow clone may lack the base commit). */
+async function commitPresent(cwd, sha) {
+    try {
+        await git(['cat-file', '-e', `${sha}^{commit}`], cwd);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Checks `sha` out in a new temporary detached worktree of the repository at `root`. */
+async function checkoutRevision(root, sha) {
+    const parent = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rehearse-base-'));
+    const dir = (0,external_node_path_.join)(parent, 'base');
+    // A hard exit skips every finally: the worktree still goes (synchronously, it is all an exit hook may do).
+    const onExit = () => {
+        try {
+            (0,external_node_child_process_.execFileSync)('git', ['worktree', 'remove', '--force', dir], { cwd: root, stdio: 'ignore', timeout: 5_000 });
+        }
+        catch {
+            // already gone, or git refused: the folder is removed below and `git worktree prune` forgets it
+        }
+        (0,external_node_fs_.rmSync)(parent, { recursive: true, force: true });
+    };
+    external_node_process_default().once('exit', onExit);
+    let disposed = false;
+    const dispose = async () => {
+        if (disposed)
+            return;
+        disposed = true;
+        external_node_process_default().off('exit', onExit);
+        try {
+            await git(['worktree', 'remove', '--force', dir], root);
+        }
+        catch {
+            // never added, or already gone
+        }
+        await (0,promises_.rm)(parent, { recursive: true, force: true });
+        await git(['worktree', 'prune'], root).catch(() => undefined);
+    };
+    try {
+        await git(['worktree', 'add', '--detach', '--quiet', dir, sha], root, CHECKOUT_TIMEOUT_MS);
+    }
+    catch (error) {
+        await dispose();
+        throw error;
+    }
+    return { dir, dispose };
+}
+/** `file`'s path relative to the repository's top folder (both resolved through symlinks, as git reports it). */
+async function pathInRepository(root, file) {
+    const [realRoot, realFile] = await Promise.all([(0,promises_.realpath)(root), (0,promises_.realpath)(file)]);
+    return (0,external_node_path_.relative)(realRoot, realFile);
+}
+
+// EXTERNAL MODULE: ./src/suite/index.ts + 14 modules
+var src_suite = __webpack_require__(8614);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/pipeline/reference-note.ts
+/**
+ * Where a test's reference (its pooled history on the base branch, else the previous run) is too small to catch the
+ * drop the gate promises (REFERENCE_DROP with REQUIRED_POWER, src/verdict/power.ts) and no base side runs beside it,
+ * every output says so: the smallest drop the reference can detect, and what would fix it. The one wording of that
+ * note (referenceNote), shown where the earlier-runs note goes.
+ */
+
+
+
+
+
+/**
+ * The tests of `plan` whose reference cannot catch REFERENCE_DROP and that are not compared with a base side (or a
+ * baseline variant) in the same run. Deterministic tests need no statistics (a flip is a regression) and are left
+ * out, and so is a baseline variant: it is a reference, not what is under test.
+ */
+function referenceGaps(plan, earlier, runAlpha) {
+    const baseSide = plan.baseSide !== undefined;
+    const trials = [...plan.trials, ...(plan.otherShards ?? [])];
+    const history = earlier.history ?? earlier.previous?.history;
+    const comparisons = comparisonPlan({
+        keys: plannedKeysOfTrials(trials, (trial) => trial.deterministic === true),
+        earlier: history ? { ...earlier, history } : earlier,
+        variantsCompared: plan.variants.includes('baseline') && plan.variants.includes('candidate'),
+        runAlpha,
+        ...(baseSide ? { baseSide: true } : {}),
+    });
+    const alpha = comparisons.level.value;
+    const cache = new Map();
+    const gaps = [];
+    const seen = new Set();
+    for (const trial of trials) {
+        const key = (0,base_side/* referenceKeyOf */.Y3)(trial.key, baseSide);
+        if (key === undefined || seen.has(trial.key))
+            continue;
+        seen.add(trial.key);
+        if (comparisons.deterministic(trial.key) || comparisons.baselineFor(trial.key) !== undefined)
+            continue;
+        // A suite's own baseline variant is the reference of its candidate, not what is under test.
+        if (trial.variant === 'baseline')
+            continue;
+        const reference = comparisons.referenceFor(trial.key);
+        const referenceTrials = reference?.counts.trials ?? 0;
+        const input = { referenceTrials, planned: trial.runs, alpha };
+        const cacheKey = `${referenceTrials}/${trial.runs}`;
+        const known = cache.get(cacheKey) ?? {
+            detect: (0,src_verdict/* detectability */.Yz)(input),
+            needed: (0,src_verdict/* referenceTrialsNeeded */.kU)({ planned: trial.runs, alpha }),
+        };
+        cache.set(cacheKey, known);
+        if (known.detect.sufficient)
+            continue;
+        const referenceRuns = reference?.source === 'history'
+            ? (0,src_verdict/* referencePool */.W8)((0,model_history/* historyOf */.om)(history, key) ?? [], definitionOfTrial(trial)).runs
+            : reference
+                ? 1
+                : 0;
+        const moreRuns = known.needed === null ? null : Math.max(1, Math.ceil((known.needed - referenceTrials) / trial.runs));
+        gaps.push({ testId: trial.testId, key, referenceTrials, referenceRuns, detect: known.detect, moreRuns });
+    }
+    return gaps;
+}
+function definitionOfTrial(trial) {
+    return plannedKeysOfTrials([trial])[0].definition;
+}
+function fixOf(block) {
+    switch (block.kind) {
+        case 'not-asked':
+            return 'run with --base <ref> (e.g. --base main)';
+        case 'disabled':
+            return "set the action's input base-side: auto";
+        case 'http-agent':
+            return 'the base side cannot run an http agent (its one URL serves one revision)';
+        case 'shallow':
+            return `the base commit ${block.sha.slice(0, 7)} is not in the checkout: set fetch-depth: 0 on actions/checkout`;
+        case 'unavailable':
+            return `the base side could not run (${block.why})`;
+    }
+}
+const rate = (value) => String(Math.round(value * 100) / 100);
+/**
+ * One line: "Reference too small for 7 tests: the smallest drop it detects is 0.9 → 0.35 (1 base run); run with
+ * --base <ref> (e.g. --base main) or let the base branch record 5 more runs." Undefined when every reference is enough.
+ */
+function referenceNote(gaps, block) {
+    if (gaps.length === 0)
+        return undefined;
+    // The weakest reference speaks for all: no detectable drop at all is the weakest.
+    const weakest = [...gaps].sort((a, b) => (b.detect.smallestDrop ?? 2) - (a.detect.smallestDrop ?? 2) || a.referenceTrials - b.referenceTrials)[0];
+    const from = src_verdict/* REFERENCE_DROP */.GJ.from;
+    const size = weakest.referenceRuns === 0 ? 'no base run' : (0,plural/* plural */.L)(weakest.referenceRuns, 'base run');
+    const detects = weakest.detect.smallestDrop === null
+        ? `it detects no drop, not even ${from} → 0 (${size})`
+        : `the smallest drop it detects is ${from} → ${rate(Math.max(0, from - weakest.detect.smallestDrop))} (${size})`;
+    const runs = gaps.map((gap) => gap.moreRuns);
+    const more = runs.includes(null) ? undefined : Math.max(...runs);
+    const wait = more === undefined ? 'raise the run counts' : `let the base branch record ${(0,plural/* plural */.L)(more, 'more run')}`;
+    const fix = fixOf(block);
+    const joined = block.kind === 'not-asked' || block.kind === 'disabled' ? `${fix} or ${wait}` : `${fix}: ${wait}`;
+    return `Reference too small for ${(0,plural/* plural */.L)(gaps.length, 'test')}: ${detects}; ${joined}.`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/base-side.ts
+/**
+ * `rehearse run --base <ref>` and the action's `base-side`: the base revision run side by side with this one. The
+ * base revision is checked out in a temporary worktree (src/runner/base-revision.ts), its suite loaded at the same
+ * path, and each test's agent taken from it by id — its settings, and for a `command` agent its code, which runs
+ * in that worktree. The plan then runs every chosen test against both agents (src/plan/base-side.ts): the base
+ * side is the reference of the paired, confirmed comparison.
+ *
+ * Which tests: `always`, every one; `auto`, those whose reference (pooled history, else previous run) cannot catch
+ * 0.9 → 0.4 with 80% power (src/verdict/power.ts) — a test whose history already decides spends no trials on it.
+ * Where the base side cannot run (an `http` agent, no git, an unknown ref, no suite or no such agent at the base),
+ * the run goes on without it for those tests and the note says what the reference can detect.
+ */
+
+
+
+
+
+
+
+const BASE_SIDE_MODES = ['auto', 'always'];
+const nothingToDispose = async () => { };
+/**
+ * A suite that declares variants already compares two agents in one run as baseline and candidate; the base side
+ * would need a third. Refused rather than silently dropping one of them.
+ */
+function refuseDeclaredVariants(suite) {
+    const declared = ['baseline', 'candidate'].filter((variant) => suite.variants[variant]);
+    if (declared.length === 0)
+        return;
+    throw new errors/* ConfigurationError */.j1(`--base runs the base revision as the baseline variant and this one as the candidate, but this suite declares ` +
+        `its own variants (${declared.join(', ')}), which already compare two agents in one run: run it without ` +
+        `--base (base-side: never in the action), or without \`variants:\``);
+}
+async function prepareBaseSide(request) {
+    const { suite, plan, earlier, runAlpha } = request;
+    refuseDeclaredVariants(suite);
+    const gaps = referenceGaps(plan, earlier, runAlpha);
+    const unchanged = (block, notices = []) => {
+        const note = referenceNote(gaps, block);
+        return { plan, notices, ...(note ? { note } : {}), dispose: nothingToDispose };
+    };
+    const testIds = [...new Set(plan.trials.map((trial) => trial.testId))];
+    const wanted = new Set(request.mode === 'always' ? testIds : gaps.map((gap) => gap.testId));
+    if (wanted.size === 0)
+        return unchanged({ kind: 'not-asked' }, [
+            `base side not run: the reference of every test already detects a 0.9 → 0.4 drop (use always to run it anyway)`,
+        ]);
+    const http = new Set(plan.trials.filter((trial) => trial.agent.type === 'http').map((trial) => trial.testId));
+    const runnable = [...wanted].filter((testId) => !http.has(testId));
+    if (runnable.length === 0)
+        return unchanged({ kind: 'http-agent' }, [
+            `base side not run: the tests run against an http agent, whose one URL serves one revision`,
+        ]);
+    const lookup = await resolveRevision(request.cwd, request.ref);
+    if (!lookup.ok) {
+        const fullSha = /^[0-9a-f]{40}$/i.test(request.ref);
+        const shallow = fullSha && lookup.problem === 'not-found' && !(await commitPresent(request.cwd, request.ref));
+        const block = shallow
+            ? { kind: 'shallow', sha: request.ref }
+            : { kind: 'unavailable', why: lookup.message };
+        return unchanged(block, [
+            `base side not run: ${shallow ? `commit ${request.ref} is not fetched` : lookup.message}`,
+        ]);
+    }
+    const short = lookup.sha.slice(0, 7);
+    const worktree = await checkoutRevision(lookup.root, lookup.sha);
+    try {
+        const prepared = await planInWorktree(request, worktree, { sha: lookup.sha, root: lookup.root, short }, runnable);
+        if (!prepared.plan.baseSide)
+            await worktree.dispose();
+        return prepared;
+    }
+    catch (error) {
+        await worktree.dispose();
+        throw error;
+    }
+}
+async function planInWorktree(request, worktree, revision, runnable) {
+    const { suite, plan, earlier, runAlpha } = request;
+    const path = await pathInRepository(revision.root, suite.rootFile);
+    const loaded = await (0,src_suite/* loadSuite */.bu)(path, { cwd: worktree.dir, env: request.env });
+    if (!loaded.ok) {
+        const why = `the base revision ${revision.short} has no valid suite at ${path}`;
+        const note = referenceNote(referenceGaps(plan, earlier, runAlpha), { kind: 'unavailable', why });
+        return { plan, notices: [`base side not run: ${why}`], ...(note ? { note } : {}), dispose: worktree.dispose };
+    }
+    const baseSuite = loaded.suite;
+    const notices = [];
+    const missing = [];
+    for (const [agentId, tests] of agentsOfPlan(plan)) {
+        if (baseSuite.agents.some((agent) => agent.id === agentId))
+            continue;
+        missing.push(agentId);
+        notices.push(`agent '${agentId}' is not in the base revision ${revision.short}: ` +
+            `${(0,plural/* plural */.L)(tests.length, 'test')} (${tests.slice(0, 5).join(', ')}) run without a base side`);
+    }
+    const chosen = new Set(runnable);
+    const withBase = planBaseSide({
+        plan,
+        baseAgent: baseAgentLookup(suite, baseSuite),
+        wanted: (testId) => chosen.has(testId),
+        baseSide: {
+            ref: request.ref,
+            sha: revision.sha,
+            ...(request.reason ? { reason: request.reason } : {}),
+        },
+    });
+    const baseTests = new Set(withBase.trials.filter((t) => t.variant === 'baseline').map((t) => t.testId));
+    if (baseTests.size === 0) {
+        const why = `no agent of these tests is in the base revision ${revision.short}`;
+        const note = referenceNote(referenceGaps(plan, earlier, runAlpha), { kind: 'unavailable', why });
+        return { plan, notices, ...(note ? { note } : {}), baseSuite, dispose: worktree.dispose };
+    }
+    const all = new Set(plan.trials.map((trial) => trial.testId)).size;
+    notices.push(`base side: ${(0,plural/* plural */.L)(baseTests.size, 'test')} of ${all} also run against the ` +
+        `${(0,base_side/* baseSideDescription */.js)('baseline', revision.sha)} (${request.ref}), side by side`);
+    // Tests left without a base side and with too small a reference still get the note.
+    const left = referenceGaps(withBase, earlier, runAlpha);
+    const block = left.some((gap) => withBase.trials.some((t) => t.testId === gap.testId && t.agent.type === 'http'))
+        ? { kind: 'http-agent' }
+        : {
+            kind: 'unavailable',
+            why: `no agent ${missing.map((id) => `'${id}'`).join(', ')} at the base revision ${revision.short}`,
+        };
+    const note = referenceNote(left, block);
+    return { plan: withBase, notices, ...(note ? { note } : {}), baseSuite, dispose: worktree.dispose };
+}
+/**
+ * The base revision's agent by id, offered the tools it names: their definitions (mocks are part of the test) from
+ * the current suite, else from the base revision's.
+ */
+function baseAgentLookup(current, base) {
+    const toolNamed = (name) => {
+        const located = current.tools.find((tool) => tool.name === name) ?? base.tools.find((tool) => tool.name === name);
+        if (!located || located.strategy === 'none')
+            return [];
+        const { source: _source, ...tool } = located;
+        return [tool];
+    };
+    return (agentId) => {
+        const located = base.agents.find((agent) => agent.id === agentId);
+        if (!located)
+            return undefined;
+        const { source: _source, ...agent } = located;
+        return { agent: agent, tools: agent.tools.flatMap(toolNamed) };
     };
 }
 
@@ -3874,19 +5004,87 @@ function compareAll(results, earlier, alpha, plan) {
 
 
 
+
+
 /***/ }),
 
-/***/ 9337:
+/***/ 9594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ resolveCriteria),
+/* harmony export */   o: () => (/* binding */ usesLlm)
+/* harmony export */ });
+/* harmony import */ var _suite_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7141);
+/**
+ * A test's criteria as the judge sees them: named-metric references resolved,
+ * baseline metrics attached (the seed's Expected Outcome, Infrastructure
+ * Issues, Tool Call Success and Latency), every id unique within the test.
+ */
+
+/** Attached unless the user already listed a metric of that type. `latency` has no bound: it records, and passes. */
+const BASELINE_TYPES = [
+    'expected_outcome',
+    'infrastructure',
+    'tool_call_success',
+    'latency',
+];
+function resolveCriteria(criteria, metrics, baseline) {
+    const user = criteria.map((criterion) => resolveOne(criterion, metrics));
+    const listed = new Set(user.map((metric) => metric.type));
+    const added = baseline.enabled
+        ? BASELINE_TYPES.filter((type) => !listed.has(type))
+            .filter((type) => type !== 'expected_outcome' || baseline.scenario?.expected_outcome !== undefined)
+            .map((type) => _suite_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricSchema */ .My.parse({ type }))
+        : [];
+    const taken = new Set();
+    const uniqueId = (wanted) => {
+        let id = wanted;
+        for (let n = 2; taken.has(id); n++)
+            id = `${wanted}-${n}`;
+        taken.add(id);
+        return id;
+    };
+    return [
+        ...user.map((metric) => ({ ...metric, id: uniqueId(metric.id ?? metric.type), baseline: false })),
+        ...added.map((metric) => ({ ...metric, id: uniqueId(metric.type), baseline: true })),
+    ];
+}
+const LLM_METRICS = new Set(['expected_outcome', 'rubric', 'fail_if']);
+/** Whether a criterion is judged by the judge LLM (so it needs the judge's endpoint and key). */
+function usesLlm(criterion) {
+    return LLM_METRICS.has(criterion.type) || (criterion.type === 'expected_output' && criterion.match === 'llm');
+}
+function resolveOne(criterion, metrics) {
+    if (!('metric' in criterion))
+        return criterion;
+    const named = metrics.find((metric) => metric.id === criterion.metric);
+    // The loader rejects unknown references; this only guards a hand-built suite.
+    if (!named)
+        throw new Error(`planRun: unknown metric '${criterion.metric}'`);
+    const { source: _source, ...metric } = named;
+    return criterion.threshold === undefined ? metric : { ...metric, threshold: criterion.threshold };
+}
+
+
+/***/ }),
+
+/***/ 7421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  pS: () => (/* reexport */ agentKey),
+  jp: () => (/* binding */ lackFields),
+  V$: () => (/* binding */ lackText),
   uK: () => (/* binding */ parseShard),
-  nY: () => (/* binding */ planRun)
+  nY: () => (/* binding */ planRun),
+  fV: () => (/* binding */ simulatorNeed),
+  oF: () => (/* reexport */ plan_criteria/* usesLlm */.o)
 });
 
-// UNUSED EXPORTS: simulatorNeed, skipReasonOf
+// UNUSED EXPORTS: skipReasonOf
 
 // EXTERNAL MODULE: ./src/suite/limits.ts
 var limits = __webpack_require__(6542);
@@ -3988,97 +5186,19 @@ function filterByIds(units, ids) {
     return units.filter((unit) => ids.includes(unit.testId) || (unit.kind === 'dataset' && ids.includes(unit.dataset.id)));
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/suite/version.ts
 var version = __webpack_require__(8996);
-// EXTERNAL MODULE: ./src/suite/schema.ts
-var schema = __webpack_require__(7141);
-;// CONCATENATED MODULE: ./src/plan/criteria.ts
-/**
- * A test's criteria as the judge sees them: named-metric references resolved,
- * baseline metrics attached (the seed's Expected Outcome, Infrastructure
- * Issues, Tool Call Success and Latency), every id unique within the test.
- */
-
-/** Attached unless the user already listed a metric of that type. `latency` has no bound: it records, and passes. */
-const BASELINE_TYPES = [
-    'expected_outcome',
-    'infrastructure',
-    'tool_call_success',
-    'latency',
-];
-function resolveCriteria(criteria, metrics, baseline) {
-    const user = criteria.map((criterion) => resolveOne(criterion, metrics));
-    const listed = new Set(user.map((metric) => metric.type));
-    const added = baseline.enabled
-        ? BASELINE_TYPES.filter((type) => !listed.has(type))
-            .filter((type) => type !== 'expected_outcome' || baseline.scenario?.expected_outcome !== undefined)
-            .map((type) => schema/* MetricSchema */.My.parse({ type }))
-        : [];
-    const taken = new Set();
-    const uniqueId = (wanted) => {
-        let id = wanted;
-        for (let n = 2; taken.has(id); n++)
-            id = `${wanted}-${n}`;
-        taken.add(id);
-        return id;
-    };
-    return [
-        ...user.map((metric) => ({ ...metric, id: uniqueId(metric.id ?? metric.type), baseline: false })),
-        ...added.map((metric) => ({ ...metric, id: uniqueId(metric.type), baseline: true })),
-    ];
-}
-function resolveOne(criterion, metrics) {
-    if (!('metric' in criterion))
-        return criterion;
-    const named = metrics.find((metric) => metric.id === criterion.metric);
-    // The loader rejects unknown references; this only guards a hand-built suite.
-    if (!named)
-        throw new Error(`planRun: unknown metric '${criterion.metric}'`);
-    const { source: _source, ...metric } = named;
-    return criterion.threshold === undefined ? metric : { ...metric, threshold: criterion.threshold };
-}
-
-;// CONCATENATED MODULE: ./src/plan/types.ts
-function testKey(testId, variant) {
-    return `${testId}@${variant}`;
-}
-
-;// CONCATENATED MODULE: ./src/plan/variants.ts
-
-
-function planVariants(suite, wanted) {
-    // Declaring either variant means "compare": the other one runs unchanged.
-    const declared = suite.variants.baseline || suite.variants.candidate ? ['baseline', 'candidate'] : ['default'];
-    if (!wanted || wanted.length === 0)
-        return declared;
-    const unknown = wanted.filter((variant) => !declared.includes(variant));
-    const [first] = unknown;
-    if (first !== undefined) {
-        const hint = (0,did_you_mean/* suggestion */.h)(first, declared);
-        throw new errors/* ConfigurationError */.j1(`unknown variant '${first}'${hint}: this suite runs ${declared.join(', ')}`);
-    }
-    return declared.filter((variant) => wanted.includes(variant));
-}
-/** The agent a test runs against under a variant: swapped (`agent`) and/or patched (openai fields). */
-function agentFor(suite, agentId, variant) {
-    const overrides = variant === 'default' ? undefined : suite.variants[variant];
-    const id = overrides?.agent ?? agentId;
-    const located = suite.agents.find((agent) => agent.id === id);
-    if (!located)
-        throw new Error(`planRun: unknown agent '${id}'`);
-    const { source: _source, ...agent } = located;
-    if (!overrides || agent.type !== 'openai')
-        return agent;
-    return {
-        ...agent,
-        ...(overrides.model !== undefined ? { model: overrides.model } : {}),
-        ...(overrides.base_url !== undefined ? { base_url: overrides.base_url } : {}),
-        ...(overrides.system_prompt !== undefined ? { system_prompt: overrides.system_prompt } : {}),
-        ...(overrides.temperature !== undefined ? { temperature: overrides.temperature } : {}),
-    };
-}
-
+// EXTERNAL MODULE: ./src/plan/criteria.ts
+var plan_criteria = __webpack_require__(9594);
+// EXTERNAL MODULE: ./src/plan/types.ts
+var types = __webpack_require__(9898);
+// EXTERNAL MODULE: ./src/plan/variants.ts
+var plan_variants = __webpack_require__(913);
 ;// CONCATENATED MODULE: ./src/plan/trial.ts
+/** One unit × variant × index → a trial carrying everything as plain data. */
+
 
 
 
@@ -4089,15 +5209,17 @@ function scenarioOf(suite, unit) {
         : undefined;
 }
 function buildTrial(suite, unit, variant, index) {
-    const key = testKey(unit.testId, variant);
+    const key = (0,types/* testKey */.S)(unit.testId, variant);
     const owner = unit.kind === 'conversation' ? unit.test : unit.dataset;
-    const agent = agentFor(suite, owner.agent, variant);
+    const agent = (0,plan_variants/* agentFor */.P)(suite, owner.agent, variant);
     const profileId = owner.profile;
     const tools = agent.tools.flatMap((name) => toolNamed(suite, name));
-    const profile = suite.profiles.find((candidate) => candidate.id === profileId)?.data ?? {};
+    const profileEntry = suite.profiles.find((candidate) => candidate.id === profileId);
+    const profile = profileEntry?.data ?? {};
+    const state = (unit.kind === 'conversation' ? unit.test.state : undefined) ?? profileEntry?.state;
     const criteria = unit.kind === 'dataset'
-        ? resolveCriteria(unit.dataset.criteria, suite.metrics, { enabled: false })
-        : resolveCriteria(unit.test.criteria, suite.metrics, {
+        ? (0,plan_criteria/* resolveCriteria */.K)(unit.dataset.criteria, suite.metrics, { enabled: false })
+        : (0,plan_criteria/* resolveCriteria */.K)(unit.test.criteria, suite.metrics, {
             enabled: unit.test.baseline_metrics,
             scenario: mustFind(suite.scenarios, unit.test.scenario, 'scenario'),
         });
@@ -4114,8 +5236,16 @@ function buildTrial(suite, unit, variant, index) {
         agent,
         tools,
         profile,
+        ...(state ? { state } : {}),
         criteria,
-        versions: definitionVersions({ profile, tools, criteria, agent }),
+        versions: definitionVersions({
+            profile,
+            tools: toolsForVersion(tools, suite.rootFile),
+            state,
+            criteria,
+            agent,
+            judge: suite.judge?.model ?? null,
+        }),
         ...(owner.deterministic ? { deterministic: true } : {}),
         ...(suite.simulator ? { simulator: suite.simulator } : {}),
         ...(suite.judge ? { judge: suite.judge } : {}),
@@ -4143,16 +5273,23 @@ function buildTrial(suite, unit, variant, index) {
 }
 /**
  * Hashes of what the trial runs with besides persona and scenario: the
- * resolved profile data, tools, criteria and agent (variant overrides
- * applied), so a comparison can tell "the test changed" from "the agent changed".
+ * resolved profile data, tools, criteria, the judge's model and the agent
+ * (variant overrides applied), so a comparison can tell "the test changed"
+ * from "the agent changed".
  */
 function definitionVersions(parts) {
     return {
         profile: (0,version/* contentVersion */.e)(parts.profile),
-        tools: (0,version/* contentVersion */.e)(parts.tools),
+        // The initial state is part of the tools' world: a test without state keeps the version it always had.
+        tools: (0,version/* contentVersion */.e)(parts.state === undefined ? parts.tools : { tools: parts.tools, state: parts.state }),
         criteria: (0,version/* contentVersion */.e)(parts.criteria),
+        judge: (0,version/* contentVersion */.e)(parts.judge),
         agent: (0,version/* contentVersion */.e)(parts.agent),
     };
+}
+/** Module files relative to the suite's root: the version must not depend on where the repository is checked out. */
+function toolsForVersion(tools, rootFile) {
+    return tools.map((tool) => tool.module ? { ...tool, module: { ...tool.module, file: (0,external_node_path_.relative)((0,external_node_path_.dirname)(rootFile), tool.module.file) } } : tool);
 }
 /** Tools with strategy `none` are declared but not offered to the agent. */
 function toolNamed(suite, name) {
@@ -4170,7 +5307,27 @@ function mustFind(list, id, kind) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/plan/availability.ts
+/**
+ * One agent as far as reaching it goes: its id and what decides where its calls go and with which key (a variant
+ * may point the same agent at another base URL).
+ */
+function agentKey(agent) {
+    switch (agent.type) {
+        case 'openai':
+            return `${agent.id} ${agent.base_url ?? ''} ${agent.api_key_env}`;
+        case 'http':
+            return `${agent.id} ${agent.url}`;
+        case 'command':
+            return agent.id;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan/index.ts
+
+
+
+
 
 
 
@@ -4179,7 +5336,7 @@ function mustFind(list, id, kind) {
 
 const PRIORITY_ORDER = ['critical', 'high', 'normal', 'low'];
 function planRun(suite, options) {
-    const variants = planVariants(suite, options.variants);
+    const variants = (0,plan_variants/* planVariants */.k)(suite, options.variants);
     const units = selectUnits(suite, options)
         .map((unit, order) => ({ unit, order, rank: PRIORITY_ORDER.indexOf(priorityOf(unit)) }))
         .sort((a, b) => a.rank - b.rank || a.order - b.order)
@@ -4190,21 +5347,23 @@ function planRun(suite, options) {
     const skipped = [];
     const otherShards = [];
     for (const unit of units) {
+        // Each variant may run against another agent (or another endpoint of it): each can lack something else.
+        const missing = new Map(variants.map((variant) => [variant, missingFor(suite, unit, variant, options)]));
         if (!owned.has(unit)) {
-            if (!missingFor(suite, unit, options.simulatorAvailable)) {
-                for (const variant of variants)
+            for (const variant of variants)
+                if (!missing.get(variant))
                     otherShards.push(buildTrial(suite, unit, variant, 0));
-            }
             continue;
         }
-        const missing = missingFor(suite, unit, options.simulatorAvailable);
-        if (missing) {
-            skipped.push(...variants.map((variant) => skippedEntry(unit, variant, missing)));
-            continue;
+        for (const variant of variants) {
+            const lack = missing.get(variant);
+            if (lack)
+                skipped.push(skippedEntry(unit, variant, lack));
         }
+        const running = variants.filter((variant) => !missing.get(variant));
         // Variants interleave (b#0, c#0, b#1, c#1…) so a run stopped early still compares like with like.
         for (let index = 0; index < unit.runs; index++)
-            for (const variant of variants)
+            for (const variant of running)
                 trials.push(buildTrial(suite, unit, variant, index));
     }
     return { trials, variants, ...(options.shard ? { shard: options.shard, otherShards } : {}), skipped };
@@ -4242,33 +5401,71 @@ function priorityOf(unit) {
     return unit.kind === 'conversation' ? unit.test.priority : unit.dataset.priority;
 }
 /**
- * What a unit lacks to run, or undefined when it can run. `simulatorAvailable`
- * is false either because no `simulator:` is configured or because its key
- * variable is not set (see simulatorAvailable in src/llm): which one, the
- * suite says.
+ * What a unit lacks to run under a variant, or undefined when it can run: the agent first (without it nothing
+ * runs), then the simulator, then the judge. `simulatorAvailable` is false either because no `simulator:` is
+ * configured or because its key variable is not set (see simulatorAvailable in src/llm): which one, the suite says.
  */
-function missingFor(suite, unit, simulatorAvailable) {
+function missingFor(suite, unit, variant, options) {
+    const unavailable = options.unavailable;
+    const trial = unavailable?.judge || unavailable?.agents?.size ? buildTrial(suite, unit, variant, 0) : undefined;
+    const agentLack = trial ? unavailable?.agents?.get(agentKey(trial.agent)) : undefined;
+    if (trial && agentLack)
+        return { role: 'agent', agentId: trial.agent.id, need: `agent '${trial.agent.id}'`, ...lackFields(agentLack) };
+    const simulator = simulatorMissing(suite, unit, options);
+    if (simulator)
+        return simulator;
+    const judged = trial?.criteria.filter(plan_criteria/* usesLlm */.o) ?? [];
+    if (judged.length === 0 || !unavailable?.judge)
+        return undefined;
+    const types = [...new Set(judged.map((criterion) => criterion.type))].join(', ');
+    return { role: 'judge', need: `LLM-judged criteria (${types})`, ...lackFields(unavailable.judge) };
+}
+function simulatorMissing(suite, unit, options) {
     const scenario = scenarioOf(suite, unit);
-    if (simulatorAvailable || !scenario)
+    const rejected = options.unavailable?.simulator;
+    if ((options.simulatorAvailable && !rejected) || !scenario)
         return undefined;
     const need = simulatorNeed(scenario);
     if (!need)
         return undefined;
     const base = { role: 'simulator', need, scenarioId: scenario.id };
+    if (options.simulatorAvailable && rejected)
+        return { ...base, ...lackFields(rejected) };
     return suite.simulator ? { ...base, envVar: suite.simulator.api_key_env } : { ...base, endpoint: true };
 }
-/** One line: what needs the simulator and what to do about it. */
+/** A lack as recorded in the results: `status` only when rejected, so files of missing keys read as before. */
+function lackFields(lack) {
+    return {
+        ...(lack.status === 'rejected' ? { status: 'rejected' } : {}),
+        ...(lack.envVar ? { envVar: lack.envVar } : {}),
+        ...(lack.endpoint ? { endpoint: true } : {}),
+        ...(lack.url ? { url: lack.url } : {}),
+    };
+}
+const ROLE_KEY = {
+    simulator: "the simulator's API key",
+    judge: "the judge's API key",
+    agent: "the agent's API key",
+};
+/** One line: what needs the simulator, the judge or the agent, and what it lacks. */
 function skipReasonOf(missing) {
-    const lack = missing.envVar
-        ? `${missing.envVar} is not set (the simulator's API key)`
-        : 'no simulator LLM is configured (add `simulator:` to the suite)';
-    return `${missing.need}: ${lack}`;
+    return `${missing.need}: ${lackText(missing)}`;
+}
+/** "OPENAI_API_KEY is not set (the judge's API key)", "AGENT_URL is not set (url ${AGENT_URL})"… */
+function lackText(missing) {
+    const { role } = missing;
+    if (missing.status === 'rejected')
+        return `the key in ${missing.envVar ?? '(no variable)'} was rejected by ${missing.url ?? `the ${role}'s endpoint`}`;
+    if (!missing.envVar)
+        return `no ${role} LLM is configured (add \`${role}:\` to the suite)`;
+    const what = role === 'agent' && missing.url ? `url ${missing.url}` : ROLE_KEY[role];
+    return `${missing.envVar} is not set (${what})`;
 }
 function skippedEntry(unit, variant, missing) {
     const owner = unit.kind === 'conversation' ? unit.test : unit.dataset;
     const name = unit.kind === 'conversation' ? unit.test.name : undefined;
     return {
-        key: testKey(unit.testId, variant),
+        key: (0,types/* testKey */.S)(unit.testId, variant),
         reason: skipReasonOf(missing),
         testId: unit.testId,
         variant,
@@ -4295,285 +5492,60 @@ function simulatorNeed(scenario) {
 
 /***/ }),
 
-/***/ 6258:
+/***/ 9898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $8: () => (/* binding */ confirmationTotals),
-/* harmony export */   $Y: () => (/* binding */ dropText),
-/* harmony export */   IG: () => (/* binding */ confirmationLine),
-/* harmony export */   WB: () => (/* binding */ levelText),
-/* harmony export */   rS: () => (/* binding */ evidenceText),
-/* harmony export */   sQ: () => (/* binding */ wilsonText)
+/* harmony export */   S: () => (/* binding */ testKey)
 /* harmony export */ });
-/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7999);
-/* harmony import */ var _verdict_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3877);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2011);
-/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1976);
-
-
-
-
-/** "main" from refs/heads/main; undefined for anything else (a PR merge ref says nothing about the base). */
-function branchOf(ref) {
-    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-}
-function referenceText({ passes, trials, source, runs, branch }) {
-    const counts = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .passFraction */ .gi)(passes, trials);
-    if (source === 'history') {
-        const over = runs === undefined
-            ? 'over the last runs'
-            : runs === 1
-                ? 'in the last run'
-                : `over the last ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(runs, 'run')}`;
-        return `${counts} ${over}${branch ? ` on ${branch}` : ''}`;
-    }
-    if (source === 'baseline')
-        return `${counts} on baseline`;
-    return `${counts} in the previous run`;
-}
-/**
- * "48/50 over the last 10 runs on main → 1/5 now, 2/25 after confirmation": the one phrasing of a drop, in the
- * reports and in the confirmation summary the runner records.
- */
-function dropText({ reference, planned, confirmed }) {
-    const after = confirmed ? `, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .passFraction */ .gi)(confirmed.passes, confirmed.trials)} after confirmation` : '';
-    return `${referenceText(reference)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .passFraction */ .gi)(planned.passes, planned.trials)} now${after}`;
-}
-/** "α = 0.01 (0.05 / 5 comparisons)" */
-function levelText(comparison) {
-    const { alpha, comparisonAlpha, comparisons } = comparison.method;
-    if (comparisons <= 1)
-        return `α = ${alpha}`;
-    return `α = ${formatLevel(comparisonAlpha)} (${alpha} / ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B)(comparisons)} comparisons)`;
-}
-function formatLevel(value) {
-    return value >= 0.001 ? String(Number(value.toPrecision(2))) : value.toExponential(1);
-}
-/** The whole evidence line, or undefined when the change carries none (new, removed, old comparisons). */
-function evidenceText(change, comparison) {
-    if (!change.reference || !change.planned)
-        return undefined;
-    const branch = change.reference.source === 'history' ? branchOf(comparison.before.ref) : undefined;
-    const drop = dropText({
-        reference: { ...change.reference, ...(branch ? { branch } : {}) },
-        planned: change.planned,
-        ...(change.confirmed ? { confirmed: change.confirmed } : {}),
-    });
-    if (change.test.deterministic && change.category === 'regression') {
-        return `${drop} · declared deterministic: any drop is a regression`;
-    }
-    const relation = change.category === 'regression' ? '<' : change.category === 'not_confirmed' ? '≥' : undefined;
-    const p = change.pValue === undefined
-        ? ''
-        : ` · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPValue */ .td)(change.pValue)}${relation ? ` ${relation} ${levelText(comparison)}` : ''}`;
-    return `${drop}${p}`;
-}
-/** "[0.52, 0.93]" for a test's pass rate over its pass/fail trials; "—" without any. */
-function wilsonText(test) {
-    const interval = (0,_verdict_index_js__WEBPACK_IMPORTED_MODULE_1__/* .wilsonInterval */ .YV)(test.passes, test.passes + test.failures);
-    if (!interval)
-        return '—';
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(interval.low)}–${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(interval.high)}`;
-}
-/** What a test's confirmation trials cost: recorded in its summary, else read from its trials (older files). */
-function extraCostOf(test, trials) {
-    const confirmation = test.confirmation;
-    if (confirmation.extraUsd !== undefined)
-        return confirmation.extraUsd;
-    const extra = (trials.get(test.key) ?? []).filter((trial) => trial.phase === 'confirmation');
-    // Read without trials: the test's own cost per trial stands in.
-    if (extra.length === 0)
-        return confirmation.extraTrials * (test.trials ? test.costUsd / test.trials : 0);
-    return extra.reduce((sum, trial) => sum + trial.usage.costUsd, 0);
-}
-/**
- * Confirmation trials run and planned trials spared (early stopping), with what they cost or saved; undefined when
- * none.
- */
-function confirmationTotals(results) {
-    const confirmed = results.tests.filter((test) => test.confirmation);
-    if (confirmed.length === 0)
-        return undefined;
-    const trials = (0,_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .indexTrials */ .Ae)(results);
-    let extraTrials = 0;
-    let extraUsd = 0;
-    let savedTrials = 0;
-    let savedUsd = 0;
-    for (const test of confirmed) {
-        const confirmation = test.confirmation;
-        extraTrials += confirmation.extraTrials;
-        extraUsd += extraCostOf(test, trials);
-        const saved = confirmation.savedTrials ?? 0;
-        savedTrials += saved;
-        // Estimated at the mean cost of the test's own trials.
-        savedUsd += saved * (test.trials ? test.costUsd / test.trials : 0);
-    }
-    return { tests: confirmed.length, extraTrials, extraUsd, savedTrials, savedUsd };
-}
-/** "Confirmation: 45 extra trials ($0.12) for 3 tests · early stopping saved 10 trials ($0.03)". */
-function confirmationLine(totals) {
-    const parts = [];
-    if (totals.extraTrials > 0) {
-        parts.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(totals.extraTrials, 'extra trial')} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(totals.extraUsd)}) to confirm or clear ` +
-            `suspected drops and threshold verdicts`);
-    }
-    if (totals.savedTrials > 0)
-        parts.push(`early stopping saved ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(totals.savedTrials, 'trial')} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(totals.savedUsd)})`);
-    return parts.length ? `**Confirmation** (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(totals.tests, 'test')}): ${parts.join(' · ')}` : '';
+function testKey(testId, variant) {
+    return `${testId}@${variant}`;
 }
 
 
 /***/ }),
 
-/***/ 7999:
+/***/ 913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ indexTrials),
-/* harmony export */   JT: () => (/* reexport safe */ _aggregate_failure_digest_js__WEBPACK_IMPORTED_MODULE_0__.JT),
-/* harmony export */   cK: () => (/* binding */ partTextLines),
-/* harmony export */   g5: () => (/* binding */ failureOf)
+/* harmony export */   P: () => (/* binding */ agentFor),
+/* harmony export */   k: () => (/* binding */ planVariants)
 /* harmony export */ });
-/* harmony import */ var _aggregate_failure_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5494);
-/**
- * Why a test failed, as the reports read it: the failure digest its summary
- * carries (src/aggregate/failure-digest.ts), or, for a file written before
- * digests existed, the same digest computed from its trials.
- */
+/* harmony import */ var _suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(113);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 
 
-/** "  ✓ met: confirms refund (Done)" lines for plain-text outputs (annotations, JUnit). */
-function partTextLines(parts) {
-    return (parts ?? []).map((part) => {
-        const evidence = part.evidence ? ` (${part.evidence})` : '';
-        return `  ${part.met ? '✓ met' : '✗ not met'}: ${part.part}${evidence}`;
-    });
+function planVariants(suite, wanted) {
+    // Declaring either variant means "compare": the other one runs unchanged.
+    const declared = suite.variants.baseline || suite.variants.candidate ? ['baseline', 'candidate'] : ['default'];
+    if (!wanted || wanted.length === 0)
+        return declared;
+    const unknown = wanted.filter((variant) => !declared.includes(variant));
+    const [first] = unknown;
+    if (first !== undefined) {
+        const hint = (0,_suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestion */ .h)(first, declared);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`unknown variant '${first}'${hint}: this suite runs ${declared.join(', ')}`);
+    }
+    return declared.filter((variant) => wanted.includes(variant));
 }
-/**
- * Built on the first lookup: renderers that find every digest in the
- * summaries (the PR comment of a 10,000-test run) never group the trials.
- */
-function indexTrials(results) {
-    let byKey;
-    const build = () => {
-        const index = new Map();
-        for (const trial of results.trials) {
-            const list = index.get(trial.key);
-            if (list)
-                list.push(trial);
-            else
-                index.set(trial.key, [trial]);
-        }
-        for (const list of index.values())
-            list.sort((a, b) => a.index - b.index);
-        return index;
+/** The agent a test runs against under a variant: swapped (`agent`) and/or patched (openai fields). */
+function agentFor(suite, agentId, variant) {
+    const overrides = variant === 'default' ? undefined : suite.variants[variant];
+    const id = overrides?.agent ?? agentId;
+    const located = suite.agents.find((agent) => agent.id === id);
+    if (!located)
+        throw new Error(`planRun: unknown agent '${id}'`);
+    const { source: _source, ...agent } = located;
+    if (!overrides || agent.type !== 'openai')
+        return agent;
+    return {
+        ...agent,
+        ...(overrides.model !== undefined ? { model: overrides.model } : {}),
+        ...(overrides.base_url !== undefined ? { base_url: overrides.base_url } : {}),
+        ...(overrides.system_prompt !== undefined ? { system_prompt: overrides.system_prompt } : {}),
+        ...(overrides.temperature !== undefined ? { temperature: overrides.temperature } : {}),
     };
-    return { get: (key) => (byKey ??= build()).get(key) };
-}
-const computed = new WeakMap();
-/** The test's failure digest: stored in its summary, else computed from its trials (once per summary). */
-function failureOf(test, trials) {
-    if (test.failure)
-        return test.failure;
-    if (test.failures + test.errors + test.invalid === 0)
-        return undefined;
-    if (!computed.has(test))
-        computed.set(test, (0,_aggregate_failure_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .failureDigest */ .nn)(trials.get(test.key) ?? []));
-    return computed.get(test);
-}
-
-
-/***/ }),
-
-/***/ 2011:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ formatPassHatK),
-/* harmony export */   CW: () => (/* binding */ formatDelta),
-/* harmony export */   Fu: () => (/* binding */ shortSha),
-/* harmony export */   UK: () => (/* binding */ formatUsd),
-/* harmony export */   V5: () => (/* binding */ trialsPassing),
-/* harmony export */   W7: () => (/* binding */ formatRateDelta),
-/* harmony export */   gi: () => (/* binding */ passFraction),
-/* harmony export */   l9: () => (/* binding */ formatPercent),
-/* harmony export */   td: () => (/* binding */ formatPValue)
-/* harmony export */ });
-/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1976);
-/** Numbers as people read them in reports: rates, money, durations, deltas. */
-
-
-function formatPercent(rate) {
-    if (rate === null || rate === undefined)
-        return '—';
-    const value = rate * 100;
-    return `${Number.isInteger(Math.round(value * 10) / 10) ? Math.round(value) : value.toFixed(1)}%`;
-}
-/**
- * "$4.00", "$0.17", "$0.012", "$0.0062": cents from a dollar up, else two
- * significant digits, so $0.0125 and $0.0100 do not read as "$0.01" and "$0.0100".
- */
-function formatUsd(value) {
-    if (value === null || value === undefined)
-        return '—';
-    const rounded = Number(value.toPrecision(2));
-    if (rounded === 0 || Math.abs(rounded) >= 1)
-        return `$${value.toFixed(2)}`;
-    const decimals = Math.max(2, 1 - Math.floor(Math.log10(Math.abs(rounded))));
-    return `$${rounded.toFixed(decimals)}`;
-}
-function signed(value, text) {
-    if (value > 0)
-        return `+${text}`;
-    if (value < 0)
-        return `−${text}`;
-    return '±0';
-}
-/** "+12.5 pts" for a pass-rate change. */
-function formatRateDelta(change) {
-    if (change === null)
-        return '—';
-    const points = Math.round(change * 1000) / 10;
-    return points === 0 ? '±0' : signed(points, `${Math.abs(points)} pts`);
-}
-/** "+$0.17 (+14%)" style: the absolute change and, when meaningful, the relative one. */
-function formatDelta(before, change, format) {
-    if (change === null || before === null)
-        return '—';
-    if (change === 0)
-        return '±0';
-    const absolute = signed(change, format(Math.abs(change)));
-    if (before === 0)
-        return absolute;
-    const relative = Math.round((change / before) * 100);
-    return relative === 0 ? absolute : `${absolute} (${relative > 0 ? '+' : '−'}${Math.abs(relative)}%)`;
-}
-function formatPValue(p) {
-    if (p === undefined)
-        return '—';
-    if (p < 0.001)
-        return 'p < 0.001';
-    return `p = ${p.toFixed(3)}`;
-}
-function passFraction(passes, trials) {
-    return `${passes}/${trials}`;
-}
-/**
- * "3/5 passing, 2 errors": passes over the trials the pass rate counts
- * (pass, fail and error; invalid ones stay out), and the errored ones named,
- * so errors never read as passes.
- */
-function trialsPassing(test) {
-    const errors = test.errors ? `, ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(test.errors, 'error')}` : '';
-    return `${passFraction(test.passes, test.passes + test.failures + test.errors)} passing${errors}`;
-}
-/** "pass^3 0.10" (k is the run count in files written before k was recorded); "" when undefined. */
-function formatPassHatK(test) {
-    return test.passHatK === null ? '' : `pass^${test.passK ?? test.runs} ${test.passHatK.toFixed(2)}`;
-}
-function shortSha(sha) {
-    return sha ? sha.slice(0, 7) : undefined;
 }
 
 
@@ -4584,6 +5556,7 @@ function shortSha(sha) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CQ: () => (/* binding */ Journal),
+/* harmony export */   E_: () => (/* binding */ rewriteJournal),
 /* harmony export */   S7: () => (/* binding */ journalPathFor),
 /* harmony export */   a0: () => (/* binding */ readJournal)
 /* harmony export */ });
@@ -4596,7 +5569,9 @@ function shortSha(sha) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3111);
+/* harmony import */ var _util_bounded_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3177);
+/* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5662);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3111);
 /**
  * The run journal: one JSON line per finished trial, appended and flushed to
  * disk (datasync) before the trial counts as done, so a SIGKILL or an OOM kill
@@ -4608,6 +5583,8 @@ function shortSha(sha) {
  * its position in the plan. A crash in the middle of a write leaves a partial
  * last line: it is ignored when reading and cut off before appending again.
  */
+
+
 
 
 
@@ -4633,8 +5610,14 @@ class Journal {
     }
     /** A new journal (an existing file is replaced) starting with `header`. */
     static async create(path, header) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'w');
+        let handle;
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'w');
+        }
+        catch (error) {
+            throw (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFailure */ .EU)(path, error);
+        }
         const journal = new Journal(path, handle);
         await journal.writeLine({ format: JOURNAL_FORMAT, version: JOURNAL_VERSION, ...header });
         return journal;
@@ -4650,6 +5633,10 @@ class Journal {
     /** Resolves once the trial's line is on disk. */
     append(entry) {
         return this.writeLine(entry);
+    }
+    /** Resolves once the line is on disk. */
+    appendUnfinished(entry) {
+        return this.writeLine({ unfinished: entry });
     }
     async close() {
         while (this.flushing)
@@ -4680,11 +5667,35 @@ class Journal {
             }
             catch (error) {
                 for (const entry of batch)
-                    entry.failed(error);
+                    entry.failed((0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFailure */ .EU)(this.path, error));
             }
         }
         this.flushing = undefined;
     }
+}
+/**
+ * Writes `contents` as a whole journal at `path`, atomically (temp file + rename): for a resume that drops some
+ * journaled trials (`--rerun-changed`) and records the suite's current versions in the header.
+ */
+async function rewriteJournal(path, contents) {
+    const { header } = contents;
+    const lines = [
+        JSON.stringify({ format: JOURNAL_FORMAT, version: JOURNAL_VERSION, ...header }),
+        ...[...contents.trials].map(([position, trial]) => JSON.stringify({ position, trial })),
+        // Confirmation trials are read back by id; any position past the plan's says what they are.
+        ...[...(contents.confirmations?.values() ?? [])].map((trial, i) => JSON.stringify({ position: header.trialIds.length + i, trial })),
+        ...(contents.unfinished ?? []).map((entry) => JSON.stringify({ unfinished: entry })),
+    ];
+    const temporary = `${path}.${process.pid}.tmp`;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'w');
+    try {
+        await handle.writeFile(`${lines.join('\n')}\n`);
+        await handle.datasync();
+    }
+    finally {
+        await handle.close();
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
 }
 /**
  * The journal's complete lines, read in chunks: a journal of thousands of
@@ -4705,12 +5716,18 @@ async function readJournal(path) {
     let header;
     const trials = new Map();
     const confirmations = new Map();
+    const unfinished = [];
     let number = 0;
     try {
         for await (const line of completeLines(path)) {
             number += 1;
             if (!header) {
                 header = parseHeader(line, path);
+                continue;
+            }
+            const cut = parseUnfinished(line, `${path}:${number}`);
+            if (cut) {
+                unfinished.push(cut);
                 continue;
             }
             const entry = parseEntry(line, `${path}:${number}`);
@@ -4729,7 +5746,7 @@ async function readJournal(path) {
             throw error;
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${path}: cannot read the run journal (${error.code ?? String(error)})`);
     }
-    return { header: header ?? parseHeader(undefined, path), trials, confirmations };
+    return { header: header ?? parseHeader(undefined, path), trials, confirmations, unfinished };
 }
 /** A confirmation trial's id is its key and an index after the planned ones. */
 function isConfirmationTrial(trial) {
@@ -4750,6 +5767,20 @@ function parseHeader(line, path) {
     }
     return { runId, startedAt, trialIds: trialIds, ...('meta' in value ? { meta: value.meta } : {}) };
 }
+/** An `{"unfinished": {...}}` line; undefined for any other line. */
+function parseUnfinished(line, where) {
+    const value = safeJson(line);
+    if (!isObject(value) || !('unfinished' in value))
+        return undefined;
+    const entry = value.unfinished;
+    const usage = isObject(entry) ? _model_results_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageSchema */ .f2.safeParse(entry.usage) : undefined;
+    if (!isObject(entry) ||
+        typeof entry.id !== 'string' ||
+        !usage?.success ||
+        !['budget', 'not_started', 'cancelled', 'rerun'].includes(String(entry.reason)))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: expected an unfinished trial ({"unfinished": {"id", "usage", "reason"}})`);
+    return { id: entry.id, usage: usage.data, reason: entry.reason };
+}
 function parseEntry(line, where) {
     const value = safeJson(line);
     if (!isObject(value) ||
@@ -4758,14 +5789,14 @@ function parseEntry(line, where) {
         value.position < 0) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: expected a journaled trial ({"position": n, "trial": {...}})`);
     }
-    const trial = _model_results_js__WEBPACK_IMPORTED_MODULE_5__/* .TrialResultSchema */ .X9.safeParse(value.trial);
+    const trial = _model_results_js__WEBPACK_IMPORTED_MODULE_6__/* .TrialResultSchema */ .X9.safeParse(value.trial);
     if (!trial.success)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: the journaled trial is not valid: ${trial.error.issues[0]?.message ?? 'invalid'}`);
     return { position: value.position, trial: trial.data };
 }
 function safeJson(line) {
     try {
-        return JSON.parse(line);
+        return (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_7__/* .parseJsonBounded */ .Xg)(line);
     }
     catch {
         return undefined;
@@ -4778,60 +5809,51 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 2963:
+/***/ 8821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vr: () => (/* binding */ budgetedChat),
+/* harmony export */   g$: () => (/* binding */ BudgetCap),
+/* harmony export */   oV: () => (/* binding */ plusUsage),
+/* harmony export */   yJ: () => (/* binding */ NO_USAGE),
+/* harmony export */   yY: () => (/* binding */ BudgetRefusal)
+/* harmony export */ });
+/* harmony import */ var _llm_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7222);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  lb: () => (/* reexport */ progress/* createProgressReporter */.lb),
-  F$: () => (/* reexport */ run_info/* newRunId */.F$),
-  Fo: () => (/* binding */ runPlan)
-});
-
-// UNUSED EXPORTS: TRIALS_PER_CALL_SLOT, formatProgress, gitInfo, planOnlyPolicy, runSource
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/aggregate/index.ts + 1 modules
-var aggregate = __webpack_require__(2475);
-// EXTERNAL MODULE: ./src/judge/index.ts + 4 modules
-var judge = __webpack_require__(7369);
-// EXTERNAL MODULE: ./src/results/index.ts
-var src_results = __webpack_require__(2242);
-// EXTERNAL MODULE: ./src/model/results.ts
-var results = __webpack_require__(3111);
-// EXTERNAL MODULE: ./src/results/journal.ts
-var journal = __webpack_require__(5129);
-// EXTERNAL MODULE: ./src/suite/secrets.ts + 2 modules
-var secrets = __webpack_require__(2280);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-;// CONCATENATED MODULE: ./src/runner/budget.ts
-/**
- * The cost budget as a hard cap. A trial is admitted only while what was
- * spent plus what the trials in flight are still expected to spend stays
- * under the budget; once the spend itself reaches the budget, the trials in
- * flight are aborted. So the run overshoots by at most the calls that were out
- * when the cap was reached: less than one trial's cost.
- *
- * A trial's expected cost is the most any finished trial cost; before the
- * first one finishes, the most one call cost so far times the calls a trial
- * may make (a conservative bound: it admits fewer trials, never too many).
- */
+/** Thrown by a budgeted call that the budget refused: the trial ends there (see runner/trial.ts). */
+class BudgetRefusal extends _llm_types_js__WEBPACK_IMPORTED_MODULE_0__/* .LlmCallError */ .i {
+    constructor(message) {
+        super(message, 'cancelled', 0);
+        this.name = 'BudgetRefusal';
+    }
+}
+/** Sums of float dollars drift by far less than this: a call that fits to the micro-cent fits. */
+const TOLERANCE_USD = 1e-9;
 class BudgetCap {
     budgetUsd;
+    onRefused;
     spent = 0;
     maxCallUsd = 0;
     maxTrialUsd;
+    /** The dearest call seen per model: a floor under its worst case, and the estimate a lone call is let in on. */
+    dearestCall = new Map();
+    /** Reservations of the calls in flight. */
+    reserved = 0;
+    callsInFlight = 0;
+    /** A call let in alone on an estimate (not a worst case): no other call starts until it settles. */
+    exclusive = false;
+    waiting = [];
+    refusal;
     /** Spend so far of each trial in flight, and the calls it may make at most. */
     inFlight = new Map();
     constructor(
     /** undefined: no budget, never reached. */
-    budgetUsd, spentBefore = 0) {
+    budgetUsd, spentBefore = 0, 
+    /** Told once, when the budget first refuses a call (why, in one line). */
+    onRefused = () => undefined) {
         this.budgetUsd = budgetUsd;
+        this.onRefused = onRefused;
         this.spent = spentBefore;
     }
     get spentUsd() {
@@ -4844,18 +5866,24 @@ class BudgetCap {
     get costKnown() {
         return this.maxTrialUsd !== undefined || this.maxCallUsd > 0;
     }
-    /** The hard cap: once reached, trials in flight are aborted. */
+    /** Spent, or a call was refused: no trial starts any more. */
     get exhausted() {
-        return this.budgetUsd !== undefined && this.spent >= this.budgetUsd;
+        return this.budgetUsd !== undefined && (this.refusal !== undefined || this.spent >= this.budgetUsd - TOLERANCE_USD);
+    }
+    /** Why the budget refused a call, once it did. */
+    get refusedBecause() {
+        return this.refusal;
     }
     /** Whether one more trial (that may make `maxCalls` LLM calls) fits in the budget. */
     admits(maxCalls) {
         if (this.budgetUsd === undefined)
             return true;
-        let committed = this.spent;
+        if (this.exhausted)
+            return false;
+        let committed = this.spent + this.reserved;
         for (const trial of this.inFlight.values())
             committed += Math.max(0, this.expectedTrialUsd(trial.maxCalls) - trial.spentUsd);
-        return committed + this.expectedTrialUsd(maxCalls) <= this.budgetUsd;
+        return committed + this.expectedTrialUsd(maxCalls) <= this.budgetUsd + TOLERANCE_USD;
     }
     started(id, maxCalls) {
         this.inFlight.set(id, { spentUsd: 0, maxCalls });
@@ -4876,9 +5904,273 @@ class BudgetCap {
         if (finishedUsd !== undefined)
             this.maxTrialUsd = Math.max(this.maxTrialUsd ?? 0, finishedUsd, tracked);
     }
+    /**
+     * Reserves a call's cost before it is sent: resolves with its ticket once it fits (at once, or after calls
+     * in flight settled); rejects with a BudgetRefusal when it cannot fit even alone, and as cancelled when
+     * `signal` aborts while it waits. `worstUsd`: the call's worst case by the price table (0: unpriced).
+     */
+    reserveCall(model, worstUsd, rank, signal) {
+        if (this.budgetUsd === undefined)
+            return Promise.resolve(this.ticket(model, 0));
+        if (signal?.aborted)
+            return Promise.reject(new _llm_types_js__WEBPACK_IMPORTED_MODULE_0__/* .LlmCallError */ .i('the call was cancelled', 'cancelled', 0));
+        return new Promise((resolve, reject) => {
+            const onAbort = () => {
+                const at = this.waiting.indexOf(waiter);
+                if (at >= 0)
+                    this.waiting.splice(at, 1);
+                reject(new _llm_types_js__WEBPACK_IMPORTED_MODULE_0__/* .LlmCallError */ .i('the call was cancelled', 'cancelled', 0));
+            };
+            const waiter = {
+                rank,
+                model,
+                worstUsd,
+                grant: (ticket) => {
+                    signal?.removeEventListener('abort', onAbort);
+                    resolve(ticket);
+                },
+                refuse: (why) => {
+                    signal?.removeEventListener('abort', onAbort);
+                    reject(new BudgetRefusal(why));
+                },
+            };
+            let at = this.waiting.length;
+            while (at > 0 && this.waiting[at - 1].rank > rank)
+                at--;
+            this.waiting.splice(at, 0, waiter);
+            signal?.addEventListener('abort', onAbort, { once: true });
+            this.handOut();
+        });
+    }
+    /** The reservation a call needs to run next to others: its worst case, or the dearest call seen if more. */
+    reservationOf(waiter) {
+        const seen = this.dearestCall.get(waiter.model);
+        if (waiter.worstUsd <= 0 && seen === undefined)
+            return undefined; // nothing to bound it with: alone only
+        return Math.max(waiter.worstUsd, seen ?? 0);
+    }
+    /** Grants every waiting call that fits now, in rank order; with none in flight, the first one alone or refused. */
+    handOut() {
+        const budget = this.budgetUsd;
+        for (let i = 0; i < this.waiting.length && !this.exclusive;) {
+            const waiter = this.waiting[i];
+            const reservation = this.reservationOf(waiter);
+            if (reservation !== undefined && this.spent + this.reserved + reservation <= budget + TOLERANCE_USD) {
+                this.waiting.splice(i, 1);
+                this.reserved += reservation;
+                waiter.grant(this.ticket(waiter.model, reservation));
+            }
+            else
+                i++;
+        }
+        while (this.callsInFlight === 0 && this.waiting.length > 0) {
+            const waiter = this.waiting.shift();
+            // Alone, it is let in on the dearest call seen for its model (nothing seen: on what is left), and may overshoot
+            // by what it costs beyond that: one call at most.
+            const estimate = this.dearestCall.get(waiter.model) ?? 0;
+            const left = budget - this.spent;
+            if (left > TOLERANCE_USD && estimate <= left + TOLERANCE_USD) {
+                this.exclusive = true;
+                waiter.grant(this.ticket(waiter.model, 0, true));
+                return;
+            }
+            const why = `the budget ($${budget.toFixed(2)}) has $${Math.max(0, left).toFixed(4)} left, less than a call to ` +
+                `${waiter.model} costs (about $${estimate.toFixed(4)})`;
+            if (this.refusal === undefined) {
+                this.refusal = why;
+                this.onRefused(why);
+            }
+            waiter.refuse(why);
+        }
+    }
+    ticket(model, reservation, exclusive = false) {
+        let open = true;
+        this.callsInFlight++;
+        const close = (costUsd) => {
+            if (!open)
+                return;
+            open = false;
+            this.callsInFlight--;
+            this.reserved -= reservation;
+            if (this.reserved < 1e-12)
+                this.reserved = 0;
+            if (exclusive)
+                this.exclusive = false;
+            if (costUsd > 0)
+                this.dearestCall.set(model, Math.max(this.dearestCall.get(model) ?? 0, costUsd));
+            if (this.budgetUsd !== undefined)
+                this.handOut();
+        };
+        return { settle: close, release: () => close(0) };
+    }
     expectedTrialUsd(maxCalls) {
         return this.maxTrialUsd ?? this.maxCallUsd * maxCalls;
     }
+}
+/**
+ * `inner` with every call reserved from the budget first (after it got its call slot, so reservations are held
+ * only by calls actually going out). The spend itself is counted by the caller (`onResult`), inside the ticket:
+ * the next call's admission sees it.
+ */
+function budgetedChat(inner, budget, worstCaseUsd, rank, onResult, 
+/** Told when a call starts and stops waiting for its reservation: queue time, like a slot's. */
+wait) {
+    return {
+        async complete(request) {
+            const model = request.endpoint.model;
+            wait?.begin();
+            let ticket;
+            try {
+                ticket = await budget.reserveCall(model, worstCaseUsd(request), rank, request.signal);
+            }
+            finally {
+                wait?.end();
+            }
+            let result;
+            try {
+                result = await inner.complete(request);
+            }
+            catch (error) {
+                ticket.release();
+                throw error;
+            }
+            onResult(result, model);
+            ticket.settle(result.usage.costUsd);
+            return result;
+        },
+    };
+}
+/** Usage added up. */
+function plusUsage(a, b) {
+    return {
+        inputTokens: a.inputTokens + b.inputTokens,
+        outputTokens: a.outputTokens + b.outputTokens,
+        costUsd: a.costUsd + b.costUsd,
+    };
+}
+const NO_USAGE = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lb: () => (/* reexport */ progress/* createProgressReporter */.lb),
+  F$: () => (/* reexport */ run_info/* newRunId */.F$),
+  Fo: () => (/* binding */ runPlan)
+});
+
+// UNUSED EXPORTS: TRIALS_PER_CALL_SLOT, agentSettingVersions, formatProgress, gitInfo, planOnlyPolicy, runSource
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/aggregate/index.ts + 1 modules
+var aggregate = __webpack_require__(2475);
+// EXTERNAL MODULE: ./src/judge/index.ts + 5 modules
+var judge = __webpack_require__(610);
+// EXTERNAL MODULE: ./src/model/base-side.ts
+var base_side = __webpack_require__(5178);
+// EXTERNAL MODULE: ./src/results/index.ts
+var src_results = __webpack_require__(2242);
+// EXTERNAL MODULE: ./src/model/results.ts
+var results = __webpack_require__(3111);
+// EXTERNAL MODULE: ./src/results/journal.ts
+var journal = __webpack_require__(5129);
+// EXTERNAL MODULE: ./src/suite/secrets.ts + 1 modules
+var secrets = __webpack_require__(3876);
+// EXTERNAL MODULE: ./src/suite/version.ts
+var version = __webpack_require__(8996);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/runner/budget.ts
+var budget = __webpack_require__(8821);
+;// CONCATENATED MODULE: ./src/runner/breaker.ts
+const AGENT_TRIP = 5;
+const TEST_TRIP = 4;
+/** The error shown in the gate's reason and the results: long enough to name the cause, short enough for one line. */
+const MESSAGE_CHARS = 200;
+class CircuitBreaker {
+    agentTrip;
+    testTrip;
+    agents = new Map();
+    keys = new Map();
+    trippedAgents = new Set();
+    trippedKeys = new Set();
+    constructor(agentTrip = AGENT_TRIP, testTrip = TEST_TRIP) {
+        this.agentTrip = agentTrip;
+        this.testTrip = testTrip;
+    }
+    /** Whether a trial must not start: its agent or its test key tripped. */
+    blocks(trial) {
+        return this.trippedAgents.has(trial.agent.id) || this.trippedKeys.has(trial.key);
+    }
+    /** Counts a finished trial; the trips it causes (none, its test, its agent, or both). */
+    record(trial, result) {
+        if (result.status === 'invalid' || result.status === 'skipped')
+            return [];
+        if (result.failureCategory === 'cancelled' || result.failureCategory === 'budget')
+            return [];
+        const agent = streak(this.agents, trial.agent.id);
+        const key = streak(this.keys, trial.key);
+        if (result.status !== 'error') {
+            breaker_reset(agent);
+            breaker_reset(key);
+            return [];
+        }
+        const reason = result.reason ?? 'error';
+        for (const current of [agent, key]) {
+            current.count++;
+            current.reasons.set(reason, (current.reasons.get(reason) ?? 0) + 1);
+            current.keys.add(trial.key);
+        }
+        const trips = [];
+        if (key.count >= this.testTrip && !this.trippedKeys.has(trial.key) && !this.trippedAgents.has(trial.agent.id)) {
+            this.trippedKeys.add(trial.key);
+            trips.push({ key: trial.key, erroredTrials: key.count, message: commonest(key.reasons) });
+        }
+        if (agent.count >= this.agentTrip && agent.keys.size >= 2 && !this.trippedAgents.has(trial.agent.id)) {
+            this.trippedAgents.add(trial.agent.id);
+            trips.push({
+                agent: trial.agent.id,
+                key: trial.key,
+                erroredTrials: agent.count,
+                message: commonest(agent.reasons),
+            });
+        }
+        return trips;
+    }
+}
+function streak(streaks, id) {
+    let found = streaks.get(id);
+    if (!found) {
+        found = { count: 0, reasons: new Map(), keys: new Set() };
+        streaks.set(id, found);
+    }
+    return found;
+}
+function breaker_reset(current) {
+    current.count = 0;
+    current.reasons.clear();
+    current.keys.clear();
+}
+/** The reason seen most often (the first seen among equals), on one line and clipped. */
+function commonest(reasons) {
+    let best = '';
+    let most = 0;
+    for (const [reason, count] of reasons) {
+        if (count > most) {
+            best = reason;
+            most = count;
+        }
+    }
+    const line = best.replace(/\s+/g, ' ').trim();
+    return line.length > MESSAGE_CHARS ? `${line.slice(0, MESSAGE_CHARS - 1)}…` : line;
 }
 
 // EXTERNAL MODULE: external "node:v8"
@@ -5018,6 +6310,31 @@ class Schedule {
         if (!stopping)
             this.advance(group);
     }
+    /**
+     * The circuit breaker stopped this test: nothing of it starts any more. Returns how many of its trials will
+     * not run: those ready but not started, and the planned ones not scheduled yet. Trials in flight finish.
+     */
+    halt(testId) {
+        const group = this.groups.get(testId);
+        if (!group || group.halted)
+            return 0;
+        const unscheduled = group.settled
+            ? 0
+            : group.keys.reduce((sum, state) => sum + Math.max(0, state.runs - state.scheduled.length), 0);
+        group.settled = true;
+        group.halted = true;
+        const ofGroup = (position) => this.trials[position].testId === testId;
+        const ready = this.initial.slice(this.initialAt).filter((position) => !this.finished.has(position));
+        const dropped = ready.filter(ofGroup).length + this.urgent.filter(ofGroup).length;
+        this.initial = [...this.initial.slice(0, this.initialAt), ...ready.filter((position) => !ofGroup(position))];
+        const keep = this.urgent.filter((position) => !ofGroup(position));
+        this.urgent.splice(0, this.urgent.length, ...keep);
+        group.pending -= dropped;
+        return dropped + unscheduled;
+    }
+    isHalted(testId) {
+        return this.groups.get(testId)?.halted ?? false;
+    }
     isConfirmation(position) {
         return position >= this.plannedCount;
     }
@@ -5031,7 +6348,8 @@ class Schedule {
     /** Planned trials of tests that settled without them (early stopping). */
     savedTrials(key) {
         const state = this.keys.get(key);
-        if (!state || !this.groups.get(this.trials[state.planned[0]].testId)?.settled)
+        const group = state ? this.groups.get(this.trials[state.planned[0]].testId) : undefined;
+        if (!state || !group?.settled || group.halted)
             return 0;
         return Math.max(0, state.runs - state.scheduled.length);
     }
@@ -5189,6 +6507,9 @@ var progress = __webpack_require__(667);
 
 
 
+
+
+
 /** How often progress is reported while no trial finishes (keeps ETA and elapsed live). */
 const PROGRESS_TICK_MS = 1_000;
 /** After a cancel, how long in-flight trials get to unwind before the results are written without them. */
@@ -5222,7 +6543,7 @@ async function runAllTrials(options) {
     const state = createState(options, resumed);
     const runId = resumed?.header.runId ?? options.runId ?? (0,run_info/* newRunId */.F$)(startedAt);
     const journal = await openJournal(options, runId, startedAt, resumed);
-    const execute = options.executeTrial ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1544))).executeTrial;
+    const execute = options.executeTrial ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4712))).executeTrial;
     const concurrency = Math.max(1, options.concurrency ?? options.suite.run.concurrency);
     const redactor = options.redactor ?? (0,secrets/* redactorFor */.sD)(options.suite, options.env);
     const trialDeps = {
@@ -5232,8 +6553,10 @@ async function runAllTrials(options) {
         chat: options.chat,
         // The run's tail (see CallSlots): nothing left to start, and at most two trials per slot still running.
         slots: new slots/* CallSlots */.e3(concurrency, () => state.schedule?.readyCount() === 0 && state.inFlight <= 2 * concurrency),
-        // The budget's hard cap aborts the trials in flight like a cancel, but is told apart from one (stopReason).
-        runSignal: AbortSignal.any([options.signal ?? new AbortController().signal, state.budgetStop.signal]),
+        // The budget never aborts a call in flight (it is paid for): it refuses the calls that do not fit (budget.ts).
+        // Derived (AbortSignal.any), so the runner's own listeners are not on the caller's signal.
+        runSignal: AbortSignal.any([options.signal ?? new AbortController().signal]),
+        budget: state.budget,
         timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,
     };
     const resumedConfirmations = new Map([...(resumed?.confirmations ?? [])].map(([id, result]) => [id, state.keep(result)]));
@@ -5277,6 +6600,12 @@ async function runAllTrials(options) {
                     stopNow(stop);
                     continue;
                 }
+                // Taken before its agent or test tripped the circuit breaker: it does not start either.
+                if (state.breaker.blocks(trial)) {
+                    blocked(state, trial);
+                    schedule.done(position, true);
+                    continue;
+                }
                 await runAndRecord(state, options, position, trial, trialDeps, journal, redactor);
                 const stopAfter = stopReasonNow(state, options, trialDeps.runSignal);
                 if (stopAfter)
@@ -5297,12 +6626,12 @@ async function runAllTrials(options) {
     finally {
         if (ticker)
             clearInterval(ticker);
+        // Trials still in flight (a cancel): what their calls cost so far is journaled too, for a resume's tally.
+        await journalInFlightSpend(state, schedule, journal);
         await journal?.close();
     }
     if (options.signal?.aborted)
         state.stopReason = 'cancelled';
-    else if (state.budgetStop.signal.aborted)
-        state.stopReason = 'budget';
     report();
     // Trials aborted by a cancel may still settle after this point: they report nothing more.
     closed = true;
@@ -5320,17 +6649,16 @@ async function runAllTrials(options) {
 }
 async function runAndRecord(state, options, position, trial, deps, journal, redactor) {
     state.inFlight++;
-    let trialSpend = 0;
-    const onSpend = (cost) => {
-        trialSpend += cost;
-        state.budget.spend(position, cost);
-        if (state.budget.exhausted)
-            state.budgetStop.abort(new Error('the budget was reached'));
+    state.spending.set(position, budget/* NO_USAGE */.yJ);
+    const onSpend = (usage) => {
+        state.spending.set(position, (0,budget/* plusUsage */.oV)(state.spending.get(position) ?? budget/* NO_USAGE */.yJ, usage));
+        state.budget.spend(position, usage.costUsd);
     };
     // A trial still waiting for its first call slot when the run stops (fail-fast, cancel) does not start: it is not run,
     // like the trials after it.
     let refusedFor;
-    const mayStart = () => !(refusedFor = stopReasonNow(state, options, deps.runSignal));
+    let tripped = false;
+    const mayStart = () => !(refusedFor = stopReasonNow(state, options, deps.runSignal)) && !(tripped = state.breaker.blocks(trial));
     let result;
     try {
         // Oldest first by start order: a confirmation trial added late still goes after the trials already running.
@@ -5339,17 +6667,26 @@ async function runAndRecord(state, options, position, trial, deps, journal, reda
     finally {
         state.inFlight--;
     }
-    if (result === runner_trial/* NOT_STARTED */.Yd || !result) {
+    const trialSpend = state.spending.get(position) ?? budget/* NO_USAGE */.yJ;
+    if (result === runner_trial/* NOT_STARTED */.Yd || result === runner_trial/* OUT_OF_BUDGET */.P8 || !result) {
         state.budget.ended(position);
         state.wakeAdmissions();
-        if (result === runner_trial/* NOT_STARTED */.Yd) {
+        if (result === runner_trial/* NOT_STARTED */.Yd && tripped && !refusedFor)
+            blocked(state, trial);
+        else if (result === runner_trial/* NOT_STARTED */.Yd) {
             state.stopReason ??= refusedFor ?? 'budget';
             state.notStarted++;
         }
+        if (result === runner_trial/* OUT_OF_BUDGET */.P8)
+            state.stopReason ??= 'budget';
+        // A cancelled trial's calls so far stay in `spending` until the results are assembled: it may still settle late.
+        if (result !== undefined)
+            await keepUnfinished(state, position, trial, journal, trialSpend, result);
         return;
     }
+    state.spending.delete(position);
     // Agents that are not called through our client (http, command) report their cost in the trace only.
-    state.budget.spend(position, Math.max(0, result.usage.costUsd - trialSpend));
+    state.budget.spend(position, Math.max(0, result.usage.costUsd - trialSpend.costUsd));
     state.budget.ended(position, result.usage.costUsd);
     state.wakeAdmissions();
     // Redacted as it finishes: the journal, transcripts, errors, tool calls and judge reasons never hold a secret.
@@ -5358,6 +6695,23 @@ async function runAndRecord(state, options, position, trial, deps, journal, reda
     // On disk before it counts: a kill after this line loses nothing of this trial.
     await journal?.append({ position, trial: clean });
     record(state, options, position, trial, clean);
+}
+async function journalInFlightSpend(state, schedule, journal) {
+    if (!journal)
+        return;
+    for (const [position, usage] of state.spending) {
+        const id = schedule.trials[position]?.id;
+        if (id !== undefined && usage.costUsd > 0)
+            await journal.appendUnfinished({ id, usage, reason: 'cancelled' });
+    }
+}
+/** A trial that ended without a result: what its calls cost joins the run's tally (and the journal, for a resume). */
+async function keepUnfinished(state, position, trial, journal, usage, why) {
+    state.spending.delete(position);
+    if (usage.costUsd === 0 && usage.inputTokens === 0 && usage.outputTokens === 0)
+        return;
+    state.unfinished = { trials: state.unfinished.trials + 1, usage: (0,budget/* plusUsage */.oV)(state.unfinished.usage, usage) };
+    await journal?.appendUnfinished({ id: trial.id, usage, reason: why === runner_trial/* OUT_OF_BUDGET */.P8 ? 'budget' : 'not_started' });
 }
 function withoutTranscript(result) {
     return { ...result, transcript: [] };
@@ -5380,18 +6734,26 @@ function createState(options, resumed) {
     const keep = options.journal ? withoutTranscript : (result) => result;
     const finished = new Map([...(resumed?.trials ?? [])].map(([position, result]) => [position, keep(result)]));
     const journaled = [...(resumed?.trials.values() ?? []), ...(resumed?.confirmations?.values() ?? [])];
-    const spentBefore = journaled.reduce((sum, trial) => sum + trial.usage.costUsd, 0);
+    const unfinishedBefore = (resumed?.unfinished ?? []).map((entry) => entry.usage);
+    const spentBefore = [...journaled.map((trial) => trial.usage), ...unfinishedBefore].reduce((sum, usage) => sum + usage.costUsd, 0);
+    const tally = { pass: 0, fail: 0, error: 0, invalid: 0, skipped: 0 };
+    for (const result of finished.values())
+        tally[result.status] += 1;
     return {
         finished,
+        tally,
         keep,
-        budget: new BudgetCap(options.budgetUsd ?? options.suite.run.budget_usd, spentBefore),
-        budgetStop: new AbortController(),
+        budget: new budget/* BudgetCap */.g$(options.budgetUsd ?? options.suite.run.budget_usd, spentBefore),
+        spending: new Map(),
+        unfinished: { trials: unfinishedBefore.length, usage: unfinishedBefore.reduce(budget/* plusUsage */.oV, budget/* NO_USAGE */.yJ) },
         inFlight: 0,
         notStarted: 0,
         failFastTriggered: false,
         stopping: false,
         active: 0,
         started: 0,
+        breaker: new CircuitBreaker(),
+        trips: [],
         workWaiters: [],
         wakeWorkers() {
             for (const wake of this.workWaiters.splice(0))
@@ -5419,7 +6781,7 @@ function admitWithinBudget(state, signal, position, maxCalls, slots) {
     const wait = async () => {
         for (;;) {
             if (signal.aborted)
-                return state.budgetStop.signal.aborted ? 'budget' : 'cancelled';
+                return 'cancelled';
             const busy = budget.trialsInFlight;
             if (busy === 0)
                 return budget.admits(maxCalls) ? admit() : 'budget';
@@ -5438,7 +6800,7 @@ function maxCallsOf(trial) {
     return (trial.kind === 'conversation' ? 4 * trial.scenario.max_turns : 1) + judged;
 }
 function stopReasonNow(state, options, signal) {
-    if (state.budgetStop.signal.aborted || state.budget.exhausted)
+    if (state.budget.exhausted)
         return 'budget';
     if (signal.aborted)
         return 'cancelled';
@@ -5486,12 +6848,50 @@ async function openJournal(options, runId, startedAt, resumed) {
 }
 function record(state, options, position, trial, result) {
     state.finished.set(position, state.keep(result));
+    state.tally[result.status] += 1;
     options.onTrialDone?.(result);
+    for (const trip of state.breaker.record(trial, result))
+        halt(state, trip);
     if ((options.failFast ?? options.suite.run.fail_fast) &&
         trial.priority === 'critical' &&
         criticalTestFailed(state, trial)) {
         state.failFastTriggered = true;
     }
+}
+/**
+ * The breaker tripped: the tests of the agent (or the one test) start nothing more. Their trials ready or not yet
+ * scheduled are counted as not run; those in flight finish.
+ */
+function halt(state, trip) {
+    const schedule = state.schedule;
+    if (!schedule)
+        return;
+    const hit = (trial) => trip.agent !== undefined ? trial.agent.id === trip.agent : trial.key === trip.key;
+    const testIds = new Set(schedule.trials.filter(hit).map((trial) => trial.testId));
+    const record = { trip, testKeys: new Set(), notRun: 0 };
+    for (const trial of schedule.trials)
+        if (testIds.has(trial.testId))
+            record.testKeys.add(trial.key);
+    for (const testId of testIds)
+        record.notRun += schedule.halt(testId);
+    state.notStarted += record.notRun;
+    // An agent tripping after one of its tests did is one outage: its record takes in the test's.
+    for (let i = state.trips.length - 1; i >= 0 && trip.agent !== undefined; i--) {
+        const earlier = state.trips[i];
+        if (earlier.trip.agent !== undefined || !record.testKeys.has(earlier.trip.key))
+            continue;
+        record.notRun += earlier.notRun;
+        state.trips.splice(i, 1);
+    }
+    state.trips.push(record);
+}
+/** A trial taken before the breaker tripped, refused before its first call: not run, counted against its trip. */
+function blocked(state, trial) {
+    state.notStarted++;
+    const record = state.trips.find(({ trip }) => trip.agent === trial.agent.id || trip.key === trial.key) ??
+        state.trips.find(({ testKeys }) => testKeys.has(trial.key));
+    if (record)
+        record.notRun++;
 }
 /**
  * A critical test has failed once too many of its planned trials failed for it to ever reach its min pass
@@ -5508,9 +6908,8 @@ function criticalTestFailed(state, trial) {
 function progressOf(state, elapsedMs) {
     const schedule = state.schedule;
     const total = schedule ? schedule.trials.length - schedule.savedTrialsTotal() : 0;
-    const results = [...state.finished.values()];
-    const count = (status) => results.filter((result) => result.status === status).length;
-    const done = results.length;
+    const count = (status) => state.tally[status];
+    const done = state.finished.size;
     const remaining = Math.max(0, total - done - state.notStarted);
     return {
         done,
@@ -5549,6 +6948,10 @@ function assemble(options, state, timing) {
     const tests = (0,aggregate/* summarizeTests */.Hq)(options.plan.trials, trials, { passK: options.suite.run.pass_hat_k, confirmations });
     const { suite, plan } = options;
     const stopped = state.stopReason !== undefined;
+    // Trials still unwinding from a cancel count as unfinished with what their calls cost so far.
+    const unfinished = [...state.spending.values()]
+        .filter((usage) => usage.costUsd > 0 || usage.inputTokens > 0 || usage.outputTokens > 0)
+        .reduce((total, usage) => ({ trials: total.trials + 1, usage: (0,budget/* plusUsage */.oV)(total.usage, usage) }), state.unfinished);
     return {
         schemaVersion: results/* RESULTS_SCHEMA_VERSION */.q3,
         runId: timing.runId,
@@ -5560,14 +6963,26 @@ function assemble(options, state, timing) {
         status: stopped ? 'stopped' : 'completed',
         ...(state.stopReason ? { stopReason: state.stopReason } : {}),
         variants: plan.variants.map((id) => describeVariant(options, id)),
+        ...(plan.baseSide ? { baseSide: { ...plan.baseSide } } : {}),
         ...(plan.shard ? { shard: { index: plan.shard.index, total: plan.shard.total } } : {}),
         skipped: plan.skipped.map((entry) => ({ ...entry })),
         tests,
         trials,
-        totals: (0,aggregate/* totals */.Sd)({ tests, trials, durationMs: timing.durationMs }),
+        ...(unfinished.trials > 0 ? { unfinished } : {}),
+        totals: (0,aggregate/* totals */.Sd)({ tests, trials, durationMs: timing.durationMs, unfinished: unfinished.usage }),
         variantTotals: (0,aggregate/* variantTotals */.h6)(tests, trials, timing.durationMs),
         ...(options.gate ? { gate: options.gate } : {}),
+        ...(state.trips.length ? { infrastructure: state.trips.map(infrastructureEntry) } : {}),
         ...(options.confirmationSettings ? { confirmation: runConfirmation(options.confirmationSettings, tests) } : {}),
+    };
+}
+function infrastructureEntry({ trip, testKeys, notRun }) {
+    return {
+        ...(trip.agent !== undefined ? { agent: trip.agent } : {}),
+        testKeys: [...testKeys],
+        erroredTrials: trip.erroredTrials,
+        notRun,
+        message: trip.message,
     };
 }
 /** The run's confirmation summary: settings, extra trials, the planned trials (and dollars) early stopping saved. */
@@ -5587,13 +7002,314 @@ function runConfirmation(settings, tests) {
 }
 function describeVariant(options, id) {
     const agent = options.plan.trials.find((trial) => trial.variant === id)?.agent;
-    const description = id === 'default' ? undefined : options.suite.variants[id]?.description;
+    const { baseSide } = options.plan;
+    const description = id === 'default'
+        ? undefined
+        : baseSide
+            ? (0,base_side/* baseSideDescription */.js)(id, baseSide.sha)
+            : options.suite.variants[id]?.description;
     return {
         id,
         ...(description ? { description } : {}),
         agent: agent?.id ?? options.suite.defaults.agent ?? options.suite.agents[0]?.id ?? 'unknown',
         ...(agent?.type === 'openai' ? { model: agent.model } : {}),
+        ...(agent ? { settings: agentSettingVersions(agent) } : {}),
     };
+}
+/**
+ * A content version per agent setting (model, system_prompt, base_url, command, timeout_ms, …): the agent is not part
+ * of a test's identity, so a report names which of its settings changed since the reference run instead.
+ */
+function agentSettingVersions(agent) {
+    const versions = {};
+    for (const [setting, value] of Object.entries(agent)) {
+        if (setting === 'id' || value === undefined)
+            continue;
+        versions[setting] = (0,version/* contentVersion */.e)(value);
+    }
+    return versions;
+}
+
+
+/***/ }),
+
+/***/ 8073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  YN: () => (/* binding */ lacksFromEnv),
+  fo: () => (/* binding */ mergeUnavailable),
+  PM: () => (/* binding */ preflightLines),
+  $v: () => (/* binding */ probeEndpoints)
+});
+
+// EXTERNAL MODULE: ./src/engine/http.ts
+var http = __webpack_require__(3948);
+// EXTERNAL MODULE: ./src/llm/client.ts
+var llm_client = __webpack_require__(2156);
+// EXTERNAL MODULE: ./src/llm/index.ts
+var llm = __webpack_require__(6627);
+// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
+var openai = __webpack_require__(8193);
+// EXTERNAL MODULE: ./src/llm/http-fetch.ts
+var http_fetch = __webpack_require__(766);
+// EXTERNAL MODULE: ./src/llm/retry.ts + 1 modules
+var retry = __webpack_require__(4731);
+;// CONCATENATED MODULE: ./src/llm/probe.ts
+/**
+ * One cheap, time-bounded request to a model endpoint before a run, to tell a
+ * key the endpoint refuses (401/403) from one that works, instead of finding
+ * out from every trial. First `GET {base_url}/models` (free, no tokens); a
+ * server without that route (404, 405: many gateways, the test fakes) gets a
+ * one-token chat completion instead. Anything but 401/403 is not a rejection:
+ * a server that is down or slow now is the run's business (the runner's
+ * circuit breaker), not a setting to skip tests for.
+ */
+
+
+
+
+/** Enough for a handshake and a one-token answer; the run waits for every probe at once, not one after another. */
+const PROBE_TIMEOUT_MS = 5_000;
+const REJECTED = new Set([401, 403]);
+/** The probe's chat message: one token asked for, so a test server can tell it from a conversation's calls. */
+const PROBE_MESSAGE = 'ping';
+/** Statuses that say "no such route" rather than anything about the key. */
+const NO_ROUTE = new Set([404, 405]);
+const SERVER_ERROR_MIN = 500;
+async function probeEndpoint(endpoint, env, timeoutMs = PROBE_TIMEOUT_MS) {
+    const baseUrl = (0,llm_client/* baseUrlOf */.ik)(endpoint, env);
+    const apiKey = env[endpoint.api_key_env] ?? '';
+    const client = new openai/* default */.Ay({ apiKey, baseURL: baseUrl, maxRetries: 0, timeout: timeoutMs, fetch: http_fetch/* httpFetch */.t });
+    const listed = await attempt(() => client.models.list().asResponse(), timeoutMs);
+    if (listed.status !== undefined && REJECTED.has(listed.status))
+        return { status: 'rejected', httpStatus: listed.status, baseUrl };
+    if (listed.status === undefined)
+        return { status: 'unreachable', baseUrl, reason: listed.reason };
+    // A 5xx may be a gateway without the route as well as a broken server: the chat call tells.
+    if (!NO_ROUTE.has(listed.status) && listed.status < SERVER_ERROR_MIN)
+        return { status: 'ok' };
+    const chat = await attempt(() => client.chat.completions
+        .create({ model: endpoint.model, messages: [{ role: 'user', content: PROBE_MESSAGE }], max_tokens: 1 })
+        .asResponse(), timeoutMs);
+    if (chat.status !== undefined && REJECTED.has(chat.status))
+        return { status: 'rejected', httpStatus: chat.status, baseUrl };
+    if (chat.status === undefined)
+        return { status: 'unreachable', baseUrl, reason: chat.reason };
+    return chat.status >= SERVER_ERROR_MIN
+        ? { status: 'unreachable', baseUrl, reason: `HTTP ${chat.status}` }
+        : { status: 'ok' };
+}
+/** The HTTP status of the answer (error statuses included), or why there was none. */
+async function attempt(send, timeoutMs) {
+    try {
+        const response = await send();
+        await response.body?.cancel();
+        return { status: response.status };
+    }
+    catch (error) {
+        if (error instanceof openai/* default.APIError */.Ay.APIError && error.status !== undefined)
+            return { status: error.status };
+        return { reason: (0,retry/* classifyFailure */.XE)(error, false, timeoutMs).reason };
+    }
+}
+
+// EXTERNAL MODULE: ./src/plan/index.ts + 3 modules
+var src_plan = __webpack_require__(7421);
+// EXTERNAL MODULE: ./src/plan/variants.ts
+var variants = __webpack_require__(913);
+;// CONCATENATED MODULE: ./src/runner/preflight.ts
+/**
+ * Before the first trial: which agent, simulator and judge can not work, said
+ * once each instead of in every trial. Two parts: what the environment alone
+ * shows (a key variable, or a variable an http agent's URL or headers use, is
+ * not set), pure and used by every command that plans; and one cheap,
+ * time-bounded request to each endpoint the plan uses whose key is set, to
+ * find keys the endpoint refuses (401/403). Tests that need what is missing
+ * or refused are skipped with the setting named (see missingFor in
+ * src/plan), so the gate's skipped-test rule applies to them.
+ */
+
+
+
+
+
+
+const VARIANTS = ['default', 'baseline', 'candidate'];
+const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** What the environment alone shows the judge and the agents lack (the simulator's is `simulatorAvailable`). */
+function lacksFromEnv(suite, env, replayed = {}) {
+    const agents = new Map();
+    if (!replayed.agent) {
+        for (const agent of effectiveAgents(suite)) {
+            const lack = agentLack(agent, env);
+            if (lack)
+                agents.set((0,src_plan/* agentKey */.pS)(agent), lack);
+        }
+    }
+    const judge = replayed.judge ? undefined : endpointLack(suite.judge, env);
+    return { ...(judge ? { judge } : {}), ...(agents.size ? { agents } : {}) };
+}
+/** Both kinds of lack together; a refused key found by a probe wins over nothing found in the environment. */
+function mergeUnavailable(first, second) {
+    if (!second)
+        return first;
+    const simulator = second.simulator ?? first.simulator;
+    const judge = second.judge ?? first.judge;
+    const agents = new Map([...(first.agents ?? []), ...(second.agents ?? [])]);
+    return { ...(simulator ? { simulator } : {}), ...(judge ? { judge } : {}), ...(agents.size ? { agents } : {}) };
+}
+/** Every agent a test can run against, after each variant's overrides. */
+function effectiveAgents(suite) {
+    const byKey = new Map();
+    for (const { id } of suite.agents) {
+        for (const variant of VARIANTS) {
+            if (variant !== 'default' && !suite.variants[variant])
+                continue;
+            const agent = (0,variants/* agentFor */.P)(suite, id, variant);
+            byKey.set((0,src_plan/* agentKey */.pS)(agent), agent);
+        }
+    }
+    return [...byKey.values()];
+}
+function endpointLack(endpoint, env) {
+    if (!endpoint)
+        return { status: 'missing', endpoint: true };
+    return (0,llm/* missingApiKey */.uu)(endpoint, env) ? { status: 'missing', envVar: endpoint.api_key_env } : undefined;
+}
+function agentLack(agent, env) {
+    if (agent.type === 'openai')
+        return (0,llm/* missingApiKey */.uu)(agent, env) ? { status: 'missing', envVar: agent.api_key_env } : undefined;
+    if (agent.type !== 'http')
+        return undefined;
+    const unset = [agent.url, ...Object.values(agent.headers)]
+        .flatMap(variablesOf)
+        .find((name) => env[name] === undefined);
+    return unset ? { status: 'missing', envVar: unset, url: agent.url } : undefined;
+}
+function variablesOf(text) {
+    return [...text.matchAll(ENV_REFERENCE)].map((match) => match[1]);
+}
+const LIVE_PROBES = { endpoint: probeEndpoint, url: http/* probeUrl */.K };
+/**
+ * One request to each endpoint the plan's trials use and whose key is set (a keyless local server accepts any key:
+ * nothing to refuse), all at once, each bounded by `timeoutMs`.
+ */
+async function probeEndpoints(request) {
+    const { plan, env } = request;
+    const replayed = request.replayed ?? {};
+    const timeoutMs = request.timeoutMs ?? PROBE_TIMEOUT_MS;
+    const probes = request.probes ?? LIVE_PROBES;
+    const unreachable = [];
+    const agents = new Map();
+    let simulator;
+    let judge;
+    const checks = [];
+    // One request per base URL and key: the agent, the simulator and the judge often share both.
+    const asked = new Map();
+    const checkEndpoint = (endpoint, who, found) => {
+        if (!env[endpoint.api_key_env])
+            return;
+        const same = `${(0,llm_client/* baseUrlOf */.ik)(endpoint, env)}\n${endpoint.api_key_env}`;
+        const answer = asked.get(same) ?? probes.endpoint(endpoint, env, timeoutMs);
+        asked.set(same, answer);
+        checks.push(answer.then((outcome) => {
+            if (outcome.status === 'rejected')
+                found({
+                    status: 'rejected',
+                    envVar: endpoint.api_key_env,
+                    url: `${outcome.baseUrl} (HTTP ${outcome.httpStatus})`,
+                });
+            if (outcome.status === 'unreachable')
+                unreachable.push({ who, url: outcome.baseUrl, reason: outcome.reason });
+        }));
+    };
+    for (const agent of replayed.agent ? [] : distinctAgents(plan.trials)) {
+        const who = `agent ${agent.id}`;
+        if (agent.type === 'openai')
+            checkEndpoint(agent, who, (lack) => agents.set((0,src_plan/* agentKey */.pS)(agent), lack));
+        if (agent.type === 'http')
+            checks.push(probeHttpAgent(agent, env, timeoutMs, probes, agents, unreachable));
+    }
+    const simulatorEndpoint = plan.trials.find(needsSimulator)?.simulator;
+    if (simulatorEndpoint && !replayed.simulator)
+        checkEndpoint(simulatorEndpoint, 'simulator', (lack) => (simulator = lack));
+    const judgeEndpoint = plan.trials.find((trial) => trial.criteria.some(src_plan/* usesLlm */.oF))?.judge;
+    if (judgeEndpoint && !replayed.judge)
+        checkEndpoint(judgeEndpoint, 'judge', (lack) => (judge = lack));
+    await Promise.all(checks);
+    const unavailable = {
+        ...(simulator ? { simulator } : {}),
+        ...(judge ? { judge } : {}),
+        ...(agents.size ? { agents } : {}),
+    };
+    return { unavailable, unreachable };
+}
+/** An http agent is probed only when its headers carry a credential from the environment: that is what a 401 names. */
+async function probeHttpAgent(agent, env, timeoutMs, probes, agents, unreachable) {
+    const credential = Object.values(agent.headers).flatMap(variablesOf)[0];
+    if (!credential)
+        return;
+    const fill = (text) => text.replace(ENV_REFERENCE, (_whole, name) => env[name] ?? '');
+    const url = fill(agent.url);
+    const headers = Object.fromEntries(Object.entries(agent.headers).map(([name, value]) => [name, fill(value)]));
+    const answer = await probes.url({ url, headers, timeoutMs });
+    if ('reason' in answer) {
+        unreachable.push({ who: `agent ${agent.id}`, url: agent.url, reason: answer.reason });
+        return;
+    }
+    if (answer.status === 401 || answer.status === 403)
+        agents.set((0,src_plan/* agentKey */.pS)(agent), {
+            status: 'rejected',
+            envVar: credential,
+            url: `${agent.url} (HTTP ${answer.status})`,
+        });
+}
+function distinctAgents(trials) {
+    const byKey = new Map();
+    for (const trial of trials)
+        byKey.set((0,src_plan/* agentKey */.pS)(trial.agent), trial.agent);
+    return [...byKey.values()];
+}
+function needsSimulator(trial) {
+    return trial.kind === 'conversation' && (0,src_plan/* simulatorNeed */.fV)(trial.scenario) !== undefined;
+}
+// ---------------------------------------------------------------- the lines
+/**
+ * One line per agent, simulator and judge that can not work, with the tests skipped for it:
+ * "agent support-bot: OPENAI_API_KEY is not set (the agent's API key): 4 tests skipped".
+ * Then one per endpoint that did not answer.
+ */
+function preflightLines(plan, findings) {
+    const byWho = new Map();
+    for (const entry of plan.skipped) {
+        const missing = entry.missing;
+        if (!missing)
+            continue;
+        const who = missing.role === 'agent' ? `agent ${missing.agentId ?? '?'}` : missing.role;
+        const seen = byWho.get(who) ?? { missing, keys: new Set() };
+        seen.keys.add(entry.key);
+        byWho.set(who, seen);
+    }
+    const lines = [...byWho].map(([who, { missing, keys }]) => {
+        const count = keys.size === 1 ? '1 test skipped' : `${keys.size} tests skipped`;
+        return `${who}: ${(0,src_plan/* lackText */.V$)(missing)}: ${count}`;
+    });
+    // A refused key whose tests were all skipped for another reason (their agent's) is still said, once.
+    const refused = findings?.unavailable;
+    const roles = [
+        ['simulator', refused?.simulator],
+        ['judge', refused?.judge],
+    ];
+    for (const [role, lack] of roles) {
+        if (lack && !byWho.has(role))
+            lines.push(`${role}: ${(0,src_plan/* lackText */.V$)({ role, need: role, ...(0,src_plan/* lackFields */.jp)(lack) })}`);
+    }
+    for (const { who, url, reason } of findings?.unreachable ?? [])
+        lines.push(`${who}: ${url} did not answer (${reason}): its trials run, and stop if they keep erroring`);
+    return lines;
 }
 
 
@@ -5895,18 +7611,13 @@ function cancelledWhileQueued() {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Yd: () => (/* binding */ NOT_STARTED),
+  P8: () => (/* binding */ OUT_OF_BUDGET),
   vk: () => (/* binding */ addUsage),
   Wx: () => (/* binding */ runTrial)
 });
 
-// EXTERNAL MODULE: ./src/judge/index.ts + 4 modules
-var judge = __webpack_require__(7369);
-// EXTERNAL MODULE: ./src/judge/metric-result.ts
-var metric_result = __webpack_require__(9277);
-// EXTERNAL MODULE: ./src/llm/types.ts
-var types = __webpack_require__(7222);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/judge/index.ts + 5 modules
+var judge = __webpack_require__(610);
 ;// CONCATENATED MODULE: ./src/runner/chat.ts
 function recordingChat(inner, hooks) {
     return {
@@ -5918,6 +7629,16 @@ function recordingChat(inner, hooks) {
     };
 }
 
+// EXTERNAL MODULE: ./src/judge/metric-result.ts
+var metric_result = __webpack_require__(9277);
+// EXTERNAL MODULE: ./src/llm/types.ts
+var types = __webpack_require__(7222);
+// EXTERNAL MODULE: ./src/llm/pricing.ts
+var llm_pricing = __webpack_require__(401);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/runner/budget.ts
+var budget = __webpack_require__(8821);
 // EXTERNAL MODULE: ./src/runner/slots.ts
 var runner_slots = __webpack_require__(6195);
 ;// CONCATENATED MODULE: ./src/runner/trial.ts
@@ -5927,8 +7648,12 @@ var runner_slots = __webpack_require__(6195);
 
 
 
+
+
 /** runTrial's answer for a trial refused at its first call slot: not run, not recorded. */
 const NOT_STARTED = 'not_started';
+/** runTrial's answer for a trial cut short because the budget refused one of its calls: not recorded, its cost is. */
+const OUT_OF_BUDGET = 'out_of_budget';
 class TrialTimeout extends Error {
     timeoutMs;
     constructor(timeoutMs) {
@@ -5939,7 +7664,9 @@ class TrialTimeout extends Error {
 }
 /**
  * undefined when the run was cancelled before the trial finished: unfinished
- * trials are not recorded. NOT_STARTED when `mayStart` refused its first call.
+ * trials are not recorded. NOT_STARTED when `mayStart` (or the budget, before
+ * the trial spent anything) refused its first call; OUT_OF_BUDGET when the
+ * budget refused a later call, the judge's included.
  */
 async function runTrial(trial, deps) {
     const controller = new AbortController();
@@ -5955,8 +7682,18 @@ async function runTrial(trial, deps) {
     const startedAt = new Date();
     const started = performance.now();
     const elapsed = () => performance.now() - started;
+    let spentUsd = 0;
+    let refusedByBudget = false;
     // Spend is counted inside the slot, before it passes on: the next trial's first call sees it (FirstCallGate).
-    const engineChat = (0,runner_slots/* slottedChat */._k)(recordingChat(deps.chat, { onResult: (result) => deps.onSpend(result.usage.costUsd) }), gate, wait);
+    const budgeted = (onResult, timed) => refusalStops(budgetedOrCounted(deps, timed, (result, model) => {
+        spentUsd += result.usage.costUsd;
+        deps.onSpend(result.usage);
+        onResult(result, model);
+    }), () => {
+        refusedByBudget = true;
+        controller.abort(new budget/* BudgetRefusal */.yY('the budget refused a call'));
+    });
+    const engineChat = (0,runner_slots/* slottedChat */._k)(budgeted(() => undefined, wait), gate, wait);
     let trace;
     try {
         trace = await deps.execute(trial, { ...deps.engine, signal, chat: engineChat, agentSlot: (0,runner_slots/* agentSlot */.Ov)(gate, wait) });
@@ -5971,34 +7708,58 @@ async function runTrial(trial, deps) {
         return undefined;
     if (gate.refused)
         return NOT_STARTED;
+    if (refusedByBudget)
+        return spentUsd > 0 ? OUT_OF_BUDGET : NOT_STARTED;
     if (controller.signal.reason instanceof TrialTimeout)
         trace = asTimeout(trace, controller.signal.reason, elapsed());
     const judgeEvents = [];
-    const judgeChat = (0,runner_slots/* slottedChat */._k)(recordingChat(deps.chat, {
-        onResult: (result, model) => {
-            deps.onSpend(result.usage.costUsd);
-            judgeEvents.push({
-                type: 'llm_call',
-                at: elapsed(),
-                role: 'judge',
-                model,
-                usage: result.usage,
-                durationMs: result.durationMs,
-                attempts: result.attempts,
-            });
-        },
+    const judgeChat = (0,runner_slots/* slottedChat */._k)(budgeted((result, model) => {
+        judgeEvents.push({
+            type: 'llm_call',
+            at: elapsed(),
+            role: 'judge',
+            model,
+            usage: result.usage,
+            durationMs: result.durationMs,
+            attempts: result.attempts,
+        });
     }), slots);
     const metrics = await deps.judge(trial, trace, { chat: judgeChat, signal: judgeSignal }).catch((error) => 
     // A bug in a metric must not take the run down: every criterion of this trial becomes an error with the cause.
     trial.criteria.map((criterion) => (0,metric_result/* metricError */.$h)(criterion, `the judge failed: ${(0,errors/* errorMessage */.gJ)(error)}`)));
     if (deps.runSignal.aborted)
         return undefined;
+    // A judge call the budget refused leaves the trial unjudged: cut short like any other, its cost counted.
+    if (refusedByBudget)
+        return OUT_OF_BUDGET;
     const judged = {
         ...trace,
         events: [...trace.events, ...judgeEvents],
         usage: addUsage(trace.usage, judgeEvents),
     };
     return (0,judge/* buildTrialResult */._E)(trial, judged, metrics);
+}
+/** The trial's calls through the budget (each reserved first), or only counted when there is none. */
+function budgetedOrCounted(deps, wait, onResult) {
+    if (!deps.budget || deps.budget.budgetUsd === undefined)
+        return recordingChat(deps.chat, { onResult });
+    const pricing = deps.engine.suite.pricing;
+    return (0,budget/* budgetedChat */.Vr)(deps.chat, deps.budget, (request) => (0,llm_pricing/* worstCaseCostOf */.O8)(request.endpoint.model, request, pricing), deps.rank ?? Number.MAX_SAFE_INTEGER, onResult, wait);
+}
+/** A call the budget refused ends the trial (`onRefused`), whoever made it. */
+function refusalStops(inner, onRefused) {
+    return {
+        async complete(request) {
+            try {
+                return await inner.complete(request);
+            }
+            catch (error) {
+                if (error instanceof budget/* BudgetRefusal */.yY)
+                    onRefused();
+                throw error;
+            }
+        },
+    };
 }
 /**
  * Fires `onTimeout` once the trial has used `timeoutMs` of its own time.
@@ -6055,444 +7816,22 @@ function addUsage(usage, events) {
 
 /***/ }),
 
-/***/ 3199:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 6902:
+/***/ ((module) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ createAjv)
-/* harmony export */ });
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The one Ajv configuration of the project: the loader compiles every tool's
- * `parameters` with it, so a schema the engine would reject at call time is a
- * load error instead (and not a failed call blamed on the agent); the
- * `json_schema` criterion validates agent output with it too.
- */
-
-
-/**
- * `strict: false`: tools copied from other platforms carry keywords (e.g. `examples`, vendor `x-` keys) Ajv would
- * refuse.
- * ajv-formats: `format: email`, `date-time`, `uri`… are checked, instead of ignored with an "unknown format" warning.
- */
-function createAjv() {
-    const ajv = new ajv__WEBPACK_IMPORTED_MODULE_1__.Ajv({ allErrors: true, strict: false });
-    // A CommonJS module: its function is also exported as `default`, which is what the types describe under NodeNext.
-    ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()["default"](ajv);
-    return ajv;
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
 }
-
-
-/***/ }),
-
-/***/ 4591:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RK: () => (/* binding */ visible),
-/* harmony export */   qV: () => (/* binding */ skeleton),
-/* harmony export */   vs: () => (/* binding */ describeStrangeCharacter)
-/* harmony export */ });
-/* unused harmony export codePoint */
-/**
- * Names that look right but are not: a Cyrillic 'о' in "refund_оrder" or a
- * zero-width space pasted from a chat window. "did you mean 'refund_order'?"
- * alone reads like nonsense for a name that looks identical, so messages name
- * the offending character and its code point.
- */
-/** Characters that render as nothing (or nearly): the usual copy-paste stowaways. */
-const INVISIBLE = {
-    0x00ad: 'SOFT HYPHEN',
-    0x034f: 'COMBINING GRAPHEME JOINER',
-    0x061c: 'ARABIC LETTER MARK',
-    0x180e: 'MONGOLIAN VOWEL SEPARATOR',
-    0x200b: 'ZERO WIDTH SPACE',
-    0x200c: 'ZERO WIDTH NON-JOINER',
-    0x200d: 'ZERO WIDTH JOINER',
-    0x200e: 'LEFT-TO-RIGHT MARK',
-    0x200f: 'RIGHT-TO-LEFT MARK',
-    0x202a: 'LEFT-TO-RIGHT EMBEDDING',
-    0x202b: 'RIGHT-TO-LEFT EMBEDDING',
-    0x202c: 'POP DIRECTIONAL FORMATTING',
-    0x202d: 'LEFT-TO-RIGHT OVERRIDE',
-    0x202e: 'RIGHT-TO-LEFT OVERRIDE',
-    0x2060: 'WORD JOINER',
-    0x2066: 'LEFT-TO-RIGHT ISOLATE',
-    0x2067: 'RIGHT-TO-LEFT ISOLATE',
-    0x2068: 'FIRST STRONG ISOLATE',
-    0x2069: 'POP DIRECTIONAL ISOLATE',
-    0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
-};
-/** Letters from other scripts that look like ASCII ones, with the letter they imitate. */
-const LOOKALIKES = {
-    0x0430: ['CYRILLIC SMALL LETTER A', 'a'],
-    0x0435: ['CYRILLIC SMALL LETTER IE', 'e'],
-    0x043e: ['CYRILLIC SMALL LETTER O', 'o'],
-    0x0440: ['CYRILLIC SMALL LETTER ER', 'p'],
-    0x0441: ['CYRILLIC SMALL LETTER ES', 'c'],
-    0x0443: ['CYRILLIC SMALL LETTER U', 'y'],
-    0x0445: ['CYRILLIC SMALL LETTER HA', 'x'],
-    0x0456: ['CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I', 'i'],
-    0x0455: ['CYRILLIC SMALL LETTER DZE', 's'],
-    0x0458: ['CYRILLIC SMALL LETTER JE', 'j'],
-    0x0410: ['CYRILLIC CAPITAL LETTER A', 'A'],
-    0x0412: ['CYRILLIC CAPITAL LETTER VE', 'B'],
-    0x0415: ['CYRILLIC CAPITAL LETTER IE', 'E'],
-    0x041a: ['CYRILLIC CAPITAL LETTER KA', 'K'],
-    0x041c: ['CYRILLIC CAPITAL LETTER EM', 'M'],
-    0x041d: ['CYRILLIC CAPITAL LETTER EN', 'H'],
-    0x041e: ['CYRILLIC CAPITAL LETTER O', 'O'],
-    0x0420: ['CYRILLIC CAPITAL LETTER ER', 'P'],
-    0x0421: ['CYRILLIC CAPITAL LETTER ES', 'C'],
-    0x0422: ['CYRILLIC CAPITAL LETTER TE', 'T'],
-    0x0425: ['CYRILLIC CAPITAL LETTER HA', 'X'],
-    0x03b1: ['GREEK SMALL LETTER ALPHA', 'a'],
-    0x03bf: ['GREEK SMALL LETTER OMICRON', 'o'],
-    0x03c1: ['GREEK SMALL LETTER RHO', 'p'],
-    0x03bd: ['GREEK SMALL LETTER NU', 'v'],
-    0x0391: ['GREEK CAPITAL LETTER ALPHA', 'A'],
-    0x0392: ['GREEK CAPITAL LETTER BETA', 'B'],
-    0x0395: ['GREEK CAPITAL LETTER EPSILON', 'E'],
-    0x039f: ['GREEK CAPITAL LETTER OMICRON', 'O'],
-    0x0131: ['LATIN SMALL LETTER DOTLESS I', 'i'],
-    0x2010: ['HYPHEN', '-'],
-    0x2011: ['NON-BREAKING HYPHEN', '-'],
-    0x2013: ['EN DASH', '-'],
-    0x2212: ['MINUS SIGN', '-'],
-    0x00a0: ['NO-BREAK SPACE', ' '],
-};
-function codePoint(char) {
-    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-/**
- * "it contains U+200B ZERO WIDTH SPACE (invisible) at character 7" for the
- * first character outside printable ASCII, or undefined when there is none.
- */
-function describeStrangeCharacter(name) {
-    const chars = [...name];
-    const index = chars.findIndex((char) => !/^[\x21-\x7e]$/.test(char) && char !== ' ');
-    if (index < 0)
-        return undefined;
-    const char = chars[index];
-    const code = char.codePointAt(0);
-    const where = `at character ${index + 1}`;
-    const invisible = INVISIBLE[code];
-    if (invisible !== undefined || /\p{Cc}|\p{Cf}/u.test(char)) {
-        const label = invisible ? ` ${invisible}` : '';
-        return `it contains ${codePoint(char)}${label} (invisible) ${where}: delete it and retype the name`;
-    }
-    const lookalike = LOOKALIKES[code];
-    if (lookalike) {
-        const [label, looksLike] = lookalike;
-        return `it contains ${codePoint(char)} ${label} ${where}, which looks like '${looksLike}': retype it in ASCII`;
-    }
-    return `it contains the non-ASCII character '${char}' (${codePoint(char)}) ${where}`;
-}
-/** The name with invisible characters dropped and lookalikes replaced: what the user meant to type. */
-function skeleton(name) {
-    return [...name]
-        .filter((char) => INVISIBLE[char.codePointAt(0)] === undefined)
-        .map((char) => LOOKALIKES[char.codePointAt(0)]?.[1] ?? char)
-        .join('');
-}
-/** The name with invisible characters written as `\u200B`, so a message shows where they are. */
-function visible(name) {
-    return [...name]
-        .map((char) => INVISIBLE[char.codePointAt(0)] !== undefined || /\p{Cc}|\p{Cf}/u.test(char)
-        ? `\\u${codePoint(char).slice(2)}`
-        : char)
-        .join('');
-}
-
-
-/***/ }),
-
-/***/ 113:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ suggestion),
-/* harmony export */   kp: () => (/* binding */ closest)
-/* harmony export */ });
-/* unused harmony export editDistance */
-/* harmony import */ var _confusables_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4591);
-/** "did you mean 'x'?" for misspelt names, by edit distance. */
-
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/** The closest candidate, if it is close enough to be a plausible typo. */
-function closest(name, candidatesIn) {
-    const candidates = [...candidatesIn];
-    const allowed = Math.max(2, Math.floor(name.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-        if (distance <= allowed && (!best || distance < best.distance))
-            best = { name: candidate, distance };
-    }
-    if (best)
-        return best.name;
-    // A shortened or lengthened name ("polite" for "polite-tone") is a typo too.
-    const lower = name.toLowerCase();
-    return [...candidates].find((c) => c.length > 2 && lower.length > 2 && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase())));
-}
-/**
- * " — did you mean 'x'?" or "". A name that only differs by an invisible or
- * lookalike character says which character, since both names look the same.
- */
-function suggestion(name, candidatesIn) {
-    const candidates = [...candidatesIn];
-    const strange = (0,_confusables_js__WEBPACK_IMPORTED_MODULE_0__/* .describeStrangeCharacter */ .vs)(name);
-    const lookalike = strange === undefined ? undefined : candidates.find((c) => c === (0,_confusables_js__WEBPACK_IMPORTED_MODULE_0__/* .skeleton */ .qV)(name));
-    const match = lookalike ?? closest(name, candidates);
-    const why = strange === undefined ? '' : ` — ${strange}`;
-    return match === undefined ? why : `${why} — did you mean '${match}'?`;
-}
-
-
-/***/ }),
-
-/***/ 8159:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AF: () => (/* binding */ endcallPattern),
-/* harmony export */   Bg: () => (/* binding */ spellPattern),
-/* harmony export */   Fc: () => (/* binding */ spellOpenPattern),
-/* harmony export */   N1: () => (/* binding */ spellClosePattern),
-/* harmony export */   vU: () => (/* binding */ findTags)
-/* harmony export */ });
-/**
- * The text-mode tags of scripted actions, in one place: the loader accepts
- * exactly what the engine acts on, so a tag that validates is never sent to
- * the agent literally. Whitespace inside the brackets is tolerated
- * (`<spell >`, `< endcall />`, `</ spell>`).
- */
-const SPELL_OPEN = String.raw `<\s*spell\s*>`;
-const SPELL_CLOSE = String.raw `<\s*/\s*spell\s*>`;
-const ENDCALL = String.raw `<\s*endcall\s*/?\s*>`;
-const WELL_FORMED = new RegExp(`^(?:${SPELL_OPEN}|${SPELL_CLOSE}|${ENDCALL})$`, 'i');
-/** `<spell>…</spell>`, the spelled text in group 1 (global: use with replace/matchAll). */
-const spellPattern = () => new RegExp(`${SPELL_OPEN}([\\s\\S]*?)${SPELL_CLOSE}`, 'gi');
-const spellOpenPattern = () => new RegExp(SPELL_OPEN, 'gi');
-const spellClosePattern = () => new RegExp(SPELL_CLOSE, 'gi');
-/** `<endcall/>`, `<endcall />`, `<endcall>`. */
-const endcallPattern = () => new RegExp(ENDCALL, 'i');
-/** Every `<name …>` or `</name …>` in an action. */
-function findTags(text) {
-    return [...text.matchAll(/<\s*(\/)?\s*([A-Za-z_][\w-]*)[^<>]*>/g)].map((match) => ({
-        text: match[0],
-        name: (match[2] ?? '').toLowerCase(),
-        closing: match[1] !== undefined,
-        wellFormed: WELL_FORMED.test(match[0]),
-    }));
-}
-
-
-/***/ }),
-
-/***/ 8283:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xm: () => (/* binding */ renderTemplate),
-/* harmony export */   nh: () => (/* binding */ renderTemplateDeep),
-/* harmony export */   u9: () => (/* binding */ findTemplateRefs),
-/* harmony export */   wf: () => (/* binding */ lookupPath),
-/* harmony export */   yL: () => (/* binding */ findMalformedTemplates)
-/* harmony export */ });
-/**
- * `{{profile.x}}` templates. The loader checks every reference resolves (an
- * unknown key is a load error); the engine renders them. The seed's own
- * spelling, `{{test_profile.x}}` and `{{test_profile['x']}}`, is accepted too.
- */
-const TEMPLATE = /\{\{\s*(?:test_)?profile((?:\.[A-Za-z_][\w-]*|\[\s*'[^']*'\s*\]|\[\s*"[^"]*"\s*\]|\[\d+\])+)\s*\}\}/g;
-const SEGMENT = /\.([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]|\[(\d+)\]/g;
-function findTemplateRefs(text) {
-    return [...text.matchAll(TEMPLATE)].map((match) => ({
-        text: match[0],
-        path: [...(match[1] ?? '').matchAll(SEGMENT)].map((s) => s[1] ?? s[2] ?? s[3] ?? s[4] ?? ''),
-        offset: match.index ?? 0,
-    }));
-}
-/**
- * Anything written as `{{ … }}` that is not a profile reference: a typo the agent would otherwise receive literally.
- */
-function findMalformedTemplates(text) {
-    return [...text.matchAll(/\{\{[\s\S]*?\}\}/g)]
-        .filter((match) => !new RegExp(`^${TEMPLATE.source}$`).test(match[0]))
-        .map((match) => ({ text: match[0], offset: match.index ?? 0 }));
-}
-/**
- * The value at `path`, or undefined when any segment is missing. Own keys
- * only (and array indexes only), so `{{profile.constructor}}` or
- * `{{profile.items.length}}` never resolve to something inherited.
- */
-function lookupPath(data, path) {
-    let current = data;
-    for (const key of path) {
-        if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key))
-            return undefined;
-        if (Array.isArray(current) && !/^\d+$/.test(key))
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-/**
- * Replaces every reference; objects render as JSON. Unknown keys are left as
- * written (the loader rejects them first). `format` post-processes each
- * inserted value, e.g. `escapeRegExp` when the text is a regex pattern.
- */
-function renderTemplate(text, profile, format = (v) => v) {
-    return text.replace(TEMPLATE, (whole, pathText) => {
-        const path = [...pathText.matchAll(SEGMENT)].map((s) => s[1] ?? s[2] ?? s[3] ?? s[4] ?? '');
-        const value = lookupPath(profile, path);
-        if (value === undefined)
-            return whole;
-        return format(typeof value === 'string' ? value : JSON.stringify(value));
-    });
-}
-/** A profile value inside a regex pattern matches itself literally ("A.1 (x)" is not a pattern). */
-
-/** Renders templates inside any JSON value (mock tool mappings use this). */
-function renderTemplateDeep(value, profile) {
-    if (typeof value === 'string')
-        return renderTemplate(value, profile);
-    if (Array.isArray(value))
-        return value.map((item) => renderTemplateDeep(item, profile));
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderTemplateDeep(v, profile)]));
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 8996:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ contentVersion)
-/* harmony export */ });
-/* unused harmony export stableJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/** Content versions: a short hash of an entity's normalised content, recorded in results. */
-
-const VERSION_LENGTH = 8;
-/** JSON with keys sorted at every level, so key order in YAML does not change the version. */
-function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(',')}]`;
-    if (value && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, item]) => item !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
-/** `value` must already have defaults applied and no `source`. */
-function contentVersion(value) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(value)).digest('hex').slice(0, VERSION_LENGTH);
-}
-
-
-/***/ }),
-
-/***/ 2455:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ compileUserRegex),
-/* harmony export */   r: () => (/* binding */ userRegex)
-/* harmony export */ });
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
-/**
- * Regexes written by users (text criteria, scripted-scenario patterns,
- * expected_output with match: regex) run on RE2JS, a linear-time engine: a
- * pattern like `(a+)+$` can not backtrack catastrophically, so matching never
- * freezes a run past its timeout or its cancellation. RE2 has no
- * backreferences or lookaround; those are rejected with a message saying so,
- * at load time, with the same function the engine uses.
- */
-
-const RE2_HINT = 'Rehearse runs regexes on RE2, a linear-time engine';
-/** Constructs RE2 can not run in linear time, found before RE2's own (terser) syntax error. */
-function unsupportedConstruct(pattern) {
-    let inClass = false;
-    for (let i = 0; i < pattern.length; i++) {
-        const char = pattern[i];
-        if (char === '\\') {
-            const next = pattern[i + 1] ?? '';
-            if (!inClass && /[1-9]/.test(next))
-                return `backreference \\${next} is not supported (${RE2_HINT}): repeat the group's pattern instead`;
-            if (!inClass && next === 'k' && pattern[i + 2] === '<')
-                return `named backreference \\k<…> is not supported (${RE2_HINT})`;
-            i++;
-        }
-        else if (inClass) {
-            if (char === ']')
-                inClass = false;
-        }
-        else if (char === '[') {
-            inClass = true;
-            if (pattern[i + 1] === ']' || (pattern[i + 1] === '^' && pattern[i + 2] === ']'))
-                i += pattern[i + 1] === '^' ? 2 : 1;
-        }
-        else if (char === '(' && pattern[i + 1] === '?') {
-            const look = /^\(\?(<?[=!])/.exec(pattern.slice(i));
-            if (look) {
-                const kind = look[1].startsWith('<') ? 'lookbehind' : 'lookahead';
-                const instead = 'match the text itself, or use a text check (contains/not_contains)';
-                return `${kind} ${look[0]}…) is not supported (${RE2_HINT}): ${instead}`;
-            }
-        }
-    }
-    return undefined;
-}
-/** Compiles `pattern` (JavaScript-like syntax; `ignoreCase` for case-insensitive matching). */
-function compileUserRegex(pattern, options = {}) {
-    const unsupported = unsupportedConstruct(pattern);
-    if (unsupported)
-        return { ok: false, message: unsupported };
-    try {
-        const compiled = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern, options.ignoreCase ? re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.CASE_INSENSITIVE : 0);
-        return { ok: true, regex: { source: pattern, test: (text) => compiled.test(text) } };
-    }
-    catch (error) {
-        return { ok: false, message: describeSyntaxError(error) };
-    }
-}
-/** Like `compileUserRegex`, for patterns the loader has already accepted (an Error otherwise). */
-function userRegex(pattern, options = {}) {
-    const compiled = compileUserRegex(pattern, options);
-    if (!compiled.ok)
-        throw new Error(`invalid regex /${pattern}/: ${compiled.message}`);
-    return compiled.regex;
-}
-function describeSyntaxError(error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    // RE2JS says "error parsing regexp: missing closing ): `(?i)your (name`"; the pattern is already in our message.
-    const withoutPrefix = raw.replace(/^error parsing regexp:\s*/, '');
-    return withoutPrefix.replace(/:\s*`[\s\S]*`$/, '');
-}
-
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 6902;
+module.exports = webpackEmptyAsyncContext;
 
 /***/ })
 

@@ -1,43 +1,8 @@
-export const id = 187;
-export const ids = [187];
+export const id = 563;
+export const ids = [563];
 export const modules = {
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
-/* harmony export */   X: () => (/* binding */ parseFormat)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/**
- * Option parsing shared by the subcommands: node's `parseArgs`, with every
- * mistake turned into a one-line ConfigurationError that points at --help.
- */
-
-
-function parseCommandArgs(command, config) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
-    }
-}
-function parseFormat(value, allowed, fallback, command) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
-}
-
-
-/***/ }),
-
-/***/ 2283:
+/***/ 4563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -52,116 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMENT_MARKER, COMMENT_STATE_RESERVE_CHARS, MAX_ANNOTATIONS_PER_REQUEST, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_CHECK_SUMMARY_CHARS, MAX_CHECK_TEXT_CHARS, MAX_COMMENT_CHARS, MAX_JOB_SUMMARY_BYTES, MAX_REASON_CHARS, annotationPath, escapeHtml, escapeMarkdown, escapePre, escapeXml, inlineCode, renderCheckRun, renderComment, renderHtml, renderJUnit, renderJobSummary
 
+// EXTERNAL MODULE: ./src/compare/index.ts + 7 modules
+var compare = __webpack_require__(1623);
 // EXTERNAL MODULE: ./src/report/skipped.ts
 var report_skipped = __webpack_require__(6078);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(9997);
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * The one place where text we do not control (agent, simulated user, judge,
- * tool output, test names) is made safe for markdown, HTML and XML.
- *
- * Markdown: HTML specials become entities, markdown punctuation is
- * backslash-escaped (no links, images, emphasis, tables broken by `|`), and a
- * zero-width joiner after `@` stops mentions from pinging anyone.
- * Inside `<pre>` blocks only the HTML escape applies: markdown is not parsed
- * there, and escaped `<` means the block cannot be closed early.
- *
- * GitHub links references after rendering, on the text itself, so a
- * backslash (gone once rendered) does not stop them: `#123`, `GH-42`,
- * `owner/repo#7`, commit SHAs and bare URLs would become links, and put
- * backlinks on those issues. A word joiner (invisible) inside each breaks
- * the pattern and keeps the text readable.
- *
- * Everywhere (markdown, HTML, XML): zero-width characters in untrusted text
- * are removed (they hide differences between identical-looking names) and
- * bidi controls, which can reorder what a reader sees, are shown as
- * `[U+202E]`.
- */
-
-const ZERO_WIDTH_JOINER = '\u200d';
-const WORD_JOINER = '\u2060';
-/**
- * Zero-width space, non-joiner, joiner, word joiner, BOM (zero-width no-break
- * space), soft hyphen, Mongolian vowel separator.
- */
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad\u180e]/g;
-/** Embeddings, overrides, isolates and the implicit marks (LRM, RLM, ALM). */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-/** Zero-width characters removed, bidi controls made visible as `[U+XXXX]`. */
-function revealInvisible(text) {
-    return text
-        .replace(ZERO_WIDTH, '')
-        .replace(BIDI_CONTROLS, (char) => `[U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
-}
-/**
- * `#123`, `owner/repo#7` (possibly backslash-escaped), `GH-42`, SHAs, `https://` and `www.` autolinks. Each
- * pattern comes with a cheap test its matches all pass, so most text skips the costly patterns (the SHA one looks
- * ahead at every position).
- */
-const REFERENCES = [
-    { mayMatch: /#\d/, pattern: /(?<!&)#(?=\d)/g, replacement: `#${WORD_JOINER}` }, // not inside an entity like &#39;
-    { mayMatch: /gh\\?-\d/i, pattern: /\b(GH)(?=\\?-\d)/gi, replacement: `$1${WORD_JOINER}` },
-    // A commit SHA: 7 to 40 hex digits with at least one letter and one digit (so plain numbers stay untouched).
-    {
-        mayMatch: /[0-9a-f]{7}/i,
-        pattern: /(?<![0-9A-Za-z])(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)([0-9a-f]{4})(?=[0-9a-f]{3,36}(?![0-9A-Za-z]))/gi,
-        replacement: `$1${WORD_JOINER}`,
-    },
-    { mayMatch: /:\/\//, pattern: /(\b[a-z][a-z0-9+.-]{0,20}(?:\\?:))(?=\/\/)/gi, replacement: `$1${WORD_JOINER}` },
-    { mayMatch: /www/i, pattern: /\b(www)(?=\\?\.)/gi, replacement: `$1${WORD_JOINER}` },
-];
-/** References GitHub would link (issues, PRs, commits, URLs) made inert but readable. */
-function defuseReferences(text) {
-    let result = text;
-    for (const { mayMatch, pattern, replacement } of REFERENCES)
-        if (mayMatch.test(result))
-            result = result.replace(pattern, replacement);
-    return result;
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Characters that would otherwise be control characters or invisible line breaks in a report. */
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g;
-/** @ followed by something that GitHub could read as a user or team. */
-const MENTION = /@(?=[A-Za-z0-9_-])/g;
-function defuseMentions(text) {
-    return text.replace(MENTION, `@${ZERO_WIDTH_JOINER}`);
-}
-function escapeHtml(text) {
-    return revealInvisible(text)
-        .replace(CONTROL_CHARS, '')
-        .replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
-}
-/** For text inside `<pre>` in GitHub markdown: HTML-escaped, mentions defused, newlines kept. */
-function escapePre(text) {
-    return defuseReferences(defuseMentions(escapeHtml(text.replace(/\r\n?/g, '\n'))));
-}
-/** ASCII punctuation markdown could act on; `&` and `;` are left alone because the entities below use them. */
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~:]/g;
-/** For inline markdown (list items, table cells, headings): one line, nothing interpreted. */
-function escapeMarkdown(text) {
-    const oneLine = revealInvisible(text).replace(CONTROL_CHARS, '').replace(/\s+/g, ' ').trim();
-    const entities = oneLine.replace(/[&<>]/g, (char) => HTML_ENTITIES[char]);
-    return defuseReferences(defuseMentions(entities.replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)));
-}
-/** Inline code for identifiers (test ids, tool names): a backtick fence longer than any run inside. */
-function inlineCode(text) {
-    // Mentions are not linked inside code spans, so ids stay copyable. A pipe would end
-    // a table cell even inside a code span; test ids never contain one anyway.
-    const oneLine = revealInvisible(text).replace(CONTROL_CHARS, '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\u2223');
-    const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${oneLine}${pad}${fence}`;
-}
-/** Characters XML 1.0 does not allow at all, even escaped. */
-const INVALID_XML_CHARS = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-function escapeXml(text) {
-    return revealInvisible(text)
-        .replace(INVALID_XML_CHARS, '')
-        .replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
-}
-
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/limits.ts
 /** GitHub's limits on what a report may post, and our own display caps. */
 /** PR / issue comment body, characters. */
@@ -188,58 +49,21 @@ const limits_MAX_JOB_SUMMARY_BYTES = (/* unused pure expression or super */ null
 const MAX_REASON_CHARS = 400;
 
 // EXTERNAL MODULE: ./src/report/failures.ts
-var failures = __webpack_require__(7999);
+var report_failures = __webpack_require__(7999);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/util/plural.ts
 var util_plural = __webpack_require__(1976);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 // EXTERNAL MODULE: ./src/judge/verdict.ts
 var verdict = __webpack_require__(9278);
 // EXTERNAL MODULE: ./src/aggregate/failure-digest.ts
 var failure_digest = __webpack_require__(5494);
-;// CONCATENATED MODULE: ./src/report/definition.ts
-const PART_NAMES = {
-    persona: 'persona',
-    scenario: 'scenario',
-    profile: 'profile',
-    tools: 'tools',
-    criteria: 'criteria',
-    agent: 'agent settings',
-};
-/** "scenario and criteria changed", or undefined when the definition did not change (or is unknown). */
-function definitionChangeText(change) {
-    if (!change || change.changedDefinition.length === 0)
-        return undefined;
-    const names = change.changedDefinition.map((part) => PART_NAMES[part]);
-    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
-    return `${list} changed`;
-}
-/** A fix obtained by editing the test's own criteria is not a fix of the agent. */
-function fixedByCriteriaChange(change) {
-    return change?.category === 'fix' && change.changedDefinition.includes('criteria');
-}
-/** The criteria-change note on a fix. */
-const CRITERIA_FIX_NOTE = 'fixed — but its criteria changed since the previous run';
-/**
- * The one-line mark: "⚠️ fixed — but its criteria changed since the previous run (scenario changed too)",
- * "⚠️ scenario changed: the test itself changed, not only the agent", or "" when nothing changed.
- */
-function definition_definitionMark(change, long) {
-    const text = definitionChangeText(change);
-    if (!text || !change)
-        return '';
-    if (fixedByCriteriaChange(change)) {
-        const others = change.changedDefinition.filter((part) => part !== 'criteria');
-        const also = others.length ? ` (${definitionChangeText({ ...change, changedDefinition: others })} too)` : '';
-        return `⚠️ ${CRITERIA_FIX_NOTE}${also}`;
-    }
-    const onlyAgent = change.changedDefinition.every((part) => part === 'agent');
-    const why = long && !onlyAgent ? ': the test itself changed, not only the agent' : '';
-    return `⚠️ ${text}${why}`;
-}
-
+// EXTERNAL MODULE: ./src/report/definition.ts
+var definition = __webpack_require__(5121);
 // EXTERNAL MODULE: ./src/report/evidence.ts
-var report_evidence = __webpack_require__(6258);
+var report_evidence = __webpack_require__(3877);
 ;// CONCATENATED MODULE: ./src/report/markdown-blocks.ts
 
 
@@ -274,7 +98,7 @@ function totalsRows(comparison) {
 }
 function sideHeader(comparison, side) {
     const info = comparison[side];
-    const detail = info.detail ? ` (${escapeMarkdown(info.detail)})` : '';
+    const detail = info.detail ? ` (${(0,report_escape/* escapeMarkdown */.FV)(info.detail)})` : '';
     return `${info.label}${detail}`;
 }
 /** Side-by-side totals for a comparison (previous vs current, or baseline vs candidate). */
@@ -313,18 +137,18 @@ function failureCategoriesLine(comparison, results) {
     if (names.length === 0)
         return undefined;
     const parts = names.map((name) => comparison
-        ? `${escapeMarkdown((0,verdict/* failureCategoryLabel */.lU)(name))} ${(0,util_plural/* formatCount */.B)(before[name] ?? 0)} → ` +
+        ? `${(0,report_escape/* escapeMarkdown */.FV)((0,verdict/* failureCategoryLabel */.lU)(name))} ${(0,util_plural/* formatCount */.B)(before[name] ?? 0)} → ` +
             `${(0,util_plural/* formatCount */.B)(after[name] ?? 0)}`
-        : `${escapeMarkdown((0,verdict/* failureCategoryLabel */.lU)(name))} ${(0,util_plural/* formatCount */.B)(after[name] ?? 0)}`);
+        : `${(0,report_escape/* escapeMarkdown */.FV)((0,verdict/* failureCategoryLabel */.lU)(name))} ${(0,util_plural/* formatCount */.B)(after[name] ?? 0)}`);
     return (`**Failed trials by category**` +
         `${comparison ? ` (${comparison.before.label} → ${comparison.after.label})` : ''}: ${parts.join(' · ')}`);
 }
 function testLabel(test) {
-    const name = test.name ? ` · ${escapeMarkdown(test.name)}` : '';
-    return `${inlineCode(test.key)}${name}`;
+    const name = test.name ? ` · ${(0,report_escape/* escapeMarkdown */.FV)(test.name)}` : '';
+    return `${(0,report_escape/* inlineCode */.ti)(test.key)}${name}`;
 }
 function tagsText(test) {
-    return test.tags.length ? ` · tags: ${test.tags.map(inlineCode).join(' ')}` : '';
+    return test.tags.length ? ` · tags: ${test.tags.map(report_escape/* inlineCode */.ti).join(' ')}` : '';
 }
 /**
  * "48/50 over the last 10 runs on main → 1/5 now, 2/25 after confirmation · p < 0.001 < α = 0.01 (…)" when the
@@ -334,7 +158,7 @@ function changeNumbers(change, comparison) {
     const evidence = comparison ? (0,report_evidence/* evidenceText */.rS)(change, comparison) : undefined;
     if (evidence) {
         const errors = change.after?.errors ? ` (${(0,util_plural/* plural */.L)(change.after.errors, 'error')})` : '';
-        return `${escapeMarkdown(evidence)}${errors}`;
+        return `${(0,report_escape/* escapeMarkdown */.FV)(evidence)}${errors}`;
     }
     const before = change.before ? (0,format/* passFraction */.gi)(change.before.passes, change.before.trials) : '—';
     const after = change.after ? (0,format/* passFraction */.gi)(change.after.passes, change.after.trials) : '—';
@@ -343,7 +167,7 @@ function changeNumbers(change, comparison) {
     return `${before} → ${after} passing${errors}${p}`;
 }
 function definitionNote(change) {
-    const mark = definition_definitionMark(change, true);
+    const mark = (0,definition/* definitionMark */.Hd)(change, true);
     return mark ? ` · ${mark}` : '';
 }
 function testNumbers(test) {
@@ -354,39 +178,39 @@ function testNumbers(test) {
 /** The judge's verdict on each part of an expected outcome (met ones too), nested under the criterion. */
 function partLines(parts) {
     return (parts ?? []).map((part) => {
-        const evidence = part.evidence ? ` — ${escapeMarkdown((0,util_text/* truncate */.x)(part.evidence, MAX_REASON_CHARS))}` : '';
+        const evidence = part.evidence ? ` — ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncate */.xv)(part.evidence, MAX_REASON_CHARS))}` : '';
         return (`  - ${part.met ? '✓ met' : '✗ not met'}: ` +
-            `${escapeMarkdown((0,util_text/* truncate */.x)(part.part, MAX_REASON_CHARS))}${evidence}`);
+            `${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncate */.xv)(part.part, MAX_REASON_CHARS))}${evidence}`);
     });
 }
 function criteriaLines(test, trials) {
-    const detail = (0,failures/* failureOf */.g5)(test, trials);
+    const detail = (0,report_failures/* failureOf */.g5)(test, trials);
     const lines = (detail?.criteria ?? []).map((criterion) => {
         const score = criterion.score === null ? '' : ` score ${criterion.score.toFixed(2)} < ${criterion.threshold.toFixed(2)};`;
         const times = criterion.trials > 1 ? ` failed in ${criterion.failedIn}/${criterion.trials} trials;` : '';
-        const line = `- ✗ **${escapeMarkdown(criterion.id)}** (${escapeMarkdown(criterion.type)}):${times}${score} ` +
-            `${escapeMarkdown((0,util_text/* truncate */.x)(criterion.reason, MAX_REASON_CHARS))}`;
+        const line = `- ✗ **${(0,report_escape/* escapeMarkdown */.FV)(criterion.id)}** (${(0,report_escape/* escapeMarkdown */.FV)(criterion.type)}):${times}${score} ` +
+            `${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncate */.xv)(criterion.reason, MAX_REASON_CHARS))}`;
         return [line, ...partLines(criterion.parts)].join('\n');
     });
     for (const reason of detail?.trialReasons ?? [])
-        lines.push(`- ⚠️ ${escapeMarkdown((0,util_text/* truncate */.x)(reason, MAX_REASON_CHARS))}`);
+        lines.push(`- ⚠️ ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncate */.xv)(reason, MAX_REASON_CHARS))}`);
     return lines;
 }
 /** The collapsed transcript excerpt of a failing test's first failing trial. */
 function excerptBlock(test, trials) {
-    const exemplar = (0,failures/* failureOf */.g5)(test, trials)?.exemplar;
+    const exemplar = (0,report_failures/* failureOf */.g5)(test, trials)?.exemplar;
     if (!exemplar)
         return undefined;
     const summary = `Transcript excerpt · trial ${exemplar.index + 1} of ${Math.max(1, test.trials)}`;
-    const lines = exemplar.excerpt.slice(0, failure_digest/* MAX_EXCERPT_LINES */.dL).map((line) => (0,util_text/* truncate */.x)(line, failure_digest/* MAX_EXCERPT_LINE_CHARS */.kV));
-    return `<details><summary>${summary}</summary>\n\n<pre>\n${escapePre(lines.join('\n'))}` + `\n</pre>\n\n</details>`;
+    const lines = exemplar.excerpt.slice(0, failure_digest/* MAX_EXCERPT_LINES */.dL).map((line) => (0,report_escape/* truncate */.xv)(line, failure_digest/* MAX_EXCERPT_LINE_CHARS */.kV));
+    return `<details><summary>${summary}</summary>\n\n<pre>\n${(0,report_escape/* escapePre */.j2)(lines.join('\n'))}` + `\n</pre>\n\n</details>`;
 }
 /**
  * A failing test: heading line and the criteria with the judge's reasons (its transcript excerpt, excerptBlock, is
- * added by the caller); `compact`: one line.
+ * added by the caller); `compact`: one line. `numbers`: what the test's section says of it (evidence, its own
+ * threshold); its change's numbers by default.
  */
-function failureBlock(test, change, trials, compact, comparison) {
-    const numbers = change ? changeNumbers(change, comparison) : testNumbers(test);
+function failureBlock(test, change, trials, compact, comparison, numbers = change ? changeNumbers(change, comparison) : testNumbers(test)) {
     if (compact)
         return `- ${testLabel(test)} · **${test.priority}** · ${numbers}${definitionNote(change)}`;
     const head = `#### ${testLabel(test)}\n\n**${test.priority}**${tagsText(test)} · ${numbers}${definitionNote(change)}`;
@@ -399,7 +223,7 @@ function changeLine(change, comparison) {
 function simpleLine(change) {
     const stats = change.after ?? change.before;
     const numbers = stats ? ` · ${(0,format/* passFraction */.gi)(stats.passes, stats.trials)} passing` : '';
-    const note = change.note ? ` · ${escapeMarkdown(change.note)}` : '';
+    const note = change.note ? ` · ${(0,report_escape/* escapeMarkdown */.FV)(change.note)}` : '';
     return `- ${testLabel(change.test)} · ${change.test.priority}${numbers}${note}${definitionNote(change)}`;
 }
 /** A flaky test: its pooled history, this run, and its interval. */
@@ -409,7 +233,7 @@ function flakyHistoryRow(change) {
         ? `${(0,format/* formatPercent */.l9)(reference.passes / reference.trials)} (${(0,format/* passFraction */.gi)(reference.passes, reference.trials)})`
         : '—';
     const now = change.after ? (0,format/* passFraction */.gi)(change.after.passes, change.after.trials) : '—';
-    const mark = definition_definitionMark(change, false);
+    const mark = (0,definition/* definitionMark */.Hd)(change, false);
     return [`${testLabel(change.test)}${mark ? ` · ${mark}` : ''}`, pooled, now, (0,report_evidence/* wilsonText */.sQ)(change.test)];
 }
 function flakyRow(change) {
@@ -435,7 +259,21 @@ function safeUrl(url) {
     return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
+// EXTERNAL MODULE: ./src/report/placement-text.ts
+var placement_text = __webpack_require__(1137);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The markdown report behind the PR comment, the check run summary, the job
+ * summary and `rehearse report --format md`: one document, rendered at the
+ * most detailed level that fits the target's limit.
+ *
+ * Shrinking goes step by step — transcripts, then the lists of passing tests
+ * (fixes, new, removed), then ever shorter lists, then one line per test —
+ * and the document always says what was left out and where the full report is.
+ */
+
+
+
 
 
 
@@ -475,32 +313,37 @@ function list(ctx, items, render, noun, separator = '\n') {
 function section(title, body) {
     return body ? `### ${title}\n\n${body}` : '';
 }
-function byCategory(comparison, category) {
-    return comparison ? comparison.changes.filter((change) => change.category === category) : [];
-}
 function header(ctx) {
     const { results, gate, previous } = ctx.input;
     const t = results.totals;
     const sha = (0,format/* shortSha */.Fu)(results.git.sha);
     const facts = [
-        `Run ${inlineCode(results.runId)}`,
+        `Run ${(0,report_escape/* inlineCode */.ti)(results.runId)}`,
         results.status,
-        sha ? `commit ${inlineCode(sha)}` : '',
+        sha ? `commit ${(0,report_escape/* inlineCode */.ti)(sha)}` : '',
         `${(0,util_plural/* plural */.L)(t.tests, 'test')} · ${(0,util_plural/* plural */.L)(t.trials, 'trial')}`,
         results.skipped.length ? `${(0,util_plural/* formatCount */.B)(results.skipped.length)} skipped` : '',
         results.shard ? `shard ${results.shard.index}/${results.shard.total}` : '',
         previous
-            ? `compared with ${inlineCode(previous.before.runId)}` +
-                `${previous.before.sha ? ` (${inlineCode((0,format/* shortSha */.Fu)(previous.before.sha))})` : ''}`
+            ? `compared with ${(0,report_escape/* inlineCode */.ti)(previous.before.runId)}` +
+                `${previous.before.sha ? ` (${(0,report_escape/* inlineCode */.ti)((0,format/* shortSha */.Fu)(previous.before.sha))})` : ''}`
             : '',
     ].filter(Boolean);
     // The gate summary is our own text (counts and thresholds), shown as is.
-    return [`## 🎭 Rehearse · ${escapeMarkdown(results.suite.name)}`, `**${gate.summary}**`, facts.join(' · ')].join('\n\n');
+    const agent = (0,placement_text/* agentChangeText */.$r)(previous);
+    return [
+        `## 🎭 Rehearse · ${(0,report_escape/* escapeMarkdown */.FV)(results.suite.name)}`,
+        `**${gate.summary}**`,
+        facts.join(' · '),
+        agent ? `🤖 ${(0,report_escape/* escapeMarkdown */.FV)(agent)}` : '',
+    ]
+        .filter(Boolean)
+        .join('\n\n');
 }
 function previousNote(ctx) {
     const { previous, previousRunNote, variants } = ctx.input;
     if (previousRunNote)
-        return `> ${escapeMarkdown(previousRunNote)}`;
+        return `> ${(0,report_escape/* escapeMarkdown */.FV)(previousRunNote)}`;
     if (previous)
         return '';
     return `> No previous run to compare with${variants ? ': comparing baseline with candidate only' : ''}.`;
@@ -542,122 +385,169 @@ function variantsSection(ctx) {
     ];
     return section('Baseline vs candidate', body.filter(Boolean).join('\n\n'));
 }
-/** A failing test in full the first time, as one line ("details above") after that. */
-function detailed(ctx, test, change, comparison) {
-    const again = ctx.detailed.has(test.key);
-    ctx.detailed.add(test.key);
-    const compact = ctx.level.compact || again;
+/** A failing test in full the first time, as one line after that; `numbers`: what its section says of it. */
+function detailed(ctx, placement, numbers, mark) {
+    const test = placement.test;
+    const compact = ctx.level.compact;
     const blockOf = (transcript) => {
-        const id = `${test.key}\0${comparison?.kind ?? ''}\0${transcript}\0${compact}`;
+        const id = `${test.key}\0${transcript}\0${compact}`;
         let block = ctx.blocks.get(id);
         if (block === undefined) {
             // With its excerpt, a full block is the one without plus the excerpt: the next level reuses that one.
             block =
                 transcript && !compact
                     ? [blockOf(false), excerptBlock(test, ctx.trials)].filter(Boolean).join('\n\n')
-                    : failureBlock(test, change, ctx.trials, compact, comparison);
+                    : failureBlock(test, mark, ctx.trials, compact, undefined, numbers);
             ctx.blocks.set(id, block);
         }
         return block;
     };
-    const block = blockOf(ctx.level.transcripts);
-    return again && !ctx.level.compact ? `${block} · details above` : block;
+    ctx.detailed.add(test.key);
+    return blockOf(ctx.level.transcripts);
 }
-function regressionSection(ctx, comparison, given) {
-    const found = byCategory(comparison, 'regression');
+/** What the test's other comparisons say, beside its one listing. */
+function alsoText(placement) {
+    return (0,placement_text/* alsoTexts */.e5)(placement)
+        .map((text) => ` · ${(0,report_escape/* escapeMarkdown */.FV)(text)}`)
+        .join('');
+}
+/** Numbers of a compared test: its deciding change's evidence, else its own counts against its threshold. */
+function numbersOf(placement) {
+    const decided = placement.decided;
+    const test = placement.test;
+    const base = decided
+        ? `${(0,report_escape/* escapeMarkdown */.FV)((0,placement_text/* changeEvidence */.AV)(decided.change, decided.comparison))}${(0,placement_text/* againstText */.F5)(decided.comparison)}`
+        : `${(0,report_escape/* escapeMarkdown */.FV)((0,placement_text/* ownCounts */.ld)(test))} (needs ${Math.round(test.minPassRate * 100)}%)`;
+    return `${base}${alsoText(placement)}`;
+}
+function heading(section, icon, count) {
+    return `${icon} ${compare/* SECTION_TITLES */._Z[section]} (${(0,util_plural/* formatCount */.B)(count)})`;
+}
+function regressionSection(ctx) {
+    const found = ctx.sections.of('regression');
     if (found.length === 0)
         return '';
-    const pooled = found.some((change) => change.reference?.source === 'history');
-    const title = pooled && comparison?.kind === 'runs' ? 'Confirmed regressions against the history' : given;
-    const render = (change) => detailed(ctx, change.test, change, comparison);
-    const body = list(ctx, found, render, title.toLowerCase(), ctx.level.compact ? '\n' : '\n\n');
-    return section(`❌ ${title} (${(0,util_plural/* formatCount */.B)(found.length)})`, body);
-}
-/** Drops that do not fail the gate: suspected (the run could not confirm them) and not confirmed, with evidence. */
-function dropSection(ctx, category) {
-    const found = [];
-    for (const comparison of [ctx.input.previous, ctx.input.variants]) {
-        if (!comparison)
-            continue;
-        for (const change of byCategory(comparison, category))
-            found.push([change, comparison]);
-    }
-    if (found.length === 0)
-        return '';
-    const intro = category === 'suspected'
-        ? 'Suspected drop, not confirmed: rerun with confirmation. Not failing the gate: this run had no ' +
-            'confirmation trials to tell a real drop from noise.'
-        : 'The confirmation trials did not confirm the drop: not failing the gate.';
-    const render = ([change, comparison]) => {
-        const against = comparison.kind === 'variants' ? ' (candidate vs baseline)' : '';
-        return `${changeLine(change, comparison)}${against}`;
+    const failOn = ctx.input.results.gate?.failOn;
+    const gated = !failOn || failOn.includes('regression');
+    const intro = gated
+        ? ''
+        : `Confirmed by the exact test; not failing this gate, whose \`fail_on\` is ` +
+            `[${failOn.join(', ')}]: a gate with \`fail_on: [regression]\` would fail.\n\n`;
+    const render = (placement) => {
+        const verdict = placement.test.verdict === 'pass' ? ` · ${(0,report_escape/* escapeMarkdown */.FV)((0,placement_text/* thresholdVerdict */.h6)(placement.test))}` : '';
+        return detailed(ctx, placement, `${numbersOf(placement)}${verdict}`, placement.decided?.change);
     };
-    const title = category === 'suspected' ? 'Suspected drops' : 'Drops not confirmed';
-    const icon = category === 'suspected' ? '⚠️' : '🔁';
-    const body = `${intro}\n\n${list(ctx, found, render, title.toLowerCase())}`;
-    return section(`${icon} ${title} (${(0,util_plural/* formatCount */.B)(found.length)})`, body);
+    const body = list(ctx, found, render, 'confirmed regressions', ctx.level.compact ? '\n' : '\n\n');
+    return section(heading('regression', '❌', found.length), `${intro}${body}`);
 }
-/** Failing tests not already shown as regressions (with their change against the previous run, if any). */
-function failingSection(ctx) {
-    const regressed = new Set();
-    for (const comparison of [ctx.input.previous, ctx.input.variants])
-        for (const change of byCategory(comparison, 'regression'))
-            regressed.add(change.key);
-    const failing = ctx.input.results.tests.filter((test) => (test.verdict === 'fail' || test.verdict === 'error') && !regressed.has(test.key));
-    if (failing.length === 0)
+/** Changed and new tests: nothing to compare with, each held to its own threshold, with its verdict. */
+function unreferencedSection(ctx, which) {
+    const found = ctx.sections.of(which);
+    if (found.length === 0)
         return '';
-    const changes = new Map((ctx.input.previous?.changes ?? []).map((change) => [change.key, change]));
-    const render = (test) => detailed(ctx, test, changes.get(test.key), ctx.input.previous);
-    const title = regressed.size ? 'Other failing tests' : 'Failing tests';
-    return section(`🔴 ${title} (${(0,util_plural/* formatCount */.B)(failing.length)})`, list(ctx, failing, render, title.toLowerCase(), ctx.level.compact ? '\n' : '\n\n'));
+    const intro = which === 'changed'
+        ? 'The test itself changed (not only the agent) and no earlier run has the new version: nothing to compare ' +
+            'it with, so each is held to its own threshold.'
+        : 'No earlier run and no baseline has them: nothing to compare with, so each is held to its own threshold.';
+    const render = (placement) => {
+        const test = placement.test;
+        const numbers = (0,report_escape/* escapeMarkdown */.FV)((0,placement_text/* unreferencedText */.oC)(placement));
+        if (test.verdict === 'fail' || test.verdict === 'error')
+            return detailed(ctx, placement, numbers, undefined);
+        return `- ${testLabel(test)} · ${test.priority} · ${numbers}`;
+    };
+    const icon = which === 'changed' ? '✏️' : '🆕';
+    const body = list(ctx, found, render, `${which} tests`, ctx.level.compact ? '\n' : '\n\n');
+    return section(heading(which, icon, found.length), `${intro}\n\n${body}`);
+}
+/** Drops that are not regressions: suspected (and what the runner did about them) and not confirmed. */
+function dropSection(ctx, which) {
+    const found = ctx.sections.of(which);
+    if (found.length === 0)
+        return '';
+    const intro = which === 'suspected'
+        ? 'A drop the run could neither confirm nor clear: shown, not failing the gate.'
+        : 'The confirmation trials did not confirm the drop: not failing the gate.';
+    const render = (placement) => {
+        const test = placement.test;
+        const why = which === 'suspected' ? ` — ${(0,report_escape/* escapeMarkdown */.FV)((0,placement_text/* suspectedWhy */.$6)(placement, (0,placement_text/* runConfirms */.VN)(ctx.input.results)))}` : '';
+        // A failing one is shown with its criteria and excerpt: it is listed nowhere else.
+        if (test.verdict === 'fail' || test.verdict === 'error') {
+            const numbers = `${numbersOf(placement)} · ${(0,report_escape/* escapeMarkdown */.FV)((0,placement_text/* thresholdVerdict */.h6)(test))}${why}`;
+            return detailed(ctx, placement, numbers, placement.decided?.change);
+        }
+        return `- ${testLabel(test)} · ${test.priority} · ${numbersOf(placement)}${definitionSuffix(placement)}${why}`;
+    };
+    const icon = which === 'suspected' ? '⚠️' : '🔁';
+    const body = list(ctx, found, render, compare/* SECTION_TITLES */._Z[which].toLowerCase(), ctx.level.compact ? '\n' : '\n\n');
+    return section(heading(which, icon, found.length), `${intro}\n\n${body}`);
+}
+function definitionSuffix(placement) {
+    const mark = (0,definition/* definitionMark */.Hd)(placement.decided?.change, true);
+    return mark ? ` · ${mark}` : '';
+}
+/** Failing tests not in a section above, with their change against what they were compared with. */
+function failingSection(ctx) {
+    const found = ctx.sections.of('failing');
+    if (found.length === 0)
+        return '';
+    const render = (placement) => {
+        const verdict = placement.decided ? ` · ${(0,report_escape/* escapeMarkdown */.FV)((0,placement_text/* thresholdVerdict */.h6)(placement.test))}` : '';
+        const numbers = `${numbersOf(placement)}${verdict}`;
+        return detailed(ctx, placement, numbers, placement.decided?.change);
+    };
+    return section(heading('failing', '🔴', found.length), list(ctx, found, render, 'failing tests', ctx.level.compact ? '\n' : '\n\n'));
 }
 function skippedLine(entry) {
-    const name = entry.name ? ` · ${escapeMarkdown(entry.name)}` : '';
+    const name = entry.name ? ` · ${(0,report_escape/* escapeMarkdown */.FV)(entry.name)}` : '';
     const priority = entry.priority ? ` · ${entry.priority}` : '';
-    return `- ${inlineCode(entry.key)}${name}${priority} · ${escapeMarkdown((0,util_text/* truncate */.x)(entry.reason, MAX_REASON_CHARS))}`;
+    return `- ${(0,report_escape/* inlineCode */.ti)(entry.key)}${name}${priority} · ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncate */.xv)(entry.reason, MAX_REASON_CHARS))}`;
 }
 /** Planned tests that never ran (no simulator key or endpoint): listed, never silently dropped. */
 function skippedSection(ctx) {
-    const skipped = ctx.input.results.skipped;
+    const skipped = ctx.sections.of('skipped').map((placement) => placement.skipped);
     if (skipped.length === 0)
         return '';
     const hint = (0,report_skipped/* skipHint */.L8)(skipped, 'any');
     const allowed = ctx.input.results.gate?.allowSkipped ? ' Allowed by `gate.allow_skipped: true`.' : '';
-    const intro = `**${escapeMarkdown((0,report_skipped/* skipCause */.Ht)(skipped))}**${hint ? `: ${escapeMarkdown(hint)}.` : '.'}${allowed}`;
+    const intro = `**${(0,report_escape/* escapeMarkdown */.FV)((0,report_skipped/* skipCause */.Ht)(skipped))}**${hint ? `: ${(0,report_escape/* escapeMarkdown */.FV)(hint)}.` : '.'}${allowed}`;
     const body = `${intro}\n\n${list(ctx, skipped, skippedLine, 'skipped tests')}`;
-    return section(`⏭️ Could not run (${(0,util_plural/* formatCount */.B)(skipped.length)})`, body);
+    return section(`⏭️ ${compare/* SECTION_TITLES */._Z.skipped} (${(0,util_plural/* formatCount */.B)(skipped.length)})`, body);
 }
-function simpleSection(ctx, comparison, category, title, passing) {
-    const found = byCategory(comparison, category);
+/** Fixes, still passing with a changed definition, removed, not comparable: one line each. */
+function lineSection(ctx, which, passing) {
+    const found = ctx.sections.of(which);
     if (found.length === 0)
         return '';
-    const heading = `${title} (${(0,util_plural/* formatCount */.B)(found.length)})`;
+    const icon = { fix: '✅ ', edited: '✏️ ', removed: '', invalid: '' }[which];
+    const title = `${icon}${compare/* SECTION_TITLES */._Z[which]} (${(0,util_plural/* formatCount */.B)(found.length)})`;
     if (passing && !ctx.level.passingLists) {
-        ctx.omitted.push(`the list of ${title.toLowerCase()} (${(0,util_plural/* formatCount */.B)(found.length)})`);
-        return section(heading, '_List left out to fit._');
+        ctx.omitted.push(`the list of ${compare/* SECTION_TITLES */._Z[which].toLowerCase()} (${(0,util_plural/* formatCount */.B)(found.length)})`);
+        return section(title, '_List left out to fit._');
     }
-    const render = category === 'fix' ? (change) => changeLine(change, comparison) : simpleLine;
-    return section(heading, list(ctx, found, render, title.toLowerCase()));
+    const render = (placement) => {
+        const change = placement.decided?.change;
+        if (which === 'removed' || which === 'invalid' || !change)
+            return simpleLine(change);
+        const test = placement.test;
+        return `- ${testLabel(test)} · ${test.priority} · ${numbersOf(placement)}${definitionSuffix(placement)}`;
+    };
+    return section(title, list(ctx, found, render, compare/* SECTION_TITLES */._Z[which].toLowerCase()));
 }
-/** Flaky by history, once per key across the comparisons, collapsed: below the regressions, never instead of one. */
+/** Flaky by history, collapsed: below the drops and failures, never instead of one. */
 function flakySection(ctx) {
-    const byKey = new Map();
-    for (const comparison of [ctx.input.previous, ctx.input.variants]) {
-        for (const change of byCategory(comparison, 'flaky'))
-            if (!byKey.has(change.key))
-                byKey.set(change.key, change);
-    }
-    const found = [...byKey.values()];
+    const found = ctx.sections.of('flaky').map((placement) => placement.decided.change);
     if (found.length === 0)
         return '';
     const shown = found.slice(0, Math.min(found.length, ctx.level.maxItems));
     if (shown.length < found.length)
         ctx.omitted.push(`${(0,util_plural/* formatCount */.B)(found.length - shown.length)} of ${(0,util_plural/* formatCount */.B)(found.length)} flaky tests`);
     const intro = 'Unstable across their history on the base branch (pooled pass rate strictly between 5% and 95% over at ' +
-        'least 10 trials).';
+        'least 10 trials), passing now.';
     const rows = table(['Test', 'history', 'now', 'Wilson 95%'], shown.map(flakyHistoryRow), ['l', 'r', 'r', 'r']);
     const body = shown.length ? `${intro}\n\n${rows}` : intro;
-    return `<details><summary>〰️ Flaky (${(0,util_plural/* formatCount */.B)(found.length)})</summary>\n\n${body}\n\n</details>`;
+    const summary = `〰️ ${compare/* SECTION_TITLES */._Z.flaky} (${(0,util_plural/* formatCount */.B)(found.length)})`;
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 /** Every test's pass rate with its Wilson 95% interval, collapsed (left out first when shrinking). */
 function intervalsSection(ctx) {
@@ -665,7 +555,7 @@ function intervalsSection(ctx) {
     if (tests.length === 0 || !ctx.level.passingLists)
         return '';
     const rows = tests.map((test) => [
-        inlineCode(test.key),
+        (0,report_escape/* inlineCode */.ti)(test.key),
         (0,format/* passFraction */.gi)(test.passes, test.passes + test.failures),
         (0,format/* formatPercent */.l9)(test.passes + test.failures ? test.passes / (test.passes + test.failures) : null),
         (0,report_evidence/* wilsonText */.sQ)(test),
@@ -674,37 +564,16 @@ function intervalsSection(ctx) {
     return (`<details><summary>Pass rates with 95% intervals ` +
         `(${(0,util_plural/* formatCount */.B)(tests.length)})</summary>\n\n${body}\n\n</details>`);
 }
-/** Still-passing tests are not listed, except those whose own definition changed: a reviewer should see them. */
-function changedStillPassingSection(ctx, comparison, suffix) {
-    const found = byCategory(comparison, 'still_passing').filter((change) => change.changedDefinition.length > 0);
-    if (found.length === 0)
-        return '';
-    const title = `✏️ Still passing, definition changed${suffix}`;
-    const heading = `${title} (${(0,util_plural/* formatCount */.B)(found.length)})`;
-    if (!ctx.level.passingLists) {
-        ctx.omitted.push(`the list of tests still passing with a changed definition (${(0,util_plural/* formatCount */.B)(found.length)})`);
-        return section(heading, '_List left out to fit._');
-    }
-    return section(heading, list(ctx, found, changeLine, 'still passing tests with a changed definition'));
-}
-function comparisonLists(ctx, comparison, suffix) {
-    return [
-        simpleSection(ctx, comparison, 'fix', `✅ Fixes${suffix}`, true),
-        changedStillPassingSection(ctx, comparison, suffix),
-        simpleSection(ctx, comparison, 'new', comparison?.kind === 'variants' ? 'Only in candidate' : 'New tests', true),
-        simpleSection(ctx, comparison, 'removed', comparison?.kind === 'variants' ? 'Only in baseline' : 'Removed tests', true),
-        simpleSection(ctx, comparison, 'invalid', `Not comparable${suffix}`, false),
-    ];
-}
 function methodNote(ctx) {
     const method = (ctx.input.previous ?? ctx.input.variants)?.method;
     if (!method)
         return '';
     const comparison = (ctx.input.previous ?? ctx.input.variants);
-    return (`<sub>Statistics: ${escapeMarkdown(method.test)}, each comparison at ${(0,report_evidence/* levelText */.WB)(comparison)} so the ` +
-        `run's false-fail rate stays ≤ ${method.alpha}. A drop fails the gate only once confirmation trials confirm ` +
-        `it; a single-trial flip is rerun first unless the test is declared deterministic. Flaky: unstable across ` +
-        `the history. See docs/statistics.md.</sub>`);
+    return (`<sub>Statistics: ${(0,report_escape/* escapeMarkdown */.FV)(method.test)}, each comparison at ${(0,report_evidence/* levelText */.WB)(comparison)} so the ` +
+        `run's false-fail rate stays ≤ ${method.alpha}. A drop is a regression only once confirmation trials confirm ` +
+        `it (it fails the gate when \`fail_on\` includes regression); a single-trial flip is rerun when its reference ` +
+        `could confirm it, else listed as suspected, unless the test is declared deterministic. Changed and new tests ` +
+        `are held to their own threshold. Flaky: unstable across the history. See docs/statistics.md.</sub>`);
 }
 function linksLine(ctx) {
     const links = ctx.input.links ?? {};
@@ -723,31 +592,35 @@ function omissionNote(input, target, omitted) {
         ? `the [HTML report in the run's artifact](${artifact})`
         : "the HTML report in this workflow run's artifacts (or `rehearse report results.json --format html`)";
     return (`> [!NOTE]\n> Shortened to fit ${target.limitName}. Left out: ` +
-        `${escapeMarkdown((0,util_text/* truncate */.x)(omitted.join('; '), 2000))}. Every test, transcript and reason is in ${where}.`);
+        `${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncate */.xv)(omitted.join('; '), 2000))}. Every test, transcript and reason is in ${where}.`);
 }
 function body(ctx) {
-    const { previous, variants } = ctx.input;
-    // Confirmed regressions and their evidence lead; then the drops that do not fail the gate, flaky once.
+    // One section per test (src/compare/sections.ts): confirmed regressions and the tests held to their own
+    // threshold lead, then the drops that do not fail the gate; the totals; then everything else.
     return [
-        regressionSection(ctx, previous, 'Regressions since the previous run'),
-        regressionSection(ctx, variants, 'Candidate regressions vs baseline'),
+        regressionSection(ctx),
+        unreferencedSection(ctx, 'changed'),
+        unreferencedSection(ctx, 'new'),
         dropSection(ctx, 'suspected'),
         dropSection(ctx, 'not_confirmed'),
-        flakySection(ctx),
         totals(ctx),
         variantsSection(ctx),
         failingSection(ctx),
         skippedSection(ctx),
-        ...comparisonLists(ctx, previous, ''),
-        ...comparisonLists(ctx, variants, ' (candidate vs baseline)'),
+        flakySection(ctx),
+        lineSection(ctx, 'fix', true),
+        lineSection(ctx, 'edited', true),
+        lineSection(ctx, 'removed', true),
+        lineSection(ctx, 'invalid', false),
         intervalsSection(ctx),
         methodNote(ctx),
         linksLine(ctx),
     ];
 }
-function renderAt(input, target, trials, blocks, level, giveUpOverBudget) {
+function renderAt(input, target, trials, sections, blocks, level, giveUpOverBudget) {
     const ctx = {
         input,
+        sections,
         trials,
         level,
         budget: target.limit,
@@ -767,13 +640,14 @@ function renderAt(input, target, trials, blocks, level, giveUpOverBudget) {
 }
 /** The most detailed rendering that fits the target; a last-resort cut keeps even pathological input inside it. */
 function markdown_renderMarkdown(input, target) {
-    const trials = (0,failures/* indexTrials */.Ae)(input.results);
+    const trials = (0,report_failures/* indexTrials */.Ae)(input.results);
+    const sections = (0,compare/* placeTests */.Lv)(input);
     const blocks = new Map();
     let last;
     for (const [index, level] of LEVELS.entries()) {
         const lastLevel = index === LEVELS.length - 1;
         try {
-            last = renderAt(input, target, trials, blocks, level, !lastLevel);
+            last = renderAt(input, target, trials, sections, blocks, level, !lastLevel);
         }
         catch (error) {
             if (error === OVER_BUDGET)
@@ -786,7 +660,7 @@ function markdown_renderMarkdown(input, target) {
     const note = `\n\n> [!NOTE]\n> Cut to fit ${target.limitName}.\n`;
     let text = last.text;
     while (target.measure(text) + target.measure(note) > target.limit)
-        text = (0,util_text/* truncate */.x)(text, Math.floor(text.length * 0.9));
+        text = (0,report_escape/* truncate */.xv)(text, Math.floor(text.length * 0.9));
     return { text: text + note, omitted: [...last.omitted, 'the end of the report'] };
 }
 
@@ -797,6 +671,8 @@ var external_node_path_ = __webpack_require__(6760);
  * The check run: a title, the report as summary (its own limit), and an
  * annotation at the suite file line of every failing test.
  */
+
+
 
 
 
@@ -830,39 +706,52 @@ function truncateBytes(text, maxBytes) {
     // Do not leave half a surrogate pair behind.
     return `${cut.replace(/[\ud800-\udbff]$/, '')}…`;
 }
-function annotationMessage(test, trials, change) {
+function annotationMessage(test, trials, placement) {
     const detail = failureOf(test, trials);
+    const decided = placement.decided;
+    const numbers = placement.section === 'changed' || placement.section === 'new'
+        ? `${SECTION_LABELS[placement.section]} test: ${unreferencedText(placement)}.`
+        : decided
+            ? `${SECTION_LABELS[placement.section]}: ${changeEvidence(decided.change, decided.comparison)}` +
+                `${againstText(decided.comparison)} · ${thresholdVerdict(test)}.`
+            : `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%).`;
     const lines = [
-        change?.before && change.after
-            ? `Was ${passFraction(change.before.passes, change.before.trials)} passing, now ` +
-                `${passFraction(change.after.passes, change.after.trials)}.`
-            : `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%).`,
+        numbers,
         ...(detail?.criteria ?? []).flatMap((c) => [
             `✗ ${c.id} (${c.type})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,
             ...partTextLines(c.parts),
         ]),
         ...(detail?.trialReasons ?? []).map((reason) => `⚠ ${reason}`),
-        definitionMark(change, true),
+        placement.section === 'changed' ? '' : definitionMark(decided?.change, true),
     ].filter(Boolean);
     return truncateBytes(lines.join('\n'), MAX_ANNOTATION_MESSAGE_BYTES);
 }
+/** What the annotation title says the test did, from its one section. */
+const ANNOTATED = {
+    regression: 'regressed',
+    changed: 'changed and below its threshold',
+    new: 'new and below its threshold',
+    suspected: 'failed (suspected drop)',
+    not_confirmed: 'failed (drop not confirmed)',
+    failing: 'failed',
+};
 function annotations(input, workspace) {
     const trials = indexTrials(input.results);
-    const regressions = new Map();
-    for (const comparison of [input.previous, input.variants]) {
-        for (const change of comparison?.changes ?? [])
-            if (change.category === 'regression')
-                regressions.set(change.key, change);
-    }
-    const failing = input.results.tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error' || regressions.has(test.key));
-    const ordered = [...failing].sort((a, b) => Number(regressions.has(b.key)) - Number(regressions.has(a.key)));
-    return ordered.flatMap((test) => {
+    const sections = placeTests(input);
+    const annotated = sections.placements.filter((placement) => {
+        const test = placement.test;
+        if (!test || placement.section === 'removed')
+            return false;
+        return placement.section === 'regression' || test.verdict === 'fail' || test.verdict === 'error';
+    });
+    return annotated.flatMap((placement) => {
+        const test = placement.test;
         const path = annotationPath(test.source.file, workspace);
         if (!path)
             return [];
-        const change = regressions.get(test.key);
-        const serious = change !== undefined || test.priority === 'critical';
-        const what = change ? 'regressed' : test.verdict === 'error' ? 'errored' : 'failed';
+        const regressed = placement.section === 'regression';
+        const serious = regressed || test.priority === 'critical';
+        const what = test.verdict === 'error' && !regressed ? 'errored' : (ANNOTATED[placement.section] ?? 'failed');
         return [
             {
                 path,
@@ -870,7 +759,7 @@ function annotations(input, workspace) {
                 end_line: test.source.line,
                 annotation_level: serious ? 'failure' : 'warning',
                 title: truncate(`Rehearse: ${test.key} ${what} (${test.priority})`, MAX_ANNOTATION_TITLE_CHARS),
-                message: annotationMessage(test, trials, change),
+                message: annotationMessage(test, trials, placement),
             },
         ];
     });
@@ -916,6 +805,8 @@ function transcriptLines(trial, maxChars = Number.POSITIVE_INFINITY) {
     return (0,failure_digest/* shownEvents */.Lw)(trial).map((event) => (0,failure_digest/* describeEvent */.gN)(event, maxChars));
 }
 
+// EXTERNAL MODULE: ./src/report/html-parts.ts
+var html_parts = __webpack_require__(8402);
 ;// CONCATENATED MODULE: ./src/report/junit.ts
 /**
  * JUnit XML for the many CI tools that read it: one <testsuite> per variant,
@@ -930,12 +821,18 @@ function transcriptLines(trial, maxChars = Number.POSITIVE_INFINITY) {
 
 
 
+
+
+/** A confirmed regression fails its testcase even when its own threshold still passes: CI tools show it. */
+function failed(test, placement) {
+    return test.verdict === 'fail' || (placement?.section === 'regression' && test.verdict === 'pass');
+}
 const byKey = (comparison) => new Map((comparison?.changes ?? []).filter((change) => change.category !== 'removed').map((change) => [change.key, change]));
 /** "regression: 5/5 → 0/5 passing (p = 0.004)" */
 function changeText(change) {
     const side = (stats) => (stats ? (0,format/* passFraction */.gi)(stats.passes, stats.trials) : '—');
     const p = change.pValue === undefined ? '' : ` (${(0,format/* formatPValue */.td)(change.pValue)})`;
-    const mark = definition_definitionMark(change, false).replace(/^⚠️ /, '');
+    const mark = (0,definition/* definitionMark */.Hd)(change, false).replace(/^⚠️ /, '');
     const defined = mark ? `; ${mark}` : '';
     return `${change.category.replace('_', ' ')}: ${side(change.before)} → ${side(change.after)} passing${p}${defined}`;
 }
@@ -945,8 +842,23 @@ const seconds = (ms) => (ms / 1000).toFixed(3);
 function attributes(values) {
     return Object.entries(values)
         .filter(([, value]) => value !== undefined)
-        .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+        .map(([name, value]) => ` ${name}="${(0,report_escape/* escapeXml */.X)(String(value))}"`)
         .join('');
+}
+/** The test's one section and its counts before and after confirmation, as every report states them. */
+function sectionProperties(placement) {
+    if (!placement?.counts)
+        return [];
+    const { planned, all, trials, extraTrials } = placement.counts;
+    const text = (0,html_parts/* placementText */.pr)(placement);
+    return [
+        ['section', placement.section],
+        ['sectionText', `${compare/* SECTION_LABELS */.YW[placement.section]}${text ? `: ${text}` : ''}`],
+        ['planned', (0,format/* passFraction */.gi)(planned.passes, planned.trials)],
+        ['all', (0,format/* passFraction */.gi)(all.passes, all.trials)],
+        ['trialsRun', String(trials)],
+        ['extraTrials', String(extraTrials)],
+    ];
 }
 function properties(test, trials, changes) {
     const previous = changes.previous.get(test.key);
@@ -960,6 +872,7 @@ function properties(test, trials, changes) {
         ['costUsd', String(test.costUsd)],
         ...(previous ? [['previousRun', changeText(previous)]] : []),
         ...(variants ? [['baselineVsCandidate', changeText(variants)]] : []),
+        ...sectionProperties(changes.sections.byKey.get(test.key)),
         ...trials.map((trial) => [
             `trial.${trial.index}`,
             `${trial.status}${trial.reason ? `: ${trial.reason}` : ''}`,
@@ -969,28 +882,27 @@ function properties(test, trials, changes) {
     return `      <properties>\n${lines.join('\n')}\n      </properties>\n`;
 }
 function failureElement(test, index, changes) {
-    if (test.verdict === 'pass')
+    const placement = changes.sections.byKey.get(test.key);
+    if (test.verdict === 'pass' && !failed(test, placement))
         return '';
     if (test.verdict === 'not_run')
         return `      <skipped${attributes({ message: 'not run' })}/>\n`;
-    const detail = (0,failures/* failureOf */.g5)(test, index);
+    const detail = (0,report_failures/* failureOf */.g5)(test, index);
     const criteria = (detail?.criteria ?? []).flatMap((c) => [
         `${c.id} (${c.type}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,
-        ...(0,failures/* partTextLines */.cK)(c.parts),
+        ...(0,report_failures/* partTextLines */.cK)(c.parts),
     ]);
     const text = [...criteria, ...(detail?.trialReasons ?? [])].join('\n');
-    const regressed = (change, since) => change?.category === 'regression' ? [`regressed ${since}: ${changeText(change).slice('regression: '.length)}`] : [];
     const needs = `${(0,format/* trialsPassing */.V5)(test)} (needs ${Math.round(test.minPassRate * 100)}%)`;
-    const message = [
-        ...regressed(changes.previous.get(test.key), 'since the previous run'),
-        ...regressed(changes.variants.get(test.key), 'vs baseline'),
-        needs,
-    ].join('; ');
-    const element = test.verdict === 'fail' ? 'failure' : 'error';
+    // The section first, in the words every report uses: "regression: 30/30 on baseline → 3/5 now, 14/30 after …".
+    const listed = placement && placement.section !== 'failing' && placement.section !== 'passing';
+    const section = listed ? [`${compare/* SECTION_LABELS */.YW[placement.section]}: ${(0,html_parts/* placementText */.pr)(placement)}`] : [];
+    const message = [...section, needs].join('; ');
+    const element = failed(test, placement) ? 'failure' : 'error';
     // People's words for the category, as in the CLI and the markdown ("criteria not met", not the file's `judge`).
     const category = Object.keys(test.failureCategories)[0];
     const type = category === undefined ? test.verdict : (0,verdict/* failureCategoryLabel */.lU)(category);
-    return `      <${element}${attributes({ message, type })}>${escapeXml(text)}</${element}>\n`;
+    return `      <${element}${attributes({ message, type })}>${(0,report_escape/* escapeXml */.X)(text)}</${element}>\n`;
 }
 function systemOut(trials) {
     if (trials.length === 0)
@@ -999,7 +911,7 @@ function systemOut(trials) {
         `--- trial ${trial.index + 1}: ${trial.status}${trial.reason ? ` (${trial.reason})` : ''}`,
         ...transcriptLines(trial, MAX_SYSTEM_OUT_LINE_CHARS),
     ].join('\n'));
-    return `      <system-out>${escapeXml(blocks.join('\n\n'))}</system-out>\n`;
+    return `      <system-out>${(0,report_escape/* escapeXml */.X)(blocks.join('\n\n'))}</system-out>\n`;
 }
 function testcase(test, index, suiteName, changes) {
     const trials = index.get(test.key) ?? [];
@@ -1029,12 +941,13 @@ function variantOf(entry) {
 }
 function* testsuite(results, variant, tests, index, changes) {
     const count = (verdicts) => tests.filter((test) => verdicts.includes(test.verdict)).length;
+    const failures = tests.filter((test) => failed(test, changes.sections.byKey.get(test.key))).length;
     const skipped = results.skipped.filter((entry) => variantOf(entry) === variant);
     const time = tests.reduce((sum, test) => sum + (index.get(test.key) ?? []).reduce((s, t) => s + t.durationMs, 0), 0);
     yield `\n  <testsuite${attributes({
         name: `${results.suite.name}@${variant}`,
         tests: tests.length + skipped.length,
-        failures: count(['fail']),
+        failures,
         errors: count(['error', 'invalid']),
         skipped: count(['not_run']) + skipped.length,
         time: seconds(time),
@@ -1048,8 +961,13 @@ function* testsuite(results, variant, tests, index, changes) {
 }
 /** The XML in pieces (one testcase at a time), for writing to a file or stream as it is made. */
 function* renderJUnitChunks(results, options = {}) {
-    const index = (0,failures/* indexTrials */.Ae)(results);
-    const changes = { previous: byKey(options.previous), variants: byKey(options.variants) };
+    const index = (0,report_failures/* indexTrials */.Ae)(results);
+    const changes = {
+        previous: byKey(options.previous),
+        variants: byKey(options.variants),
+        sections: (0,compare/* placeTests */.Lv)({ results, previous: options.previous, variants: options.variants }),
+    };
+    const failures = results.tests.filter((test) => failed(test, changes.sections.byKey.get(test.key))).length;
     // A variant whose every test was skipped still gets its <testsuite>.
     const variants = [...new Set([...results.tests.map((test) => test.variant), ...results.skipped.map(variantOf)])];
     const t = results.totals;
@@ -1057,7 +975,7 @@ function* renderJUnitChunks(results, options = {}) {
     const rootAttrs = attributes({
         name: `rehearse ${results.suite.name} ${results.runId}`,
         tests: t.tests + skipped,
-        failures: t.failed,
+        failures,
         errors: t.errored + t.invalid,
         skipped: t.notRun + skipped,
         time: seconds(t.durationMs),
@@ -1072,9 +990,15 @@ function renderJUnit(results, options = {}) {
     return [...renderJUnitChunks(results, options)].join('');
 }
 
-// EXTERNAL MODULE: ./src/verdict/index.ts + 12 modules
-var src_verdict = __webpack_require__(3877);
+// EXTERNAL MODULE: ./src/verdict/index.ts + 15 modules
+var src_verdict = __webpack_require__(7822);
 ;// CONCATENATED MODULE: ./src/report/csv.ts
+/**
+ * Per-test results as CSV (spreadsheets) and JSON (scripts). Skipped tests
+ * are rows too (verdict `skipped`, with the reason); given the previous run,
+ * each row says how the test changed and which part of its definition did.
+ */
+
 
 
 /** Four decimals: enough for a rate, short enough for a spreadsheet. */
@@ -1118,11 +1042,18 @@ const COLUMNS = [
     // Added with the verdict statistics: the pass rate's Wilson 95% interval over the pass/fail trials.
     'wilsonLow',
     'wilsonHigh',
+    // Added with the one-section-per-test rule (docs/reports.md): where every report lists the test, and its counts
+    // before confirmation (its planned trials' passes over its planned pass/fail trials) and the trials added.
+    'section',
+    'plannedPasses',
+    'plannedTrials',
+    'extraTrials',
 ];
-function row(test, changes) {
-    const { source, tags, wilson95: _wilson, failureCategories: _categories, ...flat } = test;
-    const change = changes.get(test.key);
-    const defined = definitionChangeText(change);
+function row(test, placement) {
+    const { source, tags, wilson95: _wilson, failureCategories: _categories, confirmation: _confirmation, failure: _failure, ...flat } = test;
+    const change = placement?.decided?.change;
+    const counts = placement?.counts;
+    const defined = (0,definition/* definitionChangeText */.vC)(change);
     const interval = (0,src_verdict/* wilsonInterval */.YV)(test.passes, test.passes + test.failures);
     return {
         ...flat,
@@ -1130,8 +1061,16 @@ function row(test, changes) {
         tags: tags.join(' '),
         sourceFile: source.file,
         sourceLine: source.line,
-        ...(change ? { change: fixedByCriteriaChange(change) ? 'fix (criteria changed)' : change.category } : {}),
+        ...(change ? { change: (0,definition/* fixedByCriteriaChange */.nh)(change) ? 'fix (criteria changed)' : change.category } : {}),
         ...(defined ? { definitionChanged: change.changedDefinition.join(' ') } : {}),
+        ...(placement ? { section: placement.section } : {}),
+        ...(counts
+            ? {
+                plannedPasses: counts.planned.passes,
+                plannedTrials: counts.planned.trials,
+                extraTrials: counts.extraTrials,
+            }
+            : {}),
     };
 }
 function skippedRow(entry) {
@@ -1148,6 +1087,7 @@ function skippedRow(entry) {
         sourceFile: entry.source?.file ?? null,
         sourceLine: entry.source?.line ?? null,
         skipReason: entry.reason,
+        section: 'skipped',
     };
 }
 /** Quote when needed; a leading = + - @ would be run as a formula by spreadsheets, so it is defused. */
@@ -1160,9 +1100,11 @@ function csvCell(value) {
     return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 function renderCsv(results, options = {}) {
-    const present = (options.previous?.changes ?? []).filter((change) => change.category !== 'removed');
-    const changes = new Map(present.map((change) => [change.key, change]));
-    const rows = [...results.tests.map((test) => row(test, changes)), ...results.skipped.map(skippedRow)];
+    const sections = (0,compare/* placeTests */.Lv)({ results, previous: options.previous, variants: options.variants });
+    const rows = [
+        ...results.tests.map((test) => row(test, sections.byKey.get(test.key))),
+        ...results.skipped.map(skippedRow),
+    ];
     const lines = [COLUMNS.join(','), ...rows.map((cells) => COLUMNS.map((column) => csvCell(cells[column])).join(','))];
     return `${lines.join('\r\n')}\r\n`;
 }
@@ -1191,6 +1133,10 @@ body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin:
     `padding: 24px; color: #1f2328; }
 h1 { font-size: 22px; margin: 0 0 4px; }
 .verdict { font-size: 16px; font-weight: 600; margin: 8px 0; }
+#verdict { border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 6px; padding: 4px 14px; }
+#verdict.passed { border-left-color: var(--pass); } #verdict.failed { border-left-color: var(--fail); }
+#verdict.off { border-left-color: var(--error); } #verdict h2 { margin: 6px 0; }
+#verdict ul { font-weight: 400; margin: 4px 0; } #sections h3 { font-size: 15px; margin: 10px 0 4px; }
 .facts, .muted { color: var(--muted); }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(130px, 1fr)); gap: 8px; margin: 16px 0; }
 .card { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px; }
@@ -1296,10 +1242,10 @@ function tagChart(results) {
         const y = i * (BAR_HEIGHT + 4);
         const share = rate.passed / rate.decided;
         return [
-            `<text x="${LABEL_WIDTH - 6}" y="${y + 13}" text-anchor="end">${escapeHtml((0,util_text/* truncate */.x)(rate.tag, 24))}</text>`,
+            `<text x="${LABEL_WIDTH - 6}" y="${y + 13}" text-anchor="end">${(0,report_escape/* escapeHtml */.ZD)((0,report_escape/* truncate */.xv)(rate.tag, 24))}</text>`,
             `<rect x="${LABEL_WIDTH}" y="${y}" width="${BAR_WIDTH}" height="${BAR_HEIGHT}" fill="#ffebe9"/>`,
             `<rect x="${LABEL_WIDTH}" y="${y}" width="${(BAR_WIDTH * share).toFixed(1)}" height="${BAR_HEIGHT}" ` +
-                `fill="#2da44e"><title>${escapeHtml(rate.tag)}: ${rate.passed}/${rate.decided}</title></rect>`,
+                `fill="#2da44e"><title>${(0,report_escape/* escapeHtml */.ZD)(rate.tag)}: ${rate.passed}/${rate.decided}</title></rect>`,
             `<text x="${LABEL_WIDTH + BAR_WIDTH + 6}" y="${y + 13}">${(0,format/* formatPercent */.l9)(share)} ` +
                 `(${rate.passed}/${rate.decided})</text>`,
         ].join('');
@@ -1319,7 +1265,7 @@ function historyChart(runs) {
         .map((run, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(run.totals.passRate).toFixed(1)}`)
         .join(' ');
     const dots = points.map((run, i) => `<circle cx="${x(i).toFixed(1)}" cy="${y(run.totals.passRate).toFixed(1)}" r="4" ` +
-        `fill="#0969da"><title>${escapeHtml(run.runId)} · ${escapeHtml(run.startedAt.slice(0, 10))}: ` +
+        `fill="#0969da"><title>${(0,report_escape/* escapeHtml */.ZD)(run.runId)} · ${(0,report_escape/* escapeHtml */.ZD)(run.startedAt.slice(0, 10))}: ` +
         `${(0,format/* formatPercent */.l9)(run.totals.passRate)}</title></circle>`);
     const axis = `<line x1="${pad}" y1="${y(0)}" x2="${HISTORY_WIDTH - pad}" y2="${y(0)}" stroke="#d0d7de"/><text ` +
         `x="2" y="${y(1) + 4}">100%</text><text x="2" y="${y(0) + 4}">0%</text>`;
@@ -1328,153 +1274,10 @@ function historyChart(runs) {
         `fill="none" stroke="#0969da" stroke-width="2"/>${dots.join('')}</svg>`);
 }
 
-;// CONCATENATED MODULE: ./src/report/html-parts.ts
-
-
-
-
-
-const e = escapeHtml;
-function json(value) {
-    if (value === undefined)
-        return '';
-    try {
-        return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
-    }
-    catch {
-        return String(value);
-    }
-}
-function eventHtml(event) {
-    switch (event.type) {
-        case 'user_message':
-            return `<div class="ev user"><span class="who">👤 User</span>${e(event.content)}</div>`;
-        case 'agent_message':
-            return (`<div class="ev agent"><span class="who">🤖 Agent <span ` +
-                `class="muted">${(0,util_text/* formatMs */._)(event.latencyMs)}</span></span>${e(event.content)}</div>`);
-        case 'tool_call': {
-            const outcome = event.error !== undefined ? `✗ ${e(event.error)}` : `→ ${e(json(event.result))}`;
-            return (`<div class="ev tool${event.error !== undefined ? ' failed' : ''}">🔧 ` +
-                `${e(event.name)}(${e(json(event.arguments))}) ${outcome} <span ` +
-                `class="muted">${(0,util_text/* formatMs */._)(event.durationMs)} · ${event.strategy}</span></div>`);
-        }
-        case 'llm_call':
-            return '';
-        case 'simulator_flag':
-            return `<div class="ev err">🚩 simulator ${e(event.reason)}: ${e(event.detail)}</div>`;
-        case 'error':
-            return `<div class="ev err">⚠️ ${e(event.source)} error (${e(event.category)}): ${e(event.message)}</div>`;
-    }
-}
-function metricsHtml(trial) {
-    if (trial.metrics.length === 0)
-        return '';
-    const items = trial.metrics.map((metric) => {
-        const score = metric.score === null ? '—' : `${metric.score.toFixed(2)} / ${metric.threshold.toFixed(2)}`;
-        const mark = metric.passed ? '✓' : '✗';
-        return (`<li class="${metric.passed ? 'yes' : 'no'}">${mark} <b>${e(metric.id)}</b> <span ` +
-            `class="muted">(${e(metric.type)}, ${score})</span> ` +
-            `${e(metric.error ?? (0,failures/* reasonBesideParts */.JT)(metric))}${partsHtml(metric)}</li>`);
-    });
-    return `<ul class="criteria">${items.join('')}</ul>`;
-}
-/** The judge's verdict on each part of an expected outcome, met ones too, with its evidence. */
-function partsHtml(metric) {
-    if (!metric.parts || metric.parts.length === 0)
-        return '';
-    const items = metric.parts.map((part) => {
-        const evidence = part.evidence ? ` <span class="muted">— ${e(part.evidence)}</span>` : '';
-        return (`<li class="${part.met ? 'yes' : 'no'}">${part.met ? '✓ met' : '✗ not met'}: ` + `${e(part.part)}${evidence}</li>`);
-    });
-    return `<ul class="parts">${items.join('')}</ul>`;
-}
-function searchTextOfSkipped(entry) {
-    return [entry.key, entry.name ?? '', entry.priority ?? '', ...(entry.tags ?? []), entry.reason]
-        .join(' ')
-        .toLowerCase();
-}
-/** A planned test that never ran: what it is and why (no simulator key or endpoint). */
-function skippedArticle(entry) {
-    const variant = entry.variant ?? entry.key.slice(entry.key.lastIndexOf('@') + 1);
-    const attrs = [
-        'class="test v-skipped"',
-        `id="${e(entry.key)}"`,
-        'data-status="skipped"',
-        'data-change=""',
-        `data-variant="${e(variant)}"`,
-        `data-tags="${e(JSON.stringify(entry.tags ?? []))}"`,
-        `data-search="${e(searchTextOfSkipped(entry))}"`,
-    ].join(' ');
-    const name = entry.name ? ` · ${e(entry.name)}` : '';
-    const priority = entry.priority ? ` · ${e(entry.priority)}` : '';
-    const source = entry.source ? ` <span class="muted">${e(entry.source.file)}:${entry.source.line}</span>` : '';
-    const header = `<span class="badge skipped">skipped</span> <b>${e(entry.key)}</b>${name}${priority} · ` +
-        `${e(entry.reason)}${source}`;
-    return `<article ${attrs}><header>${header}</header></article>`;
-}
-function trialHtml(trial, open) {
-    const reason = trial.reason ? ` · ${e(trial.reason)}` : '';
-    const summary = `Trial ${trial.index + 1} · <span class="badge ${e(trial.status)}">${e(trial.status)}</span> ` +
-        `· ${(0,util_plural/* plural */.L)(trial.turns, 'turn')} · ${(0,util_text/* formatMs */._)(trial.durationMs)} · ${(0,format/* formatUsd */.UK)(trial.usage.costUsd)}${reason}`;
-    const events = trial.transcript.map(eventHtml).filter(Boolean).join('');
-    return (`<details class="trial"${open ? ' open' : ''}><summary>${summary}</summary>${metricsHtml(trial)}<div ` +
-        `class="transcript">${events}</div></details>`);
-}
-function html_parts_changeText(change) {
-    if (!change)
-        return '';
-    const numbers = change.before && change.after
-        ? ` ${(0,format/* passFraction */.gi)(change.before.passes, change.before.trials)} → ` +
-            `${(0,format/* passFraction */.gi)(change.after.passes, change.after.trials)}`
-        : '';
-    const p = change.pValue === undefined ? '' : ` (${(0,format/* formatPValue */.td)(change.pValue)})`;
-    const mark = definition_definitionMark(change, false);
-    const defined = mark ? ` · <span class="definition-changed">${e(mark)}</span>` : '';
-    return (` · <span class="badge ${e(change.category)}">${e(change.category.replace('_', ' '))}</span>${numbers}` +
-        `${p}${defined}`);
-}
-/** Lower-cased text the search box matches: id, name, tags, priority and the failure reasons. */
-function searchText(test, trials) {
-    const detail = (0,failures/* failureOf */.g5)(test, trials);
-    return [
-        test.key,
-        test.name ?? '',
-        test.priority,
-        ...test.tags,
-        ...(detail?.criteria ?? []).map((c) => `${c.id} ${c.reason}`),
-        ...(detail?.trialReasons ?? []),
-    ]
-        .join(' ')
-        .toLowerCase();
-}
-function testArticle(test, trials, change) {
-    const own = trials.get(test.key) ?? [];
-    const classes = ['test', `v-${test.verdict}`, change?.category === 'regression' ? 'regression' : '']
-        .filter(Boolean)
-        .join(' ');
-    const attrs = [
-        `class="${classes}"`,
-        `id="${e(test.key)}"`,
-        `data-status="${e(test.verdict)}"`,
-        `data-change="${e(change?.category ?? '')}"`,
-        `data-variant="${e(test.variant)}"`,
-        `data-tags="${e(JSON.stringify(test.tags))}"`,
-        `data-search="${e(searchText(test, trials))}"`,
-    ].join(' ');
-    const name = test.name ? ` · ${e(test.name)}` : '';
-    const tags = test.tags.map((tag) => `<span class="badge">${e(tag)}</span>`).join(' ');
-    const passHatK = (0,format/* formatPassHatK */.$N)(test);
-    const numbers = `${(0,format/* trialsPassing */.V5)(test)}${passHatK ? ` · ${passHatK}` : ''}`;
-    const source = `${e(test.source.file)}:${test.source.line}`;
-    const header = `<header><span class="badge ${e(test.verdict)}">${e(test.verdict)}</span> ` +
-        `<b>${e(test.key)}</b>${name} · ${e(test.priority)} · ${numbers}${html_parts_changeText(change)} ${tags} <span ` +
-        `class="muted">${source}</span></header>`;
-    const firstBad = own.findIndex((trial) => trial.status !== 'pass');
-    return (`<article ${attrs}>${header}` +
-        `${own.map((trial, i) => trialHtml(trial, i === firstBad && change?.category === 'regression')).join('')}</article>`);
-}
-
+// EXTERNAL MODULE: ./src/model/history.ts
+var model_history = __webpack_require__(8585);
 ;// CONCATENATED MODULE: ./src/report/html-verdicts.ts
+
 
 
 
@@ -1484,6 +1287,7 @@ const VERDICT_LABELS = {
     suspected: 'suspected drop, not confirmed',
     not_confirmed: 'drop not confirmed',
     fix: 'fix',
+    changed: 'test changed: held to its threshold',
     flaky: 'flaky',
     still_failing: 'still failing',
     still_passing: 'still passing',
@@ -1502,12 +1306,12 @@ function html_verdicts_variantsSection(variants) {
         return '';
     const rows = variants.changes.map((change) => {
         const evidence = (0,report_evidence/* evidenceText */.rS)(change, variants);
-        return (`<tr class="v-${escapeHtml(change.category)}"><td><code>${escapeHtml(change.testId)}</code></td><td>` +
-            `${escapeHtml(side(change.before))}</td><td>${escapeHtml(side(change.after))}</td><td>${escapeHtml((0,format/* formatPValue */.td)(change.pValue))}</td>` +
-            `<td>${escapeHtml(VERDICT_LABELS[change.category])}${evidence ? `<br><small>${escapeHtml(evidence)}</small>` : ''}</td></tr>`);
+        return (`<tr class="v-${(0,report_escape/* escapeHtml */.ZD)(change.category)}"><td><code>${(0,report_escape/* escapeHtml */.ZD)(change.testId)}</code></td><td>` +
+            `${(0,report_escape/* escapeHtml */.ZD)(side(change.before))}</td><td>${(0,report_escape/* escapeHtml */.ZD)(side(change.after))}</td><td>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatPValue */.td)(change.pValue))}</td>` +
+            `<td>${(0,report_escape/* escapeHtml */.ZD)(VERDICT_LABELS[change.category])}${evidence ? `<br><small>${(0,report_escape/* escapeHtml */.ZD)(evidence)}</small>` : ''}</td></tr>`);
     });
-    const before = variants.before.detail ? ` (${escapeHtml(variants.before.detail)})` : '';
-    const after = variants.after.detail ? ` (${escapeHtml(variants.after.detail)})` : '';
+    const before = variants.before.detail ? ` (${(0,report_escape/* escapeHtml */.ZD)(variants.before.detail)})` : '';
+    const after = variants.after.detail ? ` (${(0,report_escape/* escapeHtml */.ZD)(variants.after.detail)})` : '';
     return (`<section id="variants"><h2>Baseline vs candidate</h2>
 <table class="verdicts"><thead><tr><th>Test</th><th>baseline${before}</th><th>candidate${after}</th><th>p</th>` +
         `<th>verdict</th></tr></thead>
@@ -1527,25 +1331,25 @@ function sparkline(entries) {
     const points = rates.flatMap((rate, i) => rate === null ? [] : [`${(i * step).toFixed(1)},${(2 + (1 - rate) * (HEIGHT - 4)).toFixed(1)}`]);
     const label = rates.map((rate) => (0,format/* formatPercent */.l9)(rate)).join(', ');
     return (`<svg class="spark" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" ` +
-        `aria-label="${escapeHtml(`pass rate per run: ${label}`)}"><polyline fill="none" stroke="currentColor" ` +
+        `aria-label="${(0,report_escape/* escapeHtml */.ZD)(`pass rate per run: ${label}`)}"><polyline fill="none" stroke="currentColor" ` +
         `stroke-width="1.5" points="${points.join(' ')}"/></svg>`);
 }
 function trendSection(results) {
     const history = results.history;
     if (!history)
         return '';
-    const keys = results.tests.map((test) => test.key).filter((key) => (history[key]?.length ?? 0) > 0);
+    const keys = results.tests.map((test) => test.key).filter((key) => ((0,model_history/* historyOf */.om)(history, key)?.length ?? 0) > 0);
     if (keys.length === 0)
         return '';
     const byKey = new Map(results.tests.map((test) => [test.key, test]));
     const rows = keys.map((key) => {
-        const entries = history[key];
+        const entries = (0,model_history/* historyOf */.om)(history, key);
         const passes = entries.reduce((sum, entry) => sum + entry.passes, 0);
         const trials = entries.reduce((sum, entry) => sum + entry.passes + entry.failures, 0);
         const test = byKey.get(key);
-        return (`<tr><td><code>${escapeHtml(key)}</code></td><td>${sparkline(entries)}</td><td>` +
-            `${escapeHtml(`${(0,format/* passFraction */.gi)(passes, trials)} over ${(0,util_plural/* formatCount */.B)(entries.length)} runs`)}</td><td>` +
-            `${escapeHtml((0,report_evidence/* wilsonText */.sQ)(test))}</td></tr>`);
+        return (`<tr><td><code>${(0,report_escape/* escapeHtml */.ZD)(key)}</code></td><td>${sparkline(entries)}</td><td>` +
+            `${(0,report_escape/* escapeHtml */.ZD)(`${(0,format/* passFraction */.gi)(passes, trials)} over ${(0,util_plural/* formatCount */.B)(entries.length)} runs`)}</td><td>` +
+            `${(0,report_escape/* escapeHtml */.ZD)((0,report_evidence/* wilsonText */.sQ)(test))}</td></tr>`);
     });
     return `<section id="trend"><h2>Pass rate over the history</h2>
 <table class="verdicts"><thead><tr><th>Test</th><th>trend</th><th>history</th><th>this run, Wilson 95%</th></tr></thead>
@@ -1554,6 +1358,11 @@ function trendSection(results) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/html.ts
+/**
+ * The HTML report: one self-contained file (inline CSS and JS, a CSP that
+ * forbids every fetch) with the run summary, filters, search, every
+ * transcript with tool calls and the judge's reasons, and a small chart.
+ */
 
 
 
@@ -1564,13 +1373,16 @@ function trendSection(results) {
 
 
 
-const html_e = escapeHtml;
+
+
+
+const e = report_escape/* escapeHtml */.ZD;
 const PRIORITY_ORDER = { critical: 0, high: 1, normal: 2, low: 3 };
 const VERDICT_ORDER = { fail: 0, error: 1, invalid: 2, not_run: 3, pass: 4 };
 function card(label, value) {
-    return `<div class="card">${html_e(label)}<b>${html_e(value)}</b></div>`;
+    return `<div class="card">${e(label)}<b>${e(value)}</b></div>`;
 }
-function summaryCards(results, previous) {
+function summaryCards(results, previous, sections) {
     const t = results.totals;
     const cards = [
         card('Pass rate', (0,format/* formatPercent */.l9)(t.passRate)),
@@ -1591,24 +1403,24 @@ function summaryCards(results, previous) {
         cards.push(card('Confirmation trials', `${(0,util_plural/* formatCount */.B)(confirmation.extraTrials)} · ${(0,format/* formatUsd */.UK)(confirmation.extraUsd)}`));
     if (confirmation?.savedTrials)
         cards.push(card('Saved by early stopping', `${(0,util_plural/* formatCount */.B)(confirmation.savedTrials)} · ${(0,format/* formatUsd */.UK)(confirmation.savedUsd)}`));
-    if (previous) {
-        const c = previous.counts;
-        cards.push(card('Regressions', (0,util_plural/* formatCount */.B)(c.regression)), ...(c.suspected ? [card('Suspected drops', (0,util_plural/* formatCount */.B)(c.suspected))] : []), ...(c.not_confirmed ? [card('Not confirmed', (0,util_plural/* formatCount */.B)(c.not_confirmed))] : []), card('Fixes', (0,util_plural/* formatCount */.B)(c.fix)), card('Flaky', (0,util_plural/* formatCount */.B)(c.flaky)), card('New / removed', `${c.new} / ${c.removed}`));
+    for (const section of LISTED) {
+        const count = sections.of(section).length;
+        if (count > 0 || (previous && (section === 'regression' || section === 'fix')))
+            cards.push(card(compare/* SECTION_TITLES */._Z[section], (0,util_plural/* formatCount */.B)(count)));
     }
     return `<section class="cards" id="summary">${cards.join('')}</section>`;
 }
 function options(values, all, allValue = '') {
     return [
-        `<option value="${allValue}">${html_e(all)}</option>`,
-        ...values.map((value) => `<option value="${html_e(value)}">${html_e(value)}</option>`),
+        `<option value="${allValue}">${e(all)}</option>`,
+        ...values.map((value) => `<option value="${e(value)}">${e(value)}</option>`),
     ].join('');
 }
-function filters(results, previous) {
+function filters(results, sections) {
     const tags = [...new Set(results.tests.flatMap((test) => test.tags))].sort();
     const variants = [...new Set(results.tests.map((test) => test.variant))].sort();
-    const skipped = results.skipped.length ? ['skipped'] : [];
-    const compared = previous ? ['regression', 'suspected', 'not_confirmed', 'fix', 'flaky', 'new'] : [];
-    const statuses = ['failing', 'pass', 'fail', 'error', ...skipped, ...compared];
+    const present = LISTED.filter((section) => section !== 'removed' && sections.of(section).length > 0);
+    const statuses = ['failing', 'pass', 'fail', 'error', ...present];
     return `<nav class="filters">
 <input id="search" type="search" placeholder="Search test id, name, tag, reason…" aria-label="Search">
 <select id="status" aria-label="Status">${options(statuses, 'All statuses', 'all')}</select>
@@ -1617,25 +1429,64 @@ function filters(results, previous) {
 <span id="shown-count" class="muted"></span>
 </nav>`;
 }
-function ordered(tests, changes) {
-    const regressed = (test) => (changes.get(test.key)?.category === 'regression' ? 0 : 1);
-    return [...tests].sort((a, b) => regressed(a) - regressed(b) ||
+function ordered(tests, sections) {
+    const rank = (test) => compare/* SECTIONS */.bP.indexOf(sections.byKey.get(test.key)?.section ?? 'passing');
+    return [...tests].sort((a, b) => rank(a) - rank(b) ||
         VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||
         PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
         (a.key < b.key ? -1 : 1));
 }
 function html_header(results, previous) {
     const facts = [
-        `Run <b>${html_e(results.runId)}</b>`,
-        html_e(results.status) + (results.stopReason ? ` (${html_e(results.stopReason)})` : ''),
-        `started ${html_e(results.startedAt)}`,
-        results.git.sha ? `commit ${html_e((0,format/* shortSha */.Fu)(results.git.sha))}` : '',
-        results.git.ref ? html_e(results.git.ref) : '',
-        previous ? `compared with ${html_e(previous.before.runId)}` : 'no previous run',
+        `Run <b>${e(results.runId)}</b>`,
+        e(results.status) + (results.stopReason ? ` (${e(results.stopReason)})` : ''),
+        `started ${e(results.startedAt)}`,
+        results.git.sha ? `commit ${e((0,format/* shortSha */.Fu)(results.git.sha))}` : '',
+        results.git.ref ? e(results.git.ref) : '',
+        previous ? `compared with ${e(previous.before.runId)}` : 'no previous run',
     ].filter(Boolean);
-    const method = previous ? `<p class="muted">${html_e(previous.method.description)}</p>` : '';
-    return (`<header><h1>🎭 Rehearse · ${html_e(results.suite.name)}</h1><p ` +
+    const method = previous ? `<p class="muted">${e(previous.method.description)}</p>` : '';
+    return (`<header><h1>🎭 Rehearse · ${e(results.suite.name)}</h1><p ` +
         `class="facts">${facts.join(' · ')}</p>${method}</header>`);
+}
+/** The sections a reader is shown (every one but the unchanged passing tests). */
+const LISTED = compare/* SECTIONS */.bP.filter((section) => section !== 'passing');
+/** First thing in the report: did the run pass the gate, and why (or why not). */
+function verdictSection(results, gate, previous) {
+    const summary = gate?.summary ?? results.gate?.summary;
+    const passed = gate?.passed ?? results.gate?.passed;
+    const agent = (0,placement_text/* agentChangeText */.$r)(previous);
+    const agentLine = agent ? `<p class="agent-changed">🤖 ${e(agent)}</p>` : '';
+    if (summary === undefined || passed === undefined) {
+        return `<section id="verdict" data-gate="unknown"><h2>Gate: not evaluated</h2>${agentLine}</section>\n`;
+    }
+    const off = passed && (gate?.reasons.length ?? 0) > 0;
+    const state = !passed ? 'failed' : off ? 'off' : 'passed';
+    const title = { passed: '✅ Gate passed', failed: '❌ Gate failed', off: '⚠️ Gate off (fail_on: never)' }[state];
+    const reasons = gate?.reasons.length
+        ? `<ul class="reasons">${gate.reasons.map((reason) => `<li>${e(reason)}</li>`).join('')}</ul>`
+        : '';
+    const notes = gate?.notes?.length
+        ? `<ul class="notes">${gate.notes.map((note) => `<li>${e(note)}</li>`).join('')}</ul>`
+        : '';
+    return (`<section id="verdict" class="verdict ${state}" data-gate="${state}"><h2>${title}</h2>` +
+        `<p class="summary">${e(summary)}</p>${reasons}${notes}${agentLine}</section>\n`);
+}
+/** Every listed test once, by section, linking to its article: the same sections as the PR comment. */
+function sectionsOverview(sections) {
+    const parts = LISTED.flatMap((section) => {
+        const found = sections.of(section);
+        if (found.length === 0)
+            return [];
+        const items = found.map((placement) => `<li>${(0,html_parts/* placementSummary */.UV)(placement)}</li>`).join('');
+        return [
+            `<div class="section" data-section="${section}"><h3>${e(compare/* SECTION_TITLES */._Z[section])} ` +
+                `(${(0,util_plural/* formatCount */.B)(found.length)})</h3><ul>${items}</ul></div>`,
+        ];
+    });
+    if (parts.length === 0)
+        return '';
+    return `<section id="sections"><h2>Tests by section</h2>${parts.join('')}</section>\n`;
 }
 /** Above the tests: how many never ran, why, and how to run them (each is also an article in the list). */
 function skippedNote(results) {
@@ -1643,7 +1494,7 @@ function skippedNote(results) {
         return '';
     const hint = (0,report_skipped/* skipHint */.L8)(results.skipped, 'any');
     const allowed = results.gate?.allowSkipped ? ' Allowed by <code>gate.allow_skipped: true</code>.' : '';
-    const why = `${html_e((0,report_skipped/* skipCause */.Ht)(results.skipped))}${hint ? `: ${html_e(hint)}.` : '.'}${allowed}`;
+    const why = `${e((0,report_skipped/* skipCause */.Ht)(results.skipped))}${hint ? `: ${e(hint)}.` : '.'}${allowed}`;
     return (`<section id="skipped"><h2>Could not run ` +
         `(${(0,util_plural/* formatCount */.B)(results.skipped.length)})</h2><p>${why}</p></section>\n`);
 }
@@ -1654,8 +1505,8 @@ function skippedNote(results) {
  */
 function* renderHtmlChunks(results, options = {}) {
     const { previous, history } = options;
-    const trials = (0,failures/* indexTrials */.Ae)(results);
-    const changes = new Map((previous?.changes ?? []).map((change) => [change.key, change]));
+    const trials = (0,report_failures/* indexTrials */.Ae)(results);
+    const sections = (0,compare/* placeTests */.Lv)({ results, previous, variants: options.variants });
     const chart = history && history.length
         ? historyChart([...history, results].sort((a, b) => (a.startedAt < b.startedAt ? -1 : 1)))
         : '';
@@ -1664,23 +1515,23 @@ function* renderHtmlChunks(results, options = {}) {
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Rehearse · ${html_e(results.suite.name)} · ${html_e(results.runId)}</title>
+<title>Rehearse · ${e(results.suite.name)} · ${e(results.runId)}</title>
 <style>${STYLE}</style></head>
 <body>
 ${html_header(results, previous)}
-${summaryCards(results, previous)}
-<section id="chart">${chartSection}</section>
+${verdictSection(results, options.gate, previous)}${summaryCards(results, previous, sections)}
+${sectionsOverview(sections)}<section id="chart">${chartSection}</section>
 ${html_verdicts_variantsSection(options.variants)}${trendSection(results)}${skippedNote(results)}<h2>Tests</h2>
-${filters(results, previous)}
+${filters(results, sections)}
 <main id="tests">
 `;
     let first = true;
-    for (const test of ordered(results.tests, changes)) {
-        yield `${first ? '' : '\n'}${testArticle(test, trials, changes.get(test.key))}`;
+    for (const test of ordered(results.tests, sections)) {
+        yield `${first ? '' : '\n'}${(0,html_parts/* testArticle */.tu)(test, trials, sections.byKey.get(test.key), (0,placement_text/* runConfirms */.VN)(results))}`;
         first = false;
     }
     for (const entry of results.skipped) {
-        yield `${first ? '' : '\n'}${skippedArticle(entry)}`;
+        yield `${first ? '' : '\n'}${(0,html_parts/* skippedArticle */.VH)(entry)}`;
         first = false;
     }
     yield `
@@ -1735,52 +1586,6 @@ function renderMarkdownReport(input) {
         limitName: 'no limit',
         measure: (text) => text.length,
     }).text;
-}
-
-
-/***/ }),
-
-/***/ 6078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ht: () => (/* binding */ skipCause),
-/* harmony export */   L8: () => (/* binding */ skipHint)
-/* harmony export */ });
-/* unused harmony export missingEnvVars */
-/** "no simulator key" or "no simulator configured": the short cause, for headings. */
-function skipCause(skipped) {
-    const cause = (entry) => entry.missing?.endpoint ? 'no simulator configured' : entry.missing ? 'no simulator key' : 'not run';
-    const causes = new Set(skipped.map(cause));
-    return [...causes].join(', ');
-}
-/** The distinct environment variables the skipped tests lack, in order of appearance. */
-function missingEnvVars(skipped) {
-    return [...new Set(skipped.flatMap((entry) => (entry.missing?.envVar ? [entry.missing.envVar] : [])))];
-}
-/**
- * How to run what was skipped. `cli`: the local flags; `ci`: the repository
- * secret to add. Undefined when the entries do not say what was missing (older files).
- */
-function skipHint(skipped, audience) {
-    const vars = missingEnvVars(skipped);
-    const noEndpoint = skipped.some((entry) => entry.missing?.endpoint);
-    if (vars.length === 0 && !noEndpoint)
-        return undefined;
-    if (audience === 'any') {
-        const set = vars.length ? `set ${vars.join(', ')} (in CI: a repository secret passed as env)` : '';
-        const endpoint = noEndpoint ? 'configure `simulator:` in the suite' : '';
-        return `${[set, endpoint].filter(Boolean).join(' and ')} to run them`;
-    }
-    if (audience === 'ci') {
-        const noun = vars.length === 1 ? 'secret' : 'secrets';
-        const secrets = vars.length ? `add the ${noun} ${vars.join(', ')} to the workflow's env` : '';
-        const endpoint = noEndpoint ? 'configure `simulator:` in the suite' : '';
-        return `${[secrets, endpoint].filter(Boolean).join(' and ')} to run them`;
-    }
-    const set = vars.length ? `set ${vars.join(', ')} or ` : '';
-    const flags = noEndpoint && vars.length === 0 ? '--simulator-base-url and --simulator-model' : '--simulator-base-url';
-    return `${set}pass ${flags} to run them`;
 }
 
 

@@ -1,11 +1,12 @@
-export const id = 930;
-export const ids = [930];
+export const id = 590;
+export const ids = [590];
 export const modules = {
 
 /***/ 5494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DT: () => (/* binding */ describeChanges),
 /* harmony export */   JT: () => (/* binding */ reasonBesideParts),
 /* harmony export */   Lw: () => (/* binding */ shownEvents),
 /* harmony export */   dL: () => (/* binding */ MAX_EXCERPT_LINES),
@@ -107,7 +108,21 @@ function describeEvent(event, maxChars = MAX_EXCERPT_MESSAGE_CHARS) {
             return `🚩 Simulator ${event.reason}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.detail, maxChars)}`;
         case 'error':
             return `⚠️ ${event.source} error (${event.category}): ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.message, maxChars)}`;
+        case 'state':
+            return `🗄️ State (${event.phase})${event.changes ? `: ${event.changes.length} change(s)` : ''}`;
+        case 'state_write':
+            return `✎ ${event.tool} wrote ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(describeChanges(event.changes), maxChars)}`;
     }
+}
+/** `orders["#W1"].status: "pending" → "cancelled"`, one per change. */
+function describeChanges(changes) {
+    return changes
+        .map((change) => !('after' in change)
+        ? `${change.path} removed`
+        : !('before' in change)
+            ? `${change.path} = ${compactJson(change.after)}`
+            : `${change.path}: ${compactJson(change.before)} → ${compactJson(change.after)}`)
+        .join('; ');
 }
 function shownEvents(trial) {
     return trial.transcript.filter((event) => event.type !== 'llm_call');
@@ -157,8 +172,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: agentLatencies, choose, outcomesInOrder, passHatK, passHatKOf, requiredPasses, sumUsage, summarizeTest, testInfosFromTrials, verdictOf, wilson95
 
-// EXTERNAL MODULE: ./src/verdict/index.ts + 12 modules
-var verdict = __webpack_require__(3877);
+// EXTERNAL MODULE: ./src/verdict/index.ts + 15 modules
+var src_verdict = __webpack_require__(7822);
 // EXTERNAL MODULE: ./src/suite/schema.ts
 var schema = __webpack_require__(7141);
 // EXTERNAL MODULE: ./src/util/percentile.ts
@@ -193,7 +208,7 @@ function passHatK(passes, trials, k) {
 }
 /** Wilson score interval (95%) for a pass rate of `passes` out of `trials`: the verdict core's, as a pair. */
 function wilson95(passes, trials) {
-    const interval = (0,verdict/* wilsonInterval */.YV)(passes, trials);
+    const interval = (0,src_verdict/* wilsonInterval */.YV)(passes, trials);
     return interval ? [interval.low, interval.high] : null;
 }
 /** The number of passes a test needs: "passes if ≥ 4 of 5" for min_pass_rate 0.8 over 5 runs. */
@@ -233,6 +248,7 @@ const TEST_INFO_KEYS = [
     'profileVersion',
     'toolsVersion',
     'criteriaVersion',
+    'judgeVersion',
     'agentVersion',
     'source',
     'runs',
@@ -268,6 +284,7 @@ function testInfosFromTrials(trials) {
                     profileVersion: trial.versions.profile,
                     toolsVersion: trial.versions.tools,
                     criteriaVersion: trial.versions.criteria,
+                    judgeVersion: trial.versions.judge,
                     agentVersion: trial.versions.agent,
                 }
                 : {}),
@@ -329,7 +346,7 @@ function summarizeTest(info, results, options = {}) {
         passRate: counted === 0 ? null : passes / counted,
         ...passHatKOf(passes, failures, errors, options.passK ?? info.passK ?? SCHEMA_PASS_K),
         wilson95: wilson95(passes, counted),
-        verdict: testVerdict(info, results, confirmation?.reasons.includes('threshold') ?? false),
+        verdict: testVerdict(info, results, confirmation?.reasons.includes('threshold') ?? false, (confirmation?.savedTrials ?? 0) > 0),
         costUsd: sum(results.map((result) => result.usage.costUsd)),
         latencyP50: (0,percentile/* percentile */.Y)(latencies, 50),
         latencyP95: (0,percentile/* percentile */.Y)(latencies, 95),
@@ -345,20 +362,36 @@ function summarizeTest(info, results, options = {}) {
  * (src/verdict/confirm-threshold.ts), as the runner decided it; any other test by the plain rule on its
  * planned trials, so trials another comparison asked for do not change it.
  */
-function testVerdict(info, results, sequential) {
+function testVerdict(info, results, sequential, stoppedEarly = false) {
     if (sequential) {
         const passes = results.filter((result) => result.status === 'pass').length;
         const judged = passes + results.filter((result) => result.status === 'fail').length;
         if (judged > 0) {
             const current = { passes, trials: judged };
-            const decision = (0,verdict/* decideThreshold */.Ip)({ current, planned: info.runs, threshold: info.minPassRate });
+            const decision = (0,src_verdict/* decideThreshold */.Ip)({ current, planned: info.runs, threshold: info.minPassRate });
             if (decision.status === 'settled')
                 return decision.outcome;
         }
     }
     const planned = results.filter((result) => result.index < info.runs);
     const count = (status) => planned.filter((result) => result.status === status).length;
-    return verdictOf(info, count('pass'), count('fail'), count('error'), count('invalid'));
+    const verdict = verdictOf(info, count('pass'), count('fail'), count('error'), count('invalid'));
+    // Stopped early (its comparisons were settled): judged on what ran, never "not run" — it ran, and its counts
+    // enter the history like any other run's.
+    if (verdict === 'not_run' && stoppedEarly)
+        return earlyVerdict(info, count('pass'), count('pass') + count('fail'));
+    return verdict;
+}
+/** The verdict of a test stopped before its planned trials: the sequential rule where it settles, else its rate. */
+function earlyVerdict(info, passes, trials) {
+    if (trials === 0)
+        return 'not_run';
+    if (info.minPassRate > 0 && info.minPassRate < 1) {
+        const decision = (0,src_verdict/* decideThreshold */.Ip)({ current: { passes, trials }, planned: info.runs, threshold: info.minPassRate });
+        if (decision.status === 'settled')
+            return decision.outcome;
+    }
+    return passes >= info.minPassRate * trials - 1e-9 ? 'pass' : 'fail';
 }
 // A skipped trial (a dataset item without input) says nothing about the agent, like an invalid one.
 const OUTCOME_LETTER = {
@@ -395,7 +428,7 @@ function verdictOf(info, passes, failures, errors, invalid) {
         return 'invalid';
     return 'not_run';
 }
-function totals({ tests, trials, durationMs }) {
+function totals({ tests, trials, durationMs, unfinished }) {
     const verdicts = (verdict) => tests.filter((test) => test.verdict === verdict).length;
     const passed = verdicts('pass');
     const failed = verdicts('fail');
@@ -412,7 +445,7 @@ function totals({ tests, trials, durationMs }) {
         notRun: verdicts('not_run'),
         trials: trials.length,
         passRate: counted === 0 ? null : passed / counted,
-        usage: sumUsage(trials.map((trial) => trial.usage)),
+        usage: sumUsage([...trials.map((trial) => trial.usage), ...(unfinished ? [unfinished] : [])]),
         durationMs,
         latencyP50: (0,percentile/* percentile */.Y)(latencies, 50),
         latencyP95: (0,percentile/* percentile */.Y)(latencies, 95),
@@ -470,7 +503,7 @@ function groupBy(items, keyOf) {
 
 /***/ }),
 
-/***/ 930:
+/***/ 7590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -504,10 +537,13 @@ var model_results = __webpack_require__(3111);
  * without `missing` (so the gate judges it as before) and its versions unknown.
  * 2 → 3 only added the optional failure digests: a version-2 file's tests
  * have none, and reports compute them from its trials.
+ * 3 → 4 only added optional fields (judge versions, agent settings, history exclusions, the base side); the agent
+ * version older files kept in their history is read as recorded, no longer as part of the test's identity.
  */
 const MIGRATIONS = {
     1: (document) => ({ ...document, schemaVersion: 2 }),
     2: (document) => ({ ...document, schemaVersion: 3 }),
+    3: (document) => ({ ...document, schemaVersion: 4 }),
 };
 function migrateResults(json, name) {
     if (typeof json !== 'object' || json === null || Array.isArray(json))
@@ -590,6 +626,8 @@ class TrialSplitter {
     arrayKey = [-1, -1];
     arrays = [];
     restParts = [];
+    /** Bytes of the document outside its trials so far (held in `restParts`). */
+    restBytes = 0;
     /** How many of `restParts` come before the trials (the last ends with their '['); -1 until the trials are met. */
     headParts = -1;
     /**
@@ -692,7 +730,7 @@ class TrialSplitter {
         this.inElement = inElement;
         this.elementBytesBefore = elementBase + length;
         if (this.restStart >= 0)
-            this.restParts.push(chunk.subarray(this.restStart));
+            this.keepRest(chunk.subarray(this.restStart));
         if (inElement && elementStart >= 0 && this.onTrial)
             this.elementParts.push(chunk.subarray(elementStart));
     }
@@ -709,6 +747,10 @@ class TrialSplitter {
      */
     headBeforeTrials() {
         return this.headParts < 0 ? undefined : Buffer.concat(this.restParts.slice(0, this.headParts)).toString('utf8');
+    }
+    keepRest(part) {
+        this.restParts.push(part);
+        this.restBytes += part.length;
     }
     /** Where the current chunk's part of the rest starts; -1 while inside the trials. */
     restStart = 0;
@@ -738,7 +780,7 @@ class TrialSplitter {
                 this.sawTrials = true;
                 this.inTrials = true;
                 // Keep the '[' in the rest; the elements are skipped.
-                this.restParts.push(chunk.subarray(this.restStart, i + 1));
+                this.keepRest(chunk.subarray(this.restStart, i + 1));
                 this.headParts = this.restParts.length;
                 this.restStart = -1;
             }
@@ -862,10 +904,10 @@ async function endsWithAnArray(file, size) {
  */
 const WRITTEN_TRIALS_KEY = Buffer.from('\n  "trials": [');
 /** The writer's layout: the head is everything before its trials key, found without parsing the bytes. */
-async function writtenHead(file, size) {
+async function writtenHead(file, size, limit) {
     const parts = [];
     let before = 0;
-    for (let position = 0; position < size;) {
+    for (let position = 0; position < size && before <= limit;) {
         const { buffer, bytesRead } = await file.read(Buffer.allocUnsafe(CHUNK_BYTES), 0, CHUNK_BYTES, position);
         if (bytesRead === 0)
             return undefined;
@@ -889,9 +931,9 @@ async function writtenHead(file, size) {
     return undefined;
 }
 /** The text up to and including the trials' '[', found by following the JSON structure byte by byte. */
-async function scannedHead(file, size) {
+async function scannedHead(file, size, limit) {
     const splitter = new TrialSplitter(undefined, true);
-    for (let position = 0; position < size;) {
+    for (let position = 0; position < size && splitter.restBytes <= limit;) {
         // A new buffer each time: the splitter keeps slices of the chunks it was given.
         const { buffer, bytesRead } = await file.read(Buffer.allocUnsafe(CHUNK_BYTES), 0, CHUNK_BYTES, position);
         if (bytesRead === 0)
@@ -922,9 +964,10 @@ function documentOf(head) {
  * The parsed document with `"trials": []`, read only up to the trials, or
  * undefined when the caller must read the whole file. Not validated here.
  * The writer's layout is found with a byte search; any other layout is
- * followed structurally.
+ * followed structurally. A head longer than `limit` bytes gives undefined
+ * (the streaming reader refuses it with the limit's name).
  */
-async function readDocumentBeforeTrials(path) {
+async function readDocumentBeforeTrials(path, limit = Number.POSITIVE_INFINITY) {
     let file;
     try {
         file = await (0,promises_.open)(path, 'r');
@@ -936,11 +979,11 @@ async function readDocumentBeforeTrials(path) {
         const { size } = await file.stat();
         if (!(await endsWithAnArray(file, size)))
             return undefined;
-        const written = await writtenHead(file, size);
+        const written = await writtenHead(file, size, limit);
         const fast = written === undefined ? undefined : documentOf(written);
         if (fast)
             return fast;
-        const scanned = await scannedHead(file, size);
+        const scanned = await scannedHead(file, size, limit);
         return scanned === undefined ? undefined : documentOf(scanned);
     }
     catch {
@@ -953,6 +996,111 @@ async function readDocumentBeforeTrials(path) {
 
 // EXTERNAL MODULE: ./src/results/variant-totals.ts
 var variant_totals = __webpack_require__(3231);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/util/bounded.ts
+var bounded = __webpack_require__(3177);
+;// CONCATENATED MODULE: ./src/results/limits.ts
+/**
+ * What a results file read from elsewhere (an artifact, a path given on the
+ * command line) may hold. A file Rehearse wrote always fits; a crafted or
+ * corrupted one beyond these is refused with a message naming the limit, or
+ * cut where it does no harm, before it can take the memory, the stack or the
+ * size of a report. Documented in docs/reports.md ("Limits on results files").
+ */
+/** The whole file. A run of MAX_TRIALS (100,000) conversations of a few KB each fits well. */
+const MAX_RESULTS_FILE_BYTES = 1024 * 1024 * 1024;
+/**
+ * The document without its trials (tests, totals, history): parsed at once, so this bounds the memory of a
+ * read (under 1 GB). A test summary takes 1-2 KB with its failure digest, its history up to 4 KB more: tens
+ * of thousands of tests fit.
+ */
+const MAX_RESULTS_HEAD_BYTES = 128 * 1024 * 1024;
+/** Files read whole (older schema versions, unusual layouts): parsed at once too. */
+const MAX_WHOLE_READ_BYTES = 128 * 1024 * 1024;
+/**
+ * Test summaries (test × variant). Reports and comparisons of 20,000 failing tests stay under 700 MB of
+ * memory; 80,000 took 2 GB.
+ */
+const MAX_RESULTS_TESTS = 20_000;
+/** Trials: the planned ones (at most 100,000) and their confirmation trials. */
+const MAX_RESULTS_TRIALS = 200_000;
+/**
+ * Characters of a string that names something (ids, keys, test names, criterion types, variants, tags, file
+ * paths, versions): longer ones are cut, keeping a hash of the whole so two long names stay two.
+ */
+const MAX_ARTIFACT_NAME_CHARS = 500;
+/** Characters of free text outside transcripts (reasons, messages, descriptions, excerpts). */
+const MAX_ARTIFACT_TEXT_CHARS = 20_000;
+/** Characters of one string in a transcript (a message, a tool call's arguments or result). */
+const MAX_TRANSCRIPT_TEXT_CHARS = 200_000;
+
+;// CONCATENATED MODULE: ./src/results/bound.ts
+/**
+ * A results file from elsewhere, made safe to show before it is validated:
+ * nesting deeper than MAX_NESTING_DEPTH is cut (the tool arguments and
+ * results of a transcript are free-form), and every string is capped by what
+ * it is: a name (ids, keys, test names, criterion ids and types, tags…), free
+ * text, or transcript text. Every report prints these fields; an 8 MB test
+ * name would otherwise make an 8 MB line in each of them. A cut string ends
+ * with what was cut and a hash of the whole, so two long names stay two and
+ * the same name cut in two files is still the same.
+ */
+
+
+
+/** Keys whose strings are free text (a judge's reason, an error message…), not names. */
+const TEXT_KEYS = new Set([
+    'reason',
+    'reasons',
+    'trialReasons',
+    'message',
+    'error',
+    'detail',
+    'content',
+    'excerpt',
+    'evidence',
+    'part',
+    'description',
+    'title',
+    'summary',
+    'text',
+    'stderr',
+    'outcomes',
+    'arguments',
+    'result',
+    'output',
+    'input',
+    'expected',
+    'expectedOutput',
+]);
+function capOf(key, zone) {
+    const text = key !== undefined && TEXT_KEYS.has(key);
+    if (zone === 'transcript')
+        return text ? MAX_TRANSCRIPT_TEXT_CHARS : MAX_ARTIFACT_NAME_CHARS;
+    return text ? MAX_ARTIFACT_TEXT_CHARS : MAX_ARTIFACT_NAME_CHARS;
+}
+/** `text` cut to at most `max` characters, ending with how much was cut and a hash of the whole. */
+function capString(text, max) {
+    if (text.length <= max)
+        return text;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+    const note = `… [cut: ${text.length.toLocaleString('en-US')} characters, sha256 ${hash}]`;
+    let end = Math.max(0, max - note.length);
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1; // never half a surrogate pair
+    return `${text.slice(0, end)}${note}`;
+}
+/** A copy of a parsed results document (or one trial) with depth and strings bounded. */
+function boundArtifact(value, inTranscript = false) {
+    return (0,bounded/* mapJson */.T)(value, {
+        zone: (key, parent) => parent ?? (key === 'transcript' || inTranscript ? 'transcript' : undefined),
+        string: (text, key, zone) => capString(text, capOf(key, zone)),
+        key: (key) => capString(key, MAX_ARTIFACT_NAME_CHARS),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/results/read.ts
 /**
  * Reading a results file, optionally lean: compare needs only the test
@@ -961,6 +1109,8 @@ var variant_totals = __webpack_require__(3231);
  * file streams by (see split.ts) instead of holding the whole run in memory;
  * a reader that needs no trials stops where they start (see head.ts).
  */
+
+
 
 
 
@@ -980,12 +1130,47 @@ function invalidResults(name, issues) {
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
     return new errors/* ConfigurationError */.j1(`${name}: not a valid results file: at ${where}: ${first?.message ?? 'invalid'}${more}`);
 }
+const MB = 1024 * 1024;
+const megabytes = (bytes) => `${Math.round(bytes / MB).toLocaleString('en-US')} MB`;
+/** Refused: above one of the documented limits (docs/reports.md, "Limits on results files"). */
+function tooLarge(name, what, limit) {
+    return new errors/* ConfigurationError */.j1(`${name}: not read: ${what}, above the limit of ${limit} for a results file (see "Limits on results files" ` +
+        `in docs/reports.md)`);
+}
+/** The counts of a parsed document (or its part before the trials), checked before anything else is done with it. */
+function checkCounts(document, name) {
+    if (typeof document !== 'object' || document === null)
+        return;
+    const { tests, trials } = document;
+    if (Array.isArray(tests) && tests.length > MAX_RESULTS_TESTS)
+        throw tooLarge(name, `${tests.length.toLocaleString('en-US')} tests`, MAX_RESULTS_TESTS.toLocaleString('en-US'));
+    if (Array.isArray(trials) && trials.length > MAX_RESULTS_TRIALS)
+        throw tooLarge(name, `${trials.length.toLocaleString('en-US')} trials`, MAX_RESULTS_TRIALS.toLocaleString('en-US'));
+}
+/**
+ * Records keyed by what the file says (test keys, variants, failure categories, setting names) without a
+ * prototype: a test keyed `constructor` or `toString` finds its own entry or none, never Object's.
+ */
+function withoutPrototypes(results) {
+    const bare = (record) => Object.assign(Object.create(null), record);
+    for (const test of results.tests)
+        test.failureCategories = bare(test.failureCategories);
+    results.totals.failureCategories = bare(results.totals.failureCategories);
+    const variantTotals = bare(results.variantTotals);
+    for (const totals of Object.values(variantTotals))
+        totals.failureCategories = bare(totals.failureCategories);
+    return {
+        ...results,
+        variantTotals,
+        ...(results.history ? { history: bare(results.history) } : {}),
+    };
+}
 /** Validates an already parsed (and migrated) document. */
 function validateResults(document, name) {
     const parsed = model_results/* ResultsSchema */.SX.safeParse(document);
     if (!parsed.success)
         throw invalidResults(name, parsed.error.issues);
-    return parsed.data;
+    return withoutPrototypes(parsed.data);
 }
 /** Parses and validates a results document; `name` appears in every error. */
 function parseResults(text, name) {
@@ -996,7 +1181,8 @@ function parseResults(text, name) {
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`${name}: not a valid results file: the JSON is malformed or truncated (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
-    return validateResults(migrateResults(json, name), name);
+    checkCounts(json, name);
+    return validateResults(migrateResults(boundArtifact(json), name), name);
 }
 function parseJson(text) {
     try {
@@ -1005,6 +1191,11 @@ function parseJson(text) {
     catch {
         throw new Unexpected('a trial is not valid JSON');
     }
+}
+/** Invalid trials whose problems are collected for the error; later ones are not validated. */
+const MAX_INVALID_TRIALS_NAMED = 20;
+/** More trials than MAX_RESULTS_TRIALS, met while they stream by. */
+class TooManyTrials extends Error {
 }
 const TranscriptSchema = model_results/* TrialResultSchema */.X9.shape.transcript;
 /**
@@ -1016,6 +1207,7 @@ class TrialCollector {
     issues = [];
     latencies = new Map();
     seen = 0;
+    invalidTrials = 0;
     /** `first-failing`: per test key, the failing trial with the lowest index so far. */
     exemplars = new Map();
     constructor(keep) {
@@ -1023,15 +1215,17 @@ class TrialCollector {
     }
     /** A trial from the splitter: its transcript is parsed only if it is kept. */
     addText({ text, transcript }) {
-        const raw = parseJson(text);
+        const raw = boundArtifact(parseJson(text));
         if (transcript && typeof raw === 'object' && raw !== null && keepsTranscript(this.keep, raw.status))
-            raw.transcript = parseJson(transcript());
+            raw.transcript = boundArtifact(parseJson(transcript()), true);
         this.add(raw, transcript);
     }
     /** `cutTranscript`: the text of the transcript the splitter cut out of `raw`, for `first-failing`. */
     add(raw, cutTranscript) {
         const index = this.seen;
         this.seen += 1;
+        if (this.seen > MAX_RESULTS_TRIALS)
+            throw new TooManyTrials();
         let exemplarTranscript;
         if (this.keep !== 'all' && typeof raw === 'object' && raw !== null) {
             const trial = raw;
@@ -1044,8 +1238,12 @@ class TrialCollector {
             if (!keepsTranscript(this.keep, trial.status))
                 trial.transcript = [];
         }
+        // The file is refused anyway: the first invalid trials say why, the rest are only counted.
+        if (this.invalidTrials >= MAX_INVALID_TRIALS_NAMED)
+            return;
         const parsed = model_results/* TrialResultSchema */.X9.safeParse(raw);
         if (!parsed.success) {
+            this.invalidTrials += 1;
             this.noteIssues(parsed.error.issues, ['trials', index]);
             return;
         }
@@ -1071,7 +1269,7 @@ class TrialCollector {
     /** After the last trial: the excerpts' transcripts, parsed and validated. */
     finish() {
         for (const { trial, position, transcript } of this.exemplars.values()) {
-            const parsed = TranscriptSchema.safeParse('text' in transcript ? parseJson(transcript.text) : transcript.parsed);
+            const parsed = TranscriptSchema.safeParse('text' in transcript ? boundArtifact(parseJson(transcript.text), true) : transcript.parsed);
             if (parsed.success)
                 trial.transcript = parsed.data;
             else
@@ -1138,9 +1336,14 @@ function withVariantTotals(results, latencies) {
 async function readWhole(path, keep, keepTrials) {
     let text;
     try {
+        const { size } = await (0,promises_.stat)(path);
+        if (size > MAX_WHOLE_READ_BYTES)
+            throw tooLarge(path, `a file of ${megabytes(size)} in a layout read whole`, megabytes(MAX_WHOLE_READ_BYTES));
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
         throw cannotRead(path, error);
     }
     const results = parseResults(text, path);
@@ -1161,12 +1364,19 @@ async function readStreaming(path, keep, keepTrials) {
     const collector = new TrialCollector(keep);
     const splitter = new TrialSplitter(keepTrials ? (trial) => collector.addText(trial) : undefined);
     try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: read_CHUNK_BYTES }))
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: read_CHUNK_BYTES })) {
             splitter.push(chunk);
+            if (splitter.restBytes > MAX_RESULTS_HEAD_BYTES)
+                throw tooLarge(path, `more than ${megabytes(MAX_RESULTS_HEAD_BYTES)} besides its trials`, megabytes(MAX_RESULTS_HEAD_BYTES));
+        }
     }
     catch (error) {
         if (error instanceof Unexpected)
             return undefined;
+        if (error instanceof TooManyTrials)
+            throw tooLarge(path, `more than ${MAX_RESULTS_TRIALS.toLocaleString('en-US')} trials`, MAX_RESULTS_TRIALS.toLocaleString('en-US'));
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
         throw cannotRead(path, error);
     }
     let document;
@@ -1180,6 +1390,8 @@ async function readStreaming(path, keep, keepTrials) {
     catch {
         return undefined;
     }
+    checkCounts(document, path);
+    document = boundArtifact(document);
     // Older versions are migrated as whole documents; a newer one is refused by migrateResults.
     if (document.schemaVersion !== model_results/* RESULTS_SCHEMA_VERSION */.q3)
         return typeof document.schemaVersion === 'number' && document.schemaVersion > model_results/* RESULTS_SCHEMA_VERSION */.q3
@@ -1189,7 +1401,7 @@ async function readStreaming(path, keep, keepTrials) {
     const issues = [...(parsed.success ? [] : parsed.error.issues), ...collector.issues];
     if (!parsed.success || issues.length > 0)
         throw invalidResults(path, issues);
-    const results = { ...parsed.data, trials: collector.trials };
+    const results = { ...withoutPrototypes(parsed.data), trials: collector.trials };
     // Per-variant totals missing from a multi-variant file need every transcript's latencies: read it whole (older,
     // hand-made files only).
     if (keep !== 'all' && keepTrials && needsVariantTotals(results))
@@ -1201,12 +1413,13 @@ async function readStreaming(path, keep, keepTrials) {
  * is read. A file of the current schema only (older ones are migrated whole).
  */
 async function readBeforeTrials(path) {
-    const document = await readDocumentBeforeTrials(path);
+    const document = await readDocumentBeforeTrials(path, MAX_RESULTS_HEAD_BYTES);
     if (document?.schemaVersion !== model_results/* RESULTS_SCHEMA_VERSION */.q3)
         return undefined;
-    const parsed = model_results/* ResultsSchema */.SX.safeParse(document);
+    checkCounts(document, path);
+    const parsed = model_results/* ResultsSchema */.SX.safeParse(boundArtifact(document));
     // An invalid file is read again in full, for the same error whatever the layout.
-    return parsed.success ? parsed.data : undefined;
+    return parsed.success ? withoutPrototypes(parsed.data) : undefined;
 }
 const explained = (test) => test.failure !== undefined || test.failures + test.errors + test.invalid === 0;
 /**
@@ -1229,7 +1442,20 @@ async function readSummaries(path) {
     const lean = await readResults(path, { trials: false });
     return lean.tests.every(explained) ? lean : readResults(path, { transcripts: 'first-failing' });
 }
+/** The file's size, refused above MAX_RESULTS_FILE_BYTES before a byte of it is read. */
+async function checkFileSize(path) {
+    let size;
+    try {
+        ({ size } = await (0,promises_.stat)(path));
+    }
+    catch (error) {
+        throw cannotRead(path, error);
+    }
+    if (size > MAX_RESULTS_FILE_BYTES)
+        throw tooLarge(path, `a file of ${megabytes(size)}`, megabytes(MAX_RESULTS_FILE_BYTES));
+}
 async function readResults(path, options = {}) {
+    await checkFileSize(path);
     const keep = options.transcripts ?? 'all';
     const keepTrials = options.trials ?? true;
     const lean = keepTrials ? undefined : await readBeforeTrials(path);
@@ -1372,7 +1598,7 @@ function formatMs(value) {
 
 /***/ }),
 
-/***/ 3877:
+/***/ 7822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1380,6 +1606,8 @@ function formatMs(value) {
 __webpack_require__.d(__webpack_exports__, {
   Wh: () => (/* reexport */ DEFAULT_CONFIRMATION),
   ap: () => (/* reexport */ DEFAULT_THRESHOLD_SETTINGS),
+  c6: () => (/* reexport */ INFRASTRUCTURE_SHARE),
+  GJ: () => (/* reexport */ REFERENCE_DROP),
   HM: () => (/* reexport */ baselineReference),
   x: () => (/* reexport */ chooseReference),
   yj: () => (/* reexport */ comparisonLevel),
@@ -1387,16 +1615,21 @@ __webpack_require__.d(__webpack_exports__, {
   eg: () => (/* reexport */ decideDrop),
   Z0: () => (/* reexport */ decideTest),
   Ip: () => (/* reexport */ decideThreshold),
+  Yz: () => (/* reexport */ detectability),
   RA: () => (/* reexport */ dropPValue),
   Tj: () => (/* reexport */ firstCounts),
   sO: () => (/* reexport */ fullSample),
   Yw: () => (/* reexport */ isBelow),
   We: () => (/* reexport */ observedDrop),
   $h: () => (/* reexport */ plannedCounts),
+  W8: () => (/* reexport */ referencePool),
+  kU: () => (/* reexport */ referenceTrialsNeeded),
+  uV: () => (/* reexport */ sampleOf),
+  zc: () => (/* reexport */ settingsFor),
   YV: () => (/* reexport */ wilsonInterval)
 });
 
-// UNUSED EXPORTS: DEFAULT_RUN_ALPHA, EXACT_LIMIT, FLOAT_TOLERANCE, Z_95, fisherDropPValue, fromDecimal, indifferenceZone, lessThan, logLikelihoodRatio, rational, toNumber
+// UNUSED EXPORTS: DEFAULT_RUN_ALPHA, EXACT_LIMIT, FLOAT_TOLERANCE, OUTLIER_P, REQUIRED_POWER, SHIFT_RUNS, Z_95, dropPower, drownedInInfrastructure, fisherDropPValue, fromDecimal, indifferenceZone, lessThan, logLikelihoodRatio, rational, toNumber
 
 ;// CONCATENATED MODULE: ./src/verdict/rational.ts
 /**
@@ -1927,16 +2160,143 @@ function wilsonInterval(passes, trials, z = Z_95) {
 
 // EXTERNAL MODULE: ./src/model/history.ts
 var model_history = __webpack_require__(8585);
+;// CONCATENATED MODULE: ./src/verdict/history-hygiene.ts
+/**
+ * Which of a test's history entries its reference pools. A base branch has
+ * bad days: a run drowned in endpoint errors, a bad deploy that failed every
+ * test and was fixed the next day. Pooled as they are, one such run poisons
+ * ten runs of reference (drops missed, always-passing tests called flaky).
+ * And a regression that was merged is the new normal once it lasts: main
+ * must not stay red forever, nor turn red at once.
+ *
+ * The rules, in order (docs/statistics.md, "History hygiene"):
+ * 1. Only entries with the test's identity (same definition version).
+ * 2. Infrastructure: an entry whose errors and invalid trials are more than
+ *    INFRASTRUCTURE_SHARE of its planned trials, or that its run marked
+ *    `excluded`, is left out.
+ * 3. Level shift: when the last SHIFT_RUNS entries all sit on one side of the
+ *    earlier ones and differ from them at p < OUTLIER_P, the reference starts
+ *    at the shift (extended back over earlier entries on the same side).
+ * 4. Outliers: an entry that differs from all the others at p < OUTLIER_P
+ *    (one-sided exact test, in its own direction) is left out. Under no
+ *    change this almost never happens (a p = 0.9 test scores 0/5 once in
+ *    100,000 runs), so an unchanged test keeps its whole history.
+ */
+
+
+/** An entry with more errored or invalid trials than this share of its planned ones is not evidence. */
+const INFRASTRUCTURE_SHARE = 0.5;
+/** The level at which one run is told apart from the rest (a bad day) or the last runs from the earlier (a shift). */
+const OUTLIER_P = 0.001;
+/** Runs a new level must last before it becomes the reference. */
+const SHIFT_RUNS = 3;
+function countsOf(entries) {
+    let passes = 0;
+    let trials = 0;
+    for (const entry of entries) {
+        passes += entry.passes;
+        trials += entry.passes + entry.failures;
+    }
+    return { passes, trials };
+}
+/** Errors and invalid trials drowned the entry (or its run said so). */
+function drownedInInfrastructure(entry) {
+    if (entry.excluded === 'infrastructure')
+        return true;
+    const broken = entry.errors + (entry.invalid ?? 0);
+    const all = entry.passes + entry.failures + broken;
+    return all === 0 || entry.passes + entry.failures === 0 || broken > INFRASTRUCTURE_SHARE * all;
+}
+/** One-sided exact p-value that `a` and `b` differ, in the direction they differ (1 when equal rates). */
+function differenceP(a, b) {
+    if (a.trials === 0 || b.trials === 0)
+        return 1;
+    const aHigher = a.passes * b.trials > b.passes * a.trials;
+    const bHigher = b.passes * a.trials > a.passes * b.trials;
+    if (aHigher)
+        return fisherOneSided(a, b);
+    if (bHigher)
+        return fisherOneSided(b, a);
+    return 1;
+}
+function rateOf(rate) {
+    return rate.trials === 0 ? 0 : rate.passes / rate.trials;
+}
+/** Index where a lasting shift starts, or -1. */
+function shiftStart(entries) {
+    if (entries.length <= SHIFT_RUNS)
+        return -1;
+    const recent = entries.slice(-SHIFT_RUNS);
+    const earlier = entries.slice(0, -SHIFT_RUNS);
+    const before = countsOf(earlier);
+    const after = countsOf(recent);
+    if (differenceP(before, after) >= OUTLIER_P)
+        return -1;
+    const down = rateOf(after) < rateOf(before);
+    const beforeRate = rateOf(before);
+    const onShiftedSide = (entry) => {
+        const rate = rateOf(countsOf([entry]));
+        return down ? rate < beforeRate : rate > beforeRate;
+    };
+    if (!recent.every(onShiftedSide))
+        return -1;
+    let start = entries.length - SHIFT_RUNS;
+    while (start > 0 && onShiftedSide(entries[start - 1]))
+        start -= 1;
+    return start;
+}
+/** Entries that differ from all the others at p < OUTLIER_P. */
+function outliers(entries) {
+    const found = new Set();
+    if (entries.length < 3)
+        return found;
+    const total = countsOf(entries);
+    for (const entry of entries) {
+        const own = countsOf([entry]);
+        const rest = { passes: total.passes - own.passes, trials: total.trials - own.trials };
+        if (differenceP(own, rest) < OUTLIER_P)
+            found.add(entry);
+    }
+    return found;
+}
+/** The entries a test's reference pools, and the pooled counts. */
+function referencePool(entries, definition) {
+    const leftOut = [];
+    const leave = (entry, reason) => leftOut.push({ runId: entry.runId, reason });
+    let kept = [];
+    for (const entry of entries) {
+        if (!(0,model_history/* sameDefinition */.uD)(entry.definition, definition))
+            leave(entry, 'definition');
+        else if (drownedInInfrastructure(entry))
+            leave(entry, 'infrastructure');
+        else
+            kept.push(entry);
+    }
+    const start = shiftStart(kept);
+    if (start > 0) {
+        for (const entry of kept.slice(0, start))
+            leave(entry, 'before-shift');
+        kept = kept.slice(start);
+    }
+    const odd = outliers(kept);
+    for (const entry of odd)
+        leave(entry, 'outlier');
+    kept = kept.filter((entry) => !odd.has(entry));
+    const pooled = (0,model_history/* pool */.dz)(kept, definition);
+    return { ...pooled, excludedRuns: entries.length - pooled.runs, leftOut, shifted: start > 0 };
+}
+
 ;// CONCATENATED MODULE: ./src/verdict/reference.ts
 /**
  * Which reference a test is compared with: its pooled history on the base
- * branch (same definition version), else the single previous run (same
+ * branch (same definition version, the entries history-hygiene.ts keeps), else the single previous run (same
  * definition), else nothing. The baseline variant is a separate comparison
  * (see alpha.ts: both count towards the α spending).
  */
 
+
 function chooseReference(history, definition, previous) {
-    const pooled = (0,model_history/* pool */.dz)(history ?? [], definition);
+    const pooled = referencePool(history ?? [], definition);
     if (pooled.trials > 0)
         return { counts: { passes: pooled.passes, trials: pooled.trials }, source: 'history' };
     if (previous && previous.counts.trials > 0 && (0,model_history/* sameDefinition */.uD)(previous.definition, definition)) {
@@ -1973,6 +2333,156 @@ function plannedCounts(test) {
     return firstCounts(test, test.runs);
 }
 
+;// CONCATENATED MODULE: ./src/verdict/power.ts
+/**
+ * How much a reference can tell: the power of a test's drop comparison, and
+ * the smallest drop it detects. A test with one or two runs of history is
+ * compared with 5–10 reference trials; at the per-comparison level of a
+ * 20-test run that cannot detect even 0.9 → 0.4, and the gate would be
+ * blind without saying so. The runner uses this to decide where the base
+ * revision must be run side by side (`rehearse run --base`), and every
+ * output names the smallest detectable drop where it cannot.
+ *
+ * The power is computed exactly over both binomial samples, for the
+ * decision the confirmation policy takes (src/verdict/confirm-drop.ts): a
+ * suspected drop at the planned trials (one-sided p < screenP), then the
+ * exact test on the full sample (planned + maxExtra current trials) at the
+ * comparison's level. The intermediate futility stops are left out: they
+ * only stop runs that could no longer reject, so the figure is the policy's.
+ */
+
+
+/** The drop a reference must be able to detect: the one the gate promises to catch. */
+const REFERENCE_DROP = { from: 0.9, to: 0.4 };
+/** The power a reference must give for that drop. */
+const REQUIRED_POWER = 0.8;
+/** Drops are searched in these steps (percentage points) for the smallest detectable one. */
+const DROP_STEP = 0.05;
+function binomialPmf(n, p) {
+    const pmf = new Array(n + 1).fill(0);
+    if (p <= 0)
+        pmf[0] = 1;
+    else if (p >= 1)
+        pmf[n] = 1;
+    else {
+        let logCoefficient = 0;
+        for (let k = 0; k <= n; k += 1) {
+            if (k > 0)
+                logCoefficient += Math.log(n - k + 1) - Math.log(k);
+            pmf[k] = Math.exp(logCoefficient + k * Math.log(p) + (n - k) * Math.log(1 - p));
+        }
+    }
+    return pmf;
+}
+/** P(X ≥ k) for each k, from a pmf. */
+function upperTails(pmf) {
+    const tails = new Array(pmf.length + 1).fill(0);
+    for (let k = pmf.length - 1; k >= 0; k -= 1)
+        tails[k] = tails[k + 1] + pmf[k];
+    return tails;
+}
+/**
+ * The smallest reference pass count that makes `current` a drop below `level`
+ * (Fisher's p falls as the reference passes more); trials + 1 when none does.
+ */
+function criticalReferencePasses(referenceTrials, current, level) {
+    let low = 0;
+    let high = referenceTrials + 1;
+    while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        const p = fisherOneSided({ passes: middle, trials: referenceTrials }, current);
+        if (p < level)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return low;
+}
+/** The probability that a true drop from `from` to `to` is confirmed as a regression. */
+function dropPower(input, from, to) {
+    const settings = input.settings ?? DEFAULT_CONFIRMATION;
+    const { referenceTrials: nRef, planned } = input;
+    if (nRef <= 0 || planned <= 0)
+        return 0;
+    const extra = settings.maxExtra;
+    const refTails = upperTails(binomialPmf(nRef, from));
+    const plannedPmf = binomialPmf(planned, to);
+    const extraPmf = binomialPmf(extra, to);
+    let power = 0;
+    for (let first = 0; first <= planned; first += 1) {
+        const pFirst = plannedPmf[first];
+        if (pFirst === 0)
+            continue;
+        // Screened at the planned trials: confirmation runs only for reference counts that make it suspected.
+        const screenAt = criticalReferencePasses(nRef, { passes: first, trials: planned }, settings.screenP);
+        for (let more = 0; more <= extra; more += 1) {
+            const pMore = extraPmf[more];
+            if (pMore === 0)
+                continue;
+            const rejectAt = criticalReferencePasses(nRef, { passes: first + more, trials: planned + extra }, input.alpha);
+            power += pFirst * pMore * refTails[Math.max(screenAt, rejectAt)];
+        }
+    }
+    return Math.min(1, power);
+}
+/**
+ * What a reference of this size can detect, from its own pass rate when it has one (else REFERENCE_DROP.from):
+ * the figure every output prints where the reference is too small.
+ */
+function detectability(input, referenceRate) {
+    const power = dropPower(input, REFERENCE_DROP.from, REFERENCE_DROP.to);
+    const from = referenceRate === undefined || referenceRate < DROP_STEP ? REFERENCE_DROP.from : referenceRate;
+    let smallestDrop = null;
+    for (let steps = 1; steps * DROP_STEP <= from + 1e-9; steps += 1) {
+        const drop = Math.round(steps * DROP_STEP * 100) / 100;
+        if (dropPower(input, from, Math.max(0, from - drop)) >= REQUIRED_POWER) {
+            smallestDrop = Math.min(drop, from);
+            break;
+        }
+    }
+    return { power, sufficient: power >= REQUIRED_POWER, smallestDrop, from };
+}
+/**
+ * The fewest reference trials that catch REFERENCE_DROP with REQUIRED_POWER (at most `limit`): how far the base
+ * side must top a short history up.
+ */
+function referenceTrialsNeeded(input, limit = 200) {
+    for (let trials = 1; trials <= limit; trials += 1) {
+        if (dropPower({ ...input, referenceTrials: trials }, REFERENCE_DROP.from, REFERENCE_DROP.to) >= REQUIRED_POWER)
+            return trials;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/sample.ts
+const NOT_EVIDENCE = /[^pf]/;
+function settingsFor(settings, broken) {
+    return broken ? { ...settings, maxExtra: 0, maxExtraPaired: 0 } : settings;
+}
+/** `outcomes`: one letter per finished trial in trial order (p, f, e, i). */
+function sampleOf(outcomes, runs, settings) {
+    const plannedLetters = outcomes.slice(0, runs);
+    let lost = 0;
+    for (const letter of plannedLetters)
+        if (letter !== 'p' && letter !== 'f')
+            lost += 1;
+    const broken = NOT_EVIDENCE.test(outcomes);
+    const evidence = outcomes.replace(/[^pf]/g, '');
+    return {
+        planned: runs - lost,
+        broken,
+        settings: settingsFor(settings, broken),
+        counts(limit = Infinity) {
+            const taken = evidence.slice(0, limit);
+            let passes = 0;
+            for (const letter of taken)
+                if (letter === 'p')
+                    passes += 1;
+            return { passes, trials: taken.length };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/verdict/index.ts
 /**
  * The verdict core: exact drop tests, α spending over the gate's comparisons,
@@ -1980,6 +2490,9 @@ function plannedCounts(test) {
  * Wilson intervals. No I/O; the runner, compare and gate call these.
  * Plain-words account: docs/statistics.md. Figures: bench/verdict.ts.
  */
+
+
+
 
 
 

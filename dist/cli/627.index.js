@@ -1,0 +1,647 @@
+export const id = 627;
+export const ids = [627];
+export const modules = {
+
+/***/ 2156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ak: () => (/* binding */ createChatClient),
+/* harmony export */   ik: () => (/* binding */ baseUrlOf),
+/* harmony export */   uu: () => (/* binding */ missingApiKey)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_BASE_URL, isLoopback */
+/* harmony import */ var openai__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8193);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7222);
+/* harmony import */ var _http_fetch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
+/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(401);
+/* harmony import */ var _completion_body_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5546);
+/* harmony import */ var _util_env_template_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5238);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4731);
+/**
+ * `ChatClient` on the real `openai` package. The SDK's own retries are off
+ * (`maxRetries: 0`): the policy in `retry.ts` decides, so every caller gets
+ * the same backoff, Retry-After handling, timeouts and cancellation.
+ */
+
+
+
+
+
+
+
+const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+/** Local servers (vLLM, Ollama, test fakes) accept any key. */
+const LOCAL_PLACEHOLDER_KEY = 'rehearse-local';
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0.0.0.0']);
+function createChatClient(options) {
+    const backoff = {
+        baseDelayMs: options.backoff?.baseDelayMs ?? _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_BASE_DELAY_MS */ .pH,
+        maxDelayMs: options.backoff?.maxDelayMs ?? _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_DELAY_MS */ .mU,
+        maxRetryAfterMs: options.backoff?.maxRetryAfterMs ?? _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_RETRY_AFTER_MS */ .yL,
+        random: options.backoff?.random ?? Math.random,
+    };
+    // One SDK client per endpoint and key (its connection pool is reused), and whether it is local, worked out once.
+    const sdkClients = new Map();
+    const flagged = new Set();
+    const flagUnpriced = options.onUnpricedModel ??
+        ((model) => process.emitWarning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`));
+    function sdkFor(endpoint) {
+        let baseURL;
+        try {
+            baseURL = baseUrlOf(endpoint, options.env);
+        }
+        catch (error) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i(error instanceof Error ? error.message : String(error), 'infrastructure', 0);
+        }
+        const apiKey = apiKeyOf(endpoint, options.env);
+        const cacheKey = `${baseURL}\n${apiKey}`;
+        let entry = sdkClients.get(cacheKey);
+        if (!entry) {
+            entry = {
+                client: new openai__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay({ apiKey, baseURL, maxRetries: 0, timeout: options.callTimeoutMs, fetch: _http_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .httpFetch */ .t }),
+                local: isLoopback(baseURL),
+            };
+            sdkClients.set(cacheKey, entry);
+        }
+        return entry;
+    }
+    return {
+        async complete(request) {
+            const started = performance.now();
+            const { client, local } = sdkFor(request.endpoint);
+            const body = requestBody(request);
+            for (let attempt = 1;; attempt++) {
+                if (request.signal?.aborted)
+                    throw cancelled(attempt - 1);
+                const outcome = await attemptOnce(client, body, request.signal, options.callTimeoutMs);
+                if (outcome.ok) {
+                    const model = request.endpoint.model;
+                    if (!local && !(0,_pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .priceOf */ .xx)(model, options.pricing) && !flagged.has(model)) {
+                        flagged.add(model);
+                        flagUnpriced(model);
+                    }
+                    return toResult(outcome.response, model, options.pricing, performance.now() - started, attempt);
+                }
+                if (outcome.cancelled)
+                    throw cancelled(attempt);
+                const failure = outcome.failure;
+                if (!failure.retryable || attempt > options.retries) {
+                    const suffix = failure.retryable ? ` (gave up after ${attempt} attempts)` : '';
+                    const error = new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i(`${request.endpoint.model}: ${failure.reason}${suffix}`, failure.category, attempt);
+                    error.cause = outcome.error;
+                    throw error;
+                }
+                const delayMs = (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retryDelay */ .a2)(attempt - 1, failure, backoff);
+                options.onRetry?.({ attempt, delayMs, reason: failure.reason });
+                if (!(await sleep(delayMs, request.signal)))
+                    throw cancelled(attempt);
+            }
+        },
+    };
+}
+/** A clear message when the key an endpoint needs is missing; undefined when it can be called. */
+function missingApiKey(endpoint, env) {
+    let baseURL;
+    try {
+        baseURL = baseUrlOf(endpoint, env);
+    }
+    catch (error) {
+        // The endpoint cannot be called either: its base_url names a variable that is not set.
+        return error instanceof Error ? error.message : String(error);
+    }
+    if (env[endpoint.api_key_env] || isLoopback(baseURL))
+        return undefined;
+    // A base_url with ${ENV} is shown as written: the variables may hold more than a host name.
+    return (`environment variable ${endpoint.api_key_env} is not set: it holds the API key for model ` +
+        `"${endpoint.model}" at ${endpoint.base_url ?? baseURL}`);
+}
+/** The endpoint's base URL, `${ENV}` filled in; throws an Error naming a variable that is not set. */
+function baseUrlOf(endpoint, env) {
+    const configured = endpoint.base_url;
+    if (configured === undefined)
+        return env['OPENAI_BASE_URL'] ?? DEFAULT_BASE_URL;
+    if (!(0,_util_env_template_js__WEBPACK_IMPORTED_MODULE_6__/* .hasEnvReference */ .$2)(configured))
+        return configured;
+    const url = (0,_util_env_template_js__WEBPACK_IMPORTED_MODULE_6__/* .interpolateEnv */ .Ti)(configured, env);
+    if (!/^https?:\/\//i.test(url) || !URL.canParse(url))
+        throw new Error(`base_url "${configured}" is not a URL once its variables are filled in`);
+    return url;
+}
+function apiKeyOf(endpoint, env) {
+    const key = env[endpoint.api_key_env];
+    if (key)
+        return key;
+    const problem = missingApiKey(endpoint, env);
+    if (problem)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i(problem, 'infrastructure', 0);
+    return LOCAL_PLACEHOLDER_KEY;
+}
+function isLoopback(url) {
+    try {
+        return LOOPBACK_HOSTS.has(new URL(url).hostname) || new URL(url).hostname.startsWith('127.');
+    }
+    catch {
+        return false;
+    }
+}
+async function attemptOnce(client, body, signal, callTimeoutMs) {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, callTimeoutMs);
+    const forwardAbort = () => controller.abort();
+    signal?.addEventListener('abort', forwardAbort, { once: true });
+    try {
+        // The raw response: a 2xx body that is not a completion is read here, with the server's own text kept for the
+        // error.
+        const raw = await client.chat.completions
+            .create(body, { signal: controller.signal, maxRetries: 0, timeout: callTimeoutMs })
+            .asResponse();
+        const response = (0,_completion_body_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCompletion */ .I)(raw.status, await raw.text());
+        return { ok: true, response };
+    }
+    catch (error) {
+        if (signal?.aborted)
+            return { ok: false, cancelled: true };
+        return { ok: false, cancelled: false, failure: (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyFailure */ .XE)(error, timedOut, callTimeoutMs), error };
+    }
+    finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', forwardAbort);
+    }
+}
+function requestBody(request) {
+    const { endpoint } = request;
+    return {
+        model: endpoint.model,
+        messages: request.messages.map(toSdkMessage),
+        ...(endpoint.temperature !== undefined ? { temperature: endpoint.temperature } : {}),
+        ...(request.tools?.length
+            ? {
+                tools: request.tools.map((tool) => ({
+                    type: 'function',
+                    function: { name: tool.name, description: tool.description, parameters: { ...tool.parameters } },
+                })),
+            }
+            : {}),
+        ...(request.json ? { response_format: { type: 'json_object' } } : {}),
+    };
+}
+function toSdkMessage(message) {
+    if (message.role === 'tool')
+        return { role: 'tool', tool_call_id: message.tool_call_id, content: message.content };
+    if (message.role === 'assistant') {
+        return {
+            role: 'assistant',
+            content: message.content,
+            ...(message.tool_calls?.length
+                ? {
+                    tool_calls: message.tool_calls.map((call) => ({
+                        id: call.id,
+                        type: 'function',
+                        function: { name: call.name, arguments: call.arguments },
+                    })),
+                }
+                : {}),
+        };
+    }
+    return { role: message.role, content: message.content };
+}
+function toResult(response, model, pricing, durationMs, attempts) {
+    const message = response.choices[0]?.message;
+    const toolCalls = [];
+    for (const call of message?.tool_calls ?? []) {
+        if (call.type === 'function')
+            toolCalls.push({ id: call.id, name: call.function.name, arguments: call.function.arguments });
+    }
+    const tokens = {
+        inputTokens: response.usage?.prompt_tokens ?? 0,
+        outputTokens: response.usage?.completion_tokens ?? 0,
+    };
+    return {
+        content: message?.content ?? null,
+        toolCalls,
+        ...(response.choices[0]?.finish_reason ? { finishReason: response.choices[0].finish_reason } : {}),
+        usage: { ...tokens, costUsd: (0,_pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .costOf */ .ho)(model, tokens, pricing) },
+        durationMs,
+        attempts,
+    };
+}
+function cancelled(attempts) {
+    return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i('the call was cancelled', 'cancelled', attempts);
+}
+/** Resolves true after `ms`, or false as soon as `signal` aborts. */
+function sleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.resolve(false);
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve(true);
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve(false);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 5546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ parseCompletion),
+/* harmony export */   W: () => (/* binding */ MalformedCompletion)
+/* harmony export */ });
+/* harmony import */ var _util_bounded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3177);
+
+/** How much of the server's text an error quotes. */
+const QUOTED_CHARS = 200;
+class MalformedCompletion extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MalformedCompletion';
+    }
+}
+function parseCompletion(status, text) {
+    let body;
+    try {
+        body = (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonBounded */ .Xg)(text);
+    }
+    catch {
+        throw new MalformedCompletion(`HTTP ${status} with a body that is not JSON: ${quote(text)}`);
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+        throw new MalformedCompletion(`HTTP ${status} with a body that is not a completion: ${quote(text)}`);
+    const record = body;
+    if (record.error !== undefined && record.error !== null)
+        throw new MalformedCompletion(`HTTP ${status} with an error: ${quote(errorText(record.error))}`);
+    if (!Array.isArray(record.choices) || record.choices.length === 0)
+        throw new MalformedCompletion(`HTTP ${status}: the endpoint answered without any choice: ${quote(text)}`);
+    const first = record.choices[0];
+    if (typeof first !== 'object' || first === null || typeof first.message !== 'object') {
+        throw new MalformedCompletion(`HTTP ${status}: the first choice has no message: ${quote(text)}`);
+    }
+    return body;
+}
+function errorText(error) {
+    if (typeof error === 'string')
+        return error;
+    if (typeof error === 'object' && error !== null && typeof error.message === 'string')
+        return error.message;
+    return JSON.stringify(error);
+}
+/** One line, at most QUOTED_CHARS: enough to recognise the server's message, never a whole page. */
+function quote(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line === '')
+        return '(empty)';
+    return JSON.stringify(line.length > QUOTED_CHARS ? `${line.slice(0, QUOTED_CHARS)}…` : line);
+}
+
+
+/***/ }),
+
+/***/ 766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ httpFetch)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The `fetch` the `openai` SDK is given: one HTTP/1.1 request on Node's own
+ * `http`/`https` global agents (keep-alive, and `NODE_USE_ENV_PROXY` honoured
+ * as by the built-in fetch), the body read into one buffer.
+ *
+ * Why not the built-in fetch: for a small JSON POST it costs several times the
+ * CPU (WHATWG streams on both sides, header validation, a request object per
+ * call). With many calls answering at once, that CPU queues on the event loop
+ * and every round trip gets longer. The SDK still does everything else
+ * (headers, auth, errors); we only move the bytes. Responses are read whole:
+ * fine for the non-streaming completions Rehearse asks for.
+ */
+
+
+
+/** Statuses whose responses have no body: `new Response` refuses one. */
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+async function httpFetch(input, init = {}) {
+    if (input instanceof Request)
+        return fetch(input, init); // never sent by the SDK; kept correct anyway
+    const url = new URL(input);
+    const signal = init.signal ?? undefined;
+    signal?.throwIfAborted();
+    const send = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    const headers = {};
+    new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+    const body = typeof init.body === 'string' ? init.body : init.body == null ? undefined : await new Response(init.body).text();
+    if (body !== undefined)
+        headers['content-length'] = String(Buffer.byteLength(body));
+    return new Promise((resolve, reject) => {
+        const req = send(url, { method: init.method ?? 'GET', headers, ...(signal ? { signal } : {}) }, (res) => {
+            readAll(decoded(res)).then((buffer) => resolve(toResponse(res, buffer)), (error) => reject(signal?.aborted ? new DOMException('This operation was aborted', 'AbortError') : error));
+        });
+        // An abort destroys the request with an AbortError: the SDK and our retry policy read it as a cancel.
+        req.on('error', reject);
+        req.end(body);
+    });
+}
+function toResponse(res, buffer) {
+    const status = res.statusCode ?? 0;
+    const headers = new Headers();
+    const raw = res.rawHeaders;
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+        const name = raw[i];
+        // The body is already decoded and measured again by Response: these would describe the wire, not it.
+        if (/^content-(encoding|length)$/i.test(name) && res.headers['content-encoding'])
+            continue;
+        headers.append(name, raw[i + 1]);
+    }
+    return new Response(NULL_BODY_STATUSES.has(status) ? null : new Uint8Array(buffer), {
+        status,
+        statusText: res.statusMessage ?? '',
+        headers,
+    });
+}
+/** Servers may compress even unasked (the built-in fetch decodes too). */
+function decoded(res) {
+    const encoding = String(res.headers['content-encoding'] ?? '')
+        .trim()
+        .toLowerCase();
+    const decoder = encoding === 'gzip' || encoding === 'x-gzip'
+        ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)()
+        : encoding === 'deflate'
+            ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createInflate)()
+            : encoding === 'br'
+                ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createBrotliDecompress)()
+                : undefined;
+    if (!decoder)
+        return res;
+    res.on('error', (error) => decoder.destroy(error));
+    return res.pipe(decoder);
+}
+function readAll(stream) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        stream.on('data', (chunk) => chunks.push(chunk));
+        stream.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+        stream.on('error', reject);
+        // A response cut short (reset, abort mid-body) ends as 'aborted'/'close' without 'end'.
+        stream.on('close', () => reject(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' })));
+    });
+}
+
+
+/***/ }),
+
+/***/ 6627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V4: () => (/* reexport safe */ _pricing_js__WEBPACK_IMPORTED_MODULE_1__.V4),
+/* harmony export */   ak: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_0__.ak),
+/* harmony export */   k5: () => (/* binding */ simulatorAvailable),
+/* harmony export */   uu: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_0__.uu)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2156);
+/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(401);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4731);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7222);
+/** The LLM client: one retry policy and one price table for simulator, agents and judge. */
+
+
+
+
+
+
+/**
+ * Whether behavioral scenarios can run: a simulator is configured and its key
+ * is set (or its base URL is a keyless local one). The one rule `rehearse run`
+ * and the action plan with (and `rehearse validate` checks with), so none plans
+ * a test another would skip.
+ */
+function simulatorAvailable(suite, env) {
+    return suite.simulator !== undefined && (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .missingApiKey */ .uu)(suite.simulator, env) === undefined;
+}
+
+
+/***/ }),
+
+/***/ 401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O8: () => (/* binding */ worstCaseCostOf),
+/* harmony export */   V4: () => (/* binding */ BUILTIN_PRICING),
+/* harmony export */   ho: () => (/* binding */ costOf),
+/* harmony export */   xx: () => (/* binding */ priceOf)
+/* harmony export */ });
+/* unused harmony exports BUILTIN_PRICING_DATE, RESERVED_OUTPUT_TOKENS, inputTokenBound */
+/** OpenAI list prices (standard tier, USD per 1M tokens) as published on 2025-08-07. */
+const BUILTIN_PRICING_DATE = '2025-08-07';
+const BUILTIN_PRICING = {
+    'gpt-5': { input: 1.25, output: 10 },
+    'gpt-5-mini': { input: 0.25, output: 2 },
+    'gpt-5-nano': { input: 0.05, output: 0.4 },
+    'gpt-4.1': { input: 2, output: 8 },
+    'gpt-4.1-mini': { input: 0.4, output: 1.6 },
+    'gpt-4.1-nano': { input: 0.1, output: 0.4 },
+    'gpt-4o': { input: 2.5, output: 10 },
+    'gpt-4o-mini': { input: 0.15, output: 0.6 },
+    o3: { input: 2, output: 8 },
+    'o3-mini': { input: 1.1, output: 4.4 },
+    'o4-mini': { input: 1.1, output: 4.4 },
+};
+const TOKENS_PER_PRICE_UNIT = 1_000_000;
+/** Dated snapshots (`gpt-4o-mini-2024-07-18`) cost what their family costs. */
+const SNAPSHOT_SUFFIX = /^-\d{4}-\d{2}-\d{2}$/;
+/** The price entry for a model: the suite's table first, then the built-in one; undefined when unknown. */
+function priceOf(model, pricing = {}) {
+    for (const table of [pricing, BUILTIN_PRICING]) {
+        const exact = table[model];
+        if (exact)
+            return exact;
+    }
+    // "openai/gpt-4o" (LiteLLM, gateways) and dated snapshots.
+    const bare = model.slice(model.lastIndexOf('/') + 1);
+    for (const table of [pricing, BUILTIN_PRICING]) {
+        if (table[bare])
+            return table[bare];
+        const family = Object.keys(table)
+            .filter((name) => bare.startsWith(name) && SNAPSHOT_SUFFIX.test(bare.slice(name.length)))
+            .sort((a, b) => b.length - a.length)[0];
+        if (family)
+            return table[family];
+    }
+    return undefined;
+}
+/** Cost in USD of one call; 0 for a model with no known price. */
+function costOf(model, usage, pricing = {}) {
+    const price = priceOf(model, pricing);
+    if (!price)
+        return 0;
+    return (usage.inputTokens * price.input + usage.outputTokens * price.output) / TOKENS_PER_PRICE_UNIT;
+}
+/**
+ * Output tokens a call is assumed to produce at most, for the budget's reservations: requests carry no
+ * `max_tokens`, so this is a documented assumption, not a limit the endpoint enforces (docs/running.md#budget).
+ * A model seen to answer at more cost than this bound is reserved at its dearest call instead.
+ */
+const RESERVED_OUTPUT_TOKENS = 4_096;
+/** Tokens an endpoint adds per message (role, separators) and per request (priming), generously counted. */
+const TOKENS_PER_MESSAGE = 8;
+const TOKENS_PER_REQUEST = 16;
+/**
+ * A bound on a request's input tokens: every token of a byte-level BPE tokenizer covers at least one byte, so the
+ * request's UTF-8 bytes (messages and tool definitions, as JSON: a little more than the text) bound its tokens.
+ */
+function inputTokenBound(request) {
+    const bytes = Buffer.byteLength(JSON.stringify(request.messages)) + Buffer.byteLength(JSON.stringify(request.tools ?? []));
+    return bytes + TOKENS_PER_MESSAGE * request.messages.length + TOKENS_PER_REQUEST;
+}
+/** The most a call can cost by the price table: its input bound and RESERVED_OUTPUT_TOKENS; 0 for an unpriced model. */
+function worstCaseCostOf(model, request, pricing = {}) {
+    return costOf(model, { inputTokens: inputTokenBound(request), outputTokens: RESERVED_OUTPUT_TOKENS }, pricing);
+}
+
+
+/***/ }),
+
+/***/ 4731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pH: () => (/* binding */ DEFAULT_BASE_DELAY_MS),
+  mU: () => (/* binding */ DEFAULT_MAX_DELAY_MS),
+  yL: () => (/* binding */ MAX_RETRY_AFTER_MS),
+  XE: () => (/* binding */ classifyFailure),
+  a2: () => (/* binding */ retryDelay)
+});
+
+// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
+var openai = __webpack_require__(8193);
+;// CONCATENATED MODULE: ./src/util/retry-after.ts
+/**
+ * `Retry-After` as delta-seconds or an HTTP date, in ms; undefined when absent or unreadable. Used by the LLM client
+ * and the GitHub rate-limit handling.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+// EXTERNAL MODULE: ./src/llm/completion-body.ts
+var completion_body = __webpack_require__(5546);
+;// CONCATENATED MODULE: ./src/llm/retry.ts
+/**
+ * The retry policy shared by every LLM call: exponential backoff with full
+ * jitter, `Retry-After` honoured (capped), retries on 429, 408/409, 5xx,
+ * timeouts, connection failures and 2xx bodies that are not a completion
+ * (malformed JSON, no choices, an error object), never on other 4xx.
+ */
+
+
+
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 20_000;
+/** A server asking us to wait longer than this is waited for this long, no more. */
+const MAX_RETRY_AFTER_MS = 60_000;
+const RETRYABLE_STATUSES = new Set([408, 409, 429]);
+const SERVER_ERROR_MIN = 500;
+const MAX_CAUSE_DEPTH = 5;
+/** `timedOut`: our own per-call timer fired (the SDK only sees an abort). */
+function classifyFailure(error, timedOut, callTimeoutMs) {
+    if (timedOut || error instanceof openai/* APIConnectionTimeoutError */.qA) {
+        return { retryable: true, category: 'timeout', reason: `no answer within ${callTimeoutMs} ms` };
+    }
+    if (error instanceof openai/* APIError */.LG && error.status !== undefined) {
+        const status = error.status;
+        const retryable = RETRYABLE_STATUSES.has(status) || status >= SERVER_ERROR_MIN;
+        const retryAfterMs = parseRetryAfter(error.headers?.get('retry-after') ?? undefined);
+        const reason = `HTTP ${status}: ${firstLine(error.message)}`;
+        return { retryable, category: 'infrastructure', reason, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+    }
+    if (error instanceof completion_body/* MalformedCompletion */.W) {
+        // A gateway's hiccup (a cut body, an error object with status 200): the same request usually succeeds again.
+        return { retryable: true, category: 'infrastructure', reason: error.message };
+    }
+    if (error instanceof openai/* APIConnectionError */.xX) {
+        return { retryable: true, category: 'infrastructure', reason: `connection failed: ${connectionCause(error)}` };
+    }
+    // Anything else (a bug, an unexpected body) is not worth retrying.
+    return {
+        retryable: false,
+        category: 'infrastructure',
+        reason: error instanceof Error ? error.message : String(error),
+    };
+}
+/** Full jitter: uniform in [0, min(max, base·2^retry)], but never less than the server's Retry-After (capped). */
+function retryDelay(retry, failure, backoff) {
+    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** retry);
+    const jittered = Math.floor(backoff.random() * ceiling);
+    if (failure.retryAfterMs === undefined)
+        return jittered;
+    return Math.max(jittered, Math.min(failure.retryAfterMs, backoff.maxRetryAfterMs));
+}
+/** The system error code (ECONNREFUSED, ECONNRESET…) buried in the cause chain, else the deepest message. */
+function connectionCause(error) {
+    let cause = error;
+    let message = error.message;
+    for (let depth = 0; depth < MAX_CAUSE_DEPTH && cause && typeof cause === 'object'; depth++) {
+        if ('code' in cause && typeof cause.code === 'string')
+            return cause.code;
+        if (cause instanceof Error && cause.message)
+            message = cause.message;
+        cause = 'cause' in cause ? cause.cause : undefined;
+    }
+    return firstLine(message);
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
+
+/***/ }),
+
+/***/ 7222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ LlmCallError)
+/* harmony export */ });
+/** Thrown when retries are exhausted or the error is not retryable; `category` feeds failure categories. */
+class LlmCallError extends Error {
+    category;
+    attempts;
+    constructor(message, category, attempts) {
+        super(message);
+        this.category = category;
+        this.attempts = attempts;
+        this.name = 'LlmCallError';
+    }
+}
+
+
+/***/ })
+
+};
