@@ -114,7 +114,30 @@ export interface Detectability {
  * What a reference of this size can detect, from its own pass rate when it has one (else REFERENCE_DROP.from):
  * the figure every output prints where the reference is too small.
  */
+/** Memoised by their inputs: every run asks the same few questions (reference sizes × run counts × levels). */
+const memo = new Map<string, unknown>();
+const MEMO_LIMIT = 10_000;
+
+function remembered<T>(key: string, compute: () => T): T {
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+function settingsKey(settings: ConfirmationSettings | undefined): string {
+  const s = settings ?? DEFAULT_CONFIRMATION;
+  return `${s.maxExtra}/${s.screenP}`;
+}
+
 export function detectability(input: PowerInput, referenceRate?: number): Detectability {
+  const { referenceTrials, planned, alpha } = input;
+  const key = `d:${referenceTrials}:${planned}:${alpha}:${settingsKey(input.settings)}:${referenceRate}`;
+  return remembered(key, () => computeDetectability(input, referenceRate));
+}
+
+function computeDetectability(input: PowerInput, referenceRate?: number): Detectability {
   const power = dropPower(input, REFERENCE_DROP.from, REFERENCE_DROP.to);
   const from = referenceRate === undefined || referenceRate < DROP_STEP ? REFERENCE_DROP.from : referenceRate;
   let smallestDrop: number | null = null;
@@ -133,6 +156,11 @@ export function detectability(input: PowerInput, referenceRate?: number): Detect
  * side must top a short history up.
  */
 export function referenceTrialsNeeded(input: Omit<PowerInput, 'referenceTrials'>, limit = 200): number | null {
+  const key = `n:${input.planned}:${input.alpha}:${settingsKey(input.settings)}:${limit}`;
+  return remembered(key, () => computeTrialsNeeded(input, limit));
+}
+
+function computeTrialsNeeded(input: Omit<PowerInput, 'referenceTrials'>, limit: number): number | null {
   for (let trials = 1; trials <= limit; trials += 1) {
     if (dropPower({ ...input, referenceTrials: trials }, REFERENCE_DROP.from, REFERENCE_DROP.to) >= REQUIRED_POWER)
       return trials;
