@@ -2429,7 +2429,28 @@ function dropPower(input, from, to) {
  * What a reference of this size can detect, from its own pass rate when it has one (else REFERENCE_DROP.from):
  * the figure every output prints where the reference is too small.
  */
+/** Memoised by their inputs: every run asks the same few questions (reference sizes × run counts × levels). */
+const memo = new Map();
+const MEMO_LIMIT = 10_000;
+function remembered(key, compute) {
+    if (memo.has(key))
+        return memo.get(key);
+    const value = compute();
+    if (memo.size >= MEMO_LIMIT)
+        memo.clear();
+    memo.set(key, value);
+    return value;
+}
+function settingsKey(settings) {
+    const s = settings ?? DEFAULT_CONFIRMATION;
+    return `${s.maxExtra}/${s.screenP}`;
+}
 function detectability(input, referenceRate) {
+    const { referenceTrials, planned, alpha } = input;
+    const key = `d:${referenceTrials}:${planned}:${alpha}:${settingsKey(input.settings)}:${referenceRate}`;
+    return remembered(key, () => computeDetectability(input, referenceRate));
+}
+function computeDetectability(input, referenceRate) {
     const power = dropPower(input, REFERENCE_DROP.from, REFERENCE_DROP.to);
     const from = referenceRate === undefined || referenceRate < DROP_STEP ? REFERENCE_DROP.from : referenceRate;
     let smallestDrop = null;
@@ -2447,6 +2468,10 @@ function detectability(input, referenceRate) {
  * side must top a short history up.
  */
 function referenceTrialsNeeded(input, limit = 200) {
+    const key = `n:${input.planned}:${input.alpha}:${settingsKey(input.settings)}:${limit}`;
+    return remembered(key, () => computeTrialsNeeded(input, limit));
+}
+function computeTrialsNeeded(input, limit) {
     for (let trials = 1; trials <= limit; trials += 1) {
         if (dropPower({ ...input, referenceTrials: trials }, REFERENCE_DROP.from, REFERENCE_DROP.to) >= REQUIRED_POWER)
             return trials;
