@@ -34,6 +34,7 @@ import { ConfigurationError } from '../util/errors.js';
 import type { Redactor } from '../util/redact.js';
 import { BudgetCap, NO_USAGE, plusUsage } from './budget.js';
 import { CircuitBreaker, type Trip } from './breaker.js';
+import { FinishedTrials } from './finished.js';
 import { favourMemoryDuringRun } from './memory.js';
 import type { ConfirmationPolicy } from './confirmation.js';
 import { Schedule } from './schedule.js';
@@ -247,9 +248,7 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
 
 interface RunState {
   /** Finished trials by plan position, so the results keep plan order. */
-  readonly finished: Map<number, TrialResult>;
-  /** Finished trials by status, kept as they finish: progress is reported after every trial, without a scan. */
-  readonly tally: Record<TrialResult['status'], number>;
+  readonly finished: FinishedTrials;
   /**
    * What `finished` holds of a trial: with a journal, the trial without its transcript (everything the schedule,
    * fail-fast and progress read), the transcript being on disk; without one, the trial itself.
@@ -389,18 +388,16 @@ function createState(options: RunOptions, resumed: JournalContents | undefined):
   // Journaled trials are kept without their transcripts (see RunState.keep): the live heap stays flat however many
   // trials finish.
   const keep = options.journal ? withoutTranscript : (result: TrialResult) => result;
-  const finished = new Map([...(resumed?.trials ?? [])].map(([position, result]) => [position, keep(result)] as const));
+  const finished = new FinishedTrials();
+  for (const [position, result] of resumed?.trials ?? []) finished.set(position, keep(result));
   const journaled = [...(resumed?.trials.values() ?? []), ...(resumed?.confirmations?.values() ?? [])];
   const unfinishedBefore = (resumed?.unfinished ?? []).map((entry) => entry.usage);
   const spentBefore = [...journaled.map((trial) => trial.usage), ...unfinishedBefore].reduce(
     (sum, usage) => sum + usage.costUsd,
     0,
   );
-  const tally: RunState['tally'] = { pass: 0, fail: 0, error: 0, invalid: 0, skipped: 0 };
-  for (const result of finished.values()) tally[result.status] += 1;
   return {
     finished,
-    tally,
     keep,
     budget: new BudgetCap(options.budgetUsd ?? options.suite.run.budget_usd, spentBefore),
     spending: new Map(),
@@ -517,7 +514,6 @@ async function openJournal(
 
 function record(state: RunState, options: RunOptions, position: number, trial: Trial, result: TrialResult): void {
   state.finished.set(position, state.keep(result));
-  state.tally[result.status] += 1;
   options.onTrialDone?.(result);
   for (const trip of state.breaker.record(trial, result)) halt(state, trip);
   if (
@@ -577,7 +573,7 @@ function criticalTestFailed(state: RunState, trial: Trial): boolean {
 function progressOf(state: RunState, elapsedMs: number): Progress {
   const schedule = state.schedule;
   const total = schedule ? schedule.trials.length - schedule.savedTrialsTotal() : 0;
-  const count = (status: TrialResult['status']) => state.tally[status];
+  const count = (status: TrialResult['status']) => state.finished.count(status);
   const done = state.finished.size;
   const remaining = Math.max(0, total - done - state.notStarted);
   return {
