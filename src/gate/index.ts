@@ -6,14 +6,9 @@ import type { Comparison, TestChange } from '../compare/types.js';
 import type { FailOn, Results, SkippedTest } from '../model/results.js';
 import { plural } from '../util/plural.js';
 import { GateSchema, type Gate } from '../suite/schema.js';
-import type { Unreferenced } from '../verdict/index.js';
+import { INFRASTRUCTURE_SHARE, type Unreferenced } from '../verdict/index.js';
 import { truncate } from '../util/text.js';
 
-/**
- * A test whose errored trials are more than this share of its finished ones says nothing about the agent: the run
- * failed as infrastructure (an outage, a missing or rejected key), not as a verdict.
- */
-export const INFRASTRUCTURE_TEST_SHARE = 0.5;
 /** The error quoted in the infrastructure reason is cut to this length. */
 const MAX_QUOTED_ERROR = 160;
 
@@ -192,7 +187,8 @@ export function infrastructureReason(results: Pick<Results, 'tests' | 'infrastru
 
 function erroredTestsReason(results: Pick<Results, 'tests'>): string | undefined {
   const broken = results.tests.filter(
-    (test) => test.errors > 0 && test.errors > INFRASTRUCTURE_TEST_SHARE * (test.passes + test.failures + test.errors),
+    // The share that keeps a history entry out of pooling (verdict/history-hygiene.ts): one rule for "not evidence".
+    (test) => test.errors > 0 && test.errors > INFRASTRUCTURE_SHARE * (test.passes + test.failures + test.errors),
   );
   if (broken.length === 0) return undefined;
   const errored = broken.reduce((sum, test) => sum + test.errors, 0);
