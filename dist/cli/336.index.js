@@ -3551,8 +3551,8 @@ var src_plan = __webpack_require__(7421);
 var preflight = __webpack_require__(8073);
 // EXTERNAL MODULE: ./src/cassette/index.ts + 7 modules
 var src_cassette = __webpack_require__(1234);
-// EXTERNAL MODULE: ./src/runner/index.ts + 4 modules
-var runner = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/runner/index.ts + 5 modules
+var runner = __webpack_require__(5185);
 // EXTERNAL MODULE: ./src/verdict/index.ts + 15 modules
 var src_verdict = __webpack_require__(7822);
 // EXTERNAL MODULE: ./src/report/evidence.ts
@@ -3927,11 +3927,7 @@ var util_text = __webpack_require__(9997);
 
 
 
-/**
- * A test whose errored trials are more than this share of its finished ones says nothing about the agent: the run
- * failed as infrastructure (an outage, a missing or rejected key), not as a verdict.
- */
-const INFRASTRUCTURE_TEST_SHARE = 0.5;
+
 /** The error quoted in the infrastructure reason is cut to this length. */
 const MAX_QUOTED_ERROR = 160;
 const STOP_REASONS = {
@@ -4067,7 +4063,9 @@ function infrastructureReason(results) {
     return breakerReason(results) ?? erroredTestsReason(results);
 }
 function erroredTestsReason(results) {
-    const broken = results.tests.filter((test) => test.errors > 0 && test.errors > INFRASTRUCTURE_TEST_SHARE * (test.passes + test.failures + test.errors));
+    const broken = results.tests.filter(
+    // The share that keeps a history entry out of pooling (verdict/history-hygiene.ts): one rule for "not evidence".
+    (test) => test.errors > 0 && test.errors > src_verdict/* INFRASTRUCTURE_SHARE */.c6 * (test.passes + test.failures + test.errors));
     if (broken.length === 0)
         return undefined;
     const errored = broken.reduce((sum, test) => sum + test.errors, 0);
@@ -6053,7 +6051,7 @@ const NO_USAGE = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
 
 /***/ }),
 
-/***/ 6752:
+/***/ 5185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6171,6 +6169,33 @@ function commonest(reasons) {
     }
     const line = best.replace(/\s+/g, ' ').trim();
     return line.length > MESSAGE_CHARS ? `${line.slice(0, MESSAGE_CHARS - 1)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/runner/finished.ts
+class FinishedTrials extends Map {
+    #counts = { pass: 0, fail: 0, error: 0, invalid: 0, skipped: 0 };
+    set(position, result) {
+        const before = this.get(position);
+        if (before)
+            this.#counts[before.status] -= 1;
+        this.#counts[result.status] += 1;
+        return super.set(position, result);
+    }
+    delete(position) {
+        const before = this.get(position);
+        if (before)
+            this.#counts[before.status] -= 1;
+        return super.delete(position);
+    }
+    clear() {
+        for (const status of Object.keys(this.#counts))
+            this.#counts[status] = 0;
+        super.clear();
+    }
+    /** Finished trials with this status. */
+    count(status) {
+        return this.#counts[status];
+    }
 }
 
 // EXTERNAL MODULE: external "node:v8"
@@ -6510,6 +6535,7 @@ var progress = __webpack_require__(667);
 
 
 
+
 /** How often progress is reported while no trial finishes (keeps ETA and elapsed live). */
 const PROGRESS_TICK_MS = 1_000;
 /** After a cancel, how long in-flight trials get to unwind before the results are written without them. */
@@ -6732,16 +6758,14 @@ function createState(options, resumed) {
     // Journaled trials are kept without their transcripts (see RunState.keep): the live heap stays flat however many
     // trials finish.
     const keep = options.journal ? withoutTranscript : (result) => result;
-    const finished = new Map([...(resumed?.trials ?? [])].map(([position, result]) => [position, keep(result)]));
+    const finished = new FinishedTrials();
+    for (const [position, result] of resumed?.trials ?? [])
+        finished.set(position, keep(result));
     const journaled = [...(resumed?.trials.values() ?? []), ...(resumed?.confirmations?.values() ?? [])];
     const unfinishedBefore = (resumed?.unfinished ?? []).map((entry) => entry.usage);
     const spentBefore = [...journaled.map((trial) => trial.usage), ...unfinishedBefore].reduce((sum, usage) => sum + usage.costUsd, 0);
-    const tally = { pass: 0, fail: 0, error: 0, invalid: 0, skipped: 0 };
-    for (const result of finished.values())
-        tally[result.status] += 1;
     return {
         finished,
-        tally,
         keep,
         budget: new budget/* BudgetCap */.g$(options.budgetUsd ?? options.suite.run.budget_usd, spentBefore),
         spending: new Map(),
@@ -6848,7 +6872,6 @@ async function openJournal(options, runId, startedAt, resumed) {
 }
 function record(state, options, position, trial, result) {
     state.finished.set(position, state.keep(result));
-    state.tally[result.status] += 1;
     options.onTrialDone?.(result);
     for (const trip of state.breaker.record(trial, result))
         halt(state, trip);
@@ -6908,7 +6931,7 @@ function criticalTestFailed(state, trial) {
 function progressOf(state, elapsedMs) {
     const schedule = state.schedule;
     const total = schedule ? schedule.trials.length - schedule.savedTrialsTotal() : 0;
-    const count = (status) => state.tally[status];
+    const count = (status) => state.finished.count(status);
     const done = state.finished.size;
     const remaining = Math.max(0, total - done - state.notStarted);
     return {
