@@ -70,6 +70,7 @@ const IO_EDGES = [
   '^src/engine/http\\.ts$', // passthrough tools and HTTP agents
   '^src/runner/run-info\\.ts$', // the git lookup (sha, ref) of a local run
   '^src/runner/base-revision\\.ts$', // the base revision's temporary worktree (rehearse run --base)
+  '^src/util/module-worker\\.ts$', // worker threads running code the suite names (code scorers), under a time limit
 ].join('|');
 
 module.exports = {

@@ -8,7 +8,9 @@ import type { MetricResult } from '../model/results.js';
 import * as deterministic from './deterministic.js';
 import { expectedOutcome, expectedOutput, failIf, rubric, type JudgeDeps } from './llm.js';
 import { stateCheck, stateUnchanged } from './state.js';
-import { metricError } from './metric-result.js';
+import { metricError, verdict } from './metric-result.js';
+import { traceAt } from './checkpoint.js';
+import { codeScorer } from './code.js';
 import { usesLlm } from '../plan/criteria.js';
 
 export { buildTrialResult } from './verdict.js';
@@ -34,6 +36,20 @@ export async function judgeCriterion(
       `not judged: the conversation ended with ${trace.invalid ? 'an invalid simulator' : trace.endReason}`,
     );
   }
+  if (!criterion.at) return judgeOn(criterion, trial, trace, deps);
+  // A checkpoint: judged on the conversation up to that point; the result says where.
+  const cut = traceAt(criterion.at, trial, trace);
+  if (!cut.reached) return { ...verdict(criterion, false, cut.reason), at: { ...criterion.at } };
+  const result = await judgeOn(criterion, trial, cut.trace, deps);
+  return { ...result, at: { ...criterion.at, evaluatedAtTurn: cut.turn } };
+}
+
+async function judgeOn(
+  criterion: ResolvedCriterion,
+  trial: Trial,
+  trace: Trace,
+  deps: JudgeDeps,
+): Promise<MetricResult> {
   switch (criterion.type) {
     case 'expected_outcome':
       return expectedOutcome(criterion, trial, trace, deps);
@@ -67,6 +83,8 @@ export async function judgeCriterion(
       return stateUnchanged(criterion, trial, trace);
     case 'fail_if':
       return failIf(criterion, trial, trace, deps);
+    case 'code':
+      return codeScorer(criterion, trial, trace, deps.signal);
   }
 }
 

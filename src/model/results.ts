@@ -158,6 +158,18 @@ export const MetricResultSchema = z.object({
   error: z.string().optional(),
   /** expected_outcome: the judge's verdict on each part of the outcome, with its evidence. Absent in older files. */
   parts: z.array(JudgedPartSchema).optional(),
+  /**
+   * Checkpoint criteria (`at:` in the suite): the point asked for and the agent reply count at which the
+   * criterion was evaluated (`evaluatedAtTurn`; absent when the conversation never reached it). Absent for
+   * criteria evaluated at the end, and in older files: an added optional field, no schemaVersion bump.
+   */
+  at: z
+    .object({
+      turn: z.number().int().positive().optional(),
+      step: z.number().int().nonnegative().optional(),
+      evaluatedAtTurn: z.number().int().nonnegative().optional(),
+    })
+    .optional(),
 });
 export type MetricResult = z.infer<typeof MetricResultSchema>;
 

@@ -49,7 +49,7 @@ export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, i
       profile,
       tools: toolsForVersion(tools, suite.rootFile),
       state,
-      criteria,
+      criteria: criteriaForVersion(criteria, suite),
       agent,
       judge: suite.judge?.model ?? null,
     }),
@@ -89,7 +89,7 @@ function definitionVersions(parts: {
   readonly profile: unknown;
   readonly tools: readonly Tool[];
   readonly state: unknown;
-  readonly criteria: readonly ResolvedCriterion[];
+  readonly criteria: readonly unknown[];
   readonly agent: unknown;
   readonly judge: unknown;
 }): DefinitionVersions {
@@ -107,6 +107,22 @@ function definitionVersions(parts: {
 function toolsForVersion(tools: readonly Tool[], rootFile: string): Tool[] {
   return tools.map((tool) =>
     tool.module ? { ...tool, module: { ...tool.module, file: relative(dirname(rootFile), tool.module.file) } } : tool,
+  );
+}
+
+/**
+ * Code scorers by their module relative to the suite's root and their content hash: an edited scorer is a
+ * changed test, a moved checkout is not. Criteria without code keep the version they always had.
+ */
+function criteriaForVersion(criteria: readonly ResolvedCriterion[], suite: LoadedSuite): unknown[] {
+  return criteria.map((criterion) =>
+    criterion.type === 'code'
+      ? {
+          ...criterion,
+          module: relative(dirname(suite.rootFile), criterion.module),
+          moduleHash: suite.codeModules?.get(criterion.module) ?? null,
+        }
+      : criterion,
   );
 }
 

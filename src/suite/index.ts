@@ -13,6 +13,8 @@ import { GateSchema, RunSettingsSchema } from './schema.js';
 import { checkTemplates } from './template-checks.js';
 import { checkTools } from './tool-checks.js';
 import { checkCriteria } from './criterion-checks.js';
+import { checkCheckpoints } from './checkpoint-checks.js';
+import { absoluteModule, checkCodeModules, type CodeModules } from './code-modules.js';
 import { checkStateTools, resolveStates, type ResolvedStates } from './state.js';
 import type { LoadedSuite, SuiteIssue } from './types.js';
 import { contentVersion } from './version.js';
@@ -45,6 +47,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
   const suite = collect(read.files);
   const resolved = await resolveAgents(suite, cwd);
   const states = await resolveStates(suite, cwd);
+  const codeModules = await checkCodeModules(suite, cwd);
   const all = [
     ...read.issues,
     ...suite.issues,
@@ -55,6 +58,8 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
     ...checkStateTools(suite),
     ...states.issues,
     ...checkCriteria(suite),
+    ...codeModules.issues,
+    ...checkCheckpoints(suite),
     ...checkUniqueWithin(suite),
     ...resolved.issues,
   ];
@@ -72,6 +77,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
       read.files.map((f) => f.path),
       resolved,
       states,
+      codeModules,
     ),
     warnings,
   };
@@ -83,6 +89,7 @@ function assemble(
   files: string[],
   resolved: Awaited<ReturnType<typeof resolveAgents>>,
   states: ResolvedStates,
+  codeModules: CodeModules,
 ): LoadedSuite {
   const { settings } = suite;
   const defaultProfile = settings.defaults?.profile;
@@ -102,17 +109,20 @@ function assemble(
     scenarios: suite.scenarios.map((e) => ({ ...e.value, version: contentVersion(e.value), source: locate(e) })),
     profiles: suite.profiles.map((e) => ({ ...withState(e.value, states.profiles), source: locate(e) })),
     tools: suite.tools.map((e) => ({ ...withModuleFile(e.value, states.moduleFiles), source: locate(e) })),
-    metrics: suite.metrics.map((e) => ({ ...e.value, source: locate(e) })),
+    metrics: suite.metrics.map((e) => ({ ...absoluteModule(e.value, e.file.path), source: locate(e) })),
     // Defaults resolved here so the planner never has to guess.
     tests: suite.tests.map((e) => ({
       ...withState(e.value, states.tests),
+      criteria: e.value.criteria.map((c) => absoluteModule(c, e.file.path)),
       agent: effectiveAgent(suite, e.value.agent),
       ...((e.value.profile ?? defaultProfile) ? { profile: e.value.profile ?? defaultProfile } : {}),
       source: locate(e),
     })),
     sets: suite.sets.map((e) => ({ ...e.value, source: locate(e) })),
+    ...(codeModules.hashes.size > 0 ? { codeModules: codeModules.hashes } : {}),
     datasets: suite.datasets.map((e) => ({
       ...e.value,
+      criteria: e.value.criteria.map((c) => absoluteModule(c, e.file.path)),
       agent: effectiveAgent(suite, e.value.agent),
       ...((e.value.profile ?? defaultProfile) ? { profile: e.value.profile ?? defaultProfile } : {}),
       source: locate(e),

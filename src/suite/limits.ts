@@ -21,3 +21,5 @@ export const MAX_MIN_TIMES = 1000;
 export const MAX_TRIALS = 100_000;
 /** A timeout of a day is a mistake, not a setting (and beyond 2^31 ms Node fires timers at once). */
 export const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+/** Time limit of one code scorer evaluation when the criterion sets none. */
+export const DEFAULT_SCORER_TIMEOUT_MS = 10_000;

@@ -19,6 +19,7 @@ import {
   MAX_TIMEOUT_MS,
   MAX_TOOL_ROUNDS,
   MAX_TURNS,
+  DEFAULT_SCORER_TIMEOUT_MS,
 } from './limits.js';
 
 /** ids are referenced from other files, so keep them boring and greppable. */
@@ -403,9 +404,32 @@ export type Tool = z.infer<typeof ToolSchema>;
 
 // ---------------------------------------------------------------- metrics
 
+/** Where in the conversation a criterion is evaluated instead of at its end (docs/scorers.md). */
+export const CheckpointSchema = z.union([
+  z
+    .object({
+      turn: z.number().int().positive().max(MAX_TURNS).describe("After the agent's n-th reply (1-based)."),
+    })
+    .strict(),
+  z
+    .object({
+      step: z
+        .number()
+        .int()
+        .nonnegative()
+        .describe('Scripted scenarios: when the simulated user reaches the condition with this id (before it speaks).'),
+    })
+    .strict(),
+]);
+export type Checkpoint = z.infer<typeof CheckpointSchema>;
+
 const MetricBaseShape = {
   id: IdSchema.optional().describe('Name shown in reports; defaults to the type.'),
   threshold: z.number().min(0).max(1).optional().describe('Minimum score (0-1) to pass.'),
+  at: CheckpointSchema.optional().describe(
+    'Evaluate at a point of the conversation (`{ turn: 2 }`, `{ step: 3 }`) on the transcript up to it; ' +
+      'not reached: the criterion fails.',
+  ),
 };
 
 const stringOrList = z.union([z.string(), z.array(z.string())]);
@@ -506,6 +530,24 @@ export const MetricSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ ...MetricBaseShape, type: z.literal('json_schema'), schema: JsonObjectSchema }).strict(),
   z.object({ ...MetricBaseShape, type: z.literal('infrastructure') }).strict(),
+  z
+    .object({
+      ...MetricBaseShape,
+      type: z.literal('code'),
+      module: z
+        .string()
+        .min(1)
+        .describe('JS or TS module (.js, .mjs, .ts; relative to this file) exporting the scorer function.'),
+      export: z.string().min(1).default('default').describe('The export to call.'),
+      timeout_ms: z
+        .number()
+        .int()
+        .positive()
+        .max(MAX_TIMEOUT_MS)
+        .optional()
+        .describe(`Time limit of one evaluation (default ${DEFAULT_SCORER_TIMEOUT_MS} ms); past it the trial errors.`),
+    })
+    .strict(),
 ]);
 export type Metric = z.infer<typeof MetricSchema>;
 export type MetricType = Metric['type'];

@@ -58,6 +58,8 @@ export interface LoadedSuite {
   readonly tests: readonly Located<Test>[];
   readonly sets: readonly Located<TestSet>[];
   readonly datasets: readonly Located<Dataset>[];
+  /** Code scorers' content hashes (sha256) by absolute module path: part of their tests' identity. */
+  readonly codeModules?: ReadonlyMap<string, string>;
 }
 
 /** One problem found while loading; all of them are reported at once. */
