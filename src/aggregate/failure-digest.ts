@@ -64,6 +64,7 @@ export function failureDigest(trials: readonly TrialResult[]): FailureDigest | u
         threshold: metric.threshold,
         reason: seen ? seen.reason : (metric.error ?? reasonBesideParts(metric)),
         ...partsOf(seen, metric),
+        ...((seen ? seen.at : metric.at) ? { at: seen ? seen.at : metric.at } : {}),
       });
     }
   }

@@ -6,6 +6,7 @@
 import { percentile } from '../util/percentile.js';
 import type { Trace } from '../engine/types.js';
 import type { Trial } from '../plan/types.js';
+import { checkpointText } from '../model/results.js';
 import type { FailureCategory, MetricResult, TraceEvent, TrialResult, TrialStatus } from '../model/results.js';
 import { agentMessages } from './transcript.js';
 
@@ -53,7 +54,7 @@ export function trialVerdict(trace: Trace, metrics: readonly MetricResult[]): Ve
     return {
       status: 'error',
       failureCategory: 'infrastructure',
-      reason: errored.map((metric) => `${metric.id}: ${metric.error}`).join('; '),
+      reason: errored.map((metric) => `${named(metric)}: ${metric.error}`).join('; '),
     };
   }
   const failed = metrics.filter((metric) => !metric.passed);
@@ -61,8 +62,13 @@ export function trialVerdict(trace: Trace, metrics: readonly MetricResult[]): Ve
   return {
     status: 'fail',
     failureCategory: categoryOfFailure(failed),
-    reason: failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; '),
+    reason: failed.map((metric) => `${named(metric)}: ${metric.reason}`).join('; '),
   };
+}
+
+/** The criterion's id, with its checkpoint when it has one: "asks-early (at turn 2)". */
+function named(metric: MetricResult): string {
+  return metric.at ? `${metric.id} (${checkpointText(metric.at)})` : metric.id;
 }
 
 function endedBadly(trace: Trace): Omit<Verdict, 'status'> | undefined {

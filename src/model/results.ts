@@ -144,6 +144,22 @@ export type EndReason = z.infer<typeof EndReasonSchema>;
 const JudgedPartSchema = z.object({ part: z.string(), met: z.boolean(), evidence: z.string() });
 export type JudgedPart = z.infer<typeof JudgedPartSchema>;
 
+/** Where a checkpoint criterion was evaluated (MetricResult.at). */
+export const CheckpointAtSchema = z.object({
+  turn: z.number().int().positive().optional(),
+  step: z.number().int().nonnegative().optional(),
+  /** Agent replies in the transcript the criterion saw; absent when the point was never reached. */
+  evaluatedAtTurn: z.number().int().nonnegative().optional(),
+});
+export type CheckpointAt = z.infer<typeof CheckpointAtSchema>;
+
+/** "at turn 2", "at step 3 (turn 2)", "at turn 4, not reached": shown next to the criterion in every output. */
+export function checkpointText(at: CheckpointAt): string {
+  const point = at.turn !== undefined ? `at turn ${at.turn}` : `at step ${at.step ?? '?'}`;
+  if (at.evaluatedAtTurn === undefined) return `${point}, not reached`;
+  return at.turn !== undefined ? point : `${point} (turn ${at.evaluatedAtTurn})`;
+}
+
 export const MetricResultSchema = z.object({
   id: z.string(),
   type: z.string(),
@@ -163,13 +179,7 @@ export const MetricResultSchema = z.object({
    * criterion was evaluated (`evaluatedAtTurn`; absent when the conversation never reached it). Absent for
    * criteria evaluated at the end, and in older files: an added optional field, no schemaVersion bump.
    */
-  at: z
-    .object({
-      turn: z.number().int().positive().optional(),
-      step: z.number().int().nonnegative().optional(),
-      evaluatedAtTurn: z.number().int().nonnegative().optional(),
-    })
-    .optional(),
+  at: CheckpointAtSchema.optional(),
 });
 export type MetricResult = z.infer<typeof MetricResultSchema>;
 
@@ -259,6 +269,8 @@ export const FailureDigestSchema = z.object({
       /** The judge's reason (or the metric's error), without the parts it already lists. */
       reason: z.string(),
       parts: z.array(JudgedPartSchema).optional(),
+      /** Checkpoint criteria: where the first failing trial evaluated it. */
+      at: CheckpointAtSchema.optional(),
     }),
   ),
   /** Trial-level reasons that are not a criterion (errors, timeouts, an invalid simulator), each once. */

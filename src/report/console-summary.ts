@@ -4,6 +4,7 @@
  * Plain text (no colours) so it reads the same in CI logs and terminals.
  */
 import type { Results, TestSummary, Totals, TrialResult } from '../model/results.js';
+import { checkpointText } from '../model/results.js';
 import { failureCategoryLabel } from '../judge/verdict.js';
 import { skipCause, skipHint } from './skipped.js';
 import { duration } from '../runner/progress.js';
@@ -44,7 +45,9 @@ export function formatTrialLines(results: Results): string[] {
 function why(trial: TrialResult): string {
   const failed = trial.metrics.filter((metric) => !metric.passed);
   if (trial.status === 'fail' && failed.length > 0)
-    return failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ');
+    return failed
+      .map((metric) => `${metric.id}${metric.at ? ` (${checkpointText(metric.at)})` : ''}: ${metric.reason}`)
+      .join('; ');
   return trial.reason ?? trial.status;
 }
 

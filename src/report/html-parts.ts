@@ -1,6 +1,7 @@
 /** One test of the HTML report: its header, every trial, each transcript with tool calls and the judge's reasons. */
 import { SECTION_LABELS, type Placement } from '../compare/index.js';
 import type { MetricResult, SkippedTest, TestSummary, TraceEvent, TrialResult } from '../model/results.js';
+import { checkpointText } from '../model/results.js';
 import { definitionMark } from './definition.js';
 import { escapeHtml } from './escape.js';
 import { failureOf, reasonBesideParts, type TrialIndex } from './failures.js';
@@ -64,7 +65,7 @@ function metricsHtml(trial: TrialResult): string {
     const mark = metric.passed ? '✓' : '✗';
     return (
       `<li class="${metric.passed ? 'yes' : 'no'}">${mark} <b>${e(metric.id)}</b> <span ` +
-      `class="muted">(${e(metric.type)}, ${score})</span> ` +
+      `class="muted">(${e(metric.type)}${metric.at ? `, ${e(checkpointText(metric.at))}` : ''}, ${score})</span> ` +
       `${e(metric.error ?? reasonBesideParts(metric))}${partsHtml(metric)}</li>`
     );
   });

@@ -5,6 +5,7 @@
  */
 import type { Comparison, Delta, TestChange } from '../compare/types.js';
 import type { Results, TestSummary } from '../model/results.js';
+import { checkpointText } from '../model/results.js';
 import { escapeMarkdown, escapePre, inlineCode, truncate } from './escape.js';
 import { failureOf, type FailedCriterion, type TrialIndex } from './failures.js';
 import {
@@ -167,9 +168,10 @@ function criteriaLines(test: TestSummary, trials: TrialIndex): string[] {
   const lines = (detail?.criteria ?? []).map((criterion) => {
     const score =
       criterion.score === null ? '' : ` score ${criterion.score.toFixed(2)} < ${criterion.threshold.toFixed(2)};`;
+    const at = criterion.at ? `, ${escapeMarkdown(checkpointText(criterion.at))}` : '';
     const times = criterion.trials > 1 ? ` failed in ${criterion.failedIn}/${criterion.trials} trials;` : '';
     const line =
-      `- ✗ **${escapeMarkdown(criterion.id)}** (${escapeMarkdown(criterion.type)}):${times}${score} ` +
+      `- ✗ **${escapeMarkdown(criterion.id)}** (${escapeMarkdown(criterion.type)}${at}):${times}${score} ` +
       `${escapeMarkdown(truncate(criterion.reason, MAX_REASON_CHARS))}`;
     return [line, ...partLines(criterion.parts)].join('\n');
   });
