@@ -109,7 +109,8 @@ describe('checkpoints', () => {
   it('a code scorer at a checkpoint gets the cut conversation', async () => {
     const dir = writeSuite({
       'count.mjs':
-        'export default (input) => ({ pass: true, reason: `${input.turns} replies, ${input.toolCalls.length} calls, ${input.state.final.orders.A.status}` });',
+        'export default ({ turns, toolCalls, state }) =>\n' +
+        '  ({ pass: true, reason: `${turns} replies, ${toolCalls.length} calls, ${state.final.orders.A.status}` });',
     });
     const scorer = criterion(
       { type: 'code', module: join(dir, 'count.mjs'), export: 'default', at: { step: 2 } },

@@ -95,7 +95,7 @@ describe('code scorers', () => {
     expect(rejected.metric.error).toContain('failed: bad input');
   });
 
-  it('a promise that never settles and a sync infinite loop both time out, and the next scorer still runs', async () => {
+  it('a never-settling promise and a sync infinite loop both time out; the next scorer still runs', async () => {
     const started = Date.now();
     const [never, spins] = await Promise.all([
       judge(code('never', { timeout_ms: 300 } as Partial<ResolvedCriterion>)),
@@ -123,7 +123,7 @@ describe('code scorers', () => {
     }
   });
 
-  it('gets the trial as plain data: messages, tool calls with their turn, profile, test, no state without one', async () => {
+  it('gets the trial as plain data: messages, tool calls with their turn, profile, test', async () => {
     const { metric } = await judge(code('echo'), { tier: 'gold' });
     const input = JSON.parse(metric.reason) as Record<string, unknown>;
     expect(input).toMatchObject({

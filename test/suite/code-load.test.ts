@@ -37,7 +37,7 @@ async function issuesOf(files: Record<string, string>): Promise<string[]> {
 }
 
 describe('code scorers at load', () => {
-  it('a missing module, a missing or non-function export, a failing import and a wrong extension name file:line', async () => {
+  it('a missing module or export, a non-function, a failing import, a wrong extension: file:line', async () => {
     const suite =
       HEAD +
       `tests:
