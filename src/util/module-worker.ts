@@ -16,6 +16,7 @@
  * only), or by tsx when the process runs under `--import tsx` (the worker
  * inherits the process's flags).
  */
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -94,18 +95,18 @@ export class ModuleWorkerPool {
   }
 
   /** Calls `exportName` of the module at the absolute path `file` with `input` (plain data). */
-  call(
+  async call(
     file: string,
     exportName: string,
     input: unknown,
     limits: { readonly timeoutMs: number; readonly signal?: AbortSignal },
   ): Promise<ModuleCallOutcome> {
-    return this.run({ kind: 'call', url: pathToFileURL(file).href, exportName, input }, limits);
+    return this.run({ kind: 'call', url: await versionedUrl(file), exportName, input }, limits);
   }
 
   /** Imports the module and says what it exports (the import itself runs under the time limit). */
   async describe(file: string, exportName: string, timeoutMs: number): Promise<ModuleExports | { error: string }> {
-    const outcome = await this.run({ kind: 'describe', url: pathToFileURL(file).href, exportName }, { timeoutMs });
+    const outcome = await this.run({ kind: 'describe', url: await versionedUrl(file), exportName }, { timeoutMs });
     return outcome.ok ? (outcome.value as ModuleExports) : { error: outcome.error };
   }
 
@@ -192,6 +193,17 @@ export class ModuleWorkerPool {
     });
     return worker;
   }
+}
+
+/**
+ * The module's URL with its modification time: workers cache imports by URL, so a scorer edited while the
+ * process lives (a re-judge after a fix, a watch loop, tests) is imported afresh.
+ */
+async function versionedUrl(file: string): Promise<string> {
+  const url = pathToFileURL(file);
+  const stats = await stat(file).catch(() => undefined);
+  if (stats) url.search = `v=${stats.mtimeMs}-${stats.size}`;
+  return url.href;
 }
 
 /** The process's pool: code scorers of every trial share it. */

@@ -1,0 +1,91 @@
+// fixtures/scorers end to end through the CLI, offline: code scorers (TS and
+// JS) and checkpoints decide the verdicts, reports name the checkpoints, and
+// `rehearse rejudge` runs the (edited) scorers again on the stored transcripts.
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { cli } from '../../src/cli/main.js';
+import { readResults } from '../../src/results/index.js';
+
+const FIXTURE = resolve(import.meta.dirname, '../../fixtures/scorers');
+
+function captureIO(cwd: string): CliIO & { out: () => string; err: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    cwd,
+    env: {},
+    isTTY: false,
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'rehearse-scorers-'));
+  await cp(FIXTURE, dir, { recursive: true });
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the code-scorer fixture suite', () => {
+  it('validates', async () => {
+    const io = captureIO(dir);
+    expect(await cli(['validate', '-c', 'rehearse.yaml'], io)).toBe(0);
+    expect(io.out()).toMatch(/is valid: suite 'code scorers and checkpoints'/);
+  });
+
+  it('runs offline: scorers and checkpoints decide, and every output names the checkpoint', async () => {
+    const io = captureIO(dir);
+    const code = await cli(['run', '-c', 'rehearse.yaml', '-o', 'first.json', '--report-dir', 'report'], io);
+    expect(io.err()).not.toContain('Error');
+    expect(code).toBe(0);
+    const results = await readResults(join(dir, 'first.json'));
+    const byTest = new Map(results.trials.map((trial) => [trial.testId, trial]));
+    const good = byTest.get('refund-with-consent')!;
+    const sloppy = byTest.get('refund-without-consent')!;
+    expect(good.status).toBe('pass');
+    expect(good.metrics.map((m) => [m.id, m.passed, m.at?.evaluatedAtTurn])).toEqual([
+      ['refund-amount-matches', true, undefined],
+      ['asks-for-order-number-first', true, 1],
+      ['no-refund-before-consent', true, 2],
+      ['brief', true, undefined],
+      ['state', true, undefined],
+    ]);
+    expect(good.metrics.find((m) => m.id === 'brief')).toMatchObject({ score: 5 / 6, threshold: 0.5 });
+    expect(sloppy.status).toBe('fail');
+    expect(sloppy.metrics.map((m) => [m.id, m.passed])).toEqual([
+      ['refund-amount-matches', true],
+      ['asks-for-order-number-first', false],
+      ['no-refund-before-consent', false],
+    ]);
+    expect(sloppy.reason).toContain('no-refund-before-consent (at step 2, not reached): the conversation ended after');
+    const report = await readFile(join(dir, 'report/report.md'), 'utf8');
+    expect(report).toContain('-first** (code, at turn 1): score 0.00 < 1.00; first reply did not ask');
+    expect(report).toContain('-consent** (code, at step 2, not reached): score 0.00 < 1.00;');
+    const html = await readFile(join(dir, 'report/report.html'), 'utf8');
+    expect(html).toContain('(code, at step 2 (turn 2), 1.00 / 1.00)');
+  });
+
+  it('rejudge runs the scorers again: an edited scorer changes the verdict without rerunning a conversation', async () => {
+    const scorer = join(dir, 'scorers/conversation.mjs');
+    const original = await readFile(scorer, 'utf8');
+    await writeFile(scorer, original.replace('/order number/i.test(reply)', '/order id/i.test(reply)'));
+    const io = captureIO(dir);
+    await cli(['rejudge', 'first.json', '-o', 'second.json'], io);
+    const rejudged = await readResults(join(dir, 'second.json'));
+    const good = rejudged.trials.find((trial) => trial.testId === 'refund-with-consent')!;
+    expect(good.status).toBe('fail');
+    expect(good.metrics.find((m) => m.id === 'asks-for-order-number-first')).toMatchObject({
+      passed: false,
+      at: { turn: 1, evaluatedAtTurn: 1 },
+    });
+    expect(rejudged.rejudgedFrom).toBe((await readResults(join(dir, 'first.json'))).runId);
+  });
+});
