@@ -73,7 +73,7 @@ describe('the code-scorer fixture suite', () => {
     expect(html).toContain('(code, at step 2 (turn 2), 1.00 / 1.00)');
   });
 
-  it('rejudge runs the scorers again: an edited scorer changes the verdict without rerunning a conversation', async () => {
+  it('rejudge runs the scorers again: an edited scorer changes the verdict, no conversation rerun', async () => {
     const scorer = join(dir, 'scorers/conversation.mjs');
     const original = await readFile(scorer, 'utf8');
     await writeFile(scorer, original.replace('/order number/i.test(reply)', '/order id/i.test(reply)'));
