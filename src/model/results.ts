@@ -160,6 +160,14 @@ export function checkpointText(at: CheckpointAt): string {
   return at.turn !== undefined ? point : `${point} (turn ${at.evaluatedAtTurn})`;
 }
 
+/** A criterion's type with its checkpoint, as shown in brackets after its id: "code, at turn 2". */
+export function typeAndCheckpoint(criterion: {
+  readonly type: string;
+  readonly at?: CheckpointAt | undefined;
+}): string {
+  return criterion.at ? `${criterion.type}, ${checkpointText(criterion.at)}` : criterion.type;
+}
+
 export const MetricResultSchema = z.object({
   id: z.string(),
   type: z.string(),

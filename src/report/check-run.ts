@@ -5,6 +5,7 @@
 import { isAbsolute, posix, relative, sep } from 'node:path';
 import { placeTests, SECTION_LABELS, type Placement, type Section } from '../compare/index.js';
 import type { Results, TestSummary } from '../model/results.js';
+import { typeAndCheckpoint } from '../model/results.js';
 import { definitionMark } from './definition.js';
 import { truncate } from './escape.js';
 import { failureOf, indexTrials, partTextLines, type TrialIndex } from './failures.js';
@@ -56,7 +57,8 @@ function annotationMessage(test: TestSummary, trials: TrialIndex, placement: Pla
   const lines = [
     numbers,
     ...(detail?.criteria ?? []).flatMap((c) => [
-      `✗ ${c.id} (${c.type})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,
+      `✗ ${c.id} (${typeAndCheckpoint(c)})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ` +
+        c.reason,
       ...partTextLines(c.parts),
     ]),
     ...(detail?.trialReasons ?? []).map((reason) => `⚠ ${reason}`),

@@ -7,6 +7,7 @@
  */
 import { failureCategoryLabel } from '../judge/verdict.js';
 import type { Results, SkippedTest, TestSummary, TrialResult } from '../model/results.js';
+import { typeAndCheckpoint } from '../model/results.js';
 import { definitionMark } from './definition.js';
 import {
   placeTests,
@@ -111,7 +112,8 @@ function failureElement(test: TestSummary, index: TrialIndex, changes: Changes):
   if (test.verdict === 'not_run') return `      <skipped${attributes({ message: 'not run' })}/>\n`;
   const detail = failureOf(test, index);
   const criteria = (detail?.criteria ?? []).flatMap((c) => [
-    `${c.id} (${c.type}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,
+    `${c.id} (${typeAndCheckpoint(c)}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ` +
+      c.reason,
     ...partTextLines(c.parts),
   ]);
   const text = [...criteria, ...(detail?.trialReasons ?? [])].join('\n');

@@ -3,7 +3,7 @@
  * (or none) and a current run, built from compact outcome lists.
  */
 import type { HistoryEntry, RunHistory } from '../../src/model/history.js';
-import type { Results } from '../../src/model/results.js';
+import type { MetricResult, Results } from '../../src/model/results.js';
 import { buildResults, seededRandom, storyFor, type Outcome, type TestSpec } from '../support/results-builder.js';
 
 export interface FixturePair {
@@ -385,6 +385,59 @@ export function hugeRun(size = 10_000, trialsPerTest = 1, validate = true): Fixt
   };
 }
 
+/**
+ * Code scorers and checkpoints: a TS scorer checks the refund amount, JS scorers run at turn 1 and at a
+ * scripted step. The candidate refunds without asking: its checkpoint at turn 1 fails, and the step it should
+ * have reached never comes ("not reached"). Every output names where each checkpoint was evaluated.
+ */
+export function codeScorersAndCheckpoints(): FixturePair {
+  const code = (id: string, passed: boolean, reason: string, at?: MetricResult['at']): MetricResult => ({
+    id,
+    type: 'code',
+    baseline: false,
+    passed,
+    score: passed ? 1 : 0,
+    threshold: 1,
+    reason,
+    ...(at ? { at } : {}),
+  });
+  const consentChecks = (outcome: Outcome): MetricResult[] =>
+    outcome === 'fail'
+      ? [
+          code('refund-amount-matches', true, '1 refund(s), each for the order total'),
+          code('asks-for-order-number-first', false, 'first reply refunded without asking for the order number', {
+            turn: 1,
+            evaluatedAtTurn: 1,
+          }),
+          code(
+            'no-refund-before-consent',
+            false,
+            'the conversation ended after 1 agent reply; the simulated user never reached step 2',
+            { step: 2 },
+          ),
+        ]
+      : [
+          code('refund-amount-matches', true, '1 refund(s), each for the order total'),
+          code('asks-for-order-number-first', true, 'asked for the order number first', {
+            turn: 1,
+            evaluatedAtTurn: 1,
+          }),
+          code('no-refund-before-consent', true, 'the scorer returned true', { step: 2, evaluatedAtTurn: 2 }),
+        ];
+  const tests = withOutcomes({
+    'refund-damaged-item': { extraMetrics: consentChecks, outcomes: times(P, 3), minPassRate: 0.6 },
+  });
+  const previous = buildResults({ ...PREVIOUS, tests });
+  const current = buildResults({
+    ...CURRENT,
+    tests: withOutcomes(
+      { 'refund-damaged-item': { extraMetrics: consentChecks, outcomes: mix(1, 2), minPassRate: 0.6 } },
+      tests,
+    ),
+  });
+  return { previous, current };
+}
+
 /** The fixtures written to fixtures/results/ (the huge run is generated, not stored). */
 export const FIXTURE_SETS = {
   'all-green': allGreen,
@@ -397,4 +450,5 @@ export const FIXTURE_SETS = {
   'not-confirmed-drop': notConfirmedDrop,
   'suspected-drop': suspectedDrop,
   'flaky-by-history': flakyByHistory,
+  'code-scorers-and-checkpoints': codeScorersAndCheckpoints,
 } as const;

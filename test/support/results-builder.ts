@@ -54,6 +54,8 @@ export interface TestSpec {
   readonly agentText?: string;
   /** Multiplies the run's pace for this test (e.g. a cheaper, faster candidate model). */
   readonly pace?: Pace;
+  /** More criteria of each trial (code scorers, checkpoints), after the story's. */
+  readonly extraMetrics?: (outcome: Outcome) => readonly MetricResult[];
 }
 
 /**
@@ -229,6 +231,10 @@ function transcript(spec: TestSpec, outcome: Outcome, trialIndex: number, pace: 
 }
 
 function metrics(spec: TestSpec, outcome: Outcome): MetricResult[] {
+  return [...storyMetrics(spec, outcome), ...(spec.extraMetrics?.(outcome) ?? [])];
+}
+
+function storyMetrics(spec: TestSpec, outcome: Outcome): MetricResult[] {
   const story = STORIES[spec.story ?? 'refund'];
   const failed = outcome === 'fail';
   if (spec.judgedParts) {
