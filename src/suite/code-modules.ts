@@ -86,7 +86,11 @@ async function checkOne(
   }
   hashes.set(file, createHash('sha256').update(text).digest('hex'));
   const exports = await moduleWorkers.describe(file, exportName, LOAD_CHECK_TIMEOUT_MS);
-  if ('error' in exports) return `module ${shown} could not be loaded: ${exports.error}`;
+  if ('error' in exports) {
+    const typescript = /\.[mc]?ts$/i.test(file) && /Unknown file extension/i.test(exports.error);
+    const hint = typescript ? ' (TypeScript scorers need Node.js 22.18+ or 23.6+, which strip types)' : '';
+    return `module ${shown} could not be loaded: ${exports.error}${hint}`;
+  }
   if (exports.type === 'function') return undefined;
   const functions = exports.names.length > 0 ? ` (it exports: ${exports.names.join(', ')})` : ' (it exports nothing)';
   return exports.type === 'undefined'
