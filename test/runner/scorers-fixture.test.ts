@@ -73,6 +73,29 @@ describe('the code-scorer fixture suite', () => {
     expect(html).toContain('(code, at step 2 (turn 2), 1.00 / 1.00)');
   });
 
+  it('a scorer stuck in a sync infinite loop errors its trial at its time limit; the run goes on', async () => {
+    await writeFile(join(dir, 'scorers/spin.mjs'), 'export default () => { for (;;) {} };\n');
+    const suite = await readFile(join(dir, 'rehearse.yaml'), 'utf8');
+    const spinning =
+      '  - id: spinning-scorer\n    persona: customer\n    scenario: damaged-kettle\n    profile: jane\n' +
+      '    baseline_metrics: false\n    criteria:\n' +
+      '      - { type: code, module: scorers/spin.mjs, timeout_ms: 300 }\n\ngate:\n';
+    await writeFile(join(dir, 'spin.yaml'), suite.replace(/\ngate:\n/, `\n${spinning}`));
+    const io = captureIO(dir);
+    const started = Date.now();
+    await cli(['run', '-c', 'spin.yaml', '-o', 'spin.json'], io);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    const results = await readResults(join(dir, 'spin.json'));
+    const status = Object.fromEntries(results.trials.map((trial) => [trial.testId, trial.status]));
+    expect(status).toEqual({
+      'refund-with-consent': 'pass',
+      'refund-without-consent': 'fail',
+      'spinning-scorer': 'error',
+    });
+    const stuck = results.trials.find((trial) => trial.testId === 'spinning-scorer')!;
+    expect(stuck.reason).toBe('code: code scorer spin.mjs timed out after 300 ms');
+  });
+
   it('rejudge runs the scorers again: an edited scorer changes the verdict, no conversation rerun', async () => {
     const scorer = join(dir, 'scorers/conversation.mjs');
     const original = await readFile(scorer, 'utf8');
