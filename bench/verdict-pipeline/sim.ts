@@ -232,10 +232,13 @@ export async function simulateRun(spec: RunSpec): Promise<RunOutcome> {
   };
   const suite = { ...SUITE, gate: spec.gate ?? GATE };
   const earlier = spec.earlier ?? {};
+  const done = new AbortController();
   const produced = await runSuite({
     suite,
     plan,
-    env: {},
+    // V8's own heap growth: from 500 planned trials (the 100-test suite) the runner would favour memory, a global
+    // flag that slows the collections of every run in flight in this thread (src/runner/memory.ts).
+    env: { REHEARSE_GC: 'speed' },
     chat: { complete: async () => Promise.reject(new Error('no LLM in the bench')) },
     git: {},
     source: 'cli',
@@ -243,8 +246,13 @@ export async function simulateRun(spec: RunSpec): Promise<RunOutcome> {
     executeTrial: execute,
     judgeTrial: judge,
     redactor: NOTHING_TO_REDACT,
+    signal: done.signal,
     earlier,
   });
+  // The run is over: aborting its signal now stops nothing, but lets go of the signals the runner derived from it.
+  // Node keeps a derived signal (AbortSignal.any) that has an abort listener alive until it aborts, and with it the
+  // listener's run state: about 25 MB per PR-life chain, which slowed the whole bench down with collections.
+  done.abort();
   // As `rehearse run` without --base does: the note where a reference is too small, beside the gate.
   const note = referenceNote(referenceGaps(plan, earlier, suite.gate.alpha), { kind: 'not-asked' });
   const evaluation = evaluateRun({
