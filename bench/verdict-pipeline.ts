@@ -3,14 +3,17 @@
  * by the REAL runSuite (runner + confirmation policy: batches, confirmation trials, early stopping) with a seeded
  * Bernoulli judge, then the REAL evaluateRun for the comparisons, the gate and the history roll-forward. Every
  * history is one a base branch rolled forward run by run, never drawn at once. Prints each figure of the issue's
- * "Done when" beside its target: the share of simulated runs (k/n) with its 95% interval, "ok"/"MISS" from the
- * point estimate, "~" where the interval straddles the target.
+ * "Done when" beside its target: the share of simulated runs (k/n) with its 95% interval, ✓ (met) or ✗ (missed)
+ * from the point estimate, "~" where the interval straddles the target.
  *
  * The situations live in bench/verdict-pipeline/: sim.ts (the world and one run), pr-life.ts (young history, early
  * stopping, the lab, agent and criteria edits, local reruns), broken.ts (one broken base run), outage.ts
- * (infrastructure), extras.ts (run count 1, 100 tests, threshold agreement).
+ * (infrastructure), extras.ts (run count 1, 100 tests, threshold agreement). jobs.ts cuts them into independent
+ * seeded jobs and pool.ts runs those on worker threads (issue 21): the figures are the same for any number of
+ * threads (test/bench/verdict-pipeline.test.ts).
  *
- * Run alone: `npm run bench -- verdict-pipeline`. VERDICT_BENCH_SCALE (default 1) scales every run count.
+ * Run alone: `npm run bench -- verdict-pipeline`. VERDICT_BENCH_SCALE (default 1) scales every run count;
+ * VERDICT_BENCH_WORKERS (default: one per core, at most 2; 0: no worker thread) sets the threads.
  */
 import { detectability, referenceTrialsNeeded } from '../src/verdict/index.js';
 import type { BrokenFigures } from './verdict-pipeline/broken.js';
@@ -143,9 +146,9 @@ export async function benchVerdictPipeline(
     const d09 = difference(figures.power09, life.lab.power09);
     const d10 = difference(figures.power10, life.lab.power10);
     rows.push(shareRow(broken, 'power 0.9 → 0.4', figures.power09));
-    rows.push(noteRow(broken, '  vs clean history', d09.text, '', '≥ −5 pts', d09.value >= -0.05 ? 'ok' : 'MISS'));
+    rows.push(noteRow(broken, '  vs clean history', d09.text, '', '≥ −5 pts', d09.value >= -0.05 ? '✓' : '✗'));
     rows.push(shareRow(broken, 'power 1.0 → 0.6', figures.power10));
-    rows.push(noteRow(broken, '  vs clean history', d10.text, '', '≥ −5 pts', d10.value >= -0.05 ? 'ok' : 'MISS'));
+    rows.push(noteRow(broken, '  vs clean history', d10.text, '', '≥ −5 pts', d10.value >= -0.05 ? '✓' : '✗'));
     rows.push(shareRow(broken, 'always-passing comparisons called flaky', figures.flaky, atMost(0)));
   };
   brokenRows('every trial errors', errors);
@@ -158,7 +161,7 @@ export async function benchVerdictPipeline(
   life.reruns.forEach((share, i) => rows.push(shareRow(reruns, `gate fails at run ${i + 1}`, share)));
   const rerunGap = difference(life.reruns[3]!, life.reruns[0]!);
   rows.push(
-    noteRow(reruns, '4th rerun vs fresh PR', rerunGap.text, '', '≥ −5 pts', rerunGap.value >= -0.05 ? 'ok' : 'MISS'),
+    noteRow(reruns, '4th rerun vs fresh PR', rerunGap.text, '', '≥ −5 pts', rerunGap.value >= -0.05 ? '✓' : '✗'),
   );
 
   const out = '7 agent outage';

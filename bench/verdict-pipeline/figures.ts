@@ -1,7 +1,7 @@
 /**
  * The bench's figures: a share (k of n simulated runs, with its 95% Wilson interval) or a mean (with a normal 95%
- * interval), each printed beside its target with "ok" / "MISS" read from the point estimate; "~" marks a figure
- * whose interval straddles the target (too few runs to tell).
+ * interval), each printed beside its target with ✓ (met) or ✗ (missed) read from the point estimate; "~" marks a
+ * figure whose interval straddles the target (too few runs to tell).
  *
  * Each simulation job (one chain, one batch) fills figures of its own; mergeFigures adds them up in job order, so
  * the totals do not depend on which worker ran a job or when it finished.
@@ -139,7 +139,7 @@ function verdictOf(target: Target | undefined, value: number, interval: [number,
   if (!target || Number.isNaN(value)) return '';
   const met = target.met(value);
   const straddles = target.met(interval[0]) !== target.met(interval[1]);
-  return `${met ? 'ok' : 'MISS'}${straddles ? ' ~' : ''}`;
+  return `${met ? '✓' : '✗'}${straddles ? ' ~' : ''}`;
 }
 
 export function shareRow(situation: string, figure: string, share: Share, target?: Target): Row {

@@ -52,37 +52,40 @@ export async function runJobs(jobs: readonly PipelineJob[], options: PoolOptions
   }
   const perThread = options.perThread ?? Math.max(1, Math.ceil(WIDTH / workers));
   let next = 0;
-  const threads = Array.from({ length: Math.min(workers, jobs.length) }, async () => {
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
-    try {
-      await new Promise<void>((resolve, reject) => {
-        let inFlight = 0;
-        const send = () => {
-          while (inFlight < perThread && next < jobs.length) {
-            const id = next++;
-            inFlight += 1;
-            worker.postMessage({ id, job: jobs[id]! } satisfies JobRequest);
-          }
-          if (inFlight === 0) resolve();
-        };
-        worker.on('message', (answer: JobAnswer) => {
-          if ('error' in answer) {
-            reject(new Error(`verdict pipeline job ${JSON.stringify(jobs[answer.id])} failed: ${answer.error}`));
-            return;
-          }
-          answers[answer.id] = answer.figures;
-          inFlight -= 1;
-          finished();
-          send();
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => reject(new Error(`a verdict pipeline worker exited (${code}) before its jobs`)));
+  const threads = Array.from(
+    { length: Math.min(workers, jobs.length) },
+    () => new Worker(new URL('./worker-entry.mjs', import.meta.url)),
+  );
+  const serve = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      let inFlight = 0;
+      const send = () => {
+        while (inFlight < perThread && next < jobs.length) {
+          const id = next++;
+          inFlight += 1;
+          worker.postMessage({ id, job: jobs[id]! } satisfies JobRequest);
+        }
+        if (inFlight === 0) resolve();
+      };
+      worker.on('message', (answer: JobAnswer) => {
+        if ('error' in answer) {
+          reject(new Error(`verdict pipeline job ${JSON.stringify(jobs[answer.id])} failed: ${answer.error}`));
+          return;
+        }
+        answers[answer.id] = answer.figures;
+        inFlight -= 1;
+        finished();
         send();
       });
-    } finally {
-      await worker.terminate();
-    }
-  });
-  await Promise.all(threads);
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`a verdict pipeline worker exited (${code}) before its jobs`)));
+      send();
+    });
+  try {
+    await Promise.all(threads.map(serve));
+  } finally {
+    // Done, or one job failed: the other threads stop too (their answers would not be read).
+    await Promise.all(threads.map((worker) => worker.terminate()));
+  }
   return answers;
 }
