@@ -19,7 +19,7 @@ import { benchVerdictPipeline } from './verdict-pipeline.js';
 interface Part {
   readonly name: string;
   readonly measures: string;
-  /** Wall time on the 2-core machine, idle but for the bench (bench/README.md). */
+  /** Wall time on the 2-core machine, quiet but for the bench (bench/README.md). */
   readonly takes: string;
   readonly run: () => Promise<unknown> | unknown;
 }
@@ -28,14 +28,14 @@ interface Part {
 const compareRender = new URL('./compare-render.ts', import.meta.url);
 
 const PARTS: readonly Part[] = [
-  { name: 'runner', measures: 'runner wall time / ideal bound, CPU per trial', takes: '~15 s', run: benchRunner },
+  { name: 'runner', measures: 'runner wall time / ideal bound, CPU per trial', takes: '~10 s', run: benchRunner },
   { name: 'peer', measures: 'Rehearse / a plain fetch loop on the same calls', takes: '~25 s', run: benchPeer },
   { name: 'memory', measures: 'peak RSS of 1,000 and 3,000 conversations', takes: '~90 s', run: benchMemory },
   { name: 'replay', measures: 'cassette replay speed-up over recording', takes: '~5 s', run: benchReplay },
   {
     name: 'compare-render',
     measures: 'compare + render of 10,000 tests: time and peak RSS',
-    takes: '~60 s',
+    takes: '~50 s',
     run: async () => {
       if (!existsSync(compareRender)) return;
       const module = (await import(compareRender.href)) as { benchCompareRender?: () => Promise<unknown> | unknown };
@@ -46,7 +46,7 @@ const PARTS: readonly Part[] = [
   {
     name: 'verdict-pipeline',
     measures: "the gate's figures through runSuite + evaluateRun on simulated base branches (seeded)",
-    takes: '~90 s',
+    takes: '~40 s',
     run: () => benchVerdictPipeline(),
   },
 ];
@@ -60,7 +60,7 @@ function choose(args: readonly string[]): readonly Part[] | undefined {
   if (args.includes('--list') || args.includes('--help')) {
     log(`bench parts (npm run bench -- <part> …; every part when none is named):`);
     for (const part of PARTS) log(`  ${part.name.padEnd(17)} ${part.takes.padStart(6)}  ${part.measures}`);
-    log(`(wall times on 2 idle cores; VERDICT_BENCH_SCALE and VERDICT_BENCH_WORKERS: see bench/README.md)`);
+    log(`(wall times on 2 quiet cores; VERDICT_BENCH_SCALE and VERDICT_BENCH_WORKERS: see bench/README.md)`);
     return undefined;
   }
   const unknown = args.filter((arg) => !PARTS.some((part) => part.name === arg));
