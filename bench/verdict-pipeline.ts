@@ -3,22 +3,25 @@
  * by the REAL runSuite (runner + confirmation policy: batches, confirmation trials, early stopping) with a seeded
  * Bernoulli judge, then the REAL evaluateRun for the comparisons, the gate and the history roll-forward. Every
  * history is one a base branch rolled forward run by run, never drawn at once. Prints each figure of the issue's
- * "Done when" beside its target: the share of simulated runs (k/n) with its 95% interval, "ok"/"MISS" from the
- * point estimate, "~" where the interval straddles the target.
+ * "Done when" beside its target: the share of simulated runs (k/n) with its 95% interval, ✓ (met) or ✗ (missed)
+ * from the point estimate, "~" where the interval straddles the target.
  *
  * The situations live in bench/verdict-pipeline/: sim.ts (the world and one run), pr-life.ts (young history, early
  * stopping, the lab, agent and criteria edits, local reruns), broken.ts (one broken base run), outage.ts
- * (infrastructure), extras.ts (run count 1, 100 tests, threshold agreement).
+ * (infrastructure), extras.ts (run count 1, 100 tests, threshold agreement). jobs.ts cuts them into independent
+ * seeded jobs and pool.ts runs those on worker threads (issue 21): the figures are the same for any number of
+ * threads (test/bench/verdict-pipeline.test.ts).
  *
- * Run alone: `npm run bench -- verdict-pipeline`. VERDICT_BENCH_SCALE (default 1) scales every run count.
+ * Run alone: `npm run bench -- verdict-pipeline`. VERDICT_BENCH_SCALE (default 1) scales every run count;
+ * VERDICT_BENCH_WORKERS (default: one per core, at most 2; 0: no worker thread) sets the threads.
  */
 import { detectability, referenceTrialsNeeded } from '../src/verdict/index.js';
-import { benchBrokenRun, type BrokenFigures } from './verdict-pipeline/broken.js';
-import { benchExtras } from './verdict-pipeline/extras.js';
+import type { BrokenFigures } from './verdict-pipeline/broken.js';
 import {
   atLeast,
   atMost,
   meanRow,
+  mergeFigures,
   noteRow,
   renderTable,
   Share,
@@ -26,12 +29,37 @@ import {
   within,
   type Row,
 } from './verdict-pipeline/figures.js';
-import { benchOutage } from './verdict-pipeline/outage.js';
-import { benchPrLife, PAIRED_AT, YOUNG } from './verdict-pipeline/pr-life.js';
+import {
+  emptyPipelineFigures,
+  pipelineJobs,
+  pipelineSettings,
+  type PipelineFigures,
+  type PipelineSettings,
+} from './verdict-pipeline/jobs.js';
+import { defaultWorkers, runJobs } from './verdict-pipeline/pool.js';
+import { PAIRED_AT, YOUNG } from './verdict-pipeline/pr-life.js';
 
 export interface PipelineBenchOptions {
-  /** Scales every run count (default 1: about two and a half minutes on two cores). */
+  /** Scales every run count (default: VERDICT_BENCH_SCALE, else 1). */
   readonly scale?: number;
+  /** Worker threads (default: VERDICT_BENCH_WORKERS, else one per core up to 2); 0 runs every job in this thread. */
+  readonly workers?: number;
+}
+
+/**
+ * Every simulation of the bench, its jobs spread over `workers` threads, the figures added up in job order: the
+ * same figures for any number of threads.
+ */
+export async function simulatePipeline(
+  settings: PipelineSettings,
+  workers: number,
+  onDone?: (done: number, total: number) => void,
+): Promise<PipelineFigures> {
+  const jobs = pipelineJobs(settings);
+  const answers = await runJobs(jobs, { workers, ...(onDone ? { onDone } : {}) });
+  const figures = emptyPipelineFigures(settings);
+  for (const answer of answers) mergeFigures(figures, answer);
+  return figures;
 }
 
 /** The difference of two shares with a normal 95% interval, as "−1.2 points (−6.0 – 3.6)". */
@@ -47,10 +75,10 @@ export async function benchVerdictPipeline(
   log: (line: string) => void = (text) => process.stdout.write(`${text}\n`),
 ): Promise<void> {
   const scale = options.scale ?? Number(process.env['VERDICT_BENCH_SCALE'] ?? 1);
-  const chains = Math.max(2, Math.round(100 * scale));
-  const rounds = 6;
-  const brokenChains = Math.max(1, Math.round(30 * scale));
-  const outageRuns = Math.max(5, Math.round(40 * scale));
+  if (!(scale > 0)) throw new Error(`VERDICT_BENCH_SCALE must be a number > 0, not "${String(scale)}"`);
+  const settings = pipelineSettings(scale);
+  const { chains, rounds, brokenChains, outageRuns } = settings;
+  const workers = options.workers ?? defaultWorkers();
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
   log(
@@ -62,14 +90,14 @@ export async function benchVerdictPipeline(
       `the PRs); ${brokenChains} branches per broken-run kind.`,
   );
 
-  const life = await benchPrLife(chains, rounds);
-  log(`  PR-life chains done (${elapsed()}).`);
-  const errors = await benchBrokenRun('errors', brokenChains);
-  const allFail = await benchBrokenRun('all-fail', brokenChains);
-  log(`  broken-run chains done (${elapsed()}).`);
-  const outage = await benchOutage(outageRuns);
-  const extras = await benchExtras(Math.round(100 * scale));
-  log(`  outage and extras done (${elapsed()}).`);
+  const jobs = pipelineJobs(settings).length;
+  log(`  ${jobs} jobs on ${workers === 0 ? 'this thread' : `${workers} worker thread${workers === 1 ? '' : 's'}`}.`);
+  let quarter = 1;
+  const { life, errors, allFail, outage, extras } = await simulatePipeline(settings, workers, (done, total) => {
+    if (done < (quarter * total) / 4) return;
+    log(`  ${done} of ${total} jobs done (${elapsed()}).`);
+    while (done >= (quarter * total) / 4) quarter += 1;
+  });
 
   const rows: Row[] = [];
   const lab = '1 lab: 10-run history';
@@ -118,9 +146,9 @@ export async function benchVerdictPipeline(
     const d09 = difference(figures.power09, life.lab.power09);
     const d10 = difference(figures.power10, life.lab.power10);
     rows.push(shareRow(broken, 'power 0.9 → 0.4', figures.power09));
-    rows.push(noteRow(broken, '  vs clean history', d09.text, '', '≥ −5 pts', d09.value >= -0.05 ? 'ok' : 'MISS'));
+    rows.push(noteRow(broken, '  vs clean history', d09.text, '', '≥ −5 pts', d09.value >= -0.05 ? '✓' : '✗'));
     rows.push(shareRow(broken, 'power 1.0 → 0.6', figures.power10));
-    rows.push(noteRow(broken, '  vs clean history', d10.text, '', '≥ −5 pts', d10.value >= -0.05 ? 'ok' : 'MISS'));
+    rows.push(noteRow(broken, '  vs clean history', d10.text, '', '≥ −5 pts', d10.value >= -0.05 ? '✓' : '✗'));
     rows.push(shareRow(broken, 'always-passing comparisons called flaky', figures.flaky, atMost(0)));
   };
   brokenRows('every trial errors', errors);
@@ -133,7 +161,7 @@ export async function benchVerdictPipeline(
   life.reruns.forEach((share, i) => rows.push(shareRow(reruns, `gate fails at run ${i + 1}`, share)));
   const rerunGap = difference(life.reruns[3]!, life.reruns[0]!);
   rows.push(
-    noteRow(reruns, '4th rerun vs fresh PR', rerunGap.text, '', '≥ −5 pts', rerunGap.value >= -0.05 ? 'ok' : 'MISS'),
+    noteRow(reruns, '4th rerun vs fresh PR', rerunGap.text, '', '≥ −5 pts', rerunGap.value >= -0.05 ? '✓' : '✗'),
   );
 
   const out = '7 agent outage';

@@ -2,7 +2,7 @@
  * Verdict bench: a seeded simulation of the issue's suite mix (20 tests: 8 at
  * p = 1.0, 6 at 0.9, 4 at 0.7, 2 at 0.5; run count 5; fail_on [regression])
  * through the real decision functions of src/verdict, batch by batch, as the
- * runner will call them. Prints each figure with its target and met/MISSED.
+ * runner will call them. Prints each figure with its target and ✓ met / ✗ MISSED.
  *
  * "Trials per run" counts the trials this run executes (current side, plus
  * the baseline variant when it is the reference); the history is read from
@@ -199,7 +199,7 @@ function format(line: Line): string {
   const met = line.direction === 'max' ? line.value <= line.target : line.value >= line.target;
   const sign = line.direction === 'max' ? '≤' : '≥';
   const gap = met ? '' : ` (by ${show(Math.abs(line.value - line.target))})`;
-  const verdict = met ? 'met' : `MISSED${gap}`;
+  const verdict = met ? '✓ met' : `✗ MISSED${gap}`;
   const value = show(line.value).padStart(7);
   return `  ${line.label.padEnd(46)} ${value}  target ${sign} ${show(line.target).padEnd(7)} ${verdict}`;
 }

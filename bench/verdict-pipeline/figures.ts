@@ -1,7 +1,10 @@
 /**
  * The bench's figures: a share (k of n simulated runs, with its 95% Wilson interval) or a mean (with a normal 95%
- * interval), each printed beside its target with "ok" / "MISS" read from the point estimate; "~" marks a figure
- * whose interval straddles the target (too few runs to tell).
+ * interval), each printed beside its target with ✓ (met) or ✗ (missed) read from the point estimate; "~" marks a
+ * figure whose interval straddles the target (too few runs to tell).
+ *
+ * Each simulation job (one chain, one batch) fills figures of its own; mergeFigures adds them up in job order, so
+ * the totals do not depend on which worker ran a job or when it finished.
  */
 export class Share {
   hits = 0;
@@ -10,6 +13,11 @@ export class Share {
   add(hit: boolean): void {
     this.hits += Number(hit);
     this.count += 1;
+  }
+
+  merge(other: { readonly hits: number; readonly count: number }): void {
+    this.hits += other.hits;
+    this.count += other.count;
   }
 
   get value(): number {
@@ -39,6 +47,12 @@ export class Mean {
     this.count += 1;
   }
 
+  merge(other: Mean): void {
+    this.sum += other.sum;
+    this.squares += other.squares;
+    this.count += other.count;
+  }
+
   get value(): number {
     return this.count === 0 ? Number.NaN : this.sum / this.count;
   }
@@ -50,6 +64,41 @@ export class Mean {
     const half = 1.959964 * Math.sqrt(variance / n);
     return [this.value - half, this.value + half];
   }
+}
+
+/** The largest value seen. */
+export class Max {
+  value = 0;
+
+  add(x: number): void {
+    this.value = Math.max(this.value, x);
+  }
+
+  merge(other: { readonly value: number }): void {
+    this.add(other.value);
+  }
+}
+
+/**
+ * Adds `source` into `target`, two figures objects of the same shape: Share, Mean and Max merge; Maps, arrays and
+ * plain objects are walked; any other value (a count of chains, a setting) is the target's. `source` may be a
+ * structured clone (a worker's answer): its Shares and Means are then plain objects with the same fields.
+ */
+export function mergeFigures<T>(target: T, source: unknown): T {
+  if (target instanceof Share || target instanceof Mean || target instanceof Max) {
+    target.merge(source as never);
+  } else if (target instanceof Map) {
+    for (const [key, value] of source as Map<unknown, unknown>) {
+      if (!target.has(key)) throw new Error(`figures merge: no ${String(key)} in the target`);
+      mergeFigures(target.get(key), value);
+    }
+  } else if (Array.isArray(target)) {
+    (source as unknown[]).forEach((value, i) => mergeFigures(target[i], value));
+  } else if (target !== null && typeof target === 'object') {
+    for (const [key, value] of Object.entries(source as object))
+      mergeFigures((target as Record<string, unknown>)[key], value);
+  }
+  return target;
 }
 
 export interface Target {
@@ -90,7 +139,7 @@ function verdictOf(target: Target | undefined, value: number, interval: [number,
   if (!target || Number.isNaN(value)) return '';
   const met = target.met(value);
   const straddles = target.met(interval[0]) !== target.met(interval[1]);
-  return `${met ? 'ok' : 'MISS'}${straddles ? ' ~' : ''}`;
+  return `${met ? '✓' : '✗'}${straddles ? ' ~' : ''}`;
 }
 
 export function shareRow(situation: string, figure: string, share: Share, target?: Target): Row {

@@ -5,7 +5,7 @@
  * trial errored (half the trials erroring; with a history, and baseline + candidate with none) must get no extra
  * trial.
  */
-import { Mean, Share } from './figures.js';
+import { Max, Mean, Share } from './figures.js';
 import { erroredKeys, extraTrials } from './probes.js';
 import { Branch, HEALTHY, simulateRun, suiteMix, type Agent, type SimTest } from './sim.js';
 
@@ -14,7 +14,7 @@ export interface OutageFigures {
   readonly gateFails: Share;
   /** Executed trials / planned trials, per run. */
   readonly ratio: Mean;
-  readonly maxRatio: { value: number };
+  readonly maxRatio: Max;
 }
 
 export interface DeterministicFigures {
@@ -29,7 +29,7 @@ const outage = (): OutageFigures => ({
   infrastructure: new Share(),
   gateFails: new Share(),
   ratio: new Mean(),
-  maxRatio: { value: 0 },
+  maxRatio: new Max(),
 });
 
 export interface OutageBench {
@@ -40,21 +40,24 @@ export interface OutageBench {
 
 const deterministicFigures = (): DeterministicFigures => ({ keys: new Mean(), extra: new Mean(), runs: new Share() });
 
-export async function benchOutage(runs: number): Promise<OutageBench> {
+export const emptyOutageFigures = (): OutageBench => ({
+  full: { history: outage(), none: outage() },
+  partial: outage(),
+  deterministic: { history: deterministicFigures(), paired: deterministicFigures() },
+});
+
+/** The full and half outages (`runs` of each kind), on one base branch that moves on every fifth run. */
+export async function outageRuns(runs: number): Promise<OutageBench> {
   const tests = suiteMix();
   const down: Agent = { ...HEALTHY, errorRate: 1 };
   const shaky: Agent = { ...HEALTHY, errorRate: 0.6 };
-  const result: OutageBench = {
-    full: { history: outage(), none: outage() },
-    partial: outage(),
-    deterministic: { history: deterministicFigures(), paired: deterministicFigures() },
-  };
+  const result = emptyOutageFigures();
   const record = (figures: OutageFigures, outcome: Awaited<ReturnType<typeof simulateRun>>) => {
     figures.gateFails.add(outcome.gateFailed);
     figures.infrastructure.add(outcome.gateFailed && outcome.reasons.some((r) => r.startsWith('infrastructure')));
     const ratio = outcome.executed / outcome.planned;
     figures.ratio.add(ratio);
-    figures.maxRatio.value = Math.max(figures.maxRatio.value, ratio);
+    figures.maxRatio.add(ratio);
   };
   const branch = new Branch('outage');
   while (branch.runs < 10) await branch.advance(tests);
@@ -66,8 +69,12 @@ export async function benchOutage(runs: number): Promise<OutageBench> {
     record(result.full.none, await simulateRun({ tests, agent: down, seed: `${seed}:none` }));
     record(result.partial, await simulateRun({ tests, agent: shaky, earlier: branch.earlier(), seed: `${seed}:half` }));
   }
+  return result;
+}
 
-  // Deterministic single-trial tests (always passing when they run), half their trials erroring.
+/** Deterministic single-trial tests (always passing when they run), half their trials erroring: `runs` of each. */
+export async function deterministicRuns(runs: number): Promise<OutageBench> {
+  const result = emptyOutageFigures();
   const deterministic: SimTest[] = Array.from({ length: 20 }, (_, i) => ({
     id: `d${i}`,
     rate: 1,

@@ -19,10 +19,8 @@ import {
   Branch,
   droppedAgent,
   HEALTHY,
-  inParallel,
   simulateRun,
   suiteMix,
-  WIDTH,
   type Agent,
   type RunOutcome,
   type SimTest,
@@ -114,7 +112,8 @@ function asCandidateHistory(history: RunHistory): RunHistory {
   );
 }
 
-export async function benchPrLife(chains: number, rounds: number): Promise<PrLifeFigures> {
+/** The suite and the agents every chain uses. */
+function world() {
   const tests = suiteMix();
   const drop09 = droppedAgent(tests, 0.9, 0.4);
   const drop10 = droppedAgent(tests, 1.0, 0.6);
@@ -128,8 +127,11 @@ export async function benchPrLife(chains: number, rounds: number): Promise<PrLif
   const neverEdited = tests.map((test) => (test.id === neverTest.id ? { ...test, criteria: 'c-never' } : test));
   const neverAgent: Agent = { ...HEALTHY, rates: { [neverTest.id]: 0, 'new-never': 0 } };
   const withNew: SimTest[] = [...tests, { id: 'new-never', rate: 1, threshold: 1 }];
+  return { tests, drop09, drop10, edited, editedDrop, half, seventy, criteriaEdited, neverEdited, neverAgent, withNew };
+}
 
-  const figures: PrLifeFigures = {
+export function emptyPrLifeFigures(chains: number, rounds: number): PrLifeFigures {
+  return {
     young: new Map(YOUNG.map((k) => [k, young()])),
     paired: new Map(PAIRED_AT.map((k) => [k, paired()])),
     pooled05: new Mean(),
@@ -151,94 +153,101 @@ export async function benchPrLife(chains: number, rounds: number): Promise<PrLif
     chains,
     rounds,
   };
+}
 
-  await inParallel(chains, WIDTH, async (chain) => {
-    const branch = new Branch(`chain${chain}`);
-    const pr = (name: string, agent: Agent, suite: readonly SimTest[] = tests) =>
-      simulateRun({ tests: suite, agent, earlier: branch.earlier(), seed: `chain${chain}:${branch.runs}:${name}` });
+/**
+ * One chain (one repository, seeded by its index): its own figures, which the bench adds up over the chains
+ * (mergeFigures). A chain's outcome depends on its index and `rounds` only.
+ */
+export async function prLifeChain(chain: number, rounds: number): Promise<PrLifeFigures> {
+  const { tests, drop09, drop10, edited, editedDrop, half, seventy, criteriaEdited, neverEdited, neverAgent, withNew } =
+    world();
+  const figures = emptyPrLifeFigures(1, rounds);
+  const branch = new Branch(`chain${chain}`);
+  const pr = (name: string, agent: Agent, suite: readonly SimTest[] = tests) =>
+    simulateRun({ tests: suite, agent, earlier: branch.earlier(), seed: `chain${chain}:${branch.runs}:${name}` });
 
-    while (branch.runs < 10) {
-      const k = branch.runs;
-      const y = figures.young.get(k);
-      if (y) {
-        y.falseFail.add((await pr('same', HEALTHY)).gateFailed);
-        const dropped = await pr('drop09', drop09.agent);
-        y.power09.add(dropped.gateFailed);
-        y.power10.add((await pr('drop10', drop10.agent)).gateFailed);
-        const found = referenceDetectability(dropped, `${drop09.testId}@default`);
-        y.analyticPower.add(found.power);
-        y.undetectable.add(found.smallestDrop === null);
-        if (found.smallestDrop !== null) y.smallestDrop.add(found.smallestDrop);
-        if (!found.sufficient) y.named.add(namesDetectableDrop(dropped));
+  while (branch.runs < 10) {
+    const k = branch.runs;
+    const y = figures.young.get(k);
+    if (y) {
+      y.falseFail.add((await pr('same', HEALTHY)).gateFailed);
+      const dropped = await pr('drop09', drop09.agent);
+      y.power09.add(dropped.gateFailed);
+      y.power10.add((await pr('drop10', drop10.agent)).gateFailed);
+      const found = referenceDetectability(dropped, `${drop09.testId}@default`);
+      y.analyticPower.add(found.power);
+      y.undetectable.add(found.smallestDrop === null);
+      if (found.smallestDrop !== null) y.smallestDrop.add(found.smallestDrop);
+      if (!found.sufficient) y.named.add(namesDetectableDrop(dropped));
+    }
+    const p = figures.paired.get(k);
+    if (p) {
+      const history = asCandidateHistory(branch.history());
+      const earlier = k === 0 ? {} : { history };
+      const side = (name: string, agent: Agent) =>
+        simulateRun({ tests, agent, baseAgent: HEALTHY, earlier, seed: `chain${chain}:${k}:paired-${name}` });
+      const same = await side('same', HEALTHY);
+      p.falseFail.add(same.gateFailed);
+      p.falseFailCandidate.add(same.gateFailed && candidateSideFails(same));
+      p.trials.add(same.executed);
+      const dropped = await side('drop09', drop09.agent);
+      p.power09.add(dropped.gateFailed);
+      p.power09Candidate.add(dropped.gateFailed && candidateSideFails(dropped));
+    }
+    const base = await branch.advance(tests);
+    for (const test of base.results.tests)
+      if (half.includes(test.key)) figures.notRun05.add(test.verdict === 'not_run');
+    if (branch.runs === 10) {
+      for (const key of half) {
+        const rate = pooledRate(base, key);
+        figures.pooled05.add(rate.passes / rate.trials);
       }
-      const p = figures.paired.get(k);
-      if (p) {
-        const history = asCandidateHistory(branch.history());
-        const earlier = k === 0 ? {} : { history };
-        const side = (name: string, agent: Agent) =>
-          simulateRun({ tests, agent, baseAgent: HEALTHY, earlier, seed: `chain${chain}:${k}:paired-${name}` });
-        const same = await side('same', HEALTHY);
-        p.falseFail.add(same.gateFailed);
-        p.falseFailCandidate.add(same.gateFailed && candidateSideFails(same));
-        p.trials.add(same.executed);
-        const dropped = await side('drop09', drop09.agent);
-        p.power09.add(dropped.gateFailed);
-        p.power09Candidate.add(dropped.gateFailed && candidateSideFails(dropped));
-      }
-      const base = await branch.advance(tests);
-      for (const test of base.results.tests)
-        if (half.includes(test.key)) figures.notRun05.add(test.verdict === 'not_run');
-      if (branch.runs === 10) {
-        for (const key of half) {
-          const rate = pooledRate(base, key);
-          figures.pooled05.add(rate.passes / rate.trials);
-        }
-        for (const key of seventy) {
-          const rate = pooledRate(base, key);
-          figures.pooled07.add(rate.passes / rate.trials);
-        }
+      for (const key of seventy) {
+        const rate = pooledRate(base, key);
+        figures.pooled07.add(rate.passes / rate.trials);
       }
     }
+  }
 
-    for (let round = 0; round < rounds; round++) {
-      await branch.advance(tests);
-      const { lab } = figures;
-      for (const copy of [0, 1]) {
-        const same = await pr(`same${copy}`, HEALTHY);
-        lab.falseFail.add(same.gateFailed);
-        lab.trials.add(same.executed);
-        const labels = flakyLabels(same, tests);
-        for (let i = 0; i < labels.compared; i++) lab.flaky.add(i < labels.flaky);
-        const agentOnly = await pr(`edited${copy}`, edited);
-        figures.agentEdited.falseFail.add(agentOnly.gateFailed);
-        figures.agentEdited.comparisons.add(agentOnly.results.gate?.comparisons ?? 0);
-        for (const change of agentOnly.evaluation.comparisons.previous?.changes ?? [])
-          figures.agentEdited.marked.add(change.agentChanged === true);
-      }
-      // The fresh PR with the drop is local run 1; reruns 2–4 see the previous rerun, never join the history.
-      let rerun = await pr('drop09', drop09.agent);
-      lab.power09.add(rerun.gateFailed);
-      lab.trialsDrop.add(rerun.executed);
-      figures.reruns[0]!.add(rerun.gateFailed);
-      for (let again = 1; again < 4; again++) {
-        rerun = await simulateRun({
-          tests,
-          agent: drop09.agent,
-          earlier: { previous: rerun.results, history: branch.history() },
-          seed: `chain${chain}:${branch.runs}:rerun${again}`,
-        });
-        figures.reruns[again]!.add(rerun.gateFailed);
-      }
-      const drop10Run = await pr('drop10', drop10.agent);
-      lab.power10.add(drop10Run.gateFailed);
-      lab.trialsDrop.add(drop10Run.executed);
-      figures.agentEdited.power09.add((await pr('edited-drop09', editedDrop)).gateFailed);
-      if (round < 2) {
-        figures.criteriaDrop.add((await pr('criteria-drop', drop09.agent, criteriaEdited)).gateFailed);
-        figures.neverPassEdited.add((await pr('never-edited', neverAgent, neverEdited)).gateFailed);
-        figures.neverPassNew.add((await pr('never-new', neverAgent, withNew)).gateFailed);
-      }
+  for (let round = 0; round < rounds; round++) {
+    await branch.advance(tests);
+    const { lab } = figures;
+    for (const copy of [0, 1]) {
+      const same = await pr(`same${copy}`, HEALTHY);
+      lab.falseFail.add(same.gateFailed);
+      lab.trials.add(same.executed);
+      const labels = flakyLabels(same, tests);
+      for (let i = 0; i < labels.compared; i++) lab.flaky.add(i < labels.flaky);
+      const agentOnly = await pr(`edited${copy}`, edited);
+      figures.agentEdited.falseFail.add(agentOnly.gateFailed);
+      figures.agentEdited.comparisons.add(agentOnly.results.gate?.comparisons ?? 0);
+      for (const change of agentOnly.evaluation.comparisons.previous?.changes ?? [])
+        figures.agentEdited.marked.add(change.agentChanged === true);
     }
-  });
+    // The fresh PR with the drop is local run 1; reruns 2–4 see the previous rerun, never join the history.
+    let rerun = await pr('drop09', drop09.agent);
+    lab.power09.add(rerun.gateFailed);
+    lab.trialsDrop.add(rerun.executed);
+    figures.reruns[0]!.add(rerun.gateFailed);
+    for (let again = 1; again < 4; again++) {
+      rerun = await simulateRun({
+        tests,
+        agent: drop09.agent,
+        earlier: { previous: rerun.results, history: branch.history() },
+        seed: `chain${chain}:${branch.runs}:rerun${again}`,
+      });
+      figures.reruns[again]!.add(rerun.gateFailed);
+    }
+    const drop10Run = await pr('drop10', drop10.agent);
+    lab.power10.add(drop10Run.gateFailed);
+    lab.trialsDrop.add(drop10Run.executed);
+    figures.agentEdited.power09.add((await pr('edited-drop09', editedDrop)).gateFailed);
+    if (round < 2) {
+      figures.criteriaDrop.add((await pr('criteria-drop', drop09.agent, criteriaEdited)).gateFailed);
+      figures.neverPassEdited.add((await pr('never-edited', neverAgent, neverEdited)).gateFailed);
+      figures.neverPassNew.add((await pr('never-new', neverAgent, withNew)).gateFailed);
+    }
+  }
   return figures;
 }
