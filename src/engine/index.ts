@@ -11,6 +11,7 @@ import { slottedSession } from './agents/slotted.js';
 import type { AgentSession } from './agents/types.js';
 import { converse, type ConversationOutcome } from './conversation.js';
 import { TraceRecorder } from './recorder.js';
+import { startingTurns, type StartingTurn } from './start.js';
 import { createToolLayer, TrialState } from './tools/index.js';
 import { contentVersion } from '../suite/version.js';
 import { diffStates } from '../util/state-path.js';
@@ -63,7 +64,8 @@ async function runConversation(
   attempt: number,
 ): Promise<ConversationOutcome> {
   const state = openState(trial, recorder);
-  const agent = openSession(trial, ctx, recorder, attempt, state);
+  const start = startingTurns(trial.scenario.start_from, trial.profile);
+  const agent = openSession(trial, ctx, recorder, attempt, state, start);
   try {
     return await converse({
       user: simulatedUser(trial, ctx, recorder),
@@ -71,6 +73,7 @@ async function runConversation(
       recorder,
       maxTurns: trial.scenario.max_turns,
       signal: ctx.signal,
+      start,
     });
   } finally {
     await agent.close();
@@ -107,7 +110,12 @@ function recordable(state: unknown): { state?: unknown } {
 }
 
 function simulatedUser(trial: ConversationTrial, ctx: EngineContext, recorder: TraceRecorder): SimulatedUser {
-  const deps = { endpoint: trial.simulator, chat: ctx.chat, recorder };
+  const deps = {
+    endpoint: trial.simulator,
+    chat: ctx.chat,
+    recorder,
+    ...(trial.simulatorPrompt !== undefined ? { prompt: trial.simulatorPrompt } : {}),
+  };
   return trial.scenario.type === 'behavioral'
     ? behavioralUser(trial.persona, trial.scenario, trial.profile, deps)
     : scriptedUser(trial.persona, trial.scenario, trial.profile, deps);
@@ -119,6 +127,7 @@ function openSession(
   recorder: TraceRecorder,
   attempt: number,
   state?: TrialState,
+  start: readonly StartingTurn[] = [],
 ): AgentSession {
   const tools = createToolLayer(trial.tools, {
     profile: trial.profile,
@@ -130,6 +139,7 @@ function openSession(
   });
   const session = openAgentSession(trial.agent, {
     sessionId: attempt === 1 ? trial.id : `${trial.id}~${attempt}`,
+    ...(start.length > 0 ? { start } : {}),
     profile: trial.profile,
     tools,
     recorder,

@@ -17,6 +17,7 @@ import {
   agentKey,
   lackFields,
   lackText,
+  simulatorKey,
   simulatorNeed,
   usesLlm,
   type Lack,
@@ -58,9 +59,15 @@ export function lacksFromEnv(suite: LoadedSuite, env: Env, replayed: ReplayedRol
 export function mergeUnavailable(first: Unavailable, second: Unavailable | undefined): Unavailable {
   if (!second) return first;
   const simulator = second.simulator ?? first.simulator;
+  const simulators = second.simulators ?? first.simulators;
   const judge = second.judge ?? first.judge;
   const agents = new Map([...(first.agents ?? []), ...(second.agents ?? [])]);
-  return { ...(simulator ? { simulator } : {}), ...(judge ? { judge } : {}), ...(agents.size ? { agents } : {}) };
+  return {
+    ...(simulator ? { simulator } : {}),
+    ...(simulators ? { simulators } : {}),
+    ...(judge ? { judge } : {}),
+    ...(agents.size ? { agents } : {}),
+  };
 }
 
 /** Every agent a test can run against, after each variant's overrides. */
@@ -164,14 +171,19 @@ export async function probeEndpoints(request: {
     if (agent.type === 'openai') checkEndpoint(agent, who, (lack) => agents.set(agentKey(agent), lack));
     if (agent.type === 'http') checks.push(probeHttpAgent(agent, env, timeoutMs, probes, agents, unreachable));
   }
-  const simulatorEndpoint = plan.trials.find(needsSimulator)?.simulator;
-  if (simulatorEndpoint && !replayed.simulator)
-    checkEndpoint(simulatorEndpoint, 'simulator', (lack) => (simulator = lack));
+  // Every distinct simulator endpoint: a persona may name its own base URL or key.
+  const simulators = new Map<string, Lack>();
+  for (const endpoint of replayed.simulator ? [] : distinctSimulators(plan.trials)) {
+    checkEndpoint(endpoint, 'simulator', (lack) => {
+      simulators.set(simulatorKey(endpoint), lack);
+      simulator ??= lack;
+    });
+  }
   const judgeEndpoint = plan.trials.find((trial) => trial.criteria.some(usesLlm))?.judge;
   if (judgeEndpoint && !replayed.judge) checkEndpoint(judgeEndpoint, 'judge', (lack) => (judge = lack));
   await Promise.all(checks);
   const unavailable = {
-    ...(simulator ? { simulator } : {}),
+    ...(simulator ? { simulator, simulators } : {}),
     ...(judge ? { judge } : {}),
     ...(agents.size ? { agents } : {}),
   };
@@ -208,6 +220,13 @@ async function probeHttpAgent(
 function distinctAgents(trials: readonly Trial[]): Agent[] {
   const byKey = new Map<string, Agent>();
   for (const trial of trials) byKey.set(agentKey(trial.agent), trial.agent);
+  return [...byKey.values()];
+}
+
+function distinctSimulators(trials: readonly Trial[]): Endpoint[] {
+  const byKey = new Map<string, Endpoint>();
+  for (const trial of trials)
+    if (needsSimulator(trial) && trial.simulator) byKey.set(simulatorKey(trial.simulator), trial.simulator);
   return [...byKey.values()];
 }
 

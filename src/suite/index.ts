@@ -14,6 +14,8 @@ import { checkTemplates } from './template-checks.js';
 import { checkTools } from './tool-checks.js';
 import { checkCriteria } from './criterion-checks.js';
 import { checkStateTools, resolveStates, type ResolvedStates } from './state.js';
+import { resolveStarts, type ResolvedStarts } from './starts.js';
+import type { Persona, Scenario } from './schema.js';
 import type { LoadedSuite, SuiteIssue } from './types.js';
 import { contentVersion } from './version.js';
 
@@ -45,6 +47,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
   const suite = collect(read.files);
   const resolved = await resolveAgents(suite, cwd);
   const states = await resolveStates(suite, cwd);
+  const starts = await resolveStarts(suite, cwd);
   const all = [
     ...read.issues,
     ...suite.issues,
@@ -57,6 +60,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
     ...checkCriteria(suite),
     ...checkUniqueWithin(suite),
     ...resolved.issues,
+    ...starts.issues,
   ];
   const issues = sortIssues(
     all,
@@ -72,6 +76,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
       read.files.map((f) => f.path),
       resolved,
       states,
+      starts,
     ),
     warnings,
   };
@@ -83,6 +88,7 @@ function assemble(
   files: string[],
   resolved: Awaited<ReturnType<typeof resolveAgents>>,
   states: ResolvedStates,
+  starts: ResolvedStarts,
 ): LoadedSuite {
   const { settings } = suite;
   const defaultProfile = settings.defaults?.profile;
@@ -90,7 +96,7 @@ function assemble(
     rootFile,
     files,
     name: settings.name ?? basename(dirname(rootFile)),
-    ...(settings.simulator ? { simulator: settings.simulator } : {}),
+    ...(starts.simulator ? { simulator: starts.simulator } : {}),
     ...(settings.judge ? { judge: settings.judge } : {}),
     pricing: settings.pricing ?? {},
     defaults: settings.defaults ?? {},
@@ -98,8 +104,14 @@ function assemble(
     gate: settings.gate ?? GateSchema.parse({}),
     run: settings.run ?? RunSettingsSchema.parse({}),
     agents: resolved.agents,
-    personas: suite.personas.map((e) => ({ ...e.value, version: contentVersion(e.value), source: locate(e) })),
-    scenarios: suite.scenarios.map((e) => ({ ...e.value, version: contentVersion(e.value), source: locate(e) })),
+    personas: suite.personas.map((e) => {
+      const persona = withPersonaSimulator(e.value, starts);
+      return { ...persona, version: personaVersion(persona, starts.simulator?.system_prompt), source: locate(e) };
+    }),
+    scenarios: suite.scenarios.map((e) => {
+      const scenario = withStartingTurns(e.value, starts);
+      return { ...scenario, version: contentVersion(scenario), source: locate(e) };
+    }),
     profiles: suite.profiles.map((e) => ({ ...withState(e.value, states.profiles), source: locate(e) })),
     tools: suite.tools.map((e) => ({ ...withModuleFile(e.value, states.moduleFiles), source: locate(e) })),
     metrics: suite.metrics.map((e) => ({ ...e.value, source: locate(e) })),
@@ -118,6 +130,28 @@ function assemble(
       source: locate(e),
     })),
   };
+}
+
+/** `start_from_file` read into `start_from`: later stages (and the scenario's version) see the turns only. */
+function withStartingTurns(scenario: Scenario, starts: ResolvedStarts): Scenario {
+  const { start_from_file: _file, start_from: _inline, ...rest } = scenario;
+  const turns = starts.scenarios.get(scenario.id);
+  return (turns === undefined ? rest : { ...rest, start_from: [...turns] }) as Scenario;
+}
+
+/** The persona's simulator settings with their prompt file read. */
+function withPersonaSimulator(persona: Persona, starts: ResolvedStarts): Persona {
+  const simulator = starts.personas.get(persona.id);
+  return simulator === undefined ? persona : { ...persona, simulator };
+}
+
+/**
+ * The simulated user's prompt shapes the test, so it is part of the persona's identity: its own (already in the
+ * persona), or the root `simulator.system_prompt` it falls back to. The root simulator's model is not (as before).
+ */
+function personaVersion(persona: Persona, rootPrompt: string | undefined): string {
+  if (rootPrompt === undefined || persona.simulator?.system_prompt !== undefined) return contentVersion(persona);
+  return contentVersion({ persona, simulator_prompt: rootPrompt });
 }
 
 /** `state_file` read into `state`: later stages see the records only. */

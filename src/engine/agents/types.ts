@@ -3,6 +3,7 @@ import type { ChatClient } from '../../llm/types.js';
 import type { ExchangeTap } from '../exchange.js';
 import type { Env } from '../interpolate.js';
 import type { TraceRecorder } from '../recorder.js';
+import type { StartingTurn } from '../start.js';
 import type { ToolLayer } from '../tools/index.js';
 
 export interface ConversationMessage {
@@ -30,6 +31,8 @@ export interface AgentSession {
 
 export interface AgentDeps {
   readonly sessionId: string;
+  /** Recorded turns the conversation starts from: the session's context opens with them (start.ts). */
+  readonly start?: readonly StartingTurn[];
   readonly profile: Readonly<Record<string, unknown>>;
   readonly tools: ToolLayer;
   readonly recorder: TraceRecorder;
