@@ -385,6 +385,20 @@ export function hugeRun(size = 10_000, trialsPerTest = 1, validate = true): Fixt
   };
 }
 
+/**
+ * A conversation that starts from recorded turns (a scenario's `start_from`) regresses: the comment's excerpt, the
+ * HTML transcript and the other outputs show the recorded turns apart from what the agent said in this run.
+ */
+export function startingHistory(): FixturePair {
+  const recorded = withOutcomes({ 'refund-damaged-item': { startFrom: true } });
+  const previous = buildResults({ ...PREVIOUS, tests: recorded });
+  const current = buildResults({
+    ...CURRENT,
+    tests: withOutcomes({ 'refund-damaged-item': { outcomes: [F], deterministic: true } }, recorded),
+  });
+  return { previous, current };
+}
+
 /** The fixtures written to fixtures/results/ (the huge run is generated, not stored). */
 export const FIXTURE_SETS = {
   'all-green': allGreen,
@@ -397,4 +411,5 @@ export const FIXTURE_SETS = {
   'not-confirmed-drop': notConfirmedDrop,
   'suspected-drop': suspectedDrop,
   'flaky-by-history': flakyByHistory,
+  'starting-history': startingHistory,
 } as const;
