@@ -7,24 +7,10 @@
  */
 import type { RecordedTurn } from '../suite/recorded-turns.js';
 import { renderTemplate, renderTemplateDeep } from '../suite/template.js';
-import type { ConversationMessage } from './agents/types.js';
+import type { ConversationMessage, StartingTurn } from './agents/types.js';
+
+export type { StartingToolCall, StartingTurn } from './agents/types.js';
 import type { TraceRecorder } from './recorder.js';
-
-export interface StartingToolCall {
-  readonly id: string;
-  readonly name: string;
-  readonly arguments: Readonly<Record<string, unknown>>;
-  readonly result?: unknown;
-  readonly error?: string;
-}
-
-export interface StartingTurn {
-  readonly role: 'user' | 'agent';
-  /** Empty for an agent turn of tool calls only. */
-  readonly text: string;
-  /** The agent's tool calls in this turn, made before its words. */
-  readonly toolCalls: readonly StartingToolCall[];
-}
 
 export function startingTurns(
   turns: readonly RecordedTurn[] | undefined,

@@ -39,12 +39,17 @@ function recLabel(event: { readonly recorded?: true }): string {
 function eventHtml(event: TraceEvent): string {
   switch (event.type) {
     case 'user_message':
-      return `<div class="ev user${rec(event)}"><span class="who">👤 User${recLabel(event)}</span>${e(event.content)}</div>`;
-    case 'agent_message':
+      return (
+        `<div class="ev user${rec(event)}"><span class="who">👤 User${recLabel(event)}</span>` +
+        `${e(event.content)}</div>`
+      );
+    case 'agent_message': {
+      const when = event.recorded ? 'recorded' : formatMs(event.latencyMs);
       return (
         `<div class="ev agent${rec(event)}"><span class="who">🤖 Agent <span ` +
-        `class="muted">${event.recorded ? 'recorded' : formatMs(event.latencyMs)}</span></span>${e(event.content)}</div>`
+        `class="muted">${when}</span></span>${e(event.content)}</div>`
       );
+    }
     case 'tool_call': {
       const outcome = event.error !== undefined ? `✗ ${e(event.error)}` : `→ ${e(json(event.result))}`;
       const how = event.recorded ? 'recorded' : `${formatMs(event.durationMs)} · ${event.strategy}`;

@@ -41,7 +41,7 @@ export interface LoadedSuite {
   /** Every file that was read, absolute paths, root first. */
   readonly files: readonly string[];
   readonly name: string;
-  /** The root `simulator:` (its prompt file read into `system_prompt`); personas may override it (plan/simulator.ts). */
+  /** The root `simulator:`, its prompt file read into `system_prompt`; personas may override it (plan/simulator.ts). */
   readonly simulator?: Simulator;
   readonly judge?: ModelEndpoint;
   readonly pricing: Pricing;

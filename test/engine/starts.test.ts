@@ -42,7 +42,7 @@ const spoken = (events: Events) =>
 describe('starting from recorded turns, offline', () => {
   const fixture = 'fixtures/starting-history/rehearse.yaml';
 
-  it('hands the agent the recorded lookup, which it does not repeat; the user answers the recorded question', async () => {
+  it('the agent gets the recorded lookup and does not repeat it; the user answers the recorded question', async () => {
     const suite = await loaded(fixture);
     const trial = trialOf(suite, 'refund-after-recorded-lookup');
     const trace = await executeTrial(trial, context({ env: process.env }));
@@ -78,7 +78,7 @@ describe('starting from recorded turns, offline', () => {
     expect(recordedAgent).toMatchObject({ latencyMs: 0 });
   });
 
-  it('a recording that ends on the user: the agent answers first; max_turns counts after the recorded turns', async () => {
+  it('a recording ending on the user: the agent answers first; max_turns counts after the recorded turns', async () => {
     const suite = await loaded(fixture);
     const trial = trialOf(suite, 'refund-from-production-transcript');
     const trace = await executeTrial(trial, context({ env: process.env }));
@@ -113,7 +113,12 @@ describe('starting from recorded turns, with the simulated user and the agent on
 
   const suiteFor = (url: string) => `simulator: { model: sim-default, base_url: "${url}" }
 agents:
-  - { id: bot, type: openai, model: agent-model, base_url: "${url}", system_prompt: You are a support bot., tools: [lookup_order, refund_order] }
+  - id: bot
+    type: openai
+    model: agent-model
+    base_url: "${url}"
+    system_prompt: You are a support bot.
+    tools: [lookup_order, refund_order]
 tools:
   - name: lookup_order
     description: Look up an order.
@@ -140,7 +145,8 @@ scenarios:
     start_from:
       - user: "Hi, I want a refund for order {{profile.order_id}}"
       - agent: "Order {{profile.order_id}} was delivered on 3 May. What's wrong with it?"
-        tool_calls: [{ name: lookup_order, arguments: { order_id: "{{profile.order_id}}" }, result: { status: delivered } }]
+        tool_calls:
+          - { name: lookup_order, arguments: { order_id: "{{profile.order_id}}" }, result: { status: delivered } }
 tests:
   - { id: expert-refund, persona: expert, scenario: continue-refund, profile: sam }
   - { id: plain-refund, persona: plain, scenario: continue-refund, profile: sam }
@@ -191,7 +197,7 @@ tests:
     expect(trace.endReason).toBe('stop_signal');
   });
 
-  it('the openai agent receives the recorded turns as chat messages, with the recorded tool call and result', async () => {
+  it('an openai agent receives the recorded turns as chat messages, recorded tool call and result too', async () => {
     const { trace, requests } = await run('plain-refund');
     const agent = requests.filter((r) => r.model === 'agent-model');
     const first = agent[0]!.messages.filter((m) => m.role !== 'system');

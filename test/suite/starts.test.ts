@@ -68,7 +68,7 @@ describe('start_from', () => {
     expect(without.scenarios[0]!.version).not.toBe(scenario.version);
   });
 
-  it('reads start_from_file with the transcript reader, into the same turns and the same version as inline', async () => {
+  it('reads start_from_file with the transcript reader, into the turns and the version inline gives', async () => {
     const transcript = [
       'User: Hi, I want a refund for order 1042',
       'Tool: lookup_order {"order_id": "1042"} -> {"status": "delivered"}',

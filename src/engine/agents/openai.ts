@@ -46,7 +46,7 @@ export function createOpenAIAgent(agent: OpenAIAgent, deps: AgentDeps): AgentSes
   };
 }
 
-/** Recorded tool calls as the chat API carries them: an assistant message with the calls, then one tool message each. */
+/** Recorded tool calls as the chat API carries them: an assistant message with the calls, then a tool message each. */
 function recordedChatMessages(calls: readonly StartingToolCall[]): ChatMessage[] {
   return [
     {

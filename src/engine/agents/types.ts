@@ -3,12 +3,28 @@ import type { ChatClient } from '../../llm/types.js';
 import type { ExchangeTap } from '../exchange.js';
 import type { Env } from '../interpolate.js';
 import type { TraceRecorder } from '../recorder.js';
-import type { StartingTurn } from '../start.js';
 import type { ToolLayer } from '../tools/index.js';
 
 export interface ConversationMessage {
   readonly role: 'user' | 'assistant';
   readonly content: string;
+}
+
+/** A recorded tool call a conversation starts from (engine/start.ts): its recorded result, never run again. */
+export interface StartingToolCall {
+  readonly id: string;
+  readonly name: string;
+  readonly arguments: Readonly<Record<string, unknown>>;
+  readonly result?: unknown;
+  readonly error?: string;
+}
+
+export interface StartingTurn {
+  readonly role: 'user' | 'agent';
+  /** Empty for an agent turn of tool calls only. */
+  readonly text: string;
+  /** The agent's tool calls in this turn, made before its words. */
+  readonly toolCalls: readonly StartingToolCall[];
 }
 
 export type AgentFailureCategory = 'infrastructure' | 'timeout' | 'cancelled';
