@@ -242,16 +242,19 @@ function needsSimulator(trial: Trial): boolean {
  * Then one per endpoint that did not answer.
  */
 export function preflightLines(plan: Pick<Plan, 'skipped'>, findings?: ProbeFindings): string[] {
-  const byWho = new Map<string, { missing: Missing; keys: Set<string> }>();
+  const byWho = new Map<string, { who: string; missing: Missing; keys: Set<string> }>();
   for (const entry of plan.skipped) {
     const missing = entry.missing;
     if (!missing) continue;
     const who = missing.role === 'agent' ? `agent ${missing.agentId ?? '?'}` : missing.role;
-    const seen = byWho.get(who) ?? { missing, keys: new Set<string>() };
+    // Personas may use simulators with different keys: one line per thing lacking.
+    const line = `${who}\n${lackText(missing)}`;
+    const seen = byWho.get(line) ?? { who, missing, keys: new Set<string>() };
     seen.keys.add(entry.key);
-    byWho.set(who, seen);
+    byWho.set(line, seen);
   }
-  const lines = [...byWho].map(([who, { missing, keys }]) => {
+  const said = new Set([...byWho.values()].map(({ who }) => who));
+  const lines = [...byWho.values()].map(({ who, missing, keys }) => {
     const count = keys.size === 1 ? '1 test skipped' : `${keys.size} tests skipped`;
     return `${who}: ${lackText(missing)}: ${count}`;
   });
@@ -262,7 +265,7 @@ export function preflightLines(plan: Pick<Plan, 'skipped'>, findings?: ProbeFind
     ['judge', refused?.judge],
   ] as const;
   for (const [role, lack] of roles) {
-    if (lack && !byWho.has(role)) lines.push(`${role}: ${lackText({ role, need: role, ...lackFields(lack) })}`);
+    if (lack && !said.has(role)) lines.push(`${role}: ${lackText({ role, need: role, ...lackFields(lack) })}`);
   }
   for (const { who, url, reason } of findings?.unreachable ?? [])
     lines.push(`${who}: ${url} did not answer (${reason}): its trials run, and stop if they keep erroring`);

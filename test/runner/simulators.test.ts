@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSuiteRun } from '../../src/pipeline/run-suite.js';
-import { probeEndpoints, type Probes } from '../../src/runner/preflight.js';
+import { preflightLines, probeEndpoints, type Probes } from '../../src/runner/preflight.js';
 import type { Endpoint } from '../../src/llm/types.js';
 import { formatIssue, loadSuite, type LoadedSuite } from '../../src/suite/index.js';
 import { writeSuite } from '../suite/helpers.js';
@@ -56,11 +56,15 @@ describe('simulator endpoints per persona', () => {
     expect(byTest.get('plain-test')?.simulatorPrompt).toBeUndefined();
   });
 
-  it("skips only the tests whose simulated user's key is not set", async () => {
+  it("skips only the tests whose simulated user's key is not set, with one preflight line per key", async () => {
     const plan = planSuiteRun(await suite(), {}, { OPENAI_API_KEY: 'k' });
     expect(planned(plan)).toEqual(['plain-test', 'prompted-test']);
     expect(skipped(plan)).toEqual([
       ['expert-test', "behavioral scenario 'chat': SIM_B_KEY is not set (the simulator's API key)"],
+    ]);
+    expect(preflightLines(planSuiteRun(await suite(), {}, {}))).toEqual([
+      "simulator: OPENAI_API_KEY is not set (the simulator's API key): 2 tests skipped",
+      "simulator: SIM_B_KEY is not set (the simulator's API key): 1 test skipped",
     ]);
   });
 
