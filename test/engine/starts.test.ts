@@ -17,7 +17,7 @@ import { createSuiteChatClient, planSuiteRun } from '../../src/pipeline/run-suit
 import { formatIssue, loadSuite, type LoadedSuite } from '../../src/suite/index.js';
 import { startFakeOpenAI, type ChatRequestBody, type FakeOpenAI } from '../support/fake-openai.js';
 import { writeSuite } from '../suite/helpers.js';
-import { context } from './support.js';
+import { context, conversationTrial } from './support.js';
 
 async function loaded(path: string, cwd?: string): Promise<LoadedSuite> {
   const result = await loadSuite(path, cwd ? { cwd } : {});
@@ -231,5 +231,68 @@ tests:
     );
     expect(text).toContain('Agent: Refund R-1 issued.');
     expect(trace.turns).toBe(2);
+  });
+});
+
+describe('starting from recorded turns, over stateful tools', () => {
+  it("replays the recorded turns' successful writes into the state the conversation starts from", async () => {
+    const dir = writeSuite({
+      'bot.mjs': `import { createInterface } from 'node:readline';
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (JSON.parse(line).type === 'turn') process.stdout.write(JSON.stringify({ reply: 'Anything else?' }) + '\\n');
+});
+`,
+    });
+    const refund = {
+      name: 'refund_order',
+      description: 'Refund an order.',
+      parameters: { type: 'object', properties: { order_id: { type: 'string' } }, required: ['order_id'] },
+      strategy: 'state',
+      state: {
+        require: [{ path: 'orders[{order_id}].status', equals: 'delivered', error: 'not refundable' }],
+        set: { 'orders[{order_id}].status': 'refunded' },
+        returns: 'orders[{order_id}]',
+      },
+    };
+    const trial = conversationTrial({
+      agent: { id: 'bot', type: 'command', command: ['node', join(dir, 'bot.mjs')], timeout_ms: 5_000 },
+      tools: [refund],
+      scenario: {
+        id: 's',
+        type: 'scripted',
+        match: 'keywords',
+        start_from: [
+          { user: 'Refund orders 1 and 2, and 3 please.' },
+          {
+            agent: 'Order 1 is refunded; 2 could not be; 3 is not refundable.',
+            tool_calls: [
+              { name: 'refund_order', arguments: { order_id: '1' }, result: { status: 'refunded' } },
+              { name: 'refund_order', arguments: { order_id: '2' }, error: 'gateway down' },
+              // Recorded as a success, but this test's state says otherwise: the write is refused, nothing changes.
+              { name: 'refund_order', arguments: { order_id: '3' }, result: { status: 'refunded' } },
+            ],
+          },
+        ],
+        conditional_actions: {
+          role: 'A customer.',
+          conditions: [
+            { id: 0, condition: 'FIRST_MESSAGE', action: '', fixed_message: true },
+            { id: 1, condition: 'done', keywords: ['refundable'], action: 'Bye <endcall/>', fixed_message: true },
+          ],
+        },
+      },
+    });
+    const orders = { '1': { status: 'delivered' }, '2': { status: 'delivered' }, '3': { status: 'returned' } };
+    const trace = await executeTrial({ ...trial, state: { orders } }, context({ env: process.env }));
+    const states = trace.events.flatMap((e) => (e.type === 'state' ? [e] : []));
+    expect(states[0]).toMatchObject({
+      phase: 'initial',
+      state: { orders: { '1': { status: 'refunded' }, '2': { status: 'delivered' }, '3': { status: 'returned' } } },
+    });
+    // The agent changed nothing after the recorded turns; the replayed writes are not its changes.
+    expect(states[1]).toMatchObject({ phase: 'final', changes: [] });
+    // Replayed writes leave no trace of their own: the recorded calls are all there is.
+    expect(trace.events.filter((e) => e.type === 'tool_call').every((e) => e.recorded)).toBe(true);
+    expect(trace.events.some((e) => e.type === 'state_write')).toBe(false);
   });
 });
