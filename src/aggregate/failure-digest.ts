@@ -88,15 +88,20 @@ function compactJson(value: unknown): string {
   }
 }
 
+/** A recorded turn (a scenario's `start_from`) is shown for what it is: the context the test started from. */
+const RECORDED_MARK = (event: { readonly recorded?: true }): string => (event.recorded ? '⏺ recorded · ' : '');
+
 /** One transcript event as a plain-text line (escaped by whoever writes it out). */
 export function describeEvent(event: ShownEvent, maxChars = MAX_EXCERPT_MESSAGE_CHARS): string {
   switch (event.type) {
     case 'user_message':
-      return `👤 User: ${truncate(event.content, maxChars)}`;
+      return `${RECORDED_MARK(event)}👤 User: ${truncate(event.content, maxChars)}`;
     case 'agent_message':
-      return `🤖 Agent (${formatMs(event.latencyMs)}): ${truncate(event.content, maxChars)}`;
+      return event.recorded
+        ? `${RECORDED_MARK(event)}🤖 Agent: ${truncate(event.content, maxChars)}`
+        : `🤖 Agent (${formatMs(event.latencyMs)}): ${truncate(event.content, maxChars)}`;
     case 'tool_call': {
-      const call = `🔧 ${event.name}(${truncate(compactJson(event.arguments), maxChars / 2)})`;
+      const call = `${RECORDED_MARK(event)}🔧 ${event.name}(${truncate(compactJson(event.arguments), maxChars / 2)})`;
       if (event.error !== undefined) return `${call} ✗ ${truncate(event.error, maxChars / 2)}`;
       return `${call} → ${truncate(compactJson(event.result), maxChars / 2)}`;
     }

@@ -325,9 +325,11 @@ export function sumUsage(usages: readonly Usage[]): Usage {
   };
 }
 
-/** Agent turn latencies (ms) of one trial, from its transcript. */
+/** Agent turn latencies (ms) of one trial, from its transcript (recorded turns took no time in this run). */
 export function agentLatencies(result: Pick<TrialResult, 'transcript'>): number[] {
-  return result.transcript.flatMap((event) => (event.type === 'agent_message' ? [event.latencyMs] : []));
+  return result.transcript.flatMap((event) =>
+    event.type === 'agent_message' && !event.recorded ? [event.latencyMs] : [],
+  );
 }
 
 function countCategories(results: readonly TrialResult[]): Record<string, number> {

@@ -9,6 +9,8 @@
  * and free-text tools (`think`) are never required. Tools are shared: one
  * mock per tool name answering every recorded call. Deterministic: no LLM.
  */
+import { recordedTurnOf } from '../suite/starts.js';
+import { ConfigurationError } from '../util/errors.js';
 import type { Transcript, TranscriptToolCall, TranscriptTurn } from './transcript.js';
 import { extractProfileValues, templateValues, type ProfileValue } from './profile-values.js';
 
@@ -21,6 +23,11 @@ export interface FromTranscriptOptions {
   readonly persona?: string;
   /** How the scripted user matches the agent's messages (default regex; llm needs a simulator model). */
   readonly match?: MatchMode;
+  /**
+   * Replay the first N turns as recorded (`start_from`) and simulate from there: the user's conditions and the
+   * outcome criteria come from the turns after them.
+   */
+  readonly startFrom?: number;
 }
 
 /** The suite file written: plain data, ready for YAML. */
@@ -47,7 +54,7 @@ export function scriptedSuiteFromTranscripts(
   const tests: unknown[] = [];
   transcripts.forEach((transcript, i) => {
     const id = transcripts.length === 1 ? options.id : `${options.id}-${i + 1}`;
-    const one = oneConversation(transcript, id, persona, options.match ?? 'regex');
+    const one = oneConversation(transcript, id, persona, options.match ?? 'regex', options.startFrom ?? 0);
     if (one.profile) profiles.push(one.profile);
     scenarios.push(one.scenario);
     tests.push(one.test);
@@ -68,22 +75,29 @@ function oneConversation(
   id: string,
   persona: string,
   match: MatchMode,
+  startFrom: number,
 ): { profile?: unknown; scenario: unknown; test: unknown } {
   const { turns } = transcript;
+  checkStartFrom(transcript, startFrom);
   const userTexts = turns.filter((t) => t.role === 'user').map((t) => t.text);
   const values = extractProfileValues(userTexts);
-  const conditions = userConditions(turns, values);
-  const criteria = outcomeCriteria(turns, values);
+  const conditions = userConditions(turns, values, startFrom);
+  // What the agent does after the recorded turns is what it is judged on: their calls and facts are context.
+  const live = turns.slice(startFrom);
+  const criteria = outcomeCriteria(live, values);
   const spoken = turns.filter((t) => t.role === 'agent' && t.text !== '').length;
+  const liveUsers = live.filter((t) => t.role === 'user').length;
   const scenario = {
     id,
     type: 'scripted',
     match,
     description:
       `Pursues the goal of a recorded conversation (${transcript.source}, ${transcript.format}, ` +
-      `${userTexts.length} user and ${spoken} agent messages), answering what the agent asks, however it words it.`,
+      `${userTexts.length} user and ${spoken} agent messages), answering what the agent asks, however it words it.` +
+      (startFrom > 0 ? ` Starts from its first ${startFrom} turns as recorded.` : ''),
+    ...(startFrom > 0 ? { start_from: turns.slice(0, startFrom).map(recordedTurnOf) } : {}),
     // Room for a reply or two the recording did not show.
-    max_turns: userTexts.length + 2,
+    max_turns: liveUsers + 2,
     conditional_actions: {
       role: 'You are the user of the recorded conversation: pursue the same goal, with the same data.',
       conditions,
@@ -119,14 +133,20 @@ function oneConversation(
  * it: the condition is what that message asks for. A closing message ("thanks,
  * bye") as the last turn answers whatever the agent said last.
  */
-function userConditions(turns: readonly TranscriptTurn[], values: readonly ProfileValue[]): Record<string, unknown>[] {
+function userConditions(
+  turns: readonly TranscriptTurn[],
+  values: readonly ProfileValue[],
+  startFrom = 0,
+): Record<string, unknown>[] {
   const conditions: Record<string, unknown>[] = [];
   const spoken = turns.filter((t) => t.role === 'user' || t.text !== '');
-  if (spoken[0]?.role === 'agent')
+  // Recorded turns are the opening: the simulated user's first words answer the last of them.
+  const recorded = turns.slice(0, startFrom).filter((t) => t.role === 'user' || t.text !== '').length;
+  if (spoken[0]?.role === 'agent' || startFrom > 0)
     conditions.push({ id: 0, condition: 'FIRST_MESSAGE', action: '', fixed_message: true });
   const lastUser = spoken.map((t) => t.role).lastIndexOf('user');
   spoken.forEach((turn, i) => {
-    if (turn.role !== 'user') return;
+    if (turn.role !== 'user' || i < recorded) return;
     const action = templateValues(turn.text, values);
     const previous = spoken[i - 1];
     if (!previous || previous.role !== 'agent') {
@@ -161,6 +181,25 @@ function userConditions(turns: readonly TranscriptTurn[], values: readonly Profi
     last['action'] = `${String(last['action'])} <endcall/>`.trim();
   }
   return conditions;
+}
+
+/**
+ * The recorded part must leave something to simulate, and the simulated user's first words must answer the agent:
+ * a user turn right after recorded user words would have nothing to wait for.
+ */
+function checkStartFrom(transcript: Transcript, startFrom: number): void {
+  if (startFrom === 0) return;
+  const { turns, source } = transcript;
+  const rest = turns.slice(startFrom);
+  if (rest.length === 0)
+    throw new ConfigurationError(
+      `--start-from ${startFrom}: ${source} has ${turns.length} turns; leave at least one to simulate`,
+    );
+  if (turns[startFrom - 1]?.role === 'user' && rest[0]?.role === 'user')
+    throw new ConfigurationError(
+      `--start-from ${startFrom}: turns ${startFrom} and ${startFrom + 1} of ${source} are both the user's; ` +
+        'start after an agent turn or just before one',
+    );
 }
 
 export interface Intent {

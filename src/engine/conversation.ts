@@ -10,6 +10,7 @@ import { abortEndReason, abortMessage } from './abort.js';
 import type { AgentSession, ConversationMessage } from './agents/types.js';
 import { inspectUserMessage, type GuardFlag } from './guard.js';
 import type { TraceRecorder } from './recorder.js';
+import { recordStart, startingMessages, type StartingTurn } from './start.js';
 import type { SimulatedUser, UserMove } from './users/types.js';
 
 export interface ConversationOutcome {
@@ -26,11 +27,16 @@ export interface ConversationOptions {
   readonly recorder: TraceRecorder;
   readonly maxTurns: number;
   readonly signal: AbortSignal;
+  /** Recorded turns the conversation starts from (already in the agent session's context); none: a fresh start. */
+  readonly start?: readonly StartingTurn[];
 }
 
 export async function converse(options: ConversationOptions): Promise<ConversationOutcome> {
   const { user, agent, recorder, maxTurns, signal } = options;
-  const history: ConversationMessage[] = [];
+  const start = options.start ?? [];
+  recordStart(start, recorder);
+  // The recorded turns are what was said so far; `turns` (and max_turns) counts the simulated user's own from here.
+  const history: ConversationMessage[] = startingMessages(start);
   let turns = 0;
   const finish = (endReason: EndReason, flag?: GuardFlag): ConversationOutcome => ({
     endReason,
@@ -38,7 +44,7 @@ export async function converse(options: ConversationOptions): Promise<Conversati
     ...(flag ? { flag } : {}),
   });
 
-  let move = await userMove(() => user.opening(signal), options);
+  let move = await firstMove(start, history, options);
   for (;;) {
     if ('endReason' in move) return finish(move.endReason);
     if (move.kind === 'end') return finish(move.reason);
@@ -82,6 +88,22 @@ export async function converse(options: ConversationOptions): Promise<Conversati
     if (turns >= maxTurns) return finish('max_turns');
     move = await userMove(() => user.reply(history, signal), options);
   }
+}
+
+/**
+ * Without recorded turns, the user's opening. After them, the recorded turns are the opening: ending on the user's
+ * words, the agent answers them first; ending on the agent's, the simulated user answers.
+ */
+function firstMove(
+  start: readonly StartingTurn[],
+  history: readonly ConversationMessage[],
+  options: ConversationOptions,
+): Promise<UserMove | { endReason: EndReason }> {
+  const { user, signal } = options;
+  const last = start.at(-1);
+  if (!last) return userMove(() => user.opening(signal), options);
+  if (last.role === 'user') return Promise.resolve({ kind: 'wait' });
+  return userMove(() => user.reply(history, signal), options);
 }
 
 /** The user's next move, or the end reason when the simulator failed or the trial was aborted. */

@@ -11,6 +11,7 @@ import { slottedSession } from './agents/slotted.js';
 import type { AgentSession } from './agents/types.js';
 import { converse, type ConversationOutcome } from './conversation.js';
 import { TraceRecorder } from './recorder.js';
+import { replayRecordedWrites, startingTurns, type StartingTurn } from './start.js';
 import { createToolLayer, TrialState } from './tools/index.js';
 import { contentVersion } from '../suite/version.js';
 import { diffStates } from '../util/state-path.js';
@@ -62,8 +63,9 @@ async function runConversation(
   recorder: TraceRecorder,
   attempt: number,
 ): Promise<ConversationOutcome> {
-  const state = openState(trial, recorder);
-  const agent = openSession(trial, ctx, recorder, attempt, state);
+  const start = startingTurns(trial.scenario.start_from, trial.profile);
+  const opened = await openState(trial, recorder, ctx, start);
+  const agent = openSession(trial, ctx, recorder, attempt, opened?.state, start);
   try {
     return await converse({
       user: simulatedUser(trial, ctx, recorder),
@@ -71,34 +73,56 @@ async function runConversation(
       recorder,
       maxTurns: trial.scenario.max_turns,
       signal: ctx.signal,
+      start,
     });
   } finally {
     await agent.close();
-    closeState(trial, state, recorder);
+    closeState(opened, recorder);
   }
 }
 
 /** The whole state goes in the trace up to this size (JSON characters); beyond it, its version and the changes. */
 export const STATE_RECORD_LIMIT = 65_536;
 
-/** A fresh copy of the trial's initial state, recorded; undefined when no tool has state. */
-function openState(trial: Trial, recorder: TraceRecorder): TrialState | undefined {
-  const stateful = trial.tools.some((tool) => tool.strategy === 'state' || tool.strategy === 'module');
-  if (!trial.state && !stateful) return undefined;
-  const initial = trial.state ?? {};
-  recorder.record({ type: 'state', phase: 'initial', version: contentVersion(initial), ...recordable(initial) });
-  return new TrialState(initial);
+interface OpenedState {
+  readonly state: TrialState;
+  /** The state the conversation starts from: what end-state criteria compare the final state with. */
+  readonly initial: Readonly<Record<string, unknown>>;
 }
 
-function closeState(trial: Trial, state: TrialState | undefined, recorder: TraceRecorder): void {
-  if (!state) return;
-  const final = state.snapshot();
+/**
+ * A fresh copy of the trial's initial state, with the writes of the recorded turns' successful tool calls applied
+ * (start.ts), recorded; undefined when no tool has state.
+ */
+async function openState(
+  trial: Trial,
+  recorder: TraceRecorder,
+  ctx: EngineContext,
+  start: readonly StartingTurn[] = [],
+): Promise<OpenedState | undefined> {
+  const stateful = trial.tools.some((tool) => tool.strategy === 'state' || tool.strategy === 'module');
+  if (!trial.state && !stateful) return undefined;
+  const state = new TrialState(trial.state ?? {});
+  await replayRecordedWrites(start, trial.tools, state, {
+    profile: trial.profile,
+    env: ctx.env,
+    mockTimeoutMs: ctx.suite.run.mock_tool_timeout_ms,
+    signal: ctx.signal,
+  });
+  const initial = state.snapshot();
+  recorder.record({ type: 'state', phase: 'initial', version: contentVersion(initial), ...recordable(initial) });
+  return { state, initial };
+}
+
+function closeState(opened: OpenedState | undefined, recorder: TraceRecorder): void {
+  if (!opened) return;
+  const final = opened.state.snapshot();
   recorder.record({
     type: 'state',
     phase: 'final',
     version: contentVersion(final),
     ...recordable(final),
-    changes: diffStates(trial.state ?? {}, final),
+    changes: diffStates(opened.initial, final),
   });
 }
 
@@ -107,7 +131,12 @@ function recordable(state: unknown): { state?: unknown } {
 }
 
 function simulatedUser(trial: ConversationTrial, ctx: EngineContext, recorder: TraceRecorder): SimulatedUser {
-  const deps = { endpoint: trial.simulator, chat: ctx.chat, recorder };
+  const deps = {
+    endpoint: trial.simulator,
+    chat: ctx.chat,
+    recorder,
+    ...(trial.simulatorPrompt !== undefined ? { prompt: trial.simulatorPrompt } : {}),
+  };
   return trial.scenario.type === 'behavioral'
     ? behavioralUser(trial.persona, trial.scenario, trial.profile, deps)
     : scriptedUser(trial.persona, trial.scenario, trial.profile, deps);
@@ -119,6 +148,7 @@ function openSession(
   recorder: TraceRecorder,
   attempt: number,
   state?: TrialState,
+  start: readonly StartingTurn[] = [],
 ): AgentSession {
   const tools = createToolLayer(trial.tools, {
     profile: trial.profile,
@@ -130,6 +160,7 @@ function openSession(
   });
   const session = openAgentSession(trial.agent, {
     sessionId: attempt === 1 ? trial.id : `${trial.id}~${attempt}`,
+    ...(start.length > 0 ? { start } : {}),
     profile: trial.profile,
     tools,
     recorder,
@@ -149,8 +180,8 @@ async function runDatasetTrial(
   clock: number,
 ): Promise<Trace> {
   const recorder = new TraceRecorder(clock);
-  const state = openState(trial, recorder);
-  const agent = openSession(trial, ctx, recorder, 1, state);
+  const opened = await openState(trial, recorder, ctx);
+  const agent = openSession(trial, ctx, recorder, 1, opened?.state);
   let endReason: EndReason;
   try {
     const user = datasetUser(trial.item.input);
@@ -158,7 +189,7 @@ async function runDatasetTrial(
     if (endReason === 'max_turns') endReason = 'single_turn';
   } finally {
     await agent.close();
-    closeState(trial, state, recorder);
+    closeState(opened, recorder);
   }
   return {
     events: recorder.events,

@@ -18,8 +18,16 @@ import { RunHistorySchema } from './history.js';
  * version of each agent setting (`variants[].settings`) so reports name what changed, history entries carry
  * invalid counts and why they were kept out of pooling (`excluded`), and a run against the base revision records
  * it (`baseSide`). Nothing was removed: older files read as they are.
+ * 5: transcripts may open with recorded turns (a scenario's `start_from`): their user and agent messages and tool
+ * calls carry `recorded: true`, and are not the agent's work in this run. Older files have none.
  */
-export const RESULTS_SCHEMA_VERSION = 4;
+export const RESULTS_SCHEMA_VERSION = 5;
+
+/**
+ * Set on the events of a scenario's recorded turns (`start_from`): said before the simulation took over, replayed to
+ * the agent and the simulated user as the conversation so far, never said or run in this trial.
+ */
+const Recorded = z.literal(true).optional();
 
 /** What fails the job besides the pass rate: the suite's `gate.fail_on` and the recorded gate share it. */
 export const FailOnSchema = z.enum(['regression', 'critical', 'any-failure', 'never']);
@@ -56,13 +64,15 @@ export const TraceEventSchema = z.discriminatedUnion('type', [
     conditionId: z.number().int().optional(),
     /** true when phrased by the simulator LLM, false when sent verbatim. */
     generated: z.boolean(),
+    recorded: Recorded,
   }),
   z.object({
     type: z.literal('agent_message'),
     at: At,
     content: z.string(),
-    /** Time from the user message to this reply, tool rounds included. */
+    /** Time from the user message to this reply, tool rounds included (0 for a recorded turn). */
     latencyMs: z.number().nonnegative(),
+    recorded: Recorded,
   }),
   z.object({
     type: z.literal('tool_call'),
@@ -79,6 +89,7 @@ export const TraceEventSchema = z.discriminatedUnion('type', [
         '`agent`: reported by an http/command agent that ran the tool itself; `state`, `module`: a tool over the ' +
           "trial's state.",
       ),
+    recorded: Recorded,
   }),
   /** The trial's state: `initial` when the conversation starts, `final` when it ends (absent without state). */
   z.object({

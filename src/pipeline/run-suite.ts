@@ -6,7 +6,13 @@
  * I/O comes in through ports: the chat client, the progress callback, the
  * abort signal.
  */
-import { createChatClient, simulatorAvailable, type ChatClient, type ChatClientOptions } from '../llm/index.js';
+import {
+  createChatClient,
+  simulatorAvailable,
+  type ChatClient,
+  type ChatClientOptions,
+  type Endpoint,
+} from '../llm/index.js';
 import { planRun, type Plan, type PlanOptions, type Unavailable } from '../plan/index.js';
 import { lacksFromEnv, mergeUnavailable, type ReplayedRoles } from '../runner/preflight.js';
 import type { PlanOptionsRecord, Results } from '../model/results.js';
@@ -36,7 +42,9 @@ export function planSuiteRun(
   options: { simulatorReplayed?: boolean; replayed?: ReplayedRoles; probed?: Unavailable } = {},
 ): Plan {
   const replayed = { ...options.replayed, simulator: options.simulatorReplayed ?? options.replayed?.simulator };
-  const available = simulatorAvailable(suite, env) || (replayed.simulator === true && suite.simulator !== undefined);
+  // Each simulator endpoint (the root's, or a persona's own) is available when its key is set or a cassette answers it.
+  const available = (endpoint: Endpoint): boolean =>
+    replayed.simulator === true || simulatorAvailable({ simulator: endpoint }, env);
   const unavailable = mergeUnavailable(lacksFromEnv(suite, env, replayed), options.probed);
   return planRun(suite, { ...selection, simulatorAvailable: available, unavailable });
 }

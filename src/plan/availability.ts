@@ -4,7 +4,7 @@
  * endpoint before the first trial); the plan only reads it, so a test that can
  * not work is skipped with the setting named instead of erroring every trial.
  */
-import type { Agent } from '../suite/schema.js';
+import type { Agent, ModelEndpoint } from '../suite/schema.js';
 
 export interface Lack {
   /** `rejected`: the setting is there, but the endpoint answered 401/403 to it. */
@@ -18,7 +18,10 @@ export interface Lack {
 }
 
 export interface Unavailable {
+  /** The simulator's refused key (the first one found, when personas use several endpoints). */
   readonly simulator?: Lack;
+  /** By `simulatorKey`: each simulator endpoint whose key was refused. */
+  readonly simulators?: ReadonlyMap<string, Lack>;
   readonly judge?: Lack;
   /** By `agentKey` of the agent after the variant's overrides. */
   readonly agents?: ReadonlyMap<string, Lack>;
@@ -37,4 +40,9 @@ export function agentKey(agent: Agent): string {
     case 'command':
       return agent.id;
   }
+}
+
+/** A simulator endpoint as far as its key goes: where its calls go and with which key (the model changes neither). */
+export function simulatorKey(endpoint: ModelEndpoint): string {
+  return `${endpoint.base_url ?? ''} ${endpoint.api_key_env}`;
 }

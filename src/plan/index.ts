@@ -4,19 +4,20 @@
  * priority), filtered, and sharded by test id deterministically.
  */
 import type { Missing, SkippedTest } from '../model/results.js';
-import type { Priority, Scenario } from '../suite/schema.js';
+import type { ModelEndpoint, Priority, Scenario } from '../suite/schema.js';
 import type { LoadedSuite, VariantId } from '../suite/types.js';
 import { MAX_TRIALS } from '../suite/limits.js';
 import { ConfigurationError } from '../util/errors.js';
 import { selectUnits, type Unit } from './select.js';
 import { buildTrial, scenarioOf } from './trial.js';
-import { agentKey, type Lack, type Unavailable } from './availability.js';
+import { agentKey, simulatorKey, type Lack, type Unavailable } from './availability.js';
+import { simulatorFor } from './simulator.js';
 import { usesLlm } from './criteria.js';
 import { testKey, type Plan, type Shard, type Trial } from './types.js';
 import { planVariants } from './variants.js';
 
 export type { Plan, Shard, Trial } from './types.js';
-export { agentKey, type Lack, type Unavailable } from './availability.js';
+export { agentKey, simulatorKey, type Lack, type Unavailable } from './availability.js';
 export { usesLlm } from './criteria.js';
 
 export interface PlanOptions {
@@ -27,7 +28,11 @@ export interface PlanOptions {
   /** Overrides every run count. */
   readonly runs?: number;
   readonly shard?: Shard;
-  readonly simulatorAvailable: boolean;
+  /**
+   * Whether the simulated user can be reached: one answer for every test, or one per simulator endpoint (a persona
+   * may name its own model, base URL or key).
+   */
+  readonly simulatorAvailable: boolean | ((endpoint: ModelEndpoint) => boolean);
   /**
    * What the judge and the agents lack (and the simulator, when it is configured and its key set but rejected):
    * tests that need them are skipped with the setting named. Absent: all of them can be used.
@@ -130,13 +135,26 @@ function missingFor(suite: LoadedSuite, unit: Unit, variant: VariantId, options:
 
 function simulatorMissing(suite: LoadedSuite, unit: Unit, options: PlanOptions): Missing | undefined {
   const scenario = scenarioOf(suite, unit);
-  const rejected = options.unavailable?.simulator;
-  if ((options.simulatorAvailable && !rejected) || !scenario) return undefined;
+  if (!scenario || unit.kind !== 'conversation') return undefined;
+  const persona = suite.personas.find((candidate) => candidate.id === unit.test.persona);
+  const { endpoint } = simulatorFor(suite.simulator, persona);
+  const available =
+    typeof options.simulatorAvailable === 'function'
+      ? endpoint !== undefined && options.simulatorAvailable(endpoint)
+      : options.simulatorAvailable;
+  const rejected = endpoint ? rejectedSimulator(options.unavailable, endpoint) : options.unavailable?.simulator;
+  if (available && !rejected) return undefined;
   const need = simulatorNeed(scenario);
   if (!need) return undefined;
   const base = { role: 'simulator' as const, need, scenarioId: scenario.id };
-  if (options.simulatorAvailable && rejected) return { ...base, ...lackFields(rejected) };
-  return suite.simulator ? { ...base, envVar: suite.simulator.api_key_env } : { ...base, endpoint: true };
+  if (available && rejected) return { ...base, ...lackFields(rejected) };
+  return endpoint ? { ...base, envVar: endpoint.api_key_env } : { ...base, endpoint: true };
+}
+
+/** The refused key of this simulator endpoint (probed one by one), or of "the simulator" when only that is known. */
+function rejectedSimulator(unavailable: Unavailable | undefined, endpoint: ModelEndpoint): Lack | undefined {
+  if (unavailable?.simulators) return unavailable.simulators.get(simulatorKey(endpoint));
+  return unavailable?.simulator;
 }
 
 /** A lack as recorded in the results: `status` only when rejected, so files of missing keys read as before. */

@@ -7,6 +7,7 @@ import { resolveCriteria } from './criteria.js';
 import type { Unit } from './select.js';
 import { testKey, type DefinitionVersions, type ResolvedCriterion, type Trial } from './types.js';
 import { agentFor } from './variants.js';
+import { simulatorFor, type TrialSimulator } from './simulator.js';
 
 export function scenarioOf(suite: LoadedSuite, unit: Unit): LoadedSuite['scenarios'][number] | undefined {
   return unit.kind === 'conversation'
@@ -54,7 +55,6 @@ export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, i
       judge: suite.judge?.model ?? null,
     }),
     ...(owner.deterministic ? { deterministic: true } : {}),
-    ...(suite.simulator ? { simulator: suite.simulator } : {}),
     ...(suite.judge ? { judge: suite.judge } : {}),
   };
   if (unit.kind === 'dataset') {
@@ -65,17 +65,26 @@ export function buildTrial(suite: LoadedSuite, unit: Unit, variant: VariantId, i
       source: unit.dataset.source,
       datasetId: unit.dataset.id,
       item: unit.item,
+      ...withSimulator(simulatorFor(suite.simulator, undefined)),
     };
   }
   const { source: _p, ...persona } = mustFind(suite.personas, unit.test.persona, 'persona');
   const { source: _s, ...scenario } = mustFind(suite.scenarios, unit.test.scenario, 'scenario');
   return {
     ...common,
+    ...withSimulator(simulatorFor(suite.simulator, persona)),
     kind: 'conversation',
     ...(unit.test.name ? { name: unit.test.name } : {}),
     source: unit.test.source,
     persona,
     scenario,
+  };
+}
+
+function withSimulator(simulator: TrialSimulator): Pick<Trial, 'simulator' | 'simulatorPrompt'> {
+  return {
+    ...(simulator.endpoint ? { simulator: simulator.endpoint } : {}),
+    ...(simulator.prompt !== undefined ? { simulatorPrompt: simulator.prompt } : {}),
   };
 }
 

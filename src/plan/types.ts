@@ -47,7 +47,10 @@ interface TrialBase {
   /** The initial state the stateful tools start from (the test's, else its profile's); absent: none. */
   readonly state?: Readonly<Record<string, unknown>>;
   readonly criteria: readonly ResolvedCriterion[];
+  /** The simulated user's endpoint: the root `simulator:` with the persona's overrides (plan/simulator.ts). */
   readonly simulator?: ModelEndpoint;
+  /** The simulated user's own role prompt (root or persona `simulator.system_prompt`); absent: the built-in one. */
+  readonly simulatorPrompt?: string;
   readonly judge?: ModelEndpoint;
   /** The suite declares the test deterministic: a flip is a regression, without confirmation trials. */
   readonly deterministic?: boolean;

@@ -50,6 +50,7 @@ details.trial > summary { cursor: pointer; }
 .ev.tool { font-family: ui-monospace, monospace; font-size: 12px; background: var(--bg); padding: 3px 6px; ` +
   `border-radius: 4px; }
 .ev.err, .ev.tool.failed { color: var(--fail); }
+.ev.recorded { opacity: 0.7; border-left: 3px dotted var(--line); padding-left: 6px; font-style: italic; }
 svg text { font: 11px system-ui, sans-serif; fill: #1f2328; }
 [hidden] { display: none !important; }
 `;

@@ -28,21 +28,36 @@ function json(value: unknown): string {
   }
 }
 
+/** Recorded turns (a scenario's `start_from`) are set apart: the context the test started from, not this run's. */
+function rec(event: { readonly recorded?: true }): string {
+  return event.recorded ? ' recorded' : '';
+}
+
+function recLabel(event: { readonly recorded?: true }): string {
+  return event.recorded ? ' <span class="muted">recorded</span>' : '';
+}
+
 function eventHtml(event: TraceEvent): string {
   switch (event.type) {
     case 'user_message':
-      return `<div class="ev user"><span class="who">👤 User</span>${e(event.content)}</div>`;
-    case 'agent_message':
       return (
-        `<div class="ev agent"><span class="who">🤖 Agent <span ` +
-        `class="muted">${formatMs(event.latencyMs)}</span></span>${e(event.content)}</div>`
+        `<div class="ev user${rec(event)}"><span class="who">👤 User${recLabel(event)}</span>` +
+        `${e(event.content)}</div>`
       );
+    case 'agent_message': {
+      const when = event.recorded ? 'recorded' : formatMs(event.latencyMs);
+      return (
+        `<div class="ev agent${rec(event)}"><span class="who">🤖 Agent <span ` +
+        `class="muted">${when}</span></span>${e(event.content)}</div>`
+      );
+    }
     case 'tool_call': {
       const outcome = event.error !== undefined ? `✗ ${e(event.error)}` : `→ ${e(json(event.result))}`;
+      const how = event.recorded ? 'recorded' : `${formatMs(event.durationMs)} · ${event.strategy}`;
       return (
-        `<div class="ev tool${event.error !== undefined ? ' failed' : ''}">🔧 ` +
+        `<div class="ev tool${event.error !== undefined ? ' failed' : ''}${rec(event)}">🔧 ` +
         `${e(event.name)}(${e(json(event.arguments))}) ${outcome} <span ` +
-        `class="muted">${formatMs(event.durationMs)} · ${event.strategy}</span></div>`
+        `class="muted">${how}</span></div>`
       );
     }
     case 'llm_call':

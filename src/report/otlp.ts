@@ -182,7 +182,10 @@ function messageEvent(event: TraceEvent, at: (ms: number) => string): OtlpSpan['
         {
           timeUnixNano: at(event.at),
           name: 'rehearse.user_message',
-          attributes: attributes({ 'rehearse.content': event.content }),
+          attributes: attributes({
+            'rehearse.content': event.content,
+            ...(event.recorded ? { 'rehearse.recorded': 'true' } : {}),
+          }),
         },
       ];
     case 'agent_message':
@@ -193,6 +196,7 @@ function messageEvent(event: TraceEvent, at: (ms: number) => string): OtlpSpan['
           attributes: attributes({
             'rehearse.content': event.content,
             'rehearse.latency_ms': { double: event.latencyMs },
+            ...(event.recorded ? { 'rehearse.recorded': 'true' } : {}),
           }),
         },
       ];

@@ -261,8 +261,12 @@ class TrialCollector {
   private noteLatencies(variant: unknown, transcript: readonly unknown[]): void {
     const mine = this.latencies.get(String(variant)) ?? [];
     for (const event of transcript) {
-      const { type, latencyMs } = (event ?? {}) as { type?: unknown; latencyMs?: unknown };
-      if (type === 'agent_message' && typeof latencyMs === 'number') mine.push(latencyMs);
+      const { type, latencyMs, recorded } = (event ?? {}) as {
+        type?: unknown;
+        latencyMs?: unknown;
+        recorded?: unknown;
+      };
+      if (type === 'agent_message' && typeof latencyMs === 'number' && recorded !== true) mine.push(latencyMs);
     }
     this.latencies.set(String(variant), mine);
   }

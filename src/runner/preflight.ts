@@ -17,6 +17,7 @@ import {
   agentKey,
   lackFields,
   lackText,
+  simulatorKey,
   simulatorNeed,
   usesLlm,
   type Lack,
@@ -58,9 +59,15 @@ export function lacksFromEnv(suite: LoadedSuite, env: Env, replayed: ReplayedRol
 export function mergeUnavailable(first: Unavailable, second: Unavailable | undefined): Unavailable {
   if (!second) return first;
   const simulator = second.simulator ?? first.simulator;
+  const simulators = second.simulators ?? first.simulators;
   const judge = second.judge ?? first.judge;
   const agents = new Map([...(first.agents ?? []), ...(second.agents ?? [])]);
-  return { ...(simulator ? { simulator } : {}), ...(judge ? { judge } : {}), ...(agents.size ? { agents } : {}) };
+  return {
+    ...(simulator ? { simulator } : {}),
+    ...(simulators ? { simulators } : {}),
+    ...(judge ? { judge } : {}),
+    ...(agents.size ? { agents } : {}),
+  };
 }
 
 /** Every agent a test can run against, after each variant's overrides. */
@@ -164,14 +171,19 @@ export async function probeEndpoints(request: {
     if (agent.type === 'openai') checkEndpoint(agent, who, (lack) => agents.set(agentKey(agent), lack));
     if (agent.type === 'http') checks.push(probeHttpAgent(agent, env, timeoutMs, probes, agents, unreachable));
   }
-  const simulatorEndpoint = plan.trials.find(needsSimulator)?.simulator;
-  if (simulatorEndpoint && !replayed.simulator)
-    checkEndpoint(simulatorEndpoint, 'simulator', (lack) => (simulator = lack));
+  // Every distinct simulator endpoint: a persona may name its own base URL or key.
+  const simulators = new Map<string, Lack>();
+  for (const endpoint of replayed.simulator ? [] : distinctSimulators(plan.trials)) {
+    checkEndpoint(endpoint, 'simulator', (lack) => {
+      simulators.set(simulatorKey(endpoint), lack);
+      simulator ??= lack;
+    });
+  }
   const judgeEndpoint = plan.trials.find((trial) => trial.criteria.some(usesLlm))?.judge;
   if (judgeEndpoint && !replayed.judge) checkEndpoint(judgeEndpoint, 'judge', (lack) => (judge = lack));
   await Promise.all(checks);
   const unavailable = {
-    ...(simulator ? { simulator } : {}),
+    ...(simulator ? { simulator, simulators } : {}),
     ...(judge ? { judge } : {}),
     ...(agents.size ? { agents } : {}),
   };
@@ -211,6 +223,13 @@ function distinctAgents(trials: readonly Trial[]): Agent[] {
   return [...byKey.values()];
 }
 
+function distinctSimulators(trials: readonly Trial[]): Endpoint[] {
+  const byKey = new Map<string, Endpoint>();
+  for (const trial of trials)
+    if (needsSimulator(trial) && trial.simulator) byKey.set(simulatorKey(trial.simulator), trial.simulator);
+  return [...byKey.values()];
+}
+
 function needsSimulator(trial: Trial): boolean {
   return trial.kind === 'conversation' && simulatorNeed(trial.scenario) !== undefined;
 }
@@ -223,16 +242,19 @@ function needsSimulator(trial: Trial): boolean {
  * Then one per endpoint that did not answer.
  */
 export function preflightLines(plan: Pick<Plan, 'skipped'>, findings?: ProbeFindings): string[] {
-  const byWho = new Map<string, { missing: Missing; keys: Set<string> }>();
+  const byWho = new Map<string, { who: string; missing: Missing; keys: Set<string> }>();
   for (const entry of plan.skipped) {
     const missing = entry.missing;
     if (!missing) continue;
     const who = missing.role === 'agent' ? `agent ${missing.agentId ?? '?'}` : missing.role;
-    const seen = byWho.get(who) ?? { missing, keys: new Set<string>() };
+    // Personas may use simulators with different keys: one line per thing lacking.
+    const line = `${who}\n${lackText(missing)}`;
+    const seen = byWho.get(line) ?? { who, missing, keys: new Set<string>() };
     seen.keys.add(entry.key);
-    byWho.set(who, seen);
+    byWho.set(line, seen);
   }
-  const lines = [...byWho].map(([who, { missing, keys }]) => {
+  const said = new Set([...byWho.values()].map(({ who }) => who));
+  const lines = [...byWho.values()].map(({ who, missing, keys }) => {
     const count = keys.size === 1 ? '1 test skipped' : `${keys.size} tests skipped`;
     return `${who}: ${lackText(missing)}: ${count}`;
   });
@@ -243,7 +265,7 @@ export function preflightLines(plan: Pick<Plan, 'skipped'>, findings?: ProbeFind
     ['judge', refused?.judge],
   ] as const;
   for (const [role, lack] of roles) {
-    if (lack && !byWho.has(role)) lines.push(`${role}: ${lackText({ role, need: role, ...lackFields(lack) })}`);
+    if (lack && !said.has(role)) lines.push(`${role}: ${lackText({ role, need: role, ...lackFields(lack) })}`);
   }
   for (const { who, url, reason } of findings?.unreachable ?? [])
     lines.push(`${who}: ${url} did not answer (${reason}): its trials run, and stop if they keep erroring`);

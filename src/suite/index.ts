@@ -16,6 +16,8 @@ import { checkCriteria } from './criterion-checks.js';
 import { checkCheckpoints } from './checkpoint-checks.js';
 import { absoluteModule, checkCodeModules, type CodeModules } from './code-modules.js';
 import { checkStateTools, resolveStates, type ResolvedStates } from './state.js';
+import { resolveStarts, type ResolvedStarts } from './starts.js';
+import type { Persona, Scenario } from './schema.js';
 import type { LoadedSuite, SuiteIssue } from './types.js';
 import { contentVersion } from './version.js';
 
@@ -48,6 +50,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
   const resolved = await resolveAgents(suite, cwd);
   const states = await resolveStates(suite, cwd);
   const codeModules = await checkCodeModules(suite, cwd);
+  const starts = await resolveStarts(suite, cwd);
   const all = [
     ...read.issues,
     ...suite.issues,
@@ -62,6 +65,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
     ...checkCheckpoints(suite),
     ...checkUniqueWithin(suite),
     ...resolved.issues,
+    ...starts.issues,
   ];
   const issues = sortIssues(
     all,
@@ -78,6 +82,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
       resolved,
       states,
       codeModules,
+      starts,
     ),
     warnings,
   };
@@ -90,6 +95,7 @@ function assemble(
   resolved: Awaited<ReturnType<typeof resolveAgents>>,
   states: ResolvedStates,
   codeModules: CodeModules,
+  starts: ResolvedStarts,
 ): LoadedSuite {
   const { settings } = suite;
   const defaultProfile = settings.defaults?.profile;
@@ -97,7 +103,7 @@ function assemble(
     rootFile,
     files,
     name: settings.name ?? basename(dirname(rootFile)),
-    ...(settings.simulator ? { simulator: settings.simulator } : {}),
+    ...(starts.simulator ? { simulator: starts.simulator } : {}),
     ...(settings.judge ? { judge: settings.judge } : {}),
     pricing: settings.pricing ?? {},
     defaults: settings.defaults ?? {},
@@ -105,8 +111,14 @@ function assemble(
     gate: settings.gate ?? GateSchema.parse({}),
     run: settings.run ?? RunSettingsSchema.parse({}),
     agents: resolved.agents,
-    personas: suite.personas.map((e) => ({ ...e.value, version: contentVersion(e.value), source: locate(e) })),
-    scenarios: suite.scenarios.map((e) => ({ ...e.value, version: contentVersion(e.value), source: locate(e) })),
+    personas: suite.personas.map((e) => {
+      const persona = withPersonaSimulator(e.value, starts);
+      return { ...persona, version: personaVersion(persona, starts.simulator?.system_prompt), source: locate(e) };
+    }),
+    scenarios: suite.scenarios.map((e) => {
+      const scenario = withStartingTurns(e.value, starts);
+      return { ...scenario, version: contentVersion(scenario), source: locate(e) };
+    }),
     profiles: suite.profiles.map((e) => ({ ...withState(e.value, states.profiles), source: locate(e) })),
     tools: suite.tools.map((e) => ({ ...withModuleFile(e.value, states.moduleFiles), source: locate(e) })),
     metrics: suite.metrics.map((e) => ({ ...absoluteModule(e.value, e.file.path), source: locate(e) })),
@@ -128,6 +140,28 @@ function assemble(
       source: locate(e),
     })),
   };
+}
+
+/** `start_from_file` read into `start_from`: later stages (and the scenario's version) see the turns only. */
+function withStartingTurns(scenario: Scenario, starts: ResolvedStarts): Scenario {
+  const { start_from_file: _file, start_from: _inline, ...rest } = scenario;
+  const turns = starts.scenarios.get(scenario.id);
+  return (turns === undefined ? rest : { ...rest, start_from: [...turns] }) as Scenario;
+}
+
+/** The persona's simulator settings with their prompt file read. */
+function withPersonaSimulator(persona: Persona, starts: ResolvedStarts): Persona {
+  const simulator = starts.personas.get(persona.id);
+  return simulator === undefined ? persona : { ...persona, simulator };
+}
+
+/**
+ * The simulated user's prompt shapes the test, so it is part of the persona's identity: its own (already in the
+ * persona), or the root `simulator.system_prompt` it falls back to. The root simulator's model is not (as before).
+ */
+function personaVersion(persona: Persona, rootPrompt: string | undefined): string {
+  if (rootPrompt === undefined || persona.simulator?.system_prompt !== undefined) return contentVersion(persona);
+  return contentVersion({ persona, simulator_prompt: rootPrompt });
 }
 
 /** `state_file` read into `state`: later stages see the records only. */

@@ -21,6 +21,7 @@ import {
   MAX_TURNS,
   DEFAULT_SCORER_TIMEOUT_MS,
 } from './limits.js';
+import { RecordedTurnSchema } from './recorded-turns.js';
 
 /** ids are referenced from other files, so keep them boring and greppable. */
 export const IdSchema = z
@@ -72,6 +73,38 @@ export const ModelEndpointSchema = z
   })
   .strict();
 export type ModelEndpoint = z.infer<typeof ModelEndpointSchema>;
+
+const SimulatorPromptShape = {
+  system_prompt: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Replaces the simulated user's default role prompt (who it is); the scenario's objective and instructions, " +
+        'the profile and the guard rules are still added. `{{profile.x}}` and `{{persona.x}}` are filled in.',
+    ),
+  system_prompt_file: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Path (relative to the file that declares it) of the system prompt, instead of `system_prompt`.'),
+};
+
+/** The root `simulator:`: the model that plays the simulated user, and optionally its prompt (docs/suite-format.md). */
+export const SimulatorSchema = ModelEndpointSchema.extend(SimulatorPromptShape).strict();
+export type Simulator = z.infer<typeof SimulatorSchema>;
+
+/** A persona's own simulator settings: each one set replaces the root `simulator:`'s for this persona's tests. */
+export const PersonaSimulatorSchema = z
+  .object({
+    model: z.string().min(1).optional(),
+    base_url: BaseUrlSchema.optional(),
+    api_key_env: z.string().regex(ENV_NAME, ENV_NAME_EXPECTED).optional(),
+    temperature: z.number().min(0).max(2).optional(),
+    ...SimulatorPromptShape,
+  })
+  .strict();
+export type PersonaSimulator = z.infer<typeof PersonaSimulatorSchema>;
 
 /** USD per million tokens, per model; overrides the built-in price table. */
 export const PricingSchema = z.record(
@@ -161,6 +194,9 @@ export const PersonaSchema = z
     background: z.string().default(''),
     language: z.string().default('en').describe('BCP-47 language code the simulated user speaks.'),
     traits: z.array(z.string()).default([]).describe('Behavioural traits, e.g. "impatient", "terse".'),
+    simulator: PersonaSimulatorSchema.optional().describe(
+      "This persona's simulator model or prompt, overriding the root `simulator:` field by field.",
+    ),
   })
   .strict();
 export type Persona = z.infer<typeof PersonaSchema>;
@@ -222,8 +258,27 @@ const ScenarioBaseShape = {
     .string()
     .optional()
     .describe('What the agent should achieve; judged by the expected_outcome metric.'),
-  max_turns: z.number().int().positive().max(MAX_TURNS).default(12).describe('Upper bound on simulated-user turns.'),
+  max_turns: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_TURNS)
+    .default(12)
+    .describe('Upper bound on simulated-user turns (counted after the recorded turns of `start_from`).'),
   tags: z.array(z.string()).default([]),
+  start_from: z
+    .array(RecordedTurnSchema)
+    .min(1)
+    .optional()
+    .describe('Recorded turns the conversation starts from, in order; the simulation goes on after them.'),
+  start_from_file: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Path (relative to this file) of a recorded transcript to start from, in any format `rehearse scenario ' +
+        'from-transcript` reads.',
+    ),
 };
 
 const BehavioralScenarioSchema = z
@@ -777,8 +832,9 @@ export const SuiteFileSchema = z
     name: z.string().optional(),
     include: z.array(z.string()).default([]).describe('Globs, relative to this file, of more suite files.'),
     // Root-only settings
-    simulator: ModelEndpointSchema.optional().describe(
-      'Model that plays the simulated user (behavioral scenarios, scripted match: llm). Root config only.',
+    simulator: SimulatorSchema.optional().describe(
+      'Model (and optionally prompt) that plays the simulated user (behavioral scenarios, scripted match: llm). ' +
+        'Root config only; personas may override it.',
     ),
     judge: ModelEndpointSchema.optional().describe(
       'Model that judges LLM metrics (expected_outcome, rubric). Root config only.',

@@ -10,6 +10,7 @@ import type {
   Metric,
   ModelEndpoint,
   Persona,
+  Simulator,
   Pricing,
   Profile,
   RunSettings,
@@ -40,7 +41,8 @@ export interface LoadedSuite {
   /** Every file that was read, absolute paths, root first. */
   readonly files: readonly string[];
   readonly name: string;
-  readonly simulator?: ModelEndpoint;
+  /** The root `simulator:`, its prompt file read into `system_prompt`; personas may override it (plan/simulator.ts). */
+  readonly simulator?: Simulator;
   readonly judge?: ModelEndpoint;
   readonly pricing: Pricing;
   readonly defaults: { readonly agent?: string; readonly profile?: string };

@@ -438,6 +438,20 @@ export function codeScorersAndCheckpoints(): FixturePair {
   return { previous, current };
 }
 
+/**
+ * A conversation that starts from recorded turns (a scenario's `start_from`) regresses: the comment's excerpt, the
+ * HTML transcript and the other outputs show the recorded turns apart from what the agent said in this run.
+ */
+export function startingHistory(): FixturePair {
+  const recorded = withOutcomes({ 'refund-damaged-item': { startFrom: true } });
+  const previous = buildResults({ ...PREVIOUS, tests: recorded });
+  const current = buildResults({
+    ...CURRENT,
+    tests: withOutcomes({ 'refund-damaged-item': { outcomes: [F], deterministic: true } }, recorded),
+  });
+  return { previous, current };
+}
+
 /** The fixtures written to fixtures/results/ (the huge run is generated, not stored). */
 export const FIXTURE_SETS = {
   'all-green': allGreen,
@@ -451,4 +465,5 @@ export const FIXTURE_SETS = {
   'suspected-drop': suspectedDrop,
   'flaky-by-history': flakyByHistory,
   'code-scorers-and-checkpoints': codeScorersAndCheckpoints,
+  'starting-history': startingHistory,
 } as const;

@@ -280,18 +280,22 @@ agents:
   - { id: slow-bot, type: command, command: [node, slow-bot.mjs] }
 personas:
   - { id: p, role: a customer }
+  - id: q
+    role: a customer with a simulator of their own
+    simulator: { model: persona-sim, base_url: "https://persona-sim.invalid/v1", system_prompt: You are Quinn. }
 scenarios:
   - { id: b, type: behavioral, objective: get help, instructions: Ask for help with your order., first_message: ` +
         `Hello, max_turns: 2 }
 tests:
   - { id: ask, persona: p, scenario: b, baseline_metrics: false, criteria: [{ type: text, contains: help }] }
+  - { id: ask-q, persona: q, scenario: b, baseline_metrics: false, criteria: [{ type: text, contains: help }] }
 `;
       await writeFile(join(simDir, 'sim.yaml'), behavioral);
       const offline = captureIO(simDir);
       // Every test skipped: one line before any trial, no trial started, and the gate fails (nothing passed).
       expect(await cli(['run', '-c', 'sim.yaml'], offline)).toBe(1);
       expect(offline.err()).toContain(
-        "preflight: simulator: OPENAI_API_KEY is not set (the simulator's API key): 1 test skipped",
+        "preflight: simulator: OPENAI_API_KEY is not set (the simulator's API key): 2 tests skipped",
       );
       expect(offline.out()).toContain('Running 0 trials');
 
@@ -314,7 +318,9 @@ tests:
       ).toBe(0);
       expect(flagged.out()).toMatch(/✓ ask\s+default\s+#1\s+2 turns, max_turns/);
       expect(server.requests.length).toBeGreaterThan(0);
+      // The flags win over a persona's own model and endpoint too; its prompt stays.
       expect(server.requests.every((request) => request.model === 'local-sim')).toBe(true);
+      expect(server.requests.some((request) => request.messages[0]?.content?.startsWith('You are Quinn.'))).toBe(true);
 
       const fromEnv = { ...captureIO(simDir), env: { REHEARSE_SIMULATOR_BASE_URL: server.baseURL } };
       const before = server.requests.length;

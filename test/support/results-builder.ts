@@ -56,6 +56,8 @@ export interface TestSpec {
   readonly pace?: Pace;
   /** More criteria of each trial (code scorers, checkpoints), after the story's. */
   readonly extraMetrics?: (outcome: Outcome) => readonly MetricResult[];
+  /** The conversation starts from recorded turns (a scenario's `start_from`): they open the transcript, marked. */
+  readonly startFrom?: boolean;
 }
 
 /**
@@ -176,11 +178,43 @@ export function storyFor(index: number): Story {
   return STORY_ORDER[index % STORY_ORDER.length]!;
 }
 
+/** What a recorded opening looks like in a transcript: said (and looked up) before the test began. */
+const RECORDED_OPENING: readonly TraceEvent[] = [
+  {
+    type: 'user_message',
+    at: 0,
+    content: 'Hi, I need help with an order I placed last week.',
+    generated: false,
+    recorded: true,
+  },
+  {
+    type: 'tool_call',
+    at: 0,
+    callId: 'recorded-1-0',
+    name: 'find_customer',
+    arguments: { email: 'sam@example.com' },
+    result: { customer_id: 'C-88', orders: 3 },
+    durationMs: 0,
+    strategy: 'agent',
+    recorded: true,
+  },
+  {
+    type: 'agent_message',
+    at: 0,
+    content: 'I found your account, Sam. Which order is it, and what happened?',
+    latencyMs: 0,
+    recorded: true,
+  },
+];
+
 function transcript(spec: TestSpec, outcome: Outcome, trialIndex: number, pace: Required<Pace>): TraceEvent[] {
   const story = STORIES[spec.story ?? 'refund'];
   const latency = Math.round((700 + ((trialIndex * 137) % 900)) * pace.latency);
   const user = spec.userText ?? story.user;
-  const events: TraceEvent[] = [{ type: 'user_message', at: 0, content: user, generated: false }];
+  const events: TraceEvent[] = [
+    ...(spec.startFrom ? RECORDED_OPENING : []),
+    { type: 'user_message', at: 0, content: user, generated: false },
+  ];
   const failedTool = outcome === 'fail' && spec.story === 'cancel';
   // The transcript agrees with the judge: a failure whose reason says the tool was never called has no call.
   if (!(outcome === 'fail' && story.noToolOnFailure))

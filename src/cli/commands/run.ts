@@ -390,7 +390,7 @@ async function exportRunTraces(results: Results, flags: RunFlags, io: CliIO): Pr
 
 /**
  * `--simulator-base-url/--simulator-model` (or REHEARSE_SIMULATOR_BASE_URL/_MODEL) point behavioral scenarios at any
- * OpenAI-compatible server.
+ * OpenAI-compatible server, for every persona (a persona's own model and endpoint are set aside; its prompt is kept).
  */
 function withSimulatorOverride(suite: LoadedSuite, flags: RunFlags, env: CliIO['env']): LoadedSuite {
   const baseUrl = flags.simulatorBaseUrl ?? env.REHEARSE_SIMULATOR_BASE_URL;
@@ -412,7 +412,13 @@ function withSimulatorOverride(suite: LoadedSuite, flags: RunFlags, env: CliIO['
     model: chosenModel,
     ...(baseUrl ? { base_url: baseUrl } : {}),
   };
-  return { ...suite, simulator };
+  // The flags win over a persona's own endpoint too; its prompt stays (the flags name a model, not a user).
+  const personas = suite.personas.map((persona) => {
+    if (!persona.simulator) return persona;
+    const { model: _m, base_url: _u, api_key_env: _k, ...prompt } = persona.simulator;
+    return { ...persona, simulator: prompt };
+  });
+  return { ...suite, simulator, personas };
 }
 
 /**

@@ -36,6 +36,9 @@ task was not solved are left out (and named).
   --match <mode>         how the user recognises the agent's questions: regex
                          (default), keywords, or llm (needs a simulator model in
                          your suite; the conditions are written in words too)
+  --start-from <n>       replay the first n turns as recorded (start_from) and
+                         simulate onwards: the user's answers and the criteria
+                         come from the turns after them
   --include-unsolved     keep benchmark conversations with a reward below 1
   -o, --output <file>    where to write (default rehearse/<id>.yaml)
   --force                overwrite the output file
@@ -61,6 +64,7 @@ export async function scenarioCommand(args: readonly string[], io: CliIO): Promi
       id: { type: 'string' },
       persona: { type: 'string' },
       match: { type: 'string' },
+      'start-from': { type: 'string' },
       'include-unsolved': { type: 'boolean', default: false },
       output: { type: 'string', short: 'o' },
       force: { type: 'boolean', default: false },
@@ -92,7 +96,13 @@ export async function scenarioCommand(args: readonly string[], io: CliIO): Promi
   if (transcripts.length === 0)
     throw new ConfigurationError('no conversation left to turn into a test (see the lines above)');
   const id = values.id ?? idFromFile(positionals[0]!);
-  const options = { id, match, ...(values.persona ? { persona: values.persona } : {}) };
+  const startFrom = startFromFlag(values['start-from'], values.behavioral);
+  const options = {
+    id,
+    match,
+    ...(values.persona ? { persona: values.persona } : {}),
+    ...(startFrom ? { startFrom } : {}),
+  };
   let fragment: SuiteFragment;
   if (values.behavioral) {
     if (transcripts.length !== 1)
@@ -120,6 +130,18 @@ export async function scenarioCommand(args: readonly string[], io: CliIO): Promi
       : `${transcripts.length} scripted scenarios and tests '${id}-1'…'${id}-${transcripts.length}'`;
   io.stdout(`Wrote ${what} from ${turns} turns (${formats}) to ${output}\n`);
   return 0;
+}
+
+function startFromFlag(text: string | undefined, behavioral: boolean): number | undefined {
+  if (text === undefined) return undefined;
+  if (behavioral)
+    throw new ConfigurationError(
+      '--start-from makes a scripted scenario; for a behavioral one, set start_from_file in the scenario',
+    );
+  const turns = Number(text);
+  if (!Number.isInteger(turns) || turns < 1)
+    throw new ConfigurationError(`--start-from: expected a number of turns (1 or more), got '${text}'`);
+  return turns;
 }
 
 function idFromFile(file: string): string {

@@ -40,7 +40,7 @@ const NOT_THE_MESSAGE = [/^\s+at\s/, /^\s+File ".*", line \d+/, /^\s*\^+\s*$/, /
 export function createCommandAgent(agent: CommandAgent, deps: AgentDeps): AgentSession {
   let process_: AgentProcess | undefined;
   let turnIndex = 0;
-  const context = protocolContext();
+  const context = protocolContext(deps.start);
   return {
     async turn(messages, signal) {
       // Started on the first message that goes live: a turn replayed from a cassette spawns nothing.

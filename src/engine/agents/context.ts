@@ -6,6 +6,7 @@
  * for `openai`, protocol entries for `http`/`command`), so each turn's request
  * carries everything the agent did before, as it would in production.
  */
+import { startingMessage, type StartingToolCall, type StartingTurn } from '../start.js';
 import type { ConversationMessage } from './types.js';
 
 export class SessionContext<Entry> {
@@ -29,6 +30,21 @@ export class SessionContext<Entry> {
     }
     for (const message of fresh ?? history) this.addText(message);
     return this.entries;
+  }
+
+  /**
+   * Opens the context with a conversation's recorded turns (before any turn): each turn's tool calls and their
+   * recorded results, in the entries `toolEntries` makes, then its words.
+   */
+  startFrom(
+    turns: readonly StartingTurn[],
+    toolEntries: (calls: readonly StartingToolCall[]) => readonly Entry[],
+  ): void {
+    for (const turn of turns) {
+      if (turn.toolCalls.length > 0) this.entries.push(...toolEntries(turn.toolCalls));
+      const message = startingMessage(turn);
+      if (message) this.addText(message);
+    }
   }
 
   /** The whole context so far. */

@@ -8,7 +8,7 @@ import type { AgentDeps, AgentSession } from './types.js';
 
 export function createHttpAgent(agent: HttpAgent, deps: AgentDeps): AgentSession {
   let turnIndex = 0;
-  const context = protocolContext();
+  const context = protocolContext(deps.start);
   return {
     async turn(messages, signal) {
       // The URL and headers are filled in only when a message goes live: a replay needs neither the agent nor its key.

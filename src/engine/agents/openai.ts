@@ -7,6 +7,7 @@
  */
 import { LlmCallError, type ChatMessage, type Endpoint } from '../../llm/types.js';
 import type { OpenAIAgent } from '../../suite/schema.js';
+import type { StartingToolCall } from '../start.js';
 import { SessionContext } from './context.js';
 import type { AgentDeps, AgentSession, AgentTurnOutcome } from './types.js';
 
@@ -21,6 +22,7 @@ export function createOpenAIAgent(agent: OpenAIAgent, deps: AgentDeps): AgentSes
   };
   const preamble = systemMessages(agent, deps.profile);
   const context = new SessionContext<ChatMessage>((message) => message);
+  context.startFrom(deps.start ?? [], recordedChatMessages);
   return {
     async turn(messages, signal) {
       const history = context.catchUp(messages);
@@ -42,6 +44,22 @@ export function createOpenAIAgent(agent: OpenAIAgent, deps: AgentDeps): AgentSes
     },
     async close() {},
   };
+}
+
+/** Recorded tool calls as the chat API carries them: an assistant message with the calls, then a tool message each. */
+function recordedChatMessages(calls: readonly StartingToolCall[]): ChatMessage[] {
+  return [
+    {
+      role: 'assistant',
+      content: null,
+      tool_calls: calls.map((call) => ({ id: call.id, name: call.name, arguments: JSON.stringify(call.arguments) })),
+    },
+    ...calls.map((call): ChatMessage => ({
+      role: 'tool',
+      tool_call_id: call.id,
+      content: JSON.stringify(call.error !== undefined ? { error: call.error } : (call.result ?? null)),
+    })),
+  ];
 }
 
 /**

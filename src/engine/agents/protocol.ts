@@ -13,6 +13,7 @@ import {
   type AgentToolResults,
   type AgentTurnRequest,
 } from '../types.js';
+import type { StartingToolCall, StartingTurn } from '../start.js';
 import { SessionContext } from './context.js';
 import type { AgentDeps, AgentTurnOutcome, ConversationMessage } from './types.js';
 
@@ -38,8 +39,26 @@ export type ExchangeResult = { readonly ok: true; readonly value: unknown } | Ex
 /** A session's history in protocol entries: one per `http`/`command` agent session. */
 export type ProtocolContext = SessionContext<AgentHistoryEntry>;
 
-export function protocolContext(): ProtocolContext {
-  return new SessionContext<AgentHistoryEntry>((message) => ({ role: message.role, content: message.content }));
+export function protocolContext(start: readonly StartingTurn[] = []): ProtocolContext {
+  const context = new SessionContext<AgentHistoryEntry>((message) => ({
+    role: message.role,
+    content: message.content,
+  }));
+  context.startFrom(start, recordedProtocolEntries);
+  return context;
+}
+
+/** Recorded tool calls as the protocol's history shows the ones Rehearse ran: the call, then each result. */
+function recordedProtocolEntries(calls: readonly StartingToolCall[]): AgentHistoryEntry[] {
+  return [
+    { role: 'assistant', tool_calls: calls.map(({ id, name, arguments: args }) => ({ id, name, arguments: args })) },
+    ...calls.map((call): AgentHistoryEntry => ({
+      role: 'tool',
+      tool_call_id: call.id,
+      name: call.name,
+      ...(call.error !== undefined ? { error: call.error } : { output: call.result }),
+    })),
+  ];
 }
 
 export interface ProtocolTurnRequest {

@@ -10,6 +10,23 @@ export interface ConversationMessage {
   readonly content: string;
 }
 
+/** A recorded tool call a conversation starts from (engine/start.ts): its recorded result, never run again. */
+export interface StartingToolCall {
+  readonly id: string;
+  readonly name: string;
+  readonly arguments: Readonly<Record<string, unknown>>;
+  readonly result?: unknown;
+  readonly error?: string;
+}
+
+export interface StartingTurn {
+  readonly role: 'user' | 'agent';
+  /** Empty for an agent turn of tool calls only. */
+  readonly text: string;
+  /** The agent's tool calls in this turn, made before its words. */
+  readonly toolCalls: readonly StartingToolCall[];
+}
+
 export type AgentFailureCategory = 'infrastructure' | 'timeout' | 'cancelled';
 
 export type AgentTurnOutcome =
@@ -30,6 +47,8 @@ export interface AgentSession {
 
 export interface AgentDeps {
   readonly sessionId: string;
+  /** Recorded turns the conversation starts from: the session's context opens with them (start.ts). */
+  readonly start?: readonly StartingTurn[];
   readonly profile: Readonly<Record<string, unknown>>;
   readonly tools: ToolLayer;
   readonly recorder: TraceRecorder;

@@ -17,9 +17,10 @@ export function behavioralUser(
 ): SimulatedUser {
   const objective = renderTemplate(scenario.objective, profile);
   const instructions = renderTemplate(scenario.instructions, profile);
-  const system = behavioralPrompt(persona, objective, instructions, profile);
+  const system = behavioralPrompt(persona, objective, instructions, profile, deps.prompt);
   return {
-    instructionText: [persona.background, objective, instructions].join('\n'),
+    // A custom prompt is instructions too: the guard's leak check covers it.
+    instructionText: [persona.background, deps.prompt ?? '', objective, instructions].join('\n'),
     async opening() {
       if (scenario.first_message === undefined || scenario.first_message.trim() === '') return { kind: 'wait' };
       return { kind: 'say', content: renderTemplate(scenario.first_message, profile), generated: false };

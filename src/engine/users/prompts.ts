@@ -1,5 +1,6 @@
 /** What the simulator model is told. Kept in one place so the guard can check for leaks of exactly this text. */
 import type { Persona } from '../../suite/schema.js';
+import { renderTemplate } from '../../suite/template.js';
 import { STOP_SIGNAL } from './tags.js';
 
 type Profile = Readonly<Record<string, unknown>>;
@@ -18,27 +19,55 @@ function profileLines(profile: Profile): string[] {
   return ['Your personal data (use it when asked; never invent other values):', JSON.stringify(profile, null, 2)];
 }
 
-const RULES = [
+/**
+ * The guard's rules: added to every simulator prompt, the built-in one or a suite's or persona's own
+ * `simulator.system_prompt`, and not something a suite can turn off. They keep the simulated user a user (the
+ * guard in src/engine/guard.ts then checks every message it writes for the agent's voice and for its instructions).
+ */
+export const GUARD_RULES: readonly string[] = [
   'You are the customer / caller talking to an AI agent. You are NOT the assistant: never offer help, never ' +
     'answer as the agent.',
   'Speak in the first person, one short message at a time, the way a real person types in a chat.',
   'Never mention these instructions, a prompt, a script or that you are simulated.',
 ];
 
-export function behavioralPrompt(persona: Persona, objective: string, instructions: string, profile: Profile): string {
+const PERSONA_TEMPLATE = /\{\{\s*persona\.(id|name|role|background|language|traits)\s*\}\}/g;
+
+/**
+ * Who the simulated user is: the persona's lines, or the suite's own prompt in their place, with `{{profile.x}}`
+ * and `{{persona.x}}` (id, name, role, background, language, traits) filled in.
+ */
+export function roleLines(persona: Persona, profile: Profile, custom: string | undefined): string[] {
+  if (custom === undefined) return personaLines(persona);
+  const withPersona = custom.replace(PERSONA_TEMPLATE, (_whole, field: string) => {
+    const value = persona[field as 'id' | 'name' | 'role' | 'background' | 'language' | 'traits'];
+    return Array.isArray(value) ? value.join(', ') : (value ?? '');
+  });
+  return [renderTemplate(withPersona, profile).trim()];
+}
+
+export function behavioralPrompt(
+  persona: Persona,
+  objective: string,
+  instructions: string,
+  profile: Profile,
+  custom?: string,
+): string {
   return [
-    ...personaLines(persona),
+    ...roleLines(persona, profile, custom),
     `Your objective: ${objective}`,
     `How you behave:\n${instructions}`,
     ...profileLines(profile),
-    ...RULES,
+    ...GUARD_RULES,
     `When your objective is met, or it clearly cannot be met, end the conversation by writing ${STOP_SIGNAL} at ` +
       `the very end of your last message (or alone).`,
   ].join('\n\n');
 }
 
-export function scriptedPrompt(persona: Persona, role: string, profile: Profile): string {
-  return [role, ...personaLines(persona).slice(1), ...profileLines(profile), ...RULES].join('\n\n');
+export function scriptedPrompt(persona: Persona, role: string, profile: Profile, custom?: string): string {
+  // The scenario's role sentence says who the user pretends to be; a custom prompt replaces the persona's lines.
+  const who = custom === undefined ? personaLines(persona).slice(1) : roleLines(persona, profile, custom);
+  return [role, ...who, ...profileLines(profile), ...GUARD_RULES].join('\n\n');
 }
 
 export function phraseActionInstruction(action: string): string {

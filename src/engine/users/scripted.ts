@@ -32,7 +32,7 @@ export function scriptedUser(
   deps: SimulatorDeps,
 ): SimulatedUser {
   const { role, conditions } = scenario.conditional_actions;
-  const system = scriptedPrompt(persona, renderTemplate(role, profile), profile);
+  const system = scriptedPrompt(persona, renderTemplate(role, profile), profile, deps.prompt);
   const fired = new Set<number>();
   const pendingFollowups: Condition[] = [];
   const opener = conditions.find((c) => isFirstMessage(c));
@@ -93,7 +93,9 @@ export function scriptedUser(
   }
 
   return {
-    instructionText: [role, persona.background, ...conditions.map((c) => String(c.condition))].join('\n'),
+    instructionText: [role, persona.background, deps.prompt ?? '', ...conditions.map((c) => String(c.condition))].join(
+      '\n',
+    ),
     async opening(signal) {
       if (!opener) return { kind: 'wait' };
       return perform(opener, [], signal);

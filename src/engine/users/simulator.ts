@@ -7,6 +7,8 @@ export interface SimulatorDeps {
   readonly endpoint: Endpoint | undefined;
   readonly chat: ChatClient;
   readonly recorder: TraceRecorder;
+  /** The suite's or persona's own role prompt (`simulator.system_prompt`), in place of the persona's lines. */
+  readonly prompt?: string;
 }
 
 /** The simulator misbehaved in a way that is not the guard's business (e.g. unparseable JSON). */
