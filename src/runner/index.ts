@@ -146,6 +146,7 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   const execute = options.executeTrial ?? (await import('../engine/index.js')).executeTrial;
   const concurrency = Math.max(1, options.concurrency ?? options.suite.run.concurrency);
   const redactor = options.redactor ?? redactorFor(options.suite, options.env);
+  const runScope = scopedSignal(options.signal);
   const trialDeps: Omit<TrialDeps, 'onSpend'> = {
     execute,
     judge: options.judgeTrial ?? judgeTrial,
@@ -154,8 +155,7 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
     // The run's tail (see CallSlots): nothing left to start, and at most two trials per slot still running.
     slots: new CallSlots(concurrency, () => state.schedule?.readyCount() === 0 && state.inFlight <= 2 * concurrency),
     // The budget never aborts a call in flight (it is paid for): it refuses the calls that do not fit (budget.ts).
-    // Derived (AbortSignal.any), so the runner's own listeners are not on the caller's signal.
-    runSignal: AbortSignal.any([options.signal ?? new AbortController().signal]),
+    runSignal: runScope.signal,
     budget: state.budget,
     timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,
   };
@@ -226,6 +226,7 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   try {
     await untilDoneOrCancelled(Promise.all(workers), trialDeps.runSignal);
   } finally {
+    runScope.release();
     if (ticker) clearInterval(ticker);
     // Trials still in flight (a cancel): what their calls cost so far is journaled too, for a resume's tally.
     await journalInFlightSpend(state, schedule, journal);
@@ -244,6 +245,21 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   // A finished run's journal is spent once its results are on disk; a stopped one's is kept for `resume`.
   if (journal && options.outputPath && results.status === 'completed') await rm(journal.path, { force: true });
   return results;
+}
+
+/**
+ * The run's own signal, aborted when the caller's is. Not AbortSignal.any: Node keeps a derived signal that has
+ * listeners alive until it aborts, and with it everything those listeners reach (the whole run state, ~25 MB a
+ * run in the verdict bench, which runs thousands in one process). Released when the run ends, this one and its
+ * listeners go with the run.
+ */
+function scopedSignal(outer: AbortSignal | undefined): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  if (!outer) return { signal: controller.signal, release: () => {} };
+  if (outer.aborted) controller.abort(outer.reason);
+  const forward = (): void => controller.abort(outer.reason);
+  outer.addEventListener('abort', forward, { once: true });
+  return { signal: controller.signal, release: () => outer.removeEventListener('abort', forward) };
 }
 
 interface RunState {

@@ -3,6 +3,8 @@
 // MaxListenersExceededWarning on ordinary runs (Node 20/22). The count of
 // 'abort' listeners on it must not grow with the trials in flight.
 import { getEventListeners } from 'node:events';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { ExecuteTrial } from '../../src/engine/types.js';
 import { runPlan, TRIALS_PER_CALL_SLOT } from '../../src/runner/index.js';
@@ -73,5 +75,32 @@ describe('the run signal', () => {
     });
     expect(results.status).toBe('stopped');
     expect(results.trials).toHaveLength(0);
+  });
+
+  // A caller that runs many suites under one long-lived signal (the verdict bench, a watch loop) must not keep every
+  // finished run alive through it: Node keeps an AbortSignal.any signal that has listeners alive until it aborts.
+  it("lets a finished run be collected while the caller's signal lives on", async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const outer = new AbortController();
+    const runOnce = async (): Promise<WeakRef<object>> => {
+      const suite = suiteOf();
+      await runPlan({
+        suite,
+        plan: planOf([{ id: 'one', runs: 2 }]),
+        env: {},
+        chat: fakeChat(() => '{}'),
+        git: {},
+        executeTrial: async () => trace([user('hi'), agent('yes', 10)]),
+        concurrency: 2,
+        signal: outer.signal,
+      });
+      return new WeakRef(suite);
+    };
+    const runs = [await runOnce(), await runOnce(), await runOnce()];
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    gc();
+    expect(runs.filter((run) => run.deref() !== undefined)).toHaveLength(0);
+    expect(getEventListeners(outer.signal, 'abort')).toHaveLength(0);
   });
 });
