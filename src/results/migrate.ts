@@ -16,11 +16,14 @@ type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
  * have none, and reports compute them from its trials.
  * 3 → 4 only added optional fields (judge versions, agent settings, history exclusions, the base side); the agent
  * version older files kept in their history is read as recorded, no longer as part of the test's identity.
+ * 4 → 5 only widened the variant ids (any suite-chosen id) and added the optional `variants[].baseline`: an older
+ * file's `baseline` variant is its baseline, as it always was.
  */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (document) => ({ ...document, schemaVersion: 2 }),
   2: (document) => ({ ...document, schemaVersion: 3 }),
   3: (document) => ({ ...document, schemaVersion: 4 }),
+  4: (document) => ({ ...document, schemaVersion: 5 }),
 };
 
 export function migrateResults(json: unknown, name: string): unknown {
