@@ -244,7 +244,12 @@ function collectReasons(input: GateInput): string[] {
   const allowSkipped = input.allowSkipped ?? results.gate?.allowSkipped ?? false;
   if (!allowSkipped) reasons.push(skippedReason(gatedSkips(results)));
   const regressed = failOn.includes('regression') ? regressions(input.comparisons) : [];
-  reasons.push(regressionReason(regressed, input.comparisons.some((comparison) => comparison.byVariant)));
+  reasons.push(
+    regressionReason(
+      regressed,
+      input.comparisons.some((comparison) => comparison.byVariant),
+    ),
+  );
   reasons.push(unreferencedReason(input));
   const failing = tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
   if (failOn.includes('critical')) {
