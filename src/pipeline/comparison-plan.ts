@@ -201,8 +201,13 @@ export function plannedKeysOfTrials(
 export function variantsComparedIn(
   plan: Pick<Plan, 'variants' | 'baseline'>,
 ): Pick<ComparisonPlanRequest, 'variantsCompared' | 'baselineVariant'> {
-  const { baseline } = plan;
+  const baseline = planBaseline(plan);
   if (baseline === undefined || !plan.variants.includes(baseline) || plan.variants.length < 2)
     return { variantsCompared: false };
   return { variantsCompared: true, baselineVariant: baseline };
+}
+
+/** The plan's baseline variant: the one it names, else one called `baseline` (plans built without a suite). */
+export function planBaseline(plan: Pick<Plan, 'variants' | 'baseline'>): string | undefined {
+  return plan.baseline ?? (plan.variants.includes('baseline') ? 'baseline' : undefined);
 }
