@@ -623,19 +623,25 @@ export const VariantSchema = z
   .strict();
 export type Variant = z.infer<typeof VariantSchema>;
 
-/**
- * Variant ids end test keys (`testId@variant`) and name report columns: a letter first (so declaration order is
- * kept), and never `default`, the id of a run without variants.
- */
 export const VARIANT_ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 export const VARIANT_ID_EXPECTED = 'a variant id: letters, digits, "-", "_" or "." (starting with a letter)';
-export const VariantIdSchema = z
-  .string()
-  .regex(VARIANT_ID, VARIANT_ID_EXPECTED)
-  .refine((id) => id !== 'default', "'default' is the variant of a run without variants: choose another id");
 
-/** Any number of variants, each compared with the one designated baseline (see src/suite/variants.ts). */
-export const VariantsSchema = z.record(VariantIdSchema, VariantSchema).superRefine((variants, ctx) => {
+/**
+ * Any number of variants, each compared with the one designated baseline (see src/suite/variants.ts). Variant ids
+ * end test keys (`testId@variant`) and name report columns: a letter first (so declaration order is kept), and never
+ * `default`, the id of a run without variants. Checked here, key by key, so each mistake is reported at its line.
+ */
+export const VariantsSchema = z.record(z.string(), VariantSchema).superRefine((variants, ctx) => {
+  for (const id of Object.keys(variants)) {
+    if (!VARIANT_ID.test(id))
+      ctx.addIssue({ code: 'custom', path: [id], message: `expected ${VARIANT_ID_EXPECTED}, got '${id}'` });
+    else if (id === 'default')
+      ctx.addIssue({
+        code: 'custom',
+        path: [id],
+        message: "'default' is the variant of a run without variants: choose another id",
+      });
+  }
   const designated = Object.keys(variants).filter((id) => designatesBaseline(id, variants[id]!));
   if (variants['baseline']?.baseline === false)
     ctx.addIssue({
