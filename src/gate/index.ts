@@ -97,6 +97,9 @@ function dropNotes(comparisons: readonly Comparison[], failOn: readonly FailOn[]
   return notes;
 }
 
+/** A gate line names at most this many variants: it must stay one line whatever the run compares. */
+const MAX_NAMED_VARIANTS = 5;
+
 /**
  * `nameVariants`: the run compares several variants with its baseline, so the reason says which of them regressed
  * ("1 regression in variant gpt-y").
@@ -105,7 +108,9 @@ function regressionReason(found: readonly TestChange[], nameVariants = false): s
   if (found.length === 0) return undefined;
   const critical = found.filter((change) => change.test.priority === 'critical').length;
   const variants = [...new Set(found.map((change) => change.test.variant))];
-  const where = nameVariants ? ` in ${variants.length === 1 ? 'variant' : 'variants'} ${variants.join(', ')}` : '';
+  const named = variants.slice(0, MAX_NAMED_VARIANTS).join(', ');
+  const more = variants.length > MAX_NAMED_VARIANTS ? `, +${variants.length - MAX_NAMED_VARIANTS} more` : '';
+  const where = nameVariants ? ` in ${variants.length === 1 ? 'variant' : 'variants'} ${named}${more}` : '';
   if (critical === found.length) return `${plural(critical, 'critical regression')}${where}`;
   return critical
     ? `${plural(found.length, 'regression')}${where} (${critical} critical)`
