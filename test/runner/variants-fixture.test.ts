@@ -3,7 +3,7 @@
  * regression: only its refund test may regress, confirmed, and the gate says so by name; `--variant` picks a
  * subset that keeps the baseline.
  */
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,28 @@ describe('the three-variant fixture suite', () => {
     expect(code).toBe(0);
     const results = await readResults(join(dir, 'x.json'));
     expect(results.variants.map((v) => v.id)).toEqual(['baseline', 'gpt-x']);
+  });
+
+  it('a baseline named otherwise (baseline: true) is recorded as such and compared with by name', async () => {
+    const text = await readFile(suite, 'utf8');
+    expect(text).toContain('  baseline:\n    description: model-a (in production)\n');
+    const renamed = join(dir, 'variants/renamed.yaml');
+    await writeFile(
+      renamed,
+      text.replace('  baseline:\n    description: model-a', '  model-a:\n    baseline: true\n    description: model-a'),
+    );
+    const io = captureIO(dir);
+    const code = await cli(
+      ['run', '-c', renamed, '--variant', 'gpt-x', '-o', 'renamed.json', '--no-record-history'],
+      io,
+    );
+    expect(code).toBe(0);
+    expect(io.out()).toMatch(/^Compared: .*gpt-x vs model-a$/m);
+    const results = await readResults(join(dir, 'renamed.json'));
+    expect(results.variants.map((v) => [v.id, v.baseline ?? false])).toEqual([
+      ['model-a', true],
+      ['gpt-x', false],
+    ]);
   });
 
   it('an unknown --variant is refused with a did-you-mean and the variants the suite runs', async () => {
