@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 describe('the three-variant fixture suite', () => {
-  it("runs all three variants; gpt-y's planted refund drop is confirmed and named, nothing else regresses", async () => {
+  it("runs all three variants: gpt-y's planted refund drop is confirmed and named, nothing else", async () => {
     const io = captureIO(dir);
     const code = await cli(['run', '-c', suite, '-o', 'all.json', '--report-dir', 'report'], io);
     expect(code).toBe(1);
