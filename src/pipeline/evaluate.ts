@@ -38,7 +38,7 @@ export interface EvaluationRequest {
 export interface RunComparisons {
   /** The previous run against this one, when there is a previous run. */
   readonly previous?: Comparison;
-  /** Baseline against candidate, when both variants ran. */
+  /** Each variant against the baseline, when more than one variant ran (`byVariant`: each pair, when several). */
   readonly variants?: Comparison;
 }
 

@@ -398,7 +398,11 @@ export function threeVariants(): FixturePair {
       ...t,
       variant: 'baseline',
     })),
-    ...withOutcomes(current ? { 'cancel-shipped-order': { outcomes: mix(4, 1) } } : {}).map((t) => ({
+    ...withOutcomes(
+      current
+        ? { 'refund-damaged-item': { outcomes: times(P, 5) }, 'cancel-shipped-order': { outcomes: mix(4, 1) } }
+        : {},
+    ).map((t) => ({
       ...t,
       variant: 'gpt-x',
       pace: CANDIDATE_PACE,
