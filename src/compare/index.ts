@@ -11,7 +11,8 @@
  */
 import { isBaseSideRun, referenceKeyOf } from '../model/base-side.js';
 import { definitionOf, historyOf } from '../model/history.js';
-import type { Results, TestSummary } from '../model/results.js';
+import { baselineVariantOf, comparedVariantsOf, type Results, type TestSummary } from '../model/results.js';
+import { totals } from '../aggregate/index.js';
 import {
   chooseReference,
   DEFAULT_CONFIRMATION,
@@ -206,14 +207,28 @@ function variantDetail(results: Results, id: string): string | undefined {
   return isBaseSideRun(results) && variant.description ? `${variant.description} · ${agent}` : agent;
 }
 
-/** Baseline against candidate inside one run, matched by test id; undefined unless both variants ran. */
+/**
+ * Each variant against the run's baseline, matched by test id; undefined unless the baseline and another variant
+ * ran. With one other variant (baseline → candidate) that pair is the comparison; with more, every pair's changes
+ * are listed together (each under its own `testId@variant` key) and `byVariant` holds the pairs one by one.
+ */
 export function compareVariants(results: Results, options: CompareOptions = {}): Comparison | undefined {
-  const baseline = results.tests.filter((test) => test.variant === 'baseline');
+  const pairs = comparedVariantsOf(results)
+    .map((variant) => compareVariantPair(results, variant, options))
+    .filter((pair): pair is Comparison => pair !== undefined);
+  if (pairs.length <= 1) return pairs[0];
+  return mergedPairs(results, pairs);
+}
+
+/** The baseline against one other variant of the run, matched by test id. */
+function compareVariantPair(results: Results, variant: string, options: CompareOptions): Comparison | undefined {
+  const baselineId = baselineVariantOf(results)!;
+  const baseline = results.tests.filter((test) => test.variant === baselineId);
   const baseSide = isBaseSideRun(results);
   // Against the base revision, a test whose history sufficed ran no base side: it has nothing here to compare.
   const baselineIds = new Set(baseline.map((test) => test.testId));
   const candidate = results.tests.filter(
-    (test) => test.variant === 'candidate' && (!baseSide || baselineIds.has(test.testId)),
+    (test) => test.variant === variant && (!baseSide || baselineIds.has(test.testId)),
   );
   if (baseline.length === 0 || candidate.length === 0) return undefined;
   const alpha = validAlpha(options.alpha);
@@ -231,16 +246,51 @@ export function compareVariants(results: Results, options: CompareOptions = {}):
     };
   };
   const changes = compareTests(baseline, candidate, (test) => test.testId, contextOf);
-  const beforeTotals = totalsOfVariant(results, 'baseline');
-  const afterTotals = totalsOfVariant(results, 'candidate');
+  const beforeTotals = totalsOfVariant(results, baselineId);
+  const afterTotals = totalsOfVariant(results, variant);
   return {
     kind: 'variants',
-    before: sideOf(results, 'baseline', variantDetail(results, 'baseline')),
-    after: sideOf(results, 'candidate', variantDetail(results, 'candidate')),
+    before: sideOf(results, baselineId, variantDetail(results, baselineId)),
+    after: sideOf(results, variant, variantDetail(results, variant)),
     method: methodOf(alpha, level),
     changes,
     counts: countByCategory(changes),
     totals: totalsDelta(beforeTotals, afterTotals),
     failureCategories: { before: beforeTotals.failureCategories, after: afterTotals.failureCategories },
+  };
+}
+
+/**
+ * Several pairs as one comparison: every change (keys differ by variant; "only in baseline" once per pair is
+ * kept once), counts over all of them, and the baseline against every other variant's trials pooled for totals.
+ */
+function mergedPairs(results: Results, pairs: readonly Comparison[]): Comparison {
+  const seenRemoved = new Set<string>();
+  const changes = sortChanges(
+    pairs.flatMap((pair) =>
+      pair.changes.filter((change) => {
+        if (change.category !== 'removed') return true;
+        if (seenRemoved.has(change.key)) return false;
+        seenRemoved.add(change.key);
+        return true;
+      }),
+    ),
+  );
+  const first = pairs[0]!;
+  const variants = pairs.map((pair) => pair.after.label);
+  const pooled = totals({
+    tests: results.tests.filter((test) => variants.includes(test.variant)),
+    trials: results.trials.filter((trial) => variants.includes(trial.variant)),
+    durationMs: results.totals.durationMs,
+  });
+  const beforeTotals = totalsOfVariant(results, first.before.label);
+  return {
+    ...first,
+    after: { ...first.after, label: variants.join(', '), detail: `${variants.length} variants` },
+    changes,
+    counts: countByCategory(changes),
+    totals: totalsDelta(beforeTotals, pooled),
+    failureCategories: { before: beforeTotals.failureCategories, after: pooled.failureCategories },
+    byVariant: pairs,
   };
 }

@@ -42,7 +42,7 @@ function changeJson(change: TestChange, sections?: Sections) {
 }
 
 /** One comparison as plain data: the same fields for previous → current and baseline → candidate. */
-export function comparisonPayload(comparison: Comparison, sections?: Sections) {
+export function comparisonPayload(comparison: Comparison, sections?: Sections): Record<string, unknown> {
   const of = (category: TestChange['category']) =>
     comparison.changes.filter((c) => c.category === category).map((change) => changeJson(change, sections));
   return {
@@ -63,6 +63,10 @@ export function comparisonPayload(comparison: Comparison, sections?: Sections) {
     removed: of('removed'),
     invalid: of('invalid'),
     stillFailing: of('still_failing'),
+    // Several variants against the baseline: each pair on its own, with the same fields.
+    ...(comparison.byVariant
+      ? { byVariant: comparison.byVariant.map((pair) => comparisonPayload(pair, sections)) }
+      : {}),
   };
 }
 

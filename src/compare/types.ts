@@ -147,6 +147,11 @@ export interface Comparison {
   };
   /** Runs only: the variants whose agent changed since the previous run (compared across, never a new test). */
   readonly agentChanges?: readonly AgentChange[];
+  /**
+   * Variants only, when more than one variant is compared with the baseline: each pair (baseline → that variant) on
+   * its own, in the run's variant order. The comparison itself then lists every pair's changes together.
+   */
+  readonly byVariant?: readonly Comparison[];
 }
 
 export interface CompareOptions {

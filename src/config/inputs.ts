@@ -10,6 +10,7 @@ import { parseShard } from '../plan/index.js';
 import type { Shard } from '../plan/types.js';
 import { FailOnSchema, type FailOn } from '../model/results.js';
 import { suggestion } from '../suite/did-you-mean.js';
+import { VARIANT_ID, VARIANT_ID_EXPECTED } from '../suite/schema.js';
 import { MAX_CONCURRENCY, MAX_RUNS } from '../suite/limits.js';
 import type { VariantId } from '../suite/types.js';
 import { ConfigurationError } from '../util/errors.js';
@@ -28,8 +29,6 @@ export const ACTION_MODES = ['run', 'merge', 'report', 'rejudge'] as const;
 export const BASE_SIDE_INPUTS = ['auto', 'always', 'never'] as const;
 export type BaseSideInput = (typeof BASE_SIDE_INPUTS)[number];
 export type ActionMode = (typeof ACTION_MODES)[number];
-
-const SELECTABLE_VARIANTS = ['baseline', 'candidate', 'default'] as const;
 
 export type PreviousSource =
   { readonly kind: 'artifact' } | { readonly kind: 'none' } | { readonly kind: 'file'; readonly path: string };
@@ -113,6 +112,14 @@ function listOf<const T extends string>(allowed: readonly T[]) {
   });
 }
 
+/** Variant ids are the suite's own: their syntax is checked here, the suite's list when the run is planned. */
+const variantList = textInput((text, ctx): string[] => {
+  const items = list(text);
+  const wrong = items.find((item) => !VARIANT_ID.test(item));
+  if (wrong === undefined) return items;
+  return report(ctx, { expected: VARIANT_ID_EXPECTED, got: wrong });
+});
+
 function numberInput(expected: string, fits: (value: number) => boolean) {
   return textInput((text, ctx): number => {
     const value = Number(text);
@@ -148,7 +155,7 @@ export const ActionInputsSchema = z
     'openai-base-url': z.string().optional(),
     mode: oneOf(ACTION_MODES).default('run'),
     results: z.string().optional(),
-    variants: listOf(SELECTABLE_VARIANTS).optional(),
+    variants: variantList.optional(),
     tags: textInput(list).optional(),
     concurrency: wholeNumberUpTo(MAX_CONCURRENCY).optional(),
     runs: wholeNumberUpTo(MAX_RUNS).optional(),

@@ -97,11 +97,24 @@ function dropNotes(comparisons: readonly Comparison[], failOn: readonly FailOn[]
   return notes;
 }
 
-function regressionReason(found: readonly TestChange[]): string | undefined {
+/** A gate line names at most this many variants: it must stay one line whatever the run compares. */
+const MAX_NAMED_VARIANTS = 5;
+
+/**
+ * `nameVariants`: the run compares several variants with its baseline, so the reason says which of them regressed
+ * ("1 regression in variant gpt-y").
+ */
+function regressionReason(found: readonly TestChange[], nameVariants = false): string | undefined {
   if (found.length === 0) return undefined;
   const critical = found.filter((change) => change.test.priority === 'critical').length;
-  if (critical === found.length) return plural(critical, 'critical regression');
-  return critical ? `${plural(found.length, 'regression')} (${critical} critical)` : plural(found.length, 'regression');
+  const variants = [...new Set(found.map((change) => change.test.variant))];
+  const named = variants.slice(0, MAX_NAMED_VARIANTS).join(', ');
+  const more = variants.length > MAX_NAMED_VARIANTS ? `, +${variants.length - MAX_NAMED_VARIANTS} more` : '';
+  const where = nameVariants ? ` in ${variants.length === 1 ? 'variant' : 'variants'} ${named}${more}` : '';
+  if (critical === found.length) return `${plural(critical, 'critical regression')}${where}`;
+  return critical
+    ? `${plural(found.length, 'regression')}${where} (${critical} critical)`
+    : `${plural(found.length, 'regression')}${where}`;
 }
 
 function runStateReason(results: Results): string | undefined {
@@ -236,7 +249,12 @@ function collectReasons(input: GateInput): string[] {
   const allowSkipped = input.allowSkipped ?? results.gate?.allowSkipped ?? false;
   if (!allowSkipped) reasons.push(skippedReason(gatedSkips(results)));
   const regressed = failOn.includes('regression') ? regressions(input.comparisons) : [];
-  reasons.push(regressionReason(regressed));
+  reasons.push(
+    regressionReason(
+      regressed,
+      input.comparisons.some((comparison) => comparison.byVariant),
+    ),
+  );
   reasons.push(unreferencedReason(input));
   const failing = tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
   if (failOn.includes('critical')) {

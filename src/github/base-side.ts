@@ -42,7 +42,7 @@ export async function actionBaseSide(request: ActionBaseSideRequest): Promise<Ac
   const pr = context.pullRequest;
   // Only a pull request has a base revision to compare with; a shard's plan must match the other shards'.
   if (!pr || config.shard) return none();
-  const declaresVariants = suite.variants.baseline !== undefined || suite.variants.candidate !== undefined;
+  const declaresVariants = Object.keys(suite.variants).length > 0;
   if (config.baseSide === 'never' || !pr.baseSha || (declaresVariants && config.baseSide === 'auto')) {
     const why = declaresVariants ? 'the suite declares its own variants' : 'the event names no base commit';
     const block: BaseSideBlock = config.baseSide === 'never' ? { kind: 'disabled' } : { kind: 'unavailable', why };

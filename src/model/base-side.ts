@@ -8,7 +8,7 @@
 import type { Results } from './results.js';
 
 /** The variant descriptions a base-side run records (Results.variants[].description). */
-export function baseSideDescription(variant: 'baseline' | 'candidate', sha: string | undefined): string {
+export function baseSideDescription(variant: string, sha: string | undefined): string {
   return variant === 'baseline' ? `base revision ${sha ? sha.slice(0, 7) : 'unknown'}` : 'this revision';
 }
 

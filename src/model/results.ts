@@ -18,8 +18,10 @@ import { RunHistorySchema } from './history.js';
  * version of each agent setting (`variants[].settings`) so reports name what changed, history entries carry
  * invalid counts and why they were kept out of pooling (`excluded`), and a run against the base revision records
  * it (`baseSide`). Nothing was removed: older files read as they are.
- * 5: transcripts may open with recorded turns (a scenario's `start_from`): their user and agent messages and tool
- * calls carry `recorded: true`, and are not the agent's work in this run. Older files have none.
+ * 5: a run may hold any number of variants: a variant id is the suite's own id (no longer one of baseline,
+ * candidate, default), and the variant every other is compared with says `baseline: true` when it is not named
+ * `baseline`; transcripts may open with recorded turns (a scenario's `start_from`): their user and agent messages
+ * and tool calls carry `recorded: true`, and are not the agent's work in this run. Older files read as they are.
  */
 export const RESULTS_SCHEMA_VERSION = 5;
 
@@ -34,7 +36,8 @@ export const FailOnSchema = z.enum(['regression', 'critical', 'any-failure', 'ne
 export type FailOn = z.infer<typeof FailOnSchema>;
 
 const Priority = z.enum(['critical', 'high', 'normal', 'low']);
-const Variant = z.enum(['baseline', 'candidate', 'default']);
+/** `default` (a run without variants), `baseline`, `candidate`, or any id a suite gives its variants. */
+const Variant = z.string().min(1);
 
 export const UsageSchema = z.object({
   inputTokens: z.number().int().nonnegative(),
@@ -449,6 +452,8 @@ export const ResultsSchema = z.object({
   variants: z.array(
     z.object({
       id: Variant,
+      /** The variant every other is compared with, when it is not the one named `baseline`. */
+      baseline: z.literal(true).optional(),
       description: z.string().optional(),
       agent: z.string(),
       model: z.string().optional(),
@@ -585,3 +590,22 @@ export const ResultsSchema = z.object({
 });
 export type Results = z.infer<typeof ResultsSchema>;
 export type PlanOptionsRecord = NonNullable<Results['plan']>;
+
+/**
+ * The variant every other variant of a run is compared with: the one recorded `baseline: true`, else the one named
+ * `baseline` (every file before schema 5). undefined when the run has no such variant.
+ */
+export function baselineVariantOf(results: Pick<Results, 'variants' | 'tests'>): string | undefined {
+  const flagged = results.variants.find((variant) => variant.baseline === true);
+  if (flagged) return flagged.id;
+  const named = [...results.variants.map((v) => v.id), ...results.tests.map((t) => t.variant)].includes('baseline');
+  return named ? 'baseline' : undefined;
+}
+
+/** The variants of a run compared with its baseline, in the order the run lists them; empty without a baseline. */
+export function comparedVariantsOf(results: Pick<Results, 'variants' | 'tests'>): string[] {
+  const baseline = baselineVariantOf(results);
+  if (baseline === undefined) return [];
+  const ids = [...results.variants.map((variant) => variant.id), ...results.tests.map((test) => test.variant)];
+  return [...new Set(ids)].filter((id) => id !== baseline && id !== 'default');
+}

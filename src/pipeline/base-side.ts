@@ -68,11 +68,11 @@ const nothingToDispose = async (): Promise<void> => {};
  * would need a third. Refused rather than silently dropping one of them.
  */
 export function refuseDeclaredVariants(suite: LoadedSuite): void {
-  const declared = (['baseline', 'candidate'] as const).filter((variant) => suite.variants[variant]);
+  const declared = Object.keys(suite.variants);
   if (declared.length === 0) return;
   throw new ConfigurationError(
     `--base runs the base revision as the baseline variant and this one as the candidate, but this suite declares ` +
-      `its own variants (${declared.join(', ')}), which already compare two agents in one run: run it without ` +
+      `its own variants (${declared.join(', ')}), which already compare agents in one run: run it without ` +
       `--base (base-side: never in the action), or without \`variants:\``,
   );
 }

@@ -3,12 +3,12 @@
  * (before the first trial, to decide confirmation trials) and compare (after
  * the run, to read the verdicts) agree on. Each test key is compared with its
  * pooled history on the base branch (same definition version), else the
- * previous run (same definition); a candidate is also compared with the
- * baseline variant of the same run. Every comparison that can fail the gate
+ * previous run (same definition); every other variant of the run is also
+ * compared with its baseline variant. Every comparison that can fail the gate
  * spends α: each is tested at runAlpha / m (Bonferroni), m counted here.
  */
 import type { Results, TestSummary } from '../model/results.js';
-import type { Trial } from '../plan/types.js';
+import type { Plan, Trial } from '../plan/types.js';
 import { definitionOf, historyOf, sameDefinition, type DefinitionVersion, type RunHistory } from '../model/history.js';
 import { referenceKeyOf } from '../model/base-side.js';
 import {
@@ -44,7 +44,7 @@ export interface PlannedKey {
   /** `testId@variant`. */
   readonly key: string;
   readonly testId: string;
-  readonly variant: 'baseline' | 'candidate' | 'default';
+  readonly variant: string;
   readonly definition: DefinitionVersion;
   /** Declared deterministic: a flip is a regression without statistics, and spends no α. */
   readonly deterministic?: boolean;
@@ -55,8 +55,10 @@ export interface PlannedKey {
 export interface ComparisonPlanRequest {
   readonly keys: readonly PlannedKey[];
   readonly earlier: EarlierRuns;
-  /** Both variants run: each candidate is also compared with its baseline. */
+  /** More than one variant runs: each variant but the baseline is also compared with the baseline's key. */
   readonly variantsCompared: boolean;
+  /** The variant the others are compared with (`baseline` unless the suite designates another). */
+  readonly baselineVariant?: string;
   /** The gate's run-level α (`gate.alpha`). */
   readonly runAlpha: number;
   /**
@@ -84,10 +86,13 @@ export function comparisonPlan(request: ComparisonPlanRequest): ComparisonPlan {
   }
   const baselines = new Map<string, string>();
   if (variantsCompared) {
-    const baselineKeys = new Map(keys.filter((k) => k.variant === 'baseline').map((k) => [k.testId, k.key]));
+    // Every variant pair (baseline → each other variant) is a comparison of its own, counted in m below.
+    const baselineVariant = request.baselineVariant ?? 'baseline';
+    const baselineKeys = new Map(keys.filter((k) => k.variant === baselineVariant).map((k) => [k.testId, k.key]));
     for (const planned of keys) {
       const baseline = baselineKeys.get(planned.testId);
-      if (planned.variant === 'candidate' && baseline) baselines.set(planned.key, baseline);
+      if (planned.variant !== baselineVariant && planned.variant !== 'default' && baseline)
+        baselines.set(planned.key, baseline);
     }
   }
   dropWeakReferences(keys, references, baselines, runAlpha);
@@ -190,4 +195,19 @@ export function plannedKeysOfTrials(
     });
   }
   return [...byKey.values()];
+}
+
+/** Whether a plan compares variants, and with which baseline (what a comparison plan request needs of it). */
+export function variantsComparedIn(
+  plan: Pick<Plan, 'variants' | 'baseline'>,
+): Pick<ComparisonPlanRequest, 'variantsCompared' | 'baselineVariant'> {
+  const baseline = planBaseline(plan);
+  if (baseline === undefined || !plan.variants.includes(baseline) || plan.variants.length < 2)
+    return { variantsCompared: false };
+  return { variantsCompared: true, baselineVariant: baseline };
+}
+
+/** The plan's baseline variant: the one it names, else one called `baseline` (plans built without a suite). */
+export function planBaseline(plan: Pick<Plan, 'variants' | 'baseline'>): string | undefined {
+  return plan.baseline ?? (plan.variants.includes('baseline') ? 'baseline' : undefined);
 }

@@ -39,7 +39,13 @@ import {
   type ThresholdInput,
 } from '../verdict/index.js';
 import { dropText } from '../report/evidence.js';
-import { comparisonPlan, plannedKeysOfTrials, type ComparisonPlan, type EarlierRuns } from './comparison-plan.js';
+import {
+  comparisonPlan,
+  plannedKeysOfTrials,
+  variantsComparedIn,
+  type ComparisonPlan,
+  type EarlierRuns,
+} from './comparison-plan.js';
 
 export interface ConfirmationPolicyRequest {
   readonly plan: Plan;
@@ -99,7 +105,7 @@ export function buildConfirmationPolicy(request: ConfirmationPolicyRequest): Bui
     // A shard counts the comparisons of the whole run: the merged run is judged at that level.
     keys: plannedKeysOfTrials([...plan.trials, ...(plan.otherShards ?? [])], (trial) => trial.deterministic === true),
     earlier,
-    variantsCompared: plan.variants.includes('baseline') && plan.variants.includes('candidate'),
+    ...variantsComparedIn(plan),
     runAlpha: gate.alpha,
     ...(plan.baseSide ? { baseSide: true } : {}),
   });

@@ -9,7 +9,7 @@ import { evaluateGate, type GateDecision } from '../gate/index.js';
 import { rollForwardRun, type RunHistory } from '../model/history.js';
 import { comparisonPlan, plannedKeysOf, type ComparisonPlan, type EarlierRuns } from './comparison-plan.js';
 import { historyEntriesOf } from './history-entries.js';
-import type { Results } from '../model/results.js';
+import { baselineVariantOf, comparedVariantsOf, type Results } from '../model/results.js';
 import type { ReportInput } from '../report/types.js';
 import { resolveGateSettings, type GateSources, type ResolvedGate } from './gate-settings.js';
 
@@ -38,7 +38,7 @@ export interface EvaluationRequest {
 export interface RunComparisons {
   /** The previous run against this one, when there is a previous run. */
   readonly previous?: Comparison;
-  /** Baseline against candidate, when both variants ran. */
+  /** Each variant against the baseline, when more than one variant ran (`byVariant`: each pair, when several). */
   readonly variants?: Comparison;
 }
 
@@ -60,7 +60,8 @@ export function evaluateRun(request: EvaluationRequest): Evaluation {
   const plan = comparisonPlan({
     keys: plannedKeysOf(produced.tests),
     earlier: withHistory,
-    variantsCompared: bothVariants(produced),
+    variantsCompared: comparedVariantsOf(produced).length > 0,
+    ...baselineOf(produced),
     runAlpha: gateSettings.settings.alpha,
     ...(produced.baseSide ? { baseSide: true } : {}),
   });
@@ -94,8 +95,9 @@ export function evaluateRun(request: EvaluationRequest): Evaluation {
   return { results, gateSettings, comparisons, gate, report };
 }
 
-function bothVariants(results: Results): boolean {
-  return results.tests.some((t) => t.variant === 'baseline') && results.tests.some((t) => t.variant === 'candidate');
+function baselineOf(results: Results): { baselineVariant?: string } {
+  const baseline = baselineVariantOf(results);
+  return baseline === undefined ? {} : { baselineVariant: baseline };
 }
 
 /**

@@ -15,7 +15,13 @@ import {
   REFERENCE_DROP,
   type Detectability,
 } from '../verdict/index.js';
-import { comparisonPlan, plannedKeysOfTrials, type EarlierRuns } from './comparison-plan.js';
+import {
+  comparisonPlan,
+  planBaseline,
+  plannedKeysOfTrials,
+  variantsComparedIn,
+  type EarlierRuns,
+} from './comparison-plan.js';
 
 export interface ReferenceGap {
   readonly testId: string;
@@ -42,7 +48,7 @@ export function referenceGaps(plan: Plan, earlier: EarlierRuns, runAlpha: number
   const comparisons = comparisonPlan({
     keys: plannedKeysOfTrials(trials, (trial) => trial.deterministic === true),
     earlier: history ? { ...earlier, history } : earlier,
-    variantsCompared: plan.variants.includes('baseline') && plan.variants.includes('candidate'),
+    ...variantsComparedIn(plan),
     runAlpha,
     ...(baseSide ? { baseSide: true } : {}),
   });
@@ -56,7 +62,7 @@ export function referenceGaps(plan: Plan, earlier: EarlierRuns, runAlpha: number
     seen.add(trial.key);
     if (comparisons.deterministic(trial.key) || comparisons.baselineFor(trial.key) !== undefined) continue;
     // A suite's own baseline variant is the reference of its candidate, not what is under test.
-    if (trial.variant === 'baseline') continue;
+    if (trial.variant === planBaseline(plan)) continue;
     const reference = comparisons.referenceFor(trial.key);
     const referenceTrials = reference?.counts.trials ?? 0;
     const input = { referenceTrials, planned: trial.runs, alpha };

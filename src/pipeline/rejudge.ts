@@ -78,6 +78,7 @@ export function replanStoredTrials(
   const plan: Plan = {
     trials,
     variants: current.variants,
+    ...(current.baseline !== undefined ? { baseline: current.baseline } : {}),
     ...(original.shard ? { shard: original.shard } : {}),
     skipped: original.skipped,
   };

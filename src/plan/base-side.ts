@@ -43,7 +43,9 @@ export function planBaseSide(request: BaseSidePlanRequest): Plan {
   const trials = plan.trials.flatMap(expand);
   return {
     trials,
-    variants: trials.some((trial) => trial.variant === 'baseline') ? ['baseline', 'candidate'] : ['candidate'],
+    ...(trials.some((trial) => trial.variant === 'baseline')
+      ? { variants: ['baseline', 'candidate'], baseline: 'baseline' }
+      : { variants: ['candidate'] }),
     ...(plan.shard ? { shard: plan.shard, otherShards: (plan.otherShards ?? []).flatMap(expand) } : {}),
     skipped: plan.skipped.map((entry) => {
       const testId = entry.testId ?? entry.key.slice(0, entry.key.lastIndexOf('@'));

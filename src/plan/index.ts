@@ -43,7 +43,7 @@ export interface PlanOptions {
 const PRIORITY_ORDER: readonly Priority[] = ['critical', 'high', 'normal', 'low'];
 
 export function planRun(suite: LoadedSuite, options: PlanOptions): Plan {
-  const variants = planVariants(suite, options.variants);
+  const { ids: variants, baseline } = planVariants(suite, options.variants);
   const units = selectUnits(suite, options)
     .map((unit, order) => ({ unit, order, rank: PRIORITY_ORDER.indexOf(priorityOf(unit)) }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
@@ -73,7 +73,13 @@ export function planRun(suite: LoadedSuite, options: PlanOptions): Plan {
     for (let index = 0; index < unit.runs; index++)
       for (const variant of running) trials.push(buildTrial(suite, unit, variant, index));
   }
-  return { trials, variants, ...(options.shard ? { shard: options.shard, otherShards } : {}), skipped };
+  return {
+    trials,
+    variants,
+    ...(baseline !== undefined ? { baseline } : {}),
+    ...(options.shard ? { shard: options.shard, otherShards } : {}),
+    skipped,
+  };
 }
 
 /** Counted before any trial is built, so a huge count fails at once instead of exhausting memory. */

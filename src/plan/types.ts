@@ -92,6 +92,8 @@ export interface Shard {
 export interface Plan {
   readonly trials: readonly Trial[];
   readonly variants: readonly VariantId[];
+  /** The variant every other is compared with (present when the suite has variants, or runs a base side). */
+  readonly baseline?: VariantId;
   readonly shard?: Shard;
   /** Tests left out because their scenario needs the simulator LLM and none is available: why, and what is missing. */
   readonly skipped: readonly SkippedTest[];

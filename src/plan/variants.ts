@@ -3,24 +3,37 @@ import type { Agent } from '../suite/schema.js';
 import type { LoadedSuite, VariantId } from '../suite/types.js';
 import { suggestion } from '../suite/did-you-mean.js';
 import { ConfigurationError } from '../util/errors.js';
+import { DEFAULT_VARIANT, suiteVariants } from '../suite/variants.js';
 
-export function planVariants(suite: LoadedSuite, wanted: readonly VariantId[] | undefined): VariantId[] {
-  // Declaring either variant means "compare": the other one runs unchanged.
-  const declared: VariantId[] =
-    suite.variants.baseline || suite.variants.candidate ? ['baseline', 'candidate'] : ['default'];
-  if (!wanted || wanted.length === 0) return declared;
-  const unknown = wanted.filter((variant) => !declared.includes(variant));
+export interface PlannedVariants {
+  /** The variants this run runs, the baseline first. */
+  readonly ids: VariantId[];
+  /** The variant every other one is compared with; absent when the suite has no variants. */
+  readonly baseline?: VariantId;
+}
+
+/**
+ * The suite's variants, or the subset `wanted` picks. Picking any other variant brings its baseline along: a variant
+ * is only ever judged beside the one it is compared with.
+ */
+export function planVariants(suite: LoadedSuite, wanted: readonly VariantId[] | undefined): PlannedVariants {
+  const declared = suiteVariants(suite.variants);
+  const ids = declared ? [...declared.ids] : [DEFAULT_VARIANT];
+  const baseline = declared ? { baseline: declared.baseline } : {};
+  if (!wanted || wanted.length === 0) return { ids, ...baseline };
+  const unknown = wanted.filter((variant) => !ids.includes(variant));
   const [first] = unknown;
   if (first !== undefined) {
-    const hint = suggestion(first, declared);
-    throw new ConfigurationError(`unknown variant '${first}'${hint}: this suite runs ${declared.join(', ')}`);
+    const hint = suggestion(first, ids);
+    throw new ConfigurationError(`unknown variant '${first}'${hint}: this suite runs ${ids.join(', ')}`);
   }
-  return declared.filter((variant) => wanted.includes(variant));
+  const picked = ids.filter((id) => wanted.includes(id) || (id === declared?.baseline && wanted.length > 0));
+  return { ids: picked, ...baseline };
 }
 
 /** The agent a test runs against under a variant: swapped (`agent`) and/or patched (openai fields). */
 export function agentFor(suite: LoadedSuite, agentId: string | undefined, variant: VariantId): Agent {
-  const overrides = variant === 'default' ? undefined : suite.variants[variant];
+  const overrides = variant === DEFAULT_VARIANT ? undefined : suite.variants[variant];
   const id = overrides?.agent ?? agentId;
   const located = suite.agents.find((agent) => agent.id === id);
   if (!located) throw new Error(`planRun: unknown agent '${id}'`);

@@ -52,7 +52,7 @@ function annotationMessage(test: TestSummary, trials: TrialIndex, placement: Pla
       ? `${SECTION_LABELS[placement.section]} test: ${unreferencedText(placement)}.`
       : decided
         ? `${SECTION_LABELS[placement.section]}: ${changeEvidence(decided.change, decided.comparison)}` +
-          `${againstText(decided.comparison)} · ${thresholdVerdict(test)}.`
+          `${againstText(decided.comparison, decided.change)} · ${thresholdVerdict(test)}.`
         : `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%).`;
   const lines = [
     numbers,

@@ -12,6 +12,9 @@ import { placeTests, SECTION_TITLES, SECTIONS, type Placement } from '../compare
 import type { ReportInput } from './types.js';
 import { agentChangeText, runConfirms, suspectedWhy } from './placement-text.js';
 import { placementText } from './html-parts.js';
+import { variantMatrix } from './variant-matrix.js';
+import { formatPercent, formatRateDelta } from './format.js';
+import { plural } from '../util/plural.js';
 
 const STATUS_MARK: Record<TrialResult['status'], string> = {
   pass: '✓',
@@ -168,10 +171,22 @@ export function formatComparisonSummary(input: Pick<ReportInput, 'results' | 'pr
   const sections = placeTests({ results, previous, variants });
   const against = [
     previous ? `the previous run ${previous.before.runId}` : '',
-    variants ? 'candidate vs baseline' : '',
+    variants ? `${variants.after.label} vs ${variants.before.label}` : '',
   ].filter(Boolean);
   const lines: string[] = [];
   if (against.length) lines.push(`Compared: ${against.join(' and ')}`);
+  const matrix = variantMatrix(results, variants);
+  // Several variants: each one's pass rate and regressions against the baseline, side by side, before the lists.
+  for (const column of matrix?.columns.slice(1) ?? []) {
+    const { after, change } = column.totals!.passRate;
+    const baseline = matrix!.columns[0]!.id;
+    const regressions = plural(column.regressions, 'regression');
+    lines.push(
+      indent(
+        `${column.id}: pass rate ${formatPercent(after)} (${formatRateDelta(change)} vs ${baseline}) · ${regressions}`,
+      ),
+    );
+  }
   const agent = agentChangeText(previous);
   if (agent) lines.push(indent(agent));
   const confirming = runConfirms(results);

@@ -149,7 +149,7 @@ export function placementText(placement: Placement): string {
     return before ? `${passFraction(before.passes, before.trials)} in the previous run, not in this one` : '';
   }
   const numbers = decided
-    ? `${changeEvidence(decided.change, decided.comparison)}${againstText(decided.comparison)}`
+    ? `${changeEvidence(decided.change, decided.comparison)}${againstText(decided.comparison, decided.change)}`
     : '';
   return [numbers, ...alsoTexts(placement), thresholdVerdict(test)].filter(Boolean).join(' · ');
 }

@@ -9,7 +9,8 @@ import { historyOf, type HistoryEntry } from '../model/history.js';
 import type { Results } from '../model/results.js';
 import { escapeHtml as e } from './escape.js';
 import { evidenceText, wilsonText } from './evidence.js';
-import { formatPercent, formatPValue, passFraction } from './format.js';
+import { formatPercent, formatPValue, formatRateDelta, passFraction } from './format.js';
+import { CELL_MARKS, variantMatrix, type VariantMatrix } from './variant-matrix.js';
 import { formatCount } from '../util/plural.js';
 
 const VERDICT_LABELS: Readonly<Record<TestChange['category'], string>> = {
@@ -34,8 +35,10 @@ function side(stats: TestChange['before']): string {
   );
 }
 
-export function variantsSection(variants: Comparison | undefined): string {
+export function variantsSection(variants: Comparison | undefined, results: Results): string {
   if (!variants) return '';
+  const matrix = variantMatrix(results, variants);
+  if (matrix) return matrixSection(matrix);
   const rows = variants.changes.map((change) => {
     const evidence = evidenceText(change, variants);
     return (
@@ -47,12 +50,49 @@ export function variantsSection(variants: Comparison | undefined): string {
   const before = variants.before.detail ? ` (${e(variants.before.detail)})` : '';
   const after = variants.after.detail ? ` (${e(variants.after.detail)})` : '';
   return (
-    `<section id="variants"><h2>Baseline vs candidate</h2>
-<table class="verdicts"><thead><tr><th>Test</th><th>baseline${before}</th><th>candidate${after}</th><th>p</th>` +
+    `<section id="variants"><h2>${e(capitalized(variants.before.label))} vs ${e(variants.after.label)}</h2>
+<table class="verdicts"><thead><tr><th>Test</th><th>${e(variants.before.label)}${before}</th>` +
+    `<th>${e(variants.after.label)}${after}</th><th>p</th>` +
     `<th>verdict</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></section>
 `
   );
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Variants side by side: totals per variant, then one row per test and one column per variant. */
+function matrixSection(matrix: VariantMatrix): string {
+  const head = matrix.columns
+    .map((column) => `<th>${e(column.id)}${column.detail ? `<br><small>${e(column.detail)}</small>` : ''}</th>`)
+    .join('');
+  const totals = matrix.columns
+    .map((column) => {
+      if (!column.totals) return '<td>baseline</td>';
+      const { after, change } = column.totals.passRate;
+      return (
+        `<td>${e(formatPercent(after))} <small>(${e(formatRateDelta(change))})</small><br>` +
+        `<small>${e(formatCount(column.regressions))} regressions vs baseline</small></td>`
+      );
+    })
+    .join('');
+  const rows = matrix.rows.map((row) => {
+    const cells = row.cells.map((cell) => {
+      if (!cell) return '<td>—</td>';
+      const mark = cell.change ? CELL_MARKS[cell.change.category] : '';
+      const category = cell.change ? ` class="v-${e(cell.change.category)}"` : '';
+      const p = cell.change?.pValue === undefined ? '' : ` <small>${e(formatPValue(cell.change.pValue))}</small>`;
+      return `<td${category}>${e(passFraction(cell.passes, cell.trials))}${mark ? ` ${e(mark)}` : ''}${p}</td>`;
+    });
+    return `<tr><td><code>${e(row.testId)}</code></td>${cells.join('')}</tr>`;
+  });
+  return `<section id="variants"><h2>Variants side by side</h2>
+<table class="verdicts"><thead><tr><th>Test</th>${head}</tr></thead>
+<tbody><tr><td>Pass rate</td>${totals}</tr>
+${rows.join('\n')}</tbody></table></section>
+`;
 }
 
 const WIDTH = 120;

@@ -204,7 +204,7 @@ export function* renderHtmlChunks(results: Results, options: HtmlOptions = {}): 
 ${header(results, previous)}
 ${verdictSection(results, options.gate, previous)}${summaryCards(results, previous, sections)}
 ${sectionsOverview(sections)}<section id="chart">${chartSection}</section>
-${variantsSection(options.variants)}${trendSection(results)}${skippedNote(results)}<h2>Tests</h2>
+${variantsSection(options.variants, results)}${trendSection(results)}${skippedNote(results)}<h2>Tests</h2>
 ${filters(results, sections)}
 <main id="tests">
 `;

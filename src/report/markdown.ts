@@ -48,6 +48,9 @@ import {
   unreferencedText,
 } from './placement-text.js';
 import type { RenderedText, ReportInput } from './types.js';
+import { variantMatrix } from './variant-matrix.js';
+import { variantMatrixMarkdown } from './markdown-variants.js';
+import { totalsOfVariant } from '../compare/variant-totals.js';
 import { confirmationLine, confirmationTotals, levelText, wilsonText } from './evidence.js';
 import { formatPercent, passFraction } from './format.js';
 
@@ -190,12 +193,27 @@ function countsLine(comparison: Comparison): string {
 function variantsSection(ctx: Context): string {
   const variants = ctx.input.variants;
   if (!variants) return '';
+  const matrix = variantMatrix(ctx.input.results, variants);
+  if (matrix) {
+    const baseline = matrix.columns[0]!.id;
+    const { text, omitted } = variantMatrixMarkdown(matrix, totalsOfVariant(ctx.input.results, baseline), {
+      unchangedRows: ctx.level.passingLists,
+      maxRows: ctx.level.maxItems,
+    });
+    if (omitted) ctx.omitted.push(omitted);
+    return section('Variants side by side', text);
+  }
   const body = [
     comparisonTable(variants),
-    `Candidate vs baseline: ${countsLine(variants)}`,
+    `${capitalized(variants.after.label)} vs ${variants.before.label}: ${countsLine(variants)}`,
     failureCategoriesLine(variants, ctx.input.results) ?? '',
   ];
-  return section('Baseline vs candidate', body.filter(Boolean).join('\n\n'));
+  const title = `${capitalized(variants.before.label)} vs ${variants.after.label}`;
+  return section(escapeMarkdown(title), body.filter(Boolean).join('\n\n'));
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A failing test in full the first time, as one line after that; `numbers`: what its section says of it. */
@@ -231,7 +249,8 @@ function numbersOf(placement: Placement): string {
   const decided = placement.decided;
   const test = placement.test!;
   const base = decided
-    ? `${escapeMarkdown(changeEvidence(decided.change, decided.comparison))}${againstText(decided.comparison)}`
+    ? escapeMarkdown(changeEvidence(decided.change, decided.comparison)) +
+      againstText(decided.comparison, decided.change)
     : `${escapeMarkdown(ownCounts(test))} (needs ${Math.round(test.minPassRate * 100)}%)`;
   return `${base}${alsoText(placement)}`;
 }

@@ -64,9 +64,14 @@ export function unreferencedText(placement: Placement): string {
   return [what, ownCounts(test), thresholdVerdict(test)].filter(Boolean).join(' · ');
 }
 
-/** "(candidate vs baseline)" for a change read against the baseline, "" against the previous run or history. */
-export function againstText(comparison: Comparison | undefined): string {
-  return comparison?.kind === 'variants' ? ' (candidate vs baseline)' : '';
+/**
+ * "(candidate vs baseline)" for a change read against the baseline — the change's own variant when the run compares
+ * several ("(gpt-y vs baseline)") — and "" against the previous run or history.
+ */
+export function againstText(comparison: Comparison | undefined, change?: TestChange): string {
+  if (comparison?.kind !== 'variants') return '';
+  const variant = comparison.byVariant && change ? change.test.variant : comparison.after.label;
+  return ` (${variant} vs ${comparison.before.label})`;
 }
 
 /** The numbers of a change: its evidence line, else "5/5 → 1/5 passing (p = 0.004)". */
@@ -159,7 +164,7 @@ export function alsoTexts(placement: Placement): string[] {
         !['still_passing', 'still_failing', 'new', 'removed'].includes(entry.change.category),
     )
     .map(({ change, comparison }) => {
-      const against = comparison.kind === 'variants' ? 'vs baseline' : 'vs the previous run';
+      const against = comparison.kind === 'variants' ? `vs ${comparison.before.label}` : 'vs the previous run';
       const label = SECTION_LABELS[sectionOfCategory(change.category)];
       return `also ${against}: ${label} (${changeEvidence(change, comparison)})`;
     });

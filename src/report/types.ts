@@ -13,7 +13,10 @@ export interface ReportInput {
   readonly results: Results;
   /** The stored previous run against this one. */
   readonly previous?: Comparison;
-  /** Baseline vs candidate inside this run. */
+  /**
+   * Baseline vs candidate inside this run; with several variants, every variant's changes against the baseline
+   * together, and each pair on its own in `byVariant` (reports show them side by side).
+   */
   readonly variants?: Comparison;
   readonly gate: GateDecision;
   readonly links?: ReportLinks;

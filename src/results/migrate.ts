@@ -16,7 +16,9 @@ type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
  * have none, and reports compute them from its trials.
  * 3 → 4 only added optional fields (judge versions, agent settings, history exclusions, the base side); the agent
  * version older files kept in their history is read as recorded, no longer as part of the test's identity.
- * 4 → 5 only added the optional `recorded` mark on transcript events: older transcripts have no recorded turns.
+ * 4 → 5 only widened the variant ids (any suite-chosen id), added the optional `variants[].baseline` (an older
+ * file's `baseline` variant is its baseline, as it always was) and the optional `recorded` mark on transcript events
+ * (older transcripts have no recorded turns).
  */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (document) => ({ ...document, schemaVersion: 2 }),

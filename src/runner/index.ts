@@ -699,8 +699,11 @@ function describeVariant(options: RunOptions, id: Plan['variants'][number]): Res
       : baseSide
         ? baseSideDescription(id, baseSide.sha)
         : options.suite.variants[id]?.description;
+  // A baseline named otherwise says so: readers find it without the suite (src/model/results.ts baselineVariantOf).
+  const designated = id === options.plan.baseline && id !== 'baseline';
   return {
     id,
+    ...(designated ? { baseline: true as const } : {}),
     ...(description ? { description } : {}),
     agent: agent?.id ?? options.suite.defaults.agent ?? options.suite.agents[0]?.id ?? 'unknown',
     ...(agent?.type === 'openai' ? { model: agent.model } : {}),

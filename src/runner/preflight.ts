@@ -28,7 +28,7 @@ import type { Trial } from '../plan/types.js';
 import { agentFor } from '../plan/variants.js';
 import type { Missing } from '../model/results.js';
 import type { Agent, HttpAgent } from '../suite/schema.js';
-import type { LoadedSuite, VariantId } from '../suite/types.js';
+import type { LoadedSuite } from '../suite/types.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -39,7 +39,6 @@ export interface ReplayedRoles {
   readonly agent?: boolean;
 }
 
-const VARIANTS: readonly VariantId[] = ['default', 'baseline', 'candidate'];
 const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 /** What the environment alone shows the judge and the agents lack (the simulator's is `simulatorAvailable`). */
@@ -74,8 +73,7 @@ export function mergeUnavailable(first: Unavailable, second: Unavailable | undef
 function effectiveAgents(suite: LoadedSuite): Agent[] {
   const byKey = new Map<string, Agent>();
   for (const { id } of suite.agents) {
-    for (const variant of VARIANTS) {
-      if (variant !== 'default' && !suite.variants[variant]) continue;
+    for (const variant of ['default', ...Object.keys(suite.variants)]) {
       const agent = agentFor(suite, id, variant);
       byKey.set(agentKey(agent), agent);
     }

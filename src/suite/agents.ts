@@ -16,7 +16,7 @@ const OPENAI_ONLY_OVERRIDES = ['model', 'base_url', 'system_prompt', 'system_pro
 
 export interface ResolvedAgents {
   readonly agents: Located<Agent>[];
-  readonly variants: Partial<Record<'baseline' | 'candidate', Variant>>;
+  readonly variants: Readonly<Record<string, Variant>>;
   readonly issues: SuiteIssue[];
 }
 
@@ -24,10 +24,8 @@ export async function resolveAgents(suite: Collected, cwd: string): Promise<Reso
   const issues: SuiteIssue[] = [];
   const show = (path: string): string => displayPath(path, cwd);
   const agents = await Promise.all(suite.agents.map((entry) => resolveAgent(entry, issues, show)));
-  const variants: Partial<Record<'baseline' | 'candidate', Variant>> = {};
-  for (const name of ['baseline', 'candidate'] as const) {
-    const variant = suite.settings.variants?.[name];
-    if (!variant) continue;
+  const variants: Record<string, Variant> = {};
+  for (const [name, variant] of Object.entries(suite.settings.variants ?? {})) {
     const promptFile = variant.system_prompt_file;
     const at = suite.root.locate(['variants', name, 'system_prompt_file']);
     const prompt =
@@ -98,8 +96,7 @@ async function readPrompt(
 function overrideWarnings(suite: Collected): SuiteIssue[] {
   const used = new Set([...suite.tests, ...suite.datasets].map((e) => effectiveAgent(suite, e.value.agent)));
   const warnings: SuiteIssue[] = [];
-  for (const name of ['baseline', 'candidate'] as const) {
-    const variant = suite.settings.variants?.[name];
+  for (const [name, variant] of Object.entries(suite.settings.variants ?? {})) {
     const fields = OPENAI_ONLY_OVERRIDES.filter((field) => variant?.[field] !== undefined);
     if (!variant || fields.length === 0) continue;
     const targets = suite.agents.filter((a) => (variant.agent ? a.value.id === variant.agent : used.has(a.value.id)));

@@ -57,7 +57,7 @@ export function checkReferences(suite: Collected, incomplete = false): SuiteIssu
   for (const agent of suite.raw.agents)
     list(agent.value.tools).forEach((tool, index) => ref('tools', tool, locate(agent, 'tools', index)));
   const { variants, defaults } = suite.settings;
-  for (const name of ['baseline', 'candidate'] as const)
+  for (const name of Object.keys(variants ?? {}))
     ref('agents', variants?.[name]?.agent, suite.root.locate(['variants', name, 'agent']));
   ref('agents', defaults?.agent, suite.root.locate(['defaults', 'agent']));
   ref('profiles', defaults?.profile, suite.root.locate(['defaults', 'profile']));

@@ -712,13 +712,52 @@ export const VariantSchema = z
     system_prompt: z.string().optional(),
     system_prompt_file: z.string().optional(),
     temperature: z.number().min(0).max(2).optional(),
+    baseline: z
+      .boolean()
+      .optional()
+      .describe('true: the variant every other one is compared with (else the variant named `baseline`).'),
   })
   .strict();
 export type Variant = z.infer<typeof VariantSchema>;
 
-export const VariantsSchema = z
-  .object({ baseline: VariantSchema.optional(), candidate: VariantSchema.optional() })
-  .strict();
+export const VARIANT_ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+export const VARIANT_ID_EXPECTED = 'a variant id: letters, digits, "-", "_" or "." (starting with a letter)';
+
+/**
+ * Any number of variants, each compared with the one designated baseline (see src/suite/variants.ts). Variant ids
+ * end test keys (`testId@variant`) and name report columns: a letter first (so declaration order is kept), and never
+ * `default`, the id of a run without variants. Checked here, key by key, so each mistake is reported at its line.
+ */
+export const VariantsSchema = z.record(z.string(), VariantSchema).superRefine((variants, ctx) => {
+  for (const id of Object.keys(variants)) {
+    if (!VARIANT_ID.test(id))
+      ctx.addIssue({ code: 'custom', path: [id], message: `expected ${VARIANT_ID_EXPECTED}, got '${id}'` });
+    else if (id === 'default')
+      ctx.addIssue({
+        code: 'custom',
+        path: [id],
+        message: "'default' is the variant of a run without variants: choose another id",
+      });
+  }
+  const designated = Object.keys(variants).filter((id) => designatesBaseline(id, variants[id]!));
+  if (variants['baseline']?.baseline === false)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['baseline', 'baseline'],
+      message: "the variant named 'baseline' is the baseline",
+    });
+  if (designated.length > 1)
+    for (const id of designated.slice(1))
+      ctx.addIssue({
+        code: 'custom',
+        path: id === 'baseline' ? [id] : [id, 'baseline'],
+        message: `only one variant can be the baseline: ${designated.map((d) => `'${d}'`).join(' and ')} both are`,
+      });
+});
+
+function designatesBaseline(id: string, variant: Variant): boolean {
+  return id === 'baseline' || variant.baseline === true;
+}
 
 export const GateSchema = z
   .object({
@@ -848,7 +887,8 @@ export const SuiteFileSchema = z
       .optional()
       .describe('Agent and profile used by tests that name none. Root config only.'),
     variants: VariantsSchema.optional().describe(
-      'Baseline and candidate overrides: every test runs under both, side by side. Root config only.',
+      'Variants by id (e.g. baseline, candidate, one per model): every test runs under each, side by side, and each ' +
+        'is compared with the baseline. Root config only.',
     ),
     gate: GateSchema.optional().describe('When the run fails the job. Root config only.'),
     run: RunSettingsSchema.optional().describe('Concurrency, timeouts, retries, budget. Root config only.'),

@@ -93,8 +93,7 @@ export function checkTemplates(suite: Collected): SuiteIssue[] {
 function toolsOf(suite: Collected, test: Entry<Test>): string[] {
   const agentIds = [
     effectiveAgent(suite, test.value.agent),
-    suite.settings.variants?.baseline?.agent,
-    suite.settings.variants?.candidate?.agent,
+    ...Object.values(suite.settings.variants ?? {}).map((variant) => variant.agent),
   ];
   return suite.agents.filter((a) => agentIds.includes(a.value.id)).flatMap((a) => a.value.tools);
 }

@@ -33,7 +33,8 @@ export type Located<T> = T & { readonly source: SourceLocation };
 /** A short hash of the entity's normalised content, recorded in results. */
 export type Versioned<T> = T & { readonly version: string };
 
-export type VariantId = 'baseline' | 'candidate' | 'default';
+/** A variant's id: `default` without variants, else the suite's own ids (`baseline`, `candidate`, `gpt-x`…). */
+export type VariantId = string;
 
 export interface LoadedSuite {
   /** Absolute path of the root config file. */
@@ -46,8 +47,8 @@ export interface LoadedSuite {
   readonly judge?: ModelEndpoint;
   readonly pricing: Pricing;
   readonly defaults: { readonly agent?: string; readonly profile?: string };
-  /** Empty when the suite declares no variants: one implicit `default` variant runs. */
-  readonly variants: Partial<Record<'baseline' | 'candidate', Variant>>;
+  /** Declared variants by id; empty without any: one implicit `default` variant runs (src/suite/variants.ts). */
+  readonly variants: Readonly<Record<VariantId, Variant>>;
   readonly gate: Gate;
   readonly run: RunSettings;
   /** Agents with file references resolved (system_prompt_file read into system_prompt, cwd absolute). */

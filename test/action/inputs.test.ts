@@ -71,13 +71,21 @@ describe('action inputs', () => {
     ['comment', 'loud', "input 'comment' must be one of 'always', 'on-change', 'on-failure', 'off', got 'loud'"],
     ['mode', 'dance', "input 'mode' must be one of 'run', 'merge', 'report', 'rejudge', got 'dance'"],
     ['check-run', 'yes', "input 'check-run' must be 'true' or 'false', got 'yes'"],
-    ['variants', 'champion', "input 'variants' must be one of 'baseline', 'candidate', 'default', got 'champion'"],
-    ['variants', 'candiate', "got 'candiate' — did you mean 'candidate'?"],
+    ['variants', 'gpt x', `input 'variants' must be a variant id: letters, digits, "-", "_" or "." (starting with`],
+    ['variants', 'baseline,4o', "got '4o'"],
     ['artifact-name', 'a/b', "input 'artifact-name' must not contain"],
   ])('rejects %s=%s with one clear line', (name, value, message) => {
     const parse = () => parseInputs(reader({ [name]: value }), '/repo');
     expect(parse).toThrow(ConfigurationError);
     expect(parse).toThrow(message);
+  });
+
+  it("accepts the suite's own variant ids (the planner checks them against the suite)", () => {
+    expect(parseInputs(reader({ variants: 'baseline, gpt-4.1,claude_x' }), '/repo').variants).toEqual([
+      'baseline',
+      'gpt-4.1',
+      'claude_x',
+    ]);
   });
 
   it('rejects a bad shard and a report without results', () => {

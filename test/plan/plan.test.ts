@@ -206,9 +206,16 @@ describe('planRun options', () => {
     expect(trials.find((t) => t.testId === 'b')!.criteria).toEqual([]);
   });
 
-  it('runs only the chosen sets, at their run counts', async () => {
+  it('runs only the chosen sets, at their run counts; a picked variant brings its baseline along', async () => {
     const plan = planRun(await openaiSuite(), { simulatorAvailable: true, sets: ['smoke'], variants: ['candidate'] });
-    expect(plan.trials.map((t) => t.id)).toEqual(['b@candidate#0', 'b@candidate#1', 'b@candidate#2']);
+    expect(plan.trials.map((t) => t.id)).toEqual([
+      'b@baseline#0',
+      'b@candidate#0',
+      'b@baseline#1',
+      'b@candidate#1',
+      'b@baseline#2',
+      'b@candidate#2',
+    ]);
   });
 
   it('filters by tag and id, and overrides every run count', async () => {

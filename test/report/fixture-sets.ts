@@ -452,6 +452,46 @@ export function startingHistory(): FixturePair {
   return { previous, current };
 }
 
+/**
+ * Three models in one run: gpt-x matches the baseline (its cancel drop 5/5 → 4/5 is noise), gpt-y loses the refund
+ * (30/30 → 2/30 after 25 confirmation trials on each side): one confirmed regression, attributed to gpt-y only.
+ */
+export function threeVariants(): FixturePair {
+  const models = { baseline: 'gpt-4o-mini', 'gpt-x': 'gpt-4.1-mini', 'gpt-y': 'o4-mini' } as const;
+  const variants = Object.entries(models).map(([id, model]) => ({ id, agent: 'support-bot', model }));
+  const confirmed = { planned: 5, confirmation: { reasons: ['drop' as const], extraTrials: 25 } };
+  const three = (current: boolean): TestSpec[] => [
+    ...withOutcomes(current ? { 'refund-damaged-item': { outcomes: times(P, 30), ...confirmed } } : {}).map((t) => ({
+      ...t,
+      variant: 'baseline',
+    })),
+    ...withOutcomes(
+      current
+        ? { 'refund-damaged-item': { outcomes: times(P, 5) }, 'cancel-shipped-order': { outcomes: mix(4, 1) } }
+        : {},
+    ).map((t) => ({
+      ...t,
+      variant: 'gpt-x',
+      pace: CANDIDATE_PACE,
+    })),
+    ...withOutcomes(
+      current
+        ? {
+            'refund-damaged-item': {
+              outcomes: [...mix(1, 4), P, ...times(F, 24)],
+              planned: 5,
+              confirmation: { reasons: ['drop'], extraTrials: 25, drop: 'confirmed' },
+            },
+          }
+        : {},
+    ).map((t) => ({ ...t, variant: 'gpt-y', pace: { usage: 0.8, latency: 1.6 } })),
+  ];
+  return {
+    previous: buildResults({ ...PREVIOUS, variants, tests: three(false) }),
+    current: buildResults({ ...CURRENT, pace: CONFIRMING_PACE, variants, tests: three(true) }),
+  };
+}
+
 /** The fixtures written to fixtures/results/ (the huge run is generated, not stored). */
 export const FIXTURE_SETS = {
   'all-green': allGreen,
@@ -466,4 +506,5 @@ export const FIXTURE_SETS = {
   'flaky-by-history': flakyByHistory,
   'code-scorers-and-checkpoints': codeScorersAndCheckpoints,
   'starting-history': startingHistory,
+  'three-variants': threeVariants,
 } as const;

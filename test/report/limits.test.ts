@@ -11,6 +11,8 @@ import {
   type RenderedText,
   type ReportInput,
 } from '../../src/report/index.js';
+import { MAX_REASON_CHARS } from '../../src/report/limits.js';
+import { buildResults, seededRandom, type TestSpec } from '../support/results-builder.js';
 import { hostilePair } from './hostile.js';
 import { reportInput } from './helpers.js';
 
@@ -79,5 +81,34 @@ describe('GitHub limits (property: huge suites, hostile text)', () => {
     const comment = renderComment(reportInput({ previous: pair.previous, current }));
     expect(comment.text.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
     expect(comment.text).toContain('Cut to fit');
+  });
+});
+
+describe('GitHub limits with many variants side by side', () => {
+  it('fits every limit: 24 variants × 200 tests, some regressing, and the gate line stays one short line', () => {
+    const random = seededRandom(24);
+    const variants = ['baseline', ...Array.from({ length: 23 }, (_, i) => `model-${String(i + 1).padStart(2, '0')}`)];
+    const tests: TestSpec[] = [];
+    for (const variant of variants)
+      for (let i = 0; i < 200; i++) {
+        const drops = variant !== 'baseline' && random() < 0.05;
+        tests.push({
+          id: `case-${i}`,
+          name: `Order support case ${i}`,
+          variant,
+          outcomes: drops ? ['fail', 'fail', 'fail', 'fail', 'fail'] : ['pass', 'pass', 'pass', 'pass', 'pass'],
+        });
+      }
+    const current = buildResults({
+      runId: 'RH-20261206-many01',
+      variants: variants.map((id) => ({ id, agent: 'support-bot', model: id })),
+      tests,
+    });
+    const input = reportInput({ current });
+    expectWithinLimits(input);
+    expect(input.variants?.byVariant).toHaveLength(23);
+    const comment = renderComment(input);
+    expect(comment.text).toContain('### Variants side by side');
+    expect(input.gate.summary.length).toBeLessThan(MAX_REASON_CHARS);
   });
 });

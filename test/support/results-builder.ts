@@ -18,7 +18,8 @@ import {
 } from '../../src/model/results.js';
 
 export type Outcome = 'pass' | 'fail' | 'error';
-export type VariantName = 'default' | 'baseline' | 'candidate';
+/** `default`, `baseline`, `candidate`, or any id a suite gives its variants. */
+export type VariantName = string;
 export type Story = 'refund' | 'tracking' | 'cancel' | 'address' | 'escalation';
 
 export interface TestSpec {

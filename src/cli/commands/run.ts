@@ -3,7 +3,6 @@
  * pass rates over run counts and the totals → write the results (and the
  * optional markdown/HTML report) → exit with the gate's verdict.
  */
-import { suggestion } from '../../suite/did-you-mean.js';
 import { MAX_CONCURRENCY, MAX_RUNS } from '../../suite/limits.js';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -34,6 +33,7 @@ import { formatComparisonSummary, formatRunSummary } from '../../report/console-
 import { formatIssue, loadSuite, type LoadedSuite } from '../../suite/index.js';
 import { suiteSecretValues } from '../../suite/secrets.js';
 import type { VariantId } from '../../suite/types.js';
+import { VARIANT_ID, VARIANT_ID_EXPECTED } from '../../suite/schema.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks, writeTextFile } from '../../util/write-chunks.js';
 import { journalPathFor } from '../../results/journal.js';
@@ -495,7 +495,7 @@ const RUN_USAGE = `Usage: rehearse run [options]
 
   -c, --config <file>          suite root file (default: rehearse.yaml)
   -o, --output <file>          also write the results JSON here (always stored in ${LOCAL_RUNS_DIR}/<runId>.json)
-      --variants <a,b>         baseline, candidate and/or default
+      --variant <a,b>          only these variants (the suite's ids; the baseline always runs beside them)
       --tags <a,b>             only tests with one of these tags
       --test <id>              only this test (repeatable, or comma-separated)
       --set <id>               only this set's tests, with its run counts (repeatable)
@@ -539,6 +539,8 @@ function parseRunFlags(args: readonly string[]): RunFlags {
       help: { type: 'boolean', short: 'h' },
       config: { type: 'string', short: 'c' },
       output: { type: 'string', short: 'o' },
+      variant: { type: 'string', multiple: true },
+      // The older spelling, kept working.
       variants: { type: 'string', multiple: true },
       tags: { type: 'string', multiple: true },
       test: { type: 'string', multiple: true },
@@ -568,21 +570,16 @@ function parseRunFlags(args: readonly string[]): RunFlags {
       ?.flatMap((value) => value.split(','))
       .map((value) => value.trim())
       .filter(Boolean);
-  const variants = list('variants');
-  for (const variant of variants ?? []) {
-    const known = ['baseline', 'candidate', 'default'];
-    if (!known.includes(variant)) {
-      const hint = suggestion(variant, known);
-      throw new ConfigurationError(
-        `--variants: unknown variant '${variant}'${hint} (expected baseline, candidate or default)`,
-      );
-    }
-  }
+  const picked = [...(list('variant') ?? []), ...(list('variants') ?? [])];
+  const variants = picked.length > 0 ? picked : undefined;
+  // The suite's own ids are checked (with a did-you-mean) when the run is planned: here only their shape.
+  const malformed = variants?.find((variant) => !VARIANT_ID.test(variant));
+  if (malformed !== undefined) throw new ConfigurationError(`--variant: '${malformed}' is not ${VARIANT_ID_EXPECTED}`);
   return strip({
     help: values.help === true,
     config: text('config') ?? 'rehearse.yaml',
     output: text('output'),
-    variants: variants as VariantId[] | undefined,
+    variants,
     tags: list('tags'),
     tests: list('test'),
     sets: list('set'),
