@@ -1,5 +1,5 @@
 /** Names shared by everything that writes suite files for a user's repository. */
-import { PACKAGE_NAME } from '../cli/version.js';
+import { PACKAGE_NAME } from '../util/package.js';
 
 /** Where the action is published; the README and generated workflows use the same owner. */
 export const ACTION_REF = 'rehearse-dev/rehearse@v1';
