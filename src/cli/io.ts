@@ -17,6 +17,8 @@ export interface CliIO {
   readonly redactor?: Redactor;
   /** Asks a yes/no question on the terminal; absent when there is no terminal to ask (scripts pass --yes). */
   readonly confirm?: (question: string) => Promise<boolean>;
+  /** `--quiet`: the writers already drop everything but errors and the verdict (see quietIO). */
+  readonly quiet?: boolean;
 }
 
 export type Command = (args: readonly string[], io: CliIO) => Promise<number>;
@@ -77,4 +79,31 @@ async function askOnTerminal(question: string): Promise<boolean> {
   } finally {
     terminal.close();
   }
+}
+
+/** Lines on stderr that inform rather than warn: `--quiet` drops them (errors and suite problems stay). */
+const CHATTER = /^(progress|notice|preflight|History|Resuming):/;
+
+/**
+ * `--quiet`: stdout keeps only the command's verdict line (`isVerdict`, e.g. `Gate: …`), stderr keeps everything but
+ * progress and notices. Filtered a line at a time, so a line written in pieces is judged whole; the live progress line
+ * is never drawn (isTTY false).
+ */
+export function quietIO(io: CliIO, isVerdict: (line: string) => boolean): CliIO {
+  const lineFilter = (write: (text: string) => void, keep: (line: string) => boolean) => {
+    let pending = '';
+    return (text: string) => {
+      const lines = (pending + text).split('\n');
+      pending = lines.pop() ?? '';
+      const kept = lines.filter((line) => keep(line.trim()));
+      if (kept.length) write(`${kept.join('\n')}\n`);
+    };
+  };
+  return {
+    ...io,
+    isTTY: false,
+    quiet: true,
+    stdout: lineFilter(io.stdout, isVerdict),
+    stderr: lineFilter(io.stderr, (line) => line !== '' && !CHATTER.test(line)),
+  };
 }

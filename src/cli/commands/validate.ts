@@ -9,6 +9,7 @@ import { preflightLines, probeEndpoints } from '../../runner/preflight.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../../suite/index.js';
 import { ConfigurationError } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
+import { unknownOption } from '../args.js';
 
 const DEFAULT_CONFIG = 'rehearse.yaml';
 const HELP = `Usage: rehearse validate [-c <config>] [--check-keys] [--json]
@@ -84,7 +85,7 @@ function parseArgs(args: readonly string[]): ValidateArgs {
     else if (arg === '--json') json = true;
     else if (arg === '--check-keys') checkKeys = true;
     else if (arg === '-h' || arg === '--help') help = true;
-    else throw new ConfigurationError(`unknown option '${arg}' (see rehearse validate --help)`);
+    else throw unknownOption('validate', arg, ['--config', '-c', '--json', '--check-keys', '--help', '-h']);
   }
   return { config, json, help, checkKeys };
 }
