@@ -25,7 +25,9 @@ in ${LOCAL_RUNS_DIR}/ and records the run it was judged from (rejudgedFrom).
 
   -c, --config <file>     suite root file (default: the one the run recorded)
   -o, --output <file>     also write the new results here
-      --replay <file>     answer the judge from a cassette (also --record, --replay-or-record)
+      --replay <file>, --record <file>, --replay-or-record <file>
+                          answer the judge from a cassette, record its calls, or both
+  -q, --quiet             print only errors and the final verdict line (Gate: …)
 
 Exit status: 0 gate passed, 1 gate failed, 2 usage error.
 `;

@@ -20,6 +20,7 @@ agents, simulator and judge whose key or URL variable is not set here (their tes
   --check-keys         also send one cheap request to each endpoint whose key is set (as \`rehearse run\`
                        does before the first trial), and fail when a key or URL is missing or refused
   --json               machine-readable output
+  -q, --quiet          print only errors and the verdict line (✓ … is valid)
 Exit code: 0 when valid, 1 when any error was found (with --check-keys: or a key or URL is missing or refused).
 `;
 
