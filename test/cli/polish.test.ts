@@ -227,6 +227,20 @@ tests:
       expect(new Set([...agent, ...simulator].map((request) => request.model))).toEqual(new Set(['local']));
     });
 
+    it('rejudge takes the judge flags: only the judge is called, at the URL and model they give', async () => {
+      const first = capturedIO(llmDir);
+      expect(await cli(['run', '--no-record-history', '--base-url', server.baseURL], first), first.text()).toBe(0);
+      const stored = /Results: (\S+\.json)/.exec(first.out.join(''))![1]!;
+      const before = server.requests.length;
+      const io = capturedIO(llmDir);
+      const args = ['rejudge', stored, '--base-url', server.baseURL, '--judge-model', 'rejudge-judge'];
+      expect(await cli(args, io), io.text()).toBe(0);
+      const calls = callsOf({ requests: server.requests.slice(before) });
+      expect(calls.length).toBeGreaterThan(0);
+      expect(new Set(calls.map((request) => request.model))).toEqual(new Set(['rejudge-judge']));
+      expect(calls.every((request) => request.response_format)).toBe(true);
+    });
+
     it('--agent-model and --simulator-base-url change only their role', async () => {
       const before = server.requests.length;
       const io = capturedIO(llmDir);
