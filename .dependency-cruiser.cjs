@@ -73,7 +73,8 @@ const IO_EDGES = [
   '^src/runner/base-revision\\.ts$', // the base revision's temporary worktree (rehearse run --base)
 ].join('|');
 
-// A folder missing from LAYERS would be bound by no layer rule: any import from or into one is an error until it is placed.
+// A folder missing from LAYERS would be bound by no layer rule: any import from or into one is an error until it is
+// placed.
 const listed = anyOf(LAYERS.flat());
 const unlistedRules = [
   {

@@ -31,9 +31,8 @@ export function optionNames(config: ParseArgsConfig): string[] {
 export function unknownOption(command: string, given: string, known: readonly string[]): ConfigurationError {
   const name = given.split('=')[0]!;
   const longOnly = known.filter((flag) => flag.startsWith('--'));
-  return new ConfigurationError(
-    `unknown option '${name}'${suggestion(name, name.startsWith('--') ? longOnly : known)} (see rehearse ${command} --help)`,
-  );
+  const hint = suggestion(name, name.startsWith('--') ? longOnly : known);
+  return new ConfigurationError(`unknown option '${name}'${hint} (see rehearse ${command} --help)`);
 }
 
 export function parseFormat<T extends string>(

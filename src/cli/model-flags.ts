@@ -31,7 +31,8 @@ export const MODEL_FLAG_OPTIONS = {
   'judge-model': { type: 'string' },
 } as const;
 
-export const MODEL_FLAGS_USAGE = `      --base-url <url>         OpenAI-compatible URL for the agent (openai agents), the simulator and the judge
+export const MODEL_FLAGS_USAGE = `\
+      --base-url <url>         OpenAI-compatible URL for every openai agent, the simulator and the judge
       --model <name>           model for all three (the role flags below win over these two)
       --agent-base-url <url>   URL for every openai agent (env REHEARSE_AGENT_BASE_URL)
       --agent-model <name>     model for every openai agent (env REHEARSE_AGENT_MODEL; variants still patch it)

@@ -5,7 +5,7 @@
 import { journalPathFor } from '../results/journal.js';
 import { lockPathFor } from '../results/journal-lock.js';
 
-/** The human-readable report `rehearse run` writes next to the results unless --report-dir or --no-report says otherwise. */
+/** The report `rehearse run` writes next to the results, unless --report-dir or --no-report says otherwise. */
 export function reportPathsFor(resultsPath: string): { readonly markdown: string; readonly html: string } {
   const stem = resultsPath.replace(/\.json$/i, '');
   return { markdown: `${stem}.report.md`, html: `${stem}.report.html` };

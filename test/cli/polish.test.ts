@@ -19,7 +19,8 @@ beforeAll(async () => {
     join(dir, 'bot.mjs'),
     `import { createInterface } from 'node:readline';
 createInterface({ input: process.stdin }).on('line', (line) => {
-  if (JSON.parse(line).type === 'turn') process.stdout.write(JSON.stringify({ reply: 'Hello, how can I help?' }) + '\\n');
+  if (JSON.parse(line).type !== 'turn') return;
+  process.stdout.write(JSON.stringify({ reply: 'Hello, how can I help?' }) + '\\n');
 });
 `,
   );
@@ -41,7 +42,12 @@ scenarios:
         - { id: 0, condition: FIRST_MESSAGE, action: Hi, fixed_message: true }
         - { id: 1, condition: The agent greets, keywords: [hello], action: "Bye <endcall/>", fixed_message: true }
 tests:
-  - { id: greet, persona: p, scenario: greet, runs: 2, baseline_metrics: false, criteria: [{ type: text, contains: hello }] }
+  - id: greet
+    persona: p
+    scenario: greet
+    runs: 2
+    baseline_metrics: false
+    criteria: [{ type: text, contains: hello }]
 `,
   );
 });
@@ -187,11 +193,21 @@ name: roles
 simulator: { model: suite-sim, base_url: "https://sim.invalid/v1" }
 judge: { model: suite-judge, base_url: "https://judge.invalid/v1" }
 agents:
-  - { id: bot, type: openai, model: suite-agent, base_url: "https://agent.invalid/v1", system_prompt: You are the shop's agent. }
+  - id: bot
+    type: openai
+    model: suite-agent
+    base_url: "https://agent.invalid/v1"
+    system_prompt: You are the shop's agent.
 personas:
   - { id: p, role: a customer }
 scenarios:
-  - { id: b, type: behavioral, objective: get help, instructions: Ask for help., first_message: Hello, max_turns: 2, expected_outcome: The agent offers help. }
+  - id: b
+    type: behavioral
+    objective: get help
+    instructions: Ask for help.
+    first_message: Hello
+    max_turns: 2
+    expected_outcome: The agent offers help.
 tests:
   - { id: help, persona: p, scenario: b, baseline_metrics: false, criteria: [{ type: expected_outcome }] }
 `,
@@ -205,7 +221,7 @@ tests:
     const isAgent = (request: { messages: { content?: string | null }[] }) =>
       request.messages.some((message) => message.content?.includes("You are the shop's agent."));
 
-    it('--base-url/--model send the agent, the simulator and the judge to one server; --judge-model wins for the judge', async () => {
+    it('--base-url/--model send every role to one server; --judge-model wins for the judge', async () => {
       const io = capturedIO(llmDir);
       const args = [
         'run',

@@ -51,7 +51,7 @@ describe('workflows', () => {
     expect(step?.['with']).toMatchObject({ 'working-directory': 'fixtures/demo', config: 'rehearse.yaml' });
   });
 
-  it('the release checks the tag against package.json, moves the major tag, attaches the tarball, publishes', async () => {
+  it('the release checks the tag against package.json, moves the major tag, attaches the tarball', async () => {
     const release = await readFile(join(WORKFLOWS, 'release.yml'), 'utf8');
     expect(release).toMatch(/git push origin "refs\/tags\/\$major" --force/);
     expect(release).toContain(`require("./package.json").version`);
@@ -59,7 +59,7 @@ describe('workflows', () => {
     expect(release).toContain('npm publish');
   });
 
-  it('CI runs on the lowest and the highest supported Node: package.json engines, the README says the same', async () => {
+  it('CI runs on the lowest and the highest supported Node (engines); the README says the same', async () => {
     const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { engines: { node: string } };
     const floor = Number(/^>=(\d+)$/.exec(pkg.engines.node)?.[1]);
     const ci = parse(await readFile(join(WORKFLOWS, 'ci.yml'), 'utf8')) as {
@@ -72,7 +72,7 @@ describe('workflows', () => {
 });
 
 describe('one version everywhere (package.json)', () => {
-  it("the action's tag, the schema URL, the README's install line and the CHANGELOG follow package.json's major", async () => {
+  it("the action's tag, schema URL, README install line and CHANGELOG follow package.json", async () => {
     const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
     const major = `v${pkg.version.split('.')[0]}`;
     expect(major).toBe('v1');
