@@ -17,8 +17,6 @@ export interface CliIO {
   readonly redactor?: Redactor;
   /** Asks a yes/no question on the terminal; absent when there is no terminal to ask (scripts pass --yes). */
   readonly confirm?: (question: string) => Promise<boolean>;
-  /** `--quiet`: the writers already drop everything but errors and the verdict (see quietIO). */
-  readonly quiet?: boolean;
 }
 
 export type Command = (args: readonly string[], io: CliIO) => Promise<number>;
@@ -102,7 +100,6 @@ export function quietIO(io: CliIO, isVerdict: (line: string) => boolean): CliIO 
   return {
     ...io,
     isTTY: false,
-    quiet: true,
     stdout: lineFilter(io.stdout, isVerdict),
     stderr: lineFilter(io.stderr, (line) => line !== '' && !CHATTER.test(line)),
   };
