@@ -31,6 +31,7 @@ const LAYERS = [
   ['report'],
   ['pipeline'], // the stages wired once
   ['config'], // the action's inputs
+  ['author'], // writing suites for a user: init's starter, scenarios from transcripts and from a prompt
   ['cli', 'github'], // the edges
   ['main.ts', 'index.ts'], // entry points
 ];
@@ -73,10 +74,41 @@ const IO_EDGES = [
   '^src/util/module-worker\\.ts$', // worker threads running code the suite names (code scorers), under a time limit
 ].join('|');
 
+// A folder missing from LAYERS would be bound by no layer rule: any import from or into one is an error until it is
+// placed.
+const listed = anyOf(LAYERS.flat());
+const unlistedRules = [
+  {
+    name: 'folder-not-in-layers',
+    comment: 'A folder (or top-level file) under src/ that LAYERS does not place: add it to LAYERS',
+    severity: 'error',
+    from: { path: '^src/', pathNot: listed },
+    to: {},
+  },
+  {
+    name: 'import-of-folder-not-in-layers',
+    comment: 'An import of a folder (or top-level file) under src/ that LAYERS does not place: add it to LAYERS',
+    severity: 'error',
+    from: { path: '^src/' },
+    to: { path: '^src/', pathNot: listed },
+  },
+];
+
 module.exports = {
   forbidden: [
     ...layerRules,
     ...sameLayerRules,
+    ...unlistedRules,
+    {
+      name: 'no-folder-cycle',
+      comment:
+        'Two folders under src/ that import each other (directly or round a longer loop): the layers above only ' +
+        'catch it for listed folders; this catches it for any.',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
     {
       name: 'no-circular',
       comment: 'A cycle between modules: split the shared part out (to model/ or util/).',

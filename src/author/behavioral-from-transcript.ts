@@ -9,7 +9,7 @@ import { ConfigurationError } from '../util/errors.js';
 import { scriptedSuiteFromTranscript, type FromTranscriptOptions, type SuiteFragment } from './from-transcript.js';
 import { extractProfileValues, templateValues } from './profile-values.js';
 import { behavioralFromTranscriptPrompt } from './prompts.js';
-import type { Transcript } from './transcript.js';
+import type { Transcript } from '../suite/transcript.js';
 
 export type Ask = (prompt: { system: string; user: string }) => Promise<string>;
 

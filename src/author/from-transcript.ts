@@ -11,7 +11,7 @@
  */
 import { recordedTurnOf } from '../suite/starts.js';
 import { ConfigurationError } from '../util/errors.js';
-import type { Transcript, TranscriptToolCall, TranscriptTurn } from './transcript.js';
+import type { Transcript, TranscriptToolCall, TranscriptTurn } from '../suite/transcript.js';
 import { extractProfileValues, templateValues, type ProfileValue } from './profile-values.js';
 
 export type MatchMode = 'regex' | 'keywords' | 'llm';

@@ -21,7 +21,12 @@ export interface StarterFile {
 export const ROOT_FILE = 'rehearse.yaml';
 export const WORKFLOW_FILE = '.github/workflows/rehearse.yml';
 
-export function starterFiles(agent: AgentKind): StarterFile[] {
+export interface StarterOptions {
+  /** The branch whose pushes store the results pull requests compare with (the repository's default branch). */
+  readonly branch?: string;
+}
+
+export function starterFiles(agent: AgentKind, options: StarterOptions = {}): StarterFile[] {
   const files: StarterFile[] = [
     { path: ROOT_FILE, content: rootFile(agent) },
     { path: 'rehearse/personas.yaml', content: PERSONAS },
@@ -29,7 +34,7 @@ export function starterFiles(agent: AgentKind): StarterFile[] {
     { path: 'rehearse/tools.yaml', content: TOOLS },
     { path: 'rehearse/scenarios.yaml', content: SCENARIOS },
     { path: 'rehearse/tests.yaml', content: TESTS },
-    { path: WORKFLOW_FILE, content: workflow(agent) },
+    { path: WORKFLOW_FILE, content: workflow(agent, options.branch ?? 'main') },
   ];
   if (agent === 'command') files.push({ path: 'rehearse/agent.mjs', content: COMMAND_AGENT, executable: true });
   if (agent === 'openai') files.push({ path: 'rehearse/system-prompt.md', content: SYSTEM_PROMPT });
@@ -73,8 +78,8 @@ agents:
 function rootFile(agent: AgentKind): string {
   return `${SCHEMA_LINE}
 # Rehearse suite: simulated users talk to your agent; every conversation is
-# judged against the tests' criteria. \`rehearse validate\` checks these files,
-# \`rehearse run\` runs them.
+# judged against the tests' criteria. \`npx rehearse validate\` checks these files,
+# \`npx rehearse run\` runs them.
 version: 1
 name: support-bot
 include:
@@ -238,7 +243,7 @@ sets:
       - { test: late-order, runs: 3 }
 `;
 
-function workflow(agent: AgentKind): string {
+function workflow(agent: AgentKind, branch: string): string {
   const env =
     agent === 'http'
       ? [
@@ -250,7 +255,7 @@ function workflow(agent: AgentKind): string {
       : '';
   return `# Rehearse on every pull request: runs rehearse.yaml, compares it with the last
 # run on the base branch, comments on the pull request and gates the merge.
-# Pushes to main store the results that the next pull request compares with.
+# Pushes to ${branch} store the results that the next pull request compares with.
 #
 # Fork-safe: pull requests from forks get a read-only token and no secrets.
 # Rehearse then never fails on a 403: it warns, writes the job summary and
@@ -262,7 +267,7 @@ name: Rehearse
 on:
   pull_request:
   push:
-    branches: [main]
+    branches: [${/^[\w./-]+$/.test(branch) ? branch : JSON.stringify(branch)}]
 
 permissions:
   contents: read        # check out the suite

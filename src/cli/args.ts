@@ -3,6 +3,7 @@
  * mistake turned into a one-line ConfigurationError that points at --help.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { suggestion } from '../suite/did-you-mean.js';
 import { ConfigurationError, errorMessage } from '../util/errors.js';
 
 export function parseCommandArgs<T extends ParseArgsConfig>(
@@ -12,8 +13,26 @@ export function parseCommandArgs<T extends ParseArgsConfig>(
   try {
     return parseArgs(config);
   } catch (error) {
+    const unknown = /^Unknown option '([^']+)'/.exec(errorMessage(error))?.[1];
+    if (unknown !== undefined) throw unknownOption(command, unknown, optionNames(config));
     throw new ConfigurationError(`${errorMessage(error)} (see rehearse ${command} --help)`);
   }
+}
+
+/** The flags a parseArgs config accepts, as typed: `--name` and `-x`. */
+export function optionNames(config: ParseArgsConfig): string[] {
+  return Object.entries(config.options ?? {}).flatMap(([name, option]) => [
+    `--${name}`,
+    ...(option.short ? [`-${option.short}`] : []),
+  ]);
+}
+
+/** "unknown option '--reprot-dir' — did you mean '--report-dir'?", one line that points at --help. */
+export function unknownOption(command: string, given: string, known: readonly string[]): ConfigurationError {
+  const name = given.split('=')[0]!;
+  const longOnly = known.filter((flag) => flag.startsWith('--'));
+  const hint = suggestion(name, name.startsWith('--') ? longOnly : known);
+  return new ConfigurationError(`unknown option '${name}'${hint} (see rehearse ${command} --help)`);
 }
 
 export function parseFormat<T extends string>(

@@ -78,3 +78,29 @@ async function askOnTerminal(question: string): Promise<boolean> {
     terminal.close();
   }
 }
+
+/** Lines on stderr that inform rather than warn: `--quiet` drops them (errors and suite problems stay). */
+const CHATTER = /^(progress|notice|preflight|History|Resuming):/;
+
+/**
+ * `--quiet`: stdout keeps only the command's verdict line (`isVerdict`, e.g. `Gate: …`), stderr keeps everything but
+ * progress and notices. Filtered a line at a time, so a line written in pieces is judged whole; the live progress line
+ * is never drawn (isTTY false).
+ */
+export function quietIO(io: CliIO, isVerdict: (line: string) => boolean): CliIO {
+  const lineFilter = (write: (text: string) => void, keep: (line: string) => boolean) => {
+    let pending = '';
+    return (text: string) => {
+      const lines = (pending + text).split('\n');
+      pending = lines.pop() ?? '';
+      const kept = lines.filter((line) => keep(line.trim()));
+      if (kept.length) write(`${kept.join('\n')}\n`);
+    };
+  };
+  return {
+    ...io,
+    isTTY: false,
+    stdout: lineFilter(io.stdout, isVerdict),
+    stderr: lineFilter(io.stderr, (line) => line !== '' && !CHATTER.test(line)),
+  };
+}

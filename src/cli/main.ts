@@ -2,9 +2,20 @@
  * The `rehearse` CLI: one dispatcher, one module per subcommand (loaded lazily
  * so `rehearse validate` does not pay for the HTML renderer).
  */
+import { suggestion } from '../suite/did-you-mean.js';
 import { errorMessage, isConfigurationError } from '../util/errors.js';
-import { guardedIO, type CliIO, type Command } from './io.js';
+import { guardedIO, quietIO, type CliIO, type Command } from './io.js';
 import { CLI_VERSION } from './version.js';
+
+/** The line `--quiet` keeps on stdout for the commands that take it: the verdict. */
+const VERDICT_LINE: Record<string, (line: string) => boolean> = {
+  run: (line) => line.startsWith('Gate: '),
+  rerun: (line) => line.startsWith('Gate: '),
+  rejudge: (line) => line.startsWith('Gate: '),
+  validate: (line) => / is valid: /.test(line),
+  init: (line) => line.startsWith('Wrote '),
+};
+export const QUIET_COMMANDS = Object.keys(VERDICT_LINE);
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   validate: {
@@ -81,12 +92,13 @@ export async function cli(argv: readonly string[], rawIO: CliIO): Promise<number
   }
   const entry = COMMANDS[name];
   if (!entry) {
-    io.stderr(`rehearse: unknown command '${name}'\n\n${usage()}`);
+    io.stderr(`rehearse: unknown command '${name}'${suggestion(name, Object.keys(COMMANDS))}\n\n${usage()}`);
     return 2;
   }
   try {
     const command = await entry.load();
-    return await command(rest, io);
+    const quiet = withoutQuiet(name, rest);
+    return await command(quiet.args, quiet.on ? quietIO(io, VERDICT_LINE[name]!) : io);
   } catch (error) {
     // A user's mistake is one line; anything else is a bug worth a stack trace.
     io.stderr(
@@ -96,4 +108,15 @@ export async function cli(argv: readonly string[], rawIO: CliIO): Promise<number
     );
     return isConfigurationError(error) ? 2 : 1;
   }
+}
+
+/**
+ * `-q`/`--quiet` (anywhere before a `--`) for the commands that print a verdict: taken out of the arguments here,
+ * applied to the writers. Other commands print only what was asked for and reject it like any unknown option.
+ */
+function withoutQuiet(name: string, args: readonly string[]): { args: string[]; on: boolean } {
+  if (!(name in VERDICT_LINE)) return { args: [...args], on: false };
+  const end = args.includes('--') ? args.indexOf('--') : args.length;
+  const isQuiet = (arg: string, index: number) => index < end && (arg === '--quiet' || arg === '-q');
+  return { args: args.filter((arg, index) => !isQuiet(arg, index)), on: args.some(isQuiet) };
 }

@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseTranscript, type TranscriptTurn } from '../author/transcript.js';
+import { parseTranscript, type TranscriptTurn } from './transcript.js';
 import { locate, type Collected, type Entry } from './collect.js';
 import { displayPath } from './files.js';
 import type { RecordedTurn } from './recorded-turns.js';

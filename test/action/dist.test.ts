@@ -1,5 +1,5 @@
 /**
- * The bundled action (`dist/index.js`, built by `npm run build`) started the
+ * The bundled action (`dist/index.js`, built by `npm run bundle`) started the
  * way the runner starts it: `node24 dist/index.js` with `INPUT_*`, the event
  * payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, against the fake GitHub.
  */
@@ -85,7 +85,7 @@ async function runBundle(
 }
 
 describe('the bundled action (dist/index.js)', () => {
-  it('exists: run `npm run build` after changing the source', () => {
+  it('exists: run `npm run bundle` after changing the source', () => {
     expect(existsSync(BUNDLE)).toBe(true);
   });
 

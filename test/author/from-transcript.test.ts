@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { extractProfileValues } from '../../src/author/profile-values.js';
-import { parseTranscript } from '../../src/author/transcript.js';
+import { parseTranscript } from '../../src/suite/transcript.js';
 import { cli } from '../../src/cli/main.js';
 import { formatIssue, loadSuite } from '../../src/suite/index.js';
 import { capturedIO } from '../support/cli-io.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intentOf, scriptedSuiteFromTranscripts } from '../../src/author/from-transcript.js';
-import { parseTranscript, parseTranscripts } from '../../src/author/transcript.js';
+import { parseTranscript, parseTranscripts } from '../../src/suite/transcript.js';
 import { matchesDeterministically } from '../../src/engine/users/scripted.js';
 import { ScenarioSchema, TestSchema, ToolSchema } from '../../src/suite/schema.js';
 

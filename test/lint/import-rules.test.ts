@@ -1,7 +1,7 @@
 /**
  * The stage order of .dependency-cruiser.cjs (run by `npm run lint:imports` in
- * .ci/run) rejects a backwards import and I/O in a pure stage, and the real
- * tree keeps it.
+ * .ci/run) rejects a backwards import, I/O in a pure stage, a folder the
+ * layers do not place and a cycle between folders, and the real tree keeps it.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -34,6 +34,26 @@ describe('import rules', () => {
     expect(found).toEqual([
       'io-at-the-edge: src/compare/index.ts → child_process',
       'layer-plan: src/plan/index.ts → src/report/index.ts',
+    ]);
+  });
+
+  it('reject a cycle between two folders, listed in the layers or not, though no module cycle exists', async () => {
+    const violations = await cruise(join(root, 'fixtures/lint/folder-cycle'));
+    const cycles = violations.filter((v) => v.rule.name === 'no-folder-cycle').map((v) => `${v.from} → ${v.to}`);
+    expect(cycles.sort()).toEqual([
+      'src/author → src/cli',
+      'src/cli → src/author',
+      'src/drafts → src/notes',
+      'src/notes → src/drafts',
+    ]);
+    expect(violations.some((v) => v.rule.name === 'no-circular')).toBe(false);
+    const others = violations.filter((v) => v.rule.name !== 'no-folder-cycle').map((v) => `${v.rule.name}: ${v.from}`);
+    expect(others.sort()).toEqual([
+      'folder-not-in-layers: src/drafts/a.ts',
+      'folder-not-in-layers: src/notes/d.ts',
+      'import-of-folder-not-in-layers: src/drafts/a.ts',
+      'import-of-folder-not-in-layers: src/notes/d.ts',
+      'layer-author: src/author/constants.ts',
     ]);
   });
 

@@ -3,6 +3,8 @@
  * current source into a staging copy of the package, packed with `npm pack`,
  * installed offline into an empty directory outside this repository, and run
  * there: --version, --help, init, validate, run, and `npx <tarball> --help`.
+ * The README's quick start runs line by line, its install line against a git
+ * repository of the same staged package (what `github:…#v1` fetches).
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -20,11 +22,14 @@ const pkg = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8')) as {
   files: string[];
   bin: Record<string, string>;
   dependencies?: Record<string, string>;
+  scripts: Record<string, string>;
   private?: boolean;
 };
 
 let work: string;
+let stage: string;
 let tarball: string;
+let tarballName: string;
 let installDir: string;
 let packedFiles: string[];
 
@@ -49,7 +54,7 @@ async function rehearse(args: string[], cwd = installDir): Promise<{ stdout: str
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'rehearse-pack-'));
-  const stage = join(work, 'stage');
+  stage = join(work, 'stage');
   await mkdir(stage);
   // The package's own files (not dist/: it is built below from the current source).
   for (const entry of ['package.json', 'README.md', ...pkg.files.filter((f) => !f.startsWith('dist'))]) {
@@ -58,7 +63,8 @@ beforeAll(async () => {
   await run(process.execPath, [join(REPO, 'scripts/build.mjs'), '--only', 'cli', '--out-dir', stage], { cwd: REPO });
   const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: stage, env: cleanEnv() });
   const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
-  tarball = join(work, packed!.filename);
+  tarballName = packed!.filename;
+  tarball = join(work, tarballName);
   packedFiles = packed!.files.map((f) => f.path);
   installDir = join(work, 'user-project');
   await mkdir(installDir);
@@ -80,6 +86,10 @@ describe('the published package', () => {
     expect(packedFiles).toContain('dist/cli/index.js');
     expect(packedFiles).toContain('bin/rehearse.js');
     expect(packedFiles).toContain('LICENSE');
+    // npm installs every dev dependency of a git dependency that has one of these scripts (to "prepare" it): the
+    // install from the repository's tag would fetch hundreds of packages, and fail offline.
+    const preparing = ['build', 'prepare', 'prepack', 'preinstall', 'install', 'postinstall'];
+    expect(Object.keys(pkg.scripts).filter((name) => preparing.includes(name))).toEqual([]);
     expect(
       packedFiles.filter((f) => /^(src|test|fixtures|bench|scripts|docs)\//.test(f) || f === 'dist/index.js'),
     ).toEqual([]);
@@ -114,7 +124,22 @@ describe('the published package', () => {
       .split('\n')
       .map((line) => line.replace(/\s+#.*$/, '').trim())
       .filter(Boolean);
-    expect(commands[0]).toMatch(/^npm install --save-dev @rehearse-dev\/cli$/);
+    // Installed from the repository's major tag until the package is on npm; the README names the other two ways.
+    const major = `v${pkg.version.split('.')[0]}`;
+    const fromGit = `github:rehearse-dev/rehearse#${major}`;
+    expect(commands[0]).toBe(`npm install --save-dev ${fromGit}`);
+    expect(tarballName).toBe(`rehearse-dev-cli-${pkg.version}.tgz`);
+    expect(readme).toContain(
+      `npm install --save-dev https://github.com/rehearse-dev/rehearse/releases/download/v${pkg.version}/${tarballName}`,
+    );
+    expect(readme).toContain(`npm install --save-dev ${PACKAGE_NAME}`);
+    // The repository as npm fetches it from GitHub: a git tag of the package's files, the bundle committed, no build.
+    const gitEnv = { ...cleanEnv(), GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+    const git = (...args: string[]) => run('git', args, { cwd: stage, env: gitEnv });
+    await git('init', '-q', '-b', 'main');
+    await git('add', '-A');
+    await git('-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-q', '-m', 'release');
+    await git('tag', major);
     const project = await mkdtemp(join(tmpdir(), 'rehearse-quickstart-'));
     const remote = await mkdtemp(join(tmpdir(), 'rehearse-remote-'));
     // The user's repository before the quick start: a git repo with a remote (here a local bare one).
@@ -131,12 +156,15 @@ describe('the published package', () => {
       await sh('git init -q --bare', remote);
       await sh(`git init -q -b main && npm init -y >/dev/null && git remote add origin ${remote}`, project);
       for (const command of commands) {
-        // The package is not on the registry from this test: install the tarball in its place.
-        const line = command.startsWith('npm install') ? command.replace('@rehearse-dev/cli', tarball) : command;
+        // GitHub is not reachable from this test: the staged package's git repository stands in for it.
+        const line = command.replace(fromGit, `git+file://${stage}#${major}`);
         await sh(line, project).catch((error: { stderr?: string }) => {
           throw new Error(`README quick start: '${command}' failed: ${error.stderr ?? String(error)}`);
         });
       }
+      expect(JSON.parse(await readFile(join(project, 'package.json'), 'utf8')).devDependencies).toEqual({
+        [PACKAGE_NAME]: `git+file://${stage}#${major}`,
+      });
       const { stdout } = await sh('git ls-tree -r --name-only add-rehearse', remote);
       expect(stdout).toContain('.github/workflows/rehearse.yml');
       expect(stdout).toContain('rehearse/tests.yaml');

@@ -7,7 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ACTION_REF } from '../../src/author/constants.js';
+import { ACTION_REF, SCHEMA_URL } from '../../src/author/constants.js';
 import { starterFiles, WORKFLOW_FILE } from '../../src/author/starter.js';
 import { actionlint } from '../support/actionlint.js';
 
@@ -51,9 +51,37 @@ describe('workflows', () => {
     expect(step?.['with']).toMatchObject({ 'working-directory': 'fixtures/demo', config: 'rehearse.yaml' });
   });
 
-  it('the release moves the major tag', async () => {
-    expect(await readFile(join(WORKFLOWS, 'release.yml'), 'utf8')).toMatch(
-      /git push origin "refs\/tags\/\$major" --force/,
+  it('the release checks the tag against package.json, moves the major tag, attaches the tarball', async () => {
+    const release = await readFile(join(WORKFLOWS, 'release.yml'), 'utf8');
+    expect(release).toMatch(/git push origin "refs\/tags\/\$major" --force/);
+    expect(release).toContain(`require("./package.json").version`);
+    expect(release).toMatch(/npm pack[\s\S]*gh release upload "\$TAG"/);
+    expect(release).toContain('npm publish');
+  });
+
+  it('CI runs on the lowest and the highest supported Node (engines); the README says the same', async () => {
+    const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { engines: { node: string } };
+    const floor = Number(/^>=(\d+)$/.exec(pkg.engines.node)?.[1]);
+    const ci = parse(await readFile(join(WORKFLOWS, 'ci.yml'), 'utf8')) as {
+      jobs: { ci: { strategy: { matrix: { node: number[] } } } };
+    };
+    expect(ci.jobs.ci.strategy.matrix.node).toEqual([floor, 24]);
+    expect(readme).toContain(`**Node ${floor} or later** (${floor} and 24 are tested`);
+    expect([...readme.matchAll(/Node (?:≥|>=) ?\d+/g)].map((m) => m[0])).toEqual([]);
+  });
+});
+
+describe('one version everywhere (package.json)', () => {
+  it("the action's tag, schema URL, README install line and CHANGELOG follow package.json", async () => {
+    const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
+    const major = `v${pkg.version.split('.')[0]}`;
+    expect(major).toBe('v1');
+    expect(ACTION_REF).toBe(`rehearse-dev/rehearse@${major}`);
+    expect(SCHEMA_URL).toContain(`/rehearse/${major}/schema/`);
+    const tags = new Set([...readme.matchAll(/rehearse-dev\/rehearse[@#](v\d+)\b/g)].map((m) => m[1]));
+    expect([...tags]).toEqual([major]);
+    expect(await readFile('CHANGELOG.md', 'utf8')).toMatch(
+      new RegExp(`^## ${pkg.version.replace(/\./g, '\\.')} `, 'm'),
     );
   });
 

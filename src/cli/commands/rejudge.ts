@@ -15,6 +15,7 @@ import { ConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
 import { CASSETTE_OPTIONS, closeCassette, openCassette, parseCassetteFlags } from '../cassette.js';
 import type { CliIO } from '../io.js';
+import { MODEL_FLAG_OPTIONS, roleEndpoints, withRoleEndpoints } from '../model-flags.js';
 
 const REJUDGE_USAGE = `Usage: rehearse rejudge <results.json> [options]
 
@@ -25,7 +26,14 @@ in ${LOCAL_RUNS_DIR}/ and records the run it was judged from (rejudgedFrom).
 
   -c, --config <file>     suite root file (default: the one the run recorded)
   -o, --output <file>     also write the new results here
-      --replay <file>     answer the judge from a cassette (also --record, --replay-or-record)
+      --replay <file>, --record <file>, --replay-or-record <file>
+                          answer the judge from a cassette, record its calls, or both
+      --judge-base-url <url>, --judge-model <name>
+                          the judge's OpenAI-compatible URL and model (env REHEARSE_JUDGE_BASE_URL,
+                          REHEARSE_JUDGE_MODEL)
+      --base-url <url>, --model <name>
+                          the same for the judge (as in rehearse run); the judge flags win over them
+  -q, --quiet             print only errors and the final verdict line (Gate: …)
 
 Exit status: 0 gate passed, 1 gate failed, 2 usage error.
 `;
@@ -39,6 +47,10 @@ export async function rejudgeCommand(args: readonly string[], io: CliIO): Promis
       config: { type: 'string', short: 'c' },
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
+      'judge-base-url': MODEL_FLAG_OPTIONS['judge-base-url'],
+      'judge-model': MODEL_FLAG_OPTIONS['judge-model'],
+      'base-url': MODEL_FLAG_OPTIONS['base-url'],
+      model: MODEL_FLAG_OPTIONS.model,
       ...CASSETTE_OPTIONS,
     },
   });
@@ -61,7 +73,9 @@ export async function rejudgeCommand(args: readonly string[], io: CliIO): Promis
     );
     return 1;
   }
-  const suite = loaded.suite;
+  // Only the judge is called here: the other roles' endpoints are left as they are.
+  const { judge } = roleEndpoints(values, io.env);
+  const suite = judge ? withRoleEndpoints(loaded.suite, { judge }) : loaded.suite;
   // Everything printed and the cassette hide the secrets this suite names too.
   io.redactor?.add(suiteSecretValues(suite, io.env));
   const cassetteFlags = parseCassetteFlags(values);

@@ -18,6 +18,7 @@ Runs the plan of a stored run again (${LOCAL_RUNS_DIR}/<run id>.json): the same
 suite file, variants, tags, tests, sets, shard, run-count override, concurrency
 and budget. Options after the run id are given to \`rehearse run\` as well
 (e.g. --replay cassette.jsonl, -o out.json).
+  -q, --quiet    print only errors and the final verdict line (Gate: …)
 `;
 
 export async function rerunCommand(args: readonly string[], io: CliIO): Promise<number> {

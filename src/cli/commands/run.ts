@@ -5,7 +5,7 @@
  */
 import { MAX_CONCURRENCY, MAX_RUNS } from '../../suite/limits.js';
 import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseShard, type Plan } from '../../plan/index.js';
 import {
   BASE_SIDE_MODES,
@@ -37,6 +37,7 @@ import { VARIANT_ID, VARIANT_ID_EXPECTED } from '../../suite/schema.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks, writeTextFile } from '../../util/write-chunks.js';
 import { journalPathFor } from '../../results/journal.js';
+import { reportPathsFor } from '../run-files.js';
 import { localEarlierRuns } from '../local-history.js';
 import { decideHistory, inspectRepository, type HistoryDecision } from '../history-rule.js';
 import {
@@ -61,6 +62,7 @@ import {
   type CassetteFlags,
 } from '../cassette.js';
 import type { PlanOptionsRecord } from '../../model/results.js';
+import { MODEL_FLAG_OPTIONS, MODEL_FLAGS_USAGE, roleEndpoints, withRoleEndpoints } from '../model-flags.js';
 
 /** 128 + SIGINT: the conventional exit status of an interrupted command. */
 export const EXIT_CANCELLED = 130;
@@ -100,7 +102,7 @@ async function runLocked(
   }
   for (const warning of loaded.warnings) io.stderr(`${formatIssue(warning)}\n`);
   io.redactor?.add(suiteSecretValues(loaded.suite, io.env));
-  const suite = withSimulatorOverride(loaded.suite, flags, io.env);
+  const suite = withRoleEndpoints(loaded.suite, roleEndpoints(flags.modelFlags, io.env));
   const cassette = flags.cassette ? await openCassette(flags.cassette, io, locked !== undefined) : undefined;
   const selection = {
     ...(flags.variants ? { variants: flags.variants } : {}),
@@ -359,16 +361,17 @@ async function writeOutputs(outcome: Outcome, evaluation: Evaluation, flags: Run
     io.stdout(`Results: ${output}\n`);
   }
   io.stdout(`${flags.output ? 'Also stored' : 'Results'}: ${storedPath}\n`);
-  if (flags.reportDir) {
-    const dir = resolve(io.cwd, flags.reportDir);
-    await mkdir(dir, { recursive: true });
-    await writeTextFile(join(dir, 'report.md'), renderMarkdownReport(evaluation.report));
-    await writeChunks(
-      join(dir, 'report.html'),
-      renderHtmlChunks(results, { ...evaluation.comparisons, gate: evaluation.gate }),
-    );
-    io.stdout(`Report: ${join(dir, 'report.md')}, ${join(dir, 'report.html')}\n`);
-  }
+  if (!flags.report && flags.reportDir === undefined) return;
+  const paths = flags.reportDir
+    ? {
+        markdown: join(resolve(io.cwd, flags.reportDir), 'report.md'),
+        html: join(resolve(io.cwd, flags.reportDir), 'report.html'),
+      }
+    : reportPathsFor(storedPath);
+  await mkdir(dirname(paths.markdown), { recursive: true });
+  await writeTextFile(paths.markdown, renderMarkdownReport(evaluation.report));
+  await writeChunks(paths.html, renderHtmlChunks(results, { ...evaluation.comparisons, gate: evaluation.gate }));
+  io.stdout(`Report: ${paths.markdown}, ${paths.html}\n`);
 }
 
 /**
@@ -386,39 +389,6 @@ async function exportRunTraces(results: Results, flags: RunFlags, io: CliIO): Pr
   } catch (error) {
     io.stderr(`rehearse run: the traces were not exported: ${errorMessage(error)}\n`);
   }
-}
-
-/**
- * `--simulator-base-url/--simulator-model` (or REHEARSE_SIMULATOR_BASE_URL/_MODEL) point behavioral scenarios at any
- * OpenAI-compatible server, for every persona (a persona's own model and endpoint are set aside; its prompt is kept).
- */
-function withSimulatorOverride(suite: LoadedSuite, flags: RunFlags, env: CliIO['env']): LoadedSuite {
-  const baseUrl = flags.simulatorBaseUrl ?? env.REHEARSE_SIMULATOR_BASE_URL;
-  const model = flags.simulatorModel ?? env.REHEARSE_SIMULATOR_MODEL;
-  if (!baseUrl && !model) return suite;
-  const chosenModel = model ?? suite.simulator?.model;
-  if (!chosenModel)
-    throw new ConfigurationError(
-      'a simulator base URL needs a model: pass --simulator-model or set simulator.model in the suite',
-    );
-  try {
-    if (baseUrl) new URL(baseUrl);
-  } catch (error) {
-    throw new ConfigurationError(`--simulator-base-url: not a URL: ${baseUrl} (${errorMessage(error)})`);
-  }
-  const simulator = {
-    api_key_env: 'OPENAI_API_KEY',
-    ...suite.simulator,
-    model: chosenModel,
-    ...(baseUrl ? { base_url: baseUrl } : {}),
-  };
-  // The flags win over a persona's own endpoint too; its prompt stays (the flags name a model, not a user).
-  const personas = suite.personas.map((persona) => {
-    if (!persona.simulator) return persona;
-    const { model: _m, base_url: _u, api_key_env: _k, ...prompt } = persona.simulator;
-    return { ...persona, simulator: prompt };
-  });
-  return { ...suite, simulator, personas };
 }
 
 /**
@@ -461,9 +431,11 @@ interface RunFlags {
   readonly confirm: boolean;
   /** `--record-history` (true) or `--no-record-history` (false); absent: the branch and tree decide. */
   readonly recordHistory?: boolean;
-  readonly simulatorBaseUrl?: string;
-  readonly simulatorModel?: string;
+  /** `--base-url`, `--judge-model`, …: each LLM role's endpoint (model-flags.ts). */
+  readonly modelFlags: Readonly<Record<string, string>>;
   readonly reportDir?: string;
+  /** false (`--no-report`): no report.md/report.html next to the results. */
+  readonly report: boolean;
   /** Write the run's traces (OTLP/JSON) here. */
   readonly otel?: string;
   readonly resume?: string;
@@ -510,16 +482,16 @@ const RUN_USAGE = `Usage: rehearse run [options]
       --record-history         this run joins the local history the next runs compare with (default: only on the
                                default branch with no uncommitted change to a tracked file, or outside git)
       --no-record-history      this run stays out of the local history
-      --simulator-base-url <u> OpenAI-compatible URL for the simulated user (env REHEARSE_SIMULATOR_BASE_URL)
-      --simulator-model <m>    model for the simulated user (env REHEARSE_SIMULATOR_MODEL)
-      --report-dir <dir>       write report.md and report.html there
+${MODEL_FLAGS_USAGE}      --report-dir <dir>       write report.md and report.html there (default: next to the results,
+                               ${LOCAL_RUNS_DIR}/<runId>.report.md and .report.html)
+      --no-report              write no report.md / report.html
+  -q, --quiet                  print only errors and the final verdict line (Gate: …)
       --otel <file>            write the run's traces there (OTLP/JSON, GenAI conventions); they are also sent to
                                OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT when set
       --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused;
                                --concurrency, --budget, -o, --report-dir and --otel given with it apply); refused
                                if the suite changed since
       --rerun-changed          with --resume: run the changed tests again instead of refusing
-      --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused)
       --base <ref>             also run the tests against the base revision's agents (a branch, tag or commit, checked
                                out in a temporary git worktree), side by side, as the reference: for the tests whose
                                earlier runs are too few to catch a 0.9 → 0.4 drop. The run never joins the history
@@ -553,9 +525,9 @@ function parseRunFlags(args: readonly string[]): RunFlags {
       'no-confirm': { type: 'boolean' },
       'record-history': { type: 'boolean' },
       'no-record-history': { type: 'boolean' },
-      'simulator-base-url': { type: 'string' },
-      'simulator-model': { type: 'string' },
+      ...MODEL_FLAG_OPTIONS,
       'report-dir': { type: 'string' },
+      'no-report': { type: 'boolean' },
       otel: { type: 'string' },
       resume: { type: 'string' },
       base: { type: 'string' },
@@ -590,9 +562,11 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     failFast: values['fail-fast'] === true,
     confirm: values['no-confirm'] !== true,
     recordHistory: recordHistoryFlag(values['record-history'] === true, values['no-record-history'] === true),
-    simulatorBaseUrl: text('simulator-base-url'),
-    simulatorModel: text('simulator-model'),
+    modelFlags: Object.fromEntries(
+      Object.keys(MODEL_FLAG_OPTIONS).flatMap((name) => (text(name) === undefined ? [] : [[name, text(name)!]])),
+    ),
     reportDir: text('report-dir'),
+    report: values['no-report'] !== true,
     otel: text('otel'),
     resume: text('resume'),
     rerunChanged: values['rerun-changed'] === true,

@@ -12,6 +12,7 @@ import { RunStatusSchema, type Results, type RunStatus } from '../../model/resul
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
+import { runFilesOf } from '../run-files.js';
 import type { CliIO } from '../io.js';
 
 const HELP = `Usage: rehearse runs [options]
@@ -30,9 +31,11 @@ Options:
 
 Housekeeping (the filters above narrow what is deleted too):
   --delete <id...>       delete these runs
-  --prune                delete old runs: with --keep <n> all but the n newest,
-                         with --older-than <age> (30d, 12h, 2w) those started before;
-                         both: only runs that are older and not among the n newest
+  --keep <n>             delete all but the n newest runs
+  --older-than <age>     delete runs started more than this long ago (30d, 12h, 2w, 90m);
+                         with --keep too: only runs that are older and not among the n newest
+  --prune                the same, spelled out (--prune --keep 5 is --keep 5)
+  A deleted run loses every file it left: results, journal, lock and its report.md/.html.
   --dry-run              list what would be deleted, delete nothing
   --yes                  do not ask for confirmation (for scripts)
 
@@ -118,9 +121,9 @@ function deletionOf(
   positionals: readonly string[],
 ): Pick<RunsArgs, 'deletion'> {
   if (values.delete && values.prune) throw new ConfigurationError('--delete and --prune: choose one');
-  if (!values.prune && (values.keep !== undefined || values['older-than'] !== undefined)) {
-    throw new ConfigurationError('--keep and --older-than go with --prune');
-  }
+  // --keep and --older-than say what to prune: either one alone is a prune.
+  const prunes = values.prune === true || values.keep !== undefined || values['older-than'] !== undefined;
+  if (values.delete && prunes) throw new ConfigurationError('--delete and --keep/--older-than: choose one');
   if (values.delete) {
     if (positionals.length === 0) {
       throw new ConfigurationError('--delete needs the run ids to delete (rehearse runs --delete RH-… RH-…)');
@@ -130,7 +133,7 @@ function deletionOf(
   if (positionals.length > 0) {
     throw new ConfigurationError(`unexpected argument '${positionals[0]}' (run ids go with --delete)`);
   }
-  if (!values.prune) return {};
+  if (!prunes) return {};
   const keep = values.keep === undefined ? undefined : Number(values.keep);
   if (keep !== undefined && (!Number.isInteger(keep) || keep < 0)) {
     throw new ConfigurationError(`--keep: expected a whole number ≥ 0, got '${values.keep}'`);
@@ -282,7 +285,7 @@ async function deleteRuns(stored: readonly StoredRun[], options: RunsArgs, io: C
     io.stderr(`rehearse runs: nothing deleted${io.confirm ? '' : ' (not a terminal: pass --yes to delete)'}\n`);
     return 1;
   }
-  for (const run of doomed) await rm(run.file, { force: true });
+  for (const run of doomed) for (const file of runFilesOf(run.file)) await rm(file, { force: true, recursive: true });
   io.stdout(`Deleted ${doomed.length} run${doomed.length === 1 ? '' : 's'}.\n`);
   return 0;
 }

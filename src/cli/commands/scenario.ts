@@ -10,7 +10,7 @@ import { SCHEMA_LINE } from '../../author/constants.js';
 import { behavioralSuiteFromTranscript } from '../../author/behavioral-from-transcript.js';
 import { scriptedSuiteFromTranscripts, type MatchMode, type SuiteFragment } from '../../author/from-transcript.js';
 import { askModel, authorEndpoint } from '../../author/llm.js';
-import { parseTranscripts, type Transcript } from '../../author/transcript.js';
+import { parseTranscripts, type Transcript } from '../../suite/transcript.js';
 import { writeNewFiles } from '../../author/write-files.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';

@@ -9,6 +9,7 @@ import { preflightLines, probeEndpoints } from '../../runner/preflight.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../../suite/index.js';
 import { ConfigurationError } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
+import { unknownOption } from '../args.js';
 
 const DEFAULT_CONFIG = 'rehearse.yaml';
 const HELP = `Usage: rehearse validate [-c <config>] [--check-keys] [--json]
@@ -19,6 +20,7 @@ agents, simulator and judge whose key or URL variable is not set here (their tes
   --check-keys         also send one cheap request to each endpoint whose key is set (as \`rehearse run\`
                        does before the first trial), and fail when a key or URL is missing or refused
   --json               machine-readable output
+  -q, --quiet          print only errors and the verdict line (✓ … is valid)
 Exit code: 0 when valid, 1 when any error was found (with --check-keys: or a key or URL is missing or refused).
 `;
 
@@ -84,7 +86,7 @@ function parseArgs(args: readonly string[]): ValidateArgs {
     else if (arg === '--json') json = true;
     else if (arg === '--check-keys') checkKeys = true;
     else if (arg === '-h' || arg === '--help') help = true;
-    else throw new ConfigurationError(`unknown option '${arg}' (see rehearse validate --help)`);
+    else throw unknownOption('validate', arg, ['--config', '-c', '--json', '--check-keys', '--help', '-h']);
   }
   return { config, json, help, checkKeys };
 }
