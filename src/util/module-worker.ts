@@ -41,7 +41,10 @@ interface Request {
   readonly input?: unknown;
 }
 
+// Output of the code goes to stderr: stdout may be a report or JSON someone parses. Redirected inside the worker,
+// not piped by the parent: a worker with piped stdio keeps the process alive even when unref'd (the CLI never exited).
 const WORKER_SOURCE = String.raw`
+process.stdout.write = process.stderr.write.bind(process.stderr);
 const { parentPort } = require('node:worker_threads');
 const modules = new Map();
 const load = (url) => {
@@ -181,10 +184,7 @@ export class ModuleWorkerPool {
   }
 
   private spawn(): Worker {
-    // Output of the code goes to stderr: stdout may be a report or JSON someone parses.
-    const worker = new Worker(WORKER_SOURCE, { eval: true, stdout: true, stderr: true });
-    worker.stdout.on('data', (chunk: Buffer) => void globalThis.process.stderr.write(chunk));
-    worker.stderr.on('data', (chunk: Buffer) => void globalThis.process.stderr.write(chunk));
+    const worker = new Worker(WORKER_SOURCE, { eval: true });
     // An error between calls (a scorer's stray timer) ends the worker: the exit below drops it from the pool.
     worker.on('error', () => undefined);
     worker.on('exit', () => {

@@ -1,9 +1,11 @@
 // fixtures/scorers end to end through the CLI, offline: code scorers (TS and
 // JS) and checkpoints decide the verdicts, reports name the checkpoints, and
 // `rehearse rejudge` runs the (edited) scorers again on the stored transcripts.
+import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { cli } from '../../src/cli/main.js';
@@ -111,4 +113,39 @@ describe('the code-scorer fixture suite', () => {
     });
     expect(rejudged.rejudgedFrom).toBe((await readResults(join(dir, 'first.json'))).runId);
   });
+});
+
+// A worker with piped stdio keeps its process alive even when unref'd: the CLI finished its run and then never
+// exited. Run as a user does, in a process of its own, with a scorer that prints.
+describe('the CLI with code scorers, in its own process', () => {
+  it("exits by itself once the run is over, the scorer's output on stderr", async () => {
+    const own = await mkdtemp(join(tmpdir(), 'rehearse-scorers-exit-'));
+    try {
+      await cp(FIXTURE, own, { recursive: true });
+      const scorer = join(own, 'scorers/conversation.mjs');
+      await writeFile(scorer, `console.log('scorer module loaded');\n${await readFile(scorer, 'utf8')}`);
+      const repo = resolve(import.meta.dirname, '../..');
+      const tsx = pathToFileURL(join(repo, 'node_modules/tsx/dist/loader.mjs')).href;
+      const child = spawn(
+        process.execPath,
+        ['--import', tsx, join(repo, 'src/cli/index.ts'), 'run', '-c', 'rehearse.yaml', '--no-report', '-o', 'r.json'],
+        { cwd: own, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, OPENAI_API_KEY: '' } },
+      );
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const killer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+      const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
+        child.on('close', (exitCode, exitSignal) => done([exitCode, exitSignal])),
+      );
+      clearTimeout(killer);
+      expect(signal).toBeNull();
+      expect(code).toBe(0);
+      expect(stderr).toContain('scorer module loaded');
+      expect(stdout).not.toContain('scorer module loaded');
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
+  }, 190_000);
 });
