@@ -139,7 +139,8 @@ export async function benchAb(argv: readonly string[]): Promise<void> {
     process.stdout.write(`\n${table.join('\n')}\n`);
     process.stdout.write(
       `\nload average (1 min) at each run's start: min ${low.toFixed(2)}, mean ${mean.toFixed(2)}, max ` +
-        `${high.toFixed(2)} (${availableParallelism()} cores); ${((performance.now() - started) / 1000).toFixed(0)} s in all\n`,
+        `${high.toFixed(2)} (${availableParallelism()} cores); ` +
+        `${((performance.now() - started) / 1000).toFixed(0)} s in all\n`,
     );
   } finally {
     cleanUp();
@@ -171,7 +172,8 @@ async function runAlternated(
         samples[index]?.push(sample);
         process.stdout.write(
           `ab: ${workload.name}: ${(trees[index] as Tree).label}: wall ${(sample.wallMs / 1000).toFixed(2)} s, ` +
-            `${(sample.cpuMs / sample.trials).toFixed(2)} ms CPU per trial, peak RSS ${sample.peakRssMb.toFixed(0)} MB` +
+            `${(sample.cpuMs / sample.trials).toFixed(2)} ms CPU per trial, ` +
+            `peak RSS ${sample.peakRssMb.toFixed(0)} MB` +
             (sample.loopMs ? `, fetch loop ${(sample.loopMs / 1000).toFixed(2)} s` : '') +
             `\n`,
         );
@@ -278,8 +280,9 @@ function describe(workload: Workload, trees: readonly [Tree, Tree], samples: Sam
   ];
   for (const [name, of, digits] of figures) {
     const [ref, current] = [samples[0] ?? [], samples[1] ?? []].map((list) => list.map(of));
+    const fixed = (value: number) => value.toFixed(digits);
     const cell = (values: number[]) =>
-      `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
+      `${fixed(median(values))} (${fixed(Math.min(...values))}–${fixed(Math.max(...values))})`;
     lines.push(
       `  ${name.padEnd(26)}${cell(ref as number[]).padEnd(28)}${cell(current as number[]).padEnd(28)}` +
         `${(median(current as number[]) / median(ref as number[])).toFixed(3)}`,
@@ -305,7 +308,9 @@ async function build(tree: Tree): Promise<void> {
     target: 'node22',
     logLevel: 'error',
     banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      js:
+        "import { createRequire as __createRequire } from 'node:module'; " +
+        'const require = __createRequire(import.meta.url);',
     },
   });
   mkdirSync(join(tree.out, 'bin'), { recursive: true });
