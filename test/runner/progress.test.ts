@@ -90,7 +90,7 @@ describe('run identity', () => {
     expect(await lookUpGitInfo({}, '/')).toEqual({});
   });
 
-  it('the lookup that overlaps the run finds what the blocking one finds, in a checkout and from the environment', async () => {
+  it('the lookup overlapping the run finds what the blocking one does, in a checkout and from the env', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rehearse-git-info-'));
     try {
       const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
