@@ -203,16 +203,7 @@ async function runOnce(workload: Workload, tree: Tree, server: ServerHandle, con
     const before = (await server.stats()).requests;
     const started = performance.now();
     await child(
-      [
-        '--require',
-        context.preload,
-        join(tree.out, 'bin', 'rehearse.js'),
-        'run',
-        '-c',
-        'rehearse.yaml',
-        '--report-dir',
-        'report',
-      ],
+      ['--require', context.preload, join(tree.out, 'bin', 'rehearse.js'), 'run', '-c', 'rehearse.yaml'],
       dir,
       {
         AB_MEASURE: report,
