@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchSuiteYaml, startServer, type ServerHandle } from './runner.js';
 
@@ -322,12 +322,14 @@ function linkOrInstallModules(refRoot: string): void {
     symlinkSync(resolve(HERE, 'node_modules'), join(refRoot, 'node_modules'), 'dir');
     return;
   }
-  const cache = join(tmpdir(), 'rehearse-ab-modules', createHash('sha256').update(theirs).digest('hex').slice(0, 16));
+  // Named node_modules itself: packages resolve their own dependencies from their real path, as siblings.
+  const lockHash = createHash('sha256').update(theirs).digest('hex').slice(0, 16);
+  const cache = join(tmpdir(), 'rehearse-ab-modules', lockHash, 'node_modules');
   if (!existsSync(cache)) {
     process.stdout.write(`ab: note: the ref's package-lock.json differs from this tree's: npm ci in its worktree…\n`);
     const started = performance.now();
     execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: refRoot, stdio: 'inherit' });
-    mkdirSync(join(cache, '..'), { recursive: true });
+    mkdirSync(dirname(cache), { recursive: true });
     renameSync(join(refRoot, 'node_modules'), cache);
     process.stdout.write(
       `ab: note: npm ci took ${((performance.now() - started) / 1000).toFixed(0)} s; kept in ${cache} for next time\n`,
