@@ -23,7 +23,6 @@ import {
   type Evaluation,
   type PreparedBaseSide,
 } from '../../pipeline/index.js';
-import { renderHtmlChunks, renderMarkdownReport } from '../../report/index.js';
 import type { Results } from '../../model/results.js';
 import { writeResults } from '../../results/index.js';
 import { envTraceTarget, exportTraces } from '../../pipeline/traces.js';
@@ -361,6 +360,8 @@ async function writeOutputs(outcome: Outcome, evaluation: Evaluation, flags: Run
   io.stdout(`${flags.output ? 'Also stored' : 'Results'}: ${storedPath}\n`);
   if (flags.reportDir) {
     const dir = resolve(io.cwd, flags.reportDir);
+    // Loaded only when asked for: a run without --report-dir does not pay for the renderers at start-up.
+    const { renderHtmlChunks, renderMarkdownReport } = await import('../../report/index.js');
     await mkdir(dir, { recursive: true });
     await writeTextFile(join(dir, 'report.md'), renderMarkdownReport(evaluation.report));
     await writeChunks(
