@@ -42,9 +42,9 @@ import { runInNewContext } from 'node:vm';
 /** Planned trials from which a run bounds its heap (unless REHEARSE_GC says otherwise). */
 export const MEMORY_MODE_MIN_TRIALS = 500;
 /** The young generation's size (both semi-spaces) at which it stops growing. */
-export const YOUNG_GENERATION_CAP_MB = 16;
+export const YOUNG_GENERATION_CAP_MB = 32;
 /** How far the old generation may grow past what the last full collection kept, before the next one. */
-export const OLD_GENERATION_GROWTH_PERCENT = 50;
+export const OLD_GENERATION_GROWTH_PERCENT = 100;
 /** How often the young generation's size is looked at until it reaches its cap (a look costs microseconds). */
 const YOUNG_GENERATION_CHECK_MS = 10;
 
