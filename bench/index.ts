@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: performance as ratios and the gate's statistical figures beside their targets, never as timed
  * unit tests. Runs every part in turn; `npm run bench -- verdict-pipeline peer` runs those parts, `-- --list` lists
- * them with what each measures and how long it takes (bench/README.md says more).
+ * them with what each measures and how long it takes (bench/README.md says more). `npm run bench -- ab <git ref>`
+ * compares this tree with another revision (bench/ab.ts), and nothing else.
  *
  * Ends with each part's wall time, its CPU time and the load average it ran under: on a shared machine a slow part
  * is often a busy machine. Exits non-zero only when a part is broken (it threw); a missed figure is printed as such
@@ -9,6 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { benchAb } from './ab.js';
 import { benchMemory } from './memory.js';
 import { benchPeer } from './peer.js';
 import { benchReplay } from './replay.js';
@@ -147,8 +149,10 @@ function summary(timings: readonly Timing[], totalMs: number): string[] {
   return lines;
 }
 
-const parts = choose(process.argv.slice(2));
-if (parts) {
+const args = process.argv.slice(2);
+const parts = args[0] === 'ab' ? undefined : choose(args);
+if (args[0] === 'ab') await benchAb(args.slice(1));
+else if (parts) {
   const started = performance.now();
   const timings = await runParts(parts);
   for (const line of summary(timings, performance.now() - started)) log(line);

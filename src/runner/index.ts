@@ -40,7 +40,7 @@ import type { ConfirmationPolicy } from './confirmation.js';
 import { Schedule } from './schedule.js';
 import type { Progress } from './progress.js';
 import { CallSlots } from './slots.js';
-import { gitInfo, newRunId, runSource, type GitInfo } from './run-info.js';
+import { lookUpGitInfo, newRunId, runSource, type GitInfo } from './run-info.js';
 import { NOT_STARTED, OUT_OF_BUDGET, runTrial, type JudgeTrial, type TrialDeps } from './trial.js';
 
 export { createProgressReporter, formatProgress, type Progress, type ProgressReporter } from './progress.js';
@@ -142,6 +142,8 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   const started = performance.now() - (resumed ? durationOf(resumed) : 0);
   const state = createState(options, resumed);
   const runId = resumed?.header.runId ?? options.runId ?? newRunId(startedAt);
+  // Looked up while the trials run, read at the end.
+  const git = options.git ? Promise.resolve(options.git) : lookUpGitInfo(options.env, cwd);
   const journal = await openJournal(options, runId, startedAt, resumed);
   const execute = options.executeTrial ?? (await import('../engine/index.js')).executeTrial;
   const concurrency = Math.max(1, options.concurrency ?? options.suite.run.concurrency);
@@ -239,7 +241,8 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
 
   // The transcripts come back from the journal for the results file and the reports, once the run is over.
   if (journal) await restoreTranscripts(state.finished, journal.path);
-  const assembled = assemble(options, state, { runId, startedAt, durationMs: performance.now() - started, cwd });
+  const timing = { runId, startedAt, durationMs: performance.now() - started, cwd, git: await git };
+  const assembled = assemble(options, state, timing);
   const results = options.annotate ? options.annotate(assembled) : assembled;
   if (options.outputPath) await writeResults(options.outputPath, results);
   // A finished run's journal is spent once its results are on disk; a stopped one's is kept for `resume`.
@@ -624,7 +627,7 @@ async function untilDoneOrCancelled(work: Promise<unknown>, signal: AbortSignal)
 function assemble(
   options: RunOptions,
   state: RunState,
-  timing: { runId: string; startedAt: Date; durationMs: number; cwd: string },
+  timing: { runId: string; startedAt: Date; durationMs: number; cwd: string; git: GitInfo },
 ): Results {
   const schedule = state.schedule;
   const positions = schedule ? schedule.order(state.finished.keys()) : [...state.finished.keys()].sort((a, b) => a - b);
@@ -642,7 +645,7 @@ function assemble(
     runId: timing.runId,
     source: options.source ?? runSource(options.env),
     suite: { name: suite.name, config: relative(timing.cwd, suite.rootFile) || suite.rootFile },
-    git: options.git ?? gitInfo(options.env, timing.cwd),
+    git: timing.git,
     startedAt: timing.startedAt.toISOString(),
     finishedAt: new Date(timing.startedAt.getTime() + timing.durationMs).toISOString(),
     status: stopped ? 'stopped' : 'completed',

@@ -1,5 +1,5 @@
 /** Identity of a run: its id, where it ran, and which commit it tested. */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -30,6 +30,27 @@ export function gitInfo(env: Env, cwd: string): GitInfo {
   const ref = env.GITHUB_REF || symbolicRef(cwd);
   const repository = env.GITHUB_REPOSITORY || undefined;
   return { ...(sha ? { sha } : {}), ...(ref ? { ref } : {}), ...(repository ? { repository } : {}) };
+}
+
+/**
+ * The same, without blocking: both lookups at once in child processes. The runner asks when a run starts and reads
+ * the answer when it ends, so the lookups overlap the first trials instead of adding to the run's last moments.
+ */
+export async function lookUpGitInfo(env: Env, cwd: string): Promise<GitInfo> {
+  const [sha, ref] = await Promise.all([
+    env.GITHUB_SHA || gitLater(['rev-parse', 'HEAD'], cwd),
+    env.GITHUB_REF || gitLater(['symbolic-ref', '-q', 'HEAD'], cwd),
+  ]);
+  const repository = env.GITHUB_REPOSITORY || undefined;
+  return { ...(sha ? { sha } : {}), ...(ref ? { ref } : {}), ...(repository ? { repository } : {}) };
+}
+
+function gitLater(args: string[], cwd: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, encoding: 'utf8', timeout: GIT_TIMEOUT_MS }, (error, stdout) =>
+      resolve(error ? undefined : stdout.trim() || undefined),
+    );
+  });
 }
 
 function symbolicRef(cwd: string): string | undefined {

@@ -103,7 +103,21 @@ export function mapJson<Z = never>(value: unknown, options: MapJsonOptions<Z> = 
 /** JSON.parse, then cut to MAX_NESTING_DEPTH: for text an agent or an endpoint sent. Throws what JSON.parse throws. */
 export function parseJsonBounded(text: string, maxDepth: number = MAX_NESTING_DEPTH): unknown {
   const value: unknown = JSON.parse(text);
-  return isContainer(value) && deeperThan(value, maxDepth) ? mapJson(value, { maxDepth }) : value;
+  if (!isContainer(value) || fewerOpenersThan(text, maxDepth + 1)) return value;
+  return deeperThan(value, maxDepth) ? mapJson(value, { maxDepth }) : value;
+}
+
+/**
+ * Whether the text holds fewer than `count` of `{` and `[` (in strings too): then nothing in it nests that deep, and
+ * the walk over the parsed value is spared. Every answer of an endpoint is parsed here; almost none is deep.
+ */
+function fewerOpenersThan(text: string, count: number): boolean {
+  let openers = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === 0x7b || code === 0x5b) && ++openers >= count) return false;
+  }
+  return true;
 }
 
 /** Whether any container sits deeper than `maxDepth` (iterative; stops at the first). */

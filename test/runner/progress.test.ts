@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lookUpGitInfo } from '../../src/runner/run-info.js';
 import {
   createProgressReporter,
   formatProgress,
@@ -80,7 +85,27 @@ describe('run identity', () => {
     });
   });
 
-  it('outside a git checkout git info is simply empty', () => {
+  it('outside a git checkout git info is simply empty', async () => {
     expect(gitInfo({}, '/')).toEqual({});
+    expect(await lookUpGitInfo({}, '/')).toEqual({});
+  });
+
+  it('the lookup overlapping the run finds what the blocking one does, in a checkout and from the env', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rehearse-git-info-'));
+    try {
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+      git('init', '-q', '-b', 'trunk');
+      git('-c', 'user.email=a@b.c', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'one');
+      const found = await lookUpGitInfo({}, dir);
+      expect(found).toEqual({ sha: git('rev-parse', 'HEAD'), ref: 'refs/heads/trunk' });
+      expect(found).toEqual(gitInfo({}, dir));
+      expect(await lookUpGitInfo({ GITHUB_SHA: 'abc123', GITHUB_REPOSITORY: 'o/r' }, dir)).toEqual({
+        sha: 'abc123',
+        ref: 'refs/heads/trunk',
+        repository: 'o/r',
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/main.js';
-import { nestingCut } from '../../src/util/bounded.js';
+import { nestingCut, parseJsonBounded } from '../../src/util/bounded.js';
 import { capturedIO } from '../support/cli-io.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 
@@ -85,5 +85,16 @@ describe('structures nested 100,000 deep from an agent', () => {
       expect(await cli(['report', 'out/results.json', '--format', format, '-o', `r.${format}`], report)).toBe(0);
       expect(report.err.join('')).not.toMatch(/RangeError|\n\s+at /);
     }
+  });
+});
+
+describe('parseJsonBounded at the edge of its depth', () => {
+  it('keeps a value as deep as allowed, cuts one container deeper, whatever brackets sit in strings', () => {
+    const nested = (containers: number) => `${'['.repeat(containers)}"[[[{{{"${']'.repeat(containers)}`;
+    const depthOf = (value: unknown): number => (Array.isArray(value) ? 1 + depthOf(value[0]) : 0);
+    // Root at depth 0: maxDepth 3 allows 4 nested containers.
+    expect(depthOf(parseJsonBounded(nested(4), 3))).toBe(4);
+    expect(depthOf(parseJsonBounded(nested(5), 3))).toBe(4);
+    expect(parseJsonBounded('{"a":"[[[[[[[[","b":{"c":[1]}}', 3)).toEqual({ a: '[[[[[[[[', b: { c: [1] } });
   });
 });

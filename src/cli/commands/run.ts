@@ -22,7 +22,6 @@ import {
   type Evaluation,
   type PreparedBaseSide,
 } from '../../pipeline/index.js';
-import { renderHtmlChunks, renderMarkdownReport } from '../../report/index.js';
 import type { Results } from '../../model/results.js';
 import { writeResults } from '../../results/index.js';
 import { envTraceTarget, exportTraces } from '../../pipeline/traces.js';
@@ -368,6 +367,8 @@ async function writeOutputs(outcome: Outcome, evaluation: Evaluation, flags: Run
         html: join(resolve(io.cwd, flags.reportDir), 'report.html'),
       }
     : reportPathsFor(storedPath);
+  // Loaded only when a report is written: the renderers are not paid for at start-up.
+  const { renderHtmlChunks, renderMarkdownReport } = await import('../../report/index.js');
   await mkdir(dirname(paths.markdown), { recursive: true });
   await writeTextFile(paths.markdown, renderMarkdownReport(evaluation.report));
   await writeChunks(paths.html, renderHtmlChunks(results, { ...evaluation.comparisons, gate: evaluation.gate }));
