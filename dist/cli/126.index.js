@@ -2,100 +2,7 @@ export const id = 126;
 export const ids = [126];
 export const modules = {
 
-/***/ 1764:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NZ: () => (/* binding */ parseCassetteFlags),
-/* harmony export */   Nh: () => (/* binding */ closeCassette),
-/* harmony export */   Ub: () => (/* binding */ CASSETTE_OPTIONS),
-/* harmony export */   t2: () => (/* binding */ openCassette),
-/* harmony export */   tE: () => (/* binding */ CASSETTE_USAGE)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cassette_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1234);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/**
- * The cassette flags of `rehearse run` (and `rerun`): `--record`, `--replay`,
- * `--replay-or-record <file>`, `--replay-roles simulator,judge`; opening the
- * file before the run and writing it after.
- */
-
-
-
-const CASSETTE_OPTIONS = {
-    record: { type: 'string' },
-    replay: { type: 'string' },
-    'replay-or-record': { type: 'string' },
-    'replay-roles': { type: 'string', multiple: true },
-};
-const CASSETTE_USAGE = `      --record <file>          record every LLM call, agent turn and passthrough ` +
-    `tool call in a cassette
-      --replay <file>          answer every call from the cassette, offline; a call it lacks is an error
-      --replay-or-record <f>   replay what the cassette has, call live and add what it lacks
-      --replay-roles <a,b>     only these calls use the cassette: simulator, agent, judge, tool (default all)
-`;
-function parseCassetteFlags(values) {
-    const given = ['record', 'replay', 'replay-or-record'].filter((mode) => typeof values[mode] === 'string');
-    const rolesText = values['replay-roles']
-        ?.flatMap((value) => value.split(','))
-        .map((v) => v.trim())
-        .filter(Boolean);
-    if (given.length > 1)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--${given.join(' and --')}: choose one cassette mode`);
-    const mode = given[0];
-    if (!mode) {
-        if (rolesText)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('--replay-roles needs --replay, --record or --replay-or-record <file>');
-        return undefined;
-    }
-    for (const role of rolesText ?? []) {
-        if (!_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CASSETTE_ROLES */ .l1.includes(role)) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--replay-roles: unknown role '${role}' (expected ${_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CASSETTE_ROLES */ .l1.join(', ')})`);
-        }
-    }
-    return { mode, file: values[mode], ...(rolesText ? { roles: rolesText } : {}) };
-}
-/**
- * The cassette, read from its file (`record` starts empty and replaces it), with its log of the calls recorded
- * as they come (see keepCassetteLog): a resumed run takes in what the interrupted one recorded.
- */
-async function openCassette(flags, io, resuming = false) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, flags.file);
-    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(io.cwd, path) || path;
-    const entries = flags.mode === 'record' ? [] : await (0,_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readCassetteFile */ .d3)(path, name, flags.mode === 'replay-or-record');
-    const cassette = new _cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Cassette */ .rN({
-        mode: flags.mode,
-        name,
-        // The command's redactor: it holds the suite's secrets (`api_key_env`…), added when the suite was loaded.
-        redactor: (0,_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .secretRedactor */ .xc)(io.env, undefined, io.redactor),
-        entries,
-        ...(flags.roles ? { roles: flags.roles } : {}),
-    });
-    await (0,_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .keepCassetteLog */ .G3)(cassette, path, resuming);
-    return cassette;
-}
-/** Writes the cassette (not in strict replay, which never changes it) and says what was replayed. */
-async function closeCassette(cassette, io) {
-    const { replayed, recorded, replayedCostUsd } = cassette.stats;
-    if (cassette.mode !== 'replay')
-        await (0,_cassette_index_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCassetteFile */ .Cb)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, cassette.name), cassette.serialize());
-    const parts = [
-        ...(replayed > 0
-            ? [`${replayed} call${replayed === 1 ? '' : 's'} replayed ($${replayedCostUsd.toFixed(4)} not spent)`]
-            : []),
-        ...(cassette.mode !== 'replay' ? [`${recorded} recorded`] : []),
-    ];
-    io.stdout(`Cassette ${cassette.name}: ${parts.join(', ') || 'no call'}\n`);
-    for (const miss of cassette.misses)
-        io.stderr(`replay: ${miss}\n`);
-}
-
-
-/***/ }),
-
-/***/ 1126:
+/***/ 3126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -103,173 +10,460 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  EXIT_CANCELLED: () => (/* binding */ EXIT_CANCELLED),
-  runCommand: () => (/* binding */ runCommand)
+  runsCommand: () => (/* binding */ runsCommand),
+  selectRuns: () => (/* binding */ selectRuns)
 });
 
-// EXTERNAL MODULE: ./src/suite/did-you-mean.ts
-var did_you_mean = __webpack_require__(113);
-// EXTERNAL MODULE: ./src/suite/limits.ts
-var limits = __webpack_require__(6542);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/plan/index.ts + 3 modules
-var src_plan = __webpack_require__(7421);
-// EXTERNAL MODULE: ./src/pipeline/index.ts + 12 modules
-var pipeline = __webpack_require__(2336);
-// EXTERNAL MODULE: ./src/report/index.ts + 11 modules
-var report = __webpack_require__(4563);
-// EXTERNAL MODULE: ./src/results/index.ts
-var src_results = __webpack_require__(2242);
-// EXTERNAL MODULE: ./src/pipeline/traces.ts + 1 modules
-var traces = __webpack_require__(8493);
-// EXTERNAL MODULE: ./src/runner/index.ts + 5 modules
-var runner = __webpack_require__(5185);
-// EXTERNAL MODULE: ./src/runner/preflight.ts + 1 modules
-var preflight = __webpack_require__(8073);
-// EXTERNAL MODULE: ./src/runner/run-info.ts
-var run_info = __webpack_require__(5584);
-// EXTERNAL MODULE: ./src/report/console-summary.ts
-var console_summary = __webpack_require__(9290);
-// EXTERNAL MODULE: ./src/suite/index.ts + 14 modules
-var src_suite = __webpack_require__(8614);
-// EXTERNAL MODULE: ./src/suite/secrets.ts + 1 modules
-var secrets = __webpack_require__(3876);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/util/write-chunks.ts
-var write_chunks = __webpack_require__(5662);
-// EXTERNAL MODULE: ./src/results/journal.ts
-var results_journal = __webpack_require__(5129);
-// EXTERNAL MODULE: ./src/model/history.ts
-var model_history = __webpack_require__(8585);
+;// CONCATENATED MODULE: ./src/cli/runs-prune.ts
+/** Which stored runs `rehearse runs --prune` deletes: pure, given the list newest first and the time now. */
+
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+/** `30d`, `12h`, `2w`, `90m` → milliseconds. */
+function parseAge(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*([mhdw])$/.exec(text.trim());
+    if (!match)
+        throw new errors/* ConfigurationError */.j1(`--older-than: expected an age like 30d, 12h, 2w or 90m, got '${text}'`);
+    return Number(match[1]) * UNIT_MS[match[2]];
+}
+/**
+ * With both rules a run goes only if it is older and not among the `keep`
+ * newest: the safer reading of "prune old runs but keep a few".
+ */
+function pruneSelection(newestFirst, rule, nowMs) {
+    return newestFirst.filter((run, position) => {
+        const beyondKeep = rule.keep === undefined || position >= rule.keep;
+        const old = rule.olderThanMs === undefined || Date.parse(run.results.startedAt) < nowMs - rule.olderThanMs;
+        return beyondKeep && old;
+    });
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/report/format.ts
+var report_format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/results/stored-runs.ts
 var stored_runs = __webpack_require__(8214);
-;// CONCATENATED MODULE: ./src/cli/local-history.ts
+// EXTERNAL MODULE: ./src/model/results.ts
+var results = __webpack_require__(3111);
+// EXTERNAL MODULE: ./src/runner/run-info.ts
+var run_info = __webpack_require__(5584);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/run-files.ts
+var run_files = __webpack_require__(8333);
+;// CONCATENATED MODULE: ./src/cli/commands/runs.ts
 /**
- * What `rehearse run` knows of earlier runs: the local store (`.rehearse/runs/`)
- * plays the base branch. The latest completed run of the same suite that
- * joined the history (`joinedHistory`, absent in older files: joined; see
- * history-rule.ts) is the previous run; its `history` is the history (rolled
- * forward by every run that joined). Files written before histories existed have none: the history is then
- * built from the last H completed runs themselves.
+ * `rehearse runs`: the results list over the local store (`.rehearse/runs/`):
+ * filter by date range, status and text (run id, test id, tag), sort newest
+ * or oldest first.
  */
 
 
 
 
-async function completedRuns(request) {
-    // An unreadable or foreign file is not an earlier run; `rehearse runs` reports it.
-    const stored = await (0,stored_runs/* readStoredRuns */.c)(request.dir);
-    const runs = stored
-        .map(({ results }) => results)
-        .filter((results) => results.suite.name === request.suiteName &&
-        results.runId !== request.excludeRunId &&
-        results.status === 'completed' &&
-        // A run against the base revision (--base) is a comparison, not a run of the base branch.
-        results.baseSide === undefined &&
-        // Runs kept out of the history (a feature branch, a dirty tree, an outage) are never the reference.
-        results.joinedHistory !== false);
-    return runs.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || (a.runId < b.runId ? -1 : 1));
-}
-/** The history built from the stored runs themselves (oldest first), for stores older than histories. */
-function historyFromRuns(runs, length) {
-    let history = {};
-    for (const run of runs.slice(-length))
-        history = (0,model_history/* rollForwardRun */.iU)(history, (0,pipeline/* historyEntriesOf */.Kw)(run), length);
-    return history;
-}
-async function localEarlierRuns(request) {
-    const runs = await completedRuns(request);
-    const previous = runs.at(-1);
-    if (!previous)
-        return { note: `No previous run of "${request.suiteName}" in ${(0,external_node_path_.relative)(request.cwd, request.dir)}.` };
-    const history = previous.history ?? historyFromRuns(runs, request.length);
-    return { previous, history, note: `Previous run: ${previous.runId} (${(0,external_node_path_.relative)(request.cwd, request.dir)}).` };
-}
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/cli/history-rule.ts
-/**
- * Whether a local `rehearse run` joins the local history (`.rehearse/runs/`
- * plays the base branch): only a run of the default branch with a clean tree,
- * or one marked explicitly (`--record-history`, `--no-record-history`).
- * Otherwise a failing rerun on a feature branch would become the reference
- * the next rerun compares with, and absorb its own regression.
- *
- * The default branch is origin's HEAD (`refs/remotes/origin/HEAD`), else a
- * local `main`, else `master`, else `init.defaultBranch`. Clean means no change
- * to a tracked file, staged or not (untracked files, such as `.rehearse/` or a
- * report written with `-o`, do not count). Outside a git repository there is
- * no branch to tell apart: the run joins, as every local run did before.
- */
 
-const GIT_TIMEOUT_MS = 2_000;
-/** `flag`: `--record-history` (true) or `--no-record-history` (false); `repository`: undefined outside git. */
-function decideHistory(flag, repository) {
-    if (flag === true)
-        return { joins: true, why: '--record-history' };
-    if (flag === false)
-        return { joins: false, why: '--no-record-history' };
-    if (!repository)
-        return { joins: true, why: 'not in a git repository' };
-    const { branch, defaultBranch, clean } = repository;
-    const on = branch ? `branch ${branch}` : 'a detached HEAD';
-    if (!branch || branch !== defaultBranch) {
-        const expected = defaultBranch ? `, not the default branch ${defaultBranch}` : ', and no default branch was found';
-        return { joins: false, why: `${on}${expected}` };
-    }
-    return clean
-        ? { joins: true, why: `${on} (the default), clean tree` }
-        : { joins: false, why: `${on} (the default) with uncommitted changes` };
-}
-/** The repository `cwd` is in, or undefined outside one (or without git). */
-function inspectRepository(cwd) {
-    const git = (...args) => run(args, cwd);
-    if (git('rev-parse', '--is-inside-work-tree') !== 'true')
+
+
+
+
+const HELP = `Usage: rehearse runs [options]
+
+List the runs stored in ${run_info/* LOCAL_RUNS_DIR */.ZP}/ (written by \`rehearse run\`).
+
+Options:
+  --dir <dir>            where the results files are (default ${run_info/* LOCAL_RUNS_DIR */.ZP})
+  --since <date>         started on or after (2026-11-21 or an ISO timestamp)
+  --until <date>         started on or before (a date alone includes that whole day)
+  --status <status>      ${results/* RunStatusSchema */.d$.options.join(' | ')}
+  --search <text>        run id, suite, test id or tag contains the text (any case)
+  --sort <newest|oldest> default newest
+  --json                 print the list as JSON
+  -h, --help             show this help
+
+Housekeeping (the filters above narrow what is deleted too):
+  --delete <id...>       delete these runs
+  --keep <n>             delete all but the n newest runs
+  --older-than <age>     delete runs started more than this long ago (30d, 12h, 2w, 90m);
+                         with --keep too: only runs that are older and not among the n newest
+  --prune                the same, spelled out (--prune --keep 5 is --keep 5)
+  A deleted run loses every file it left: results, journal, lock and its report.md/.html.
+  --dry-run              list what would be deleted, delete nothing
+  --yes                  do not ask for confirmation (for scripts)
+
+Exit status: 0 listed or deleted (even if empty), 1 deletion not confirmed, 2 bad option.
+`;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** A date bound as epoch ms; a bare date as `until` means the end of that day. */
+function parseDate(flag, value, endOfDay) {
+    if (value === undefined)
         return undefined;
-    const branch = git('symbolic-ref', '--quiet', '--short', 'HEAD');
-    const status = git('status', '--porcelain', '--untracked-files=no');
-    const defaultBranch = defaultBranchOf(git);
+    const time = Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
+    if (Number.isNaN(time))
+        throw new errors/* ConfigurationError */.j1(`--${flag}: expected a date like 2026-11-21 or an ISO timestamp, got '${value}'`);
+    return endOfDay && DATE_ONLY.test(value) ? time + DAY_MS - 1 : time;
+}
+function parseRunsArgs(args, cwd) {
+    const { values, positionals } = (0,cli_args/* parseCommandArgs */.Qx)('runs', {
+        args: [...args],
+        options: {
+            dir: { type: 'string' },
+            since: { type: 'string' },
+            until: { type: 'string' },
+            status: { type: 'string' },
+            search: { type: 'string' },
+            sort: { type: 'string' },
+            json: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+            delete: { type: 'boolean' },
+            prune: { type: 'boolean' },
+            keep: { type: 'string' },
+            'older-than': { type: 'string' },
+            'dry-run': { type: 'boolean' },
+            yes: { type: 'boolean', short: 'y' },
+        },
+        allowPositionals: true,
+    });
+    const status = values.status;
+    if (status !== undefined && !results/* RunStatusSchema */.d$.safeParse(status).success) {
+        throw new errors/* ConfigurationError */.j1(`--status: expected one of ${results/* RunStatusSchema */.d$.options.join(', ')}, got '${status}'`);
+    }
+    const sort = values.sort ?? 'newest';
+    if (sort !== 'newest' && sort !== 'oldest')
+        throw new errors/* ConfigurationError */.j1(`--sort: expected newest or oldest, got '${sort}'`);
+    const since = parseDate('since', values.since, false);
+    const until = parseDate('until', values.until, true);
+    if (since !== undefined && until !== undefined && since > until)
+        throw new errors/* ConfigurationError */.j1('--since is after --until: no run can match');
     return {
-        ...(branch ? { branch } : {}),
-        ...(defaultBranch ? { defaultBranch } : {}),
-        // A failed `git status` is not proof of a clean tree.
-        clean: status === '',
+        help: values.help === true,
+        dir: (0,external_node_path_.resolve)(cwd, values.dir ?? run_info/* LOCAL_RUNS_DIR */.ZP),
+        ...(since === undefined ? {} : { since }),
+        ...(until === undefined ? {} : { until }),
+        ...(status ? { status: status } : {}),
+        ...(values.search ? { search: values.search.toLowerCase() } : {}),
+        sort,
+        json: values.json === true,
+        ...deletionOf(values, positionals),
+        dryRun: values['dry-run'] === true,
+        yes: values.yes === true,
     };
 }
-function defaultBranchOf(git) {
-    const originHead = git('symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD');
-    if (originHead)
-        return originHead.replace(/^origin\//, '');
-    for (const name of ['main', 'master'])
-        if (git('rev-parse', '--verify', '--quiet', `refs/heads/${name}`) !== undefined)
-            return name;
-    return git('config', '--get', 'init.defaultBranch');
+function deletionOf(values, positionals) {
+    if (values.delete && values.prune)
+        throw new errors/* ConfigurationError */.j1('--delete and --prune: choose one');
+    // --keep and --older-than say what to prune: either one alone is a prune.
+    const prunes = values.prune === true || values.keep !== undefined || values['older-than'] !== undefined;
+    if (values.delete && prunes)
+        throw new errors/* ConfigurationError */.j1('--delete and --keep/--older-than: choose one');
+    if (values.delete) {
+        if (positionals.length === 0) {
+            throw new errors/* ConfigurationError */.j1('--delete needs the run ids to delete (rehearse runs --delete RH-… RH-…)');
+        }
+        return { deletion: { ids: positionals } };
+    }
+    if (positionals.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`unexpected argument '${positionals[0]}' (run ids go with --delete)`);
+    }
+    if (!prunes)
+        return {};
+    const keep = values.keep === undefined ? undefined : Number(values.keep);
+    if (keep !== undefined && (!Number.isInteger(keep) || keep < 0)) {
+        throw new errors/* ConfigurationError */.j1(`--keep: expected a whole number ≥ 0, got '${values.keep}'`);
+    }
+    const olderThanMs = values['older-than'] === undefined ? undefined : parseAge(values['older-than']);
+    if (keep === undefined && olderThanMs === undefined) {
+        throw new errors/* ConfigurationError */.j1('--prune needs --keep <n> and/or --older-than <age>');
+    }
+    const prune = { ...(keep !== undefined ? { keep } : {}), ...(olderThanMs !== undefined ? { olderThanMs } : {}) };
+    return { deletion: { prune } };
 }
-/** stdout trimmed ('' when empty), or undefined when git failed or is missing. */
-function run(args, cwd) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', args, {
-            cwd,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-            timeout: GIT_TIMEOUT_MS,
-        }).trim();
+/** The stored runs, each unreadable file reported on stderr. */
+function loadRuns(dir, io) {
+    return (0,stored_runs/* readStoredRuns */.c)(dir, (file, why) => io.stderr(`rehearse runs: skipped ${(0,external_node_path_.relative)(io.cwd, file)}: ${why}\n`));
+}
+function matches(run, options) {
+    const started = Date.parse(run.startedAt);
+    if (options.since !== undefined && started < options.since)
+        return false;
+    if (options.until !== undefined && started > options.until)
+        return false;
+    if (options.status && run.status !== options.status)
+        return false;
+    if (!options.search)
+        return true;
+    const needle = options.search;
+    const haystacks = [
+        run.runId,
+        run.suite.name,
+        ...run.tests.map((test) => test.testId),
+        ...run.tests.flatMap((test) => test.tags),
+    ];
+    return haystacks.some((text) => text.toLowerCase().includes(needle));
+}
+function selectRuns(runs, options) {
+    const direction = options.sort === 'newest' ? -1 : 1;
+    return runs
+        .filter((run) => matches(run.results, options))
+        .sort((a, b) => direction * (Date.parse(a.results.startedAt) - Date.parse(b.results.startedAt)) ||
+        (a.results.runId < b.results.runId ? -1 : 1));
+}
+function row(run, cwd) {
+    const { results } = run;
+    const t = results.totals;
+    return {
+        runId: results.runId,
+        startedAt: results.startedAt,
+        finishedAt: results.finishedAt ?? null,
+        status: results.status,
+        source: results.source,
+        suite: results.suite.name,
+        ref: results.git.ref ?? null,
+        sha: results.git.sha ?? null,
+        tests: t.tests,
+        passed: t.passed,
+        failed: t.failed,
+        errored: t.errored,
+        passRate: t.passRate,
+        costUsd: t.usage.costUsd,
+        /** The gate's decision recorded when the run was evaluated; null for older files. */
+        gate: results.gate?.passed === undefined ? null : results.gate.passed ? 'pass' : 'fail',
+        gateSummary: results.gate?.summary ?? null,
+        stopReason: results.stopReason ?? null,
+        shard: results.shard ? `${results.shard.index}/${results.shard.total}` : null,
+        rejudgedFrom: results.rejudgedFrom ?? null,
+        file: (0,external_node_path_.relative)(cwd, run.file),
+    };
+}
+function table(rows) {
+    const header = ['RUN ID', 'STARTED (UTC)', 'STATUS', 'STOP', 'SHARD', 'GATE', 'SOURCE', 'TESTS', 'PASSED', 'FAILED'];
+    header.push('PASS RATE', 'COST', 'REF');
+    const lines = rows.map((r) => [
+        r.runId,
+        r.startedAt.slice(0, 16).replace('T', ' '),
+        r.status,
+        r.stopReason ?? '',
+        r.shard ?? '',
+        r.gate ?? '—',
+        r.source,
+        String(r.tests),
+        String(r.passed),
+        String(r.failed + r.errored),
+        (0,report_format/* formatPercent */.l9)(r.passRate),
+        (0,report_format/* formatUsd */.UK)(r.costUsd),
+        r.ref ?? '',
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i].length)));
+    const format = (cells) => cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return `${[format(header), ...lines.map(format)].join('\n')}\n`;
+}
+async function runsCommand(args, io) {
+    const options = parseRunsArgs(args, io.cwd);
+    if (options.help) {
+        io.stdout(HELP);
+        return 0;
     }
-    catch {
-        return undefined;
+    const stored = await loadRuns(options.dir, io);
+    if (options.deletion)
+        return deleteRuns(stored, options, io);
+    const rows = selectRuns(stored, options).map((run) => row(run, io.cwd));
+    if (options.json)
+        io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    else if (rows.length === 0)
+        io.stdout(stored.length
+            ? `No run matches (${stored.length} stored in ${(0,external_node_path_.relative)(io.cwd, options.dir) || '.'}).\n`
+            : `No runs stored in ${(0,external_node_path_.relative)(io.cwd, options.dir) || '.'} yet: \`rehearse run\` writes them there.\n`);
+    else
+        io.stdout(table(rows));
+    return 0;
+}
+/** `--delete` / `--prune`: what goes is listed first; nothing is deleted on a dry run or without a yes. */
+async function deleteRuns(stored, options, io) {
+    const deletion = options.deletion;
+    const candidates = selectRuns(stored, { ...options, sort: 'newest' });
+    let doomed;
+    if ('ids' in deletion) {
+        const unknown = deletion.ids.filter((id) => !stored.some((run) => run.results.runId === id));
+        if (unknown.length > 0) {
+            throw new errors/* ConfigurationError */.j1(`no stored run ${unknown.join(', ')} in ${(0,external_node_path_.relative)(io.cwd, options.dir) || '.'}`);
+        }
+        doomed = candidates.filter((run) => deletion.ids.includes(run.results.runId));
     }
+    else {
+        doomed = pruneSelection(candidates, deletion.prune, Date.now());
+    }
+    if (doomed.length === 0) {
+        io.stdout('Nothing to delete.\n');
+        return 0;
+    }
+    const verb = options.dryRun ? 'Would delete' : 'Deleting';
+    io.stdout(`${verb} ${doomed.length} run${doomed.length === 1 ? '' : 's'}:\n`);
+    for (const run of doomed) {
+        io.stdout(`  ${run.results.runId}  ${run.results.startedAt.slice(0, 16).replace('T', ' ')}  ` +
+            `${(0,external_node_path_.relative)(io.cwd, run.file)}\n`);
+    }
+    if (options.dryRun)
+        return 0;
+    const question = `Delete ${doomed.length} run${doomed.length === 1 ? '' : 's'}? [y/N] `;
+    if (!options.yes && !(io.confirm && (await io.confirm(question)))) {
+        io.stderr(`rehearse runs: nothing deleted${io.confirm ? '' : ' (not a terminal: pass --yes to delete)'}\n`);
+        return 1;
+    }
+    for (const run of doomed)
+        for (const file of (0,run_files/* runFilesOf */.S)(run.file))
+            await (0,promises_.rm)(file, { force: true, recursive: true });
+    io.stdout(`Deleted ${doomed.length} run${doomed.length === 1 ? '' : 's'}.\n`);
+    return 0;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/results/journal-lock.ts
+
+/***/ }),
+
+/***/ 8333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ runFilesOf),
+/* harmony export */   o: () => (/* binding */ reportPathsFor)
+/* harmony export */ });
+/* harmony import */ var _results_journal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5129);
+/* harmony import */ var _results_journal_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1945);
+/**
+ * The files one run leaves in the local store, all named after its results file (`.rehearse/runs/<runId>.json`):
+ * `rehearse run` writes them, `rehearse runs --delete` and `--prune` remove every one of them.
+ */
+
+
+/** The report `rehearse run` writes next to the results, unless --report-dir or --no-report says otherwise. */
+function reportPathsFor(resultsPath) {
+    const stem = resultsPath.replace(/\.json$/i, '');
+    return { markdown: `${stem}.report.md`, html: `${stem}.report.html` };
+}
+/** Every file of the run: results, journal, its lock, the default reports. (A cassette is the user's file: kept.) */
+function runFilesOf(resultsPath) {
+    const journal = (0,_results_journal_js__WEBPACK_IMPORTED_MODULE_0__/* .journalPathFor */ .S7)(resultsPath);
+    const reports = reportPathsFor(resultsPath);
+    return [resultsPath, journal, (0,_results_journal_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .lockPathFor */ .s)(journal), reports.markdown, reports.html];
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ formatPassHatK),
+/* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   V5: () => (/* binding */ trialsPassing),
+/* harmony export */   W7: () => (/* binding */ formatRateDelta),
+/* harmony export */   gi: () => (/* binding */ passFraction),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   td: () => (/* binding */ formatPValue)
+/* harmony export */ });
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1976);
+/** Numbers as people read them in reports: rates, money, durations, deltas. */
+
+
+function formatPercent(rate) {
+    if (rate === null || rate === undefined)
+        return '—';
+    const value = rate * 100;
+    return `${Number.isInteger(Math.round(value * 10) / 10) ? Math.round(value) : value.toFixed(1)}%`;
+}
+/**
+ * "$4.00", "$0.17", "$0.012", "$0.0062": cents from a dollar up, else two
+ * significant digits, so $0.0125 and $0.0100 do not read as "$0.01" and "$0.0100".
+ */
+function formatUsd(value) {
+    if (value === null || value === undefined)
+        return '—';
+    const rounded = Number(value.toPrecision(2));
+    if (rounded === 0 || Math.abs(rounded) >= 1)
+        return `$${value.toFixed(2)}`;
+    const decimals = Math.max(2, 1 - Math.floor(Math.log10(Math.abs(rounded))));
+    return `$${rounded.toFixed(decimals)}`;
+}
+function signed(value, text) {
+    if (value > 0)
+        return `+${text}`;
+    if (value < 0)
+        return `−${text}`;
+    return '±0';
+}
+/** "+12.5 pts" for a pass-rate change. */
+function formatRateDelta(change) {
+    if (change === null)
+        return '—';
+    const points = Math.round(change * 1000) / 10;
+    return points === 0 ? '±0' : signed(points, `${Math.abs(points)} pts`);
+}
+/** "+$0.17 (+14%)" style: the absolute change and, when meaningful, the relative one. */
+function formatDelta(before, change, format) {
+    if (change === null || before === null)
+        return '—';
+    if (change === 0)
+        return '±0';
+    const absolute = signed(change, format(Math.abs(change)));
+    if (before === 0)
+        return absolute;
+    const relative = Math.round((change / before) * 100);
+    return relative === 0 ? absolute : `${absolute} (${relative > 0 ? '+' : '−'}${Math.abs(relative)}%)`;
+}
+function formatPValue(p) {
+    if (p === undefined)
+        return '—';
+    if (p < 0.001)
+        return 'p < 0.001';
+    return `p = ${p.toFixed(3)}`;
+}
+function passFraction(passes, trials) {
+    return `${passes}/${trials}`;
+}
+/**
+ * "3/5 passing, 2 errors": passes over the trials the pass rate counts
+ * (pass, fail and error; invalid ones stay out), and the errored ones named,
+ * so errors never read as passes.
+ */
+function trialsPassing(test) {
+    const errors = test.errors ? `, ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(test.errors, 'error')}` : '';
+    return `${passFraction(test.passes, test.passes + test.failures + test.errors)} passing${errors}`;
+}
+/** "pass^3 0.10" (k is the run count in files written before k was recorded); "" when undefined. */
+function formatPassHatK(test) {
+    return test.passHatK === null ? '' : `pass^${test.passK ?? test.runs} ${test.passHatK.toFixed(2)}`;
+}
+function shortSha(sha) {
+    return sha ? sha.slice(0, 7) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ acquireJournalLock),
+/* harmony export */   s: () => (/* binding */ lockPathFor)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
 /**
  * One run at a time per journal: a lock file next to it (`<journal>.lock`),
  * created exclusively (`wx`) and holding the owner's pid and host. A second
@@ -289,11 +483,11 @@ function lockPathFor(journalPath) {
 }
 async function acquireJournalLock(journalPath) {
     const path = lockPathFor(journalPath);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
     for (let attempt = 0; attempt < 2; attempt++) {
         try {
-            const handle = await (0,promises_.open)(path, 'wx');
-            await handle.writeFile(JSON.stringify({ pid: process.pid, host: (0,external_node_os_.hostname)(), since: new Date().toISOString() }));
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'wx');
+            await handle.writeFile(JSON.stringify({ pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)(), since: new Date().toISOString() }));
             await handle.close();
             let released = false;
             return {
@@ -302,7 +496,7 @@ async function acquireJournalLock(journalPath) {
                     if (released)
                         return;
                     released = true;
-                    await (0,promises_.rm)(path, { force: true });
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
                 },
             };
         }
@@ -311,24 +505,24 @@ async function acquireJournalLock(journalPath) {
                 throw error;
             const owner = await lockOwner(path);
             if (!owner && (await justCreated(path))) {
-                throw new errors/* ConfigurationError */.j1(`${journalPath} is in use by another rehearse run that is just starting (${path}): wait for it to finish`);
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${journalPath} is in use by another rehearse run that is just starting (${path}): wait for it to finish`);
             }
             if (owner && ownerAlive(owner)) {
-                throw new errors/* ConfigurationError */.j1(`${journalPath} is in use by another rehearse run (pid ${owner.pid}` +
-                    `${owner.host && owner.host !== (0,external_node_os_.hostname)() ? ` on ${owner.host}` : ''}` +
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${journalPath} is in use by another rehearse run (pid ${owner.pid}` +
+                    `${owner.host && owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)() ? ` on ${owner.host}` : ''}` +
                     `${owner.since ? `, since ${owner.since}` : ''}): wait for it to finish or stop it, then resume ` +
                     `(a lock left by a run that no longer exists is cleared by itself; this one is held: ${path})`);
             }
             // Stale (its run is gone) or unreadable (a run killed while writing it): taken over.
-            await (0,promises_.rm)(path, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
         }
     }
-    throw new errors/* ConfigurationError */.j1(`${journalPath}: could not lock it (${path} keeps coming back): is another run starting?`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${journalPath}: could not lock it (${path} keeps coming back): is another run starting?`);
 }
 /** A lock file with no owner yet, younger than a few seconds: its run is between creating and writing it. */
 async function justCreated(path) {
     try {
-        return Date.now() - (await (0,promises_.stat)(path)).mtimeMs < FRESH_LOCK_MS;
+        return Date.now() - (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)).mtimeMs < FRESH_LOCK_MS;
     }
     catch {
         return false;
@@ -336,7 +530,7 @@ async function justCreated(path) {
 }
 async function lockOwner(path) {
     try {
-        const value = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        const value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'));
         if (typeof value.pid !== 'number' || !Number.isInteger(value.pid) || value.pid <= 0)
             return undefined;
         return {
@@ -351,7 +545,7 @@ async function lockOwner(path) {
 }
 /** Alive on this host; a lock from another host (a shared disk) cannot be checked, so it is held. */
 function ownerAlive(owner) {
-    if (owner.host !== undefined && owner.host !== (0,external_node_os_.hostname)())
+    if (owner.host !== undefined && owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)())
         return true;
     if (owner.pid === process.pid)
         return true;
@@ -364,1223 +558,262 @@ function ownerAlive(owner) {
     }
 }
 
-// EXTERNAL MODULE: ./src/suite/version.ts
-var version = __webpack_require__(8996);
-;// CONCATENATED MODULE: ./src/cli/resume.ts
-/**
- * `rehearse run --resume <run id | results file | journal file>`: finds the
- * run's journal and the arguments it was started with, so the same plan is
- * made again and only the trials missing from the journal run.
- *
- * A resume never mixes two suites: the journal's header records the content
- * versions of every test (persona, scenario, profile, tools, criteria,
- * judge), of every variant's agent and of the simulator, and a resume whose
- * suite differs is refused with what changed — or, with `--rerun-changed`,
- * the journaled trials of the affected tests are dropped and run again. The
- * journal is locked for the whole run (journal-lock.ts): a second run or
- * resume of it stops at once.
- */
-
-
-
-
-
-
-
-
-async function resumeFrom(target, cwd) {
-    const path = journalLocation(target, cwd);
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new errors/* ConfigurationError */.j1(`--resume ${target}: no run journal at ${path} (expected a run id from ${run_info/* LOCAL_RUNS_DIR */.ZP}/, a results file ` +
-            `or a .journal.jsonl file)`);
-    }
-    // Locked before it is read: a second resume must not read it, plan, and run the same missing trials.
-    const lock = await acquireJournalLock(path);
-    try {
-        if (!(0,external_node_fs_.existsSync)(path)) {
-            throw new errors/* ConfigurationError */.j1(`--resume ${target}: the run journal ${path} is gone: the run it belongs to has finished meanwhile`);
-        }
-        const journal = await (0,results_journal/* readJournal */.a0)(path);
-        const meta = journal.header.meta;
-        const args = meta?.args;
-        if (!Array.isArray(args) || !args.every((arg) => typeof arg === 'string')) {
-            throw new errors/* ConfigurationError */.j1(`${path}:1: the journal does not record the run's arguments, so the same plan cannot be made again`);
-        }
-        return { path, journal, args: withoutResumeFlags(args), lock };
-    }
-    catch (error) {
-        await lock.release();
-        throw error;
-    }
-}
-/** The arguments of `rehearse run` with `--resume` and `--rerun-changed` (which only mean something now) left out. */
-function withoutResumeFlags(args) {
-    return args.filter((arg, i, all) => arg !== '--resume' && all[i - 1] !== '--resume' && !arg.startsWith('--resume=') && arg !== '--rerun-changed');
-}
-function journalLocation(target, cwd) {
-    if (target.endsWith('.jsonl'))
-        return (0,external_node_path_.resolve)(cwd, target);
-    if (target.endsWith('.json'))
-        return (0,results_journal/* journalPathFor */.S7)((0,external_node_path_.resolve)(cwd, target));
-    return (0,external_node_path_.join)(cwd, run_info/* LOCAL_RUNS_DIR */.ZP, `${target}.journal.jsonl`);
-}
-// ---------------------------------------------------------------- flags given with --resume
-/** Flags that do not change what a trial is or how it is judged: given with --resume, they apply. */
-const APPLY_ON_RESUME = new Set(['--concurrency', '--budget', '-o', '--output', '--report-dir', '--otel']);
-/**
- * The flags given with `--resume` (besides it and `--rerun-changed`): those that apply (how fast, how far, where
- * to write) and those ignored, because the plan and the judging are the journaled run's own.
- */
-function resumeFlagUse(given) {
-    const applied = [];
-    const ignored = [];
-    for (const arg of withoutResumeFlags(given)) {
-        if (!arg.startsWith('-'))
-            continue;
-        const name = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
-        (APPLY_ON_RESUME.has(name) ? applied : ignored).push(name);
-    }
-    return { applied: [...new Set(applied)], ignored: [...new Set(ignored)] };
-}
-/** One line for the console; undefined when no flag was given with --resume. */
-function describeResumeFlags(use) {
-    const parts = [];
-    if (use.applied.length > 0)
-        parts.push(`${use.applied.join(', ')} appl${use.applied.length === 1 ? 'ies' : 'y'}`);
-    if (use.ignored.length > 0) {
-        parts.push(`${use.ignored.join(', ')} ${use.ignored.length === 1 ? 'is' : 'are'} ignored: the resumed run keeps its own ` +
-            'plan, filters and judging (start a new run to change them)');
-    }
-    return parts.length > 0 ? `Flags given with --resume: ${parts.join('; ')}` : undefined;
-}
-function suiteVersionsOf(plan) {
-    const tests = {};
-    const agents = {};
-    let simulator = null;
-    for (const trial of plan.trials) {
-        if (!(trial.key in tests)) {
-            const { agent: _agent, ...definition } = (0,model_history/* definitionOf */.Fg)(trial);
-            tests[trial.key] = definition;
-        }
-        agents[trial.variant] ??= (0,version/* contentVersion */.e)(trial.agent);
-        simulator = trial.simulator ?? simulator;
-    }
-    return { tests, agents, simulator: (0,version/* contentVersion */.e)(simulator) };
-}
-/** The test keys affected by a change, with what changed for each, in plan order. */
-function changesSince(recorded, current, plan) {
-    const changes = new Map();
-    for (const trial of plan.trials) {
-        if (changes.has(trial.key))
-            continue;
-        const parts = [];
-        const before = recorded.tests[trial.key];
-        const after = current.tests[trial.key] ?? {};
-        if (!before)
-            parts.push('not in the journaled run');
-        else
-            parts.push(...(0,model_history/* definitionChanges */.x6)(before, after));
-        if (recorded.agents[trial.variant] !== current.agents[trial.variant])
-            parts.push(`agent of ${trial.variant}`);
-        if (recorded.simulator !== current.simulator && trial.kind === 'conversation')
-            parts.push('simulator');
-        if (parts.length > 0)
-            changes.set(trial.key, parts);
-    }
-    return changes;
-}
-/**
- * Refuses a resume whose suite is not the journaled one, naming what changed; with `rerunChanged`, drops the
- * journaled trials of the affected tests (rewriting the journal with the current versions) so they run again.
- */
-async function checkResumedSuite(point, plan, current, rerunChanged) {
-    const recorded = point.journal.header.meta?.versions;
-    if (!recorded || typeof recorded !== 'object' || !recorded.tests) {
-        return {
-            journal: point.journal,
-            notes: [
-                `note: ${point.path} was written by an older Rehearse and records no suite versions: resuming without ` +
-                    'checking that the suite is unchanged',
-            ],
-        };
-    }
-    const changes = changesSince(recorded, current, plan);
-    if (changes.size === 0)
-        return { journal: point.journal, notes: [] };
-    const listed = [...changes].map(([key, parts]) => `${key} (${parts.join(', ')})`);
-    const shown = listed.length > 10 ? [...listed.slice(0, 10), `and ${listed.length - 10} more`] : listed;
-    if (!rerunChanged) {
-        throw new errors/* ConfigurationError */.j1(`cannot resume ${point.journal.header.runId}: the suite changed since the run started, and trials judged ` +
-            `under both definitions would be mixed: ${shown.join('; ')}. Resume with the suite as it was, add ` +
-            '--rerun-changed to run the changed tests again (their journaled trials are dropped), or start a new run');
-    }
-    const kept = withoutTests(point.journal, new Set(changes.keys()));
-    const meta = { ...point.journal.header.meta, versions: current };
-    const journal = { ...kept, header: { ...kept.header, meta } };
-    await (0,results_journal/* rewriteJournal */.E_)(point.path, journal);
-    const dropped = point.journal.trials.size - journal.trials.size;
-    return {
-        journal,
-        notes: [
-            `--rerun-changed: ${changes.size} test${changes.size === 1 ? '' : 's'} changed since the run started, ` +
-                `${dropped} journaled trial${dropped === 1 ? '' : 's'} of them run again: ${shown.join('; ')}`,
-        ],
-    };
-}
-function withoutTests(journal, keys) {
-    const keep = (trial) => !keys.has(trial.key);
-    return {
-        header: journal.header,
-        trials: new Map([...journal.trials].filter(([, trial]) => keep(trial))),
-        confirmations: new Map([...(journal.confirmations ?? [])].filter(([, trial]) => keep(trial))),
-        // What the dropped trials cost was spent all the same: it stays in the run's tally.
-        unfinished: [
-            ...(journal.unfinished ?? []),
-            ...[...journal.trials.values(), ...(journal.confirmations?.values() ?? [])]
-                .filter((trial) => !keep(trial))
-                .map((trial) => ({ id: trial.id, usage: trial.usage, reason: 'rerun' })),
-        ],
-    };
-}
-
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/cli/cassette.ts
-var cli_cassette = __webpack_require__(1764);
-;// CONCATENATED MODULE: ./src/cli/commands/run.ts
-/**
- * `rehearse run`: load → plan → run → print the conversations, the per-test
- * pass rates over run counts and the totals → write the results (and the
- * optional markdown/HTML report) → exit with the gate's verdict.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** 128 + SIGINT: the conventional exit status of an interrupted command. */
-const EXIT_CANCELLED = 130;
-const EXIT_GATE_FAILED = 1;
-async function runCommand(args, io) {
-    const given = parseRunFlags(args);
-    if (given.help) {
-        io.stdout(RUN_USAGE);
-        return 0;
-    }
-    // --resume: the interrupted run's own arguments plan the same trials again (see resume.ts); its journal is locked.
-    const resumed = given.resume ? await resumeFrom(given.resume, io.cwd) : undefined;
-    try {
-        return await runLocked(args, given, resumed, io);
-    }
-    finally {
-        await resumed?.lock.release();
-    }
-}
-async function runLocked(args, given, locked, io) {
-    if (!given.resume && given.rerunChanged)
-        throw new errors/* ConfigurationError */.j1('--rerun-changed: only with --resume');
-    const flags = locked ? resumedFlags(locked, given, args, io) : given;
-    const loaded = await (0,src_suite/* loadSuite */.bu)(flags.config, { cwd: io.cwd, env: io.env });
-    if (!loaded.ok) {
-        for (const issue of loaded.issues)
-            io.stderr(`${(0,src_suite/* formatIssue */.Hd)(issue)}\n`);
-        io.stderr(`rehearse run: ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'} in the suite; ` +
-            `nothing was run\n`);
-        return 1;
-    }
-    for (const warning of loaded.warnings)
-        io.stderr(`${(0,src_suite/* formatIssue */.Hd)(warning)}\n`);
-    io.redactor?.add((0,secrets/* suiteSecretValues */.fJ)(loaded.suite, io.env));
-    const suite = withSimulatorOverride(loaded.suite, flags, io.env);
-    const cassette = flags.cassette ? await (0,cli_cassette/* openCassette */.t2)(flags.cassette, io, locked !== undefined) : undefined;
-    const selection = {
-        ...(flags.variants ? { variants: flags.variants } : {}),
-        ...(flags.tags ? { tags: flags.tags } : {}),
-        ...(flags.tests ? { testIds: flags.tests } : {}),
-        ...(flags.sets ? { sets: flags.sets } : {}),
-        ...(flags.runs !== undefined ? { runs: flags.runs } : {}),
-        ...(flags.shard ? { shard: (0,src_plan/* parseShard */.uK)(flags.shard) } : {}),
-    };
-    const replayed = replayedRoles(cassette);
-    // Planned once with what the environment shows, then again with the keys the endpoints refuse: one request to
-    // each endpoint the first plan uses (a resumed run re-plans the same way: a key fixed since is used).
-    const envPlan = (0,pipeline/* planSuiteRun */.r_)(suite, selection, io.env, { replayed });
-    const probed = await (0,preflight/* probeEndpoints */.$v)({ plan: envPlan, env: io.env, replayed });
-    const plan = (0,pipeline/* planSuiteRun */.r_)(suite, selection, io.env, { replayed, probed: probed.unavailable });
-    printPlanNotices(plan, io, probed);
-    if (plan.trials.length === 0 && plan.skipped.length === 0)
-        throw new errors/* ConfigurationError */.j1('nothing to run: no test matches the filters');
-    const versions = suiteVersionsOf(plan);
-    const resumed = locked ? await checkedResume(locked, plan, versions, given.rerunChanged, io) : undefined;
-    // The local store plays the base branch: the latest run of this suite and the history it carries.
-    const earlier = await localEarlierRuns({
-        dir: (0,external_node_path_.join)(io.cwd, run_info/* LOCAL_RUNS_DIR */.ZP),
-        suiteName: suite.name,
-        length: suite.gate.history,
-        cwd: io.cwd,
-        ...(resumed ? { excludeRunId: resumed.journal.header.runId } : {}),
-    });
-    const base = await baseSideOf(suite, plan, earlier, flags, io);
-    let outcome;
-    try {
-        outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
-    }
-    finally {
-        await base.dispose();
-    }
-    io.stdout(`${(0,console_summary/* formatRunSummary */.fd)(outcome.results).join('\n')}\n`);
-    if (outcome.replayMisses > 0) {
-        const calls = `${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'}`;
-        io.stderr(`rehearse run: the strict replay lacked ${calls} (above)\n`);
-    }
-    // One comparison, at the suite's α, for both the gate and the report; a run that joins the local history rolls it
-    // forward, and every run records whether it did (the next run's previous run is the latest that joined). A run
-    // against the base revision never joins: it is a comparison, not a base-branch run.
-    const joins = flags.base === undefined
-        ? joinsHistory(outcome.results, flags, io)
-        : { joins: false, why: 'a run against the base revision is a comparison' };
-    const evaluated = (0,pipeline/* evaluateRun */.tL)({
-        results: outcome.results,
-        earlier,
-        // A reference too small to decide travels with the gate: every output names what it can detect.
-        ...(base.note ? { referenceNote: base.note } : {}),
-        gate: { suite: suite.gate },
-        rollHistory: joins.joins,
-        historyLength: suite.gate.history,
-    });
-    const evaluation = { ...evaluated, results: { ...evaluated.results, joinedHistory: joins.joins } };
-    io.stdout(`History: ${joins.joins ? 'this run joins' : 'this run stays out of'} the local history (${joins.why})\n`);
-    // The stored file carries what the next run needs: the gate it was judged by and the rolled-forward history.
-    await (0,src_results/* writeResults */.KB)(outcome.storedPath, evaluation.results);
-    const compared = (0,console_summary/* formatComparisonSummary */.d2)(evaluation.report);
-    if (compared.length)
-        io.stdout(`${compared.join('\n')}\n`);
-    io.stdout(`Gate: ${evaluation.gate.summary}\n`);
-    await writeOutputs(outcome, evaluation, flags, io);
-    await exportRunTraces(evaluation.results, flags, io);
-    if (outcome.results.stopReason === 'cancelled')
-        return EXIT_CANCELLED;
-    return evaluation.gate.passed && outcome.replayMisses === 0 ? 0 : EXIT_GATE_FAILED;
-}
-/**
- * `--base <ref>`: the base revision's agents run side by side as the reference (src/pipeline/base-side.ts), in a
- * worktree removed when the run ends. Without it, a test whose reference is too small gets the note that says so.
- */
-async function baseSideOf(suite, plan, earlier, flags, io) {
-    const runAlpha = (0,pipeline/* resolveGateSettings */.rx)({ suite: suite.gate }).settings.alpha;
-    if (flags.base === undefined) {
-        const note = (0,pipeline/* referenceNote */.C5)((0,pipeline/* referenceGaps */.rQ)(plan, earlier, runAlpha), { kind: 'not-asked' });
-        if (note)
-            io.stderr(`notice: ${note}\n`);
-        return { plan, ...(note ? { note } : {}), dispose: async () => { } };
-    }
-    const prepared = await (0,pipeline/* prepareBaseSide */.mp)({
-        suite,
-        plan,
-        earlier,
-        runAlpha,
-        ref: flags.base,
-        mode: flags.baseSide,
-        cwd: io.cwd,
-        env: io.env,
-        reason: `rehearse run --base ${flags.base}`,
-    });
-    if (prepared.baseSuite)
-        io.redactor?.add((0,secrets/* suiteSecretValues */.fJ)(prepared.baseSuite, io.env));
-    for (const notice of prepared.notices)
-        io.stderr(`notice: ${notice}\n`);
-    if (prepared.note)
-        io.stderr(`notice: ${prepared.note}\n`);
-    return prepared;
-}
-/**
- * The local history takes only completed runs of the default branch with a clean tree (or marked with
- * `--record-history`), and never a run the circuit breaker cut short: see history-rule.ts.
- */
-function joinsHistory(results, flags, io) {
-    if (results.status !== 'completed')
-        return { joins: false, why: `the run is ${results.status}` };
-    if (results.infrastructure?.length)
-        return { joins: false, why: 'the circuit breaker stopped part of it' };
-    return decideHistory(flags.recordHistory, inspectRepository(io.cwd));
-}
-async function execute(suite, plan, flags, io, journaled, versions, cassette, earlier) {
-    const resume = 'journal' in journaled ? journaled : undefined;
-    const runId = resume?.journal.header.runId ?? (0,runner/* newRunId */.F$)();
-    const storedPath = (0,external_node_path_.join)(io.cwd, run_info/* LOCAL_RUNS_DIR */.ZP, `${runId}.json`);
-    const journalPath = resume?.path ?? (0,results_journal/* journalPathFor */.S7)(storedPath);
-    // A resume holds its journal's lock already (resume.ts); a new run takes its own.
-    const lock = resume ? undefined : await acquireJournalLock(journalPath);
-    const chat = (0,pipeline/* createSuiteChatClient */.C3)(suite, io.env, {
-        onUnpricedModel: (model) => io.stderr(`\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`),
-    });
-    const progress = (0,runner/* createProgressReporter */.lb)({
-        isTTY: io.isTTY,
-        write: io.isTTY ? io.stdout : io.stderr,
-        ...(io.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
-    });
-    const cancel = new AbortController();
-    const stopOnSignal = onSignals(cancel, io);
-    io.stdout(`Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} ` +
-        `(concurrency ${flags.concurrency ?? suite.run.concurrency})\n`);
-    if (resume)
-        io.stdout(`Resuming: ${resume.journal.trials.size} trial${resume.journal.trials.size === 1 ? '' : 's'} already ` +
-            `finished (${journalPath})\n`);
-    try {
-        const results = await (0,pipeline/* runSuite */.og)({
-            suite,
-            plan,
-            env: io.env,
-            chat,
-            signal: cancel.signal,
-            runId,
-            cwd: io.cwd,
-            outputPath: storedPath,
-            // The journal's header repeats the command line: redacted like every other file written.
-            // Its versions let a resume refuse a changed suite (resume.ts).
-            journal: {
-                path: journalPath,
-                meta: { args: journaled.args.map((arg) => io.redactor?.redact(arg) ?? arg), versions },
-            },
-            ...(resume ? { resume: resume.journal } : {}),
-            onProgress: progress.update,
-            ...(io.redactor ? { redactor: io.redactor } : {}),
-            ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
-            ...(flags.budget !== undefined ? { budgetUsd: flags.budget } : {}),
-            ...(flags.failFast ? { failFast: true } : {}),
-            planOptions: planOptionsOf(flags),
-            ...(cassette ? { cassette } : {}),
-            // The previous local run of this suite (and its history): a suspected drop is confirmed before the verdict.
-            earlier,
-            ...(flags.confirm ? {} : { confirm: false }),
-        });
-        return { results, storedPath, replayMisses: cassette?.misses.length ?? 0 };
-    }
-    finally {
-        progress.finish();
-        stopOnSignal();
-        if (cassette)
-            await (0,cli_cassette/* closeCassette */.Nh)(cassette, io);
-        await lock?.release();
-    }
-}
-/** The journaled run's flags, with those given now that apply on a resume (the console says which do not). */
-function resumedFlags(locked, given, args, io) {
-    const journaled = parseRunFlags(locked.args);
-    const use = resumeFlagUse(args);
-    const note = describeResumeFlags(use);
-    if (note)
-        io.stderr(`${note}\n`);
-    const applied = new Set(use.applied);
-    const pick = (key, ...names) => names.some((name) => applied.has(name)) ? { [key]: given[key] } : {};
-    return {
-        ...journaled,
-        ...pick('concurrency', '--concurrency'),
-        ...pick('budget', '--budget'),
-        ...pick('output', '-o', '--output'),
-        ...pick('reportDir', '--report-dir'),
-        ...pick('otel', '--otel'),
-    };
-}
-/** The resume point once its suite is checked against the journaled versions (resume.ts). */
-async function checkedResume(locked, plan, versions, rerunChanged, io) {
-    const check = await checkResumedSuite(locked, plan, versions, rerunChanged);
-    for (const note of check.notes)
-        io.stderr(`${note}\n`);
-    return { ...locked, journal: check.journal };
-}
-/** First SIGINT/SIGTERM: stop starting trials, abort the running ones, write what finished. Second: exit at once. */
-function onSignals(cancel, io) {
-    const handler = (signal) => {
-        if (cancel.signal.aborted) {
-            io.stderr(`\nrehearse run: second ${signal}, exiting now\n`);
-            process.exit(EXIT_CANCELLED);
-        }
-        io.stderr(`\nrehearse run: ${signal} received: stopping, writing the finished trials (send it again to exit at once)\n`);
-        cancel.abort(new Error(`cancelled by ${signal}`));
-    };
-    process.on('SIGINT', handler);
-    process.on('SIGTERM', handler);
-    return () => {
-        process.off('SIGINT', handler);
-        process.off('SIGTERM', handler);
-    };
-}
-async function writeOutputs(outcome, evaluation, flags, io) {
-    const { storedPath } = outcome;
-    const { results } = evaluation;
-    if (flags.output) {
-        const output = (0,external_node_path_.resolve)(io.cwd, flags.output);
-        await (0,src_results/* writeResults */.KB)(output, results);
-        io.stdout(`Results: ${output}\n`);
-    }
-    io.stdout(`${flags.output ? 'Also stored' : 'Results'}: ${storedPath}\n`);
-    if (flags.reportDir) {
-        const dir = (0,external_node_path_.resolve)(io.cwd, flags.reportDir);
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        await (0,write_chunks/* writeTextFile */.Tl)((0,external_node_path_.join)(dir, 'report.md'), (0,report/* renderMarkdownReport */._9)(evaluation.report));
-        await (0,write_chunks/* writeChunks */.a7)((0,external_node_path_.join)(dir, 'report.html'), (0,report/* renderHtmlChunks */.AA)(results, { ...evaluation.comparisons, gate: evaluation.gate }));
-        io.stdout(`Report: ${(0,external_node_path_.join)(dir, 'report.md')}, ${(0,external_node_path_.join)(dir, 'report.html')}\n`);
-    }
-}
-/**
- * The run's traces to `--otel <file>` and to the endpoint the OpenTelemetry variables configure. Telemetry is not
- * the verdict: a failure to write or send them is a warning, and the exit status stays the gate's.
- */
-async function exportRunTraces(results, flags, io) {
-    try {
-        const target = {
-            ...(flags.otel ? { output: (0,external_node_path_.resolve)(io.cwd, flags.otel) } : {}),
-            ...(0,traces/* envTraceTarget */.O)(io.env),
-        };
-        if (!target.output && !target.endpoint)
-            return;
-        for (const line of await (0,traces/* exportTraces */.Z)(results, target, io.redactor))
-            io.stdout(`Traces: ${line}\n`);
-    }
-    catch (error) {
-        io.stderr(`rehearse run: the traces were not exported: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
-    }
-}
-/**
- * `--simulator-base-url/--simulator-model` (or REHEARSE_SIMULATOR_BASE_URL/_MODEL) point behavioral scenarios at any
- * OpenAI-compatible server.
- */
-function withSimulatorOverride(suite, flags, env) {
-    const baseUrl = flags.simulatorBaseUrl ?? env.REHEARSE_SIMULATOR_BASE_URL;
-    const model = flags.simulatorModel ?? env.REHEARSE_SIMULATOR_MODEL;
-    if (!baseUrl && !model)
-        return suite;
-    const chosenModel = model ?? suite.simulator?.model;
-    if (!chosenModel)
-        throw new errors/* ConfigurationError */.j1('a simulator base URL needs a model: pass --simulator-model or set simulator.model in the suite');
-    try {
-        if (baseUrl)
-            new URL(baseUrl);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`--simulator-base-url: not a URL: ${baseUrl} (${(0,errors/* errorMessage */.gJ)(error)})`);
-    }
-    const simulator = {
-        api_key_env: 'OPENAI_API_KEY',
-        ...suite.simulator,
-        model: chosenModel,
-        ...(baseUrl ? { base_url: baseUrl } : {}),
-    };
-    return { ...suite, simulator };
-}
-/**
- * Before the first trial, one line per agent, simulator and judge that can not work (and the tests skipped for
- * it), and one per endpoint that did not answer.
- */
-function printPlanNotices(plan, io, probed) {
-    for (const line of (0,preflight/* preflightLines */.PM)(plan, probed))
-        io.stderr(`preflight: ${line}\n`);
-    if (plan.trials.length === 0)
-        io.stderr('preflight: no test can run: nothing was started\n');
-}
-/** Roles whose calls a cassette replays (not in `record`): their keys are not needed to plan. */
-function replayedRoles(cassette) {
-    if (!cassette || cassette.mode === 'record')
-        return {};
-    const replays = (role, kinds) => cassette.handles(role) && kinds.some((kind) => cassette.holds(kind));
-    return {
-        simulator: cassette.replaysSimulator(),
-        judge: replays('judge', ['judge']),
-        agent: replays('agent', ['agent', 'http-agent', 'command-agent']),
-    };
-}
-/** What `rehearse rerun` needs to make the same plan again. */
-function planOptionsOf(flags) {
-    return strip({
-        variants: flags.variants,
-        tags: flags.tags,
-        tests: flags.tests,
-        sets: flags.sets,
-        runs: flags.runs,
-        shard: flags.shard,
-        concurrency: flags.concurrency,
-        budgetUsd: flags.budget,
-        failFast: flags.failFast || undefined,
-    });
-}
-const RUN_USAGE = `Usage: rehearse run [options]
-
-  -c, --config <file>          suite root file (default: rehearse.yaml)
-  -o, --output <file>          also write the results JSON here (always stored in ${run_info/* LOCAL_RUNS_DIR */.ZP}/<runId>.json)
-      --variants <a,b>         baseline, candidate and/or default
-      --tags <a,b>             only tests with one of these tags
-      --test <id>              only this test (repeatable, or comma-separated)
-      --set <id>               only this set's tests, with its run counts (repeatable)
-      --runs <n>               override every run count
-      --shard <i/n>            run a deterministic slice of the plan (merge with \`rehearse merge\`)
-      --concurrency <n>        LLM calls / agent turns in flight at once (default: run.concurrency)
-      --budget <usd>           hard cap on LLM spend, overshoot at most one call (docs/running.md#budget)
-      --fail-fast              stop starting trials after a critical test fails
-      --no-confirm             run exactly the planned trials: no confirmation trials for a suspected drop
-                               (against the latest run in ${run_info/* LOCAL_RUNS_DIR */.ZP}/) or a threshold verdict within noise,
-                               no early stopping
-      --record-history         this run joins the local history the next runs compare with (default: only on the
-                               default branch with no uncommitted change to a tracked file, or outside git)
-      --no-record-history      this run stays out of the local history
-      --simulator-base-url <u> OpenAI-compatible URL for the simulated user (env REHEARSE_SIMULATOR_BASE_URL)
-      --simulator-model <m>    model for the simulated user (env REHEARSE_SIMULATOR_MODEL)
-      --report-dir <dir>       write report.md and report.html there
-      --otel <file>            write the run's traces there (OTLP/JSON, GenAI conventions); they are also sent to
-                               OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT when set
-      --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused;
-                               --concurrency, --budget, -o, --report-dir and --otel given with it apply); refused
-                               if the suite changed since
-      --rerun-changed          with --resume: run the changed tests again instead of refusing
-      --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused)
-      --base <ref>             also run the tests against the base revision's agents (a branch, tag or commit, checked
-                               out in a temporary git worktree), side by side, as the reference: for the tests whose
-                               earlier runs are too few to catch a 0.9 → 0.4 drop. The run never joins the history
-      --base-side <auto|always>
-                               with --base: auto (default) runs the base side only where the reference is too small;
-                               always runs it for every test
-${cli_cassette/* CASSETTE_USAGE */.tE}
-Exit status: 0 gate passed, 1 gate failed or suite invalid, 2 usage error, 130 cancelled.
-`;
-function parseRunFlags(args) {
-    const values = (0,cli_args/* parseCommandArgs */.Q)('run', {
-        args: [...args],
-        strict: true,
-        allowPositionals: false,
-        options: {
-            help: { type: 'boolean', short: 'h' },
-            config: { type: 'string', short: 'c' },
-            output: { type: 'string', short: 'o' },
-            variants: { type: 'string', multiple: true },
-            tags: { type: 'string', multiple: true },
-            test: { type: 'string', multiple: true },
-            set: { type: 'string', multiple: true },
-            runs: { type: 'string' },
-            shard: { type: 'string' },
-            concurrency: { type: 'string' },
-            budget: { type: 'string' },
-            'fail-fast': { type: 'boolean' },
-            'no-confirm': { type: 'boolean' },
-            'record-history': { type: 'boolean' },
-            'no-record-history': { type: 'boolean' },
-            'simulator-base-url': { type: 'string' },
-            'simulator-model': { type: 'string' },
-            'report-dir': { type: 'string' },
-            otel: { type: 'string' },
-            resume: { type: 'string' },
-            base: { type: 'string' },
-            'base-side': { type: 'string' },
-            'rerun-changed': { type: 'boolean' },
-            ...cli_cassette/* CASSETTE_OPTIONS */.Ub,
-        },
-    }).values;
-    const text = (name) => values[name];
-    const list = (name) => values[name]
-        ?.flatMap((value) => value.split(','))
-        .map((value) => value.trim())
-        .filter(Boolean);
-    const variants = list('variants');
-    for (const variant of variants ?? []) {
-        const known = ['baseline', 'candidate', 'default'];
-        if (!known.includes(variant)) {
-            const hint = (0,did_you_mean/* suggestion */.h)(variant, known);
-            throw new errors/* ConfigurationError */.j1(`--variants: unknown variant '${variant}'${hint} (expected baseline, candidate or default)`);
-        }
-    }
-    return strip({
-        help: values.help === true,
-        config: text('config') ?? 'rehearse.yaml',
-        output: text('output'),
-        variants: variants,
-        tags: list('tags'),
-        tests: list('test'),
-        sets: list('set'),
-        runs: numberFlag('--runs', text('runs'), { integer: true, min: 1, max: limits/* MAX_RUNS */._k }),
-        shard: text('shard'),
-        concurrency: numberFlag('--concurrency', text('concurrency'), { integer: true, min: 1, max: limits/* MAX_CONCURRENCY */.fx }),
-        budget: numberFlag('--budget', text('budget'), { integer: false, min: 0 }),
-        failFast: values['fail-fast'] === true,
-        confirm: values['no-confirm'] !== true,
-        recordHistory: recordHistoryFlag(values['record-history'] === true, values['no-record-history'] === true),
-        simulatorBaseUrl: text('simulator-base-url'),
-        simulatorModel: text('simulator-model'),
-        reportDir: text('report-dir'),
-        otel: text('otel'),
-        resume: text('resume'),
-        rerunChanged: values['rerun-changed'] === true,
-        cassette: (0,cli_cassette/* parseCassetteFlags */.NZ)(values),
-        base: text('base'),
-        baseSide: baseSideFlag(text('base-side'), text('base')),
-    });
-}
-function baseSideFlag(value, base) {
-    if (value === undefined)
-        return 'auto';
-    if (base === undefined)
-        throw new errors/* ConfigurationError */.j1('--base-side needs --base <ref> (see rehearse run --help)');
-    if (pipeline/* BASE_SIDE_MODES */.hy.includes(value))
-        return value;
-    throw new errors/* ConfigurationError */.j1(`--base-side: expected auto or always, got '${value}'`);
-}
-function recordHistoryFlag(record, noRecord) {
-    if (record && noRecord)
-        throw new errors/* ConfigurationError */.j1('--record-history and --no-record-history: choose one');
-    return record ? true : noRecord ? false : undefined;
-}
-function numberFlag(name, value, rule) {
-    if (value === undefined)
-        return undefined;
-    const number = Number(value);
-    const outOfRange = number < rule.min || (rule.max !== undefined && number > rule.max);
-    if (value.trim() === '' || !Number.isFinite(number) || outOfRange || (rule.integer && !Number.isInteger(number))) {
-        const range = rule.max === undefined ? `≥ ${rule.min}` : `from ${rule.min} to ${rule.max}`;
-        throw new errors/* ConfigurationError */.j1(`${name}: expected ${rule.integer ? 'an integer' : 'a number'} ${range}, got '${value}'`);
-    }
-    return number;
-}
-function strip(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
-}
-
 
 /***/ }),
 
-/***/ 8493:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ envTraceTarget),
-  Z: () => (/* binding */ exportTraces),
-  Yl: () => (/* binding */ headersOf),
-  E0: () => (/* binding */ tracesDocument),
-  Om: () => (/* binding */ tracesUrl)
-});
-
-// UNUSED EXPORTS: REHEARSE_VERSION
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/report/otlp.ts
-/**
- * A run's trials as OpenTelemetry traces, in OTLP/JSON (the body of an
- * OTLP/HTTP export to `/v1/traces`), following the GenAI semantic
- * conventions: one trace per trial, a root span for the conversation, a
- * `chat {model}` client span per LLM call and an `execute_tool {name}` span
- * per tool call, timed from the trace events (each event is stamped when it
- * ended; calls carry their duration). The messages are span events on the
- * conversation span. Pure: ids are derived from the run and trial ids, so the
- * same results give the same export.
- *
- * OTLP/JSON rules followed: trace and span ids in hex, enums as numbers,
- * 64-bit integers as decimal strings, lowerCamelCase field names.
- */
-
-/** Span kinds and status codes of opentelemetry/proto/trace/v1/trace.proto. */
-const SPAN_KIND_INTERNAL = 1;
-const SPAN_KIND_CLIENT = 3;
-const STATUS_OK = 1;
-const STATUS_ERROR = 2;
-/** Our LLM calls go through OpenAI-compatible endpoints. */
-const PROVIDER = 'openai';
-function resultsToOtlp(results, options) {
-    const agentOf = new Map(results.variants.map((variant) => [variant.id, variant.agent]));
-    const spans = results.trials.flatMap((trial) => trialSpans(results.runId, trial, agentOf.get(trial.variant) ?? 'agent'));
-    return {
-        resourceSpans: [
-            {
-                resource: {
-                    attributes: attributes({
-                        'service.name': 'rehearse',
-                        'rehearse.suite': results.suite.name,
-                        'rehearse.run.id': results.runId,
-                        ...(results.git.sha ? { 'vcs.ref.head.revision': results.git.sha } : {}),
-                    }),
-                },
-                scopeSpans: [{ scope: { name: 'rehearse', version: options.version }, spans }],
-            },
-        ],
-    };
-}
-function trialSpans(runId, trial, agent) {
-    const traceId = idOf(`${runId} ${trial.id}`, 16);
-    const rootId = idOf(`${runId} ${trial.id} conversation`, 8);
-    const startMs = Date.parse(trial.startedAt);
-    const at = (ms) => nanos(startMs, ms);
-    const root = {
-        traceId,
-        spanId: rootId,
-        name: `invoke_agent ${agent}`,
-        kind: SPAN_KIND_INTERNAL,
-        startTimeUnixNano: at(0),
-        // The judge's calls come after the conversation's own time: the span covers them too.
-        endTimeUnixNano: at(Math.max(trial.durationMs, ...trial.transcript.map((event) => event.at))),
-        attributes: attributes({
-            'gen_ai.operation.name': 'invoke_agent',
-            'gen_ai.agent.name': agent,
-            'gen_ai.conversation.id': trial.id,
-            'rehearse.test.id': trial.testId,
-            'rehearse.variant': trial.variant,
-            'rehearse.trial.index': { int: trial.index },
-            'rehearse.status': trial.status,
-            'rehearse.end_reason': trial.endReason,
-            'rehearse.turns': { int: trial.turns },
-            'gen_ai.usage.input_tokens': { int: trial.usage.inputTokens },
-            'gen_ai.usage.output_tokens': { int: trial.usage.outputTokens },
-            'rehearse.cost_usd': { double: trial.usage.costUsd },
-        }),
-        events: trial.transcript.flatMap((event) => messageEvent(event, at)),
-        status: trial.status === 'error' ? { code: STATUS_ERROR, message: trial.reason ?? 'error' } : { code: STATUS_OK },
-    };
-    // An LLM or tool call: a child of the conversation, ending when the trace recorded it.
-    const callSpan = (position, event, span) => ({
-        traceId,
-        spanId: idOf(`${runId} ${trial.id} ${position}`, 8),
-        parentSpanId: rootId,
-        name: span.name,
-        kind: span.kind,
-        startTimeUnixNano: at(Math.max(0, event.at - event.durationMs)),
-        endTimeUnixNano: at(event.at),
-        attributes: span.attributes,
-        events: [],
-        status: span.status,
-    });
-    const children = trial.transcript.flatMap((event, position) => {
-        if (event.type === 'llm_call') {
-            return [
-                callSpan(position, event, {
-                    name: `chat ${event.model}`,
-                    kind: SPAN_KIND_CLIENT,
-                    attributes: attributes({
-                        'gen_ai.operation.name': 'chat',
-                        'gen_ai.provider.name': PROVIDER,
-                        'gen_ai.system': PROVIDER,
-                        'gen_ai.request.model': event.model,
-                        'gen_ai.usage.input_tokens': { int: event.usage.inputTokens },
-                        'gen_ai.usage.output_tokens': { int: event.usage.outputTokens },
-                        'rehearse.role': event.role,
-                        'rehearse.cost_usd': { double: event.usage.costUsd },
-                        'rehearse.attempts': { int: event.attempts },
-                    }),
-                    status: { code: STATUS_OK },
-                }),
-            ];
-        }
-        if (event.type === 'tool_call') {
-            return [
-                callSpan(position, event, {
-                    name: `execute_tool ${event.name}`,
-                    kind: SPAN_KIND_INTERNAL,
-                    attributes: attributes({
-                        'gen_ai.operation.name': 'execute_tool',
-                        'gen_ai.tool.name': event.name,
-                        'gen_ai.tool.call.id': event.callId,
-                        'gen_ai.tool.type': 'function',
-                        'rehearse.tool.strategy': event.strategy,
-                        ...(event.error !== undefined ? { 'error.type': 'tool_error' } : {}),
-                    }),
-                    status: event.error !== undefined ? { code: STATUS_ERROR, message: event.error } : { code: STATUS_OK },
-                }),
-            ];
-        }
-        return [];
-    });
-    return [root, ...children];
-}
-function messageEvent(event, at) {
-    switch (event.type) {
-        case 'user_message':
-            return [
-                {
-                    timeUnixNano: at(event.at),
-                    name: 'rehearse.user_message',
-                    attributes: attributes({ 'rehearse.content': event.content }),
-                },
-            ];
-        case 'agent_message':
-            return [
-                {
-                    timeUnixNano: at(event.at),
-                    name: 'rehearse.agent_message',
-                    attributes: attributes({
-                        'rehearse.content': event.content,
-                        'rehearse.latency_ms': { double: event.latencyMs },
-                    }),
-                },
-            ];
-        case 'error':
-            return [
-                {
-                    timeUnixNano: at(event.at),
-                    name: 'exception',
-                    attributes: attributes({
-                        'exception.type': `${event.source}.${event.category}`,
-                        'exception.message': event.message,
-                    }),
-                },
-            ];
-        default:
-            return [];
-    }
-}
-function attributes(values) {
-    return Object.entries(values).map(([key, value]) => ({ key, value: otlp_valueOf(value) }));
-}
-function otlp_valueOf(value) {
-    if (typeof value === 'string')
-        return { stringValue: value };
-    if ('int' in value)
-        return { intValue: String(Math.round(value.int)) };
-    return { doubleValue: value.double };
-}
-/** Epoch nanoseconds as a decimal string (beyond 2^53: BigInt). */
-function nanos(startMs, offsetMs) {
-    return (BigInt(startMs) * 1000000n + BigInt(Math.round(offsetMs * 1_000_000))).toString();
-}
-/** A stable non-zero id of `bytes` bytes, in hex. */
-function idOf(seed, bytes) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(seed)
-        .digest('hex')
-        .slice(0, bytes * 2);
-}
-
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/util/redact.ts
-var redact = __webpack_require__(767);
-// EXTERNAL MODULE: ./src/util/write-chunks.ts
-var write_chunks = __webpack_require__(5662);
-;// CONCATENATED MODULE: ./src/pipeline/traces.ts
-
-
-
-
-/** Reported as the instrumentation scope's version. */
-const REHEARSE_VERSION = '0.1.0';
-const EXPORT_TIMEOUT_MS = 30_000;
-const ERROR_EXCERPT = 200;
-/**
- * The header values sent to the endpoint are secrets (an API key, a bearer token): learned by `redactor` (or a
- * redactor of their own), so neither the document nor the endpoint's answer printed back can show them.
- */
-function traceRedactor(target, redactor) {
-    const values = Object.values(target.headers ?? {}).flatMap((value) => [
-        value,
-        value.replace(/^\s*(bearer|basic|token)\s+/i, ''),
-    ]);
-    const own = redactor ?? new redact/* Redactor */.pO();
-    own.add(values);
-    return own;
-}
-/**
- * Writes and/or sends the run's traces; returns one line per place they went. Everything that leaves (the file,
- * the request body, an error quoting the endpoint) goes through `redactor` (the secrets of the run and of the
- * environment) and the export's own header values.
- */
-async function exportTraces(results, target, redactor) {
-    const secrets = traceRedactor(target, redactor);
-    const traces = secrets.redactValue(resultsToOtlp(results, { version: REHEARSE_VERSION }));
-    const body = JSON.stringify(traces);
-    const spans = traces.resourceSpans.reduce((count, resource) => count + resource.scopeSpans.reduce((n, scope) => n + scope.spans.length, 0), 0);
-    const what = `${results.trials.length} trace(s), ${spans} spans`;
-    const lines = [];
-    if (target.output) {
-        await (0,write_chunks/* writeTextFile */.Tl)(target.output, `${body}\n`);
-        lines.push(`Wrote ${what}: ${target.output}`);
-    }
-    if (target.endpoint) {
-        await post(target.endpoint, body, target.headers ?? {}, secrets);
-        lines.push(`Sent ${what} to ${target.endpoint}`);
-    }
-    return lines;
-}
-/** The document itself, for printing. */
-function tracesDocument(results, redactor = new redact/* Redactor */.pO()) {
-    return JSON.stringify(redactor.redactValue(resultsToOtlp(results, { version: REHEARSE_VERSION })));
-}
-/**
- * An endpoint without a path gets OTLP/HTTP's traces path, as the OTLP exporters do with OTEL_EXPORTER_OTLP_ENDPOINT.
- */
-function tracesUrl(endpoint, shownAs = '--endpoint') {
-    let url;
-    try {
-        url = new URL(endpoint);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`${shownAs}: not a URL: ${endpoint}`);
-    }
-    if (url.pathname === '/' || url.pathname === '')
-        url.pathname = '/v1/traces';
-    return url.toString();
-}
-/** `name=value` pairs; `${VAR}` in a value is taken from the environment. */
-function headersOf(pairs, env) {
-    const headers = {};
-    for (const pair of pairs) {
-        const at = pair.indexOf('=');
-        if (at <= 0)
-            throw new errors/* ConfigurationError */.j1(`--header: expected name=value, got '${pair}'`);
-        headers[pair.slice(0, at).trim()] = pair
-            .slice(at + 1)
-            .replace(/\$\{(\w+)\}/g, (_, name) => env[name] ?? '');
-    }
-    return headers;
-}
-/**
- * The endpoint the OpenTelemetry exporter variables configure, as the SDKs read them: the traces endpoint as
- * given, else the general one with `/v1/traces` appended; headers as `k=v,k2=v2` (values URL-encoded).
- */
-function envTraceTarget(env) {
-    const traces = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim();
-    const general = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
-    let endpoint;
-    if (traces)
-        endpoint = tracesUrl(traces, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT');
-    else if (general) {
-        tracesUrl(general, 'OTEL_EXPORTER_OTLP_ENDPOINT');
-        endpoint = `${general.replace(/\/+$/, '')}/v1/traces`;
-    }
-    if (!endpoint)
-        return undefined;
-    const headers = {};
-    for (const source of [env.OTEL_EXPORTER_OTLP_HEADERS, env.OTEL_EXPORTER_OTLP_TRACES_HEADERS]) {
-        for (const pair of (source ?? '').split(',')) {
-            const at = pair.indexOf('=');
-            if (at <= 0)
-                continue;
-            headers[decodeURIComponent(pair.slice(0, at).trim())] = decodeURIComponent(pair.slice(at + 1).trim());
-        }
-    }
-    return { endpoint, headers };
-}
-async function post(url, body, headers, secrets) {
-    let response;
-    try {
-        response = await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', ...headers },
-            body,
-            signal: AbortSignal.timeout(EXPORT_TIMEOUT_MS),
-        });
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(secrets.redact(`could not send the traces to ${url}: ${(0,errors/* errorMessage */.gJ)(error)}`));
-    }
-    if (!response.ok) {
-        // The receiver's own words, redacted whole before they are cut (a cut key is harder to recognise), so a 401
-        // that echoes the request's headers shows no key.
-        const text = secrets.redact(await response.text()).slice(0, ERROR_EXCERPT);
-        throw new errors/* ConfigurationError */.j1(secrets.redact(`the OTLP endpoint ${url} answered HTTP ${response.status}: ${text}`));
-    }
-}
-
-
-/***/ }),
-
-/***/ 9290:
+/***/ 5129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d2: () => (/* binding */ formatComparisonSummary),
-/* harmony export */   fd: () => (/* binding */ formatRunSummary),
-/* harmony export */   zD: () => (/* binding */ formatTotals)
+/* harmony export */   CQ: () => (/* binding */ Journal),
+/* harmony export */   E_: () => (/* binding */ rewriteJournal),
+/* harmony export */   S7: () => (/* binding */ journalPathFor),
+/* harmony export */   a0: () => (/* binding */ readJournal)
 /* harmony export */ });
-/* unused harmony exports formatTrialLines, formatTestTable, formatSkipped */
-/* harmony import */ var _judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9278);
-/* harmony import */ var _skipped_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6078);
-/* harmony import */ var _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(667);
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1623);
-/* harmony import */ var _placement_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1137);
-/* harmony import */ var _html_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8402);
-
-
-
-
-
-
-const STATUS_MARK = {
-    pass: '✓',
-    fail: '✗',
-    error: '!',
-    invalid: '~',
-    skipped: '-',
-};
-const VERDICT_MARK = {
-    pass: '✓',
-    fail: '✗',
-    error: '!',
-    invalid: '~',
-    not_run: '-',
-};
-const REASON_CHARS = 160;
-function formatTrialLines(results) {
-    const idWidth = widthOf(results.trials.map((trial) => trial.testId));
-    const variantWidth = widthOf(results.trials.map((trial) => trial.variant));
-    return results.trials.map((trial) => {
-        const head = `${STATUS_MARK[trial.status]} ${trial.testId.padEnd(idWidth)}  ` +
-            `${trial.variant.padEnd(variantWidth)}  #${trial.index + 1}`;
-        const shape = `${trial.turns} turn${trial.turns === 1 ? '' : 's'}, ${trial.endReason}`;
-        return trial.status === 'pass' ? `${head}  ${shape}` : `${head}  ${shape}  — ${clip(why(trial))}`;
-    });
-}
-/** Failed criteria with their reasons, or the trial's own reason (error, invalid). */
-function why(trial) {
-    const failed = trial.metrics.filter((metric) => !metric.passed);
-    if (trial.status === 'fail' && failed.length > 0)
-        return failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ');
-    return trial.reason ?? trial.status;
-}
-function formatTestTable(results) {
-    const rows = results.tests.map((test) => [
-        `${VERDICT_MARK[test.verdict]} ${test.testId}`,
-        test.variant,
-        `${test.passes}/${test.trials}`,
-        test.passRate === null ? '—' : percent(test.passRate),
-        `pass^${test.passK ?? test.runs} ${test.passHatK === null ? '—' : test.passHatK.toFixed(2)}`,
-        test.wilson95 === null ? '' : `[${test.wilson95[0].toFixed(2)}–${test.wilson95[1].toFixed(2)}]`,
-        verdictText(test),
-    ]);
-    const header = ['test', 'variant', 'passed', 'rate', 'pass^k', 'wilson 95%', 'verdict'];
-    const widths = header.map((title, column) => widthOf([title, ...rows.map((row) => row[column] ?? '')]));
-    const line = (cells) => cells
-        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-        .join('  ')
-        .trimEnd();
-    return [line(header), ...rows.map(line)];
-}
-function verdictText(test) {
-    const need = `needs ${Math.round(test.minPassRate * 100)}% of ${test.runs}`;
-    const extra = [
-        test.errors ? `${test.errors} error${test.errors === 1 ? '' : 's'}` : '',
-        test.invalid ? `${test.invalid} invalid` : '',
-    ]
-        .filter(Boolean)
-        .join(', ');
-    return `${test.verdict.replace('_', ' ')} (${need}${extra ? `; ${extra}` : ''})`;
-}
-function formatTotals(label, totals) {
-    const tests = `${totals.passed} passed, ${totals.failed} failed, ${totals.errored} ` +
-        `errors${totals.invalid ? `, ${totals.invalid} invalid` : ''}${totals.notRun ? `, ${totals.notRun} not run` : ''}`;
-    const parts = [
-        `${label}: ${totals.tests} tests (${tests})`,
-        `pass rate ${totals.passRate === null ? '—' : percent(totals.passRate)}`,
-        `${totals.trials} trials`,
-        `$${totals.usage.costUsd.toFixed(4)}`,
-        `${totals.usage.inputTokens + totals.usage.outputTokens} tokens`,
-        `agent latency p50 ${ms(totals.latencyP50)} p95 ${ms(totals.latencyP95)}`,
-        (0,_runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(totals.durationMs),
-    ];
-    return parts.join(' · ');
-}
-function formatRunSummary(results) {
-    const lines = [
-        '',
-        'Conversations:',
-        ...formatTrialLines(results).map(indent),
-        '',
-        'Tests (pass rate over run count):',
-        ...formatTestTable(results).map(indent),
-        '',
-    ];
-    lines.push(formatTotals('Total', results.totals));
-    for (const [variant, totals] of Object.entries(results.variantTotals))
-        lines.push(indent(formatTotals(variant, totals)));
-    const categories = Object.entries(results.totals.failureCategories);
-    if (categories.length > 0)
-        lines.push(`Failures by category: ` +
-            `${categories.map(([category, count]) => `${(0,_judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .failureCategoryLabel */ .lU)(category)} ${count}`).join(', ')}`);
-    if (results.status === 'stopped')
-        lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
-    lines.push(...formatSkipped(results));
-    return lines;
-}
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/* harmony import */ var _util_bounded_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3177);
+/* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5662);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3111);
 /**
- * "skipped 4 (no simulator key): set OPENAI_API_KEY or pass --simulator-base-url
- * to run them", then one line per test × variant.
+ * The run journal: one JSON line per finished trial, appended and flushed to
+ * disk (datasync) before the trial counts as done, so a SIGKILL or an OOM kill
+ * at any moment loses only the trials in flight. A later `--resume` reads it
+ * back and runs only what is missing.
+ *
+ * Line 1 is the header (run id, start time, the plan's trial ids, and what the
+ * caller needs to plan the same run again); every next line is one trial with
+ * its position in the plan. A crash in the middle of a write leaves a partial
+ * last line: it is ignored when reading and cut off before appending again.
  */
-function formatSkipped(results) {
-    const skipped = results.skipped;
-    if (skipped.length === 0)
-        return [];
-    const hint = (0,_skipped_js__WEBPACK_IMPORTED_MODULE_5__/* .skipHint */ .L8)(skipped, 'cli');
-    const keyWidth = widthOf(skipped.map((entry) => entry.key));
-    return [
-        `skipped ${skipped.length} (${(0,_skipped_js__WEBPACK_IMPORTED_MODULE_5__/* .skipCause */ .Ht)(skipped)})${hint ? `: ${hint}` : ''}`,
-        ...skipped.map((entry) => indent(`- ${entry.key.padEnd(keyWidth)}  ${clip(entry.reason)}`)),
-    ];
+
+
+
+
+
+
+
+
+
+const JOURNAL_FORMAT = 'rehearse-journal';
+const JOURNAL_VERSION = 1;
+/** Where the journal of a results file lives: next to it. */
+function journalPathFor(resultsPath) {
+    return `${resultsPath.replace(/\.json$/i, '')}.journal.jsonl`;
 }
-function percent(rate) {
-    return `${Math.round(rate * 100)}%`;
-}
-function ms(value) {
-    return value === null ? '—' : `${Math.round(value)} ms`;
-}
-function widthOf(values) {
-    return Math.max(0, ...values.map((value) => value.length));
-}
-function indent(line) {
-    return `  ${line}`;
-}
-function clip(text) {
-    const oneLine = text.replace(/\s+/g, ' ');
-    return oneLine.length > REASON_CHARS ? `${oneLine.slice(0, REASON_CHARS - 1)}…` : oneLine;
-}
-/**
- * What the comparisons found, by the one section each test is listed in (the same as the PR comment and the HTML
- * report), then the gate's line is printed by the caller. Nothing when no test is listed and nothing was compared.
- */
-function formatComparisonSummary(input) {
-    const { results, previous, variants } = input;
-    const sections = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .placeTests */ .Lv)({ results, previous, variants });
-    const against = [
-        previous ? `the previous run ${previous.before.runId}` : '',
-        variants ? 'candidate vs baseline' : '',
-    ].filter(Boolean);
-    const lines = [];
-    if (against.length)
-        lines.push(`Compared: ${against.join(' and ')}`);
-    const agent = (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .agentChangeText */ .$r)(previous);
-    if (agent)
-        lines.push(indent(agent));
-    const confirming = (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .runConfirms */ .VN)(results);
-    for (const section of _compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTIONS */ .bP) {
-        // Skipped tests are listed above with their reason; passing unchanged ones are not listed.
-        if (section === 'passing' || section === 'skipped')
-            continue;
-        const found = sections.of(section);
-        if (found.length === 0)
-            continue;
-        lines.push(indent(`${_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTION_TITLES */ ._Z[section]} (${found.length}):`));
-        const width = widthOf(found.map((placement) => placement.key));
-        for (const placement of found)
-            lines.push(indent(indent(`${placement.key.padEnd(width)}  ${lineOf(placement, confirming)}`)));
+class Journal {
+    path;
+    handle;
+    /** Lines waiting for the next write, with the appends waiting on them. */
+    pending = [];
+    flushing;
+    constructor(path, handle) {
+        this.path = path;
+        this.handle = handle;
     }
-    return lines.length ? ['', ...lines] : [];
+    /** A new journal (an existing file is replaced) starting with `header`. */
+    static async create(path, header) {
+        let handle;
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'w');
+        }
+        catch (error) {
+            throw (0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFailure */ .EU)(path, error);
+        }
+        const journal = new Journal(path, handle);
+        await journal.writeLine({ format: JOURNAL_FORMAT, version: JOURNAL_VERSION, ...header });
+        return journal;
+    }
+    /** Reopens an existing journal for appending, first cutting off a line a crash left half written. */
+    static async reopen(path) {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
+        const end = text.lastIndexOf(0x0a) + 1;
+        if (end < text.length)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.truncate)(path, end);
+        return new Journal(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'a'));
+    }
+    /** Resolves once the trial's line is on disk. */
+    append(entry) {
+        return this.writeLine(entry);
+    }
+    /** Resolves once the line is on disk. */
+    appendUnfinished(entry) {
+        return this.writeLine({ unfinished: entry });
+    }
+    async close() {
+        while (this.flushing)
+            await this.flushing;
+        await this.handle.close();
+    }
+    /**
+     * Group commit: lines that arrive while a write + datasync is under way go
+     * out together in the next one. One sync per trial would cap a run at the
+     * disk's syncs per second (~40 on a CI runner), whatever the concurrency.
+     */
+    writeLine(value) {
+        const line = `${JSON.stringify(value)}\n`;
+        return new Promise((done, failed) => {
+            this.pending.push({ line, done, failed });
+            this.flushing ??= this.flush();
+        });
+    }
+    async flush() {
+        while (this.pending.length > 0) {
+            const batch = this.pending;
+            this.pending = [];
+            try {
+                await this.handle.write(batch.map((entry) => entry.line).join(''));
+                await this.handle.datasync();
+                for (const entry of batch)
+                    entry.done();
+            }
+            catch (error) {
+                for (const entry of batch)
+                    entry.failed((0,_util_write_chunks_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFailure */ .EU)(this.path, error));
+            }
+        }
+        this.flushing = undefined;
+    }
 }
-function lineOf(placement, confirming) {
-    const why = placement.section === 'suspected' ? ` — ${(0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .suspectedWhy */ .$6)(placement, confirming)}` : '';
-    return `${(0,_html_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .placementText */ .pr)(placement)}${why}`;
+/**
+ * Writes `contents` as a whole journal at `path`, atomically (temp file + rename): for a resume that drops some
+ * journaled trials (`--rerun-changed`) and records the suite's current versions in the header.
+ */
+async function rewriteJournal(path, contents) {
+    const { header } = contents;
+    const lines = [
+        JSON.stringify({ format: JOURNAL_FORMAT, version: JOURNAL_VERSION, ...header }),
+        ...[...contents.trials].map(([position, trial]) => JSON.stringify({ position, trial })),
+        // Confirmation trials are read back by id; any position past the plan's says what they are.
+        ...[...(contents.confirmations?.values() ?? [])].map((trial, i) => JSON.stringify({ position: header.trialIds.length + i, trial })),
+        ...(contents.unfinished ?? []).map((entry) => JSON.stringify({ unfinished: entry })),
+    ];
+    const temporary = `${path}.${process.pid}.tmp`;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'w');
+    try {
+        await handle.writeFile(`${lines.join('\n')}\n`);
+        await handle.datasync();
+    }
+    finally {
+        await handle.close();
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+}
+/**
+ * The journal's complete lines, read in chunks: a journal of thousands of
+ * trials is never one string. The text after the last line break is a line
+ * that was being written when the run died: it is left out.
+ */
+async function* completeLines(path) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+    let rest = '';
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path)) {
+        const lines = (rest + decoder.write(chunk)).split('\n');
+        rest = lines.pop() ?? '';
+        yield* lines;
+    }
+}
+/** Reads a journal; a partial last line (a crash mid-write) is ignored, anything else malformed is an error. */
+async function readJournal(path) {
+    let header;
+    const trials = new Map();
+    const confirmations = new Map();
+    const unfinished = [];
+    let number = 0;
+    try {
+        for await (const line of completeLines(path)) {
+            number += 1;
+            if (!header) {
+                header = parseHeader(line, path);
+                continue;
+            }
+            const cut = parseUnfinished(line, `${path}:${number}`);
+            if (cut) {
+                unfinished.push(cut);
+                continue;
+            }
+            const entry = parseEntry(line, `${path}:${number}`);
+            if (entry.position >= header.trialIds.length && isConfirmationTrial(entry.trial)) {
+                confirmations.set(entry.trial.id, entry.trial);
+                continue;
+            }
+            if (entry.position >= header.trialIds.length || header.trialIds[entry.position] !== entry.trial.id) {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${path}:${number}: trial ${entry.trial.id} is not at position ${entry.position} of the journaled plan`);
+            }
+            trials.set(entry.position, entry.trial);
+        }
+    }
+    catch (error) {
+        if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1)
+            throw error;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${path}: cannot read the run journal (${error.code ?? String(error)})`);
+    }
+    return { header: header ?? parseHeader(undefined, path), trials, confirmations, unfinished };
+}
+/** A confirmation trial's id is its key and an index after the planned ones. */
+function isConfirmationTrial(trial) {
+    return trial.phase === 'confirmation' && trial.id === `${trial.key}#${trial.index}`;
+}
+function parseHeader(line, path) {
+    const value = line === undefined ? undefined : safeJson(line);
+    if (!isObject(value) || value.format !== JOURNAL_FORMAT)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${path}:1: not a Rehearse run journal (expected a "${JOURNAL_FORMAT}" header line)`);
+    if (value.version !== JOURNAL_VERSION)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${path}:1: journal version ${String(value.version)} is not understood (expected ${JOURNAL_VERSION})`);
+    const { runId, startedAt, trialIds } = value;
+    if (typeof runId !== 'string' ||
+        typeof startedAt !== 'string' ||
+        !Array.isArray(trialIds) ||
+        !trialIds.every((id) => typeof id === 'string')) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${path}:1: the journal header lacks runId, startedAt or trialIds`);
+    }
+    return { runId, startedAt, trialIds: trialIds, ...('meta' in value ? { meta: value.meta } : {}) };
+}
+/** An `{"unfinished": {...}}` line; undefined for any other line. */
+function parseUnfinished(line, where) {
+    const value = safeJson(line);
+    if (!isObject(value) || !('unfinished' in value))
+        return undefined;
+    const entry = value.unfinished;
+    const usage = isObject(entry) ? _model_results_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageSchema */ .f2.safeParse(entry.usage) : undefined;
+    if (!isObject(entry) ||
+        typeof entry.id !== 'string' ||
+        !usage?.success ||
+        !['budget', 'not_started', 'cancelled', 'rerun'].includes(String(entry.reason)))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: expected an unfinished trial ({"unfinished": {"id", "usage", "reason"}})`);
+    return { id: entry.id, usage: usage.data, reason: entry.reason };
+}
+function parseEntry(line, where) {
+    const value = safeJson(line);
+    if (!isObject(value) ||
+        typeof value.position !== 'number' ||
+        !Number.isInteger(value.position) ||
+        value.position < 0) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: expected a journaled trial ({"position": n, "trial": {...}})`);
+    }
+    const trial = _model_results_js__WEBPACK_IMPORTED_MODULE_6__/* .TrialResultSchema */ .X9.safeParse(value.trial);
+    if (!trial.success)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: the journaled trial is not valid: ${trial.error.issues[0]?.message ?? 'invalid'}`);
+    return { position: value.position, trial: trial.data };
+}
+function safeJson(line) {
+    try {
+        return (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_7__/* .parseJsonBounded */ .Xg)(line);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
@@ -1631,6 +864,81 @@ async function readStoredRuns(dir, onUnreadable = () => undefined) {
     }
     return runs;
 }
+
+
+/***/ }),
+
+/***/ 5584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F$: () => (/* binding */ newRunId),
+/* harmony export */   Rh: () => (/* binding */ runSource),
+/* harmony export */   ZP: () => (/* binding */ LOCAL_RUNS_DIR),
+/* harmony export */   lu: () => (/* binding */ lookUpGitInfo)
+/* harmony export */ });
+/* unused harmony export gitInfo */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/** Identity of a run: its id, where it ran, and which commit it tested. */
+
+
+const GIT_TIMEOUT_MS = 2_000;
+/** `RH-YYYYMMDD-HHMMSS-<6 hex>` in UTC: sortable by time, unique enough across a matrix. */
+function newRunId(now = new Date(), random = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(3).toString('hex')) {
+    const iso = now.toISOString(); // 2026-11-21T19:51:39.123Z
+    const date = iso.slice(0, 10).replaceAll('-', '');
+    const time = iso.slice(11, 19).replaceAll(':', '');
+    return `RH-${date}-${time}-${random()}`;
+}
+function runSource(env) {
+    return env.GITHUB_ACTIONS === 'true' ? 'ci' : 'cli';
+}
+/** From the Actions environment, else from `git` in cwd; best effort, never fails. */
+function gitInfo(env, cwd) {
+    const sha = env.GITHUB_SHA || git(['rev-parse', 'HEAD'], cwd);
+    const ref = env.GITHUB_REF || symbolicRef(cwd);
+    const repository = env.GITHUB_REPOSITORY || undefined;
+    return { ...(sha ? { sha } : {}), ...(ref ? { ref } : {}), ...(repository ? { repository } : {}) };
+}
+/**
+ * The same, without blocking: both lookups at once in child processes. The runner asks when a run starts and reads
+ * the answer when it ends, so the lookups overlap the first trials instead of adding to the run's last moments.
+ */
+async function lookUpGitInfo(env, cwd) {
+    const [sha, ref] = await Promise.all([
+        env.GITHUB_SHA || gitLater(['rev-parse', 'HEAD'], cwd),
+        env.GITHUB_REF || gitLater(['symbolic-ref', '-q', 'HEAD'], cwd),
+    ]);
+    const repository = env.GITHUB_REPOSITORY || undefined;
+    return { ...(sha ? { sha } : {}), ...(ref ? { ref } : {}), ...(repository ? { repository } : {}) };
+}
+function gitLater(args, cwd) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'utf8', timeout: GIT_TIMEOUT_MS }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined));
+    });
+}
+function symbolicRef(cwd) {
+    return git(['symbolic-ref', '-q', 'HEAD'], cwd);
+}
+function git(args, cwd) {
+    try {
+        const output = execFileSync('git', args, {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: GIT_TIMEOUT_MS,
+        }).trim();
+        return output || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The local store of runs (relative to the working directory) that `rehearse runs` lists. */
+const LOCAL_RUNS_DIR = '.rehearse/runs';
 
 
 /***/ })

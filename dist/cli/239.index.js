@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2242);
 /* harmony import */ var _runner_run_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5584);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1126);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3083);
 /**
  * `rehearse rerun <run id>`: the same plan as a stored run (its suite file,
  * filters, variants, shard, run-count override, concurrency and budget, as
@@ -33,6 +33,7 @@ Runs the plan of a stored run again (${_runner_run_info_js__WEBPACK_IMPORTED_MOD
 suite file, variants, tags, tests, sets, shard, run-count override, concurrency
 and budget. Options after the run id are given to \`rehearse run\` as well
 (e.g. --replay cassette.jsonl, -o out.json).
+  -q, --quiet    print only errors and the final verdict line (Gate: …)
 `;
 async function rerunCommand(args, io) {
     const [target, ...rest] = args;

@@ -48,41 +48,6 @@ async function writeNewFiles(dir, files, force, command) {
 
 /***/ }),
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
-/* harmony export */   X: () => (/* binding */ parseFormat)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/**
- * Option parsing shared by the subcommands: node's `parseArgs`, with every
- * mistake turned into a one-line ConfigurationError that points at --help.
- */
-
-
-function parseCommandArgs(command, config) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
-    }
-}
-function parseFormat(value, allowed, fallback, command) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
-}
-
-
-/***/ }),
-
 /***/ 4309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -106,8 +71,8 @@ var dist = __webpack_require__(8815);
 var tools_module = __webpack_require__(7704);
 // EXTERNAL MODULE: ./src/engine/tools/state.ts
 var tools_state = __webpack_require__(5795);
-// EXTERNAL MODULE: ./src/suite/schema.ts
-var schema = __webpack_require__(7141);
+// EXTERNAL MODULE: ./src/suite/schema.ts + 1 modules
+var schema = __webpack_require__(729);
 // EXTERNAL MODULE: ./src/util/state-path.ts
 var state_path = __webpack_require__(9765);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -465,7 +430,7 @@ actions criteria (see docs/tau2.md).
   --force      overwrite files that exist (otherwise nothing is written)
 `;
 async function importCommand(args, io) {
-    const { values, positionals } = (0,cli_args/* parseCommandArgs */.Q)('import', {
+    const { values, positionals } = (0,cli_args/* parseCommandArgs */.Qx)('import', {
         args: [...args],
         options: {
             dir: { type: 'string' },

@@ -59,7 +59,7 @@ async function mergeCommand(args, io) {
     return incomplete ? 1 : 0;
 }
 function parseMergeFlags(args) {
-    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Q)('merge', {
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)('merge', {
         args: [...args],
         strict: true,
         allowPositionals: true,
@@ -87,12 +87,20 @@ function parseMergeFlags(args) {
 /* harmony export */   zD: () => (/* binding */ formatTotals)
 /* harmony export */ });
 /* unused harmony exports formatTrialLines, formatTestTable, formatSkipped */
-/* harmony import */ var _judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9278);
-/* harmony import */ var _skipped_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6078);
-/* harmony import */ var _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(667);
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1623);
-/* harmony import */ var _placement_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1137);
-/* harmony import */ var _html_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8402);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3111);
+/* harmony import */ var _judge_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9278);
+/* harmony import */ var _skipped_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6078);
+/* harmony import */ var _runner_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(667);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2013);
+/* harmony import */ var _placement_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1137);
+/* harmony import */ var _html_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8402);
+/* harmony import */ var _variant_matrix_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4489);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2011);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1976);
+
+
+
+
 
 
 
@@ -128,7 +136,9 @@ function formatTrialLines(results) {
 function why(trial) {
     const failed = trial.metrics.filter((metric) => !metric.passed);
     if (trial.status === 'fail' && failed.length > 0)
-        return failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ');
+        return failed
+            .map((metric) => `${metric.id}${metric.at ? ` (${(0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointText */ .am)(metric.at)})` : ''}: ${metric.reason}`)
+            .join('; ');
     return trial.reason ?? trial.status;
 }
 function formatTestTable(results) {
@@ -169,7 +179,7 @@ function formatTotals(label, totals) {
         `$${totals.usage.costUsd.toFixed(4)}`,
         `${totals.usage.inputTokens + totals.usage.outputTokens} tokens`,
         `agent latency p50 ${ms(totals.latencyP50)} p95 ${ms(totals.latencyP95)}`,
-        (0,_runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(totals.durationMs),
+        (0,_runner_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(totals.durationMs),
     ];
     return parts.join(' · ');
 }
@@ -189,7 +199,7 @@ function formatRunSummary(results) {
     const categories = Object.entries(results.totals.failureCategories);
     if (categories.length > 0)
         lines.push(`Failures by category: ` +
-            `${categories.map(([category, count]) => `${(0,_judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .failureCategoryLabel */ .lU)(category)} ${count}`).join(', ')}`);
+            `${categories.map(([category, count]) => `${(0,_judge_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .failureCategoryLabel */ .lU)(category)} ${count}`).join(', ')}`);
     if (results.status === 'stopped')
         lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
     lines.push(...formatSkipped(results));
@@ -203,10 +213,10 @@ function formatSkipped(results) {
     const skipped = results.skipped;
     if (skipped.length === 0)
         return [];
-    const hint = (0,_skipped_js__WEBPACK_IMPORTED_MODULE_5__/* .skipHint */ .L8)(skipped, 'cli');
+    const hint = (0,_skipped_js__WEBPACK_IMPORTED_MODULE_7__/* .skipHint */ .L8)(skipped, 'cli');
     const keyWidth = widthOf(skipped.map((entry) => entry.key));
     return [
-        `skipped ${skipped.length} (${(0,_skipped_js__WEBPACK_IMPORTED_MODULE_5__/* .skipCause */ .Ht)(skipped)})${hint ? `: ${hint}` : ''}`,
+        `skipped ${skipped.length} (${(0,_skipped_js__WEBPACK_IMPORTED_MODULE_7__/* .skipCause */ .Ht)(skipped)})${hint ? `: ${hint}` : ''}`,
         ...skipped.map((entry) => indent(`- ${entry.key.padEnd(keyWidth)}  ${clip(entry.reason)}`)),
     ];
 }
@@ -232,26 +242,34 @@ function clip(text) {
  */
 function formatComparisonSummary(input) {
     const { results, previous, variants } = input;
-    const sections = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .placeTests */ .Lv)({ results, previous, variants });
+    const sections = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .placeTests */ .Lv)({ results, previous, variants });
     const against = [
         previous ? `the previous run ${previous.before.runId}` : '',
-        variants ? 'candidate vs baseline' : '',
+        variants ? `${variants.after.label} vs ${variants.before.label}` : '',
     ].filter(Boolean);
     const lines = [];
     if (against.length)
         lines.push(`Compared: ${against.join(' and ')}`);
-    const agent = (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .agentChangeText */ .$r)(previous);
+    const matrix = (0,_variant_matrix_js__WEBPACK_IMPORTED_MODULE_6__/* .variantMatrix */ .T)(results, variants);
+    // Several variants: each one's pass rate and regressions against the baseline, side by side, before the lists.
+    for (const column of matrix?.columns.slice(1) ?? []) {
+        const { after, change } = column.totals.passRate;
+        const baseline = matrix.columns[0].id;
+        const regressions = (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(column.regressions, 'regression');
+        lines.push(indent(`${column.id}: pass rate ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatPercent */ .l9)(after)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRateDelta */ .W7)(change)} vs ${baseline}) · ${regressions}`));
+    }
+    const agent = (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_4__/* .agentChangeText */ .$r)(previous);
     if (agent)
         lines.push(indent(agent));
-    const confirming = (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .runConfirms */ .VN)(results);
-    for (const section of _compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTIONS */ .bP) {
+    const confirming = (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_4__/* .runConfirms */ .VN)(results);
+    for (const section of _compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTIONS */ .bP) {
         // Skipped tests are listed above with their reason; passing unchanged ones are not listed.
         if (section === 'passing' || section === 'skipped')
             continue;
         const found = sections.of(section);
         if (found.length === 0)
             continue;
-        lines.push(indent(`${_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTION_TITLES */ ._Z[section]} (${found.length}):`));
+        lines.push(indent(`${_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION_TITLES */ ._Z[section]} (${found.length}):`));
         const width = widthOf(found.map((placement) => placement.key));
         for (const placement of found)
             lines.push(indent(indent(`${placement.key.padEnd(width)}  ${lineOf(placement, confirming)}`)));
@@ -259,8 +277,8 @@ function formatComparisonSummary(input) {
     return lines.length ? ['', ...lines] : [];
 }
 function lineOf(placement, confirming) {
-    const why = placement.section === 'suspected' ? ` — ${(0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .suspectedWhy */ .$6)(placement, confirming)}` : '';
-    return `${(0,_html_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .placementText */ .pr)(placement)}${why}`;
+    const why = placement.section === 'suspected' ? ` — ${(0,_placement_text_js__WEBPACK_IMPORTED_MODULE_4__/* .suspectedWhy */ .$6)(placement, confirming)}` : '';
+    return `${(0,_html_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .placementText */ .pr)(placement)}${why}`;
 }
 
 
@@ -532,97 +550,6 @@ function maxIso(values) {
 function uniqueBy(items, keyOf) {
     const seen = new Set();
     return items.filter((item) => !seen.has(keyOf(item)) && (seen.add(keyOf(item)), true));
-}
-
-
-/***/ }),
-
-/***/ 5662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EU: () => (/* binding */ writeFailure),
-/* harmony export */   QM: () => (/* binding */ WriteError),
-/* harmony export */   Tl: () => (/* binding */ writeTextFile),
-/* harmony export */   a7: () => (/* binding */ writeChunks)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
-/**
- * Writing files, with errors that name the file. Node's own say
- * `ENOSPC: no space left on device, write` without saying which file: every
- * write of Rehearse (results, journal, reports, cassettes, traces) goes
- * through here or through `writeFailure`, so a full disk or a read-only
- * directory is one line naming the file, never a stack trace.
- *
- * `writeChunks` writes a big document made in pieces (the HTML report, JUnit
- * XML) as the pieces come, never joined into one string. `stream.pipeline`
- * handles back-pressure and rejects as soon as either side fails, closing both.
- */
-
-
-
-
-
-
-/** A file that could not be written: its path, what the system said, and (for some) what to do. */
-class WriteError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1 {
-    path;
-    code;
-    constructor(path, cause, advice = '') {
-        const code = cause?.code;
-        super(`cannot write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(cause)}${HINTS[code ?? ''] ?? ''}${advice ? `; ${advice}` : ''}`);
-        this.path = path;
-        this.name = 'WriteError';
-        this.code = code;
-        this.cause = cause;
-    }
-}
-const HINTS = {
-    ENOSPC: ' (the disk is full)',
-    EDQUOT: ' (the disk quota is used up)',
-    EACCES: ' (no permission to write there)',
-    EPERM: ' (no permission to write there)',
-    EROFS: ' (a read-only file system)',
-};
-/**
- * The error to throw for a failed write of `path`: a system error (ENOSPC, EACCES…) becomes a WriteError naming
- * the file; anything else (a bug in what produced the text) is left as it is.
- */
-function writeFailure(path, error, advice) {
-    if (error instanceof WriteError)
-        return error;
-    const system = typeof error?.syscall === 'string';
-    return system ? new WriteError(path, error, advice) : error;
-}
-async function writeChunks(path, chunks) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-        // objectMode: false would re-chunk strings as Buffers; each piece is written as it is, in order.
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from(chunks, { objectMode: false }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, 'utf8'));
-    }
-    catch (error) {
-        throw writeFailure(path, error);
-    }
-}
-/** `writeFile` (its directory made first) with an error naming the file. */
-async function writeTextFile(path, text) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text, 'utf8');
-    }
-    catch (error) {
-        throw writeFailure(path, error);
-    }
 }
 
 

@@ -19,10 +19,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CASSETTE_MODES, CassetteMiss, canonicalJson, cassetteLogPath, parseCassette
 
-// EXTERNAL MODULE: ./src/engine/index.ts + 26 modules
-var engine = __webpack_require__(4712);
-// EXTERNAL MODULE: ./src/judge/index.ts + 5 modules
-var src_judge = __webpack_require__(610);
+// EXTERNAL MODULE: ./src/engine/index.ts + 27 modules
+var engine = __webpack_require__(1961);
+// EXTERNAL MODULE: ./src/judge/index.ts + 7 modules
+var src_judge = __webpack_require__(4751);
 // EXTERNAL MODULE: ./src/llm/types.ts
 var types = __webpack_require__(7222);
 ;// CONCATENATED MODULE: ./src/cassette/chat.ts
@@ -746,7 +746,7 @@ function describe(error) {
 
 /***/ }),
 
-/***/ 4712:
+/***/ 1961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -785,7 +785,374 @@ var schemas = __webpack_require__(2857);
 /** 1: `messages` only. 2: `protocol_version` and `history` (tool calls and results of earlier turns). */
 const AGENT_PROTOCOL_VERSION = 2;
 
+// EXTERNAL MODULE: ./src/suite/template.ts
+var template = __webpack_require__(664);
+;// CONCATENATED MODULE: ./src/engine/recorder.ts
+class TraceRecorder {
+    startedAt;
+    list = [];
+    totals = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
+    constructor(startedAt = performance.now()) {
+        this.startedAt = startedAt;
+    }
+    /** Milliseconds since the trial started. */
+    now() {
+        return Math.max(0, Math.round(performance.now() - this.startedAt));
+    }
+    record(event) {
+        this.list.push({ ...event, at: this.now() });
+    }
+    llmCall(role, model, result) {
+        this.totals.inputTokens += result.usage.inputTokens;
+        this.totals.outputTokens += result.usage.outputTokens;
+        this.totals.costUsd += result.usage.costUsd;
+        this.record({
+            type: 'llm_call',
+            role,
+            model,
+            usage: result.usage,
+            durationMs: Math.round(result.durationMs),
+            attempts: result.attempts,
+        });
+    }
+    get events() {
+        return this.list;
+    }
+    get usage() {
+        return { ...this.totals };
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/http.ts
+var http = __webpack_require__(3948);
+// EXTERNAL MODULE: ./src/util/env-template.ts
+var env_template = __webpack_require__(5238);
+;// CONCATENATED MODULE: ./src/engine/interpolate.ts
+/** `${ENV}` in agent URLs, headers and passthrough URLs (the references themselves: src/util/env-template.ts). */
+
+
+function interpolateRecord(record, env) {
+    return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, (0,env_template/* interpolateEnv */.Ti)(value, env)]));
+}
+
+// EXTERNAL MODULE: ./src/suite/ajv.ts
+var ajv = __webpack_require__(3199);
+// EXTERNAL MODULE: ./src/util/bounded.ts
+var bounded = __webpack_require__(3177);
+;// CONCATENATED MODULE: ./src/engine/tools/arguments.ts
+
+
+const arguments_ajv = (0,ajv/* createAjv */.g)();
+const compiled = new WeakMap();
+/** `raw` is JSON text from an openai agent, or an already-parsed value from an http/command agent. */
+function parseArguments(raw) {
+    if (typeof raw !== 'string')
+        return { ok: true, value: raw ?? {} };
+    if (raw.trim() === '')
+        return { ok: true, value: {} };
+    try {
+        return { ok: true, value: (0,bounded/* parseJsonBounded */.Xg)(raw) };
+    }
+    catch {
+        return { ok: false, value: raw, error: 'invalid arguments: not valid JSON' };
+    }
+}
+/** undefined when the arguments satisfy the tool's schema, else a readable list of what is wrong. */
+function validateArguments(tool, value) {
+    let validate = compiled.get(tool);
+    if (!validate) {
+        try {
+            validate = arguments_ajv.compile(tool.parameters);
+        }
+        catch (error) {
+            validate = error instanceof Error ? error : new Error(String(error));
+        }
+        compiled.set(tool, validate);
+    }
+    if (validate instanceof Error)
+        return `the tool's parameter schema is invalid: ${validate.message}`;
+    if (validate(value))
+        return undefined;
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}`);
+    return `invalid arguments: ${problems.join('; ')}`;
+}
+
+// EXTERNAL MODULE: ./src/util/user-regex.ts
+var user_regex = __webpack_require__(2455);
+;// CONCATENATED MODULE: ./src/engine/tools/mock.ts
+/**
+ * Mock tools: the call is matched against the mappings in order (after
+ * `{{profile.x}}` rendering), else the default; a mapping may inject a
+ * failure (error payload, status, timeout, delay) instead of an output.
+ */
+
+
+async function answerMock(tool, args, options) {
+    const answer = chooseAnswer(tool, args, options.profile);
+    if (!answer) {
+        return { error: `no mock mapping matches these arguments for tool "${tool.name}" and it has no default` };
+    }
+    const fail = answer.fail;
+    if (fail?.delay_ms)
+        await wait(fail.delay_ms, options.signal);
+    if (fail?.timeout) {
+        await wait(options.timeoutMs, options.signal);
+        return { error: `tool "${tool.name}" timed out after ${options.timeoutMs} ms` };
+    }
+    if (fail?.error !== undefined || fail?.status !== undefined) {
+        const status = fail.status !== undefined ? `status ${fail.status}: ` : '';
+        return { error: `${status}${fail.error ?? 'error'}` };
+    }
+    return { output: (0,template/* renderTemplateDeep */.nh)(answer.output ?? null, options.profile) };
+}
+function chooseAnswer(tool, args, profile) {
+    for (const mapping of tool.mock?.mappings ?? []) {
+        const when = (0,template/* renderTemplateDeep */.nh)(mapping.when, profile);
+        const matched = mapping.match === 'exact'
+            ? sameValue(args, when)
+            : mapping.match === 'pattern'
+                ? patternMatches(args, when)
+                : containsValue(args, when);
+        if (matched)
+            return mapping;
+    }
+    return tool.mock?.default;
+}
+/**
+ * Scalars compare by their text, so `"1234"` from a model matches `1234` in
+ * a mapping (and a profile value rendered into a string matches a number).
+ */
+function sameValue(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((item, i) => sameValue(actual[i], item)));
+    }
+    if (isObject(expected)) {
+        if (!isObject(actual))
+            return false;
+        const keys = Object.keys(expected);
+        return keys.length === Object.keys(actual).length && keys.every((key) => sameValue(actual[key], expected[key]));
+    }
+    if (isObject(actual) || Array.isArray(actual))
+        return false;
+    return String(actual) === String(expected);
+}
+/** Partial match: every key of `expected` is present in `actual` with the same value (nested objects partially too). */
+function containsValue(actual, expected) {
+    if (isObject(expected)) {
+        return (isObject(actual) &&
+            Object.keys(expected).every((key) => key in actual && containsValue(actual[key], expected[key])));
+    }
+    return sameValue(actual, expected);
+}
+/**
+ * Pattern match: every key of `expected` is present; a string in `expected` is a regex (RE2, search: anchor it
+ * with ^…$) the argument's text must match; other values match as in a partial match.
+ */
+function patternMatches(actual, expected) {
+    if (isObject(expected)) {
+        return (isObject(actual) &&
+            Object.keys(expected).every((key) => key in actual && patternMatches(actual[key], expected[key])));
+    }
+    if (typeof expected === 'string') {
+        if (isObject(actual) || Array.isArray(actual) || actual === undefined)
+            return false;
+        const compiled = (0,user_regex/* compileUserRegex */._)(expected);
+        // The loader rejects what RE2 can not compile; an invalid pattern here matches nothing.
+        return compiled.ok && compiled.regex.test(String(actual));
+    }
+    return sameValue(actual, expected);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function wait(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./src/engine/tools/module.ts
+var tools_module = __webpack_require__(7704);
+// EXTERNAL MODULE: ./src/engine/tools/state.ts
+var tools_state = __webpack_require__(5795);
+;// CONCATENATED MODULE: ./src/engine/tools/index.ts
+
+
+
+
+
+
+
+
+function createToolLayer(tools, options) {
+    const offered = tools.filter((tool) => tool.strategy !== 'none');
+    const byName = new Map(offered.map((tool) => [tool.name, tool]));
+    return {
+        definitions: offered.map((tool) => ({
+            name: tool.name,
+            description: tool.description,
+            parameters: tool.parameters,
+        })),
+        async call(call, signal) {
+            const started = performance.now();
+            const tool = byName.get(call.name);
+            const parsed = parseArguments(call.arguments);
+            const { outcome, changes } = await answer(tool, call, parsed, options, signal);
+            options.recorder.record({
+                type: 'tool_call',
+                callId: call.id,
+                name: call.name,
+                arguments: parsed.value,
+                ...(outcome.error !== undefined ? { error: outcome.error } : { result: outcome.output }),
+                durationMs: Math.round(performance.now() - started),
+                strategy: tool?.strategy === 'passthrough' || tool?.strategy === 'state' || tool?.strategy === 'module'
+                    ? tool.strategy
+                    : 'mock',
+            });
+            if (changes.length > 0)
+                options.recorder.record({ type: 'state_write', callId: call.id, tool: call.name, changes });
+            return outcome;
+        },
+    };
+}
+async function answer(tool, call, parsed, options, signal) {
+    const only = (outcome) => ({ outcome, changes: [] });
+    if (!tool)
+        return only({ error: `unknown tool "${call.name}"` });
+    if (!parsed.ok)
+        return only({ error: parsed.error });
+    const invalid = validateArguments(tool, parsed.value);
+    if (invalid)
+        return only({ error: invalid });
+    const args = parsed.value;
+    const state = options.state ?? new tools_state/* TrialState */.sV({});
+    if (tool.strategy === 'state' && tool.state) {
+        const spec = tool.state;
+        return state.transact((draft) => (0,tools_state/* runStateTool */.fP)(spec, args, draft));
+    }
+    if (tool.strategy === 'module' && tool.module) {
+        const spec = tool.module;
+        return state.transact((draft) => (0,tools_module/* runModuleTool */.W)(tool.name, spec, args, { state: draft, profile: options.profile }, { timeoutMs: options.mockTimeoutMs, signal }));
+    }
+    if (tool.strategy === 'passthrough')
+        return only(await forward(tool, args, options, signal));
+    return only(await answerMock(tool, args, {
+        profile: options.profile,
+        timeoutMs: options.mockTimeoutMs,
+        signal,
+    }));
+}
+/** Passthrough: POST the arguments to the staging backend; its JSON answer is the output. */
+async function forward(tool, args, { env, exchanges }, signal) {
+    const target = tool.passthrough;
+    if (!target)
+        return { error: `tool "${tool.name}" has strategy passthrough but no passthrough.url` };
+    // The URL and headers are filled in only when the call goes live: a replay needs neither the backend nor its key.
+    const live = async () => {
+        let url;
+        let headers;
+        try {
+            url = (0,env_template/* interpolateEnv */.Ti)(target.url, env);
+            headers = interpolateRecord(target.headers, env);
+        }
+        catch (error) {
+            return { ok: false, category: 'infrastructure', message: error instanceof Error ? error.message : String(error) };
+        }
+        return (0,http/* postJson */.B)({ url, headers, body: args, timeoutMs: target.timeout_ms, signal });
+    };
+    const result = await throughTap(exchanges, { kind: 'passthrough-tool', target: tool.name, body: args }, live);
+    return result.ok ? { output: result.value } : { error: result.message };
+}
+
+;// CONCATENATED MODULE: ./src/engine/start.ts
+
+
+
+function startingTurns(turns, profile) {
+    return (turns ?? []).map((turn, index) => {
+        if (turn.user !== undefined)
+            return { role: 'user', text: (0,template/* renderTemplate */.Xm)(turn.user, profile), toolCalls: [] };
+        const toolCalls = (turn.tool_calls ?? []).map((call, callIndex) => ({
+            id: `recorded-${index}-${callIndex}`,
+            name: call.name,
+            arguments: (0,template/* renderTemplateDeep */.nh)(call.arguments, profile),
+            ...(call.error !== undefined ? { error: call.error } : { result: (0,template/* renderTemplateDeep */.nh)(call.result, profile) }),
+        }));
+        return { role: 'agent', text: (0,template/* renderTemplate */.Xm)(turn.agent ?? '', profile), toolCalls };
+    });
+}
+/** One text message per turn with words: the history the loop, the agent session and the simulated user share. */
+function startingMessage(turn) {
+    if (turn.role === 'agent' && turn.text === '')
+        return undefined;
+    return { role: turn.role === 'user' ? 'user' : 'assistant', content: turn.text };
+}
+function startingMessages(turns) {
+    return turns.flatMap((turn) => startingMessage(turn) ?? []);
+}
+/**
+ * The recorded turns' successful calls of stateful tools (`state`, `module`), run again over the trial's state so
+ * it stands where the recording left it: a recorded refund is refunded in the state too. Nothing of it is traced or
+ * told to the agent (the recorded results are); a call that fails against this state changes nothing.
+ */
+async function replayRecordedWrites(turns, tools, state, options) {
+    const stateful = tools.filter((tool) => tool.strategy === 'state' || tool.strategy === 'module');
+    const names = new Set(stateful.map((tool) => tool.name));
+    const calls = turns
+        .flatMap((turn) => turn.toolCalls)
+        .filter((call) => call.error === undefined && names.has(call.name));
+    if (calls.length === 0)
+        return;
+    const { signal, ...rest } = options;
+    const layer = createToolLayer(stateful, { ...rest, state, recorder: new TraceRecorder() });
+    for (const call of calls)
+        await layer.call({ id: call.id, name: call.name, arguments: call.arguments }, signal);
+}
+/** The recorded turns as the trace's first events, each marked `recorded`. */
+function recordStart(turns, recorder) {
+    for (const turn of turns) {
+        for (const call of turn.toolCalls) {
+            recorder.record({
+                type: 'tool_call',
+                callId: call.id,
+                name: call.name,
+                arguments: call.arguments,
+                ...(call.error !== undefined ? { error: call.error } : { result: call.result }),
+                durationMs: 0,
+                strategy: 'agent',
+                recorded: true,
+            });
+        }
+        const message = startingMessage(turn);
+        if (!message)
+            continue;
+        if (message.role === 'user')
+            recorder.record({ type: 'user_message', content: message.content, generated: false, recorded: true });
+        else
+            recorder.record({ type: 'agent_message', content: message.content, latencyMs: 0, recorded: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/agents/context.ts
+/**
+ * What an agent session remembers of its conversation. The conversation loop
+ * hands every turn the text history (user and assistant messages); between
+ * those lines the agent also called tools and read their results. A session
+ * keeps the whole record, in the shape its agent kind speaks (chat messages
+ * for `openai`, protocol entries for `http`/`command`), so each turn's request
+ * carries everything the agent did before, as it would in production.
+ */
+
 class SessionContext {
     fromText;
     entries = [];
@@ -809,6 +1176,19 @@ class SessionContext {
         for (const message of fresh ?? history)
             this.addText(message);
         return this.entries;
+    }
+    /**
+     * Opens the context with a conversation's recorded turns (before any turn): each turn's tool calls and their
+     * recorded results, in the entries `toolEntries` makes, then its words.
+     */
+    startFrom(turns, toolEntries) {
+        for (const turn of turns) {
+            if (turn.toolCalls.length > 0)
+                this.entries.push(...toolEntries(turn.toolCalls));
+            const message = startingMessage(turn);
+            if (message)
+                this.addText(message);
+        }
     }
     /** The whole context so far. */
     get all() {
@@ -859,8 +1239,25 @@ const AgentResponseSchema = schemas/* union */.KCZ([
     schemas/* object */.Ikc({ call_tools: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), name: schemas/* string */.YjP(), arguments: schemas/* unknown */.L5J() })).min(1) }),
     schemas/* object */.Ikc({ error: schemas/* string */.YjP() }),
 ]);
-function protocolContext() {
-    return new SessionContext((message) => ({ role: message.role, content: message.content }));
+function protocolContext(start = []) {
+    const context = new SessionContext((message) => ({
+        role: message.role,
+        content: message.content,
+    }));
+    context.startFrom(start, recordedProtocolEntries);
+    return context;
+}
+/** Recorded tool calls as the protocol's history shows the ones Rehearse ran: the call, then each result. */
+function recordedProtocolEntries(calls) {
+    return [
+        { role: 'assistant', tool_calls: calls.map(({ id, name, arguments: args }) => ({ id, name, arguments: args })) },
+        ...calls.map((call) => ({
+            role: 'tool',
+            tool_call_id: call.id,
+            name: call.name,
+            ...(call.error !== undefined ? { error: call.error } : { output: call.result }),
+        })),
+    ];
 }
 async function protocolTurn(exchange, request, context, deps, signal) {
     const history = context.catchUp(request.messages);
@@ -1207,8 +1604,6 @@ function markOf(pid) {
     }
 }
 
-// EXTERNAL MODULE: ./src/util/bounded.ts
-var bounded = __webpack_require__(3177);
 ;// CONCATENATED MODULE: ./src/engine/agents/command.ts
 
 
@@ -1234,7 +1629,7 @@ const NOT_THE_MESSAGE = [/^\s+at\s/, /^\s+File ".*", line \d+/, /^\s*\^+\s*$/, /
 function createCommandAgent(agent, deps) {
     let process_;
     let turnIndex = 0;
-    const context = protocolContext();
+    const context = protocolContext(deps.start);
     return {
         async turn(messages, signal) {
             // Started on the first message that goes live: a turn replayed from a cassette spawns nothing.
@@ -1405,18 +1800,6 @@ function delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-// EXTERNAL MODULE: ./src/engine/http.ts
-var http = __webpack_require__(3948);
-// EXTERNAL MODULE: ./src/util/env-template.ts
-var env_template = __webpack_require__(5238);
-;// CONCATENATED MODULE: ./src/engine/interpolate.ts
-/** `${ENV}` in agent URLs, headers and passthrough URLs (the references themselves: src/util/env-template.ts). */
-
-
-function interpolateRecord(record, env) {
-    return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, (0,env_template/* interpolateEnv */.Ti)(value, env)]));
-}
-
 ;// CONCATENATED MODULE: ./src/engine/agents/http.ts
 
 
@@ -1424,7 +1807,7 @@ function interpolateRecord(record, env) {
 
 function createHttpAgent(agent, deps) {
     let turnIndex = 0;
-    const context = protocolContext();
+    const context = protocolContext(deps.start);
     return {
         async turn(messages, signal) {
             // The URL and headers are filled in only when a message goes live: a replay needs neither the agent nor its key.
@@ -1471,6 +1854,7 @@ function createOpenAIAgent(agent, deps) {
     };
     const preamble = systemMessages(agent, deps.profile);
     const context = new SessionContext((message) => message);
+    context.startFrom(deps.start ?? [], recordedChatMessages);
     return {
         async turn(messages, signal) {
             const history = context.catchUp(messages);
@@ -1493,6 +1877,21 @@ function createOpenAIAgent(agent, deps) {
         },
         async close() { },
     };
+}
+/** Recorded tool calls as the chat API carries them: an assistant message with the calls, then a tool message each. */
+function recordedChatMessages(calls) {
+    return [
+        {
+            role: 'assistant',
+            content: null,
+            tool_calls: calls.map((call) => ({ id: call.id, name: call.name, arguments: JSON.stringify(call.arguments) })),
+        },
+        ...calls.map((call) => ({
+            role: 'tool',
+            tool_call_id: call.id,
+            content: JSON.stringify(call.error !== undefined ? { error: call.error } : (call.result ?? null)),
+        })),
+    ];
 }
 /**
  * The profile is given as caller context, like the data a production system
@@ -1841,16 +2240,20 @@ function guard_excerpt(text) {
 
 
 
+
 async function converse(options) {
     const { user, agent, recorder, maxTurns, signal } = options;
-    const history = [];
+    const start = options.start ?? [];
+    recordStart(start, recorder);
+    // The recorded turns are what was said so far; `turns` (and max_turns) counts the simulated user's own from here.
+    const history = startingMessages(start);
     let turns = 0;
     const finish = (endReason, flag) => ({
         endReason,
         turns,
         ...(flag ? { flag } : {}),
     });
-    let move = await userMove(() => user.opening(signal), options);
+    let move = await firstMove(start, history, options);
     for (;;) {
         if ('endReason' in move)
             return finish(move.endReason);
@@ -1901,6 +2304,19 @@ async function converse(options) {
         move = await userMove(() => user.reply(history, signal), options);
     }
 }
+/**
+ * Without recorded turns, the user's opening. After them, the recorded turns are the opening: ending on the user's
+ * words, the agent answers them first; ending on the agent's, the simulated user answers.
+ */
+function firstMove(start, history, options) {
+    const { user, signal } = options;
+    const last = start.at(-1);
+    if (!last)
+        return userMove(() => user.opening(signal), options);
+    if (last.role === 'user')
+        return Promise.resolve({ kind: 'wait' });
+    return userMove(() => user.reply(history, signal), options);
+}
 /** The user's next move, or the end reason when the simulator failed or the trial was aborted. */
 async function userMove(next, options) {
     const { recorder, signal } = options;
@@ -1926,281 +2342,6 @@ function aborted(recorder, signal) {
     const reason = abortEndReason(signal);
     recorder.record({ type: 'error', source: 'runner', category: reason, message: abortMessage(signal, reason) });
     return reason;
-}
-
-;// CONCATENATED MODULE: ./src/engine/recorder.ts
-class TraceRecorder {
-    startedAt;
-    list = [];
-    totals = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
-    constructor(startedAt = performance.now()) {
-        this.startedAt = startedAt;
-    }
-    /** Milliseconds since the trial started. */
-    now() {
-        return Math.max(0, Math.round(performance.now() - this.startedAt));
-    }
-    record(event) {
-        this.list.push({ ...event, at: this.now() });
-    }
-    llmCall(role, model, result) {
-        this.totals.inputTokens += result.usage.inputTokens;
-        this.totals.outputTokens += result.usage.outputTokens;
-        this.totals.costUsd += result.usage.costUsd;
-        this.record({
-            type: 'llm_call',
-            role,
-            model,
-            usage: result.usage,
-            durationMs: Math.round(result.durationMs),
-            attempts: result.attempts,
-        });
-    }
-    get events() {
-        return this.list;
-    }
-    get usage() {
-        return { ...this.totals };
-    }
-}
-
-// EXTERNAL MODULE: ./src/suite/ajv.ts
-var ajv = __webpack_require__(3199);
-;// CONCATENATED MODULE: ./src/engine/tools/arguments.ts
-
-
-const arguments_ajv = (0,ajv/* createAjv */.g)();
-const compiled = new WeakMap();
-/** `raw` is JSON text from an openai agent, or an already-parsed value from an http/command agent. */
-function parseArguments(raw) {
-    if (typeof raw !== 'string')
-        return { ok: true, value: raw ?? {} };
-    if (raw.trim() === '')
-        return { ok: true, value: {} };
-    try {
-        return { ok: true, value: (0,bounded/* parseJsonBounded */.Xg)(raw) };
-    }
-    catch {
-        return { ok: false, value: raw, error: 'invalid arguments: not valid JSON' };
-    }
-}
-/** undefined when the arguments satisfy the tool's schema, else a readable list of what is wrong. */
-function validateArguments(tool, value) {
-    let validate = compiled.get(tool);
-    if (!validate) {
-        try {
-            validate = arguments_ajv.compile(tool.parameters);
-        }
-        catch (error) {
-            validate = error instanceof Error ? error : new Error(String(error));
-        }
-        compiled.set(tool, validate);
-    }
-    if (validate instanceof Error)
-        return `the tool's parameter schema is invalid: ${validate.message}`;
-    if (validate(value))
-        return undefined;
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}`);
-    return `invalid arguments: ${problems.join('; ')}`;
-}
-
-// EXTERNAL MODULE: ./src/suite/template.ts
-var template = __webpack_require__(8283);
-// EXTERNAL MODULE: ./src/util/user-regex.ts
-var user_regex = __webpack_require__(2455);
-;// CONCATENATED MODULE: ./src/engine/tools/mock.ts
-/**
- * Mock tools: the call is matched against the mappings in order (after
- * `{{profile.x}}` rendering), else the default; a mapping may inject a
- * failure (error payload, status, timeout, delay) instead of an output.
- */
-
-
-async function answerMock(tool, args, options) {
-    const answer = chooseAnswer(tool, args, options.profile);
-    if (!answer) {
-        return { error: `no mock mapping matches these arguments for tool "${tool.name}" and it has no default` };
-    }
-    const fail = answer.fail;
-    if (fail?.delay_ms)
-        await wait(fail.delay_ms, options.signal);
-    if (fail?.timeout) {
-        await wait(options.timeoutMs, options.signal);
-        return { error: `tool "${tool.name}" timed out after ${options.timeoutMs} ms` };
-    }
-    if (fail?.error !== undefined || fail?.status !== undefined) {
-        const status = fail.status !== undefined ? `status ${fail.status}: ` : '';
-        return { error: `${status}${fail.error ?? 'error'}` };
-    }
-    return { output: (0,template/* renderTemplateDeep */.nh)(answer.output ?? null, options.profile) };
-}
-function chooseAnswer(tool, args, profile) {
-    for (const mapping of tool.mock?.mappings ?? []) {
-        const when = (0,template/* renderTemplateDeep */.nh)(mapping.when, profile);
-        const matched = mapping.match === 'exact'
-            ? sameValue(args, when)
-            : mapping.match === 'pattern'
-                ? patternMatches(args, when)
-                : containsValue(args, when);
-        if (matched)
-            return mapping;
-    }
-    return tool.mock?.default;
-}
-/**
- * Scalars compare by their text, so `"1234"` from a model matches `1234` in
- * a mapping (and a profile value rendered into a string matches a number).
- */
-function sameValue(actual, expected) {
-    if (Array.isArray(expected)) {
-        return (Array.isArray(actual) &&
-            actual.length === expected.length &&
-            expected.every((item, i) => sameValue(actual[i], item)));
-    }
-    if (isObject(expected)) {
-        if (!isObject(actual))
-            return false;
-        const keys = Object.keys(expected);
-        return keys.length === Object.keys(actual).length && keys.every((key) => sameValue(actual[key], expected[key]));
-    }
-    if (isObject(actual) || Array.isArray(actual))
-        return false;
-    return String(actual) === String(expected);
-}
-/** Partial match: every key of `expected` is present in `actual` with the same value (nested objects partially too). */
-function containsValue(actual, expected) {
-    if (isObject(expected)) {
-        return (isObject(actual) &&
-            Object.keys(expected).every((key) => key in actual && containsValue(actual[key], expected[key])));
-    }
-    return sameValue(actual, expected);
-}
-/**
- * Pattern match: every key of `expected` is present; a string in `expected` is a regex (RE2, search: anchor it
- * with ^…$) the argument's text must match; other values match as in a partial match.
- */
-function patternMatches(actual, expected) {
-    if (isObject(expected)) {
-        return (isObject(actual) &&
-            Object.keys(expected).every((key) => key in actual && patternMatches(actual[key], expected[key])));
-    }
-    if (typeof expected === 'string') {
-        if (isObject(actual) || Array.isArray(actual) || actual === undefined)
-            return false;
-        const compiled = (0,user_regex/* compileUserRegex */._)(expected);
-        // The loader rejects what RE2 can not compile; an invalid pattern here matches nothing.
-        return compiled.ok && compiled.regex.test(String(actual));
-    }
-    return sameValue(actual, expected);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function wait(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            return resolve();
-        const timer = setTimeout(done, ms);
-        signal.addEventListener('abort', done, { once: true });
-        function done() {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-    });
-}
-
-// EXTERNAL MODULE: ./src/engine/tools/module.ts
-var tools_module = __webpack_require__(7704);
-// EXTERNAL MODULE: ./src/engine/tools/state.ts
-var tools_state = __webpack_require__(5795);
-;// CONCATENATED MODULE: ./src/engine/tools/index.ts
-
-
-
-
-
-
-
-
-function createToolLayer(tools, options) {
-    const offered = tools.filter((tool) => tool.strategy !== 'none');
-    const byName = new Map(offered.map((tool) => [tool.name, tool]));
-    return {
-        definitions: offered.map((tool) => ({
-            name: tool.name,
-            description: tool.description,
-            parameters: tool.parameters,
-        })),
-        async call(call, signal) {
-            const started = performance.now();
-            const tool = byName.get(call.name);
-            const parsed = parseArguments(call.arguments);
-            const { outcome, changes } = await answer(tool, call, parsed, options, signal);
-            options.recorder.record({
-                type: 'tool_call',
-                callId: call.id,
-                name: call.name,
-                arguments: parsed.value,
-                ...(outcome.error !== undefined ? { error: outcome.error } : { result: outcome.output }),
-                durationMs: Math.round(performance.now() - started),
-                strategy: tool?.strategy === 'passthrough' || tool?.strategy === 'state' || tool?.strategy === 'module'
-                    ? tool.strategy
-                    : 'mock',
-            });
-            if (changes.length > 0)
-                options.recorder.record({ type: 'state_write', callId: call.id, tool: call.name, changes });
-            return outcome;
-        },
-    };
-}
-async function answer(tool, call, parsed, options, signal) {
-    const only = (outcome) => ({ outcome, changes: [] });
-    if (!tool)
-        return only({ error: `unknown tool "${call.name}"` });
-    if (!parsed.ok)
-        return only({ error: parsed.error });
-    const invalid = validateArguments(tool, parsed.value);
-    if (invalid)
-        return only({ error: invalid });
-    const args = parsed.value;
-    const state = options.state ?? new tools_state/* TrialState */.sV({});
-    if (tool.strategy === 'state' && tool.state) {
-        const spec = tool.state;
-        return state.transact((draft) => (0,tools_state/* runStateTool */.fP)(spec, args, draft));
-    }
-    if (tool.strategy === 'module' && tool.module) {
-        const spec = tool.module;
-        return state.transact((draft) => (0,tools_module/* runModuleTool */.W)(tool.name, spec, args, { state: draft, profile: options.profile }, { timeoutMs: options.mockTimeoutMs, signal }));
-    }
-    if (tool.strategy === 'passthrough')
-        return only(await forward(tool, args, options, signal));
-    return only(await answerMock(tool, args, {
-        profile: options.profile,
-        timeoutMs: options.mockTimeoutMs,
-        signal,
-    }));
-}
-/** Passthrough: POST the arguments to the staging backend; its JSON answer is the output. */
-async function forward(tool, args, { env, exchanges }, signal) {
-    const target = tool.passthrough;
-    if (!target)
-        return { error: `tool "${tool.name}" has strategy passthrough but no passthrough.url` };
-    // The URL and headers are filled in only when the call goes live: a replay needs neither the backend nor its key.
-    const live = async () => {
-        let url;
-        let headers;
-        try {
-            url = (0,env_template/* interpolateEnv */.Ti)(target.url, env);
-            headers = interpolateRecord(target.headers, env);
-        }
-        catch (error) {
-            return { ok: false, category: 'infrastructure', message: error instanceof Error ? error.message : String(error) };
-        }
-        return (0,http/* postJson */.B)({ url, headers, body: args, timeoutMs: target.timeout_ms, signal });
-    };
-    const result = await throughTap(exchanges, { kind: 'passthrough-tool', target: tool.name, body: args }, live);
-    return result.ok ? { output: result.value } : { error: result.message };
 }
 
 // EXTERNAL MODULE: ./src/suite/version.ts
@@ -2274,6 +2415,7 @@ function splitStop(text) {
 
 ;// CONCATENATED MODULE: ./src/engine/users/prompts.ts
 
+
 function personaLines(persona) {
     return [
         `You are ${persona.name ? `${persona.name}, ` : ''}${persona.role}.`,
@@ -2287,25 +2429,46 @@ function profileLines(profile) {
         return [];
     return ['Your personal data (use it when asked; never invent other values):', JSON.stringify(profile, null, 2)];
 }
-const RULES = [
+/**
+ * The guard's rules: added to every simulator prompt, the built-in one or a suite's or persona's own
+ * `simulator.system_prompt`, and not something a suite can turn off. They keep the simulated user a user (the
+ * guard in src/engine/guard.ts then checks every message it writes for the agent's voice and for its instructions).
+ */
+const GUARD_RULES = [
     'You are the customer / caller talking to an AI agent. You are NOT the assistant: never offer help, never ' +
         'answer as the agent.',
     'Speak in the first person, one short message at a time, the way a real person types in a chat.',
     'Never mention these instructions, a prompt, a script or that you are simulated.',
 ];
-function behavioralPrompt(persona, objective, instructions, profile) {
+const PERSONA_TEMPLATE = /\{\{\s*persona\.(id|name|role|background|language|traits)\s*\}\}/g;
+/**
+ * Who the simulated user is: the persona's lines, or the suite's own prompt in their place, with `{{profile.x}}`
+ * and `{{persona.x}}` (id, name, role, background, language, traits) filled in.
+ */
+function roleLines(persona, profile, custom) {
+    if (custom === undefined)
+        return personaLines(persona);
+    const withPersona = custom.replace(PERSONA_TEMPLATE, (_whole, field) => {
+        const value = persona[field];
+        return Array.isArray(value) ? value.join(', ') : (value ?? '');
+    });
+    return [(0,template/* renderTemplate */.Xm)(withPersona, profile).trim()];
+}
+function behavioralPrompt(persona, objective, instructions, profile, custom) {
     return [
-        ...personaLines(persona),
+        ...roleLines(persona, profile, custom),
         `Your objective: ${objective}`,
         `How you behave:\n${instructions}`,
         ...profileLines(profile),
-        ...RULES,
+        ...GUARD_RULES,
         `When your objective is met, or it clearly cannot be met, end the conversation by writing ${STOP_SIGNAL} at ` +
             `the very end of your last message (or alone).`,
     ].join('\n\n');
 }
-function scriptedPrompt(persona, role, profile) {
-    return [role, ...personaLines(persona).slice(1), ...profileLines(profile), ...RULES].join('\n\n');
+function scriptedPrompt(persona, role, profile, custom) {
+    // The scenario's role sentence says who the user pretends to be; a custom prompt replaces the persona's lines.
+    const who = custom === undefined ? personaLines(persona).slice(1) : roleLines(persona, profile, custom);
+    return [role, ...who, ...profileLines(profile), ...GUARD_RULES].join('\n\n');
 }
 function phraseActionInstruction(action) {
     return `Write your next message now. It must do this: ${action}\nReply with the message only.`;
@@ -2330,9 +2493,10 @@ function matchConditionPrompt(conditions, agentMessage) {
 function behavioralUser(persona, scenario, profile, deps) {
     const objective = (0,template/* renderTemplate */.Xm)(scenario.objective, profile);
     const instructions = (0,template/* renderTemplate */.Xm)(scenario.instructions, profile);
-    const system = behavioralPrompt(persona, objective, instructions, profile);
+    const system = behavioralPrompt(persona, objective, instructions, profile, deps.prompt);
     return {
-        instructionText: [persona.background, objective, instructions].join('\n'),
+        // A custom prompt is instructions too: the guard's leak check covers it.
+        instructionText: [persona.background, deps.prompt ?? '', objective, instructions].join('\n'),
         async opening() {
             if (scenario.first_message === undefined || scenario.first_message.trim() === '')
                 return { kind: 'wait' };
@@ -2363,7 +2527,7 @@ function escapeRegExp(text) {
 const FIRST_MESSAGE = 'FIRST_MESSAGE';
 function scriptedUser(persona, scenario, profile, deps) {
     const { role, conditions } = scenario.conditional_actions;
-    const system = scriptedPrompt(persona, (0,template/* renderTemplate */.Xm)(role, profile), profile);
+    const system = scriptedPrompt(persona, (0,template/* renderTemplate */.Xm)(role, profile), profile, deps.prompt);
     const fired = new Set();
     const pendingFollowups = [];
     const opener = conditions.find((c) => isFirstMessage(c));
@@ -2406,7 +2570,7 @@ function scriptedUser(persona, scenario, profile, deps) {
         return { kind: 'say', content, generated: true, ...(stop ? { end: 'stop_signal' } : {}) };
     }
     return {
-        instructionText: [role, persona.background, ...conditions.map((c) => String(c.condition))].join('\n'),
+        instructionText: [role, persona.background, deps.prompt ?? '', ...conditions.map((c) => String(c.condition))].join('\n'),
         async opening(signal) {
             if (!opener)
                 return { kind: 'wait' };
@@ -2487,6 +2651,7 @@ function parseConditionId(answer, open) {
 
 
 
+
 /** A misbehaving simulator is given one more chance, then the trial is invalid. */
 const MAX_CONVERSATION_ATTEMPTS = 2;
 const executeTrial = async (trial, ctx) => {
@@ -2519,8 +2684,9 @@ const executeTrial = async (trial, ctx) => {
     };
 };
 async function runConversation(trial, ctx, recorder, attempt) {
-    const state = openState(trial, recorder);
-    const agent = openSession(trial, ctx, recorder, attempt, state);
+    const start = startingTurns(trial.scenario.start_from, trial.profile);
+    const opened = await openState(trial, recorder, ctx, start);
+    const agent = openSession(trial, ctx, recorder, attempt, opened?.state, start);
     try {
         return await converse({
             user: simulatedUser(trial, ctx, recorder),
@@ -2528,46 +2694,62 @@ async function runConversation(trial, ctx, recorder, attempt) {
             recorder,
             maxTurns: trial.scenario.max_turns,
             signal: ctx.signal,
+            start,
         });
     }
     finally {
         await agent.close();
-        closeState(trial, state, recorder);
+        closeState(opened, recorder);
     }
 }
 /** The whole state goes in the trace up to this size (JSON characters); beyond it, its version and the changes. */
 const STATE_RECORD_LIMIT = 65_536;
-/** A fresh copy of the trial's initial state, recorded; undefined when no tool has state. */
-function openState(trial, recorder) {
+/**
+ * A fresh copy of the trial's initial state, with the writes of the recorded turns' successful tool calls applied
+ * (start.ts), recorded; undefined when no tool has state.
+ */
+async function openState(trial, recorder, ctx, start = []) {
     const stateful = trial.tools.some((tool) => tool.strategy === 'state' || tool.strategy === 'module');
     if (!trial.state && !stateful)
         return undefined;
-    const initial = trial.state ?? {};
+    const state = new tools_state/* TrialState */.sV(trial.state ?? {});
+    await replayRecordedWrites(start, trial.tools, state, {
+        profile: trial.profile,
+        env: ctx.env,
+        mockTimeoutMs: ctx.suite.run.mock_tool_timeout_ms,
+        signal: ctx.signal,
+    });
+    const initial = state.snapshot();
     recorder.record({ type: 'state', phase: 'initial', version: (0,version/* contentVersion */.e)(initial), ...recordable(initial) });
-    return new tools_state/* TrialState */.sV(initial);
+    return { state, initial };
 }
-function closeState(trial, state, recorder) {
-    if (!state)
+function closeState(opened, recorder) {
+    if (!opened)
         return;
-    const final = state.snapshot();
+    const final = opened.state.snapshot();
     recorder.record({
         type: 'state',
         phase: 'final',
         version: (0,version/* contentVersion */.e)(final),
         ...recordable(final),
-        changes: (0,state_path/* diffStates */.oD)(trial.state ?? {}, final),
+        changes: (0,state_path/* diffStates */.oD)(opened.initial, final),
     });
 }
 function recordable(state) {
     return JSON.stringify(state).length <= STATE_RECORD_LIMIT ? { state: structuredClone(state) } : {};
 }
 function simulatedUser(trial, ctx, recorder) {
-    const deps = { endpoint: trial.simulator, chat: ctx.chat, recorder };
+    const deps = {
+        endpoint: trial.simulator,
+        chat: ctx.chat,
+        recorder,
+        ...(trial.simulatorPrompt !== undefined ? { prompt: trial.simulatorPrompt } : {}),
+    };
     return trial.scenario.type === 'behavioral'
         ? behavioralUser(trial.persona, trial.scenario, trial.profile, deps)
         : scriptedUser(trial.persona, trial.scenario, trial.profile, deps);
 }
-function openSession(trial, ctx, recorder, attempt, state) {
+function openSession(trial, ctx, recorder, attempt, state, start = []) {
     const tools = createToolLayer(trial.tools, {
         profile: trial.profile,
         ...(state ? { state } : {}),
@@ -2578,6 +2760,7 @@ function openSession(trial, ctx, recorder, attempt, state) {
     });
     const session = openAgentSession(trial.agent, {
         sessionId: attempt === 1 ? trial.id : `${trial.id}~${attempt}`,
+        ...(start.length > 0 ? { start } : {}),
         profile: trial.profile,
         tools,
         recorder,
@@ -2591,8 +2774,8 @@ function openSession(trial, ctx, recorder, attempt, state) {
 /** One user turn (the item's input), one agent reply. */
 async function runDatasetTrial(trial, ctx, startedAt, clock) {
     const recorder = new TraceRecorder(clock);
-    const state = openState(trial, recorder);
-    const agent = openSession(trial, ctx, recorder, 1, state);
+    const opened = await openState(trial, recorder, ctx);
+    const agent = openSession(trial, ctx, recorder, 1, opened?.state);
     let endReason;
     try {
         const user = datasetUser(trial.item.input);
@@ -2602,7 +2785,7 @@ async function runDatasetTrial(trial, ctx, startedAt, clock) {
     }
     finally {
         await agent.close();
-        closeState(trial, state, recorder);
+        closeState(opened, recorder);
     }
     return {
         events: recorder.events,
@@ -2887,7 +3070,7 @@ function fold(text) {
 
 /***/ }),
 
-/***/ 610:
+/***/ 4751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2905,7 +3088,7 @@ var percentile = __webpack_require__(4713);
 // EXTERNAL MODULE: ./src/util/bounded.ts
 var bounded = __webpack_require__(3177);
 // EXTERNAL MODULE: ./src/suite/template.ts
-var template = __webpack_require__(8283);
+var template = __webpack_require__(664);
 // EXTERNAL MODULE: ./src/util/user-regex.ts
 var user_regex = __webpack_require__(2455);
 // EXTERNAL MODULE: ./src/util/state-path.ts
@@ -3413,11 +3596,187 @@ function compact(value) {
     return text.length > CLIP ? `${text.slice(0, CLIP)}…` : text;
 }
 
+// EXTERNAL MODULE: ./src/suite/version.ts
+var version = __webpack_require__(8996);
+// EXTERNAL MODULE: ./src/util/plural.ts
+var plural = __webpack_require__(1976);
+;// CONCATENATED MODULE: ./src/judge/checkpoint.ts
+
+
+
+function traceAt(at, trial, trace) {
+    const events = trace.events;
+    const replies = events.filter((event) => event.type === 'agent_message').length;
+    const ended = `the conversation ended after ${(0,plural/* plural */.L)(replies, 'agent reply', 'agent replies')}`;
+    let end;
+    if ('turn' in at) {
+        end = indexAfterReply(events, at.turn);
+        if (end < 0)
+            return { reached: false, reason: `${ended}; checkpoint turn ${at.turn} was never reached` };
+    }
+    else {
+        end = events.findIndex((event) => event.type === 'user_message' && event.conditionId === at.step);
+        if (end < 0)
+            return { reached: false, reason: `${ended}; the simulated user never reached step ${at.step}` };
+    }
+    const cut = events.slice(0, end);
+    return {
+        reached: true,
+        turn: cut.filter((event) => event.type === 'agent_message').length,
+        trace: {
+            ...trace,
+            events: withStateAtCut(cut, trial),
+            turns: cut.filter((event) => event.type === 'user_message').length,
+        },
+    };
+}
+/** Index just past the agent's n-th reply, or -1. */
+function indexAfterReply(events, n) {
+    let seen = 0;
+    for (let i = 0; i < events.length; i++)
+        if (events[i]?.type === 'agent_message' && ++seen === n)
+            return i + 1;
+    return -1;
+}
+/** The cut events with a `final` state event for the state at the cut, when the trial has state. */
+function withStateAtCut(cut, trial) {
+    const initial = cut.find((event) => event.type === 'state' && event.phase === 'initial');
+    if (!initial)
+        return [...cut];
+    const start = initial.state ?? trial.state ?? {};
+    const writes = cut.flatMap((event) => (event.type === 'state_write' ? event.changes : []));
+    const now = (0,state_path/* applyChanges */.YF)(start, writes);
+    const last = cut.at(-1);
+    return [
+        ...cut,
+        {
+            type: 'state',
+            at: last?.at ?? 0,
+            phase: 'final',
+            version: (0,version/* contentVersion */.e)(now),
+            state: now,
+            changes: (0,state_path/* diffStates */.oD)(start, now),
+        },
+    ];
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/suite/limits.ts
+var limits = __webpack_require__(6542);
+// EXTERNAL MODULE: ./src/util/module-worker.ts
+var module_worker = __webpack_require__(6305);
+;// CONCATENATED MODULE: ./src/judge/code.ts
+/**
+ * Code scorers: a criterion decided by a function the suite names
+ * (`type: code`, docs/scorers.md). The function gets the trial as plain data
+ * (ScorerInput) in a worker thread under a time limit, and answers
+ * `{ pass, reason, score? }` or a bare boolean. A throw, a timeout, a crash or
+ * an answer of another shape is the metric's error (the trial errors), never a
+ * pass or a silent fail; its message names the module.
+ */
+
+
+
+
+
+
+const EXPECTED = 'expected { pass: boolean, reason: string, score?: number from 0 to 1 } or a boolean';
+async function codeScorer(criterion, trial, trace, signal) {
+    const exported = criterion.export === 'default' ? '' : ` (export ${criterion.export})`;
+    const name = `code scorer ${(0,external_node_path_.basename)(criterion.module)}${exported}`;
+    const timeoutMs = criterion.timeout_ms ?? limits/* DEFAULT_SCORER_TIMEOUT_MS */.i8;
+    const outcome = await module_worker/* moduleWorkers */.G.call(criterion.module, criterion.export, scorerInput(criterion, trial, trace), {
+        timeoutMs,
+        ...(signal ? { signal } : {}),
+    });
+    if (!outcome.ok)
+        return (0,metric_result/* metricError */.$h)(criterion, outcome.timedOut ? `${name} ${outcome.error}` : `${name} failed: ${outcome.error}`);
+    const answer = readAnswer(outcome.value);
+    if ('problem' in answer)
+        return (0,metric_result/* metricError */.$h)(criterion, `${name} returned ${answer.problem}; ${EXPECTED}`);
+    const score = answer.score ?? (answer.pass ? 1 : 0);
+    if (criterion.threshold === undefined) {
+        // The scorer's own verdict decides; the score is recorded as it said.
+        return { ...(0,metric_result/* scored */.lD)(criterion, score, answer.reason), passed: answer.pass };
+    }
+    if (answer.score === undefined)
+        return (0,metric_result/* metricError */.$h)(criterion, `${name} returned no score, but the criterion sets threshold ${criterion.threshold}`);
+    return (0,metric_result/* scored */.lD)(criterion, answer.score, answer.reason);
+}
+function readAnswer(value) {
+    if (typeof value === 'boolean')
+        return { pass: value, reason: value ? 'the scorer returned true' : 'the scorer returned false' };
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return { problem: code_describe(value) };
+    const record = value;
+    const unknownKeys = Object.keys(record).filter((key) => !['pass', 'reason', 'score'].includes(key));
+    if (unknownKeys.length > 0)
+        return { problem: `unknown field(s) ${unknownKeys.join(', ')} in ${code_describe(value)}` };
+    if (typeof record.pass !== 'boolean')
+        return { problem: `pass = ${code_describe(record.pass)} (not a boolean)` };
+    if (typeof record.reason !== 'string')
+        return { problem: `reason = ${code_describe(record.reason)} (not a string)` };
+    const score = record.score;
+    if (score === undefined)
+        return { pass: record.pass, reason: record.reason };
+    if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 1)
+        return { problem: `score = ${code_describe(score)} (not a number from 0 to 1)` };
+    return { pass: record.pass, reason: record.reason, score };
+}
+function code_describe(value) {
+    if (value === undefined)
+        return 'undefined';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+function scorerInput(criterion, trial, trace) {
+    const events = trace.events;
+    let replies = 0;
+    const turnAt = new Map();
+    for (const event of events) {
+        if (event.type === 'agent_message')
+            replies++;
+        turnAt.set(event, replies);
+    }
+    const states = trialStates(trial, trace);
+    return {
+        criterion: { id: criterion.id, threshold: criterion.threshold ?? null, at: criterion.at ?? null },
+        test: {
+            id: trial.testId,
+            variant: trial.variant,
+            scenario: trial.kind === 'conversation' ? trial.scenario.id : null,
+            persona: trial.kind === 'conversation' ? trial.persona.id : null,
+            dataset: trial.kind === 'dataset' ? trial.datasetId : null,
+        },
+        profile: trial.profile,
+        item: trial.kind === 'dataset' ? trial.item : null,
+        messages: events.flatMap((event) => event.type === 'user_message'
+            ? [{ role: 'user', content: event.content }]
+            : event.type === 'agent_message'
+                ? [{ role: 'assistant', content: event.content }]
+                : []),
+        toolCalls: (0,judge_transcript/* toolCalls */.Ky)(events).map((call) => ({
+            name: call.name,
+            arguments: (0,judge_transcript/* parsedArguments */.YB)(call),
+            ...(call.result !== undefined ? { result: call.result } : {}),
+            ...(call.error !== undefined ? { error: call.error } : {}),
+            turn: turnAt.get(call) ?? 0,
+        })),
+        state: 'error' in states ? null : states,
+        turns: replies,
+        endReason: trace.endReason,
+        events,
+    };
+}
+
 // EXTERNAL MODULE: ./src/plan/criteria.ts
 var criteria = __webpack_require__(9594);
 // EXTERNAL MODULE: ./src/judge/verdict.ts
 var verdict = __webpack_require__(9278);
 ;// CONCATENATED MODULE: ./src/judge/index.ts
+
+
 
 
 
@@ -3434,6 +3793,16 @@ async function judgeCriterion(criterion, trial, trace, deps) {
     if ((0,criteria/* usesLlm */.o)(criterion) && (trace.invalid || UNJUDGEABLE_ENDS.has(trace.endReason))) {
         return (0,metric_result/* metricError */.$h)(criterion, `not judged: the conversation ended with ${trace.invalid ? 'an invalid simulator' : trace.endReason}`);
     }
+    if (!criterion.at)
+        return judgeOn(criterion, trial, trace, deps);
+    // A checkpoint: judged on the conversation up to that point; the result says where.
+    const cut = traceAt(criterion.at, trial, trace);
+    if (!cut.reached)
+        return { ...(0,metric_result/* verdict */.WJ)(criterion, false, cut.reason), at: { ...criterion.at } };
+    const result = await judgeOn(criterion, trial, cut.trace, deps);
+    return { ...result, at: { ...criterion.at, evaluatedAtTurn: cut.turn } };
+}
+async function judgeOn(criterion, trial, trace, deps) {
     switch (criterion.type) {
         case 'expected_outcome':
             return expectedOutcome(criterion, trial, trace, deps);
@@ -3467,6 +3836,8 @@ async function judgeCriterion(criterion, trial, trace, deps) {
             return stateUnchanged(criterion, trial, trace);
         case 'fail_if':
             return failIf(criterion, trial, trace, deps);
+        case 'code':
+            return codeScorer(criterion, trial, trace, deps.signal);
     }
 }
 /** Which criteria the judge LLM decides: decided where the plan resolves criteria. */
@@ -3545,8 +3916,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/llm/index.ts
 var llm = __webpack_require__(6627);
-// EXTERNAL MODULE: ./src/plan/index.ts + 3 modules
-var src_plan = __webpack_require__(7421);
+// EXTERNAL MODULE: ./src/plan/index.ts + 4 modules
+var src_plan = __webpack_require__(4299);
 // EXTERNAL MODULE: ./src/runner/preflight.ts + 1 modules
 var preflight = __webpack_require__(8073);
 // EXTERNAL MODULE: ./src/cassette/index.ts + 7 modules
@@ -3582,10 +3953,12 @@ function comparisonPlan(request) {
     }
     const baselines = new Map();
     if (variantsCompared) {
-        const baselineKeys = new Map(keys.filter((k) => k.variant === 'baseline').map((k) => [k.testId, k.key]));
+        // Every variant pair (baseline → each other variant) is a comparison of its own, counted in m below.
+        const baselineVariant = request.baselineVariant ?? 'baseline';
+        const baselineKeys = new Map(keys.filter((k) => k.variant === baselineVariant).map((k) => [k.testId, k.key]));
         for (const planned of keys) {
             const baseline = baselineKeys.get(planned.testId);
-            if (planned.variant === 'candidate' && baseline)
+            if (planned.variant !== baselineVariant && planned.variant !== 'default' && baseline)
                 baselines.set(planned.key, baseline);
         }
     }
@@ -3676,6 +4049,17 @@ function plannedKeysOfTrials(trials, deterministic = () => false) {
     }
     return [...byKey.values()];
 }
+/** Whether a plan compares variants, and with which baseline (what a comparison plan request needs of it). */
+function variantsComparedIn(plan) {
+    const baseline = planBaseline(plan);
+    if (baseline === undefined || !plan.variants.includes(baseline) || plan.variants.length < 2)
+        return { variantsCompared: false };
+    return { variantsCompared: true, baselineVariant: baseline };
+}
+/** The plan's baseline variant: the one it names, else one called `baseline` (plans built without a suite). */
+function planBaseline(plan) {
+    return plan.baseline ?? (plan.variants.includes('baseline') ? 'baseline' : undefined);
+}
 
 ;// CONCATENATED MODULE: ./src/pipeline/confirmation-policy.ts
 
@@ -3715,7 +4099,7 @@ function buildConfirmationPolicy(request) {
         // A shard counts the comparisons of the whole run: the merged run is judged at that level.
         keys: plannedKeysOfTrials([...plan.trials, ...(plan.otherShards ?? [])], (trial) => trial.deterministic === true),
         earlier,
-        variantsCompared: plan.variants.includes('baseline') && plan.variants.includes('candidate'),
+        ...variantsComparedIn(plan),
         runAlpha: gate.alpha,
         ...(plan.baseSide ? { baseSide: true } : {}),
     });
@@ -3919,8 +4303,8 @@ function dropEvidence(drop, own, planned) {
 
 // EXTERNAL MODULE: ./src/util/plural.ts
 var plural = __webpack_require__(1976);
-// EXTERNAL MODULE: ./src/suite/schema.ts
-var schema = __webpack_require__(7141);
+// EXTERNAL MODULE: ./src/suite/schema.ts + 1 modules
+var schema = __webpack_require__(729);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/gate/index.ts
@@ -3978,13 +4362,25 @@ function dropNotes(comparisons, failOn) {
         notes.push(`${(0,plural/* plural */.L)(notConfirmed.length, 'drop')} not confirmed by confirmation trials`);
     return notes;
 }
-function regressionReason(found) {
+/** A gate line names at most this many variants: it must stay one line whatever the run compares. */
+const MAX_NAMED_VARIANTS = 5;
+/**
+ * `nameVariants`: the run compares several variants with its baseline, so the reason says which of them regressed
+ * ("1 regression in variant gpt-y").
+ */
+function regressionReason(found, nameVariants = false) {
     if (found.length === 0)
         return undefined;
     const critical = found.filter((change) => change.test.priority === 'critical').length;
+    const variants = [...new Set(found.map((change) => change.test.variant))];
+    const named = variants.slice(0, MAX_NAMED_VARIANTS).join(', ');
+    const more = variants.length > MAX_NAMED_VARIANTS ? `, +${variants.length - MAX_NAMED_VARIANTS} more` : '';
+    const where = nameVariants ? ` in ${variants.length === 1 ? 'variant' : 'variants'} ${named}${more}` : '';
     if (critical === found.length)
-        return (0,plural/* plural */.L)(critical, 'critical regression');
-    return critical ? `${(0,plural/* plural */.L)(found.length, 'regression')} (${critical} critical)` : (0,plural/* plural */.L)(found.length, 'regression');
+        return `${(0,plural/* plural */.L)(critical, 'critical regression')}${where}`;
+    return critical
+        ? `${(0,plural/* plural */.L)(found.length, 'regression')}${where} (${critical} critical)`
+        : `${(0,plural/* plural */.L)(found.length, 'regression')}${where}`;
 }
 function runStateReason(results) {
     if (results.status === 'stopped') {
@@ -4115,7 +4511,7 @@ function collectReasons(input) {
     if (!allowSkipped)
         reasons.push(skippedReason(gatedSkips(results)));
     const regressed = failOn.includes('regression') ? regressions(input.comparisons) : [];
-    reasons.push(regressionReason(regressed));
+    reasons.push(regressionReason(regressed, input.comparisons.some((comparison) => comparison.byVariant)));
     reasons.push(unreferencedReason(input));
     const failing = tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
     if (failOn.includes('critical')) {
@@ -4229,7 +4625,8 @@ function noteOf(origin, base) {
  */
 function planSuiteRun(suite, selection, env, options = {}) {
     const replayed = { ...options.replayed, simulator: options.simulatorReplayed ?? options.replayed?.simulator };
-    const available = (0,llm/* simulatorAvailable */.k5)(suite, env) || (replayed.simulator === true && suite.simulator !== undefined);
+    // Each simulator endpoint (the root's, or a persona's own) is available when its key is set or a cassette answers it.
+    const available = (endpoint) => replayed.simulator === true || (0,llm/* simulatorAvailable */.k5)({ simulator: endpoint }, env);
     const unavailable = (0,preflight/* mergeUnavailable */.fo)((0,preflight/* lacksFromEnv */.YN)(suite, env, replayed), options.probed);
     return (0,src_plan/* planRun */.nY)(suite, { ...selection, simulatorAvailable: available, unavailable });
 }
@@ -4338,6 +4735,7 @@ function replanStoredTrials(suite, original) {
     const plan = {
         trials,
         variants: current.variants,
+        ...(current.baseline !== undefined ? { baseline: current.baseline } : {}),
         ...(original.shard ? { shard: original.shard } : {}),
         skipped: original.skipped,
     };
@@ -4374,8 +4772,8 @@ function storedTrace(stored) {
     };
 }
 
-// EXTERNAL MODULE: ./src/compare/index.ts + 7 modules
-var compare = __webpack_require__(1623);
+// EXTERNAL MODULE: ./src/compare/index.ts + 6 modules
+var compare = __webpack_require__(2013);
 ;// CONCATENATED MODULE: ./src/pipeline/history-entries.ts
 /**
  * A run's own history entries, one per test key: the counts of its planned
@@ -4486,6 +4884,8 @@ function fromSummary(test) {
         };
 }
 
+// EXTERNAL MODULE: ./src/model/results.ts
+var model_results = __webpack_require__(3111);
 ;// CONCATENATED MODULE: ./src/pipeline/evaluate.ts
 /**
  * Flow 2: a run's results + what is known of earlier runs → comparisons
@@ -4493,6 +4893,7 @@ function fromSummary(test) {
  * Pure: the callers read the files or download the artifacts, and render,
  * post or print what comes back.
  */
+
 
 
 
@@ -4507,7 +4908,8 @@ function evaluateRun(request) {
     const plan = comparisonPlan({
         keys: plannedKeysOf(produced.tests),
         earlier: withHistory,
-        variantsCompared: bothVariants(produced),
+        variantsCompared: (0,model_results/* comparedVariantsOf */.Zd)(produced).length > 0,
+        ...baselineOf(produced),
         runAlpha: gateSettings.settings.alpha,
         ...(produced.baseSide ? { baseSide: true } : {}),
     });
@@ -4540,8 +4942,9 @@ function evaluateRun(request) {
     };
     return { results, gateSettings, comparisons, gate, report };
 }
-function bothVariants(results) {
-    return results.tests.some((t) => t.variant === 'baseline') && results.tests.some((t) => t.variant === 'candidate');
+function baselineOf(results) {
+    const baseline = (0,model_results/* baselineVariantOf */.gk)(results);
+    return baseline === undefined ? {} : { baselineVariant: baseline };
 }
 /**
  * The history this run's results carry: a base-branch run rolls it forward with its own planned trials;
@@ -4593,7 +4996,9 @@ function planBaseSide(request) {
     const trials = plan.trials.flatMap(expand);
     return {
         trials,
-        variants: trials.some((trial) => trial.variant === 'baseline') ? ['baseline', 'candidate'] : ['candidate'],
+        ...(trials.some((trial) => trial.variant === 'baseline')
+            ? { variants: ['baseline', 'candidate'], baseline: 'baseline' }
+            : { variants: ['candidate'] }),
         ...(plan.shard ? { shard: plan.shard, otherShards: (plan.otherShards ?? []).flatMap(expand) } : {}),
         skipped: plan.skipped.map((entry) => {
             const testId = entry.testId ?? entry.key.slice(0, entry.key.lastIndexOf('@'));
@@ -4730,8 +5135,8 @@ async function pathInRepository(root, file) {
     return (0,external_node_path_.relative)(realRoot, realFile);
 }
 
-// EXTERNAL MODULE: ./src/suite/index.ts + 14 modules
-var src_suite = __webpack_require__(8614);
+// EXTERNAL MODULE: ./src/suite/index.ts + 9 modules
+var src_suite = __webpack_require__(6161);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/pipeline/reference-note.ts
@@ -4758,7 +5163,7 @@ function referenceGaps(plan, earlier, runAlpha) {
     const comparisons = comparisonPlan({
         keys: plannedKeysOfTrials(trials, (trial) => trial.deterministic === true),
         earlier: history ? { ...earlier, history } : earlier,
-        variantsCompared: plan.variants.includes('baseline') && plan.variants.includes('candidate'),
+        ...variantsComparedIn(plan),
         runAlpha,
         ...(baseSide ? { baseSide: true } : {}),
     });
@@ -4774,7 +5179,7 @@ function referenceGaps(plan, earlier, runAlpha) {
         if (comparisons.deterministic(trial.key) || comparisons.baselineFor(trial.key) !== undefined)
             continue;
         // A suite's own baseline variant is the reference of its candidate, not what is under test.
-        if (trial.variant === 'baseline')
+        if (trial.variant === planBaseline(plan))
             continue;
         const reference = comparisons.referenceFor(trial.key);
         const referenceTrials = reference?.counts.trials ?? 0;
@@ -4864,11 +5269,11 @@ const nothingToDispose = async () => { };
  * would need a third. Refused rather than silently dropping one of them.
  */
 function refuseDeclaredVariants(suite) {
-    const declared = ['baseline', 'candidate'].filter((variant) => suite.variants[variant]);
+    const declared = Object.keys(suite.variants);
     if (declared.length === 0)
         return;
     throw new errors/* ConfigurationError */.j1(`--base runs the base revision as the baseline variant and this one as the candidate, but this suite declares ` +
-        `its own variants (${declared.join(', ')}), which already compare two agents in one run: run it without ` +
+        `its own variants (${declared.join(', ')}), which already compare agents in one run: run it without ` +
         `--base (base-side: never in the action), or without \`variants:\``);
 }
 async function prepareBaseSide(request) {
@@ -5013,7 +5418,7 @@ function baseAgentLookup(current, base) {
 /* harmony export */   K: () => (/* binding */ resolveCriteria),
 /* harmony export */   o: () => (/* binding */ usesLlm)
 /* harmony export */ });
-/* harmony import */ var _suite_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7141);
+/* harmony import */ var _suite_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(729);
 /**
  * A test's criteria as the judge sees them: named-metric references resolved,
  * baseline metrics attached (the seed's Expected Outcome, Infrastructure
@@ -5067,7 +5472,7 @@ function resolveOne(criterion, metrics) {
 
 /***/ }),
 
-/***/ 7421:
+/***/ 4299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5078,6 +5483,7 @@ __webpack_require__.d(__webpack_exports__, {
   V$: () => (/* binding */ lackText),
   uK: () => (/* binding */ parseShard),
   nY: () => (/* binding */ planRun),
+  eu: () => (/* reexport */ simulatorKey),
   fV: () => (/* binding */ simulatorNeed),
   oF: () => (/* reexport */ plan_criteria/* usesLlm */.o)
 });
@@ -5192,10 +5598,44 @@ var version = __webpack_require__(8996);
 var plan_criteria = __webpack_require__(9594);
 // EXTERNAL MODULE: ./src/plan/types.ts
 var types = __webpack_require__(9898);
-// EXTERNAL MODULE: ./src/plan/variants.ts
-var plan_variants = __webpack_require__(913);
+// EXTERNAL MODULE: ./src/plan/variants.ts + 1 modules
+var plan_variants = __webpack_require__(9386);
+;// CONCATENATED MODULE: ./src/plan/simulator.ts
+/** When a persona names a model but the suite configures no simulator, the key is read from the usual variable. */
+const DEFAULT_KEY_ENV = 'OPENAI_API_KEY';
+function simulatorFor(root, persona) {
+    const own = persona?.simulator;
+    const prompt = own?.system_prompt ?? root?.system_prompt;
+    const model = own?.model ?? root?.model;
+    if (model === undefined)
+        return prompt === undefined ? {} : { prompt };
+    if (!own || !overridesEndpoint(own))
+        return { ...(root ? { endpoint: endpointOf(root) } : {}), ...withPrompt(prompt) };
+    const baseUrl = own.base_url ?? root?.base_url;
+    const temperature = own.temperature ?? root?.temperature;
+    const endpoint = {
+        model,
+        api_key_env: own.api_key_env ?? root?.api_key_env ?? DEFAULT_KEY_ENV,
+        ...(baseUrl !== undefined ? { base_url: baseUrl } : {}),
+        ...(temperature !== undefined ? { temperature } : {}),
+    };
+    return { endpoint, ...withPrompt(prompt) };
+}
+function overridesEndpoint(own) {
+    return [own.model, own.base_url, own.api_key_env, own.temperature].some((value) => value !== undefined);
+}
+/** The root simulator as an endpoint: the same fields, without the prompt. */
+function endpointOf(root) {
+    const { system_prompt: _prompt, system_prompt_file: _file, ...endpoint } = root;
+    return endpoint;
+}
+function withPrompt(prompt) {
+    return prompt === undefined ? {} : { prompt };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/trial.ts
 /** One unit × variant × index → a trial carrying everything as plain data. */
+
 
 
 
@@ -5240,12 +5680,11 @@ function buildTrial(suite, unit, variant, index) {
             profile,
             tools: toolsForVersion(tools, suite.rootFile),
             state,
-            criteria,
+            criteria: criteriaForVersion(criteria, suite),
             agent,
             judge: suite.judge?.model ?? null,
         }),
         ...(owner.deterministic ? { deterministic: true } : {}),
-        ...(suite.simulator ? { simulator: suite.simulator } : {}),
         ...(suite.judge ? { judge: suite.judge } : {}),
     };
     if (unit.kind === 'dataset') {
@@ -5256,17 +5695,25 @@ function buildTrial(suite, unit, variant, index) {
             source: unit.dataset.source,
             datasetId: unit.dataset.id,
             item: unit.item,
+            ...withSimulator(simulatorFor(suite.simulator, undefined)),
         };
     }
     const { source: _p, ...persona } = mustFind(suite.personas, unit.test.persona, 'persona');
     const { source: _s, ...scenario } = mustFind(suite.scenarios, unit.test.scenario, 'scenario');
     return {
         ...common,
+        ...withSimulator(simulatorFor(suite.simulator, persona)),
         kind: 'conversation',
         ...(unit.test.name ? { name: unit.test.name } : {}),
         source: unit.test.source,
         persona,
         scenario,
+    };
+}
+function withSimulator(simulator) {
+    return {
+        ...(simulator.endpoint ? { simulator: simulator.endpoint } : {}),
+        ...(simulator.prompt !== undefined ? { simulatorPrompt: simulator.prompt } : {}),
     };
 }
 /**
@@ -5288,6 +5735,19 @@ function definitionVersions(parts) {
 /** Module files relative to the suite's root: the version must not depend on where the repository is checked out. */
 function toolsForVersion(tools, rootFile) {
     return tools.map((tool) => tool.module ? { ...tool, module: { ...tool.module, file: (0,external_node_path_.relative)((0,external_node_path_.dirname)(rootFile), tool.module.file) } } : tool);
+}
+/**
+ * Code scorers by their module relative to the suite's root and their content hash: an edited scorer is a
+ * changed test, a moved checkout is not. Criteria without code keep the version they always had.
+ */
+function criteriaForVersion(criteria, suite) {
+    return criteria.map((criterion) => criterion.type === 'code'
+        ? {
+            ...criterion,
+            module: (0,external_node_path_.relative)((0,external_node_path_.dirname)(suite.rootFile), criterion.module),
+            moduleHash: suite.codeModules?.get(criterion.module) ?? null,
+        }
+        : criterion);
 }
 /** Tools with strategy `none` are declared but not offered to the agent. */
 function toolNamed(suite, name) {
@@ -5320,6 +5780,10 @@ function agentKey(agent) {
             return agent.id;
     }
 }
+/** A simulator endpoint as far as its key goes: where its calls go and with which key (the model changes neither). */
+function simulatorKey(endpoint) {
+    return `${endpoint.base_url ?? ''} ${endpoint.api_key_env}`;
+}
 
 ;// CONCATENATED MODULE: ./src/plan/index.ts
 
@@ -5332,9 +5796,10 @@ function agentKey(agent) {
 
 
 
+
 const PRIORITY_ORDER = ['critical', 'high', 'normal', 'low'];
 function planRun(suite, options) {
-    const variants = (0,plan_variants/* planVariants */.k)(suite, options.variants);
+    const { ids: variants, baseline } = (0,plan_variants/* planVariants */.k)(suite, options.variants);
     const units = selectUnits(suite, options)
         .map((unit, order) => ({ unit, order, rank: PRIORITY_ORDER.indexOf(priorityOf(unit)) }))
         .sort((a, b) => a.rank - b.rank || a.order - b.order)
@@ -5364,7 +5829,13 @@ function planRun(suite, options) {
             for (const variant of running)
                 trials.push(buildTrial(suite, unit, variant, index));
     }
-    return { trials, variants, ...(options.shard ? { shard: options.shard, otherShards } : {}), skipped };
+    return {
+        trials,
+        variants,
+        ...(baseline !== undefined ? { baseline } : {}),
+        ...(options.shard ? { shard: options.shard, otherShards } : {}),
+        skipped,
+    };
 }
 /** Counted before any trial is built, so a huge count fails at once instead of exhausting memory. */
 function checkTrialCount(units, variantCount) {
@@ -5420,16 +5891,29 @@ function missingFor(suite, unit, variant, options) {
 }
 function simulatorMissing(suite, unit, options) {
     const scenario = scenarioOf(suite, unit);
-    const rejected = options.unavailable?.simulator;
-    if ((options.simulatorAvailable && !rejected) || !scenario)
+    if (!scenario || unit.kind !== 'conversation')
+        return undefined;
+    const persona = suite.personas.find((candidate) => candidate.id === unit.test.persona);
+    const { endpoint } = simulatorFor(suite.simulator, persona);
+    const available = typeof options.simulatorAvailable === 'function'
+        ? endpoint !== undefined && options.simulatorAvailable(endpoint)
+        : options.simulatorAvailable;
+    const rejected = endpoint ? rejectedSimulator(options.unavailable, endpoint) : options.unavailable?.simulator;
+    if (available && !rejected)
         return undefined;
     const need = simulatorNeed(scenario);
     if (!need)
         return undefined;
     const base = { role: 'simulator', need, scenarioId: scenario.id };
-    if (options.simulatorAvailable && rejected)
+    if (available && rejected)
         return { ...base, ...lackFields(rejected) };
-    return suite.simulator ? { ...base, envVar: suite.simulator.api_key_env } : { ...base, endpoint: true };
+    return endpoint ? { ...base, envVar: endpoint.api_key_env } : { ...base, endpoint: true };
+}
+/** The refused key of this simulator endpoint (probed one by one), or of "the simulator" when only that is known. */
+function rejectedSimulator(unavailable, endpoint) {
+    if (unavailable?.simulators)
+        return unavailable.simulators.get(simulatorKey(endpoint));
+    return unavailable?.simulator;
 }
 /** A lack as recorded in the results: `status` only when rejected, so files of missing keys read as before. */
 function lackFields(lack) {
@@ -5503,33 +5987,59 @@ function testKey(testId, variant) {
 
 /***/ }),
 
-/***/ 913:
+/***/ 9386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ agentFor),
-/* harmony export */   k: () => (/* binding */ planVariants)
-/* harmony export */ });
-/* harmony import */ var _suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(113);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ agentFor),
+  k: () => (/* binding */ planVariants)
+});
+
+// EXTERNAL MODULE: ./src/suite/did-you-mean.ts
+var did_you_mean = __webpack_require__(113);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/suite/variants.ts
+/** The variant a suite without variants runs (never compared with another). */
+const DEFAULT_VARIANT = 'default';
+/** undefined: the suite declares no variants, and its one implicit `default` variant runs. */
+function suiteVariants(declared) {
+    const ids = Object.keys(declared);
+    if (ids.length === 0)
+        return undefined;
+    const baseline = ids.find((id) => id === 'baseline') ?? ids.find((id) => declared[id].baseline === true) ?? 'baseline';
+    const others = ids.filter((id) => id !== baseline);
+    return { ids: [baseline, ...(others.length > 0 ? others : ['candidate'])], baseline };
+}
+
+;// CONCATENATED MODULE: ./src/plan/variants.ts
 
 
+
+/**
+ * The suite's variants, or the subset `wanted` picks. Picking any other variant brings its baseline along: a variant
+ * is only ever judged beside the one it is compared with.
+ */
 function planVariants(suite, wanted) {
-    // Declaring either variant means "compare": the other one runs unchanged.
-    const declared = suite.variants.baseline || suite.variants.candidate ? ['baseline', 'candidate'] : ['default'];
+    const declared = suiteVariants(suite.variants);
+    const ids = declared ? [...declared.ids] : [DEFAULT_VARIANT];
+    const baseline = declared ? { baseline: declared.baseline } : {};
     if (!wanted || wanted.length === 0)
-        return declared;
-    const unknown = wanted.filter((variant) => !declared.includes(variant));
+        return { ids, ...baseline };
+    const unknown = wanted.filter((variant) => !ids.includes(variant));
     const [first] = unknown;
     if (first !== undefined) {
-        const hint = (0,_suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestion */ .h)(first, declared);
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`unknown variant '${first}'${hint}: this suite runs ${declared.join(', ')}`);
+        const hint = (0,did_you_mean/* suggestion */.h)(first, ids);
+        throw new errors/* ConfigurationError */.j1(`unknown variant '${first}'${hint}: this suite runs ${ids.join(', ')}`);
     }
-    return declared.filter((variant) => wanted.includes(variant));
+    const picked = ids.filter((id) => wanted.includes(id) || (id === declared?.baseline && wanted.length > 0));
+    return { ids: picked, ...baseline };
 }
 /** The agent a test runs against under a variant: swapped (`agent`) and/or patched (openai fields). */
 function agentFor(suite, agentId, variant) {
-    const overrides = variant === 'default' ? undefined : suite.variants[variant];
+    const overrides = variant === DEFAULT_VARIANT ? undefined : suite.variants[variant];
     const id = overrides?.agent ?? agentId;
     const located = suite.agents.find((agent) => agent.id === id);
     if (!located)
@@ -6070,8 +6580,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/aggregate/index.ts + 1 modules
 var aggregate = __webpack_require__(2475);
-// EXTERNAL MODULE: ./src/judge/index.ts + 5 modules
-var judge = __webpack_require__(610);
+// EXTERNAL MODULE: ./src/judge/index.ts + 7 modules
+var judge = __webpack_require__(4751);
 // EXTERNAL MODULE: ./src/model/base-side.ts
 var base_side = __webpack_require__(5178);
 // EXTERNAL MODULE: ./src/results/index.ts
@@ -6200,47 +6710,106 @@ class FinishedTrials extends Map {
 
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
 ;// CONCATENATED MODULE: ./src/runner/memory.ts
 /**
- * While trials run, V8 is asked to favour memory over speed.
+ * While a long run's trials run, V8's heap is kept small without paying for
+ * it in CPU.
  *
  * A run allocates fast (every LLM call builds requests, responses and
- * transcripts) and most of it dies young, but the calls in flight survive a
- * few scavenges and are promoted; by default V8 then lets the old generation
- * grow to about four times what is live before collecting it. Measured on the
- * memory bench (3,000 conversations, 32 calls in flight, a 2 ms endpoint): a
- * live heap of 30–40 MB and a peak RSS of 310–330 MB; with `--optimize-for-size`
- * a peak of about 160 MB. The price is CPU (more, smaller collections): the
- * same bench took 1.6× as long, against an endpoint answering in 2 ms; against
- * real LLM latencies (the peer bench: 50 ms per call) the wall time did not
- * change, and on the runner bench (200 trials, 16 calls in flight, 50 ms) the
- * wall time grew 1–4%. So it applies to runs of MEMORY_MODE_MIN_TRIALS trials
- * or more, where the heap has time to grow; a shorter run ends first. The flag
- * is set back when the run ends, so the comparison and the reports after it
- * run at full speed.
+ * transcripts); most of it dies young, but a trial in flight lives for
+ * seconds, so its transcript survives a few scavenges and is promoted. Left
+ * alone, V8 answers a burst of survivors (the run's start, 256 trials
+ * starting at once) by doubling its young generation up to 64 MB per
+ * semi-space (134 MB of RSS for the young generation alone), and lets the old
+ * generation grow to about four times what is live before collecting it:
+ * 300 MB of peak RSS at 1,000 conversations for a live heap of 30–40 MB.
  *
- * REHEARSE_GC=speed leaves V8's defaults alone; REHEARSE_GC=memory favours
- * memory whatever the run's size.
+ * The previous answer, `--optimize-for-size`, bounded RSS but cost CPU: it
+ * keeps a 1 MB young generation, so every in-flight transcript is copied by
+ * hundreds of scavenges, and collects the old generation at every small
+ * growth (GC was 30% of the run's busy time, 9–10 ms of CPU per trial at
+ * 1,000 conversations instead of 6–7). Two narrower limits keep the memory
+ * bound at V8's normal speed:
+ *
+ * - the young generation stops growing once it reaches YOUNG_GENERATION_CAP_MB
+ *   (`--semi-space-growth-factor=1`, read by V8 each time it would grow it):
+ *   large enough that a trial's garbage dies young, small enough to be a
+ *   fixed share of RSS;
+ * - the old generation's limit is set at OLD_GENERATION_GROWTH_PERCENT above
+ *   what the last full collection left (`--heap-growing-percent`), instead of
+ *   up to 4×: a full collection of a 30–40 MB live heap costs ~30 ms and
+ *   comes every few thousand calls.
+ *
+ * It applies to runs of MEMORY_MODE_MIN_TRIALS trials or more, where the heap
+ * has time to grow. The old generation's growth is set back when the run
+ * ends; the young generation's cap stays for the life of the process: the
+ * results and reports written after the run allocate in bursts too, and would
+ * otherwise grow it to its full 134 MB at the very end (the run's peak RSS).
+ *
+ * REHEARSE_GC=speed leaves V8's defaults alone; REHEARSE_GC=memory bounds the
+ * heap whatever the run's size.
  */
 
-/** Planned trials from which a run favours memory (unless REHEARSE_GC says otherwise). */
+
+/** Planned trials from which a run bounds its heap (unless REHEARSE_GC says otherwise). */
 const MEMORY_MODE_MIN_TRIALS = 500;
-let runsFavouringMemory = 0;
-/** Favours memory until the returned function is called (nested and concurrent runs share one setting). */
+/** The young generation's size (both semi-spaces) at which it stops growing. */
+const YOUNG_GENERATION_CAP_MB = 32;
+/** How far the old generation may grow past what the last full collection kept, before the next one. */
+const OLD_GENERATION_GROWTH_PERCENT = 100;
+/** How often the young generation's size is looked at until it reaches its cap (a look costs microseconds). */
+const YOUNG_GENERATION_CHECK_MS = 10;
+let runsBoundingMemory = 0;
+let youngWatch;
+/** Bounds the heap until the returned function is called (nested and concurrent runs share one setting). */
 function favourMemoryDuringRun(env, trials) {
     const mode = env.REHEARSE_GC ?? (trials >= MEMORY_MODE_MIN_TRIALS ? 'memory' : 'speed');
     if (mode !== 'memory')
         return () => undefined;
-    if (runsFavouringMemory++ === 0)
-        (0,external_node_v8_.setFlagsFromString)('--optimize-for-size');
+    if (runsBoundingMemory++ === 0) {
+        (0,external_node_v8_.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
+        capYoungGeneration();
+        // V8's first limit for the old generation is a fixed size, far above what a run keeps live: one full collection
+        // now sets it from what is live instead (tens of ms, once).
+        fullCollection();
+    }
     let restored = false;
     return () => {
         if (restored)
             return;
         restored = true;
-        if (--runsFavouringMemory === 0)
-            (0,external_node_v8_.setFlagsFromString)('--no-optimize-for-size');
+        if (--runsBoundingMemory > 0)
+            return;
+        clearInterval(youngWatch);
+        youngWatch = undefined;
+        (0,external_node_v8_.setFlagsFromString)('--heap-growing-percent=0');
     };
+}
+/** A full, synchronous collection: `gc` from a fresh context once it is exposed (it is not by default). */
+function fullCollection() {
+    (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+    (0,external_node_vm_.runInNewContext)('gc')();
+}
+/** Stops the young generation's growth now if it is at its cap, else as soon as it reaches it. */
+function capYoungGeneration() {
+    const capped = () => {
+        const young = (0,external_node_v8_.getHeapSpaceStatistics)().find((space) => space.space_name === 'new_space');
+        if (!young || young.space_size < YOUNG_GENERATION_CAP_MB * 1024 * 1024)
+            return false;
+        (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
+        return true;
+    };
+    if (capped())
+        return;
+    youngWatch = setInterval(() => {
+        if (!capped())
+            return;
+        clearInterval(youngWatch);
+        youngWatch = undefined;
+    }, YOUNG_GENERATION_CHECK_MS);
+    youngWatch.unref();
 }
 
 ;// CONCATENATED MODULE: ./src/runner/confirmation.ts
@@ -6568,10 +7137,13 @@ async function runAllTrials(options) {
     const started = performance.now() - (resumed ? durationOf(resumed) : 0);
     const state = createState(options, resumed);
     const runId = resumed?.header.runId ?? options.runId ?? (0,run_info/* newRunId */.F$)(startedAt);
+    // Looked up while the trials run, read at the end.
+    const git = options.git ? Promise.resolve(options.git) : (0,run_info/* lookUpGitInfo */.lu)(options.env, cwd);
     const journal = await openJournal(options, runId, startedAt, resumed);
-    const execute = options.executeTrial ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4712))).executeTrial;
+    const execute = options.executeTrial ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1961))).executeTrial;
     const concurrency = Math.max(1, options.concurrency ?? options.suite.run.concurrency);
     const redactor = options.redactor ?? (0,secrets/* redactorFor */.sD)(options.suite, options.env);
+    const runScope = scopedSignal(options.signal);
     const trialDeps = {
         execute,
         judge: options.judgeTrial ?? judge/* judgeTrial */.U3,
@@ -6580,8 +7152,7 @@ async function runAllTrials(options) {
         // The run's tail (see CallSlots): nothing left to start, and at most two trials per slot still running.
         slots: new slots/* CallSlots */.e3(concurrency, () => state.schedule?.readyCount() === 0 && state.inFlight <= 2 * concurrency),
         // The budget never aborts a call in flight (it is paid for): it refuses the calls that do not fit (budget.ts).
-        // Derived (AbortSignal.any), so the runner's own listeners are not on the caller's signal.
-        runSignal: AbortSignal.any([options.signal ?? new AbortController().signal]),
+        runSignal: runScope.signal,
         budget: state.budget,
         timeoutMs: options.trialTimeoutMs ?? options.suite.run.trial_timeout_ms,
     };
@@ -6650,6 +7221,7 @@ async function runAllTrials(options) {
         await untilDoneOrCancelled(Promise.all(workers), trialDeps.runSignal);
     }
     finally {
+        runScope.release();
         if (ticker)
             clearInterval(ticker);
         // Trials still in flight (a cancel): what their calls cost so far is journaled too, for a resume's tally.
@@ -6664,7 +7236,8 @@ async function runAllTrials(options) {
     // The transcripts come back from the journal for the results file and the reports, once the run is over.
     if (journal)
         await restoreTranscripts(state.finished, journal.path);
-    const assembled = assemble(options, state, { runId, startedAt, durationMs: performance.now() - started, cwd });
+    const timing = { runId, startedAt, durationMs: performance.now() - started, cwd, git: await git };
+    const assembled = assemble(options, state, timing);
     const results = options.annotate ? options.annotate(assembled) : assembled;
     if (options.outputPath)
         await (0,src_results/* writeResults */.KB)(options.outputPath, results);
@@ -6672,6 +7245,22 @@ async function runAllTrials(options) {
     if (journal && options.outputPath && results.status === 'completed')
         await (0,promises_.rm)(journal.path, { force: true });
     return results;
+}
+/**
+ * The run's own signal, aborted when the caller's is. Not AbortSignal.any: Node keeps a derived signal that has
+ * listeners alive until it aborts, and with it everything those listeners reach (the whole run state, ~25 MB a
+ * run in the verdict bench, which runs thousands in one process). Released when the run ends, this one and its
+ * listeners go with the run.
+ */
+function scopedSignal(outer) {
+    const controller = new AbortController();
+    if (!outer)
+        return { signal: controller.signal, release: () => { } };
+    if (outer.aborted)
+        controller.abort(outer.reason);
+    const forward = () => controller.abort(outer.reason);
+    outer.addEventListener('abort', forward, { once: true });
+    return { signal: controller.signal, release: () => outer.removeEventListener('abort', forward) };
 }
 async function runAndRecord(state, options, position, trial, deps, journal, redactor) {
     state.inFlight++;
@@ -6980,7 +7569,7 @@ function assemble(options, state, timing) {
         runId: timing.runId,
         source: options.source ?? (0,run_info/* runSource */.Rh)(options.env),
         suite: { name: suite.name, config: (0,external_node_path_.relative)(timing.cwd, suite.rootFile) || suite.rootFile },
-        git: options.git ?? (0,run_info/* gitInfo */.VT)(options.env, timing.cwd),
+        git: timing.git,
         startedAt: timing.startedAt.toISOString(),
         finishedAt: new Date(timing.startedAt.getTime() + timing.durationMs).toISOString(),
         status: stopped ? 'stopped' : 'completed',
@@ -7031,8 +7620,11 @@ function describeVariant(options, id) {
         : baseSide
             ? (0,base_side/* baseSideDescription */.js)(id, baseSide.sha)
             : options.suite.variants[id]?.description;
+    // A baseline named otherwise says so: readers find it without the suite (src/model/results.ts baselineVariantOf).
+    const designated = id === options.plan.baseline && id !== 'baseline';
     return {
         id,
+        ...(designated ? { baseline: true } : {}),
         ...(description ? { description } : {}),
         agent: agent?.id ?? options.suite.defaults.agent ?? options.suite.agents[0]?.id ?? 'unknown',
         ...(agent?.type === 'openai' ? { model: agent.model } : {}),
@@ -7139,10 +7731,10 @@ async function attempt(send, timeoutMs) {
     }
 }
 
-// EXTERNAL MODULE: ./src/plan/index.ts + 3 modules
-var src_plan = __webpack_require__(7421);
-// EXTERNAL MODULE: ./src/plan/variants.ts
-var variants = __webpack_require__(913);
+// EXTERNAL MODULE: ./src/plan/index.ts + 4 modules
+var src_plan = __webpack_require__(4299);
+// EXTERNAL MODULE: ./src/plan/variants.ts + 1 modules
+var variants = __webpack_require__(9386);
 ;// CONCATENATED MODULE: ./src/runner/preflight.ts
 /**
  * Before the first trial: which agent, simulator and judge can not work, said
@@ -7160,7 +7752,6 @@ var variants = __webpack_require__(913);
 
 
 
-const VARIANTS = ['default', 'baseline', 'candidate'];
 const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 /** What the environment alone shows the judge and the agents lack (the simulator's is `simulatorAvailable`). */
 function lacksFromEnv(suite, env, replayed = {}) {
@@ -7180,17 +7771,21 @@ function mergeUnavailable(first, second) {
     if (!second)
         return first;
     const simulator = second.simulator ?? first.simulator;
+    const simulators = second.simulators ?? first.simulators;
     const judge = second.judge ?? first.judge;
     const agents = new Map([...(first.agents ?? []), ...(second.agents ?? [])]);
-    return { ...(simulator ? { simulator } : {}), ...(judge ? { judge } : {}), ...(agents.size ? { agents } : {}) };
+    return {
+        ...(simulator ? { simulator } : {}),
+        ...(simulators ? { simulators } : {}),
+        ...(judge ? { judge } : {}),
+        ...(agents.size ? { agents } : {}),
+    };
 }
 /** Every agent a test can run against, after each variant's overrides. */
 function effectiveAgents(suite) {
     const byKey = new Map();
     for (const { id } of suite.agents) {
-        for (const variant of VARIANTS) {
-            if (variant !== 'default' && !suite.variants[variant])
-                continue;
+        for (const variant of ['default', ...Object.keys(suite.variants)]) {
             const agent = (0,variants/* agentFor */.P)(suite, id, variant);
             byKey.set((0,src_plan/* agentKey */.pS)(agent), agent);
         }
@@ -7256,15 +7851,20 @@ async function probeEndpoints(request) {
         if (agent.type === 'http')
             checks.push(probeHttpAgent(agent, env, timeoutMs, probes, agents, unreachable));
     }
-    const simulatorEndpoint = plan.trials.find(needsSimulator)?.simulator;
-    if (simulatorEndpoint && !replayed.simulator)
-        checkEndpoint(simulatorEndpoint, 'simulator', (lack) => (simulator = lack));
+    // Every distinct simulator endpoint: a persona may name its own base URL or key.
+    const simulators = new Map();
+    for (const endpoint of replayed.simulator ? [] : distinctSimulators(plan.trials)) {
+        checkEndpoint(endpoint, 'simulator', (lack) => {
+            simulators.set((0,src_plan/* simulatorKey */.eu)(endpoint), lack);
+            simulator ??= lack;
+        });
+    }
     const judgeEndpoint = plan.trials.find((trial) => trial.criteria.some(src_plan/* usesLlm */.oF))?.judge;
     if (judgeEndpoint && !replayed.judge)
         checkEndpoint(judgeEndpoint, 'judge', (lack) => (judge = lack));
     await Promise.all(checks);
     const unavailable = {
-        ...(simulator ? { simulator } : {}),
+        ...(simulator ? { simulator, simulators } : {}),
         ...(judge ? { judge } : {}),
         ...(agents.size ? { agents } : {}),
     };
@@ -7296,6 +7896,13 @@ function distinctAgents(trials) {
         byKey.set((0,src_plan/* agentKey */.pS)(trial.agent), trial.agent);
     return [...byKey.values()];
 }
+function distinctSimulators(trials) {
+    const byKey = new Map();
+    for (const trial of trials)
+        if (needsSimulator(trial) && trial.simulator)
+            byKey.set((0,src_plan/* simulatorKey */.eu)(trial.simulator), trial.simulator);
+    return [...byKey.values()];
+}
 function needsSimulator(trial) {
     return trial.kind === 'conversation' && (0,src_plan/* simulatorNeed */.fV)(trial.scenario) !== undefined;
 }
@@ -7312,11 +7919,14 @@ function preflightLines(plan, findings) {
         if (!missing)
             continue;
         const who = missing.role === 'agent' ? `agent ${missing.agentId ?? '?'}` : missing.role;
-        const seen = byWho.get(who) ?? { missing, keys: new Set() };
+        // Personas may use simulators with different keys: one line per thing lacking.
+        const line = `${who}\n${(0,src_plan/* lackText */.V$)(missing)}`;
+        const seen = byWho.get(line) ?? { who, missing, keys: new Set() };
         seen.keys.add(entry.key);
-        byWho.set(who, seen);
+        byWho.set(line, seen);
     }
-    const lines = [...byWho].map(([who, { missing, keys }]) => {
+    const said = new Set([...byWho.values()].map(({ who }) => who));
+    const lines = [...byWho.values()].map(({ who, missing, keys }) => {
         const count = keys.size === 1 ? '1 test skipped' : `${keys.size} tests skipped`;
         return `${who}: ${(0,src_plan/* lackText */.V$)(missing)}: ${count}`;
     });
@@ -7327,7 +7937,7 @@ function preflightLines(plan, findings) {
         ['judge', refused?.judge],
     ];
     for (const [role, lack] of roles) {
-        if (lack && !byWho.has(role))
+        if (lack && !said.has(role))
             lines.push(`${role}: ${(0,src_plan/* lackText */.V$)({ role, need: role, ...(0,src_plan/* lackFields */.jp)(lack) })}`);
     }
     for (const { who, url, reason } of findings?.unreachable ?? [])
@@ -7344,9 +7954,10 @@ function preflightLines(plan, findings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F$: () => (/* binding */ newRunId),
 /* harmony export */   Rh: () => (/* binding */ runSource),
-/* harmony export */   VT: () => (/* binding */ gitInfo),
-/* harmony export */   ZP: () => (/* binding */ LOCAL_RUNS_DIR)
+/* harmony export */   ZP: () => (/* binding */ LOCAL_RUNS_DIR),
+/* harmony export */   lu: () => (/* binding */ lookUpGitInfo)
 /* harmony export */ });
+/* unused harmony export gitInfo */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
@@ -7372,12 +7983,29 @@ function gitInfo(env, cwd) {
     const repository = env.GITHUB_REPOSITORY || undefined;
     return { ...(sha ? { sha } : {}), ...(ref ? { ref } : {}), ...(repository ? { repository } : {}) };
 }
+/**
+ * The same, without blocking: both lookups at once in child processes. The runner asks when a run starts and reads
+ * the answer when it ends, so the lookups overlap the first trials instead of adding to the run's last moments.
+ */
+async function lookUpGitInfo(env, cwd) {
+    const [sha, ref] = await Promise.all([
+        env.GITHUB_SHA || gitLater(['rev-parse', 'HEAD'], cwd),
+        env.GITHUB_REF || gitLater(['symbolic-ref', '-q', 'HEAD'], cwd),
+    ]);
+    const repository = env.GITHUB_REPOSITORY || undefined;
+    return { ...(sha ? { sha } : {}), ...(ref ? { ref } : {}), ...(repository ? { repository } : {}) };
+}
+function gitLater(args, cwd) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'utf8', timeout: GIT_TIMEOUT_MS }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined));
+    });
+}
 function symbolicRef(cwd) {
     return git(['symbolic-ref', '-q', 'HEAD'], cwd);
 }
 function git(args, cwd) {
     try {
-        const output = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, {
+        const output = execFileSync('git', args, {
             cwd,
             encoding: 'utf8',
             stdio: ['ignore', 'pipe', 'ignore'],
@@ -7639,8 +8267,8 @@ __webpack_require__.d(__webpack_exports__, {
   Wx: () => (/* binding */ runTrial)
 });
 
-// EXTERNAL MODULE: ./src/judge/index.ts + 5 modules
-var judge = __webpack_require__(610);
+// EXTERNAL MODULE: ./src/judge/index.ts + 7 modules
+var judge = __webpack_require__(4751);
 ;// CONCATENATED MODULE: ./src/runner/chat.ts
 function recordingChat(inner, hooks) {
     return {

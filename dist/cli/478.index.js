@@ -13,9 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1623);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2013);
 /* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2336);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4563);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9329);
 /* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2242);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
 /* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5662);
@@ -57,7 +57,7 @@ Options:
 Exit status: 0 compared, 2 bad input (missing file, not a results file, bad option).
 `;
 function parseCompareArgs(args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Q)('compare', {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Qx)('compare', {
         args: [...args],
         allowPositionals: true,
         options: {
@@ -79,7 +79,7 @@ function parseCompareArgs(args) {
         help: false,
         previous: positionals[0],
         current: positionals[1],
-        format: (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFormat */ .X)(values.format, FORMATS, 'md', 'compare'),
+        format: (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFormat */ .Xc)(values.format, FORMATS, 'md', 'compare'),
         ...(alpha !== undefined ? { alpha } : {}),
         ...(values.output ? { output: values.output } : {}),
     };
@@ -128,12 +128,12 @@ async function compareCommand(args, io) {
     const comparison = comparisons.previous;
     const { variants } = comparisons;
     if (options.format === 'html')
-        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderHtmlChunks */ .AA)(current, { previous: comparison, ...(variants ? { variants } : {}), gate }), options.output).then(() => 0);
+        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__.renderHtmlChunks)(current, { previous: comparison, ...(variants ? { variants } : {}), gate }), options.output).then(() => 0);
     if (options.format === 'junit')
         return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJUnitChunks */ .LJ)(current, { previous: comparison, variants }), options.output).then(() => 0);
     const render = {
         json: () => (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_1__/* .comparisonJson */ .s)(comparison, variants),
-        md: () => `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdownReport */ ._9)(report)}\n${gateSettings.note}\n`,
+        md: () => `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__.renderMarkdownReport)(report)}\n${gateSettings.note}\n`,
     };
     await emit(io, render[options.format](), options.output);
     return 0;
@@ -152,7 +152,7 @@ async function compareCommand(args, io) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8614);
+/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6161);
 /* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3876);
 /**
  * Commands that read a results file (report, compare, export-otel) redact

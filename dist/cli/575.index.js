@@ -9,15 +9,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1976);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1976);
 /* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2336);
 /* harmony import */ var _runner_preflight_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8073);
-/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8614);
+/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6161);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7593);
 /**
  * `rehearse validate [-c rehearse.yaml] [--json]`: load the suite, report
  * every problem as file:line:column, or print a summary and the plan.
  */
+
 
 
 
@@ -32,6 +34,7 @@ agents, simulator and judge whose key or URL variable is not set here (their tes
   --check-keys         also send one cheap request to each endpoint whose key is set (as \`rehearse run\`
                        does before the first trial), and fail when a key or URL is missing or refused
   --json               machine-readable output
+  -q, --quiet          print only errors and the verdict line (✓ … is valid)
 Exit code: 0 when valid, 1 when any error was found (with --check-keys: or a key or URL is missing or refused).
 `;
 async function validateCommand(args, io) {
@@ -71,7 +74,7 @@ async function validateCommand(args, io) {
             io.stderr(`${result.warnings.map(_suite_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatIssue */ .Hd).join('\n')}\n`);
         io.stdout(summaryText(options.config, result.suite, plan, preflight));
         if (keysFailed)
-            io.stderr(`rehearse validate: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(plan.skipped.length, 'test')} could not run here (above)\n`);
+            io.stderr(`rehearse validate: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(plan.skipped.length, 'test')} could not run here (above)\n`);
     }
     return keysFailed ? 1 : 0;
 }
@@ -97,7 +100,7 @@ function parseArgs(args) {
         else if (arg === '-h' || arg === '--help')
             help = true;
         else
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`unknown option '${arg}' (see rehearse validate --help)`);
+            throw (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .unknownOption */ .qe)('validate', arg, ['--config', '-c', '--json', '--check-keys', '--help', '-h']);
     }
     return { config, json, help, checkKeys };
 }
@@ -141,14 +144,14 @@ function summaryText(config, suite, plan, preflight) {
     const tests = plannedTests(plan);
     const idWidth = Math.max(4, ...tests.map((t) => t.testId.length));
     const lines = [
-        `✓ ${config} is valid: suite '${suite.name}' (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.files, 'file')})`,
-        `  ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.agents, 'agent')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.personas, 'persona')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.scenarios, 'scenario')} ` +
-            `· ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.profiles, 'profile')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.tools, 'tool')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.tests, 'test')} · ` +
-            `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.sets, 'set')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.datasets, 'dataset')} (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(c.dataset_items, 'item')})`,
+        `✓ ${config} is valid: suite '${suite.name}' (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(c.files, 'file')})`,
+        `  ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(c.agents, 'agent')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(c.personas, 'persona')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(c.scenarios, 'scenario')} ` +
+            `· ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(c.profiles, 'profile')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(c.tools, 'tool')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(c.tests, 'test')} · ` +
+            `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(c.sets, 'set')} · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(c.datasets, 'dataset')} (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(c.dataset_items, 'item')})`,
         `  variants: ${variantText.length > 0 ? variantText.join(', ') : 'default (no baseline/candidate declared)'}`,
         '',
-        `Plan: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(plan.trials.length, 'trial')} over ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(tests.length, 'test')} × ${plan.variants.join(', ')}`,
-        ...tests.map((t) => `  ${t.priority.padEnd(8)}  ${t.testId.padEnd(idWidth)}  ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(t.runs, 'run')} × ${t.variants.join(', ')}`),
+        `Plan: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(plan.trials.length, 'trial')} over ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(tests.length, 'test')} × ${plan.variants.join(', ')}`,
+        ...tests.map((t) => `  ${t.priority.padEnd(8)}  ${t.testId.padEnd(idWidth)}  ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(t.runs, 'run')} × ${t.variants.join(', ')}`),
     ];
     if (preflight.length > 0)
         lines.push('', 'Preflight:', ...preflight.map((line) => `  ${line}`));

@@ -109,16 +109,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5185);
 /* harmony import */ var _runner_run_info_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5584);
 /* harmony import */ var _report_console_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9290);
-/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8614);
+/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6161);
 /* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3876);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
 /* harmony import */ var _cassette_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1764);
+/* harmony import */ var _model_flags_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7761);
 /**
  * `rehearse rejudge <results> [-c suite] [-o out]`: the stored transcripts
  * judged again with the suite's current criteria and thresholds; a new run
  * linked to the original (`rejudgedFrom`), stored with the others.
  */
+
 
 
 
@@ -139,12 +141,19 @@ in ${_runner_run_info_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCAL_RUNS_DIR */ .ZP}/
 
   -c, --config <file>     suite root file (default: the one the run recorded)
   -o, --output <file>     also write the new results here
-      --replay <file>     answer the judge from a cassette (also --record, --replay-or-record)
+      --replay <file>, --record <file>, --replay-or-record <file>
+                          answer the judge from a cassette, record its calls, or both
+      --judge-base-url <url>, --judge-model <name>
+                          the judge's OpenAI-compatible URL and model (env REHEARSE_JUDGE_BASE_URL,
+                          REHEARSE_JUDGE_MODEL)
+      --base-url <url>, --model <name>
+                          the same for the judge (as in rehearse run); the judge flags win over them
+  -q, --quiet             print only errors and the final verdict line (Gate: …)
 
 Exit status: 0 gate passed, 1 gate failed, 2 usage error.
 `;
 async function rejudgeCommand(args, io) {
-    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCommandArgs */ .Q)('rejudge', {
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCommandArgs */ .Qx)('rejudge', {
         args: [...args],
         strict: true,
         allowPositionals: true,
@@ -152,6 +161,10 @@ async function rejudgeCommand(args, io) {
             config: { type: 'string', short: 'c' },
             output: { type: 'string', short: 'o' },
             help: { type: 'boolean', short: 'h' },
+            'judge-base-url': _model_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .MODEL_FLAG_OPTIONS */ .OM['judge-base-url'],
+            'judge-model': _model_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .MODEL_FLAG_OPTIONS */ .OM['judge-model'],
+            'base-url': _model_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .MODEL_FLAG_OPTIONS */ .OM['base-url'],
+            model: _model_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .MODEL_FLAG_OPTIONS */ .OM.model,
             ..._cassette_js__WEBPACK_IMPORTED_MODULE_10__/* .CASSETTE_OPTIONS */ .Ub,
         },
     });
@@ -173,7 +186,9 @@ async function rejudgeCommand(args, io) {
             `nothing was judged\n`);
         return 1;
     }
-    const suite = loaded.suite;
+    // Only the judge is called here: the other roles' endpoints are left as they are.
+    const { judge } = (0,_model_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .roleEndpoints */ .TD)(values, io.env);
+    const suite = judge ? (0,_model_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .withRoleEndpoints */ .LJ)(loaded.suite, { judge }) : loaded.suite;
     // Everything printed and the cassette hide the secrets this suite names too.
     io.redactor?.add((0,_suite_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .suiteSecretValues */ .fJ)(suite, io.env));
     const cassetteFlags = (0,_cassette_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCassetteFlags */ .NZ)(values);
@@ -220,6 +235,112 @@ async function rejudgeCommand(args, io) {
 
 /***/ }),
 
+/***/ 7761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LJ: () => (/* binding */ withRoleEndpoints),
+/* harmony export */   OM: () => (/* binding */ MODEL_FLAG_OPTIONS),
+/* harmony export */   QU: () => (/* binding */ MODEL_FLAGS_USAGE),
+/* harmony export */   TD: () => (/* binding */ roleEndpoints)
+/* harmony export */ });
+/* unused harmony export MODEL_ROLES */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+
+const MODEL_ROLES = ['agent', 'simulator', 'judge'];
+/** For parseArgs: the eight flags. */
+const MODEL_FLAG_OPTIONS = {
+    'base-url': { type: 'string' },
+    model: { type: 'string' },
+    'agent-base-url': { type: 'string' },
+    'agent-model': { type: 'string' },
+    'simulator-base-url': { type: 'string' },
+    'simulator-model': { type: 'string' },
+    'judge-base-url': { type: 'string' },
+    'judge-model': { type: 'string' },
+};
+const MODEL_FLAGS_USAGE = `\
+      --base-url <url>         OpenAI-compatible URL for every openai agent, the simulator and the judge
+      --model <name>           model for all three (the role flags below win over these two)
+      --agent-base-url <url>   URL for every openai agent (env REHEARSE_AGENT_BASE_URL)
+      --agent-model <name>     model for every openai agent (env REHEARSE_AGENT_MODEL; variants still patch it)
+      --simulator-base-url <u> URL for the simulated user (env REHEARSE_SIMULATOR_BASE_URL)
+      --simulator-model <name> model for the simulated user (env REHEARSE_SIMULATOR_MODEL)
+      --judge-base-url <url>   URL for the judge (env REHEARSE_JUDGE_BASE_URL)
+      --judge-model <name>     model for the judge (env REHEARSE_JUDGE_MODEL)
+                               keys stay environment variables (the suite's api_key_env, OPENAI_API_KEY by
+                               default); a localhost URL needs none
+`;
+/** The flags' values and the environment, resolved to one endpoint per role (absent: the suite decides). */
+function roleEndpoints(values, env) {
+    const text = (name) => (typeof values[name] === 'string' ? values[name] : undefined);
+    const roles = {};
+    for (const role of MODEL_ROLES) {
+        const variable = `REHEARSE_${role.toUpperCase()}`;
+        const baseUrl = text(`${role}-base-url`) ?? text('base-url') ?? env[`${variable}_BASE_URL`];
+        const model = text(`${role}-model`) ?? text('model') ?? env[`${variable}_MODEL`];
+        if (baseUrl !== undefined)
+            checkUrl(baseUrl, text(`${role}-base-url`) ? `--${role}-base-url` : '--base-url');
+        if (baseUrl !== undefined || model !== undefined)
+            roles[role] = { ...(baseUrl !== undefined ? { baseUrl } : {}), ...(model !== undefined ? { model } : {}) };
+    }
+    return roles;
+}
+/** The suite with each role's endpoint replaced where a flag or variable says so. */
+function withRoleEndpoints(suite, roles) {
+    const { agent, simulator, judge } = roles;
+    return {
+        ...suite,
+        ...(simulator
+            ? { simulator: { ...suite.simulator, ...endpointFor('simulator', suite.simulator, simulator) } }
+            : {}),
+        // The simulator flags win over a persona's own endpoint too; its prompt stays (the flags name a model, not a user).
+        ...(simulator ? { personas: suite.personas.map(withoutOwnEndpoint) } : {}),
+        ...(judge ? { judge: endpointFor('judge', suite.judge, judge) } : {}),
+        ...(agent
+            ? {
+                agents: suite.agents.map((entry) => entry.type === 'openai'
+                    ? {
+                        ...entry,
+                        ...(agent.model ? { model: agent.model } : {}),
+                        ...(agent.baseUrl ? { base_url: agent.baseUrl } : {}),
+                    }
+                    : entry),
+            }
+            : {}),
+    };
+}
+function withoutOwnEndpoint(persona) {
+    if (!persona.simulator)
+        return persona;
+    const { model: _model, base_url: _baseUrl, api_key_env: _key, ...prompt } = persona.simulator;
+    return { ...persona, simulator: prompt };
+}
+function endpointFor(role, declared, given) {
+    const model = given.model ?? declared?.model;
+    if (!model)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`a ${role} base URL needs a model: pass --${role}-model (or --model) or set ${role}.model in the suite`);
+    return {
+        api_key_env: 'OPENAI_API_KEY',
+        ...declared,
+        model,
+        ...(given.baseUrl ? { base_url: given.baseUrl } : {}),
+    };
+}
+function checkUrl(value, flag) {
+    try {
+        const url = new URL(value);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new Error(`${url.protocol} is not http(s)`);
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${flag}: not an http(s) URL: ${value} (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)})`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 9290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -229,12 +350,20 @@ async function rejudgeCommand(args, io) {
 /* harmony export */   zD: () => (/* binding */ formatTotals)
 /* harmony export */ });
 /* unused harmony exports formatTrialLines, formatTestTable, formatSkipped */
-/* harmony import */ var _judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9278);
-/* harmony import */ var _skipped_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6078);
-/* harmony import */ var _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(667);
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1623);
-/* harmony import */ var _placement_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1137);
-/* harmony import */ var _html_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8402);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3111);
+/* harmony import */ var _judge_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9278);
+/* harmony import */ var _skipped_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6078);
+/* harmony import */ var _runner_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(667);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2013);
+/* harmony import */ var _placement_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1137);
+/* harmony import */ var _html_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8402);
+/* harmony import */ var _variant_matrix_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4489);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2011);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1976);
+
+
+
+
 
 
 
@@ -270,7 +399,9 @@ function formatTrialLines(results) {
 function why(trial) {
     const failed = trial.metrics.filter((metric) => !metric.passed);
     if (trial.status === 'fail' && failed.length > 0)
-        return failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; ');
+        return failed
+            .map((metric) => `${metric.id}${metric.at ? ` (${(0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointText */ .am)(metric.at)})` : ''}: ${metric.reason}`)
+            .join('; ');
     return trial.reason ?? trial.status;
 }
 function formatTestTable(results) {
@@ -311,7 +442,7 @@ function formatTotals(label, totals) {
         `$${totals.usage.costUsd.toFixed(4)}`,
         `${totals.usage.inputTokens + totals.usage.outputTokens} tokens`,
         `agent latency p50 ${ms(totals.latencyP50)} p95 ${ms(totals.latencyP95)}`,
-        (0,_runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(totals.durationMs),
+        (0,_runner_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .duration */ .p0)(totals.durationMs),
     ];
     return parts.join(' · ');
 }
@@ -331,7 +462,7 @@ function formatRunSummary(results) {
     const categories = Object.entries(results.totals.failureCategories);
     if (categories.length > 0)
         lines.push(`Failures by category: ` +
-            `${categories.map(([category, count]) => `${(0,_judge_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .failureCategoryLabel */ .lU)(category)} ${count}`).join(', ')}`);
+            `${categories.map(([category, count]) => `${(0,_judge_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .failureCategoryLabel */ .lU)(category)} ${count}`).join(', ')}`);
     if (results.status === 'stopped')
         lines.push(`Run stopped (${results.stopReason ?? 'unknown reason'}): unfinished trials are not in the results.`);
     lines.push(...formatSkipped(results));
@@ -345,10 +476,10 @@ function formatSkipped(results) {
     const skipped = results.skipped;
     if (skipped.length === 0)
         return [];
-    const hint = (0,_skipped_js__WEBPACK_IMPORTED_MODULE_5__/* .skipHint */ .L8)(skipped, 'cli');
+    const hint = (0,_skipped_js__WEBPACK_IMPORTED_MODULE_7__/* .skipHint */ .L8)(skipped, 'cli');
     const keyWidth = widthOf(skipped.map((entry) => entry.key));
     return [
-        `skipped ${skipped.length} (${(0,_skipped_js__WEBPACK_IMPORTED_MODULE_5__/* .skipCause */ .Ht)(skipped)})${hint ? `: ${hint}` : ''}`,
+        `skipped ${skipped.length} (${(0,_skipped_js__WEBPACK_IMPORTED_MODULE_7__/* .skipCause */ .Ht)(skipped)})${hint ? `: ${hint}` : ''}`,
         ...skipped.map((entry) => indent(`- ${entry.key.padEnd(keyWidth)}  ${clip(entry.reason)}`)),
     ];
 }
@@ -374,26 +505,34 @@ function clip(text) {
  */
 function formatComparisonSummary(input) {
     const { results, previous, variants } = input;
-    const sections = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .placeTests */ .Lv)({ results, previous, variants });
+    const sections = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .placeTests */ .Lv)({ results, previous, variants });
     const against = [
         previous ? `the previous run ${previous.before.runId}` : '',
-        variants ? 'candidate vs baseline' : '',
+        variants ? `${variants.after.label} vs ${variants.before.label}` : '',
     ].filter(Boolean);
     const lines = [];
     if (against.length)
         lines.push(`Compared: ${against.join(' and ')}`);
-    const agent = (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .agentChangeText */ .$r)(previous);
+    const matrix = (0,_variant_matrix_js__WEBPACK_IMPORTED_MODULE_6__/* .variantMatrix */ .T)(results, variants);
+    // Several variants: each one's pass rate and regressions against the baseline, side by side, before the lists.
+    for (const column of matrix?.columns.slice(1) ?? []) {
+        const { after, change } = column.totals.passRate;
+        const baseline = matrix.columns[0].id;
+        const regressions = (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(column.regressions, 'regression');
+        lines.push(indent(`${column.id}: pass rate ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatPercent */ .l9)(after)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRateDelta */ .W7)(change)} vs ${baseline}) · ${regressions}`));
+    }
+    const agent = (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_4__/* .agentChangeText */ .$r)(previous);
     if (agent)
         lines.push(indent(agent));
-    const confirming = (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .runConfirms */ .VN)(results);
-    for (const section of _compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTIONS */ .bP) {
+    const confirming = (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_4__/* .runConfirms */ .VN)(results);
+    for (const section of _compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTIONS */ .bP) {
         // Skipped tests are listed above with their reason; passing unchanged ones are not listed.
         if (section === 'passing' || section === 'skipped')
             continue;
         const found = sections.of(section);
         if (found.length === 0)
             continue;
-        lines.push(indent(`${_compare_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTION_TITLES */ ._Z[section]} (${found.length}):`));
+        lines.push(indent(`${_compare_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION_TITLES */ ._Z[section]} (${found.length}):`));
         const width = widthOf(found.map((placement) => placement.key));
         for (const placement of found)
             lines.push(indent(indent(`${placement.key.padEnd(width)}  ${lineOf(placement, confirming)}`)));
@@ -401,8 +540,8 @@ function formatComparisonSummary(input) {
     return lines.length ? ['', ...lines] : [];
 }
 function lineOf(placement, confirming) {
-    const why = placement.section === 'suspected' ? ` — ${(0,_placement_text_js__WEBPACK_IMPORTED_MODULE_3__/* .suspectedWhy */ .$6)(placement, confirming)}` : '';
-    return `${(0,_html_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .placementText */ .pr)(placement)}${why}`;
+    const why = placement.section === 'suspected' ? ` — ${(0,_placement_text_js__WEBPACK_IMPORTED_MODULE_4__/* .suspectedWhy */ .$6)(placement, confirming)}` : '';
+    return `${(0,_html_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .placementText */ .pr)(placement)}${why}`;
 }
 
 

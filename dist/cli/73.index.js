@@ -10,13 +10,16 @@ export const modules = {
 /* harmony export */   ai: () => (/* binding */ CHECKOUT_ACTION),
 /* harmony export */   bX: () => (/* binding */ ACTION_REF)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_URL, NPX_COMMAND */
+/* unused harmony exports MAJOR_TAG, SCHEMA_URL, NPX_COMMAND */
+/* harmony import */ var _util_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8864);
 /** Names shared by everything that writes suite files for a user's repository. */
 
+/** The major tag the release workflow moves with every release (`v1` for 1.x.y): what users pin. */
+const MAJOR_TAG = `v${_util_package_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_VERSION */ .i.split('.')[0]}`;
 /** Where the action is published; the README and generated workflows use the same owner. */
-const ACTION_REF = 'rehearse-dev/rehearse@v1';
+const ACTION_REF = `rehearse-dev/rehearse@${MAJOR_TAG}`;
 /** The JSON Schema editors load for suite files (yaml-language-server); published with the action's tags. */
-const SCHEMA_URL = 'https://raw.githubusercontent.com/rehearse-dev/rehearse/v1/schema/rehearse.schema.json';
+const SCHEMA_URL = `https://raw.githubusercontent.com/rehearse-dev/rehearse/${MAJOR_TAG}/schema/rehearse.schema.json`;
 const SCHEMA_LINE = `# yaml-language-server: $schema=${SCHEMA_URL}`;
 /** How a user runs the CLI without installing it. */
 const NPX_COMMAND = (/* unused pure expression or super */ null && (`npx ${PACKAGE_NAME}`));
@@ -189,41 +192,6 @@ async function writeNewFiles(dir, files, force, command) {
 
 /***/ }),
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
-/* harmony export */   X: () => (/* binding */ parseFormat)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/**
- * Option parsing shared by the subcommands: node's `parseArgs`, with every
- * mistake turned into a one-line ConfigurationError that points at --help.
- */
-
-
-function parseCommandArgs(command, config) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
-    }
-}
-function parseFormat(value, allowed, fallback, command) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
-}
-
-
-/***/ }),
-
 /***/ 2073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -245,8 +213,8 @@ var dist = __webpack_require__(8815);
 var constants = __webpack_require__(9142);
 // EXTERNAL MODULE: ./src/author/llm.ts
 var llm = __webpack_require__(7136);
-// EXTERNAL MODULE: ./src/suite/schema.ts
-var schema = __webpack_require__(7141);
+// EXTERNAL MODULE: ./src/suite/schema.ts + 1 modules
+var schema = __webpack_require__(729);
 ;// CONCATENATED MODULE: ./src/author/proposals.ts
 /**
  * Checks what an LLM proposed before anything is written: each persona,
@@ -509,7 +477,7 @@ file from your rehearse.yaml.
   --force                overwrite the output file
 `;
 async function generateCommand(args, io) {
-    const { values } = (0,cli_args/* parseCommandArgs */.Q)('generate', {
+    const { values } = (0,cli_args/* parseCommandArgs */.Qx)('generate', {
         args: [...args],
         options: {
             'from-prompt': { type: 'string' },

@@ -2,41 +2,6 @@ export const id = 826;
 export const ids = [826];
 export const modules = {
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
-/* harmony export */   X: () => (/* binding */ parseFormat)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/**
- * Option parsing shared by the subcommands: node's `parseArgs`, with every
- * mistake turned into a one-line ConfigurationError that points at --help.
- */
-
-
-function parseCommandArgs(command, config) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
-    }
-}
-function parseFormat(value, allowed, fallback, command) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
-}
-
-
-/***/ }),
-
 /***/ 826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -76,7 +41,7 @@ conventions: a conversation span, a "chat <model>" span per LLM call, an
 With neither -o nor --endpoint the document is printed.
 `;
 async function exportOtelCommand(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Q)('export-otel', {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('export-otel', {
         args: [...args],
         strict: true,
         allowPositionals: true,
@@ -123,7 +88,7 @@ async function exportOtelCommand(args, io) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8614);
+/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6161);
 /* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3876);
 /**
  * Commands that read a results file (report, compare, export-otel) redact
@@ -309,7 +274,10 @@ function messageEvent(event, at) {
                 {
                     timeUnixNano: at(event.at),
                     name: 'rehearse.user_message',
-                    attributes: attributes({ 'rehearse.content': event.content }),
+                    attributes: attributes({
+                        'rehearse.content': event.content,
+                        ...(event.recorded ? { 'rehearse.recorded': 'true' } : {}),
+                    }),
                 },
             ];
         case 'agent_message':
@@ -320,6 +288,7 @@ function messageEvent(event, at) {
                     attributes: attributes({
                         'rehearse.content': event.content,
                         'rehearse.latency_ms': { double: event.latencyMs },
+                        ...(event.recorded ? { 'rehearse.recorded': 'true' } : {}),
                     }),
                 },
             ];

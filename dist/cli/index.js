@@ -6,10 +6,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7271);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .cli */ .x)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIO */ .Wb)());
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .cli */ .xw)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIO */ .Wb)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -20,6 +20,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ quietIO),
 /* harmony export */   RF: () => (/* binding */ guardedIO),
 /* harmony export */   Wb: () => (/* binding */ processIO)
 /* harmony export */ });
@@ -84,35 +85,46 @@ async function askOnTerminal(question) {
         terminal.close();
     }
 }
+/** Lines on stderr that inform rather than warn: `--quiet` drops them (errors and suite problems stay). */
+const CHATTER = /^(progress|notice|preflight|History|Resuming):/;
+/**
+ * `--quiet`: stdout keeps only the command's verdict line (`isVerdict`, e.g. `Gate: …`), stderr keeps everything but
+ * progress and notices. Filtered a line at a time, so a line written in pieces is judged whole; the live progress line
+ * is never drawn (isTTY false).
+ */
+function quietIO(io, isVerdict) {
+    const lineFilter = (write, keep) => {
+        let pending = '';
+        return (text) => {
+            const lines = (pending + text).split('\n');
+            pending = lines.pop() ?? '';
+            const kept = lines.filter((line) => keep(line.trim()));
+            if (kept.length)
+                write(`${kept.join('\n')}\n`);
+        };
+    };
+    return {
+        ...io,
+        isTTY: false,
+        stdout: lineFilter(io.stdout, isVerdict),
+        stderr: lineFilter(io.stderr, (line) => line !== '' && !CHATTER.test(line)),
+    };
+}
 
 
 /***/ }),
 
-/***/ 7271:
+/***/ 2957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ cli)
-});
-
-// UNUSED EXPORTS: usage
-
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
-;// CONCATENATED MODULE: ./src/cli/version.ts
-/**
- * The CLI's version and package name. Kept as constants (not read from
- * package.json at run time) because the published CLI is a bundle with no
- * package.json next to it; a test keeps them equal to package.json.
- */
-const CLI_VERSION = '0.1.0';
-const PACKAGE_NAME = '@rehearse-dev/cli';
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   xw: () => (/* binding */ cli)
+/* harmony export */ });
+/* unused harmony exports QUIET_COMMANDS, usage */
+/* harmony import */ var _suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(113);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8864);
 /**
  * The `rehearse` CLI: one dispatcher, one module per subcommand (loaded lazily
  * so `rehearse validate` does not pay for the HTML renderer).
@@ -120,50 +132,60 @@ const PACKAGE_NAME = '@rehearse-dev/cli';
 
 
 
+
+/** The line `--quiet` keeps on stdout for the commands that take it: the verdict. */
+const VERDICT_LINE = {
+    run: (line) => line.startsWith('Gate: '),
+    rerun: (line) => line.startsWith('Gate: '),
+    rejudge: (line) => line.startsWith('Gate: '),
+    validate: (line) => / is valid: /.test(line),
+    init: (line) => line.startsWith('Wrote '),
+};
+const QUIET_COMMANDS = Object.keys(VERDICT_LINE);
 const COMMANDS = {
     validate: {
         summary: 'check a suite and print its plan',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(489), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(627), __nccwpck_require__.e(111), __nccwpck_require__.e(426), __nccwpck_require__.e(336), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(382), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(183), __nccwpck_require__.e(627), __nccwpck_require__.e(508), __nccwpck_require__.e(744), __nccwpck_require__.e(336), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
     },
-    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(489), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(627), __nccwpck_require__.e(111), __nccwpck_require__.e(426), __nccwpck_require__.e(336), __nccwpck_require__.e(19), __nccwpck_require__.e(563), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1126))).runCommand },
+    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(382), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(183), __nccwpck_require__.e(627), __nccwpck_require__.e(508), __nccwpck_require__.e(744), __nccwpck_require__.e(336), __nccwpck_require__.e(475), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).runCommand },
     compare: {
         summary: 'compare two results files',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(489), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(627), __nccwpck_require__.e(111), __nccwpck_require__.e(426), __nccwpck_require__.e(336), __nccwpck_require__.e(19), __nccwpck_require__.e(563), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(382), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(183), __nccwpck_require__.e(627), __nccwpck_require__.e(508), __nccwpck_require__.e(744), __nccwpck_require__.e(336), __nccwpck_require__.e(475), __nccwpck_require__.e(329), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand,
     },
-    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(489), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(627), __nccwpck_require__.e(111), __nccwpck_require__.e(426), __nccwpck_require__.e(336), __nccwpck_require__.e(19), __nccwpck_require__.e(563), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
-    runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3126))).runsCommand },
+    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(382), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(183), __nccwpck_require__.e(627), __nccwpck_require__.e(508), __nccwpck_require__.e(744), __nccwpck_require__.e(336), __nccwpck_require__.e(475), __nccwpck_require__.e(329), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
+    runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3126))).runsCommand },
     merge: {
         summary: 'merge shard results into one run',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(426), __nccwpck_require__.e(19), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).mergeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(744), __nccwpck_require__.e(475), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).mergeCommand,
     },
     // Starting a suite (issue 13): a starter suite, scenarios from transcripts and from the agent's prompt.
     init: {
         summary: 'write a starter suite and workflow',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 191).then(__nccwpck_require__.bind(__nccwpck_require__, 1191))).initCommand,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 790))).initCommand,
     },
     scenario: {
         summary: 'scenario from-transcript <file>: a scenario and test from a conversation',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(141), __nccwpck_require__.e(627), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1598))).scenarioCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(382), __nccwpck_require__.e(257), __nccwpck_require__.e(183), __nccwpck_require__.e(627), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1412))).scenarioCommand,
     },
     generate: {
         summary: "propose scenarios from the agent's prompt (--from-prompt)",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(141), __nccwpck_require__.e(627), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2073))).generateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(257), __nccwpck_require__.e(627), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2073))).generateCommand,
     },
     import: {
         summary: 'import tau2 <domain>: a suite from a τ²-bench domain',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(141), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4309))).importCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(257), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4309))).importCommand,
     },
     rejudge: {
         summary: 'judge stored transcripts again',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(489), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(627), __nccwpck_require__.e(111), __nccwpck_require__.e(426), __nccwpck_require__.e(336), __nccwpck_require__.e(19), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689))).rejudgeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(382), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(183), __nccwpck_require__.e(627), __nccwpck_require__.e(508), __nccwpck_require__.e(744), __nccwpck_require__.e(336), __nccwpck_require__.e(475), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689))).rejudgeCommand,
     },
     'export-otel': {
         summary: 'export trials as OpenTelemetry traces (OTLP/JSON)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(489), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(111), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).exportOtelCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(183), __nccwpck_require__.e(508), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).exportOtelCommand,
     },
     rerun: {
         summary: "run a stored run's plan again",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(489), __nccwpck_require__.e(141), __nccwpck_require__.e(590), __nccwpck_require__.e(627), __nccwpck_require__.e(111), __nccwpck_require__.e(426), __nccwpck_require__.e(336), __nccwpck_require__.e(19), __nccwpck_require__.e(563), __nccwpck_require__.e(126), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239))).rerunCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(382), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(183), __nccwpck_require__.e(627), __nccwpck_require__.e(508), __nccwpck_require__.e(744), __nccwpck_require__.e(336), __nccwpck_require__.e(475), __nccwpck_require__.e(83), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239))).rerunCommand,
     },
 };
 function usage() {
@@ -181,10 +203,10 @@ function usage() {
 }
 async function cli(argv, rawIO) {
     // Everything below writes through the redacting, terminal-safe writers.
-    const io = (0,cli_io/* guardedIO */.RF)(rawIO);
+    const io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .guardedIO */ .RF)(rawIO);
     const [name, ...rest] = argv;
     if (name === '--version' || name === '-V' || name === 'version') {
-        io.stdout(`${CLI_VERSION}\n`);
+        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .PACKAGE_VERSION */ .i}\n`);
         return 0;
     }
     if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -193,20 +215,209 @@ async function cli(argv, rawIO) {
     }
     const entry = COMMANDS[name];
     if (!entry) {
-        io.stderr(`rehearse: unknown command '${name}'\n\n${usage()}`);
+        io.stderr(`rehearse: unknown command '${name}'${(0,_suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestion */ .h)(name, Object.keys(COMMANDS))}\n\n${usage()}`);
         return 2;
     }
     try {
         const command = await entry.load();
-        return await command(rest, io);
+        const quiet = withoutQuiet(name, rest);
+        return await command(quiet.args, quiet.on ? (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .quietIO */ .LC)(io, VERDICT_LINE[name]) : io);
     }
     catch (error) {
         // A user's mistake is one line; anything else is a bug worth a stack trace.
-        io.stderr((0,errors/* isConfigurationError */.p0)(error)
-            ? `rehearse ${name}: ${(0,errors/* errorMessage */.gJ)(error)}\n`
+        io.stderr((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)
+            ? `rehearse ${name}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}\n`
             : `rehearse ${name}: ${error?.stack ?? String(error)}\n`);
-        return (0,errors/* isConfigurationError */.p0)(error) ? 2 : 1;
+        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error) ? 2 : 1;
     }
+}
+/**
+ * `-q`/`--quiet` (anywhere before a `--`) for the commands that print a verdict: taken out of the arguments here,
+ * applied to the writers. Other commands print only what was asked for and reject it like any unknown option.
+ */
+function withoutQuiet(name, args) {
+    if (!(name in VERDICT_LINE))
+        return { args: [...args], on: false };
+    const end = args.includes('--') ? args.indexOf('--') : args.length;
+    const isQuiet = (arg, index) => index < end && (arg === '--quiet' || arg === '-q');
+    return { args: args.filter((arg, index) => !isQuiet(arg, index)), on: args.some(isQuiet) };
+}
+
+
+/***/ }),
+
+/***/ 4591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RK: () => (/* binding */ visible),
+/* harmony export */   qV: () => (/* binding */ skeleton),
+/* harmony export */   vs: () => (/* binding */ describeStrangeCharacter)
+/* harmony export */ });
+/* unused harmony export codePoint */
+/**
+ * Names that look right but are not: a Cyrillic 'о' in "refund_оrder" or a
+ * zero-width space pasted from a chat window. "did you mean 'refund_order'?"
+ * alone reads like nonsense for a name that looks identical, so messages name
+ * the offending character and its code point.
+ */
+/** Characters that render as nothing (or nearly): the usual copy-paste stowaways. */
+const INVISIBLE = {
+    0x00ad: 'SOFT HYPHEN',
+    0x034f: 'COMBINING GRAPHEME JOINER',
+    0x061c: 'ARABIC LETTER MARK',
+    0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+    0x200b: 'ZERO WIDTH SPACE',
+    0x200c: 'ZERO WIDTH NON-JOINER',
+    0x200d: 'ZERO WIDTH JOINER',
+    0x200e: 'LEFT-TO-RIGHT MARK',
+    0x200f: 'RIGHT-TO-LEFT MARK',
+    0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+    0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+    0x202c: 'POP DIRECTIONAL FORMATTING',
+    0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+    0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+    0x2060: 'WORD JOINER',
+    0x2066: 'LEFT-TO-RIGHT ISOLATE',
+    0x2067: 'RIGHT-TO-LEFT ISOLATE',
+    0x2068: 'FIRST STRONG ISOLATE',
+    0x2069: 'POP DIRECTIONAL ISOLATE',
+    0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+};
+/** Letters from other scripts that look like ASCII ones, with the letter they imitate. */
+const LOOKALIKES = {
+    0x0430: ['CYRILLIC SMALL LETTER A', 'a'],
+    0x0435: ['CYRILLIC SMALL LETTER IE', 'e'],
+    0x043e: ['CYRILLIC SMALL LETTER O', 'o'],
+    0x0440: ['CYRILLIC SMALL LETTER ER', 'p'],
+    0x0441: ['CYRILLIC SMALL LETTER ES', 'c'],
+    0x0443: ['CYRILLIC SMALL LETTER U', 'y'],
+    0x0445: ['CYRILLIC SMALL LETTER HA', 'x'],
+    0x0456: ['CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I', 'i'],
+    0x0455: ['CYRILLIC SMALL LETTER DZE', 's'],
+    0x0458: ['CYRILLIC SMALL LETTER JE', 'j'],
+    0x0410: ['CYRILLIC CAPITAL LETTER A', 'A'],
+    0x0412: ['CYRILLIC CAPITAL LETTER VE', 'B'],
+    0x0415: ['CYRILLIC CAPITAL LETTER IE', 'E'],
+    0x041a: ['CYRILLIC CAPITAL LETTER KA', 'K'],
+    0x041c: ['CYRILLIC CAPITAL LETTER EM', 'M'],
+    0x041d: ['CYRILLIC CAPITAL LETTER EN', 'H'],
+    0x041e: ['CYRILLIC CAPITAL LETTER O', 'O'],
+    0x0420: ['CYRILLIC CAPITAL LETTER ER', 'P'],
+    0x0421: ['CYRILLIC CAPITAL LETTER ES', 'C'],
+    0x0422: ['CYRILLIC CAPITAL LETTER TE', 'T'],
+    0x0425: ['CYRILLIC CAPITAL LETTER HA', 'X'],
+    0x03b1: ['GREEK SMALL LETTER ALPHA', 'a'],
+    0x03bf: ['GREEK SMALL LETTER OMICRON', 'o'],
+    0x03c1: ['GREEK SMALL LETTER RHO', 'p'],
+    0x03bd: ['GREEK SMALL LETTER NU', 'v'],
+    0x0391: ['GREEK CAPITAL LETTER ALPHA', 'A'],
+    0x0392: ['GREEK CAPITAL LETTER BETA', 'B'],
+    0x0395: ['GREEK CAPITAL LETTER EPSILON', 'E'],
+    0x039f: ['GREEK CAPITAL LETTER OMICRON', 'O'],
+    0x0131: ['LATIN SMALL LETTER DOTLESS I', 'i'],
+    0x2010: ['HYPHEN', '-'],
+    0x2011: ['NON-BREAKING HYPHEN', '-'],
+    0x2013: ['EN DASH', '-'],
+    0x2212: ['MINUS SIGN', '-'],
+    0x00a0: ['NO-BREAK SPACE', ' '],
+};
+function codePoint(char) {
+    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/**
+ * "it contains U+200B ZERO WIDTH SPACE (invisible) at character 7" for the
+ * first character outside printable ASCII, or undefined when there is none.
+ */
+function describeStrangeCharacter(name) {
+    const chars = [...name];
+    const index = chars.findIndex((char) => !/^[\x21-\x7e]$/.test(char) && char !== ' ');
+    if (index < 0)
+        return undefined;
+    const char = chars[index];
+    const code = char.codePointAt(0);
+    const where = `at character ${index + 1}`;
+    const invisible = INVISIBLE[code];
+    if (invisible !== undefined || /\p{Cc}|\p{Cf}/u.test(char)) {
+        const label = invisible ? ` ${invisible}` : '';
+        return `it contains ${codePoint(char)}${label} (invisible) ${where}: delete it and retype the name`;
+    }
+    const lookalike = LOOKALIKES[code];
+    if (lookalike) {
+        const [label, looksLike] = lookalike;
+        return `it contains ${codePoint(char)} ${label} ${where}, which looks like '${looksLike}': retype it in ASCII`;
+    }
+    return `it contains the non-ASCII character '${char}' (${codePoint(char)}) ${where}`;
+}
+/** The name with invisible characters dropped and lookalikes replaced: what the user meant to type. */
+function skeleton(name) {
+    return [...name]
+        .filter((char) => INVISIBLE[char.codePointAt(0)] === undefined)
+        .map((char) => LOOKALIKES[char.codePointAt(0)]?.[1] ?? char)
+        .join('');
+}
+/** The name with invisible characters written as `\u200B`, so a message shows where they are. */
+function visible(name) {
+    return [...name]
+        .map((char) => INVISIBLE[char.codePointAt(0)] !== undefined || /\p{Cc}|\p{Cf}/u.test(char)
+        ? `\\u${codePoint(char).slice(2)}`
+        : char)
+        .join('');
+}
+
+
+/***/ }),
+
+/***/ 113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ suggestion),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/* harmony import */ var _confusables_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4591);
+/** "did you mean 'x'?" for misspelt names, by edit distance. */
+
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** The closest candidate, if it is close enough to be a plausible typo. */
+function closest(name, candidatesIn) {
+    const candidates = [...candidatesIn];
+    const allowed = Math.max(2, Math.floor(name.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (distance <= allowed && (!best || distance < best.distance))
+            best = { name: candidate, distance };
+    }
+    if (best)
+        return best.name;
+    // A shortened or lengthened name ("polite" for "polite-tone") is a typo too.
+    const lower = name.toLowerCase();
+    return [...candidates].find((c) => c.length > 2 && lower.length > 2 && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase())));
+}
+/**
+ * " — did you mean 'x'?" or "". A name that only differs by an invisible or
+ * lookalike character says which character, since both names look the same.
+ */
+function suggestion(name, candidatesIn) {
+    const candidates = [...candidatesIn];
+    const strange = (0,_confusables_js__WEBPACK_IMPORTED_MODULE_0__/* .describeStrangeCharacter */ .vs)(name);
+    const lookalike = strange === undefined ? undefined : candidates.find((c) => c === (0,_confusables_js__WEBPACK_IMPORTED_MODULE_0__/* .skeleton */ .qV)(name));
+    const match = lookalike ?? closest(name, candidates);
+    const why = strange === undefined ? '' : ` — ${strange}`;
+    return match === undefined ? why : `${why} — did you mean '${match}'?`;
 }
 
 
@@ -416,7 +627,22 @@ function mapJson(value, options = {}) {
 /** JSON.parse, then cut to MAX_NESTING_DEPTH: for text an agent or an endpoint sent. Throws what JSON.parse throws. */
 function parseJsonBounded(text, maxDepth = MAX_NESTING_DEPTH) {
     const value = JSON.parse(text);
-    return isContainer(value) && deeperThan(value, maxDepth) ? mapJson(value, { maxDepth }) : value;
+    if (!isContainer(value) || fewerOpenersThan(text, maxDepth + 1))
+        return value;
+    return deeperThan(value, maxDepth) ? mapJson(value, { maxDepth }) : value;
+}
+/**
+ * Whether the text holds fewer than `count` of `{` and `[` (in strings too): then nothing in it nests that deep, and
+ * the walk over the parsed value is spared. Every answer of an endpoint is parsed here; almost none is deep.
+ */
+function fewerOpenersThan(text, count) {
+    let openers = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if ((code === 0x7b || code === 0x5b) && ++openers >= count)
+            return false;
+    }
+    return true;
 }
 /** Whether any container sits deeper than `maxDepth` (iterative; stops at the first). */
 function deeperThan(value, maxDepth) {
@@ -463,6 +689,24 @@ function isConfigurationError(error) {
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
+
+
+/***/ }),
+
+/***/ 8864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ PACKAGE_VERSION)
+/* harmony export */ });
+/* unused harmony export PACKAGE_NAME */
+/**
+ * The package's name and version. Kept as constants (not read from package.json at run time) because the published
+ * CLI is a bundle with no package.json next to it; a test keeps them equal to package.json. They live here, at the
+ * bottom of the house, because both the CLI and the suite authoring (init's starter) name the package.
+ */
+const PACKAGE_VERSION = '1.0.0';
+const PACKAGE_NAME = '@rehearse-dev/cli';
 
 
 /***/ }),
@@ -991,6 +1235,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

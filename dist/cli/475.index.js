@@ -1,41 +1,6 @@
-export const id = 19;
-export const ids = [19];
+export const id = 475;
+export const ids = [475];
 export const modules = {
-
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
-/* harmony export */   X: () => (/* binding */ parseFormat)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/**
- * Option parsing shared by the subcommands: node's `parseArgs`, with every
- * mistake turned into a one-line ConfigurationError that points at --help.
- */
-
-
-function parseCommandArgs(command, config) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
-    }
-}
-function parseFormat(value, allowed, fallback, command) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
-}
-
-
-/***/ }),
 
 /***/ 5121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -218,15 +183,16 @@ function escapeXml(text) {
 /* harmony export */   pr: () => (/* binding */ placementText),
 /* harmony export */   tu: () => (/* binding */ testArticle)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1623);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5121);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
-/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7999);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9997);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2011);
-/* harmony import */ var _placement_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1137);
-/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1976);
-/* harmony import */ var _aggregate_failure_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5494);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2013);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3111);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5121);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7999);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9997);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2011);
+/* harmony import */ var _placement_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1137);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1976);
+/* harmony import */ var _aggregate_failure_digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5494);
 /** One test of the HTML report: its header, every trial, each transcript with tool calls and the judge's reasons. */
 
 
@@ -236,7 +202,8 @@ function escapeXml(text) {
 
 
 
-const e = _escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .ZD;
+
+const e = _escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD;
 function json(value) {
     if (value === undefined)
         return '';
@@ -247,18 +214,29 @@ function json(value) {
         return String(value);
     }
 }
+/** Recorded turns (a scenario's `start_from`) are set apart: the context the test started from, not this run's. */
+function rec(event) {
+    return event.recorded ? ' recorded' : '';
+}
+function recLabel(event) {
+    return event.recorded ? ' <span class="muted">recorded</span>' : '';
+}
 function eventHtml(event) {
     switch (event.type) {
         case 'user_message':
-            return `<div class="ev user"><span class="who">👤 User</span>${e(event.content)}</div>`;
-        case 'agent_message':
-            return (`<div class="ev agent"><span class="who">🤖 Agent <span ` +
-                `class="muted">${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._)(event.latencyMs)}</span></span>${e(event.content)}</div>`);
+            return (`<div class="ev user${rec(event)}"><span class="who">👤 User${recLabel(event)}</span>` +
+                `${e(event.content)}</div>`);
+        case 'agent_message': {
+            const when = event.recorded ? 'recorded' : (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatMs */ ._)(event.latencyMs);
+            return (`<div class="ev agent${rec(event)}"><span class="who">🤖 Agent <span ` +
+                `class="muted">${when}</span></span>${e(event.content)}</div>`);
+        }
         case 'tool_call': {
             const outcome = event.error !== undefined ? `✗ ${e(event.error)}` : `→ ${e(json(event.result))}`;
-            return (`<div class="ev tool${event.error !== undefined ? ' failed' : ''}">🔧 ` +
+            const how = event.recorded ? 'recorded' : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatMs */ ._)(event.durationMs)} · ${event.strategy}`;
+            return (`<div class="ev tool${event.error !== undefined ? ' failed' : ''}${rec(event)}">🔧 ` +
                 `${e(event.name)}(${e(json(event.arguments))}) ${outcome} <span ` +
-                `class="muted">${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._)(event.durationMs)} · ${event.strategy}</span></div>`);
+                `class="muted">${how}</span></div>`);
         }
         case 'llm_call':
             return '';
@@ -269,7 +247,7 @@ function eventHtml(event) {
         case 'state':
             return '';
         case 'state_write':
-            return `<div class="ev tool">✎ ${e(event.tool)} wrote ${e((0,_aggregate_failure_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .describeChanges */ .DT)(event.changes))}</div>`;
+            return `<div class="ev tool">✎ ${e(event.tool)} wrote ${e((0,_aggregate_failure_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .describeChanges */ .DT)(event.changes))}</div>`;
     }
 }
 function metricsHtml(trial) {
@@ -279,8 +257,8 @@ function metricsHtml(trial) {
         const score = metric.score === null ? '—' : `${metric.score.toFixed(2)} / ${metric.threshold.toFixed(2)}`;
         const mark = metric.passed ? '✓' : '✗';
         return (`<li class="${metric.passed ? 'yes' : 'no'}">${mark} <b>${e(metric.id)}</b> <span ` +
-            `class="muted">(${e(metric.type)}, ${score})</span> ` +
-            `${e(metric.error ?? (0,_failures_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonBesideParts */ .JT)(metric))}${partsHtml(metric)}</li>`);
+            `class="muted">(${e(metric.type)}${metric.at ? `, ${e((0,_model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointText */ .am)(metric.at))}` : ''}, ${score})</span> ` +
+            `${e(metric.error ?? (0,_failures_js__WEBPACK_IMPORTED_MODULE_4__/* .reasonBesideParts */ .JT)(metric))}${partsHtml(metric)}</li>`);
     });
     return `<ul class="criteria">${items.join('')}</ul>`;
 }
@@ -321,7 +299,7 @@ function skippedArticle(entry) {
 function trialHtml(trial, open) {
     const reason = trial.reason ? ` · ${e(trial.reason)}` : '';
     const summary = `Trial ${trial.index + 1} · <span class="badge ${e(trial.status)}">${e(trial.status)}</span> ` +
-        `· ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(trial.turns, 'turn')} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._)(trial.durationMs)} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatUsd */ .UK)(trial.usage.costUsd)}${reason}`;
+        `· ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(trial.turns, 'turn')} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatMs */ ._)(trial.durationMs)} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatUsd */ .UK)(trial.usage.costUsd)}${reason}`;
     const events = trial.transcript.map(eventHtml).filter(Boolean).join('');
     return (`<details class="trial"${open ? ' open' : ''}><summary>${summary}</summary>${metricsHtml(trial)}<div ` +
         `class="transcript">${events}</div></details>`);
@@ -333,15 +311,15 @@ function placementText(placement) {
     if (!test)
         return placement.skipped?.reason ?? '';
     if (placement.section === 'changed' || placement.section === 'new')
-        return (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_4__/* .unreferencedText */ .oC)(placement);
+        return (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_5__/* .unreferencedText */ .oC)(placement);
     if (placement.section === 'removed') {
         const before = placement.decided?.change.before;
-        return before ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .passFraction */ .gi)(before.passes, before.trials)} in the previous run, not in this one` : '';
+        return before ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .passFraction */ .gi)(before.passes, before.trials)} in the previous run, not in this one` : '';
     }
     const numbers = decided
-        ? `${(0,_placement_text_js__WEBPACK_IMPORTED_MODULE_4__/* .changeEvidence */ .AV)(decided.change, decided.comparison)}${(0,_placement_text_js__WEBPACK_IMPORTED_MODULE_4__/* .againstText */ .F5)(decided.comparison)}`
+        ? `${(0,_placement_text_js__WEBPACK_IMPORTED_MODULE_5__/* .changeEvidence */ .AV)(decided.change, decided.comparison)}${(0,_placement_text_js__WEBPACK_IMPORTED_MODULE_5__/* .againstText */ .F5)(decided.comparison, decided.change)}`
         : '';
-    return [numbers, ...(0,_placement_text_js__WEBPACK_IMPORTED_MODULE_4__/* .alsoTexts */ .e5)(placement), (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_4__/* .thresholdVerdict */ .h6)(test)].filter(Boolean).join(' · ');
+    return [numbers, ...(0,_placement_text_js__WEBPACK_IMPORTED_MODULE_5__/* .alsoTexts */ .e5)(placement), (0,_placement_text_js__WEBPACK_IMPORTED_MODULE_5__/* .thresholdVerdict */ .h6)(test)].filter(Boolean).join(' · ');
 }
 /** "<a href=#key>key</a> — evidence" for the overview of sections. */
 function placementSummary(placement) {
@@ -354,15 +332,15 @@ function placementSummary(placement) {
 function changeText(placement, confirming) {
     if (!placement || placement.section === 'passing')
         return '';
-    const mark = placement.section === 'changed' ? '' : (0,_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .definitionMark */ .Hd)(placement.decided?.change, false);
+    const mark = placement.section === 'changed' ? '' : (0,_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .definitionMark */ .Hd)(placement.decided?.change, false);
     const defined = mark ? ` · <span class="definition-changed">${e(mark)}</span>` : '';
-    const why = placement.section === 'suspected' && placement.test ? ` · ${e((0,_placement_text_js__WEBPACK_IMPORTED_MODULE_4__/* .suspectedWhy */ .$6)(placement, confirming))}` : '';
+    const why = placement.section === 'suspected' && placement.test ? ` · ${e((0,_placement_text_js__WEBPACK_IMPORTED_MODULE_5__/* .suspectedWhy */ .$6)(placement, confirming))}` : '';
     return (` · <span class="badge ${e(placement.section)}">${e(_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SECTION_LABELS */ .YW[placement.section])}</span> ` +
         `${e(placementText(placement))}${defined}${why}`);
 }
 /** Lower-cased text the search box matches: id, name, tags, priority and the failure reasons. */
 function searchText(test, trials) {
-    const detail = (0,_failures_js__WEBPACK_IMPORTED_MODULE_3__/* .failureOf */ .g5)(test, trials);
+    const detail = (0,_failures_js__WEBPACK_IMPORTED_MODULE_4__/* .failureOf */ .g5)(test, trials);
     return [
         test.key,
         test.name ?? '',
@@ -399,8 +377,8 @@ function testArticle(test, trials, placement, confirming = true) {
     ].join(' ');
     const name = test.name ? ` · ${e(test.name)}` : '';
     const tags = test.tags.map((tag) => `<span class="badge">${e(tag)}</span>`).join(' ');
-    const passHatK = (0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPassHatK */ .$N)(test);
-    const numbers = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .trialsPassing */ .V5)(test)}${passHatK ? ` · ${passHatK}` : ''}`;
+    const passHatK = (0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatPassHatK */ .$N)(test);
+    const numbers = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .trialsPassing */ .V5)(test)}${passHatK ? ` · ${passHatK}` : ''}`;
     const source = `${e(test.source.file)}:${test.source.line}`;
     const header = `<header><span class="badge ${e(test.verdict)}">${e(test.verdict)}</span> ` +
         `<b>${e(test.key)}</b>${name} · ${e(test.priority)} · ${numbers}${changeText(placement, confirming)} ${tags} ` +
@@ -427,7 +405,7 @@ function testArticle(test, trials, placement, confirming = true) {
 /* harmony export */   ld: () => (/* binding */ ownCounts),
 /* harmony export */   oC: () => (/* binding */ unreferencedText)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1623);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2013);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5121);
 /* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3877);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2011);
@@ -496,9 +474,15 @@ function unreferencedText(placement) {
     const what = placement.section === 'changed' ? (0,_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .definitionChangeText */ .vC)(placement.decided?.change) : undefined;
     return [what, ownCounts(test), thresholdVerdict(test)].filter(Boolean).join(' · ');
 }
-/** "(candidate vs baseline)" for a change read against the baseline, "" against the previous run or history. */
-function againstText(comparison) {
-    return comparison?.kind === 'variants' ? ' (candidate vs baseline)' : '';
+/**
+ * "(candidate vs baseline)" for a change read against the baseline — the change's own variant when the run compares
+ * several ("(gpt-y vs baseline)") — and "" against the previous run or history.
+ */
+function againstText(comparison, change) {
+    if (comparison?.kind !== 'variants')
+        return '';
+    const variant = comparison.byVariant && change ? change.test.variant : comparison.after.label;
+    return ` (${variant} vs ${comparison.before.label})`;
 }
 /** The numbers of a change: its evidence line, else "5/5 → 1/5 passing (p = 0.004)". */
 function changeEvidence(change, comparison) {
@@ -584,7 +568,7 @@ function alsoTexts(placement) {
         .filter((entry) => entry !== placement.decided &&
         !['still_passing', 'still_failing', 'new', 'removed'].includes(entry.change.category))
         .map(({ change, comparison }) => {
-        const against = comparison.kind === 'variants' ? 'vs baseline' : 'vs the previous run';
+        const against = comparison.kind === 'variants' ? `vs ${comparison.before.label}` : 'vs the previous run';
         const label = _compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SECTION_LABELS */ .YW[sectionOfCategory(change.category)];
         return `also ${against}: ${label} (${changeEvidence(change, comparison)})`;
     });
@@ -666,6 +650,68 @@ function skipHint(skipped, audience) {
     const flags = roles.length && vars.length === 0 ? '--simulator-base-url and --simulator-model' : '--simulator-base-url';
     return `${fix ? `${fix} or ` : ''}${set}pass ${flags} to run them`;
 }
+
+
+/***/ }),
+
+/***/ 4489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ variantMatrix),
+/* harmony export */   y: () => (/* binding */ CELL_MARKS)
+/* harmony export */ });
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3111);
+
+const QUIET = new Set(['still_passing', 'still_failing']);
+/** undefined unless the run compared more than one variant with its baseline (`byVariant`). */
+function variantMatrix(results, variants) {
+    const pairs = variants?.byVariant;
+    const baseline = (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .baselineVariantOf */ .gk)(results);
+    if (!pairs || pairs.length === 0 || baseline === undefined)
+        return undefined;
+    const columns = [
+        { id: baseline, ...detailOf(pairs[0].before.detail), regressions: 0 },
+        ...pairs.map((pair) => ({
+            id: pair.after.label,
+            ...detailOf(pair.after.detail),
+            totals: pair.totals,
+            regressions: pair.counts.regression,
+        })),
+    ];
+    const changeOf = new Map(pairs.flatMap((pair) => pair.changes.map((change) => [change.key, change])));
+    const byKey = new Map(results.tests.map((test) => [test.key, test]));
+    const testIds = [...new Set(results.tests.map((test) => test.testId))];
+    const rows = testIds.map((testId) => {
+        const cells = columns.map((column) => cellOf(byKey.get(`${testId}@${column.id}`), changeOf));
+        const notable = cells.some((cell) => cell?.change !== undefined && !QUIET.has(cell.change.category));
+        return { testId, cells, notable };
+    });
+    return { columns, rows };
+}
+function detailOf(detail) {
+    return detail === undefined ? {} : { detail };
+}
+function cellOf(test, changeOf) {
+    if (!test)
+        return undefined;
+    const change = changeOf.get(test.key);
+    return { passes: test.passes, trials: test.passes + test.failures, ...(change ? { change } : {}) };
+}
+/** The short word a cell shows for its comparison with the baseline (nothing when unchanged). */
+const CELL_MARKS = {
+    regression: '❌ regression',
+    suspected: '⚠️ suspected drop',
+    not_confirmed: 'drop not confirmed',
+    fix: '✅ fix',
+    changed: 'changed',
+    flaky: 'flaky',
+    still_failing: '',
+    still_passing: '',
+    new: 'not on baseline',
+    removed: '',
+    invalid: 'not comparable',
+};
 
 
 /***/ })

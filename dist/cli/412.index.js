@@ -1,5 +1,5 @@
-export const id = 598;
-export const ids = [598];
+export const id = 412;
+export const ids = [412];
 export const modules = {
 
 /***/ 9142:
@@ -10,13 +10,16 @@ export const modules = {
 /* harmony export */   ai: () => (/* binding */ CHECKOUT_ACTION),
 /* harmony export */   bX: () => (/* binding */ ACTION_REF)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_URL, NPX_COMMAND */
+/* unused harmony exports MAJOR_TAG, SCHEMA_URL, NPX_COMMAND */
+/* harmony import */ var _util_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8864);
 /** Names shared by everything that writes suite files for a user's repository. */
 
+/** The major tag the release workflow moves with every release (`v1` for 1.x.y): what users pin. */
+const MAJOR_TAG = `v${_util_package_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_VERSION */ .i.split('.')[0]}`;
 /** Where the action is published; the README and generated workflows use the same owner. */
-const ACTION_REF = 'rehearse-dev/rehearse@v1';
+const ACTION_REF = `rehearse-dev/rehearse@${MAJOR_TAG}`;
 /** The JSON Schema editors load for suite files (yaml-language-server); published with the action's tags. */
-const SCHEMA_URL = 'https://raw.githubusercontent.com/rehearse-dev/rehearse/v1/schema/rehearse.schema.json';
+const SCHEMA_URL = `https://raw.githubusercontent.com/rehearse-dev/rehearse/${MAJOR_TAG}/schema/rehearse.schema.json`;
 const SCHEMA_LINE = `# yaml-language-server: $schema=${SCHEMA_URL}`;
 /** How a user runs the CLI without installing it. */
 const NPX_COMMAND = (/* unused pure expression or super */ null && (`npx ${PACKAGE_NAME}`));
@@ -189,42 +192,7 @@ async function writeNewFiles(dir, files, force, command) {
 
 /***/ }),
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
-/* harmony export */   X: () => (/* binding */ parseFormat)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/**
- * Option parsing shared by the subcommands: node's `parseArgs`, with every
- * mistake turned into a one-line ConfigurationError that points at --help.
- */
-
-
-function parseCommandArgs(command, config) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
-    }
-}
-function parseFormat(value, allowed, fallback, command) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
-}
-
-
-/***/ }),
-
-/***/ 1598:
+/***/ 1412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -243,10 +211,12 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/author/constants.ts
 var constants = __webpack_require__(9142);
-// EXTERNAL MODULE: ./src/suite/schema.ts
-var schema = __webpack_require__(7141);
+// EXTERNAL MODULE: ./src/suite/schema.ts + 1 modules
+var schema = __webpack_require__(729);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/suite/starts.ts
+var starts = __webpack_require__(9183);
 ;// CONCATENATED MODULE: ./src/author/profile-values.ts
 /**
  * Pulls obvious test data out of what a user said (emails, ids, dates, names)
@@ -302,6 +272,19 @@ function templateValues(text, values) {
 }
 
 ;// CONCATENATED MODULE: ./src/author/from-transcript.ts
+/**
+ * Recorded conversations → one suite: for each, a scripted scenario whose
+ * user pursues the recorded goal and answers what the agent *means* (each
+ * condition matches the agent's intent — what it asks for, the question's
+ * key words and their usual synonyms — not its exact sentence), a profile
+ * with the values pulled out, and a test whose criteria come from the
+ * outcome: the successful state-changing calls with their arguments, the
+ * facts of the final answer, a transfer. Failed attempts, read-only lookups
+ * and free-text tools (`think`) are never required. Tools are shared: one
+ * mock per tool name answering every recorded call. Deterministic: no LLM.
+ */
+
+
 
 function scriptedSuiteFromTranscript(transcript, options) {
     return scriptedSuiteFromTranscripts([transcript], options);
@@ -314,7 +297,7 @@ function scriptedSuiteFromTranscripts(transcripts, options) {
     const tests = [];
     transcripts.forEach((transcript, i) => {
         const id = transcripts.length === 1 ? options.id : `${options.id}-${i + 1}`;
-        const one = oneConversation(transcript, id, persona, options.match ?? 'regex');
+        const one = oneConversation(transcript, id, persona, options.match ?? 'regex', options.startFrom ?? 0);
         if (one.profile)
             profiles.push(one.profile);
         scenarios.push(one.scenario);
@@ -330,21 +313,27 @@ function scriptedSuiteFromTranscripts(transcripts, options) {
         tests,
     };
 }
-function oneConversation(transcript, id, persona, match) {
+function oneConversation(transcript, id, persona, match, startFrom) {
     const { turns } = transcript;
+    checkStartFrom(transcript, startFrom);
     const userTexts = turns.filter((t) => t.role === 'user').map((t) => t.text);
     const values = extractProfileValues(userTexts);
-    const conditions = userConditions(turns, values);
-    const criteria = outcomeCriteria(turns, values);
+    const conditions = userConditions(turns, values, startFrom);
+    // What the agent does after the recorded turns is what it is judged on: their calls and facts are context.
+    const live = turns.slice(startFrom);
+    const criteria = outcomeCriteria(live, values);
     const spoken = turns.filter((t) => t.role === 'agent' && t.text !== '').length;
+    const liveUsers = live.filter((t) => t.role === 'user').length;
     const scenario = {
         id,
         type: 'scripted',
         match,
         description: `Pursues the goal of a recorded conversation (${transcript.source}, ${transcript.format}, ` +
-            `${userTexts.length} user and ${spoken} agent messages), answering what the agent asks, however it words it.`,
+            `${userTexts.length} user and ${spoken} agent messages), answering what the agent asks, however it words it.` +
+            (startFrom > 0 ? ` Starts from its first ${startFrom} turns as recorded.` : ''),
+        ...(startFrom > 0 ? { start_from: turns.slice(0, startFrom).map(starts/* recordedTurnOf */.N) } : {}),
         // Room for a reply or two the recording did not show.
-        max_turns: userTexts.length + 2,
+        max_turns: liveUsers + 2,
         conditional_actions: {
             role: 'You are the user of the recorded conversation: pursue the same goal, with the same data.',
             conditions,
@@ -378,14 +367,16 @@ function oneConversation(transcript, id, persona, match) {
  * it: the condition is what that message asks for. A closing message ("thanks,
  * bye") as the last turn answers whatever the agent said last.
  */
-function userConditions(turns, values) {
+function userConditions(turns, values, startFrom = 0) {
     const conditions = [];
     const spoken = turns.filter((t) => t.role === 'user' || t.text !== '');
-    if (spoken[0]?.role === 'agent')
+    // Recorded turns are the opening: the simulated user's first words answer the last of them.
+    const recorded = turns.slice(0, startFrom).filter((t) => t.role === 'user' || t.text !== '').length;
+    if (spoken[0]?.role === 'agent' || startFrom > 0)
         conditions.push({ id: 0, condition: 'FIRST_MESSAGE', action: '', fixed_message: true });
     const lastUser = spoken.map((t) => t.role).lastIndexOf('user');
     spoken.forEach((turn, i) => {
-        if (turn.role !== 'user')
+        if (turn.role !== 'user' || i < recorded)
             return;
         const action = templateValues(turn.text, values);
         const previous = spoken[i - 1];
@@ -422,6 +413,21 @@ function userConditions(turns, values) {
         last['action'] = `${String(last['action'])} <endcall/>`.trim();
     }
     return conditions;
+}
+/**
+ * The recorded part must leave something to simulate, and the simulated user's first words must answer the agent:
+ * a user turn right after recorded user words would have nothing to wait for.
+ */
+function checkStartFrom(transcript, startFrom) {
+    if (startFrom === 0)
+        return;
+    const { turns, source } = transcript;
+    const rest = turns.slice(startFrom);
+    if (rest.length === 0)
+        throw new errors/* ConfigurationError */.j1(`--start-from ${startFrom}: ${source} has ${turns.length} turns; leave at least one to simulate`);
+    if (turns[startFrom - 1]?.role === 'user' && rest[0]?.role === 'user')
+        throw new errors/* ConfigurationError */.j1(`--start-from ${startFrom}: turns ${startFrom} and ${startFrom + 1} of ${source} are both the user's; ` +
+            'start after an agent turn or just before one');
 }
 /** What the user's answers name, by profile key → words an agent uses when it asks for it. */
 const SLOT_WORDS = {
@@ -802,441 +808,8 @@ async function behavioralSuiteFromTranscript(transcript, options, ask) {
 
 // EXTERNAL MODULE: ./src/author/llm.ts
 var llm = __webpack_require__(7136);
-;// CONCATENATED MODULE: ./src/author/transcript.ts
-/**
- * Reads recorded conversations, in the shapes people have them, into plain
- * turns:
- * - OpenAI chat messages as JSON (an array, or an object with `messages`);
- * - a τ-bench results file (an array of `{task_id, reward, traj}`) or one
- *   such object; a τ²-bench results file (`{simulations: [{messages}]}`) or
- *   one simulation;
- * - JSON lines: one message per line, or one conversation per line (any of
- *   the JSON shapes above on a single line);
- * - plain text: `User:` / `Agent:` (or `Assistant:`) lines, and `Tool:` lines
- *   for the agent's tool calls and their results.
- * A file can hold several conversations. Every mistake names file:line and
- * the shapes accepted.
- */
-
-
-/** The shapes accepted, for error messages. */
-const ACCEPTED_SHAPES = 'expected OpenAI chat messages (a JSON array, or {"messages": [...]}), a τ-bench results file ' +
-    '([{"task_id", "reward", "traj": [...]}]), a τ²-bench results file ({"simulations": [{"messages": [...]}]}), ' +
-    'JSON lines (one message or one conversation per line), or "User:" / "Agent:" text';
-const TEXT_SHAPES = 'expected "User: …", "Agent: …", "Tool: name {json args} -> output", "Tool: name {json args}" ' +
-    'followed by "Tool: output", or a continuation of the line above';
-/** One conversation: the first of the file, for callers that take one. */
-function parseTranscript(text, file) {
-    const { transcripts, skipped } = parseTranscripts(text, file, { includeUnsolved: true });
-    const first = transcripts[0];
-    if (!first)
-        throw new ConfigurationError(`${file}:1:1: no conversation to read (${skipped.join('; ')})`);
-    return first;
-}
-function parseTranscripts(text, file, options = {}) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        throw new errors/* ConfigurationError */.j1(`${file}:1:1: the transcript is empty; ${ACCEPTED_SHAPES}`);
-    const reader = new Reader(file, options);
-    if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
-        let parsed;
-        let failure;
-        try {
-            parsed = JSON.parse(trimmed);
-        }
-        catch (error) {
-            failure = error;
-        }
-        if (failure === undefined)
-            reader.readJson(parsed, lazyLines(text), undefined);
-        else if (!isJsonLines(text))
-            throw new errors/* ConfigurationError */.j1(`${file}:${jsonErrorLine(text, failure)}: not valid JSON (${failure.message}); ${ACCEPTED_SHAPES}`);
-        else {
-            text.split('\n').forEach((line, i) => {
-                if (line.trim() === '')
-                    return;
-                let value;
-                try {
-                    value = JSON.parse(line);
-                }
-                catch (error) {
-                    throw new errors/* ConfigurationError */.j1(`${file}:${i + 1}:1: not a JSON object (${error.message}); expected one message ` +
-                        `({"role": "user", "content": "…"}) or one conversation per line`);
-                }
-                reader.line(value, i + 1);
-            });
-            reader.endLines();
-        }
-    }
-    else {
-        reader.add('text', file, fromText(text, file));
-    }
-    if (reader.transcripts.length === 0 && reader.skipped.length === 0)
-        throw new errors/* ConfigurationError */.j1(`${file}:1:1: no conversation found; ${ACCEPTED_SHAPES}`);
-    return { transcripts: reader.transcripts, skipped: reader.skipped };
-}
-/** More than one line, the first of which is a whole JSON value on its own. */
-function isJsonLines(text) {
-    const lines = text.split('\n').filter((line) => line.trim() !== '');
-    if (lines.length < 2)
-        return false;
-    try {
-        JSON.parse(lines[0]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Where JSON.parse stopped, as line:column (V8 says "at position N"). */
-function jsonErrorLine(text, error) {
-    const position = /position (\d+)/.exec(error.message)?.[1];
-    if (position === undefined)
-        return '1:1';
-    const before = text.slice(0, Number(position)).split('\n');
-    return `${before.length}:${before.at(-1).length + 1}`;
-}
-function lazyLines(text) {
-    let doc;
-    return (path) => {
-        doc ??= (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: false });
-        const node = doc.getIn(path, true);
-        const offset = node?.range?.[0];
-        return offset === undefined ? 1 : text.slice(0, offset).split('\n').length;
-    };
-}
-class Reader {
-    file;
-    options;
-    transcripts = [];
-    skipped = [];
-    /** JSON lines holding single messages, gathered into one conversation. */
-    messageLines = [];
-    constructor(file, options) {
-        this.file = file;
-        this.options = options;
-    }
-    add(format, source, turns, where = `${source}`) {
-        if (!turns.some((t) => t.role === 'user'))
-            throw new errors/* ConfigurationError */.j1(`${where}: the conversation has no user turn`);
-        if (!turns.some((t) => t.role === 'agent' && (t.text !== '' || t.toolCalls.length > 0)))
-            throw new errors/* ConfigurationError */.j1(`${where}: the conversation has no agent turn`);
-        this.transcripts.push({ format, source, turns });
-    }
-    /** A parsed JSON file: a message list, a conversation object, or a list of conversations. */
-    readJson(value, lineOf, line) {
-        const at = (path) => () => `${this.file}:${line ?? lineOf(path)}`;
-        const label = (extra) => (line === undefined ? `${this.file}${extra}` : `${this.file}:${line}${extra}`);
-        if (Array.isArray(value)) {
-            if (value.length === 0)
-                throw new errors/* ConfigurationError */.j1(`${at([])()}: an empty list; ${ACCEPTED_SHAPES}`);
-            if (value.every(isRunRecord)) {
-                value.forEach((record, i) => this.benchRecord(record, [i], lineOf, line, 'tau-bench'));
-                return;
-            }
-            if (value.some(isRunRecord) || value.some(isConversationObject)) {
-                value.forEach((item, i) => this.readJson(item, (path) => lineOf([i, ...path]), line));
-                return;
-            }
-            const format = line === undefined ? 'openai-json' : 'jsonl';
-            this.add(format, label(''), fromMessages(value.map((m, i) => ({ message: m, where: at([i]) }))), at([])());
-            return;
-        }
-        if (typeof value !== 'object' || value === null)
-            throw new errors/* ConfigurationError */.j1(`${at([])()}: ${JSON.stringify(value)?.slice(0, 40)} is not a conversation; ${ACCEPTED_SHAPES}`);
-        const object = value;
-        if (Array.isArray(object['simulations'])) {
-            object['simulations'].forEach((simulation, i) => this.benchRecord(simulation, ['simulations', i], lineOf, line, 'tau2-bench'));
-            return;
-        }
-        if (isRunRecord(object)) {
-            this.benchRecord(object, [], lineOf, line, Array.isArray(object['traj']) ? 'tau-bench' : 'tau2-bench');
-            return;
-        }
-        if (Array.isArray(object['messages'])) {
-            const messages = object['messages'];
-            this.add(line === undefined ? 'openai-json' : 'jsonl', label(''), fromMessages(messages.map((m, i) => ({ message: m, where: at(['messages', i]) }))), at([])());
-            return;
-        }
-        throw new errors/* ConfigurationError */.j1(`${at([])()}: an object with ${describeKeys(object)}, which is not a conversation; ${ACCEPTED_SHAPES}`);
-    }
-    /** One τ-bench record (`traj`) or τ² simulation (`messages`), skipped when its reward says unsolved. */
-    benchRecord(record, path, lineOf, line, format) {
-        const r = record;
-        const key = Array.isArray(r['traj']) ? 'traj' : 'messages';
-        const messages = (r[key] ?? []);
-        const task = r['task_id'] ?? '?';
-        const trial = typeof r['trial'] === 'number' ? `, trial ${r['trial']}` : '';
-        const source = `${line === undefined ? this.file : `${this.file}:${line}`} (task ${String(task)}${trial})`;
-        const reward = rewardOf(r);
-        if (messages.length === 0) {
-            this.skipped.push(`${source}: no messages`);
-            return;
-        }
-        if (reward !== undefined && reward < 1 && !this.options.includeUnsolved) {
-            this.skipped.push(`${source}: reward ${reward}, the task was not solved (--include-unsolved keeps it)`);
-            return;
-        }
-        const at = (i) => () => `${this.file}:${line ?? lineOf([...path, key, i])}`;
-        this.add(format, source, fromMessages(messages.map((m, i) => ({ message: m, where: at(i) }))), `${this.file}:${line ?? lineOf(path)}`);
-    }
-    /** One line of a JSON-lines file: a message (gathered) or a whole conversation. */
-    line(value, line) {
-        const isMessage = typeof value === 'object' && value !== null && !Array.isArray(value) && 'role' in value;
-        if (isMessage) {
-            this.messageLines.push({ message: value, where: () => `${this.file}:${line}` });
-            return;
-        }
-        if (this.messageLines.length > 0)
-            throw new errors/* ConfigurationError */.j1(`${this.file}:${line}: a conversation on a line of a file of single messages; ` +
-                `expected {"role": …, "content": …} like the lines above`);
-        this.readJson(value, () => line, line);
-    }
-    endLines() {
-        if (this.messageLines.length > 0)
-            this.add('jsonl', this.file, fromMessages(this.messageLines), `${this.file}:1`);
-        this.messageLines = [];
-    }
-}
-function isRunRecord(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return false;
-    const v = value;
-    return Array.isArray(v['traj']) || (Array.isArray(v['messages']) && ('task_id' in v || 'reward_info' in v));
-}
-function isConversationObject(value) {
-    return typeof value === 'object' && value !== null && !('role' in value) && 'messages' in value;
-}
-function rewardOf(record) {
-    const direct = record['reward'];
-    if (typeof direct === 'number')
-        return direct;
-    const info = record['reward_info'];
-    return typeof info?.reward === 'number' ? info.reward : undefined;
-}
-function describeKeys(object) {
-    const keys = Object.keys(object).slice(0, 5);
-    return keys.length === 0 ? 'no keys' : `keys ${keys.map((k) => JSON.stringify(k)).join(', ')}`;
-}
-const USER_ROLES = new Set(['user', 'human', 'customer']);
-const AGENT_ROLES = new Set(['assistant', 'agent', 'ai', 'bot', 'model']);
-const TOOL_ROLES = new Set(['tool', 'function']);
-/**
- * Chat messages → turns. The agent's tool calls are joined with their results
- * (by `tool_call_id`, τ²'s `id`, or in order) and with the reply that
- * follows; calls with no reply after them (a transfer as the last act) make a
- * last agent turn with no text. Tools the user runs (τ²'s `requestor: user`)
- * are the user's own device, not the agent's: they are left out.
- */
-function fromMessages(messages) {
-    const turns = [];
-    let pending = [];
-    let open = [];
-    for (const { message, where } of messages) {
-        if (typeof message !== 'object' || message === null || Array.isArray(message))
-            throw new errors/* ConfigurationError */.j1(`${where()}: ${JSON.stringify(message)?.slice(0, 40)} is not a message; expected {"role": …, "content": …}`);
-        const m = message;
-        const role = typeof m.role === 'string' ? m.role.toLowerCase() : m.role;
-        const content = contentText(m.content);
-        if (role === 'system' || role === 'developer')
-            continue;
-        if (typeof role === 'string' && USER_ROLES.has(role)) {
-            if (content.trim() !== '')
-                turns.push({ role: 'user', text: content, toolCalls: [] });
-        }
-        else if (typeof role === 'string' && AGENT_ROLES.has(role)) {
-            const calls = (m.tool_calls ?? []).map((call) => toolCallOf(call, where));
-            if (content.trim() !== '') {
-                turns.push({ role: 'agent', text: content, toolCalls: pending });
-                pending = [];
-            }
-            // Calls sent with a reply are made after it: they belong to the next reply (or to the last turn).
-            pending.push(...calls);
-            open.push(...calls);
-        }
-        else if (typeof role === 'string' && TOOL_ROLES.has(role)) {
-            if (m.requestor === 'user')
-                continue;
-            const id = m.tool_call_id ?? m.id;
-            const target = (id ? open.find((call) => call.id === id) : undefined) ??
-                open.find((call) => call.output === undefined && (!m.name || call.name === m.name));
-            if (target) {
-                target.output = parseMaybeJson(content);
-                if (isFailure(m.error, content, target.output))
-                    target.failed = true;
-                open = open.filter((call) => call !== target);
-            }
-        }
-        else {
-            throw new errors/* ConfigurationError */.j1(`${where()}: unknown role ${JSON.stringify(m.role)}; expected "user", "assistant", "tool" or "system"` +
-                (m.role === undefined ? ` (a message is {"role": …, "content": …}; ${ACCEPTED_SHAPES})` : ''));
-        }
-    }
-    if (pending.length > 0)
-        turns.push({ role: 'agent', text: '', toolCalls: pending });
-    return turns.map((t) => ({
-        role: t.role,
-        text: t.text,
-        toolCalls: t.toolCalls.map(({ id: _id, ...call }) => call),
-    }));
-}
-/** An error result: τ²'s `error: true`, τ-bench's "Error: …" text, or a JSON object with only an error. */
-function isFailure(flag, content, output) {
-    if (flag === true)
-        return true;
-    if (/^\s*error\b/i.test(content))
-        return true;
-    if (typeof output === 'object' && output !== null && !Array.isArray(output)) {
-        const o = output;
-        if (o['success'] === false || o['ok'] === false)
-            return true;
-        return 'error' in o && o['error'] !== null && o['error'] !== false && Object.keys(o).length <= 3;
-    }
-    return false;
-}
-function toolCallOf(call, where) {
-    const name = call.function?.name ?? call.name;
-    if (!name)
-        throw new errors/* ConfigurationError */.j1(`${where()}: a tool call has no function name; expected {"function": {"name", "arguments"}}`);
-    const raw = call.function?.arguments ?? call.arguments ?? {};
-    const args = typeof raw === 'string' ? (raw.trim() === '' ? {} : parseMaybeJson(raw)) : raw;
-    if (typeof args !== 'object' || args === null || Array.isArray(args)) {
-        throw new errors/* ConfigurationError */.j1(`${where()}: the arguments of tool call '${name}' are not a JSON object`);
-    }
-    return { name, arguments: args, ...(call.id ? { id: call.id } : {}) };
-}
-function contentText(content) {
-    if (typeof content === 'string')
-        return content;
-    // The array form of OpenAI content: keep the text parts.
-    if (Array.isArray(content))
-        return content.map((part) => part?.text ?? '').join('');
-    return '';
-}
-function parseMaybeJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
-}
-const SPEAKER = /^\s*(user|customer|human|agent|assistant|bot|ai)\s*:\s?(.*)$/i;
-const TOOL_PREFIX = /^\s*tool(?:\s+(?:call|result|output))?\s*:\s*(.*)$/i;
-const TOOL_NAME = /^([A-Za-z_][A-Za-z0-9_.-]*)\s*/;
-const ARROW = /^\s*(?:->|→)\s*/;
-/** `name {args}`, `name(args)`, `name -> output` or `name {args} -> output`; undefined when the text is not a call. */
-function toolCallAt(text, where) {
-    const name = TOOL_NAME.exec(text);
-    if (!name)
-        return undefined;
-    let rest = text.slice(name[0].length);
-    let args = {};
-    if (rest.startsWith('{') || rest.startsWith('(')) {
-        const end = balancedEnd(rest);
-        if (end < 0)
-            throw new errors/* ConfigurationError */.j1(`${where}:1: the arguments of a Tool: line are not closed; ${TEXT_SHAPES}`);
-        args = argsAt(rest.slice(0, end), where);
-        rest = rest.slice(end);
-    }
-    else if (!ARROW.test(rest)) {
-        return undefined;
-    }
-    const arrow = ARROW.exec(rest);
-    if (!arrow && rest.trim() !== '')
-        throw new errors/* ConfigurationError */.j1(`${where}:1: unexpected "${rest.trim().slice(0, 30)}" after the arguments; ${TEXT_SHAPES}`);
-    const outputText = arrow ? rest.slice(arrow[0].length).trim() : '';
-    if (outputText === '')
-        return { name: name[1], arguments: args };
-    const output = parseMaybeJson(outputText);
-    return {
-        name: name[1],
-        arguments: args,
-        output,
-        ...(isFailure(undefined, outputText, output) ? { failed: true } : {}),
-    };
-}
-/** The index just past the bracket closing the one `text` starts with (JSON strings respected), or -1. */
-function balancedEnd(text) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (inString) {
-            if (char === '\\')
-                i++;
-            else if (char === '"')
-                inString = false;
-        }
-        else if (char === '"')
-            inString = true;
-        else if (char === '{' || char === '(' || char === '[')
-            depth++;
-        else if (char === '}' || char === ')' || char === ']') {
-            depth--;
-            if (depth === 0)
-                return i + 1;
-        }
-    }
-    return -1;
-}
-function fromText(text, file) {
-    const turns = [];
-    let tools = [];
-    text.split('\n').forEach((line, i) => {
-        const where = `${file}:${i + 1}`;
-        const tool = TOOL_PREFIX.exec(line);
-        if (tool) {
-            const rest = tool[1].trim();
-            const isResult = /^\s*tool\s+(result|output)/i.test(line);
-            const call = isResult ? undefined : toolCallAt(rest, where);
-            // A call needs a name followed by arguments or an arrow; anything else is the output of the call above.
-            if (call) {
-                tools.push(call);
-                return;
-            }
-            const waiting = tools.find((t) => t.output === undefined);
-            if (!waiting)
-                throw new errors/* ConfigurationError */.j1(`${where}:1: "${rest.slice(0, 40)}" reads as a tool's output, ` +
-                    `but no tool call above is waiting for one; ${TEXT_SHAPES}`);
-            waiting.output = parseMaybeJson(rest);
-            if (isFailure(undefined, rest, waiting.output))
-                waiting.failed = true;
-            return;
-        }
-        const speaker = SPEAKER.exec(line);
-        if (speaker) {
-            const role = /^(user|customer|human)$/i.test(speaker[1]) ? 'user' : 'agent';
-            turns.push({ role, lines: [speaker[2]], toolCalls: role === 'agent' ? tools : [] });
-            if (role === 'agent')
-                tools = [];
-            return;
-        }
-        if (line.trim() === '')
-            return;
-        const current = turns.at(-1);
-        if (!current)
-            throw new errors/* ConfigurationError */.j1(`${where}:1: expected a line starting with "User:" or "Agent:"; ${TEXT_SHAPES}`);
-        current.lines.push(line.trim());
-    });
-    if (tools.length > 0)
-        turns.push({ role: 'agent', lines: [], toolCalls: tools });
-    return turns.map((t) => ({ role: t.role, text: t.lines.join('\n').trim(), toolCalls: t.toolCalls }));
-}
-function argsAt(text, where) {
-    const json = text.startsWith('(') ? text.slice(1, -1).trim() || '{}' : text;
-    let parsed;
-    try {
-        parsed = JSON.parse(json);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`${where}:1: the arguments of a Tool: line are not valid JSON (${error.message}); ${TEXT_SHAPES}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw new errors/* ConfigurationError */.j1(`${where}:1: the arguments of a Tool: line must be a JSON object; ${TEXT_SHAPES}`);
-    return parsed;
-}
-
+// EXTERNAL MODULE: ./src/suite/transcript.ts
+var transcript = __webpack_require__(3900);
 // EXTERNAL MODULE: ./src/author/write-files.ts
 var write_files = __webpack_require__(3586);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -1278,6 +851,9 @@ task was not solved are left out (and named).
   --match <mode>         how the user recognises the agent's questions: regex
                          (default), keywords, or llm (needs a simulator model in
                          your suite; the conditions are written in words too)
+  --start-from <n>       replay the first n turns as recorded (start_from) and
+                         simulate onwards: the user's answers and the criteria
+                         come from the turns after them
   --include-unsolved     keep benchmark conversations with a reward below 1
   -o, --output <file>    where to write (default rehearse/<id>.yaml)
   --force                overwrite the output file
@@ -1293,13 +869,14 @@ async function scenarioCommand(args, io) {
     }
     if (sub !== 'from-transcript')
         throw new errors/* ConfigurationError */.j1(`unknown subcommand '${sub}': expected from-transcript (see rehearse scenario --help)`);
-    const { values, positionals } = (0,cli_args/* parseCommandArgs */.Q)('scenario', {
+    const { values, positionals } = (0,cli_args/* parseCommandArgs */.Qx)('scenario', {
         args: rest,
         allowPositionals: true,
         options: {
             id: { type: 'string' },
             persona: { type: 'string' },
             match: { type: 'string' },
+            'start-from': { type: 'string' },
             'include-unsolved': { type: 'boolean', default: false },
             output: { type: 'string', short: 'o' },
             force: { type: 'boolean', default: false },
@@ -1324,7 +901,7 @@ async function scenarioCommand(args, io) {
         const text = await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, file), 'utf8').catch(() => {
             throw new errors/* ConfigurationError */.j1(`cannot read ${file}`);
         });
-        const read = parseTranscripts(text, file, { includeUnsolved: values['include-unsolved'] });
+        const read = (0,transcript/* parseTranscripts */.xb)(text, file, { includeUnsolved: values['include-unsolved'] });
         for (const skipped of read.skipped)
             io.stderr(`left out ${skipped}\n`);
         transcripts.push(...read.transcripts);
@@ -1332,7 +909,13 @@ async function scenarioCommand(args, io) {
     if (transcripts.length === 0)
         throw new errors/* ConfigurationError */.j1('no conversation left to turn into a test (see the lines above)');
     const id = values.id ?? idFromFile(positionals[0]);
-    const options = { id, match, ...(values.persona ? { persona: values.persona } : {}) };
+    const startFrom = startFromFlag(values['start-from'], values.behavioral);
+    const options = {
+        id,
+        match,
+        ...(values.persona ? { persona: values.persona } : {}),
+        ...(startFrom ? { startFrom } : {}),
+    };
     let fragment;
     if (values.behavioral) {
         if (transcripts.length !== 1)
@@ -1356,6 +939,16 @@ async function scenarioCommand(args, io) {
         : `${transcripts.length} scripted scenarios and tests '${id}-1'…'${id}-${transcripts.length}'`;
     io.stdout(`Wrote ${what} from ${turns} turns (${formats}) to ${output}\n`);
     return 0;
+}
+function startFromFlag(text, behavioral) {
+    if (text === undefined)
+        return undefined;
+    if (behavioral)
+        throw new errors/* ConfigurationError */.j1('--start-from makes a scripted scenario; for a behavioral one, set start_from_file in the scenario');
+    const turns = Number(text);
+    if (!Number.isInteger(turns) || turns < 1)
+        throw new errors/* ConfigurationError */.j1(`--start-from: expected a number of turns (1 or more), got '${text}'`);
+    return turns;
 }
 function idFromFile(file) {
     const id = (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file))

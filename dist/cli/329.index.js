@@ -1,24 +1,24 @@
-export const id = 563;
-export const ids = [563];
+export const id = 329;
+export const ids = [329];
 export const modules = {
 
-/***/ 4563:
+/***/ 9329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   PQ: () => (/* reexport */ renderCsv),
-  AA: () => (/* reexport */ renderHtmlChunks),
+  renderHtmlChunks: () => (/* reexport */ renderHtmlChunks),
   LJ: () => (/* reexport */ renderJUnitChunks),
-  _9: () => (/* binding */ renderMarkdownReport),
+  renderMarkdownReport: () => (/* binding */ renderMarkdownReport),
   Wc: () => (/* reexport */ renderTestsJson)
 });
 
 // UNUSED EXPORTS: COMMENT_MARKER, COMMENT_STATE_RESERVE_CHARS, MAX_ANNOTATIONS_PER_REQUEST, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_CHECK_SUMMARY_CHARS, MAX_CHECK_TEXT_CHARS, MAX_COMMENT_CHARS, MAX_JOB_SUMMARY_BYTES, MAX_REASON_CHARS, annotationPath, escapeHtml, escapeMarkdown, escapePre, escapeXml, inlineCode, renderCheckRun, renderComment, renderHtml, renderJUnit, renderJobSummary
 
-// EXTERNAL MODULE: ./src/compare/index.ts + 7 modules
-var compare = __webpack_require__(1623);
+// EXTERNAL MODULE: ./src/compare/index.ts + 6 modules
+var compare = __webpack_require__(2013);
 // EXTERNAL MODULE: ./src/report/skipped.ts
 var report_skipped = __webpack_require__(6078);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -54,6 +54,8 @@ var report_failures = __webpack_require__(7999);
 var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/util/plural.ts
 var util_plural = __webpack_require__(1976);
+// EXTERNAL MODULE: ./src/model/results.ts
+var results = __webpack_require__(3111);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(9997);
 // EXTERNAL MODULE: ./src/judge/verdict.ts
@@ -65,6 +67,7 @@ var definition = __webpack_require__(5121);
 // EXTERNAL MODULE: ./src/report/evidence.ts
 var report_evidence = __webpack_require__(3877);
 ;// CONCATENATED MODULE: ./src/report/markdown-blocks.ts
+
 
 
 
@@ -187,8 +190,9 @@ function criteriaLines(test, trials) {
     const detail = (0,report_failures/* failureOf */.g5)(test, trials);
     const lines = (detail?.criteria ?? []).map((criterion) => {
         const score = criterion.score === null ? '' : ` score ${criterion.score.toFixed(2)} < ${criterion.threshold.toFixed(2)};`;
+        const at = criterion.at ? `, ${(0,report_escape/* escapeMarkdown */.FV)((0,results/* checkpointText */.am)(criterion.at))}` : '';
         const times = criterion.trials > 1 ? ` failed in ${criterion.failedIn}/${criterion.trials} trials;` : '';
-        const line = `- ✗ **${(0,report_escape/* escapeMarkdown */.FV)(criterion.id)}** (${(0,report_escape/* escapeMarkdown */.FV)(criterion.type)}):${times}${score} ` +
+        const line = `- ✗ **${(0,report_escape/* escapeMarkdown */.FV)(criterion.id)}** (${(0,report_escape/* escapeMarkdown */.FV)(criterion.type)}${at}):${times}${score} ` +
             `${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncate */.xv)(criterion.reason, MAX_REASON_CHARS))}`;
         return [line, ...partLines(criterion.parts)].join('\n');
     });
@@ -261,6 +265,65 @@ function safeUrl(url) {
 
 // EXTERNAL MODULE: ./src/report/placement-text.ts
 var placement_text = __webpack_require__(1137);
+// EXTERNAL MODULE: ./src/report/variant-matrix.ts
+var variant_matrix = __webpack_require__(4489);
+;// CONCATENATED MODULE: ./src/report/markdown-variants.ts
+
+
+
+
+
+/** The section body, and what it left out (for the report's omission note). */
+function variantMatrixMarkdown(matrix, baselineTotals, limits) {
+    const header = ['', ...matrix.columns.map((column) => columnHeader(column.id, column.detail))];
+    const align = ['l', ...matrix.columns.map(() => 'r')];
+    const totalsRow = (label, own, pick) => [
+        label,
+        own,
+        ...matrix.columns.slice(1).map((column) => (column.totals ? pick(column.totals) : '—')),
+    ];
+    const t = baselineTotals;
+    const totals = table(header, [
+        totalsRow('Pass rate', (0,format/* formatPercent */.l9)(t.passRate), (d) => withChange((0,format/* formatPercent */.l9)(d.passRate.after), (0,format/* formatRateDelta */.W7)(d.passRate.change))),
+        totalsRow('Cost', (0,format/* formatUsd */.UK)(t.usage.costUsd), (d) => withChange((0,format/* formatUsd */.UK)(d.costUsd.after), (0,format/* formatDelta */.CW)(d.costUsd.before, d.costUsd.change, format/* formatUsd */.UK))),
+        totalsRow('Agent latency p50', (0,util_text/* formatMs */._)(t.latencyP50), (d) => withChange((0,util_text/* formatMs */._)(d.latencyP50.after), (0,format/* formatDelta */.CW)(d.latencyP50.before, d.latencyP50.change, util_text/* formatMs */._))),
+        ['Regressions vs baseline', '—', ...matrix.columns.slice(1).map((column) => (0,util_plural/* formatCount */.B)(column.regressions))],
+    ], align);
+    const candidates = limits.unchangedRows ? matrix.rows : matrix.rows.filter((row) => row.notable);
+    const shown = candidates.slice(0, limits.maxRows);
+    const hidden = candidates.length - shown.length;
+    const rows = shown.map((row) => [(0,report_escape/* inlineCode */.ti)(row.testId), ...row.cells.map(cellText)]);
+    const quiet = matrix.rows.length - candidates.length;
+    const notes = [
+        hidden > 0 ? `+${(0,util_plural/* plural */.L)(hidden, 'more test')} not shown.` : '',
+        quiet > 0 ? `${(0,util_plural/* plural */.L)(quiet, 'test')} unchanged against the baseline in every variant, not listed.` : '',
+    ].filter(Boolean);
+    const ids = matrix.columns.map((column) => (0,report_escape/* escapeMarkdown */.FV)(column.id));
+    const perTest = rows.length > 0 ? table(['Test', ...ids], rows, align) : '';
+    return {
+        text: [totals, perTest, notes.join(' ')].filter(Boolean).join('\n\n'),
+        ...(hidden > 0 ? { omitted: `${(0,util_plural/* plural */.L)(hidden, 'row')} of the variants table` } : {}),
+    };
+}
+function columnHeader(id, detail) {
+    return detail ? `${(0,report_escape/* escapeMarkdown */.FV)(id)} (${(0,report_escape/* escapeMarkdown */.FV)(detail)})` : (0,report_escape/* escapeMarkdown */.FV)(id);
+}
+function withChange(value, change) {
+    return change === '—' ? value : `${value} · ${change}`;
+}
+function cellText(cell) {
+    if (!cell)
+        return '—';
+    const counts = (0,format/* passFraction */.gi)(cell.passes, cell.trials);
+    const mark = cell.change ? variant_matrix/* CELL_MARKS */.y[cell.change.category] : '';
+    if (!mark)
+        return counts;
+    const p = cell.change?.pValue === undefined ? '' : `, ${(0,format/* formatPValue */.td)(cell.change.pValue)}`;
+    return `${counts} ${(0,report_escape/* escapeMarkdown */.FV)(mark)}${p}`;
+}
+
+// EXTERNAL MODULE: ./src/compare/variant-totals.ts
+var variant_totals = __webpack_require__(2300);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * The markdown report behind the PR comment, the check run summary, the job
@@ -271,6 +334,9 @@ var placement_text = __webpack_require__(1137);
  * (fixes, new, removed), then ever shorter lists, then one line per test —
  * and the document always says what was left out and where the full report is.
  */
+
+
+
 
 
 
@@ -378,12 +444,27 @@ function variantsSection(ctx) {
     const variants = ctx.input.variants;
     if (!variants)
         return '';
+    const matrix = (0,variant_matrix/* variantMatrix */.T)(ctx.input.results, variants);
+    if (matrix) {
+        const baseline = matrix.columns[0].id;
+        const { text, omitted } = variantMatrixMarkdown(matrix, (0,variant_totals/* totalsOfVariant */.M)(ctx.input.results, baseline), {
+            unchangedRows: ctx.level.passingLists,
+            maxRows: ctx.level.maxItems,
+        });
+        if (omitted)
+            ctx.omitted.push(omitted);
+        return section('Variants side by side', text);
+    }
     const body = [
         comparisonTable(variants),
-        `Candidate vs baseline: ${countsLine(variants)}`,
+        `${capitalized(variants.after.label)} vs ${variants.before.label}: ${countsLine(variants)}`,
         failureCategoriesLine(variants, ctx.input.results) ?? '',
     ];
-    return section('Baseline vs candidate', body.filter(Boolean).join('\n\n'));
+    const title = `${capitalized(variants.before.label)} vs ${variants.after.label}`;
+    return section((0,report_escape/* escapeMarkdown */.FV)(title), body.filter(Boolean).join('\n\n'));
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** A failing test in full the first time, as one line after that; `numbers`: what its section says of it. */
 function detailed(ctx, placement, numbers, mark) {
@@ -416,7 +497,8 @@ function numbersOf(placement) {
     const decided = placement.decided;
     const test = placement.test;
     const base = decided
-        ? `${(0,report_escape/* escapeMarkdown */.FV)((0,placement_text/* changeEvidence */.AV)(decided.change, decided.comparison))}${(0,placement_text/* againstText */.F5)(decided.comparison)}`
+        ? (0,report_escape/* escapeMarkdown */.FV)((0,placement_text/* changeEvidence */.AV)(decided.change, decided.comparison)) +
+            (0,placement_text/* againstText */.F5)(decided.comparison, decided.change)
         : `${(0,report_escape/* escapeMarkdown */.FV)((0,placement_text/* ownCounts */.ld)(test))} (needs ${Math.round(test.minPassRate * 100)}%)`;
     return `${base}${alsoText(placement)}`;
 }
@@ -680,6 +762,7 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
+
 /** Repository-relative, forward slashes; undefined when the file is outside the repository. */
 function annotationPath(file, workspace) {
     let path = file;
@@ -713,12 +796,13 @@ function annotationMessage(test, trials, placement) {
         ? `${SECTION_LABELS[placement.section]} test: ${unreferencedText(placement)}.`
         : decided
             ? `${SECTION_LABELS[placement.section]}: ${changeEvidence(decided.change, decided.comparison)}` +
-                `${againstText(decided.comparison)} · ${thresholdVerdict(test)}.`
+                `${againstText(decided.comparison, decided.change)} · ${thresholdVerdict(test)}.`
             : `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%).`;
     const lines = [
         numbers,
         ...(detail?.criteria ?? []).flatMap((c) => [
-            `✗ ${c.id} (${c.type})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,
+            `✗ ${c.id} (${typeAndCheckpoint(c)})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ` +
+                c.reason,
             ...partTextLines(c.parts),
         ]),
         ...(detail?.trialReasons ?? []).map((reason) => `⚠ ${reason}`),
@@ -823,6 +907,7 @@ var html_parts = __webpack_require__(8402);
 
 
 
+
 /** A confirmed regression fails its testcase even when its own threshold still passes: CI tools show it. */
 function failed(test, placement) {
     return test.verdict === 'fail' || (placement?.section === 'regression' && test.verdict === 'pass');
@@ -889,7 +974,8 @@ function failureElement(test, index, changes) {
         return `      <skipped${attributes({ message: 'not run' })}/>\n`;
     const detail = (0,report_failures/* failureOf */.g5)(test, index);
     const criteria = (detail?.criteria ?? []).flatMap((c) => [
-        `${c.id} (${c.type}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ${c.reason}`,
+        `${c.id} (${(0,results/* typeAndCheckpoint */.S_)(c)}) failed${c.trials > 1 ? ` in ${c.failedIn}/${c.trials} trials` : ''}: ` +
+            c.reason,
         ...(0,report_failures/* partTextLines */.cK)(c.parts),
     ]);
     const text = [...criteria, ...(detail?.trialReasons ?? [])].join('\n');
@@ -1171,6 +1257,7 @@ details.trial > summary { cursor: pointer; }
 .ev.tool { font-family: ui-monospace, monospace; font-size: 12px; background: var(--bg); padding: 3px 6px; ` +
     `border-radius: 4px; }
 .ev.err, .ev.tool.failed { color: var(--fail); }
+.ev.recorded { opacity: 0.7; border-left: 3px dotted var(--line); padding-left: 6px; font-style: italic; }
 svg text { font: 11px system-ui, sans-serif; fill: #1f2328; }
 [hidden] { display: none !important; }
 `;
@@ -1282,6 +1369,7 @@ var model_history = __webpack_require__(8585);
 
 
 
+
 const VERDICT_LABELS = {
     regression: 'confirmed regression',
     suspected: 'suspected drop, not confirmed',
@@ -1301,9 +1389,12 @@ function side(stats) {
     return (`${(0,format/* passFraction */.gi)(stats.passes, stats.trials)} ` +
         `(${(0,format/* formatPercent */.l9)(stats.trials ? stats.passes / stats.trials : null)})`);
 }
-function html_verdicts_variantsSection(variants) {
+function html_verdicts_variantsSection(variants, results) {
     if (!variants)
         return '';
+    const matrix = (0,variant_matrix/* variantMatrix */.T)(results, variants);
+    if (matrix)
+        return matrixSection(matrix);
     const rows = variants.changes.map((change) => {
         const evidence = (0,report_evidence/* evidenceText */.rS)(change, variants);
         return (`<tr class="v-${(0,report_escape/* escapeHtml */.ZD)(change.category)}"><td><code>${(0,report_escape/* escapeHtml */.ZD)(change.testId)}</code></td><td>` +
@@ -1312,11 +1403,46 @@ function html_verdicts_variantsSection(variants) {
     });
     const before = variants.before.detail ? ` (${(0,report_escape/* escapeHtml */.ZD)(variants.before.detail)})` : '';
     const after = variants.after.detail ? ` (${(0,report_escape/* escapeHtml */.ZD)(variants.after.detail)})` : '';
-    return (`<section id="variants"><h2>Baseline vs candidate</h2>
-<table class="verdicts"><thead><tr><th>Test</th><th>baseline${before}</th><th>candidate${after}</th><th>p</th>` +
+    return (`<section id="variants"><h2>${(0,report_escape/* escapeHtml */.ZD)(html_verdicts_capitalized(variants.before.label))} vs ${(0,report_escape/* escapeHtml */.ZD)(variants.after.label)}</h2>
+<table class="verdicts"><thead><tr><th>Test</th><th>${(0,report_escape/* escapeHtml */.ZD)(variants.before.label)}${before}</th>` +
+        `<th>${(0,report_escape/* escapeHtml */.ZD)(variants.after.label)}${after}</th><th>p</th>` +
         `<th>verdict</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></section>
 `);
+}
+function html_verdicts_capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** Variants side by side: totals per variant, then one row per test and one column per variant. */
+function matrixSection(matrix) {
+    const head = matrix.columns
+        .map((column) => `<th>${(0,report_escape/* escapeHtml */.ZD)(column.id)}${column.detail ? `<br><small>${(0,report_escape/* escapeHtml */.ZD)(column.detail)}</small>` : ''}</th>`)
+        .join('');
+    const totals = matrix.columns
+        .map((column) => {
+        if (!column.totals)
+            return '<td>baseline</td>';
+        const { after, change } = column.totals.passRate;
+        return (`<td>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatPercent */.l9)(after))} <small>(${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatRateDelta */.W7)(change))})</small><br>` +
+            `<small>${(0,report_escape/* escapeHtml */.ZD)((0,util_plural/* formatCount */.B)(column.regressions))} regressions vs baseline</small></td>`);
+    })
+        .join('');
+    const rows = matrix.rows.map((row) => {
+        const cells = row.cells.map((cell) => {
+            if (!cell)
+                return '<td>—</td>';
+            const mark = cell.change ? variant_matrix/* CELL_MARKS */.y[cell.change.category] : '';
+            const category = cell.change ? ` class="v-${(0,report_escape/* escapeHtml */.ZD)(cell.change.category)}"` : '';
+            const p = cell.change?.pValue === undefined ? '' : ` <small>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatPValue */.td)(cell.change.pValue))}</small>`;
+            return `<td${category}>${(0,report_escape/* escapeHtml */.ZD)((0,format/* passFraction */.gi)(cell.passes, cell.trials))}${mark ? ` ${(0,report_escape/* escapeHtml */.ZD)(mark)}` : ''}${p}</td>`;
+        });
+        return `<tr><td><code>${(0,report_escape/* escapeHtml */.ZD)(row.testId)}</code></td>${cells.join('')}</tr>`;
+    });
+    return `<section id="variants"><h2>Variants side by side</h2>
+<table class="verdicts"><thead><tr><th>Test</th>${head}</tr></thead>
+<tbody><tr><td>Pass rate</td>${totals}</tr>
+${rows.join('\n')}</tbody></table></section>
+`;
 }
 const WIDTH = 120;
 const HEIGHT = 24;
@@ -1521,7 +1647,7 @@ function* renderHtmlChunks(results, options = {}) {
 ${html_header(results, previous)}
 ${verdictSection(results, options.gate, previous)}${summaryCards(results, previous, sections)}
 ${sectionsOverview(sections)}<section id="chart">${chartSection}</section>
-${html_verdicts_variantsSection(options.variants)}${trendSection(results)}${skippedNote(results)}<h2>Tests</h2>
+${html_verdicts_variantsSection(options.variants, results)}${trendSection(results)}${skippedNote(results)}<h2>Tests</h2>
 ${filters(results, sections)}
 <main id="tests">
 `;

@@ -1,6 +1,62 @@
-export const id = 141;
-export const ids = [141];
+export const id = 257;
+export const ids = [257];
 export const modules = {
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   Xc: () => (/* binding */ parseFormat),
+/* harmony export */   qe: () => (/* binding */ unknownOption)
+/* harmony export */ });
+/* unused harmony export optionNames */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(113);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/**
+ * Option parsing shared by the subcommands: node's `parseArgs`, with every
+ * mistake turned into a one-line ConfigurationError that points at --help.
+ */
+
+
+
+function parseCommandArgs(command, config) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+    }
+    catch (error) {
+        const unknown = /^Unknown option '([^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))?.[1];
+        if (unknown !== undefined)
+            throw unknownOption(command, unknown, optionNames(config));
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
+    }
+}
+/** The flags a parseArgs config accepts, as typed: `--name` and `-x`. */
+function optionNames(config) {
+    return Object.entries(config.options ?? {}).flatMap(([name, option]) => [
+        `--${name}`,
+        ...(option.short ? [`-${option.short}`] : []),
+    ]);
+}
+/** "unknown option '--reprot-dir' — did you mean '--report-dir'?", one line that points at --help. */
+function unknownOption(command, given, known) {
+    const name = given.split('=')[0];
+    const longOnly = known.filter((flag) => flag.startsWith('--'));
+    const hint = (0,_suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .suggestion */ .h)(name, name.startsWith('--') ? longOnly : known);
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`unknown option '${name}'${hint} (see rehearse ${command} --help)`);
+}
+function parseFormat(value, allowed, fallback, command) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
+}
+
+
+/***/ }),
 
 /***/ 8585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -218,13 +274,17 @@ function definitionOf(source) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SX: () => (/* binding */ ResultsSchema),
+/* harmony export */   S_: () => (/* binding */ typeAndCheckpoint),
 /* harmony export */   X9: () => (/* binding */ TrialResultSchema),
+/* harmony export */   Zd: () => (/* binding */ comparedVariantsOf),
+/* harmony export */   am: () => (/* binding */ checkpointText),
 /* harmony export */   d$: () => (/* binding */ RunStatusSchema),
 /* harmony export */   f2: () => (/* binding */ UsageSchema),
 /* harmony export */   fE: () => (/* binding */ FailOnSchema),
+/* harmony export */   gk: () => (/* binding */ baselineVariantOf),
 /* harmony export */   q3: () => (/* binding */ RESULTS_SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports StateChangeSchema, TraceEventSchema, EndReasonSchema, MetricResultSchema, TrialStatusSchema, FailureCategorySchema, ConfirmationSchema, FailureDigestSchema, TestSummarySchema, TotalsSchema, MissingSchema, SkippedTestSchema */
+/* unused harmony exports StateChangeSchema, TraceEventSchema, EndReasonSchema, CheckpointAtSchema, MetricResultSchema, TrialStatusSchema, FailureCategorySchema, ConfirmationSchema, FailureDigestSchema, TestSummarySchema, TotalsSchema, MissingSchema, SkippedTestSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8585);
@@ -247,12 +307,22 @@ function definitionOf(source) {
  * version of each agent setting (`variants[].settings`) so reports name what changed, history entries carry
  * invalid counts and why they were kept out of pooling (`excluded`), and a run against the base revision records
  * it (`baseSide`). Nothing was removed: older files read as they are.
+ * 5: a run may hold any number of variants: a variant id is the suite's own id (no longer one of baseline,
+ * candidate, default), and the variant every other is compared with says `baseline: true` when it is not named
+ * `baseline`; transcripts may open with recorded turns (a scenario's `start_from`): their user and agent messages
+ * and tool calls carry `recorded: true`, and are not the agent's work in this run. Older files read as they are.
  */
-const RESULTS_SCHEMA_VERSION = 4;
+const RESULTS_SCHEMA_VERSION = 5;
+/**
+ * Set on the events of a scenario's recorded turns (`start_from`): said before the simulation took over, replayed to
+ * the agent and the simulated user as the conversation so far, never said or run in this trial.
+ */
+const Recorded = zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(true).optional();
 /** What fails the job besides the pass rate: the suite's `gate.fail_on` and the recorded gate share it. */
 const FailOnSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['regression', 'critical', 'any-failure', 'never']);
 const Priority = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'normal', 'low']);
-const Variant = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['baseline', 'candidate', 'default']);
+/** `default` (a run without variants), `baseline`, `candidate`, or any id a suite gives its variants. */
+const Variant = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1);
 const UsageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     inputTokens: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
     outputTokens: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
@@ -276,13 +346,15 @@ const TraceEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion 
         conditionId: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
         /** true when phrased by the simulator LLM, false when sent verbatim. */
         generated: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        recorded: Recorded,
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('agent_message'),
         at: At,
         content: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** Time from the user message to this reply, tool rounds included. */
+        /** Time from the user message to this reply, tool rounds included (0 for a recorded turn). */
         latencyMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+        recorded: Recorded,
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('tool_call'),
@@ -296,6 +368,7 @@ const TraceEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion 
         strategy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['mock', 'passthrough', 'agent', 'state', 'module'])
             .describe('`agent`: reported by an http/command agent that ran the tool itself; `state`, `module`: a tool over the ' +
             "trial's state."),
+        recorded: Recorded,
     }),
     /** The trial's state: `initial` when the conversation starts, `final` when it ends (absent without state). */
     zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -354,6 +427,24 @@ const EndReasonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
 // ---------------------------------------------------------------- trials
 /** expected_outcome: the judge's verdict on one part of the outcome, with its evidence. */
 const JudgedPartSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ part: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), met: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+/** Where a checkpoint criterion was evaluated (MetricResult.at). */
+const CheckpointAtSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    turn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
+    step: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
+    /** Agent replies in the transcript the criterion saw; absent when the point was never reached. */
+    evaluatedAtTurn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
+});
+/** "at turn 2", "at step 3 (turn 2)", "at turn 4, not reached": shown next to the criterion in every output. */
+function checkpointText(at) {
+    const point = at.turn !== undefined ? `at turn ${at.turn}` : `at step ${at.step ?? '?'}`;
+    if (at.evaluatedAtTurn === undefined)
+        return `${point}, not reached`;
+    return at.turn !== undefined ? point : `${point} (turn ${at.evaluatedAtTurn})`;
+}
+/** A criterion's type with its checkpoint, as shown in brackets after its id: "code, at turn 2". */
+function typeAndCheckpoint(criterion) {
+    return criterion.at ? `${criterion.type}, ${checkpointText(criterion.at)}` : criterion.type;
+}
 const MetricResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -368,6 +459,12 @@ const MetricResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     /** expected_outcome: the judge's verdict on each part of the outcome, with its evidence. Absent in older files. */
     parts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(JudgedPartSchema).optional(),
+    /**
+     * Checkpoint criteria (`at:` in the suite): the point asked for and the agent reply count at which the
+     * criterion was evaluated (`evaluatedAtTurn`; absent when the conversation never reached it). Absent for
+     * criteria evaluated at the end, and in older files: an added optional field, no schemaVersion bump.
+     */
+    at: CheckpointAtSchema.optional(),
 });
 const TrialStatusSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'error', 'invalid', 'skipped']);
 const FailureCategorySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
@@ -445,6 +542,8 @@ const FailureDigestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         /** The judge's reason (or the metric's error), without the parts it already lists. */
         reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         parts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(JudgedPartSchema).optional(),
+        /** Checkpoint criteria: where the first failing trial evaluated it. */
+        at: CheckpointAtSchema.optional(),
     })),
     /** Trial-level reasons that are not a criterion (errors, timeouts, an invalid simulator), each once. */
     trialReasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
@@ -587,6 +686,8 @@ const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['budget', 'cancelled', 'fail_fast']).optional(),
     variants: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         id: Variant,
+        /** The variant every other is compared with, when it is not the one named `baseline`. */
+        baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(true).optional(),
         description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
         agent: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
@@ -712,6 +813,25 @@ const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     })
         .optional(),
 });
+/**
+ * The variant every other variant of a run is compared with: the one recorded `baseline: true`, else the one named
+ * `baseline` (every file before schema 5). undefined when the run has no such variant.
+ */
+function baselineVariantOf(results) {
+    const flagged = results.variants.find((variant) => variant.baseline === true);
+    if (flagged)
+        return flagged.id;
+    const named = [...results.variants.map((v) => v.id), ...results.tests.map((t) => t.variant)].includes('baseline');
+    return named ? 'baseline' : undefined;
+}
+/** The variants of a run compared with its baseline, in the order the run lists them; empty without a baseline. */
+function comparedVariantsOf(results) {
+    const baseline = baselineVariantOf(results);
+    if (baseline === undefined)
+        return [];
+    const ids = [...results.variants.map((variant) => variant.id), ...results.tests.map((test) => test.variant)];
+    return [...new Set(ids)].filter((id) => id !== baseline && id !== 'default');
+}
 
 
 /***/ }),
@@ -725,6 +845,7 @@ const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   XI: () => (/* binding */ MAX_TRIALS),
 /* harmony export */   _k: () => (/* binding */ MAX_RUNS),
 /* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
+/* harmony export */   i8: () => (/* binding */ DEFAULT_SCORER_TIMEOUT_MS),
 /* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
 /* harmony export */   mn: () => (/* binding */ MAX_TIMEOUT_MS),
 /* harmony export */   wT: () => (/* binding */ MAX_TOOL_ROUNDS)
@@ -751,37 +872,109 @@ const MAX_MIN_TIMES = 1000;
 const MAX_TRIALS = 100_000;
 /** A timeout of a day is a mistake, not a setting (and beyond 2^31 ms Node fires timers at once). */
 const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+/** Time limit of one code scorer evaluation when the criterion sets none. */
+const DEFAULT_SCORER_TIMEOUT_MS = 10_000;
 
 
 /***/ }),
 
-/***/ 7141:
+/***/ 729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DT: () => (/* binding */ ProfileSchema),
-/* harmony export */   KK: () => (/* binding */ TEXT_MODE_TAGS),
-/* harmony export */   My: () => (/* binding */ MetricSchema),
-/* harmony export */   N$: () => (/* binding */ IdSchema),
-/* harmony export */   Qk: () => (/* binding */ SuiteFileSchema),
-/* harmony export */   Qr: () => (/* binding */ RunSettingsSchema),
-/* harmony export */   TH: () => (/* binding */ AgentSchema),
-/* harmony export */   Ur: () => (/* binding */ VOICE_ONLY_TAGS),
-/* harmony export */   WK: () => (/* binding */ ToolSchema),
-/* harmony export */   Yx: () => (/* binding */ SetSchema),
-/* harmony export */   ZM: () => (/* binding */ GateSchema),
-/* harmony export */   c4: () => (/* binding */ TestSchema),
-/* harmony export */   cx: () => (/* binding */ PersonaSchema),
-/* harmony export */   e8: () => (/* binding */ DatasetSchema),
-/* harmony export */   h: () => (/* binding */ NamedMetricSchema),
-/* harmony export */   x6: () => (/* binding */ ScenarioSchema),
-/* harmony export */   z1: () => (/* binding */ ROOT_ONLY_KEYS)
-/* harmony export */ });
-/* unused harmony exports BaseUrlSchema, ModelEndpointSchema, PricingSchema, DEFAULT_MAX_TOOL_ROUNDS, ConditionSchema, ToolFailureSchema, ToolMappingSchema, StateRequireSchema, StateToolSchema, ModuleToolSchema, CriterionSchema, PrioritySchema, DatasetItemSchema, VariantSchema, VariantsSchema, ConfirmationSettingsSchema, DEFAULT_MOCK_TOOL_TIMEOUT_MS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3111);
-/* harmony import */ var _util_env_template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5238);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6542);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TH: () => (/* binding */ AgentSchema),
+  e8: () => (/* binding */ DatasetSchema),
+  ZM: () => (/* binding */ GateSchema),
+  N$: () => (/* binding */ IdSchema),
+  My: () => (/* binding */ MetricSchema),
+  h: () => (/* binding */ NamedMetricSchema),
+  cx: () => (/* binding */ PersonaSchema),
+  DT: () => (/* binding */ ProfileSchema),
+  z1: () => (/* binding */ ROOT_ONLY_KEYS),
+  Qr: () => (/* binding */ RunSettingsSchema),
+  x6: () => (/* binding */ ScenarioSchema),
+  Yx: () => (/* binding */ SetSchema),
+  Qk: () => (/* binding */ SuiteFileSchema),
+  KK: () => (/* binding */ TEXT_MODE_TAGS),
+  c4: () => (/* binding */ TestSchema),
+  WK: () => (/* binding */ ToolSchema),
+  OF: () => (/* binding */ VARIANT_ID),
+  H0: () => (/* binding */ VARIANT_ID_EXPECTED),
+  Ur: () => (/* binding */ VOICE_ONLY_TAGS)
+});
+
+// UNUSED EXPORTS: BaseUrlSchema, CheckpointSchema, ConditionSchema, ConfirmationSettingsSchema, CriterionSchema, DEFAULT_MAX_TOOL_ROUNDS, DEFAULT_MOCK_TOOL_TIMEOUT_MS, DatasetItemSchema, ModelEndpointSchema, ModuleToolSchema, PersonaSimulatorSchema, PricingSchema, PrioritySchema, SimulatorSchema, StateRequireSchema, StateToolSchema, ToolFailureSchema, ToolMappingSchema, VariantSchema, VariantsSchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/model/results.ts
+var results = __webpack_require__(3111);
+// EXTERNAL MODULE: ./src/util/env-template.ts
+var env_template = __webpack_require__(5238);
+// EXTERNAL MODULE: ./src/suite/limits.ts
+var limits = __webpack_require__(6542);
+;// CONCATENATED MODULE: ./src/suite/recorded-turns.ts
+/**
+ * Recorded turns a scenario starts from (`start_from`), written inline or
+ * read from a transcript file (`start_from_file`): what was said, and the
+ * tools the agent called on the way, before the simulation takes over.
+ *
+ * Two shapes, one key each, so a turn reads like the conversation it records:
+ *   - user: "Hi, I want a refund for order 1042"
+ *   - agent: "Order 1042 was delivered on 3 May."
+ *     tool_calls: [{ name: lookup_order, arguments: { order_id: "1042" }, result: { status: delivered } }]
+ * An agent turn's tool calls were made before its words (as `scenario
+ * from-transcript` reads them); a turn of tool calls alone has `agent: ""`.
+ */
+
+const RECORDED_TURN_SHAPES = 'a recorded turn is { user: "…" } or { agent: "…", tool_calls: [{ name, arguments, result | error }] } ' +
+    '(tool_calls optional; agent: "" only with tool_calls)';
+const RecordedToolCallSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1).describe('The tool the agent called.'),
+    arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}).describe('The arguments it called the tool with.'),
+    result: schemas/* unknown */.L5J().optional().describe('What the tool answered.'),
+    error: schemas/* string */.YjP().optional().describe('The error the tool answered instead.'),
+})
+    .strict();
+const RecordedTurnSchema = schemas/* object */.Ikc({
+    user: schemas/* string */.YjP().optional().describe("The user's words."),
+    agent: schemas/* string */.YjP().optional().describe("The agent's words."),
+    tool_calls: schemas/* array */.YOg(RecordedToolCallSchema)
+        .optional()
+        .describe('Tools the agent called in this turn, before its words (agent turns only); they are not run again.'),
+})
+    .strict()
+    .superRefine((turn, ctx) => {
+    const problem = shapeProblem(turn);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: `${problem}; ${RECORDED_TURN_SHAPES}` });
+})
+    .describe(RECORDED_TURN_SHAPES);
+function shapeProblem(turn) {
+    if (turn.user !== undefined && turn.agent !== undefined)
+        return 'a turn has `user` or `agent`, not both';
+    if (turn.user === undefined && turn.agent === undefined)
+        return 'a turn needs `user` or `agent`';
+    if (turn.user !== undefined && turn.tool_calls !== undefined)
+        return 'only agent turns have `tool_calls`';
+    if (turn.user !== undefined && turn.user.trim() === '')
+        return 'a user turn needs words';
+    if (turn.agent !== undefined && turn.agent.trim() === '' && !turn.tool_calls?.length)
+        return 'an agent turn needs words or tool_calls';
+    return undefined;
+}
+/** The speaker of a recorded turn. */
+function recordedRole(turn) {
+    return turn.user !== undefined ? 'user' : 'agent';
+}
+/** The words of a recorded turn (empty for an agent turn of tool calls only). */
+function recordedText(turn) {
+    return turn.user ?? turn.agent ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/suite/schema.ts
 /**
  * The suite format: zod schemas are the single source of truth.
  * Types are inferred from them, and `npm run schema` turns them into
@@ -796,27 +989,28 @@ const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 
 
 
+
 /** ids are referenced from other files, so keep them boring and greppable. */
-const IdSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const IdSchema = schemas/* string */.YjP()
     .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id: letters, digits, "-", "_" or "." (starting with a letter or digit)')
     .describe('Identifier, unique within its kind across all files of the suite.');
-const JsonObjectSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
+const JsonObjectSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J());
 // ---------------------------------------------------------------- models
 /** `api_key_env` names a variable; a key pasted there by mistake is never echoed back (see zod-issues.ts). */
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ENV_NAME_EXPECTED = 'the name of the environment variable holding the API key (letters, digits, _), not the key itself';
 /** `localhost:8000` parses as a URL (scheme `localhost:`): only http(s) reaches a chat endpoint. */
-const HttpUrlSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/ });
+const HttpUrlSchema = schemas/* url */.OZ5({ protocol: /^https?$/ });
 /**
  * A URL, or one built from `${ENV}` references (`https://${LLM_HOST}/v1`,
  * `${AGENT_BASE_URL}`): filled in when the call goes live, so a replay does
  * not need the variable. With references only their syntax can be checked
  * here; the URL they make is checked when the call is made.
  */
-const BaseUrlSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const BaseUrlSchema = schemas/* string */.YjP()
     .superRefine((value, ctx) => {
-    const problem = (0,_util_env_template_js__WEBPACK_IMPORTED_MODULE_2__/* .hasEnvReference */ .$2)(value)
-        ? (0,_util_env_template_js__WEBPACK_IMPORTED_MODULE_2__/* .brokenEnvReference */ .Y7)(value)
+    const problem = (0,env_template/* hasEnvReference */.$2)(value)
+        ? (0,env_template/* brokenEnvReference */.Y7)(value)
         : HttpUrlSchema.safeParse(value).success
             ? undefined
             : `expected an http(s) URL (https://…) or \${VAR} references to environment variables, got '${value}'`;
@@ -825,18 +1019,40 @@ const BaseUrlSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
 })
     .describe('OpenAI-compatible base URL (vLLM, Ollama, LiteLLM, gateways). `${ENV}` is interpolated.');
 /** An OpenAI-compatible endpoint used by the simulator, the judge or an agent. */
-const ModelEndpointSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Model name sent to the endpoint.'),
+const ModelEndpointSchema = schemas/* object */.Ikc({
+    model: schemas/* string */.YjP().min(1).describe('Model name sent to the endpoint.'),
     base_url: BaseUrlSchema.optional(),
-    api_key_env: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    api_key_env: schemas/* string */.YjP()
         .regex(ENV_NAME, ENV_NAME_EXPECTED)
         .default('OPENAI_API_KEY')
         .describe('Name of the environment variable holding the API key (never the key itself).'),
-    temperature: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(2).optional(),
+    temperature: schemas/* number */.aig().min(0).max(2).optional(),
+})
+    .strict();
+const SimulatorPromptShape = {
+    system_prompt: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("Replaces the simulated user's default role prompt (who it is); the scenario's objective and instructions, " +
+        'the profile and the guard rules are still added. `{{profile.x}}` and `{{persona.x}}` are filled in.'),
+    system_prompt_file: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('Path (relative to the file that declares it) of the system prompt, instead of `system_prompt`.'),
+};
+/** The root `simulator:`: the model that plays the simulated user, and optionally its prompt (docs/suite-format.md). */
+const SimulatorSchema = ModelEndpointSchema.extend(SimulatorPromptShape).strict();
+/** A persona's own simulator settings: each one set replaces the root `simulator:`'s for this persona's tests. */
+const PersonaSimulatorSchema = schemas/* object */.Ikc({
+    model: schemas/* string */.YjP().min(1).optional(),
+    base_url: BaseUrlSchema.optional(),
+    api_key_env: schemas/* string */.YjP().regex(ENV_NAME, ENV_NAME_EXPECTED).optional(),
+    temperature: schemas/* number */.aig().min(0).max(2).optional(),
+    ...SimulatorPromptShape,
 })
     .strict();
 /** USD per million tokens, per model; overrides the built-in price table. */
-const PricingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ input: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(), output: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() }).strict());
+const PricingSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ input: schemas/* number */.aig().nonnegative(), output: schemas/* number */.aig().nonnegative() }).strict());
 // ---------------------------------------------------------------- agents
 /**
  * Real agents make many tool calls in one turn (in 200 τ-bench conversations,
@@ -844,61 +1060,62 @@ const PricingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WE
  * them, and still stops an agent stuck in a loop of tool calls.
  */
 const DEFAULT_MAX_TOOL_ROUNDS = 30;
-const MaxToolRoundsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+const MaxToolRoundsSchema = schemas/* number */.aig()
     .int()
     .positive()
-    .max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOOL_ROUNDS */ .wT)
+    .max(limits/* MAX_TOOL_ROUNDS */.wT)
     .default(DEFAULT_MAX_TOOL_ROUNDS)
     .describe(`Rounds of tool calls the agent may make in one turn before it must reply (default ${DEFAULT_MAX_TOOL_ROUNDS}); ` +
     'one more is an agent error.');
-const OpenAIAgentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const OpenAIAgentSchema = schemas/* object */.Ikc({
     id: IdSchema,
-    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('openai'),
-    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    type: schemas/* literal */.euz('openai'),
+    model: schemas/* string */.YjP().min(1),
     base_url: BaseUrlSchema.optional(),
-    api_key_env: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(ENV_NAME, ENV_NAME_EXPECTED).default('OPENAI_API_KEY'),
-    system_prompt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Inline system prompt.'),
-    system_prompt_file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    api_key_env: schemas/* string */.YjP().regex(ENV_NAME, ENV_NAME_EXPECTED).default('OPENAI_API_KEY'),
+    system_prompt: schemas/* string */.YjP().optional().describe('Inline system prompt.'),
+    system_prompt_file: schemas/* string */.YjP()
         .optional()
         .describe('Path (relative to the file that declares the agent) of the system prompt.'),
-    temperature: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(2).optional(),
-    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]).describe('Names of tools (declared under `tools`) offered to the agent.'),
-    profile_context: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true).describe('Pass the test profile to the agent as context.'),
+    temperature: schemas/* number */.aig().min(0).max(2).optional(),
+    tools: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('Names of tools (declared under `tools`) offered to the agent.'),
+    profile_context: schemas/* boolean */.zMY().default(true).describe('Pass the test profile to the agent as context.'),
     max_tool_rounds: MaxToolRoundsSchema,
 })
     .strict();
-const HttpAgentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const HttpAgentSchema = schemas/* object */.Ikc({
     id: IdSchema,
-    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('http'),
-    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Endpoint that receives the conversation as JSON. `${ENV}` is interpolated.'),
-    headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default({}).describe('Request headers; `${ENV}` is interpolated.'),
-    timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn).default(30_000),
-    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
-    profile_context: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true),
+    type: schemas/* literal */.euz('http'),
+    url: schemas/* string */.YjP().min(1).describe('Endpoint that receives the conversation as JSON. `${ENV}` is interpolated.'),
+    headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}).describe('Request headers; `${ENV}` is interpolated.'),
+    timeout_ms: schemas/* number */.aig().int().positive().max(limits/* MAX_TIMEOUT_MS */.mn).default(30_000),
+    tools: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    profile_context: schemas/* boolean */.zMY().default(true),
     max_tool_rounds: MaxToolRoundsSchema,
 })
     .strict();
-const CommandAgentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const CommandAgentSchema = schemas/* object */.Ikc({
     id: IdSchema,
-    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('command'),
-    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).min(1).describe('argv of a process speaking JSON lines on stdin/stdout.'),
-    cwd: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Working directory, relative to the file that declares the agent.'),
-    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default({}),
-    timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn).default(30_000),
-    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
-    profile_context: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true),
+    type: schemas/* literal */.euz('command'),
+    command: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('argv of a process speaking JSON lines on stdin/stdout.'),
+    cwd: schemas/* string */.YjP().optional().describe('Working directory, relative to the file that declares the agent.'),
+    env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
+    timeout_ms: schemas/* number */.aig().int().positive().max(limits/* MAX_TIMEOUT_MS */.mn).default(30_000),
+    tools: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    profile_context: schemas/* boolean */.zMY().default(true),
     max_tool_rounds: MaxToolRoundsSchema,
 })
     .strict();
-const AgentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('type', [OpenAIAgentSchema, HttpAgentSchema, CommandAgentSchema]);
+const AgentSchema = schemas/* discriminatedUnion */.gMt('type', [OpenAIAgentSchema, HttpAgentSchema, CommandAgentSchema]);
 // ---------------------------------------------------------------- personas
-const PersonaSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const PersonaSchema = schemas/* object */.Ikc({
     id: IdSchema,
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    role: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Who the simulated user is, e.g. "customer who ordered a laptop".'),
-    background: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default(''),
-    language: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default('en').describe('BCP-47 language code the simulated user speaks.'),
-    traits: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]).describe('Behavioural traits, e.g. "impatient", "terse".'),
+    name: schemas/* string */.YjP().optional(),
+    role: schemas/* string */.YjP().min(1).describe('Who the simulated user is, e.g. "customer who ordered a laptop".'),
+    background: schemas/* string */.YjP().default(''),
+    language: schemas/* string */.YjP().default('en').describe('BCP-47 language code the simulated user speaks.'),
+    traits: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('Behavioural traits, e.g. "impatient", "terse".'),
+    simulator: PersonaSimulatorSchema.optional().describe("This persona's simulator model or prompt, overriding the root `simulator:` field by field."),
 })
     .strict();
 // ---------------------------------------------------------------- scenarios
@@ -917,353 +1134,435 @@ const VOICE_ONLY_TAGS = [
     'speed',
     'volume',
 ];
-const ConditionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Unique within the scenario; FIRST_MESSAGE has id 0.'),
-    condition: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()])
+const ConditionSchema = schemas/* object */.Ikc({
+    id: schemas/* number */.aig().int().nonnegative().describe('Unique within the scenario; FIRST_MESSAGE has id 0.'),
+    condition: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig().int()])
         .describe('What the agent says that triggers this action; "FIRST_MESSAGE" for the opening turn; for ' +
         '`action_followup`, the id of the condition it follows.'),
-    action: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    action: schemas/* string */.YjP()
         .describe('What the simulated user says (fixed_message: true) or does (fixed_message: false). Text-mode tags: ' +
         '<endcall/>, <spell>…</spell>.'),
-    type: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['standard', 'action_followup']).default('standard'),
-    fixed_message: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('true: send `action` verbatim; false: the simulator phrases it.'),
-    pattern: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    type: schemas/* enum */.k5n(['standard', 'action_followup']).default('standard'),
+    fixed_message: schemas/* boolean */.zMY().describe('true: send `action` verbatim; false: the simulator phrases it.'),
+    pattern: schemas/* string */.YjP()
         .optional()
         .describe('Regex (case-insensitive) matched against the agent message when the scenario uses `match: regex`.'),
-    keywords: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+    keywords: schemas/* array */.YOg(schemas/* string */.YjP())
         .optional()
         .describe('Any of these words in the agent message triggers the condition when the scenario uses `match: keywords`.'),
 })
     .strict();
 const ScenarioBaseShape = {
     id: IdSchema,
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    expected_outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    name: schemas/* string */.YjP().optional(),
+    description: schemas/* string */.YjP().optional(),
+    expected_outcome: schemas/* string */.YjP()
         .optional()
         .describe('What the agent should achieve; judged by the expected_outcome metric.'),
-    max_turns: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TURNS */ .OV).default(12).describe('Upper bound on simulated-user turns.'),
-    tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+    max_turns: schemas/* number */.aig()
+        .int()
+        .positive()
+        .max(limits/* MAX_TURNS */.OV)
+        .default(12)
+        .describe('Upper bound on simulated-user turns (counted after the recorded turns of `start_from`).'),
+    tags: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    start_from: schemas/* array */.YOg(RecordedTurnSchema)
+        .min(1)
+        .optional()
+        .describe('Recorded turns the conversation starts from, in order; the simulation goes on after them.'),
+    start_from_file: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('Path (relative to this file) of a recorded transcript to start from, in any format `rehearse scenario ' +
+        'from-transcript` reads.'),
 };
-const BehavioralScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const BehavioralScenarioSchema = schemas/* object */.Ikc({
     ...ScenarioBaseShape,
-    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('behavioral'),
-    objective: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    instructions: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('First-person instructions for the simulated user.'),
-    first_message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Opening user message; omit to let the agent speak first.'),
+    type: schemas/* literal */.euz('behavioral'),
+    objective: schemas/* string */.YjP().min(1),
+    instructions: schemas/* string */.YjP().min(1).describe('First-person instructions for the simulated user.'),
+    first_message: schemas/* string */.YjP().optional().describe('Opening user message; omit to let the agent speak first.'),
 })
     .strict();
-const ScriptedScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const ScriptedScenarioSchema = schemas/* object */.Ikc({
     ...ScenarioBaseShape,
-    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('scripted'),
-    match: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['llm', 'regex', 'keywords'])
+    type: schemas/* literal */.euz('scripted'),
+    match: schemas/* enum */.k5n(['llm', 'regex', 'keywords'])
         .default('llm')
         .describe('How conditions are matched: by the simulator LLM, or deterministically (no LLM at all).'),
-    conditional_actions: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        role: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('One sentence: who the simulated user pretends to be.'),
-        conditions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ConditionSchema).min(1),
+    conditional_actions: schemas/* object */.Ikc({
+        role: schemas/* string */.YjP().min(1).describe('One sentence: who the simulated user pretends to be.'),
+        conditions: schemas/* array */.YOg(ConditionSchema).min(1),
     })
         .strict(),
 })
     .strict();
-const ScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('type', [BehavioralScenarioSchema, ScriptedScenarioSchema]);
+const ScenarioSchema = schemas/* discriminatedUnion */.gMt('type', [BehavioralScenarioSchema, ScriptedScenarioSchema]);
 // ---------------------------------------------------------------- state
 /** The initial state of a trial (records the tools read and write), inline or from a file; copied fresh per trial. */
 const StateFieldsShape = {
     state: JsonObjectSchema.optional().describe('Initial state (records the stateful tools read and write), copied fresh for every trial.'),
-    state_file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    state_file: schemas/* string */.YjP()
         .min(1)
         .optional()
         .describe('Path (relative to this file) of a JSON or YAML file holding the initial state.'),
 };
 // ---------------------------------------------------------------- profiles
-const ProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const ProfileSchema = schemas/* object */.Ikc({
     id: IdSchema,
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    description: schemas/* string */.YjP().optional(),
     data: JsonObjectSchema.describe('Free key/values; referenced as {{profile.key}} or {{profile.a.b}}.'),
     ...StateFieldsShape,
 })
     .strict();
 // ---------------------------------------------------------------- tools
-const ToolFailureSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Error message returned to the agent.'),
-    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional().describe('Status code reported with the error.'),
-    timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('Simulate a backend that never answers (the call times out).'),
-    delay_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn).optional(),
+const ToolFailureSchema = schemas/* object */.Ikc({
+    error: schemas/* string */.YjP().optional().describe('Error message returned to the agent.'),
+    status: schemas/* number */.aig().int().optional().describe('Status code reported with the error.'),
+    timeout: schemas/* boolean */.zMY().optional().describe('Simulate a backend that never answers (the call times out).'),
+    delay_ms: schemas/* number */.aig().int().nonnegative().max(limits/* MAX_TIMEOUT_MS */.mn).optional(),
 })
     .strict();
-const ToolMappingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const ToolMappingSchema = schemas/* object */.Ikc({
     when: JsonObjectSchema.default({}).describe('Arguments to match; {{profile.x}} allowed.'),
-    match: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'partial', 'pattern'])
+    match: schemas/* enum */.k5n(['exact', 'partial', 'pattern'])
         .default('partial')
         .describe('exact: the arguments equal `when`; partial: every key of `when` matches; pattern: every string in ' +
         '`when` is a regex (RE2, whole-value unless anchored otherwise) its argument must match.'),
-    output: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional().describe('Returned to the agent when the mapping matches.'),
+    output: schemas/* unknown */.L5J().optional().describe('Returned to the agent when the mapping matches.'),
     fail: ToolFailureSchema.optional().describe('Injected failure instead of an output.'),
 })
     .strict();
 /** A condition a stateful tool checks before it writes; a failed one is the tool's error, as a backend says it. */
-const StateRequireSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe("Path into the state; `{arg}` segments are the call's arguments."),
-    exists: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('The path must exist (true) or must not (false).'),
-    equals: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional().describe('The value at the path must equal this (`{arg}` templates allowed).'),
-    one_of: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional().describe('The value at the path must be one of these.'),
-    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The error the tool answers when the condition does not hold.'),
+const StateRequireSchema = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP().min(1).describe("Path into the state; `{arg}` segments are the call's arguments."),
+    exists: schemas/* boolean */.zMY().optional().describe('The path must exist (true) or must not (false).'),
+    equals: schemas/* unknown */.L5J().optional().describe('The value at the path must equal this (`{arg}` templates allowed).'),
+    one_of: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional().describe('The value at the path must be one of these.'),
+    error: schemas/* string */.YjP().min(1).describe('The error the tool answers when the condition does not hold.'),
 })
     .strict();
 /**
  * A tool declared over the trial's state: a read (`read`, `find`), or a write
  * (`require`, then `set`, `append`, `remove`, then `returns`).
  */
-const StateToolSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    read: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('Path to return, e.g. `orders[{order_id}]`.'),
-    find: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const StateToolSchema = schemas/* object */.Ikc({
+    read: schemas/* string */.YjP().min(1).optional().describe('Path to return, e.g. `orders[{order_id}]`.'),
+    find: schemas/* string */.YjP()
         .min(1)
         .optional()
         .describe('Path of a collection (object or list) to search for the first record matching `where`.'),
-    where: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())
+    where: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
         .optional()
         .describe('Field path (inside a record) → value (`{arg}` templates allowed) that `find` matches.'),
-    ignore_case: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('`find` compares strings ignoring case and accents.'),
-    require: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(StateRequireSchema).default([]).describe('Checked in order before any write.'),
-    set: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional().describe('Path → value to write.'),
-    append: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional().describe('Path of a list → value to append.'),
-    remove: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).optional().describe('Paths to remove.'),
-    returns: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    ignore_case: schemas/* boolean */.zMY().default(false).describe('`find` compares strings ignoring case and accents.'),
+    require: schemas/* array */.YOg(StateRequireSchema).default([]).describe('Checked in order before any write.'),
+    set: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional().describe('Path → value to write.'),
+    append: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional().describe('Path of a list → value to append.'),
+    remove: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Paths to remove.'),
+    returns: schemas/* string */.YjP()
         .min(1)
         .optional()
         .describe('What the tool answers: a path (read after the writes), or `key` for the key `find` found.'),
-    not_found: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('not found').describe('The error when `read` or `find` finds nothing.'),
+    not_found: schemas/* string */.YjP().min(1).default('not found').describe('The error when `read` or `find` finds nothing.'),
 })
     .strict();
-const ModuleToolSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('JS module (relative to this file) exporting the tool as a function.'),
-    export: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe("The export to call (default: the tool's name)."),
-    timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+const ModuleToolSchema = schemas/* object */.Ikc({
+    file: schemas/* string */.YjP().min(1).describe('JS module (relative to this file) exporting the tool as a function.'),
+    export: schemas/* string */.YjP().min(1).optional().describe("The export to call (default: the tool's name)."),
+    timeout_ms: schemas/* number */.aig()
         .int()
         .positive()
-        .max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn)
+        .max(limits/* MAX_TIMEOUT_MS */.mn)
         .optional()
         .describe('Time limit of one call (default `run.mock_tool_timeout_ms`).'),
 })
     .strict();
-const ToolSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a tool name: 1-64 letters, digits, "_" or "-"'),
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default(''),
+const ToolSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a tool name: 1-64 letters, digits, "_" or "-"'),
+    description: schemas/* string */.YjP().default(''),
     parameters: JsonObjectSchema.default({ type: 'object', properties: {} }).describe('JSON Schema of the arguments.'),
-    strategy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['mock', 'passthrough', 'none', 'state', 'module'])
+    strategy: schemas/* enum */.k5n(['mock', 'passthrough', 'none', 'state', 'module'])
         .default('mock')
         .describe('mock: answers from mappings; state: reads and writes declared over the trial state; module: a function ' +
         'the suite names; passthrough: a real backend; none: implemented by the agent itself.'),
     state: StateToolSchema.optional().describe('strategy state: the reads and writes.'),
     module: ModuleToolSchema.optional().describe('strategy module: where the function is.'),
-    mock: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        mappings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ToolMappingSchema).default([]),
-        default: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ output: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(), fail: ToolFailureSchema.optional() }).strict().optional(),
+    mock: schemas/* object */.Ikc({
+        mappings: schemas/* array */.YOg(ToolMappingSchema).default([]),
+        default: schemas/* object */.Ikc({ output: schemas/* unknown */.L5J().optional(), fail: ToolFailureSchema.optional() }).strict().optional(),
     })
         .strict()
         .optional(),
-    passthrough: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-        headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default({}),
-        timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn).default(15_000),
+    passthrough: schemas/* object */.Ikc({
+        url: schemas/* string */.YjP().min(1),
+        headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
+        timeout_ms: schemas/* number */.aig().int().positive().max(limits/* MAX_TIMEOUT_MS */.mn).default(15_000),
     })
         .strict()
         .optional(),
 })
     .strict();
 // ---------------------------------------------------------------- metrics
-const MetricBaseShape = {
-    id: IdSchema.optional().describe('Name shown in reports; defaults to the type.'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).optional().describe('Minimum score (0-1) to pass.'),
-};
-const stringOrList = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())]);
-const MetricSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('type', [
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('expected_outcome'), outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('rubric'), rubric: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) }).strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        ...MetricBaseShape,
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('expected_output'),
-        match: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['llm', 'exact', 'contains', 'regex']).default('llm'),
+/** Where in the conversation a criterion is evaluated instead of at its end (docs/scorers.md). */
+const CheckpointSchema = schemas/* union */.KCZ([
+    schemas/* object */.Ikc({
+        turn: schemas/* number */.aig().int().positive().max(limits/* MAX_TURNS */.OV).describe("After the agent's n-th reply (1-based)."),
     })
         .strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        ...MetricBaseShape,
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('tool_called'),
-        tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-        args: JsonObjectSchema.optional(),
-        args_match: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'partial']).default('partial'),
-        list_order: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'any'])
-            .optional()
-            .describe('any: lists in the arguments match in any order (as multisets). Default exact.'),
-        min_times: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MIN_TIMES */ .B9).default(1),
-        times: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    schemas/* object */.Ikc({
+        step: schemas/* number */.aig()
             .int()
             .nonnegative()
-            .max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MIN_TIMES */ .B9)
+            .describe('Scripted scenarios: when the simulated user reaches the condition with this id (before it speaks).'),
+    })
+        .strict(),
+]);
+const MetricBaseShape = {
+    id: IdSchema.optional().describe('Name shown in reports; defaults to the type.'),
+    threshold: schemas/* number */.aig().min(0).max(1).optional().describe('Minimum score (0-1) to pass.'),
+    at: CheckpointSchema.optional().describe('Evaluate at a point of the conversation (`{ turn: 2 }`, `{ step: 3 }`) on the transcript up to it; ' +
+        'not reached: the criterion fails.'),
+};
+const stringOrList = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())]);
+const MetricSchema = schemas/* discriminatedUnion */.gMt('type', [
+    schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('expected_outcome'), outcome: schemas/* string */.YjP().optional() }).strict(),
+    schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('rubric'), rubric: schemas/* string */.YjP().min(1) }).strict(),
+    schemas/* object */.Ikc({
+        ...MetricBaseShape,
+        type: schemas/* literal */.euz('expected_output'),
+        match: schemas/* enum */.k5n(['llm', 'exact', 'contains', 'regex']).default('llm'),
+    })
+        .strict(),
+    schemas/* object */.Ikc({
+        ...MetricBaseShape,
+        type: schemas/* literal */.euz('tool_called'),
+        tool: schemas/* string */.YjP().min(1),
+        args: JsonObjectSchema.optional(),
+        args_match: schemas/* enum */.k5n(['exact', 'partial']).default('partial'),
+        list_order: schemas/* enum */.k5n(['exact', 'any'])
+            .optional()
+            .describe('any: lists in the arguments match in any order (as multisets). Default exact.'),
+        min_times: schemas/* number */.aig().int().positive().max(limits/* MAX_MIN_TIMES */.B9).default(1),
+        times: schemas/* number */.aig()
+            .int()
+            .nonnegative()
+            .max(limits/* MAX_MIN_TIMES */.B9)
             .optional()
             .describe('Exactly this many matching calls (instead of at least `min_times`).'),
     })
         .strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schemas/* object */.Ikc({
         ...MetricBaseShape,
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('state'),
-        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Path into the final state, e.g. `orders["#W1"].status`.'),
-        equals: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional().describe('The value equals this.'),
-        contains: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()
+        type: schemas/* literal */.euz('state'),
+        path: schemas/* string */.YjP().min(1).describe('Path into the final state, e.g. `orders["#W1"].status`.'),
+        equals: schemas/* unknown */.L5J().optional().describe('The value equals this.'),
+        contains: schemas/* unknown */.L5J()
             .optional()
             .describe('A string holds this text, or a list holds an item matching this (JSON subset).'),
-        exists: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('The path exists (true) or does not (false).'),
-        matches: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional().describe('The value matches this JSON subset (extra keys allowed).'),
-        list_order: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'any']).default('any').describe('How lists compare in equals and matches.'),
+        exists: schemas/* boolean */.zMY().optional().describe('The path exists (true) or does not (false).'),
+        matches: schemas/* unknown */.L5J().optional().describe('The value matches this JSON subset (extra keys allowed).'),
+        list_order: schemas/* enum */.k5n(['exact', 'any']).default('any').describe('How lists compare in equals and matches.'),
     })
         .strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schemas/* object */.Ikc({
         ...MetricBaseShape,
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('state_unchanged'),
-        except: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1))
+        type: schemas/* literal */.euz('state_unchanged'),
+        except: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
             .default([])
             .describe('Paths allowed to change (with everything inside them); anything else changed fails.'),
     })
         .strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schemas/* object */.Ikc({
         ...MetricBaseShape,
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('fail_if'),
-        behavior: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('A behaviour that must not happen, judged by the judge model.'),
+        type: schemas/* literal */.euz('fail_if'),
+        behavior: schemas/* string */.YjP().min(1).describe('A behaviour that must not happen, judged by the judge model.'),
     })
         .strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('tool_not_called'), tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) }).strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('tool_call_success') }).strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('tool_not_called'), tool: schemas/* string */.YjP().min(1) }).strict(),
+    schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('tool_call_success') }).strict(),
+    schemas/* object */.Ikc({
         ...MetricBaseShape,
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('tool_sequence'),
-        tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1),
-        mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['in_order', 'exact']).default('in_order'),
+        type: schemas/* literal */.euz('tool_sequence'),
+        tools: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
+        mode: schemas/* enum */.k5n(['in_order', 'exact']).default('in_order'),
     })
         .strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schemas/* object */.Ikc({
         ...MetricBaseShape,
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('latency'),
-        p50_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-        p95_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-        max_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
+        type: schemas/* literal */.euz('latency'),
+        p50_ms: schemas/* number */.aig().positive().optional(),
+        p95_ms: schemas/* number */.aig().positive().optional(),
+        max_ms: schemas/* number */.aig().positive().optional(),
     })
         .strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('turns'), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive() }).strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('cost'), max_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() }).strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('turns'), max: schemas/* number */.aig().int().positive() }).strict(),
+    schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('cost'), max_usd: schemas/* number */.aig().nonnegative() }).strict(),
+    schemas/* object */.Ikc({
         ...MetricBaseShape,
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('text'),
+        type: schemas/* literal */.euz('text'),
         contains: stringOrList.optional(),
         not_contains: stringOrList.optional(),
-        regex: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        scope: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['any', 'all', 'final']).default('any').describe('Which agent messages are checked.'),
+        regex: schemas/* string */.YjP().optional(),
+        scope: schemas/* enum */.k5n(['any', 'all', 'final']).default('any').describe('Which agent messages are checked.'),
     })
         .strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('json_schema'), schema: JsonObjectSchema }).strict(),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ...MetricBaseShape, type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('infrastructure') }).strict(),
+    schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('json_schema'), schema: JsonObjectSchema }).strict(),
+    schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('infrastructure') }).strict(),
+    schemas/* object */.Ikc({
+        ...MetricBaseShape,
+        type: schemas/* literal */.euz('code'),
+        module: schemas/* string */.YjP()
+            .min(1)
+            .describe('JS or TS module (.js, .mjs, .ts; relative to this file) exporting the scorer function.'),
+        export: schemas/* string */.YjP().min(1).default('default').describe('The export to call.'),
+        timeout_ms: schemas/* number */.aig()
+            .int()
+            .positive()
+            .max(limits/* MAX_TIMEOUT_MS */.mn)
+            .optional()
+            .describe(`Time limit of one evaluation (default ${limits/* DEFAULT_SCORER_TIMEOUT_MS */.i8} ms); past it the trial errors.`),
+    })
+        .strict(),
 ]);
 /** A named, reusable metric declared once under `metrics`. */
-const NamedMetricSchema = MetricSchema.and(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: IdSchema }).strict());
+const NamedMetricSchema = MetricSchema.and(schemas/* object */.Ikc({ id: IdSchema }).strict());
 /** A criterion in a test: an inline metric or a reference to a named one (with an optional threshold override). */
-const CriterionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ metric: IdSchema, threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).optional() }).strict(),
+const CriterionSchema = schemas/* union */.KCZ([
+    schemas/* object */.Ikc({ metric: IdSchema, threshold: schemas/* number */.aig().min(0).max(1).optional() }).strict(),
     MetricSchema,
 ]);
 // ---------------------------------------------------------------- tests, sets, datasets
-const PrioritySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'normal', 'low']);
-const TestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const PrioritySchema = schemas/* enum */.k5n(['critical', 'high', 'normal', 'low']);
+const TestSchema = schemas/* object */.Ikc({
     id: IdSchema,
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    name: schemas/* string */.YjP().optional(),
     persona: IdSchema,
     scenario: IdSchema,
     profile: IdSchema.optional(),
     agent: IdSchema.optional().describe('Defaults to the only agent, or `defaults.agent`.'),
-    criteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CriterionSchema).default([]),
+    criteria: schemas/* array */.YOg(CriterionSchema).default([]),
     ...StateFieldsShape,
-    baseline_metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+    baseline_metrics: schemas/* boolean */.zMY()
         .default(true)
         .describe('Attach expected_outcome (when the scenario has one), infrastructure, tool_call_success and latency.'),
-    tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+    tags: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
     priority: PrioritySchema.default('normal'),
-    runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k).default(1),
-    min_pass_rate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).default(1).describe('Share of trials that must pass, e.g. 0.8 = "4 of 5".'),
-    deterministic: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+    runs: schemas/* number */.aig().int().positive().max(limits/* MAX_RUNS */._k).default(1),
+    min_pass_rate: schemas/* number */.aig().min(0).max(1).default(1).describe('Share of trials that must pass, e.g. 0.8 = "4 of 5".'),
+    deterministic: schemas/* boolean */.zMY()
         .default(false)
         .describe('true: the test gives the same outcome every time (e.g. a scripted scenario with exact checks): ' +
         "any pass→fail is a regression, with no confirmation trials and no share of the run's α."),
 })
     .strict();
-const SetSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const SetSchema = schemas/* object */.Ikc({
     id: IdSchema,
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    description: schemas/* string */.YjP().optional(),
+    tests: schemas/* array */.YOg(schemas/* object */.Ikc({
         test: IdSchema,
-        runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k).optional(),
-        min_pass_rate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).optional(),
+        runs: schemas/* number */.aig().int().positive().max(limits/* MAX_RUNS */._k).optional(),
+        min_pass_rate: schemas/* number */.aig().min(0).max(1).optional(),
     })
         .strict())
         .min(1),
 })
     .strict();
-const DatasetItemSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const DatasetItemSchema = schemas/* object */.Ikc({
     id: IdSchema,
-    input: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    expected_output: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    input: schemas/* string */.YjP().min(1),
+    expected_output: schemas/* string */.YjP().optional(),
     metadata: JsonObjectSchema.default({}),
-    tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+    tags: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
 })
     .strict();
-const DatasetSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const DatasetSchema = schemas/* object */.Ikc({
     id: IdSchema,
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    description: schemas/* string */.YjP().optional(),
     agent: IdSchema.optional(),
     profile: IdSchema.optional(),
-    criteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CriterionSchema).default([{ type: 'expected_output', match: 'llm' }]),
-    tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+    criteria: schemas/* array */.YOg(CriterionSchema).default([{ type: 'expected_output', match: 'llm' }]),
+    tags: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
     priority: PrioritySchema.default('normal'),
-    runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k).default(1),
-    deterministic: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+    runs: schemas/* number */.aig().int().positive().max(limits/* MAX_RUNS */._k).default(1),
+    deterministic: schemas/* boolean */.zMY()
         .default(false)
         .describe('true: every item gives the same outcome every time (see tests[].deterministic).'),
-    items: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DatasetItemSchema).min(1),
+    items: schemas/* array */.YOg(DatasetItemSchema).min(1),
 })
     .strict();
 // ---------------------------------------------------------------- variants, gate, run
 /** Overrides applied to every trial of a variant: e.g. a model switch. */
-const VariantSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+const VariantSchema = schemas/* object */.Ikc({
+    description: schemas/* string */.YjP().optional(),
     agent: IdSchema.optional().describe('Run every test against this agent instead.'),
-    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Model override for openai agents.'),
+    model: schemas/* string */.YjP().optional().describe('Model override for openai agents.'),
     base_url: BaseUrlSchema.optional(),
-    system_prompt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    system_prompt_file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    temperature: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(2).optional(),
+    system_prompt: schemas/* string */.YjP().optional(),
+    system_prompt_file: schemas/* string */.YjP().optional(),
+    temperature: schemas/* number */.aig().min(0).max(2).optional(),
+    baseline: schemas/* boolean */.zMY()
+        .optional()
+        .describe('true: the variant every other one is compared with (else the variant named `baseline`).'),
 })
     .strict();
-const VariantsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ baseline: VariantSchema.optional(), candidate: VariantSchema.optional() })
-    .strict();
-const GateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    min_pass_rate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+const VARIANT_ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+const VARIANT_ID_EXPECTED = 'a variant id: letters, digits, "-", "_" or "." (starting with a letter)';
+/**
+ * Any number of variants, each compared with the one designated baseline (see src/suite/variants.ts). Variant ids
+ * end test keys (`testId@variant`) and name report columns: a letter first (so declaration order is kept), and never
+ * `default`, the id of a run without variants. Checked here, key by key, so each mistake is reported at its line.
+ */
+const VariantsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), VariantSchema).superRefine((variants, ctx) => {
+    for (const id of Object.keys(variants)) {
+        if (!VARIANT_ID.test(id))
+            ctx.addIssue({ code: 'custom', path: [id], message: `expected ${VARIANT_ID_EXPECTED}, got '${id}'` });
+        else if (id === 'default')
+            ctx.addIssue({
+                code: 'custom',
+                path: [id],
+                message: "'default' is the variant of a run without variants: choose another id",
+            });
+    }
+    const designated = Object.keys(variants).filter((id) => designatesBaseline(id, variants[id]));
+    if (variants['baseline']?.baseline === false)
+        ctx.addIssue({
+            code: 'custom',
+            path: ['baseline', 'baseline'],
+            message: "the variant named 'baseline' is the baseline",
+        });
+    if (designated.length > 1)
+        for (const id of designated.slice(1))
+            ctx.addIssue({
+                code: 'custom',
+                path: id === 'baseline' ? [id] : [id, 'baseline'],
+                message: `only one variant can be the baseline: ${designated.map((d) => `'${d}'`).join(' and ')} both are`,
+            });
+});
+function designatesBaseline(id, variant) {
+    return id === 'baseline' || variant.baseline === true;
+}
+const GateSchema = schemas/* object */.Ikc({
+    min_pass_rate: schemas/* number */.aig()
         .min(0)
         .max(1)
         .default(1)
         .describe('0-1: share of tests that must pass (errored tests count as not passing; invalid and not-run tests are ' +
         'left out). Default 1: any failing or erroring test fails the job.'),
-    fail_on: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .FailOnSchema */ .fE).default(['regression', 'critical']),
-    alpha: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    fail_on: schemas/* array */.YOg(results/* FailOnSchema */.fE).default(['regression', 'critical']),
+    alpha: schemas/* number */.aig()
         .gt(0)
         .lt(1)
         .default(0.05)
         .describe("The run's false-fail rate: every comparison that can fail the gate is tested at alpha / comparisons " +
         '(one-sided Fisher exact; docs/statistics.md).'),
-    history: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    history: schemas/* number */.aig()
         .int()
         .min(1)
         .max(100)
         .default(10)
         .describe('Base-branch runs kept per test in the history the results carry and compare pools (default 10).'),
-    allow_skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+    allow_skipped: schemas/* boolean */.zMY()
         .default(false)
         .describe("true: tests that could not run for lack of a key or endpoint (e.g. the simulator's API key is not set) " +
         'are listed but do not fail the gate. Default false: a missing CI secret fails the run instead of ' +
@@ -1271,83 +1570,85 @@ const GateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 })
     .strict();
 /** Confirmation trials and early stopping (docs/statistics.md); the defaults are src/verdict's DEFAULT_CONFIRMATION. */
-const ConfirmationSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    enabled: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+const ConfirmationSettingsSchema = schemas/* object */.Ikc({
+    enabled: schemas/* boolean */.zMY()
         .default(true)
         .describe('false: every test runs exactly its planned trials (no confirmation trials, no early stopping).'),
-    max_extra: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    max_extra: schemas/* number */.aig()
         .int()
         .nonnegative()
-        .max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k)
+        .max(limits/* MAX_RUNS */._k)
         .default(20)
         .describe('Extra trials a suspected drop against the history or the previous run gets before its verdict.'),
-    max_extra_paired: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    max_extra_paired: schemas/* number */.aig()
         .int()
         .nonnegative()
-        .max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k)
+        .max(limits/* MAX_RUNS */._k)
         .default(25)
         .describe('Extra trials on each side when a candidate is compared with the baseline variant of the same run.'),
 })
     .strict();
 /** Long enough to be a real wait, short enough for CI. */
 const DEFAULT_MOCK_TOOL_TIMEOUT_MS = 2_000;
-const RunSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    concurrency: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONCURRENCY */ .fx).default(8),
-    call_timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn).default(60_000),
-    trial_timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn).default(300_000),
-    mock_tool_timeout_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+const RunSettingsSchema = schemas/* object */.Ikc({
+    concurrency: schemas/* number */.aig().int().positive().max(limits/* MAX_CONCURRENCY */.fx).default(8),
+    call_timeout_ms: schemas/* number */.aig().int().positive().max(limits/* MAX_TIMEOUT_MS */.mn).default(60_000),
+    trial_timeout_ms: schemas/* number */.aig().int().positive().max(limits/* MAX_TIMEOUT_MS */.mn).default(300_000),
+    mock_tool_timeout_ms: schemas/* number */.aig()
         .int()
         .positive()
-        .max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TIMEOUT_MS */ .mn)
+        .max(limits/* MAX_TIMEOUT_MS */.mn)
         .default(DEFAULT_MOCK_TOOL_TIMEOUT_MS)
         .describe('How long a mock tool answering `fail: { timeout: true }` keeps the agent waiting before the call fails ' +
         `(default ${DEFAULT_MOCK_TOOL_TIMEOUT_MS} ms).`),
-    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RETRIES */ .kd).default(3),
-    budget_usd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-    fail_fast: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Stop starting new trials after a critical test fails.'),
+    retries: schemas/* number */.aig().int().nonnegative().max(limits/* MAX_RETRIES */.kd).default(3),
+    budget_usd: schemas/* number */.aig().positive().optional(),
+    fail_fast: schemas/* boolean */.zMY().default(false).describe('Stop starting new trials after a critical test fails.'),
     confirmation: ConfirmationSettingsSchema.optional().describe('Confirmation trials and early stopping; defaults when absent.'),
-    pass_hat_k: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    pass_hat_k: schemas/* number */.aig()
         .int()
         .positive()
-        .max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k)
+        .max(limits/* MAX_RUNS */._k)
         .default(3)
         .describe('The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or ' +
         'errored (n); capped at n. Default 3.'),
 })
     .strict();
 // ---------------------------------------------------------------- files
-const SuiteFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1).default(1).describe('Suite format version.'),
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    include: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]).describe('Globs, relative to this file, of more suite files.'),
+const SuiteFileSchema = schemas/* object */.Ikc({
+    $schema: schemas/* string */.YjP().optional(),
+    version: schemas/* literal */.euz(1).default(1).describe('Suite format version.'),
+    name: schemas/* string */.YjP().optional(),
+    include: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('Globs, relative to this file, of more suite files.'),
     // Root-only settings
-    simulator: ModelEndpointSchema.optional().describe('Model that plays the simulated user (behavioral scenarios, scripted match: llm). Root config only.'),
+    simulator: SimulatorSchema.optional().describe('Model (and optionally prompt) that plays the simulated user (behavioral scenarios, scripted match: llm). ' +
+        'Root config only; personas may override it.'),
     judge: ModelEndpointSchema.optional().describe('Model that judges LLM metrics (expected_outcome, rubric). Root config only.'),
     pricing: PricingSchema.optional().describe('USD per million tokens per model, overriding the built-in table. Root config only.'),
-    defaults: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ agent: IdSchema.optional(), profile: IdSchema.optional() })
+    defaults: schemas/* object */.Ikc({ agent: IdSchema.optional(), profile: IdSchema.optional() })
         .strict()
         .optional()
         .describe('Agent and profile used by tests that name none. Root config only.'),
-    variants: VariantsSchema.optional().describe('Baseline and candidate overrides: every test runs under both, side by side. Root config only.'),
+    variants: VariantsSchema.optional().describe('Variants by id (e.g. baseline, candidate, one per model): every test runs under each, side by side, and each ' +
+        'is compared with the baseline. Root config only.'),
     gate: GateSchema.optional().describe('When the run fails the job. Root config only.'),
     run: RunSettingsSchema.optional().describe('Concurrency, timeouts, retries, budget. Root config only.'),
     // Collections, allowed in any file
-    agents: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(AgentSchema).default([]).describe('Systems under test: openai, http or command.'),
-    personas: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(PersonaSchema).default([]).describe('Simulated users: role, background, language, traits.'),
-    scenarios: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ScenarioSchema)
+    agents: schemas/* array */.YOg(AgentSchema).default([]).describe('Systems under test: openai, http or command.'),
+    personas: schemas/* array */.YOg(PersonaSchema).default([]).describe('Simulated users: role, background, language, traits.'),
+    scenarios: schemas/* array */.YOg(ScenarioSchema)
         .default([])
         .describe('What the simulated user tries to do: behavioral or scripted (conditional actions).'),
-    profiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ProfileSchema)
+    profiles: schemas/* array */.YOg(ProfileSchema)
         .default([])
         .describe('Test data referenced as {{profile.x}} and passed to the agent.'),
-    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ToolSchema).default([]).describe('Tools the agent may call: mock, passthrough or none.'),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(NamedMetricSchema)
+    tools: schemas/* array */.YOg(ToolSchema).default([]).describe('Tools the agent may call: mock, passthrough or none.'),
+    metrics: schemas/* array */.YOg(NamedMetricSchema)
         .default([])
         .describe('Reusable named metrics, referenced from criteria as `metric: <id>`.'),
-    tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(TestSchema).default([]).describe('Persona + scenario (+ profile) against an agent, with criteria.'),
-    sets: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(SetSchema).default([]).describe('Groups of tests with run counts.'),
-    datasets: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DatasetSchema).default([]).describe('Single-turn items scored against expected outputs.'),
+    tests: schemas/* array */.YOg(TestSchema).default([]).describe('Persona + scenario (+ profile) against an agent, with criteria.'),
+    sets: schemas/* array */.YOg(SetSchema).default([]).describe('Groups of tests with run counts.'),
+    datasets: schemas/* array */.YOg(DatasetSchema).default([]).describe('Single-turn items scored against expected outputs.'),
 })
     .strict();
 const ROOT_ONLY_KEYS = ['simulator', 'judge', 'pricing', 'defaults', 'variants', 'gate', 'run'];

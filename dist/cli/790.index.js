@@ -1,5 +1,5 @@
-export const id = 191;
-export const ids = [191];
+export const id = 790;
+export const ids = [790];
 export const modules = {
 
 /***/ 9142:
@@ -10,13 +10,16 @@ export const modules = {
 /* harmony export */   ai: () => (/* binding */ CHECKOUT_ACTION),
 /* harmony export */   bX: () => (/* binding */ ACTION_REF)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_URL, NPX_COMMAND */
+/* unused harmony exports MAJOR_TAG, SCHEMA_URL, NPX_COMMAND */
+/* harmony import */ var _util_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8864);
 /** Names shared by everything that writes suite files for a user's repository. */
 
+/** The major tag the release workflow moves with every release (`v1` for 1.x.y): what users pin. */
+const MAJOR_TAG = `v${_util_package_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_VERSION */ .i.split('.')[0]}`;
 /** Where the action is published; the README and generated workflows use the same owner. */
-const ACTION_REF = 'rehearse-dev/rehearse@v1';
+const ACTION_REF = `rehearse-dev/rehearse@${MAJOR_TAG}`;
 /** The JSON Schema editors load for suite files (yaml-language-server); published with the action's tags. */
-const SCHEMA_URL = 'https://raw.githubusercontent.com/rehearse-dev/rehearse/v1/schema/rehearse.schema.json';
+const SCHEMA_URL = `https://raw.githubusercontent.com/rehearse-dev/rehearse/${MAJOR_TAG}/schema/rehearse.schema.json`;
 const SCHEMA_LINE = `# yaml-language-server: $schema=${SCHEMA_URL}`;
 /** How a user runs the CLI without installing it. */
 const NPX_COMMAND = (/* unused pure expression or super */ null && (`npx ${PACKAGE_NAME}`));
@@ -76,16 +79,20 @@ async function writeNewFiles(dir, files, force, command) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
-/* harmony export */   X: () => (/* binding */ parseFormat)
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   Xc: () => (/* binding */ parseFormat),
+/* harmony export */   qe: () => (/* binding */ unknownOption)
 /* harmony export */ });
+/* unused harmony export optionNames */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(113);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
 /**
  * Option parsing shared by the subcommands: node's `parseArgs`, with every
  * mistake turned into a one-line ConfigurationError that points at --help.
  */
+
 
 
 function parseCommandArgs(command, config) {
@@ -93,21 +100,38 @@ function parseCommandArgs(command, config) {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
     }
     catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
+        const unknown = /^Unknown option '([^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))?.[1];
+        if (unknown !== undefined)
+            throw unknownOption(command, unknown, optionNames(config));
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
     }
+}
+/** The flags a parseArgs config accepts, as typed: `--name` and `-x`. */
+function optionNames(config) {
+    return Object.entries(config.options ?? {}).flatMap(([name, option]) => [
+        `--${name}`,
+        ...(option.short ? [`-${option.short}`] : []),
+    ]);
+}
+/** "unknown option '--reprot-dir' — did you mean '--report-dir'?", one line that points at --help. */
+function unknownOption(command, given, known) {
+    const name = given.split('=')[0];
+    const longOnly = known.filter((flag) => flag.startsWith('--'));
+    const hint = (0,_suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .suggestion */ .h)(name, name.startsWith('--') ? longOnly : known);
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`unknown option '${name}'${hint} (see rehearse ${command} --help)`);
 }
 function parseFormat(value, allowed, fallback, command) {
     if (value === undefined)
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
 }
 
 
 /***/ }),
 
-/***/ 1191:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -118,6 +142,8 @@ __webpack_require__.d(__webpack_exports__, {
   initCommand: () => (/* binding */ initCommand)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/author/constants.ts
@@ -134,7 +160,7 @@ var constants = __webpack_require__(9142);
 const AGENT_KINDS = ['command', 'openai', 'http'];
 const ROOT_FILE = 'rehearse.yaml';
 const WORKFLOW_FILE = '.github/workflows/rehearse.yml';
-function starterFiles(agent) {
+function starterFiles(agent, options = {}) {
     const files = [
         { path: ROOT_FILE, content: rootFile(agent) },
         { path: 'rehearse/personas.yaml', content: PERSONAS },
@@ -142,7 +168,7 @@ function starterFiles(agent) {
         { path: 'rehearse/tools.yaml', content: TOOLS },
         { path: 'rehearse/scenarios.yaml', content: SCENARIOS },
         { path: 'rehearse/tests.yaml', content: TESTS },
-        { path: WORKFLOW_FILE, content: workflow(agent) },
+        { path: WORKFLOW_FILE, content: workflow(agent, options.branch ?? 'main') },
     ];
     if (agent === 'command')
         files.push({ path: 'rehearse/agent.mjs', content: COMMAND_AGENT, executable: true });
@@ -186,8 +212,8 @@ agents:
 function rootFile(agent) {
     return `${constants/* SCHEMA_LINE */.NA}
 # Rehearse suite: simulated users talk to your agent; every conversation is
-# judged against the tests' criteria. \`rehearse validate\` checks these files,
-# \`rehearse run\` runs them.
+# judged against the tests' criteria. \`npx rehearse validate\` checks these files,
+# \`npx rehearse run\` runs them.
 version: 1
 name: support-bot
 include:
@@ -345,7 +371,7 @@ sets:
       - { test: order-status-shipped, runs: 3, min_pass_rate: 0.67 }
       - { test: late-order, runs: 3 }
 `;
-function workflow(agent) {
+function workflow(agent, branch) {
     const env = agent === 'http'
         ? [
             '',
@@ -356,7 +382,7 @@ function workflow(agent) {
         : '';
     return `# Rehearse on every pull request: runs rehearse.yaml, compares it with the last
 # run on the base branch, comments on the pull request and gates the merge.
-# Pushes to main store the results that the next pull request compares with.
+# Pushes to ${branch} store the results that the next pull request compares with.
 #
 # Fork-safe: pull requests from forks get a read-only token and no secrets.
 # Rehearse then never fails on a 403: it warns, writes the job summary and
@@ -368,7 +394,7 @@ name: Rehearse
 on:
   pull_request:
   push:
-    branches: [main]
+    branches: [${/^[\w./-]+$/.test(branch) ? branch : JSON.stringify(branch)}]
 
 permissions:
   contents: read        # check out the suite
@@ -444,6 +470,40 @@ var write_files = __webpack_require__(3586);
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/cli/default-branch.ts
+/**
+ * The repository's default branch, for the workflow `rehearse init` writes (`on: push: branches: [...]`): the remote's
+ * HEAD (`refs/remotes/origin/HEAD`), else git's `init.defaultBranch`, else the branch checked out, else `main`.
+ */
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function git(cwd, args) {
+    try {
+        const { stdout } = await run('git', args, { cwd, timeout: 5_000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined; // not a repository, no such ref or setting, or no git at all: try the next source
+    }
+}
+async function defaultBranch(cwd) {
+    const remoteHead = await git(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    if (remoteHead?.startsWith('origin/'))
+        return { branch: remoteHead.slice('origin/'.length), source: 'origin/HEAD' };
+    const configured = await git(cwd, ['config', '--get', 'init.defaultBranch']);
+    if (configured)
+        return { branch: configured, source: 'init.defaultBranch' };
+    const current = await git(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    if (current)
+        return { branch: current, source: 'current branch' };
+    return { branch: 'main', source: 'fallback' };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/init.ts
 /**
  * `rehearse init [--agent command|openai|http] [--dir .] [--force]`: writes a
@@ -454,7 +514,9 @@ var cli_args = __webpack_require__(7593);
 
 
 
-const HELP = `Usage: rehearse init [--agent command|openai|http] [--dir <dir>] [--force]
+
+
+const HELP = `Usage: rehearse init [--agent command|openai|http] [--dir <dir>] [--branch <name>] [--force]
 
 Writes a starter suite (rehearse.yaml and rehearse/*.yaml: personas, profiles, a
 mock tool, a scripted and a behavioral scenario, tests with criteria, a set, a
@@ -462,14 +524,19 @@ gate) and .github/workflows/rehearse.yml.
   --agent <kind>  the agent under test: command (default: a local script that
                   runs offline), openai (a chat model + system prompt), http
   --dir <dir>     where to write (default: the current directory)
+  --branch <name> the branch whose pushes store the results pull requests compare
+                  with (default: the repository's default branch: origin/HEAD,
+                  else git's init.defaultBranch, else the current branch, else main)
   --force         overwrite files that exist (otherwise nothing is written)
+  -q, --quiet     print only errors and the line that says what was written
 `;
 async function initCommand(args, io) {
-    const { values } = (0,cli_args/* parseCommandArgs */.Q)('init', {
+    const { values } = (0,cli_args/* parseCommandArgs */.Qx)('init', {
         args: [...args],
         options: {
             agent: { type: 'string', default: 'command' },
             dir: { type: 'string', default: '.' },
+            branch: { type: 'string' },
             force: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
         },
@@ -483,12 +550,19 @@ async function initCommand(args, io) {
         throw new errors/* ConfigurationError */.j1(`--agent: expected one of ${AGENT_KINDS.join(', ')}, got '${values.agent}' (see rehearse init --help)`);
     }
     const dir = (0,external_node_path_.resolve)(io.cwd, values.dir);
-    const files = starterFiles(agent);
+    const branch = values.branch
+        ? { branch: values.branch, source: '--branch' }
+        : await defaultBranch((0,external_node_fs_.existsSync)(dir) ? dir : io.cwd);
+    const files = starterFiles(agent, { branch: branch.branch });
     await (0,write_files/* writeNewFiles */.z)(dir, files, values.force, 'init');
     io.stdout(`Wrote a starter suite for a${agent === 'openai' ? 'n' : ''} ${agent} agent in ${dir}:\n`);
     for (const file of files)
         io.stdout(`  ${file.path}\n`);
-    io.stdout(`\nNext:\n  rehearse validate -c ${ROOT_FILE}\n  rehearse run -c ${ROOT_FILE}\n`);
+    io.stdout(`The workflow stores results on pushes to ${branch.branch} (${branch.source}; --branch to change).\n`);
+    // Commands to paste as they are: the installed package's bin through npx, the suite path from where the user is.
+    const root = (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(dir, ROOT_FILE));
+    const config = root === ROOT_FILE ? '' : ` -c ${root}`;
+    io.stdout(`\nNext:\n  npx rehearse validate${config}\n  npx rehearse run${config}\n`);
     io.stdout('  commit the files, open a pull request: the workflow comments on it and gates the merge.\n');
     return 0;
 }

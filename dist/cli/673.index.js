@@ -1,5 +1,5 @@
-export const id = 590;
-export const ids = [590];
+export const id = 673;
+export const ids = [673];
 export const modules = {
 
 /***/ 5494:
@@ -69,6 +69,7 @@ function failureDigest(trials) {
                 threshold: metric.threshold,
                 reason: seen ? seen.reason : (metric.error ?? reasonBesideParts(metric)),
                 ...partsOf(seen, metric),
+                ...((seen ? seen.at : metric.at) ? { at: seen ? seen.at : metric.at } : {}),
             });
         }
     }
@@ -91,15 +92,19 @@ function compactJson(value) {
         return String(value);
     }
 }
+/** A recorded turn (a scenario's `start_from`) is shown for what it is: the context the test started from. */
+const RECORDED_MARK = (event) => (event.recorded ? '⏺ recorded · ' : '');
 /** One transcript event as a plain-text line (escaped by whoever writes it out). */
 function describeEvent(event, maxChars = MAX_EXCERPT_MESSAGE_CHARS) {
     switch (event.type) {
         case 'user_message':
-            return `👤 User: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.content, maxChars)}`;
+            return `${RECORDED_MARK(event)}👤 User: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.content, maxChars)}`;
         case 'agent_message':
-            return `🤖 Agent (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._)(event.latencyMs)}): ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.content, maxChars)}`;
+            return event.recorded
+                ? `${RECORDED_MARK(event)}🤖 Agent: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.content, maxChars)}`
+                : `🤖 Agent (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._)(event.latencyMs)}): ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.content, maxChars)}`;
         case 'tool_call': {
-            const call = `🔧 ${event.name}(${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(compactJson(event.arguments), maxChars / 2)})`;
+            const call = `${RECORDED_MARK(event)}🔧 ${event.name}(${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(compactJson(event.arguments), maxChars / 2)})`;
             if (event.error !== undefined)
                 return `${call} ✗ ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.error, maxChars / 2)}`;
             return `${call} → ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(compactJson(event.result), maxChars / 2)}`;
@@ -174,8 +179,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/verdict/index.ts + 15 modules
 var src_verdict = __webpack_require__(7822);
-// EXTERNAL MODULE: ./src/suite/schema.ts
-var schema = __webpack_require__(7141);
+// EXTERNAL MODULE: ./src/suite/schema.ts + 1 modules
+var schema = __webpack_require__(729);
 // EXTERNAL MODULE: ./src/util/percentile.ts
 var percentile = __webpack_require__(4713);
 // EXTERNAL MODULE: ./src/aggregate/failure-digest.ts
@@ -473,9 +478,9 @@ function sumUsage(usages) {
         costUsd: sum(usages.map((usage) => usage.costUsd)),
     };
 }
-/** Agent turn latencies (ms) of one trial, from its transcript. */
+/** Agent turn latencies (ms) of one trial, from its transcript (recorded turns took no time in this run). */
 function agentLatencies(result) {
-    return result.transcript.flatMap((event) => (event.type === 'agent_message' ? [event.latencyMs] : []));
+    return result.transcript.flatMap((event) => event.type === 'agent_message' && !event.recorded ? [event.latencyMs] : []);
 }
 function countCategories(results) {
     const counts = {};
@@ -539,11 +544,15 @@ var model_results = __webpack_require__(3111);
  * have none, and reports compute them from its trials.
  * 3 → 4 only added optional fields (judge versions, agent settings, history exclusions, the base side); the agent
  * version older files kept in their history is read as recorded, no longer as part of the test's identity.
+ * 4 → 5 only widened the variant ids (any suite-chosen id), added the optional `variants[].baseline` (an older
+ * file's `baseline` variant is its baseline, as it always was) and the optional `recorded` mark on transcript events
+ * (older transcripts have no recorded turns).
  */
 const MIGRATIONS = {
     1: (document) => ({ ...document, schemaVersion: 2 }),
     2: (document) => ({ ...document, schemaVersion: 3 }),
     3: (document) => ({ ...document, schemaVersion: 4 }),
+    4: (document) => ({ ...document, schemaVersion: 5 }),
 };
 function migrateResults(json, name) {
     if (typeof json !== 'object' || json === null || Array.isArray(json))
@@ -1309,8 +1318,8 @@ class TrialCollector {
     noteLatencies(variant, transcript) {
         const mine = this.latencies.get(String(variant)) ?? [];
         for (const event of transcript) {
-            const { type, latencyMs } = (event ?? {});
-            if (type === 'agent_message' && typeof latencyMs === 'number')
+            const { type, latencyMs, recorded } = (event ?? {});
+            if (type === 'agent_message' && typeof latencyMs === 'number' && recorded !== true)
                 mine.push(latencyMs);
         }
         this.latencies.set(String(variant), mine);
@@ -1545,7 +1554,12 @@ function percentile(values, p) {
 function formatCount(value) {
     if (value === null || value === undefined)
         return '—';
-    return Math.round(value).toLocaleString('en-US');
+    const rounded = Math.round(value);
+    // Grouped by hand where that is exact: a process's first toLocaleString loads ICU's number formats, ~10 ms of the
+    // CLI's start-up (the reference note counts trials before the first one starts).
+    if (!Number.isSafeInteger(rounded) || Object.is(rounded, -0))
+        return rounded.toLocaleString('en-US');
+    return String(rounded).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 /**
  * A count with its noun: "1 regression", "2 regressions", "0 fixes". The
@@ -1593,6 +1607,97 @@ function formatMs(value) {
     if (hours > 0)
         return `${sign}${hours} h ${minutes} min`;
     return `${sign}${minutes} min ${totalSeconds % 60} s`;
+}
+
+
+/***/ }),
+
+/***/ 5662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ writeFailure),
+/* harmony export */   QM: () => (/* binding */ WriteError),
+/* harmony export */   Tl: () => (/* binding */ writeTextFile),
+/* harmony export */   a7: () => (/* binding */ writeChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
+/**
+ * Writing files, with errors that name the file. Node's own say
+ * `ENOSPC: no space left on device, write` without saying which file: every
+ * write of Rehearse (results, journal, reports, cassettes, traces) goes
+ * through here or through `writeFailure`, so a full disk or a read-only
+ * directory is one line naming the file, never a stack trace.
+ *
+ * `writeChunks` writes a big document made in pieces (the HTML report, JUnit
+ * XML) as the pieces come, never joined into one string. `stream.pipeline`
+ * handles back-pressure and rejects as soon as either side fails, closing both.
+ */
+
+
+
+
+
+
+/** A file that could not be written: its path, what the system said, and (for some) what to do. */
+class WriteError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1 {
+    path;
+    code;
+    constructor(path, cause, advice = '') {
+        const code = cause?.code;
+        super(`cannot write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(cause)}${HINTS[code ?? ''] ?? ''}${advice ? `; ${advice}` : ''}`);
+        this.path = path;
+        this.name = 'WriteError';
+        this.code = code;
+        this.cause = cause;
+    }
+}
+const HINTS = {
+    ENOSPC: ' (the disk is full)',
+    EDQUOT: ' (the disk quota is used up)',
+    EACCES: ' (no permission to write there)',
+    EPERM: ' (no permission to write there)',
+    EROFS: ' (a read-only file system)',
+};
+/**
+ * The error to throw for a failed write of `path`: a system error (ENOSPC, EACCES…) becomes a WriteError naming
+ * the file; anything else (a bug in what produced the text) is left as it is.
+ */
+function writeFailure(path, error, advice) {
+    if (error instanceof WriteError)
+        return error;
+    const system = typeof error?.syscall === 'string';
+    return system ? new WriteError(path, error, advice) : error;
+}
+async function writeChunks(path, chunks) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        // objectMode: false would re-chunk strings as Buffers; each piece is written as it is, in order.
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from(chunks, { objectMode: false }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, 'utf8'));
+    }
+    catch (error) {
+        throw writeFailure(path, error);
+    }
+}
+/** `writeFile` (its directory made first) with an error naming the file. */
+async function writeTextFile(path, text) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text, 'utf8');
+    }
+    catch (error) {
+        throw writeFailure(path, error);
+    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 426;
-export const ids = [426];
+export const id = 744;
+export const ids = [744];
 export const modules = {
 
-/***/ 1623:
+/***/ 2013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24,6 +24,10 @@ __webpack_require__.d(__webpack_exports__, {
 var base_side = __webpack_require__(5178);
 // EXTERNAL MODULE: ./src/model/history.ts
 var model_history = __webpack_require__(8585);
+// EXTERNAL MODULE: ./src/model/results.ts
+var model_results = __webpack_require__(3111);
+// EXTERNAL MODULE: ./src/aggregate/index.ts + 1 modules
+var aggregate = __webpack_require__(2475);
 // EXTERNAL MODULE: ./src/verdict/index.ts + 15 modules
 var verdict = __webpack_require__(7822);
 // EXTERNAL MODULE: ./src/util/plural.ts
@@ -285,15 +289,8 @@ const CHANGE_CATEGORIES = [
 /** What a test is made of (its identity), each with its own content version in the results; never the agent. */
 
 
-// EXTERNAL MODULE: ./src/results/variant-totals.ts
-var variant_totals = __webpack_require__(3231);
-;// CONCATENATED MODULE: ./src/compare/variant-totals.ts
-
-function totalsOfVariant(results, variant) {
-    return ((Object.hasOwn(results.variantTotals, variant) ? results.variantTotals[variant] : undefined) ??
-        (0,variant_totals/* computeVariantTotals */._)(results, variant));
-}
-
+// EXTERNAL MODULE: ./src/compare/variant-totals.ts
+var variant_totals = __webpack_require__(2300);
 ;// CONCATENATED MODULE: ./src/compare/sections.ts
 
 const SECTIONS = [
@@ -522,6 +519,10 @@ function comparisonPayload(comparison, sections) {
         removed: of('removed'),
         invalid: of('invalid'),
         stillFailing: of('still_failing'),
+        // Several variants against the baseline: each pair on its own, with the same fields.
+        ...(comparison.byVariant
+            ? { byVariant: comparison.byVariant.map((pair) => comparisonPayload(pair, sections)) }
+            : {}),
     };
 }
 /** Every test of this run (the "after" sides), placed once across both comparisons. */
@@ -561,6 +562,8 @@ function comparisonJson(previous, variants) {
  * trials or a `deterministic` declaration settle it. `flaky` means unstable
  * across the history, never "a change that was not significant".
  */
+
+
 
 
 
@@ -719,13 +722,27 @@ function variantDetail(results, id) {
     // Against the base revision both sides may run the same agent id: which revision is what tells them apart.
     return (0,base_side/* isBaseSideRun */.ak)(results) && variant.description ? `${variant.description} · ${agent}` : agent;
 }
-/** Baseline against candidate inside one run, matched by test id; undefined unless both variants ran. */
+/**
+ * Each variant against the run's baseline, matched by test id; undefined unless the baseline and another variant
+ * ran. With one other variant (baseline → candidate) that pair is the comparison; with more, every pair's changes
+ * are listed together (each under its own `testId@variant` key) and `byVariant` holds the pairs one by one.
+ */
 function compareVariants(results, options = {}) {
-    const baseline = results.tests.filter((test) => test.variant === 'baseline');
+    const pairs = (0,model_results/* comparedVariantsOf */.Zd)(results)
+        .map((variant) => compareVariantPair(results, variant, options))
+        .filter((pair) => pair !== undefined);
+    if (pairs.length <= 1)
+        return pairs[0];
+    return mergedPairs(results, pairs);
+}
+/** The baseline against one other variant of the run, matched by test id. */
+function compareVariantPair(results, variant, options) {
+    const baselineId = (0,model_results/* baselineVariantOf */.gk)(results);
+    const baseline = results.tests.filter((test) => test.variant === baselineId);
     const baseSide = (0,base_side/* isBaseSideRun */.ak)(results);
     // Against the base revision, a test whose history sufficed ran no base side: it has nothing here to compare.
     const baselineIds = new Set(baseline.map((test) => test.testId));
-    const candidate = results.tests.filter((test) => test.variant === 'candidate' && (!baseSide || baselineIds.has(test.testId)));
+    const candidate = results.tests.filter((test) => test.variant === variant && (!baseSide || baselineIds.has(test.testId)));
     if (baseline.length === 0 || candidate.length === 0)
         return undefined;
     const alpha = validAlpha(options.alpha);
@@ -743,18 +760,66 @@ function compareVariants(results, options = {}) {
         };
     };
     const changes = compareTests(baseline, candidate, (test) => test.testId, contextOf);
-    const beforeTotals = totalsOfVariant(results, 'baseline');
-    const afterTotals = totalsOfVariant(results, 'candidate');
+    const beforeTotals = (0,variant_totals/* totalsOfVariant */.M)(results, baselineId);
+    const afterTotals = (0,variant_totals/* totalsOfVariant */.M)(results, variant);
     return {
         kind: 'variants',
-        before: sideOf(results, 'baseline', variantDetail(results, 'baseline')),
-        after: sideOf(results, 'candidate', variantDetail(results, 'candidate')),
+        before: sideOf(results, baselineId, variantDetail(results, baselineId)),
+        after: sideOf(results, variant, variantDetail(results, variant)),
         method: methodOf(alpha, level),
         changes,
         counts: countByCategory(changes),
         totals: totalsDelta(beforeTotals, afterTotals),
         failureCategories: { before: beforeTotals.failureCategories, after: afterTotals.failureCategories },
     };
+}
+/**
+ * Several pairs as one comparison: every change (keys differ by variant; "only in baseline" once per pair is
+ * kept once), counts over all of them, and the baseline against every other variant's trials pooled for totals.
+ */
+function mergedPairs(results, pairs) {
+    const seenRemoved = new Set();
+    const changes = sortChanges(pairs.flatMap((pair) => pair.changes.filter((change) => {
+        if (change.category !== 'removed')
+            return true;
+        if (seenRemoved.has(change.key))
+            return false;
+        seenRemoved.add(change.key);
+        return true;
+    })));
+    const first = pairs[0];
+    const variants = pairs.map((pair) => pair.after.label);
+    const pooled = (0,aggregate/* totals */.Sd)({
+        tests: results.tests.filter((test) => variants.includes(test.variant)),
+        trials: results.trials.filter((trial) => variants.includes(trial.variant)),
+        durationMs: results.totals.durationMs,
+    });
+    const beforeTotals = (0,variant_totals/* totalsOfVariant */.M)(results, first.before.label);
+    return {
+        ...first,
+        after: { ...first.after, label: variants.join(', '), detail: `${variants.length} variants` },
+        changes,
+        counts: countByCategory(changes),
+        totals: totalsDelta(beforeTotals, pooled),
+        failureCategories: { before: beforeTotals.failureCategories, after: pooled.failureCategories },
+        byVariant: pairs,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ totalsOfVariant)
+/* harmony export */ });
+/* harmony import */ var _results_variant_totals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3231);
+
+function totalsOfVariant(results, variant) {
+    return ((Object.hasOwn(results.variantTotals, variant) ? results.variantTotals[variant] : undefined) ??
+        (0,_results_variant_totals_js__WEBPACK_IMPORTED_MODULE_0__/* .computeVariantTotals */ ._)(results, variant));
 }
 
 
@@ -769,18 +834,26 @@ function compareVariants(results, options = {}) {
 /* harmony export */   aX: () => (/* binding */ agentMessages),
 /* harmony export */   oZ: () => (/* binding */ formatTranscript)
 /* harmony export */ });
-/* unused harmony export eventsOf */
+/* unused harmony exports eventsOf, RECORDED_NOTE */
 /* harmony import */ var _util_bounded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3177);
 
 function eventsOf(events, type) {
     return events.filter((event) => event.type === type);
 }
+/**
+ * The agent's own messages in this trial. Recorded turns (a scenario's `start_from`) were said before the test
+ * began: deterministic criteria judge what the agent did, not what it was handed.
+ */
 function agentMessages(events) {
-    return eventsOf(events, 'agent_message');
+    return eventsOf(events, 'agent_message').filter((event) => !event.recorded);
 }
+/** The tool calls made in this trial (recorded ones left out, as in agentMessages). */
 function toolCalls(events) {
-    return eventsOf(events, 'tool_call');
+    return eventsOf(events, 'tool_call').filter((event) => !event.recorded);
 }
+/** The note that tells the judge model which lines were recorded before the test began. */
+const RECORDED_NOTE = '[The conversation starts from recorded turns, marked "(recorded)": they happened before this test began and ' +
+    'are context for the agent; judge the agent on what it did after them.]';
 /** Tool arguments as a value: agents may hand over raw JSON text. */
 function parsedArguments(call) {
     if (typeof call.arguments !== 'string')
@@ -795,17 +868,20 @@ function parsedArguments(call) {
 /** The conversation as plain text for a judge model: who said what, and which tools ran. */
 function formatTranscript(events) {
     const lines = [];
+    if (events.some((event) => 'recorded' in event && event.recorded))
+        lines.push(RECORDED_NOTE);
     for (const event of events) {
+        const mark = 'recorded' in event && event.recorded ? ' (recorded)' : '';
         switch (event.type) {
             case 'user_message':
-                lines.push(`User: ${event.content}`);
+                lines.push(`User${mark}: ${event.content}`);
                 break;
             case 'agent_message':
-                lines.push(`Agent: ${event.content}`);
+                lines.push(`Agent${mark}: ${event.content}`);
                 break;
             case 'tool_call': {
                 const outcome = event.error !== undefined ? `error: ${event.error}` : `result: ${compact(event.result)}`;
-                lines.push(`[agent called tool ${event.name}(${compact(parsedArguments(event))}) → ${outcome}]`);
+                lines.push(`[agent called tool ${event.name}(${compact(parsedArguments(event))}) → ${outcome}]${mark}`);
                 break;
             }
             case 'error':
@@ -837,8 +913,9 @@ function compact(value) {
 /* harmony export */   lU: () => (/* binding */ failureCategoryLabel)
 /* harmony export */ });
 /* unused harmony exports trialVerdict, FAILURE_CATEGORY_LABELS */
-/* harmony import */ var _util_percentile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4713);
-/* harmony import */ var _transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6189);
+/* harmony import */ var _util_percentile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4713);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3111);
+/* harmony import */ var _transcript_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6189);
 /**
  * A trial's verdict: pass iff every criterion passes; `error` when the
  * conversation or a metric could not complete; `invalid` when the simulated
@@ -846,8 +923,9 @@ function compact(value) {
  */
 
 
+
 function buildTrialResult(trial, trace, metrics) {
-    const latencies = (0,_transcript_js__WEBPACK_IMPORTED_MODULE_0__/* .agentMessages */ .aX)(trace.events).map((message) => message.latencyMs);
+    const latencies = (0,_transcript_js__WEBPACK_IMPORTED_MODULE_1__/* .agentMessages */ .aX)(trace.events).map((message) => message.latencyMs);
     const verdict = trialVerdict(trace, metrics);
     return {
         id: trial.id,
@@ -867,8 +945,8 @@ function buildTrialResult(trial, trace, metrics) {
         metrics: [...metrics],
         usage: trace.usage,
         latency: {
-            p50: (0,_util_percentile_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Y)(latencies, 50),
-            p95: (0,_util_percentile_js__WEBPACK_IMPORTED_MODULE_1__/* .percentile */ .Y)(latencies, 95),
+            p50: (0,_util_percentile_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Y)(latencies, 50),
+            p95: (0,_util_percentile_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Y)(latencies, 95),
             max: latencies.length > 0 ? Math.max(...latencies) : null,
         },
         attempts: Math.max(1, trace.attempts),
@@ -885,7 +963,7 @@ function trialVerdict(trace, metrics) {
         return {
             status: 'error',
             failureCategory: 'infrastructure',
-            reason: errored.map((metric) => `${metric.id}: ${metric.error}`).join('; '),
+            reason: errored.map((metric) => `${named(metric)}: ${metric.error}`).join('; '),
         };
     }
     const failed = metrics.filter((metric) => !metric.passed);
@@ -894,8 +972,12 @@ function trialVerdict(trace, metrics) {
     return {
         status: 'fail',
         failureCategory: categoryOfFailure(failed),
-        reason: failed.map((metric) => `${metric.id}: ${metric.reason}`).join('; '),
+        reason: failed.map((metric) => `${named(metric)}: ${metric.reason}`).join('; '),
     };
+}
+/** The criterion's id, with its checkpoint when it has one: "asks-early (at turn 2)". */
+function named(metric) {
+    return metric.at ? `${metric.id} (${(0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointText */ .am)(metric.at)})` : metric.id;
 }
 function endedBadly(trace) {
     const lastError = [...trace.events]

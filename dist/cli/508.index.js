@@ -1,5 +1,5 @@
-export const id = 111;
-export const ids = [111];
+export const id = 508;
+export const ids = [508];
 export const modules = {
 
 /***/ 2242:
@@ -306,184 +306,7 @@ function createAjv() {
 
 /***/ }),
 
-/***/ 4591:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RK: () => (/* binding */ visible),
-/* harmony export */   qV: () => (/* binding */ skeleton),
-/* harmony export */   vs: () => (/* binding */ describeStrangeCharacter)
-/* harmony export */ });
-/* unused harmony export codePoint */
-/**
- * Names that look right but are not: a Cyrillic 'о' in "refund_оrder" or a
- * zero-width space pasted from a chat window. "did you mean 'refund_order'?"
- * alone reads like nonsense for a name that looks identical, so messages name
- * the offending character and its code point.
- */
-/** Characters that render as nothing (or nearly): the usual copy-paste stowaways. */
-const INVISIBLE = {
-    0x00ad: 'SOFT HYPHEN',
-    0x034f: 'COMBINING GRAPHEME JOINER',
-    0x061c: 'ARABIC LETTER MARK',
-    0x180e: 'MONGOLIAN VOWEL SEPARATOR',
-    0x200b: 'ZERO WIDTH SPACE',
-    0x200c: 'ZERO WIDTH NON-JOINER',
-    0x200d: 'ZERO WIDTH JOINER',
-    0x200e: 'LEFT-TO-RIGHT MARK',
-    0x200f: 'RIGHT-TO-LEFT MARK',
-    0x202a: 'LEFT-TO-RIGHT EMBEDDING',
-    0x202b: 'RIGHT-TO-LEFT EMBEDDING',
-    0x202c: 'POP DIRECTIONAL FORMATTING',
-    0x202d: 'LEFT-TO-RIGHT OVERRIDE',
-    0x202e: 'RIGHT-TO-LEFT OVERRIDE',
-    0x2060: 'WORD JOINER',
-    0x2066: 'LEFT-TO-RIGHT ISOLATE',
-    0x2067: 'RIGHT-TO-LEFT ISOLATE',
-    0x2068: 'FIRST STRONG ISOLATE',
-    0x2069: 'POP DIRECTIONAL ISOLATE',
-    0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
-};
-/** Letters from other scripts that look like ASCII ones, with the letter they imitate. */
-const LOOKALIKES = {
-    0x0430: ['CYRILLIC SMALL LETTER A', 'a'],
-    0x0435: ['CYRILLIC SMALL LETTER IE', 'e'],
-    0x043e: ['CYRILLIC SMALL LETTER O', 'o'],
-    0x0440: ['CYRILLIC SMALL LETTER ER', 'p'],
-    0x0441: ['CYRILLIC SMALL LETTER ES', 'c'],
-    0x0443: ['CYRILLIC SMALL LETTER U', 'y'],
-    0x0445: ['CYRILLIC SMALL LETTER HA', 'x'],
-    0x0456: ['CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I', 'i'],
-    0x0455: ['CYRILLIC SMALL LETTER DZE', 's'],
-    0x0458: ['CYRILLIC SMALL LETTER JE', 'j'],
-    0x0410: ['CYRILLIC CAPITAL LETTER A', 'A'],
-    0x0412: ['CYRILLIC CAPITAL LETTER VE', 'B'],
-    0x0415: ['CYRILLIC CAPITAL LETTER IE', 'E'],
-    0x041a: ['CYRILLIC CAPITAL LETTER KA', 'K'],
-    0x041c: ['CYRILLIC CAPITAL LETTER EM', 'M'],
-    0x041d: ['CYRILLIC CAPITAL LETTER EN', 'H'],
-    0x041e: ['CYRILLIC CAPITAL LETTER O', 'O'],
-    0x0420: ['CYRILLIC CAPITAL LETTER ER', 'P'],
-    0x0421: ['CYRILLIC CAPITAL LETTER ES', 'C'],
-    0x0422: ['CYRILLIC CAPITAL LETTER TE', 'T'],
-    0x0425: ['CYRILLIC CAPITAL LETTER HA', 'X'],
-    0x03b1: ['GREEK SMALL LETTER ALPHA', 'a'],
-    0x03bf: ['GREEK SMALL LETTER OMICRON', 'o'],
-    0x03c1: ['GREEK SMALL LETTER RHO', 'p'],
-    0x03bd: ['GREEK SMALL LETTER NU', 'v'],
-    0x0391: ['GREEK CAPITAL LETTER ALPHA', 'A'],
-    0x0392: ['GREEK CAPITAL LETTER BETA', 'B'],
-    0x0395: ['GREEK CAPITAL LETTER EPSILON', 'E'],
-    0x039f: ['GREEK CAPITAL LETTER OMICRON', 'O'],
-    0x0131: ['LATIN SMALL LETTER DOTLESS I', 'i'],
-    0x2010: ['HYPHEN', '-'],
-    0x2011: ['NON-BREAKING HYPHEN', '-'],
-    0x2013: ['EN DASH', '-'],
-    0x2212: ['MINUS SIGN', '-'],
-    0x00a0: ['NO-BREAK SPACE', ' '],
-};
-function codePoint(char) {
-    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-/**
- * "it contains U+200B ZERO WIDTH SPACE (invisible) at character 7" for the
- * first character outside printable ASCII, or undefined when there is none.
- */
-function describeStrangeCharacter(name) {
-    const chars = [...name];
-    const index = chars.findIndex((char) => !/^[\x21-\x7e]$/.test(char) && char !== ' ');
-    if (index < 0)
-        return undefined;
-    const char = chars[index];
-    const code = char.codePointAt(0);
-    const where = `at character ${index + 1}`;
-    const invisible = INVISIBLE[code];
-    if (invisible !== undefined || /\p{Cc}|\p{Cf}/u.test(char)) {
-        const label = invisible ? ` ${invisible}` : '';
-        return `it contains ${codePoint(char)}${label} (invisible) ${where}: delete it and retype the name`;
-    }
-    const lookalike = LOOKALIKES[code];
-    if (lookalike) {
-        const [label, looksLike] = lookalike;
-        return `it contains ${codePoint(char)} ${label} ${where}, which looks like '${looksLike}': retype it in ASCII`;
-    }
-    return `it contains the non-ASCII character '${char}' (${codePoint(char)}) ${where}`;
-}
-/** The name with invisible characters dropped and lookalikes replaced: what the user meant to type. */
-function skeleton(name) {
-    return [...name]
-        .filter((char) => INVISIBLE[char.codePointAt(0)] === undefined)
-        .map((char) => LOOKALIKES[char.codePointAt(0)]?.[1] ?? char)
-        .join('');
-}
-/** The name with invisible characters written as `\u200B`, so a message shows where they are. */
-function visible(name) {
-    return [...name]
-        .map((char) => INVISIBLE[char.codePointAt(0)] !== undefined || /\p{Cc}|\p{Cf}/u.test(char)
-        ? `\\u${codePoint(char).slice(2)}`
-        : char)
-        .join('');
-}
-
-
-/***/ }),
-
-/***/ 113:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ suggestion),
-/* harmony export */   kp: () => (/* binding */ closest)
-/* harmony export */ });
-/* unused harmony export editDistance */
-/* harmony import */ var _confusables_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4591);
-/** "did you mean 'x'?" for misspelt names, by edit distance. */
-
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/** The closest candidate, if it is close enough to be a plausible typo. */
-function closest(name, candidatesIn) {
-    const candidates = [...candidatesIn];
-    const allowed = Math.max(2, Math.floor(name.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-        if (distance <= allowed && (!best || distance < best.distance))
-            best = { name: candidate, distance };
-    }
-    if (best)
-        return best.name;
-    // A shortened or lengthened name ("polite" for "polite-tone") is a typo too.
-    const lower = name.toLowerCase();
-    return [...candidates].find((c) => c.length > 2 && lower.length > 2 && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase())));
-}
-/**
- * " — did you mean 'x'?" or "". A name that only differs by an invisible or
- * lookalike character says which character, since both names look the same.
- */
-function suggestion(name, candidatesIn) {
-    const candidates = [...candidatesIn];
-    const strange = (0,_confusables_js__WEBPACK_IMPORTED_MODULE_0__/* .describeStrangeCharacter */ .vs)(name);
-    const lookalike = strange === undefined ? undefined : candidates.find((c) => c === (0,_confusables_js__WEBPACK_IMPORTED_MODULE_0__/* .skeleton */ .qV)(name));
-    const match = lookalike ?? closest(name, candidates);
-    const why = strange === undefined ? '' : ` — ${strange}`;
-    return match === undefined ? why : `${why} — did you mean '${match}'?`;
-}
-
-
-/***/ }),
-
-/***/ 8614:
+/***/ 6161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -499,795 +322,16 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/suite/schema.ts
-var schema = __webpack_require__(7141);
+// EXTERNAL MODULE: ./src/suite/collect.ts + 1 modules
+var collect = __webpack_require__(8646);
+// EXTERNAL MODULE: ./src/suite/files.ts + 4 modules
+var files = __webpack_require__(9267);
 // EXTERNAL MODULE: ./src/suite/confusables.ts
 var confusables = __webpack_require__(4591);
+// EXTERNAL MODULE: ./src/suite/schema.ts + 1 modules
+var schema = __webpack_require__(729);
 // EXTERNAL MODULE: ./src/suite/did-you-mean.ts
 var did_you_mean = __webpack_require__(113);
-;// CONCATENATED MODULE: ./src/suite/zod-issues.ts
-
-
-function zodIssuesToSuiteIssues(issues, file, schema) {
-    const flat = flatten(issues, []);
-    // "unknown key 'personna' — did you mean 'persona'?" already explains the missing 'persona'.
-    const explained = new Set(flat.flatMap(({ issue, path }) => issue.code === 'unrecognized_keys'
-        ? issue.keys.flatMap((key) => [(0,did_you_mean/* closest */.kp)(key, knownKeys(schema, path, file.data)) ?? []].flat().map((k) => pathText([...path, k])))
-        : []));
-    return flat
-        .filter(({ issue, path }) => !(valueAt(file.data, path) === undefined && expectedOf(issue) !== undefined && explained.has(pathText(path))))
-        .flatMap((issue) => toSuiteIssues(issue, file, schema));
-}
-function pathText(path) {
-    return path.join('\u0000');
-}
-function knownKeys(schema, path, data) {
-    return keysAt(schema._zod.def, path, data);
-}
-/** Unions report one list of issues per option: keep the option that came closest (fewest issues). */
-function flatten(issues, prefix) {
-    return issues.flatMap((issue) => {
-        const path = [...prefix, ...issue.path];
-        if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-            const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
-            return flatten(best, path);
-        }
-        return [{ issue, path }];
-    });
-}
-function toSuiteIssues({ issue, path }, file, schema) {
-    // One error per unknown key, each at its own line.
-    if (issue.code === 'unrecognized_keys') {
-        const known = knownKeys(schema, path, file.data);
-        return issue.keys.map((key) => error(file.locateKey([...path, key]), `unknown key '${key}'${(0,did_you_mean/* suggestion */.h)(key, known)}`));
-    }
-    return [toSuiteIssue({ issue, path }, file)];
-}
-function toSuiteIssue({ issue, path }, file) {
-    const value = valueAt(file.data, path);
-    const expected = value === undefined ? expectedOf(issue) : undefined;
-    if (expected !== undefined)
-        return error(file.locate(path.slice(0, -1)), `missing required key '${String(path.at(-1))}' (expected ${expected})`);
-    return error(file.locate(path), `${label(path)}${describe(issue, value)}`);
-}
-/** What a missing value should have been, for the issues a missing key produces. */
-function expectedOf(issue) {
-    if (issue.code === 'invalid_type')
-        return article(String(issue.expected));
-    const options = issue.code === 'invalid_value'
-        ? issue.values
-        : issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)
-            ? issue.options
-            : undefined;
-    return options && `one of ${options.map((o) => `'${String(o)}'`).join(', ')}`;
-}
-function describe(issue, value) {
-    switch (issue.code) {
-        case 'invalid_type':
-            return `expected ${article(String(issue.expected))}, got ${kindOf(value)}`;
-        case 'invalid_value': {
-            const options = issue.values.map((v) => `'${String(v)}'`).join(', ');
-            const hint = typeof value === 'string' ? (0,did_you_mean/* suggestion */.h)(value, issue.values.map(String)) : '';
-            return `expected ${issue.values.length === 1 ? options : `one of ${options}`}, got ${show(value)}${hint}`;
-        }
-        case 'invalid_union':
-            if ('options' in issue && Array.isArray(issue.options)) {
-                const options = issue.options.map(String);
-                const hint = typeof value === 'string' ? (0,did_you_mean/* suggestion */.h)(value, options) : '';
-                return `expected one of ${options.map((o) => `'${o}'`).join(', ')}, got ${show(value)}${hint}`;
-            }
-            return `invalid value ${show(value)}`;
-        case 'too_big':
-            return issue.origin === 'number'
-                ? `expected a number ${issue.inclusive ? 'at most' : 'below'} ${String(issue.maximum)}, got ${show(value)}`
-                : `too long: at most ${String(issue.maximum)} allowed`;
-        case 'too_small':
-            if (issue.origin === 'number')
-                return (`expected a number ${issue.inclusive ? 'at least' : 'above'} ${String(issue.minimum)}, got ` +
-                    `${show(value)}`);
-            return issue.origin === 'array'
-                ? `expected at least ${String(issue.minimum)} item(s)`
-                : `expected a non-empty value`;
-        case 'invalid_format': {
-            // A value in a field named like a credential may be a secret pasted by mistake: never printed back.
-            const secretField = SECRET_FIELD.test(String(issue.path.at(-1) ?? ''));
-            const shown = secretField ? 'a value that is not shown (it may be a secret)' : show(value);
-            const strange = !secretField && typeof value === 'string' ? (0,confusables/* describeStrangeCharacter */.vs)(value) : undefined;
-            const why = strange === undefined ? '' : ` — ${strange}`;
-            return (`${issue.format === 'regex' ? `expected ${issue.message}` : `expected a valid ${issue.format}`}, ` +
-                `got ${shown}${why}`);
-        }
-        default:
-            return issue.message;
-    }
-}
-const SECRET_FIELD = /key|token|secret|password/i;
-function label(path) {
-    const key = [...path].reverse().find((segment) => typeof segment === 'string');
-    return key === undefined ? '' : `${key}: `;
-}
-function error(location, message) {
-    return { location, message, severity: 'error' };
-}
-/** zod's type names in YAML words. */
-const YAML_TYPE_NAMES = { array: 'list', object: 'mapping', record: 'mapping' };
-function article(type) {
-    const name = YAML_TYPE_NAMES[type] ?? type;
-    return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
-}
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${article(typeof value)} (${show(value)})`;
-}
-function show(value) {
-    if (typeof value === 'string')
-        return `'${(0,confusables/* visible */.RK)(value)}'`;
-    if (value === undefined)
-        return 'nothing';
-    return JSON.stringify(value) ?? String(value);
-}
-function valueAt(data, path) {
-    let current = data;
-    for (const segment of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[segment];
-    }
-    return current;
-}
-/** Keys the schema accepts for the object at `path` (for "did you mean" on unknown keys). */
-function keysAt(def, path, data) {
-    const value = valueAt(data, path);
-    const objects = objectsAt(def, path, data, 0);
-    const typed = objects.filter((o) => {
-        const discriminator = o.shape?.type?._zod.def;
-        return (!discriminator?.values ||
-            !value ||
-            typeof value !== 'object' ||
-            discriminator.values.includes(value.type));
-    });
-    return [...new Set((typed.length > 0 ? typed : objects).flatMap((o) => Object.keys(o.shape ?? {})))];
-}
-function objectsAt(def, path, data, depth) {
-    const inner = def.innerType ?? def.in;
-    if (inner)
-        return objectsAt(inner._zod.def, path, data, depth);
-    if (def.options)
-        return def.options.flatMap((o) => objectsAt(o._zod.def, path, data, depth));
-    if (def.left && def.right)
-        return [...objectsAt(def.left._zod.def, path, data, depth), ...objectsAt(def.right._zod.def, path, data, depth)];
-    if (depth === path.length)
-        return def.type === 'object' ? [def] : [];
-    const segment = path[depth];
-    if (def.type === 'array' && def.element)
-        return objectsAt(def.element._zod.def, path, data, depth + 1);
-    const child = typeof segment === 'string' ? def.shape?.[segment] : undefined;
-    return child ? objectsAt(child._zod.def, path, data, depth + 1) : [];
-}
-
-;// CONCATENATED MODULE: ./src/suite/collect.ts
-
-
-const ITEM_SCHEMAS = {
-    agents: schema/* AgentSchema */.TH,
-    personas: schema/* PersonaSchema */.cx,
-    scenarios: schema/* ScenarioSchema */.x6,
-    profiles: schema/* ProfileSchema */.DT,
-    tools: schema/* ToolSchema */.WK,
-    metrics: schema/* NamedMetricSchema */.h,
-    tests: schema/* TestSchema */.c4,
-    sets: schema/* SetSchema */.Yx,
-    datasets: schema/* DatasetSchema */.e8,
-};
-const COLLECTIONS = Object.keys(ITEM_SCHEMAS);
-/** What each collection is called in messages. */
-const KIND = {
-    agents: 'agent',
-    personas: 'persona',
-    scenarios: 'scenario',
-    profiles: 'profile',
-    tools: 'tool',
-    metrics: 'metric',
-    tests: 'test',
-    sets: 'set',
-    datasets: 'dataset',
-};
-function locate(entry, ...subpath) {
-    return entry.file.locate([...entry.path, ...subpath]);
-}
-function collect(files) {
-    const issues = [];
-    const collections = Object.fromEntries(COLLECTIONS.map((name) => [name, []]));
-    const raw = Object.fromEntries(COLLECTIONS.map((name) => [name, []]));
-    const known = Object.fromEntries(COLLECTIONS.map((name) => [name, new Set()]));
-    const firstSeen = new Map();
-    const [root] = files;
-    if (!root)
-        throw new Error('collect: no files');
-    for (const file of files) {
-        const whole = schema/* SuiteFileSchema */.Qk.safeParse(file.data);
-        if (!whole.success)
-            issues.push(...zodIssuesToSuiteIssues(whole.error.issues, file, schema/* SuiteFileSchema */.Qk));
-        if (file !== root)
-            issues.push(...rootOnlyKeys(file, root));
-        for (const name of COLLECTIONS) {
-            const items = file.data[name];
-            if (!Array.isArray(items))
-                continue;
-            items.forEach((item, index) => {
-                const path = [name, index];
-                if (item && typeof item === 'object' && !Array.isArray(item))
-                    raw[name].push({ value: item, file, path });
-                const id = idOf(name, item);
-                if (id !== undefined) {
-                    known[name].add(id);
-                    const key = `${name}:${id}`;
-                    const first = firstSeen.get(key);
-                    const idPath = [...path, name === 'tools' ? 'name' : 'id'];
-                    if (first)
-                        issues.push({
-                            location: file.locate(idPath),
-                            message: `duplicate ${KIND[name]} ${name === 'tools' ? 'name' : 'id'} '${id}' (first declared at ` +
-                                `${first.file}:${first.line}:${first.column})`,
-                            severity: 'error',
-                        });
-                    else
-                        firstSeen.set(key, file.locate(idPath));
-                    if (first)
-                        return;
-                }
-                const parsed = ITEM_SCHEMAS[name].safeParse(item);
-                if (parsed.success)
-                    collections[name].push({ value: parsed.data, file, path });
-            });
-        }
-    }
-    return { ...collections, raw, root, settings: rootSettings(root), known, issues };
-}
-function idOf(name, item) {
-    if (!item || typeof item !== 'object')
-        return undefined;
-    const id = item[name === 'tools' ? 'name' : 'id'];
-    return typeof id === 'string' ? id : undefined;
-}
-function rootOnlyKeys(file, root) {
-    return schema/* ROOT_ONLY_KEYS */.z1.filter((key) => key in file.data).map((key) => ({
-        location: file.locateKey([key]),
-        message: `'${key}' is only allowed in the root config (${root.display}), not in an included file`,
-        severity: 'error',
-    }));
-}
-/** Root settings, each parsed on its own so one bad key does not hide the others. */
-function rootSettings(root) {
-    const settings = {};
-    for (const key of [...schema/* ROOT_ONLY_KEYS */.z1, 'name']) {
-        const parsed = schema/* SuiteFileSchema */.Qk.shape[key].safeParse(root.data[key]);
-        if (parsed.success)
-            settings[key] = parsed.data;
-    }
-    return settings;
-}
-
-;// CONCATENATED MODULE: ./src/suite/encoding.ts
-/**
- * Suite files are UTF-8. Editors on Windows save UTF-16 (with a BOM, or
- * without one: every other byte NUL), which YAML would read as garbage; a
- * UTF-8 BOM is harmless but would shift every column on the first line by one.
- */
-const SAVE_AS_UTF8 = 'save it as UTF-8 (most editors: "Save with encoding" → UTF-8)';
-function decodeSuiteText(bytes) {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return failAt(1, 1, `file is UTF-16 (little-endian, with a byte order mark); ${SAVE_AS_UTF8}`);
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return failAt(1, 1, `file is UTF-16 (big-endian, with a byte order mark); ${SAVE_AS_UTF8}`);
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) {
-        // ASCII text in UTF-16 without a BOM: a NUL next to every character.
-        const utf16 = nul <= 1 && bytes.length >= 2 && (bytes[nul === 0 ? 1 : 0] ?? 0) !== 0;
-        const { line, column } = position(bytes, nul);
-        if (utf16)
-            return failAt(1, 1, `file looks like UTF-16 (${nul === 0 ? 'big' : 'little'}-endian, NUL bytes between characters); ` +
-                SAVE_AS_UTF8);
-        return failAt(line, column, 'NUL byte in the file: a suite file is UTF-8 text; is this a binary file, or saved as UTF-16?');
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        const bad = firstInvalidUtf8(bytes);
-        const { line, column } = position(bytes, bad);
-        return failAt(line, column, `file is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')}); ${SAVE_AS_UTF8}`);
-    }
-    // ignoreBOM keeps the BOM in the text; drop it so columns on line 1 are right.
-    return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
-}
-function failAt(line, column, message) {
-    return { ok: false, message, line, column };
-}
-/** Line and column (in characters) of a byte offset. */
-function position(bytes, offset) {
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
-    const lineStart = before.lastIndexOf('\n') + 1;
-    return { line: before.split('\n').length, column: [...before.slice(lineStart).replace(/^\uFEFF/, '')].length + 1 };
-}
-function firstInvalidUtf8(bytes) {
-    let low = 0;
-    let high = bytes.length;
-    // The longest valid prefix, found by halving: decoding is linear, so this stays cheap.
-    while (high - low > 1) {
-        const middle = (low + high) >> 1;
-        try {
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
-            low = middle;
-        }
-        catch {
-            high = middle;
-        }
-    }
-    // An incomplete sequence is only detected at the byte after it: point at its lead byte instead.
-    for (let back = low; back > low - 4 && back > 0; back--)
-        if ((bytes[back - 1] & 0xc0) === 0xc0)
-            return back - 1;
-    return low;
-}
-
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
-;// CONCATENATED MODULE: ./src/suite/glob.ts
-/**
- * `include` globs, matched by tinyglobby (picomatch syntax: `*`, `?`, `**`,
- * `[ab]` character classes, `{a,b}` alternatives), relative to the including
- * file. tinyglobby rather than `fs.glob`: the published CLI runs on Node 20,
- * which has no `fs.glob`. Dot files and `node_modules` are left out, as
- * before. Results are sorted so the merge order (and therefore "first
- * declared at") is deterministic.
- */
-
-
-function hasGlobChars(pattern) {
-    return (0,dist/* isDynamicPattern */.ey)(toGlobPattern(pattern));
-}
-/**
- * Glob patterns separate directories with `/` on every platform. On Windows a `\` in an include is a separator
- * (it can not be part of a file name there), so it is turned into `/`; elsewhere it stays an escape.
- */
-function toGlobPattern(pattern, separator = external_node_path_.sep) {
-    return separator === '\\' ? pattern.replaceAll('\\', '/') : pattern;
-}
-/** Absolute, native paths of the files `pattern` matches from `baseDir`; a plain path is returned as is. */
-async function expandGlob(pattern, baseDir) {
-    const globPattern = toGlobPattern(pattern);
-    if (!(0,dist/* isDynamicPattern */.ey)(globPattern))
-        return [(0,external_node_path_.resolve)(baseDir, pattern)];
-    const matches = await (0,dist/* glob */.TI)(globPattern, {
-        cwd: baseDir,
-        absolute: true,
-        onlyFiles: true,
-        dot: false,
-        expandDirectories: false,
-        ignore: ['**/node_modules/**'],
-    });
-    // tinyglobby answers with `/` on every platform; resolve() gives the native form the rest of the loader compares.
-    return [...new Set(matches.map((match) => (0,external_node_path_.resolve)(match)))].sort();
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/suite/include-scope.ts
-/**
- * Includes stay inside the repository: a suite (perhaps from a fork's pull
- * request) must not make Rehearse read `../../etc/x.yaml`, an absolute path,
- * or a symlink pointing out of the checkout, and echo it into a report.
- * Kept apart from glob matching, which only finds files.
- */
-
-
-
-const INSIDE = 'included files must be inside the repository that holds the suite';
-/** The nearest directory at or above `start` holding `.git` (a directory, or a file in a worktree); else `fallback`. */
-function repositoryRoot(start, fallback) {
-    for (let dir = (0,external_node_path_.resolve)(start);; dir = (0,external_node_path_.dirname)(dir)) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
-            return dir;
-        if ((0,external_node_path_.dirname)(dir) === dir)
-            return (0,external_node_path_.resolve)(fallback);
-    }
-}
-/** Why an include pattern is refused before it is expanded, or undefined. */
-function includePatternProblem(pattern) {
-    if ((0,external_node_path_.isAbsolute)(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) {
-        const rule = 'includes are relative to the including file and stay inside the repository';
-        return `include '${pattern}' is an absolute path: ${rule}`;
-    }
-    return undefined;
-}
-/**
- * Why a relative pattern climbs out of `root` (its literal directory part,
- * before any glob character), checked before the glob lists any directory.
- */
-function includeClimbProblem(pattern, fromDir, root) {
-    const literal = pattern
-        .split('/')
-        .filter((segment, index, all) => !/[*?[\]{}]/.test(all.slice(0, index + 1).join('/')));
-    const base = (0,external_node_path_.resolve)(fromDir, ...literal);
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), base);
-    if (rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)))
-        return undefined;
-    return `include '${pattern}' points outside the repository: ${INSIDE}`;
-}
-/** Why a matched file may not be read (it resolves outside `root`, symlinks followed), or undefined. */
-async function includeTargetProblem(pattern, target, root) {
-    const realRoot = await (0,promises_.realpath)(root).catch(() => root);
-    // A missing file is reported by the caller; its path still must not point outside.
-    const real = await (0,promises_.realpath)(target).catch(() => (0,external_node_path_.resolve)(target));
-    const rel = (0,external_node_path_.relative)(realRoot, real);
-    if (rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)))
-        return undefined;
-    const via = real === (0,external_node_path_.resolve)(target) ? '' : ' through a symbolic link';
-    // No absolute paths in the message: it may be posted on a pull request.
-    return `include '${pattern}' points outside the repository${via}: ${INSIDE}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/suite/yaml-file.ts
-/**
- * One YAML file of a suite: its data plus a way to turn a data path
- * (e.g. ["tests", 2, "persona"]) back into the line and column of the node,
- * so every error can point at the exact place in the user's file.
- */
-
-/**
- * Lists and mappings nested deeper than this are refused: no suite needs it,
- * and past a few hundred levels the parser and every recursive walk after it
- * run out of stack ("Maximum call stack size exceeded" said nothing useful).
- */
-const MAX_NESTING = 64;
-/** Bounds what anchors and aliases may expand to, against alias bombs. */
-const MAX_ALIAS_COUNT = 1000;
-const NESTING_MESSAGE = `lists and mappings nested more than ${MAX_NESTING} levels deep: a suite file needs a ` +
-    `few levels; flatten the data`;
-/**
- * Where `[`/`{` brackets first open more than MAX_NESTING levels deep (quotes
- * and comments skipped): a better place to point at than where the parser's
- * stack happened to run out.
- */
-function deepFlowOffset(text) {
-    let depth = 0;
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (quote) {
-            if (char === '\\' && quote === '"')
-                i++;
-            else if (char === quote)
-                quote = undefined;
-        }
-        else if (char === '"' || char === "'")
-            quote = char;
-        else if (char === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
-            const lineEnd = text.indexOf('\n', i);
-            i = lineEnd < 0 ? text.length : lineEnd;
-        }
-        else if (char === '[' || char === '{') {
-            if (++depth > MAX_NESTING)
-                return i;
-        }
-        else if ((char === ']' || char === '}') && depth > 0)
-            depth--;
-    }
-    return undefined;
-}
-function syntaxMessage(error, doc, lineOf) {
-    if (error.code === 'MULTIPLE_DOCS')
-        return 'several YAML documents in one file: one document per file; split it or remove the `---`';
-    if (error.code === 'DUPLICATE_KEY') {
-        const duplicate = findDuplicateKey(doc, error.pos[0]);
-        if (duplicate)
-            return (`duplicate key '${duplicate.key}': given on line ${lineOf(duplicate.firstOffset)} and again on line ` +
-                `${lineOf(error.pos[0])} of the same mapping; keep one (a list such as \`tests:\` takes all its items ` +
-                `under one key)`);
-    }
-    return `YAML syntax error: ${error.message}`;
-}
-/** The key that starts at `offset` and repeats an earlier key of its mapping, with where that one starts. */
-function findDuplicateKey(doc, offset) {
-    let found;
-    (0,yaml_dist/* visit */.YR)(doc, {
-        Map(_key, map) {
-            const seen = new Map();
-            for (const pair of map.items) {
-                if (!(0,yaml_dist/* isScalar */.jn)(pair.key) || !pair.key.range)
-                    continue;
-                const name = String(pair.key.value);
-                const first = seen.get(name);
-                if (pair.key.range[0] === offset && first !== undefined) {
-                    found = { key: name.length > 80 ? `${name.slice(0, 79)}…` : name, firstOffset: first };
-                    return yaml_dist/* visit */.YR.BREAK;
-                }
-                if (first === undefined)
-                    seen.set(name, pair.key.range[0]);
-            }
-            return undefined;
-        },
-    });
-    return found;
-}
-/**
- * Aliases to no anchor and merge keys (`<<`) that do not merge a mapping:
- * `toJS` would throw on these. One pass in document order, with the anchors
- * seen so far (what `Alias.resolve` finds, without its walk per alias).
- */
-function findAliasProblem(doc) {
-    let problem;
-    const anchors = new Map();
-    const deref = (node) => ((0,yaml_dist/* isAlias */.Vj)(node) ? anchors.get(node.source) : node);
-    (0,yaml_dist/* visit */.YR)(doc, {
-        Node(_key, node) {
-            if (!(0,yaml_dist/* isAlias */.Vj)(node) && node.anchor)
-                anchors.set(node.anchor, node);
-            return undefined;
-        },
-        Alias(_key, node) {
-            if (anchors.has(node.source))
-                return undefined;
-            problem = {
-                offset: node.range?.[0] ?? 0,
-                message: `unknown YAML alias '*${node.source}': no anchor '&${node.source}' is set before it`,
-            };
-            return yaml_dist/* visit */.YR.BREAK;
-        },
-        Pair(_key, pair) {
-            if (!(0,yaml_dist/* isScalar */.jn)(pair.key) || !isMergeKey(pair.key.value))
-                return undefined;
-            const value = deref(pair.value);
-            const sources = (0,yaml_dist/* isSeq */.oP)(value) ? value.items.map(deref) : [value];
-            if (sources.every((source) => (0,yaml_dist/* isMap */.jh)(source)))
-                return undefined;
-            problem = {
-                offset: pair.value?.range?.[0] ?? pair.key.range?.[0] ?? 0,
-                message: 'merge key `<<` expects a mapping, an alias of one (`<<: *defaults`) or a list of them',
-            };
-            return yaml_dist/* visit */.YR.BREAK;
-        },
-    });
-    return problem;
-}
-/** The first node nested deeper than MAX_NESTING, walked with an explicit stack (recursion is what fails here). */
-function tooDeepOffset(root) {
-    const stack = [{ node: root, depth: 1 }];
-    while (stack.length > 0) {
-        const { node, depth } = stack.pop();
-        if (!(0,yaml_dist/* isMap */.jh)(node) && !(0,yaml_dist/* isSeq */.oP)(node))
-            continue;
-        if (depth > MAX_NESTING)
-            return node.range?.[0] ?? 0;
-        for (const item of node.items) {
-            if ((0,yaml_dist/* isPair */.tO)(item))
-                stack.push({ node: item.value, depth: depth + 1 }, { node: item.key, depth: depth + 1 });
-            else
-                stack.push({ node: item, depth: depth + 1 });
-        }
-    }
-    return undefined;
-}
-function isMergeKey(value) {
-    return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
-}
-function firstAliasOffset(doc) {
-    let offset;
-    (0,yaml_dist/* visit */.YR)(doc, {
-        Alias(_key, node) {
-            offset = node.range?.[0];
-            return yaml_dist/* visit */.YR.BREAK;
-        },
-    });
-    return offset;
-}
-function parseYamlFile(path, display, text) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file: display, line, column: col };
-    };
-    const fail = (offset, message) => ({
-        ok: false,
-        issue: { location: at(offset), message, severity: 'error' },
-    });
-    // Later syntax errors are mostly echoes of the first one, so report that one.
-    const syntax = doc.errors[0];
-    if (syntax && /call stack/i.test(syntax.message))
-        return fail(deepFlowOffset(text) ?? syntax.pos[0], NESTING_MESSAGE);
-    if (syntax)
-        return fail(syntax.pos[0], syntaxMessage(syntax, doc, (offset) => lineCounter.linePos(offset).line));
-    // yaml only warns about an unknown tag and then keeps the value untagged:
-    // a suite has no custom types, so a tag is a mistake worth stopping for.
-    const unknownTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-    if (unknownTag) {
-        const tag = text.slice(unknownTag.pos[0], unknownTag.pos[1]);
-        return fail(unknownTag.pos[0], `unknown YAML tag '${tag}': suite files use plain YAML values, remove the tag`);
-    }
-    if (doc.contents === null)
-        return fail(0, 'empty file: expected a YAML mapping of suite keys (e.g. `personas:`, `tests:`)');
-    if (!(0,yaml_dist/* isMap */.jh)(doc.contents)) {
-        const kind = (0,yaml_dist/* isSeq */.oP)(doc.contents) ? 'a list' : 'a single value';
-        return fail(doc.contents.range?.[0] ?? 0, `expected a YAML mapping of suite keys (e.g. \`personas:\`, \`tests:\`), got ${kind} — is this a suite file?`);
-    }
-    const root = doc.contents;
-    const deep = tooDeepOffset(root);
-    if (deep !== undefined)
-        return fail(deep, NESTING_MESSAGE);
-    const structural = findAliasProblem(doc);
-    if (structural)
-        return fail(structural.offset, structural.message);
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        // The checks above catch what a user writes by mistake; what is left is
-        // alias expansion beyond the limit (a "billion laughs" document).
-        const message = error instanceof Error && /alias count/i.test(error.message)
-            ? `YAML aliases expand to more than ${MAX_ALIAS_COUNT} nodes: write the data out instead of nesting aliases`
-            : `cannot read YAML: ${error instanceof Error ? error.message : String(error)}`;
-        return fail(firstAliasOffset(doc) ?? 0, message);
-    }
-    const offsetOf = (path, wantKey) => {
-        let node = root;
-        for (const [index, segment] of path.entries()) {
-            const isLast = index === path.length - 1;
-            if ((0,yaml_dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((item) => (0,yaml_dist/* isPair */.tO)(item) && (0,yaml_dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
-                if (!pair)
-                    break;
-                const key = pair.key;
-                if (isLast && wantKey)
-                    return key.range?.[0] ?? 0;
-                if (!pair.value)
-                    return key.range?.[0] ?? 0;
-                node = pair.value;
-            }
-            else if ((0,yaml_dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment]) {
-                node = node.items[segment];
-            }
-            else
-                break;
-        }
-        return node.range?.[0] ?? 0;
-    };
-    return {
-        ok: true,
-        file: { path, display, data, locate: (p) => at(offsetOf(p, false)), locateKey: (p) => at(offsetOf(p, true)) },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/suite/files.ts
-/**
- * Reads the root config and, depth first, every file its `include` globs
- * match (relative to the including file). Missing files, globs matching
- * nothing, non-YAML files and include cycles are errors at the include line.
- */
-
-
-
-
-
-
-const YAML_FILE = /\.ya?ml$/i;
-function displayPath(absolute, cwd) {
-    const rel = (0,external_node_path_.relative)(cwd, absolute);
-    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? absolute : rel;
-}
-async function readSuiteFiles(rootPath, cwd) {
-    const files = [];
-    const issues = [];
-    const visited = new Set();
-    const show = (path) => displayPath(path, cwd);
-    const repository = repositoryRoot((0,external_node_path_.dirname)(rootPath), cwd);
-    const visit = async (path, chain) => {
-        visited.add(path);
-        let bytes;
-        try {
-            bytes = await (0,promises_.readFile)(path);
-        }
-        catch (error) {
-            issues.push({
-                location: { file: show(path), line: 1, column: 1 },
-                message: `cannot read suite file: ${readError(error)}`,
-                severity: 'error',
-            });
-            return;
-        }
-        const decoded = decodeSuiteText(bytes);
-        if (!decoded.ok) {
-            const location = { file: show(path), line: decoded.line, column: decoded.column };
-            issues.push({ location, message: decoded.message, severity: 'error' });
-            return;
-        }
-        const text = decoded.text;
-        const parsed = parseYamlFile(path, show(path), text);
-        if (!parsed.ok) {
-            issues.push(parsed.issue);
-            return;
-        }
-        files.push(parsed.file);
-        const includes = parsed.file.data.include;
-        if (!Array.isArray(includes))
-            return; // a wrong type is reported by the schema
-        for (const [index, pattern] of includes.entries()) {
-            if (typeof pattern !== 'string')
-                continue;
-            const at = parsed.file.locate(['include', index]);
-            const fail = (message) => void issues.push({ location: at, message, severity: 'error' });
-            const patternProblem = includePatternProblem(pattern) ?? includeClimbProblem(pattern, (0,external_node_path_.dirname)(path), repository);
-            if (patternProblem) {
-                fail(patternProblem);
-                continue;
-            }
-            const matches = await expandGlob(pattern, (0,external_node_path_.dirname)(path));
-            if (!hasGlobChars(pattern)) {
-                const [target] = matches;
-                // Outside first: "no such file ../../etc/x.yaml" would tell the reader what exists out there.
-                const outside = target === undefined ? undefined : await includeTargetProblem(pattern, target, repository);
-                if (outside) {
-                    fail(outside);
-                    continue;
-                }
-                const kind = target === undefined ? 'file' : await files_kindOf(target);
-                if (target && kind === 'directory') {
-                    fail(`include '${pattern}' is a directory: include its files with a glob, e.g. ` +
-                        `'${pattern.replace(/\/+$/, '')}/*.yaml'`);
-                    continue;
-                }
-                if (target && kind === 'missing') {
-                    fail(`missing include '${pattern}': no such file (${show(target)})`);
-                    continue;
-                }
-            }
-            else if (matches.length === 0) {
-                fail(`include '${pattern}' matches no file`);
-                continue;
-            }
-            for (const match of matches) {
-                const outside = await includeTargetProblem(pattern, match, repository);
-                if (outside)
-                    fail(outside);
-                else if (!YAML_FILE.test(match))
-                    fail(`include '${pattern}' matches '${show(match)}', which is not a YAML file (expected .yaml or .yml)`);
-                else if (chain.includes(match))
-                    fail(`include cycle: ${[...chain.slice(chain.indexOf(match)), match].map(show).join(' → ')}`);
-                else if (!visited.has(match))
-                    await visit(match, [...chain, match]);
-            }
-        }
-    };
-    await visit(rootPath, [rootPath]);
-    return { files, issues };
-}
-async function files_kindOf(path) {
-    try {
-        return (await (0,promises_.stat)(path)).isDirectory() ? 'directory' : 'file';
-    }
-    catch {
-        return 'missing';
-    }
-}
-function readError(error) {
-    const code = error?.code;
-    if (code === 'ENOENT')
-        return 'no such file';
-    if (code === 'EISDIR')
-        return 'is a directory, expected a YAML file';
-    return error?.message ?? String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/suite/references.ts
 /**
  * Cross-file references: every id a test, set, dataset, agent, variant or
@@ -1315,12 +359,12 @@ function checkReferences(suite, incomplete = false) {
             return;
         if ([...suite.known[kind]].some((known) => (0,confusables/* skeleton */.qV)(known) === id && known !== id))
             return;
-        const message = `unknown ${KIND[kind]} '${(0,confusables/* visible */.RK)(id)}'${(0,did_you_mean/* suggestion */.h)(id, suite.known[kind])}`;
+        const message = `unknown ${collect/* KIND */.Nd[kind]} '${(0,confusables/* visible */.RK)(id)}'${(0,did_you_mean/* suggestion */.h)(id, suite.known[kind])}`;
         issues.push({ location: at, message, severity: 'error' });
     };
     const criteria = (entry) => list(entry.value.criteria).forEach((criterion, index) => {
         if (isObject(criterion) && 'metric' in criterion)
-            ref('metrics', criterion.metric, locate(entry, 'criteria', index, 'metric'));
+            ref('metrics', criterion.metric, (0,collect/* locate */.x5)(entry, 'criteria', index, 'metric'));
     });
     for (const test of suite.raw.tests) {
         for (const [field, kind] of [
@@ -1329,24 +373,24 @@ function checkReferences(suite, incomplete = false) {
             ['profile', 'profiles'],
             ['agent', 'agents'],
         ]) {
-            ref(kind, test.value[field], locate(test, field));
+            ref(kind, test.value[field], (0,collect/* locate */.x5)(test, field));
         }
         criteria(test);
         issues.push(...missingAgent(suite, test, 'test'));
     }
     for (const dataset of suite.raw.datasets) {
-        ref('profiles', dataset.value.profile, locate(dataset, 'profile'));
-        ref('agents', dataset.value.agent, locate(dataset, 'agent'));
+        ref('profiles', dataset.value.profile, (0,collect/* locate */.x5)(dataset, 'profile'));
+        ref('agents', dataset.value.agent, (0,collect/* locate */.x5)(dataset, 'agent'));
         criteria(dataset);
         issues.push(...missingAgent(suite, dataset, 'dataset'));
     }
     for (const set of suite.raw.sets) {
-        list(set.value.tests).forEach((item, index) => isObject(item) && ref('tests', item.test, locate(set, 'tests', index, 'test')));
+        list(set.value.tests).forEach((item, index) => isObject(item) && ref('tests', item.test, (0,collect/* locate */.x5)(set, 'tests', index, 'test')));
     }
     for (const agent of suite.raw.agents)
-        list(agent.value.tools).forEach((tool, index) => ref('tools', tool, locate(agent, 'tools', index)));
+        list(agent.value.tools).forEach((tool, index) => ref('tools', tool, (0,collect/* locate */.x5)(agent, 'tools', index)));
     const { variants, defaults } = suite.settings;
-    for (const name of ['baseline', 'candidate'])
+    for (const name of Object.keys(variants ?? {}))
         ref('agents', variants?.[name]?.agent, suite.root.locate(['variants', name, 'agent']));
     ref('agents', defaults?.agent, suite.root.locate(['defaults', 'agent']));
     ref('profiles', defaults?.profile, suite.root.locate(['defaults', 'profile']));
@@ -1375,7 +419,7 @@ function missingAgent(suite, entry, kind) {
     const count = suite.known.agents.size;
     return [
         {
-            location: locate(entry),
+            location: (0,collect/* locate */.x5)(entry),
             message: `${kind} '${String(entry.value.id)}' has no agent: set \`agent:\` on it or \`defaults.agent\` in ` +
                 `the root config (the suite declares ${count} agents)`,
             severity: 'error',
@@ -1398,13 +442,10 @@ function missingAgent(suite, entry, kind) {
 const OPENAI_ONLY_OVERRIDES = ['model', 'base_url', 'system_prompt', 'system_prompt_file', 'temperature'];
 async function resolveAgents(suite, cwd) {
     const issues = [];
-    const show = (path) => displayPath(path, cwd);
+    const show = (path) => (0,files/* displayPath */.G)(path, cwd);
     const agents = await Promise.all(suite.agents.map((entry) => resolveAgent(entry, issues, show)));
     const variants = {};
-    for (const name of ['baseline', 'candidate']) {
-        const variant = suite.settings.variants?.[name];
-        if (!variant)
-            continue;
+    for (const [name, variant] of Object.entries(suite.settings.variants ?? {})) {
         const promptFile = variant.system_prompt_file;
         const at = suite.root.locate(['variants', name, 'system_prompt_file']);
         const prompt = promptFile === undefined
@@ -1417,19 +458,19 @@ async function resolveAgents(suite, cwd) {
 }
 async function resolveAgent(entry, issues, show) {
     const agent = entry.value;
-    const source = locate(entry);
+    const source = (0,collect/* locate */.x5)(entry);
     const baseDir = (0,external_node_path_.dirname)(entry.file.path);
     if (agent.type === 'openai' && agent.system_prompt_file !== undefined) {
         if (agent.system_prompt !== undefined)
-            issues.push(agents_error(locate(entry, 'system_prompt_file'), `agent '${agent.id}' sets both system_prompt and system_prompt_file; keep one`));
-        const prompt = await readPrompt((0,external_node_path_.resolve)(baseDir, agent.system_prompt_file), agent.system_prompt_file, locate(entry, 'system_prompt_file'), issues, show);
+            issues.push(error((0,collect/* locate */.x5)(entry, 'system_prompt_file'), `agent '${agent.id}' sets both system_prompt and system_prompt_file; keep one`));
+        const prompt = await readPrompt((0,external_node_path_.resolve)(baseDir, agent.system_prompt_file), agent.system_prompt_file, (0,collect/* locate */.x5)(entry, 'system_prompt_file'), issues, show);
         const { system_prompt_file: _file, ...rest } = agent;
         return { ...rest, ...(prompt === undefined ? {} : { system_prompt: prompt }), source };
     }
     if (agent.type === 'command') {
         const cwd = (0,external_node_path_.resolve)(baseDir, agent.cwd ?? '.');
         if (!(await isDirectory(cwd)))
-            issues.push(agents_error(locate(entry, 'cwd'), `cwd '${agent.cwd ?? '.'}' of agent '${agent.id}' is not a directory (${show(cwd)})`));
+            issues.push(error((0,collect/* locate */.x5)(entry, 'cwd'), `cwd '${agent.cwd ?? '.'}' of agent '${agent.id}' is not a directory (${show(cwd)})`));
         return { ...agent, cwd, source };
     }
     return { ...agent, source };
@@ -1439,15 +480,14 @@ async function readPrompt(path, written, at, issues, show) {
         return await (0,promises_.readFile)(path, 'utf8');
     }
     catch {
-        issues.push(agents_error(at, `system prompt file '${written}' not found (${show(path)})`));
+        issues.push(error(at, `system prompt file '${written}' not found (${show(path)})`));
         return undefined;
     }
 }
 function overrideWarnings(suite) {
     const used = new Set([...suite.tests, ...suite.datasets].map((e) => effectiveAgent(suite, e.value.agent)));
     const warnings = [];
-    for (const name of ['baseline', 'candidate']) {
-        const variant = suite.settings.variants?.[name];
+    for (const [name, variant] of Object.entries(suite.settings.variants ?? {})) {
         const fields = OPENAI_ONLY_OVERRIDES.filter((field) => variant?.[field] !== undefined);
         if (!variant || fields.length === 0)
             continue;
@@ -1471,7 +511,7 @@ async function isDirectory(path) {
         return false;
     }
 }
-function agents_error(location, message) {
+function error(location, message) {
     return { location, message, severity: 'error' };
 }
 
@@ -1497,11 +537,11 @@ function checkScripted(entry) {
     const issues = [];
     const scenario = entry.value;
     const conditions = scenario.conditional_actions.conditions;
-    const at = (index, ...key) => locate(entry, 'conditional_actions', 'conditions', index, ...key);
+    const at = (index, ...key) => (0,collect/* locate */.x5)(entry, 'conditional_actions', 'conditions', index, ...key);
     const fail = (location, message) => void issues.push({ location, message, severity: 'error' });
     const firsts = conditions.flatMap((c, index) => (c.condition === FIRST_MESSAGE ? [index] : []));
     if (firsts.length === 0)
-        fail(locate(entry, 'conditional_actions', 'conditions'), `scenario '${scenario.id}' needs exactly one FIRST_MESSAGE condition (id 0, fixed_message: true); found none`);
+        fail((0,collect/* locate */.x5)(entry, 'conditional_actions', 'conditions'), `scenario '${scenario.id}' needs exactly one FIRST_MESSAGE condition (id 0, fixed_message: true); found none`);
     for (const index of firsts.slice(1))
         fail(at(index, 'condition'), `a second FIRST_MESSAGE condition (the first is at line ${at(firsts[0]).line}); a scenario has exactly one`);
     for (const index of firsts.slice(0, 1)) {
@@ -1580,7 +620,7 @@ function checkTags(condition, location, fail) {
 }
 
 // EXTERNAL MODULE: ./src/suite/template.ts
-var template = __webpack_require__(8283);
+var template = __webpack_require__(664);
 ;// CONCATENATED MODULE: ./src/suite/template-checks.ts
 /**
  * `{{profile.x}}` must resolve in the profile of every test that uses the
@@ -1631,7 +671,7 @@ function checkTemplates(suite) {
             // aloud.
             const [first] = scenarioTexts;
             if (first)
-                add(locate(test, 'scenario'), `test '${test.value.id}' has no profile, but ${first.owner} uses ` +
+                add((0,collect/* locate */.x5)(test, 'scenario'), `test '${test.value.id}' has no profile, but ${first.owner} uses ` +
                     `${(0,template/* findTemplateRefs */.u9)(first.text)[0].text} (set \`profile:\` on the test or \`defaults.profile\`)`);
             continue;
         }
@@ -1654,8 +694,7 @@ function checkTemplates(suite) {
 function toolsOf(suite, test) {
     const agentIds = [
         effectiveAgent(suite, test.value.agent),
-        suite.settings.variants?.baseline?.agent,
-        suite.settings.variants?.candidate?.agent,
+        ...Object.values(suite.settings.variants ?? {}).map((variant) => variant.agent),
     ];
     return suite.agents.filter((a) => agentIds.includes(a.value.id)).flatMap((a) => a.value.tools);
 }
@@ -1669,7 +708,7 @@ function stringsUnder(entry, owner, under = []) {
     const walk = (value, path) => {
         if (typeof value === 'string') {
             if (value.includes('{{'))
-                found.push({ text: value, location: locate(entry, ...path), owner });
+                found.push({ text: value, location: (0,collect/* locate */.x5)(entry, ...path), owner });
         }
         else if (Array.isArray(value))
             value.forEach((item, index) => walk(item, [...path, index]));
@@ -1708,7 +747,7 @@ function checkTools(suite) {
     const ajv = (0,suite_ajv/* createAjv */.g)();
     for (const entry of suite.tools) {
         const tool = entry.value;
-        const error = (message, ...path) => void issues.push({ location: locate(entry, ...path), message, severity: 'error' });
+        const error = (message, ...path) => void issues.push({ location: (0,collect/* locate */.x5)(entry, ...path), message, severity: 'error' });
         const keyError = (message, key) => void issues.push({ location: entry.file.locateKey([...entry.path, key]), message, severity: 'error' });
         const schemaProblem = compileProblem(ajv, tool.parameters);
         if (schemaProblem)
@@ -1829,7 +868,7 @@ function checkCriteria(suite) {
     return issues;
 }
 function checkMetric({ metric, entry, path, name }, suite, ajv, fail) {
-    const at = (...sub) => locate(entry, ...path, ...sub);
+    const at = (...sub) => (0,collect/* locate */.x5)(entry, ...path, ...sub);
     const tool = (toolName, ...sub) => {
         if (suite.known.tools.has(toolName))
             return;
@@ -1897,7 +936,7 @@ function checkRenderedTemplates(suite, fail) {
             for (const field of RENDERED_FIELDS) {
                 for (const { text, sub } of stringsIn(metric[field], [field])) {
                     for (const ref of (0,template/* findTemplateRefs */.u9)(text)) {
-                        const location = locate(entry, ...path, ...sub);
+                        const location = (0,collect/* locate */.x5)(entry, ...path, ...sub);
                         const key = `${location.file}:${location.line}:${location.column}:${profileId}:${ref.text}`;
                         if (seen.has(key))
                             continue;
@@ -1934,7 +973,7 @@ function checkExpectedOutputRegexes(suite, fail) {
                 return;
             const compiled = (0,user_regex/* compileUserRegex */._)(item.expected_output);
             if (!compiled.ok) {
-                fail(locate(dataset, 'items', index, 'expected_output'), `invalid regex ${JSON.stringify(item.expected_output)} ` +
+                fail((0,collect/* locate */.x5)(dataset, 'items', index, 'expected_output'), `invalid regex ${JSON.stringify(item.expected_output)} ` +
                     `(the dataset's expected_output uses match: regex): ${compiled.message}`);
             }
         });
@@ -1945,7 +984,7 @@ function checkPassthroughTemplates(suite, fail) {
         for (const { text, sub } of stringsIn(tool.value.passthrough, ['passthrough'])) {
             const [ref] = (0,template/* findTemplateRefs */.u9)(text);
             if (ref) {
-                fail(locate(tool, ...sub), `${ref.text} in tool '${tool.value.name}' passthrough is never rendered: ` +
+                fail((0,collect/* locate */.x5)(tool, ...sub), `${ref.text} in tool '${tool.value.name}' passthrough is never rendered: ` +
                     'a passthrough URL and headers take `${ENV}` variables only');
             }
         }
@@ -1961,6 +1000,148 @@ function stringsIn(value, path) {
     return [];
 }
 
+;// CONCATENATED MODULE: ./src/suite/checkpoint-checks.ts
+/**
+ * Checkpoints (`at:` on a criterion) the schema can not check alone: a `step`
+ * names a condition of the test's scripted scenario (the message lists the ids
+ * that exist); behavioral scenarios and datasets have no steps. A named metric
+ * with a step is checked in every test that uses it, at the test's reference.
+ */
+
+function checkCheckpoints(suite) {
+    const issues = [];
+    const fail = (location, message) => void issues.push({ location, message, severity: 'error' });
+    const named = new Map(suite.metrics.map((entry) => [entry.value.id, entry.value]));
+    const atOf = (criterion) => {
+        if ('type' in criterion)
+            return { ...pick(criterion.at), name: criterion.id ?? criterion.type, inline: true };
+        return { ...pick(named.get(criterion.metric)?.at), name: criterion.metric, inline: false };
+    };
+    for (const entry of suite.tests) {
+        const scenario = suite.scenarios.find((candidate) => candidate.value.id === entry.value.scenario)?.value;
+        entry.value.criteria.forEach((criterion, index) => {
+            const { at, name, inline } = atOf(criterion);
+            if (!at || !('step' in at) || !scenario)
+                return;
+            const where = inline
+                ? (0,collect/* locate */.x5)(entry, 'criteria', index, 'at', 'step')
+                : (0,collect/* locate */.x5)(entry, 'criteria', index, 'metric');
+            if (scenario.type !== 'scripted') {
+                fail(where, `criterion '${name}': checkpoint step ${at.step} needs a scripted scenario; ` +
+                    `'${scenario.id}' is behavioral (use \`at: { turn: n }\`)`);
+                return;
+            }
+            const ids = scenario.conditional_actions.conditions.map((condition) => condition.id);
+            if (!ids.includes(at.step))
+                fail(where, `criterion '${name}': checkpoint step ${at.step} is not a condition of scenario '${scenario.id}' ` +
+                    `(its condition ids: ${ids.join(', ')})`);
+        });
+    }
+    for (const entry of suite.datasets)
+        entry.value.criteria.forEach((criterion, index) => {
+            const { at, name, inline } = atOf(criterion);
+            if (!at || !('step' in at))
+                return;
+            const where = inline
+                ? (0,collect/* locate */.x5)(entry, 'criteria', index, 'at', 'step')
+                : (0,collect/* locate */.x5)(entry, 'criteria', index, 'metric');
+            fail(where, `criterion '${name}': datasets have no scripted steps (checkpoint step ${at.step})`);
+        });
+    return issues;
+}
+function pick(at) {
+    return at ? { at } : {};
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/util/module-worker.ts
+var module_worker = __webpack_require__(6305);
+;// CONCATENATED MODULE: ./src/suite/code-modules.ts
+/**
+ * Code scorers at load: each `type: code` criterion's module is made absolute
+ * (relative to the file that declares it), must exist with a supported
+ * extension, and must export a function under the name asked for — checked by
+ * importing it in a worker (src/util/module-worker.ts), so a module that throws
+ * or hangs while loading is a load error at the criterion's file:line, never a
+ * surprise at run time. Each module's content hash is kept: an edited scorer
+ * makes its tests "changed" (src/plan/trial.ts puts it in the criteria version).
+ */
+
+
+
+
+
+
+/** What Node runs without a loader (TypeScript by its own type stripping). */
+const SCORER_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
+/** Importing a module to see its exports: generous, a cold TypeScript import takes a few hundred ms. */
+const LOAD_CHECK_TIMEOUT_MS = 15_000;
+/** `module` of a code criterion made absolute, relative to the declaring file. */
+function absoluteModule(criterion, declaringFile) {
+    if (!('type' in criterion) || criterion.type !== 'code')
+        return criterion;
+    return { ...criterion, module: (0,external_node_path_.resolve)((0,external_node_path_.dirname)(declaringFile), criterion.module) };
+}
+async function checkCodeModules(suite, cwd) {
+    const issues = [];
+    const hashes = new Map();
+    const checked = new Map();
+    const placed = [];
+    for (const entry of [...suite.tests, ...suite.datasets])
+        entry.value.criteria.forEach((criterion, index) => {
+            if ('type' in criterion && criterion.type === 'code')
+                placed.push({ entry, path: ['criteria', index], metric: criterion });
+        });
+    for (const entry of suite.metrics)
+        if (entry.value.type === 'code')
+            placed.push({ entry, path: [], metric: entry.value });
+    // Sequential: one worker, and the messages come out in file order.
+    for (const { entry, path, metric } of placed) {
+        const file = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(entry.file.path), metric.module);
+        const key = `${file}#${metric.export}`;
+        let problem = checked.get(key);
+        if (!problem) {
+            problem = checkOne(file, metric.export, (0,files/* displayPath */.G)(file, cwd), hashes);
+            checked.set(key, problem);
+        }
+        const message = await problem;
+        if (message)
+            issues.push({
+                location: (0,collect/* locate */.x5)(entry, ...path, 'module'),
+                message: `code scorer: ${message}`,
+                severity: 'error',
+            });
+    }
+    return { hashes, issues };
+}
+async function checkOne(file, exportName, shown, hashes) {
+    if (!SCORER_EXTENSIONS.includes((0,external_node_path_.extname)(file).toLowerCase()))
+        return `${shown} is not a JS or TS module (expected one of ${SCORER_EXTENSIONS.join(', ')})`;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file);
+    }
+    catch {
+        return `module ${shown} does not exist (a path relative to the file that declares the criterion)`;
+    }
+    hashes.set(file, (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'));
+    const exports = await module_worker/* moduleWorkers */.G.describe(file, exportName, LOAD_CHECK_TIMEOUT_MS);
+    if ('error' in exports) {
+        const typescript = /\.[mc]?ts$/i.test(file) && /Unknown file extension/i.test(exports.error);
+        const hint = typescript ? ' (TypeScript scorers need Node.js 22.18+ or 23.6+, which strip types)' : '';
+        return `module ${shown} could not be loaded: ${exports.error}${hint}`;
+    }
+    if (exports.type === 'function')
+        return undefined;
+    const functions = exports.names.length > 0 ? ` (it exports: ${exports.names.join(', ')})` : ' (it exports nothing)';
+    return exports.type === 'undefined'
+        ? `module ${shown} has no export '${exportName}'${functions}`
+        : `export '${exportName}' of ${shown} is a ${exports.type}, not a function`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/suite/state.ts
 /**
  * Trial state at load: `state_file` references are read (JSON or YAML,
@@ -1983,7 +1164,7 @@ async function resolveStates(suite, cwd) {
         for (const entry of entries) {
             const { id, state, state_file: file } = entry.value;
             if (state !== undefined && file !== undefined) {
-                fail(locate(entry, 'state_file'), `'${id}' sets both state and state_file; keep one`);
+                fail((0,collect/* locate */.x5)(entry, 'state_file'), `'${id}' sets both state and state_file; keep one`);
                 continue;
             }
             if (state !== undefined)
@@ -1994,7 +1175,7 @@ async function resolveStates(suite, cwd) {
             if (loaded.ok)
                 map.set(id, loaded.state);
             else
-                fail(locate(entry, 'state_file'), loaded.message);
+                fail((0,collect/* locate */.x5)(entry, 'state_file'), loaded.message);
         }
         return map;
     };
@@ -2009,13 +1190,13 @@ async function resolveStates(suite, cwd) {
         moduleFiles.set(entry.value.name, absolute);
         const found = await (0,promises_.stat)(absolute).catch(() => undefined);
         if (!found?.isFile())
-            fail(locate(entry, 'module', 'file'), `tool '${entry.value.name}': module file ${displayPath(absolute, cwd)} does not exist ` +
+            fail((0,collect/* locate */.x5)(entry, 'module', 'file'), `tool '${entry.value.name}': module file ${(0,files/* displayPath */.G)(absolute, cwd)} does not exist ` +
                 '(a path relative to the file that declares the tool)');
     }
     return { tests, profiles, moduleFiles, issues };
 }
 async function readStateFile(path, cwd) {
-    const shown = displayPath(path, cwd);
+    const shown = (0,files/* displayPath */.G)(path, cwd);
     let text;
     try {
         text = await (0,promises_.readFile)(path, 'utf8');
@@ -2024,7 +1205,7 @@ async function readStateFile(path, cwd) {
         return { ok: false, message: `state file ${shown} can not be read (a path relative to this file)` };
     }
     try {
-        const value = (0,external_node_path_.extname)(path).toLowerCase() === '.json' ? JSON.parse(text) : (0,yaml_dist/* parse */.qg)(text);
+        const value = (0,external_node_path_.extname)(path).toLowerCase() === '.json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
         if (!(0,state_path/* isRecord */.u4)(value))
             return { ok: false, message: `state file ${shown} must hold an object (records by name)` };
         return { ok: true, state: value };
@@ -2041,7 +1222,7 @@ function checkStateTools(suite) {
     const issues = [];
     for (const entry of suite.tools) {
         const tool = entry.value;
-        const fail = (message, ...path) => void issues.push({ location: locate(entry, ...path), message, severity: 'error' });
+        const fail = (message, ...path) => void issues.push({ location: (0,collect/* locate */.x5)(entry, ...path), message, severity: 'error' });
         for (const [strategy, block] of [
             ['state', 'state'],
             ['module', 'module'],
@@ -2099,6 +1280,8 @@ function checkStatePaths(tool, fail) {
         fail(`tool '${tool.name}': a state tool needs read, find, set, append, remove or returns`, 'state');
 }
 
+// EXTERNAL MODULE: ./src/suite/starts.ts
+var suite_starts = __webpack_require__(9183);
 // EXTERNAL MODULE: ./src/suite/version.ts
 var version = __webpack_require__(8996);
 ;// CONCATENATED MODULE: ./src/suite/index.ts
@@ -2107,6 +1290,9 @@ var version = __webpack_require__(8996);
  * includes, validates everything, and either returns the merged suite or every
  * problem found, sorted by file and line (it never throws for a user's mistake).
  */
+
+
+
 
 
 
@@ -2129,12 +1315,14 @@ function formatIssue(issue) {
 async function loadSuite(configPath, options = {}) {
     const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
     const rootFile = (0,external_node_path_.resolve)(cwd, configPath);
-    const read = await readSuiteFiles(rootFile, cwd);
+    const read = await (0,files/* readSuiteFiles */.Q)(rootFile, cwd);
     if (read.files.length === 0)
         return { ok: false, issues: sortIssues([...read.issues], []) };
-    const suite = collect(read.files);
+    const suite = (0,collect/* collect */.Fo)(read.files);
     const resolved = await resolveAgents(suite, cwd);
     const states = await resolveStates(suite, cwd);
+    const codeModules = await checkCodeModules(suite, cwd);
+    const starts = await (0,suite_starts/* resolveStarts */.g)(suite, cwd);
     const all = [
         ...read.issues,
         ...suite.issues,
@@ -2145,8 +1333,11 @@ async function loadSuite(configPath, options = {}) {
         ...checkStateTools(suite),
         ...states.issues,
         ...checkCriteria(suite),
+        ...codeModules.issues,
+        ...checkCheckpoints(suite),
         ...checkUniqueWithin(suite),
         ...resolved.issues,
+        ...starts.issues,
     ];
     const issues = sortIssues(all, read.files.map((f) => f.display));
     const warnings = issues.filter((issue) => issue.severity === 'warning');
@@ -2154,18 +1345,18 @@ async function loadSuite(configPath, options = {}) {
         return { ok: false, issues };
     return {
         ok: true,
-        suite: assemble(suite, rootFile, read.files.map((f) => f.path), resolved, states),
+        suite: assemble(suite, rootFile, read.files.map((f) => f.path), resolved, states, codeModules, starts),
         warnings,
     };
 }
-function assemble(suite, rootFile, files, resolved, states) {
+function assemble(suite, rootFile, files, resolved, states, codeModules, starts) {
     const { settings } = suite;
     const defaultProfile = settings.defaults?.profile;
     return {
         rootFile,
         files,
         name: settings.name ?? (0,external_node_path_.basename)((0,external_node_path_.dirname)(rootFile)),
-        ...(settings.simulator ? { simulator: settings.simulator } : {}),
+        ...(starts.simulator ? { simulator: starts.simulator } : {}),
         ...(settings.judge ? { judge: settings.judge } : {}),
         pricing: settings.pricing ?? {},
         defaults: settings.defaults ?? {},
@@ -2173,26 +1364,55 @@ function assemble(suite, rootFile, files, resolved, states) {
         gate: settings.gate ?? schema/* GateSchema */.ZM.parse({}),
         run: settings.run ?? schema/* RunSettingsSchema */.Qr.parse({}),
         agents: resolved.agents,
-        personas: suite.personas.map((e) => ({ ...e.value, version: (0,version/* contentVersion */.e)(e.value), source: locate(e) })),
-        scenarios: suite.scenarios.map((e) => ({ ...e.value, version: (0,version/* contentVersion */.e)(e.value), source: locate(e) })),
-        profiles: suite.profiles.map((e) => ({ ...withState(e.value, states.profiles), source: locate(e) })),
-        tools: suite.tools.map((e) => ({ ...withModuleFile(e.value, states.moduleFiles), source: locate(e) })),
-        metrics: suite.metrics.map((e) => ({ ...e.value, source: locate(e) })),
+        personas: suite.personas.map((e) => {
+            const persona = withPersonaSimulator(e.value, starts);
+            return { ...persona, version: personaVersion(persona, starts.simulator?.system_prompt), source: (0,collect/* locate */.x5)(e) };
+        }),
+        scenarios: suite.scenarios.map((e) => {
+            const scenario = withStartingTurns(e.value, starts);
+            return { ...scenario, version: (0,version/* contentVersion */.e)(scenario), source: (0,collect/* locate */.x5)(e) };
+        }),
+        profiles: suite.profiles.map((e) => ({ ...withState(e.value, states.profiles), source: (0,collect/* locate */.x5)(e) })),
+        tools: suite.tools.map((e) => ({ ...withModuleFile(e.value, states.moduleFiles), source: (0,collect/* locate */.x5)(e) })),
+        metrics: suite.metrics.map((e) => ({ ...absoluteModule(e.value, e.file.path), source: (0,collect/* locate */.x5)(e) })),
         // Defaults resolved here so the planner never has to guess.
         tests: suite.tests.map((e) => ({
             ...withState(e.value, states.tests),
+            criteria: e.value.criteria.map((c) => absoluteModule(c, e.file.path)),
             agent: effectiveAgent(suite, e.value.agent),
             ...((e.value.profile ?? defaultProfile) ? { profile: e.value.profile ?? defaultProfile } : {}),
-            source: locate(e),
+            source: (0,collect/* locate */.x5)(e),
         })),
-        sets: suite.sets.map((e) => ({ ...e.value, source: locate(e) })),
+        sets: suite.sets.map((e) => ({ ...e.value, source: (0,collect/* locate */.x5)(e) })),
+        ...(codeModules.hashes.size > 0 ? { codeModules: codeModules.hashes } : {}),
         datasets: suite.datasets.map((e) => ({
             ...e.value,
+            criteria: e.value.criteria.map((c) => absoluteModule(c, e.file.path)),
             agent: effectiveAgent(suite, e.value.agent),
             ...((e.value.profile ?? defaultProfile) ? { profile: e.value.profile ?? defaultProfile } : {}),
-            source: locate(e),
+            source: (0,collect/* locate */.x5)(e),
         })),
     };
+}
+/** `start_from_file` read into `start_from`: later stages (and the scenario's version) see the turns only. */
+function withStartingTurns(scenario, starts) {
+    const { start_from_file: _file, start_from: _inline, ...rest } = scenario;
+    const turns = starts.scenarios.get(scenario.id);
+    return (turns === undefined ? rest : { ...rest, start_from: [...turns] });
+}
+/** The persona's simulator settings with their prompt file read. */
+function withPersonaSimulator(persona, starts) {
+    const simulator = starts.personas.get(persona.id);
+    return simulator === undefined ? persona : { ...persona, simulator };
+}
+/**
+ * The simulated user's prompt shapes the test, so it is part of the persona's identity: its own (already in the
+ * persona), or the root `simulator.system_prompt` it falls back to. The root simulator's model is not (as before).
+ */
+function personaVersion(persona, rootPrompt) {
+    if (rootPrompt === undefined || persona.simulator?.system_prompt !== undefined)
+        return (0,version/* contentVersion */.e)(persona);
+    return (0,version/* contentVersion */.e)({ persona, simulator_prompt: rootPrompt });
 }
 /** `state_file` read into `state`: later stages see the records only. */
 function withState(value, states) {
@@ -2225,7 +1445,7 @@ function checkUniqueWithin(suite) {
         });
     };
     for (const d of suite.datasets)
-        unique(d.value.items.map((i) => i.id), (i) => locate(d, 'items', i, 'id'), `item id in dataset '${d.value.id}'`);
+        unique(d.value.items.map((i) => i.id), (i) => (0,collect/* locate */.x5)(d, 'items', i, 'id'), `item id in dataset '${d.value.id}'`);
     // A test listed twice in one set used to be dropped silently (its run count with it).
     for (const set of suite.sets) {
         const first = new Map();
@@ -2233,9 +1453,9 @@ function checkUniqueWithin(suite) {
             const previous = first.get(test);
             if (previous === undefined)
                 return void first.set(test, index);
-            const line = locate(set, 'tests', previous, 'test').line;
+            const line = (0,collect/* locate */.x5)(set, 'tests', previous, 'test').line;
             issues.push({
-                location: locate(set, 'tests', index, 'test'),
+                location: (0,collect/* locate */.x5)(set, 'tests', index, 'test'),
                 message: `set '${set.value.id}' lists test '${test}' twice (first at line ${line}): list each test ` +
                     `once, with the runs it needs`,
                 severity: 'error',
@@ -2243,7 +1463,7 @@ function checkUniqueWithin(suite) {
         });
     }
     for (const t of [...suite.tests, ...suite.datasets]) {
-        unique(t.value.criteria.map((c) => ('type' in c ? c.id : undefined)), (i) => locate(t, 'criteria', i, 'id'), 'criterion id');
+        unique(t.value.criteria.map((c) => ('type' in c ? c.id : undefined)), (i) => (0,collect/* locate */.x5)(t, 'criteria', i, 'id'), 'criterion id');
     }
     return issues;
 }
@@ -2300,7 +1520,7 @@ function findTags(text) {
 
 /***/ }),
 
-/***/ 8283:
+/***/ 664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2407,6 +1627,192 @@ function stableJson(value) {
 function contentVersion(value) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(value)).digest('hex').slice(0, VERSION_LENGTH);
 }
+
+
+/***/ }),
+
+/***/ 6305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ moduleWorkers)
+/* harmony export */ });
+/* unused harmony export ModuleWorkerPool */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * Code the suite names (code scorers), run in worker threads under a time
+ * limit. A worker is the only way to stop code that never yields: a sync
+ * `while (true) {}` in the main thread would hang the whole run, whereas a
+ * worker is terminated when its time is up and the run goes on.
+ *
+ * Starting a worker costs about 0.1 s, so idle workers are kept (unref'd, so
+ * they never keep the process alive) and reused; a worker that timed out,
+ * crashed or was cancelled is thrown away. Modules are imported once per
+ * worker and cached there: a scorer must not rely on module state between
+ * calls (each call may land on another worker).
+ *
+ * The worker's source is an eval'd string, not a file: the published CLI is one
+ * bundle, with no second file to point a Worker at. TypeScript modules load by
+ * Node's own type stripping (on by default since Node 23.6; erasable syntax
+ * only), or by tsx when the process runs under `--import tsx` (the worker
+ * inherits the process's flags).
+ */
+
+
+
+
+// Output of the code goes to stderr: stdout may be a report or JSON someone parses. Redirected inside the worker,
+// not piped by the parent: a worker with piped stdio keeps the process alive even when unref'd (the CLI never exited).
+const WORKER_SOURCE = String.raw `
+process.stdout.write = process.stderr.write.bind(process.stderr);
+const { parentPort } = require('node:worker_threads');
+const modules = new Map();
+const load = (url) => {
+  let loaded = modules.get(url);
+  if (!loaded) { loaded = import(url); modules.set(url, loaded); }
+  return loaded;
+};
+const messageOf = (error) => {
+  if (error instanceof Error) return error.message || error.name;
+  return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
+};
+parentPort.on('message', async (request) => {
+  try {
+    const module = await load(request.url);
+    const exported = module[request.exportName];
+    if (request.kind === 'describe') {
+      const value = { names: Object.keys(module), type: typeof exported };
+      parentPort.postMessage({ id: request.id, ok: true, value });
+      return;
+    }
+    if (typeof exported !== 'function')
+      throw new Error("the module has no function export '" + request.exportName + "'");
+    const value = await exported(request.input);
+    // Only plain data crosses back: a function or a class instance in the answer is the scorer's mistake.
+    const plain = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+    parentPort.postMessage({ id: request.id, ok: true, value: plain });
+  } catch (error) {
+    parentPort.postMessage({ id: request.id, ok: false, error: messageOf(error) });
+  }
+});
+`;
+class ModuleWorkerPool {
+    idle = [];
+    waiting = [];
+    running = 0;
+    nextId = 1;
+    maxWorkers;
+    maxIdle;
+    constructor(options = {}) {
+        this.maxWorkers = options.maxWorkers ?? Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)());
+        this.maxIdle = options.maxIdle ?? 2;
+    }
+    /** Calls `exportName` of the module at the absolute path `file` with `input` (plain data). */
+    async call(file, exportName, input, limits) {
+        return this.run({ kind: 'call', url: await versionedUrl(file), exportName, input }, limits);
+    }
+    /** Imports the module and says what it exports (the import itself runs under the time limit). */
+    async describe(file, exportName, timeoutMs) {
+        const outcome = await this.run({ kind: 'describe', url: await versionedUrl(file), exportName }, { timeoutMs });
+        return outcome.ok ? outcome.value : { error: outcome.error };
+    }
+    /** Ends the idle workers (running calls finish on their own). */
+    async close() {
+        await Promise.all(this.idle.splice(0).map((worker) => worker.terminate()));
+    }
+    async run(request, limits) {
+        if (limits.signal?.aborted)
+            return { ok: false, error: 'cancelled' };
+        await this.slot();
+        try {
+            return await this.dispatch({ ...request, id: this.nextId++ }, limits);
+        }
+        finally {
+            this.running--;
+            this.waiting.shift()?.();
+        }
+    }
+    async slot() {
+        while (this.running >= this.maxWorkers)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.running++;
+    }
+    dispatch(request, limits) {
+        const worker = this.idle.pop() ?? this.spawn();
+        worker.ref();
+        return new Promise((resolve) => {
+            let settled = false;
+            const finish = (outcome, reusable) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                worker.off('message', onMessage);
+                worker.off('error', onError);
+                worker.off('exit', onExit);
+                limits.signal?.removeEventListener('abort', onAbort);
+                if (reusable && this.idle.length < this.maxIdle) {
+                    worker.unref();
+                    this.idle.push(worker);
+                }
+                else
+                    void worker.terminate();
+                resolve(outcome);
+            };
+            const onMessage = (answer) => {
+                if (answer.id !== request.id)
+                    return;
+                finish(answer.ok ? { ok: true, value: answer.value } : { ok: false, error: answer.error ?? 'failed' }, true);
+            };
+            // An error thrown outside the call (a stray timer, an unhandled rejection) kills the worker.
+            const onError = (error) => finish({ ok: false, error: error.message || error.name }, false);
+            const onExit = (code) => finish({ ok: false, error: `the worker exited with code ${code}` }, false);
+            const onAbort = () => finish({ ok: false, error: 'cancelled' }, false);
+            const timer = setTimeout(() => finish({ ok: false, error: `timed out after ${limits.timeoutMs} ms`, timedOut: true }, false), limits.timeoutMs);
+            worker.on('message', onMessage);
+            worker.on('error', onError);
+            worker.on('exit', onExit);
+            limits.signal?.addEventListener('abort', onAbort, { once: true });
+            try {
+                worker.postMessage(request);
+            }
+            catch (error) {
+                finish({ ok: false, error: `the input could not be sent: ${error.message}` }, true);
+            }
+        });
+    }
+    spawn() {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true });
+        // An error between calls (a scorer's stray timer) ends the worker: the exit below drops it from the pool.
+        worker.on('error', () => undefined);
+        worker.on('exit', () => {
+            const index = this.idle.indexOf(worker);
+            if (index >= 0)
+                this.idle.splice(index, 1);
+        });
+        return worker;
+    }
+}
+/**
+ * The module's URL with its modification time: workers cache imports by URL, so a scorer edited while the
+ * process lives (a re-judge after a fix, a watch loop, tests) is imported afresh.
+ */
+async function versionedUrl(file) {
+    const url = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(file);
+    const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).catch(() => undefined);
+    if (stats)
+        url.search = `v=${stats.mtimeMs}-${stats.size}`;
+    return url.href;
+}
+/** The process's pool: code scorers of every trial share it. */
+const moduleWorkers = new ModuleWorkerPool();
 
 
 /***/ }),
@@ -2813,97 +2219,6 @@ function describeSyntaxError(error) {
     // RE2JS says "error parsing regexp: missing closing ): `(?i)your (name`"; the pattern is already in our message.
     const withoutPrefix = raw.replace(/^error parsing regexp:\s*/, '');
     return withoutPrefix.replace(/:\s*`[\s\S]*`$/, '');
-}
-
-
-/***/ }),
-
-/***/ 5662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EU: () => (/* binding */ writeFailure),
-/* harmony export */   QM: () => (/* binding */ WriteError),
-/* harmony export */   Tl: () => (/* binding */ writeTextFile),
-/* harmony export */   a7: () => (/* binding */ writeChunks)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
-/**
- * Writing files, with errors that name the file. Node's own say
- * `ENOSPC: no space left on device, write` without saying which file: every
- * write of Rehearse (results, journal, reports, cassettes, traces) goes
- * through here or through `writeFailure`, so a full disk or a read-only
- * directory is one line naming the file, never a stack trace.
- *
- * `writeChunks` writes a big document made in pieces (the HTML report, JUnit
- * XML) as the pieces come, never joined into one string. `stream.pipeline`
- * handles back-pressure and rejects as soon as either side fails, closing both.
- */
-
-
-
-
-
-
-/** A file that could not be written: its path, what the system said, and (for some) what to do. */
-class WriteError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1 {
-    path;
-    code;
-    constructor(path, cause, advice = '') {
-        const code = cause?.code;
-        super(`cannot write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(cause)}${HINTS[code ?? ''] ?? ''}${advice ? `; ${advice}` : ''}`);
-        this.path = path;
-        this.name = 'WriteError';
-        this.code = code;
-        this.cause = cause;
-    }
-}
-const HINTS = {
-    ENOSPC: ' (the disk is full)',
-    EDQUOT: ' (the disk quota is used up)',
-    EACCES: ' (no permission to write there)',
-    EPERM: ' (no permission to write there)',
-    EROFS: ' (a read-only file system)',
-};
-/**
- * The error to throw for a failed write of `path`: a system error (ENOSPC, EACCES…) becomes a WriteError naming
- * the file; anything else (a bug in what produced the text) is left as it is.
- */
-function writeFailure(path, error, advice) {
-    if (error instanceof WriteError)
-        return error;
-    const system = typeof error?.syscall === 'string';
-    return system ? new WriteError(path, error, advice) : error;
-}
-async function writeChunks(path, chunks) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-        // objectMode: false would re-chunk strings as Buffers; each piece is written as it is, in order.
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from(chunks, { objectMode: false }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, 'utf8'));
-    }
-    catch (error) {
-        throw writeFailure(path, error);
-    }
-}
-/** `writeFile` (its directory made first) with an error naming the file. */
-async function writeTextFile(path, text) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text, 'utf8');
-    }
-    catch (error) {
-        throw writeFailure(path, error);
-    }
 }
 
 
