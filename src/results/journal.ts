@@ -193,12 +193,14 @@ export async function readJournal(path: string): Promise<JournalContents> {
         header = parseHeader(line, path);
         continue;
       }
-      const cut = parseUnfinished(line, `${path}:${number}`);
+      // Parsed once: a journal line is a whole trial, and the end of every run reads them all back.
+      const value = safeJson(line);
+      const cut = parseUnfinished(value, `${path}:${number}`);
       if (cut) {
         unfinished.push(cut);
         continue;
       }
-      const entry = parseEntry(line, `${path}:${number}`);
+      const entry = parseEntry(value, `${path}:${number}`);
       if (entry.position >= header.trialIds.length && isConfirmationTrial(entry.trial)) {
         confirmations.set(entry.trial.id, entry.trial);
         continue;
@@ -244,9 +246,8 @@ function parseHeader(line: string | undefined, path: string): JournalHeader {
   return { runId, startedAt, trialIds: trialIds as string[], ...('meta' in value ? { meta: value.meta } : {}) };
 }
 
-/** An `{"unfinished": {...}}` line; undefined for any other line. */
-function parseUnfinished(line: string, where: string): JournaledUnfinished | undefined {
-  const value = safeJson(line);
+/** An `{"unfinished": {...}}` line (parsed); undefined for any other line. */
+function parseUnfinished(value: unknown, where: string): JournaledUnfinished | undefined {
   if (!isObject(value) || !('unfinished' in value)) return undefined;
   const entry = value.unfinished;
   const usage = isObject(entry) ? UsageSchema.safeParse(entry.usage) : undefined;
@@ -260,8 +261,7 @@ function parseUnfinished(line: string, where: string): JournaledUnfinished | und
   return { id: entry.id, usage: usage.data, reason: entry.reason as JournaledUnfinished['reason'] };
 }
 
-function parseEntry(line: string, where: string): JournaledTrial {
-  const value = safeJson(line);
+function parseEntry(value: unknown, where: string): JournaledTrial {
   if (
     !isObject(value) ||
     typeof value.position !== 'number' ||
