@@ -6233,12 +6233,14 @@ async function readJournal(path) {
                 header = parseHeader(line, path);
                 continue;
             }
-            const cut = parseUnfinished(line, `${path}:${number}`);
+            // Parsed once: a journal line is a whole trial, and the end of every run reads them all back.
+            const value = safeJson(line);
+            const cut = parseUnfinished(value, `${path}:${number}`);
             if (cut) {
                 unfinished.push(cut);
                 continue;
             }
-            const entry = parseEntry(line, `${path}:${number}`);
+            const entry = parseEntry(value, `${path}:${number}`);
             if (entry.position >= header.trialIds.length && isConfirmationTrial(entry.trial)) {
                 confirmations.set(entry.trial.id, entry.trial);
                 continue;
@@ -6275,9 +6277,8 @@ function parseHeader(line, path) {
     }
     return { runId, startedAt, trialIds: trialIds, ...('meta' in value ? { meta: value.meta } : {}) };
 }
-/** An `{"unfinished": {...}}` line; undefined for any other line. */
-function parseUnfinished(line, where) {
-    const value = safeJson(line);
+/** An `{"unfinished": {...}}` line (parsed); undefined for any other line. */
+function parseUnfinished(value, where) {
     if (!isObject(value) || !('unfinished' in value))
         return undefined;
     const entry = value.unfinished;
@@ -6289,8 +6290,7 @@ function parseUnfinished(line, where) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: expected an unfinished trial ({"unfinished": {"id", "usage", "reason"}})`);
     return { id: entry.id, usage: usage.data, reason: entry.reason };
 }
-function parseEntry(line, where) {
-    const value = safeJson(line);
+function parseEntry(value, where) {
     if (!isObject(value) ||
         typeof value.position !== 'number' ||
         !Number.isInteger(value.position) ||

@@ -1,0 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchSuiteYaml, startServer } from '../bench/runner.js';
+const server = await startServer(50);
+const dir = mkdtempSync(join(tmpdir(), 'expp-'));
+writeFileSync(join(dir, 'rehearse.yaml'), benchSuiteYaml({ name: 'ab', baseURL: server.baseURL, turns: 5, concurrency: 32, runs: [500, 500] }));
+spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir=prof', join(import.meta.dirname, '../bin/rehearse.js'), 'run', '-c', 'rehearse.yaml'], { cwd: dir, env: { PATH: process.env.PATH, HOME: process.env.HOME }, stdio: 'inherit' });
+console.log(dir);
+server.stop();
