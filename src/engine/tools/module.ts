@@ -53,8 +53,9 @@ export async function runModuleTool(
   const deadline = new Promise<ToolOutcome>((resolve) => {
     timer = setTimeout(() => resolve({ error: `tool "${toolName}" timed out after ${timeoutMs} ms` }), timeoutMs);
   });
+  let stop = (): void => {};
   const aborted = new Promise<ToolOutcome>((resolve) => {
-    const stop = (): void => resolve({ error: `tool "${toolName}" cancelled` });
+    stop = () => resolve({ error: `tool "${toolName}" cancelled` });
     if (limits.signal.aborted) stop();
     else limits.signal.addEventListener('abort', stop, { once: true });
   });
@@ -71,6 +72,8 @@ export async function runModuleTool(
     return await Promise.race([call, deadline, aborted]);
   } finally {
     clearTimeout(timer);
+    // One listener per call on the trial's signal would pile up over a conversation's tool calls.
+    limits.signal.removeEventListener('abort', stop);
   }
 }
 
