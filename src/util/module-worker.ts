@@ -113,11 +113,6 @@ export class ModuleWorkerPool {
     return outcome.ok ? (outcome.value as ModuleExports) : { error: outcome.error };
   }
 
-  /** Ends the idle workers (running calls finish on their own). */
-  async close(): Promise<void> {
-    await Promise.all(this.idle.splice(0).map((worker) => worker.terminate()));
-  }
-
   private async run(
     request: Omit<Request, 'id'>,
     limits: { readonly timeoutMs: number; readonly signal?: AbortSignal },
