@@ -2,7 +2,8 @@
  * Checkpoints: a criterion with `at:` is judged on the conversation up to a
  * point instead of the whole of it.
  * - `{ turn: n }`: up to and including the agent's n-th reply (and the tool
- *   calls it made on the way).
+ *   calls it made on the way). Replies are counted as max_turns counts them:
+ *   recorded turns a scenario starts from (`start_from`) are not the agent's.
  * - `{ step: id }`: up to the moment the scripted user reaches the condition
  *   with that id, before it speaks: what the agent had done by then.
  * The cut trace carries the state as it stood at the point (initial state plus
@@ -17,6 +18,7 @@ import type { Checkpoint } from '../suite/schema.js';
 import { contentVersion } from '../suite/version.js';
 import { applyChanges, diffStates, type StateChange } from '../util/state-path.js';
 import { plural } from '../util/plural.js';
+import { isOwnReply } from './transcript.js';
 
 export type CheckpointCut =
   | { readonly reached: true; readonly trace: Trace; readonly turn: number }
@@ -24,7 +26,7 @@ export type CheckpointCut =
 
 export function traceAt(at: Checkpoint, trial: Trial, trace: Trace): CheckpointCut {
   const events = trace.events;
-  const replies = events.filter((event) => event.type === 'agent_message').length;
+  const replies = events.filter(isOwnReply).length;
   const ended = `the conversation ended after ${plural(replies, 'agent reply', 'agent replies')}`;
   let end: number;
   if ('turn' in at) {
@@ -37,19 +39,19 @@ export function traceAt(at: Checkpoint, trial: Trial, trace: Trace): CheckpointC
   const cut = events.slice(0, end);
   return {
     reached: true,
-    turn: cut.filter((event) => event.type === 'agent_message').length,
+    turn: cut.filter(isOwnReply).length,
     trace: {
       ...trace,
       events: withStateAtCut(cut, trial),
-      turns: cut.filter((event) => event.type === 'user_message').length,
+      turns: cut.filter((event) => event.type === 'user_message' && !event.recorded).length,
     },
   };
 }
 
-/** Index just past the agent's n-th reply, or -1. */
+/** Index just past the agent's n-th reply in this trial, or -1. */
 function indexAfterReply(events: readonly TraceEvent[], n: number): number {
   let seen = 0;
-  for (let i = 0; i < events.length; i++) if (events[i]?.type === 'agent_message' && ++seen === n) return i + 1;
+  for (let i = 0; i < events.length; i++) if (isOwnReply(events[i]!) && ++seen === n) return i + 1;
   return -1;
 }
 

@@ -17,7 +17,7 @@ import type { StateChange } from '../util/state-path.js';
 import type { CriterionOf } from './deterministic.js';
 import { metricError, scored } from './metric-result.js';
 import { trialStates } from './state.js';
-import { parsedArguments, toolCalls } from './transcript.js';
+import { isOwnReply, parsedArguments, toolCalls } from './transcript.js';
 
 /** What a scorer function receives: JSON data only. Documented in docs/scorers.md; fields are only ever added. */
 export interface ScorerInput {
@@ -33,14 +33,17 @@ export interface ScorerInput {
   readonly profile: Readonly<Record<string, unknown>>;
   /** Dataset items: the item (input, expected_output, metadata). */
   readonly item: unknown;
-  /** The words of the conversation, in order (up to the checkpoint, when the criterion has one). */
+  /**
+   * The words of the conversation, in order (up to the checkpoint, when the criterion has one), recorded turns it
+   * started from included (`events` marks them `recorded`).
+   */
   readonly messages: readonly { readonly role: 'user' | 'assistant'; readonly content: string }[];
   readonly toolCalls: readonly {
     readonly name: string;
     readonly arguments: unknown;
     readonly result?: unknown;
     readonly error?: string;
-    /** Agent replies before this call. */
+    /** The agent's replies in this trial before this call. */
     readonly turn: number;
   }[];
   /** Tests with stateful tools: the state before the conversation and at its end (or at the checkpoint). */
@@ -49,7 +52,7 @@ export interface ScorerInput {
     readonly final: unknown;
     readonly changes: readonly StateChange[];
   } | null;
-  /** Agent replies. */
+  /** The agent's replies in this trial (recorded turns not counted, as for max_turns). */
   readonly turns: number;
   readonly endReason: string;
   /** Every recorded event (messages, tool calls, state, LLM calls, errors), for anything the fields above lack. */
@@ -114,7 +117,7 @@ function scorerInput(criterion: CriterionOf<'code'>, trial: Trial, trace: Trace)
   let replies = 0;
   const turnAt = new Map<TraceEvent, number>();
   for (const event of events) {
-    if (event.type === 'agent_message') replies++;
+    if (isOwnReply(event)) replies++;
     turnAt.set(event, replies);
   }
   const states = trialStates(trial, trace);

@@ -13,7 +13,12 @@ export function eventsOf<T extends TraceEvent['type']>(events: readonly TraceEve
  * began: deterministic criteria judge what the agent did, not what it was handed.
  */
 export function agentMessages(events: readonly TraceEvent[]): Event<'agent_message'>[] {
-  return eventsOf(events, 'agent_message').filter((event) => !event.recorded);
+  return eventsOf(events, 'agent_message').filter(isOwnReply);
+}
+
+/** One of the agent's replies in this trial: what turns are counted in (checkpoints, scorers, max_turns alike). */
+export function isOwnReply(event: TraceEvent): event is Event<'agent_message'> {
+  return event.type === 'agent_message' && !event.recorded;
 }
 
 /** The tool calls made in this trial (recorded ones left out, as in agentMessages). */

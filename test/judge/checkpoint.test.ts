@@ -48,6 +48,24 @@ const text = (contains: string, at: ResolvedCriterion['at'], id = contains): Res
   criterion({ type: 'text', contains, scope: 'any', ...(at ? { at } : {}) }, id);
 
 describe('checkpoints', () => {
+  // Recorded turns (a scenario's start_from) were said before the test began: turns count from the agent's first
+  // reply in this run, as max_turns does.
+  it('counts turns after the recorded ones a conversation starts from', async () => {
+    const recorded: TraceEvent[] = [
+      { type: 'user_message', at: 0, content: 'Hello again', generated: false, recorded: true },
+      { ...agent('Welcome back! How can I help?'), recorded: true } as TraceEvent,
+    ];
+    const { metrics } = await judgeAll(
+      [text('order number', { turn: 1 }, 'first-own-reply'), text('Refund issued', { turn: 4 }, 'fourth')],
+      [...recorded, ...EVENTS],
+    );
+    expect(metrics.map((m) => [m.id, m.passed, m.at])).toEqual([
+      ['first-own-reply', true, { turn: 1, evaluatedAtTurn: 1 }],
+      ['fourth', false, { turn: 4 }],
+    ]);
+    expect(metrics[1]?.reason).toContain('ended after 3 agent replies');
+  });
+
   it('a turn checkpoint sees the transcript up to that agent reply only', async () => {
     const { metrics } = await judgeAll([
       text('order number', { turn: 1 }, 'early'),

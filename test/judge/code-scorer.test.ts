@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTrialResult, judgeTrial } from '../../src/judge/index.js';
+import type { TraceEvent } from '../../src/model/results.js';
 import type { ResolvedCriterion } from '../../src/plan/types.js';
 import { Redactor } from '../../src/util/redact.js';
 import { agent, conversationTrial, criterion, fakeChat, tool, trace, user } from '../runner/helpers.js';
@@ -51,9 +52,9 @@ const events = [
   agent('Refunded $42.'),
 ];
 
-async function judge(c: ResolvedCriterion, profile: Record<string, unknown> = {}) {
+async function judge(c: ResolvedCriterion, profile: Record<string, unknown> = {}, prefix: TraceEvent[] = []) {
   const trial = conversationTrial({ criteria: [c], profile });
-  const t = trace(events);
+  const t = trace([...prefix, ...events]);
   const metrics = await judgeTrial(trial, t, { chat: noChat });
   return { metric: metrics[0]!, trial: buildTrialResult(trial, t, metrics) };
 }
@@ -142,6 +143,17 @@ describe('code scorers', () => {
       endReason: 'stop_signal',
     });
     expect((input.events as unknown[]).length).toBe(events.length);
+  });
+
+  it('counts turns after the recorded ones a conversation starts from, as max_turns does', async () => {
+    const recorded: TraceEvent[] = [
+      { ...user('hello again'), recorded: true } as TraceEvent,
+      { ...agent('Welcome back!'), recorded: true } as TraceEvent,
+    ];
+    const { metric } = await judge(code('echo'), {}, recorded);
+    const input = JSON.parse(metric.reason) as Record<string, unknown>;
+    expect(input).toMatchObject({ turns: 2, toolCalls: [{ name: 'refund_order', turn: 1 }] });
+    expect((input.messages as unknown[]).length).toBe(6);
   });
 
   it('loads a TypeScript module', async () => {
