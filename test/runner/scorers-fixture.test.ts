@@ -7,25 +7,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.js';
 import { cli } from '../../src/cli/main.js';
 import { readResults } from '../../src/results/index.js';
+import { capturedIO } from '../support/cli-io.js';
 
 const FIXTURE = resolve(import.meta.dirname, '../../fixtures/scorers');
-
-function captureIO(cwd: string): CliIO & { out: () => string; err: () => string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    cwd,
-    env: {},
-    isTTY: false,
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 let dir: string;
 beforeAll(async () => {
@@ -38,15 +24,15 @@ afterAll(async () => {
 
 describe('the code-scorer fixture suite', () => {
   it('validates', async () => {
-    const io = captureIO(dir);
+    const io = capturedIO(dir);
     expect(await cli(['validate', '-c', 'rehearse.yaml'], io)).toBe(0);
-    expect(io.out()).toMatch(/is valid: suite 'code scorers and checkpoints'/);
+    expect(io.out.join('')).toMatch(/is valid: suite 'code scorers and checkpoints'/);
   });
 
   it('runs offline: scorers and checkpoints decide, and every output names the checkpoint', async () => {
-    const io = captureIO(dir);
+    const io = capturedIO(dir);
     const code = await cli(['run', '-c', 'rehearse.yaml', '-o', 'first.json', '--report-dir', 'report'], io);
-    expect(io.err()).not.toContain('Error');
+    expect(io.err.join('')).not.toContain('Error');
     expect(code).toBe(0);
     const results = await readResults(join(dir, 'first.json'));
     const byTest = new Map(results.trials.map((trial) => [trial.testId, trial]));
@@ -83,7 +69,7 @@ describe('the code-scorer fixture suite', () => {
       '    baseline_metrics: false\n    criteria:\n' +
       '      - { type: code, module: scorers/spin.mjs, timeout_ms: 300 }\n\ngate:\n';
     await writeFile(join(dir, 'spin.yaml'), suite.replace(/\ngate:\n/, `\n${spinning}`));
-    const io = captureIO(dir);
+    const io = capturedIO(dir);
     const started = Date.now();
     await cli(['run', '-c', 'spin.yaml', '-o', 'spin.json'], io);
     expect(Date.now() - started).toBeLessThan(60_000);
@@ -102,7 +88,7 @@ describe('the code-scorer fixture suite', () => {
     const scorer = join(dir, 'scorers/conversation.mjs');
     const original = await readFile(scorer, 'utf8');
     await writeFile(scorer, original.replace('/order number/i.test(reply)', '/order id/i.test(reply)'));
-    const io = captureIO(dir);
+    const io = capturedIO(dir);
     await cli(['rejudge', 'first.json', '-o', 'second.json'], io);
     const rejudged = await readResults(join(dir, 'second.json'));
     const good = rejudged.trials.find((trial) => trial.testId === 'refund-with-consent')!;

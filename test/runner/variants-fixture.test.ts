@@ -7,25 +7,11 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.js';
 import { cli } from '../../src/cli/main.js';
 import { readResults } from '../../src/results/index.js';
+import { capturedIO } from '../support/cli-io.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
-
-function captureIO(cwd: string): CliIO & { out: () => string; err: () => string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    cwd,
-    env: {},
-    isTTY: false,
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 let dir: string;
 let suite: string;
@@ -40,11 +26,11 @@ afterAll(async () => {
 
 describe('the three-variant fixture suite', () => {
   it("runs all three variants: gpt-y's planted refund drop is confirmed and named, nothing else", async () => {
-    const io = captureIO(dir);
+    const io = capturedIO(dir);
     const code = await cli(['run', '-c', suite, '-o', 'all.json', '--report-dir', 'report'], io);
     expect(code).toBe(1);
-    expect(io.out()).toContain('Gate: ❌ 1 regression in variant gpt-y\n');
-    expect(io.out()).toContain('  gpt-x: pass rate 100% (±0 vs baseline) · 0 regressions\n');
+    expect(io.out.join('')).toContain('Gate: ❌ 1 regression in variant gpt-y\n');
+    expect(io.out.join('')).toContain('  gpt-x: pass rate 100% (±0 vs baseline) · 0 regressions\n');
     const results = await readResults(join(dir, 'all.json'));
     expect(results.variants.map((v) => v.id)).toEqual(['baseline', 'gpt-x', 'gpt-y']);
     expect(results.gate?.comparisons).toBe(4);
@@ -58,7 +44,7 @@ describe('the three-variant fixture suite', () => {
   });
 
   it('--variant gpt-x runs it beside the baseline only, and passes', async () => {
-    const io = captureIO(dir);
+    const io = capturedIO(dir);
     const code = await cli(['run', '-c', suite, '--variant', 'gpt-x', '-o', 'x.json', '--no-record-history'], io);
     expect(code).toBe(0);
     const results = await readResults(join(dir, 'x.json'));
@@ -73,13 +59,13 @@ describe('the three-variant fixture suite', () => {
       renamed,
       text.replace('  baseline:\n    description: model-a', '  model-a:\n    baseline: true\n    description: model-a'),
     );
-    const io = captureIO(dir);
+    const io = capturedIO(dir);
     const code = await cli(
       ['run', '-c', renamed, '--variant', 'gpt-x', '-o', 'renamed.json', '--no-record-history'],
       io,
     );
     expect(code).toBe(0);
-    expect(io.out()).toMatch(/^Compared: .*gpt-x vs model-a$/m);
+    expect(io.out.join('')).toMatch(/^Compared: .*gpt-x vs model-a$/m);
     const results = await readResults(join(dir, 'renamed.json'));
     expect(results.variants.map((v) => [v.id, v.baseline ?? false])).toEqual([
       ['model-a', true],
@@ -88,10 +74,10 @@ describe('the three-variant fixture suite', () => {
   });
 
   it('an unknown --variant is refused with a did-you-mean and the variants the suite runs', async () => {
-    const io = captureIO(dir);
+    const io = capturedIO(dir);
     const code = await cli(['run', '-c', suite, '--variant', 'gtp-x'], io);
     expect(code).toBe(2);
-    expect(io.err()).toContain(
+    expect(io.err.join('')).toContain(
       "unknown variant 'gtp-x' — did you mean 'gpt-x'?: this suite runs baseline, gpt-x, gpt-y",
     );
   });
