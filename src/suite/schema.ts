@@ -29,6 +29,9 @@ export const IdSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id: letters, digits, "-", "_" or "." (starting with a letter or digit)')
   .describe('Identifier, unique within its kind across all files of the suite.');
 
+/** A time limit in ms: every `*timeout_ms` setting shares the bound. */
+const TimeoutMsSchema = z.number().int().positive().max(MAX_TIMEOUT_MS);
+
 const JsonObjectSchema = z.record(z.string(), z.unknown());
 
 // ---------------------------------------------------------------- models
@@ -157,7 +160,7 @@ const HttpAgentSchema = z
     type: z.literal('http'),
     url: z.string().min(1).describe('Endpoint that receives the conversation as JSON. `${ENV}` is interpolated.'),
     headers: z.record(z.string(), z.string()).default({}).describe('Request headers; `${ENV}` is interpolated.'),
-    timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(30_000),
+    timeout_ms: TimeoutMsSchema.default(30_000),
     tools: z.array(z.string()).default([]),
     profile_context: z.boolean().default(true),
     max_tool_rounds: MaxToolRoundsSchema,
@@ -171,7 +174,7 @@ const CommandAgentSchema = z
     command: z.array(z.string().min(1)).min(1).describe('argv of a process speaking JSON lines on stdin/stdout.'),
     cwd: z.string().optional().describe('Working directory, relative to the file that declares the agent.'),
     env: z.record(z.string(), z.string()).default({}),
-    timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(30_000),
+    timeout_ms: TimeoutMsSchema.default(30_000),
     tools: z.array(z.string()).default([]),
     profile_context: z.boolean().default(true),
     max_tool_rounds: MaxToolRoundsSchema,
@@ -413,13 +416,7 @@ export const ModuleToolSchema = z
   .object({
     file: z.string().min(1).describe('JS module (relative to this file) exporting the tool as a function.'),
     export: z.string().min(1).optional().describe("The export to call (default: the tool's name)."),
-    timeout_ms: z
-      .number()
-      .int()
-      .positive()
-      .max(MAX_TIMEOUT_MS)
-      .optional()
-      .describe('Time limit of one call (default `run.mock_tool_timeout_ms`).'),
+    timeout_ms: TimeoutMsSchema.optional().describe('Time limit of one call (default `run.mock_tool_timeout_ms`).'),
   })
   .strict();
 export type ModuleTool = z.infer<typeof ModuleToolSchema>;
@@ -449,7 +446,7 @@ export const ToolSchema = z
       .object({
         url: z.string().min(1),
         headers: z.record(z.string(), z.string()).default({}),
-        timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(15_000),
+        timeout_ms: TimeoutMsSchema.default(15_000),
       })
       .strict()
       .optional(),
@@ -594,13 +591,9 @@ export const MetricSchema = z.discriminatedUnion('type', [
         .min(1)
         .describe('JS or TS module (.js, .mjs, .ts; relative to this file) exporting the scorer function.'),
       export: z.string().min(1).default('default').describe('The export to call.'),
-      timeout_ms: z
-        .number()
-        .int()
-        .positive()
-        .max(MAX_TIMEOUT_MS)
-        .optional()
-        .describe(`Time limit of one evaluation (default ${DEFAULT_SCORER_TIMEOUT_MS} ms); past it the trial errors.`),
+      timeout_ms: TimeoutMsSchema.optional().describe(
+        `Time limit of one evaluation (default ${DEFAULT_SCORER_TIMEOUT_MS} ms); past it the trial errors.`,
+      ),
     })
     .strict(),
 ]);
@@ -830,18 +823,12 @@ export const DEFAULT_MOCK_TOOL_TIMEOUT_MS = 2_000;
 export const RunSettingsSchema = z
   .object({
     concurrency: z.number().int().positive().max(MAX_CONCURRENCY).default(8),
-    call_timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(60_000),
-    trial_timeout_ms: z.number().int().positive().max(MAX_TIMEOUT_MS).default(300_000),
-    mock_tool_timeout_ms: z
-      .number()
-      .int()
-      .positive()
-      .max(MAX_TIMEOUT_MS)
-      .default(DEFAULT_MOCK_TOOL_TIMEOUT_MS)
-      .describe(
-        'How long a mock tool answering `fail: { timeout: true }` keeps the agent waiting before the call fails ' +
-          `(default ${DEFAULT_MOCK_TOOL_TIMEOUT_MS} ms).`,
-      ),
+    call_timeout_ms: TimeoutMsSchema.default(60_000),
+    trial_timeout_ms: TimeoutMsSchema.default(300_000),
+    mock_tool_timeout_ms: TimeoutMsSchema.default(DEFAULT_MOCK_TOOL_TIMEOUT_MS).describe(
+      'How long a mock tool answering `fail: { timeout: true }` keeps the agent waiting before the call fails ' +
+        `(default ${DEFAULT_MOCK_TOOL_TIMEOUT_MS} ms).`,
+    ),
     retries: z.number().int().nonnegative().max(MAX_RETRIES).default(3),
     budget_usd: z.number().positive().optional(),
     fail_fast: z.boolean().default(false).describe('Stop starting new trials after a critical test fails.'),
