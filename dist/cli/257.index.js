@@ -994,6 +994,8 @@ function recordedText(turn) {
 const IdSchema = schemas/* string */.YjP()
     .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id: letters, digits, "-", "_" or "." (starting with a letter or digit)')
     .describe('Identifier, unique within its kind across all files of the suite.');
+/** A time limit in ms: every `*timeout_ms` setting shares the bound. */
+const TimeoutMsSchema = schemas/* number */.aig().int().positive().max(limits/* MAX_TIMEOUT_MS */.mn);
 const JsonObjectSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J());
 // ---------------------------------------------------------------- models
 /** `api_key_env` names a variable; a key pasted there by mistake is never echoed back (see zod-issues.ts). */
@@ -1088,7 +1090,7 @@ const HttpAgentSchema = schemas/* object */.Ikc({
     type: schemas/* literal */.euz('http'),
     url: schemas/* string */.YjP().min(1).describe('Endpoint that receives the conversation as JSON. `${ENV}` is interpolated.'),
     headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}).describe('Request headers; `${ENV}` is interpolated.'),
-    timeout_ms: schemas/* number */.aig().int().positive().max(limits/* MAX_TIMEOUT_MS */.mn).default(30_000),
+    timeout_ms: TimeoutMsSchema.default(30_000),
     tools: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
     profile_context: schemas/* boolean */.zMY().default(true),
     max_tool_rounds: MaxToolRoundsSchema,
@@ -1100,7 +1102,7 @@ const CommandAgentSchema = schemas/* object */.Ikc({
     command: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('argv of a process speaking JSON lines on stdin/stdout.'),
     cwd: schemas/* string */.YjP().optional().describe('Working directory, relative to the file that declares the agent.'),
     env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
-    timeout_ms: schemas/* number */.aig().int().positive().max(limits/* MAX_TIMEOUT_MS */.mn).default(30_000),
+    timeout_ms: TimeoutMsSchema.default(30_000),
     tools: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
     profile_context: schemas/* boolean */.zMY().default(true),
     max_tool_rounds: MaxToolRoundsSchema,
@@ -1270,12 +1272,7 @@ const StateToolSchema = schemas/* object */.Ikc({
 const ModuleToolSchema = schemas/* object */.Ikc({
     file: schemas/* string */.YjP().min(1).describe('JS module (relative to this file) exporting the tool as a function.'),
     export: schemas/* string */.YjP().min(1).optional().describe("The export to call (default: the tool's name)."),
-    timeout_ms: schemas/* number */.aig()
-        .int()
-        .positive()
-        .max(limits/* MAX_TIMEOUT_MS */.mn)
-        .optional()
-        .describe('Time limit of one call (default `run.mock_tool_timeout_ms`).'),
+    timeout_ms: TimeoutMsSchema.optional().describe('Time limit of one call (default `run.mock_tool_timeout_ms`).'),
 })
     .strict();
 const ToolSchema = schemas/* object */.Ikc({
@@ -1297,7 +1294,7 @@ const ToolSchema = schemas/* object */.Ikc({
     passthrough: schemas/* object */.Ikc({
         url: schemas/* string */.YjP().min(1),
         headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
-        timeout_ms: schemas/* number */.aig().int().positive().max(limits/* MAX_TIMEOUT_MS */.mn).default(15_000),
+        timeout_ms: TimeoutMsSchema.default(15_000),
     })
         .strict()
         .optional(),
@@ -1416,12 +1413,7 @@ const MetricSchema = schemas/* discriminatedUnion */.gMt('type', [
             .min(1)
             .describe('JS or TS module (.js, .mjs, .ts; relative to this file) exporting the scorer function.'),
         export: schemas/* string */.YjP().min(1).default('default').describe('The export to call.'),
-        timeout_ms: schemas/* number */.aig()
-            .int()
-            .positive()
-            .max(limits/* MAX_TIMEOUT_MS */.mn)
-            .optional()
-            .describe(`Time limit of one evaluation (default ${limits/* DEFAULT_SCORER_TIMEOUT_MS */.i8} ms); past it the trial errors.`),
+        timeout_ms: TimeoutMsSchema.optional().describe(`Time limit of one evaluation (default ${limits/* DEFAULT_SCORER_TIMEOUT_MS */.i8} ms); past it the trial errors.`),
     })
         .strict(),
 ]);
@@ -1592,14 +1584,9 @@ const ConfirmationSettingsSchema = schemas/* object */.Ikc({
 const DEFAULT_MOCK_TOOL_TIMEOUT_MS = 2_000;
 const RunSettingsSchema = schemas/* object */.Ikc({
     concurrency: schemas/* number */.aig().int().positive().max(limits/* MAX_CONCURRENCY */.fx).default(8),
-    call_timeout_ms: schemas/* number */.aig().int().positive().max(limits/* MAX_TIMEOUT_MS */.mn).default(60_000),
-    trial_timeout_ms: schemas/* number */.aig().int().positive().max(limits/* MAX_TIMEOUT_MS */.mn).default(300_000),
-    mock_tool_timeout_ms: schemas/* number */.aig()
-        .int()
-        .positive()
-        .max(limits/* MAX_TIMEOUT_MS */.mn)
-        .default(DEFAULT_MOCK_TOOL_TIMEOUT_MS)
-        .describe('How long a mock tool answering `fail: { timeout: true }` keeps the agent waiting before the call fails ' +
+    call_timeout_ms: TimeoutMsSchema.default(60_000),
+    trial_timeout_ms: TimeoutMsSchema.default(300_000),
+    mock_tool_timeout_ms: TimeoutMsSchema.default(DEFAULT_MOCK_TOOL_TIMEOUT_MS).describe('How long a mock tool answering `fail: { timeout: true }` keeps the agent waiting before the call fails ' +
         `(default ${DEFAULT_MOCK_TOOL_TIMEOUT_MS} ms).`),
     retries: schemas/* number */.aig().int().nonnegative().max(limits/* MAX_RETRIES */.kd).default(3),
     budget_usd: schemas/* number */.aig().positive().optional(),

@@ -505,8 +505,9 @@ async function runModuleTool(toolName, spec, args, context, limits) {
     const deadline = new Promise((resolve) => {
         timer = setTimeout(() => resolve({ error: `tool "${toolName}" timed out after ${timeoutMs} ms` }), timeoutMs);
     });
+    let stop = () => { };
     const aborted = new Promise((resolve) => {
-        const stop = () => resolve({ error: `tool "${toolName}" cancelled` });
+        stop = () => resolve({ error: `tool "${toolName}" cancelled` });
         if (limits.signal.aborted)
             stop();
         else
@@ -527,6 +528,8 @@ async function runModuleTool(toolName, spec, args, context, limits) {
     }
     finally {
         clearTimeout(timer);
+        // One listener per call on the trial's signal would pile up over a conversation's tool calls.
+        limits.signal.removeEventListener('abort', stop);
     }
 }
 function message(error) {

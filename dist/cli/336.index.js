@@ -2869,8 +2869,9 @@ async function runModuleTool(toolName, spec, args, context, limits) {
     const deadline = new Promise((resolve) => {
         timer = setTimeout(() => resolve({ error: `tool "${toolName}" timed out after ${timeoutMs} ms` }), timeoutMs);
     });
+    let stop = () => { };
     const aborted = new Promise((resolve) => {
-        const stop = () => resolve({ error: `tool "${toolName}" cancelled` });
+        stop = () => resolve({ error: `tool "${toolName}" cancelled` });
         if (limits.signal.aborted)
             stop();
         else
@@ -2891,6 +2892,8 @@ async function runModuleTool(toolName, spec, args, context, limits) {
     }
     finally {
         clearTimeout(timer);
+        // One listener per call on the trial's signal would pile up over a conversation's tool calls.
+        limits.signal.removeEventListener('abort', stop);
     }
 }
 function message(error) {
@@ -3604,9 +3607,10 @@ var plural = __webpack_require__(1976);
 
 
 
+
 function traceAt(at, trial, trace) {
     const events = trace.events;
-    const replies = events.filter((event) => event.type === 'agent_message').length;
+    const replies = events.filter(judge_transcript/* isOwnReply */.fr).length;
     const ended = `the conversation ended after ${(0,plural/* plural */.L)(replies, 'agent reply', 'agent replies')}`;
     let end;
     if ('turn' in at) {
@@ -3622,19 +3626,19 @@ function traceAt(at, trial, trace) {
     const cut = events.slice(0, end);
     return {
         reached: true,
-        turn: cut.filter((event) => event.type === 'agent_message').length,
+        turn: cut.filter(judge_transcript/* isOwnReply */.fr).length,
         trace: {
             ...trace,
             events: withStateAtCut(cut, trial),
-            turns: cut.filter((event) => event.type === 'user_message').length,
+            turns: cut.filter((event) => event.type === 'user_message' && !event.recorded).length,
         },
     };
 }
-/** Index just past the agent's n-th reply, or -1. */
+/** Index just past the agent's n-th reply in this trial, or -1. */
 function indexAfterReply(events, n) {
     let seen = 0;
     for (let i = 0; i < events.length; i++)
-        if (events[i]?.type === 'agent_message' && ++seen === n)
+        if ((0,judge_transcript/* isOwnReply */.fr)(events[i]) && ++seen === n)
             return i + 1;
     return -1;
 }
@@ -3735,7 +3739,7 @@ function scorerInput(criterion, trial, trace) {
     let replies = 0;
     const turnAt = new Map();
     for (const event of events) {
-        if (event.type === 'agent_message')
+        if ((0,judge_transcript/* isOwnReply */.fr)(event))
             replies++;
         turnAt.set(event, replies);
     }

@@ -1723,10 +1723,6 @@ class ModuleWorkerPool {
         const outcome = await this.run({ kind: 'describe', url: await versionedUrl(file), exportName }, { timeoutMs });
         return outcome.ok ? outcome.value : { error: outcome.error };
     }
-    /** Ends the idle workers (running calls finish on their own). */
-    async close() {
-        await Promise.all(this.idle.splice(0).map((worker) => worker.terminate()));
-    }
     async run(request, limits) {
         if (limits.signal?.aborted)
             return { ok: false, error: 'cancelled' };

@@ -832,6 +832,7 @@ function totalsOfVariant(results, variant) {
 /* harmony export */   Ky: () => (/* binding */ toolCalls),
 /* harmony export */   YB: () => (/* binding */ parsedArguments),
 /* harmony export */   aX: () => (/* binding */ agentMessages),
+/* harmony export */   fr: () => (/* binding */ isOwnReply),
 /* harmony export */   oZ: () => (/* binding */ formatTranscript)
 /* harmony export */ });
 /* unused harmony exports eventsOf, RECORDED_NOTE */
@@ -845,7 +846,11 @@ function eventsOf(events, type) {
  * began: deterministic criteria judge what the agent did, not what it was handed.
  */
 function agentMessages(events) {
-    return eventsOf(events, 'agent_message').filter((event) => !event.recorded);
+    return eventsOf(events, 'agent_message').filter(isOwnReply);
+}
+/** One of the agent's replies in this trial: what turns are counted in (checkpoints, scorers, max_turns alike). */
+function isOwnReply(event) {
+    return event.type === 'agent_message' && !event.recorded;
 }
 /** The tool calls made in this trial (recorded ones left out, as in agentMessages). */
 function toolCalls(events) {
