@@ -6,8 +6,9 @@
  * pid is no longer alive on this host (its run was SIGKILLed) is stale: it is
  * taken over.
  */
+import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ConfigurationError } from '../util/errors.js';
 
@@ -28,9 +29,7 @@ export async function acquireJournalLock(journalPath: string): Promise<JournalLo
   await mkdir(dirname(path), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const handle = await open(path, 'wx');
-      await handle.writeFile(JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
-      await handle.close();
+      await createWithOwner(path);
       let released = false;
       return {
         path,
@@ -65,13 +64,28 @@ export async function acquireJournalLock(journalPath: string): Promise<JournalLo
   );
 }
 
+/**
+ * The lock appears with its owner already written: the owner goes to a file of
+ * this process's own, which is then hard-linked into place (`link` fails with
+ * EEXIST like `wx` does). A second run never sees an empty lock of a live run.
+ */
+async function createWithOwner(path: string): Promise<void> {
+  const draft = `${path}.${process.pid}.${randomUUID()}.tmp`;
+  await writeFile(draft, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
+  try {
+    await link(draft, path);
+  } finally {
+    await rm(draft, { force: true });
+  }
+}
+
 interface LockOwner {
   readonly pid: number;
   readonly host?: string;
   readonly since?: string;
 }
 
-/** A lock file with no owner yet, younger than a few seconds: its run is between creating and writing it. */
+/** A lock file with no owner, younger than a few seconds: written by an older version that created it empty first. */
 async function justCreated(path: string): Promise<boolean> {
   try {
     return Date.now() - (await stat(path)).mtimeMs < FRESH_LOCK_MS;
