@@ -1639,13 +1639,15 @@ function lineOf(placement, confirming) {
 /* harmony export */   B: () => (/* binding */ acquireJournalLock),
 /* harmony export */   s: () => (/* binding */ lockPathFor)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
 /**
  * One run at a time per journal: a lock file next to it (`<journal>.lock`),
  * created exclusively (`wx`) and holding the owner's pid and host. A second
@@ -1658,6 +1660,7 @@ function lineOf(placement, confirming) {
 
 
 
+
 /** How long a lock file may be unwritten before it counts as left by a run killed while writing it. */
 const FRESH_LOCK_MS = 5_000;
 function lockPathFor(journalPath) {
@@ -1665,12 +1668,10 @@ function lockPathFor(journalPath) {
 }
 async function acquireJournalLock(journalPath) {
     const path = lockPathFor(journalPath);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
     for (let attempt = 0; attempt < 2; attempt++) {
         try {
-            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'wx');
-            await handle.writeFile(JSON.stringify({ pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)(), since: new Date().toISOString() }));
-            await handle.close();
+            await createWithOwner(path);
             let released = false;
             return {
                 path,
@@ -1678,7 +1679,7 @@ async function acquireJournalLock(journalPath) {
                     if (released)
                         return;
                     released = true;
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(path, { force: true });
                 },
             };
         }
@@ -1687,24 +1688,39 @@ async function acquireJournalLock(journalPath) {
                 throw error;
             const owner = await lockOwner(path);
             if (!owner && (await justCreated(path))) {
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${journalPath} is in use by another rehearse run that is just starting (${path}): wait for it to finish`);
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${journalPath} is in use by another rehearse run that is just starting (${path}): wait for it to finish`);
             }
             if (owner && ownerAlive(owner)) {
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${journalPath} is in use by another rehearse run (pid ${owner.pid}` +
-                    `${owner.host && owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)() ? ` on ${owner.host}` : ''}` +
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${journalPath} is in use by another rehearse run (pid ${owner.pid}` +
+                    `${owner.host && owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() ? ` on ${owner.host}` : ''}` +
                     `${owner.since ? `, since ${owner.since}` : ''}): wait for it to finish or stop it, then resume ` +
                     `(a lock left by a run that no longer exists is cleared by itself; this one is held: ${path})`);
             }
             // Stale (its run is gone) or unreadable (a run killed while writing it): taken over.
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(path, { force: true });
         }
     }
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${journalPath}: could not lock it (${path} keeps coming back): is another run starting?`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${journalPath}: could not lock it (${path} keeps coming back): is another run starting?`);
 }
-/** A lock file with no owner yet, younger than a few seconds: its run is between creating and writing it. */
+/**
+ * The lock appears with its owner already written: the owner goes to a file of
+ * this process's own, which is then hard-linked into place (`link` fails with
+ * EEXIST like `wx` does). A second run never sees an empty lock of a live run.
+ */
+async function createWithOwner(path) {
+    const draft = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(draft, JSON.stringify({ pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), since: new Date().toISOString() }));
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(draft, path);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(draft, { force: true });
+    }
+}
+/** A lock file with no owner, younger than a few seconds: written by an older version that created it empty first. */
 async function justCreated(path) {
     try {
-        return Date.now() - (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)).mtimeMs < FRESH_LOCK_MS;
+        return Date.now() - (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).mtimeMs < FRESH_LOCK_MS;
     }
     catch {
         return false;
@@ -1712,7 +1728,7 @@ async function justCreated(path) {
 }
 async function lockOwner(path) {
     try {
-        const value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'));
+        const value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8'));
         if (typeof value.pid !== 'number' || !Number.isInteger(value.pid) || value.pid <= 0)
             return undefined;
         return {
@@ -1727,7 +1743,7 @@ async function lockOwner(path) {
 }
 /** Alive on this host; a lock from another host (a shared disk) cannot be checked, so it is held. */
 function ownerAlive(owner) {
-    if (owner.host !== undefined && owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)())
+    if (owner.host !== undefined && owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)())
         return true;
     if (owner.pid === process.pid)
         return true;
