@@ -67,12 +67,14 @@ export function referenceGaps(plan: Plan, earlier: EarlierRuns, runAlpha: number
     const referenceTrials = reference?.counts.trials ?? 0;
     const input = { referenceTrials, planned: trial.runs, alpha };
     const cacheKey = `${referenceTrials}/${trial.runs}`;
-    const known = cache.get(cacheKey) ?? {
-      detect: detectability(input),
-      needed: referenceTrialsNeeded({ planned: trial.runs, alpha }),
-    };
+    const detect = cache.get(cacheKey)?.detect ?? detectability(input);
+    if (detect.sufficient) {
+      cache.set(cacheKey, { detect, needed: null });
+      continue;
+    }
+    // Only a reference too small asks how many trials would be enough (a search over reference sizes).
+    const known = cache.get(cacheKey) ?? { detect, needed: referenceTrialsNeeded({ planned: trial.runs, alpha }) };
     cache.set(cacheKey, known);
-    if (known.detect.sufficient) continue;
     const referenceRuns =
       reference?.source === 'history'
         ? referencePool(historyOf(history, key) ?? [], definitionOfTrial(trial)).runs
