@@ -70,8 +70,11 @@ export function planRun(suite: LoadedSuite, options: PlanOptions): Plan {
     }
     const running = variants.filter((variant) => !missing.get(variant));
     // Variants interleave (b#0, c#0, b#1, c#1…) so a run stopped early still compares like with like.
+    // A test's trials differ only in their index: built once per variant, they share everything else (a 1,000-run
+    // test hashed its definition 1,000 times, and held 1,000 copies of it).
+    const first = running.map((variant) => buildTrial(suite, unit, variant, 0));
     for (let index = 0; index < unit.runs; index++)
-      for (const variant of running) trials.push(buildTrial(suite, unit, variant, index));
+      for (const trial of first) trials.push(index === 0 ? trial : { ...trial, id: `${trial.key}#${index}`, index });
   }
   return {
     trials,

@@ -4,7 +4,7 @@
  * optional markdown/HTML report) → exit with the gate's verdict.
  */
 import { MAX_CONCURRENCY, MAX_RUNS } from '../../suite/limits.js';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseShard, type Plan } from '../../plan/index.js';
 import {
@@ -116,7 +116,11 @@ async function runLocked(
   // each endpoint the first plan uses (a resumed run re-plans the same way: a key fixed since is used).
   const envPlan = planSuiteRun(suite, selection, io.env, { replayed });
   const probed = await probeEndpoints({ plan: envPlan, env: io.env, replayed });
-  const plan = planSuiteRun(suite, selection, io.env, { replayed, probed: probed.unavailable });
+  // Nothing refused (or nothing probed): the plan stands as made.
+  const plan =
+    Object.keys(probed.unavailable).length === 0
+      ? envPlan
+      : planSuiteRun(suite, selection, io.env, { replayed, probed: probed.unavailable });
   printPlanNotices(plan, io, probed);
   if (plan.trials.length === 0 && plan.skipped.length === 0)
     throw new ConfigurationError('nothing to run: no test matches the filters');
@@ -164,6 +168,8 @@ async function runLocked(
   io.stdout(`History: ${joins.joins ? 'this run joins' : 'this run stays out of'} the local history (${joins.why})\n`);
   // The stored file carries what the next run needs: the gate it was judged by and the rolled-forward history.
   await writeResults(outcome.storedPath, evaluation.results);
+  // Written once, evaluated: until then the journal is the run's record (a crash before here leaves it to resume).
+  if (outcome.results.status === 'completed') await rm(outcome.journalPath, { force: true });
   const compared = formatComparisonSummary(evaluation.report);
   if (compared.length) io.stdout(`${compared.join('\n')}\n`);
   io.stdout(`Gate: ${evaluation.gate.summary}\n`);
@@ -220,6 +226,7 @@ function joinsHistory(results: Results, flags: RunFlags, io: CliIO): HistoryDeci
 interface Outcome {
   readonly results: Results;
   readonly storedPath: string;
+  readonly journalPath: string;
   /** Calls a strict replay did not find in the cassette. */
   readonly replayMisses: number;
 }
@@ -271,7 +278,6 @@ async function execute(
       signal: cancel.signal,
       runId,
       cwd: io.cwd,
-      outputPath: storedPath,
       // The journal's header repeats the command line: redacted like every other file written.
       // Its versions let a resume refuse a changed suite (resume.ts).
       journal: {
@@ -290,7 +296,7 @@ async function execute(
       earlier,
       ...(flags.confirm ? {} : { confirm: false }),
     });
-    return { results, storedPath, replayMisses: cassette?.misses.length ?? 0 };
+    return { results, storedPath, journalPath, replayMisses: cassette?.misses.length ?? 0 };
   } finally {
     progress.finish();
     stopOnSignal();
