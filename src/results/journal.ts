@@ -179,8 +179,16 @@ async function* completeLines(path: string): AsyncGenerator<string> {
   }
 }
 
+export interface ReadJournalOptions {
+  /**
+   * The journal this process wrote during this run (the end of a run reads its transcripts back): its trials are
+   * taken as written, without checking each against the schema again. Every other reader checks them.
+   */
+  readonly ownWrite?: boolean;
+}
+
 /** Reads a journal; a partial last line (a crash mid-write) is ignored, anything else malformed is an error. */
-export async function readJournal(path: string): Promise<JournalContents> {
+export async function readJournal(path: string, options: ReadJournalOptions = {}): Promise<JournalContents> {
   let header: JournalHeader | undefined;
   const trials = new Map<number, TrialResult>();
   const confirmations = new Map<string, TrialResult>();
@@ -200,7 +208,7 @@ export async function readJournal(path: string): Promise<JournalContents> {
         unfinished.push(cut);
         continue;
       }
-      const entry = parseEntry(value, `${path}:${number}`);
+      const entry = parseEntry(value, `${path}:${number}`, options.ownWrite === true);
       if (entry.position >= header.trialIds.length && isConfirmationTrial(entry.trial)) {
         confirmations.set(entry.trial.id, entry.trial);
         continue;
@@ -261,7 +269,7 @@ function parseUnfinished(value: unknown, where: string): JournaledUnfinished | u
   return { id: entry.id, usage: usage.data, reason: entry.reason as JournaledUnfinished['reason'] };
 }
 
-function parseEntry(value: unknown, where: string): JournaledTrial {
+function parseEntry(value: unknown, where: string, ownWrite: boolean): JournaledTrial {
   if (
     !isObject(value) ||
     typeof value.position !== 'number' ||
@@ -270,6 +278,8 @@ function parseEntry(value: unknown, where: string): JournaledTrial {
   ) {
     throw new ConfigurationError(`${where}: expected a journaled trial ({"position": n, "trial": {...}})`);
   }
+  if (ownWrite && isObject(value.trial) && typeof value.trial.id === 'string')
+    return { position: value.position, trial: value.trial as unknown as TrialResult };
   const trial = TrialResultSchema.safeParse(value.trial);
   if (!trial.success)
     throw new ConfigurationError(

@@ -35,7 +35,7 @@ import type { Redactor } from '../util/redact.js';
 import { BudgetCap, NO_USAGE, plusUsage } from './budget.js';
 import { CircuitBreaker, type Trip } from './breaker.js';
 import { FinishedTrials } from './finished.js';
-import { favourMemoryDuringRun } from './memory.js';
+import { collectHeapIfDue, favourMemoryDuringRun } from './memory.js';
 import type { ConfirmationPolicy } from './confirmation.js';
 import { Schedule } from './schedule.js';
 import type { Progress } from './progress.js';
@@ -142,8 +142,6 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   const started = performance.now() - (resumed ? durationOf(resumed) : 0);
   const state = createState(options, resumed);
   const runId = resumed?.header.runId ?? options.runId ?? newRunId(startedAt);
-  // Looked up while the trials run, read at the end.
-  const git = options.git ? Promise.resolve(options.git) : lookUpGitInfo(options.env, cwd);
   const journal = await openJournal(options, runId, startedAt, resumed);
   const execute = options.executeTrial ?? (await import('../engine/index.js')).executeTrial;
   const concurrency = Math.max(1, options.concurrency ?? options.suite.run.concurrency);
@@ -225,6 +223,10 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
     { length: Math.max(1, options.maxTrialsInFlight ?? TRIALS_PER_CALL_SLOT * concurrency) },
     worker,
   );
+  // Looked up while the trials run, read at the end; started once the first calls are out (spawning the lookups
+  // takes milliseconds of this thread, better spent while the first answers are awaited).
+  const git = options.git ? Promise.resolve(options.git) : afterFirstCalls(() => lookUpGitInfo(options.env, cwd));
+  void afterFirstCalls(async () => collectHeapIfDue());
   try {
     await untilDoneOrCancelled(Promise.all(workers), trialDeps.runSignal);
   } finally {
@@ -248,6 +250,14 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   // A finished run's journal is spent once its results are on disk; a stopped one's is kept for `resume`.
   if (journal && options.outputPath && results.status === 'completed') await rm(journal.path, { force: true });
   return results;
+}
+
+/**
+ * `work` on the next turn of the event loop: the workers just started have sent their first calls by then (what
+ * precedes a call is promise steps, no I/O), so `work` overlaps the wait for their answers.
+ */
+function afterFirstCalls<T>(work: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve) => setTimeout(() => resolve(work()), 0));
 }
 
 /**
@@ -396,7 +406,7 @@ function withoutTranscript(result: TrialResult): TrialResult {
  * confirmation trials by id). A trial the journal lacks keeps what it has: it was appended before it was recorded.
  */
 async function restoreTranscripts(finished: Map<number, TrialResult>, journalPath: string): Promise<void> {
-  const journaled = await readJournal(journalPath);
+  const journaled = await readJournal(journalPath, { ownWrite: true });
   for (const [position, kept] of finished) {
     const whole = journaled.trials.get(position) ?? journaled.confirmations?.get(kept.id);
     if (whole?.id === kept.id) finished.set(position, whole);

@@ -50,6 +50,7 @@ const YOUNG_GENERATION_CHECK_MS = 10;
 
 let runsBoundingMemory = 0;
 let youngWatch: ReturnType<typeof setInterval> | undefined;
+let collectionDue = false;
 
 /** Bounds the heap until the returned function is called (nested and concurrent runs share one setting). */
 export function favourMemoryDuringRun(env: Readonly<Record<string, string | undefined>>, trials: number): () => void {
@@ -59,8 +60,9 @@ export function favourMemoryDuringRun(env: Readonly<Record<string, string | unde
     setFlagsFromString(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
     capYoungGeneration();
     // V8's first limit for the old generation is a fixed size, far above what a run keeps live: one full collection
-    // now sets it from what is live instead (tens of ms, once).
-    fullCollection();
+    // sets it from what is live instead (tens of ms, once). Not before the first calls: the runner asks for it
+    // (collectHeapIfDue) while their answers are awaited.
+    collectionDue = true;
   }
   let restored = false;
   return () => {
@@ -69,8 +71,16 @@ export function favourMemoryDuringRun(env: Readonly<Record<string, string | unde
     if (--runsBoundingMemory > 0) return;
     clearInterval(youngWatch);
     youngWatch = undefined;
+    collectionDue = false;
     setFlagsFromString('--heap-growing-percent=0');
   };
+}
+
+/** The one full collection a bounded run starts with, if it has not had it yet. */
+export function collectHeapIfDue(): void {
+  if (!collectionDue) return;
+  collectionDue = false;
+  fullCollection();
 }
 
 /** A full, synchronous collection: `gc` from a fresh context once it is exposed (it is not by default). */
