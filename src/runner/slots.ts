@@ -29,7 +29,8 @@ interface Waiter {
  * finish in a steady stream (the first after about one conversation) instead
  * of all advancing in lockstep and finishing together at the end, and a cancel
  * or a budget stop keeps nearly every trial that was paid for. Throughput is
- * the same: a slot is never left idle while anyone waits.
+ * the same: a slot waits for nobody but the trial whose call just ended, and
+ * only while this turn of the event loop lasts.
  *
  * Except at the end of the run (`inTail`: every remaining trial has started
  * and few are left): oldest first would finish them in waves, the last wave
@@ -42,6 +43,9 @@ export class CallSlots implements SlotPool {
   private free: number;
   /** Sorted by rank, then arrival: at most the trials in flight, so a sorted array is cheap. */
   private readonly waiting: Waiter[] = [];
+  /** Slots kept for the trial (by rank) whose call just ended, until the end of this turn of the event loop. */
+  private readonly kept = new Map<number, number>();
+  private expiring = false;
 
   constructor(
     readonly size: number,
@@ -53,6 +57,12 @@ export class CallSlots implements SlotPool {
   /** Resolves once a slot is held; rejects (as a cancelled call) if `signal` aborts first. Lower `rank` goes first. */
   acquire(signal?: AbortSignal, rank: number = Number.MAX_SAFE_INTEGER, progress = 0): Promise<void> {
     if (signal?.aborted) return Promise.reject(cancelledWhileQueued());
+    const keptForIt = this.kept.get(rank);
+    if (keptForIt !== undefined) {
+      if (keptForIt > 1) this.kept.set(rank, keptForIt - 1);
+      else this.kept.delete(rank);
+      return Promise.resolve();
+    }
     if (this.free > 0 && this.waiting.length === 0) {
       this.free--;
       return Promise.resolve();
@@ -73,33 +83,46 @@ export class CallSlots implements SlotPool {
       };
       this.waiting.splice(insertionPoint(this.waiting, rank), 0, waiter);
       signal?.addEventListener('abort', onAbort, { once: true });
-      if (this.free > 0) this.scheduleHandOut();
+      if (this.free > 0) this.handOut();
     });
   }
 
   /**
-   * A freed slot is handed out on the next turn of the event loop, not at
-   * once: the trial whose call just ended asks for its next call within the
-   * same turn (no I/O in between), and being older than the trials queued
-   * with their first call, it gets the slot. Handed out at once, the slot
-   * would always go to a newer trial, and every trial would advance in
-   * lockstep again.
+   * A freed slot goes at once to the oldest waiter, except when the trial
+   * whose call just ended (`rank`) is older than every waiter: it asks for its
+   * next call within this same turn of the event loop (no I/O in between) and
+   * would get the slot, so the slot is kept for it until the turn ends, then
+   * handed out if it did not ask. Handed out at once, the slot would always go
+   * to a newer trial, and every trial would advance in lockstep again; handed
+   * out only on the next turn (as it once was), every slot stood idle while the
+   * turn's other answers were processed: 3× the idle slot time, 5% of the wall
+   * time of a 1,000-conversation run.
    */
-  release(): void {
+  release(rank: number = Number.MAX_SAFE_INTEGER): void {
     this.free++;
-    if (this.waiting.length > 0) this.scheduleHandOut();
+    const oldestWaiting = this.waiting[0];
+    if (!oldestWaiting) return;
+    if (rank < oldestWaiting.rank && !this.inTail()) {
+      this.free--;
+      this.kept.set(rank, (this.kept.get(rank) ?? 0) + 1);
+      this.expireKeptAfterThisTurn();
+      return;
+    }
+    this.handOut();
   }
 
-  private handing = false;
-
-  private scheduleHandOut(): void {
-    if (this.handing) return;
-    this.handing = true;
-    setImmediate(() => this.handOut());
+  private expireKeptAfterThisTurn(): void {
+    if (this.expiring) return;
+    this.expiring = true;
+    setImmediate(() => {
+      this.expiring = false;
+      for (const count of this.kept.values()) this.free += count;
+      this.kept.clear();
+      this.handOut();
+    });
   }
 
   private handOut(): void {
-    this.handing = false;
     const balance = this.waiting.length > 1 && this.inTail();
     while (this.free > 0) {
       const next = this.waiting.splice(balance ? leastProgressed(this.waiting) : 0, 1)[0];
@@ -117,7 +140,7 @@ export class CallSlots implements SlotPool {
         await this.acquire(signal, rank, granted);
         granted++;
       },
-      release: () => this.release(),
+      release: () => this.release(rank),
     };
   }
 }

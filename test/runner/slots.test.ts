@@ -37,6 +37,31 @@ describe('CallSlots', () => {
     }
   });
 
+  it('keeps a freed slot for the older trial that used it until the end of the turn, then hands it out', async () => {
+    const slots = new CallSlots(1);
+    const [old, young] = [slots.ranked(0), slots.ranked(1)];
+    await old.acquire();
+    const order: string[] = [];
+    const youngCall = young.acquire().then(() => order.push('young'));
+    // The old trial's call ends and it asks again in the same turn: it keeps the slot, the young one waits.
+    old.release();
+    await old.acquire();
+    order.push('old');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual(['old']);
+    // Its last call ends and it asks for no other: the young trial gets the slot once the turn is over.
+    old.release();
+    await youngCall;
+    expect(order).toEqual(['old', 'young']);
+    // A younger trial's release goes straight to an older waiter, with no turn in between.
+    const oldAgain = old.acquire().then(() => order.push('old again'));
+    young.release();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(order).toEqual(['old', 'young', 'old again']);
+    await oldAgain;
+  });
+
   it('a waiter whose signal aborts gives up as a cancelled call and loses its place', async () => {
     const slots = new CallSlots(1);
     await slots.acquire();
