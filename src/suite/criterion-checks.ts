@@ -37,7 +37,9 @@ export function checkCriteria(suite: Collected): SuiteIssue[] {
   const issues: SuiteIssue[] = [];
   const fail = (location: SourceLocation, message: string): void =>
     void issues.push({ location, message, severity: 'error' });
-  const ajv = createAjv();
+  // Built only for a suite with a schema to check: an Ajv instance costs milliseconds of every run's start.
+  let ajv: ReturnType<typeof createAjv> | undefined;
+  const lazyAjv = (): ReturnType<typeof createAjv> => (ajv ??= createAjv());
   const inline = [...suite.tests, ...suite.datasets].flatMap((entry) =>
     entry.value.criteria.flatMap((criterion, index): PlacedMetric[] =>
       'type' in criterion
@@ -58,7 +60,7 @@ export function checkCriteria(suite: Collected): SuiteIssue[] {
     path: [],
     name: `metric '${entry.value.id}'`,
   }));
-  for (const placed of [...inline, ...named]) checkMetric(placed, suite, ajv, fail);
+  for (const placed of [...inline, ...named]) checkMetric(placed, suite, lazyAjv, fail);
   checkRenderedTemplates(suite, fail);
   checkExpectedOutputRegexes(suite, fail);
   checkPassthroughTemplates(suite, fail);
@@ -70,7 +72,7 @@ type Fail = (location: SourceLocation, message: string) => void;
 function checkMetric(
   { metric, entry, path, name }: PlacedMetric,
   suite: Collected,
-  ajv: ReturnType<typeof createAjv>,
+  ajv: () => ReturnType<typeof createAjv>,
   fail: Fail,
 ): void {
   const at = (...sub: DataPath): SourceLocation => locate(entry, ...path, ...sub);
@@ -107,7 +109,7 @@ function checkMetric(
     });
   }
   if (metric.type === 'json_schema') {
-    const problem = compileProblem(ajv, metric.schema);
+    const problem = compileProblem(ajv(), metric.schema);
     if (problem) fail(at('schema', ...problem.path), `${name}: schema is not a valid JSON Schema: ${problem.message}`);
   }
   for (const [field, value] of Object.entries(metric)) {

@@ -8,7 +8,8 @@ import { createAjv } from '../../suite/ajv.js';
 import type { Tool } from '../../suite/schema.js';
 import { parseJsonBounded } from '../../util/bounded.js';
 
-const ajv = createAjv();
+/** Made on the first call of a tool with a schema: a run whose agent calls no tool never pays for it. */
+let ajv: ReturnType<typeof createAjv> | undefined;
 const compiled = new WeakMap<Tool, ValidateFunction | Error>();
 
 export type ParsedArguments = { ok: true; value: unknown } | { ok: false; value: unknown; error: string };
@@ -29,7 +30,7 @@ export function validateArguments(tool: Tool, value: unknown): string | undefine
   let validate = compiled.get(tool);
   if (!validate) {
     try {
-      validate = ajv.compile(tool.parameters);
+      validate = (ajv ??= createAjv()).compile(tool.parameters);
     } catch (error) {
       validate = error instanceof Error ? error : new Error(String(error));
     }
