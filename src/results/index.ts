@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ResultsSchema, TrialResultSchema, type Results } from '../model/results.js';
+import { ResultsSchema, TrialResultSchema, type Results, type TrialResult } from '../model/results.js';
 import { writeChunks, writeFailure, WriteError } from '../util/write-chunks.js';
 
 export { mergeResults } from './merge.js';
@@ -19,6 +19,15 @@ export {
   type TranscriptsToKeep,
 } from './read.js';
 export { computeVariantTotals } from './variant-totals.js';
+
+/** Trials checked against the schema where they were made (the runner, as each finishes): written as they are. */
+const checkedTrials = new WeakSet<TrialResult>();
+
+/** `trial` is TrialResultSchema's own output (or that output read back from JSON): no second check when written. */
+export function markChecked(trial: TrialResult): TrialResult {
+  checkedTrials.add(trial);
+  return trial;
+}
 
 export async function writeResults(path: string, results: Results): Promise<void> {
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
@@ -54,7 +63,9 @@ function* resultsChunks(results: Results): Generator<string> {
   const at = text.indexOf(`"${placeholder}"`);
   yield text.slice(0, at - 4); // up to the '[' and its line break, before the placeholder's indentation
   for (let i = 0; i < trials.length; i++) {
-    const trial = JSON.stringify(TrialResultSchema.parse(trials[i]), null, 2).replaceAll('\n', '\n    ');
+    const given = trials[i] as TrialResult;
+    const checked = checkedTrials.has(given) ? given : TrialResultSchema.parse(given);
+    const trial = JSON.stringify(checked, null, 2).replaceAll('\n', '\n    ');
     yield `${i === 0 ? '' : ',\n'}    ${trial}`;
   }
   yield `${text.slice(at + placeholder.length + 2)}\n`;

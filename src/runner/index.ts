@@ -16,9 +16,10 @@ import { judgeTrial } from '../judge/index.js';
 import type { ChatClient } from '../llm/types.js';
 import type { Plan, Trial } from '../plan/types.js';
 import { baseSideDescription } from '../model/base-side.js';
-import { writeResults } from '../results/index.js';
+import { markChecked, writeResults } from '../results/index.js';
 import {
   RESULTS_SCHEMA_VERSION,
+  TrialResultSchema,
   type Confirmation,
   type Results,
   type TestSummary,
@@ -242,7 +243,7 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   closed = true;
 
   // The transcripts come back from the journal for the results file and the reports, once the run is over.
-  if (journal) await restoreTranscripts(state.finished, journal.path);
+  if (journal) await restoreTranscripts(state.finished, journal.path, resumed === undefined);
   const timing = { runId, startedAt, durationMs: performance.now() - started, cwd, git: await git };
   const assembled = assemble(options, state, timing);
   const results = options.annotate ? options.annotate(assembled) : assembled;
@@ -368,7 +369,10 @@ async function runAndRecord(
   state.wakeAdmissions();
   // Redacted as it finishes: the journal, transcripts, errors, tool calls and judge reasons never hold a secret.
   const confirmation = state.schedule?.isConfirmation(position) ?? false;
-  const clean = redactor.redactValue(confirmation ? { ...result, phase: 'confirmation' as const } : result);
+  const redacted = redactor.redactValue(confirmation ? { ...result, phase: 'confirmation' as const } : result);
+  // Checked against the schema now, while other trials' calls are awaited, rather than all at once when the results
+  // are written at the end (a journaled trial comes back from the journal as this checked form).
+  const clean = journal ? markChecked(TrialResultSchema.parse(redacted)) : redacted;
   // On disk before it counts: a kill after this line loses nothing of this trial.
   await journal?.append({ position, trial: clean });
   record(state, options, position, trial, clean);
@@ -405,11 +409,16 @@ function withoutTranscript(result: TrialResult): TrialResult {
  * Puts back the transcripts of the trials kept without them, from the journal (planned trials by position,
  * confirmation trials by id). A trial the journal lacks keeps what it has: it was appended before it was recorded.
  */
-async function restoreTranscripts(finished: Map<number, TrialResult>, journalPath: string): Promise<void> {
+async function restoreTranscripts(
+  finished: Map<number, TrialResult>,
+  journalPath: string,
+  allCheckedHere: boolean,
+): Promise<void> {
   const journaled = await readJournal(journalPath, { ownWrite: true });
   for (const [position, kept] of finished) {
     const whole = journaled.trials.get(position) ?? journaled.confirmations?.get(kept.id);
-    if (whole?.id === kept.id) finished.set(position, whole);
+    // Lines this run appended hold checked trials; a resumed run's earlier lines may come from another version.
+    if (whole?.id === kept.id) finished.set(position, allCheckedHere ? markChecked(whole) : whole);
   }
 }
 
