@@ -11,7 +11,7 @@
  * report written with `-o`, do not count). Outside a git repository there is
  * no branch to tell apart: the run joins, as every local run did before.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 
 const GIT_TIMEOUT_MS = 2_000;
 
@@ -45,13 +45,19 @@ export function decideHistory(flag: boolean | undefined, repository: Repository 
     : { joins: false, why: `${on} (the default) with uncommitted changes` };
 }
 
-/** The repository `cwd` is in, or undefined outside one (or without git). */
-export function inspectRepository(cwd: string): Repository | undefined {
-  const git = (...args: string[]): string | undefined => run(args, cwd);
-  if (git('rev-parse', '--is-inside-work-tree') !== 'true') return undefined;
-  const branch = git('symbolic-ref', '--quiet', '--short', 'HEAD');
-  const status = git('status', '--porcelain', '--untracked-files=no');
-  const defaultBranch = defaultBranchOf(git);
+/**
+ * The repository `cwd` is in (undefined outside one, or without git): its branch, default branch and whether its
+ * tree is clean, from git in child processes that do not hold the thread. The CLI asks while the trials run (a
+ * repository takes four to six lookups: tens of ms if made in turn at the end of every run).
+ */
+export async function inspectRepository(cwd: string): Promise<Repository | undefined> {
+  const git = (...args: string[]): Promise<string | undefined> => run(args, cwd);
+  if ((await git('rev-parse', '--is-inside-work-tree')) !== 'true') return undefined;
+  const [branch, status, defaultBranch] = await Promise.all([
+    git('symbolic-ref', '--quiet', '--short', 'HEAD'),
+    git('status', '--porcelain', '--untracked-files=no'),
+    defaultBranchOf(git),
+  ]);
   return {
     ...(branch ? { branch } : {}),
     ...(defaultBranch ? { defaultBranch } : {}),
@@ -60,24 +66,19 @@ export function inspectRepository(cwd: string): Repository | undefined {
   };
 }
 
-function defaultBranchOf(git: (...args: string[]) => string | undefined): string | undefined {
-  const originHead = git('symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD');
+async function defaultBranchOf(git: (...args: string[]) => Promise<string | undefined>): Promise<string | undefined> {
+  const originHead = await git('symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD');
   if (originHead) return originHead.replace(/^origin\//, '');
   for (const name of ['main', 'master'])
-    if (git('rev-parse', '--verify', '--quiet', `refs/heads/${name}`) !== undefined) return name;
+    if ((await git('rev-parse', '--verify', '--quiet', `refs/heads/${name}`)) !== undefined) return name;
   return git('config', '--get', 'init.defaultBranch');
 }
 
 /** stdout trimmed ('' when empty), or undefined when git failed or is missing. */
-function run(args: readonly string[], cwd: string): string | undefined {
-  try {
-    return execFileSync('git', args, {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: GIT_TIMEOUT_MS,
-    }).trim();
-  } catch {
-    return undefined;
-  }
+function run(args: readonly string[], cwd: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, encoding: 'utf8', timeout: GIT_TIMEOUT_MS }, (error, stdout) =>
+      resolve(error ? undefined : stdout.trim()),
+    );
+  });
 }

@@ -226,8 +226,8 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   );
   // Looked up while the trials run, read at the end; started once the first calls are out (spawning the lookups
   // takes milliseconds of this thread, better spent while the first answers are awaited).
-  const git = options.git ? Promise.resolve(options.git) : afterFirstCalls(() => lookUpGitInfo(options.env, cwd));
-  void afterFirstCalls(async () => collectHeapIfDue());
+  const git = afterFirstCalls(async () => options.git ?? lookUpGitInfo(options.env, cwd));
+  const firstCollection = afterFirstCalls(async () => collectHeapIfDue());
   try {
     await untilDoneOrCancelled(Promise.all(workers), trialDeps.runSignal);
   } finally {
@@ -244,7 +244,9 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
 
   // The transcripts come back from the journal for the results file and the reports, once the run is over.
   if (journal) await restoreTranscripts(state.finished, journal.path, resumed === undefined);
-  const timing = { runId, startedAt, durationMs: performance.now() - started, cwd, git: await git };
+  // A run over before its chores began: the lookup starts now, the collection is not needed any more.
+  firstCollection.cancel();
+  const timing = { runId, startedAt, durationMs: performance.now() - started, cwd, git: await git.now() };
   const assembled = assemble(options, state, timing);
   const results = options.annotate ? options.annotate(assembled) : assembled;
   if (options.outputPath) await writeResults(options.outputPath, results);
@@ -254,11 +256,32 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
 }
 
 /**
- * `work` on the next turn of the event loop: the workers just started have sent their first calls by then (what
- * precedes a call is promise steps, no I/O), so `work` overlaps the wait for their answers.
+ * How long after the workers start the run's own chores begin. Their first calls are asked for at once (promise
+ * steps, no I/O), but a call is only on the wire once its connection is open and its request flushed, a few event
+ * loop turns later: a chore that holds the thread before then (spawning git takes ~5 ms, a full collection tens)
+ * delayed the whole first wave by as much. Any endpoint takes longer than this to answer.
  */
-function afterFirstCalls<T>(work: () => Promise<T>): Promise<T> {
-  return new Promise<T>((resolve) => setTimeout(() => resolve(work()), 0));
+const FIRST_CALLS_ON_THE_WIRE_MS = 20;
+
+interface Chore<T> {
+  /** Its result, started now if it has not started yet. */
+  now(): Promise<T>;
+  /** Not started yet: never will be (nothing of the run stays reachable from its timer). */
+  cancel(): void;
+}
+
+/** `work` once the first calls are on the wire, so it overlaps the wait for their answers. */
+function afterFirstCalls<T>(work: () => Promise<T>): Chore<T> {
+  let result: Promise<T> | undefined;
+  const start = (): Promise<T> => (result ??= work());
+  const timer = setTimeout(start, FIRST_CALLS_ON_THE_WIRE_MS);
+  return {
+    now: () => {
+      clearTimeout(timer);
+      return start();
+    },
+    cancel: () => clearTimeout(timer),
+  };
 }
 
 /**

@@ -38,7 +38,7 @@ import { writeChunks, writeTextFile } from '../../util/write-chunks.js';
 import { journalPathFor } from '../../results/journal.js';
 import { reportPathsFor } from '../run-files.js';
 import { localEarlierRuns } from '../local-history.js';
-import { decideHistory, inspectRepository, type HistoryDecision } from '../history-rule.js';
+import { decideHistory, inspectRepository, type HistoryDecision, type Repository } from '../history-rule.js';
 import {
   checkResumedSuite,
   describeResumeFlags,
@@ -66,6 +66,8 @@ import { MODEL_FLAG_OPTIONS, MODEL_FLAGS_USAGE, roleEndpoints, withRoleEndpoints
 /** 128 + SIGINT: the conventional exit status of an interrupted command. */
 export const EXIT_CANCELLED = 130;
 const EXIT_GATE_FAILED = 1;
+/** Long enough for the run's first calls to be on the wire before git is spawned (see the runner's own chores). */
+const REPOSITORY_LOOKUP_DELAY_MS = 30;
 
 export async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
   const given = parseRunFlags(args);
@@ -136,6 +138,10 @@ async function runLocked(
     ...(resumed ? { excludeRunId: resumed.journal.header.runId } : {}),
   });
   const base = await baseSideOf(suite, plan, earlier, flags, io);
+  // Looked up while the trials run (once their first calls are out), for the history rule at the end.
+  const repository = new Promise<Repository | undefined>((resolve) =>
+    setTimeout(() => resolve(inspectRepository(io.cwd)), REPOSITORY_LOOKUP_DELAY_MS),
+  );
   let outcome: Outcome;
   try {
     outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
@@ -153,7 +159,7 @@ async function runLocked(
 
   const joins: HistoryDecision =
     flags.base === undefined
-      ? joinsHistory(outcome.results, flags, io)
+      ? joinsHistory(outcome.results, flags, await repository)
       : { joins: false, why: 'a run against the base revision is a comparison' };
   const evaluated = evaluateRun({
     results: outcome.results,
@@ -217,10 +223,10 @@ async function baseSideOf(
  * The local history takes only completed runs of the default branch with a clean tree (or marked with
  * `--record-history`), and never a run the circuit breaker cut short: see history-rule.ts.
  */
-function joinsHistory(results: Results, flags: RunFlags, io: CliIO): HistoryDecision {
+function joinsHistory(results: Results, flags: RunFlags, repository: Repository | undefined): HistoryDecision {
   if (results.status !== 'completed') return { joins: false, why: `the run is ${results.status}` };
   if (results.infrastructure?.length) return { joins: false, why: 'the circuit breaker stopped part of it' };
-  return decideHistory(flags.recordHistory, inspectRepository(io.cwd));
+  return decideHistory(flags.recordHistory, repository);
 }
 
 interface Outcome {
