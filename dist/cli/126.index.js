@@ -738,7 +738,7 @@ async function* completeLines(path) {
     }
 }
 /** Reads a journal; a partial last line (a crash mid-write) is ignored, anything else malformed is an error. */
-async function readJournal(path) {
+async function readJournal(path, options = {}) {
     let header;
     const trials = new Map();
     const confirmations = new Map();
@@ -758,7 +758,7 @@ async function readJournal(path) {
                 unfinished.push(cut);
                 continue;
             }
-            const entry = parseEntry(value, `${path}:${number}`);
+            const entry = parseEntry(value, `${path}:${number}`, options.ownWrite === true);
             if (entry.position >= header.trialIds.length && isConfirmationTrial(entry.trial)) {
                 confirmations.set(entry.trial.id, entry.trial);
                 continue;
@@ -808,13 +808,15 @@ function parseUnfinished(value, where) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: expected an unfinished trial ({"unfinished": {"id", "usage", "reason"}})`);
     return { id: entry.id, usage: usage.data, reason: entry.reason };
 }
-function parseEntry(value, where) {
+function parseEntry(value, where, ownWrite) {
     if (!isObject(value) ||
         typeof value.position !== 'number' ||
         !Number.isInteger(value.position) ||
         value.position < 0) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: expected a journaled trial ({"position": n, "trial": {...}})`);
     }
+    if (ownWrite && isObject(value.trial) && typeof value.trial.id === 'string')
+        return { position: value.position, trial: value.trial };
     const trial = _model_results_js__WEBPACK_IMPORTED_MODULE_6__/* .TrialResultSchema */ .X9.safeParse(value.trial);
     if (!trial.success)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: the journaled trial is not valid: ${trial.error.issues[0]?.message ?? 'invalid'}`);

@@ -289,6 +289,7 @@ function lineOf(placement, confirming) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $2: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_6__.$2),
+/* harmony export */   By: () => (/* binding */ markChecked),
 /* harmony export */   KB: () => (/* binding */ writeResults),
 /* harmony export */   n0: () => (/* reexport safe */ _merge_js__WEBPACK_IMPORTED_MODULE_5__.n),
 /* harmony export */   x8: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_6__.x8)
@@ -316,6 +317,13 @@ function lineOf(placement, confirming) {
 
 
 
+/** Trials checked against the schema where they were made (the runner, as each finishes): written as they are. */
+const checkedTrials = new WeakSet();
+/** `trial` is TrialResultSchema's own output (or that output read back from JSON): no second check when written. */
+function markChecked(trial) {
+    checkedTrials.add(trial);
+    return trial;
+}
 async function writeResults(path, results) {
     const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
     try {
@@ -339,7 +347,8 @@ async function writeResults(path, results) {
  */
 function* resultsChunks(results) {
     const { trials } = results;
-    const { trials: _empty, ...head } = _model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .ResultsSchema */ .SX.parse({ ...results, trials: [] });
+    // Parsed once per file: zod's compiled fast path would cost more to build than it saves (jitless).
+    const { trials: _empty, ...head } = _model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .ResultsSchema */ .SX.parse({ ...results, trials: [] }, { jitless: true });
     if (trials.length === 0) {
         yield `${JSON.stringify({ ...head, trials: [] }, null, 2)}\n`;
         return;
@@ -350,7 +359,9 @@ function* resultsChunks(results) {
     const at = text.indexOf(`"${placeholder}"`);
     yield text.slice(0, at - 4); // up to the '[' and its line break, before the placeholder's indentation
     for (let i = 0; i < trials.length; i++) {
-        const trial = JSON.stringify(_model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .TrialResultSchema */ .X9.parse(trials[i]), null, 2).replaceAll('\n', '\n    ');
+        const given = trials[i];
+        const checked = checkedTrials.has(given) ? given : _model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .TrialResultSchema */ .X9.parse(given);
+        const trial = JSON.stringify(checked, null, 2).replaceAll('\n', '\n    ');
         yield `${i === 0 ? '' : ',\n'}    ${trial}`;
     }
     yield `${text.slice(at + placeholder.length + 2)}\n`;

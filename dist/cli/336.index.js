@@ -842,7 +842,8 @@ var bounded = __webpack_require__(3177);
 ;// CONCATENATED MODULE: ./src/engine/tools/arguments.ts
 
 
-const arguments_ajv = (0,ajv/* createAjv */.g)();
+/** Made on the first call of a tool with a schema: a run whose agent calls no tool never pays for it. */
+let arguments_ajv;
 const compiled = new WeakMap();
 /** `raw` is JSON text from an openai agent, or an already-parsed value from an http/command agent. */
 function parseArguments(raw) {
@@ -862,7 +863,7 @@ function validateArguments(tool, value) {
     let validate = compiled.get(tool);
     if (!validate) {
         try {
-            validate = arguments_ajv.compile(tool.parameters);
+            validate = (arguments_ajv ??= (0,ajv/* createAjv */.g)()).compile(tool.parameters);
         }
         catch (error) {
             validate = error instanceof Error ? error : new Error(String(error));
@@ -5189,13 +5190,14 @@ function referenceGaps(plan, earlier, runAlpha) {
         const referenceTrials = reference?.counts.trials ?? 0;
         const input = { referenceTrials, planned: trial.runs, alpha };
         const cacheKey = `${referenceTrials}/${trial.runs}`;
-        const known = cache.get(cacheKey) ?? {
-            detect: (0,src_verdict/* detectability */.Yz)(input),
-            needed: (0,src_verdict/* referenceTrialsNeeded */.kU)({ planned: trial.runs, alpha }),
-        };
-        cache.set(cacheKey, known);
-        if (known.detect.sufficient)
+        const detect = cache.get(cacheKey)?.detect ?? (0,src_verdict/* detectability */.Yz)(input);
+        if (detect.sufficient) {
+            cache.set(cacheKey, { detect, needed: null });
             continue;
+        }
+        // Only a reference too small asks how many trials would be enough (a search over reference sizes).
+        const known = cache.get(cacheKey) ?? { detect, needed: (0,src_verdict/* referenceTrialsNeeded */.kU)({ planned: trial.runs, alpha }) };
+        cache.set(cacheKey, known);
         const referenceRuns = reference?.source === 'history'
             ? (0,src_verdict/* referencePool */.W8)((0,model_history/* historyOf */.om)(history, key) ?? [], definitionOfTrial(trial)).runs
             : reference
@@ -5829,9 +5831,12 @@ function planRun(suite, options) {
         }
         const running = variants.filter((variant) => !missing.get(variant));
         // Variants interleave (b#0, c#0, b#1, c#1…) so a run stopped early still compares like with like.
+        // A test's trials differ only in their index: built once per variant, they share everything else (a 1,000-run
+        // test hashed its definition 1,000 times, and held 1,000 copies of it).
+        const first = running.map((variant) => buildTrial(suite, unit, variant, 0));
         for (let index = 0; index < unit.runs; index++)
-            for (const variant of running)
-                trials.push(buildTrial(suite, unit, variant, index));
+            for (const trial of first)
+                trials.push(index === 0 ? trial : { ...trial, id: `${trial.key}#${index}`, index });
     }
     return {
         trials,
@@ -6224,7 +6229,7 @@ async function* completeLines(path) {
     }
 }
 /** Reads a journal; a partial last line (a crash mid-write) is ignored, anything else malformed is an error. */
-async function readJournal(path) {
+async function readJournal(path, options = {}) {
     let header;
     const trials = new Map();
     const confirmations = new Map();
@@ -6244,7 +6249,7 @@ async function readJournal(path) {
                 unfinished.push(cut);
                 continue;
             }
-            const entry = parseEntry(value, `${path}:${number}`);
+            const entry = parseEntry(value, `${path}:${number}`, options.ownWrite === true);
             if (entry.position >= header.trialIds.length && isConfirmationTrial(entry.trial)) {
                 confirmations.set(entry.trial.id, entry.trial);
                 continue;
@@ -6294,13 +6299,15 @@ function parseUnfinished(value, where) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: expected an unfinished trial ({"unfinished": {"id", "usage", "reason"}})`);
     return { id: entry.id, usage: usage.data, reason: entry.reason };
 }
-function parseEntry(value, where) {
+function parseEntry(value, where, ownWrite) {
     if (!isObject(value) ||
         typeof value.position !== 'number' ||
         !Number.isInteger(value.position) ||
         value.position < 0) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: expected a journaled trial ({"position": n, "trial": {...}})`);
     }
+    if (ownWrite && isObject(value.trial) && typeof value.trial.id === 'string')
+        return { position: value.position, trial: value.trial };
     const trial = _model_results_js__WEBPACK_IMPORTED_MODULE_6__/* .TrialResultSchema */ .X9.safeParse(value.trial);
     if (!trial.success)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: the journaled trial is not valid: ${trial.error.issues[0]?.message ?? 'invalid'}`);
@@ -6767,6 +6774,7 @@ const OLD_GENERATION_GROWTH_PERCENT = 100;
 const YOUNG_GENERATION_CHECK_MS = 10;
 let runsBoundingMemory = 0;
 let youngWatch;
+let collectionDue = false;
 /** Bounds the heap until the returned function is called (nested and concurrent runs share one setting). */
 function favourMemoryDuringRun(env, trials) {
     const mode = env.REHEARSE_GC ?? (trials >= MEMORY_MODE_MIN_TRIALS ? 'memory' : 'speed');
@@ -6776,8 +6784,9 @@ function favourMemoryDuringRun(env, trials) {
         (0,external_node_v8_.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
         capYoungGeneration();
         // V8's first limit for the old generation is a fixed size, far above what a run keeps live: one full collection
-        // now sets it from what is live instead (tens of ms, once).
-        fullCollection();
+        // sets it from what is live instead (tens of ms, once). Not before the first calls: the runner asks for it
+        // (collectHeapIfDue) while their answers are awaited.
+        collectionDue = true;
     }
     let restored = false;
     return () => {
@@ -6788,8 +6797,16 @@ function favourMemoryDuringRun(env, trials) {
             return;
         clearInterval(youngWatch);
         youngWatch = undefined;
+        collectionDue = false;
         (0,external_node_v8_.setFlagsFromString)('--heap-growing-percent=0');
     };
+}
+/** The one full collection a bounded run starts with, if it has not had it yet. */
+function collectHeapIfDue() {
+    if (!collectionDue)
+        return;
+    collectionDue = false;
+    fullCollection();
 }
 /** A full, synchronous collection: `gc` from a fresh context once it is exposed (it is not by default). */
 function fullCollection() {
@@ -7141,8 +7158,6 @@ async function runAllTrials(options) {
     const started = performance.now() - (resumed ? durationOf(resumed) : 0);
     const state = createState(options, resumed);
     const runId = resumed?.header.runId ?? options.runId ?? (0,run_info/* newRunId */.F$)(startedAt);
-    // Looked up while the trials run, read at the end.
-    const git = options.git ? Promise.resolve(options.git) : (0,run_info/* lookUpGitInfo */.lu)(options.env, cwd);
     const journal = await openJournal(options, runId, startedAt, resumed);
     const execute = options.executeTrial ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1961))).executeTrial;
     const concurrency = Math.max(1, options.concurrency ?? options.suite.run.concurrency);
@@ -7221,6 +7236,10 @@ async function runAllTrials(options) {
         }
     };
     const workers = Array.from({ length: Math.max(1, options.maxTrialsInFlight ?? TRIALS_PER_CALL_SLOT * concurrency) }, worker);
+    // Looked up while the trials run, read at the end; started once the first calls are out (spawning the lookups
+    // takes milliseconds of this thread, better spent while the first answers are awaited).
+    const git = afterFirstCalls(async () => options.git ?? (0,run_info/* lookUpGitInfo */.lu)(options.env, cwd));
+    const firstCollection = afterFirstCalls(async () => collectHeapIfDue());
     try {
         await untilDoneOrCancelled(Promise.all(workers), trialDeps.runSignal);
     }
@@ -7239,8 +7258,10 @@ async function runAllTrials(options) {
     closed = true;
     // The transcripts come back from the journal for the results file and the reports, once the run is over.
     if (journal)
-        await restoreTranscripts(state.finished, journal.path);
-    const timing = { runId, startedAt, durationMs: performance.now() - started, cwd, git: await git };
+        await restoreTranscripts(state.finished, journal.path, resumed === undefined);
+    // A run over before its chores began: the lookup starts now, the collection is not needed any more.
+    firstCollection.cancel();
+    const timing = { runId, startedAt, durationMs: performance.now() - started, cwd, git: await git.now() };
     const assembled = assemble(options, state, timing);
     const results = options.annotate ? options.annotate(assembled) : assembled;
     if (options.outputPath)
@@ -7249,6 +7270,26 @@ async function runAllTrials(options) {
     if (journal && options.outputPath && results.status === 'completed')
         await (0,promises_.rm)(journal.path, { force: true });
     return results;
+}
+/**
+ * How long after the workers start the run's own chores begin. Their first calls are asked for at once (promise
+ * steps, no I/O), but a call is only on the wire once its connection is open and its request flushed, a few event
+ * loop turns later: a chore that holds the thread before then (spawning git takes ~5 ms, a full collection tens)
+ * delayed the whole first wave by as much. Any endpoint takes longer than this to answer.
+ */
+const FIRST_CALLS_ON_THE_WIRE_MS = 20;
+/** `work` once the first calls are on the wire, so it overlaps the wait for their answers. */
+function afterFirstCalls(work) {
+    let result;
+    const start = () => (result ??= work());
+    const timer = setTimeout(start, FIRST_CALLS_ON_THE_WIRE_MS);
+    return {
+        now: () => {
+            clearTimeout(timer);
+            return start();
+        },
+        cancel: () => clearTimeout(timer),
+    };
 }
 /**
  * The run's own signal, aborted when the caller's is. Not AbortSignal.any: Node keeps a derived signal that has
@@ -7310,7 +7351,10 @@ async function runAndRecord(state, options, position, trial, deps, journal, reda
     state.wakeAdmissions();
     // Redacted as it finishes: the journal, transcripts, errors, tool calls and judge reasons never hold a secret.
     const confirmation = state.schedule?.isConfirmation(position) ?? false;
-    const clean = redactor.redactValue(confirmation ? { ...result, phase: 'confirmation' } : result);
+    const redacted = redactor.redactValue(confirmation ? { ...result, phase: 'confirmation' } : result);
+    // Checked against the schema now, while other trials' calls are awaited, rather than all at once when the results
+    // are written at the end (a journaled trial comes back from the journal as this checked form).
+    const clean = journal ? (0,src_results/* markChecked */.By)(results/* TrialResultSchema */.X9.parse(redacted)) : redacted;
     // On disk before it counts: a kill after this line loses nothing of this trial.
     await journal?.append({ position, trial: clean });
     record(state, options, position, trial, clean);
@@ -7339,12 +7383,13 @@ function withoutTranscript(result) {
  * Puts back the transcripts of the trials kept without them, from the journal (planned trials by position,
  * confirmation trials by id). A trial the journal lacks keeps what it has: it was appended before it was recorded.
  */
-async function restoreTranscripts(finished, journalPath) {
-    const journaled = await (0,journal/* readJournal */.a0)(journalPath);
+async function restoreTranscripts(finished, journalPath, allCheckedHere) {
+    const journaled = await (0,journal/* readJournal */.a0)(journalPath, { ownWrite: true });
     for (const [position, kept] of finished) {
         const whole = journaled.trials.get(position) ?? journaled.confirmations?.get(kept.id);
+        // Lines this run appended hold checked trials; a resumed run's earlier lines may come from another version.
         if (whole?.id === kept.id)
-            finished.set(position, whole);
+            finished.set(position, allCheckedHere ? (0,src_results/* markChecked */.By)(whole) : whole);
     }
 }
 function createState(options, resumed) {
@@ -8046,7 +8091,8 @@ const LOCAL_RUNS_DIR = '.rehearse/runs';
  * finish in a steady stream (the first after about one conversation) instead
  * of all advancing in lockstep and finishing together at the end, and a cancel
  * or a budget stop keeps nearly every trial that was paid for. Throughput is
- * the same: a slot is never left idle while anyone waits.
+ * the same: a slot waits for nobody but the trial whose call just ended, and
+ * only while this turn of the event loop lasts.
  *
  * Except at the end of the run (`inTail`: every remaining trial has started
  * and few are left): oldest first would finish them in waves, the last wave
@@ -8061,6 +8107,9 @@ class CallSlots {
     free;
     /** Sorted by rank, then arrival: at most the trials in flight, so a sorted array is cheap. */
     waiting = [];
+    /** Slots kept for the trial (by rank) whose call just ended, until the end of this turn of the event loop. */
+    kept = new Map();
+    expiring = false;
     constructor(size, inTail = () => false) {
         this.size = size;
         this.inTail = inTail;
@@ -8070,6 +8119,14 @@ class CallSlots {
     acquire(signal, rank = Number.MAX_SAFE_INTEGER, progress = 0) {
         if (signal?.aborted)
             return Promise.reject(cancelledWhileQueued());
+        const keptForIt = this.kept.get(rank);
+        if (keptForIt !== undefined) {
+            if (keptForIt > 1)
+                this.kept.set(rank, keptForIt - 1);
+            else
+                this.kept.delete(rank);
+            return Promise.resolve();
+        }
         if (this.free > 0 && this.waiting.length === 0) {
             this.free--;
             return Promise.resolve();
@@ -8092,31 +8149,46 @@ class CallSlots {
             this.waiting.splice(insertionPoint(this.waiting, rank), 0, waiter);
             signal?.addEventListener('abort', onAbort, { once: true });
             if (this.free > 0)
-                this.scheduleHandOut();
+                this.handOut();
         });
     }
     /**
-     * A freed slot is handed out on the next turn of the event loop, not at
-     * once: the trial whose call just ended asks for its next call within the
-     * same turn (no I/O in between), and being older than the trials queued
-     * with their first call, it gets the slot. Handed out at once, the slot
-     * would always go to a newer trial, and every trial would advance in
-     * lockstep again.
+     * A freed slot goes at once to the oldest waiter, except when the trial
+     * whose call just ended (`rank`) is older than every waiter: it asks for its
+     * next call within this same turn of the event loop (no I/O in between) and
+     * would get the slot, so the slot is kept for it until the turn ends, then
+     * handed out if it did not ask. Handed out at once, the slot would always go
+     * to a newer trial, and every trial would advance in lockstep again; handed
+     * out only on the next turn (as it once was), every slot stood idle while the
+     * turn's other answers were processed: 3× the idle slot time, 5% of the wall
+     * time of a 1,000-conversation run.
      */
-    release() {
+    release(rank = Number.MAX_SAFE_INTEGER) {
         this.free++;
-        if (this.waiting.length > 0)
-            this.scheduleHandOut();
-    }
-    handing = false;
-    scheduleHandOut() {
-        if (this.handing)
+        const oldestWaiting = this.waiting[0];
+        if (!oldestWaiting)
             return;
-        this.handing = true;
-        setImmediate(() => this.handOut());
+        if (rank < oldestWaiting.rank && !this.inTail()) {
+            this.free--;
+            this.kept.set(rank, (this.kept.get(rank) ?? 0) + 1);
+            this.expireKeptAfterThisTurn();
+            return;
+        }
+        this.handOut();
+    }
+    expireKeptAfterThisTurn() {
+        if (this.expiring)
+            return;
+        this.expiring = true;
+        setImmediate(() => {
+            this.expiring = false;
+            for (const count of this.kept.values())
+                this.free += count;
+            this.kept.clear();
+            this.handOut();
+        });
     }
     handOut() {
-        this.handing = false;
         const balance = this.waiting.length > 1 && this.inTail();
         while (this.free > 0) {
             const next = this.waiting.splice(balance ? leastProgressed(this.waiting) : 0, 1)[0];
@@ -8134,7 +8206,7 @@ class CallSlots {
                 await this.acquire(signal, rank, granted);
                 granted++;
             },
-            release: () => this.release(),
+            release: () => this.release(rank),
         };
     }
 }

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $2: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_6__.$2),
+/* harmony export */   By: () => (/* binding */ markChecked),
 /* harmony export */   KB: () => (/* binding */ writeResults),
 /* harmony export */   n0: () => (/* reexport safe */ _merge_js__WEBPACK_IMPORTED_MODULE_5__.n),
 /* harmony export */   x8: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_6__.x8)
@@ -34,6 +35,13 @@ export const modules = {
 
 
 
+/** Trials checked against the schema where they were made (the runner, as each finishes): written as they are. */
+const checkedTrials = new WeakSet();
+/** `trial` is TrialResultSchema's own output (or that output read back from JSON): no second check when written. */
+function markChecked(trial) {
+    checkedTrials.add(trial);
+    return trial;
+}
 async function writeResults(path, results) {
     const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
     try {
@@ -57,7 +65,8 @@ async function writeResults(path, results) {
  */
 function* resultsChunks(results) {
     const { trials } = results;
-    const { trials: _empty, ...head } = _model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .ResultsSchema */ .SX.parse({ ...results, trials: [] });
+    // Parsed once per file: zod's compiled fast path would cost more to build than it saves (jitless).
+    const { trials: _empty, ...head } = _model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .ResultsSchema */ .SX.parse({ ...results, trials: [] }, { jitless: true });
     if (trials.length === 0) {
         yield `${JSON.stringify({ ...head, trials: [] }, null, 2)}\n`;
         return;
@@ -68,7 +77,9 @@ function* resultsChunks(results) {
     const at = text.indexOf(`"${placeholder}"`);
     yield text.slice(0, at - 4); // up to the '[' and its line break, before the placeholder's indentation
     for (let i = 0; i < trials.length; i++) {
-        const trial = JSON.stringify(_model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .TrialResultSchema */ .X9.parse(trials[i]), null, 2).replaceAll('\n', '\n    ');
+        const given = trials[i];
+        const checked = checkedTrials.has(given) ? given : _model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .TrialResultSchema */ .X9.parse(given);
+        const trial = JSON.stringify(checked, null, 2).replaceAll('\n', '\n    ');
         yield `${i === 0 ? '' : ',\n'}    ${trial}`;
     }
     yield `${text.slice(at + placeholder.length + 2)}\n`;
@@ -744,7 +755,8 @@ var suite_ajv = __webpack_require__(3199);
 
 function checkTools(suite) {
     const issues = [];
-    const ajv = (0,suite_ajv/* createAjv */.g)();
+    // Built only for a suite with tools: an Ajv instance costs milliseconds of every run's start.
+    const ajv = suite.tools.length > 0 ? (0,suite_ajv/* createAjv */.g)() : undefined;
     for (const entry of suite.tools) {
         const tool = entry.value;
         const error = (message, ...path) => void issues.push({ location: (0,collect/* locate */.x5)(entry, ...path), message, severity: 'error' });
@@ -843,7 +855,9 @@ const RENDERED_FIELDS = new Set(['args', 'contains', 'not_contains']);
 function checkCriteria(suite) {
     const issues = [];
     const fail = (location, message) => void issues.push({ location, message, severity: 'error' });
-    const ajv = (0,suite_ajv/* createAjv */.g)();
+    // Built only for a suite with a schema to check: an Ajv instance costs milliseconds of every run's start.
+    let ajv;
+    const lazyAjv = () => (ajv ??= (0,suite_ajv/* createAjv */.g)());
     const inline = [...suite.tests, ...suite.datasets].flatMap((entry) => entry.value.criteria.flatMap((criterion, index) => 'type' in criterion
         ? [
             {
@@ -861,7 +875,7 @@ function checkCriteria(suite) {
         name: `metric '${entry.value.id}'`,
     }));
     for (const placed of [...inline, ...named])
-        checkMetric(placed, suite, ajv, fail);
+        checkMetric(placed, suite, lazyAjv, fail);
     checkRenderedTemplates(suite, fail);
     checkExpectedOutputRegexes(suite, fail);
     checkPassthroughTemplates(suite, fail);
@@ -901,7 +915,7 @@ function checkMetric({ metric, entry, path, name }, suite, ajv, fail) {
         });
     }
     if (metric.type === 'json_schema') {
-        const problem = compileProblem(ajv, metric.schema);
+        const problem = compileProblem(ajv(), metric.schema);
         if (problem)
             fail(at('schema', ...problem.path), `${name}: schema is not a valid JSON Schema: ${problem.message}`);
     }

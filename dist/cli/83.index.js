@@ -226,14 +226,20 @@ function decideHistory(flag, repository) {
         ? { joins: true, why: `${on} (the default), clean tree` }
         : { joins: false, why: `${on} (the default) with uncommitted changes` };
 }
-/** The repository `cwd` is in, or undefined outside one (or without git). */
-function inspectRepository(cwd) {
+/**
+ * The repository `cwd` is in (undefined outside one, or without git): its branch, default branch and whether its
+ * tree is clean, from git in child processes that do not hold the thread. The CLI asks while the trials run (a
+ * repository takes four to six lookups: tens of ms if made in turn at the end of every run).
+ */
+async function inspectRepository(cwd) {
     const git = (...args) => run(args, cwd);
-    if (git('rev-parse', '--is-inside-work-tree') !== 'true')
+    if ((await git('rev-parse', '--is-inside-work-tree')) !== 'true')
         return undefined;
-    const branch = git('symbolic-ref', '--quiet', '--short', 'HEAD');
-    const status = git('status', '--porcelain', '--untracked-files=no');
-    const defaultBranch = defaultBranchOf(git);
+    const [branch, status, defaultBranch] = await Promise.all([
+        git('symbolic-ref', '--quiet', '--short', 'HEAD'),
+        git('status', '--porcelain', '--untracked-files=no'),
+        defaultBranchOf(git),
+    ]);
     return {
         ...(branch ? { branch } : {}),
         ...(defaultBranch ? { defaultBranch } : {}),
@@ -241,28 +247,20 @@ function inspectRepository(cwd) {
         clean: status === '',
     };
 }
-function defaultBranchOf(git) {
-    const originHead = git('symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD');
+async function defaultBranchOf(git) {
+    const originHead = await git('symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD');
     if (originHead)
         return originHead.replace(/^origin\//, '');
     for (const name of ['main', 'master'])
-        if (git('rev-parse', '--verify', '--quiet', `refs/heads/${name}`) !== undefined)
+        if ((await git('rev-parse', '--verify', '--quiet', `refs/heads/${name}`)) !== undefined)
             return name;
     return git('config', '--get', 'init.defaultBranch');
 }
 /** stdout trimmed ('' when empty), or undefined when git failed or is missing. */
 function run(args, cwd) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', args, {
-            cwd,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-            timeout: GIT_TIMEOUT_MS,
-        }).trim();
-    }
-    catch {
-        return undefined;
-    }
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', args, { cwd, encoding: 'utf8', timeout: GIT_TIMEOUT_MS }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
+    });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -488,6 +486,8 @@ var model_flags = __webpack_require__(7761);
 /** 128 + SIGINT: the conventional exit status of an interrupted command. */
 const EXIT_CANCELLED = 130;
 const EXIT_GATE_FAILED = 1;
+/** Long enough for the run's first calls to be on the wire before git is spawned (see the runner's own chores). */
+const REPOSITORY_LOOKUP_DELAY_MS = 30;
 async function runCommand(args, io) {
     const given = parseRunFlags(args);
     if (given.help) {
@@ -533,7 +533,10 @@ async function runLocked(args, given, locked, io) {
     // each endpoint the first plan uses (a resumed run re-plans the same way: a key fixed since is used).
     const envPlan = (0,pipeline/* planSuiteRun */.r_)(suite, selection, io.env, { replayed });
     const probed = await (0,preflight/* probeEndpoints */.$v)({ plan: envPlan, env: io.env, replayed });
-    const plan = (0,pipeline/* planSuiteRun */.r_)(suite, selection, io.env, { replayed, probed: probed.unavailable });
+    // Nothing refused (or nothing probed): the plan stands as made.
+    const plan = Object.keys(probed.unavailable).length === 0
+        ? envPlan
+        : (0,pipeline/* planSuiteRun */.r_)(suite, selection, io.env, { replayed, probed: probed.unavailable });
     printPlanNotices(plan, io, probed);
     if (plan.trials.length === 0 && plan.skipped.length === 0)
         throw new errors/* ConfigurationError */.j1('nothing to run: no test matches the filters');
@@ -548,6 +551,8 @@ async function runLocked(args, given, locked, io) {
         ...(resumed ? { excludeRunId: resumed.journal.header.runId } : {}),
     });
     const base = await baseSideOf(suite, plan, earlier, flags, io);
+    // Looked up while the trials run (once their first calls are out), for the history rule at the end.
+    const repository = new Promise((resolve) => setTimeout(() => resolve(inspectRepository(io.cwd)), REPOSITORY_LOOKUP_DELAY_MS));
     let outcome;
     try {
         outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
@@ -564,7 +569,7 @@ async function runLocked(args, given, locked, io) {
     // forward, and every run records whether it did (the next run's previous run is the latest that joined). A run
     // against the base revision never joins: it is a comparison, not a base-branch run.
     const joins = flags.base === undefined
-        ? joinsHistory(outcome.results, flags, io)
+        ? joinsHistory(outcome.results, flags, await repository)
         : { joins: false, why: 'a run against the base revision is a comparison' };
     const evaluated = (0,pipeline/* evaluateRun */.tL)({
         results: outcome.results,
@@ -579,6 +584,9 @@ async function runLocked(args, given, locked, io) {
     io.stdout(`History: ${joins.joins ? 'this run joins' : 'this run stays out of'} the local history (${joins.why})\n`);
     // The stored file carries what the next run needs: the gate it was judged by and the rolled-forward history.
     await (0,src_results/* writeResults */.KB)(outcome.storedPath, evaluation.results);
+    // Written once, evaluated: until then the journal is the run's record (a crash before here leaves it to resume).
+    if (outcome.results.status === 'completed')
+        await (0,promises_.rm)(outcome.journalPath, { force: true });
     const compared = (0,console_summary/* formatComparisonSummary */.d2)(evaluation.report);
     if (compared.length)
         io.stdout(`${compared.join('\n')}\n`);
@@ -624,12 +632,12 @@ async function baseSideOf(suite, plan, earlier, flags, io) {
  * The local history takes only completed runs of the default branch with a clean tree (or marked with
  * `--record-history`), and never a run the circuit breaker cut short: see history-rule.ts.
  */
-function joinsHistory(results, flags, io) {
+function joinsHistory(results, flags, repository) {
     if (results.status !== 'completed')
         return { joins: false, why: `the run is ${results.status}` };
     if (results.infrastructure?.length)
         return { joins: false, why: 'the circuit breaker stopped part of it' };
-    return decideHistory(flags.recordHistory, inspectRepository(io.cwd));
+    return decideHistory(flags.recordHistory, repository);
 }
 async function execute(suite, plan, flags, io, journaled, versions, cassette, earlier) {
     const resume = 'journal' in journaled ? journaled : undefined;
@@ -662,7 +670,6 @@ async function execute(suite, plan, flags, io, journaled, versions, cassette, ea
             signal: cancel.signal,
             runId,
             cwd: io.cwd,
-            outputPath: storedPath,
             // The journal's header repeats the command line: redacted like every other file written.
             // Its versions let a resume refuse a changed suite (resume.ts).
             journal: {
@@ -681,7 +688,7 @@ async function execute(suite, plan, flags, io, journaled, versions, cassette, ea
             earlier,
             ...(flags.confirm ? {} : { confirm: false }),
         });
-        return { results, storedPath, replayMisses: cassette?.misses.length ?? 0 };
+        return { results, storedPath, journalPath, replayMisses: cassette?.misses.length ?? 0 };
     }
     finally {
         progress.finish();
