@@ -167,8 +167,12 @@ async function runAlternated(
     const samples: Sample[][] = [[], []];
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? [0, 1] : [1, 0];
-      for (const index of order) {
-        const sample = await runOnce(workload, trees[index] as Tree, server, context);
+      // The plain loop runs once a round, between the two trees (A loop B, B loop A), and both are set against it.
+      let loopMs: number | undefined;
+      for (const [turn, index] of order.entries()) {
+        const measured = await runOnce(workload, trees[index] as Tree, server, context, turn === 0);
+        loopMs ??= measured.loopMs;
+        const sample = { ...measured, ...(loopMs ? { loopMs } : {}) };
         samples[index]?.push(sample);
         process.stdout.write(
           `ab: ${workload.name}: ${(trees[index] as Tree).label}: wall ${(sample.wallMs / 1000).toFixed(2)} s, ` +
@@ -185,7 +189,13 @@ async function runAlternated(
   }
 }
 
-async function runOnce(workload: Workload, tree: Tree, server: ServerHandle, context: RunContext): Promise<Sample> {
+async function runOnce(
+  workload: Workload,
+  tree: Tree,
+  server: ServerHandle,
+  context: RunContext,
+  thenLoop: boolean,
+): Promise<Sample> {
   const dir = mkdtempSync(join(context.work, 'run-'));
   try {
     writeFileSync(
@@ -214,7 +224,7 @@ async function runOnce(workload: Workload, tree: Tree, server: ServerHandle, con
     const measured = JSON.parse(readFileSync(report, 'utf8')) as { cpuMs: number; peakRssMb: number };
     const trials = trialsIn(join(dir, '.rehearse', 'runs'));
     let loopMs: number | undefined;
-    if (workload.againstLoop) {
+    if (workload.againstLoop && thenLoop) {
       // The same calls without Rehearse, in a fresh process too (its start-up counts like Rehearse's).
       const perConversation = Math.round(calls / workload.conversations);
       const loopStarted = performance.now();
