@@ -70,14 +70,23 @@ export async function acquireJournalLock(journalPath: string): Promise<JournalLo
  * EEXIST like `wx` does). A second run never sees an empty lock of a live run.
  */
 async function createWithOwner(path: string): Promise<void> {
+  const owner = JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() });
   const draft = `${path}.${process.pid}.${randomUUID()}.tmp`;
-  await writeFile(draft, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
+  await writeFile(draft, owner);
   try {
     await link(draft, path);
+  } catch (error) {
+    if (!NO_HARD_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    // A disk without hard links (exFAT, some network mounts): created exclusively, then written (a second run may
+    // see it empty for a moment, and is told a run is just starting).
+    await writeFile(path, owner, { flag: 'wx' });
   } finally {
     await rm(draft, { force: true });
   }
 }
+
+/** What `link` fails with where the file system has no hard links. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 
 interface LockOwner {
   readonly pid: number;

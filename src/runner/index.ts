@@ -37,6 +37,7 @@ import { BudgetCap, NO_USAGE, plusUsage } from './budget.js';
 import { CircuitBreaker, type Trip } from './breaker.js';
 import { FinishedTrials } from './finished.js';
 import { collectHeapIfDue, favourMemoryDuringRun } from './memory.js';
+import { choreAfter } from '../util/chore.js';
 import type { ConfirmationPolicy } from './confirmation.js';
 import { Schedule } from './schedule.js';
 import type { Progress } from './progress.js';
@@ -224,15 +225,20 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
     { length: Math.max(1, options.maxTrialsInFlight ?? TRIALS_PER_CALL_SLOT * concurrency) },
     worker,
   );
-  // Looked up while the trials run, read at the end; started once the first calls are out (spawning the lookups
-  // takes milliseconds of this thread, better spent while the first answers are awaited).
-  const git = afterFirstCalls(async () => options.git ?? lookUpGitInfo(options.env, cwd));
-  const firstCollection = afterFirstCalls(async () => collectHeapIfDue());
+  // Looked up while the trials run, read at the end; started once the first calls are on the wire, so that these
+  // chores (spawning git takes milliseconds of this thread, a full collection tens) overlap the wait for answers.
+  const git = choreAfter(FIRST_CALLS_ON_THE_WIRE_MS, async () => options.git ?? lookUpGitInfo(options.env, cwd));
+  const firstCollection = choreAfter(FIRST_CALLS_ON_THE_WIRE_MS, async () => collectHeapIfDue());
   try {
     await untilDoneOrCancelled(Promise.all(workers), trialDeps.runSignal);
+  } catch (error) {
+    git.cancel();
+    throw error;
   } finally {
     runScope.release();
     if (ticker) clearInterval(ticker);
+    // A run over before its chores began: the collection is not needed any more (the git lookup starts below).
+    firstCollection.cancel();
     // Trials still in flight (a cancel): what their calls cost so far is journaled too, for a resume's tally.
     await journalInFlightSpend(state, schedule, journal);
     await journal?.close();
@@ -243,9 +249,8 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   closed = true;
 
   // The transcripts come back from the journal for the results file and the reports, once the run is over.
-  if (journal) await restoreTranscripts(state.finished, journal.path, resumed === undefined);
-  // A run over before its chores began: the lookup starts now, the collection is not needed any more.
-  firstCollection.cancel();
+  if (journal)
+    await restoreTranscripts(state.finished, journal.path, (id) => resumed === undefined && !state.unchecked.has(id));
   const timing = { runId, startedAt, durationMs: performance.now() - started, cwd, git: await git.now() };
   const assembled = assemble(options, state, timing);
   const results = options.annotate ? options.annotate(assembled) : assembled;
@@ -262,27 +267,6 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
  * delayed the whole first wave by as much. Any endpoint takes longer than this to answer.
  */
 const FIRST_CALLS_ON_THE_WIRE_MS = 20;
-
-interface Chore<T> {
-  /** Its result, started now if it has not started yet. */
-  now(): Promise<T>;
-  /** Not started yet: never will be (nothing of the run stays reachable from its timer). */
-  cancel(): void;
-}
-
-/** `work` once the first calls are on the wire, so it overlaps the wait for their answers. */
-function afterFirstCalls<T>(work: () => Promise<T>): Chore<T> {
-  let result: Promise<T> | undefined;
-  const start = (): Promise<T> => (result ??= work());
-  const timer = setTimeout(start, FIRST_CALLS_ON_THE_WIRE_MS);
-  return {
-    now: () => {
-      clearTimeout(timer);
-      return start();
-    },
-    cancel: () => clearTimeout(timer),
-  };
-}
 
 /**
  * The run's own signal, aborted when the caller's is. Not AbortSignal.any: Node keeps a derived signal that has
@@ -302,6 +286,8 @@ function scopedSignal(outer: AbortSignal | undefined): { signal: AbortSignal; re
 interface RunState {
   /** Finished trials by plan position, so the results keep plan order. */
   readonly finished: FinishedTrials;
+  /** Ids of journaled trials that did not pass the schema check as they finished (the results' write reports them). */
+  readonly unchecked: Set<string>;
   /**
    * What `finished` holds of a trial: with a journal, the trial without its transcript (everything the schedule,
    * fail-fast and progress read), the transcript being on disk; without one, the trial itself.
@@ -395,7 +381,10 @@ async function runAndRecord(
   const redacted = redactor.redactValue(confirmation ? { ...result, phase: 'confirmation' as const } : result);
   // Checked against the schema now, while other trials' calls are awaited, rather than all at once when the results
   // are written at the end (a journaled trial comes back from the journal as this checked form).
-  const clean = journal ? markChecked(TrialResultSchema.parse(redacted)) : redacted;
+  const checked = journal ? TrialResultSchema.safeParse(redacted) : undefined;
+  // One that does not pass stays as it is: the results file's write names what is wrong, after the run.
+  const clean = checked?.success ? markChecked(checked.data) : redacted;
+  if (checked && !checked.success) state.unchecked.add(clean.id);
   // On disk before it counts: a kill after this line loses nothing of this trial.
   await journal?.append({ position, trial: clean });
   record(state, options, position, trial, clean);
@@ -435,13 +424,15 @@ function withoutTranscript(result: TrialResult): TrialResult {
 async function restoreTranscripts(
   finished: Map<number, TrialResult>,
   journalPath: string,
-  allCheckedHere: boolean,
+  checkedHere: (id: string) => boolean,
 ): Promise<void> {
-  const journaled = await readJournal(journalPath, { ownWrite: true });
+  // Read as written unless a resume's earlier lines (another version's, perhaps) are in it: those are checked again.
+  const allCheckedHere = [...finished.values()].every((kept) => checkedHere(kept.id));
+  const journaled = await readJournal(journalPath, { ownWrite: allCheckedHere });
   for (const [position, kept] of finished) {
     const whole = journaled.trials.get(position) ?? journaled.confirmations?.get(kept.id);
     // Lines this run appended hold checked trials; a resumed run's earlier lines may come from another version.
-    if (whole?.id === kept.id) finished.set(position, allCheckedHere ? markChecked(whole) : whole);
+    if (whole?.id === kept.id) finished.set(position, checkedHere(whole.id) ? markChecked(whole) : whole);
   }
 }
 
@@ -463,6 +454,7 @@ function createState(options: RunOptions, resumed: JournalContents | undefined):
     budget: new BudgetCap(options.budgetUsd ?? options.suite.run.budget_usd, spentBefore),
     spending: new Map(),
     unfinished: { trials: unfinishedBefore.length, usage: unfinishedBefore.reduce(plusUsage, NO_USAGE) },
+    unchecked: new Set(),
     inFlight: 0,
     notStarted: 0,
     failFastTriggered: false,

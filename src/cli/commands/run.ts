@@ -48,7 +48,8 @@ import {
   type ResumePoint,
   type SuiteVersions,
 } from '../resume.js';
-import { acquireJournalLock } from '../../results/journal-lock.js';
+import { acquireJournalLock, type JournalLock } from '../../results/journal-lock.js';
+import { choreAfter, type Chore } from '../../util/chore.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 import type { CallKind, Cassette } from '../../cassette/index.js';
@@ -138,16 +139,45 @@ async function runLocked(
     ...(resumed ? { excludeRunId: resumed.journal.header.runId } : {}),
   });
   const base = await baseSideOf(suite, plan, earlier, flags, io);
-  // Looked up while the trials run (once their first calls are out), for the history rule at the end.
-  const repository = new Promise<Repository | undefined>((resolve) =>
-    setTimeout(() => resolve(inspectRepository(io.cwd)), REPOSITORY_LOOKUP_DELAY_MS),
-  );
+  // Looked up while the trials run (once their first calls are out), for the history rule at the end, unless a flag
+  // decides it (or the run is a comparison with the base revision).
+  const repository =
+    flags.base === undefined && flags.recordHistory === undefined
+      ? choreAfter(REPOSITORY_LOOKUP_DELAY_MS, () => inspectRepository(io.cwd))
+      : undefined;
   let outcome: Outcome;
   try {
     outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
+  } catch (error) {
+    repository?.cancel();
+    throw error;
   } finally {
     await base.dispose();
   }
+  // A new run's lock is held until its results are written and its journal is gone: a resume in between would
+  // run the finished run's trials again.
+  try {
+    return await concludeRun(outcome, { suite, flags, io, earlier, base, repository });
+  } finally {
+    repository?.cancel();
+    await outcome.lock?.release();
+  }
+}
+
+interface Conclusion {
+  readonly suite: LoadedSuite;
+  readonly flags: RunFlags;
+  readonly io: CliIO;
+  readonly earlier: EarlierRuns;
+  readonly base: Pick<PreparedBaseSide, 'note'>;
+  readonly repository: Chore<Repository | undefined> | undefined;
+}
+
+/** The run's results evaluated, written (then its journal removed), shown and exported; the exit code. */
+async function concludeRun(
+  outcome: Outcome,
+  { suite, flags, io, earlier, base, repository }: Conclusion,
+): Promise<number> {
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
   if (outcome.replayMisses > 0) {
     const calls = `${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'}`;
@@ -156,10 +186,9 @@ async function runLocked(
   // One comparison, at the suite's α, for both the gate and the report; a run that joins the local history rolls it
   // forward, and every run records whether it did (the next run's previous run is the latest that joined). A run
   // against the base revision never joins: it is a comparison, not a base-branch run.
-
   const joins: HistoryDecision =
     flags.base === undefined
-      ? joinsHistory(outcome.results, flags, await repository)
+      ? await joinsHistory(outcome.results, flags, repository)
       : { joins: false, why: 'a run against the base revision is a comparison' };
   const evaluated = evaluateRun({
     results: outcome.results,
@@ -223,16 +252,28 @@ async function baseSideOf(
  * The local history takes only completed runs of the default branch with a clean tree (or marked with
  * `--record-history`), and never a run the circuit breaker cut short: see history-rule.ts.
  */
-function joinsHistory(results: Results, flags: RunFlags, repository: Repository | undefined): HistoryDecision {
-  if (results.status !== 'completed') return { joins: false, why: `the run is ${results.status}` };
-  if (results.infrastructure?.length) return { joins: false, why: 'the circuit breaker stopped part of it' };
-  return decideHistory(flags.recordHistory, repository);
+async function joinsHistory(
+  results: Results,
+  flags: RunFlags,
+  repository: Chore<Repository | undefined> | undefined,
+): Promise<HistoryDecision> {
+  if (results.status !== 'completed') {
+    repository?.cancel();
+    return { joins: false, why: `the run is ${results.status}` };
+  }
+  if (results.infrastructure?.length) {
+    repository?.cancel();
+    return { joins: false, why: 'the circuit breaker stopped part of it' };
+  }
+  return decideHistory(flags.recordHistory, await repository?.now());
 }
 
 interface Outcome {
   readonly results: Results;
   readonly storedPath: string;
   readonly journalPath: string;
+  /** A new run's own lock on its journal (a resume's is held by the caller): released once the journal is gone. */
+  readonly lock: JournalLock | undefined;
   /** Calls a strict replay did not find in the cassette. */
   readonly replayMisses: number;
 }
@@ -302,12 +343,14 @@ async function execute(
       earlier,
       ...(flags.confirm ? {} : { confirm: false }),
     });
-    return { results, storedPath, journalPath, replayMisses: cassette?.misses.length ?? 0 };
+    return { results, storedPath, journalPath, lock, replayMisses: cassette?.misses.length ?? 0 };
+  } catch (error) {
+    await lock?.release();
+    throw error;
   } finally {
     progress.finish();
     stopOnSignal();
     if (cassette) await closeCassette(cassette, io);
-    await lock?.release();
   }
 }
 
