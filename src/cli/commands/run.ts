@@ -69,6 +69,8 @@ export const EXIT_CANCELLED = 130;
 const EXIT_GATE_FAILED = 1;
 /** Long enough for the run's first calls to be on the wire before git is spawned (see the runner's own chores). */
 const REPOSITORY_LOOKUP_DELAY_MS = 30;
+/** Longer than any run's end is away: the lookup starts only when its result is asked for. */
+const HOLD_UNTIL_ASKED_MS = 2 ** 31 - 1;
 
 export async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
   const given = parseRunFlags(args);
@@ -139,11 +141,12 @@ async function runLocked(
     ...(resumed ? { excludeRunId: resumed.journal.header.runId } : {}),
   });
   const base = await baseSideOf(suite, plan, earlier, flags, io);
-  // Looked up while the trials run (once their first calls are out), for the history rule at the end, unless a flag
-  // decides it (or the run is a comparison with the base revision).
+  // For the history rule at the end, unless a flag decides it (or the run is a comparison with the base revision):
+  // looked up while the trials run, once their first calls are out; at the end when the run writes a cassette (it
+  // may be a tracked file, and the tree is judged as the run leaves it).
   const repository =
     flags.base === undefined && flags.recordHistory === undefined
-      ? choreAfter(REPOSITORY_LOOKUP_DELAY_MS, () => inspectRepository(io.cwd))
+      ? choreAfter(cassette ? HOLD_UNTIL_ASKED_MS : REPOSITORY_LOOKUP_DELAY_MS, () => inspectRepository(io.cwd))
       : undefined;
   let outcome: Outcome;
   try {
