@@ -526,15 +526,25 @@ async function acquireJournalLock(journalPath) {
  * EEXIST like `wx` does). A second run never sees an empty lock of a live run.
  */
 async function createWithOwner(path) {
+    const owner = JSON.stringify({ pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), since: new Date().toISOString() });
     const draft = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(draft, JSON.stringify({ pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), since: new Date().toISOString() }));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(draft, owner);
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(draft, path);
+    }
+    catch (error) {
+        if (!NO_HARD_LINKS.has(error.code ?? ''))
+            throw error;
+        // A disk without hard links (exFAT, some network mounts): created exclusively, then written (a second run may
+        // see it empty for a moment, and is told a run is just starting).
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(path, owner, { flag: 'wx' });
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(draft, { force: true });
     }
 }
+/** What `link` fails with where the file system has no hard links. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 /** A lock file with no owner, younger than a few seconds: written by an older version that created it empty first. */
 async function justCreated(path) {
     try {

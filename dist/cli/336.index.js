@@ -6833,6 +6833,8 @@ function capYoungGeneration() {
     youngWatch.unref();
 }
 
+// EXTERNAL MODULE: ./src/util/chore.ts
+var chore = __webpack_require__(889);
 ;// CONCATENATED MODULE: ./src/runner/confirmation.ts
 /** No policy: each key runs exactly its planned trials. */
 function planOnlyPolicy(plannedRuns) {
@@ -7126,6 +7128,7 @@ var progress = __webpack_require__(667);
 
 
 
+
 /** How often progress is reported while no trial finishes (keeps ETA and elapsed live). */
 const PROGRESS_TICK_MS = 1_000;
 /** After a cancel, how long in-flight trials get to unwind before the results are written without them. */
@@ -7236,17 +7239,23 @@ async function runAllTrials(options) {
         }
     };
     const workers = Array.from({ length: Math.max(1, options.maxTrialsInFlight ?? TRIALS_PER_CALL_SLOT * concurrency) }, worker);
-    // Looked up while the trials run, read at the end; started once the first calls are out (spawning the lookups
-    // takes milliseconds of this thread, better spent while the first answers are awaited).
-    const git = afterFirstCalls(async () => options.git ?? (0,run_info/* lookUpGitInfo */.lu)(options.env, cwd));
-    const firstCollection = afterFirstCalls(async () => collectHeapIfDue());
+    // Looked up while the trials run, read at the end; started once the first calls are on the wire, so that these
+    // chores (spawning git takes milliseconds of this thread, a full collection tens) overlap the wait for answers.
+    const git = (0,chore/* choreAfter */.i)(FIRST_CALLS_ON_THE_WIRE_MS, async () => options.git ?? (0,run_info/* lookUpGitInfo */.lu)(options.env, cwd));
+    const firstCollection = (0,chore/* choreAfter */.i)(FIRST_CALLS_ON_THE_WIRE_MS, async () => collectHeapIfDue());
     try {
         await untilDoneOrCancelled(Promise.all(workers), trialDeps.runSignal);
+    }
+    catch (error) {
+        git.cancel();
+        throw error;
     }
     finally {
         runScope.release();
         if (ticker)
             clearInterval(ticker);
+        // A run over before its chores began: the collection is not needed any more (the git lookup starts below).
+        firstCollection.cancel();
         // Trials still in flight (a cancel): what their calls cost so far is journaled too, for a resume's tally.
         await journalInFlightSpend(state, schedule, journal);
         await journal?.close();
@@ -7258,9 +7267,7 @@ async function runAllTrials(options) {
     closed = true;
     // The transcripts come back from the journal for the results file and the reports, once the run is over.
     if (journal)
-        await restoreTranscripts(state.finished, journal.path, resumed === undefined);
-    // A run over before its chores began: the lookup starts now, the collection is not needed any more.
-    firstCollection.cancel();
+        await restoreTranscripts(state.finished, journal.path, (id) => resumed === undefined && !state.unchecked.has(id));
     const timing = { runId, startedAt, durationMs: performance.now() - started, cwd, git: await git.now() };
     const assembled = assemble(options, state, timing);
     const results = options.annotate ? options.annotate(assembled) : assembled;
@@ -7278,19 +7285,6 @@ async function runAllTrials(options) {
  * delayed the whole first wave by as much. Any endpoint takes longer than this to answer.
  */
 const FIRST_CALLS_ON_THE_WIRE_MS = 20;
-/** `work` once the first calls are on the wire, so it overlaps the wait for their answers. */
-function afterFirstCalls(work) {
-    let result;
-    const start = () => (result ??= work());
-    const timer = setTimeout(start, FIRST_CALLS_ON_THE_WIRE_MS);
-    return {
-        now: () => {
-            clearTimeout(timer);
-            return start();
-        },
-        cancel: () => clearTimeout(timer),
-    };
-}
 /**
  * The run's own signal, aborted when the caller's is. Not AbortSignal.any: Node keeps a derived signal that has
  * listeners alive until it aborts, and with it everything those listeners reach (the whole run state, ~25 MB a
@@ -7354,7 +7348,11 @@ async function runAndRecord(state, options, position, trial, deps, journal, reda
     const redacted = redactor.redactValue(confirmation ? { ...result, phase: 'confirmation' } : result);
     // Checked against the schema now, while other trials' calls are awaited, rather than all at once when the results
     // are written at the end (a journaled trial comes back from the journal as this checked form).
-    const clean = journal ? (0,src_results/* markChecked */.By)(results/* TrialResultSchema */.X9.parse(redacted)) : redacted;
+    const checked = journal ? results/* TrialResultSchema */.X9.safeParse(redacted) : undefined;
+    // One that does not pass stays as it is: the results file's write names what is wrong, after the run.
+    const clean = checked?.success ? (0,src_results/* markChecked */.By)(checked.data) : redacted;
+    if (checked && !checked.success)
+        state.unchecked.add(clean.id);
     // On disk before it counts: a kill after this line loses nothing of this trial.
     await journal?.append({ position, trial: clean });
     record(state, options, position, trial, clean);
@@ -7383,13 +7381,15 @@ function withoutTranscript(result) {
  * Puts back the transcripts of the trials kept without them, from the journal (planned trials by position,
  * confirmation trials by id). A trial the journal lacks keeps what it has: it was appended before it was recorded.
  */
-async function restoreTranscripts(finished, journalPath, allCheckedHere) {
-    const journaled = await (0,journal/* readJournal */.a0)(journalPath, { ownWrite: true });
+async function restoreTranscripts(finished, journalPath, checkedHere) {
+    // Read as written unless a resume's earlier lines (another version's, perhaps) are in it: those are checked again.
+    const allCheckedHere = [...finished.values()].every((kept) => checkedHere(kept.id));
+    const journaled = await (0,journal/* readJournal */.a0)(journalPath, { ownWrite: allCheckedHere });
     for (const [position, kept] of finished) {
         const whole = journaled.trials.get(position) ?? journaled.confirmations?.get(kept.id);
         // Lines this run appended hold checked trials; a resumed run's earlier lines may come from another version.
         if (whole?.id === kept.id)
-            finished.set(position, allCheckedHere ? (0,src_results/* markChecked */.By)(whole) : whole);
+            finished.set(position, checkedHere(whole.id) ? (0,src_results/* markChecked */.By)(whole) : whole);
     }
 }
 function createState(options, resumed) {
@@ -7408,6 +7408,7 @@ function createState(options, resumed) {
         budget: new budget/* BudgetCap */.g$(options.budgetUsd ?? options.suite.run.budget_usd, spentBefore),
         spending: new Map(),
         unfinished: { trials: unfinishedBefore.length, usage: unfinishedBefore.reduce(budget/* plusUsage */.oV, budget/* NO_USAGE */.yJ) },
+        unchecked: new Set(),
         inFlight: 0,
         notStarted: 0,
         failFastTriggered: false,
@@ -8538,6 +8539,28 @@ function addUsage(usage, events) {
             costUsd: total.costUsd + event.usage.costUsd,
         }
         : total, usage);
+}
+
+
+/***/ }),
+
+/***/ 889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ choreAfter)
+/* harmony export */ });
+function choreAfter(delayMs, work) {
+    let result;
+    const start = () => (result ??= work());
+    const timer = setTimeout(start, delayMs);
+    return {
+        now: () => {
+            clearTimeout(timer);
+            return start();
+        },
+        cancel: () => clearTimeout(timer),
+    };
 }
 
 

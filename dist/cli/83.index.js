@@ -446,6 +446,8 @@ function withoutTests(journal, keys) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/chore.ts
+var chore = __webpack_require__(889);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/cassette.ts
@@ -483,11 +485,14 @@ var model_flags = __webpack_require__(7761);
 
 
 
+
 /** 128 + SIGINT: the conventional exit status of an interrupted command. */
 const EXIT_CANCELLED = 130;
 const EXIT_GATE_FAILED = 1;
 /** Long enough for the run's first calls to be on the wire before git is spawned (see the runner's own chores). */
 const REPOSITORY_LOOKUP_DELAY_MS = 30;
+/** Longer than any run's end is away: the lookup starts only when its result is asked for. */
+const HOLD_UNTIL_ASKED_MS = 2 ** 31 - 1;
 async function runCommand(args, io) {
     const given = parseRunFlags(args);
     if (given.help) {
@@ -551,15 +556,35 @@ async function runLocked(args, given, locked, io) {
         ...(resumed ? { excludeRunId: resumed.journal.header.runId } : {}),
     });
     const base = await baseSideOf(suite, plan, earlier, flags, io);
-    // Looked up while the trials run (once their first calls are out), for the history rule at the end.
-    const repository = new Promise((resolve) => setTimeout(() => resolve(inspectRepository(io.cwd)), REPOSITORY_LOOKUP_DELAY_MS));
+    // For the history rule at the end, unless a flag decides it (or the run is a comparison with the base revision):
+    // looked up while the trials run, once their first calls are out; at the end when the run writes a cassette (it
+    // may be a tracked file, and the tree is judged as the run leaves it).
+    const repository = flags.base === undefined && flags.recordHistory === undefined
+        ? (0,chore/* choreAfter */.i)(cassette ? HOLD_UNTIL_ASKED_MS : REPOSITORY_LOOKUP_DELAY_MS, () => inspectRepository(io.cwd))
+        : undefined;
     let outcome;
     try {
         outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
     }
+    catch (error) {
+        repository?.cancel();
+        throw error;
+    }
     finally {
         await base.dispose();
     }
+    // A new run's lock is held until its results are written and its journal is gone: a resume in between would
+    // run the finished run's trials again.
+    try {
+        return await concludeRun(outcome, { suite, flags, io, earlier, base, repository });
+    }
+    finally {
+        repository?.cancel();
+        await outcome.lock?.release();
+    }
+}
+/** The run's results evaluated, written (then its journal removed), shown and exported; the exit code. */
+async function concludeRun(outcome, { suite, flags, io, earlier, base, repository }) {
     io.stdout(`${(0,console_summary/* formatRunSummary */.fd)(outcome.results).join('\n')}\n`);
     if (outcome.replayMisses > 0) {
         const calls = `${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'}`;
@@ -569,7 +594,7 @@ async function runLocked(args, given, locked, io) {
     // forward, and every run records whether it did (the next run's previous run is the latest that joined). A run
     // against the base revision never joins: it is a comparison, not a base-branch run.
     const joins = flags.base === undefined
-        ? joinsHistory(outcome.results, flags, await repository)
+        ? await joinsHistory(outcome.results, flags, repository)
         : { joins: false, why: 'a run against the base revision is a comparison' };
     const evaluated = (0,pipeline/* evaluateRun */.tL)({
         results: outcome.results,
@@ -632,12 +657,16 @@ async function baseSideOf(suite, plan, earlier, flags, io) {
  * The local history takes only completed runs of the default branch with a clean tree (or marked with
  * `--record-history`), and never a run the circuit breaker cut short: see history-rule.ts.
  */
-function joinsHistory(results, flags, repository) {
-    if (results.status !== 'completed')
+async function joinsHistory(results, flags, repository) {
+    if (results.status !== 'completed') {
+        repository?.cancel();
         return { joins: false, why: `the run is ${results.status}` };
-    if (results.infrastructure?.length)
+    }
+    if (results.infrastructure?.length) {
+        repository?.cancel();
         return { joins: false, why: 'the circuit breaker stopped part of it' };
-    return decideHistory(flags.recordHistory, repository);
+    }
+    return decideHistory(flags.recordHistory, await repository?.now());
 }
 async function execute(suite, plan, flags, io, journaled, versions, cassette, earlier) {
     const resume = 'journal' in journaled ? journaled : undefined;
@@ -688,14 +717,17 @@ async function execute(suite, plan, flags, io, journaled, versions, cassette, ea
             earlier,
             ...(flags.confirm ? {} : { confirm: false }),
         });
-        return { results, storedPath, journalPath, replayMisses: cassette?.misses.length ?? 0 };
+        return { results, storedPath, journalPath, lock, replayMisses: cassette?.misses.length ?? 0 };
+    }
+    catch (error) {
+        await lock?.release();
+        throw error;
     }
     finally {
         progress.finish();
         stopOnSignal();
         if (cassette)
             await (0,cli_cassette/* closeCassette */.Nh)(cassette, io);
-        await lock?.release();
     }
 }
 /** The journaled run's flags, with those given now that apply on a resume (the console says which do not). */
@@ -1715,15 +1747,25 @@ async function acquireJournalLock(journalPath) {
  * EEXIST like `wx` does). A second run never sees an empty lock of a live run.
  */
 async function createWithOwner(path) {
+    const owner = JSON.stringify({ pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), since: new Date().toISOString() });
     const draft = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(draft, JSON.stringify({ pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), since: new Date().toISOString() }));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(draft, owner);
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(draft, path);
+    }
+    catch (error) {
+        if (!NO_HARD_LINKS.has(error.code ?? ''))
+            throw error;
+        // A disk without hard links (exFAT, some network mounts): created exclusively, then written (a second run may
+        // see it empty for a moment, and is told a run is just starting).
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(path, owner, { flag: 'wx' });
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(draft, { force: true });
     }
 }
+/** What `link` fails with where the file system has no hard links. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 /** A lock file with no owner, younger than a few seconds: written by an older version that created it empty first. */
 async function justCreated(path) {
     try {
