@@ -266,7 +266,7 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
  * loop turns later: a chore that holds the thread before then (spawning git takes ~5 ms, a full collection tens)
  * delayed the whole first wave by as much. Any endpoint takes longer than this to answer.
  */
-const FIRST_CALLS_ON_THE_WIRE_MS = 20;
+export const FIRST_CALLS_ON_THE_WIRE_MS = 20;
 
 /**
  * The run's own signal, aborted when the caller's is. Not AbortSignal.any: Node keeps a derived signal that has

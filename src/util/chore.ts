@@ -10,10 +10,11 @@ export interface Chore<T> {
   cancel(): void;
 }
 
-export function choreAfter<T>(delayMs: number, work: () => Promise<T>): Chore<T> {
+/** `work` after `delayMs`, or (undefined) only once its result is asked for. */
+export function choreAfter<T>(delayMs: number | undefined, work: () => Promise<T>): Chore<T> {
   let result: Promise<T> | undefined;
   const start = (): Promise<T> => (result ??= work());
-  const timer = setTimeout(start, delayMs);
+  const timer = delayMs === undefined ? undefined : setTimeout(start, delayMs);
   return {
     now: () => {
       clearTimeout(timer);

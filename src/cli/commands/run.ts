@@ -25,7 +25,7 @@ import {
 import type { Results } from '../../model/results.js';
 import { writeResults } from '../../results/index.js';
 import { envTraceTarget, exportTraces } from '../../pipeline/traces.js';
-import { createProgressReporter, newRunId } from '../../runner/index.js';
+import { createProgressReporter, FIRST_CALLS_ON_THE_WIRE_MS, newRunId } from '../../runner/index.js';
 import { preflightLines, probeEndpoints, type ProbeFindings, type ReplayedRoles } from '../../runner/preflight.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { formatComparisonSummary, formatRunSummary } from '../../report/console-summary.js';
@@ -67,10 +67,6 @@ import { MODEL_FLAG_OPTIONS, MODEL_FLAGS_USAGE, roleEndpoints, withRoleEndpoints
 /** 128 + SIGINT: the conventional exit status of an interrupted command. */
 export const EXIT_CANCELLED = 130;
 const EXIT_GATE_FAILED = 1;
-/** Long enough for the run's first calls to be on the wire before git is spawned (see the runner's own chores). */
-const REPOSITORY_LOOKUP_DELAY_MS = 30;
-/** Longer than any run's end is away: the lookup starts only when its result is asked for. */
-const HOLD_UNTIL_ASKED_MS = 2 ** 31 - 1;
 
 export async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
   const given = parseRunFlags(args);
@@ -146,7 +142,7 @@ async function runLocked(
   // may be a tracked file, and the tree is judged as the run leaves it).
   const repository =
     flags.base === undefined && flags.recordHistory === undefined
-      ? choreAfter(cassette ? HOLD_UNTIL_ASKED_MS : REPOSITORY_LOOKUP_DELAY_MS, () => inspectRepository(io.cwd))
+      ? choreAfter(cassette ? undefined : FIRST_CALLS_ON_THE_WIRE_MS, () => inspectRepository(io.cwd))
       : undefined;
   let outcome: Outcome;
   try {
