@@ -53,7 +53,6 @@ export function referenceGaps(plan: Plan, earlier: EarlierRuns, runAlpha: number
     ...(baseSide ? { baseSide: true } : {}),
   });
   const alpha = comparisons.level.value;
-  const cache = new Map<string, { detect: Detectability; needed: number | null }>();
   const gaps: ReferenceGap[] = [];
   const seen = new Set<string>();
   for (const trial of trials) {
@@ -65,25 +64,19 @@ export function referenceGaps(plan: Plan, earlier: EarlierRuns, runAlpha: number
     if (trial.variant === planBaseline(plan)) continue;
     const reference = comparisons.referenceFor(trial.key);
     const referenceTrials = reference?.counts.trials ?? 0;
-    const input = { referenceTrials, planned: trial.runs, alpha };
-    const cacheKey = `${referenceTrials}/${trial.runs}`;
-    const detect = cache.get(cacheKey)?.detect ?? detectability(input);
-    if (detect.sufficient) {
-      cache.set(cacheKey, { detect, needed: null });
-      continue;
-    }
+    // Both figures are remembered by their inputs (power.ts): tests of one size ask once.
+    const detect = detectability({ referenceTrials, planned: trial.runs, alpha });
+    if (detect.sufficient) continue;
     // Only a reference too small asks how many trials would be enough (a search over reference sizes).
-    const known = cache.get(cacheKey) ?? { detect, needed: referenceTrialsNeeded({ planned: trial.runs, alpha }) };
-    cache.set(cacheKey, known);
+    const needed = referenceTrialsNeeded({ planned: trial.runs, alpha });
     const referenceRuns =
       reference?.source === 'history'
         ? referencePool(historyOf(history, key) ?? [], definitionOfTrial(trial)).runs
         : reference
           ? 1
           : 0;
-    const moreRuns =
-      known.needed === null ? null : Math.max(1, Math.ceil((known.needed - referenceTrials) / trial.runs));
-    gaps.push({ testId: trial.testId, key, referenceTrials, referenceRuns, detect: known.detect, moreRuns });
+    const moreRuns = needed === null ? null : Math.max(1, Math.ceil((needed - referenceTrials) / trial.runs));
+    gaps.push({ testId: trial.testId, key, referenceTrials, referenceRuns, detect, moreRuns });
   }
   return gaps;
 }

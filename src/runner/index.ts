@@ -249,8 +249,7 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   closed = true;
 
   // The transcripts come back from the journal for the results file and the reports, once the run is over.
-  if (journal)
-    await restoreTranscripts(state.finished, journal.path, (id) => resumed === undefined && !state.unchecked.has(id));
+  if (journal) await restoreTranscripts(state.finished, journal.path, resumed === undefined, state.unchecked);
   const timing = { runId, startedAt, durationMs: performance.now() - started, cwd, git: await git.now() };
   const assembled = assemble(options, state, timing);
   const results = options.annotate ? options.annotate(assembled) : assembled;
@@ -424,15 +423,16 @@ function withoutTranscript(result: TrialResult): TrialResult {
 async function restoreTranscripts(
   finished: Map<number, TrialResult>,
   journalPath: string,
-  checkedHere: (id: string) => boolean,
+  allLinesOurs: boolean,
+  unchecked: ReadonlySet<string>,
 ): Promise<void> {
-  // Read as written unless a resume's earlier lines (another version's, perhaps) are in it: those are checked again.
-  const allCheckedHere = [...finished.values()].every((kept) => checkedHere(kept.id));
-  const journaled = await readJournal(journalPath, { ownWrite: allCheckedHere });
+  // Lines this run appended hold checked trials, read as written; a resumed run's earlier lines (another version's,
+  // perhaps) and a trial that failed its check are checked again.
+  const trusted = allLinesOurs && unchecked.size === 0;
+  const journaled = await readJournal(journalPath, { ownWrite: trusted });
   for (const [position, kept] of finished) {
     const whole = journaled.trials.get(position) ?? journaled.confirmations?.get(kept.id);
-    // Lines this run appended hold checked trials; a resumed run's earlier lines may come from another version.
-    if (whole?.id === kept.id) finished.set(position, checkedHere(whole.id) ? markChecked(whole) : whole);
+    if (whole?.id === kept.id) finished.set(position, trusted ? markChecked(whole) : whole);
   }
 }
 

@@ -256,14 +256,9 @@ async function joinsHistory(
   flags: RunFlags,
   repository: Chore<Repository | undefined> | undefined,
 ): Promise<HistoryDecision> {
-  if (results.status !== 'completed') {
-    repository?.cancel();
-    return { joins: false, why: `the run is ${results.status}` };
-  }
-  if (results.infrastructure?.length) {
-    repository?.cancel();
-    return { joins: false, why: 'the circuit breaker stopped part of it' };
-  }
+  // A lookup not needed here is called off when the run is concluded (runLocked).
+  if (results.status !== 'completed') return { joins: false, why: `the run is ${results.status}` };
+  if (results.infrastructure?.length) return { joins: false, why: 'the circuit breaker stopped part of it' };
   return decideHistory(flags.recordHistory, await repository?.now());
 }
 
