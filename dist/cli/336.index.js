@@ -5173,7 +5173,6 @@ function referenceGaps(plan, earlier, runAlpha) {
         ...(baseSide ? { baseSide: true } : {}),
     });
     const alpha = comparisons.level.value;
-    const cache = new Map();
     const gaps = [];
     const seen = new Set();
     for (const trial of trials) {
@@ -5188,23 +5187,19 @@ function referenceGaps(plan, earlier, runAlpha) {
             continue;
         const reference = comparisons.referenceFor(trial.key);
         const referenceTrials = reference?.counts.trials ?? 0;
-        const input = { referenceTrials, planned: trial.runs, alpha };
-        const cacheKey = `${referenceTrials}/${trial.runs}`;
-        const detect = cache.get(cacheKey)?.detect ?? (0,src_verdict/* detectability */.Yz)(input);
-        if (detect.sufficient) {
-            cache.set(cacheKey, { detect, needed: null });
+        // Both figures are remembered by their inputs (power.ts): tests of one size ask once.
+        const detect = (0,src_verdict/* detectability */.Yz)({ referenceTrials, planned: trial.runs, alpha });
+        if (detect.sufficient)
             continue;
-        }
         // Only a reference too small asks how many trials would be enough (a search over reference sizes).
-        const known = cache.get(cacheKey) ?? { detect, needed: (0,src_verdict/* referenceTrialsNeeded */.kU)({ planned: trial.runs, alpha }) };
-        cache.set(cacheKey, known);
+        const needed = (0,src_verdict/* referenceTrialsNeeded */.kU)({ planned: trial.runs, alpha });
         const referenceRuns = reference?.source === 'history'
             ? (0,src_verdict/* referencePool */.W8)((0,model_history/* historyOf */.om)(history, key) ?? [], definitionOfTrial(trial)).runs
             : reference
                 ? 1
                 : 0;
-        const moreRuns = known.needed === null ? null : Math.max(1, Math.ceil((known.needed - referenceTrials) / trial.runs));
-        gaps.push({ testId: trial.testId, key, referenceTrials, referenceRuns, detect: known.detect, moreRuns });
+        const moreRuns = needed === null ? null : Math.max(1, Math.ceil((needed - referenceTrials) / trial.runs));
+        gaps.push({ testId: trial.testId, key, referenceTrials, referenceRuns, detect, moreRuns });
     }
     return gaps;
 }
@@ -6578,6 +6573,7 @@ const NO_USAGE = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  i6: () => (/* binding */ FIRST_CALLS_ON_THE_WIRE_MS),
   lb: () => (/* reexport */ progress/* createProgressReporter */.lb),
   F$: () => (/* reexport */ run_info/* newRunId */.F$),
   Fo: () => (/* binding */ runPlan)
@@ -7267,7 +7263,7 @@ async function runAllTrials(options) {
     closed = true;
     // The transcripts come back from the journal for the results file and the reports, once the run is over.
     if (journal)
-        await restoreTranscripts(state.finished, journal.path, (id) => resumed === undefined && !state.unchecked.has(id));
+        await restoreTranscripts(state.finished, journal.path, resumed === undefined, state.unchecked);
     const timing = { runId, startedAt, durationMs: performance.now() - started, cwd, git: await git.now() };
     const assembled = assemble(options, state, timing);
     const results = options.annotate ? options.annotate(assembled) : assembled;
@@ -7381,15 +7377,15 @@ function withoutTranscript(result) {
  * Puts back the transcripts of the trials kept without them, from the journal (planned trials by position,
  * confirmation trials by id). A trial the journal lacks keeps what it has: it was appended before it was recorded.
  */
-async function restoreTranscripts(finished, journalPath, checkedHere) {
-    // Read as written unless a resume's earlier lines (another version's, perhaps) are in it: those are checked again.
-    const allCheckedHere = [...finished.values()].every((kept) => checkedHere(kept.id));
-    const journaled = await (0,journal/* readJournal */.a0)(journalPath, { ownWrite: allCheckedHere });
+async function restoreTranscripts(finished, journalPath, allLinesOurs, unchecked) {
+    // Lines this run appended hold checked trials, read as written; a resumed run's earlier lines (another version's,
+    // perhaps) and a trial that failed its check are checked again.
+    const trusted = allLinesOurs && unchecked.size === 0;
+    const journaled = await (0,journal/* readJournal */.a0)(journalPath, { ownWrite: trusted });
     for (const [position, kept] of finished) {
         const whole = journaled.trials.get(position) ?? journaled.confirmations?.get(kept.id);
-        // Lines this run appended hold checked trials; a resumed run's earlier lines may come from another version.
         if (whole?.id === kept.id)
-            finished.set(position, checkedHere(whole.id) ? (0,src_results/* markChecked */.By)(whole) : whole);
+            finished.set(position, trusted ? (0,src_results/* markChecked */.By)(whole) : whole);
     }
 }
 function createState(options, resumed) {
@@ -8550,10 +8546,11 @@ function addUsage(usage, events) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ choreAfter)
 /* harmony export */ });
+/** `work` after `delayMs`, or (undefined) only once its result is asked for. */
 function choreAfter(delayMs, work) {
     let result;
     const start = () => (result ??= work());
-    const timer = setTimeout(start, delayMs);
+    const timer = delayMs === undefined ? undefined : setTimeout(start, delayMs);
     return {
         now: () => {
             clearTimeout(timer);

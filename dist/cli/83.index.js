@@ -489,10 +489,6 @@ var model_flags = __webpack_require__(7761);
 /** 128 + SIGINT: the conventional exit status of an interrupted command. */
 const EXIT_CANCELLED = 130;
 const EXIT_GATE_FAILED = 1;
-/** Long enough for the run's first calls to be on the wire before git is spawned (see the runner's own chores). */
-const REPOSITORY_LOOKUP_DELAY_MS = 30;
-/** Longer than any run's end is away: the lookup starts only when its result is asked for. */
-const HOLD_UNTIL_ASKED_MS = 2 ** 31 - 1;
 async function runCommand(args, io) {
     const given = parseRunFlags(args);
     if (given.help) {
@@ -560,7 +556,7 @@ async function runLocked(args, given, locked, io) {
     // looked up while the trials run, once their first calls are out; at the end when the run writes a cassette (it
     // may be a tracked file, and the tree is judged as the run leaves it).
     const repository = flags.base === undefined && flags.recordHistory === undefined
-        ? (0,chore/* choreAfter */.i)(cassette ? HOLD_UNTIL_ASKED_MS : REPOSITORY_LOOKUP_DELAY_MS, () => inspectRepository(io.cwd))
+        ? (0,chore/* choreAfter */.i)(cassette ? undefined : runner/* FIRST_CALLS_ON_THE_WIRE_MS */.i6, () => inspectRepository(io.cwd))
         : undefined;
     let outcome;
     try {
@@ -658,14 +654,11 @@ async function baseSideOf(suite, plan, earlier, flags, io) {
  * `--record-history`), and never a run the circuit breaker cut short: see history-rule.ts.
  */
 async function joinsHistory(results, flags, repository) {
-    if (results.status !== 'completed') {
-        repository?.cancel();
+    // A lookup not needed here is called off when the run is concluded (runLocked).
+    if (results.status !== 'completed')
         return { joins: false, why: `the run is ${results.status}` };
-    }
-    if (results.infrastructure?.length) {
-        repository?.cancel();
+    if (results.infrastructure?.length)
         return { joins: false, why: 'the circuit breaker stopped part of it' };
-    }
     return decideHistory(flags.recordHistory, await repository?.now());
 }
 async function execute(suite, plan, flags, io, journaled, versions, cassette, earlier) {
