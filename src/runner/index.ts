@@ -41,6 +41,7 @@ import { choreAfter } from '../util/chore.js';
 import type { ConfirmationPolicy } from './confirmation.js';
 import { Schedule } from './schedule.js';
 import type { Progress } from './progress.js';
+import { loopLoad } from './loop-load.js';
 import { CallSlots } from './slots.js';
 import { lookUpGitInfo, newRunId, runSource, type GitInfo } from './run-info.js';
 import { NOT_STARTED, OUT_OF_BUDGET, runTrial, type JudgeTrial, type TrialDeps } from './trial.js';
@@ -155,7 +156,11 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
     engine: { suite: { pricing: options.suite.pricing, run: options.suite.run }, env: options.env },
     chat: options.chat,
     // The run's tail (see CallSlots): nothing left to start, and at most two trials per slot still running.
-    slots: new CallSlots(concurrency, () => state.schedule?.readyCount() === 0 && state.inFlight <= 2 * concurrency),
+    slots: new CallSlots(
+      concurrency,
+      () => state.schedule?.readyCount() === 0 && state.inFlight <= 2 * concurrency,
+      loopLoad(),
+    ),
     // The budget never aborts a call in flight (it is paid for): it refuses the calls that do not fit (budget.ts).
     runSignal: runScope.signal,
     budget: state.budget,

@@ -45,11 +45,12 @@ export class CallSlots implements SlotPool {
   private readonly waiting: Waiter[] = [];
   /** Slots kept for the trial (by rank) whose call just ended, until the end of this turn of the event loop. */
   private readonly kept = new Map<number, number>();
-  private expiring = false;
+  private handOutQueued = false;
 
   constructor(
     readonly size: number,
     private readonly inTail: () => boolean = () => false,
+    private readonly loopBusy: () => boolean = () => false,
   ) {
     this.free = size;
   }
@@ -83,7 +84,10 @@ export class CallSlots implements SlotPool {
       };
       this.waiting.splice(insertionPoint(this.waiting, rank), 0, waiter);
       signal?.addEventListener('abort', onAbort, { once: true });
-      if (this.free > 0) this.handOut();
+      if (this.free > 0) {
+        if (this.loopBusy()) this.handOutNextTurn();
+        else this.handOut();
+      }
     });
   }
 
@@ -96,26 +100,40 @@ export class CallSlots implements SlotPool {
    * to a newer trial, and every trial would advance in lockstep again; handed
    * out only on the next turn (as it once was), every slot stood idle while the
    * turn's other answers were processed: 3× the idle slot time, 5% of the wall
-   * time of a 1,000-conversation run.
+   * time of a 1,000-conversation run. While the process is busy, though, every
+   * slot is handed out once the turn is over (see handOutNextTurn).
    */
   release(rank: number = Number.MAX_SAFE_INTEGER): void {
     this.free++;
     const oldestWaiting = this.waiting[0];
     if (!oldestWaiting) return;
+    if (this.loopBusy()) {
+      this.handOutNextTurn();
+      return;
+    }
     if (rank < oldestWaiting.rank && !this.inTail()) {
       this.free--;
       this.kept.set(rank, (this.kept.get(rank) ?? 0) + 1);
-      this.expireKeptAfterThisTurn();
+      this.handOutNextTurn();
       return;
     }
     this.handOut();
   }
 
-  private expireKeptAfterThisTurn(): void {
-    if (this.expiring) return;
-    this.expiring = true;
+  /**
+   * Kept slots go back, and every free slot is handed out, once this turn of
+   * the event loop is over. It is also how every slot is handed out while the
+   * process, not the endpoint, is the bottleneck (`loopBusy`: answers come
+   * faster than they are processed): the calls then leave in batches, one per
+   * turn, instead of one by one between answers, which costs less CPU for the
+   * same calls (a 2 ms endpoint: 12–16% less CPU per trial, and as much less
+   * wall time).
+   */
+  private handOutNextTurn(): void {
+    if (this.handOutQueued) return;
+    this.handOutQueued = true;
     setImmediate(() => {
-      this.expiring = false;
+      this.handOutQueued = false;
       for (const count of this.kept.values()) this.free += count;
       this.kept.clear();
       this.handOut();

@@ -62,6 +62,35 @@ describe('CallSlots', () => {
     await oldAgain;
   });
 
+  it('while the process is busy, hands freed slots out once per turn, in rank order, not one by one', async () => {
+    let busy = true;
+    const slots = new CallSlots(
+      2,
+      () => false,
+      () => busy,
+    );
+    const [old, middle, young] = [slots.ranked(0), slots.ranked(1), slots.ranked(2)];
+    await old.acquire();
+    await middle.acquire();
+    const order: string[] = [];
+    const youngCall = young.acquire().then(() => order.push('young'));
+    // Both answers come in this turn; the old trial asks again before it ends. Nothing is handed out yet.
+    old.release();
+    const oldCall = old.acquire().then(() => order.push('old'));
+    middle.release();
+    for (let hop = 0; hop < 10; hop++) await Promise.resolve();
+    expect(order).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual(['old', 'young']);
+    await Promise.all([oldCall, youngCall]);
+    // Not busy: a freed slot goes to the waiter at once.
+    busy = false;
+    const middleCall = middle.acquire().then(() => order.push('middle'));
+    young.release();
+    await middleCall;
+    expect(order).toEqual(['old', 'young', 'middle']);
+  });
+
   it('a waiter whose signal aborts gives up as a cancelled call and loses its place', async () => {
     const slots = new CallSlots(1);
     await slots.acquire();
