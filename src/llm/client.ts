@@ -48,6 +48,9 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   };
   // One SDK client per endpoint and key (its connection pool is reused), and whether it is local, worked out once.
   const sdkClients = new Map<string, { client: OpenAI; local: boolean }>();
+  // The suite's endpoint objects live as long as the run and the env never changes under a client: each endpoint's
+  // URL, key and client are worked out at its first call, not again at every call.
+  const byEndpoint = new WeakMap<Endpoint, { client: OpenAI; local: boolean }>();
   const flagged = new Set<string>();
   const flagUnpriced =
     options.onUnpricedModel ??
@@ -55,6 +58,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       process.emitWarning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`));
 
   function sdkFor(endpoint: Endpoint): { client: OpenAI; local: boolean } {
+    const known = byEndpoint.get(endpoint);
+    if (known) return known;
     let baseURL: string;
     try {
       baseURL = baseUrlOf(endpoint, options.env);
@@ -71,6 +76,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       };
       sdkClients.set(cacheKey, entry);
     }
+    byEndpoint.set(endpoint, entry);
     return entry;
   }
 
@@ -151,7 +157,8 @@ function apiKeyOf(endpoint: Endpoint, env: Readonly<Record<string, string | unde
 
 export function isLoopback(url: string): boolean {
   try {
-    return LOOPBACK_HOSTS.has(new URL(url).hostname) || new URL(url).hostname.startsWith('127.');
+    const { hostname } = new URL(url);
+    return LOOPBACK_HOSTS.has(hostname) || hostname.startsWith('127.');
   } catch {
     return false;
   }

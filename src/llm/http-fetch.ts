@@ -25,7 +25,9 @@ export async function httpFetch(input: string | URL | Request, init: RequestInit
   signal?.throwIfAborted();
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   const headers: Record<string, string> = {};
-  new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+  // The SDK hands a Headers it built and checked: copied as it is, not checked again through a new one.
+  const given = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+  given.forEach((value, name) => (headers[name] = value));
   const body =
     typeof init.body === 'string' ? init.body : init.body == null ? undefined : await new Response(init.body).text();
   if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
@@ -48,10 +50,11 @@ function toResponse(res: IncomingMessage, buffer: Buffer): Response {
   const status = res.statusCode ?? 0;
   const headers = new Headers();
   const raw = res.rawHeaders;
+  const encoded = Boolean(res.headers['content-encoding']);
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i] as string;
     // The body is already decoded and measured again by Response: these would describe the wire, not it.
-    if (/^content-(encoding|length)$/i.test(name) && res.headers['content-encoding']) continue;
+    if (encoded && /^content-(encoding|length)$/i.test(name)) continue;
     headers.append(name, raw[i + 1] as string);
   }
   return new Response(NULL_BODY_STATUSES.has(status) ? null : new Uint8Array(buffer), {
@@ -82,12 +85,18 @@ function decoded(res: IncomingMessage): Readable {
 function readAll(stream: Readable): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
+    let ended = false;
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
+    stream.on('end', () => {
+      ended = true;
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks));
+    });
     stream.on('error', reject);
-    // A response cut short (reset, abort mid-body) ends as 'aborted'/'close' without 'end'.
-    stream.on('close', () =>
-      reject(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' })),
-    );
+    // A response cut short (reset, abort mid-body) ends as 'aborted'/'close' without 'end'. Every response closes:
+    // the error (and its stack) is made only for one that did not end.
+    stream.on('close', () => {
+      if (ended) return;
+      reject(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' }));
+    });
   });
 }

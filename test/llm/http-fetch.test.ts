@@ -63,4 +63,19 @@ describe('httpFetch', () => {
     expect(response.status).toBe(204);
     expect(response.body).toBeNull();
   });
+
+  it('rejects a response cut short mid-body as a reset connection; a whole one is read', async () => {
+    const url = await serve((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      if (req.headers['x-cut'] === 'yes') {
+        res.write('{"partial":');
+        setTimeout(() => res.socket?.destroy(), 10);
+      } else res.end(`{"pad":"${'x'.repeat(90)}"}`);
+    });
+    await expect(httpFetch(url, { method: 'POST', body: '{}', headers: { 'x-cut': 'yes' } })).rejects.toMatchObject({
+      code: 'ECONNRESET',
+    });
+    const whole = await httpFetch(url, { method: 'POST', body: '{}', headers: { 'x-cut': 'no' } });
+    expect(((await whole.json()) as { pad: string }).pad).toHaveLength(90);
+  });
 });
