@@ -3927,8 +3927,8 @@ var src_plan = __webpack_require__(4299);
 var preflight = __webpack_require__(8073);
 // EXTERNAL MODULE: ./src/cassette/index.ts + 7 modules
 var src_cassette = __webpack_require__(1234);
-// EXTERNAL MODULE: ./src/runner/index.ts + 5 modules
-var runner = __webpack_require__(5185);
+// EXTERNAL MODULE: ./src/runner/index.ts + 6 modules
+var runner = __webpack_require__(7641);
 // EXTERNAL MODULE: ./src/verdict/index.ts + 15 modules
 var src_verdict = __webpack_require__(7822);
 // EXTERNAL MODULE: ./src/report/evidence.ts
@@ -6567,7 +6567,7 @@ const NO_USAGE = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
 
 /***/ }),
 
-/***/ 5185:
+/***/ 7641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7082,6 +7082,35 @@ class Schedule {
     }
 }
 
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+;// CONCATENATED MODULE: ./src/runner/loop-load.ts
+/**
+ * Whether this process, not the LLM endpoint, is what a run waits for: the
+ * share of the last window the event loop spent working rather than waiting
+ * for I/O. The call slots hand out freed slots in batches while it is busy
+ * (see CallSlots).
+ */
+
+/** Long enough to hold many calls at any latency worth batching for; short enough to follow a run's phases. */
+const LOOP_LOAD_WINDOW_MS = 50;
+/** Above this share of a window spent working, answers are waiting to be processed. */
+const BUSY_UTILIZATION = 0.9;
+function loopLoad(windowMs = LOOP_LOAD_WINDOW_MS, threshold = BUSY_UTILIZATION, clock = () => external_node_perf_hooks_.performance.now(), utilization = (since) => external_node_perf_hooks_.performance.eventLoopUtilization(since)) {
+    let windowStart = clock();
+    let atWindowStart = utilization();
+    let busy = false;
+    return () => {
+        const now = clock();
+        if (now - windowStart >= windowMs) {
+            busy = utilization(atWindowStart).utilization > threshold;
+            windowStart = now;
+            atWindowStart = utilization();
+        }
+        return busy;
+    };
+}
+
 // EXTERNAL MODULE: ./src/runner/slots.ts
 var slots = __webpack_require__(6195);
 // EXTERNAL MODULE: ./src/runner/run-info.ts
@@ -7101,6 +7130,7 @@ var progress = __webpack_require__(667);
  * results file is written atomically at the end, also when the run stops
  * early.
  */
+
 
 
 
@@ -7168,7 +7198,7 @@ async function runAllTrials(options) {
         engine: { suite: { pricing: options.suite.pricing, run: options.suite.run }, env: options.env },
         chat: options.chat,
         // The run's tail (see CallSlots): nothing left to start, and at most two trials per slot still running.
-        slots: new slots/* CallSlots */.e3(concurrency, () => state.schedule?.readyCount() === 0 && state.inFlight <= 2 * concurrency),
+        slots: new slots/* CallSlots */.e3(concurrency, () => state.schedule?.readyCount() === 0 && state.inFlight <= 2 * concurrency, loopLoad()),
         // The budget never aborts a call in flight (it is paid for): it refuses the calls that do not fit (budget.ts).
         runSignal: runScope.signal,
         budget: state.budget,
@@ -8101,15 +8131,17 @@ const LOCAL_RUNS_DIR = '.rehearse/runs';
 class CallSlots {
     size;
     inTail;
+    loopBusy;
     free;
     /** Sorted by rank, then arrival: at most the trials in flight, so a sorted array is cheap. */
     waiting = [];
     /** Slots kept for the trial (by rank) whose call just ended, until the end of this turn of the event loop. */
     kept = new Map();
-    expiring = false;
-    constructor(size, inTail = () => false) {
+    handOutQueued = false;
+    constructor(size, inTail = () => false, loopBusy = () => false) {
         this.size = size;
         this.inTail = inTail;
+        this.loopBusy = loopBusy;
         this.free = size;
     }
     /** Resolves once a slot is held; rejects (as a cancelled call) if `signal` aborts first. Lower `rank` goes first. */
@@ -8145,8 +8177,12 @@ class CallSlots {
             };
             this.waiting.splice(insertionPoint(this.waiting, rank), 0, waiter);
             signal?.addEventListener('abort', onAbort, { once: true });
-            if (this.free > 0)
-                this.handOut();
+            if (this.free > 0) {
+                if (this.loopBusy())
+                    this.handOutNextTurn();
+                else
+                    this.handOut();
+            }
         });
     }
     /**
@@ -8158,27 +8194,41 @@ class CallSlots {
      * to a newer trial, and every trial would advance in lockstep again; handed
      * out only on the next turn (as it once was), every slot stood idle while the
      * turn's other answers were processed: 3× the idle slot time, 5% of the wall
-     * time of a 1,000-conversation run.
+     * time of a 1,000-conversation run. While the process is busy, though, every
+     * slot is handed out once the turn is over (see handOutNextTurn).
      */
     release(rank = Number.MAX_SAFE_INTEGER) {
         this.free++;
         const oldestWaiting = this.waiting[0];
         if (!oldestWaiting)
             return;
+        if (this.loopBusy()) {
+            this.handOutNextTurn();
+            return;
+        }
         if (rank < oldestWaiting.rank && !this.inTail()) {
             this.free--;
             this.kept.set(rank, (this.kept.get(rank) ?? 0) + 1);
-            this.expireKeptAfterThisTurn();
+            this.handOutNextTurn();
             return;
         }
         this.handOut();
     }
-    expireKeptAfterThisTurn() {
-        if (this.expiring)
+    /**
+     * Kept slots go back, and every free slot is handed out, once this turn of
+     * the event loop is over. It is also how every slot is handed out while the
+     * process, not the endpoint, is the bottleneck (`loopBusy`: answers come
+     * faster than they are processed): the calls then leave in batches, one per
+     * turn, instead of one by one between answers, which costs less CPU for the
+     * same calls (a 2 ms endpoint: 12–16% less CPU per trial, and as much less
+     * wall time).
+     */
+    handOutNextTurn() {
+        if (this.handOutQueued)
             return;
-        this.expiring = true;
+        this.handOutQueued = true;
         setImmediate(() => {
-            this.expiring = false;
+            this.handOutQueued = false;
             for (const count of this.kept.values())
                 this.free += count;
             this.kept.clear();

@@ -43,10 +43,16 @@ function createChatClient(options) {
     };
     // One SDK client per endpoint and key (its connection pool is reused), and whether it is local, worked out once.
     const sdkClients = new Map();
+    // The suite's endpoint objects live as long as the run and the env never changes under a client: each endpoint's
+    // URL, key and client are worked out at its first call, not again at every call.
+    const byEndpoint = new WeakMap();
     const flagged = new Set();
     const flagUnpriced = options.onUnpricedModel ??
         ((model) => process.emitWarning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`));
     function sdkFor(endpoint) {
+        const known = byEndpoint.get(endpoint);
+        if (known)
+            return known;
         let baseURL;
         try {
             baseURL = baseUrlOf(endpoint, options.env);
@@ -64,6 +70,7 @@ function createChatClient(options) {
             };
             sdkClients.set(cacheKey, entry);
         }
+        byEndpoint.set(endpoint, entry);
         return entry;
     }
     return {
@@ -139,7 +146,8 @@ function apiKeyOf(endpoint, env) {
 }
 function isLoopback(url) {
     try {
-        return LOOPBACK_HOSTS.has(new URL(url).hostname) || new URL(url).hostname.startsWith('127.');
+        const { hostname } = new URL(url);
+        return LOOPBACK_HOSTS.has(hostname) || hostname.startsWith('127.');
     }
     catch {
         return false;
@@ -346,7 +354,9 @@ async function httpFetch(input, init = {}) {
     signal?.throwIfAborted();
     const send = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
     const headers = {};
-    new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+    // The SDK hands a Headers it built and checked: copied as it is, not checked again through a new one.
+    const given = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+    given.forEach((value, name) => (headers[name] = value));
     const body = typeof init.body === 'string' ? init.body : init.body == null ? undefined : await new Response(init.body).text();
     if (body !== undefined)
         headers['content-length'] = String(Buffer.byteLength(body));
@@ -363,10 +373,11 @@ function toResponse(res, buffer) {
     const status = res.statusCode ?? 0;
     const headers = new Headers();
     const raw = res.rawHeaders;
+    const encoded = Boolean(res.headers['content-encoding']);
     for (let i = 0; i + 1 < raw.length; i += 2) {
         const name = raw[i];
         // The body is already decoded and measured again by Response: these would describe the wire, not it.
-        if (/^content-(encoding|length)$/i.test(name) && res.headers['content-encoding'])
+        if (encoded && /^content-(encoding|length)$/i.test(name))
             continue;
         headers.append(name, raw[i + 1]);
     }
@@ -396,11 +407,20 @@ function decoded(res) {
 function readAll(stream) {
     return new Promise((resolve, reject) => {
         const chunks = [];
+        let ended = false;
         stream.on('data', (chunk) => chunks.push(chunk));
-        stream.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+        stream.on('end', () => {
+            ended = true;
+            resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+        });
         stream.on('error', reject);
-        // A response cut short (reset, abort mid-body) ends as 'aborted'/'close' without 'end'.
-        stream.on('close', () => reject(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' })));
+        // A response cut short (reset, abort mid-body) ends as 'aborted'/'close' without 'end'. Every response closes:
+        // the error (and its stack) is made only for one that did not end.
+        stream.on('close', () => {
+            if (ended)
+                return;
+            reject(Object.assign(new Error('the connection closed before the response ended'), { code: 'ECONNRESET' }));
+        });
     });
 }
 

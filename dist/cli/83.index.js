@@ -121,8 +121,8 @@ var pipeline = __webpack_require__(2336);
 var src_results = __webpack_require__(2242);
 // EXTERNAL MODULE: ./src/pipeline/traces.ts + 1 modules
 var traces = __webpack_require__(8493);
-// EXTERNAL MODULE: ./src/runner/index.ts + 5 modules
-var runner = __webpack_require__(5185);
+// EXTERNAL MODULE: ./src/runner/index.ts + 6 modules
+var runner = __webpack_require__(7641);
 // EXTERNAL MODULE: ./src/runner/preflight.ts + 1 modules
 var preflight = __webpack_require__(8073);
 // EXTERNAL MODULE: ./src/runner/run-info.ts

@@ -636,11 +636,13 @@ function parseJsonBounded(text, maxDepth = MAX_NESTING_DEPTH) {
  * the walk over the parsed value is spared. Every answer of an endpoint is parsed here; almost none is deep.
  */
 function fewerOpenersThan(text, count) {
+    // indexOf skips between openers at native speed: a reply holds a handful of them among hundreds of characters.
     let openers = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if ((code === 0x7b || code === 0x5b) && ++openers >= count)
-            return false;
+    for (const opener of ['{', '[']) {
+        for (let at = text.indexOf(opener); at !== -1; at = text.indexOf(opener, at + 1)) {
+            if (++openers >= count)
+                return false;
+        }
     }
     return true;
 }
@@ -1179,6 +1181,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 
