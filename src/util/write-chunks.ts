@@ -6,8 +6,9 @@
  * directory is one line naming the file, never a stack trace.
  *
  * `writeChunks` writes a big document made in pieces (the HTML report, JUnit
- * XML) as the pieces come, never joined into one string. `stream.pipeline`
- * handles back-pressure and rejects as soon as either side fails, closing both.
+ * XML) as the pieces come, never joined into one string past its first MiB.
+ * `stream.pipeline` handles back-pressure and rejects as soon as either side
+ * fails, closing both.
  */
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -50,11 +51,32 @@ export function writeFailure(path: string, error: unknown, advice?: string): unk
   return system ? new WriteError(path, error, advice) : error;
 }
 
+/**
+ * A document made of fewer characters than this is joined and written at once: for the results and reports of a
+ * small run, a stream's machinery costs more than the copy (a few ms at the end of every run, cold code).
+ */
+export const JOINED_BELOW_CHARS = 1 << 20;
+
 export async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
+    const pieces = chunks[Symbol.iterator]();
+    const head: string[] = [];
+    let size = 0;
+    let next = pieces.next();
+    for (; !next.done && size < JOINED_BELOW_CHARS; next = pieces.next()) {
+      head.push(next.value);
+      size += next.value.length;
+    }
+    if (next.done) return await writeFile(path, head.join(''), 'utf8');
+    const first = next.value;
+    function* rest(): Generator<string> {
+      yield head.join('');
+      yield first;
+      for (let piece = pieces.next(); !piece.done; piece = pieces.next()) yield piece.value;
+    }
     // objectMode: false would re-chunk strings as Buffers; each piece is written as it is, in order.
-    await pipeline(Readable.from(chunks, { objectMode: false }), createWriteStream(path, 'utf8'));
+    await pipeline(Readable.from(rest(), { objectMode: false }), createWriteStream(path, 'utf8'));
   } catch (error) {
     throw writeFailure(path, error);
   }

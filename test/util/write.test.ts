@@ -1,13 +1,13 @@
 /** Every write error names its file: a full disk (ENOSPC, /dev/full) or a path that cannot be a directory. */
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Journal } from '../../src/results/journal.js';
 import { writeResults } from '../../src/results/index.js';
 import { isConfigurationError } from '../../src/util/errors.js';
-import { writeChunks, writeTextFile } from '../../src/util/write-chunks.js';
+import { JOINED_BELOW_CHARS, writeChunks, writeTextFile } from '../../src/util/write-chunks.js';
 import { regressions } from '../report/fixture-sets.js';
 
 async function failure(write: () => Promise<unknown>): Promise<Error> {
@@ -52,5 +52,31 @@ describe('write errors', () => {
       throw new TypeError('a renderer bug');
     }
     await expect(writeChunks(join(dir, 'x.html'), broken())).rejects.toThrow(TypeError);
+  });
+
+  it('a renderer bug past the joined head still rejects as itself, with the streamed part written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rehearse-write-'));
+    function* brokenLate(): Generator<string> {
+      yield 'x'.repeat(JOINED_BELOW_CHARS);
+      yield 'y';
+      throw new TypeError('a renderer bug');
+    }
+    await expect(writeChunks(join(dir, 'late.html'), brokenLate())).rejects.toThrow(TypeError);
+  });
+});
+
+describe('writeChunks', () => {
+  it('writes the pieces in order, joined under JOINED_BELOW_CHARS and streamed past it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rehearse-write-'));
+    const piece = (index: number) => `<p>${index}: ${'é'.repeat(index % 50)}</p>\n`;
+    for (const count of [0, 1, 100, 40_000]) {
+      const pieces = Array.from({ length: count }, (_, index) => piece(index));
+      const path = join(dir, `doc-${count}.html`);
+      await writeChunks(path, pieces);
+      expect(await readFile(path, 'utf8'), `${count} pieces`).toBe(pieces.join(''));
+    }
+    expect(Array.from({ length: 40_000 }, (_, index) => piece(index)).join('').length).toBeGreaterThan(
+      JOINED_BELOW_CHARS,
+    );
   });
 });
