@@ -1621,6 +1621,7 @@ function formatMs(value) {
 /* harmony export */   Tl: () => (/* binding */ writeTextFile),
 /* harmony export */   a7: () => (/* binding */ writeChunks)
 /* harmony export */ });
+/* unused harmony export JOINED_BELOW_CHARS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -1640,8 +1641,9 @@ function formatMs(value) {
  * directory is one line naming the file, never a stack trace.
  *
  * `writeChunks` writes a big document made in pieces (the HTML report, JUnit
- * XML) as the pieces come, never joined into one string. `stream.pipeline`
- * handles back-pressure and rejects as soon as either side fails, closing both.
+ * XML) as the pieces come, never joined into one string past its first MiB.
+ * `stream.pipeline` handles back-pressure and rejects as soon as either side
+ * fails, closing both.
  */
 
 
@@ -1679,11 +1681,33 @@ function writeFailure(path, error, advice) {
     const system = typeof error?.syscall === 'string';
     return system ? new WriteError(path, error, advice) : error;
 }
+/**
+ * A document made of fewer characters than this is joined and written at once: for the results and reports of a
+ * small run, a stream's machinery costs more than the copy (a few ms at the end of every run, cold code).
+ */
+const JOINED_BELOW_CHARS = 1 << 20;
 async function writeChunks(path, chunks) {
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+        const pieces = chunks[Symbol.iterator]();
+        const head = [];
+        let size = 0;
+        let next = pieces.next();
+        for (; !next.done && size < JOINED_BELOW_CHARS; next = pieces.next()) {
+            head.push(next.value);
+            size += next.value.length;
+        }
+        if (next.done)
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, head.join(''), 'utf8');
+        const first = next.value;
+        function* rest() {
+            yield head.join('');
+            yield first;
+            for (let piece = pieces.next(); !piece.done; piece = pieces.next())
+                yield piece.value;
+        }
         // objectMode: false would re-chunk strings as Buffers; each piece is written as it is, in order.
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from(chunks, { objectMode: false }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, 'utf8'));
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from(rest(), { objectMode: false }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, 'utf8'));
     }
     catch (error) {
         throw writeFailure(path, error);
