@@ -2,7 +2,8 @@
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../suite/ajv.js';
 
-const ajv = createAjv();
+// Made at the first schema checked, not when the module loads: every run loads it, few check a json_schema criterion.
+let ajv: ReturnType<typeof createAjv> | undefined;
 const compiled = new Map<string, ValidateFunction | string>();
 
 export interface JsonValidation {
@@ -16,7 +17,7 @@ export function validateJson(schema: Readonly<Record<string, unknown>>, value: u
   let validate = compiled.get(key);
   if (validate === undefined) {
     try {
-      validate = ajv.compile(schema);
+      validate = (ajv ??= createAjv()).compile(schema);
     } catch (error) {
       validate = (error as Error).message;
     }

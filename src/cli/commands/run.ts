@@ -144,11 +144,15 @@ async function runLocked(
     flags.base === undefined && flags.recordHistory === undefined
       ? choreAfter(cassette ? undefined : FIRST_CALLS_ON_THE_WIRE_MS, () => inspectRepository(io.cwd))
       : undefined;
+  // The report's renderers are loaded while the trials run, not after the last one, when every ms is wall time.
+  const renderers =
+    flags.report || flags.reportDir !== undefined ? choreAfter(FIRST_CALLS_ON_THE_WIRE_MS, loadRenderers) : undefined;
   let outcome: Outcome;
   try {
     outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
   } catch (error) {
     repository?.cancel();
+    renderers?.cancel();
     throw error;
   } finally {
     await base.dispose();
@@ -156,11 +160,21 @@ async function runLocked(
   // A new run's lock is held until its results are written and its journal is gone: a resume in between would
   // run the finished run's trials again.
   try {
-    return await concludeRun(outcome, { suite, flags, io, earlier, base, repository });
+    return await concludeRun(outcome, { suite, flags, io, earlier, base, repository, renderers });
   } finally {
     repository?.cancel();
+    renderers?.cancel();
     await outcome.lock?.release();
   }
+}
+
+type Renderers = typeof import('../../report/index.js');
+
+/** The renderers' module; a failure to load is seen by whoever awaits it, never as an unhandled rejection. */
+function loadRenderers(): Promise<Renderers> {
+  const loading = import('../../report/index.js');
+  loading.catch(() => undefined);
+  return loading;
 }
 
 interface Conclusion {
@@ -170,12 +184,13 @@ interface Conclusion {
   readonly earlier: EarlierRuns;
   readonly base: Pick<PreparedBaseSide, 'note'>;
   readonly repository: Chore<Repository | undefined> | undefined;
+  readonly renderers: Chore<Renderers> | undefined;
 }
 
 /** The run's results evaluated, written (then its journal removed), shown and exported; the exit code. */
 async function concludeRun(
   outcome: Outcome,
-  { suite, flags, io, earlier, base, repository }: Conclusion,
+  { suite, flags, io, earlier, base, repository, renderers }: Conclusion,
 ): Promise<number> {
   io.stdout(`${formatRunSummary(outcome.results).join('\n')}\n`);
   if (outcome.replayMisses > 0) {
@@ -207,7 +222,7 @@ async function concludeRun(
   const compared = formatComparisonSummary(evaluation.report);
   if (compared.length) io.stdout(`${compared.join('\n')}\n`);
   io.stdout(`Gate: ${evaluation.gate.summary}\n`);
-  await writeOutputs(outcome, evaluation, flags, io);
+  await writeOutputs(outcome, evaluation, flags, io, renderers);
   await exportRunTraces(evaluation.results, flags, io);
   if (outcome.results.stopReason === 'cancelled') return EXIT_CANCELLED;
   return evaluation.gate.passed && outcome.replayMisses === 0 ? 0 : EXIT_GATE_FAILED;
@@ -400,7 +415,13 @@ function onSignals(cancel: AbortController, io: CliIO): () => void {
   };
 }
 
-async function writeOutputs(outcome: Outcome, evaluation: Evaluation, flags: RunFlags, io: CliIO): Promise<void> {
+async function writeOutputs(
+  outcome: Outcome,
+  evaluation: Evaluation,
+  flags: RunFlags,
+  io: CliIO,
+  renderers: Chore<Renderers> | undefined,
+): Promise<void> {
   const { storedPath } = outcome;
   const { results } = evaluation;
   if (flags.output) {
@@ -417,7 +438,7 @@ async function writeOutputs(outcome: Outcome, evaluation: Evaluation, flags: Run
       }
     : reportPathsFor(storedPath);
   // Loaded only when a report is written: the renderers are not paid for at start-up.
-  const { renderHtmlChunks, renderMarkdownReport } = await import('../../report/index.js');
+  const { renderHtmlChunks, renderMarkdownReport } = await (renderers?.now() ?? loadRenderers());
   await mkdir(dirname(paths.markdown), { recursive: true });
   await writeTextFile(paths.markdown, renderMarkdownReport(evaluation.report));
   await writeChunks(paths.html, renderHtmlChunks(results, { ...evaluation.comparisons, gate: evaluation.gate }));
