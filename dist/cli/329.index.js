@@ -5,28 +5,43 @@ export const modules = {
 /***/ 9329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  PQ: () => (/* reexport */ renderCsv),
+  COMMENT_MARKER: () => (/* binding */ COMMENT_MARKER),
+  COMMENT_STATE_RESERVE_CHARS: () => (/* reexport */ COMMENT_STATE_RESERVE_CHARS),
+  MAX_ANNOTATIONS_PER_REQUEST: () => (/* reexport */ MAX_ANNOTATIONS_PER_REQUEST),
+  MAX_ANNOTATION_MESSAGE_BYTES: () => (/* reexport */ MAX_ANNOTATION_MESSAGE_BYTES),
+  MAX_ANNOTATION_TITLE_CHARS: () => (/* reexport */ MAX_ANNOTATION_TITLE_CHARS),
+  MAX_CHECK_SUMMARY_CHARS: () => (/* reexport */ MAX_CHECK_SUMMARY_CHARS),
+  MAX_CHECK_TEXT_CHARS: () => (/* reexport */ MAX_CHECK_TEXT_CHARS),
+  MAX_COMMENT_CHARS: () => (/* reexport */ MAX_COMMENT_CHARS),
+  MAX_JOB_SUMMARY_BYTES: () => (/* reexport */ MAX_JOB_SUMMARY_BYTES),
+  MAX_REASON_CHARS: () => (/* reexport */ MAX_REASON_CHARS),
+  annotationPath: () => (/* reexport */ annotationPath),
+  escapeHtml: () => (/* reexport */ report_escape/* escapeHtml */.ZD),
+  escapeMarkdown: () => (/* reexport */ report_escape/* escapeMarkdown */.FV),
+  escapePre: () => (/* reexport */ report_escape/* escapePre */.j2),
+  escapeXml: () => (/* reexport */ report_escape/* escapeXml */.X),
+  inlineCode: () => (/* reexport */ report_escape/* inlineCode */.ti),
+  renderCheckRun: () => (/* reexport */ renderCheckRun),
+  renderComment: () => (/* binding */ renderComment),
+  renderCsv: () => (/* reexport */ renderCsv),
+  renderHtml: () => (/* reexport */ renderHtml),
   renderHtmlChunks: () => (/* reexport */ renderHtmlChunks),
-  LJ: () => (/* reexport */ renderJUnitChunks),
+  renderJUnit: () => (/* reexport */ renderJUnit),
+  renderJUnitChunks: () => (/* reexport */ renderJUnitChunks),
+  renderJobSummary: () => (/* binding */ renderJobSummary),
   renderMarkdownReport: () => (/* binding */ renderMarkdownReport),
-  Wc: () => (/* reexport */ renderTestsJson)
+  renderTestsJson: () => (/* reexport */ renderTestsJson)
 });
 
-// UNUSED EXPORTS: COMMENT_MARKER, COMMENT_STATE_RESERVE_CHARS, MAX_ANNOTATIONS_PER_REQUEST, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_CHECK_SUMMARY_CHARS, MAX_CHECK_TEXT_CHARS, MAX_COMMENT_CHARS, MAX_JOB_SUMMARY_BYTES, MAX_REASON_CHARS, annotationPath, escapeHtml, escapeMarkdown, escapePre, escapeXml, inlineCode, renderCheckRun, renderComment, renderHtml, renderJUnit, renderJobSummary
-
-// EXTERNAL MODULE: ./src/compare/index.ts + 6 modules
-var compare = __webpack_require__(2013);
-// EXTERNAL MODULE: ./src/report/skipped.ts
-var report_skipped = __webpack_require__(6078);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/limits.ts
 /** GitHub's limits on what a report may post, and our own display caps. */
 /** PR / issue comment body, characters. */
-const limits_MAX_COMMENT_CHARS = 65_536;
+const MAX_COMMENT_CHARS = 65_536;
 /**
  * Room the action keeps, out of MAX_COMMENT_CHARS, for the hidden state line
  * it appends to the rendered comment (verdict, regression count and digest:
@@ -35,19 +50,25 @@ const limits_MAX_COMMENT_CHARS = 65_536;
  */
 const COMMENT_STATE_RESERVE_CHARS = 128;
 /** Check run `output.summary`, characters. */
-const limits_MAX_CHECK_SUMMARY_CHARS = 65_535;
+const MAX_CHECK_SUMMARY_CHARS = 65_535;
 /** Check run `output.text`, characters. */
 const MAX_CHECK_TEXT_CHARS = 65_535;
 /** Annotations accepted by one create/update check run request (the caller batches). */
 const MAX_ANNOTATIONS_PER_REQUEST = 50;
-const limits_MAX_ANNOTATION_TITLE_CHARS = 255;
+const MAX_ANNOTATION_TITLE_CHARS = 255;
 /** Annotation `message` is limited to 64 KB. */
-const limits_MAX_ANNOTATION_MESSAGE_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+const MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024;
 /** `$GITHUB_STEP_SUMMARY` per step, bytes. */
-const limits_MAX_JOB_SUMMARY_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
 /** A judge reason in a list item. */
 const MAX_REASON_CHARS = 400;
 
+// EXTERNAL MODULE: ./src/compare/index.ts + 6 modules
+var compare = __webpack_require__(2013);
+// EXTERNAL MODULE: ./src/report/skipped.ts
+var report_skipped = __webpack_require__(6078);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/failures.ts
 var report_failures = __webpack_require__(7999);
 // EXTERNAL MODULE: ./src/report/format.ts
@@ -721,7 +742,7 @@ function renderAt(input, target, trials, sections, blocks, level, giveUpOverBudg
     return { text: `${parts.filter(Boolean).join('\n\n')}\n`, omitted: ctx.omitted };
 }
 /** The most detailed rendering that fits the target; a last-resort cut keeps even pathological input inside it. */
-function markdown_renderMarkdown(input, target) {
+function renderMarkdown(input, target) {
     const trials = (0,report_failures/* indexTrials */.Ae)(input.results);
     const sections = (0,compare/* placeTests */.Lv)(input);
     const blocks = new Map();
@@ -766,16 +787,16 @@ var external_node_path_ = __webpack_require__(6760);
 /** Repository-relative, forward slashes; undefined when the file is outside the repository. */
 function annotationPath(file, workspace) {
     let path = file;
-    if (isAbsolute(path)) {
+    if ((0,external_node_path_.isAbsolute)(path)) {
         if (!workspace)
             return undefined;
-        path = relative(workspace, path);
-        if (path.startsWith('..') || isAbsolute(path))
+        path = (0,external_node_path_.relative)(workspace, path);
+        if (path.startsWith('..') || (0,external_node_path_.isAbsolute)(path))
             return undefined;
     }
     path = path
-        .split(sep)
-        .join(posix.sep)
+        .split(external_node_path_.sep)
+        .join(external_node_path_.posix.sep)
         .replace(/\\/g, '/')
         .replace(/^(\.\/)+/, '');
     return path.startsWith('../') ? undefined : path;
@@ -790,23 +811,23 @@ function truncateBytes(text, maxBytes) {
     return `${cut.replace(/[\ud800-\udbff]$/, '')}…`;
 }
 function annotationMessage(test, trials, placement) {
-    const detail = failureOf(test, trials);
+    const detail = (0,report_failures/* failureOf */.g5)(test, trials);
     const decided = placement.decided;
     const numbers = placement.section === 'changed' || placement.section === 'new'
-        ? `${SECTION_LABELS[placement.section]} test: ${unreferencedText(placement)}.`
+        ? `${compare/* SECTION_LABELS */.YW[placement.section]} test: ${(0,placement_text/* unreferencedText */.oC)(placement)}.`
         : decided
-            ? `${SECTION_LABELS[placement.section]}: ${changeEvidence(decided.change, decided.comparison)}` +
-                `${againstText(decided.comparison, decided.change)} · ${thresholdVerdict(test)}.`
-            : `${trialsPassing(test)} (needs ${Math.round(test.minPassRate * 100)}%).`;
+            ? `${compare/* SECTION_LABELS */.YW[placement.section]}: ${(0,placement_text/* changeEvidence */.AV)(decided.change, decided.comparison)}` +
+                `${(0,placement_text/* againstText */.F5)(decided.comparison, decided.change)} · ${(0,placement_text/* thresholdVerdict */.h6)(test)}.`
+            : `${(0,format/* trialsPassing */.V5)(test)} (needs ${Math.round(test.minPassRate * 100)}%).`;
     const lines = [
         numbers,
         ...(detail?.criteria ?? []).flatMap((c) => [
-            `✗ ${c.id} (${typeAndCheckpoint(c)})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ` +
+            `✗ ${c.id} (${(0,results/* typeAndCheckpoint */.S_)(c)})${c.trials > 1 ? ` failed in ${c.failedIn}/${c.trials} trials` : ''}: ` +
                 c.reason,
-            ...partTextLines(c.parts),
+            ...(0,report_failures/* partTextLines */.cK)(c.parts),
         ]),
         ...(detail?.trialReasons ?? []).map((reason) => `⚠ ${reason}`),
-        placement.section === 'changed' ? '' : definitionMark(decided?.change, true),
+        placement.section === 'changed' ? '' : (0,definition/* definitionMark */.Hd)(decided?.change, true),
     ].filter(Boolean);
     return truncateBytes(lines.join('\n'), MAX_ANNOTATION_MESSAGE_BYTES);
 }
@@ -820,8 +841,8 @@ const ANNOTATED = {
     failing: 'failed',
 };
 function annotations(input, workspace) {
-    const trials = indexTrials(input.results);
-    const sections = placeTests(input);
+    const trials = (0,report_failures/* indexTrials */.Ae)(input.results);
+    const sections = (0,compare/* placeTests */.Lv)(input);
     const annotated = sections.placements.filter((placement) => {
         const test = placement.test;
         if (!test || placement.section === 'removed')
@@ -842,7 +863,7 @@ function annotations(input, workspace) {
                 start_line: test.source.line,
                 end_line: test.source.line,
                 annotation_level: serious ? 'failure' : 'warning',
-                title: truncate(`Rehearse: ${test.key} ${what} (${test.priority})`, MAX_ANNOTATION_TITLE_CHARS),
+                title: (0,report_escape/* truncate */.xv)(`Rehearse: ${test.key} ${what} (${test.priority})`, MAX_ANNOTATION_TITLE_CHARS),
                 message: annotationMessage(test, trials, placement),
             },
         ];
@@ -861,7 +882,7 @@ function skippedAnnotations(results, workspace) {
                 start_line: entry.source.line,
                 end_line: entry.source.line,
                 annotation_level: level,
-                title: truncate(`Rehearse: ${entry.key} could not run`, MAX_ANNOTATION_TITLE_CHARS),
+                title: (0,report_escape/* truncate */.xv)(`Rehearse: ${entry.key} could not run`, MAX_ANNOTATION_TITLE_CHARS),
                 message: truncateBytes(entry.reason, MAX_ANNOTATION_MESSAGE_BYTES),
             },
         ];
@@ -875,7 +896,7 @@ function renderCheckRun(input, options = {}) {
     });
     const gateOff = input.gate.passed && input.gate.reasons.length > 0;
     return {
-        title: truncate(input.gate.summary, MAX_ANNOTATION_TITLE_CHARS),
+        title: (0,report_escape/* truncate */.xv)(input.gate.summary, MAX_ANNOTATION_TITLE_CHARS),
         summary: summary.text,
         conclusion: !input.gate.passed ? 'failure' : gateOff ? 'neutral' : 'success',
         annotations: [...annotations(input, options.workspace), ...skippedAnnotations(input.results, options.workspace)],
@@ -1707,7 +1728,7 @@ function renderJobSummary(input) {
 }
 /** The whole report as markdown, nothing left out (`rehearse report --format md`). */
 function renderMarkdownReport(input) {
-    return markdown_renderMarkdown(input, {
+    return renderMarkdown(input, {
         limit: Number.POSITIVE_INFINITY,
         limitName: 'no limit',
         measure: (text) => text.length,

@@ -3101,14 +3101,15 @@ var state_path = __webpack_require__(9765);
 var ajv = __webpack_require__(3199);
 ;// CONCATENATED MODULE: ./src/judge/json-schema.ts
 
-const json_schema_ajv = (0,ajv/* createAjv */.g)();
+// Made at the first schema checked, not when the module loads: every run loads it, few check a json_schema criterion.
+let json_schema_ajv;
 const compiled = new Map();
 function validateJson(schema, value) {
     const key = JSON.stringify(schema);
     let validate = compiled.get(key);
     if (validate === undefined) {
         try {
-            validate = json_schema_ajv.compile(schema);
+            validate = (json_schema_ajv ??= (0,ajv/* createAjv */.g)()).compile(schema);
         }
         catch (error) {
             validate = error.message;

@@ -130,7 +130,7 @@ async function compareCommand(args, io) {
     if (options.format === 'html')
         return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__.renderHtmlChunks)(current, { previous: comparison, ...(variants ? { variants } : {}), gate }), options.output).then(() => 0);
     if (options.format === 'junit')
-        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJUnitChunks */ .LJ)(current, { previous: comparison, variants }), options.output).then(() => 0);
+        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__.renderJUnitChunks)(current, { previous: comparison, variants }), options.output).then(() => 0);
     const render = {
         json: () => (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_1__/* .comparisonJson */ .s)(comparison, variants),
         md: () => `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__.renderMarkdownReport)(report)}\n${gateSettings.note}\n`,

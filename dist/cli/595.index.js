@@ -130,7 +130,7 @@ async function compareCommand(args, io) {
     if (options.format === 'html')
         return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__.renderHtmlChunks)(current, { previous: comparison, ...(variants ? { variants } : {}), gate }), options.output).then(() => 0);
     if (options.format === 'junit')
-        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJUnitChunks */ .LJ)(current, { previous: comparison, variants }), options.output).then(() => 0);
+        return emitChunks(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__.renderJUnitChunks)(current, { previous: comparison, variants }), options.output).then(() => 0);
     const render = {
         json: () => (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_1__/* .comparisonJson */ .s)(comparison, variants),
         md: () => `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__.renderMarkdownReport)(report)}\n${gateSettings.note}\n`,
@@ -227,10 +227,10 @@ async function reportCommand(args, io) {
             gate,
         }), options.output).then(() => 0);
     if (options.format === 'junit')
-        return (0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.emitChunks)(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJUnitChunks */ .LJ)(results, comparisons), options.output).then(() => 0);
+        return (0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.emitChunks)(io, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__.renderJUnitChunks)(results, comparisons), options.output).then(() => 0);
     const render = {
-        csv: () => (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderCsv */ .PQ)(results, comparisons),
-        json: () => (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTestsJson */ .Wc)(results),
+        csv: () => (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__.renderCsv)(results, comparisons),
+        json: () => (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__.renderTestsJson)(results),
         md: () => `${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__.renderMarkdownReport)(report)}\n${gateSettings.note}\n`,
     };
     await (0,_compare_js__WEBPACK_IMPORTED_MODULE_7__.emit)(io, render[options.format](), options.output);

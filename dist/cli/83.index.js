@@ -558,12 +558,15 @@ async function runLocked(args, given, locked, io) {
     const repository = flags.base === undefined && flags.recordHistory === undefined
         ? (0,chore/* choreAfter */.i)(cassette ? undefined : runner/* FIRST_CALLS_ON_THE_WIRE_MS */.i6, () => inspectRepository(io.cwd))
         : undefined;
+    // The report's renderers are loaded while the trials run, not after the last one, when every ms is wall time.
+    const renderers = flags.report || flags.reportDir !== undefined ? (0,chore/* choreAfter */.i)(runner/* FIRST_CALLS_ON_THE_WIRE_MS */.i6, loadRenderers) : undefined;
     let outcome;
     try {
         outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
     }
     catch (error) {
         repository?.cancel();
+        renderers?.cancel();
         throw error;
     }
     finally {
@@ -572,15 +575,22 @@ async function runLocked(args, given, locked, io) {
     // A new run's lock is held until its results are written and its journal is gone: a resume in between would
     // run the finished run's trials again.
     try {
-        return await concludeRun(outcome, { suite, flags, io, earlier, base, repository });
+        return await concludeRun(outcome, { suite, flags, io, earlier, base, repository, renderers });
     }
     finally {
         repository?.cancel();
+        renderers?.cancel();
         await outcome.lock?.release();
     }
 }
+/** The renderers' module; a failure to load is seen by whoever awaits it, never as an unhandled rejection. */
+function loadRenderers() {
+    const loading = __webpack_require__.e(/* import() */ 329).then(__webpack_require__.bind(__webpack_require__, 9329));
+    loading.catch(() => undefined);
+    return loading;
+}
 /** The run's results evaluated, written (then its journal removed), shown and exported; the exit code. */
-async function concludeRun(outcome, { suite, flags, io, earlier, base, repository }) {
+async function concludeRun(outcome, { suite, flags, io, earlier, base, repository, renderers }) {
     io.stdout(`${(0,console_summary/* formatRunSummary */.fd)(outcome.results).join('\n')}\n`);
     if (outcome.replayMisses > 0) {
         const calls = `${outcome.replayMisses} call${outcome.replayMisses === 1 ? '' : 's'}`;
@@ -612,7 +622,7 @@ async function concludeRun(outcome, { suite, flags, io, earlier, base, repositor
     if (compared.length)
         io.stdout(`${compared.join('\n')}\n`);
     io.stdout(`Gate: ${evaluation.gate.summary}\n`);
-    await writeOutputs(outcome, evaluation, flags, io);
+    await writeOutputs(outcome, evaluation, flags, io, renderers);
     await exportRunTraces(evaluation.results, flags, io);
     if (outcome.results.stopReason === 'cancelled')
         return EXIT_CANCELLED;
@@ -765,7 +775,7 @@ function onSignals(cancel, io) {
         process.off('SIGTERM', handler);
     };
 }
-async function writeOutputs(outcome, evaluation, flags, io) {
+async function writeOutputs(outcome, evaluation, flags, io, renderers) {
     const { storedPath } = outcome;
     const { results } = evaluation;
     if (flags.output) {
@@ -783,7 +793,7 @@ async function writeOutputs(outcome, evaluation, flags, io) {
         }
         : (0,run_files/* reportPathsFor */.o)(storedPath);
     // Loaded only when a report is written: the renderers are not paid for at start-up.
-    const { renderHtmlChunks, renderMarkdownReport } = await __webpack_require__.e(/* import() */ 329).then(__webpack_require__.bind(__webpack_require__, 9329));
+    const { renderHtmlChunks, renderMarkdownReport } = await (renderers?.now() ?? loadRenderers());
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(paths.markdown), { recursive: true });
     await (0,write_chunks/* writeTextFile */.Tl)(paths.markdown, renderMarkdownReport(evaluation.report));
     await (0,write_chunks/* writeChunks */.a7)(paths.html, renderHtmlChunks(results, { ...evaluation.comparisons, gate: evaluation.gate }));
