@@ -11,7 +11,7 @@
  * fails, closing both.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -63,17 +63,28 @@ export async function writeChunks(path: string, chunks: Iterable<string>): Promi
     const pieces = chunks[Symbol.iterator]();
     const head: string[] = [];
     let size = 0;
-    let next = pieces.next();
-    for (; !next.done && size < JOINED_BELOW_CHARS; next = pieces.next()) {
-      head.push(next.value);
-      size += next.value.length;
+    let next: IteratorResult<string>;
+    try {
+      for (next = pieces.next(); !next.done && size < JOINED_BELOW_CHARS; next = pieces.next()) {
+        head.push(next.value);
+        size += next.value.length;
+      }
+    } catch (error) {
+      // What makes the text failed before a byte was written: no earlier file of that name stays, looking current.
+      await rm(path, { force: true });
+      throw error;
     }
     if (next.done) return await writeFile(path, head.join(''), 'utf8');
     const first = next.value;
     function* rest(): Generator<string> {
-      yield head.join('');
-      yield first;
-      for (let piece = pieces.next(); !piece.done; piece = pieces.next()) yield piece.value;
+      try {
+        yield head.join('');
+        yield first;
+        for (let piece = pieces.next(); !piece.done; piece = pieces.next()) yield piece.value;
+      } finally {
+        // A failed write closes this generator: the source is closed with it (its own `finally` blocks run).
+        pieces.return?.();
+      }
     }
     // objectMode: false would re-chunk strings as Buffers; each piece is written as it is, in order.
     await pipeline(Readable.from(rest(), { objectMode: false }), createWriteStream(path, 'utf8'));

@@ -24,6 +24,7 @@ describe('write errors', () => {
   it.runIf(existsSync('/dev/full'))('a full disk names the file and says the disk is full', async () => {
     for (const write of [
       () => writeChunks('/dev/full', ['<html>', 'x'.repeat(100_000)]),
+      () => writeChunks('/dev/full', ['<html>', 'x'.repeat(JOINED_BELOW_CHARS), 'streamed']),
       () => writeTextFile('/dev/full', 'report'),
     ]) {
       expect((await failure(write)).message).toMatch(/^cannot write \/dev\/full: ENOSPC: .* \(the disk is full\)$/);
@@ -54,14 +55,34 @@ describe('write errors', () => {
     await expect(writeChunks(join(dir, 'x.html'), broken())).rejects.toThrow(TypeError);
   });
 
-  it('a renderer bug past the joined head still rejects as itself, with the streamed part written', async () => {
+  it('a renderer bug rejects as itself and leaves no earlier file of that name looking current', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rehearse-write-'));
-    function* brokenLate(): Generator<string> {
-      yield 'x'.repeat(JOINED_BELOW_CHARS);
+    function* broken(piece: string): Generator<string> {
+      yield piece;
       yield 'y';
       throw new TypeError('a renderer bug');
     }
-    await expect(writeChunks(join(dir, 'late.html'), brokenLate())).rejects.toThrow(TypeError);
+    for (const piece of ['x', 'x'.repeat(JOINED_BELOW_CHARS)]) {
+      const path = join(dir, 'report.html');
+      await writeFile(path, 'the report of an earlier run');
+      await expect(writeChunks(path, broken(piece))).rejects.toThrow(TypeError);
+      const left = existsSync(path) ? await readFile(path, 'utf8') : '';
+      expect(left, `${piece.length} characters before the bug`).not.toContain('earlier run');
+    }
+  });
+
+  it.runIf(existsSync('/dev/full'))('a failed write closes the source of the pieces: its clean-up runs', async () => {
+    let closed = false;
+    function* pieces(): Generator<string> {
+      try {
+        yield 'x'.repeat(JOINED_BELOW_CHARS);
+        for (;;) yield 'more';
+      } finally {
+        closed = true;
+      }
+    }
+    await expect(writeChunks('/dev/full', pieces())).rejects.toThrow(/the disk is full/);
+    expect(closed).toBe(true);
   });
 });
 
