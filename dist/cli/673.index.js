@@ -1692,19 +1692,32 @@ async function writeChunks(path, chunks) {
         const pieces = chunks[Symbol.iterator]();
         const head = [];
         let size = 0;
-        let next = pieces.next();
-        for (; !next.done && size < JOINED_BELOW_CHARS; next = pieces.next()) {
-            head.push(next.value);
-            size += next.value.length;
+        let next;
+        try {
+            for (next = pieces.next(); !next.done && size < JOINED_BELOW_CHARS; next = pieces.next()) {
+                head.push(next.value);
+                size += next.value.length;
+            }
+        }
+        catch (error) {
+            // What makes the text failed before a byte was written: no earlier file of that name stays, looking current.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true });
+            throw error;
         }
         if (next.done)
             return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, head.join(''), 'utf8');
         const first = next.value;
         function* rest() {
-            yield head.join('');
-            yield first;
-            for (let piece = pieces.next(); !piece.done; piece = pieces.next())
-                yield piece.value;
+            try {
+                yield head.join('');
+                yield first;
+                for (let piece = pieces.next(); !piece.done; piece = pieces.next())
+                    yield piece.value;
+            }
+            finally {
+                // A failed write closes this generator: the source is closed with it (its own `finally` blocks run).
+                pieces.return?.();
+            }
         }
         // objectMode: false would re-chunk strings as Buffers; each piece is written as it is, in order.
         await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from(rest(), { objectMode: false }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, 'utf8'));
