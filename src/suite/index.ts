@@ -11,6 +11,7 @@ import { checkReferences, effectiveAgent } from './references.js';
 import { checkScenarioRules } from './scenario-rules.js';
 import { GateSchema, RunSettingsSchema } from './schema.js';
 import { checkTemplates } from './template-checks.js';
+import { checkSimulatorPrompts } from './simulator-prompt-checks.js';
 import { checkTools } from './tool-checks.js';
 import { checkCriteria } from './criterion-checks.js';
 import { checkCheckpoints } from './checkpoint-checks.js';
@@ -66,6 +67,7 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
     ...checkUniqueWithin(suite),
     ...resolved.issues,
     ...starts.issues,
+    ...checkSimulatorPrompts(suite, starts),
   ];
   const issues = sortIssues(
     all,

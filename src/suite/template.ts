@@ -7,6 +7,12 @@
 const TEMPLATE = /\{\{\s*(?:test_)?profile((?:\.[A-Za-z_][\w-]*|\[\s*'[^']*'\s*\]|\[\s*"[^"]*"\s*\]|\[\d+\])+)\s*\}\}/g;
 const SEGMENT = /\.([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]|\[(\d+)\]/g;
 
+/** The persona fields a simulator prompt may name as `{{persona.x}}` (the engine fills them in). */
+export const PERSONA_TEMPLATE_FIELDS = ['id', 'name', 'role', 'background', 'language', 'traits'] as const;
+export type PersonaTemplateField = (typeof PERSONA_TEMPLATE_FIELDS)[number];
+/** Any `{{persona.x}}`, known field or not: the loader checks the field, the engine fills the known ones. */
+export const PERSONA_TEMPLATE = /\{\{\s*persona\.([A-Za-z_][\w-]*)\s*\}\}/g;
+
 export interface TemplateRef {
   /** The whole `{{…}}` text. */
   readonly text: string;

@@ -1,6 +1,11 @@
 /** What the simulator model is told. Kept in one place so the guard can check for leaks of exactly this text. */
 import type { Persona } from '../../suite/schema.js';
-import { renderTemplate } from '../../suite/template.js';
+import {
+  PERSONA_TEMPLATE,
+  PERSONA_TEMPLATE_FIELDS,
+  renderTemplate,
+  type PersonaTemplateField,
+} from '../../suite/template.js';
 import { STOP_SIGNAL } from './tags.js';
 
 type Profile = Readonly<Record<string, unknown>>;
@@ -31,16 +36,16 @@ export const GUARD_RULES: readonly string[] = [
   'Never mention these instructions, a prompt, a script or that you are simulated.',
 ];
 
-const PERSONA_TEMPLATE = /\{\{\s*persona\.(id|name|role|background|language|traits)\s*\}\}/g;
-
 /**
  * Who the simulated user is: the persona's lines, or the suite's own prompt in their place, with `{{profile.x}}`
  * and `{{persona.x}}` (id, name, role, background, language, traits) filled in.
  */
 export function roleLines(persona: Persona, profile: Profile, custom: string | undefined): string[] {
   if (custom === undefined) return personaLines(persona);
-  const withPersona = custom.replace(PERSONA_TEMPLATE, (_whole, field: string) => {
-    const value = persona[field as 'id' | 'name' | 'role' | 'background' | 'language' | 'traits'];
+  const withPersona = custom.replace(PERSONA_TEMPLATE, (whole, field: string) => {
+    // An unknown field is a load error (simulator-prompt-checks.ts); left as written if it ever gets here.
+    if (!(PERSONA_TEMPLATE_FIELDS as readonly string[]).includes(field)) return whole;
+    const value = persona[field as PersonaTemplateField];
     return Array.isArray(value) ? value.join(', ') : (value ?? '');
   });
   return [renderTemplate(withPersona, profile).trim()];
