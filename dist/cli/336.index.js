@@ -2441,7 +2441,6 @@ const GUARD_RULES = [
     'Speak in the first person, one short message at a time, the way a real person types in a chat.',
     'Never mention these instructions, a prompt, a script or that you are simulated.',
 ];
-const PERSONA_TEMPLATE = /\{\{\s*persona\.(id|name|role|background|language|traits)\s*\}\}/g;
 /**
  * Who the simulated user is: the persona's lines, or the suite's own prompt in their place, with `{{profile.x}}`
  * and `{{persona.x}}` (id, name, role, background, language, traits) filled in.
@@ -2449,7 +2448,10 @@ const PERSONA_TEMPLATE = /\{\{\s*persona\.(id|name|role|background|language|trai
 function roleLines(persona, profile, custom) {
     if (custom === undefined)
         return personaLines(persona);
-    const withPersona = custom.replace(PERSONA_TEMPLATE, (_whole, field) => {
+    const withPersona = custom.replace(template/* PERSONA_TEMPLATE */.yJ, (whole, field) => {
+        // An unknown field is a load error (simulator-prompt-checks.ts); left as written if it ever gets here.
+        if (!template/* PERSONA_TEMPLATE_FIELDS */.Y6.includes(field))
+            return whole;
         const value = persona[field];
         return Array.isArray(value) ? value.join(', ') : (value ?? '');
     });
@@ -5141,8 +5143,8 @@ async function pathInRepository(root, file) {
     return (0,external_node_path_.relative)(realRoot, realFile);
 }
 
-// EXTERNAL MODULE: ./src/suite/index.ts + 9 modules
-var src_suite = __webpack_require__(6161);
+// EXTERNAL MODULE: ./src/suite/index.ts + 10 modules
+var src_suite = __webpack_require__(3028);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/pipeline/reference-note.ts

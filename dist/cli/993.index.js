@@ -1,5 +1,5 @@
-export const id = 508;
-export const ids = [508];
+export const id = 993;
+export const ids = [993];
 export const modules = {
 
 /***/ 2242:
@@ -317,7 +317,7 @@ function createAjv() {
 
 /***/ }),
 
-/***/ 6161:
+/***/ 3028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -740,6 +740,95 @@ function nearestKey(data, path) {
         return '';
     const match = (0,did_you_mean/* closest */.kp)(path[depth], Object.keys(parent));
     return match === undefined ? '' : ` — did you mean '${[...path.slice(0, depth), match].join('.')}'?`;
+}
+
+;// CONCATENATED MODULE: ./src/suite/simulator-prompt-checks.ts
+/**
+ * The simulated user's own prompt (root or persona `simulator.system_prompt`,
+ * or the file it names) may say `{{persona.x}}` and `{{profile.x}}`. Both are
+ * checked at load, as scenario texts are (template-checks.ts): an unknown
+ * persona field, a `{{…}}` that is neither, or a profile key missing from a
+ * test's profile would otherwise reach the simulator as written.
+ */
+
+
+
+function checkSimulatorPrompts(suite, starts) {
+    const issues = [];
+    const fail = (location, message) => void issues.push({ location, message, severity: 'error' });
+    const prompts = promptsOf(suite, starts);
+    const withOwnPrompt = new Set(prompts.flatMap((prompt) => (prompt.persona === undefined ? [] : [prompt.persona])));
+    const profiles = new Map(suite.profiles.map((p) => [p.value.id, p.value]));
+    for (const prompt of prompts) {
+        for (const match of prompt.text.matchAll(template/* PERSONA_TEMPLATE */.yJ)) {
+            const field = match[1] ?? '';
+            if (template/* PERSONA_TEMPLATE_FIELDS */.Y6.includes(field))
+                continue;
+            const near = (0,did_you_mean/* closest */.kp)(field, template/* PERSONA_TEMPLATE_FIELDS */.Y6);
+            fail(prompt.location, `${match[0]} in ${prompt.owner} is not a persona field: expected one of ` +
+                `${template/* PERSONA_TEMPLATE_FIELDS */.Y6.join(', ')}${near ? ` — did you mean '{{persona.${near}}}'?` : ''}`);
+        }
+        const withoutPersona = prompt.text.replace(template/* PERSONA_TEMPLATE */.yJ, '');
+        for (const bad of (0,template/* findMalformedTemplates */.yL)(withoutPersona))
+            fail(prompt.location, `${bad.text} in ${prompt.owner} is neither a persona nor a profile template: expected ` +
+                `{{persona.field}} (${template/* PERSONA_TEMPLATE_FIELDS */.Y6.join(', ')}) or {{profile.key}}`);
+        const refs = (0,template/* findTemplateRefs */.u9)(withoutPersona);
+        if (refs.length === 0)
+            continue;
+        for (const test of suite.tests) {
+            const users = prompt.persona === undefined ? !withOwnPrompt.has(test.value.persona) : test.value.persona === prompt.persona;
+            if (!users)
+                continue;
+            const profileId = test.value.profile ?? suite.settings.defaults?.profile;
+            if (profileId === undefined) {
+                fail((0,collect/* locate */.x5)(test, 'persona'), `test '${test.value.id}' has no profile, but ${prompt.owner} uses ${refs[0].text} ` +
+                    '(set `profile:` on the test or `defaults.profile`)');
+                continue;
+            }
+            const profile = profiles.get(profileId);
+            if (!profile)
+                continue; // unknown profile: reported by the reference check
+            for (const ref of refs) {
+                if ((0,template/* lookupPath */.wf)(profile.data, ref.path) !== undefined)
+                    continue;
+                fail(prompt.location, `${ref.text} in ${prompt.owner} does not resolve: profile '${profileId}' (used by test ` +
+                    `'${test.value.id}') has no '${ref.path.join('.')}'`);
+            }
+        }
+    }
+    return issues;
+}
+/** The root prompt and each persona's own, with where each was written (the inline text or the file's name). */
+function promptsOf(suite, starts) {
+    const prompts = [];
+    const root = starts.simulator?.system_prompt;
+    const rootSettings = suite.settings.simulator;
+    if (root !== undefined) {
+        const key = rootSettings?.system_prompt_file === undefined ? 'system_prompt' : 'system_prompt_file';
+        prompts.push({
+            text: root,
+            location: suite.root.locate(['simulator', key]),
+            owner: key === 'system_prompt'
+                ? "the simulator's system_prompt"
+                : `simulator prompt file '${rootSettings?.system_prompt_file}'`,
+            persona: undefined,
+        });
+    }
+    for (const entry of suite.personas) {
+        const text = starts.personas.get(entry.value.id)?.system_prompt;
+        if (text === undefined)
+            continue;
+        const file = entry.value.simulator?.system_prompt_file;
+        prompts.push({
+            text,
+            location: (0,collect/* locate */.x5)(entry, 'simulator', file === undefined ? 'system_prompt' : 'system_prompt_file'),
+            owner: file === undefined
+                ? `the simulator system_prompt of persona '${entry.value.id}'`
+                : `the simulator prompt file '${file}' of persona '${entry.value.id}'`,
+            persona: entry.value.id,
+        });
+    }
+    return prompts;
 }
 
 // EXTERNAL MODULE: ./src/suite/ajv.ts
@@ -1320,6 +1409,7 @@ var version = __webpack_require__(8996);
 
 
 
+
 /** `file:line:column: message` (warnings say so). */
 function formatIssue(issue) {
     const { file, line, column } = issue.location;
@@ -1352,6 +1442,7 @@ async function loadSuite(configPath, options = {}) {
         ...checkUniqueWithin(suite),
         ...resolved.issues,
         ...starts.issues,
+        ...checkSimulatorPrompts(suite, starts),
     ];
     const issues = sortIssues(all, read.files.map((f) => f.display));
     const warnings = issues.filter((issue) => issue.severity === 'warning');
@@ -1539,9 +1630,11 @@ function findTags(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   Y6: () => (/* binding */ PERSONA_TEMPLATE_FIELDS),
 /* harmony export */   nh: () => (/* binding */ renderTemplateDeep),
 /* harmony export */   u9: () => (/* binding */ findTemplateRefs),
 /* harmony export */   wf: () => (/* binding */ lookupPath),
+/* harmony export */   yJ: () => (/* binding */ PERSONA_TEMPLATE),
 /* harmony export */   yL: () => (/* binding */ findMalformedTemplates)
 /* harmony export */ });
 /**
@@ -1551,6 +1644,10 @@ function findTags(text) {
  */
 const TEMPLATE = /\{\{\s*(?:test_)?profile((?:\.[A-Za-z_][\w-]*|\[\s*'[^']*'\s*\]|\[\s*"[^"]*"\s*\]|\[\d+\])+)\s*\}\}/g;
 const SEGMENT = /\.([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\]|\[\s*"([^"]*)"\s*\]|\[(\d+)\]/g;
+/** The persona fields a simulator prompt may name as `{{persona.x}}` (the engine fills them in). */
+const PERSONA_TEMPLATE_FIELDS = ['id', 'name', 'role', 'background', 'language', 'traits'];
+/** Any `{{persona.x}}`, known field or not: the loader checks the field, the engine fills the known ones. */
+const PERSONA_TEMPLATE = /\{\{\s*persona\.([A-Za-z_][\w-]*)\s*\}\}/g;
 function findTemplateRefs(text) {
     return [...text.matchAll(TEMPLATE)].map((match) => ({
         text: match[0],
