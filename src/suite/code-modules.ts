@@ -4,15 +4,16 @@
  * extension, and must export a function under the name asked for — checked by
  * importing it in a worker (src/util/module-worker.ts), so a module that throws
  * or hangs while loading is a load error at the criterion's file:line, never a
- * surprise at run time. Each module's content hash is kept: an edited scorer
- * makes its tests "changed" (src/plan/trial.ts puts it in the criteria version).
+ * surprise at run time. Each module's content hash, with the local modules it
+ * imports (module-graph.ts), is kept: an edited scorer or helper makes its
+ * tests "changed" (src/plan/trial.ts puts it in the criteria version).
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { moduleWorkers } from '../util/module-worker.js';
 import { locate, type Collected, type Entry } from './collect.js';
 import { displayPath } from './files.js';
+import { moduleGraphHash } from './module-graph.js';
 import type { Criterion, Metric } from './schema.js';
 import type { SuiteIssue } from './types.js';
 import type { DataPath } from './yaml-file.js';
@@ -84,7 +85,7 @@ async function checkOne(
   } catch {
     return `module ${shown} does not exist (a path relative to the file that declares the criterion)`;
   }
-  hashes.set(file, createHash('sha256').update(text).digest('hex'));
+  hashes.set(file, await moduleGraphHash(file, text));
   const exports = await moduleWorkers.describe(file, exportName, LOAD_CHECK_TIMEOUT_MS);
   if ('error' in exports) {
     const typescript = /\.[mc]?ts$/i.test(file) && /Unknown file extension/i.test(exports.error);

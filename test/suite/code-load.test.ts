@@ -101,6 +101,24 @@ tests:
     writeFileSync(join(cwd, 'scorers/ok.mjs'), 'export default () => false;\n');
     expect(await version()).not.toBe(before);
   });
+
+  it('an edited helper the scorer imports makes the test changed too', async () => {
+    const suite =
+      HEAD + `tests:\n  - { id: t, persona: p, scenario: s, criteria: [{ type: code, module: scorers/uses.mjs }] }\n`;
+    const cwd = writeSuite({
+      'suite.yaml': suite,
+      'scorers/uses.mjs': "import { verdict } from './helper.mjs';\nexport default () => verdict;\n",
+      'scorers/helper.mjs': 'export const verdict = true;\n',
+    });
+    const version = async () => {
+      const loaded = await loadSuite('suite.yaml', { cwd });
+      if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join('\n'));
+      return planRun(loaded.suite, { simulatorAvailable: false, runs: 1 }).trials[0]!.versions!.criteria;
+    };
+    const before = await version();
+    writeFileSync(join(cwd, 'scorers/helper.mjs'), 'export const verdict = false;\n');
+    expect(await version()).not.toBe(before);
+  });
 });
 
 describe('checkpoints at load', () => {

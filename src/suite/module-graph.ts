@@ -1,0 +1,76 @@
+/**
+ * What a code scorer's verdict depends on, as files: the module and every
+ * local module it imports, found by reading their import specifiers (static
+ * `import`/`export … from`, `import('…')` and `require('…')` with a literal
+ * path). Only relative and absolute paths are followed; packages are the
+ * project's dependencies, not the suite's. The hash of a module that imports
+ * nothing local is its content's alone, as it always was, so such scorers
+ * keep their tests' identity.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
+
+/** Enough for any scorer with its helpers; a graph larger than this is hashed as far as it was read. */
+export const MAX_GRAPH_FILES = 200;
+
+const SPECIFIER =
+  /(?:\bimport\s*(?:[\w*${}\s,]*?\s*from\s*)?|\bexport\s*[\w*${}\s,]*?\s*from\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)(['"])([^'"\n]+)\1/g;
+/** Extensions tried for a specifier without one, and in place of `.js` for TypeScript written with `.js` imports. */
+const PROBE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.json'];
+
+/** The content hash of `file` and of every local module it imports (directly or not). */
+export async function moduleGraphHash(file: string, content: Buffer): Promise<string> {
+  const own = sha256(content);
+  const seen = new Map<string, string>([[file, own]]);
+  const pending = [...localImports(file, content.toString('utf8'))];
+  while (pending.length > 0 && seen.size < MAX_GRAPH_FILES) {
+    const found = await existingModule(pending.shift() as string);
+    if (found === undefined || seen.has(found)) continue;
+    const text = await readFile(found).catch(() => undefined);
+    if (text === undefined) continue;
+    seen.set(found, sha256(text));
+    pending.push(...localImports(found, text.toString('utf8')));
+  }
+  if (seen.size === 1) return own;
+  const base = dirname(file);
+  const lines = [...seen].map(([path, hash]) => `${relative(base, path).split('\\').join('/')} ${hash}`).sort();
+  return sha256(Buffer.from(lines.join('\n')));
+}
+
+/** The absolute paths the text's relative or absolute specifiers point at, as written (not yet probed). */
+export function localImports(file: string, text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(SPECIFIER)) {
+    const specifier = (match[2] as string).split(/[?#]/)[0] as string;
+    if (specifier.startsWith('file://')) found.push(new URL(specifier).pathname);
+    else if (specifier.startsWith('./') || specifier.startsWith('../') || isAbsolute(specifier))
+      found.push(resolve(dirname(file), specifier));
+  }
+  return found;
+}
+
+/** The file a specifier loads: as written, with an extension added, `.ts` for `.js`, or a folder's index. */
+async function existingModule(path: string): Promise<string | undefined> {
+  const extension = extname(path);
+  const stem = extension === '' ? path : path.slice(0, -extension.length);
+  const candidates = [
+    path,
+    ...(extension === '' ? PROBE_EXTENSIONS.map((ext) => path + ext) : []),
+    ...(/^\.[mc]?js$/.test(extension) ? [stem + extension.replace('js', 'ts')] : []),
+    ...PROBE_EXTENSIONS.map((ext) => resolve(path, `index${ext}`)),
+  ];
+  for (const candidate of candidates) if (await isFile(candidate)) return candidate;
+  return undefined;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+}
+
+function sha256(content: Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
+}
