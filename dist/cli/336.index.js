@@ -5143,8 +5143,8 @@ async function pathInRepository(root, file) {
     return (0,external_node_path_.relative)(realRoot, realFile);
 }
 
-// EXTERNAL MODULE: ./src/suite/index.ts + 10 modules
-var src_suite = __webpack_require__(3028);
+// EXTERNAL MODULE: ./src/suite/index.ts + 11 modules
+var src_suite = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/pipeline/reference-note.ts

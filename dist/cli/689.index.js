@@ -109,7 +109,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7641);
 /* harmony import */ var _runner_run_info_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5584);
 /* harmony import */ var _report_console_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9290);
-/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3028);
+/* harmony import */ var _suite_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2462);
 /* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3876);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);

@@ -129,8 +129,8 @@ var preflight = __webpack_require__(8073);
 var run_info = __webpack_require__(5584);
 // EXTERNAL MODULE: ./src/report/console-summary.ts
 var console_summary = __webpack_require__(9290);
-// EXTERNAL MODULE: ./src/suite/index.ts + 10 modules
-var src_suite = __webpack_require__(3028);
+// EXTERNAL MODULE: ./src/suite/index.ts + 11 modules
+var src_suite = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/suite/secrets.ts + 1 modules
 var secrets = __webpack_require__(3876);
 // EXTERNAL MODULE: ./src/suite/schema.ts + 1 modules

@@ -1,5 +1,5 @@
-export const id = 993;
-export const ids = [993];
+export const id = 863;
+export const ids = [863];
 export const modules = {
 
 /***/ 2242:
@@ -317,7 +317,7 @@ function createAjv() {
 
 /***/ }),
 
-/***/ 3028:
+/***/ 2462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1156,10 +1156,83 @@ function pick(at) {
     return at ? { at } : {};
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/util/module-worker.ts
 var module_worker = __webpack_require__(6305);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/suite/module-graph.ts
+/**
+ * What a code scorer's verdict depends on, as files: the module and every
+ * local module it imports, found by reading their import specifiers (static
+ * `import`/`export … from`, `import('…')` and `require('…')` with a literal
+ * path). Only relative and absolute paths are followed; packages are the
+ * project's dependencies, not the suite's. The hash of a module that imports
+ * nothing local is its content's alone, as it always was, so such scorers
+ * keep their tests' identity.
+ */
+
+
+
+/** Enough for any scorer with its helpers; a graph larger than this is hashed as far as it was read. */
+const MAX_GRAPH_FILES = 200;
+const SPECIFIER = /(?:\bimport\s*(?:[\w*${}\s,]*?\s*from\s*)?|\bexport\s*[\w*${}\s,]*?\s*from\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)(['"])([^'"\n]+)\1/g;
+/** Extensions tried for a specifier without one, and in place of `.js` for TypeScript written with `.js` imports. */
+const PROBE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.json'];
+/** The content hash of `file` and of every local module it imports (directly or not). */
+async function moduleGraphHash(file, content) {
+    const own = sha256(content);
+    const seen = new Map([[file, own]]);
+    const pending = [...localImports(file, content.toString('utf8'))];
+    while (pending.length > 0 && seen.size < MAX_GRAPH_FILES) {
+        const found = await existingModule(pending.shift());
+        if (found === undefined || seen.has(found))
+            continue;
+        const text = await (0,promises_.readFile)(found).catch(() => undefined);
+        if (text === undefined)
+            continue;
+        seen.set(found, sha256(text));
+        pending.push(...localImports(found, text.toString('utf8')));
+    }
+    if (seen.size === 1)
+        return own;
+    const base = (0,external_node_path_.dirname)(file);
+    const lines = [...seen].map(([path, hash]) => `${(0,external_node_path_.relative)(base, path).split('\\').join('/')} ${hash}`).sort();
+    return sha256(Buffer.from(lines.join('\n')));
+}
+/** The absolute paths the text's relative or absolute specifiers point at, as written (not yet probed). */
+function localImports(file, text) {
+    const found = [];
+    for (const match of text.matchAll(SPECIFIER)) {
+        const specifier = match[2].split(/[?#]/)[0];
+        if (specifier.startsWith('file://'))
+            found.push(new URL(specifier).pathname);
+        else if (specifier.startsWith('./') || specifier.startsWith('../') || (0,external_node_path_.isAbsolute)(specifier))
+            found.push((0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), specifier));
+    }
+    return found;
+}
+/** The file a specifier loads: as written, with an extension added, `.ts` for `.js`, or a folder's index. */
+async function existingModule(path) {
+    const extension = (0,external_node_path_.extname)(path);
+    const stem = extension === '' ? path : path.slice(0, -extension.length);
+    const candidates = [
+        path,
+        ...(extension === '' ? PROBE_EXTENSIONS.map((ext) => path + ext) : []),
+        ...(/^\.[mc]?js$/.test(extension) ? [stem + extension.replace('js', 'ts')] : []),
+        ...PROBE_EXTENSIONS.map((ext) => (0,external_node_path_.resolve)(path, `index${ext}`)),
+    ];
+    for (const candidate of candidates)
+        if (await isFile(candidate))
+            return candidate;
+    return undefined;
+}
+async function isFile(path) {
+    return (0,promises_.stat)(path).then((info) => info.isFile(), () => false);
+}
+function sha256(content) {
+    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/suite/code-modules.ts
 /**
  * Code scorers at load: each `type: code` criterion's module is made absolute
@@ -1167,8 +1240,9 @@ var module_worker = __webpack_require__(6305);
  * extension, and must export a function under the name asked for — checked by
  * importing it in a worker (src/util/module-worker.ts), so a module that throws
  * or hangs while loading is a load error at the criterion's file:line, never a
- * surprise at run time. Each module's content hash is kept: an edited scorer
- * makes its tests "changed" (src/plan/trial.ts puts it in the criteria version).
+ * surprise at run time. Each module's content hash, with the local modules it
+ * imports (module-graph.ts), is kept: an edited scorer or helper makes its
+ * tests "changed" (src/plan/trial.ts puts it in the criteria version).
  */
 
 
@@ -1228,7 +1302,7 @@ async function checkOne(file, exportName, shown, hashes) {
     catch {
         return `module ${shown} does not exist (a path relative to the file that declares the criterion)`;
     }
-    hashes.set(file, (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'));
+    hashes.set(file, await moduleGraphHash(file, text));
     const exports = await module_worker/* moduleWorkers */.G.describe(file, exportName, LOAD_CHECK_TIMEOUT_MS);
     if ('error' in exports) {
         const typescript = /\.[mc]?ts$/i.test(file) && /Unknown file extension/i.test(exports.error);
