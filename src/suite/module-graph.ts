@@ -14,8 +14,9 @@ import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 /** Enough for any scorer with its helpers; a graph larger than this is hashed as far as it was read. */
 export const MAX_GRAPH_FILES = 200;
 
+// The names between `import`/`export` and `from` are bounded, so a long line without a `from` costs linear time.
 const SPECIFIER =
-  /(?:\bimport\s*(?:[\w*${}\s,]*?\s*from\s*)?|\bexport\s*[\w*${}\s,]*?\s*from\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)(['"])([^'"\n]+)\1/g;
+  /(?:\bimport\s*(?:[\w*${},\s]{0,2000}?from\s*)?|\bexport\s*[\w*${},\s]{0,2000}?from\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)(['"])([^'"\n]+)\1/g;
 /** Extensions tried for a specifier without one, and in place of `.js` for TypeScript written with `.js` imports. */
 const PROBE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.json'];
 
