@@ -1175,7 +1175,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 /** Enough for any scorer with its helpers; a graph larger than this is hashed as far as it was read. */
 const MAX_GRAPH_FILES = 200;
-const SPECIFIER = /(?:\bimport\s*(?:[\w*${}\s,]*?\s*from\s*)?|\bexport\s*[\w*${}\s,]*?\s*from\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)(['"])([^'"\n]+)\1/g;
+// The names between `import`/`export` and `from` are bounded, so a long line without a `from` costs linear time.
+const SPECIFIER = /(?:\bimport\s*(?:[\w*${},\s]{0,2000}?from\s*)?|\bexport\s*[\w*${},\s]{0,2000}?from\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)(['"])([^'"\n]+)\1/g;
 /** Extensions tried for a specifier without one, and in place of `.js` for TypeScript written with `.js` imports. */
 const PROBE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.json'];
 /** The content hash of `file` and of every local module it imports (directly or not). */
