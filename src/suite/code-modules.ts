@@ -57,7 +57,7 @@ export async function checkCodeModules(suite: Collected, cwd: string): Promise<C
     const key = `${file}#${metric.export}`;
     let problem = checked.get(key);
     if (!problem) {
-      problem = checkOne(file, metric.export, displayPath(file, cwd), hashes);
+      problem = checkOne(file, metric.export, displayPath(file, cwd), hashes, dirname(suite.root.path));
       checked.set(key, problem);
     }
     const message = await problem;
@@ -76,6 +76,7 @@ async function checkOne(
   exportName: string,
   shown: string,
   hashes: Map<string, string>,
+  suiteRoot: string,
 ): Promise<string | undefined> {
   if (!(SCORER_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase()))
     return `${shown} is not a JS or TS module (expected one of ${SCORER_EXTENSIONS.join(', ')})`;
@@ -85,7 +86,7 @@ async function checkOne(
   } catch {
     return `module ${shown} does not exist (a path relative to the file that declares the criterion)`;
   }
-  hashes.set(file, await moduleGraphHash(file, text));
+  hashes.set(file, await moduleGraphHash(file, text, suiteRoot));
   const exports = await moduleWorkers.describe(file, exportName, LOAD_CHECK_TIMEOUT_MS);
   if ('error' in exports) {
     const typescript = /\.[mc]?ts$/i.test(file) && /Unknown file extension/i.test(exports.error);

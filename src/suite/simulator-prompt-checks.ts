@@ -27,11 +27,24 @@ interface SimulatorPrompt {
 }
 
 export function checkSimulatorPrompts(suite: Collected, starts: ResolvedStarts): SuiteIssue[] {
-  const issues: SuiteIssue[] = [];
+  // Keyed by place and message: a template written twice in one prompt is one issue.
+  const issues = new Map<string, SuiteIssue>();
   const fail = (location: SourceLocation, message: string): void =>
-    void issues.push({ location, message, severity: 'error' });
+    void issues.set(`${location.file}:${location.line}:${location.column}:${message}`, {
+      location,
+      message,
+      severity: 'error',
+    });
   const prompts = promptsOf(suite, starts);
-  const withOwnPrompt = new Set(prompts.flatMap((prompt) => (prompt.persona === undefined ? [] : [prompt.persona])));
+  // Declared, read or not: a persona whose prompt file is missing (reported where it is read) does not fall back.
+  const withOwnPrompt = new Set(
+    suite.personas
+      .filter(
+        ({ value }) =>
+          value.simulator?.system_prompt !== undefined || value.simulator?.system_prompt_file !== undefined,
+      )
+      .map(({ value }) => value.id),
+  );
   const profiles = new Map(suite.profiles.map((p) => [p.value.id, p.value]));
 
   for (const prompt of prompts) {
@@ -79,7 +92,7 @@ export function checkSimulatorPrompts(suite: Collected, starts: ResolvedStarts):
       }
     }
   }
-  return issues;
+  return [...issues.values()];
 }
 
 /** The root prompt and each persona's own, with where each was written (the inline text or the file's name). */

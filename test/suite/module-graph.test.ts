@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,15 @@ const f = require('./f.cjs');
 import z from 'zod';
 import { readFile } from 'node:fs';
 const dynamic = await import(name);
+import {
+  h, // a note inside the list
+} from './h.js';
+// import old from './commented-out.js';
+/* import older from './block-commented.js'; */
+const url = 'see https://example.com/x' + "it's";
+import here from '.';
+import up from '..';
+import broken from 'file://[';
 `;
     expect(localImports('/suite/scorers/main.mjs', text)).toEqual([
       '/suite/scorers/a.js',
@@ -34,6 +43,9 @@ const dynamic = await import(name);
       '/suite/scorers/d.ts',
       '/suite/scorers/e.js',
       '/suite/scorers/f.cjs',
+      '/suite/scorers/h.js',
+      '/suite/scorers',
+      '/suite',
     ]);
   });
 });
@@ -66,5 +78,30 @@ describe('moduleGraphHash', () => {
     expect(afterStop, 'a module imported two levels down').not.toBe(before);
     writeFileSync(join(dir, 'lib/text.ts'), "import { STOP } from './stop';\nexport const words = () => true;\n");
     expect(await hash()).not.toBe(afterStop);
+  });
+
+  it('follows a scorer reached through a link from where the real file is, as Node resolves it', async () => {
+    const dir = writeSuite({
+      'shared/score.mjs': "import { verdict } from './helper.mjs';\nexport default () => verdict;\n",
+      'shared/helper.mjs': 'export const verdict = true;\n',
+    });
+    mkdirSync(join(dir, 'suite'));
+    symlinkSync(join(dir, 'shared/score.mjs'), join(dir, 'suite/score.mjs'));
+    const linked = join(dir, 'suite/score.mjs');
+    const hash = async () => moduleGraphHash(linked, await readFile(linked), join(dir, 'suite'));
+    const before = await hash();
+    writeFileSync(join(dir, 'shared/helper.mjs'), 'export const verdict = false;\n');
+    expect(await hash()).not.toBe(before);
+  });
+
+  it('does not depend on where the checkout is: paths are taken relative to the suite', async () => {
+    const files = {
+      'suite/score.mjs': "import { verdict } from './lib/helper.mjs';\nexport default () => verdict;\n",
+      'suite/lib/helper.mjs': 'export const verdict = true;\n',
+    };
+    const [one, two] = [writeSuite(files), writeSuite(files)];
+    const hashIn = async (dir: string) =>
+      moduleGraphHash(join(dir, 'suite/score.mjs'), await readFile(join(dir, 'suite/score.mjs')), join(dir, 'suite'));
+    expect(await hashIn(one)).toBe(await hashIn(two));
   });
 });

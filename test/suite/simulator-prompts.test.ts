@@ -93,4 +93,21 @@ describe('simulator prompts with {{persona.x}} and {{profile.x}}', () => {
       expect.stringMatching(/test 'u' has no profile/),
     ]);
   });
+
+  it('says each problem once; a persona whose prompt file is missing does not fall back to the root', async () => {
+    const twice = await check({
+      'rehearse.yaml': suite({
+        root: 'system_prompt: "{{persona.nmae}} {{persona.nmae}} {{profile.zip}} {{profile.zip}}"',
+      }),
+    });
+    expect(twice).toHaveLength(3); // the field; the key, for test t; the key, for test u
+    const missing = await check({
+      'rehearse.yaml': suite({
+        root: 'system_prompt: "From {{profile.zip}}."',
+        persona: 'system_prompt_file: nope.md',
+      }),
+    });
+    expect(missing.filter((issue) => issue.includes("test 'u'"))).toEqual([]);
+    expect(missing).toContainEqual(expect.stringMatching(/system prompt file 'nope\.md' not found/));
+  });
 });
