@@ -754,10 +754,18 @@ function nearestKey(data, path) {
 
 
 function checkSimulatorPrompts(suite, starts) {
-    const issues = [];
-    const fail = (location, message) => void issues.push({ location, message, severity: 'error' });
+    // Keyed by place and message: a template written twice in one prompt is one issue.
+    const issues = new Map();
+    const fail = (location, message) => void issues.set(`${location.file}:${location.line}:${location.column}:${message}`, {
+        location,
+        message,
+        severity: 'error',
+    });
     const prompts = promptsOf(suite, starts);
-    const withOwnPrompt = new Set(prompts.flatMap((prompt) => (prompt.persona === undefined ? [] : [prompt.persona])));
+    // Declared, read or not: a persona whose prompt file is missing (reported where it is read) does not fall back.
+    const withOwnPrompt = new Set(suite.personas
+        .filter(({ value }) => value.simulator?.system_prompt !== undefined || value.simulator?.system_prompt_file !== undefined)
+        .map(({ value }) => value.id));
     const profiles = new Map(suite.profiles.map((p) => [p.value.id, p.value]));
     for (const prompt of prompts) {
         for (const match of prompt.text.matchAll(template/* PERSONA_TEMPLATE */.yJ)) {
@@ -796,7 +804,7 @@ function checkSimulatorPrompts(suite, starts) {
             }
         }
     }
-    return issues;
+    return [...issues.values()];
 }
 /** The root prompt and each persona's own, with where each was written (the inline text or the file's name). */
 function promptsOf(suite, starts) {
@@ -1160,6 +1168,8 @@ function pick(at) {
 var module_worker = __webpack_require__(6305);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/suite/module-graph.ts
 /**
  * What a code scorer's verdict depends on, as files: the module and every
@@ -1173,17 +1183,26 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 
 
+
 /** Enough for any scorer with its helpers; a graph larger than this is hashed as far as it was read. */
 const MAX_GRAPH_FILES = 200;
-// The names between `import`/`export` and `from` are bounded, so a long line without a `from` costs linear time.
-const SPECIFIER = /(?:\bimport\s*(?:[\w*${},\s]{0,2000}?from\s*)?|\bexport\s*[\w*${},\s]{0,2000}?from\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)(['"])([^'"\n]+)\1/g;
+// After `import`/`export`, the names up to `from` are bounded and the whitespace before a quote is matched once, so
+// each keyword costs time linear in what follows it.
+const SPECIFIER = /(?:\bimport\b(?:[\w*${},\s]{0,2000}?\bfrom\b)?|\bexport\b[\w*${},\s]{0,2000}?\bfrom\b|\bimport\s*\(|\brequire\s*\()\s*(['"])([^'"\n]+)\1/g;
+/** Comments (where an import may be commented out, or a note sit in an import list), with strings kept whole. */
+const COMMENT_OR_STRING = /("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g;
 /** Extensions tried for a specifier without one, and in place of `.js` for TypeScript written with `.js` imports. */
 const PROBE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.json'];
-/** The content hash of `file` and of every local module it imports (directly or not). */
-async function moduleGraphHash(file, content) {
+/**
+ * The content hash of `file` and of every local module it imports (directly or not). Paths inside `root` (the
+ * suite's folder) are recorded relative to it, others as they are: moving the checkout changes nothing.
+ */
+async function moduleGraphHash(file, content, root = (0,external_node_path_.dirname)(file)) {
     const own = sha256(content);
-    const seen = new Map([[file, own]]);
-    const pending = [...localImports(file, content.toString('utf8'))];
+    // Imports are resolved from the real file, as Node does: a scorer reached through a link uses the link's target.
+    const start = await (0,promises_.realpath)(file).catch(() => file);
+    const seen = new Map([[start, own]]);
+    const pending = [...localImports(start, content.toString('utf8'))];
     while (pending.length > 0 && seen.size < MAX_GRAPH_FILES) {
         const found = await existingModule(pending.shift());
         if (found === undefined || seen.has(found))
@@ -1196,21 +1215,37 @@ async function moduleGraphHash(file, content) {
     }
     if (seen.size === 1)
         return own;
-    const base = (0,external_node_path_.dirname)(file);
-    const lines = [...seen].map(([path, hash]) => `${(0,external_node_path_.relative)(base, path).split('\\').join('/')} ${hash}`).sort();
+    const shown = (path) => {
+        const inside = (0,external_node_path_.relative)(root, path);
+        return (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? path : inside).split('\\').join('/');
+    };
+    const lines = [...seen].map(([path, hash]) => `${shown(path)} ${hash}`).sort();
     return sha256(Buffer.from(lines.join('\n')));
 }
 /** The absolute paths the text's relative or absolute specifiers point at, as written (not yet probed). */
 function localImports(file, text) {
     const found = [];
-    for (const match of text.matchAll(SPECIFIER)) {
+    const code = text.replace(COMMENT_OR_STRING, (whole, string) => string ?? '');
+    for (const match of code.matchAll(SPECIFIER)) {
         const specifier = match[2].split(/[?#]/)[0];
-        if (specifier.startsWith('file://'))
-            found.push(new URL(specifier).pathname);
-        else if (specifier.startsWith('./') || specifier.startsWith('../') || (0,external_node_path_.isAbsolute)(specifier))
+        if (specifier.startsWith('file:')) {
+            const path = pathOfFileUrl(specifier);
+            if (path !== undefined)
+                found.push(path);
+        }
+        else if (/^\.\.?(\/|$)/.test(specifier) || (0,external_node_path_.isAbsolute)(specifier))
             found.push((0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), specifier));
     }
     return found;
+}
+/** A `file:` URL's path, or undefined for text that only looks like one (it may sit in a string). */
+function pathOfFileUrl(url) {
+    try {
+        return (0,external_node_url_.fileURLToPath)(url);
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The file a specifier loads: as written, with an extension added, `.ts` for `.js`, or a folder's index. */
 async function existingModule(path) {
@@ -1224,7 +1259,7 @@ async function existingModule(path) {
     ];
     for (const candidate of candidates)
         if (await isFile(candidate))
-            return candidate;
+            return (0,promises_.realpath)(candidate).catch(() => candidate);
     return undefined;
 }
 async function isFile(path) {
@@ -1280,7 +1315,7 @@ async function checkCodeModules(suite, cwd) {
         const key = `${file}#${metric.export}`;
         let problem = checked.get(key);
         if (!problem) {
-            problem = checkOne(file, metric.export, (0,files/* displayPath */.G)(file, cwd), hashes);
+            problem = checkOne(file, metric.export, (0,files/* displayPath */.G)(file, cwd), hashes, (0,external_node_path_.dirname)(suite.root.path));
             checked.set(key, problem);
         }
         const message = await problem;
@@ -1293,7 +1328,7 @@ async function checkCodeModules(suite, cwd) {
     }
     return { hashes, issues };
 }
-async function checkOne(file, exportName, shown, hashes) {
+async function checkOne(file, exportName, shown, hashes, suiteRoot) {
     if (!SCORER_EXTENSIONS.includes((0,external_node_path_.extname)(file).toLowerCase()))
         return `${shown} is not a JS or TS module (expected one of ${SCORER_EXTENSIONS.join(', ')})`;
     let text;
@@ -1303,7 +1338,7 @@ async function checkOne(file, exportName, shown, hashes) {
     catch {
         return `module ${shown} does not exist (a path relative to the file that declares the criterion)`;
     }
-    hashes.set(file, await moduleGraphHash(file, text));
+    hashes.set(file, await moduleGraphHash(file, text, suiteRoot));
     const exports = await module_worker/* moduleWorkers */.G.describe(file, exportName, LOAD_CHECK_TIMEOUT_MS);
     if ('error' in exports) {
         const typescript = /\.[mc]?ts$/i.test(file) && /Unknown file extension/i.test(exports.error);
