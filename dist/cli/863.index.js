@@ -1174,7 +1174,7 @@ var external_node_url_ = __webpack_require__(3136);
 /**
  * What a code scorer's verdict depends on, as files: the module and every
  * local module it imports, found by reading their import specifiers (static
- * `import`/`export … from`, `import('…')` and `require('…')` with a literal
+ * `import`/`export … from`, dynamic `import()` and `require()` of a literal
  * path). Only relative and absolute paths are followed; packages are the
  * project's dependencies, not the suite's. The hash of a module that imports
  * nothing local is its content's alone, as it always was, so such scorers
