@@ -1,9 +1,9 @@
 /** JSON Schema validation with the project's one Ajv (formats included), compiled schemas cached by their text. */
 import type { ValidateFunction } from 'ajv';
-import { createAjv } from '../suite/ajv.js';
+import { lazyAjv } from '../suite/ajv.js';
 
 // Made at the first schema checked, not when the module loads: every run loads it, few check a json_schema criterion.
-let ajv: ReturnType<typeof createAjv> | undefined;
+const ajv = lazyAjv();
 const compiled = new Map<string, ValidateFunction | string>();
 
 export interface JsonValidation {
@@ -17,7 +17,7 @@ export function validateJson(schema: Readonly<Record<string, unknown>>, value: u
   let validate = compiled.get(key);
   if (validate === undefined) {
     try {
-      validate = (ajv ??= createAjv()).compile(schema);
+      validate = ajv().compile(schema);
     } catch (error) {
       validate = (error as Error).message;
     }

@@ -18,3 +18,9 @@ export function createAjv(): Ajv {
   ajvFormats.default(ajv);
   return ajv;
 }
+
+/** An Ajv made at its first use: creating one costs milliseconds, and many runs never check a schema. */
+export function lazyAjv(): () => Ajv {
+  let ajv: Ajv | undefined;
+  return () => (ajv ??= createAjv());
+}

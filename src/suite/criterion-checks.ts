@@ -8,7 +8,7 @@
  */
 import { compileUserRegex } from '../util/user-regex.js';
 import { parsePath } from '../util/state-path.js';
-import { createAjv } from './ajv.js';
+import { lazyAjv, type createAjv } from './ajv.js';
 import { locate, type Collected, type Entry } from './collect.js';
 import { visible } from './confusables.js';
 import { suggestion } from './did-you-mean.js';
@@ -37,9 +37,8 @@ export function checkCriteria(suite: Collected): SuiteIssue[] {
   const issues: SuiteIssue[] = [];
   const fail = (location: SourceLocation, message: string): void =>
     void issues.push({ location, message, severity: 'error' });
-  // Built only for a suite with a schema to check: an Ajv instance costs milliseconds of every run's start.
-  let ajv: ReturnType<typeof createAjv> | undefined;
-  const lazyAjv = (): ReturnType<typeof createAjv> => (ajv ??= createAjv());
+  // Built only for a suite with a schema to check.
+  const ajv = lazyAjv();
   const inline = [...suite.tests, ...suite.datasets].flatMap((entry) =>
     entry.value.criteria.flatMap((criterion, index): PlacedMetric[] =>
       'type' in criterion
@@ -60,7 +59,7 @@ export function checkCriteria(suite: Collected): SuiteIssue[] {
     path: [],
     name: `metric '${entry.value.id}'`,
   }));
-  for (const placed of [...inline, ...named]) checkMetric(placed, suite, lazyAjv, fail);
+  for (const placed of [...inline, ...named]) checkMetric(placed, suite, ajv, fail);
   checkRenderedTemplates(suite, fail);
   checkExpectedOutputRegexes(suite, fail);
   checkPassthroughTemplates(suite, fail);

@@ -4,14 +4,14 @@
  * (a passthrough needs a URL; mock behaviour on a passthrough tool would never run).
  */
 import { compileUserRegex } from '../util/user-regex.js';
-import { createAjv } from './ajv.js';
+import { lazyAjv, type createAjv } from './ajv.js';
 import { locate, type Collected } from './collect.js';
 import type { SuiteIssue } from './types.js';
 
 export function checkTools(suite: Collected): SuiteIssue[] {
   const issues: SuiteIssue[] = [];
-  // Built only for a suite with tools: an Ajv instance costs milliseconds of every run's start.
-  const ajv = suite.tools.length > 0 ? createAjv() : undefined;
+  // Built only for a suite with tools.
+  const ajv = lazyAjv();
   for (const entry of suite.tools) {
     const tool = entry.value;
     const error = (message: string, ...path: (string | number)[]): void =>
@@ -19,7 +19,7 @@ export function checkTools(suite: Collected): SuiteIssue[] {
     const keyError = (message: string, key: string): void =>
       void issues.push({ location: entry.file.locateKey([...entry.path, key]), message, severity: 'error' });
 
-    const schemaProblem = compileProblem(ajv!, tool.parameters);
+    const schemaProblem = compileProblem(ajv(), tool.parameters);
     if (schemaProblem)
       error(
         `tool '${tool.name}': parameters is not a valid JSON Schema: ${schemaProblem.message}`,

@@ -4,12 +4,12 @@
  * answered with an error, not silently "fixed".
  */
 import type { ValidateFunction } from 'ajv';
-import { createAjv } from '../../suite/ajv.js';
+import { lazyAjv } from '../../suite/ajv.js';
 import type { Tool } from '../../suite/schema.js';
 import { parseJsonBounded } from '../../util/bounded.js';
 
 /** Made on the first call of a tool with a schema: a run whose agent calls no tool never pays for it. */
-let ajv: ReturnType<typeof createAjv> | undefined;
+const ajv = lazyAjv();
 const compiled = new WeakMap<Tool, ValidateFunction | Error>();
 
 export type ParsedArguments = { ok: true; value: unknown } | { ok: false; value: unknown; error: string };
@@ -30,7 +30,7 @@ export function validateArguments(tool: Tool, value: unknown): string | undefine
   let validate = compiled.get(tool);
   if (!validate) {
     try {
-      validate = (ajv ??= createAjv()).compile(tool.parameters);
+      validate = ajv().compile(tool.parameters);
     } catch (error) {
       validate = error instanceof Error ? error : new Error(String(error));
     }
