@@ -8,13 +8,8 @@
 import { closest } from './did-you-mean.js';
 import { locate, type Collected } from './collect.js';
 import type { ResolvedStarts } from './starts.js';
-import {
-  findMalformedTemplates,
-  findTemplateRefs,
-  lookupPath,
-  PERSONA_TEMPLATE,
-  PERSONA_TEMPLATE_FIELDS,
-} from './template.js';
+import { findMalformedTemplates, findTemplateRefs, PERSONA_TEMPLATE, PERSONA_TEMPLATE_FIELDS } from './template.js';
+import { checkRefsResolve, issueSet } from './template-checks.js';
 import type { SourceLocation, SuiteIssue } from './types.js';
 
 interface SimulatorPrompt {
@@ -27,14 +22,8 @@ interface SimulatorPrompt {
 }
 
 export function checkSimulatorPrompts(suite: Collected, starts: ResolvedStarts): SuiteIssue[] {
-  // Keyed by place and message: a template written twice in one prompt is one issue.
-  const issues = new Map<string, SuiteIssue>();
-  const fail = (location: SourceLocation, message: string): void =>
-    void issues.set(`${location.file}:${location.line}:${location.column}:${message}`, {
-      location,
-      message,
-      severity: 'error',
-    });
+  // A template written twice in one prompt is one issue.
+  const { add: fail, issues } = issueSet();
   const prompts = promptsOf(suite, starts);
   // Declared, read or not: a persona whose prompt file is missing (reported where it is read) does not fall back.
   const withOwnPrompt = new Set(
@@ -82,17 +71,10 @@ export function checkSimulatorPrompts(suite: Collected, starts: ResolvedStarts):
       }
       const profile = profiles.get(profileId);
       if (!profile) continue; // unknown profile: reported by the reference check
-      for (const ref of refs) {
-        if (lookupPath(profile.data, ref.path) !== undefined) continue;
-        fail(
-          prompt.location,
-          `${ref.text} in ${prompt.owner} does not resolve: profile '${profileId}' (used by test ` +
-            `'${test.value.id}') has no '${ref.path.join('.')}'`,
-        );
-      }
+      checkRefsResolve([{ ...prompt, text: withoutPersona }], profileId, profile.data, test.value.id, fail);
     }
   }
-  return [...issues.values()];
+  return issues();
 }
 
 /** The root prompt and each persona's own, with where each was written (the inline text or the file's name). */

@@ -11,22 +11,52 @@ import { findMalformedTemplates, findTemplateRefs, lookupPath } from './template
 import type { SourceLocation, SuiteIssue } from './types.js';
 import type { DataPath } from './yaml-file.js';
 
-interface TemplatedText {
+export interface TemplatedText {
   readonly text: string;
   readonly location: SourceLocation;
   /** "scenario 'x'" or "tool 'y'", for messages. */
   readonly owner: string;
 }
 
-export function checkTemplates(suite: Collected): SuiteIssue[] {
+/**
+ * Errors keyed by place and message: the same problem met twice (a template written twice, a text used by two tests
+ * with the same profile) is one issue.
+ */
+export function issueSet(): { add(location: SourceLocation, message: string): void; issues(): SuiteIssue[] } {
   const issues = new Map<string, SuiteIssue>();
-  const add = (location: SourceLocation, message: string): void => {
-    issues.set(`${location.file}:${location.line}:${location.column}:${message}`, {
-      location,
-      message,
-      severity: 'error',
-    });
+  return {
+    add: (location, message) =>
+      void issues.set(`${location.file}:${location.line}:${location.column}:${message}`, {
+        location,
+        message,
+        severity: 'error',
+      }),
+    issues: () => [...issues.values()],
   };
+}
+
+/** Each `{{profile.x}}` of `texts` missing from `data` (the profile test `testId` runs with), with the nearest key. */
+export function checkRefsResolve(
+  texts: readonly TemplatedText[],
+  profileId: string,
+  data: Readonly<Record<string, unknown>>,
+  testId: string,
+  add: (location: SourceLocation, message: string) => void,
+): void {
+  for (const { text, location, owner } of texts) {
+    for (const ref of findTemplateRefs(text)) {
+      if (lookupPath(data, ref.path) !== undefined) continue;
+      add(
+        location,
+        `${ref.text} in ${owner} does not resolve: profile '${profileId}' (used by test '${testId}') ` +
+          `has no '${ref.path.join('.')}'${nearestKey(data, ref.path)}`,
+      );
+    }
+  }
+}
+
+export function checkTemplates(suite: Collected): SuiteIssue[] {
+  const { add, issues } = issueSet();
   const scenarios = new Map(suite.scenarios.map((s) => [s.value.id, templatedStrings(s, `scenario '${s.value.id}'`)]));
   const toolTexts = new Map(
     suite.tools.map((t) => [t.value.name, templatedStrings(t, `tool '${t.value.name}'`, ['mock'])]),
@@ -75,18 +105,9 @@ export function checkTemplates(suite: Collected): SuiteIssue[] {
     const texts = [...scenarioTexts, ...toolsOf(suite, test).flatMap((name) => toolTexts.get(name) ?? [])];
     const profile = profiles.get(profileId);
     if (!profile) continue; // unknown profile: reported by the reference check
-    for (const { text, location, owner } of texts) {
-      for (const ref of findTemplateRefs(text)) {
-        if (lookupPath(profile.data, ref.path) !== undefined) continue;
-        add(
-          location,
-          `${ref.text} in ${owner} does not resolve: profile '${profileId}' (used by test '${test.value.id}') ` +
-            `has no '${ref.path.join('.')}'${nearestKey(profile.data, ref.path)}`,
-        );
-      }
-    }
+    checkRefsResolve(texts, profileId, profile.data, test.value.id, add);
   }
-  return [...issues.values()];
+  return issues();
 }
 
 /** Tools the test's agent (and any variant's agent) may call. */
