@@ -147,24 +147,24 @@ async function runLocked(
   // The report's renderers are loaded while the trials run, not after the last one, when every ms is wall time.
   const renderers =
     flags.report || flags.reportDir !== undefined ? choreAfter(FIRST_CALLS_ON_THE_WIRE_MS, loadRenderers) : undefined;
-  let outcome: Outcome;
   try {
-    outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
-  } catch (error) {
+    let outcome: Outcome;
+    try {
+      outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
+    } finally {
+      await base.dispose();
+    }
+    // A new run's lock is held until its results are written and its journal is gone: a resume in between would
+    // run the finished run's trials again.
+    try {
+      return await concludeRun(outcome, { suite, flags, io, earlier, base, repository, renderers });
+    } finally {
+      await outcome.lock?.release();
+    }
+  } finally {
+    // Chores not started by now are not needed (a failed run, a run that did not ask for them).
     repository?.cancel();
     renderers?.cancel();
-    throw error;
-  } finally {
-    await base.dispose();
-  }
-  // A new run's lock is held until its results are written and its journal is gone: a resume in between would
-  // run the finished run's trials again.
-  try {
-    return await concludeRun(outcome, { suite, flags, io, earlier, base, repository, renderers });
-  } finally {
-    repository?.cancel();
-    renderers?.cancel();
-    await outcome.lock?.release();
   }
 }
 
