@@ -843,7 +843,7 @@ var bounded = __webpack_require__(3177);
 
 
 /** Made on the first call of a tool with a schema: a run whose agent calls no tool never pays for it. */
-let arguments_ajv;
+const arguments_ajv = (0,ajv/* lazyAjv */.A)();
 const compiled = new WeakMap();
 /** `raw` is JSON text from an openai agent, or an already-parsed value from an http/command agent. */
 function parseArguments(raw) {
@@ -863,7 +863,7 @@ function validateArguments(tool, value) {
     let validate = compiled.get(tool);
     if (!validate) {
         try {
-            validate = (arguments_ajv ??= (0,ajv/* createAjv */.g)()).compile(tool.parameters);
+            validate = arguments_ajv().compile(tool.parameters);
         }
         catch (error) {
             validate = error instanceof Error ? error : new Error(String(error));
@@ -3104,14 +3104,14 @@ var ajv = __webpack_require__(3199);
 ;// CONCATENATED MODULE: ./src/judge/json-schema.ts
 
 // Made at the first schema checked, not when the module loads: every run loads it, few check a json_schema criterion.
-let json_schema_ajv;
+const json_schema_ajv = (0,ajv/* lazyAjv */.A)();
 const compiled = new Map();
 function validateJson(schema, value) {
     const key = JSON.stringify(schema);
     let validate = compiled.get(key);
     if (validate === undefined) {
         try {
-            validate = (json_schema_ajv ??= (0,ajv/* createAjv */.g)()).compile(schema);
+            validate = json_schema_ajv().compile(schema);
         }
         catch (error) {
             validate = error.message;

@@ -560,27 +560,27 @@ async function runLocked(args, given, locked, io) {
         : undefined;
     // The report's renderers are loaded while the trials run, not after the last one, when every ms is wall time.
     const renderers = flags.report || flags.reportDir !== undefined ? (0,chore/* choreAfter */.i)(runner/* FIRST_CALLS_ON_THE_WIRE_MS */.i6, loadRenderers) : undefined;
-    let outcome;
     try {
-        outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
-    }
-    catch (error) {
-        repository?.cancel();
-        renderers?.cancel();
-        throw error;
+        let outcome;
+        try {
+            outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
+        }
+        finally {
+            await base.dispose();
+        }
+        // A new run's lock is held until its results are written and its journal is gone: a resume in between would
+        // run the finished run's trials again.
+        try {
+            return await concludeRun(outcome, { suite, flags, io, earlier, base, repository, renderers });
+        }
+        finally {
+            await outcome.lock?.release();
+        }
     }
     finally {
-        await base.dispose();
-    }
-    // A new run's lock is held until its results are written and its journal is gone: a resume in between would
-    // run the finished run's trials again.
-    try {
-        return await concludeRun(outcome, { suite, flags, io, earlier, base, repository, renderers });
-    }
-    finally {
+        // Chores not started by now are not needed (a failed run, a run that did not ask for them).
         repository?.cancel();
         renderers?.cancel();
-        await outcome.lock?.release();
     }
 }
 /** The renderers' module; a failure to load is seen by whoever awaits it, never as an unhandled rejection. */

@@ -288,8 +288,9 @@ function uniqueBy(items, keyOf) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ createAjv)
+/* harmony export */   A: () => (/* binding */ lazyAjv)
 /* harmony export */ });
+/* unused harmony export createAjv */
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2463);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
@@ -312,6 +313,11 @@ function createAjv() {
     // A CommonJS module: its function is also exported as `default`, which is what the types describe under NodeNext.
     ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()["default"](ajv);
     return ajv;
+}
+/** An Ajv made at its first use: creating one costs milliseconds, and many runs never check a schema. */
+function lazyAjv() {
+    let ajv;
+    return () => (ajv ??= createAjv());
 }
 
 
@@ -642,15 +648,34 @@ var template = __webpack_require__(664);
 
 
 
-function checkTemplates(suite) {
+/**
+ * Errors keyed by place and message: the same problem met twice (a template written twice, a text used by two tests
+ * with the same profile) is one issue.
+ */
+function issueSet() {
     const issues = new Map();
-    const add = (location, message) => {
-        issues.set(`${location.file}:${location.line}:${location.column}:${message}`, {
+    return {
+        add: (location, message) => void issues.set(`${location.file}:${location.line}:${location.column}:${message}`, {
             location,
             message,
             severity: 'error',
-        });
+        }),
+        issues: () => [...issues.values()],
     };
+}
+/** Each `{{profile.x}}` of `texts` missing from `data` (the profile test `testId` runs with), with the nearest key. */
+function checkRefsResolve(texts, profileId, data, testId, add) {
+    for (const { text, location, owner } of texts) {
+        for (const ref of (0,template/* findTemplateRefs */.u9)(text)) {
+            if ((0,template/* lookupPath */.wf)(data, ref.path) !== undefined)
+                continue;
+            add(location, `${ref.text} in ${owner} does not resolve: profile '${profileId}' (used by test '${testId}') ` +
+                `has no '${ref.path.join('.')}'${nearestKey(data, ref.path)}`);
+        }
+    }
+}
+function checkTemplates(suite) {
+    const { add, issues } = issueSet();
     const scenarios = new Map(suite.scenarios.map((s) => [s.value.id, templatedStrings(s, `scenario '${s.value.id}'`)]));
     const toolTexts = new Map(suite.tools.map((t) => [t.value.name, templatedStrings(t, `tool '${t.value.name}'`, ['mock'])]));
     const profiles = new Map(suite.profiles.map((p) => [p.value.id, p.value]));
@@ -690,16 +715,9 @@ function checkTemplates(suite) {
         const profile = profiles.get(profileId);
         if (!profile)
             continue; // unknown profile: reported by the reference check
-        for (const { text, location, owner } of texts) {
-            for (const ref of (0,template/* findTemplateRefs */.u9)(text)) {
-                if ((0,template/* lookupPath */.wf)(profile.data, ref.path) !== undefined)
-                    continue;
-                add(location, `${ref.text} in ${owner} does not resolve: profile '${profileId}' (used by test '${test.value.id}') ` +
-                    `has no '${ref.path.join('.')}'${nearestKey(profile.data, ref.path)}`);
-            }
-        }
+        checkRefsResolve(texts, profileId, profile.data, test.value.id, add);
     }
-    return [...issues.values()];
+    return issues();
 }
 /** Tools the test's agent (and any variant's agent) may call. */
 function toolsOf(suite, test) {
@@ -753,14 +771,10 @@ function nearestKey(data, path) {
 
 
 
+
 function checkSimulatorPrompts(suite, starts) {
-    // Keyed by place and message: a template written twice in one prompt is one issue.
-    const issues = new Map();
-    const fail = (location, message) => void issues.set(`${location.file}:${location.line}:${location.column}:${message}`, {
-        location,
-        message,
-        severity: 'error',
-    });
+    // A template written twice in one prompt is one issue.
+    const { add: fail, issues } = issueSet();
     const prompts = promptsOf(suite, starts);
     // Declared, read or not: a persona whose prompt file is missing (reported where it is read) does not fall back.
     const withOwnPrompt = new Set(suite.personas
@@ -796,15 +810,10 @@ function checkSimulatorPrompts(suite, starts) {
             const profile = profiles.get(profileId);
             if (!profile)
                 continue; // unknown profile: reported by the reference check
-            for (const ref of refs) {
-                if ((0,template/* lookupPath */.wf)(profile.data, ref.path) !== undefined)
-                    continue;
-                fail(prompt.location, `${ref.text} in ${prompt.owner} does not resolve: profile '${profileId}' (used by test ` +
-                    `'${test.value.id}') has no '${ref.path.join('.')}'`);
-            }
+            checkRefsResolve([{ ...prompt, text: withoutPersona }], profileId, profile.data, test.value.id, fail);
         }
     }
-    return [...issues.values()];
+    return issues();
 }
 /** The root prompt and each persona's own, with where each was written (the inline text or the file's name). */
 function promptsOf(suite, starts) {
@@ -852,13 +861,13 @@ var suite_ajv = __webpack_require__(3199);
 
 function checkTools(suite) {
     const issues = [];
-    // Built only for a suite with tools: an Ajv instance costs milliseconds of every run's start.
-    const ajv = suite.tools.length > 0 ? (0,suite_ajv/* createAjv */.g)() : undefined;
+    // Built only for a suite with tools.
+    const ajv = (0,suite_ajv/* lazyAjv */.A)();
     for (const entry of suite.tools) {
         const tool = entry.value;
         const error = (message, ...path) => void issues.push({ location: (0,collect/* locate */.x5)(entry, ...path), message, severity: 'error' });
         const keyError = (message, key) => void issues.push({ location: entry.file.locateKey([...entry.path, key]), message, severity: 'error' });
-        const schemaProblem = compileProblem(ajv, tool.parameters);
+        const schemaProblem = compileProblem(ajv(), tool.parameters);
         if (schemaProblem)
             error(`tool '${tool.name}': parameters is not a valid JSON Schema: ${schemaProblem.message}`, 'parameters', ...schemaProblem.path);
         tool.mock?.mappings.forEach((mapping, index) => {
@@ -952,9 +961,8 @@ const RENDERED_FIELDS = new Set(['args', 'contains', 'not_contains']);
 function checkCriteria(suite) {
     const issues = [];
     const fail = (location, message) => void issues.push({ location, message, severity: 'error' });
-    // Built only for a suite with a schema to check: an Ajv instance costs milliseconds of every run's start.
-    let ajv;
-    const lazyAjv = () => (ajv ??= (0,suite_ajv/* createAjv */.g)());
+    // Built only for a suite with a schema to check.
+    const ajv = (0,suite_ajv/* lazyAjv */.A)();
     const inline = [...suite.tests, ...suite.datasets].flatMap((entry) => entry.value.criteria.flatMap((criterion, index) => 'type' in criterion
         ? [
             {
@@ -972,7 +980,7 @@ function checkCriteria(suite) {
         name: `metric '${entry.value.id}'`,
     }));
     for (const placed of [...inline, ...named])
-        checkMetric(placed, suite, lazyAjv, fail);
+        checkMetric(placed, suite, ajv, fail);
     checkRenderedTemplates(suite, fail);
     checkExpectedOutputRegexes(suite, fail);
     checkPassthroughTemplates(suite, fail);
