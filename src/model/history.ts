@@ -5,7 +5,8 @@
  * artifact is then enough to compare against many runs.
  *
  * Pure functions; the schema fields that hold it are described in
- * docs/statistics.md ("What the results file carries").
+ * docs/statistics.md ("What the results file carries"). The schemas are `z.lazy`, built at their first parse, for
+ * the reason given in results.ts.
  */
 import { z } from 'zod';
 
@@ -19,19 +20,21 @@ export const DEFAULT_HISTORY_LENGTH = 10;
  * recorded so the reports can say "the agent changed", and comparisons go on
  * across it (a pull request changes the agent; that is what the gate judges).
  */
-export const DefinitionVersionSchema = z
-  .object({
-    persona: z.string().optional(),
-    scenario: z.string().optional(),
-    profile: z.string().optional(),
-    tools: z.string().optional(),
-    criteria: z.string().optional(),
-    /** The judge's settings (model). Absent in files written before it was recorded: then unknown, not changed. */
-    judge: z.string().optional(),
-    /** The agent or variant settings (model, prompt, endpoint) the test ran against: recorded, not compared. */
-    agent: z.string().optional(),
-  })
-  .strict();
+export const DefinitionVersionSchema = z.lazy(() =>
+  z
+    .object({
+      persona: z.string().optional(),
+      scenario: z.string().optional(),
+      profile: z.string().optional(),
+      tools: z.string().optional(),
+      criteria: z.string().optional(),
+      /** The judge's settings (model). Absent in files written before it was recorded: then unknown, not changed. */
+      judge: z.string().optional(),
+      /** The agent or variant settings (model, prompt, endpoint) the test ran against: recorded, not compared. */
+      agent: z.string().optional(),
+    })
+    .strict(),
+);
 export type DefinitionVersion = z.infer<typeof DefinitionVersionSchema>;
 export const DEFINITION_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'judge', 'agent'] as const;
 export type DefinitionPart = (typeof DEFINITION_PARTS)[number];
@@ -41,38 +44,42 @@ export type IdentityPart = (typeof IDENTITY_PARTS)[number];
 /** Parts older files may lack: absent on one side is unknown, not a change. */
 const OPTIONAL_PARTS: ReadonlySet<DefinitionPart> = new Set(['judge']);
 
-export const HistoryEntrySchema = z
-  .object({
-    runId: z.string(),
-    sha: z.string().optional(),
-    /** When the run started (ISO 8601). */
-    date: z.iso.datetime(),
-    definition: DefinitionVersionSchema,
-    /** Outcomes of the planned trials only: their number was fixed in advance, so pooling them keeps the test exact. */
-    passes: z.number().int().nonnegative(),
-    failures: z.number().int().nonnegative(),
-    errors: z.number().int().nonnegative(),
-    /** Planned trials whose simulator misbehaved: they say nothing about the agent. Absent in older files. */
-    invalid: z.number().int().nonnegative().optional(),
-    /**
-     * Why this entry is kept out of pooling (absent: pooled). `infrastructure`: errors or invalid trials drowned
-     * the run (more than INFRASTRUCTURE_SHARE of its trials): its counts say more about the endpoint than the agent.
-     */
-    excluded: z.enum(['infrastructure']).optional(),
-    /**
-     * Confirmation trials, kept apart and never pooled: a run got them because its
-     * first trials looked bad, so their number depends on the outcomes.
-     */
-    extra: z
-      .object({ passes: z.number().int().nonnegative(), failures: z.number().int().nonnegative() })
-      .strict()
-      .optional(),
-  })
-  .strict();
+export const HistoryEntrySchema = z.lazy(() =>
+  z
+    .object({
+      runId: z.string(),
+      sha: z.string().optional(),
+      /** When the run started (ISO 8601). */
+      date: z.iso.datetime(),
+      definition: DefinitionVersionSchema,
+      /**
+       * Outcomes of the planned trials only: their number was fixed in advance, so pooling them keeps the test exact.
+       */
+      passes: z.number().int().nonnegative(),
+      failures: z.number().int().nonnegative(),
+      errors: z.number().int().nonnegative(),
+      /** Planned trials whose simulator misbehaved: they say nothing about the agent. Absent in older files. */
+      invalid: z.number().int().nonnegative().optional(),
+      /**
+       * Why this entry is kept out of pooling (absent: pooled). `infrastructure`: errors or invalid trials drowned
+       * the run (more than INFRASTRUCTURE_SHARE of its trials): its counts say more about the endpoint than the agent.
+       */
+      excluded: z.enum(['infrastructure']).optional(),
+      /**
+       * Confirmation trials, kept apart and never pooled: a run got them because its
+       * first trials looked bad, so their number depends on the outcomes.
+       */
+      extra: z
+        .object({ passes: z.number().int().nonnegative(), failures: z.number().int().nonnegative() })
+        .strict()
+        .optional(),
+    })
+    .strict(),
+);
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 /** Per test key (`testId@variant`), oldest entry first. */
-export const RunHistorySchema = z.record(z.string(), z.array(HistoryEntrySchema));
+export const RunHistorySchema = z.lazy(() => z.record(z.string(), z.array(HistoryEntrySchema)));
 export type RunHistory = z.infer<typeof RunHistorySchema>;
 
 /** The parts of the test's identity that differ (empty when comparable). The agent is not one of them. */

@@ -13,6 +13,7 @@ import { migrateResults } from './migrate.js';
 import {
   RESULTS_SCHEMA_VERSION,
   ResultsSchema,
+  TranscriptSchema,
   TrialResultSchema,
   type Results,
   type TrialResult,
@@ -150,8 +151,6 @@ interface Exemplar {
   /** The transcript as JSON text (cut out by the splitter) or as parsed. */
   readonly transcript: { readonly text: string } | { readonly parsed: unknown };
 }
-
-const TranscriptSchema = TrialResultSchema.shape.transcript;
 
 /**
  * Trials validated one at a time, transcripts dropped as asked; agent latencies kept per variant for recomputed totals.
