@@ -69,7 +69,7 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
         continue;
       }
       const matches = await expandGlob(pattern, dirname(path));
-      if (!hasGlobChars(pattern)) {
+      if (!(await hasGlobChars(pattern))) {
         const [target] = matches;
         // Outside first: "no such file ../../etc/x.yaml" would tell the reader what exists out there.
         const outside = target === undefined ? undefined : await includeTargetProblem(pattern, target, repository);
