@@ -20,6 +20,7 @@ import { markChecked, writeResults } from '../results/index.js';
 import {
   RESULTS_SCHEMA_VERSION,
   TrialResultSchema,
+  buildResultsSchemas,
   type Confirmation,
   type Results,
   type TestSummary,
@@ -37,7 +38,7 @@ import { BudgetCap, NO_USAGE, plusUsage } from './budget.js';
 import { CircuitBreaker, type Trip } from './breaker.js';
 import { FinishedTrials } from './finished.js';
 import { collectHeapIfDue, favourMemoryDuringRun } from './memory.js';
-import { choreAfter } from '../util/chore.js';
+import { chore, startWhenDue, type Chore } from '../util/chore.js';
 import type { ConfirmationPolicy } from './confirmation.js';
 import { Schedule } from './schedule.js';
 import type { Progress } from './progress.js';
@@ -124,6 +125,8 @@ export interface RunOptions {
   readonly confirmation?: ConfirmationPolicy;
   /** Recorded in the results (`confirmation`): the settings the policy used. */
   readonly confirmationSettings?: { readonly maxExtra: number; readonly maxExtraPaired: number };
+  /** The caller's chores: started with the run's own at its quiet moment (AFTER_FIRST_ANSWER_MS), if not before. */
+  readonly chores?: readonly Chore<unknown>[];
 }
 
 type StopReason = NonNullable<Results['stopReason']>;
@@ -143,7 +146,14 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   const startedAt = resumed ? new Date(resumed.header.startedAt) : new Date();
   // A resumed run's duration counts from now: the time it was down is not run time.
   const started = performance.now() - (resumed ? durationOf(resumed) : 0);
-  const state = createState(options, resumed);
+  // Looked up, collected and built while the trials run, at the run's quiet moment (AFTER_FIRST_ANSWER_MS): spawning
+  // git takes milliseconds of this thread, a full collection tens, building the results' schemas ~7.
+  const git = chore(async () => options.git ?? lookUpGitInfo(options.env, cwd));
+  const chores = startWhenDue(
+    [git, chore(async () => collectHeapIfDue()), chore(async () => buildResultsSchemas()), ...(options.chores ?? [])],
+    AFTER_FIRST_ANSWER_MS,
+  );
+  const state = createState(options, resumed, chores.due);
   const runId = resumed?.header.runId ?? options.runId ?? newRunId(startedAt);
   const journal = await openJournal(options, runId, startedAt, resumed);
   const execute = options.executeTrial ?? (await import('../engine/index.js')).executeTrial;
@@ -230,20 +240,14 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
     { length: Math.max(1, options.maxTrialsInFlight ?? TRIALS_PER_CALL_SLOT * concurrency) },
     worker,
   );
-  // Looked up while the trials run, read at the end; started once the first calls are on the wire, so that these
-  // chores (spawning git takes milliseconds of this thread, a full collection tens) overlap the wait for answers.
-  const git = choreAfter(FIRST_CALLS_ON_THE_WIRE_MS, async () => options.git ?? lookUpGitInfo(options.env, cwd));
-  const firstCollection = choreAfter(FIRST_CALLS_ON_THE_WIRE_MS, async () => collectHeapIfDue());
   try {
     await untilDoneOrCancelled(Promise.all(workers), trialDeps.runSignal);
-  } catch (error) {
-    git.cancel();
-    throw error;
   } finally {
     runScope.release();
     if (ticker) clearInterval(ticker);
-    // A run over before its chores began: the collection is not needed any more (the git lookup starts below).
-    firstCollection.cancel();
+    // A run over before its chores began does not start them: the collection is not needed any more, and whoever needs
+    // another's result asks for it (the git lookup, below).
+    chores.cancel();
     // Trials still in flight (a cancel): what their calls cost so far is journaled too, for a resume's tally.
     await journalInFlightSpend(state, schedule, journal);
     await journal?.close();
@@ -265,12 +269,14 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
 }
 
 /**
- * How long after the workers start the run's own chores begin. Their first calls are asked for at once (promise
- * steps, no I/O), but a call is only on the wire once its connection is open and its request flushed, a few event
- * loop turns later: a chore that holds the thread before then (spawning git takes ~5 ms, a full collection tens)
- * delayed the whole first wave by as much. Any endpoint takes longer than this to answer.
+ * How long after the run's first answer (or its first finished trial, for a run without LLM calls) its chores begin:
+ * the run's quiet moment. Its calls go out in one wave and their answers come back together; each takes a
+ * millisecond or two of this thread to handle and to send its trial's next call, so by then the next wave is on the
+ * wire and a whole call's wait lies ahead. Started at a fixed 20 ms after the first calls instead, the chores held
+ * the thread when the first answers came back: in the peer bench (50 ms calls) the second wave left 73 ms after the
+ * first instead of ~55.
  */
-export const FIRST_CALLS_ON_THE_WIRE_MS = 20;
+export const AFTER_FIRST_ANSWER_MS = 10;
 
 /**
  * The run's own signal, aborted when the caller's is. Not AbortSignal.any: Node keeps a derived signal that has
@@ -325,6 +331,8 @@ interface RunState {
   readonly breaker: CircuitBreaker;
   /** What it stopped, in trip order, with the tests halted and the trials not run because of it. */
   readonly trips: TripRecord[];
+  /** An answer came, or a trial finished: the run's chores are due (AFTER_FIRST_ANSWER_MS). */
+  readonly answered: () => void;
 }
 
 interface TripRecord {
@@ -345,6 +353,7 @@ async function runAndRecord(
   state.inFlight++;
   state.spending.set(position, NO_USAGE);
   const onSpend = (usage: Usage) => {
+    state.answered();
     state.spending.set(position, plusUsage(state.spending.get(position) ?? NO_USAGE, usage));
     state.budget.spend(position, usage.costUsd);
   };
@@ -392,6 +401,7 @@ async function runAndRecord(
   // On disk before it counts: a kill after this line loses nothing of this trial.
   await journal?.append({ position, trial: clean });
   record(state, options, position, trial, clean);
+  state.answered();
 }
 
 async function journalInFlightSpend(state: RunState, schedule: Schedule, journal: Journal | undefined): Promise<void> {
@@ -441,7 +451,7 @@ async function restoreTranscripts(
   }
 }
 
-function createState(options: RunOptions, resumed: JournalContents | undefined): RunState {
+function createState(options: RunOptions, resumed: JournalContents | undefined, answered: () => void): RunState {
   // Journaled trials are kept without their transcripts (see RunState.keep): the live heap stays flat however many
   // trials finish.
   const keep = options.journal ? withoutTranscript : (result: TrialResult) => result;
@@ -456,6 +466,7 @@ function createState(options: RunOptions, resumed: JournalContents | undefined):
   return {
     finished,
     keep,
+    answered,
     budget: new BudgetCap(options.budgetUsd ?? options.suite.run.budget_usd, spentBefore),
     spending: new Map(),
     unfinished: { trials: unfinishedBefore.length, usage: unfinishedBefore.reduce(plusUsage, NO_USAGE) },

@@ -1,25 +1,47 @@
 /**
- * Work that waits a little before it starts, so that what is more urgent goes first (a run's first calls must be on
- * the wire before anything holds the thread), and that starts at once when its result is needed sooner, or is called
- * off when it is not needed at all.
+ * Work a run does not need yet (git lookups, a full collection, modules and figures needed only at the end), done at
+ * a moment the caller chooses so that what is more urgent goes first, or at once when its result is needed sooner.
  */
 export interface Chore<T> {
   /** Its result, started now if it has not started yet. */
   now(): Promise<T>;
-  /** Not started yet: never will be (and nothing stays reachable from its timer). */
+}
+
+/** `work`, started only once its result is asked for (or by `startWhenDue`). */
+export function chore<T>(work: () => Promise<T>): Chore<T> {
+  let result: Promise<T> | undefined;
+  return { now: () => (result ??= work()) };
+}
+
+export interface DueChores {
+  /** The moment has come: the chores start `delayMs` from the first call of this (later calls change nothing). */
+  due(): void;
+  /** Chores not started by now never start here (a caller may still ask for their result). */
   cancel(): void;
 }
 
-/** `work` after `delayMs`, or (undefined) only once its result is asked for. */
-export function choreAfter<T>(delayMs: number | undefined, work: () => Promise<T>): Chore<T> {
-  let result: Promise<T> | undefined;
-  const start = (): Promise<T> => (result ??= work());
-  const timer = delayMs === undefined ? undefined : setTimeout(start, delayMs);
+/**
+ * Starts `chores` `delayMs` after `due()` is first called, one per turn of the event loop, so that I/O that completes
+ * meanwhile (an answer) is handled between two of them. A failure is seen by whoever asks for the chore's result,
+ * never as an unhandled rejection.
+ */
+export function startWhenDue(chores: readonly Chore<unknown>[], delayMs: number): DueChores {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelled = false;
+  const startFrom = (index: number): void => {
+    const next = chores[index];
+    if (cancelled || !next) return;
+    next.now().catch(() => undefined);
+    setImmediate(() => startFrom(index + 1));
+  };
   return {
-    now: () => {
-      clearTimeout(timer);
-      return start();
+    due: () => {
+      if (timer !== undefined || cancelled) return;
+      timer = setTimeout(() => startFrom(0), delayMs);
     },
-    cancel: () => clearTimeout(timer),
+    cancel: () => {
+      cancelled = true;
+      clearTimeout(timer);
+    },
   };
 }

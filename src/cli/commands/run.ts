@@ -25,7 +25,7 @@ import {
 import type { Results } from '../../model/results.js';
 import { writeResults } from '../../results/index.js';
 import { envTraceTarget, exportTraces } from '../../pipeline/traces.js';
-import { createProgressReporter, FIRST_CALLS_ON_THE_WIRE_MS, newRunId } from '../../runner/index.js';
+import { createProgressReporter, newRunId } from '../../runner/index.js';
 import { preflightLines, probeEndpoints, type ProbeFindings, type ReplayedRoles } from '../../runner/preflight.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { formatComparisonSummary, formatRunSummary } from '../../report/console-summary.js';
@@ -49,7 +49,7 @@ import {
   type SuiteVersions,
 } from '../resume.js';
 import { acquireJournalLock, type JournalLock } from '../../results/journal-lock.js';
-import { choreAfter, type Chore } from '../../util/chore.js';
+import { chore, type Chore } from '../../util/chore.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 import type { CallKind, Cassette } from '../../cassette/index.js';
@@ -138,33 +138,29 @@ async function runLocked(
   });
   const base = await baseSideOf(suite, plan, earlier, flags, io);
   // For the history rule at the end, unless a flag decides it (or the run is a comparison with the base revision):
-  // looked up while the trials run, once their first calls are out; at the end when the run writes a cassette (it
-  // may be a tracked file, and the tree is judged as the run leaves it).
+  // looked up while the trials run; at the end when the run writes a cassette (it may be a tracked file, and the tree
+  // is judged as the run leaves it).
   const repository =
-    flags.base === undefined && flags.recordHistory === undefined
-      ? choreAfter(cassette ? undefined : FIRST_CALLS_ON_THE_WIRE_MS, () => inspectRepository(io.cwd))
-      : undefined;
+    flags.base === undefined && flags.recordHistory === undefined ? chore(() => inspectRepository(io.cwd)) : undefined;
   // The report's renderers are loaded while the trials run, not after the last one, when every ms is wall time.
-  const renderers =
-    flags.report || flags.reportDir !== undefined ? choreAfter(FIRST_CALLS_ON_THE_WIRE_MS, loadRenderers) : undefined;
+  const renderers = flags.report || flags.reportDir !== undefined ? chore(loadRenderers) : undefined;
+  // Started by the runner at its quiet moment, unless asked for sooner (see AFTER_FIRST_ANSWER_MS).
+  const chores = [...(repository && !cassette ? [repository] : []), ...(renderers ? [renderers] : []), base.note];
+  let outcome: Outcome;
   try {
-    let outcome: Outcome;
-    try {
-      outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
-    } finally {
-      await base.dispose();
-    }
-    // A new run's lock is held until its results are written and its journal is gone: a resume in between would
-    // run the finished run's trials again.
-    try {
-      return await concludeRun(outcome, { suite, flags, io, earlier, base, repository, renderers });
-    } finally {
-      await outcome.lock?.release();
-    }
+    outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, {
+      earlier,
+      chores,
+    });
   } finally {
-    // Chores not started by now are not needed (a failed run, a run that did not ask for them).
-    repository?.cancel();
-    renderers?.cancel();
+    await base.dispose();
+  }
+  // A new run's lock is held until its results are written and its journal is gone: a resume in between would
+  // run the finished run's trials again.
+  try {
+    return await concludeRun(outcome, { suite, flags, io, earlier, base, repository, renderers });
+  } finally {
+    await outcome.lock?.release();
   }
 }
 
@@ -182,7 +178,7 @@ interface Conclusion {
   readonly flags: RunFlags;
   readonly io: CliIO;
   readonly earlier: EarlierRuns;
-  readonly base: Pick<PreparedBaseSide, 'note'>;
+  readonly base: Pick<BaseSide, 'note'>;
   readonly repository: Chore<Repository | undefined> | undefined;
   readonly renderers: Chore<Renderers> | undefined;
 }
@@ -204,11 +200,12 @@ async function concludeRun(
     flags.base === undefined
       ? await joinsHistory(outcome.results, flags, repository)
       : { joins: false, why: 'a run against the base revision is a comparison' };
+  const note = await base.note.now();
   const evaluated = evaluateRun({
     results: outcome.results,
     earlier,
     // A reference too small to decide travels with the gate: every output names what it can detect.
-    ...(base.note ? { referenceNote: base.note } : {}),
+    ...(note ? { referenceNote: note } : {}),
     gate: { suite: suite.gate },
     rollHistory: joins.joins,
     historyLength: suite.gate.history,
@@ -228,6 +225,11 @@ async function concludeRun(
   return evaluation.gate.passed && outcome.replayMisses === 0 ? 0 : EXIT_GATE_FAILED;
 }
 
+interface BaseSide extends Pick<PreparedBaseSide, 'plan' | 'dispose'> {
+  /** The note on references too small to catch a drop, printed once known (undefined: every reference is enough). */
+  readonly note: Chore<string | undefined>;
+}
+
 /**
  * `--base <ref>`: the base revision's agents run side by side as the reference (src/pipeline/base-side.ts), in a
  * worktree removed when the run ends. Without it, a test whose reference is too small gets the note that says so.
@@ -238,12 +240,17 @@ async function baseSideOf(
   earlier: EarlierRuns,
   flags: RunFlags,
   io: CliIO,
-): Promise<Pick<PreparedBaseSide, 'plan' | 'note' | 'dispose'>> {
+): Promise<BaseSide> {
   const runAlpha = resolveGateSettings({ suite: suite.gate }).settings.alpha;
   if (flags.base === undefined) {
-    const note = referenceNote(referenceGaps(plan, earlier, runAlpha), { kind: 'not-asked' });
-    if (note) io.stderr(`notice: ${note}\n`);
-    return { plan, ...(note ? { note } : {}), dispose: async () => {} };
+    // Its figures come from a search over reference sizes (milliseconds of this thread): worked out while the first
+    // calls are awaited, not before they are made. Printed mid-run, on a line of its own.
+    const note = chore(async () => {
+      const text = referenceNote(referenceGaps(plan, earlier, runAlpha), { kind: 'not-asked' });
+      if (text) io.stderr(`${io.isTTY ? '\n' : ''}notice: ${text}\n`);
+      return text;
+    });
+    return { plan, note, dispose: async () => {} };
   }
   const prepared = await prepareBaseSide({
     suite,
@@ -259,7 +266,7 @@ async function baseSideOf(
   if (prepared.baseSuite) io.redactor?.add(suiteSecretValues(prepared.baseSuite, io.env));
   for (const notice of prepared.notices) io.stderr(`notice: ${notice}\n`);
   if (prepared.note) io.stderr(`notice: ${prepared.note}\n`);
-  return prepared;
+  return { ...prepared, note: chore(async () => prepared.note) };
 }
 
 /**
@@ -295,7 +302,7 @@ async function execute(
   journaled: ResumePoint | { args: string[] },
   versions: SuiteVersions,
   cassette: Cassette | undefined,
-  earlier: EarlierRuns,
+  { earlier, chores }: { earlier: EarlierRuns; chores: readonly Chore<unknown>[] },
 ): Promise<Outcome> {
   const resume = 'journal' in journaled ? journaled : undefined;
   const runId = resume?.journal.header.runId ?? newRunId();
@@ -351,6 +358,7 @@ async function execute(
       // The previous local run of this suite (and its history): a suspected drop is confirmed before the verdict.
       earlier,
       ...(flags.confirm ? {} : { confirm: false }),
+      chores,
     });
     return { results, storedPath, journalPath, lock, replayMisses: cassette?.misses.length ?? 0 };
   } catch (error) {
