@@ -370,21 +370,23 @@ function firstInvalidUtf8(bytes) {
     return low;
 }
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
 ;// CONCATENATED MODULE: ./src/suite/glob.ts
 /**
  * `include` globs, matched by tinyglobby (picomatch syntax: `*`, `?`, `**`,
  * `[ab]` character classes, `{a,b}` alternatives), relative to the including
- * file. tinyglobby rather than `fs.glob`: the published CLI runs on Node 20,
- * which has no `fs.glob`. Dot files and `node_modules` are left out, as
+ * file. tinyglobby rather than `fs.glob`: `fs.glob` is experimental in Node 22,
+ * the lowest Node the CLI supports. Dot files and `node_modules` are left out, as
  * before. Results are sorted so the merge order (and therefore "first
  * declared at") is deterministic.
+ *
+ * tinyglobby (and the picomatch and fdir it brings) is loaded by the first
+ * include, not with the loader: most suites are one file, and every run of
+ * them would pay a few ms of start-up for it.
  */
 
-
-function hasGlobChars(pattern) {
-    return (0,dist/* isDynamicPattern */.ey)(toGlobPattern(pattern));
+const tinyglobby = () => __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
+async function hasGlobChars(pattern) {
+    return (await tinyglobby()).isDynamicPattern(toGlobPattern(pattern));
 }
 /**
  * Glob patterns separate directories with `/` on every platform. On Windows a `\` in an include is a separator
@@ -396,9 +398,10 @@ function toGlobPattern(pattern, separator = external_node_path_.sep) {
 /** Absolute, native paths of the files `pattern` matches from `baseDir`; a plain path is returned as is. */
 async function expandGlob(pattern, baseDir) {
     const globPattern = toGlobPattern(pattern);
-    if (!(0,dist/* isDynamicPattern */.ey)(globPattern))
+    const { glob, isDynamicPattern } = await tinyglobby();
+    if (!isDynamicPattern(globPattern))
         return [(0,external_node_path_.resolve)(baseDir, pattern)];
-    const matches = await (0,dist/* glob */.TI)(globPattern, {
+    const matches = await glob(globPattern, {
         cwd: baseDir,
         absolute: true,
         onlyFiles: true,
@@ -468,7 +471,7 @@ async function includeTargetProblem(pattern, target, root) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/suite/yaml-file.ts
 /**
  * One YAML file of a suite: its data plus a way to turn a data path
@@ -532,17 +535,17 @@ function syntaxMessage(error, doc, lineOf) {
 /** The key that starts at `offset` and repeats an earlier key of its mapping, with where that one starts. */
 function findDuplicateKey(doc, offset) {
     let found;
-    (0,yaml_dist/* visit */.YR)(doc, {
+    (0,dist/* visit */.YR)(doc, {
         Map(_key, map) {
             const seen = new Map();
             for (const pair of map.items) {
-                if (!(0,yaml_dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+                if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
                     continue;
                 const name = String(pair.key.value);
                 const first = seen.get(name);
                 if (pair.key.range[0] === offset && first !== undefined) {
                     found = { key: name.length > 80 ? `${name.slice(0, 79)}…` : name, firstOffset: first };
-                    return yaml_dist/* visit */.YR.BREAK;
+                    return dist/* visit */.YR.BREAK;
                 }
                 if (first === undefined)
                     seen.set(name, pair.key.range[0]);
@@ -560,10 +563,10 @@ function findDuplicateKey(doc, offset) {
 function findAliasProblem(doc) {
     let problem;
     const anchors = new Map();
-    const deref = (node) => ((0,yaml_dist/* isAlias */.Vj)(node) ? anchors.get(node.source) : node);
-    (0,yaml_dist/* visit */.YR)(doc, {
+    const deref = (node) => ((0,dist/* isAlias */.Vj)(node) ? anchors.get(node.source) : node);
+    (0,dist/* visit */.YR)(doc, {
         Node(_key, node) {
-            if (!(0,yaml_dist/* isAlias */.Vj)(node) && node.anchor)
+            if (!(0,dist/* isAlias */.Vj)(node) && node.anchor)
                 anchors.set(node.anchor, node);
             return undefined;
         },
@@ -574,20 +577,20 @@ function findAliasProblem(doc) {
                 offset: node.range?.[0] ?? 0,
                 message: `unknown YAML alias '*${node.source}': no anchor '&${node.source}' is set before it`,
             };
-            return yaml_dist/* visit */.YR.BREAK;
+            return dist/* visit */.YR.BREAK;
         },
         Pair(_key, pair) {
-            if (!(0,yaml_dist/* isScalar */.jn)(pair.key) || !isMergeKey(pair.key.value))
+            if (!(0,dist/* isScalar */.jn)(pair.key) || !isMergeKey(pair.key.value))
                 return undefined;
             const value = deref(pair.value);
-            const sources = (0,yaml_dist/* isSeq */.oP)(value) ? value.items.map(deref) : [value];
-            if (sources.every((source) => (0,yaml_dist/* isMap */.jh)(source)))
+            const sources = (0,dist/* isSeq */.oP)(value) ? value.items.map(deref) : [value];
+            if (sources.every((source) => (0,dist/* isMap */.jh)(source)))
                 return undefined;
             problem = {
                 offset: pair.value?.range?.[0] ?? pair.key.range?.[0] ?? 0,
                 message: 'merge key `<<` expects a mapping, an alias of one (`<<: *defaults`) or a list of them',
             };
-            return yaml_dist/* visit */.YR.BREAK;
+            return dist/* visit */.YR.BREAK;
         },
     });
     return problem;
@@ -597,12 +600,12 @@ function tooDeepOffset(root) {
     const stack = [{ node: root, depth: 1 }];
     while (stack.length > 0) {
         const { node, depth } = stack.pop();
-        if (!(0,yaml_dist/* isMap */.jh)(node) && !(0,yaml_dist/* isSeq */.oP)(node))
+        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
             continue;
         if (depth > MAX_NESTING)
             return node.range?.[0] ?? 0;
         for (const item of node.items) {
-            if ((0,yaml_dist/* isPair */.tO)(item))
+            if ((0,dist/* isPair */.tO)(item))
                 stack.push({ node: item.value, depth: depth + 1 }, { node: item.key, depth: depth + 1 });
             else
                 stack.push({ node: item, depth: depth + 1 });
@@ -615,17 +618,17 @@ function isMergeKey(value) {
 }
 function firstAliasOffset(doc) {
     let offset;
-    (0,yaml_dist/* visit */.YR)(doc, {
+    (0,dist/* visit */.YR)(doc, {
         Alias(_key, node) {
             offset = node.range?.[0];
-            return yaml_dist/* visit */.YR.BREAK;
+            return dist/* visit */.YR.BREAK;
         },
     });
     return offset;
 }
 function parseYamlFile(path, display, text) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { file: display, line, column: col };
@@ -649,8 +652,8 @@ function parseYamlFile(path, display, text) {
     }
     if (doc.contents === null)
         return fail(0, 'empty file: expected a YAML mapping of suite keys (e.g. `personas:`, `tests:`)');
-    if (!(0,yaml_dist/* isMap */.jh)(doc.contents)) {
-        const kind = (0,yaml_dist/* isSeq */.oP)(doc.contents) ? 'a list' : 'a single value';
+    if (!(0,dist/* isMap */.jh)(doc.contents)) {
+        const kind = (0,dist/* isSeq */.oP)(doc.contents) ? 'a list' : 'a single value';
         return fail(doc.contents.range?.[0] ?? 0, `expected a YAML mapping of suite keys (e.g. \`personas:\`, \`tests:\`), got ${kind} — is this a suite file?`);
     }
     const root = doc.contents;
@@ -676,8 +679,8 @@ function parseYamlFile(path, display, text) {
         let node = root;
         for (const [index, segment] of path.entries()) {
             const isLast = index === path.length - 1;
-            if ((0,yaml_dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((item) => (0,yaml_dist/* isPair */.tO)(item) && (0,yaml_dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
                 if (!pair)
                     break;
                 const key = pair.key;
@@ -687,7 +690,7 @@ function parseYamlFile(path, display, text) {
                     return key.range?.[0] ?? 0;
                 node = pair.value;
             }
-            else if ((0,yaml_dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment]) {
+            else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment]) {
                 node = node.items[segment];
             }
             else
@@ -765,7 +768,7 @@ async function readSuiteFiles(rootPath, cwd) {
                 continue;
             }
             const matches = await expandGlob(pattern, (0,external_node_path_.dirname)(path));
-            if (!hasGlobChars(pattern)) {
+            if (!(await hasGlobChars(pattern))) {
                 const [target] = matches;
                 // Outside first: "no such file ../../etc/x.yaml" would tell the reader what exists out there.
                 const outside = target === undefined ? undefined : await includeTargetProblem(pattern, target, repository);

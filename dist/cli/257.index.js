@@ -82,7 +82,8 @@ function parseFormat(value, allowed, fallback, command) {
  * artifact is then enough to compare against many runs.
  *
  * Pure functions; the schema fields that hold it are described in
- * docs/statistics.md ("What the results file carries").
+ * docs/statistics.md ("What the results file carries"). The schemas are `z.lazy`, built at their first parse, for
+ * the reason given in results.ts.
  */
 
 const DEFAULT_HISTORY_LENGTH = 10;
@@ -94,7 +95,7 @@ const DEFAULT_HISTORY_LENGTH = 10;
  * recorded so the reports can say "the agent changed", and comparisons go on
  * across it (a pull request changes the agent; that is what the gate judges).
  */
-const DefinitionVersionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+const DefinitionVersionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     persona: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     scenario: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
@@ -105,19 +106,21 @@ const DefinitionVersionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .I
     /** The agent or variant settings (model, prompt, endpoint) the test ran against: recorded, not compared. */
     agent: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
 })
-    .strict();
+    .strict());
 const DEFINITION_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'judge', 'agent'];
 /** The parts that make a test what it is: a change in any of them makes it a changed test. */
 const IDENTITY_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'judge'];
 /** Parts older files may lack: absent on one side is unknown, not a change. */
 const OPTIONAL_PARTS = new Set(['judge']);
-const HistoryEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+const HistoryEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     /** When the run started (ISO 8601). */
     date: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$(),
     definition: DefinitionVersionSchema,
-    /** Outcomes of the planned trials only: their number was fixed in advance, so pooling them keeps the test exact. */
+    /**
+     * Outcomes of the planned trials only: their number was fixed in advance, so pooling them keeps the test exact.
+     */
     passes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
     failures: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
     errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
@@ -136,9 +139,9 @@ const HistoryEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         .strict()
         .optional(),
 })
-    .strict();
+    .strict());
 /** Per test key (`testId@variant`), oldest entry first. */
-const RunHistorySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(HistoryEntrySchema));
+const RunHistorySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(HistoryEntrySchema)));
 /** The parts of the test's identity that differ (empty when comparable). The agent is not one of them. */
 function definitionChanges(before, after) {
     return IDENTITY_PARTS.filter((part) => {
@@ -282,7 +285,9 @@ function definitionOf(source) {
 /* harmony export */   f2: () => (/* binding */ UsageSchema),
 /* harmony export */   fE: () => (/* binding */ FailOnSchema),
 /* harmony export */   gk: () => (/* binding */ baselineVariantOf),
-/* harmony export */   q3: () => (/* binding */ RESULTS_SCHEMA_VERSION)
+/* harmony export */   mK: () => (/* binding */ TranscriptSchema),
+/* harmony export */   q3: () => (/* binding */ RESULTS_SCHEMA_VERSION),
+/* harmony export */   vl: () => (/* binding */ buildResultsSchemas)
 /* harmony export */ });
 /* unused harmony exports StateChangeSchema, TraceEventSchema, EndReasonSchema, CheckpointAtSchema, MetricResultSchema, TrialStatusSchema, FailureCategorySchema, ConfirmationSchema, FailureDigestSchema, TestSummarySchema, TotalsSchema, MissingSchema, SkippedTestSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
@@ -294,6 +299,10 @@ function definitionOf(source) {
  *
  * Changing a field's meaning or removing one bumps RESULTS_SCHEMA_VERSION,
  * and `readResults` keeps reading the older versions.
+ *
+ * Every object schema here is `z.lazy`: built when something first parses with it, not when the module loads. A run
+ * loads this module before its first LLM call and validates its first trial only once that trial is over, so the
+ * ~15 ms zod spends building these schemas overlaps the calls in flight instead of delaying them (issue 21).
  */
 
 
@@ -323,21 +332,21 @@ const FailOnSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['regre
 const Priority = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'normal', 'low']);
 /** `default` (a run without variants), `baseline`, `candidate`, or any id a suite gives its variants. */
 const Variant = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1);
-const UsageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const UsageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     inputTokens: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
     outputTokens: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
     costUsd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-});
+}));
 // ---------------------------------------------------------------- trace
 /** Milliseconds since the trial started. */
 const At = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative();
 /** One change to a trial's state: `before` absent means added, `after` absent means removed. */
-const StateChangeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const StateChangeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     before: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
     after: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
-});
-const TraceEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('type', [
+}));
+const TraceEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('type', [
     zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('user_message'),
         at: At,
@@ -412,7 +421,7 @@ const TraceEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion 
         category: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['infrastructure', 'timeout', 'tool_error', 'budget', 'cancelled']),
         message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     }),
-]);
+]));
 const EndReasonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
     'stop_signal',
     'endcall',
@@ -426,14 +435,14 @@ const EndReasonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
 ]);
 // ---------------------------------------------------------------- trials
 /** expected_outcome: the judge's verdict on one part of the outcome, with its evidence. */
-const JudgedPartSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ part: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), met: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const JudgedPartSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ part: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), met: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }));
 /** Where a checkpoint criterion was evaluated (MetricResult.at). */
-const CheckpointAtSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const CheckpointAtSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     turn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
     step: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
     /** Agent replies in the transcript the criterion saw; absent when the point was never reached. */
     evaluatedAtTurn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
-});
+}));
 /** "at turn 2", "at step 3 (turn 2)", "at turn 4, not reached": shown next to the criterion in every output. */
 function checkpointText(at) {
     const point = at.turn !== undefined ? `at turn ${at.turn}` : `at step ${at.step ?? '?'}`;
@@ -445,7 +454,7 @@ function checkpointText(at) {
 function typeAndCheckpoint(criterion) {
     return criterion.at ? `${criterion.type}, ${checkpointText(criterion.at)}` : criterion.type;
 }
-const MetricResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const MetricResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     /** Attached by default rather than written by the user. */
@@ -465,7 +474,7 @@ const MetricResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
      * criteria evaluated at the end, and in older files: an added optional field, no schemaVersion bump.
      */
     at: CheckpointAtSchema.optional(),
-});
+}));
 const TrialStatusSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'error', 'invalid', 'skipped']);
 const FailureCategorySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
     'judge', // a criterion said no
@@ -476,7 +485,9 @@ const FailureCategorySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5
     'invalid_simulator',
     'cancelled',
 ]);
-const TrialResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+/** A trial's events in order (read apart from the rest of the trial when a file's transcripts are cut out). */
+const TranscriptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(TraceEventSchema));
+const TrialResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     testId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -492,7 +503,7 @@ const TrialResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
     endReason: EndReasonSchema,
     turns: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    transcript: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(TraceEventSchema),
+    transcript: TranscriptSchema,
     metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(MetricResultSchema),
     usage: UsageSchema,
     /** Per agent turn, ms. */
@@ -508,12 +519,13 @@ const TrialResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
      * drop, a rate within noise of its threshold, a single-trial flip). Absent: a planned trial.
      */
     phase: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['planned', 'confirmation']).optional(),
-});
+}));
 // ---------------------------------------------------------------- tests and totals
 /** Extra trials a test got (or planned trials it was spared) and why; the evidence is shown in every report. */
-const ConfirmationSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const ConfirmationSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /**
-     * Why the run did not stop at the plan: a suspected drop, a rate within noise of the threshold, a single-trial flip.
+     * Why the run did not stop at the plan: a suspected drop, a rate within noise of the threshold, a single-trial
+     * flip.
      */
     reasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['drop', 'threshold', 'flip'])),
     /** Confirmation trials run beyond the planned ones. */
@@ -526,9 +538,9 @@ const ConfirmationSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     drop: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['confirmed', 'not-confirmed']).optional(),
     /** One line of evidence, e.g. "48/50 over the last 10 runs → 1/5 now, 2/15 after confirmation". */
     evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-});
+}));
 /** Why a test failed, across its trials: what every report shows of it, without the transcripts. */
-const FailureDigestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const FailureDigestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** The criteria that said no in any failing trial, in the order first seen. */
     criteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -549,8 +561,8 @@ const FailureDigestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     trialReasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
     /** The first failing trial (lowest index) and the lines of its transcript around the failure, as plain text. */
     exemplar: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), excerpt: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }).optional(),
-});
-const TestSummarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+}));
+const TestSummarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     testId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     variant: Variant,
@@ -586,12 +598,13 @@ const TestSummarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     invalid: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
     passRate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).nullable(),
     /**
-     * τ-bench pass^k: C(passes, k) / C(n, k) over the n trials that passed, failed or errored; null when there are none.
+     * τ-bench pass^k: C(passes, k) / C(n, k) over the n trials that passed, failed or errored; null when there are
+     * none.
      */
     passHatK: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).nullable(),
     /**
-     * The k of passHatK: the suite's `run.pass_hat_k` (default 3), at most n. Absent in older files, where k was the run
-     * count.
+     * The k of passHatK: the suite's `run.pass_hat_k` (default 3), at most n. Absent in older files, where k was the
+     * run count.
      */
     passK: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
     wilson95: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).nullable(),
@@ -613,8 +626,8 @@ const TestSummarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     confirmation: ConfirmationSchema.optional(),
     /** Set when a trial failed, errored or was invalid. Absent in older files: reports read the trials instead. */
     failure: FailureDigestSchema.optional(),
-});
-const TotalsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+}));
+const TotalsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
     passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
     failed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
@@ -629,13 +642,13 @@ const TotalsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     latencyP50: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
     latencyP95: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
     failureCategories: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()),
-});
+}));
 // ---------------------------------------------------------------- skipped tests
 /**
  * What a skipped test lacked: an endpoint to configure, the environment variable (CI secret) holding its key or
  * URL, or a key the endpoint rejected when `rehearse run` checked it before the first trial.
  */
-const MissingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const MissingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /**
      * `simulator`: the simulated user's LLM (behavioral scenarios, phrased or LLM-matched scripted ones). `judge`: the
      * LLM of LLM-judged criteria. `agent`: the agent under test (its key, or a variable its URL or headers use).
@@ -655,8 +668,8 @@ const MissingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     need: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     /** The scenario that needs it. */
     scenarioId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-});
-const SkippedTestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+}));
+const SkippedTestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     // The test's identity, so reports can list and annotate it (absent in older files).
@@ -670,10 +683,10 @@ const SkippedTestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
     /** Absent in older files, whose skips the gate does not judge. */
     missing: MissingSchema.optional(),
-});
+}));
 // ---------------------------------------------------------------- the run
 const RunStatusSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['running', 'completed', 'failed', 'stopped']);
-const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RESULTS_SCHEMA_VERSION),
     /** Execution code, e.g. "RH-20261121-1a2b3c". */
     runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -721,8 +734,8 @@ const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** Totals per variant, when more than one ran. */
     variantTotals: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), TotalsSchema).default({}),
     /**
-     * The gate the run was judged with (the suite's, after the action's input overrides), so `rehearse report`/`compare`
-     * judge it the same way. Absent in older files.
+     * The gate the run was judged with (the suite's, after the action's input overrides), so `rehearse
+     * report`/`compare` judge it the same way. Absent in older files.
      */
     gate: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         minPassRate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
@@ -761,8 +774,8 @@ const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     })
         .optional(),
     /**
-     * What the circuit breaker stopped because its trials kept erroring (an agent: every test of it; else one test): the
-     * remaining trials of those tests were not started (they count as not run), and the gate fails with an
+     * What the circuit breaker stopped because its trials kept erroring (an agent: every test of it; else one test):
+     * the remaining trials of those tests were not started (they count as not run), and the gate fails with an
      * "infrastructure" reason naming the error. Absent: nothing was stopped (or an older file).
      */
     infrastructure: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -812,7 +825,33 @@ const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         savedUsd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
     })
         .optional(),
-});
+}));
+/**
+ * Builds every schema above now rather than at its first parse: for a caller with a moment to spare before then (a
+ * run, at its quiet moment: runner/index.ts). Their nested schemas are lazy too, so touching each one builds it all.
+ */
+function buildResultsSchemas() {
+    const all = [
+        UsageSchema,
+        StateChangeSchema,
+        TraceEventSchema,
+        TranscriptSchema,
+        JudgedPartSchema,
+        CheckpointAtSchema,
+        MetricResultSchema,
+        TrialResultSchema,
+        ConfirmationSchema,
+        FailureDigestSchema,
+        TestSummarySchema,
+        TotalsSchema,
+        MissingSchema,
+        SkippedTestSchema,
+        ResultsSchema,
+        _history_js__WEBPACK_IMPORTED_MODULE_0__/* .RunHistorySchema */ .Vq,
+    ];
+    for (const schema of all)
+        void schema._zod.innerType;
+}
 /**
  * The variant every other variant of a run is compared with: the one recorded `baseline: true`, else the one named
  * `baseline` (every file before schema 5). undefined when the run has no such variant.

@@ -6576,13 +6576,12 @@ const NO_USAGE = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  i6: () => (/* binding */ FIRST_CALLS_ON_THE_WIRE_MS),
   lb: () => (/* reexport */ progress/* createProgressReporter */.lb),
   F$: () => (/* reexport */ run_info/* newRunId */.F$),
   Fo: () => (/* binding */ runPlan)
 });
 
-// UNUSED EXPORTS: TRIALS_PER_CALL_SLOT, agentSettingVersions, formatProgress, gitInfo, planOnlyPolicy, runSource
+// UNUSED EXPORTS: AFTER_FIRST_ANSWER_MS, TRIALS_PER_CALL_SLOT, agentSettingVersions, formatProgress, gitInfo, planOnlyPolicy, runSource
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -6597,7 +6596,7 @@ var base_side = __webpack_require__(5178);
 // EXTERNAL MODULE: ./src/results/index.ts
 var src_results = __webpack_require__(2242);
 // EXTERNAL MODULE: ./src/model/results.ts
-var results = __webpack_require__(3111);
+var model_results = __webpack_require__(3111);
 // EXTERNAL MODULE: ./src/results/journal.ts
 var journal = __webpack_require__(5129);
 // EXTERNAL MODULE: ./src/suite/secrets.ts + 1 modules
@@ -7188,7 +7187,11 @@ async function runAllTrials(options) {
     const startedAt = resumed ? new Date(resumed.header.startedAt) : new Date();
     // A resumed run's duration counts from now: the time it was down is not run time.
     const started = performance.now() - (resumed ? durationOf(resumed) : 0);
-    const state = createState(options, resumed);
+    // Looked up, collected and built while the trials run, at the run's quiet moment (AFTER_FIRST_ANSWER_MS): spawning
+    // git takes milliseconds of this thread, a full collection tens, building the results' schemas ~7.
+    const git = (0,chore/* chore */.Q)(async () => options.git ?? (0,run_info/* lookUpGitInfo */.lu)(options.env, cwd));
+    const chores = (0,chore/* startWhenDue */.J)([git, (0,chore/* chore */.Q)(async () => collectHeapIfDue()), (0,chore/* chore */.Q)(async () => (0,model_results/* buildResultsSchemas */.vl)()), ...(options.chores ?? [])], AFTER_FIRST_ANSWER_MS);
+    const state = createState(options, resumed, chores.due);
     const runId = resumed?.header.runId ?? options.runId ?? (0,run_info/* newRunId */.F$)(startedAt);
     const journal = await openJournal(options, runId, startedAt, resumed);
     const execute = options.executeTrial ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1961))).executeTrial;
@@ -7268,23 +7271,16 @@ async function runAllTrials(options) {
         }
     };
     const workers = Array.from({ length: Math.max(1, options.maxTrialsInFlight ?? TRIALS_PER_CALL_SLOT * concurrency) }, worker);
-    // Looked up while the trials run, read at the end; started once the first calls are on the wire, so that these
-    // chores (spawning git takes milliseconds of this thread, a full collection tens) overlap the wait for answers.
-    const git = (0,chore/* choreAfter */.i)(FIRST_CALLS_ON_THE_WIRE_MS, async () => options.git ?? (0,run_info/* lookUpGitInfo */.lu)(options.env, cwd));
-    const firstCollection = (0,chore/* choreAfter */.i)(FIRST_CALLS_ON_THE_WIRE_MS, async () => collectHeapIfDue());
     try {
         await untilDoneOrCancelled(Promise.all(workers), trialDeps.runSignal);
-    }
-    catch (error) {
-        git.cancel();
-        throw error;
     }
     finally {
         runScope.release();
         if (ticker)
             clearInterval(ticker);
-        // A run over before its chores began: the collection is not needed any more (the git lookup starts below).
-        firstCollection.cancel();
+        // A run over before its chores began does not start them: the collection is not needed any more, and whoever needs
+        // another's result asks for it (the git lookup, below).
+        chores.cancel();
         // Trials still in flight (a cancel): what their calls cost so far is journaled too, for a resume's tally.
         await journalInFlightSpend(state, schedule, journal);
         await journal?.close();
@@ -7308,12 +7304,14 @@ async function runAllTrials(options) {
     return results;
 }
 /**
- * How long after the workers start the run's own chores begin. Their first calls are asked for at once (promise
- * steps, no I/O), but a call is only on the wire once its connection is open and its request flushed, a few event
- * loop turns later: a chore that holds the thread before then (spawning git takes ~5 ms, a full collection tens)
- * delayed the whole first wave by as much. Any endpoint takes longer than this to answer.
+ * How long after the run's first answer (or its first finished trial, for a run without LLM calls) its chores begin:
+ * the run's quiet moment. Its calls go out in one wave and their answers come back together; each takes a
+ * millisecond or two of this thread to handle and to send its trial's next call, so by then the next wave is on the
+ * wire and a whole call's wait lies ahead. Started at a fixed 20 ms after the first calls instead, the chores held
+ * the thread when the first answers came back: in the peer bench (50 ms calls) the second wave left 73 ms after the
+ * first instead of ~55.
  */
-const FIRST_CALLS_ON_THE_WIRE_MS = 20;
+const AFTER_FIRST_ANSWER_MS = 10;
 /**
  * The run's own signal, aborted when the caller's is. Not AbortSignal.any: Node keeps a derived signal that has
  * listeners alive until it aborts, and with it everything those listeners reach (the whole run state, ~25 MB a
@@ -7334,6 +7332,7 @@ async function runAndRecord(state, options, position, trial, deps, journal, reda
     state.inFlight++;
     state.spending.set(position, budget/* NO_USAGE */.yJ);
     const onSpend = (usage) => {
+        state.answered();
         state.spending.set(position, (0,budget/* plusUsage */.oV)(state.spending.get(position) ?? budget/* NO_USAGE */.yJ, usage));
         state.budget.spend(position, usage.costUsd);
     };
@@ -7377,7 +7376,7 @@ async function runAndRecord(state, options, position, trial, deps, journal, reda
     const redacted = redactor.redactValue(confirmation ? { ...result, phase: 'confirmation' } : result);
     // Checked against the schema now, while other trials' calls are awaited, rather than all at once when the results
     // are written at the end (a journaled trial comes back from the journal as this checked form).
-    const checked = journal ? results/* TrialResultSchema */.X9.safeParse(redacted) : undefined;
+    const checked = journal ? model_results/* TrialResultSchema */.X9.safeParse(redacted) : undefined;
     // One that does not pass stays as it is: the results file's write names what is wrong, after the run.
     const clean = checked?.success ? (0,src_results/* markChecked */.By)(checked.data) : redacted;
     if (checked && !checked.success)
@@ -7385,6 +7384,7 @@ async function runAndRecord(state, options, position, trial, deps, journal, reda
     // On disk before it counts: a kill after this line loses nothing of this trial.
     await journal?.append({ position, trial: clean });
     record(state, options, position, trial, clean);
+    state.answered();
 }
 async function journalInFlightSpend(state, schedule, journal) {
     if (!journal)
@@ -7421,7 +7421,7 @@ async function restoreTranscripts(finished, journalPath, allLinesOurs, unchecked
             finished.set(position, trusted ? (0,src_results/* markChecked */.By)(whole) : whole);
     }
 }
-function createState(options, resumed) {
+function createState(options, resumed, answered) {
     // Journaled trials are kept without their transcripts (see RunState.keep): the live heap stays flat however many
     // trials finish.
     const keep = options.journal ? withoutTranscript : (result) => result;
@@ -7434,6 +7434,7 @@ function createState(options, resumed) {
     return {
         finished,
         keep,
+        answered,
         budget: new budget/* BudgetCap */.g$(options.budgetUsd ?? options.suite.run.budget_usd, spentBefore),
         spending: new Map(),
         unfinished: { trials: unfinishedBefore.length, usage: unfinishedBefore.reduce(budget/* plusUsage */.oV, budget/* NO_USAGE */.yJ) },
@@ -7644,7 +7645,7 @@ function assemble(options, state, timing) {
         .filter((usage) => usage.costUsd > 0 || usage.inputTokens > 0 || usage.outputTokens > 0)
         .reduce((total, usage) => ({ trials: total.trials + 1, usage: (0,budget/* plusUsage */.oV)(total.usage, usage) }), state.unfinished);
     return {
-        schemaVersion: results/* RESULTS_SCHEMA_VERSION */.q3,
+        schemaVersion: model_results/* RESULTS_SCHEMA_VERSION */.q3,
         runId: timing.runId,
         source: options.source ?? (0,run_info/* runSource */.Rh)(options.env),
         suite: { name: suite.name, config: (0,external_node_path_.relative)(timing.cwd, suite.rootFile) || suite.rootFile },
@@ -8597,19 +8598,39 @@ function addUsage(usage, events) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ choreAfter)
+/* harmony export */   J: () => (/* binding */ startWhenDue),
+/* harmony export */   Q: () => (/* binding */ chore)
 /* harmony export */ });
-/** `work` after `delayMs`, or (undefined) only once its result is asked for. */
-function choreAfter(delayMs, work) {
+/** `work`, started only once its result is asked for (or by `startWhenDue`). */
+function chore(work) {
     let result;
-    const start = () => (result ??= work());
-    const timer = delayMs === undefined ? undefined : setTimeout(start, delayMs);
+    return { now: () => (result ??= work()) };
+}
+/**
+ * Starts `chores` `delayMs` after `due()` is first called, one per turn of the event loop, so that I/O that completes
+ * meanwhile (an answer) is handled between two of them. A failure is seen by whoever asks for the chore's result,
+ * never as an unhandled rejection.
+ */
+function startWhenDue(chores, delayMs) {
+    let timer;
+    let cancelled = false;
+    const startFrom = (index) => {
+        const next = chores[index];
+        if (cancelled || !next)
+            return;
+        next.now().catch(() => undefined);
+        setImmediate(() => startFrom(index + 1));
+    };
     return {
-        now: () => {
-            clearTimeout(timer);
-            return start();
+        due: () => {
+            if (timer !== undefined || cancelled)
+                return;
+            timer = setTimeout(() => startFrom(0), delayMs);
         },
-        cancel: () => clearTimeout(timer),
+        cancel: () => {
+            cancelled = true;
+            clearTimeout(timer);
+        },
     };
 }
 

@@ -1206,7 +1206,6 @@ const MAX_INVALID_TRIALS_NAMED = 20;
 /** More trials than MAX_RESULTS_TRIALS, met while they stream by. */
 class TooManyTrials extends Error {
 }
-const TranscriptSchema = model_results/* TrialResultSchema */.X9.shape.transcript;
 /**
  * Trials validated one at a time, transcripts dropped as asked; agent latencies kept per variant for recomputed totals.
  */
@@ -1278,7 +1277,7 @@ class TrialCollector {
     /** After the last trial: the excerpts' transcripts, parsed and validated. */
     finish() {
         for (const { trial, position, transcript } of this.exemplars.values()) {
-            const parsed = TranscriptSchema.safeParse('text' in transcript ? boundArtifact(parseJson(transcript.text), true) : transcript.parsed);
+            const parsed = model_results/* TranscriptSchema */.mK.safeParse('text' in transcript ? boundArtifact(parseJson(transcript.text), true) : transcript.parsed);
             if (parsed.success)
                 trial.transcript = parsed.data;
             else

@@ -553,34 +553,30 @@ async function runLocked(args, given, locked, io) {
     });
     const base = await baseSideOf(suite, plan, earlier, flags, io);
     // For the history rule at the end, unless a flag decides it (or the run is a comparison with the base revision):
-    // looked up while the trials run, once their first calls are out; at the end when the run writes a cassette (it
-    // may be a tracked file, and the tree is judged as the run leaves it).
-    const repository = flags.base === undefined && flags.recordHistory === undefined
-        ? (0,chore/* choreAfter */.i)(cassette ? undefined : runner/* FIRST_CALLS_ON_THE_WIRE_MS */.i6, () => inspectRepository(io.cwd))
-        : undefined;
+    // looked up while the trials run; at the end when the run writes a cassette (it may be a tracked file, and the tree
+    // is judged as the run leaves it).
+    const repository = flags.base === undefined && flags.recordHistory === undefined ? (0,chore/* chore */.Q)(() => inspectRepository(io.cwd)) : undefined;
     // The report's renderers are loaded while the trials run, not after the last one, when every ms is wall time.
-    const renderers = flags.report || flags.reportDir !== undefined ? (0,chore/* choreAfter */.i)(runner/* FIRST_CALLS_ON_THE_WIRE_MS */.i6, loadRenderers) : undefined;
+    const renderers = flags.report || flags.reportDir !== undefined ? (0,chore/* chore */.Q)(loadRenderers) : undefined;
+    // Started by the runner at its quiet moment, unless asked for sooner (see AFTER_FIRST_ANSWER_MS).
+    const chores = [...(repository && !cassette ? [repository] : []), ...(renderers ? [renderers] : []), base.note];
+    let outcome;
     try {
-        let outcome;
-        try {
-            outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, earlier);
-        }
-        finally {
-            await base.dispose();
-        }
-        // A new run's lock is held until its results are written and its journal is gone: a resume in between would
-        // run the finished run's trials again.
-        try {
-            return await concludeRun(outcome, { suite, flags, io, earlier, base, repository, renderers });
-        }
-        finally {
-            await outcome.lock?.release();
-        }
+        outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, {
+            earlier,
+            chores,
+        });
     }
     finally {
-        // Chores not started by now are not needed (a failed run, a run that did not ask for them).
-        repository?.cancel();
-        renderers?.cancel();
+        await base.dispose();
+    }
+    // A new run's lock is held until its results are written and its journal is gone: a resume in between would
+    // run the finished run's trials again.
+    try {
+        return await concludeRun(outcome, { suite, flags, io, earlier, base, repository, renderers });
+    }
+    finally {
+        await outcome.lock?.release();
     }
 }
 /** The renderers' module; a failure to load is seen by whoever awaits it, never as an unhandled rejection. */
@@ -602,11 +598,12 @@ async function concludeRun(outcome, { suite, flags, io, earlier, base, repositor
     const joins = flags.base === undefined
         ? await joinsHistory(outcome.results, flags, repository)
         : { joins: false, why: 'a run against the base revision is a comparison' };
+    const note = await base.note.now();
     const evaluated = (0,pipeline/* evaluateRun */.tL)({
         results: outcome.results,
         earlier,
         // A reference too small to decide travels with the gate: every output names what it can detect.
-        ...(base.note ? { referenceNote: base.note } : {}),
+        ...(note ? { referenceNote: note } : {}),
         gate: { suite: suite.gate },
         rollHistory: joins.joins,
         historyLength: suite.gate.history,
@@ -635,10 +632,15 @@ async function concludeRun(outcome, { suite, flags, io, earlier, base, repositor
 async function baseSideOf(suite, plan, earlier, flags, io) {
     const runAlpha = (0,pipeline/* resolveGateSettings */.rx)({ suite: suite.gate }).settings.alpha;
     if (flags.base === undefined) {
-        const note = (0,pipeline/* referenceNote */.C5)((0,pipeline/* referenceGaps */.rQ)(plan, earlier, runAlpha), { kind: 'not-asked' });
-        if (note)
-            io.stderr(`notice: ${note}\n`);
-        return { plan, ...(note ? { note } : {}), dispose: async () => { } };
+        // Its figures come from a search over reference sizes (milliseconds of this thread): worked out while the first
+        // calls are awaited, not before they are made. Printed mid-run, on a line of its own.
+        const note = (0,chore/* chore */.Q)(async () => {
+            const text = (0,pipeline/* referenceNote */.C5)((0,pipeline/* referenceGaps */.rQ)(plan, earlier, runAlpha), { kind: 'not-asked' });
+            if (text)
+                io.stderr(`${io.isTTY ? '\n' : ''}notice: ${text}\n`);
+            return text;
+        });
+        return { plan, note, dispose: async () => { } };
     }
     const prepared = await (0,pipeline/* prepareBaseSide */.mp)({
         suite,
@@ -657,7 +659,7 @@ async function baseSideOf(suite, plan, earlier, flags, io) {
         io.stderr(`notice: ${notice}\n`);
     if (prepared.note)
         io.stderr(`notice: ${prepared.note}\n`);
-    return prepared;
+    return { ...prepared, note: (0,chore/* chore */.Q)(async () => prepared.note) };
 }
 /**
  * The local history takes only completed runs of the default branch with a clean tree (or marked with
@@ -671,7 +673,7 @@ async function joinsHistory(results, flags, repository) {
         return { joins: false, why: 'the circuit breaker stopped part of it' };
     return decideHistory(flags.recordHistory, await repository?.now());
 }
-async function execute(suite, plan, flags, io, journaled, versions, cassette, earlier) {
+async function execute(suite, plan, flags, io, journaled, versions, cassette, { earlier, chores }) {
     const resume = 'journal' in journaled ? journaled : undefined;
     const runId = resume?.journal.header.runId ?? (0,runner/* newRunId */.F$)();
     const storedPath = (0,external_node_path_.join)(io.cwd, run_info/* LOCAL_RUNS_DIR */.ZP, `${runId}.json`);
@@ -719,6 +721,7 @@ async function execute(suite, plan, flags, io, journaled, versions, cassette, ea
             // The previous local run of this suite (and its history): a suspected drop is confirmed before the verdict.
             earlier,
             ...(flags.confirm ? {} : { confirm: false }),
+            chores,
         });
         return { results, storedPath, journalPath, lock, replayMisses: cassette?.misses.length ?? 0 };
     }
