@@ -10,7 +10,7 @@
  * ~15 ms zod spends building these schemas overlaps the calls in flight instead of delaying them (issue 21).
  */
 import { z } from 'zod';
-import { RunHistorySchema } from './history.js';
+import { DefinitionVersionSchema, HistoryEntrySchema, RunHistorySchema } from './history.js';
 
 /**
  * 2: skipped test × variant entries carry the test and what was missing
@@ -628,7 +628,8 @@ export type PlanOptionsRecord = NonNullable<Results['plan']>;
 
 /**
  * Builds every schema above now rather than at its first parse: for a caller with a moment to spare before then (a
- * run, at its quiet moment: runner/index.ts). Their nested schemas are lazy too, so touching each one builds it all.
+ * run, at its quiet moment: runner/index.ts). A lazy schema is built when it is first touched, and building an outer
+ * one leaves the lazy ones inside it for later: every one is listed.
  */
 export function buildResultsSchemas(): void {
   const all = [
@@ -648,6 +649,8 @@ export function buildResultsSchemas(): void {
     SkippedTestSchema,
     ResultsSchema,
     RunHistorySchema,
+    HistoryEntrySchema,
+    DefinitionVersionSchema,
   ];
   for (const schema of all) void schema._zod.innerType;
 }

@@ -10,7 +10,8 @@ export interface Chore<T> {
 /** `work`, started only once its result is asked for (or by `startWhenDue`). */
 export function chore<T>(work: () => Promise<T>): Chore<T> {
   let result: Promise<T> | undefined;
-  return { now: () => (result ??= work()) };
+  // An async wrapper: a `work` that throws before its first await rejects like any other failure.
+  return { now: () => (result ??= (async () => work())()) };
 }
 
 export interface DueChores {

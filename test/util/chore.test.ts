@@ -66,6 +66,17 @@ describe('startWhenDue', () => {
     expect(await counted.now()).toBe(1);
   });
 
+  it('a chore whose work throws before returning a promise does not stop the chores after it', async () => {
+    const throwsAtOnce = chore((() => {
+      throw new Error('no git on the path');
+    }) as () => Promise<never>);
+    let after = false;
+    startWhenDue([throwsAtOnce, chore(async () => void (after = true))], 0).due();
+    await turns(20);
+    expect(after).toBe(true);
+    await expect(throwsAtOnce.now()).rejects.toThrow('no git on the path');
+  });
+
   it('a chore that fails is seen by whoever asks for it, not as an unhandled rejection', async () => {
     const failing = chore(async () => {
       throw new Error('git is gone');

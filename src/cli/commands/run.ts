@@ -136,7 +136,9 @@ async function runLocked(
     cwd: io.cwd,
     ...(resumed ? { excludeRunId: resumed.journal.header.runId } : {}),
   });
-  const base = await baseSideOf(suite, plan, earlier, flags, io);
+  // Whether the trials are running: a notice printed then starts on a line of its own (the live progress line).
+  const phase = { running: false };
+  const base = await baseSideOf(suite, plan, earlier, flags, io, phase);
   // For the history rule at the end, unless a flag decides it (or the run is a comparison with the base revision):
   // looked up while the trials run; at the end when the run writes a cassette (it may be a tracked file, and the tree
   // is judged as the run leaves it).
@@ -148,11 +150,18 @@ async function runLocked(
   const chores = [...(repository && !cassette ? [repository] : []), ...(renderers ? [renderers] : []), base.note];
   let outcome: Outcome;
   try {
+    phase.running = true;
     outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, {
       earlier,
       chores,
     });
+  } catch (error) {
+    // A run that failed before the note was due still says what its reference could detect, as before the run.
+    phase.running = false;
+    await base.note.now().catch(() => undefined);
+    throw error;
   } finally {
+    phase.running = false;
     await base.dispose();
   }
   // A new run's lock is held until its results are written and its journal is gone: a resume in between would
@@ -240,6 +249,7 @@ async function baseSideOf(
   earlier: EarlierRuns,
   flags: RunFlags,
   io: CliIO,
+  phase: { readonly running: boolean },
 ): Promise<BaseSide> {
   const runAlpha = resolveGateSettings({ suite: suite.gate }).settings.alpha;
   if (flags.base === undefined) {
@@ -247,7 +257,7 @@ async function baseSideOf(
     // calls are awaited, not before they are made. Printed mid-run, on a line of its own.
     const note = chore(async () => {
       const text = referenceNote(referenceGaps(plan, earlier, runAlpha), { kind: 'not-asked' });
-      if (text) io.stderr(`${io.isTTY ? '\n' : ''}notice: ${text}\n`);
+      if (text) io.stderr(`${io.isTTY && phase.running ? '\n' : ''}notice: ${text}\n`);
       return text;
     });
     return { plan, note, dispose: async () => {} };
@@ -278,7 +288,7 @@ async function joinsHistory(
   flags: RunFlags,
   repository: Chore<Repository | undefined> | undefined,
 ): Promise<HistoryDecision> {
-  // A lookup not needed here is called off when the run is concluded (runLocked).
+  // A lookup not needed here and not started during the run (the runner's chores) is never made.
   if (results.status !== 'completed') return { joins: false, why: `the run is ${results.status}` };
   if (results.infrastructure?.length) return { joins: false, why: 'the circuit breaker stopped part of it' };
   return decideHistory(flags.recordHistory, await repository?.now());
