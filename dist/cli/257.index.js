@@ -64,7 +64,9 @@ function parseFormat(value, allowed, fallback, command) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fg: () => (/* binding */ definitionOf),
 /* harmony export */   U8: () => (/* binding */ agentChanged),
+/* harmony export */   VP: () => (/* binding */ DefinitionVersionSchema),
 /* harmony export */   Vq: () => (/* binding */ RunHistorySchema),
+/* harmony export */   YA: () => (/* binding */ HistoryEntrySchema),
 /* harmony export */   dz: () => (/* binding */ pool),
 /* harmony export */   iU: () => (/* binding */ rollForwardRun),
 /* harmony export */   nD: () => (/* binding */ stabilityOf),
@@ -72,7 +74,7 @@ function parseFormat(value, allowed, fallback, command) {
 /* harmony export */   uD: () => (/* binding */ sameDefinition),
 /* harmony export */   x6: () => (/* binding */ definitionChanges)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_HISTORY_LENGTH, DefinitionVersionSchema, DEFINITION_PARTS, IDENTITY_PARTS, HistoryEntrySchema, rollForward, DEFAULT_FLAKY_BOUNDS */
+/* unused harmony exports DEFAULT_HISTORY_LENGTH, DEFINITION_PARTS, IDENTITY_PARTS, rollForward, DEFAULT_FLAKY_BOUNDS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4377);
 /**
@@ -828,7 +830,8 @@ const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod
 }));
 /**
  * Builds every schema above now rather than at its first parse: for a caller with a moment to spare before then (a
- * run, at its quiet moment: runner/index.ts). Their nested schemas are lazy too, so touching each one builds it all.
+ * run, at its quiet moment: runner/index.ts). A lazy schema is built when it is first touched, and building an outer
+ * one leaves the lazy ones inside it for later: every one is listed.
  */
 function buildResultsSchemas() {
     const all = [
@@ -848,6 +851,8 @@ function buildResultsSchemas() {
         SkippedTestSchema,
         ResultsSchema,
         _history_js__WEBPACK_IMPORTED_MODULE_0__/* .RunHistorySchema */ .Vq,
+        _history_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryEntrySchema */ .YA,
+        _history_js__WEBPACK_IMPORTED_MODULE_0__/* .DefinitionVersionSchema */ .VP,
     ];
     for (const schema of all)
         void schema._zod.innerType;

@@ -8604,7 +8604,8 @@ function addUsage(usage, events) {
 /** `work`, started only once its result is asked for (or by `startWhenDue`). */
 function chore(work) {
     let result;
-    return { now: () => (result ??= work()) };
+    // An async wrapper: a `work` that throws before its first await rejects like any other failure.
+    return { now: () => (result ??= (async () => work())()) };
 }
 /**
  * Starts `chores` `delayMs` after `due()` is first called, one per turn of the event loop, so that I/O that completes

@@ -551,7 +551,9 @@ async function runLocked(args, given, locked, io) {
         cwd: io.cwd,
         ...(resumed ? { excludeRunId: resumed.journal.header.runId } : {}),
     });
-    const base = await baseSideOf(suite, plan, earlier, flags, io);
+    // Whether the trials are running: a notice printed then starts on a line of its own (the live progress line).
+    const phase = { running: false };
+    const base = await baseSideOf(suite, plan, earlier, flags, io, phase);
     // For the history rule at the end, unless a flag decides it (or the run is a comparison with the base revision):
     // looked up while the trials run; at the end when the run writes a cassette (it may be a tracked file, and the tree
     // is judged as the run leaves it).
@@ -562,12 +564,20 @@ async function runLocked(args, given, locked, io) {
     const chores = [...(repository && !cassette ? [repository] : []), ...(renderers ? [renderers] : []), base.note];
     let outcome;
     try {
+        phase.running = true;
         outcome = await execute(suite, base.plan, flags, io, resumed ?? { args: [...args] }, versions, cassette, {
             earlier,
             chores,
         });
     }
+    catch (error) {
+        // A run that failed before the note was due still says what its reference could detect, as before the run.
+        phase.running = false;
+        await base.note.now().catch(() => undefined);
+        throw error;
+    }
     finally {
+        phase.running = false;
         await base.dispose();
     }
     // A new run's lock is held until its results are written and its journal is gone: a resume in between would
@@ -629,7 +639,7 @@ async function concludeRun(outcome, { suite, flags, io, earlier, base, repositor
  * `--base <ref>`: the base revision's agents run side by side as the reference (src/pipeline/base-side.ts), in a
  * worktree removed when the run ends. Without it, a test whose reference is too small gets the note that says so.
  */
-async function baseSideOf(suite, plan, earlier, flags, io) {
+async function baseSideOf(suite, plan, earlier, flags, io, phase) {
     const runAlpha = (0,pipeline/* resolveGateSettings */.rx)({ suite: suite.gate }).settings.alpha;
     if (flags.base === undefined) {
         // Its figures come from a search over reference sizes (milliseconds of this thread): worked out while the first
@@ -637,7 +647,7 @@ async function baseSideOf(suite, plan, earlier, flags, io) {
         const note = (0,chore/* chore */.Q)(async () => {
             const text = (0,pipeline/* referenceNote */.C5)((0,pipeline/* referenceGaps */.rQ)(plan, earlier, runAlpha), { kind: 'not-asked' });
             if (text)
-                io.stderr(`${io.isTTY ? '\n' : ''}notice: ${text}\n`);
+                io.stderr(`${io.isTTY && phase.running ? '\n' : ''}notice: ${text}\n`);
             return text;
         });
         return { plan, note, dispose: async () => { } };
@@ -666,7 +676,7 @@ async function baseSideOf(suite, plan, earlier, flags, io) {
  * `--record-history`), and never a run the circuit breaker cut short: see history-rule.ts.
  */
 async function joinsHistory(results, flags, repository) {
-    // A lookup not needed here is called off when the run is concluded (runLocked).
+    // A lookup not needed here and not started during the run (the runner's chores) is never made.
     if (results.status !== 'completed')
         return { joins: false, why: `the run is ${results.status}` };
     if (results.infrastructure?.length)
