@@ -11,45 +11,12 @@ import { cli } from '../../src/cli/main.js';
 import { roleEndpoints } from '../../src/cli/model-flags.js';
 import { capturedIO } from '../support/cli-io.js';
 import { callsOf, startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import { writeGreetingSuite } from '../support/greeting-suite.js';
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rehearse-polish-'));
-  await writeFile(
-    join(dir, 'bot.mjs'),
-    `import { createInterface } from 'node:readline';
-createInterface({ input: process.stdin }).on('line', (line) => {
-  if (JSON.parse(line).type !== 'turn') return;
-  process.stdout.write(JSON.stringify({ reply: 'Hello, how can I help?' }) + '\\n');
-});
-`,
-  );
-  await writeFile(
-    join(dir, 'rehearse.yaml'),
-    `version: 1
-name: polish
-agents:
-  - { id: bot, type: command, command: [node, bot.mjs] }
-personas:
-  - { id: p, role: a customer }
-scenarios:
-  - id: greet
-    type: scripted
-    match: keywords
-    conditional_actions:
-      role: You are a customer.
-      conditions:
-        - { id: 0, condition: FIRST_MESSAGE, action: Hi, fixed_message: true }
-        - { id: 1, condition: The agent greets, keywords: [hello], action: "Bye <endcall/>", fixed_message: true }
-tests:
-  - id: greet
-    persona: p
-    scenario: greet
-    runs: 2
-    baseline_metrics: false
-    criteria: [{ type: text, contains: hello }]
-`,
-  );
+  await writeGreetingSuite(dir, { name: 'polish', runs: 2, baselineMetrics: false });
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -9,45 +9,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/main.js';
 import { capturedIO } from '../support/cli-io.js';
-
-const BOT = `import { createInterface } from 'node:readline';
-createInterface({ input: process.stdin }).on('line', (line) => {
-  if (JSON.parse(line).type !== 'turn') return;
-  process.stdout.write(JSON.stringify({ reply: 'Hello, how can I help?' }) + '\\n');
-});
-`;
-
-const SUITE = `version: 1
-name: notice
-agents:
-  - { id: bot, type: command, command: [node, bot.mjs] }
-personas:
-  - { id: p, role: a customer }
-scenarios:
-  - id: greet
-    type: scripted
-    match: keywords
-    conditional_actions:
-      role: You are a customer.
-      conditions:
-        - { id: 0, condition: FIRST_MESSAGE, action: Hi, fixed_message: true }
-        - { id: 1, condition: The agent greets, keywords: [hello], action: "Bye <endcall/>", fixed_message: true }
-tests:
-  - id: greet
-    persona: p
-    scenario: greet
-    runs: 3
-    baseline_metrics: false
-    criteria: [{ type: text, contains: hello }]
-`;
+import { writeGreetingSuite } from '../support/greeting-suite.js';
 
 const NOTICE = /notice: Reference too small for 1 test: it detects no drop/g;
 
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rehearse-notice-'));
-  await writeFile(join(dir, 'bot.mjs'), BOT);
-  await writeFile(join(dir, 'rehearse.yaml'), SUITE);
+  await writeGreetingSuite(dir, { name: 'notice', runs: 3, baselineMetrics: false });
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });

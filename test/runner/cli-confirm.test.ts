@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { cli } from '../../src/cli/main.js';
 import { readResults } from '../../src/results/index.js';
+import { greetingSuite } from '../support/greeting-suite.js';
 
 function captureIO(cwd: string): CliIO & { out: () => string } {
   const out: string[] = [];
@@ -27,34 +28,14 @@ lines.on('line', (line) => {
 });
 `;
 
-const SUITE =
-  `version: 1
-name: drops
-agents:
-  - { id: bot, type: command, command: [node, bot.mjs] }
-personas:
-  - { id: p, role: a customer }
-scenarios:
-  - id: greet
-    type: scripted
-    match: keywords
-    conditional_actions:
-      role: You are a customer.
-      conditions:
-        - { id: 0, condition: FIRST_MESSAGE, action: Hi, fixed_message: true }
-        - { id: 1, condition: The agent greets, keywords: [hello], action: "Bye <endcall/>", fixed_message: true }
-tests:
-  - { id: greet, persona: p, scenario: greet, runs: 5, baseline_metrics: false, criteria: [{ type: text, ` +
-  `contains: hello }] }
-run:
-  concurrency: 4
-`;
-
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rehearse-cli-confirm-'));
   await writeFile(join(dir, 'bot.mjs'), BOT);
-  await writeFile(join(dir, 'rehearse.yaml'), SUITE);
+  await writeFile(
+    join(dir, 'rehearse.yaml'),
+    greetingSuite({ name: 'drops', runs: 5, baselineMetrics: false, concurrency: 4 }),
+  );
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -8,36 +8,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readResults } from '../../src/results/index.js';
+import { GREETING_BOT, greetingSuite } from '../support/greeting-suite.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
-
-const BOT = `import { createInterface } from 'node:readline';
-createInterface({ input: process.stdin }).on('line', (line) => {
-  if (JSON.parse(line).type !== 'turn') return;
-  process.stdout.write(JSON.stringify({ reply: 'Hello, how can I help?' }) + '\\n');
-});
-`;
-
-const suite = (runs: number) => `version: 1
-name: pipes
-agents:
-  - { id: bot, type: command, command: [node, bot.mjs] }
-personas:
-  - { id: p, role: a customer }
-scenarios:
-  - id: greet
-    type: scripted
-    match: keywords
-    conditional_actions:
-      role: You are a customer.
-      conditions:
-        - { id: 0, condition: FIRST_MESSAGE, action: Hi, fixed_message: true }
-        - { id: 1, condition: The agent greets, keywords: [hello], action: "Bye <endcall/>", fixed_message: true }
-tests:
-  - { id: greet, persona: p, scenario: greet, runs: ${runs}, criteria: [{ type: text, contains: hello }] }
-run:
-  concurrency: 16
-`;
 
 interface Finished {
   readonly code: number | null;
@@ -75,7 +48,7 @@ function withoutWarningSwitches(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rehearse-pipes-'));
-  await writeFile(join(dir, 'bot.mjs'), BOT);
+  await writeFile(join(dir, 'bot.mjs'), GREETING_BOT);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -83,7 +56,7 @@ afterAll(async () => {
 
 describe('rehearse run with a reader that leaves', () => {
   it('keeps working after EPIPE: results and reports written, same exit code, no stack trace', async () => {
-    await writeFile(join(dir, 'rehearse.yaml'), suite(30));
+    await writeFile(join(dir, 'rehearse.yaml'), greetingSuite({ name: 'pipes', runs: 30, concurrency: 16 }));
     const args = ['run', '-c', 'rehearse.yaml', '-o', 'piped.json', '--report-dir', 'piped-report'];
     const piped = await runCli(dir, args, true);
     const normal = await runCli(
@@ -109,7 +82,7 @@ describe('a run of many trials', () => {
   // Node 24 (which runs the tests) no longer warns about AbortSignal listeners; Node 20/22 did:
   // test/runner/listeners.test.ts counts the listeners themselves, whatever the Node version.
   it('prints no MaxListenersExceededWarning (or any other process warning)', async () => {
-    await writeFile(join(dir, 'rehearse.yaml'), suite(120));
+    await writeFile(join(dir, 'rehearse.yaml'), greetingSuite({ name: 'pipes', runs: 120, concurrency: 16 }));
     const finished = await runCli(dir, ['run', '-c', 'rehearse.yaml', '-o', 'many.json'], false);
     expect(finished.code, finished.stderr).toBe(0);
     expect((await readResults(join(dir, 'many.json'))).trials).toHaveLength(120);
