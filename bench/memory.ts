@@ -24,7 +24,7 @@ import { loadSuite } from '../src/suite/index.js';
 import { bundledChild } from './bundled-child.js';
 import { benchSuiteYaml, startServer } from './runner.js';
 
-/** Conversations and REHEARSE_GC: `memory` (the default from 500 planned trials), then V8's own (`speed`). */
+/** Conversations and REHEARSE_GC: `memory` (the default from 200 planned trials), then V8's own (`speed`). */
 const RUNS = [
   [1_000, 'memory'],
   [3_000, 'memory'],

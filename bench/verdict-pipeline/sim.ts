@@ -236,8 +236,8 @@ export async function simulateRun(spec: RunSpec): Promise<RunOutcome> {
   const produced = await runSuite({
     suite,
     plan,
-    // V8's own heap growth: from 500 planned trials (the 100-test suite) the runner would favour memory, a global
-    // flag that slows the collections of every run in flight in this thread (src/runner/memory.ts).
+    // V8's own heap growth: from 200 planned trials (the 100-test suite has 500) the runner would favour memory, a
+    // global flag that slows the collections of every run in flight in this thread (src/runner/memory.ts).
     env: { REHEARSE_GC: 'speed' },
     chat: { complete: async () => Promise.reject(new Error('no LLM in the bench')) },
     git: {},
