@@ -144,10 +144,12 @@ async function runLocked(
   // is judged as the run leaves it).
   const repository =
     flags.base === undefined && flags.recordHistory === undefined ? chore(() => inspectRepository(io.cwd)) : undefined;
-  // The report's renderers are loaded while the trials run, not after the last one, when every ms is wall time.
-  const renderers = flags.report || flags.reportDir !== undefined ? chore(loadRenderers) : undefined;
+  // The report's renderers: loaded while the trials run when a report is asked for, not after the last trial, when
+  // every ms is wall time.
+  const renderers = chore(() => import('../../report/index.js'));
+  const reports = flags.report || flags.reportDir !== undefined;
   // Started by the runner at its quiet moment, unless asked for sooner (see AFTER_FIRST_ANSWER_MS).
-  const chores = [...(repository && !cassette ? [repository] : []), ...(renderers ? [renderers] : []), base.note];
+  const chores = [...(repository && !cassette ? [repository] : []), ...(reports ? [renderers] : []), base.note];
   let outcome: Outcome;
   try {
     phase.running = true;
@@ -175,13 +177,6 @@ async function runLocked(
 
 type Renderers = typeof import('../../report/index.js');
 
-/** The renderers' module; a failure to load is seen by whoever awaits it, never as an unhandled rejection. */
-function loadRenderers(): Promise<Renderers> {
-  const loading = import('../../report/index.js');
-  loading.catch(() => undefined);
-  return loading;
-}
-
 interface Conclusion {
   readonly suite: LoadedSuite;
   readonly flags: RunFlags;
@@ -189,7 +184,7 @@ interface Conclusion {
   readonly earlier: EarlierRuns;
   readonly base: Pick<BaseSide, 'note'>;
   readonly repository: Chore<Repository | undefined> | undefined;
-  readonly renderers: Chore<Renderers> | undefined;
+  readonly renderers: Chore<Renderers>;
 }
 
 /** The run's results evaluated, written (then its journal removed), shown and exported; the exit code. */
@@ -438,7 +433,7 @@ async function writeOutputs(
   evaluation: Evaluation,
   flags: RunFlags,
   io: CliIO,
-  renderers: Chore<Renderers> | undefined,
+  renderers: Chore<Renderers>,
 ): Promise<void> {
   const { storedPath } = outcome;
   const { results } = evaluation;
@@ -456,7 +451,7 @@ async function writeOutputs(
       }
     : reportPathsFor(storedPath);
   // Loaded only when a report is written: the renderers are not paid for at start-up.
-  const { renderHtmlChunks, renderMarkdownReport } = await (renderers?.now() ?? loadRenderers());
+  const { renderHtmlChunks, renderMarkdownReport } = await renderers.now();
   await mkdir(dirname(paths.markdown), { recursive: true });
   await writeTextFile(paths.markdown, renderMarkdownReport(evaluation.report));
   await writeChunks(paths.html, renderHtmlChunks(results, { ...evaluation.comparisons, gate: evaluation.gate }));
