@@ -558,10 +558,12 @@ async function runLocked(args, given, locked, io) {
     // looked up while the trials run; at the end when the run writes a cassette (it may be a tracked file, and the tree
     // is judged as the run leaves it).
     const repository = flags.base === undefined && flags.recordHistory === undefined ? (0,chore/* chore */.Q)(() => inspectRepository(io.cwd)) : undefined;
-    // The report's renderers are loaded while the trials run, not after the last one, when every ms is wall time.
-    const renderers = flags.report || flags.reportDir !== undefined ? (0,chore/* chore */.Q)(loadRenderers) : undefined;
+    // The report's renderers: loaded while the trials run when a report is asked for, not after the last trial, when
+    // every ms is wall time.
+    const renderers = (0,chore/* chore */.Q)(() => __webpack_require__.e(/* import() */ 329).then(__webpack_require__.bind(__webpack_require__, 9329)));
+    const reports = flags.report || flags.reportDir !== undefined;
     // Started by the runner at its quiet moment, unless asked for sooner (see AFTER_FIRST_ANSWER_MS).
-    const chores = [...(repository && !cassette ? [repository] : []), ...(renderers ? [renderers] : []), base.note];
+    const chores = [...(repository && !cassette ? [repository] : []), ...(reports ? [renderers] : []), base.note];
     let outcome;
     try {
         phase.running = true;
@@ -588,12 +590,6 @@ async function runLocked(args, given, locked, io) {
     finally {
         await outcome.lock?.release();
     }
-}
-/** The renderers' module; a failure to load is seen by whoever awaits it, never as an unhandled rejection. */
-function loadRenderers() {
-    const loading = __webpack_require__.e(/* import() */ 329).then(__webpack_require__.bind(__webpack_require__, 9329));
-    loading.catch(() => undefined);
-    return loading;
 }
 /** The run's results evaluated, written (then its journal removed), shown and exported; the exit code. */
 async function concludeRun(outcome, { suite, flags, io, earlier, base, repository, renderers }) {
@@ -806,7 +802,7 @@ async function writeOutputs(outcome, evaluation, flags, io, renderers) {
         }
         : (0,run_files/* reportPathsFor */.o)(storedPath);
     // Loaded only when a report is written: the renderers are not paid for at start-up.
-    const { renderHtmlChunks, renderMarkdownReport } = await (renderers?.now() ?? loadRenderers());
+    const { renderHtmlChunks, renderMarkdownReport } = await renderers.now();
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(paths.markdown), { recursive: true });
     await (0,write_chunks/* writeTextFile */.Tl)(paths.markdown, renderMarkdownReport(evaluation.report));
     await (0,write_chunks/* writeChunks */.a7)(paths.html, renderHtmlChunks(results, { ...evaluation.comparisons, gate: evaluation.gate }));
