@@ -5,10 +5,11 @@
  * artifact is then enough to compare against many runs.
  *
  * Pure functions; the schema fields that hold it are described in
- * docs/statistics.md ("What the results file carries"). The schemas are `z.lazy`, built at their first parse, for
- * the reason given in results.ts.
+ * docs/statistics.md ("What the results file carries"). The schemas are deferred (deferred.ts), built at their
+ * first parse, for the reason given in results.ts.
  */
 import { z } from 'zod';
+import { deferred } from './deferred.js';
 
 export const DEFAULT_HISTORY_LENGTH = 10;
 
@@ -20,7 +21,7 @@ export const DEFAULT_HISTORY_LENGTH = 10;
  * recorded so the reports can say "the agent changed", and comparisons go on
  * across it (a pull request changes the agent; that is what the gate judges).
  */
-export const DefinitionVersionSchema = z.lazy(() =>
+export const DefinitionVersionSchema = deferred(() =>
   z
     .object({
       persona: z.string().optional(),
@@ -44,7 +45,7 @@ export type IdentityPart = (typeof IDENTITY_PARTS)[number];
 /** Parts older files may lack: absent on one side is unknown, not a change. */
 const OPTIONAL_PARTS: ReadonlySet<DefinitionPart> = new Set(['judge']);
 
-export const HistoryEntrySchema = z.lazy(() =>
+export const HistoryEntrySchema = deferred(() =>
   z
     .object({
       runId: z.string(),
@@ -79,7 +80,7 @@ export const HistoryEntrySchema = z.lazy(() =>
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 /** Per test key (`testId@variant`), oldest entry first. */
-export const RunHistorySchema = z.lazy(() => z.record(z.string(), z.array(HistoryEntrySchema)));
+export const RunHistorySchema = deferred(() => z.record(z.string(), z.array(HistoryEntrySchema)));
 export type RunHistory = z.infer<typeof RunHistorySchema>;
 
 /** The parts of the test's identity that differ (empty when comparable). The agent is not one of them. */

@@ -5,12 +5,14 @@
  * Changing a field's meaning or removing one bumps RESULTS_SCHEMA_VERSION,
  * and `readResults` keeps reading the older versions.
  *
- * Every object schema here is `z.lazy`: built when something first parses with it, not when the module loads. A run
- * loads this module before its first LLM call and validates its first trial only once that trial is over, so the
- * ~15 ms zod spends building these schemas overlaps the calls in flight instead of delaying them (issue 21).
+ * Every object schema here is deferred (`z.lazy`, deferred.ts): built when something first parses with it, not when
+ * the module loads. A run loads this module before its first LLM call and validates its first trial only once that
+ * trial is over, so the ~15 ms zod spends building these schemas overlaps the calls in flight instead of delaying
+ * them (issue 21).
  */
 import { z } from 'zod';
-import { DefinitionVersionSchema, HistoryEntrySchema, RunHistorySchema } from './history.js';
+import { deferred } from './deferred.js';
+import { RunHistorySchema } from './history.js';
 
 /**
  * 2: skipped test × variant entries carry the test and what was missing
@@ -43,7 +45,7 @@ const Priority = z.enum(['critical', 'high', 'normal', 'low']);
 /** `default` (a run without variants), `baseline`, `candidate`, or any id a suite gives its variants. */
 const Variant = z.string().min(1);
 
-export const UsageSchema = z.lazy(() =>
+export const UsageSchema = deferred(() =>
   z.object({
     inputTokens: z.number().int().nonnegative(),
     outputTokens: z.number().int().nonnegative(),
@@ -58,7 +60,7 @@ export type Usage = z.infer<typeof UsageSchema>;
 const At = z.number().nonnegative();
 
 /** One change to a trial's state: `before` absent means added, `after` absent means removed. */
-export const StateChangeSchema = z.lazy(() =>
+export const StateChangeSchema = deferred(() =>
   z.object({
     path: z.string(),
     before: z.unknown().optional(),
@@ -66,7 +68,7 @@ export const StateChangeSchema = z.lazy(() =>
   }),
 );
 
-export const TraceEventSchema = z.lazy(() =>
+export const TraceEventSchema = deferred(() =>
   z.discriminatedUnion('type', [
     z.object({
       type: z.literal('user_message'),
@@ -165,11 +167,11 @@ export type EndReason = z.infer<typeof EndReasonSchema>;
 // ---------------------------------------------------------------- trials
 
 /** expected_outcome: the judge's verdict on one part of the outcome, with its evidence. */
-const JudgedPartSchema = z.lazy(() => z.object({ part: z.string(), met: z.boolean(), evidence: z.string() }));
+const JudgedPartSchema = deferred(() => z.object({ part: z.string(), met: z.boolean(), evidence: z.string() }));
 export type JudgedPart = z.infer<typeof JudgedPartSchema>;
 
 /** Where a checkpoint criterion was evaluated (MetricResult.at). */
-export const CheckpointAtSchema = z.lazy(() =>
+export const CheckpointAtSchema = deferred(() =>
   z.object({
     turn: z.number().int().positive().optional(),
     step: z.number().int().nonnegative().optional(),
@@ -194,7 +196,7 @@ export function typeAndCheckpoint(criterion: {
   return criterion.at ? `${criterion.type}, ${checkpointText(criterion.at)}` : criterion.type;
 }
 
-export const MetricResultSchema = z.lazy(() =>
+export const MetricResultSchema = deferred(() =>
   z.object({
     id: z.string(),
     type: z.string(),
@@ -234,9 +236,9 @@ export const FailureCategorySchema = z.enum([
 export type FailureCategory = z.infer<typeof FailureCategorySchema>;
 
 /** A trial's events in order (read apart from the rest of the trial when a file's transcripts are cut out). */
-export const TranscriptSchema = z.lazy(() => z.array(TraceEventSchema));
+export const TranscriptSchema = deferred(() => z.array(TraceEventSchema));
 
-export const TrialResultSchema = z.lazy(() =>
+export const TrialResultSchema = deferred(() =>
   z.object({
     id: z.string(),
     key: z.string(),
@@ -276,7 +278,7 @@ export type TrialResult = z.infer<typeof TrialResultSchema>;
 // ---------------------------------------------------------------- tests and totals
 
 /** Extra trials a test got (or planned trials it was spared) and why; the evidence is shown in every report. */
-export const ConfirmationSchema = z.lazy(() =>
+export const ConfirmationSchema = deferred(() =>
   z.object({
     /**
      * Why the run did not stop at the plan: a suspected drop, a rate within noise of the threshold, a single-trial
@@ -298,7 +300,7 @@ export const ConfirmationSchema = z.lazy(() =>
 export type Confirmation = z.infer<typeof ConfirmationSchema>;
 
 /** Why a test failed, across its trials: what every report shows of it, without the transcripts. */
-export const FailureDigestSchema = z.lazy(() =>
+export const FailureDigestSchema = deferred(() =>
   z.object({
     /** The criteria that said no in any failing trial, in the order first seen. */
     criteria: z.array(
@@ -326,7 +328,7 @@ export const FailureDigestSchema = z.lazy(() =>
 );
 export type FailureDigest = z.infer<typeof FailureDigestSchema>;
 
-export const TestSummarySchema = z.lazy(() =>
+export const TestSummarySchema = deferred(() =>
   z.object({
     key: z.string(),
     testId: z.string(),
@@ -396,7 +398,7 @@ export const TestSummarySchema = z.lazy(() =>
 );
 export type TestSummary = z.infer<typeof TestSummarySchema>;
 
-export const TotalsSchema = z.lazy(() =>
+export const TotalsSchema = deferred(() =>
   z.object({
     tests: z.number().int().nonnegative(),
     passed: z.number().int().nonnegative(),
@@ -422,7 +424,7 @@ export type Totals = z.infer<typeof TotalsSchema>;
  * What a skipped test lacked: an endpoint to configure, the environment variable (CI secret) holding its key or
  * URL, or a key the endpoint rejected when `rehearse run` checked it before the first trial.
  */
-export const MissingSchema = z.lazy(() =>
+export const MissingSchema = deferred(() =>
   z.object({
     /**
      * `simulator`: the simulated user's LLM (behavioral scenarios, phrased or LLM-matched scripted ones). `judge`: the
@@ -447,7 +449,7 @@ export const MissingSchema = z.lazy(() =>
 );
 export type Missing = z.infer<typeof MissingSchema>;
 
-export const SkippedTestSchema = z.lazy(() =>
+export const SkippedTestSchema = deferred(() =>
   z.object({
     key: z.string(),
     reason: z.string(),
@@ -471,7 +473,7 @@ export type SkippedTest = z.infer<typeof SkippedTestSchema>;
 export const RunStatusSchema = z.enum(['running', 'completed', 'failed', 'stopped']);
 export type RunStatus = z.infer<typeof RunStatusSchema>;
 
-export const ResultsSchema = z.lazy(() =>
+export const ResultsSchema = deferred(() =>
   z.object({
     schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
     /** Execution code, e.g. "RH-20261121-1a2b3c". */
@@ -625,35 +627,6 @@ export const ResultsSchema = z.lazy(() =>
 );
 export type Results = z.infer<typeof ResultsSchema>;
 export type PlanOptionsRecord = NonNullable<Results['plan']>;
-
-/**
- * Builds every schema above now rather than at its first parse: for a caller with a moment to spare before then (a
- * run, at its quiet moment: runner/index.ts). A lazy schema is built when it is first touched, and building an outer
- * one leaves the lazy ones inside it for later: every one is listed.
- */
-export function buildResultsSchemas(): void {
-  const all = [
-    UsageSchema,
-    StateChangeSchema,
-    TraceEventSchema,
-    TranscriptSchema,
-    JudgedPartSchema,
-    CheckpointAtSchema,
-    MetricResultSchema,
-    TrialResultSchema,
-    ConfirmationSchema,
-    FailureDigestSchema,
-    TestSummarySchema,
-    TotalsSchema,
-    MissingSchema,
-    SkippedTestSchema,
-    ResultsSchema,
-    RunHistorySchema,
-    HistoryEntrySchema,
-    DefinitionVersionSchema,
-  ];
-  for (const schema of all) void schema._zod.innerType;
-}
 
 /**
  * The variant every other variant of a run is compared with: the one recorded `baseline: true`, else the one named

@@ -20,13 +20,13 @@ import { markChecked, writeResults } from '../results/index.js';
 import {
   RESULTS_SCHEMA_VERSION,
   TrialResultSchema,
-  buildResultsSchemas,
   type Confirmation,
   type Results,
   type TestSummary,
   type TrialResult,
   type Usage,
 } from '../model/results.js';
+import { buildDeferredSchemas } from '../model/deferred.js';
 import { Journal, readJournal, type JournalContents } from '../results/journal.js';
 import { usesLlm } from '../judge/index.js';
 import { redactorFor } from '../suite/secrets.js';
@@ -150,7 +150,7 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   // git takes milliseconds of this thread, a full collection tens, building the results' schemas ~7.
   const git = chore(async () => options.git ?? lookUpGitInfo(options.env, cwd));
   const chores = startWhenDue(
-    [git, chore(async () => collectHeapIfDue()), chore(async () => buildResultsSchemas()), ...(options.chores ?? [])],
+    [git, chore(async () => collectHeapIfDue()), chore(async () => buildDeferredSchemas()), ...(options.chores ?? [])],
     AFTER_FIRST_ANSWER_MS,
   );
   const state = createState(options, resumed, chores.due);
