@@ -11,53 +11,12 @@ import type { Trace } from '../engine/types.js';
 import type { MetricResult, TraceEvent } from '../model/results.js';
 import type { Trial } from '../plan/types.js';
 import { DEFAULT_SCORER_TIMEOUT_MS } from '../suite/limits.js';
-import type { Checkpoint } from '../suite/schema.js';
 import { moduleWorkers } from '../util/module-worker.js';
-import type { StateChange } from '../util/state-path.js';
 import type { CriterionOf } from './deterministic.js';
 import { metricError, scored } from './metric-result.js';
+import type { ScorerInput } from './scorer-api.js';
 import { trialStates } from './state.js';
 import { isOwnReply, parsedArguments, toolCalls } from './transcript.js';
-
-/** What a scorer function receives: JSON data only. Documented in docs/scorers.md; fields are only ever added. */
-export interface ScorerInput {
-  readonly criterion: { readonly id: string; readonly threshold: number | null; readonly at: Checkpoint | null };
-  readonly test: {
-    readonly id: string;
-    readonly variant: string;
-    /** Conversation tests; null for dataset items. */
-    readonly scenario: string | null;
-    readonly persona: string | null;
-    readonly dataset: string | null;
-  };
-  readonly profile: Readonly<Record<string, unknown>>;
-  /** Dataset items: the item (input, expected_output, metadata). */
-  readonly item: unknown;
-  /**
-   * The words of the conversation, in order (up to the checkpoint, when the criterion has one), recorded turns it
-   * started from included (`events` marks them `recorded`).
-   */
-  readonly messages: readonly { readonly role: 'user' | 'assistant'; readonly content: string }[];
-  readonly toolCalls: readonly {
-    readonly name: string;
-    readonly arguments: unknown;
-    readonly result?: unknown;
-    readonly error?: string;
-    /** The agent's replies in this trial before this call. */
-    readonly turn: number;
-  }[];
-  /** Tests with stateful tools: the state before the conversation and at its end (or at the checkpoint). */
-  readonly state: {
-    readonly initial: unknown;
-    readonly final: unknown;
-    readonly changes: readonly StateChange[];
-  } | null;
-  /** The agent's replies in this trial (recorded turns not counted, as for max_turns). */
-  readonly turns: number;
-  readonly endReason: string;
-  /** Every recorded event (messages, tool calls, state, LLM calls, errors), for anything the fields above lack. */
-  readonly events: readonly TraceEvent[];
-}
 
 const EXPECTED = 'expected { pass: boolean, reason: string, score?: number from 0 to 1 } or a boolean';
 

@@ -7,12 +7,13 @@
  * repository of the same staged package (what `github:…#v1` fetches).
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_VERSION, PACKAGE_NAME } from '../../src/cli/version.js';
+import { GREETING_BOT, greetingSuite } from '../support/greeting-suite.js';
 
 const run = promisify(execFile);
 const REPO = resolve('.');
@@ -173,6 +174,55 @@ describe('the published package', () => {
       await rm(remote, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it("types a code scorer in the user's project (schema/scorer.d.ts), and the scorer loads as written", async () => {
+    const tsc = (file: string) =>
+      run(
+        process.execPath,
+        [join(REPO, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', file],
+        { cwd: installDir, env: cleanEnv() },
+      ).then(
+        () => '',
+        (error: { stdout: string }) => error.stdout,
+      );
+    await writeFile(
+      join(installDir, 'refunds.mts'),
+      [
+        "import type { Scorer } from '@rehearse-dev/cli';",
+        'const scorer: Scorer = (input) => {',
+        "  const refunds = input.toolCalls.filter((call) => call.name === 'refund' && call.error === undefined);",
+        '  const pass = refunds.length > 0 && input.endReason !== "error" && input.state?.changes.length !== 0;',
+        '  return { pass, reason: `${refunds.length} refund(s) in ${input.turns} turns`, score: pass ? 1 : 0 };',
+        '};',
+        'export default scorer;',
+        '',
+      ].join('\n'),
+    );
+    expect(await tsc('refunds.mts')).toBe('');
+    // The types are not `any`: a misspelt field and a verdict of the wrong shape are errors.
+    await writeFile(
+      join(installDir, 'wrong.mts'),
+      [
+        "import type { Scorer } from '@rehearse-dev/cli';",
+        'const scorer: Scorer = (input) => ({ pass: input.toolCall.length > 0, reason: 1 });',
+        'export default scorer;',
+        '',
+      ].join('\n'),
+    );
+    const errors = await tsc('wrong.mts');
+    expect(errors).toMatch(/Property 'toolCall' does not exist on type 'ScorerInput'\. Did you mean 'toolCalls'\?/);
+    expect(errors).toMatch(/Type 'number' is not assignable to type 'string'/);
+    // Node's type stripping erases the type import: the suite's scorer loads as written (validate imports it).
+    const suite = greetingSuite({ name: 'scored', runs: 1 }).replace(
+      'criteria: [{ type: text, contains: hello }]',
+      'criteria: [{ id: refunds, type: code, module: ./refunds.mts }]',
+    );
+    expect(suite).toContain('./refunds.mts');
+    await writeFile(join(installDir, 'scored.yaml'), suite);
+    await writeFile(join(installDir, 'bot.mjs'), GREETING_BOT);
+    const validate = await rehearse(['validate', '-c', 'scored.yaml']);
+    expect(validate.code, validate.stderr + validate.stdout).toBe(0);
+  }, 60_000);
 
   it('runs through npx from the tarball', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'rehearse-npx-'));
