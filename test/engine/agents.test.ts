@@ -97,6 +97,16 @@ describe('command agents', () => {
     });
   });
 
+  it('names the error of an agent that dies before its first answer, not the fields printed after it', async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'rehearse-agent-')), 'agnet.mjs');
+    const trial = conversationTrial({ scenario: SCENARIO, agent: commandAgent(missing) });
+    const trace = await executeTrial(trial, context());
+    expect(trace.endReason).toBe('error');
+    // Node prints `Error: Cannot find module …`, then the error's fields (code, requireStack) and a closing brace.
+    const message = lastError(trace.events)?.message ?? '';
+    expect(message).toContain(`exited (code 1): Error: Cannot find module '${missing}'`);
+  });
+
   it('reports a command that cannot be started', async () => {
     const trial = conversationTrial({
       scenario: SCENARIO,

@@ -36,6 +36,15 @@ const STDERR_TAIL_CHARS = 500;
 const STDERR_KEPT_CHARS = 16_000;
 /** Lines that say where, not what: stack frames (Node, Python), Node's caret and version lines. */
 const NOT_THE_MESSAGE = [/^\s+at\s/, /^\s+File ".*", line \d+/, /^\s*\^+\s*$/, /^Node\.js v\d/];
+/**
+ * The line that names the error (`Error: Cannot find module …`, `ModuleNotFoundError: …`): what follows it may be
+ * only the error object's fields (`code: 'MODULE_NOT_FOUND'`, `requireStack: []`, `}`), which say little alone.
+ */
+const ERROR_LINE = /^(?:Uncaught )?(?:[A-Z]\w*)?(?:Error|Exception)\b.*:|^(?:error|fatal|panic)\b/i;
+/** Lines of stderr shown from the error's own line on (or at the end, when no line names the error). */
+const STDERR_LINES_SHOWN = 3;
+/** An error line further from the end than this is an earlier, handled one: the end says what ended the process. */
+const ERROR_LINE_REACH = 10;
 
 export function createCommandAgent(agent: CommandAgent, deps: AgentDeps): AgentSession {
   let process_: AgentProcess | undefined;
@@ -198,11 +207,14 @@ class AgentProcess {
   private stderrSuffix(): string {
     const lines = this.stderrTail
       .split('\n')
-      .filter((line) => line.trim() !== '' && !NOT_THE_MESSAGE.some((pattern) => pattern.test(line)));
-    const tail = lines
-      .slice(-3)
-      .map((line) => line.trim())
-      .join(' | ');
+      .filter((line) => line.trim() !== '' && !NOT_THE_MESSAGE.some((pattern) => pattern.test(line)))
+      .map((line) => line.trim());
+    const named = lines.findLastIndex((line) => ERROR_LINE.test(line));
+    const shown =
+      named >= 0 && named >= lines.length - ERROR_LINE_REACH
+        ? lines.slice(named, named + STDERR_LINES_SHOWN)
+        : lines.slice(-STDERR_LINES_SHOWN);
+    const tail = shown.join(' | ');
     return tail ? `: ${tail.length > STDERR_TAIL_CHARS ? `…${tail.slice(-STDERR_TAIL_CHARS)}` : tail}` : '';
   }
 }
