@@ -90,7 +90,15 @@ async function checkOne(
   const exports = await moduleWorkers.describe(file, exportName, LOAD_CHECK_TIMEOUT_MS);
   if ('error' in exports) {
     const typescript = /\.[mc]?ts$/i.test(file) && /Unknown file extension/i.test(exports.error);
-    const hint = typescript ? ' (TypeScript scorers need Node.js 22.18+ or 23.6+, which strip types)' : '';
+    // `npm init` writes "type": "commonjs": an `export` in a .js or .ts file is then a syntax error.
+    const esmAsCommonJs =
+      /\.[jt]s$/i.test(file) && /Unexpected token 'export'|Cannot use import statement outside/i.test(exports.error);
+    const hint = typescript
+      ? ' (TypeScript scorers need Node.js 22.18+ or 23.6+, which strip types)'
+      : esmAsCommonJs
+        ? ` (Node reads ${extname(file)} files as CommonJS where the nearest package.json does not say ` +
+          '"type": "module": name the scorer .mjs or .mts, or set "type": "module")'
+        : '';
     return `module ${shown} could not be loaded: ${exports.error}${hint}`;
   }
   if (exports.type === 'function') return undefined;

@@ -68,6 +68,39 @@ describe('code scorers at load', () => {
     ]);
   });
 
+  it('an ES module scorer in a CommonJS package (what npm init writes) says how to load it', async () => {
+    const suite =
+      HEAD +
+      `tests:
+  - id: t
+    persona: p
+    scenario: s
+    criteria:
+      - { type: code, module: scorers/esm.ts }
+      - { type: code, module: scorers/esm.js }
+      - { type: code, module: scorers/esm.mts }
+`;
+    const esm = "import { sep } from 'node:path';\nexport default () => sep.length > 0;\n";
+    const issues = await issuesOf({
+      'suite.yaml': suite,
+      'package.json': '{ "name": "user-project", "type": "commonjs" }\n',
+      'scorers/esm.ts': esm,
+      'scorers/esm.js': esm,
+      'scorers/esm.mts': esm,
+    });
+    expect(issues).toEqual(
+      ['ts', 'js'].map((ext) =>
+        expect.stringMatching(
+          new RegExp(
+            `^suite\\.yaml:2${ext === 'ts' ? 0 : 1}:\\d+: code scorer: module scorers/esm\\.${ext} could not be ` +
+              `loaded: .* \\(Node reads \\.${ext} files as CommonJS .*name the scorer \\.mjs or \\.mts, ` +
+              `or set "type": "module"\\)$`,
+          ),
+        ),
+      ),
+    );
+  });
+
   it('a named metric resolves its module relative to the file that declares it', async () => {
     const suite =
       HEAD +
