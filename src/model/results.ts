@@ -445,6 +445,20 @@ export const MissingSchema = deferred(() =>
     need: z.string(),
     /** The scenario that needs it. */
     scenarioId: z.string().optional(),
+    /**
+     * What else the test lacks, found after `role` (a test without the simulator may lack the judge too): so that
+     * the advice on running it names every setting needed, not only the first. Absent: nothing else, or not looked.
+     */
+    also: z
+      .array(
+        z.object({
+          role: z.enum(['simulator', 'judge', 'agent']),
+          status: z.enum(['missing', 'rejected']).optional(),
+          envVar: z.string().optional(),
+          endpoint: z.boolean().optional(),
+        }),
+      )
+      .optional(),
   }),
 );
 export type Missing = z.infer<typeof MissingSchema>;

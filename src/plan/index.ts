@@ -134,12 +134,19 @@ function missingFor(suite: LoadedSuite, unit: Unit, variant: VariantId, options:
   const agentLack = trial ? unavailable?.agents?.get(agentKey(trial.agent)) : undefined;
   if (trial && agentLack)
     return { role: 'agent', agentId: trial.agent.id, need: `agent '${trial.agent.id}'`, ...lackFields(agentLack) };
-  const simulator = simulatorMissing(suite, unit, options);
-  if (simulator) return simulator;
   const judged = trial?.criteria.filter(usesLlm) ?? [];
-  if (judged.length === 0 || !unavailable?.judge) return undefined;
+  const judgeLack = judged.length > 0 ? unavailable?.judge : undefined;
+  const simulator = simulatorMissing(suite, unit, options);
+  // Both lacking: the simulator is named (it stops the conversation first), the judge is kept as well for the advice.
+  if (simulator)
+    return judgeLack ? { ...simulator, also: [{ role: 'judge', ...withoutUrl(lackFields(judgeLack)) }] } : simulator;
+  if (!judgeLack) return undefined;
   const types = [...new Set(judged.map((criterion) => criterion.type))].join(', ');
-  return { role: 'judge', need: `LLM-judged criteria (${types})`, ...lackFields(unavailable.judge) };
+  return { role: 'judge', need: `LLM-judged criteria (${types})`, ...lackFields(judgeLack) };
+}
+
+function withoutUrl({ url: _url, ...fields }: Omit<Missing, 'role' | 'need'>): Omit<Missing, 'role' | 'need' | 'url'> {
+  return fields;
 }
 
 function simulatorMissing(suite: LoadedSuite, unit: Unit, options: PlanOptions): Missing | undefined {

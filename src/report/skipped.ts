@@ -21,31 +21,30 @@ export function skipCause(skipped: readonly SkippedTest[]): string {
   return [...causes].join(', ');
 }
 
+type Lack = Pick<Missing, 'role' | 'status' | 'envVar' | 'endpoint'>;
+
+/** Every lack of each entry: the one that skipped it, then what else it lacks (`also`). */
+function lacksOf(skipped: readonly SkippedTest[]): Lack[] {
+  return skipped.flatMap((entry) => (entry.missing ? [entry.missing, ...(entry.missing.also ?? [])] : []));
+}
+
 /** The distinct environment variables the skipped tests lack (not those rejected), in order of appearance. */
 export function missingEnvVars(skipped: readonly SkippedTest[]): string[] {
   return [
-    ...new Set(
-      skipped.flatMap((entry) =>
-        entry.missing?.envVar && entry.missing.status !== 'rejected' ? [entry.missing.envVar] : [],
-      ),
-    ),
+    ...new Set(lacksOf(skipped).flatMap((lack) => (lack.envVar && lack.status !== 'rejected' ? [lack.envVar] : []))),
   ];
 }
 
 /** The distinct variables whose key an endpoint refused. */
 function rejectedEnvVars(skipped: readonly SkippedTest[]): string[] {
   return [
-    ...new Set(
-      skipped.flatMap((entry) =>
-        entry.missing?.envVar && entry.missing.status === 'rejected' ? [entry.missing.envVar] : [],
-      ),
-    ),
+    ...new Set(lacksOf(skipped).flatMap((lack) => (lack.envVar && lack.status === 'rejected' ? [lack.envVar] : []))),
   ];
 }
 
 /** The roles with no endpoint at all, e.g. ['simulator', 'judge']. */
 function unconfigured(skipped: readonly SkippedTest[]): string[] {
-  return [...new Set(skipped.flatMap((entry) => (entry.missing?.endpoint ? [entry.missing.role] : [])))];
+  return [...new Set(lacksOf(skipped).flatMap((lack) => (lack.endpoint ? [lack.role] : [])))];
 }
 
 /**
@@ -68,14 +67,22 @@ export function skipHint(skipped: readonly SkippedTest[], audience: 'cli' | 'ci'
     const secrets = vars.length ? `add the ${noun} ${vars.join(', ')} to the workflow's env` : '';
     return `${[secrets, fix, endpoint].filter(Boolean).join(' and ')} to run them`;
   }
-  // The simulator alone can be pointed elsewhere from the command line.
+  // The simulator (and the judge, when the tests need it too) can be pointed elsewhere from the command line.
   const simulatorOnly = skipped.every((entry) => entry.missing?.role === 'simulator');
   if (!simulatorOnly) {
     const set = vars.length ? `set ${vars.join(', ')}` : '';
     return `${[set, fix, endpoint].filter(Boolean).join(' and ')} to run them`;
   }
+  const judgeToo = skipped.some((entry) => entry.missing?.also?.some((lack) => lack.role === 'judge'));
   const set = vars.length ? `set ${vars.join(', ')} or ` : '';
-  const flags =
-    roles.length && vars.length === 0 ? '--simulator-base-url and --simulator-model' : '--simulator-base-url';
+  const models = roles.length > 0 && vars.length === 0;
+  // Each role's own flags: `--base-url` would move the openai agents as well.
+  const flags = judgeToo
+    ? models
+      ? '--simulator-base-url, --simulator-model, --judge-base-url and --judge-model'
+      : '--simulator-base-url and --judge-base-url'
+    : models
+      ? '--simulator-base-url and --simulator-model'
+      : '--simulator-base-url';
   return `${fix ? `${fix} or ` : ''}${set}pass ${flags} to run them`;
 }

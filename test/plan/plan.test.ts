@@ -122,6 +122,18 @@ describe('planRun on the demo suite', () => {
     expect(online.trials.filter((t) => t.testId === 'angry-refund')).toHaveLength(2);
   });
 
+  it('records that a test without a simulator lacks the judge too, when its criteria need one', async () => {
+    const suite = await demo();
+    const judge = { status: 'missing' as const, envVar: 'JUDGE_KEY' };
+    const plan = planRun(suite, { ...OFFLINE, unavailable: { judge } });
+    const angry = plan.skipped.find((s) => s.key === 'angry-refund@baseline');
+    // The simulator is named (it stops the conversation first); the judge is kept for the advice on running it.
+    expect(angry?.missing).toMatchObject({ role: 'simulator', also: [{ role: 'judge', envVar: 'JUDGE_KEY' }] });
+    expect(angry?.reason).toMatch(/OPENAI_API_KEY is not set \(the simulator's API key\)$/);
+    // Without the judge lacking, nothing else is recorded.
+    expect(planRun(suite, OFFLINE).skipped.every((s) => s.missing?.also === undefined)).toBe(true);
+  });
+
   it('turns dataset items into single-turn dataset trials keyed <dataset>/<item>', async () => {
     const trials = planRun(await demo(), OFFLINE).trials.filter((t) => t.kind === 'dataset');
     expect(trials.map((t) => t.testId)).toContain('faq/hours');

@@ -14,6 +14,8 @@ import {
   renderTestsJson,
 } from '../../src/report/index.js';
 import { formatRunSummary } from '../../src/report/console-summary.js';
+import { skipHint } from '../../src/report/skipped.js';
+import type { Missing, SkippedTest } from '../../src/model/results.js';
 import { skippedAndChanged } from './fixture-sets.js';
 import { reportInput } from './helpers.js';
 
@@ -107,6 +109,45 @@ describe('a test that could not run (no simulator key)', () => {
     );
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]).toBe(`  - angry-refund@default  ${REASON}`);
+  });
+});
+
+describe('the advice on running skipped tests', () => {
+  const skippedFor = (missing: Missing): SkippedTest => ({
+    key: 'angry-refund@default',
+    reason: 'x',
+    testId: 'angry-refund',
+    variant: 'default',
+    priority: 'normal',
+    tags: [],
+    runs: 1,
+    missing,
+  });
+  const simulator = {
+    role: 'simulator',
+    envVar: 'OPENAI_API_KEY',
+    need: "behavioral scenario 'angry-refund'",
+  } as const;
+
+  it('names the judge flag as well when the tests lack the judge too', () => {
+    expect(skipHint([skippedFor(simulator)], 'cli')).toBe(
+      'set OPENAI_API_KEY or pass --simulator-base-url to run them',
+    );
+    const both = skippedFor({ ...simulator, also: [{ role: 'judge', envVar: 'JUDGE_KEY' }] });
+    expect(skipHint([both], 'cli')).toBe(
+      'set OPENAI_API_KEY, JUDGE_KEY or pass --simulator-base-url and --judge-base-url to run them',
+    );
+    // Nothing configured: the model flags too.
+    const unconfigured = skippedFor({
+      role: 'simulator',
+      endpoint: true,
+      need: 'x',
+      also: [{ role: 'judge', endpoint: true }],
+    });
+    expect(skipHint([unconfigured], 'cli')).toBe(
+      'pass --simulator-base-url, --simulator-model, --judge-base-url and --judge-model to run them',
+    );
+    expect(skipHint([both], 'ci')).toBe("add the secrets OPENAI_API_KEY, JUDGE_KEY to the workflow's env to run them");
   });
 });
 
