@@ -5,14 +5,16 @@
  * Otherwise a failing rerun on a feature branch would become the reference
  * the next rerun compares with, and absorb its own regression.
  *
- * The default branch is origin's HEAD (`refs/remotes/origin/HEAD`), else a
- * local `main`, else `master`, else `init.defaultBranch`. Clean means no change
+ * The default branch is found as `rehearse init` finds it (default-branch.ts:
+ * origin's HEAD, a local `main` or `master`, `init.defaultBranch`, the only
+ * local branch). Clean means no change
  * to a tracked file, staged or not (untracked files, such as `.rehearse/` or a
  * report written with `-o`, do not count). Outside a git repository there is
  * no branch to tell apart: the run joins, as every local run did before.
  */
-import { execFile } from 'node:child_process';
+import { findDefaultBranch, gitIn } from './default-branch.js';
 
+/** Each lookup runs while the trials do, but a hung git must not hold the run's end. */
 const GIT_TIMEOUT_MS = 2_000;
 
 export interface Repository {
@@ -51,12 +53,12 @@ export function decideHistory(flag: boolean | undefined, repository: Repository 
  * repository takes four to six lookups: tens of ms if made in turn at the end of every run).
  */
 export async function inspectRepository(cwd: string): Promise<Repository | undefined> {
-  const git = (...args: string[]): Promise<string | undefined> => run(args, cwd);
+  const git = gitIn(cwd, GIT_TIMEOUT_MS);
   if ((await git('rev-parse', '--is-inside-work-tree')) !== 'true') return undefined;
   const [branch, status, defaultBranch] = await Promise.all([
     git('symbolic-ref', '--quiet', '--short', 'HEAD'),
     git('status', '--porcelain', '--untracked-files=no'),
-    defaultBranchOf(git),
+    findDefaultBranch(git).then((found) => found?.branch),
   ]);
   return {
     ...(branch ? { branch } : {}),
@@ -64,21 +66,4 @@ export async function inspectRepository(cwd: string): Promise<Repository | undef
     // A failed `git status` is not proof of a clean tree.
     clean: status === '',
   };
-}
-
-async function defaultBranchOf(git: (...args: string[]) => Promise<string | undefined>): Promise<string | undefined> {
-  const originHead = await git('symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD');
-  if (originHead) return originHead.replace(/^origin\//, '');
-  for (const name of ['main', 'master'])
-    if ((await git('rev-parse', '--verify', '--quiet', `refs/heads/${name}`)) !== undefined) return name;
-  return git('config', '--get', 'init.defaultBranch');
-}
-
-/** stdout trimmed ('' when empty), or undefined when git failed or is missing. */
-function run(args: readonly string[], cwd: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile('git', args, { cwd, encoding: 'utf8', timeout: GIT_TIMEOUT_MS }, (error, stdout) =>
-      resolve(error ? undefined : stdout.trim()),
-    );
-  });
 }

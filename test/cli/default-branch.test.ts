@@ -1,6 +1,7 @@
 /**
- * `rehearse init` writes the workflow for the repository's default branch: origin/HEAD, else init.defaultBranch, else
- * the branch checked out, else main; and prints commands a user can paste (`npx rehearse …`).
+ * `rehearse init` writes the workflow for the repository's default branch, found as the history rule finds it
+ * (origin/HEAD, a local main or master, init.defaultBranch, the only local branch), else the branch checked out,
+ * else main; and prints commands a user can paste (`npx rehearse …`).
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultBranch } from '../../src/cli/default-branch.js';
+import { inspectRepository } from '../../src/cli/history-rule.js';
 import { cli } from '../../src/cli/main.js';
 import { capturedIO } from '../support/cli-io.js';
 
@@ -64,6 +66,27 @@ describe('the default branch init writes into the workflow', () => {
     await git(root, 'init', '-q', '-b', 'work', plain);
     expect(await defaultBranch(plain)).toEqual({ branch: 'work', source: 'current branch' });
     expect(await defaultBranch(root)).toEqual({ branch: 'main', source: 'fallback' });
+  });
+
+  it('is the branch the local history takes as the default: init and run never disagree', async () => {
+    // One branch, not main, no remote (the first hour of a new project): it is the default branch for both.
+    const trunk = join(root, 'trunk-only');
+    await git(root, 'init', '-q', '-b', 'trunk', trunk);
+    await git(trunk, ...author, 'commit', '-q', '--allow-empty', '-m', 'first');
+    expect(await defaultBranch(trunk)).toEqual({ branch: 'trunk', source: 'only branch' });
+    expect(await inspectRepository(trunk)).toMatchObject({ branch: 'trunk', defaultBranch: 'trunk' });
+    // A local main is the default, wherever HEAD is.
+    await git(trunk, 'branch', 'main');
+    await git(trunk, 'switch', '-q', '-c', 'feature');
+    expect(await defaultBranch(trunk)).toEqual({ branch: 'main', source: 'local branch' });
+    expect(await inspectRepository(trunk)).toMatchObject({ branch: 'feature', defaultBranch: 'main' });
+    // Several branches and nothing to tell which is the default: init takes the one checked out, history none.
+    const several = join(root, 'several');
+    await git(root, 'init', '-q', '-b', 'trunk', several);
+    await git(several, ...author, 'commit', '-q', '--allow-empty', '-m', 'first');
+    await git(several, 'switch', '-q', '-c', 'feature');
+    expect(await defaultBranch(several)).toEqual({ branch: 'feature', source: 'current branch' });
+    expect((await inspectRepository(several))?.defaultBranch).toBeUndefined();
   });
 
   it('--branch wins; --dir elsewhere gives pasteable -c paths', async () => {
