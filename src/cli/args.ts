@@ -15,6 +15,8 @@ export function parseCommandArgs<T extends ParseArgsConfig>(
   } catch (error) {
     const unknown = /^Unknown option '([^']+)'/.exec(errorMessage(error))?.[1];
     if (unknown !== undefined) throw unknownOption(command, unknown, optionNames(config));
+    const positional = /^Unexpected argument '([^']+)'/.exec(errorMessage(error))?.[1];
+    if (positional !== undefined) throw unexpectedArgument(command, positional, optionNames(config));
     throw new ConfigurationError(`${errorMessage(error)} (see rehearse ${command} --help)`);
   }
 }
@@ -29,6 +31,7 @@ export function optionNames(config: ParseArgsConfig): string[] {
 
 /** "unknown option '--reprot-dir' — did you mean '--report-dir'?", one line that points at --help. */
 export function unknownOption(command: string, given: string, known: readonly string[]): ConfigurationError {
+  if (!given.startsWith('-')) return unexpectedArgument(command, given, known);
   const name = given.split('=')[0]!;
   const longOnly = known.filter((flag) => flag.startsWith('--'));
   const hint = suggestion(name, name.startsWith('--') ? longOnly : known);
@@ -45,5 +48,19 @@ export function parseFormat<T extends string>(
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new ConfigurationError(
     `--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`,
+  );
+}
+
+/**
+ * A word where the command takes none: most often the suite file written without `-c` (`rehearse validate
+ * rehearse.yaml`), which the message then spells out.
+ */
+function unexpectedArgument(command: string, given: string, known: readonly string[]): ConfigurationError {
+  const suiteFile = /\.ya?ml$/i.test(given) && known.includes('--config');
+  return new ConfigurationError(
+    suiteFile
+      ? `unexpected argument '${given}': a suite file is given with -c, as in rehearse ${command} -c ${given}`
+      : `unexpected argument '${given}': rehearse ${command} takes no positional arguments (see rehearse ${command} ` +
+          '--help)',
   );
 }

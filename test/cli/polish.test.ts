@@ -44,6 +44,23 @@ describe('did you mean', () => {
     expect(await cli(['runs', '--frobnicate'], far)).toBe(2);
     expect(far.err.join('')).toBe("rehearse runs: unknown option '--frobnicate' (see rehearse runs --help)\n");
   });
+
+  it('a suite file written without -c says to give it with -c; another word says none is taken', async () => {
+    for (const command of ['validate', 'run']) {
+      const io = capturedIO(dir);
+      expect(await cli([command, 'rehearse.yaml'], io)).toBe(2);
+      expect(io.err.join('')).toBe(
+        `rehearse ${command}: unexpected argument 'rehearse.yaml': a suite file is given with -c, as in ` +
+          `rehearse ${command} -c rehearse.yaml\n`,
+      );
+      const other = capturedIO(dir);
+      expect(await cli([command, 'now'], other)).toBe(2);
+      expect(other.err.join('')).toBe(
+        `rehearse ${command}: unexpected argument 'now': rehearse ${command} takes no positional arguments ` +
+          `(see rehearse ${command} --help)\n`,
+      );
+    }
+  });
 });
 
 describe('--quiet', () => {
