@@ -107,6 +107,9 @@ export function suspectedWhy(placement: Placement, confirming: boolean): string 
       'single-trial flip, not rerun by this run: declare the test deterministic to gate on any flip, or raise its ' +
       'run count'
     );
+  // Confirmation trials ran and left it suspected: the run stopped (a cancel, the budget) before they settled it.
+  const extra = test.confirmation?.extraTrials ?? 0;
+  if (rerun) return `the run stopped before its confirmation trials (${extra} finished) settled it`;
   return 'no confirmation trials ran for it in this run';
 }
 

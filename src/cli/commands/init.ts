@@ -53,7 +53,7 @@ export async function initCommand(args: readonly string[], io: CliIO): Promise<n
     : await defaultBranch(existsSync(dir) ? dir : io.cwd);
   const files = starterFiles(agent, { branch: branch.branch });
   await writeNewFiles(dir, files, values.force, 'init');
-  io.stdout(`Wrote a starter suite for a${agent === 'openai' ? 'n' : ''} ${agent} agent in ${dir}:\n`);
+  io.stdout(`Wrote a starter suite for a${agent === 'command' ? '' : 'n'} ${agent} agent in ${dir}:\n`);
   for (const file of files) io.stdout(`  ${file.path}\n`);
   io.stdout(`The workflow stores results on pushes to ${branch.branch} (${branch.source}; --branch to change).\n`);
   // Commands to paste as they are: the installed package's bin through npx, the suite path from where the user is.
