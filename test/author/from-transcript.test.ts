@@ -85,6 +85,29 @@ describe('rehearse scenario from-transcript', () => {
     60_000,
   );
 
+  it('in the suite init writes, leaves out the tools the suite declares already, and says so', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rehearse-transcript-'));
+    dirs.push(dir);
+    expect(await cli(['init'], capturedIO(dir))).toBe(0);
+    const write = capturedIO(dir);
+    expect(await cli(['scenario', 'from-transcript', join(TRANSCRIPTS, 'refund-damaged.json')], write)).toBe(0);
+    expect(write.err.join('')).toMatch(
+      /^note: tool 'lookup_order' is declared already \(rehearse\/tools\.yaml:\d+\): not written again/,
+    );
+    const written = parse(await readFile(join(dir, 'rehearse/refund-damaged.yaml'), 'utf8')) as {
+      tools: { name: string }[];
+    };
+    expect(written.tools.map((tool) => tool.name)).toEqual(['refund_order']);
+    // The starter includes rehearse/*.yaml: before, the second lookup_order made the suite fail to load.
+    const loaded = await loadSuite('rehearse.yaml', { cwd: dir, env: {} });
+    expect(loaded.ok ? [] : loaded.issues.map(formatIssue)).toEqual([]);
+    // Written again with --force: the file being replaced does not count as declaring its own tools.
+    const again = capturedIO(dir);
+    const args = ['scenario', 'from-transcript', join(TRANSCRIPTS, 'refund-damaged.json'), '--force'];
+    expect(await cli(args, again)).toBe(0);
+    expect(again.err.join('')).not.toContain("'refund_order'");
+  });
+
   it('fails the replay when the agent no longer does what the transcript shows', async () => {
     // The init starter bot looks orders up but never refunds: the refund criterion must fail.
     const starter = join(await mkdtemp(join(tmpdir(), 'rehearse-starter-')), 'x');

@@ -3,13 +3,16 @@
  * scripted scenario, a profile, mock tools and a test (deterministic), or with
  * --behavioral a behavioral scenario written by a model.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { SCHEMA_LINE } from '../../author/constants.js';
+import { ROOT_FILE } from '../../author/starter.js';
 import { behavioralSuiteFromTranscript } from '../../author/behavioral-from-transcript.js';
 import { scriptedSuiteFromTranscripts, type MatchMode, type SuiteFragment } from '../../author/from-transcript.js';
 import { askModel, authorEndpoint } from '../../author/llm.js';
+import { loadSuite } from '../../suite/index.js';
 import { parseTranscripts, type Transcript } from '../../suite/transcript.js';
 import { writeNewFiles } from '../../author/write-files.js';
 import { ConfigurationError } from '../../util/errors.js';
@@ -118,6 +121,7 @@ export async function scenarioCommand(args: readonly string[], io: CliIO): Promi
     fragment = scriptedSuiteFromTranscripts(transcripts, options);
   }
   const output = values.output ?? `rehearse/${id}.yaml`;
+  fragment = withoutDeclaredTools(fragment, await declaredTools(io.cwd, output), io);
   const formats = [...new Set(transcripts.map((t) => t.format))].join(', ');
   const sources = positionals.map((f) => basename(f)).join(', ');
   const header = `# From ${sources} (${formats}) by \`rehearse scenario from-transcript\`.`;
@@ -150,4 +154,39 @@ function idFromFile(file: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return id || 'from-transcript';
+}
+
+/**
+ * The tools the suite in `cwd` (its root `rehearse.yaml`, if any) declares already, outside the file being written:
+ * name → where. Nothing when there is no suite, or it does not load (then `validate` says why, not this command).
+ */
+async function declaredTools(cwd: string, output: string): Promise<Map<string, string>> {
+  const root = resolve(cwd, ROOT_FILE);
+  if (!existsSync(root)) return new Map();
+  const loaded = await loadSuite(root, { cwd });
+  if (!loaded.ok) return new Map();
+  const written = relative(cwd, resolve(cwd, output));
+  return new Map(
+    loaded.suite.tools
+      .filter((tool) => resolve(cwd, tool.source.file) !== resolve(cwd, written))
+      .map((tool) => [tool.name, `${tool.source.file}:${tool.source.line}`]),
+  );
+}
+
+/**
+ * A tool the suite declares already is not written again (a second declaration is a load error): the suite's own
+ * declaration serves the new tests, which the console says, since its mock may answer otherwise than the recording.
+ */
+function withoutDeclaredTools(fragment: SuiteFragment, declared: Map<string, string>, io: CliIO): SuiteFragment {
+  const tools = (fragment.tools ?? []) as { name?: unknown }[];
+  const kept = tools.filter((tool) => !(typeof tool.name === 'string' && declared.has(tool.name)));
+  if (kept.length === tools.length) return fragment;
+  for (const tool of tools)
+    if (typeof tool.name === 'string' && declared.has(tool.name))
+      io.stderr(
+        `note: tool '${tool.name}' is declared already (${declared.get(tool.name)}): not written again; the new ` +
+          'tests use that declaration, whose mock may answer otherwise than the recording\n',
+      );
+  const { tools: _all, ...rest } = fragment;
+  return kept.length > 0 ? { ...rest, tools: kept } : rest;
 }
