@@ -25,6 +25,18 @@ function captureIO(): CliIO & { out: () => string; err: () => string } {
 }
 
 describe('rehearse compare', () => {
+  it('notes runs of two different suites (tests match by id and variant only), silent otherwise', async () => {
+    const current = JSON.parse(readFileSync(join(ROOT, fixture('regressions.current.json')), 'utf8'));
+    const renamed = join(scratch, 'renamed.json');
+    writeFileSync(renamed, JSON.stringify({ ...current, suite: { ...current.suite, name: 'another suite' } }));
+    const io = captureIO();
+    expect(await cli(['compare', fixture('regressions.previous.json'), renamed, '--format', 'json'], io)).toBe(0);
+    expect(io.err()).toMatch(/^note: the two runs are of different suites \(".+" and "another suite"\)/);
+    const same = captureIO();
+    await cli(['compare', fixture('regressions.previous.json'), fixture('regressions.current.json')], same);
+    expect(same.err()).toBe('');
+  });
+
   it('--format json lists regressions, fixes, flaky, new and removed with ids and variants', async () => {
     const io = captureIO();
     expect(

@@ -115,6 +115,12 @@ export async function compareCommand(args: readonly string[], io: CliIO): Promis
     ? await readResults(currentPath)
     : await readSummaries(currentPath);
   await learnSuiteSecrets(io, current, previous);
+  // Not refused (a renamed suite is still the same tests), but every test would read as added or removed.
+  if (previous.suite.name !== current.suite.name)
+    io.stderr(
+      `note: the two runs are of different suites ("${previous.suite.name}" and "${current.suite.name}"): tests ` +
+        'match by id and variant only\n',
+    );
   const { report, comparisons, gateSettings, gate } = evaluateRun({
     results: current,
     earlier: { previous },
