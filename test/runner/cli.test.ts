@@ -95,13 +95,34 @@ describe('rehearse run', () => {
     expect(stored).toContain(`${results.runId}.json`);
   });
 
+  it('the flags the demo names for its skipped tests run them, against a local server and without a key', async () => {
+    const server = await startFakeOpenAI({
+      respond: (request) =>
+        request.response_format
+          ? { content: JSON.stringify({ parts: [], verdict: 'pass', reason: 'the agent did it' }) }
+          : { content: 'Thanks, that is all. <endcall/>' },
+    });
+    try {
+      const io = captureIO(dir);
+      const flags = ['--simulator-base-url', server.baseURL, '--judge-base-url', server.baseURL];
+      await cli(['run', '-c', DEMO, '--runs', '1', '--no-confirm', '--no-report', ...flags], io);
+      expect(io.out()).toMatch(/\nGate: /);
+      expect(io.out()).not.toMatch(/\nskipped \d/);
+      expect(io.out()).toMatch(/angry-refund +baseline/);
+      expect(server.requests.some((request) => request.response_format)).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('the demo (as `npm run demo` runs it) exits 0 offline, lists what it skipped and says how to run it', async () => {
     const io = captureIO(dir);
     const code = await cli(['run', '-c', DEMO, '--report-dir', 'demo-report'], io);
     expect(code).toBe(0);
     const out = io.out();
     expect(out).toContain(
-      'skipped 4 (no simulator key): set OPENAI_API_KEY or pass --simulator-base-url to run them\n',
+      'skipped 4 (no simulator key): set OPENAI_API_KEY or pass --simulator-base-url and --judge-base-url to ' +
+        'run them\n',
     );
     expect(out).toMatch(/ {2}- angry-refund@baseline +behavioral scenario 'angry-refund': OPENAI_API_KEY is not set/);
     expect(out).toMatch(/Gate: ✅ \d+\/28 tests passed; .*; 4 skipped \(allowed\)/);
