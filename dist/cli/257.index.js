@@ -30,6 +30,9 @@ function parseCommandArgs(command, config) {
         const unknown = /^Unknown option '([^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))?.[1];
         if (unknown !== undefined)
             throw unknownOption(command, unknown, optionNames(config));
+        const positional = /^Unexpected argument '([^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))?.[1];
+        if (positional !== undefined)
+            throw unexpectedArgument(command, positional, optionNames(config));
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
     }
 }
@@ -42,6 +45,8 @@ function optionNames(config) {
 }
 /** "unknown option '--reprot-dir' — did you mean '--report-dir'?", one line that points at --help. */
 function unknownOption(command, given, known) {
+    if (!given.startsWith('-'))
+        return unexpectedArgument(command, given, known);
     const name = given.split('=')[0];
     const longOnly = known.filter((flag) => flag.startsWith('--'));
     const hint = (0,_suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .suggestion */ .h)(name, name.startsWith('--') ? longOnly : known);
@@ -54,6 +59,57 @@ function parseFormat(value, allowed, fallback, command) {
         return value;
     throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
 }
+/**
+ * A word where the command takes none: most often the suite file written without `-c` (`rehearse validate
+ * rehearse.yaml`), which the message then spells out.
+ */
+function unexpectedArgument(command, given, known) {
+    const suiteFile = /\.ya?ml$/i.test(given) && known.includes('--config');
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(suiteFile
+        ? `unexpected argument '${given}': a suite file is given with -c, as in rehearse ${command} -c ${given}`
+        : `unexpected argument '${given}': rehearse ${command} takes no positional arguments (see rehearse ${command} ` +
+            '--help)');
+}
+
+
+/***/ }),
+
+/***/ 7346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ buildDeferredSchemas),
+/* harmony export */   yX: () => (/* binding */ deferred)
+/* harmony export */ });
+/* unused harmony export deferredSchemas */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+/**
+ * The results and history schemas are built at their first parse, not when their module loads (results.ts says
+ * why). `deferred` is `z.lazy` that also remembers the schema, so that `buildDeferredSchemas` can build every one of
+ * them at a moment of the caller's choosing (the runner does it while the first calls are in flight) without a list
+ * to keep in step by hand.
+ */
+
+const registered = [];
+const built = new WeakSet();
+function deferred(build) {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => {
+        const inner = build();
+        built.add(schema);
+        return inner;
+    });
+    registered.push(schema);
+    return schema;
+}
+/** Builds every deferred schema not built yet (zod keeps what it built: the next parse finds it ready). */
+function buildDeferredSchemas() {
+    for (const schema of registered)
+        void schema._zod.innerType;
+}
+/** The deferred schemas declared so far, and whether each is built: for the tests that keep the registry whole. */
+function deferredSchemas() {
+    return registered.map((schema) => ({ schema, built: built.has(schema) }));
+}
 
 
 /***/ }),
@@ -64,9 +120,7 @@ function parseFormat(value, allowed, fallback, command) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fg: () => (/* binding */ definitionOf),
 /* harmony export */   U8: () => (/* binding */ agentChanged),
-/* harmony export */   VP: () => (/* binding */ DefinitionVersionSchema),
 /* harmony export */   Vq: () => (/* binding */ RunHistorySchema),
-/* harmony export */   YA: () => (/* binding */ HistoryEntrySchema),
 /* harmony export */   dz: () => (/* binding */ pool),
 /* harmony export */   iU: () => (/* binding */ rollForwardRun),
 /* harmony export */   nD: () => (/* binding */ stabilityOf),
@@ -74,9 +128,10 @@ function parseFormat(value, allowed, fallback, command) {
 /* harmony export */   uD: () => (/* binding */ sameDefinition),
 /* harmony export */   x6: () => (/* binding */ definitionChanges)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_HISTORY_LENGTH, DEFINITION_PARTS, IDENTITY_PARTS, rollForward, DEFAULT_FLAKY_BOUNDS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4377);
+/* unused harmony exports DEFAULT_HISTORY_LENGTH, DefinitionVersionSchema, DEFINITION_PARTS, IDENTITY_PARTS, HistoryEntrySchema, rollForward, DEFAULT_FLAKY_BOUNDS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
+/* harmony import */ var _deferred_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7346);
 /**
  * The compact, rolled-forward history a results file carries per test key:
  * the last H runs on the base branch (default 10), each with its pass / fail
@@ -84,9 +139,10 @@ function parseFormat(value, allowed, fallback, command) {
  * artifact is then enough to compare against many runs.
  *
  * Pure functions; the schema fields that hold it are described in
- * docs/statistics.md ("What the results file carries"). The schemas are `z.lazy`, built at their first parse, for
- * the reason given in results.ts.
+ * docs/statistics.md ("What the results file carries"). The schemas are deferred (deferred.ts), built at their
+ * first parse, for the reason given in results.ts.
  */
+
 
 const DEFAULT_HISTORY_LENGTH = 10;
 /**
@@ -97,16 +153,16 @@ const DEFAULT_HISTORY_LENGTH = 10;
  * recorded so the reports can say "the agent changed", and comparisons go on
  * across it (a pull request changes the agent; that is what the gate judges).
  */
-const DefinitionVersionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    persona: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    scenario: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    tools: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    criteria: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+const DefinitionVersionSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    persona: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    scenario: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    criteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     /** The judge's settings (model). Absent in files written before it was recorded: then unknown, not changed. */
-    judge: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    judge: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     /** The agent or variant settings (model, prompt, endpoint) the test ran against: recorded, not compared. */
-    agent: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    agent: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
 })
     .strict());
 const DEFINITION_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'judge', 'agent'];
@@ -114,36 +170,36 @@ const DEFINITION_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria',
 const IDENTITY_PARTS = ['persona', 'scenario', 'profile', 'tools', 'criteria', 'judge'];
 /** Parts older files may lack: absent on one side is unknown, not a change. */
 const OPTIONAL_PARTS = new Set(['judge']);
-const HistoryEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+const HistoryEntrySchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     /** When the run started (ISO 8601). */
-    date: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$(),
+    date: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$(),
     definition: DefinitionVersionSchema,
     /**
      * Outcomes of the planned trials only: their number was fixed in advance, so pooling them keeps the test exact.
      */
-    passes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    failures: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    passes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
     /** Planned trials whose simulator misbehaved: they say nothing about the agent. Absent in older files. */
-    invalid: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
+    invalid: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
     /**
      * Why this entry is kept out of pooling (absent: pooled). `infrastructure`: errors or invalid trials drowned
      * the run (more than INFRASTRUCTURE_SHARE of its trials): its counts say more about the endpoint than the agent.
      */
-    excluded: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['infrastructure']).optional(),
+    excluded: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['infrastructure']).optional(),
     /**
      * Confirmation trials, kept apart and never pooled: a run got them because its
      * first trials looked bad, so their number depends on the outcomes.
      */
-    extra: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ passes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), failures: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative() })
+    extra: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ passes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })
         .strict()
         .optional(),
 })
     .strict());
 /** Per test key (`testId@variant`), oldest entry first. */
-const RunHistorySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(HistoryEntrySchema)));
+const RunHistorySchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(HistoryEntrySchema)));
 /** The parts of the test's identity that differ (empty when comparable). The agent is not one of them. */
 function definitionChanges(before, after) {
     return IDENTITY_PARTS.filter((part) => {
@@ -288,13 +344,13 @@ function definitionOf(source) {
 /* harmony export */   fE: () => (/* binding */ FailOnSchema),
 /* harmony export */   gk: () => (/* binding */ baselineVariantOf),
 /* harmony export */   mK: () => (/* binding */ TranscriptSchema),
-/* harmony export */   q3: () => (/* binding */ RESULTS_SCHEMA_VERSION),
-/* harmony export */   vl: () => (/* binding */ buildResultsSchemas)
+/* harmony export */   q3: () => (/* binding */ RESULTS_SCHEMA_VERSION)
 /* harmony export */ });
 /* unused harmony exports StateChangeSchema, TraceEventSchema, EndReasonSchema, CheckpointAtSchema, MetricResultSchema, TrialStatusSchema, FailureCategorySchema, ConfirmationSchema, FailureDigestSchema, TestSummarySchema, TotalsSchema, MissingSchema, SkippedTestSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8585);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
+/* harmony import */ var _deferred_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7346);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8585);
 /**
  * The results file: the contract between a run and everything that reads it
  * (compare, reports, the next run, other tools). One JSON document per run.
@@ -302,10 +358,12 @@ function definitionOf(source) {
  * Changing a field's meaning or removing one bumps RESULTS_SCHEMA_VERSION,
  * and `readResults` keeps reading the older versions.
  *
- * Every object schema here is `z.lazy`: built when something first parses with it, not when the module loads. A run
- * loads this module before its first LLM call and validates its first trial only once that trial is over, so the
- * ~15 ms zod spends building these schemas overlaps the calls in flight instead of delaying them (issue 21).
+ * Every object schema here is deferred (`z.lazy`, deferred.ts): built when something first parses with it, not when
+ * the module loads. A run loads this module before its first LLM call and validates its first trial only once that
+ * trial is over, so the ~15 ms zod spends building these schemas overlaps the calls in flight instead of delaying
+ * them (issue 21).
  */
+
 
 
 /**
@@ -328,103 +386,103 @@ const RESULTS_SCHEMA_VERSION = 5;
  * Set on the events of a scenario's recorded turns (`start_from`): said before the simulation took over, replayed to
  * the agent and the simulated user as the conversation so far, never said or run in this trial.
  */
-const Recorded = zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(true).optional();
+const Recorded = zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(true).optional();
 /** What fails the job besides the pass rate: the suite's `gate.fail_on` and the recorded gate share it. */
-const FailOnSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['regression', 'critical', 'any-failure', 'never']);
-const Priority = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'normal', 'low']);
+const FailOnSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['regression', 'critical', 'any-failure', 'never']);
+const Priority = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['critical', 'high', 'normal', 'low']);
 /** `default` (a run without variants), `baseline`, `candidate`, or any id a suite gives its variants. */
-const Variant = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1);
-const UsageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    inputTokens: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    outputTokens: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    costUsd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+const Variant = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1);
+const UsageSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    inputTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    outputTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(),
 }));
 // ---------------------------------------------------------------- trace
 /** Milliseconds since the trial started. */
-const At = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative();
+const At = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative();
 /** One change to a trial's state: `before` absent means added, `after` absent means removed. */
-const StateChangeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    before: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
-    after: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
+const StateChangeSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    before: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional(),
+    after: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional(),
 }));
-const TraceEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('type', [
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('user_message'),
+const TraceEventSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('type', [
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('user_message'),
         at: At,
-        content: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        content: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         /** Scripted scenarios: the condition that produced this message. */
-        conditionId: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+        conditionId: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().optional(),
         /** true when phrased by the simulator LLM, false when sent verbatim. */
-        generated: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        generated: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
         recorded: Recorded,
     }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('agent_message'),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('agent_message'),
         at: At,
-        content: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        content: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         /** Time from the user message to this reply, tool rounds included (0 for a recorded turn). */
-        latencyMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+        latencyMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(),
         recorded: Recorded,
     }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('tool_call'),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('tool_call'),
         at: At,
-        callId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        arguments: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J(),
-        result: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
-        error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-        strategy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['mock', 'passthrough', 'agent', 'state', 'module'])
+        callId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        arguments: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J(),
+        result: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional(),
+        error: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(),
+        strategy: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['mock', 'passthrough', 'agent', 'state', 'module'])
             .describe('`agent`: reported by an http/command agent that ran the tool itself; `state`, `module`: a tool over the ' +
             "trial's state."),
         recorded: Recorded,
     }),
     /** The trial's state: `initial` when the conversation starts, `final` when it ends (absent without state). */
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('state'),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('state'),
         at: At,
-        phase: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['initial', 'final']),
+        phase: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['initial', 'final']),
         /** Content hash of the state at this point. */
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         /** The whole state, when it is small enough to record (see STATE_RECORD_LIMIT in the engine). */
-        state: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
+        state: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional(),
         /** final: what changed since the initial state (always recorded). */
-        changes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(StateChangeSchema).optional(),
+        changes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(StateChangeSchema).optional(),
     }),
     /** A tool call's committed writes to the state. */
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('state_write'),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('state_write'),
         at: At,
-        callId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        changes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(StateChangeSchema),
+        callId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        tool: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        changes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(StateChangeSchema),
     }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('llm_call'),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('llm_call'),
         at: At,
-        role: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['simulator', 'agent', 'judge']),
-        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        role: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['simulator', 'agent', 'judge']),
+        model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         usage: UsageSchema,
-        durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-        attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().default(1),
+        durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(),
+        attempts: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().default(1),
     }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('simulator_flag'),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('simulator_flag'),
         at: At,
-        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['role_swap', 'instruction_leak', 'empty_message']),
-        detail: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        reason: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['role_swap', 'instruction_leak', 'empty_message']),
+        detail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('error'),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('error'),
         at: At,
-        source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['agent', 'simulator', 'tool', 'judge', 'runner']),
-        category: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['infrastructure', 'timeout', 'tool_error', 'budget', 'cancelled']),
-        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['agent', 'simulator', 'tool', 'judge', 'runner']),
+        category: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['infrastructure', 'timeout', 'tool_error', 'budget', 'cancelled']),
+        message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     }),
 ]));
-const EndReasonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
+const EndReasonSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n([
     'stop_signal',
     'endcall',
     'max_turns',
@@ -437,13 +495,13 @@ const EndReasonSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
 ]);
 // ---------------------------------------------------------------- trials
 /** expected_outcome: the judge's verdict on one part of the outcome, with its evidence. */
-const JudgedPartSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ part: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), met: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }));
+const JudgedPartSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ part: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), met: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), evidence: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }));
 /** Where a checkpoint criterion was evaluated (MetricResult.at). */
-const CheckpointAtSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    turn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
-    step: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
+const CheckpointAtSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    turn: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().optional(),
+    step: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
     /** Agent replies in the transcript the criterion saw; absent when the point was never reached. */
-    evaluatedAtTurn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
+    evaluatedAtTurn: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
 }));
 /** "at turn 2", "at step 3 (turn 2)", "at turn 4, not reached": shown next to the criterion in every output. */
 function checkpointText(at) {
@@ -456,20 +514,20 @@ function checkpointText(at) {
 function typeAndCheckpoint(criterion) {
     return criterion.at ? `${criterion.type}, ${checkpointText(criterion.at)}` : criterion.type;
 }
-const MetricResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+const MetricResultSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    type: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     /** Attached by default rather than written by the user. */
-    baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-    passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    baseline: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false),
+    passed: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
     /** 0-1; null when the metric could not be computed (see error). */
-    score: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).nullable(),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    score: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1).nullable(),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1),
+    reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     /** Set when the metric itself failed to evaluate (e.g. unparseable judge verdict). */
-    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    error: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     /** expected_outcome: the judge's verdict on each part of the outcome, with its evidence. Absent in older files. */
-    parts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(JudgedPartSchema).optional(),
+    parts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(JudgedPartSchema).optional(),
     /**
      * Checkpoint criteria (`at:` in the suite): the point asked for and the agent reply count at which the
      * criterion was evaluated (`evaluatedAtTurn`; absent when the conversation never reached it). Absent for
@@ -477,8 +535,8 @@ const MetricResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() =
      */
     at: CheckpointAtSchema.optional(),
 }));
-const TrialStatusSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'error', 'invalid', 'skipped']);
-const FailureCategorySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
+const TrialStatusSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['pass', 'fail', 'error', 'invalid', 'skipped']);
+const FailureCategorySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n([
     'judge', // a criterion said no
     'tool_error',
     'infrastructure',
@@ -488,291 +546,302 @@ const FailureCategorySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5
     'cancelled',
 ]);
 /** A trial's events in order (read apart from the rest of the trial when a file's transcripts are cut out). */
-const TranscriptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(TraceEventSchema));
-const TrialResultSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    testId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+const TranscriptSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(TraceEventSchema));
+const TrialResultSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    testId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     variant: Variant,
-    index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    index: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
     status: TrialStatusSchema,
     failureCategory: FailureCategorySchema.optional(),
     /** One line: why it failed / errored / is invalid. */
-    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    personaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    scenarioVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    startedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    personaVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    scenarioVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(),
     endReason: EndReasonSchema,
-    turns: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    turns: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
     transcript: TranscriptSchema,
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(MetricResultSchema),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(MetricResultSchema),
     usage: UsageSchema,
     /** Per agent turn, ms. */
-    latency: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        p50: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().nullable(),
-        p95: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().nullable(),
-        max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().nullable(),
+    latency: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        p50: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().nullable(),
+        p95: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().nullable(),
+        max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().nullable(),
     }),
     /** Conversation attempts (a misbehaving simulator is retried once). */
-    attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().default(1),
+    attempts: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().default(1),
     /**
      * `confirmation`: an extra trial the run added because the planned ones left the verdict in doubt (a suspected
      * drop, a rate within noise of its threshold, a single-trial flip). Absent: a planned trial.
      */
-    phase: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['planned', 'confirmation']).optional(),
+    phase: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['planned', 'confirmation']).optional(),
 }));
 // ---------------------------------------------------------------- tests and totals
 /** Extra trials a test got (or planned trials it was spared) and why; the evidence is shown in every report. */
-const ConfirmationSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const ConfirmationSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     /**
      * Why the run did not stop at the plan: a suspected drop, a rate within noise of the threshold, a single-trial
      * flip.
      */
-    reasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['drop', 'threshold', 'flip'])),
+    reasons: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['drop', 'threshold', 'flip'])),
     /** Confirmation trials run beyond the planned ones. */
-    extraTrials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    extraTrials: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
     /** What the confirmation trials that finished cost (absent in older files: read from the trials). */
-    extraUsd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional(),
+    extraUsd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().optional(),
     /** Planned trials not run because the verdict was already settled (early stopping). */
-    savedTrials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
+    savedTrials: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
     /** What the extra trials showed about a suspected drop. */
-    drop: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['confirmed', 'not-confirmed']).optional(),
+    drop: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['confirmed', 'not-confirmed']).optional(),
     /** One line of evidence, e.g. "48/50 over the last 10 runs → 1/5 now, 2/15 after confirmation". */
-    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
 }));
 /** Why a test failed, across its trials: what every report shows of it, without the transcripts. */
-const FailureDigestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const FailureDigestSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     /** The criteria that said no in any failing trial, in the order first seen. */
-    criteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    criteria: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         /** Trials in which this criterion failed, out of `trials` (every finished trial of the test). */
-        failedIn: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-        trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        failedIn: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+        trials: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
         /** From the first failing trial, like the reason and parts. */
-        score: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).nullable(),
-        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+        score: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1).nullable(),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1),
         /** The judge's reason (or the metric's error), without the parts it already lists. */
-        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        parts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(JudgedPartSchema).optional(),
+        reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        parts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(JudgedPartSchema).optional(),
         /** Checkpoint criteria: where the first failing trial evaluated it. */
         at: CheckpointAtSchema.optional(),
     })),
     /** Trial-level reasons that are not a criterion (errors, timeouts, an invalid simulator), each once. */
-    trialReasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    trialReasons: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
     /** The first failing trial (lowest index) and the lines of its transcript around the failure, as plain text. */
-    exemplar: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), excerpt: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }).optional(),
+    exemplar: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), excerpt: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()) }).optional(),
 }));
-const TestSummarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    testId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+const TestSummarySchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    testId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     variant: Variant,
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['conversation', 'dataset']),
-    tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['conversation', 'dataset']),
+    tags: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
     priority: Priority,
-    personaId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    personaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    scenarioId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    scenarioVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    personaId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    personaVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    scenarioId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    scenarioVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     // Content versions of the rest of the test's definition (absent in older files: unknown, not changed).
     /** The profile's data the test runs with. */
-    profileVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    profileVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     /** The tools offered to the agent, mocks included. */
-    toolsVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    toolsVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     /** The criteria after named metrics and baseline metrics are resolved. */
-    criteriaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    criteriaVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     /** The judge's settings (its model): part of the test's identity. */
-    judgeVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    judgeVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     /** The agent's settings after the variant's overrides: recorded, never part of the test's identity. */
-    agentVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), column: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int() }),
+    agentVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    source: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), line: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), column: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int() }),
     /** Planned run count. */
-    runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    minPassRate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+    runs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+    minPassRate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1),
     // Aggregates over the finished trials: the pass rate counts errored trials as not passing; invalid trials are left
     // out.
-    trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    passes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    invalid: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    passRate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).nullable(),
+    trials: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    passes: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    failures: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    errors: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    invalid: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    passRate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1).nullable(),
     /**
      * τ-bench pass^k: C(passes, k) / C(n, k) over the n trials that passed, failed or errored; null when there are
      * none.
      */
-    passHatK: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).nullable(),
+    passHatK: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1).nullable(),
     /**
      * The k of passHatK: the suite's `run.pass_hat_k` (default 3), at most n. Absent in older files, where k was the
      * run count.
      */
-    passK: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
-    wilson95: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).nullable(),
-    verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'error', 'invalid', 'not_run']),
-    costUsd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-    latencyP50: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    latencyP95: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    failureCategories: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()),
+    passK: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().optional(),
+    wilson95: zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).nullable(),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['pass', 'fail', 'error', 'invalid', 'not_run']),
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(),
+    latencyP50: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+    latencyP95: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+    failureCategories: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int()),
     /**
      * Outcomes of the finished trials in trial-index order, one letter each: p(ass), f(ail), e(rror), i(nvalid).
      * Enough to recount any prefix (the statistics test the first n trials) without reading the transcripts.
      */
-    outcomes: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    outcomes: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^[pfei]*$/)
         .optional(),
     /** The suite declares the test deterministic: a flip is a regression without confirmation trials. */
-    deterministic: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    deterministic: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
     /** How the run settled this test's verdict beyond its planned trials (absent: it ran exactly its plan). */
     confirmation: ConfirmationSchema.optional(),
     /** Set when a trial failed, errored or was invalid. Absent in older files: reports read the trials instead. */
     failure: FailureDigestSchema.optional(),
 }));
-const TotalsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    failed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    errored: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    invalid: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    notRun: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+const TotalsSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    tests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    passed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    failed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    errored: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    invalid: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    notRun: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    trials: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
     /** Share of tests with a verdict of pass, fail or error that pass (invalid and not-run tests are left out). */
-    passRate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).nullable(),
+    passRate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1).nullable(),
     usage: UsageSchema,
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-    latencyP50: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    latencyP95: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    failureCategories: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(),
+    latencyP50: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+    latencyP95: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+    failureCategories: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int()),
 }));
 // ---------------------------------------------------------------- skipped tests
 /**
  * What a skipped test lacked: an endpoint to configure, the environment variable (CI secret) holding its key or
  * URL, or a key the endpoint rejected when `rehearse run` checked it before the first trial.
  */
-const MissingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const MissingSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     /**
      * `simulator`: the simulated user's LLM (behavioral scenarios, phrased or LLM-matched scripted ones). `judge`: the
      * LLM of LLM-judged criteria. `agent`: the agent under test (its key, or a variable its URL or headers use).
      */
-    role: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['simulator', 'judge', 'agent']),
+    role: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['simulator', 'judge', 'agent']),
     /** `rejected`: the setting is there, but the endpoint answered 401/403. Absent (older files): missing. */
-    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['missing', 'rejected']).optional(),
+    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['missing', 'rejected']).optional(),
     /** Set when the endpoint is configured but its API key variable is not set (or, `rejected`, the key it refused). */
-    envVar: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    envVar: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     /** true when no endpoint is configured at all. */
-    endpoint: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    endpoint: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
     /** The agent, for role `agent`. */
-    agentId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    agentId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     /** Where: the base URL that rejected the key, or the agent's URL as written (`${AGENT_URL}`). */
-    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     /** What needs it, e.g. "behavioral scenario 'angry-refund'". */
-    need: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    need: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     /** The scenario that needs it. */
-    scenarioId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    scenarioId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    /**
+     * What else the test lacks, found after `role` (a test without the simulator may lack the judge too): so that
+     * the advice on running it names every setting needed, not only the first. Absent: nothing else, or not looked.
+     */
+    also: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        role: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['simulator', 'judge', 'agent']),
+        status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['missing', 'rejected']).optional(),
+        envVar: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        endpoint: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
+    }))
+        .optional(),
 }));
-const SkippedTestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+const SkippedTestSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     // The test's identity, so reports can list and annotate it (absent in older files).
-    testId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    testId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     variant: Variant.optional(),
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     priority: Priority.optional(),
-    tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), column: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int() }).optional(),
+    tags: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
+    source: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), line: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), column: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int() }).optional(),
     /** Planned run count that did not run. */
-    runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
+    runs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().optional(),
     /** Absent in older files, whose skips the gate does not judge. */
     missing: MissingSchema.optional(),
 }));
 // ---------------------------------------------------------------- the run
-const RunStatusSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['running', 'completed', 'failed', 'stopped']);
-const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RESULTS_SCHEMA_VERSION),
+const RunStatusSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['running', 'completed', 'failed', 'stopped']);
+const ResultsSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred */ .yX)(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RESULTS_SCHEMA_VERSION),
     /** Execution code, e.g. "RH-20261121-1a2b3c". */
-    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['ci', 'cli']),
-    suite: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), config: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
-    git: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }),
-    startedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$(),
-    finishedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$().optional(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['ci', 'cli']),
+    suite: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), config: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }),
+    git: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(), ref: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(), repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() }),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$(),
+    finishedAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$().optional(),
     status: RunStatusSchema,
-    stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['budget', 'cancelled', 'fail_fast']).optional(),
-    variants: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    stopReason: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['budget', 'cancelled', 'fail_fast']).optional(),
+    variants: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         id: Variant,
         /** The variant every other is compared with, when it is not the one named `baseline`. */
-        baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(true).optional(),
-        description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        agent: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(true).optional(),
+        description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        agent: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
         /**
          * A short content version of each of the agent's settings (model, system_prompt, base_url, command,
          * timeout_ms, …), so a report can say which of them changed since the reference run. Absent in older files.
          */
-        settings: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+        settings: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
     })),
     /**
      * The run compared the current tests against the base revision's agent, run side by side in this job
      * (`rehearse run --base`): the baseline variant is the base revision, the candidate this one.
      */
-    baseSide: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional(),
-    shard: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(), total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive() }).optional(),
+    baseSide: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ ref: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(), reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() }).optional(),
+    shard: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), total: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive() }).optional(),
     /**
      * A merge of some shards only (status `stopped`): the plan's shard count and the shard indexes that were not given.
      */
-    missingShards: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(), indexes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive()).min(1) })
+    missingShards: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ total: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), indexes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive()).min(1) })
         .optional(),
     /** Planned test × variant runs that could not run (they are not in `tests`). */
-    skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(SkippedTestSchema).default([]),
-    tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(TestSummarySchema),
-    trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(TrialResultSchema),
+    skipped: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(SkippedTestSchema).default([]),
+    tests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(TestSummarySchema),
+    trials: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(TrialResultSchema),
     /**
      * Trials that started and did not finish (the budget refused one of their calls, or the run was cancelled): they
      * are not in `trials`, but what their calls cost was billed, so it is here and in `totals.usage`. Absent when none.
      */
-    unfinished: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), usage: UsageSchema }).optional(),
+    unfinished: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ trials: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), usage: UsageSchema }).optional(),
     totals: TotalsSchema,
     /** Totals per variant, when more than one ran. */
-    variantTotals: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), TotalsSchema).default({}),
+    variantTotals: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), TotalsSchema).default({}),
     /**
      * The gate the run was judged with (the suite's, after the action's input overrides), so `rehearse
      * report`/`compare` judge it the same way. Absent in older files.
      */
-    gate: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        minPassRate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-        failOn: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(FailOnSchema),
-        alpha: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1),
+    gate: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        minPassRate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1),
+        failOn: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(FailOnSchema),
+        alpha: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().gt(0).lt(1),
         /** The suite's `gate.allow_skipped`: tests that could not run (no key or endpoint) do not fail the gate. */
-        allowSkipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        allowSkipped: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
         /** Comparisons that could fail the gate (tests × references): each is tested at alpha / comparisons. */
-        comparisons: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
+        comparisons: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
         /** The per-comparison level alpha / comparisons, for display. */
-        comparisonAlpha: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1).optional(),
+        comparisonAlpha: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().gt(0).lt(1).optional(),
         /** The gate's decision when the run was evaluated (`rehearse runs` lists it). Absent in older files. */
-        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        passed: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
         /** Its one-line summary, e.g. "❌ 1 regression". */
-        summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        summary: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     })
         .optional(),
     /**
      * Per test key, the last runs on the base branch (oldest first) with their planned-trial counts and definition
      * versions, rolled forward by every base-branch run: one artifact is enough to compare with many runs.
      */
-    history: _history_js__WEBPACK_IMPORTED_MODULE_0__/* .RunHistorySchema */ .Vq.optional(),
+    history: _history_js__WEBPACK_IMPORTED_MODULE_1__/* .RunHistorySchema */ .Vq.optional(),
     /** The plan options the run was given, so `rehearse rerun` runs the same plan. Absent in older files. */
-    plan: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        variants: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Variant).optional(),
-        tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
-        tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
-        sets: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+    plan: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        variants: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(Variant).optional(),
+        tags: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
+        tests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
+        sets: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
         /** The `--runs` override of every run count. */
-        runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
+        runs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().optional(),
         /** `i/n`, as given. */
-        shard: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        concurrency: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
-        budgetUsd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional(),
-        failFast: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        shard: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        concurrency: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().optional(),
+        budgetUsd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative().optional(),
+        failFast: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
     })
         .optional(),
     /**
@@ -780,17 +849,17 @@ const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod
      * the remaining trials of those tests were not started (they count as not run), and the gate fails with an
      * "infrastructure" reason naming the error. Absent: nothing was stopped (or an older file).
      */
-    infrastructure: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    infrastructure: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         /** The agent that tripped; absent when one test key did. */
-        agent: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        agent: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
         /** The test keys whose remaining trials were not started. */
-        testKeys: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        testKeys: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
         /** Errored trials in a row that tripped it. */
-        erroredTrials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        erroredTrials: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
         /** Trials not started because of it (planned and confirmation trials alike). */
-        notRun: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        notRun: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
         /** The most common error of those trials, redacted and clipped to one line. */
-        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     }))
         .optional(),
     /**
@@ -798,65 +867,36 @@ const ResultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .lazy */ .RZV(() => zod
      * default branch with a clean tree, `--no-record-history`, a run the circuit breaker stopped). Absent (older
      * files): it joined.
      */
-    joinedHistory: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    joinedHistory: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
     /** Set by `rehearse rejudge`: the run whose transcripts were judged again. */
-    rejudgedFrom: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    rejudgedFrom: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     /** Set when the run recorded or replayed a cassette: which, how, and what was replayed (its cost was not spent). */
-    cassette: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['record', 'replay', 'replay-or-record']),
-        roles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['simulator', 'agent', 'judge', 'tool'])),
-        replayed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        recorded: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        replayedCostUsd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+    cassette: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        mode: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['record', 'replay', 'replay-or-record']),
+        roles: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['simulator', 'agent', 'judge', 'tool'])),
+        replayed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        recorded: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        replayedCostUsd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(),
     })
         .optional(),
     /**
      * Confirmation trials and early stopping over the whole run, and the settings used (absent: the run ran
      * exactly its plan, e.g. `--no-confirm` or an older file).
      */
-    confirmation: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    confirmation: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         /** Extra trials a suspected drop against history or the previous run could get. */
-        maxExtra: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        maxExtra: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
         /** Extra trials on each side when the reference is the baseline variant of this run. */
-        maxExtraPaired: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        extraTrials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        maxExtraPaired: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        extraTrials: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
         /** Planned trials not run because the test's verdict was already settled. */
-        savedTrials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        savedTrials: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
         /** Their estimated cost: per test, its saved trials at the mean cost of its trials. */
-        savedUsd: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+        savedUsd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(),
     })
         .optional(),
 }));
-/**
- * Builds every schema above now rather than at its first parse: for a caller with a moment to spare before then (a
- * run, at its quiet moment: runner/index.ts). A lazy schema is built when it is first touched, and building an outer
- * one leaves the lazy ones inside it for later: every one is listed.
- */
-function buildResultsSchemas() {
-    const all = [
-        UsageSchema,
-        StateChangeSchema,
-        TraceEventSchema,
-        TranscriptSchema,
-        JudgedPartSchema,
-        CheckpointAtSchema,
-        MetricResultSchema,
-        TrialResultSchema,
-        ConfirmationSchema,
-        FailureDigestSchema,
-        TestSummarySchema,
-        TotalsSchema,
-        MissingSchema,
-        SkippedTestSchema,
-        ResultsSchema,
-        _history_js__WEBPACK_IMPORTED_MODULE_0__/* .RunHistorySchema */ .Vq,
-        _history_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryEntrySchema */ .YA,
-        _history_js__WEBPACK_IMPORTED_MODULE_0__/* .DefinitionVersionSchema */ .VP,
-    ];
-    for (const schema of all)
-        void schema._zod.innerType;
-}
 /**
  * The variant every other variant of a run is compared with: the one recorded `baseline: true`, else the one named
  * `baseline` (every file before schema 5). undefined when the run has no such variant.

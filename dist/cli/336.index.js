@@ -1627,6 +1627,15 @@ const STDERR_TAIL_CHARS = 500;
 const STDERR_KEPT_CHARS = 16_000;
 /** Lines that say where, not what: stack frames (Node, Python), Node's caret and version lines. */
 const NOT_THE_MESSAGE = [/^\s+at\s/, /^\s+File ".*", line \d+/, /^\s*\^+\s*$/, /^Node\.js v\d/];
+/**
+ * The line that names the error (`Error: Cannot find module …`, `ModuleNotFoundError: …`): what follows it may be
+ * only the error object's fields (`code: 'MODULE_NOT_FOUND'`, `requireStack: []`, `}`), which say little alone.
+ */
+const ERROR_LINE = /^(?:Uncaught )?(?:[A-Z]\w*)?(?:Error|Exception)\b.*:|^(?:error|fatal|panic)\b/i;
+/** Lines of stderr shown from the error's own line on (or at the end, when no line names the error). */
+const STDERR_LINES_SHOWN = 3;
+/** An error line further from the end than this is an earlier, handled one: the end says what ended the process. */
+const ERROR_LINE_REACH = 10;
 function createCommandAgent(agent, deps) {
     let process_;
     let turnIndex = 0;
@@ -1778,11 +1787,13 @@ class AgentProcess {
     stderrSuffix() {
         const lines = this.stderrTail
             .split('\n')
-            .filter((line) => line.trim() !== '' && !NOT_THE_MESSAGE.some((pattern) => pattern.test(line)));
-        const tail = lines
-            .slice(-3)
-            .map((line) => line.trim())
-            .join(' | ');
+            .filter((line) => line.trim() !== '' && !NOT_THE_MESSAGE.some((pattern) => pattern.test(line)))
+            .map((line) => line.trim());
+        const named = lines.findLastIndex((line) => ERROR_LINE.test(line));
+        const shown = named >= 0 && named >= lines.length - ERROR_LINE_REACH
+            ? lines.slice(named, named + STDERR_LINES_SHOWN)
+            : lines.slice(-STDERR_LINES_SHOWN);
+        const tail = shown.join(' | ');
         return tail ? `: ${tail.length > STDERR_TAIL_CHARS ? `…${tail.slice(-STDERR_TAIL_CHARS)}` : tail}` : '';
     }
 }
@@ -5887,14 +5898,19 @@ function missingFor(suite, unit, variant, options) {
     const agentLack = trial ? unavailable?.agents?.get(agentKey(trial.agent)) : undefined;
     if (trial && agentLack)
         return { role: 'agent', agentId: trial.agent.id, need: `agent '${trial.agent.id}'`, ...lackFields(agentLack) };
-    const simulator = simulatorMissing(suite, unit, options);
-    if (simulator)
-        return simulator;
     const judged = trial?.criteria.filter(plan_criteria/* usesLlm */.o) ?? [];
-    if (judged.length === 0 || !unavailable?.judge)
+    const judgeLack = judged.length > 0 ? unavailable?.judge : undefined;
+    const simulator = simulatorMissing(suite, unit, options);
+    // Both lacking: the simulator is named (it stops the conversation first), the judge is kept as well for the advice.
+    if (simulator)
+        return judgeLack ? { ...simulator, also: [{ role: 'judge', ...withoutUrl(lackFields(judgeLack)) }] } : simulator;
+    if (!judgeLack)
         return undefined;
     const types = [...new Set(judged.map((criterion) => criterion.type))].join(', ');
-    return { role: 'judge', need: `LLM-judged criteria (${types})`, ...lackFields(unavailable.judge) };
+    return { role: 'judge', need: `LLM-judged criteria (${types})`, ...lackFields(judgeLack) };
+}
+function withoutUrl({ url: _url, ...fields }) {
+    return fields;
 }
 function simulatorMissing(suite, unit, options) {
     const scenario = scenarioOf(suite, unit);
@@ -6596,7 +6612,9 @@ var base_side = __webpack_require__(5178);
 // EXTERNAL MODULE: ./src/results/index.ts
 var src_results = __webpack_require__(2242);
 // EXTERNAL MODULE: ./src/model/results.ts
-var model_results = __webpack_require__(3111);
+var results = __webpack_require__(3111);
+// EXTERNAL MODULE: ./src/model/deferred.ts
+var deferred = __webpack_require__(7346);
 // EXTERNAL MODULE: ./src/results/journal.ts
 var journal = __webpack_require__(5129);
 // EXTERNAL MODULE: ./src/suite/secrets.ts + 1 modules
@@ -7162,6 +7180,7 @@ var progress = __webpack_require__(667);
 
 
 
+
 /** How often progress is reported while no trial finishes (keeps ETA and elapsed live). */
 const PROGRESS_TICK_MS = 1_000;
 /** After a cancel, how long in-flight trials get to unwind before the results are written without them. */
@@ -7195,7 +7214,7 @@ async function runAllTrials(options) {
     // Looked up, collected and built while the trials run, at the run's quiet moment (AFTER_FIRST_ANSWER_MS): spawning
     // git takes milliseconds of this thread, a full collection tens, building the results' schemas ~7.
     const git = (0,chore/* chore */.Q)(async () => options.git ?? (0,run_info/* lookUpGitInfo */.lu)(options.env, cwd));
-    const chores = (0,chore/* startWhenDue */.J)([git, (0,chore/* chore */.Q)(async () => collectHeapIfDue()), (0,chore/* chore */.Q)(async () => (0,model_results/* buildResultsSchemas */.vl)()), ...(options.chores ?? [])], AFTER_FIRST_ANSWER_MS);
+    const chores = (0,chore/* startWhenDue */.J)([git, (0,chore/* chore */.Q)(async () => collectHeapIfDue()), (0,chore/* chore */.Q)(async () => (0,deferred/* buildDeferredSchemas */.SS)()), ...(options.chores ?? [])], AFTER_FIRST_ANSWER_MS);
     const state = createState(options, resumed, chores.due);
     const runId = resumed?.header.runId ?? options.runId ?? (0,run_info/* newRunId */.F$)(startedAt);
     const journal = await openJournal(options, runId, startedAt, resumed);
@@ -7381,7 +7400,7 @@ async function runAndRecord(state, options, position, trial, deps, journal, reda
     const redacted = redactor.redactValue(confirmation ? { ...result, phase: 'confirmation' } : result);
     // Checked against the schema now, while other trials' calls are awaited, rather than all at once when the results
     // are written at the end (a journaled trial comes back from the journal as this checked form).
-    const checked = journal ? model_results/* TrialResultSchema */.X9.safeParse(redacted) : undefined;
+    const checked = journal ? results/* TrialResultSchema */.X9.safeParse(redacted) : undefined;
     // One that does not pass stays as it is: the results file's write names what is wrong, after the run.
     const clean = checked?.success ? (0,src_results/* markChecked */.By)(checked.data) : redacted;
     if (checked && !checked.success)
@@ -7650,7 +7669,7 @@ function assemble(options, state, timing) {
         .filter((usage) => usage.costUsd > 0 || usage.inputTokens > 0 || usage.outputTokens > 0)
         .reduce((total, usage) => ({ trials: total.trials + 1, usage: (0,budget/* plusUsage */.oV)(total.usage, usage) }), state.unfinished);
     return {
-        schemaVersion: model_results/* RESULTS_SCHEMA_VERSION */.q3,
+        schemaVersion: results/* RESULTS_SCHEMA_VERSION */.q3,
         runId: timing.runId,
         source: options.source ?? (0,run_info/* runSource */.Rh)(options.env),
         suite: { name: suite.name, config: (0,external_node_path_.relative)(timing.cwd, suite.rootFile) || suite.rootFile },

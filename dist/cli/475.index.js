@@ -514,6 +514,10 @@ function suspectedWhy(placement, confirming) {
     if (planned === 1 && !rerun)
         return ('single-trial flip, not rerun by this run: declare the test deterministic to gate on any flip, or raise its ' +
             'run count');
+    // Confirmation trials ran and left it suspected: the run stopped (a cancel, the budget) before they settled it.
+    const extra = test.confirmation?.extraTrials ?? 0;
+    if (rerun)
+        return `the run stopped before its confirmation trials (${extra} finished) settled it`;
     return 'no confirmation trials ran for it in this run';
 }
 /** The agent's settings that changed between the previous run and this one, per variant, when recorded. */
@@ -603,21 +607,25 @@ function skipCause(skipped) {
     const causes = new Set(skipped.map((entry) => causeOf(entry.missing)));
     return [...causes].join(', ');
 }
+/** Every lack of each entry: the one that skipped it, then what else it lacks (`also`). */
+function lacksOf(skipped) {
+    return skipped.flatMap((entry) => (entry.missing ? [entry.missing, ...(entry.missing.also ?? [])] : []));
+}
 /** The distinct environment variables the skipped tests lack (not those rejected), in order of appearance. */
 function missingEnvVars(skipped) {
     return [
-        ...new Set(skipped.flatMap((entry) => entry.missing?.envVar && entry.missing.status !== 'rejected' ? [entry.missing.envVar] : [])),
+        ...new Set(lacksOf(skipped).flatMap((lack) => (lack.envVar && lack.status !== 'rejected' ? [lack.envVar] : []))),
     ];
 }
 /** The distinct variables whose key an endpoint refused. */
 function rejectedEnvVars(skipped) {
     return [
-        ...new Set(skipped.flatMap((entry) => entry.missing?.envVar && entry.missing.status === 'rejected' ? [entry.missing.envVar] : [])),
+        ...new Set(lacksOf(skipped).flatMap((lack) => (lack.envVar && lack.status === 'rejected' ? [lack.envVar] : []))),
     ];
 }
 /** The roles with no endpoint at all, e.g. ['simulator', 'judge']. */
 function unconfigured(skipped) {
-    return [...new Set(skipped.flatMap((entry) => (entry.missing?.endpoint ? [entry.missing.role] : [])))];
+    return [...new Set(lacksOf(skipped).flatMap((lack) => (lack.endpoint ? [lack.role] : [])))];
 }
 /**
  * How to run what was skipped. `cli`: the local flags; `ci`: the repository
@@ -640,14 +648,23 @@ function skipHint(skipped, audience) {
         const secrets = vars.length ? `add the ${noun} ${vars.join(', ')} to the workflow's env` : '';
         return `${[secrets, fix, endpoint].filter(Boolean).join(' and ')} to run them`;
     }
-    // The simulator alone can be pointed elsewhere from the command line.
+    // The simulator (and the judge, when the tests need it too) can be pointed elsewhere from the command line.
     const simulatorOnly = skipped.every((entry) => entry.missing?.role === 'simulator');
     if (!simulatorOnly) {
         const set = vars.length ? `set ${vars.join(', ')}` : '';
         return `${[set, fix, endpoint].filter(Boolean).join(' and ')} to run them`;
     }
+    const judgeToo = skipped.some((entry) => entry.missing?.also?.some((lack) => lack.role === 'judge'));
     const set = vars.length ? `set ${vars.join(', ')} or ` : '';
-    const flags = roles.length && vars.length === 0 ? '--simulator-base-url and --simulator-model' : '--simulator-base-url';
+    const models = roles.length > 0 && vars.length === 0;
+    // Each role's own flags: `--base-url` would move the openai agents as well.
+    const flags = judgeToo
+        ? models
+            ? '--simulator-base-url, --simulator-model, --judge-base-url and --judge-model'
+            : '--simulator-base-url and --judge-base-url'
+        : models
+            ? '--simulator-base-url and --simulator-model'
+            : '--simulator-base-url';
     return `${fix ? `${fix} or ` : ''}${set}pass ${flags} to run them`;
 }
 

@@ -119,6 +119,10 @@ async function compareCommand(args, io) {
         ? await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readResults */ .x8)(currentPath)
         : await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readSummaries */ .$2)(currentPath);
     await (0,_suite_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .learnSuiteSecrets */ .Y)(io, current, previous);
+    // Not refused (a renamed suite is still the same tests), but every test would read as added or removed.
+    if (previous.suite.name !== current.suite.name)
+        io.stderr(`note: the two runs are of different suites ("${previous.suite.name}" and "${current.suite.name}"): tests ` +
+            'match by id and variant only\n');
     const { report, comparisons, gateSettings, gate } = (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateRun */ .tL)({
         results: current,
         earlier: { previous },

@@ -190,8 +190,8 @@ async function localEarlierRuns(request) {
     return { previous, history, note: `Previous run: ${previous.runId} (${(0,external_node_path_.relative)(request.cwd, request.dir)}).` };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/cli/default-branch.ts
+var default_branch = __webpack_require__(1916);
 ;// CONCATENATED MODULE: ./src/cli/history-rule.ts
 /**
  * Whether a local `rehearse run` joins the local history (`.rehearse/runs/`
@@ -200,13 +200,15 @@ var external_node_child_process_ = __webpack_require__(1421);
  * Otherwise a failing rerun on a feature branch would become the reference
  * the next rerun compares with, and absorb its own regression.
  *
- * The default branch is origin's HEAD (`refs/remotes/origin/HEAD`), else a
- * local `main`, else `master`, else `init.defaultBranch`. Clean means no change
+ * The default branch is found as `rehearse init` finds it (default-branch.ts:
+ * origin's HEAD, a local `main` or `master`, `init.defaultBranch`, the only
+ * local branch). Clean means no change
  * to a tracked file, staged or not (untracked files, such as `.rehearse/` or a
  * report written with `-o`, do not count). Outside a git repository there is
  * no branch to tell apart: the run joins, as every local run did before.
  */
 
+/** Each lookup runs while the trials do, but a hung git must not hold the run's end. */
 const GIT_TIMEOUT_MS = 2_000;
 /** `flag`: `--record-history` (true) or `--no-record-history` (false); `repository`: undefined outside git. */
 function decideHistory(flag, repository) {
@@ -232,13 +234,13 @@ function decideHistory(flag, repository) {
  * repository takes four to six lookups: tens of ms if made in turn at the end of every run).
  */
 async function inspectRepository(cwd) {
-    const git = (...args) => run(args, cwd);
+    const git = (0,default_branch/* gitIn */.uM)(cwd, GIT_TIMEOUT_MS);
     if ((await git('rev-parse', '--is-inside-work-tree')) !== 'true')
         return undefined;
     const [branch, status, defaultBranch] = await Promise.all([
         git('symbolic-ref', '--quiet', '--short', 'HEAD'),
         git('status', '--porcelain', '--untracked-files=no'),
-        defaultBranchOf(git),
+        (0,default_branch/* findDefaultBranch */.Te)(git).then((found) => found?.branch),
     ]);
     return {
         ...(branch ? { branch } : {}),
@@ -246,21 +248,6 @@ async function inspectRepository(cwd) {
         // A failed `git status` is not proof of a clean tree.
         clean: status === '',
     };
-}
-async function defaultBranchOf(git) {
-    const originHead = await git('symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD');
-    if (originHead)
-        return originHead.replace(/^origin\//, '');
-    for (const name of ['main', 'master'])
-        if ((await git('rev-parse', '--verify', '--quiet', `refs/heads/${name}`)) !== undefined)
-            return name;
-    return git('config', '--get', 'init.defaultBranch');
-}
-/** stdout trimmed ('' when empty), or undefined when git failed or is missing. */
-function run(args, cwd) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd, encoding: 'utf8', timeout: GIT_TIMEOUT_MS }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
-    });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -998,6 +985,60 @@ function numberFlag(name, value, rule) {
 }
 function strip(value) {
     return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 1916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OR: () => (/* binding */ defaultBranch),
+/* harmony export */   Te: () => (/* binding */ findDefaultBranch),
+/* harmony export */   uM: () => (/* binding */ gitIn)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The repository's default branch, one rule for `rehearse init` (the workflow's `on: push: branches: [...]`) and for
+ * the local history (history-rule.ts: only runs of the default branch join it), so the two never disagree:
+ * origin's HEAD (`refs/remotes/origin/HEAD`), else a local `main`, else `master`, else git's `init.defaultBranch`,
+ * else the repository's only local branch. `rehearse init` alone then falls back to the branch checked out (a new
+ * repository has no branch yet), and to `main`.
+ */
+
+function gitIn(cwd, timeoutMs = 5_000) {
+    return (...args) => new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'utf8', timeout: timeoutMs }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
+    });
+}
+/** The default branch as the history rule knows it; undefined when nothing says which it is. */
+async function findDefaultBranch(git) {
+    const originHead = await git('symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD');
+    if (originHead?.startsWith('origin/'))
+        return { branch: originHead.slice('origin/'.length), source: 'origin/HEAD' };
+    for (const name of ['main', 'master'])
+        if ((await git('rev-parse', '--verify', '--quiet', `refs/heads/${name}`)) !== undefined)
+            return { branch: name, source: 'local branch' };
+    const configured = await git('config', '--get', 'init.defaultBranch');
+    if (configured)
+        return { branch: configured, source: 'init.defaultBranch' };
+    const branches = (await git('for-each-ref', '--format=%(refname:short)', 'refs/heads/'))?.split('\n').filter(Boolean);
+    if (branches?.length === 1)
+        return { branch: branches[0], source: 'only branch' };
+    return undefined;
+}
+/** For `rehearse init`: the rule above, else the branch checked out, else `main`. */
+async function defaultBranch(cwd) {
+    const git = gitIn(cwd);
+    const found = await findDefaultBranch(git);
+    if (found)
+        return found;
+    const current = await git('symbolic-ref', '--quiet', '--short', 'HEAD');
+    if (current)
+        return { branch: current, source: 'current branch' };
+    return { branch: 'main', source: 'fallback' };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 790;
-export const ids = [790];
+export const id = 787;
+export const ids = [787];
 export const modules = {
 
 /***/ 9142:
@@ -29,126 +29,16 @@ const CHECKOUT_ACTION = 'actions/checkout@v7';
 
 /***/ }),
 
-/***/ 3586:
+/***/ 1568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ writeNewFiles)
+/* harmony export */   Pq: () => (/* binding */ starterFiles),
+/* harmony export */   aS: () => (/* binding */ ROOT_FILE),
+/* harmony export */   yp: () => (/* binding */ AGENT_KINDS)
 /* harmony export */ });
-/* unused harmony export existingFiles */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/**
- * Writes generated suite files without ever overwriting one silently: all
- * existing targets are named in one error before anything is written.
- */
-
-
-
-async function existingFiles(dir, files) {
-    const found = [];
-    for (const file of files) {
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, file.path)).then(() => true, () => false))
-            found.push(file.path);
-    }
-    return found;
-}
-/** Writes every file, or none when one exists and `force` is off. */
-async function writeNewFiles(dir, files, force, command) {
-    const existing = force ? [] : await existingFiles(dir, files);
-    if (existing.length > 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${existing.length === 1 ? 'this file exists' : 'these files exist'}: ${existing.join(', ')} — ` +
-            `nothing was written (use --force to overwrite, see rehearse ${command} --help)`);
-    }
-    for (const file of files) {
-        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, file.path);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, file.content);
-        if (file.executable)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(target, 0o755);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
-/* harmony export */   Xc: () => (/* binding */ parseFormat),
-/* harmony export */   qe: () => (/* binding */ unknownOption)
-/* harmony export */ });
-/* unused harmony export optionNames */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(113);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/**
- * Option parsing shared by the subcommands: node's `parseArgs`, with every
- * mistake turned into a one-line ConfigurationError that points at --help.
- */
-
-
-
-function parseCommandArgs(command, config) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
-    }
-    catch (error) {
-        const unknown = /^Unknown option '([^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))?.[1];
-        if (unknown !== undefined)
-            throw unknownOption(command, unknown, optionNames(config));
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
-    }
-}
-/** The flags a parseArgs config accepts, as typed: `--name` and `-x`. */
-function optionNames(config) {
-    return Object.entries(config.options ?? {}).flatMap(([name, option]) => [
-        `--${name}`,
-        ...(option.short ? [`-${option.short}`] : []),
-    ]);
-}
-/** "unknown option '--reprot-dir' — did you mean '--report-dir'?", one line that points at --help. */
-function unknownOption(command, given, known) {
-    const name = given.split('=')[0];
-    const longOnly = known.filter((flag) => flag.startsWith('--'));
-    const hint = (0,_suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .suggestion */ .h)(name, name.startsWith('--') ? longOnly : known);
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`unknown option '${name}'${hint} (see rehearse ${command} --help)`);
-}
-function parseFormat(value, allowed, fallback, command) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
-}
-
-
-/***/ }),
-
-/***/ 790:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  initCommand: () => (/* binding */ initCommand)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/author/constants.ts
-var constants = __webpack_require__(9142);
-;// CONCATENATED MODULE: ./src/author/starter.ts
+/* unused harmony export WORKFLOW_FILE */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9142);
 /**
  * The starter suite `rehearse init` writes: a pure function from the agent
  * kind to the files' paths and text, so a test can load, lint and run them.
@@ -210,7 +100,7 @@ agents:
     }
 }
 function rootFile(agent) {
-    return `${constants/* SCHEMA_LINE */.NA}
+    return `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEMA_LINE */ .NA}
 # Rehearse suite: simulated users talk to your agent; every conversation is
 # judged against the tests' criteria. \`npx rehearse validate\` checks these files,
 # \`npx rehearse run\` runs them.
@@ -242,7 +132,7 @@ run:
   concurrency: 4
 `;
 }
-const PERSONAS = `${constants/* SCHEMA_LINE */.NA}
+const PERSONAS = `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEMA_LINE */ .NA}
 personas:
   - id: calm-customer
     name: Calm customer
@@ -255,7 +145,7 @@ personas:
     background: Has already waited a week and wants a clear answer.
     traits: [impatient, terse]
 `;
-const PROFILES = `${constants/* SCHEMA_LINE */.NA}
+const PROFILES = `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEMA_LINE */ .NA}
 # Test data: referenced as {{profile.key}} in scenarios and mock tools, and
 # passed to the agent as context. Keep ids in step with the mock tools.
 profiles:
@@ -272,7 +162,7 @@ profiles:
       email: ben@example.com
       order_id: B-2002
 `;
-const TOOLS = `${constants/* SCHEMA_LINE */.NA}
+const TOOLS = `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEMA_LINE */ .NA}
 # Mock tools: the output returned for each input, and a default for the rest.
 tools:
   - name: lookup_order
@@ -291,7 +181,7 @@ tools:
       default:
         output: { found: false }
 `;
-const SCENARIOS = `${constants/* SCHEMA_LINE */.NA}
+const SCENARIOS = `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEMA_LINE */ .NA}
 scenarios:
   # Scripted: ordered conditions and verbatim actions. \`match: regex\` matches
   # the agent's replies without an LLM, so this runs offline.
@@ -331,7 +221,7 @@ scenarios:
     expected_outcome: The agent looks up the order and gives its status and, if known, when it will arrive.
     max_turns: 8
 `;
-const TESTS = `${constants/* SCHEMA_LINE */.NA}
+const TESTS = `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEMA_LINE */ .NA}
 tests:
   - id: order-status-shipped
     name: A shipped order's status is given
@@ -410,8 +300,8 @@ jobs:
   rehearse:
     runs-on: ubuntu-latest
     steps:
-      - uses: ${constants/* CHECKOUT_ACTION */.ai}
-      - uses: ${constants/* ACTION_REF */.bX}${env}
+      - uses: ${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKOUT_ACTION */ .ai}
+      - uses: ${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_REF */ .bX}${env}
         with:
           config: rehearse.yaml
           openai-api-key: \${{ secrets.OPENAI_API_KEY }}   # empty on forks: behavioral tests are skipped
@@ -464,47 +354,143 @@ createInterface({ input: process.stdin }).on('line', (line) => {
 });
 `;
 
-// EXTERNAL MODULE: ./src/author/write-files.ts
-var write_files = __webpack_require__(3586);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/cli/default-branch.ts
+
+/***/ }),
+
+/***/ 3586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ writeNewFiles)
+/* harmony export */ });
+/* unused harmony export existingFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
 /**
- * The repository's default branch, for the workflow `rehearse init` writes (`on: push: branches: [...]`): the remote's
- * HEAD (`refs/remotes/origin/HEAD`), else git's `init.defaultBranch`, else the branch checked out, else `main`.
+ * Writes generated suite files without ever overwriting one silently: all
+ * existing targets are named in one error before anything is written.
  */
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function git(cwd, args) {
-    try {
-        const { stdout } = await run('git', args, { cwd, timeout: 5_000 });
-        return stdout.trim() || undefined;
+
+async function existingFiles(dir, files) {
+    const found = [];
+    for (const file of files) {
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, file.path)).then(() => true, () => false))
+            found.push(file.path);
     }
-    catch {
-        return undefined; // not a repository, no such ref or setting, or no git at all: try the next source
-    }
+    return found;
 }
-async function defaultBranch(cwd) {
-    const remoteHead = await git(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
-    if (remoteHead?.startsWith('origin/'))
-        return { branch: remoteHead.slice('origin/'.length), source: 'origin/HEAD' };
-    const configured = await git(cwd, ['config', '--get', 'init.defaultBranch']);
-    if (configured)
-        return { branch: configured, source: 'init.defaultBranch' };
-    const current = await git(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
-    if (current)
-        return { branch: current, source: 'current branch' };
-    return { branch: 'main', source: 'fallback' };
+/** Writes every file, or none when one exists and `force` is off. */
+async function writeNewFiles(dir, files, force, command) {
+    const existing = force ? [] : await existingFiles(dir, files);
+    if (existing.length > 0) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${existing.length === 1 ? 'this file exists' : 'these files exist'}: ${existing.join(', ')} — ` +
+            `nothing was written (use --force to overwrite, see rehearse ${command} --help)`);
+    }
+    for (const file of files) {
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, file.path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, file.content);
+        if (file.executable)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(target, 0o755);
+    }
 }
 
-;// CONCATENATED MODULE: ./src/cli/commands/init.ts
+
+/***/ }),
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   Xc: () => (/* binding */ parseFormat),
+/* harmony export */   qe: () => (/* binding */ unknownOption)
+/* harmony export */ });
+/* unused harmony export optionNames */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(113);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/**
+ * Option parsing shared by the subcommands: node's `parseArgs`, with every
+ * mistake turned into a one-line ConfigurationError that points at --help.
+ */
+
+
+
+function parseCommandArgs(command, config) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+    }
+    catch (error) {
+        const unknown = /^Unknown option '([^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))?.[1];
+        if (unknown !== undefined)
+            throw unknownOption(command, unknown, optionNames(config));
+        const positional = /^Unexpected argument '([^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))?.[1];
+        if (positional !== undefined)
+            throw unexpectedArgument(command, positional, optionNames(config));
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
+    }
+}
+/** The flags a parseArgs config accepts, as typed: `--name` and `-x`. */
+function optionNames(config) {
+    return Object.entries(config.options ?? {}).flatMap(([name, option]) => [
+        `--${name}`,
+        ...(option.short ? [`-${option.short}`] : []),
+    ]);
+}
+/** "unknown option '--reprot-dir' — did you mean '--report-dir'?", one line that points at --help. */
+function unknownOption(command, given, known) {
+    if (!given.startsWith('-'))
+        return unexpectedArgument(command, given, known);
+    const name = given.split('=')[0];
+    const longOnly = known.filter((flag) => flag.startsWith('--'));
+    const hint = (0,_suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .suggestion */ .h)(name, name.startsWith('--') ? longOnly : known);
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`unknown option '${name}'${hint} (see rehearse ${command} --help)`);
+}
+function parseFormat(value, allowed, fallback, command) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
+}
+/**
+ * A word where the command takes none: most often the suite file written without `-c` (`rehearse validate
+ * rehearse.yaml`), which the message then spells out.
+ */
+function unexpectedArgument(command, given, known) {
+    const suiteFile = /\.ya?ml$/i.test(given) && known.includes('--config');
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(suiteFile
+        ? `unexpected argument '${given}': a suite file is given with -c, as in rehearse ${command} -c ${given}`
+        : `unexpected argument '${given}': rehearse ${command} takes no positional arguments (see rehearse ${command} ` +
+            '--help)');
+}
+
+
+/***/ }),
+
+/***/ 9787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   initCommand: () => (/* binding */ initCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _author_starter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1568);
+/* harmony import */ var _author_write_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3586);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7593);
+/* harmony import */ var _default_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1916);
 /**
  * `rehearse init [--agent command|openai|http] [--dir .] [--force]`: writes a
  * starter suite and a pull-request workflow. Never overwrites without --force.
@@ -531,7 +517,7 @@ gate) and .github/workflows/rehearse.yml.
   -q, --quiet     print only errors and the line that says what was written
 `;
 async function initCommand(args, io) {
-    const { values } = (0,cli_args/* parseCommandArgs */.Qx)('init', {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Qx)('init', {
         args: [...args],
         options: {
             agent: { type: 'string', default: 'command' },
@@ -546,25 +532,79 @@ async function initCommand(args, io) {
         return 0;
     }
     const agent = values.agent;
-    if (!AGENT_KINDS.includes(agent)) {
-        throw new errors/* ConfigurationError */.j1(`--agent: expected one of ${AGENT_KINDS.join(', ')}, got '${values.agent}' (see rehearse init --help)`);
+    if (!_author_starter_js__WEBPACK_IMPORTED_MODULE_6__/* .AGENT_KINDS */ .yp.includes(agent)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--agent: expected one of ${_author_starter_js__WEBPACK_IMPORTED_MODULE_6__/* .AGENT_KINDS */ .yp.join(', ')}, got '${values.agent}' (see rehearse init --help)`);
     }
-    const dir = (0,external_node_path_.resolve)(io.cwd, values.dir);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values.dir);
     const branch = values.branch
         ? { branch: values.branch, source: '--branch' }
-        : await defaultBranch((0,external_node_fs_.existsSync)(dir) ? dir : io.cwd);
-    const files = starterFiles(agent, { branch: branch.branch });
-    await (0,write_files/* writeNewFiles */.z)(dir, files, values.force, 'init');
-    io.stdout(`Wrote a starter suite for a${agent === 'openai' ? 'n' : ''} ${agent} agent in ${dir}:\n`);
+        : await (0,_default_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBranch */ .OR)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) ? dir : io.cwd);
+    const files = (0,_author_starter_js__WEBPACK_IMPORTED_MODULE_6__/* .starterFiles */ .Pq)(agent, { branch: branch.branch });
+    await (0,_author_write_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeNewFiles */ .z)(dir, files, values.force, 'init');
+    io.stdout(`Wrote a starter suite for a${agent === 'command' ? '' : 'n'} ${agent} agent in ${dir}:\n`);
     for (const file of files)
         io.stdout(`  ${file.path}\n`);
     io.stdout(`The workflow stores results on pushes to ${branch.branch} (${branch.source}; --branch to change).\n`);
     // Commands to paste as they are: the installed package's bin through npx, the suite path from where the user is.
-    const root = (0,external_node_path_.relative)(io.cwd, (0,external_node_path_.join)(dir, ROOT_FILE));
-    const config = root === ROOT_FILE ? '' : ` -c ${root}`;
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _author_starter_js__WEBPACK_IMPORTED_MODULE_6__/* .ROOT_FILE */ .aS));
+    const config = root === _author_starter_js__WEBPACK_IMPORTED_MODULE_6__/* .ROOT_FILE */ .aS ? '' : ` -c ${root}`;
     io.stdout(`\nNext:\n  npx rehearse validate${config}\n  npx rehearse run${config}\n`);
     io.stdout('  commit the files, open a pull request: the workflow comments on it and gates the merge.\n');
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 1916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OR: () => (/* binding */ defaultBranch),
+/* harmony export */   Te: () => (/* binding */ findDefaultBranch),
+/* harmony export */   uM: () => (/* binding */ gitIn)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The repository's default branch, one rule for `rehearse init` (the workflow's `on: push: branches: [...]`) and for
+ * the local history (history-rule.ts: only runs of the default branch join it), so the two never disagree:
+ * origin's HEAD (`refs/remotes/origin/HEAD`), else a local `main`, else `master`, else git's `init.defaultBranch`,
+ * else the repository's only local branch. `rehearse init` alone then falls back to the branch checked out (a new
+ * repository has no branch yet), and to `main`.
+ */
+
+function gitIn(cwd, timeoutMs = 5_000) {
+    return (...args) => new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'utf8', timeout: timeoutMs }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
+    });
+}
+/** The default branch as the history rule knows it; undefined when nothing says which it is. */
+async function findDefaultBranch(git) {
+    const originHead = await git('symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD');
+    if (originHead?.startsWith('origin/'))
+        return { branch: originHead.slice('origin/'.length), source: 'origin/HEAD' };
+    for (const name of ['main', 'master'])
+        if ((await git('rev-parse', '--verify', '--quiet', `refs/heads/${name}`)) !== undefined)
+            return { branch: name, source: 'local branch' };
+    const configured = await git('config', '--get', 'init.defaultBranch');
+    if (configured)
+        return { branch: configured, source: 'init.defaultBranch' };
+    const branches = (await git('for-each-ref', '--format=%(refname:short)', 'refs/heads/'))?.split('\n').filter(Boolean);
+    if (branches?.length === 1)
+        return { branch: branches[0], source: 'only branch' };
+    return undefined;
+}
+/** For `rehearse init`: the rule above, else the branch checked out, else `main`. */
+async function defaultBranch(cwd) {
+    const git = gitIn(cwd);
+    const found = await findDefaultBranch(git);
+    if (found)
+        return found;
+    const current = await git('symbolic-ref', '--quiet', '--short', 'HEAD');
+    if (current)
+        return { branch: current, source: 'current branch' };
+    return { branch: 'main', source: 'fallback' };
 }
 
 
