@@ -249,22 +249,58 @@ function toResult(
 ): ChatResult {
   const message = response.choices[0]?.message;
   const toolCalls: ToolCallRequest[] = [];
-  for (const call of message?.tool_calls ?? []) {
-    if (call.type === 'function')
-      toolCalls.push({ id: call.id, name: call.function.name, arguments: call.function.arguments });
+  // The endpoint's JSON is not checked by the SDK: what it says is read as what it should be, or refused here.
+  for (const [index, call] of (Array.isArray(message?.tool_calls) ? message.tool_calls : []).entries()) {
+    if (call?.type !== 'function') continue;
+    const name: unknown = call.function?.name;
+    if (typeof name !== 'string' || name === '')
+      throw new LlmCallError(
+        `${model}: the model asked for a tool call without a function name`,
+        'infrastructure',
+        attempts,
+      );
+    const args: unknown = call.function.arguments;
+    toolCalls.push({
+      id: typeof call.id === 'string' && call.id !== '' ? call.id : `call_${index}`,
+      name,
+      arguments: typeof args === 'string' ? args : JSON.stringify(args ?? {}),
+    });
   }
   const tokens = {
-    inputTokens: response.usage?.prompt_tokens ?? 0,
-    outputTokens: response.usage?.completion_tokens ?? 0,
+    inputTokens: tokenCount(response.usage?.prompt_tokens),
+    outputTokens: tokenCount(response.usage?.completion_tokens),
   };
   return {
-    content: message?.content ?? null,
+    content: textOf(message?.content),
     toolCalls,
     ...(response.choices[0]?.finish_reason ? { finishReason: response.choices[0].finish_reason } : {}),
     usage: { ...tokens, costUsd: costOf(model, tokens, pricing) },
     durationMs,
     attempts,
   };
+}
+
+/** The most tokens one call is counted for: beyond, a count is the endpoint's mistake (1e16), not a bill. */
+const MAX_TOKENS_PER_CALL = 100_000_000;
+
+/** A token count as an endpoint wrote it (10.5, "12", -5, 1e16): a whole number from 0 to the cap, else 0. */
+function tokenCount(value: unknown): number {
+  const count = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+  return Number.isFinite(count) && count > 0 ? Math.min(Math.round(count), MAX_TOKENS_PER_CALL) : 0;
+}
+
+/** A message's text: a string, the text parts of a list of parts (some gateways answer so), else none. */
+function textOf(content: unknown): string | null {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return null;
+  const parts = content.flatMap((part: unknown) =>
+    typeof part === 'string'
+      ? [part]
+      : part && typeof part === 'object' && typeof (part as { text?: unknown }).text === 'string'
+        ? [(part as { text: string }).text]
+        : [],
+  );
+  return parts.length > 0 ? parts.join('') : null;
 }
 
 function cancelled(attempts: number): LlmCallError {

@@ -27,6 +27,7 @@ import {
   type Usage,
 } from '../model/results.js';
 import { buildDeferredSchemas } from '../model/deferred.js';
+import { asUnrecordable } from './unrecordable.js';
 import { Journal, readJournal, type JournalContents } from '../results/journal.js';
 import { usesLlm } from '../judge/index.js';
 import { redactorFor } from '../suite/secrets.js';
@@ -395,9 +396,11 @@ async function runAndRecord(
   // Checked against the schema now, while other trials' calls are awaited, rather than all at once when the results
   // are written at the end (a journaled trial comes back from the journal as this checked form).
   const checked = journal ? TrialResultSchema.safeParse(redacted) : undefined;
-  // One that does not pass stays as it is: the results file's write names what is wrong, after the run.
-  const clean = checked?.success ? markChecked(checked.data) : redacted;
-  if (checked && !checked.success) state.unchecked.add(clean.id);
+  // One that does not pass is kept as an error trial naming why (unrecordable.ts): the run's results are still written.
+  const kept =
+    checked && !checked.success ? TrialResultSchema.safeParse(asUnrecordable(redacted, checked.error)) : checked;
+  const clean = kept?.success ? markChecked(kept.data) : redacted;
+  if (kept && !kept.success) state.unchecked.add(clean.id);
   // On disk before it counts: a kill after this line loses nothing of this trial.
   await journal?.append({ position, trial: clean });
   record(state, options, position, trial, clean);
