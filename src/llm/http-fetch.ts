@@ -15,6 +15,12 @@ import { request as httpsRequest } from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 
+/**
+ * The largest response body read: far above any completion (a 128k-token answer is well under 1 MB), and small
+ * enough that an endpoint streaming without end, or a 300 MB "answer", fails its call instead of the whole run.
+ */
+export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
 /** Statuses whose responses have no body: `new Response` refuses one. */
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
@@ -34,7 +40,7 @@ export async function httpFetch(input: string | URL | Request, init: RequestInit
 
   return new Promise<Response>((resolve, reject) => {
     const req = send(url, { method: init.method ?? 'GET', headers, ...(signal ? { signal } : {}) }, (res) => {
-      readAll(decoded(res)).then(
+      readAll(decoded(res), res).then(
         (buffer) => resolve(toResponse(res, buffer)),
         (error: unknown) =>
           reject(signal?.aborted ? new DOMException('This operation was aborted', 'AbortError') : error),
@@ -82,11 +88,21 @@ function decoded(res: IncomingMessage): Readable {
   return res.pipe(decoder);
 }
 
-function readAll(stream: Readable): Promise<Buffer> {
+/** The body, whole; `source` is the response itself when `stream` decodes it (destroyed too when too large). */
+function readAll(stream: Readable, source: Readable = stream): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let ended = false;
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_RESPONSE_BYTES) return void chunks.push(chunk);
+      chunks.length = 0;
+      ended = true; // not 'close' below: this is the error
+      reject(new Error(`the response is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB: not read further`));
+      stream.destroy();
+      source.destroy();
+    });
     stream.on('end', () => {
       ended = true;
       resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks));

@@ -9,6 +9,7 @@
  * its position in the plan. A crash in the middle of a write leaves a partial
  * last line: it is ignored when reading and cut off before appending again.
  */
+import { LineSplitter } from '../util/lines.js';
 import { createReadStream } from 'node:fs';
 import { open, readFile, rename, truncate, type FileHandle } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
@@ -171,12 +172,8 @@ export async function rewriteJournal(path: string, contents: JournalContents): P
  */
 async function* completeLines(path: string): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
-  let rest = '';
-  for await (const chunk of createReadStream(path)) {
-    const lines = (rest + decoder.write(chunk as Buffer)).split('\n');
-    rest = lines.pop() ?? '';
-    yield* lines;
-  }
+  const lines = new LineSplitter();
+  for await (const chunk of createReadStream(path)) yield* lines.push(decoder.write(chunk as Buffer));
 }
 
 export interface ReadJournalOptions {

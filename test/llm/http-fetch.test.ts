@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { httpFetch } from '../../src/llm/http-fetch.js';
+import { httpFetch, MAX_RESPONSE_BYTES } from '../../src/llm/http-fetch.js';
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -44,6 +44,27 @@ describe('httpFetch', () => {
     });
     const response = await httpFetch(url, { method: 'POST', body: '{}' });
     expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it('stops reading a body past MAX_RESPONSE_BYTES, endless or a gzip bomb, and fails the call', async () => {
+    const block = Buffer.alloc(1024 * 1024, 'a');
+    const endless = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      let open = true;
+      res.on('close', () => (open = false));
+      // Writes until the client goes away, at the pace it reads.
+      const more = (): void => {
+        if (open) void (res.write(block) ? setImmediate(more) : res.once('drain', more));
+      };
+      more();
+    });
+    await expect(httpFetch(`${endless}/v1/chat`)).rejects.toThrow(/the response is larger than 32 MB/);
+    const bomb = gzipSync(Buffer.alloc(MAX_RESPONSE_BYTES + 1024, '0'));
+    const zipped = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      res.end(bomb);
+    });
+    await expect(httpFetch(`${zipped}/v1/chat`)).rejects.toThrow(/the response is larger than 32 MB/);
   });
 
   it('rejects with an AbortError when its signal aborts', async () => {

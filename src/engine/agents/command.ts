@@ -11,6 +11,7 @@
  * A watchdog process (watchdog.ts) kills what is left if Rehearse itself is
  * killed.
  */
+import { LineSplitter } from '../../util/lines.js';
 import type { ChildProcess } from 'node:child_process';
 import type { CommandAgent } from '../../suite/schema.js';
 import { throughTap } from '../exchange.js';
@@ -83,7 +84,7 @@ class AgentProcess {
   /** Its AGENT_MARK: how the processes that left its group are found. */
   private readonly mark: string;
   private readonly lines: string[] = [];
-  private partial = '';
+  private readonly stdoutLines = new LineSplitter();
   private stderrTail = '';
   private waiter: Waiter | undefined;
   private failure: string | undefined;
@@ -179,9 +180,7 @@ class AgentProcess {
     this.child.stdin?.destroy();
   }
   private onStdout(chunk: string): void {
-    const parts = (this.partial + chunk).split('\n');
-    this.partial = parts.pop() ?? '';
-    for (const line of parts) if (line.trim() !== '') this.lines.push(line);
+    for (const line of this.stdoutLines.push(chunk)) if (line.trim() !== '') this.lines.push(line);
     this.deliver();
   }
 
