@@ -7,6 +7,7 @@ import type { FailOn, Results, SkippedTest } from '../model/results.js';
 import { plural } from '../util/plural.js';
 import { GateSchema, type Gate } from '../suite/schema.js';
 import { INFRASTRUCTURE_SHARE, type Unreferenced } from '../verdict/index.js';
+import { sanitizeForTerminal } from '../util/terminal.js';
 import { truncate } from '../util/text.js';
 
 /** The error quoted in the infrastructure reason is cut to this length. */
@@ -144,9 +145,23 @@ function breakerReason(results: Pick<Results, 'infrastructure'>): string | undef
   const others = more.length ? ` (and ${more.length} more)` : '';
   return (
     `infrastructure: ${what} stopped after ${first.erroredTrials} errored trials in a row` +
-    ` (${plural(first.notRun, 'trial')} not run)${others}: ${first.message}`
+    ` (${plural(first.notRun, 'trial')} not run)${others}: ${quoteExternal(first.message)}`
   );
 }
+
+/**
+ * What an agent or an endpoint said, quoted in the gate's own line: one line, no control characters, clipped, between
+ * double quotes, its own double quotes made single (so the quotes delimit it; the gate's own text has none). Each
+ * output escapes that span for its medium: in the markdown report a reply of `@octocat <img …> [click](…)` must not
+ * mention, render or link.
+ */
+export function quoteExternal(text: string): string {
+  const oneLine = sanitizeForTerminal(text).replace(/"/g, "'").replace(/\s+/g, ' ').trim();
+  return `"${truncate(oneLine, MAX_QUOTED_ERROR)}"`;
+}
+
+/** The quoted spans of a gate line (quoteExternal), for an output that escapes them. */
+export const QUOTED_EXTERNAL = /"([^"]*)"/g;
 
 /** Skipped entries the gate judges: those that say what was missing (older files' skips do not). */
 export function gatedSkips(results: Pick<Results, 'skipped'>): SkippedTest[] {
@@ -211,7 +226,7 @@ function erroredTestsReason(results: Pick<Results, 'tests'>): string | undefined
     if (first) messages.set(first, (messages.get(first) ?? 0) + test.errors);
   }
   const common = [...messages].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const quoted = common ? `: "${truncate(common.replace(/\s+/g, ' '), MAX_QUOTED_ERROR)}"` : '';
+  const quoted = common ? `: ${quoteExternal(common)}` : '';
   const tests = plural(broken.length, 'test');
   return `infrastructure: ${tests} errored in most trials (${plural(errored, 'errored trial')})${quoted}`;
 }

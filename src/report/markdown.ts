@@ -16,6 +16,7 @@ import {
   type Sections,
   type TestChange,
 } from '../compare/index.js';
+import { QUOTED_EXTERNAL } from '../gate/index.js';
 import type { SkippedTest } from '../model/results.js';
 import { skipCause, skipHint } from './skipped.js';
 import { escapeMarkdown, inlineCode, truncate } from './escape.js';
@@ -143,11 +144,13 @@ function header(ctx: Context): string {
         `${previous.before.sha ? ` (${inlineCode(shortSha(previous.before.sha)!)})` : ''}`
       : '',
   ].filter(Boolean);
-  // The gate summary is our own text (counts and thresholds), shown as is.
+  // The gate summary is our own text (counts and thresholds), shown as is, but for what it quotes of an agent or an
+  // endpoint (an infrastructure error, between the quotes of quoteExternal): escaped as text from outside.
   const agent = agentChangeText(previous);
+  const summary = gate.summary.replace(QUOTED_EXTERNAL, (_, quoted: string) => `"${escapeMarkdown(quoted)}"`);
   return [
     `## 🎭 Rehearse · ${escapeMarkdown(results.suite.name)}`,
-    `**${gate.summary}**`,
+    `**${summary}**`,
     facts.join(' · '),
     agent ? `🤖 ${escapeMarkdown(agent)}` : '',
   ]

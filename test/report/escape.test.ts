@@ -123,6 +123,15 @@ describe('escaping', () => {
     }
   });
 
+  it('property: the gate line quoting the hostile reason of errored trials stays inert (seeded)', () => {
+    for (const seed of [7, 8, 9]) {
+      const input = reportInput(hostilePair(seed, 6, 2, 0, true));
+      expect(input.gate.summary).toMatch(/infrastructure: .* errored in most trials .*: "/);
+      assertInert(renderComment(input).text);
+      assertInert(renderJobSummary(input).text);
+    }
+  });
+
   it('property: random strings from the hostile alphabet stay inert in a comment', () => {
     const random = seededRandom(99);
     const alphabet = [

@@ -44,6 +44,8 @@ export function hostilePair(
   size: number,
   trials = 1,
   longText = 0,
+  /** Every current trial errored, with a hostile reason: the gate's line then quotes one of them. */
+  errored = false,
 ): { previous: Results; current: Results } {
   const random = seededRandom(seed);
   const pad = longText ? ' '.padEnd(longText, 'x') : '';
@@ -60,7 +62,11 @@ export function hostilePair(
   }));
   // Declared deterministic, so each flip is a (confirmed) regression and goes through the regression rendering.
   const current = specs.map((spec) =>
-    random() < 0.5 ? { ...spec, outcomes: spec.outcomes.map(() => 'fail' as const), deterministic: true } : spec,
+    errored
+      ? { ...spec, outcomes: spec.outcomes.map(() => 'error' as const), errorReason: hostileText(random, 4) }
+      : random() < 0.5
+        ? { ...spec, outcomes: spec.outcomes.map(() => 'fail' as const), deterministic: true }
+        : spec,
   );
   return {
     previous: buildResults({ runId: 'RH-prev', suiteName: hostileText(random, 1), tests: specs }, false),

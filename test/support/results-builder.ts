@@ -50,6 +50,8 @@ export interface TestSpec {
   readonly line?: number;
   /** Shown as the failed criterion's judge reason. */
   readonly failReason?: string;
+  /** An errored trial's reason (default: an agent timeout). */
+  readonly errorReason?: string;
   /** Overrides the story's messages (hostile text tests). */
   readonly userText?: string;
   readonly agentText?: string;
@@ -349,7 +351,7 @@ function trial(
     status: outcome,
     ...(failureCategory ? { failureCategory } : {}),
     ...(outcome === 'error'
-      ? { reason: 'agent did not answer within 30000 ms' }
+      ? { reason: spec.errorReason ?? 'agent did not answer within 30000 ms' }
       : outcome === 'fail'
         ? { reason: `${story.criterion} failed` }
         : {}),
