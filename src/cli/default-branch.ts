@@ -13,9 +13,13 @@ export type GitQuery = (...args: string[]) => Promise<string | undefined>;
 export function gitIn(cwd: string, timeoutMs = 5_000): GitQuery {
   return (...args) =>
     new Promise((resolve) => {
-      execFile('git', args, { cwd, encoding: 'utf8', timeout: timeoutMs }, (error, stdout) =>
-        resolve(error ? undefined : stdout.trim()),
-      );
+      try {
+        execFile('git', args, { cwd, encoding: 'utf8', timeout: timeoutMs }, (error, stdout) =>
+          resolve(error ? undefined : stdout.trim()),
+        );
+      } catch {
+        resolve(undefined); // a cwd that is not a folder fails the spawn itself, at once
+      }
     });
 }
 

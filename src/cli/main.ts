@@ -100,14 +100,24 @@ export async function cli(argv: readonly string[], rawIO: CliIO): Promise<number
     const quiet = withoutQuiet(name, rest);
     return await command(quiet.args, quiet.on ? quietIO(io, VERDICT_LINE[name]!) : io);
   } catch (error) {
-    // A user's mistake is one line; anything else is a bug worth a stack trace.
+    // A user's mistake is one line (a path given that cannot be used is one too); anything else is a bug worth a
+    // stack trace.
+    const mistake = isConfigurationError(error) || isPathError(error);
     io.stderr(
-      isConfigurationError(error)
+      mistake
         ? `rehearse ${name}: ${errorMessage(error)}\n`
         : `rehearse ${name}: ${(error as Error)?.stack ?? String(error)}\n`,
     );
-    return isConfigurationError(error) ? 2 : 1;
+    return mistake ? 2 : 1;
   }
+}
+
+/** What the file system says of a path it was given (a folder that is a file, no permission, a full disk…). */
+const PATH_ERRORS = new Set(['EEXIST', 'ENOTDIR', 'EISDIR', 'ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
+
+function isPathError(error: unknown): boolean {
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  return typeof path === 'string' && code !== undefined && PATH_ERRORS.has(code);
 }
 
 /**

@@ -45,6 +45,19 @@ describe('did you mean', () => {
     expect(far.err.join('')).toBe("rehearse runs: unknown option '--frobnicate' (see rehearse runs --help)\n");
   });
 
+  it('a folder flag naming a file is one line and exit 2, not a stack trace: --report-dir, init --dir', async () => {
+    const file = join(dir, 'a-file');
+    await writeFile(file, 'not a folder');
+    const run = capturedIO(dir);
+    expect(await cli(['run', '--no-record-history', '--report-dir', 'a-file'], run)).toBe(2);
+    expect(run.err.join('')).toMatch(/\nrehearse run: EEXIST: file already exists, mkdir '.*a-file'\n$/);
+    expect(run.err.join('')).not.toContain('    at ');
+    const init = capturedIO(dir);
+    expect(await cli(['init', '--dir', 'a-file'], init)).toBe(2);
+    expect(init.err.join('')).toMatch(/^rehearse init: E[A-Z]+: .*a-file.*\n$/);
+    expect(init.err.join('')).not.toContain('    at ');
+  });
+
   it('a suite file written without -c says to give it with -c; another word says none is taken', async () => {
     for (const command of ['validate', 'run']) {
       const io = capturedIO(dir);
