@@ -1,5 +1,5 @@
 /** JSON over HTTP with a timeout and the trial's abort signal: used by http agents and passthrough tools. */
-import { parseJsonBounded } from '../util/bounded.js';
+import { MAX_RESPONSE_BYTES, parseJsonBounded, responseTooLarge } from '../util/bounded.js';
 
 export interface JsonPostOptions {
   readonly url: string;
@@ -24,8 +24,22 @@ export async function postJson(options: JsonPostOptions): Promise<JsonPostResult
       headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
       body: JSON.stringify(options.body),
       signal: AbortSignal.any([options.signal, timeout]),
+      // Not followed: a redirect would send the conversation, and the suite's headers (keys), to another address.
+      redirect: 'manual',
     });
-    const text = await response.text();
+    if (response.status >= 300 && response.status < 400) {
+      await response.body?.cancel();
+      const to = response.headers.get('location');
+      return {
+        ok: false,
+        category: 'infrastructure',
+        message:
+          `HTTP ${response.status} from ${options.url}${to ? ` to ${to.slice(0, ERROR_BODY_EXCERPT)}` : ''}: ` +
+          'redirects are not followed (they would carry the conversation and its headers elsewhere); give the ' +
+          'final URL',
+      };
+    }
+    const text = await boundedText(response);
     if (!response.ok) {
       return {
         ok: false,
@@ -60,12 +74,29 @@ export async function probeUrl(options: {
       method: 'GET',
       headers: options.headers,
       signal: AbortSignal.timeout(options.timeoutMs),
+      redirect: 'manual',
     });
     await response.body?.cancel();
     return { status: response.status };
   } catch (error) {
     return { reason: describe(error) };
   }
+}
+
+/** The body as text, up to MAX_RESPONSE_BYTES (an endless or huge body fails the call, not the process). */
+async function boundedText(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  // Leaving the loop early cancels the stream (the iterator's return): the rest is never downloaded.
+  for await (const chunk of response.body) {
+    size += chunk.byteLength;
+    if (size > MAX_RESPONSE_BYTES) throw responseTooLarge();
+    parts.push(decoder.decode(chunk, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /** JSON when it parses, else the text itself (a passthrough backend may answer plain text). */

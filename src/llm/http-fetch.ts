@@ -14,12 +14,9 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
+import { MAX_RESPONSE_BYTES, responseTooLarge } from '../util/bounded.js';
 
-/**
- * The largest response body read: far above any completion (a 128k-token answer is well under 1 MB), and small
- * enough that an endpoint streaming without end, or a 300 MB "answer", fails its call instead of the whole run.
- */
-export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+export { MAX_RESPONSE_BYTES };
 
 /** Statuses whose responses have no body: `new Response` refuses one. */
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
@@ -99,7 +96,7 @@ function readAll(stream: Readable, source: Readable = stream): Promise<Buffer> {
       if (size <= MAX_RESPONSE_BYTES) return void chunks.push(chunk);
       chunks.length = 0;
       ended = true; // not 'close' below: this is the error
-      reject(new Error(`the response is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB: not read further`));
+      reject(responseTooLarge());
       stream.destroy();
       source.destroy();
     });

@@ -14,6 +14,18 @@
  */
 export const MAX_NESTING_DEPTH = 100;
 
+/**
+ * The largest response body read from an endpoint or an http agent: far above any real answer (a 128k-token
+ * completion is well under 1 MB), and small enough that one streaming without end, or a 300 MB "answer", fails its
+ * call instead of the whole run.
+ */
+export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+/** The error of a body past MAX_RESPONSE_BYTES (its decoded size: a gzip bomb counts as what it expands to). */
+export function responseTooLarge(): Error {
+  return new Error(`the response is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB: not read further`);
+}
+
 /** What stands in for a structure nested too deep: says what happened, in the place it happened. */
 export function nestingCut(maxDepth: number = MAX_NESTING_DEPTH): string {
   return `[cut: nested deeper than ${maxDepth} levels]`;
