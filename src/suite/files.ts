@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { decodeSuiteText } from './encoding.js';
 import { expandGlob, hasGlobChars } from './glob.js';
+import { MAX_SUITE_FILE_BYTES, MAX_SUITE_TOTAL_BYTES } from './limits.js';
 import { includeClimbProblem, includePatternProblem, includeTargetProblem, repositoryRoot } from './include-scope.js';
 import type { SuiteIssue } from './types.js';
 import { parseYamlFile, type YamlFile } from './yaml-file.js';
@@ -17,6 +18,23 @@ export interface SuiteFiles {
   /** Root first, then includes in depth-first, sorted order. */
   readonly files: readonly YamlFile[];
   readonly issues: readonly SuiteIssue[];
+}
+
+/** Why `path` cannot be read as a suite file (not a regular file, too large, too much in all), or undefined. */
+async function suiteFileSizeProblem(path: string, readSoFar: number): Promise<string | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return undefined; // missing: reported by the read, with the system's reason
+  if (!info.isFile())
+    return `cannot read suite file: not a regular file (${info.isDirectory() ? 'a folder' : 'a special file'})`;
+  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+  if (info.size > MAX_SUITE_FILE_BYTES)
+    return (
+      `suite file too large: ${info.size.toLocaleString('en')} bytes, at most ${mb(MAX_SUITE_FILE_BYTES)} ` +
+      '(split it with include:)'
+    );
+  if (readSoFar + info.size > MAX_SUITE_TOTAL_BYTES)
+    return `the suite's files pass ${mb(MAX_SUITE_TOTAL_BYTES)} in all with this one: not read`;
+  return undefined;
 }
 
 export function displayPath(absolute: string, cwd: string): string {
@@ -31,11 +49,20 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
   const show = (path: string): string => displayPath(path, cwd);
   const repository = repositoryRoot(dirname(rootPath), cwd);
 
+  let totalBytes = 0;
   const visit = async (path: string, chain: readonly string[]): Promise<void> => {
     visited.add(path);
+    const fileStart = { file: show(path), line: 1, column: 1 };
+    // Looked at before reading: a FIFO would block the read forever, a huge file would take the parser's memory.
+    const sizeProblem = await suiteFileSizeProblem(path, totalBytes);
+    if (sizeProblem) {
+      issues.push({ location: fileStart, message: sizeProblem, severity: 'error' });
+      return;
+    }
     let bytes: Uint8Array;
     try {
       bytes = await readFile(path);
+      totalBytes += bytes.byteLength;
     } catch (error) {
       issues.push({
         location: { file: show(path), line: 1, column: 1 },

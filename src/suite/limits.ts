@@ -23,3 +23,9 @@ export const MAX_TRIALS = 100_000;
 export const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 /** Time limit of one code scorer evaluation when the criterion sets none. */
 export const DEFAULT_SCORER_TIMEOUT_MS = 10_000;
+/**
+ * Size of one suite file, and of all of a suite's files together. Real suites are kilobytes; a file of tens of MB
+ * (generated, or a mistake) would take the YAML parser gigabytes of memory and minutes before it could say anything.
+ */
+export const MAX_SUITE_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_SUITE_TOTAL_BYTES = 50 * 1024 * 1024;
