@@ -596,6 +596,7 @@ function ownerAlive(owner) {
 /* harmony export */   S7: () => (/* binding */ journalPathFor),
 /* harmony export */   a0: () => (/* binding */ readJournal)
 /* harmony export */ });
+/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(895);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -605,7 +606,7 @@ function ownerAlive(owner) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _util_bounded_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3177);
+/* harmony import */ var _util_bounded_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3177);
 /* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5662);
 /* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3111);
 /**
@@ -619,6 +620,7 @@ function ownerAlive(owner) {
  * its position in the plan. A crash in the middle of a write leaves a partial
  * last line: it is ignored when reading and cut off before appending again.
  */
+
 
 
 
@@ -740,12 +742,9 @@ async function rewriteJournal(path, contents) {
  */
 async function* completeLines(path) {
     const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
-    let rest = '';
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path)) {
-        const lines = (rest + decoder.write(chunk)).split('\n');
-        rest = lines.pop() ?? '';
-        yield* lines;
-    }
+    const lines = new _util_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .LineSplitter */ .g();
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path))
+        yield* lines.push(decoder.write(chunk));
 }
 /** Reads a journal; a partial last line (a crash mid-write) is ignored, anything else malformed is an error. */
 async function readJournal(path, options = {}) {
@@ -834,7 +833,7 @@ function parseEntry(value, where, ownWrite) {
 }
 function safeJson(line) {
     try {
-        return (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_7__/* .parseJsonBounded */ .Xg)(line);
+        return (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_8__/* .parseJsonBounded */ .Xg)(line);
     }
     catch {
         return undefined;
@@ -967,6 +966,42 @@ function git(args, cwd) {
 }
 /** The local store of runs (relative to the working directory) that `rehearse runs` lists. */
 const LOCAL_RUNS_DIR = '.rehearse/runs';
+
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ LineSplitter)
+/* harmony export */ });
+/**
+ * Text that arrives in chunks, cut into lines. A line longer than one chunk is kept as its pieces and joined once,
+ * when its end arrives: `(rest + chunk).split('\n')` copies the whole unfinished line again with every chunk, which
+ * is quadratic in its length (a 50 MB answer in a journal line took minutes).
+ */
+class LineSplitter {
+    pieces = [];
+    /** The lines `chunk` completes, without their line breaks. */
+    push(chunk) {
+        const lines = [];
+        let start = 0;
+        for (let end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', start)) {
+            this.pieces.push(chunk.slice(start, end));
+            lines.push(this.pieces.length === 1 ? this.pieces[0] : this.pieces.join(''));
+            this.pieces = [];
+            start = end + 1;
+        }
+        if (start < chunk.length)
+            this.pieces.push(chunk.slice(start));
+        return lines;
+    }
+    /** The text after the last line break so far (a line not finished yet). */
+    rest() {
+        return this.pieces.join('');
+    }
+}
 
 
 /***/ })

@@ -344,9 +344,10 @@ function definitionOf(source) {
 /* harmony export */   fE: () => (/* binding */ FailOnSchema),
 /* harmony export */   gk: () => (/* binding */ baselineVariantOf),
 /* harmony export */   mK: () => (/* binding */ TranscriptSchema),
+/* harmony export */   nZ: () => (/* binding */ TraceEventSchema),
 /* harmony export */   q3: () => (/* binding */ RESULTS_SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports StateChangeSchema, TraceEventSchema, EndReasonSchema, CheckpointAtSchema, MetricResultSchema, TrialStatusSchema, FailureCategorySchema, ConfirmationSchema, FailureDigestSchema, TestSummarySchema, TotalsSchema, MissingSchema, SkippedTestSchema */
+/* unused harmony exports StateChangeSchema, EndReasonSchema, CheckpointAtSchema, MetricResultSchema, TrialStatusSchema, FailureCategorySchema, ConfirmationSchema, FailureDigestSchema, TestSummarySchema, TotalsSchema, MissingSchema, SkippedTestSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
 /* harmony import */ var _deferred_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7346);
@@ -929,9 +930,11 @@ function comparedVariantsOf(results) {
 /* harmony export */   XI: () => (/* binding */ MAX_TRIALS),
 /* harmony export */   _k: () => (/* binding */ MAX_RUNS),
 /* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
+/* harmony export */   hy: () => (/* binding */ MAX_SUITE_FILE_BYTES),
 /* harmony export */   i8: () => (/* binding */ DEFAULT_SCORER_TIMEOUT_MS),
 /* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
 /* harmony export */   mn: () => (/* binding */ MAX_TIMEOUT_MS),
+/* harmony export */   vG: () => (/* binding */ MAX_SUITE_TOTAL_BYTES),
 /* harmony export */   wT: () => (/* binding */ MAX_TOOL_ROUNDS)
 /* harmony export */ });
 /**
@@ -958,6 +961,12 @@ const MAX_TRIALS = 100_000;
 const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 /** Time limit of one code scorer evaluation when the criterion sets none. */
 const DEFAULT_SCORER_TIMEOUT_MS = 10_000;
+/**
+ * Size of one suite file, and of all of a suite's files together. Real suites are kilobytes; a file of tens of MB
+ * (generated, or a mistake) would take the YAML parser gigabytes of memory and minutes before it could say anything.
+ */
+const MAX_SUITE_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_SUITE_TOTAL_BYTES = 50 * 1024 * 1024;
 
 
 /***/ }),

@@ -65,6 +65,8 @@ const MAX_REASON_CHARS = 400;
 
 // EXTERNAL MODULE: ./src/compare/index.ts + 6 modules
 var compare = __webpack_require__(2013);
+// EXTERNAL MODULE: ./src/gate/index.ts
+var src_gate = __webpack_require__(7155);
 // EXTERNAL MODULE: ./src/report/skipped.ts
 var report_skipped = __webpack_require__(6078);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -370,6 +372,7 @@ var variant_totals = __webpack_require__(2300);
 
 
 
+
 const LEVELS = [
     { transcripts: true, passingLists: true, compact: false, maxItems: Infinity },
     { transcripts: false, passingLists: true, compact: false, maxItems: Infinity },
@@ -416,11 +419,13 @@ function header(ctx) {
                 `${previous.before.sha ? ` (${(0,report_escape/* inlineCode */.ti)((0,format/* shortSha */.Fu)(previous.before.sha))})` : ''}`
             : '',
     ].filter(Boolean);
-    // The gate summary is our own text (counts and thresholds), shown as is.
+    // The gate summary is our own text (counts and thresholds), shown as is, but for what it quotes of an agent or an
+    // endpoint (an infrastructure error, between the quotes of quoteExternal): escaped as text from outside.
     const agent = (0,placement_text/* agentChangeText */.$r)(previous);
+    const summary = gate.summary.replace(src_gate/* QUOTED_EXTERNAL */.No, (_, quoted) => `"${(0,report_escape/* escapeMarkdown */.FV)(quoted)}"`);
     return [
         `## 🎭 Rehearse · ${(0,report_escape/* escapeMarkdown */.FV)(results.suite.name)}`,
-        `**${gate.summary}**`,
+        `**${summary}**`,
         facts.join(' · '),
         agent ? `🤖 ${(0,report_escape/* escapeMarkdown */.FV)(agent)}` : '',
     ]

@@ -221,22 +221,52 @@ function toSdkMessage(message) {
 function toResult(response, model, pricing, durationMs, attempts) {
     const message = response.choices[0]?.message;
     const toolCalls = [];
-    for (const call of message?.tool_calls ?? []) {
-        if (call.type === 'function')
-            toolCalls.push({ id: call.id, name: call.function.name, arguments: call.function.arguments });
+    // The endpoint's JSON is not checked by the SDK: what it says is read as what it should be, or refused here.
+    for (const [index, call] of (Array.isArray(message?.tool_calls) ? message.tool_calls : []).entries()) {
+        if (call?.type !== 'function')
+            continue;
+        const name = call.function?.name;
+        if (typeof name !== 'string' || name === '')
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i(`${model}: the model asked for a tool call without a function name`, 'infrastructure', attempts);
+        const args = call.function.arguments;
+        toolCalls.push({
+            id: typeof call.id === 'string' && call.id !== '' ? call.id : `call_${index}`,
+            name,
+            arguments: typeof args === 'string' ? args : JSON.stringify(args ?? {}),
+        });
     }
     const tokens = {
-        inputTokens: response.usage?.prompt_tokens ?? 0,
-        outputTokens: response.usage?.completion_tokens ?? 0,
+        inputTokens: tokenCount(response.usage?.prompt_tokens),
+        outputTokens: tokenCount(response.usage?.completion_tokens),
     };
     return {
-        content: message?.content ?? null,
+        content: textOf(message?.content),
         toolCalls,
         ...(response.choices[0]?.finish_reason ? { finishReason: response.choices[0].finish_reason } : {}),
         usage: { ...tokens, costUsd: (0,_pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .costOf */ .ho)(model, tokens, pricing) },
         durationMs,
         attempts,
     };
+}
+/** The most tokens one call is counted for: beyond, a count is the endpoint's mistake (1e16), not a bill. */
+const MAX_TOKENS_PER_CALL = 100_000_000;
+/** A token count as an endpoint wrote it (10.5, "12", -5, 1e16): a whole number from 0 to the cap, else 0. */
+function tokenCount(value) {
+    const count = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+    return Number.isFinite(count) && count > 0 ? Math.min(Math.round(count), MAX_TOKENS_PER_CALL) : 0;
+}
+/** A message's text: a string, the text parts of a list of parts (some gateways answer so), else none. */
+function textOf(content) {
+    if (typeof content === 'string')
+        return content;
+    if (!Array.isArray(content))
+        return null;
+    const parts = content.flatMap((part) => typeof part === 'string'
+        ? [part]
+        : part && typeof part === 'object' && typeof part.text === 'string'
+            ? [part.text]
+            : []);
+    return parts.length > 0 ? parts.join('') : null;
 }
 function cancelled(attempts) {
     return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i('the call was cancelled', 'cancelled', attempts);
@@ -329,6 +359,7 @@ function quote(text) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_bounded_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3177);
 /**
  * The `fetch` the `openai` SDK is given: one HTTP/1.1 request on Node's own
  * `http`/`https` global agents (keep-alive, and `NODE_USE_ENV_PROXY` honoured
@@ -341,6 +372,8 @@ function quote(text) {
  * (headers, auth, errors); we only move the bytes. Responses are read whole:
  * fine for the non-streaming completions Rehearse asks for.
  */
+
+
 
 
 
@@ -362,7 +395,7 @@ async function httpFetch(input, init = {}) {
         headers['content-length'] = String(Buffer.byteLength(body));
     return new Promise((resolve, reject) => {
         const req = send(url, { method: init.method ?? 'GET', headers, ...(signal ? { signal } : {}) }, (res) => {
-            readAll(decoded(res)).then((buffer) => resolve(toResponse(res, buffer)), (error) => reject(signal?.aborted ? new DOMException('This operation was aborted', 'AbortError') : error));
+            readAll(decoded(res), res).then((buffer) => resolve(toResponse(res, buffer)), (error) => reject(signal?.aborted ? new DOMException('This operation was aborted', 'AbortError') : error));
         });
         // An abort destroys the request with an AbortError: the SDK and our retry policy read it as a cancel.
         req.on('error', reject);
@@ -404,11 +437,22 @@ function decoded(res) {
     res.on('error', (error) => decoder.destroy(error));
     return res.pipe(decoder);
 }
-function readAll(stream) {
+/** The body, whole; `source` is the response itself when `stream` decodes it (destroyed too when too large). */
+function readAll(stream, source = stream) {
     return new Promise((resolve, reject) => {
         const chunks = [];
         let ended = false;
-        stream.on('data', (chunk) => chunks.push(chunk));
+        let size = 0;
+        stream.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= _util_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RESPONSE_BYTES */ .nB)
+                return void chunks.push(chunk);
+            chunks.length = 0;
+            ended = true; // not 'close' below: this is the error
+            reject((0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .responseTooLarge */ .Fh)());
+            stream.destroy();
+            source.destroy();
+        });
         stream.on('end', () => {
             ended = true;
             resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));

@@ -576,7 +576,12 @@ async function initCommand(args, io) {
 
 function gitIn(cwd, timeoutMs = 5_000) {
     return (...args) => new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'utf8', timeout: timeoutMs }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
+        try {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'utf8', timeout: timeoutMs }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
+        }
+        catch {
+            resolve(undefined); // a cwd that is not a folder fails the spawn itself, at once
+        }
     });
 }
 /** The default branch as the history rule knows it; undefined when nothing says which it is. */

@@ -452,6 +452,8 @@ async function expandGlob(pattern, baseDir) {
     return [...new Set(matches.map((match) => (0,external_node_path_.resolve)(match)))].sort();
 }
 
+// EXTERNAL MODULE: ./src/suite/limits.ts
+var limits = __webpack_require__(6542);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/suite/include-scope.ts
@@ -755,7 +757,23 @@ function parseYamlFile(path, display, text) {
 
 
 
+
 const YAML_FILE = /\.ya?ml$/i;
+/** Why `path` cannot be read as a suite file (not a regular file, too large, too much in all), or undefined. */
+async function suiteFileSizeProblem(path, readSoFar) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info)
+        return undefined; // missing: reported by the read, with the system's reason
+    if (!info.isFile())
+        return `cannot read suite file: not a regular file (${info.isDirectory() ? 'a folder' : 'a special file'})`;
+    const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`;
+    if (info.size > limits/* MAX_SUITE_FILE_BYTES */.hy)
+        return (`suite file too large: ${info.size.toLocaleString('en')} bytes, at most ${mb(limits/* MAX_SUITE_FILE_BYTES */.hy)} ` +
+            '(split it with include:)');
+    if (readSoFar + info.size > limits/* MAX_SUITE_TOTAL_BYTES */.vG)
+        return `the suite's files pass ${mb(limits/* MAX_SUITE_TOTAL_BYTES */.vG)} in all with this one: not read`;
+    return undefined;
+}
 function displayPath(absolute, cwd) {
     const rel = (0,external_node_path_.relative)(cwd, absolute);
     return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? absolute : rel;
@@ -766,11 +784,20 @@ async function readSuiteFiles(rootPath, cwd) {
     const visited = new Set();
     const show = (path) => displayPath(path, cwd);
     const repository = repositoryRoot((0,external_node_path_.dirname)(rootPath), cwd);
+    let totalBytes = 0;
     const visit = async (path, chain) => {
         visited.add(path);
+        const fileStart = { file: show(path), line: 1, column: 1 };
+        // Looked at before reading: a FIFO would block the read forever, a huge file would take the parser's memory.
+        const sizeProblem = await suiteFileSizeProblem(path, totalBytes);
+        if (sizeProblem) {
+            issues.push({ location: fileStart, message: sizeProblem, severity: 'error' });
+            return;
+        }
         let bytes;
         try {
             bytes = await (0,promises_.readFile)(path);
+            totalBytes += bytes.byteLength;
         }
         catch (error) {
             issues.push({

@@ -115,14 +115,14 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/plan/index.ts + 4 modules
 var src_plan = __webpack_require__(4299);
-// EXTERNAL MODULE: ./src/pipeline/index.ts + 12 modules
-var pipeline = __webpack_require__(2336);
+// EXTERNAL MODULE: ./src/pipeline/index.ts + 11 modules
+var pipeline = __webpack_require__(5367);
 // EXTERNAL MODULE: ./src/results/index.ts
 var src_results = __webpack_require__(2242);
 // EXTERNAL MODULE: ./src/pipeline/traces.ts + 1 modules
 var traces = __webpack_require__(8493);
-// EXTERNAL MODULE: ./src/runner/index.ts + 6 modules
-var runner = __webpack_require__(7641);
+// EXTERNAL MODULE: ./src/runner/index.ts + 7 modules
+var runner = __webpack_require__(3154);
 // EXTERNAL MODULE: ./src/runner/preflight.ts + 1 modules
 var preflight = __webpack_require__(8073);
 // EXTERNAL MODULE: ./src/runner/run-info.ts
@@ -1010,7 +1010,12 @@ function strip(value) {
 
 function gitIn(cwd, timeoutMs = 5_000) {
     return (...args) => new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'utf8', timeout: timeoutMs }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
+        try {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'utf8', timeout: timeoutMs }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
+        }
+        catch {
+            resolve(undefined); // a cwd that is not a folder fails the spawn itself, at once
+        }
     });
 }
 /** The default branch as the history rule knows it; undefined when nothing says which it is. */

@@ -145,14 +145,14 @@ const QUIET_COMMANDS = Object.keys(VERDICT_LINE);
 const COMMANDS = {
     validate: {
         summary: 'check a suite and print its plan',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(336), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
     },
-    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(336), __nccwpck_require__.e(475), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).runCommand },
+    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).runCommand },
     compare: {
         summary: 'compare two results files',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(336), __nccwpck_require__.e(475), __nccwpck_require__.e(329), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(329), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand,
     },
-    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(336), __nccwpck_require__.e(475), __nccwpck_require__.e(329), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
+    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(329), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
     runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3126))).runsCommand },
     merge: {
         summary: 'merge shard results into one run',
@@ -177,7 +177,7 @@ const COMMANDS = {
     },
     rejudge: {
         summary: 'judge stored transcripts again',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(336), __nccwpck_require__.e(475), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689))).rejudgeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689))).rejudgeCommand,
     },
     'export-otel': {
         summary: 'export trials as OpenTelemetry traces (OTLP/JSON)',
@@ -185,7 +185,7 @@ const COMMANDS = {
     },
     rerun: {
         summary: "run a stored run's plan again",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(336), __nccwpck_require__.e(475), __nccwpck_require__.e(83), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239))).rerunCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(83), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239))).rerunCommand,
     },
 };
 function usage() {
@@ -224,12 +224,20 @@ async function cli(argv, rawIO) {
         return await command(quiet.args, quiet.on ? (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .quietIO */ .LC)(io, VERDICT_LINE[name]) : io);
     }
     catch (error) {
-        // A user's mistake is one line; anything else is a bug worth a stack trace.
-        io.stderr((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)
+        // A user's mistake is one line (a path given that cannot be used is one too); anything else is a bug worth a
+        // stack trace.
+        const mistake = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error) || isPathError(error);
+        io.stderr(mistake
             ? `rehearse ${name}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}\n`
             : `rehearse ${name}: ${error?.stack ?? String(error)}\n`);
-        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error) ? 2 : 1;
+        return mistake ? 2 : 1;
     }
+}
+/** What the file system says of a path it was given (a folder that is a file, no permission, a full disk…). */
+const PATH_ERRORS = new Set(['EEXIST', 'ENOTDIR', 'EISDIR', 'ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
+function isPathError(error) {
+    const { code, path } = (error ?? {});
+    return typeof path === 'string' && code !== undefined && PATH_ERRORS.has(code);
 }
 /**
  * `-q`/`--quiet` (anywhere before a `--`) for the commands that print a verdict: taken out of the arguments here,
@@ -540,8 +548,10 @@ function redactorFor(suite, env, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ responseTooLarge),
 /* harmony export */   T: () => (/* binding */ mapJson),
-/* harmony export */   Xg: () => (/* binding */ parseJsonBounded)
+/* harmony export */   Xg: () => (/* binding */ parseJsonBounded),
+/* harmony export */   nB: () => (/* binding */ MAX_RESPONSE_BYTES)
 /* harmony export */ });
 /* unused harmony exports MAX_NESTING_DEPTH, nestingCut, setOwn, deeperThan */
 /**
@@ -558,6 +568,16 @@ function redactorFor(suite, env, options) {
  * a tool call's arguments): real tool arguments and replies use a handful.
  */
 const MAX_NESTING_DEPTH = 100;
+/**
+ * The largest response body read from an endpoint or an http agent: far above any real answer (a 128k-token
+ * completion is well under 1 MB), and small enough that one streaming without end, or a 300 MB "answer", fails its
+ * call instead of the whole run.
+ */
+const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+/** The error of a body past MAX_RESPONSE_BYTES (its decoded size: a gzip bomb counts as what it expands to). */
+function responseTooLarge() {
+    return new Error(`the response is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB: not read further`);
+}
 /** What stands in for a structure nested too deep: says what happened, in the place it happened. */
 function nestingCut(maxDepth = MAX_NESTING_DEPTH) {
     return `[cut: nested deeper than ${maxDepth} levels]`;
@@ -1059,9 +1079,9 @@ function escapeChar(char) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   bI: () => (/* binding */ sanitizeTerminalChunk),
+/* harmony export */   dk: () => (/* binding */ sanitizeForTerminal),
 /* harmony export */   vx: () => (/* binding */ REDRAW_LINE)
 /* harmony export */ });
-/* unused harmony export sanitizeForTerminal */
 /**
  * Text we do not control (agent replies, endpoint errors, judge reasons)
  * made harmless for a terminal or a CI log: escape sequences (colours,

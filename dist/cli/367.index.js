@@ -1,5 +1,5 @@
-export const id = 336;
-export const ids = [336];
+export const id = 367;
+export const ids = [367];
 export const modules = {
 
 /***/ 1234:
@@ -686,8 +686,21 @@ async function postJson(options) {
             headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
             body: JSON.stringify(options.body),
             signal: AbortSignal.any([options.signal, timeout]),
+            // Not followed: a redirect would send the conversation, and the suite's headers (keys), to another address.
+            redirect: 'manual',
         });
-        const text = await response.text();
+        if (response.status >= 300 && response.status < 400) {
+            await response.body?.cancel();
+            const to = response.headers.get('location');
+            return {
+                ok: false,
+                category: 'infrastructure',
+                message: `HTTP ${response.status} from ${options.url}${to ? ` to ${to.slice(0, ERROR_BODY_EXCERPT)}` : ''}: ` +
+                    'redirects are not followed (they would carry the conversation and its headers elsewhere); give the ' +
+                    'final URL',
+            };
+        }
+        const text = await boundedText(response);
         if (!response.ok) {
             return {
                 ok: false,
@@ -719,6 +732,7 @@ async function probeUrl(options) {
             method: 'GET',
             headers: options.headers,
             signal: AbortSignal.timeout(options.timeoutMs),
+            redirect: 'manual',
         });
         await response.body?.cancel();
         return { status: response.status };
@@ -726,6 +740,23 @@ async function probeUrl(options) {
     catch (error) {
         return { reason: describe(error) };
     }
+}
+/** The body as text, up to MAX_RESPONSE_BYTES (an endless or huge body fails the call, not the process). */
+async function boundedText(response) {
+    if (!response.body)
+        return '';
+    const decoder = new TextDecoder();
+    const parts = [];
+    let size = 0;
+    // Leaving the loop early cancels the stream (the iterator's return): the rest is never downloaded.
+    for await (const chunk of response.body) {
+        size += chunk.byteLength;
+        if (size > _util_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESPONSE_BYTES */ .nB)
+            throw (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .responseTooLarge */ .Fh)();
+        parts.push(decoder.decode(chunk, { stream: true }));
+    }
+    parts.push(decoder.decode());
+    return parts.join('');
 }
 /** JSON when it parses, else the text itself (a passthrough backend may answer plain text). */
 function parseBody(text) {
@@ -763,6 +794,8 @@ __webpack_require__.d(__webpack_exports__, {
   expandSpell: () => (/* reexport */ expandSpell)
 });
 
+// EXTERNAL MODULE: ./src/util/lines.ts
+var lines = __webpack_require__(895);
 ;// CONCATENATED MODULE: ./src/engine/exchange.ts
 /**
  * The port through which every call the engine makes outside the LLM client
@@ -1606,6 +1639,20 @@ function markOf(pid) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/agents/command.ts
+/**
+ * `command` agents: one process per trial, one JSON line per protocol message
+ * on stdin, one JSON line back on stdout. A crash, a non-JSON line, a timeout
+ * or an early exit becomes a failed turn, never an exception.
+ *
+ * The process runs in its own process group (`detached`): a terminal Ctrl-C
+ * reaches Rehearse only, which stops its agents itself, and stopping an agent
+ * signals the whole group, so a wrapper's children (`bash -c "node agent.mjs"`)
+ * go with it; processes that left the group are found as well where the
+ * platform allows (process-group.ts). Stopping never waits without a deadline.
+ * A watchdog process (watchdog.ts) kills what is left if Rehearse itself is
+ * killed.
+ */
+
 
 
 
@@ -1661,7 +1708,7 @@ class AgentProcess {
     /** Its AGENT_MARK: how the processes that left its group are found. */
     mark;
     lines = [];
-    partial = '';
+    stdoutLines = new lines/* LineSplitter */.g();
     stderrTail = '';
     waiter;
     failure;
@@ -1758,9 +1805,7 @@ class AgentProcess {
         this.child.stdin?.destroy();
     }
     onStdout(chunk) {
-        const parts = (this.partial + chunk).split('\n');
-        this.partial = parts.pop() ?? '';
-        for (const line of parts)
+        for (const line of this.stdoutLines.push(chunk))
             if (line.trim() !== '')
                 this.lines.push(line);
         this.deliver();
@@ -3087,6 +3132,302 @@ function fold(text) {
 
 /***/ }),
 
+/***/ 7155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ evaluateGate),
+/* harmony export */   K$: () => (/* binding */ gateSettingsOf),
+/* harmony export */   No: () => (/* binding */ QUOTED_EXTERNAL),
+/* harmony export */   Sx: () => (/* binding */ describeGateSettings),
+/* harmony export */   sV: () => (/* binding */ DEFAULT_GATE)
+/* harmony export */ });
+/* unused harmony exports percent, quoteExternal, gatedSkips, skippedReason, infrastructureReason */
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1976);
+/* harmony import */ var _suite_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(729);
+/* harmony import */ var _verdict_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7822);
+/* harmony import */ var _util_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4702);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9997);
+
+
+
+
+
+/** The error quoted in the infrastructure reason is cut to this length. */
+const MAX_QUOTED_ERROR = 160;
+const STOP_REASONS = {
+    budget: 'the cost budget was reached',
+    cancelled: 'it was cancelled',
+    fail_fast: 'a critical test failed (fail_fast)',
+};
+function percent(rate) {
+    const value = rate * 100;
+    return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
+}
+/** Changes of one category across every comparison, once per key (a key can drop against history and baseline). */
+function ofCategory(comparisons, category) {
+    const byKey = new Map();
+    for (const comparison of comparisons) {
+        for (const change of comparison.changes)
+            if (change.category === category)
+                byKey.set(change.key, change);
+    }
+    return [...byKey.values()];
+}
+/** Confirmed regressions only: a suspected or not-confirmed drop never fails the gate. */
+function regressions(comparisons) {
+    return ofCategory(comparisons, 'regression');
+}
+/**
+ * Drops listed beside the verdict without failing it. A key already a regression is not repeated. Confirmed
+ * regressions this gate's fail_on does not gate are said plainly, with what a gate on regressions would decide.
+ */
+function dropNotes(comparisons, failOn) {
+    const confirmed = regressions(comparisons);
+    const regressed = new Set(confirmed.map((change) => change.key));
+    const suspected = ofCategory(comparisons, 'suspected').filter((change) => !regressed.has(change.key));
+    const named = new Set([...regressed, ...suspected.map((change) => change.key)]);
+    const notConfirmed = ofCategory(comparisons, 'not_confirmed').filter((change) => !named.has(change.key));
+    const notes = [];
+    if (confirmed.length && !failOn.includes('regression')) {
+        const ids = confirmed.slice(0, 5).map((change) => change.key);
+        const more = confirmed.length > ids.length ? `, +${confirmed.length - ids.length} more` : '';
+        notes.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(confirmed.length, 'confirmed regression')} not gated by fail_on [${failOn.join(', ')}]; ` +
+            `a PR gate with fail_on [regression] would have failed: ${ids.join(', ')}${more}`);
+    }
+    if (suspected.length) {
+        const drops = suspected.length === 1 ? 'suspected drop' : `${suspected.length} suspected drops`;
+        notes.push(`${drops} the run could not confirm, not failing the gate`);
+    }
+    if (notConfirmed.length)
+        notes.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(notConfirmed.length, 'drop')} not confirmed by confirmation trials`);
+    return notes;
+}
+/** A gate line names at most this many variants: it must stay one line whatever the run compares. */
+const MAX_NAMED_VARIANTS = 5;
+/**
+ * `nameVariants`: the run compares several variants with its baseline, so the reason says which of them regressed
+ * ("1 regression in variant gpt-y").
+ */
+function regressionReason(found, nameVariants = false) {
+    if (found.length === 0)
+        return undefined;
+    const critical = found.filter((change) => change.test.priority === 'critical').length;
+    const variants = [...new Set(found.map((change) => change.test.variant))];
+    const named = variants.slice(0, MAX_NAMED_VARIANTS).join(', ');
+    const more = variants.length > MAX_NAMED_VARIANTS ? `, +${variants.length - MAX_NAMED_VARIANTS} more` : '';
+    const where = nameVariants ? ` in ${variants.length === 1 ? 'variant' : 'variants'} ${named}${more}` : '';
+    if (critical === found.length)
+        return `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(critical, 'critical regression')}${where}`;
+    return critical
+        ? `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(found.length, 'regression')}${where} (${critical} critical)`
+        : `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(found.length, 'regression')}${where}`;
+}
+function runStateReason(results) {
+    if (results.status === 'stopped') {
+        const missing = results.missingShards;
+        if (missing)
+            return (`incomplete merge: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(missing.indexes.length, 'shard')} of ${missing.total} missing ` +
+                `(${missing.indexes.join(', ')})`);
+        const why = results.stopReason ? ` because ${STOP_REASONS[results.stopReason]}` : '';
+        return `run stopped${why}: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(results.totals.notRun, 'test')} not run`;
+    }
+    if (results.status === 'failed')
+        return 'run failed';
+    if (results.status === 'running')
+        return 'run did not finish';
+    return undefined;
+}
+/**
+ * "infrastructure: agent support-bot stopped after 5 errored trials in a row (12 trials not run): <the error>".
+ * Errors are not evidence about the agent: a run the circuit breaker cut short fails, whatever the pass rate says.
+ */
+function breakerReason(results) {
+    const [first, ...more] = results.infrastructure ?? [];
+    if (!first)
+        return undefined;
+    const what = first.agent !== undefined ? `agent ${first.agent}` : `test ${first.testKeys[0] ?? '?'}`;
+    const others = more.length ? ` (and ${more.length} more)` : '';
+    return (`infrastructure: ${what} stopped after ${first.erroredTrials} errored trials in a row` +
+        ` (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(first.notRun, 'trial')} not run)${others}: ${quoteExternal(first.message)}`);
+}
+/**
+ * What an agent or an endpoint said, quoted in the gate's own line: one line, no control characters, clipped, between
+ * double quotes, its own double quotes made single (so the quotes delimit it; the gate's own text has none). Each
+ * output escapes that span for its medium: in the markdown report a reply of `@octocat <img …> [click](…)` must not
+ * mention, render or link.
+ */
+function quoteExternal(text) {
+    const oneLine = (0,_util_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeForTerminal */ .dk)(text).replace(/"/g, "'").replace(/\s+/g, ' ').trim();
+    return `"${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .truncate */ .x)(oneLine, MAX_QUOTED_ERROR)}"`;
+}
+/** The quoted spans of a gate line (quoteExternal), for an output that escapes them. */
+const QUOTED_EXTERNAL = /"([^"]*)"/g;
+/** Skipped entries the gate judges: those that say what was missing (older files' skips do not). */
+function gatedSkips(results) {
+    return results.skipped.filter((entry) => entry.missing !== undefined);
+}
+/** "OPENAI_API_KEY is not set", "no judge is configured" or "AGENT_KEY was rejected (401)", for each distinct lack. */
+function lackOf(entry) {
+    const missing = entry.missing;
+    if (missing.status === 'rejected')
+        return `${missing.envVar ?? 'the key'} was rejected by ${missing.url ?? 'its endpoint'}`;
+    return missing.envVar ? `${missing.envVar} is not set` : `no ${missing.role} is configured`;
+}
+/**
+ * "2 tests could not run: OPENAI_API_KEY is not set (simulator of scenario angry-refund)
+ * — add the secret or set gate.allow_skipped: true". Counted as test × variant runs, like the tests.
+ */
+function skippedReason(skipped) {
+    if (skipped.length === 0)
+        return undefined;
+    const byLack = new Map();
+    for (const entry of skipped) {
+        const lack = lackOf(entry);
+        const scenarios = byLack.get(lack) ?? new Set();
+        if (entry.missing?.scenarioId)
+            scenarios.add(entry.missing.scenarioId);
+        byLack.set(lack, scenarios);
+    }
+    const lacks = [...byLack].map(([lack, scenarios]) => {
+        const ids = [...scenarios];
+        const which = ids.length ? ` (simulator of scenario${ids.length === 1 ? '' : 's'} ${ids.join(', ')})` : '';
+        return `${lack}${which}`;
+    });
+    const keys = [...byLack.keys()];
+    const fix = keys.some((lack) => lack.includes('was rejected'))
+        ? 'fix the secret'
+        : keys.some((lack) => lack.endsWith('is not set'))
+            ? 'add the secret'
+            : 'configure it';
+    const count = (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(skipped.length, 'test');
+    return `${count} could not run: ${lacks.join('; ')} — ${fix} or set gate.allow_skipped: true`;
+}
+/**
+ * The run failed as infrastructure: the circuit breaker stopped an agent or a test (its own line), else tests whose
+ * errored trials outnumber their verdicts: "infrastructure: 20 tests errored in most trials (100 errored trials):
+ * "connect ECONNREFUSED 127.0.0.1:9"". Either way the gate fails, whatever the pass rate says.
+ */
+function infrastructureReason(results) {
+    return breakerReason(results) ?? erroredTestsReason(results);
+}
+function erroredTestsReason(results) {
+    const broken = results.tests.filter(
+    // The share that keeps a history entry out of pooling (verdict/history-hygiene.ts): one rule for "not evidence".
+    (test) => test.errors > 0 && test.errors > _verdict_index_js__WEBPACK_IMPORTED_MODULE_1__/* .INFRASTRUCTURE_SHARE */ .c6 * (test.passes + test.failures + test.errors));
+    if (broken.length === 0)
+        return undefined;
+    const errored = broken.reduce((sum, test) => sum + test.errors, 0);
+    const messages = new Map();
+    for (const test of broken) {
+        const first = test.failure?.trialReasons[0];
+        if (first)
+            messages.set(first, (messages.get(first) ?? 0) + test.errors);
+    }
+    const common = [...messages].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const quoted = common ? `: ${quoteExternal(common)}` : '';
+    const tests = (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(broken.length, 'test');
+    return `infrastructure: ${tests} errored in most trials (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(errored, 'errored trial')})${quoted}`;
+}
+/** New or changed tests (nothing to compare with) that fail their own threshold. */
+function unreferencedReason(input) {
+    const { unreferenced } = input;
+    if (!unreferenced)
+        return undefined;
+    const failing = input.results.tests.filter((test) => test.verdict === 'fail' && unreferenced(test.key) !== undefined);
+    if (failing.length === 0)
+        return undefined;
+    const changed = failing.filter((test) => unreferenced(test.key) === 'changed').length;
+    const what = changed === failing.length ? 'changed test' : changed === 0 ? 'new test' : 'new or changed test';
+    const ids = failing.slice(0, 5).map((test) => test.key);
+    const more = failing.length > ids.length ? `, +${failing.length - ids.length} more` : '';
+    const their = failing.length === 1 ? 'its' : 'their';
+    return `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(failing.length, what)} below ${their} threshold (${ids.join(', ')}${more})`;
+}
+/**
+ * The tests and totals the gate judges. In a run against the base revision (`rehearse run --base`) the baseline
+ * variant is the base revision itself: the reference, not what is under test, so only this revision's side counts.
+ */
+function judged(results) {
+    if (!results.baseSide)
+        return { tests: results.tests, totals: results.totals };
+    return {
+        tests: results.tests.filter((test) => test.variant !== 'baseline'),
+        totals: results.variantTotals['candidate'] ?? results.totals,
+    };
+}
+function collectReasons(input) {
+    const { results, failOn, minPassRate } = input;
+    const { tests, totals } = judged(results);
+    const reasons = [runStateReason(results), infrastructureReason(results)];
+    const allowSkipped = input.allowSkipped ?? results.gate?.allowSkipped ?? false;
+    if (!allowSkipped)
+        reasons.push(skippedReason(gatedSkips(results)));
+    const regressed = failOn.includes('regression') ? regressions(input.comparisons) : [];
+    reasons.push(regressionReason(regressed, input.comparisons.some((comparison) => comparison.byVariant)));
+    reasons.push(unreferencedReason(input));
+    const failing = tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
+    if (failOn.includes('critical')) {
+        // A critical test already named as a critical regression is not counted twice.
+        const named = new Set(regressed.filter((change) => change.test.priority === 'critical').map((change) => change.key));
+        const critical = failing.filter((test) => test.priority === 'critical' && !named.has(test.key)).length;
+        if (critical)
+            reasons.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(critical, 'critical test')} failing`);
+    }
+    const passRate = totals.passRate;
+    if (minPassRate > 0 && passRate === null)
+        reasons.push(`no test produced a verdict (min pass rate ${percent(minPassRate)})`);
+    if (passRate !== null && passRate < minPassRate)
+        reasons.push(`pass rate ${percent(passRate)} < ${percent(minPassRate)}`);
+    if (failOn.includes('any-failure') && failing.length)
+        reasons.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(failing.length, 'test')} failing`);
+    return reasons.filter((reason) => reason !== undefined);
+}
+function passedSummary(input) {
+    const { totals } = judged(input.results);
+    const rate = totals.passRate === null ? 'no verdicts' : `pass rate ${percent(totals.passRate)}`;
+    const threshold = input.minPassRate > 0 ? ` (min ${percent(input.minPassRate)})` : '';
+    // Allowed skips still show in the headline: a green check must not hide tests that never ran.
+    const count = input.results.skipped.length;
+    const allowed = gatedSkips(input.results).length > 0 ? ' (allowed)' : '';
+    const skipped = count ? `; ${count} skipped${allowed}` : '';
+    return `✅ ${totals.passed}/${totals.tests} tests passed; ${rate}${threshold}${skipped}`;
+}
+function evaluateGate(input) {
+    const reasons = collectReasons(input);
+    const notes = [...dropNotes(input.comparisons, input.failOn), ...(input.extraNotes ?? [])];
+    const withNotes = notes.length ? { notes } : {};
+    const noted = notes.length ? ` (${notes.join('; ')})` : '';
+    if (reasons.length === 0)
+        return { passed: true, reasons, summary: `${passedSummary(input)}${noted}`, ...withNotes };
+    if (input.failOn.includes('never')) {
+        return {
+            passed: true,
+            reasons,
+            summary: `⚠️ gate off (fail_on: never): ${reasons.join('; ')}${noted}`,
+            ...withNotes,
+        };
+    }
+    return { passed: false, reasons, summary: `❌ ${reasons.join('; ')}${noted}`, ...withNotes };
+}
+function gateSettingsOf(gate) {
+    return {
+        minPassRate: gate.min_pass_rate,
+        failOn: [...gate.fail_on],
+        alpha: gate.alpha,
+        allowSkipped: gate.allow_skipped,
+    };
+}
+const DEFAULT_GATE = gateSettingsOf(_suite_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .GateSchema */ .ZM.parse({}));
+function describeGateSettings(settings) {
+    const skipped = settings.allowSkipped ? ', skipped tests allowed' : '';
+    const failOn = settings.failOn.join(', ') || 'nothing';
+    return `min pass rate ${percent(settings.minPassRate)}, fail on ${failOn}, α ${settings.alpha}${skipped}`;
+}
+
+
+/***/ }),
+
 /***/ 4751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3912,7 +4253,7 @@ function metricError(criterion, error, fallbackThreshold = DEFAULT_THRESHOLD) {
 
 /***/ }),
 
-/***/ 2336:
+/***/ 5367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3941,8 +4282,8 @@ var src_plan = __webpack_require__(4299);
 var preflight = __webpack_require__(8073);
 // EXTERNAL MODULE: ./src/cassette/index.ts + 7 modules
 var src_cassette = __webpack_require__(1234);
-// EXTERNAL MODULE: ./src/runner/index.ts + 6 modules
-var runner = __webpack_require__(7641);
+// EXTERNAL MODULE: ./src/runner/index.ts + 7 modules
+var runner = __webpack_require__(3154);
 // EXTERNAL MODULE: ./src/verdict/index.ts + 15 modules
 var src_verdict = __webpack_require__(7822);
 // EXTERNAL MODULE: ./src/report/evidence.ts
@@ -4320,277 +4661,8 @@ function dropEvidence(drop, own, planned) {
     });
 }
 
-// EXTERNAL MODULE: ./src/util/plural.ts
-var plural = __webpack_require__(1976);
-// EXTERNAL MODULE: ./src/suite/schema.ts + 1 modules
-var schema = __webpack_require__(729);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(9997);
-;// CONCATENATED MODULE: ./src/gate/index.ts
-
-
-
-
-/** The error quoted in the infrastructure reason is cut to this length. */
-const MAX_QUOTED_ERROR = 160;
-const STOP_REASONS = {
-    budget: 'the cost budget was reached',
-    cancelled: 'it was cancelled',
-    fail_fast: 'a critical test failed (fail_fast)',
-};
-function percent(rate) {
-    const value = rate * 100;
-    return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
-}
-/** Changes of one category across every comparison, once per key (a key can drop against history and baseline). */
-function ofCategory(comparisons, category) {
-    const byKey = new Map();
-    for (const comparison of comparisons) {
-        for (const change of comparison.changes)
-            if (change.category === category)
-                byKey.set(change.key, change);
-    }
-    return [...byKey.values()];
-}
-/** Confirmed regressions only: a suspected or not-confirmed drop never fails the gate. */
-function regressions(comparisons) {
-    return ofCategory(comparisons, 'regression');
-}
-/**
- * Drops listed beside the verdict without failing it. A key already a regression is not repeated. Confirmed
- * regressions this gate's fail_on does not gate are said plainly, with what a gate on regressions would decide.
- */
-function dropNotes(comparisons, failOn) {
-    const confirmed = regressions(comparisons);
-    const regressed = new Set(confirmed.map((change) => change.key));
-    const suspected = ofCategory(comparisons, 'suspected').filter((change) => !regressed.has(change.key));
-    const named = new Set([...regressed, ...suspected.map((change) => change.key)]);
-    const notConfirmed = ofCategory(comparisons, 'not_confirmed').filter((change) => !named.has(change.key));
-    const notes = [];
-    if (confirmed.length && !failOn.includes('regression')) {
-        const ids = confirmed.slice(0, 5).map((change) => change.key);
-        const more = confirmed.length > ids.length ? `, +${confirmed.length - ids.length} more` : '';
-        notes.push(`${(0,plural/* plural */.L)(confirmed.length, 'confirmed regression')} not gated by fail_on [${failOn.join(', ')}]; ` +
-            `a PR gate with fail_on [regression] would have failed: ${ids.join(', ')}${more}`);
-    }
-    if (suspected.length) {
-        const drops = suspected.length === 1 ? 'suspected drop' : `${suspected.length} suspected drops`;
-        notes.push(`${drops} the run could not confirm, not failing the gate`);
-    }
-    if (notConfirmed.length)
-        notes.push(`${(0,plural/* plural */.L)(notConfirmed.length, 'drop')} not confirmed by confirmation trials`);
-    return notes;
-}
-/** A gate line names at most this many variants: it must stay one line whatever the run compares. */
-const MAX_NAMED_VARIANTS = 5;
-/**
- * `nameVariants`: the run compares several variants with its baseline, so the reason says which of them regressed
- * ("1 regression in variant gpt-y").
- */
-function regressionReason(found, nameVariants = false) {
-    if (found.length === 0)
-        return undefined;
-    const critical = found.filter((change) => change.test.priority === 'critical').length;
-    const variants = [...new Set(found.map((change) => change.test.variant))];
-    const named = variants.slice(0, MAX_NAMED_VARIANTS).join(', ');
-    const more = variants.length > MAX_NAMED_VARIANTS ? `, +${variants.length - MAX_NAMED_VARIANTS} more` : '';
-    const where = nameVariants ? ` in ${variants.length === 1 ? 'variant' : 'variants'} ${named}${more}` : '';
-    if (critical === found.length)
-        return `${(0,plural/* plural */.L)(critical, 'critical regression')}${where}`;
-    return critical
-        ? `${(0,plural/* plural */.L)(found.length, 'regression')}${where} (${critical} critical)`
-        : `${(0,plural/* plural */.L)(found.length, 'regression')}${where}`;
-}
-function runStateReason(results) {
-    if (results.status === 'stopped') {
-        const missing = results.missingShards;
-        if (missing)
-            return (`incomplete merge: ${(0,plural/* plural */.L)(missing.indexes.length, 'shard')} of ${missing.total} missing ` +
-                `(${missing.indexes.join(', ')})`);
-        const why = results.stopReason ? ` because ${STOP_REASONS[results.stopReason]}` : '';
-        return `run stopped${why}: ${(0,plural/* plural */.L)(results.totals.notRun, 'test')} not run`;
-    }
-    if (results.status === 'failed')
-        return 'run failed';
-    if (results.status === 'running')
-        return 'run did not finish';
-    return undefined;
-}
-/**
- * "infrastructure: agent support-bot stopped after 5 errored trials in a row (12 trials not run): <the error>".
- * Errors are not evidence about the agent: a run the circuit breaker cut short fails, whatever the pass rate says.
- */
-function breakerReason(results) {
-    const [first, ...more] = results.infrastructure ?? [];
-    if (!first)
-        return undefined;
-    const what = first.agent !== undefined ? `agent ${first.agent}` : `test ${first.testKeys[0] ?? '?'}`;
-    const others = more.length ? ` (and ${more.length} more)` : '';
-    return (`infrastructure: ${what} stopped after ${first.erroredTrials} errored trials in a row` +
-        ` (${(0,plural/* plural */.L)(first.notRun, 'trial')} not run)${others}: ${first.message}`);
-}
-/** Skipped entries the gate judges: those that say what was missing (older files' skips do not). */
-function gatedSkips(results) {
-    return results.skipped.filter((entry) => entry.missing !== undefined);
-}
-/** "OPENAI_API_KEY is not set", "no judge is configured" or "AGENT_KEY was rejected (401)", for each distinct lack. */
-function lackOf(entry) {
-    const missing = entry.missing;
-    if (missing.status === 'rejected')
-        return `${missing.envVar ?? 'the key'} was rejected by ${missing.url ?? 'its endpoint'}`;
-    return missing.envVar ? `${missing.envVar} is not set` : `no ${missing.role} is configured`;
-}
-/**
- * "2 tests could not run: OPENAI_API_KEY is not set (simulator of scenario angry-refund)
- * — add the secret or set gate.allow_skipped: true". Counted as test × variant runs, like the tests.
- */
-function skippedReason(skipped) {
-    if (skipped.length === 0)
-        return undefined;
-    const byLack = new Map();
-    for (const entry of skipped) {
-        const lack = lackOf(entry);
-        const scenarios = byLack.get(lack) ?? new Set();
-        if (entry.missing?.scenarioId)
-            scenarios.add(entry.missing.scenarioId);
-        byLack.set(lack, scenarios);
-    }
-    const lacks = [...byLack].map(([lack, scenarios]) => {
-        const ids = [...scenarios];
-        const which = ids.length ? ` (simulator of scenario${ids.length === 1 ? '' : 's'} ${ids.join(', ')})` : '';
-        return `${lack}${which}`;
-    });
-    const keys = [...byLack.keys()];
-    const fix = keys.some((lack) => lack.includes('was rejected'))
-        ? 'fix the secret'
-        : keys.some((lack) => lack.endsWith('is not set'))
-            ? 'add the secret'
-            : 'configure it';
-    const count = (0,plural/* plural */.L)(skipped.length, 'test');
-    return `${count} could not run: ${lacks.join('; ')} — ${fix} or set gate.allow_skipped: true`;
-}
-/**
- * The run failed as infrastructure: the circuit breaker stopped an agent or a test (its own line), else tests whose
- * errored trials outnumber their verdicts: "infrastructure: 20 tests errored in most trials (100 errored trials):
- * "connect ECONNREFUSED 127.0.0.1:9"". Either way the gate fails, whatever the pass rate says.
- */
-function infrastructureReason(results) {
-    return breakerReason(results) ?? erroredTestsReason(results);
-}
-function erroredTestsReason(results) {
-    const broken = results.tests.filter(
-    // The share that keeps a history entry out of pooling (verdict/history-hygiene.ts): one rule for "not evidence".
-    (test) => test.errors > 0 && test.errors > src_verdict/* INFRASTRUCTURE_SHARE */.c6 * (test.passes + test.failures + test.errors));
-    if (broken.length === 0)
-        return undefined;
-    const errored = broken.reduce((sum, test) => sum + test.errors, 0);
-    const messages = new Map();
-    for (const test of broken) {
-        const first = test.failure?.trialReasons[0];
-        if (first)
-            messages.set(first, (messages.get(first) ?? 0) + test.errors);
-    }
-    const common = [...messages].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const quoted = common ? `: "${(0,util_text/* truncate */.x)(common.replace(/\s+/g, ' '), MAX_QUOTED_ERROR)}"` : '';
-    const tests = (0,plural/* plural */.L)(broken.length, 'test');
-    return `infrastructure: ${tests} errored in most trials (${(0,plural/* plural */.L)(errored, 'errored trial')})${quoted}`;
-}
-/** New or changed tests (nothing to compare with) that fail their own threshold. */
-function unreferencedReason(input) {
-    const { unreferenced } = input;
-    if (!unreferenced)
-        return undefined;
-    const failing = input.results.tests.filter((test) => test.verdict === 'fail' && unreferenced(test.key) !== undefined);
-    if (failing.length === 0)
-        return undefined;
-    const changed = failing.filter((test) => unreferenced(test.key) === 'changed').length;
-    const what = changed === failing.length ? 'changed test' : changed === 0 ? 'new test' : 'new or changed test';
-    const ids = failing.slice(0, 5).map((test) => test.key);
-    const more = failing.length > ids.length ? `, +${failing.length - ids.length} more` : '';
-    const their = failing.length === 1 ? 'its' : 'their';
-    return `${(0,plural/* plural */.L)(failing.length, what)} below ${their} threshold (${ids.join(', ')}${more})`;
-}
-/**
- * The tests and totals the gate judges. In a run against the base revision (`rehearse run --base`) the baseline
- * variant is the base revision itself: the reference, not what is under test, so only this revision's side counts.
- */
-function judged(results) {
-    if (!results.baseSide)
-        return { tests: results.tests, totals: results.totals };
-    return {
-        tests: results.tests.filter((test) => test.variant !== 'baseline'),
-        totals: results.variantTotals['candidate'] ?? results.totals,
-    };
-}
-function collectReasons(input) {
-    const { results, failOn, minPassRate } = input;
-    const { tests, totals } = judged(results);
-    const reasons = [runStateReason(results), infrastructureReason(results)];
-    const allowSkipped = input.allowSkipped ?? results.gate?.allowSkipped ?? false;
-    if (!allowSkipped)
-        reasons.push(skippedReason(gatedSkips(results)));
-    const regressed = failOn.includes('regression') ? regressions(input.comparisons) : [];
-    reasons.push(regressionReason(regressed, input.comparisons.some((comparison) => comparison.byVariant)));
-    reasons.push(unreferencedReason(input));
-    const failing = tests.filter((test) => test.verdict === 'fail' || test.verdict === 'error');
-    if (failOn.includes('critical')) {
-        // A critical test already named as a critical regression is not counted twice.
-        const named = new Set(regressed.filter((change) => change.test.priority === 'critical').map((change) => change.key));
-        const critical = failing.filter((test) => test.priority === 'critical' && !named.has(test.key)).length;
-        if (critical)
-            reasons.push(`${(0,plural/* plural */.L)(critical, 'critical test')} failing`);
-    }
-    const passRate = totals.passRate;
-    if (minPassRate > 0 && passRate === null)
-        reasons.push(`no test produced a verdict (min pass rate ${percent(minPassRate)})`);
-    if (passRate !== null && passRate < minPassRate)
-        reasons.push(`pass rate ${percent(passRate)} < ${percent(minPassRate)}`);
-    if (failOn.includes('any-failure') && failing.length)
-        reasons.push(`${(0,plural/* plural */.L)(failing.length, 'test')} failing`);
-    return reasons.filter((reason) => reason !== undefined);
-}
-function passedSummary(input) {
-    const { totals } = judged(input.results);
-    const rate = totals.passRate === null ? 'no verdicts' : `pass rate ${percent(totals.passRate)}`;
-    const threshold = input.minPassRate > 0 ? ` (min ${percent(input.minPassRate)})` : '';
-    // Allowed skips still show in the headline: a green check must not hide tests that never ran.
-    const count = input.results.skipped.length;
-    const allowed = gatedSkips(input.results).length > 0 ? ' (allowed)' : '';
-    const skipped = count ? `; ${count} skipped${allowed}` : '';
-    return `✅ ${totals.passed}/${totals.tests} tests passed; ${rate}${threshold}${skipped}`;
-}
-function evaluateGate(input) {
-    const reasons = collectReasons(input);
-    const notes = [...dropNotes(input.comparisons, input.failOn), ...(input.extraNotes ?? [])];
-    const withNotes = notes.length ? { notes } : {};
-    const noted = notes.length ? ` (${notes.join('; ')})` : '';
-    if (reasons.length === 0)
-        return { passed: true, reasons, summary: `${passedSummary(input)}${noted}`, ...withNotes };
-    if (input.failOn.includes('never')) {
-        return {
-            passed: true,
-            reasons,
-            summary: `⚠️ gate off (fail_on: never): ${reasons.join('; ')}${noted}`,
-            ...withNotes,
-        };
-    }
-    return { passed: false, reasons, summary: `❌ ${reasons.join('; ')}${noted}`, ...withNotes };
-}
-function gateSettingsOf(gate) {
-    return {
-        minPassRate: gate.min_pass_rate,
-        failOn: [...gate.fail_on],
-        alpha: gate.alpha,
-        allowSkipped: gate.allow_skipped,
-    };
-}
-const DEFAULT_GATE = gateSettingsOf(schema/* GateSchema */.ZM.parse({}));
-function describeGateSettings(settings) {
-    const skipped = settings.allowSkipped ? ', skipped tests allowed' : '';
-    const failOn = settings.failOn.join(', ') || 'nothing';
-    return `min pass rate ${percent(settings.minPassRate)}, fail on ${failOn}, α ${settings.alpha}${skipped}`;
-}
-
+// EXTERNAL MODULE: ./src/gate/index.ts
+var src_gate = __webpack_require__(7155);
 ;// CONCATENATED MODULE: ./src/pipeline/gate-settings.ts
 /**
  * The one place that decides which gate a run is judged with, α included:
@@ -4600,10 +4672,10 @@ function describeGateSettings(settings) {
 
 function resolveGateSettings({ suite, recorded, overrides = {} }) {
     const [base, origin] = suite
-        ? [gateSettingsOf(suite), 'suite']
+        ? [(0,src_gate/* gateSettingsOf */.K$)(suite), 'suite']
         : recorded
             ? [recorded, 'recorded']
-            : [DEFAULT_GATE, 'default'];
+            : [src_gate/* DEFAULT_GATE */.sV, 'default'];
     const settings = {
         minPassRate: overrides.minPassRate ?? base.minPassRate,
         failOn: [...(overrides.failOn ?? base.failOn)],
@@ -4615,10 +4687,10 @@ function resolveGateSettings({ suite, recorded, overrides = {} }) {
 // The note describes the base settings, as `rehearse report`/`compare` always printed it.
 function noteOf(origin, base) {
     if (origin === 'suite')
-        return `Gate: the suite's (${describeGateSettings(base)}).`;
+        return `Gate: the suite's (${(0,src_gate/* describeGateSettings */.Sx)(base)}).`;
     if (origin === 'recorded')
-        return `Gate: the run's own (${describeGateSettings(base)}).`;
-    return `Gate: the defaults (${describeGateSettings(base)}): the results file does not record the gate its run used.`;
+        return `Gate: the run's own (${(0,src_gate/* describeGateSettings */.Sx)(base)}).`;
+    return `Gate: the defaults (${(0,src_gate/* describeGateSettings */.Sx)(base)}): the results file does not record the gate its run used.`;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/run-suite.ts
@@ -4943,7 +5015,7 @@ function evaluateRun(request) {
         ...nextHistory(produced, history, request),
     };
     const comparisons = compareAll(judged, withHistory, settings.alpha, plan);
-    const gate = evaluateGate({
+    const gate = (0,src_gate/* evaluateGate */.DR)({
         results: judged,
         comparisons: [comparisons.previous, comparisons.variants].filter((c) => c !== undefined),
         minPassRate: settings.minPassRate,
@@ -5158,6 +5230,8 @@ async function pathInRepository(root, file) {
 var src_suite = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/plural.ts
+var plural = __webpack_require__(1976);
 ;// CONCATENATED MODULE: ./src/pipeline/reference-note.ts
 /**
  * Where a test's reference (its pooled history on the base branch, else the previous run) is too small to catch the
@@ -6091,6 +6165,7 @@ function agentFor(suite, agentId, variant) {
 /* harmony export */   S7: () => (/* binding */ journalPathFor),
 /* harmony export */   a0: () => (/* binding */ readJournal)
 /* harmony export */ });
+/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(895);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -6100,7 +6175,7 @@ function agentFor(suite, agentId, variant) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _util_bounded_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3177);
+/* harmony import */ var _util_bounded_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3177);
 /* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5662);
 /* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3111);
 /**
@@ -6114,6 +6189,7 @@ function agentFor(suite, agentId, variant) {
  * its position in the plan. A crash in the middle of a write leaves a partial
  * last line: it is ignored when reading and cut off before appending again.
  */
+
 
 
 
@@ -6235,12 +6311,9 @@ async function rewriteJournal(path, contents) {
  */
 async function* completeLines(path) {
     const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
-    let rest = '';
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path)) {
-        const lines = (rest + decoder.write(chunk)).split('\n');
-        rest = lines.pop() ?? '';
-        yield* lines;
-    }
+    const lines = new _util_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .LineSplitter */ .g();
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path))
+        yield* lines.push(decoder.write(chunk));
 }
 /** Reads a journal; a partial last line (a crash mid-write) is ignored, anything else malformed is an error. */
 async function readJournal(path, options = {}) {
@@ -6329,7 +6402,7 @@ function parseEntry(value, where, ownWrite) {
 }
 function safeJson(line) {
     try {
-        return (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_7__/* .parseJsonBounded */ .Xg)(line);
+        return (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_8__/* .parseJsonBounded */ .Xg)(line);
     }
     catch {
         return undefined;
@@ -6586,7 +6659,7 @@ const NO_USAGE = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
 
 /***/ }),
 
-/***/ 7641:
+/***/ 3154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6615,6 +6688,56 @@ var src_results = __webpack_require__(2242);
 var results = __webpack_require__(3111);
 // EXTERNAL MODULE: ./src/model/deferred.ts
 var deferred = __webpack_require__(7346);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(4377);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./src/runner/unrecordable.ts
+/**
+ * A finished trial whose record does not pass the results schema: an endpoint's odd answer that got through the
+ * client's checks (a token count of 10.5, a tool call without a name…), or a bug of ours. Kept as it was, it would
+ * fail the results' write at the end and every finished trial of the run would be lost with it. Kept instead as an
+ * error trial that names what was wrong: the run's results are written, and the gate counts it as the error it is.
+ */
+
+
+const NO_USAGE = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
+/** How much of the schema's complaint the reason quotes. */
+const PROBLEM_CHARS = 300;
+function asUnrecordable(trial, error) {
+    const [first] = error.issues;
+    const where = first?.path.length ? `${first.path.join('.')}: ` : '';
+    const problem = `${where}${first?.message ?? 'invalid'}`.slice(0, PROBLEM_CHARS);
+    const usage = results/* UsageSchema */.f2.safeParse(trial.usage);
+    const startedAt = iso/* datetime */.w$().safeParse(trial.startedAt);
+    const durationMs = schemas/* number */.aig().nonnegative().safeParse(trial.durationMs);
+    const turns = schemas/* number */.aig().int().nonnegative().safeParse(trial.turns);
+    return {
+        id: trial.id,
+        key: trial.key,
+        testId: trial.testId,
+        variant: trial.variant,
+        index: trial.index,
+        status: 'error',
+        failureCategory: 'infrastructure',
+        reason: `the trial's record is not valid (${problem}): kept as an error, with what of it could be kept`,
+        ...(typeof trial.personaVersion === 'string' ? { personaVersion: trial.personaVersion } : {}),
+        ...(typeof trial.scenarioVersion === 'string' ? { scenarioVersion: trial.scenarioVersion } : {}),
+        startedAt: startedAt.success ? startedAt.data : new Date().toISOString(),
+        durationMs: durationMs.success ? durationMs.data : 0,
+        endReason: 'error',
+        turns: turns.success ? turns.data : 0,
+        // The events that are valid on their own: what the conversation was, as far as it can be shown.
+        transcript: (Array.isArray(trial.transcript) ? trial.transcript : []).filter((event) => results/* TraceEventSchema */.nZ.safeParse(event).success),
+        metrics: [],
+        // A count it cannot read is not counted: the spend of this one trial is unknown, rather than NaN for the run.
+        usage: usage.success ? usage.data : NO_USAGE,
+        latency: { p50: null, p95: null, max: null },
+        attempts: 1,
+        ...(trial.phase === 'confirmation' ? { phase: 'confirmation' } : {}),
+    };
+}
+
 // EXTERNAL MODULE: ./src/results/journal.ts
 var journal = __webpack_require__(5129);
 // EXTERNAL MODULE: ./src/suite/secrets.ts + 1 modules
@@ -7181,6 +7304,7 @@ var progress = __webpack_require__(667);
 
 
 
+
 /** How often progress is reported while no trial finishes (keeps ETA and elapsed live). */
 const PROGRESS_TICK_MS = 1_000;
 /** After a cancel, how long in-flight trials get to unwind before the results are written without them. */
@@ -7401,9 +7525,10 @@ async function runAndRecord(state, options, position, trial, deps, journal, reda
     // Checked against the schema now, while other trials' calls are awaited, rather than all at once when the results
     // are written at the end (a journaled trial comes back from the journal as this checked form).
     const checked = journal ? results/* TrialResultSchema */.X9.safeParse(redacted) : undefined;
-    // One that does not pass stays as it is: the results file's write names what is wrong, after the run.
-    const clean = checked?.success ? (0,src_results/* markChecked */.By)(checked.data) : redacted;
-    if (checked && !checked.success)
+    // One that does not pass is kept as an error trial naming why (unrecordable.ts): the run's results are still written.
+    const kept = checked && !checked.success ? results/* TrialResultSchema */.X9.safeParse(asUnrecordable(redacted, checked.error)) : checked;
+    const clean = kept?.success ? (0,src_results/* markChecked */.By)(kept.data) : redacted;
+    if (kept && !kept.success)
         state.unchecked.add(clean.id);
     // On disk before it counts: a kill after this line loses nothing of this trial.
     await journal?.append({ position, trial: clean });
@@ -8657,6 +8782,42 @@ function startWhenDue(chores, delayMs) {
             clearTimeout(timer);
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ LineSplitter)
+/* harmony export */ });
+/**
+ * Text that arrives in chunks, cut into lines. A line longer than one chunk is kept as its pieces and joined once,
+ * when its end arrives: `(rest + chunk).split('\n')` copies the whole unfinished line again with every chunk, which
+ * is quadratic in its length (a 50 MB answer in a journal line took minutes).
+ */
+class LineSplitter {
+    pieces = [];
+    /** The lines `chunk` completes, without their line breaks. */
+    push(chunk) {
+        const lines = [];
+        let start = 0;
+        for (let end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', start)) {
+            this.pieces.push(chunk.slice(start, end));
+            lines.push(this.pieces.length === 1 ? this.pieces[0] : this.pieces.join(''));
+            this.pieces = [];
+            start = end + 1;
+        }
+        if (start < chunk.length)
+            this.pieces.push(chunk.slice(start));
+        return lines;
+    }
+    /** The text after the last line break so far (a line not finished yet). */
+    rest() {
+        return this.pieces.join('');
+    }
 }
 
 
