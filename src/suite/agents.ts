@@ -3,10 +3,10 @@
  * (relative to the declaring file), a command's cwd is made absolute. Also
  * warns about variant overrides that cannot apply to the agent they hit.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { locate, type Collected, type Entry } from './collect.js';
-import { displayPath } from './files.js';
+import { displayPath, readReferencedFile } from './files.js';
 import { effectiveAgent } from './references.js';
 import type { Agent, Variant } from './schema.js';
 import type { Located, SourceLocation, SuiteIssue } from './types.js';
@@ -85,12 +85,10 @@ async function readPrompt(
   issues: SuiteIssue[],
   show: (path: string) => string,
 ): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    issues.push(error(at, `system prompt file '${written}' not found (${show(path)})`));
-    return undefined;
-  }
+  const read = await readReferencedFile(path);
+  if (read.ok) return read.text;
+  issues.push(error(at, `system prompt file '${written}' ${read.why} (${show(path)})`));
+  return undefined;
 }
 
 function overrideWarnings(suite: Collected): SuiteIssue[] {

@@ -20,6 +20,25 @@ export interface SuiteFiles {
   readonly issues: readonly SuiteIssue[];
 }
 
+/**
+ * A file a suite names besides its YAML (a system prompt, a transcript to start from, a state file): its text, or
+ * why not. Looked at first: a FIFO would block the read forever, and a folder is not "not found".
+ */
+export async function readReferencedFile(
+  path: string,
+): Promise<{ ok: true; text: string } | { ok: false; why: string }> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return { ok: false, why: 'not found' };
+  if (info.isDirectory()) return { ok: false, why: 'is a folder' };
+  if (!info.isFile()) return { ok: false, why: 'is not a regular file' };
+  if (info.size > MAX_SUITE_FILE_BYTES)
+    return { ok: false, why: `is larger than ${MAX_SUITE_FILE_BYTES / 1024 / 1024} MB` };
+  return readFile(path, 'utf8').then(
+    (text) => ({ ok: true as const, text }),
+    (error: unknown) => ({ ok: false as const, why: `can not be read (${readError(error)})` }),
+  );
+}
+
 /** Why `path` cannot be read as a suite file (not a regular file, too large, too much in all), or undefined. */
 async function suiteFileSizeProblem(path: string, readSoFar: number): Promise<string | undefined> {
   const info = await stat(path).catch(() => undefined);

@@ -8,11 +8,10 @@
  * - `simulator.system_prompt_file` (root or persona) is read into
  *   `system_prompt`, so later stages and the content versions see the text.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseTranscript, type TranscriptTurn } from './transcript.js';
 import { locate, type Collected, type Entry } from './collect.js';
-import { displayPath } from './files.js';
+import { displayPath, readReferencedFile } from './files.js';
 import type { RecordedTurn } from './recorded-turns.js';
 import type { PersonaSimulator, Scenario, Simulator } from './schema.js';
 import type { SourceLocation, SuiteIssue } from './types.js';
@@ -76,15 +75,13 @@ async function startingTurns(
   }
   if (file === undefined) return inline;
   const path = resolve(dirname(entry.file.path), file);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    fail(locate(entry, 'start_from_file'), `start_from_file '${file}' not found (${show(path)})`);
+  const read = await readReferencedFile(path);
+  if (!read.ok) {
+    fail(locate(entry, 'start_from_file'), `start_from_file '${file}' ${read.why} (${show(path)})`);
     return undefined;
   }
   try {
-    const turns = parseTranscript(text, show(path)).turns.map(recordedTurnOf);
+    const turns = parseTranscript(read.text, show(path)).turns.map(recordedTurnOf);
     if (turns.length === 0) throw new Error(`${show(path)}: the transcript has no turns`);
     return turns;
   } catch (error) {
@@ -145,10 +142,8 @@ async function withPrompt<T extends { system_prompt?: string | undefined; system
     return undefined;
   }
   const path = resolve(baseDir, file);
-  try {
-    return { ...rest, system_prompt: await readFile(path, 'utf8') } as T;
-  } catch {
-    fail(at('system_prompt_file'), `system prompt file '${file}' not found (${show(path)})`);
-    return undefined;
-  }
+  const read = await readReferencedFile(path);
+  if (read.ok) return { ...rest, system_prompt: read.text } as T;
+  fail(at('system_prompt_file'), `system prompt file '${file}' ${read.why} (${show(path)})`);
+  return undefined;
 }

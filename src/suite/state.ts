@@ -5,12 +5,12 @@
  * the strategy has its block, every path parses, `{arg}` segments name
  * parameters, the module file exists.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isRecord, parsePathTemplate } from '../util/state-path.js';
 import { locate, type Collected, type Entry } from './collect.js';
-import { displayPath } from './files.js';
+import { displayPath, readReferencedFile } from './files.js';
 import type { Tool } from './schema.js';
 import type { SourceLocation, SuiteIssue } from './types.js';
 import type { DataPath } from './yaml-file.js';
@@ -70,12 +70,9 @@ async function readStateFile(
   cwd: string,
 ): Promise<{ ok: true; state: Record<string, unknown> } | { ok: false; message: string }> {
   const shown = displayPath(path, cwd);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return { ok: false, message: `state file ${shown} can not be read (a path relative to this file)` };
-  }
+  const read = await readReferencedFile(path);
+  if (!read.ok) return { ok: false, message: `state file ${shown} ${read.why} (a path relative to this file)` };
+  const text = read.text;
   try {
     const value: unknown = extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text);
     if (!isRecord(value)) return { ok: false, message: `state file ${shown} must hold an object (records by name)` };

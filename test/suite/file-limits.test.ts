@@ -34,4 +34,21 @@ describe('suite files that are not files, or too large', () => {
       ),
     ]);
   });
+
+  it('a system prompt file that is a FIFO or a folder is an error at once, saying which', async () => {
+    const cwd = writeSuite({
+      'rehearse.yaml': `${MINIMAL}
+simulator: { model: m, system_prompt_file: prompts/fifo.md }
+variants:
+  candidate: { system_prompt_file: prompts }
+`,
+    });
+    mkdirSync(join(cwd, 'prompts'));
+    execFileSync('mkfifo', [join(cwd, 'prompts/fifo.md')]);
+    const issues = await issuesOf(cwd);
+    expect(issues).toContainEqual(
+      expect.stringMatching(/system prompt file 'prompts\/fifo\.md' is not a regular file/),
+    );
+    expect(issues).toContainEqual(expect.stringMatching(/system prompt file 'prompts' is a folder/));
+  });
 });
