@@ -337,8 +337,9 @@ function rootSettings(root) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ displayPath),
-  Q: () => (/* binding */ readSuiteFiles)
+  Gt: () => (/* binding */ displayPath),
+  i6: () => (/* binding */ readReferencedFile),
+  Qe: () => (/* binding */ readSuiteFiles)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -759,6 +760,22 @@ function parseYamlFile(path, display, text) {
 
 
 const YAML_FILE = /\.ya?ml$/i;
+/**
+ * A file a suite names besides its YAML (a system prompt, a transcript to start from, a state file): its text, or
+ * why not. Looked at first: a FIFO would block the read forever, and a folder is not "not found".
+ */
+async function readReferencedFile(path) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info)
+        return { ok: false, why: 'not found' };
+    if (info.isDirectory())
+        return { ok: false, why: 'is a folder' };
+    if (!info.isFile())
+        return { ok: false, why: 'is not a regular file' };
+    if (info.size > limits/* MAX_SUITE_FILE_BYTES */.hy)
+        return { ok: false, why: `is larger than ${limits/* MAX_SUITE_FILE_BYTES */.hy / 1024 / 1024} MB` };
+    return (0,promises_.readFile)(path, 'utf8').then((text) => ({ ok: true, text }), (error) => ({ ok: false, why: `can not be read (${readError(error)})` }));
+}
 /** Why `path` cannot be read as a suite file (not a regular file, too large, too much in all), or undefined. */
 async function suiteFileSizeProblem(path, readSoFar) {
     const info = await (0,promises_.stat)(path).catch(() => undefined);
@@ -1029,7 +1046,7 @@ function missingAgent(suite, entry, kind) {
 const OPENAI_ONLY_OVERRIDES = ['model', 'base_url', 'system_prompt', 'system_prompt_file', 'temperature'];
 async function resolveAgents(suite, cwd) {
     const issues = [];
-    const show = (path) => (0,files/* displayPath */.G)(path, cwd);
+    const show = (path) => (0,files/* displayPath */.Gt)(path, cwd);
     const agents = await Promise.all(suite.agents.map((entry) => resolveAgent(entry, issues, show)));
     const variants = {};
     for (const [name, variant] of Object.entries(suite.settings.variants ?? {})) {
@@ -1063,13 +1080,11 @@ async function resolveAgent(entry, issues, show) {
     return { ...agent, source };
 }
 async function readPrompt(path, written, at, issues, show) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        issues.push(error(at, `system prompt file '${written}' not found (${show(path)})`));
-        return undefined;
-    }
+    const read = await (0,files/* readReferencedFile */.i6)(path);
+    if (read.ok)
+        return read.text;
+    issues.push(error(at, `system prompt file '${written}' ${read.why} (${show(path)})`));
+    return undefined;
 }
 function overrideWarnings(suite) {
     const used = new Set([...suite.tests, ...suite.datasets].map((e) => effectiveAgent(suite, e.value.agent)));
@@ -1893,7 +1908,7 @@ async function checkCodeModules(suite, cwd) {
         const key = `${file}#${metric.export}`;
         let problem = checked.get(key);
         if (!problem) {
-            problem = checkOne(file, metric.export, (0,files/* displayPath */.G)(file, cwd), hashes, (0,external_node_path_.dirname)(suite.root.path));
+            problem = checkOne(file, metric.export, (0,files/* displayPath */.Gt)(file, cwd), hashes, (0,external_node_path_.dirname)(suite.root.path));
             checked.set(key, problem);
         }
         const message = await problem;
@@ -1988,20 +2003,17 @@ async function resolveStates(suite, cwd) {
         moduleFiles.set(entry.value.name, absolute);
         const found = await (0,promises_.stat)(absolute).catch(() => undefined);
         if (!found?.isFile())
-            fail((0,collect/* locate */.x5)(entry, 'module', 'file'), `tool '${entry.value.name}': module file ${(0,files/* displayPath */.G)(absolute, cwd)} does not exist ` +
+            fail((0,collect/* locate */.x5)(entry, 'module', 'file'), `tool '${entry.value.name}': module file ${(0,files/* displayPath */.Gt)(absolute, cwd)} does not exist ` +
                 '(a path relative to the file that declares the tool)');
     }
     return { tests, profiles, moduleFiles, issues };
 }
 async function readStateFile(path, cwd) {
-    const shown = (0,files/* displayPath */.G)(path, cwd);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        return { ok: false, message: `state file ${shown} can not be read (a path relative to this file)` };
-    }
+    const shown = (0,files/* displayPath */.Gt)(path, cwd);
+    const read = await (0,files/* readReferencedFile */.i6)(path);
+    if (!read.ok)
+        return { ok: false, message: `state file ${shown} ${read.why} (a path relative to this file)` };
+    const text = read.text;
     try {
         const value = (0,external_node_path_.extname)(path).toLowerCase() === '.json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
         if (!(0,state_path/* isRecord */.u4)(value))
@@ -2114,7 +2126,7 @@ function formatIssue(issue) {
 async function loadSuite(configPath, options = {}) {
     const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
     const rootFile = (0,external_node_path_.resolve)(cwd, configPath);
-    const read = await (0,files/* readSuiteFiles */.Q)(rootFile, cwd);
+    const read = await (0,files/* readSuiteFiles */.Qe)(rootFile, cwd);
     if (read.files.length === 0)
         return { ok: false, issues: sortIssues([...read.issues], []) };
     const suite = (0,collect/* collect */.Fo)(read.files);
@@ -2288,13 +2300,11 @@ function sortIssues(issues, fileOrder) {
 /* harmony export */   N: () => (/* binding */ recordedTurnOf),
 /* harmony export */   g: () => (/* binding */ resolveStarts)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3900);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8646);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9267);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _transcript_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3900);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8646);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9267);
 /**
  * What the loader reads besides the YAML for conversations that start from
  * recorded turns and for the simulated user's own prompt:
@@ -2309,11 +2319,10 @@ function sortIssues(issues, fileOrder) {
 
 
 
-
 async function resolveStarts(suite, cwd) {
     const issues = [];
     const fail = (location, message) => void issues.push({ location, message, severity: 'error' });
-    const show = (path) => (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .G)(path, cwd);
+    const show = (path) => (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(path, cwd);
     const scenarios = new Map();
     for (const entry of suite.scenarios) {
         const turns = await startingTurns(entry, fail, show);
@@ -2324,14 +2333,14 @@ async function resolveStarts(suite, cwd) {
     }
     const root = suite.settings.simulator;
     const simulator = root &&
-        (await withPrompt(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(suite.root.path), (...path) => suite.root.locate(['simulator', ...path]), fail, show));
+        (await withPrompt(root, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(suite.root.path), (...path) => suite.root.locate(['simulator', ...path]), fail, show));
     const personas = new Map();
     for (const entry of suite.personas) {
         const own = entry.value.simulator;
         if (!own)
             continue;
-        const at = (...path) => (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(entry, 'simulator', ...path);
-        const resolved = await withPrompt(own, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(entry.file.path), at, fail, show);
+        const at = (...path) => (0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(entry, 'simulator', ...path);
+        const resolved = await withPrompt(own, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(entry.file.path), at, fail, show);
         if (resolved)
             personas.set(entry.value.id, resolved);
     }
@@ -2340,28 +2349,25 @@ async function resolveStarts(suite, cwd) {
 async function startingTurns(entry, fail, show) {
     const { id, start_from: inline, start_from_file: file } = entry.value;
     if (inline !== undefined && file !== undefined) {
-        fail((0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(entry, 'start_from_file'), `scenario '${id}' sets both start_from and start_from_file; keep one`);
+        fail((0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(entry, 'start_from_file'), `scenario '${id}' sets both start_from and start_from_file; keep one`);
         return undefined;
     }
     if (file === undefined)
         return inline;
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(entry.file.path), file);
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch {
-        fail((0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(entry, 'start_from_file'), `start_from_file '${file}' not found (${show(path)})`);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(entry.file.path), file);
+    const read = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readReferencedFile */ .i6)(path);
+    if (!read.ok) {
+        fail((0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(entry, 'start_from_file'), `start_from_file '${file}' ${read.why} (${show(path)})`);
         return undefined;
     }
     try {
-        const turns = (0,_transcript_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTranscript */ .K9)(text, show(path)).turns.map(recordedTurnOf);
+        const turns = (0,_transcript_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTranscript */ .K9)(read.text, show(path)).turns.map(recordedTurnOf);
         if (turns.length === 0)
             throw new Error(`${show(path)}: the transcript has no turns`);
         return turns;
     }
     catch (error) {
-        fail((0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(entry, 'start_from_file'), `start_from_file '${file}' can not be read: ${error instanceof Error ? error.message : String(error)}`);
+        fail((0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(entry, 'start_from_file'), `start_from_file '${file}' can not be read: ${error instanceof Error ? error.message : String(error)}`);
         return undefined;
     }
 }
@@ -2387,14 +2393,14 @@ function checkNoOpening(entry, fail) {
     const why = 'the recorded turns of start_from are the opening';
     if (scenario.type === 'behavioral') {
         if (scenario.first_message !== undefined && scenario.first_message.trim() !== '')
-            fail((0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(entry, 'first_message'), `scenario '${scenario.id}': drop first_message: ${why}`);
+            fail((0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(entry, 'first_message'), `scenario '${scenario.id}': drop first_message: ${why}`);
         return;
     }
     const conditions = scenario.conditional_actions.conditions;
     const index = conditions.findIndex((c) => String(c.condition).trim().toUpperCase() === 'FIRST_MESSAGE');
     const opener = conditions[index];
     if (opener && opener.action.trim() !== '')
-        fail((0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(entry, 'conditional_actions', 'conditions', index, 'action'), `scenario '${scenario.id}': give FIRST_MESSAGE an empty action (""): ${why}`);
+        fail((0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(entry, 'conditional_actions', 'conditions', index, 'action'), `scenario '${scenario.id}': give FIRST_MESSAGE an empty action (""): ${why}`);
 }
 async function withPrompt(settings, baseDir, at, fail, show) {
     const { system_prompt_file: file, ...rest } = settings;
@@ -2404,14 +2410,12 @@ async function withPrompt(settings, baseDir, at, fail, show) {
         fail(at('system_prompt_file'), 'simulator sets both system_prompt and system_prompt_file; keep one');
         return undefined;
     }
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(baseDir, file);
-    try {
-        return { ...rest, system_prompt: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8') };
-    }
-    catch {
-        fail(at('system_prompt_file'), `system prompt file '${file}' not found (${show(path)})`);
-        return undefined;
-    }
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, file);
+    const read = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readReferencedFile */ .i6)(path);
+    if (read.ok)
+        return { ...rest, system_prompt: read.text };
+    fail(at('system_prompt_file'), `system prompt file '${file}' ${read.why} (${show(path)})`);
+    return undefined;
 }
 
 
