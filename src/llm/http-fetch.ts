@@ -16,8 +16,6 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { MAX_RESPONSE_BYTES, responseTooLarge } from '../util/bounded.js';
 
-export { MAX_RESPONSE_BYTES };
-
 /** Statuses whose responses have no body: `new Response` refuses one. */
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 

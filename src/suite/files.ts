@@ -3,6 +3,7 @@
  * match (relative to the including file). Missing files, globs matching
  * nothing, non-YAML files and include cycles are errors at the include line.
  */
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { decodeSuiteText } from './encoding.js';
@@ -21,18 +22,27 @@ export interface SuiteFiles {
 }
 
 /**
- * A file a suite names besides its YAML (a system prompt, a transcript to start from, a state file): its text, or
- * why not. Looked at first: a FIFO would block the read forever, and a folder is not "not found".
+ * What stands in the way of reading a file whole, from its stat: not a regular file (a FIFO would block the read
+ * forever; a folder is not "not found"), or larger than one suite file may be.
  */
+function readProblem(info: Stats): 'a folder' | 'a special file' | 'too large' | undefined {
+  if (info.isDirectory()) return 'a folder';
+  if (!info.isFile()) return 'a special file';
+  return info.size > MAX_SUITE_FILE_BYTES ? 'too large' : undefined;
+}
+
+const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/** A file a suite names besides its YAML (a system prompt, a start transcript, a state file): text, or why not. */
 export async function readReferencedFile(
   path: string,
 ): Promise<{ ok: true; text: string } | { ok: false; why: string }> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return { ok: false, why: 'not found' };
-  if (info.isDirectory()) return { ok: false, why: 'is a folder' };
-  if (!info.isFile()) return { ok: false, why: 'is not a regular file' };
-  if (info.size > MAX_SUITE_FILE_BYTES)
-    return { ok: false, why: `is larger than ${MAX_SUITE_FILE_BYTES / 1024 / 1024} MB` };
+  const problem = readProblem(info);
+  if (problem === 'a folder') return { ok: false, why: 'is a folder' };
+  if (problem === 'a special file') return { ok: false, why: 'is not a regular file' };
+  if (problem === 'too large') return { ok: false, why: `is larger than ${mb(MAX_SUITE_FILE_BYTES)}` };
   return readFile(path, 'utf8').then(
     (text) => ({ ok: true as const, text }),
     (error: unknown) => ({ ok: false as const, why: `can not be read (${readError(error)})` }),
@@ -43,14 +53,13 @@ export async function readReferencedFile(
 async function suiteFileSizeProblem(path: string, readSoFar: number): Promise<string | undefined> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return undefined; // missing: reported by the read, with the system's reason
-  if (!info.isFile())
-    return `cannot read suite file: not a regular file (${info.isDirectory() ? 'a folder' : 'a special file'})`;
-  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-  if (info.size > MAX_SUITE_FILE_BYTES)
+  const problem = readProblem(info);
+  if (problem === 'too large')
     return (
       `suite file too large: ${info.size.toLocaleString('en')} bytes, at most ${mb(MAX_SUITE_FILE_BYTES)} ` +
       '(split it with include:)'
     );
+  if (problem) return `cannot read suite file: not a regular file (${problem})`;
   if (readSoFar + info.size > MAX_SUITE_TOTAL_BYTES)
     return `the suite's files pass ${mb(MAX_SUITE_TOTAL_BYTES)} in all with this one: not read`;
   return undefined;

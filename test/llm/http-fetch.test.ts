@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { httpFetch, MAX_RESPONSE_BYTES } from '../../src/llm/http-fetch.js';
+import { httpFetch } from '../../src/llm/http-fetch.js';
+import { MAX_RESPONSE_BYTES } from '../../src/util/bounded.js';
 
 let server: Server | undefined;
 afterEach(async () => {

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, extname, relative, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { SCHEMA_LINE } from '../../author/constants.js';
 import { ROOT_FILE } from '../../author/starter.js';
@@ -165,10 +165,10 @@ async function declaredTools(cwd: string, output: string): Promise<Map<string, s
   if (!existsSync(root)) return new Map();
   const loaded = await loadSuite(root, { cwd });
   if (!loaded.ok) return new Map();
-  const written = relative(cwd, resolve(cwd, output));
+  const written = resolve(cwd, output);
   return new Map(
     loaded.suite.tools
-      .filter((tool) => resolve(cwd, tool.source.file) !== resolve(cwd, written))
+      .filter((tool) => resolve(cwd, tool.source.file) !== written)
       .map((tool) => [tool.name, `${tool.source.file}:${tool.source.line}`]),
   );
 }
@@ -179,14 +179,14 @@ async function declaredTools(cwd: string, output: string): Promise<Map<string, s
  */
 function withoutDeclaredTools(fragment: SuiteFragment, declared: Map<string, string>, io: CliIO): SuiteFragment {
   const tools = (fragment.tools ?? []) as { name?: unknown }[];
-  const kept = tools.filter((tool) => !(typeof tool.name === 'string' && declared.has(tool.name)));
+  const isDeclared = (tool: { name?: unknown }) => typeof tool.name === 'string' && declared.has(tool.name);
+  const kept = tools.filter((tool) => !isDeclared(tool));
   if (kept.length === tools.length) return fragment;
-  for (const tool of tools)
-    if (typeof tool.name === 'string' && declared.has(tool.name))
-      io.stderr(
-        `note: tool '${tool.name}' is declared already (${declared.get(tool.name)}): not written again; the new ` +
-          'tests use that declaration, whose mock may answer otherwise than the recording\n',
-      );
+  for (const { name } of tools.filter(isDeclared))
+    io.stderr(
+      `note: tool '${String(name)}' is declared already (${declared.get(String(name))}): not written again; the new ` +
+        'tests use that declaration, whose mock may answer otherwise than the recording\n',
+    );
   const { tools: _all, ...rest } = fragment;
   return kept.length > 0 ? { ...rest, tools: kept } : rest;
 }
