@@ -1306,9 +1306,9 @@ async function declaredTools(cwd, output) {
     const loaded = await (0,suite/* loadSuite */.bu)(root, { cwd });
     if (!loaded.ok)
         return new Map();
-    const written = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, output));
+    const written = (0,external_node_path_.resolve)(cwd, output);
     return new Map(loaded.suite.tools
-        .filter((tool) => (0,external_node_path_.resolve)(cwd, tool.source.file) !== (0,external_node_path_.resolve)(cwd, written))
+        .filter((tool) => (0,external_node_path_.resolve)(cwd, tool.source.file) !== written)
         .map((tool) => [tool.name, `${tool.source.file}:${tool.source.line}`]));
 }
 /**
@@ -1317,13 +1317,13 @@ async function declaredTools(cwd, output) {
  */
 function withoutDeclaredTools(fragment, declared, io) {
     const tools = (fragment.tools ?? []);
-    const kept = tools.filter((tool) => !(typeof tool.name === 'string' && declared.has(tool.name)));
+    const isDeclared = (tool) => typeof tool.name === 'string' && declared.has(tool.name);
+    const kept = tools.filter((tool) => !isDeclared(tool));
     if (kept.length === tools.length)
         return fragment;
-    for (const tool of tools)
-        if (typeof tool.name === 'string' && declared.has(tool.name))
-            io.stderr(`note: tool '${tool.name}' is declared already (${declared.get(tool.name)}): not written again; the new ` +
-                'tests use that declaration, whose mock may answer otherwise than the recording\n');
+    for (const { name } of tools.filter(isDeclared))
+        io.stderr(`note: tool '${String(name)}' is declared already (${declared.get(String(name))}): not written again; the new ` +
+            'tests use that declaration, whose mock may answer otherwise than the recording\n');
     const { tools: _all, ...rest } = fragment;
     return kept.length > 0 ? { ...rest, tools: kept } : rest;
 }

@@ -376,7 +376,6 @@ function quote(text) {
 
 
 
-
 /** Statuses whose responses have no body: `new Response` refuses one. */
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 async function httpFetch(input, init = {}) {

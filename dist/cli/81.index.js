@@ -747,11 +747,6 @@ function parseYamlFile(path, display, text) {
 }
 
 ;// CONCATENATED MODULE: ./src/suite/files.ts
-/**
- * Reads the root config and, depth first, every file its `include` globs
- * match (relative to the including file). Missing files, globs matching
- * nothing, non-YAML files and include cycles are errors at the include line.
- */
 
 
 
@@ -761,19 +756,29 @@ function parseYamlFile(path, display, text) {
 
 const YAML_FILE = /\.ya?ml$/i;
 /**
- * A file a suite names besides its YAML (a system prompt, a transcript to start from, a state file): its text, or
- * why not. Looked at first: a FIFO would block the read forever, and a folder is not "not found".
+ * What stands in the way of reading a file whole, from its stat: not a regular file (a FIFO would block the read
+ * forever; a folder is not "not found"), or larger than one suite file may be.
  */
+function readProblem(info) {
+    if (info.isDirectory())
+        return 'a folder';
+    if (!info.isFile())
+        return 'a special file';
+    return info.size > limits/* MAX_SUITE_FILE_BYTES */.hy ? 'too large' : undefined;
+}
+const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`;
+/** A file a suite names besides its YAML (a system prompt, a start transcript, a state file): text, or why not. */
 async function readReferencedFile(path) {
     const info = await (0,promises_.stat)(path).catch(() => undefined);
     if (!info)
         return { ok: false, why: 'not found' };
-    if (info.isDirectory())
+    const problem = readProblem(info);
+    if (problem === 'a folder')
         return { ok: false, why: 'is a folder' };
-    if (!info.isFile())
+    if (problem === 'a special file')
         return { ok: false, why: 'is not a regular file' };
-    if (info.size > limits/* MAX_SUITE_FILE_BYTES */.hy)
-        return { ok: false, why: `is larger than ${limits/* MAX_SUITE_FILE_BYTES */.hy / 1024 / 1024} MB` };
+    if (problem === 'too large')
+        return { ok: false, why: `is larger than ${mb(limits/* MAX_SUITE_FILE_BYTES */.hy)}` };
     return (0,promises_.readFile)(path, 'utf8').then((text) => ({ ok: true, text }), (error) => ({ ok: false, why: `can not be read (${readError(error)})` }));
 }
 /** Why `path` cannot be read as a suite file (not a regular file, too large, too much in all), or undefined. */
@@ -781,12 +786,12 @@ async function suiteFileSizeProblem(path, readSoFar) {
     const info = await (0,promises_.stat)(path).catch(() => undefined);
     if (!info)
         return undefined; // missing: reported by the read, with the system's reason
-    if (!info.isFile())
-        return `cannot read suite file: not a regular file (${info.isDirectory() ? 'a folder' : 'a special file'})`;
-    const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`;
-    if (info.size > limits/* MAX_SUITE_FILE_BYTES */.hy)
+    const problem = readProblem(info);
+    if (problem === 'too large')
         return (`suite file too large: ${info.size.toLocaleString('en')} bytes, at most ${mb(limits/* MAX_SUITE_FILE_BYTES */.hy)} ` +
             '(split it with include:)');
+    if (problem)
+        return `cannot read suite file: not a regular file (${problem})`;
     if (readSoFar + info.size > limits/* MAX_SUITE_TOTAL_BYTES */.vG)
         return `the suite's files pass ${mb(limits/* MAX_SUITE_TOTAL_BYTES */.vG)} in all with this one: not read`;
     return undefined;
