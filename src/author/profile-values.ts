@@ -20,7 +20,25 @@ const IDENTIFIER = new RegExp(
 /** A named id of any shape with a digit in it: "reservation ZFA04Y", "user id is mia_li_3668", "order #W2378156". */
 const NAMED_TOKEN =
   /\b(order|booking|reservation|account|ticket|invoice|case|customer|policy|member|user)\s+(?:number\s+|id\s+|no\.?\s+)?(?:is\s+)?(#?(?=[A-Za-z0-9_]*\d)[A-Za-z0-9_]{5,})\b/gi;
-const NAME = /\b(?:[Mm]y name is|[Tt]his is|I am|I'm)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g;
+/**
+ * One part of a name: capitalised, any script (José, Zoë, Łukasz), with the shapes names take (O'Brien, McDonald,
+ * Anne-Marie). All capitals is not a name ("This is URGENT").
+ */
+const NAME_PART = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*`;
+/** Straight or typographic apostrophe: chat exports and phones write "I’m". */
+const NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:[Mm]y name(?: is|['’]s)|[Tt]his is|[Cc]all me|I am|I['’]m|[Nn]ame\s*:)\s+` +
+    `(${NAME_PART}(?:\\s+${NAME_PART})?)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** Words that follow "I'm" or "This is" capitalised without being a name ("I'm Sorry", "This is Urgent"). */
+const NOT_A_NAME = new Set(
+  (
+    'sorry not just looking trying calling having still here interested happy glad fine good okay afraid sure ' +
+    'writing reaching following checking unable able going getting wondering confused frustrated hoping very so ' +
+    'really also the a an in on at from with about urgent important regarding re done back new'
+  ).split(' '),
+);
 
 export function extractProfileValues(userTexts: readonly string[]): ProfileValue[] {
   const found = new Map<string, string>();
@@ -39,7 +57,9 @@ export function extractProfileValues(userTexts: readonly string[]): ProfileValue
     }
     for (const match of text.matchAll(NAMED_TOKEN)) add(`${match[1]!.toLowerCase()}_id`, match[2]!);
     for (const match of text.matchAll(NAME)) {
-      const [first, ...rest] = match[1]!.split(/\s+/);
+      const parts = match[1]!.split(/\s+/);
+      if (NOT_A_NAME.has(parts[0]!.toLowerCase())) continue;
+      const [first, ...rest] = parts.filter((part) => !NOT_A_NAME.has(part.toLowerCase()));
       add('first_name', first!);
       if (rest.length > 0) add('last_name', rest.join(' '));
     }

@@ -152,6 +152,29 @@ describe('rehearse scenario from-transcript', () => {
     ]);
   });
 
+  it('finds names as people write them, and not words that only follow "I am"', () => {
+    const names = (text: string) =>
+      extractProfileValues([text])
+        .filter((value) => value.key.endsWith('_name'))
+        .map((value) => `${value.key}=${value.value}`);
+    expect(names('Hi, I’m Dana Whitfield and my order is late')).toEqual(['first_name=Dana', 'last_name=Whitfield']);
+    expect(names("hello, my name's Siobhan O'Brien")).toEqual(['first_name=Siobhan', "last_name=O'Brien"]);
+    expect(names('this is José McDonald-Núñez speaking')).toEqual(['first_name=José', 'last_name=McDonald-Núñez']);
+    expect(names('Name: Łukasz Zoë')).toEqual(['first_name=Łukasz', 'last_name=Zoë']);
+    expect(names('You can call me Anne-Marie.')).toEqual(['first_name=Anne-Marie']);
+    expect(names('I am Omar.')).toEqual(['first_name=Omar']);
+    for (const text of [
+      "I'm Sorry to bother you",
+      'This is URGENT',
+      'I am Looking for my parcel',
+      'This is Urgent, please',
+      'I am 42 years old',
+      'this is about order A-1001',
+      'MIAMI is where I am',
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
   it('reports a malformed line with file:line', () => {
     expect(() => parseTranscript('{"role":"user","content":"hi"}\n{"role": oops}\n', 'chat.jsonl')).toThrow(
       /^chat\.jsonl:2:1: not a JSON object/,
