@@ -1,7 +1,9 @@
 /**
  * `command` agents: one process per trial, one JSON line per protocol message
  * on stdin, one JSON line back on stdout. A crash, a non-JSON line, a timeout
- * or an early exit becomes a failed turn, never an exception.
+ * or an early exit becomes a failed turn, never an exception. A line that
+ * answers nothing awaited (a repeated or late answer, junk between turns) is
+ * ignored and reported, never taken for the next answer (ignored-lines.ts).
  *
  * The process runs in its own process group (`detached`): a terminal Ctrl-C
  * reaches Rehearse only, which stops its agents itself, and stopping an agent
@@ -19,6 +21,7 @@ import { protocolContext, protocolTurn, type Exchange, type ExchangeResult } fro
 import type { AgentDeps, AgentSession } from './types.js';
 import { escapedProcesses, forgetGroup, signalGroup, signalProcess, spawnAgent } from './process-group.js';
 import { parseJsonBounded } from '../../util/bounded.js';
+import { echoedTurn, IgnoredLineReport, type AwaitedAnswer, type IgnoredLine } from './ignored-lines.js';
 
 /** How long a process may take to exit after its stdin closes before its group gets SIGTERM. */
 const EXIT_GRACE_MS = 500;
@@ -51,47 +54,64 @@ export function createCommandAgent(agent: CommandAgent, deps: AgentDeps): AgentS
   let process_: AgentProcess | undefined;
   let turnIndex = 0;
   const context = protocolContext(deps.start);
+  const ignored = new IgnoredLineReport(agent.id, deps.recorder);
   return {
     async turn(messages, signal) {
+      const turn = turnIndex++;
+      let round = 0;
       // Started on the first message that goes live: a turn replayed from a cassette spawns nothing.
-      const live = (message: Parameters<Exchange>[0], turnSignal: AbortSignal) => {
-        process_ ??= new AgentProcess(agent, deps.env);
-        return process_.exchange(JSON.stringify(message), agent.timeout_ms, turnSignal);
+      const live = (message: Parameters<Exchange>[0], answerFor: AwaitedAnswer, turnSignal: AbortSignal) => {
+        process_ ??= new AgentProcess(agent, deps.env, (line) => ignored.add(line));
+        return process_.exchange(JSON.stringify(message), answerFor, agent.timeout_ms, turnSignal);
       };
-      const exchange: Exchange = (message, turnSignal) =>
-        throughTap(deps.exchanges, { kind: 'command-agent', target: agent.id, body: message }, () =>
-          live(message, turnSignal),
+      const exchange: Exchange = (message, turnSignal) => {
+        const answerFor = { turn, round: round++ };
+        return throughTap(deps.exchanges, { kind: 'command-agent', target: agent.id, body: message }, () =>
+          live(message, answerFor, turnSignal),
         );
+      };
       const profile = agent.profile_context ? deps.profile : null;
-      return protocolTurn(
+      const outcome = await protocolTurn(
         exchange,
-        { maxToolRounds: agent.max_tool_rounds, turn: turnIndex++, messages, profile },
+        { maxToolRounds: agent.max_tool_rounds, turn, messages, profile },
         context,
         deps,
         signal,
       );
+      if (!outcome.ok) ignored.silence();
+      return outcome;
     },
     async close() {
+      // Lines written while the process stops count too: the last of a run of late answers often comes then.
       await process_?.stop();
+      ignored.finish();
     },
   };
 }
 
 type Waiter = (result: ExchangeResult) => void;
+type IgnoredLineSink = (ignored: IgnoredLine) => void;
 
 class AgentProcess {
   private readonly child: ChildProcess;
   /** Its AGENT_MARK: how the processes that left its group are found. */
   private readonly mark: string;
-  private readonly lines: string[] = [];
   private readonly stdoutLines = new LineSplitter();
   private stderrTail = '';
   private waiter: Waiter | undefined;
+  /** The answer the waiter waits for; the last one asked for stays, to say what a later stray line came after. */
+  private awaited: AwaitedAnswer | undefined;
+  /** The turns echoed by the answers ignored while the current one was awaited: a timeout then says why. */
+  private otherTurnsMeanwhile: number[] = [];
   private failure: string | undefined;
   private readonly exited: Promise<void>;
   private stopping: Promise<void> | undefined;
 
-  constructor(agent: CommandAgent, env: AgentDeps['env']) {
+  constructor(
+    agent: CommandAgent,
+    env: AgentDeps['env'],
+    private readonly onIgnored: IgnoredLineSink,
+  ) {
     const [program, ...args] = agent.command as [string, ...string[]];
     // `node` means the Node running Rehearse, whatever `node` is first on PATH.
     const executable = program === 'node' ? process.execPath : program;
@@ -118,12 +138,14 @@ class AgentProcess {
     );
   }
 
-  exchange(line: string, timeoutMs: number, signal: AbortSignal): Promise<ExchangeResult> {
+  exchange(line: string, awaited: AwaitedAnswer, timeoutMs: number, signal: AbortSignal): Promise<ExchangeResult> {
     if (this.failure) return Promise.resolve({ ok: false, category: 'infrastructure', message: this.failure });
-    this.lines.length = 0;
+    this.awaited = awaited;
+    this.otherTurnsMeanwhile = [];
     return new Promise<ExchangeResult>((resolve) => {
       const timer = setTimeout(() => {
-        finish({ ok: false, category: 'timeout', message: `the agent process did not answer within ${timeoutMs} ms` });
+        const message = `the agent process did not answer within ${timeoutMs} ms${this.otherTurnsNote()}`;
+        finish({ ok: false, category: 'timeout', message });
         void this.terminate('the agent process was stopped');
       }, timeoutMs);
       const onAbort = (): void => {
@@ -140,7 +162,6 @@ class AgentProcess {
       signal.addEventListener('abort', onAbort, { once: true });
       this.waiter = finish;
       this.child.stdin?.write(`${line}\n`);
-      this.deliver();
     });
   }
 
@@ -180,22 +201,43 @@ class AgentProcess {
     this.child.stdin?.destroy();
   }
   private onStdout(chunk: string): void {
-    for (const line of this.stdoutLines.push(chunk)) if (line.trim() !== '') this.lines.push(line);
-    this.deliver();
+    for (const line of this.stdoutLines.push(chunk)) if (line.trim() !== '') this.onLine(line);
   }
 
-  private deliver(): void {
-    const line = this.lines.shift();
-    if (line === undefined || !this.waiter) return;
+  /**
+   * Each line as it arrives, never queued: one that comes while no answer is awaited belongs to no request, and
+   * kept for the next it would shift every later turn by one.
+   */
+  private onLine(line: string): void {
+    const { waiter, awaited } = this;
+    if (!waiter || !awaited) return this.onIgnored({ kind: 'unawaited', line, after: awaited });
+    let value: unknown;
     try {
-      this.waiter({ ok: true, value: parseJsonBounded(line) as unknown });
+      value = parseJsonBounded(line);
     } catch {
-      this.waiter({
+      return waiter({
         ok: false,
         category: 'infrastructure',
         message: `the agent printed a line that is not JSON: ${line.slice(0, 200)}`,
       });
     }
+    const echoed = echoedTurn(value);
+    // A late answer to an earlier turn (or a repeat): the awaited one may still come.
+    if (echoed !== undefined && echoed !== awaited.turn) {
+      this.otherTurnsMeanwhile.push(echoed);
+      return this.onIgnored({ kind: 'other-turn', line, awaited, echoed });
+    }
+    waiter({ ok: true, value });
+  }
+
+  /** An agent that echoes a turn of its own counting (from 1, say) never answers the awaited one: say so. */
+  private otherTurnsNote(): string {
+    const turns = [...new Set(this.otherTurnsMeanwhile)];
+    if (turns.length === 0 || !this.awaited) return '';
+    return (
+      ` with "turn": ${this.awaited.turn}; it answered "turn": ${turns.join(', ')} meanwhile, ` +
+      `ignored (an answer's "turn" must echo its request's)`
+    );
   }
 
   private fail(message: string): void {
