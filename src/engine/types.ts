@@ -95,8 +95,11 @@ export interface AgentToolResults {
   )[];
 }
 
-/** An agent answers a turn with a reply, or asks Rehearse's tool layer to run tools first. */
-export type AgentResponse =
+/**
+ * An agent answers a turn with a reply, or asks Rehearse's tool layer to run tools first. Any answer may echo its
+ * turn request's `turn` (command agents: an answer with another turn is ignored, engine/agents/ignored-lines.ts).
+ */
+export type AgentResponse = { readonly turn?: number } & (
   | {
       readonly reply: string;
       /** Tools the agent ran itself (recorded with strategy `agent`). */
@@ -109,4 +112,5 @@ export type AgentResponse =
     }
   | { readonly call_tools: readonly AgentToolCall[] }
   /** The agent reports its own failure: recorded as an infrastructure error, the trial ends. */
-  | { readonly error: string };
+  | { readonly error: string }
+);
