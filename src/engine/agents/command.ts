@@ -49,6 +49,8 @@ const ERROR_LINE = /^(?:Uncaught )?(?:[A-Z]\w*)?(?:Error|Exception)\b.*:|^(?:err
 const STDERR_LINES_SHOWN = 3;
 /** An error line further from the end than this is an earlier, handled one: the end says what ended the process. */
 const ERROR_LINE_REACH = 10;
+/** Turns named in a timeout's message when the only answers that came echoed other turns. */
+const OTHER_TURNS_NAMED = 5;
 
 export function createCommandAgent(agent: CommandAgent, deps: AgentDeps): AgentSession {
   let process_: AgentProcess | undefined;
@@ -102,7 +104,7 @@ class AgentProcess {
   /** The answer the waiter waits for; the last one asked for stays, to say what a later stray line came after. */
   private awaited: AwaitedAnswer | undefined;
   /** The turns echoed by the answers ignored while the current one was awaited: a timeout then says why. */
-  private otherTurnsMeanwhile: number[] = [];
+  private readonly otherTurnsMeanwhile = new Set<number>();
   private failure: string | undefined;
   private readonly exited: Promise<void>;
   private stopping: Promise<void> | undefined;
@@ -141,7 +143,7 @@ class AgentProcess {
   exchange(line: string, awaited: AwaitedAnswer, timeoutMs: number, signal: AbortSignal): Promise<ExchangeResult> {
     if (this.failure) return Promise.resolve({ ok: false, category: 'infrastructure', message: this.failure });
     this.awaited = awaited;
-    this.otherTurnsMeanwhile = [];
+    this.otherTurnsMeanwhile.clear();
     return new Promise<ExchangeResult>((resolve) => {
       const timer = setTimeout(() => {
         const message = `the agent process did not answer within ${timeoutMs} ms${this.otherTurnsNote()}`;
@@ -224,7 +226,8 @@ class AgentProcess {
     const echoed = echoedTurn(value);
     // A late answer to an earlier turn (or a repeat): the awaited one may still come.
     if (echoed !== undefined && echoed !== awaited.turn) {
-      this.otherTurnsMeanwhile.push(echoed);
+      // A few name the mistake; an agent flooding other turns must not grow the set until the timeout.
+      if (this.otherTurnsMeanwhile.size < OTHER_TURNS_NAMED) this.otherTurnsMeanwhile.add(echoed);
       return this.onIgnored({ kind: 'other-turn', line, awaited, echoed });
     }
     waiter({ ok: true, value });
@@ -232,7 +235,7 @@ class AgentProcess {
 
   /** An agent that echoes a turn of its own counting (from 1, say) never answers the awaited one: say so. */
   private otherTurnsNote(): string {
-    const turns = [...new Set(this.otherTurnsMeanwhile)];
+    const turns = [...this.otherTurnsMeanwhile];
     if (turns.length === 0 || !this.awaited) return '';
     return (
       ` with "turn": ${this.awaited.turn}; it answered "turn": ${turns.join(', ')} meanwhile, ` +
