@@ -3,8 +3,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { executeTrial } from '../../src/engine/index.js';
+import { judgeTrial } from '../../src/judge/index.js';
 import type { TraceEvent } from '../../src/model/results.js';
-import { commandAgent, context, contents, conversationTrial } from './support.js';
+import { criterion } from '../runner/helpers.js';
+import { commandAgent, context, contents, conversationTrial, noLlm } from './support.js';
 
 const AGENT = fileURLToPath(new URL('./fixtures/extra-lines-agent.mjs', import.meta.url));
 
@@ -53,6 +55,14 @@ describe('command agents that write lines no request awaits', () => {
       source: 'agent',
       category: 'infrastructure',
     });
+  });
+
+  it('fails the infrastructure criterion with the report, the conversation complete', async () => {
+    const trial = conversationTrial({ scenario: SCENARIO, agent: commandAgent(AGENT, { env: { MODE: 'twice' } }) });
+    const trace = await executeTrial(trial, context());
+    const judged = { ...trial, criteria: [criterion({ type: 'infrastructure' as const })] };
+    const [infrastructure] = await judgeTrial(judged, trace, { chat: noLlm });
+    expect(infrastructure).toMatchObject({ passed: false, reason: expect.stringContaining('the agent "bot" wrote') });
   });
 
   it('never takes a late answer that echoes its turn for the next turn', async () => {
