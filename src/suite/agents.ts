@@ -6,7 +6,8 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { locate, type Collected, type Entry } from './collect.js';
-import { displayPath, readReferencedFile } from './files.js';
+import { readReferencedFile } from './files.js';
+import type { FileScope } from './repository-scope.js';
 import { effectiveAgent } from './references.js';
 import type { Agent, Variant } from './schema.js';
 import type { Located, SourceLocation, SuiteIssue } from './types.js';
@@ -20,10 +21,9 @@ export interface ResolvedAgents {
   readonly issues: SuiteIssue[];
 }
 
-export async function resolveAgents(suite: Collected, cwd: string): Promise<ResolvedAgents> {
+export async function resolveAgents(suite: Collected, scope: FileScope): Promise<ResolvedAgents> {
   const issues: SuiteIssue[] = [];
-  const show = (path: string): string => displayPath(path, cwd);
-  const agents = await Promise.all(suite.agents.map((entry) => resolveAgent(entry, issues, show)));
+  const agents = await Promise.all(suite.agents.map((entry) => resolveAgent(entry, issues, scope)));
   const variants: Record<string, Variant> = {};
   for (const [name, variant] of Object.entries(suite.settings.variants ?? {})) {
     const promptFile = variant.system_prompt_file;
@@ -31,18 +31,15 @@ export async function resolveAgents(suite: Collected, cwd: string): Promise<Reso
     const prompt =
       promptFile === undefined
         ? variant.system_prompt
-        : await readPrompt(resolve(dirname(suite.root.path), promptFile), promptFile, at, issues, show);
+        : await readPrompt(resolve(dirname(suite.root.path), promptFile), promptFile, at, issues, scope);
     variants[name] = { ...variant, ...(prompt === undefined ? {} : { system_prompt: prompt }) };
   }
   issues.push(...overrideWarnings(suite));
   return { agents, variants, issues };
 }
 
-async function resolveAgent(
-  entry: Entry<Agent>,
-  issues: SuiteIssue[],
-  show: (path: string) => string,
-): Promise<Located<Agent>> {
+async function resolveAgent(entry: Entry<Agent>, issues: SuiteIssue[], scope: FileScope): Promise<Located<Agent>> {
+  const { show } = scope;
   const agent = entry.value;
   const source = locate(entry);
   const baseDir = dirname(entry.file.path);
@@ -59,7 +56,7 @@ async function resolveAgent(
       agent.system_prompt_file,
       locate(entry, 'system_prompt_file'),
       issues,
-      show,
+      scope,
     );
     const { system_prompt_file: _file, ...rest } = agent;
     return { ...rest, ...(prompt === undefined ? {} : { system_prompt: prompt }), source };
@@ -83,11 +80,11 @@ async function readPrompt(
   written: string,
   at: SourceLocation,
   issues: SuiteIssue[],
-  show: (path: string) => string,
+  scope: FileScope,
 ): Promise<string | undefined> {
-  const read = await readReferencedFile(path);
+  const read = await readReferencedFile(path, scope);
   if (read.ok) return read.text;
-  issues.push(error(at, `system prompt file '${written}' ${read.why} (${show(path)})`));
+  issues.push(error(at, `system prompt file '${written}' ${read.why} (${scope.show(path)})`));
   return undefined;
 }
 

@@ -12,8 +12,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { moduleWorkers } from '../util/module-worker.js';
 import { locate, type Collected, type Entry } from './collect.js';
-import { displayPath } from './files.js';
 import { moduleGraphHash } from './module-graph.js';
+import { outsideRepositoryProblem, type FileScope } from './repository-scope.js';
 import type { Criterion, Metric } from './schema.js';
 import type { SuiteIssue } from './types.js';
 import type { DataPath } from './yaml-file.js';
@@ -38,7 +38,7 @@ export function absoluteModule<T extends Criterion | Metric>(criterion: T, decla
   return { ...criterion, module: resolve(dirname(declaringFile), criterion.module) };
 }
 
-export async function checkCodeModules(suite: Collected, cwd: string): Promise<CodeModules> {
+export async function checkCodeModules(suite: Collected, scope: FileScope): Promise<CodeModules> {
   const issues: SuiteIssue[] = [];
   const hashes = new Map<string, string>();
   const checked = new Map<string, Promise<string | undefined>>();
@@ -57,7 +57,7 @@ export async function checkCodeModules(suite: Collected, cwd: string): Promise<C
     const key = `${file}#${metric.export}`;
     let problem = checked.get(key);
     if (!problem) {
-      problem = checkOne(file, metric.export, displayPath(file, cwd), hashes, dirname(suite.root.path));
+      problem = checkOne(file, metric.export, scope, hashes, dirname(suite.root.path));
       checked.set(key, problem);
     }
     const message = await problem;
@@ -74,10 +74,13 @@ export async function checkCodeModules(suite: Collected, cwd: string): Promise<C
 async function checkOne(
   file: string,
   exportName: string,
-  shown: string,
+  scope: FileScope,
   hashes: Map<string, string>,
   suiteRoot: string,
 ): Promise<string | undefined> {
+  const shown = scope.show(file);
+  const outside = await outsideRepositoryProblem(file, scope);
+  if (outside) return `module ${shown} ${outside}`;
   if (!(SCORER_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase()))
     return `${shown} is not a JS or TS module (expected one of ${SCORER_EXTENSIONS.join(', ')})`;
   let text: Buffer;

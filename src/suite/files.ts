@@ -9,7 +9,13 @@ import { dirname, isAbsolute, relative } from 'node:path';
 import { decodeSuiteText } from './encoding.js';
 import { expandGlob, hasGlobChars } from './glob.js';
 import { MAX_SUITE_FILE_BYTES, MAX_SUITE_TOTAL_BYTES } from './limits.js';
-import { includeClimbProblem, includePatternProblem, includeTargetProblem, repositoryRoot } from './include-scope.js';
+import {
+  includeClimbProblem,
+  includePatternProblem,
+  outsideRepositoryProblem,
+  repositoryRoot,
+  type FileScope,
+} from './repository-scope.js';
 import type { SuiteIssue } from './types.js';
 import { parseYamlFile, type YamlFile } from './yaml-file.js';
 
@@ -18,6 +24,8 @@ const YAML_FILE = /\.ya?ml$/i;
 export interface SuiteFiles {
   /** Root first, then includes in depth-first, sorted order. */
   readonly files: readonly YamlFile[];
+  /** The repository that holds the root file (repositoryRoot): every file the suite names stays inside it. */
+  readonly repository: string;
   readonly issues: readonly SuiteIssue[];
 }
 
@@ -33,10 +41,16 @@ function readProblem(info: Stats): 'a folder' | 'a special file' | 'too large' |
 
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-/** A file a suite names besides its YAML (a system prompt, a start transcript, a state file): text, or why not. */
+/**
+ * A file a suite names besides its YAML (a system prompt, a start transcript, a state file): text, or why not.
+ * It stays inside the repository, by the rule includes follow.
+ */
 export async function readReferencedFile(
   path: string,
+  scope: FileScope,
 ): Promise<{ ok: true; text: string } | { ok: false; why: string }> {
+  const outside = await outsideRepositoryProblem(path, scope);
+  if (outside) return { ok: false, why: outside };
   const info = await stat(path).catch(() => undefined);
   if (!info) return { ok: false, why: 'not found' };
   const problem = readProblem(info);
@@ -76,6 +90,7 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
   const visited = new Set<string>();
   const show = (path: string): string => displayPath(path, cwd);
   const repository = repositoryRoot(dirname(rootPath), cwd);
+  const scope: FileScope = { repository, show };
 
   let totalBytes = 0;
   const visit = async (path: string, chain: readonly string[]): Promise<void> => {
@@ -127,9 +142,9 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
       if (!(await hasGlobChars(pattern))) {
         const [target] = matches;
         // Outside first: "no such file ../../etc/x.yaml" would tell the reader what exists out there.
-        const outside = target === undefined ? undefined : await includeTargetProblem(pattern, target, repository);
+        const outside = target === undefined ? undefined : await outsideRepositoryProblem(target, scope);
         if (outside) {
-          fail(outside);
+          fail(`include '${pattern}' ${outside}`);
           continue;
         }
         const kind = target === undefined ? 'file' : await kindOf(target);
@@ -149,8 +164,8 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
         continue;
       }
       for (const match of matches) {
-        const outside = await includeTargetProblem(pattern, match, repository);
-        if (outside) fail(outside);
+        const outside = await outsideRepositoryProblem(match, scope);
+        if (outside) fail(`include '${pattern}' matches '${show(match)}', which ${outside}`);
         else if (!YAML_FILE.test(match))
           fail(`include '${pattern}' matches '${show(match)}', which is not a YAML file (expected .yaml or .yml)`);
         else if (chain.includes(match))
@@ -161,7 +176,7 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
   };
 
   await visit(rootPath, [rootPath]);
-  return { files, issues };
+  return { files, repository, issues };
 }
 
 async function kindOf(path: string): Promise<'file' | 'directory' | 'missing'> {

@@ -6,7 +6,8 @@
 import { basename, dirname, resolve } from 'node:path';
 import { resolveAgents } from './agents.js';
 import { collect, locate, type Collected } from './collect.js';
-import { readSuiteFiles } from './files.js';
+import { displayPath, readSuiteFiles } from './files.js';
+import type { FileScope } from './repository-scope.js';
 import { checkReferences, effectiveAgent } from './references.js';
 import { checkScenarioRules } from './scenario-rules.js';
 import { GateSchema, RunSettingsSchema } from './schema.js';
@@ -48,10 +49,11 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
   if (read.files.length === 0) return { ok: false, issues: sortIssues([...read.issues], []) };
 
   const suite = collect(read.files);
-  const resolved = await resolveAgents(suite, cwd);
-  const states = await resolveStates(suite, cwd);
-  const codeModules = await checkCodeModules(suite, cwd);
-  const starts = await resolveStarts(suite, cwd);
+  const scope: FileScope = { repository: read.repository, show: (path) => displayPath(path, cwd) };
+  const resolved = await resolveAgents(suite, scope);
+  const states = await resolveStates(suite, scope);
+  const codeModules = await checkCodeModules(suite, scope);
+  const starts = await resolveStarts(suite, scope);
   const all = [
     ...read.issues,
     ...suite.issues,

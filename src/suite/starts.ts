@@ -11,7 +11,8 @@
 import { dirname, resolve } from 'node:path';
 import { parseTranscript, type TranscriptTurn } from './transcript.js';
 import { locate, type Collected, type Entry } from './collect.js';
-import { displayPath, readReferencedFile } from './files.js';
+import { readReferencedFile } from './files.js';
+import type { FileScope } from './repository-scope.js';
 import type { RecordedTurn } from './recorded-turns.js';
 import type { PersonaSimulator, Scenario, Simulator } from './schema.js';
 import type { SourceLocation, SuiteIssue } from './types.js';
@@ -26,15 +27,14 @@ export interface ResolvedStarts {
   readonly issues: SuiteIssue[];
 }
 
-export async function resolveStarts(suite: Collected, cwd: string): Promise<ResolvedStarts> {
+export async function resolveStarts(suite: Collected, scope: FileScope): Promise<ResolvedStarts> {
   const issues: SuiteIssue[] = [];
   const fail = (location: SourceLocation, message: string): void =>
     void issues.push({ location, message, severity: 'error' });
-  const show = (path: string): string => displayPath(path, cwd);
 
   const scenarios = new Map<string, readonly RecordedTurn[]>();
   for (const entry of suite.scenarios) {
-    const turns = await startingTurns(entry, fail, show);
+    const turns = await startingTurns(entry, fail, scope);
     if (turns === undefined) continue;
     scenarios.set(entry.value.id, turns);
     checkNoOpening(entry, fail);
@@ -48,14 +48,14 @@ export async function resolveStarts(suite: Collected, cwd: string): Promise<Reso
       dirname(suite.root.path),
       (...path) => suite.root.locate(['simulator', ...path]),
       fail,
-      show,
+      scope,
     ));
   const personas = new Map<string, PersonaSimulator>();
   for (const entry of suite.personas) {
     const own = entry.value.simulator;
     if (!own) continue;
     const at = (...path: string[]): SourceLocation => locate(entry, 'simulator', ...path);
-    const resolved = await withPrompt(own, dirname(entry.file.path), at, fail, show);
+    const resolved = await withPrompt(own, dirname(entry.file.path), at, fail, scope);
     if (resolved) personas.set(entry.value.id, resolved);
   }
   return { scenarios, ...(simulator ? { simulator } : {}), personas, issues };
@@ -66,8 +66,9 @@ type Fail = (location: SourceLocation, message: string) => void;
 async function startingTurns(
   entry: Entry<Scenario>,
   fail: Fail,
-  show: (path: string) => string,
+  scope: FileScope,
 ): Promise<readonly RecordedTurn[] | undefined> {
+  const { show } = scope;
   const { id, start_from: inline, start_from_file: file } = entry.value;
   if (inline !== undefined && file !== undefined) {
     fail(locate(entry, 'start_from_file'), `scenario '${id}' sets both start_from and start_from_file; keep one`);
@@ -75,7 +76,7 @@ async function startingTurns(
   }
   if (file === undefined) return inline;
   const path = resolve(dirname(entry.file.path), file);
-  const read = await readReferencedFile(path);
+  const read = await readReferencedFile(path, scope);
   if (!read.ok) {
     fail(locate(entry, 'start_from_file'), `start_from_file '${file}' ${read.why} (${show(path)})`);
     return undefined;
@@ -133,7 +134,7 @@ async function withPrompt<T extends { system_prompt?: string | undefined; system
   baseDir: string,
   at: (...path: string[]) => SourceLocation,
   fail: Fail,
-  show: (path: string) => string,
+  scope: FileScope,
 ): Promise<T | undefined> {
   const { system_prompt_file: file, ...rest } = settings;
   if (file === undefined) return settings;
@@ -142,8 +143,8 @@ async function withPrompt<T extends { system_prompt?: string | undefined; system
     return undefined;
   }
   const path = resolve(baseDir, file);
-  const read = await readReferencedFile(path);
+  const read = await readReferencedFile(path, scope);
   if (read.ok) return { ...rest, system_prompt: read.text } as T;
-  fail(at('system_prompt_file'), `system prompt file '${file}' ${read.why} (${show(path)})`);
+  fail(at('system_prompt_file'), `system prompt file '${file}' ${read.why} (${scope.show(path)})`);
   return undefined;
 }

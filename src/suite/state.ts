@@ -10,7 +10,8 @@ import { dirname, extname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isRecord, parsePathTemplate } from '../util/state-path.js';
 import { locate, type Collected, type Entry } from './collect.js';
-import { displayPath, readReferencedFile } from './files.js';
+import { readReferencedFile } from './files.js';
+import { outsideRepositoryProblem, type FileScope } from './repository-scope.js';
 import type { Tool } from './schema.js';
 import type { SourceLocation, SuiteIssue } from './types.js';
 import type { DataPath } from './yaml-file.js';
@@ -24,7 +25,7 @@ export interface ResolvedStates {
   readonly issues: SuiteIssue[];
 }
 
-export async function resolveStates(suite: Collected, cwd: string): Promise<ResolvedStates> {
+export async function resolveStates(suite: Collected, scope: FileScope): Promise<ResolvedStates> {
   const issues: SuiteIssue[] = [];
   const fail = (location: SourceLocation, message: string): void =>
     void issues.push({ location, message, severity: 'error' });
@@ -40,7 +41,7 @@ export async function resolveStates(suite: Collected, cwd: string): Promise<Reso
       }
       if (state !== undefined) map.set(id, state);
       if (file === undefined) continue;
-      const loaded = await readStateFile(resolve(dirname(entry.file.path), file), cwd);
+      const loaded = await readStateFile(resolve(dirname(entry.file.path), file), scope);
       if (loaded.ok) map.set(id, loaded.state);
       else fail(locate(entry, 'state_file'), loaded.message);
     }
@@ -54,11 +55,17 @@ export async function resolveStates(suite: Collected, cwd: string): Promise<Reso
     if (file === undefined) continue;
     const absolute = resolve(dirname(entry.file.path), file);
     moduleFiles.set(entry.value.name, absolute);
+    const at = locate(entry, 'module', 'file');
+    const outside = await outsideRepositoryProblem(absolute, scope);
+    if (outside) {
+      fail(at, `tool '${entry.value.name}': module file ${scope.show(absolute)} ${outside}`);
+      continue;
+    }
     const found = await stat(absolute).catch(() => undefined);
     if (!found?.isFile())
       fail(
-        locate(entry, 'module', 'file'),
-        `tool '${entry.value.name}': module file ${displayPath(absolute, cwd)} does not exist ` +
+        at,
+        `tool '${entry.value.name}': module file ${scope.show(absolute)} does not exist ` +
           '(a path relative to the file that declares the tool)',
       );
   }
@@ -67,10 +74,10 @@ export async function resolveStates(suite: Collected, cwd: string): Promise<Reso
 
 async function readStateFile(
   path: string,
-  cwd: string,
+  scope: FileScope,
 ): Promise<{ ok: true; state: Record<string, unknown> } | { ok: false; message: string }> {
-  const shown = displayPath(path, cwd);
-  const read = await readReferencedFile(path);
+  const shown = scope.show(path);
+  const read = await readReferencedFile(path, scope);
   if (!read.ok) return { ok: false, message: `state file ${shown} ${read.why} (a path relative to this file)` };
   const text = read.text;
   try {
