@@ -21,6 +21,14 @@ export const MAX_MIN_TIMES = 1000;
 export const MAX_TRIALS = 100_000;
 /** A timeout of a day is a mistake, not a setting (and beyond 2^31 ms Node fires timers at once). */
 export const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+/** Money a budget or a cost criterion names: a million dollars is a typo for a test run. */
+export const MAX_USD = 1_000_000;
+/** A model's price in USD per million tokens (the dearest list prices are hundreds). */
+export const MAX_PRICE_PER_MILLION_TOKENS = 100_000;
+/** Ids of a scripted scenario's conditions (and the steps that name them). */
+export const MAX_CONDITION_ID = 1_000_000;
+/** The status code a mock tool's failure reports (HTTP's are three digits). */
+export const MAX_STATUS = 999;
 /** Time limit of one code scorer evaluation when the criterion sets none. */
 export const DEFAULT_SCORER_TIMEOUT_MS = 10_000;
 /**

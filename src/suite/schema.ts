@@ -13,14 +13,19 @@ import { FailOnSchema } from '../model/results.js';
 import { brokenEnvReference, hasEnvReference } from '../util/env-template.js';
 import {
   MAX_CONCURRENCY,
+  MAX_CONDITION_ID,
   MAX_MIN_TIMES,
+  MAX_PRICE_PER_MILLION_TOKENS,
   MAX_RETRIES,
   MAX_RUNS,
+  MAX_STATUS,
   MAX_TIMEOUT_MS,
   MAX_TOOL_ROUNDS,
   MAX_TURNS,
+  MAX_USD,
   DEFAULT_SCORER_TIMEOUT_MS,
 } from './limits.js';
+import { decimalNumber, wholeNumber } from './numbers.js';
 import { RecordedTurnSchema } from './recorded-turns.js';
 
 /** ids are referenced from other files, so keep them boring and greppable. */
@@ -30,7 +35,15 @@ export const IdSchema = z
   .describe('Identifier, unique within its kind across all files of the suite.');
 
 /** A time limit in ms: every `*timeout_ms` setting shares the bound. */
-const TimeoutMsSchema = z.number().int().positive().max(MAX_TIMEOUT_MS);
+const TimeoutMsSchema = wholeNumber(1, MAX_TIMEOUT_MS, 'ms');
+
+/** A latency bound in ms: a fraction is fine, beyond a day it is a typo like a timeout. */
+const LatencyMsSchema = decimalNumber(0, MAX_TIMEOUT_MS, { minExcluded: true, unit: 'ms' });
+
+/** The id of a scripted scenario's condition, where a condition, a follow-up or a checkpoint names one. */
+const ConditionIdSchema = wholeNumber(0, MAX_CONDITION_ID);
+
+const PriceSchema = decimalNumber(0, MAX_PRICE_PER_MILLION_TOKENS, { unit: 'USD per million tokens' });
 
 const JsonObjectSchema = z.record(z.string(), z.unknown());
 
@@ -72,7 +85,7 @@ export const ModelEndpointSchema = z
       .regex(ENV_NAME, ENV_NAME_EXPECTED)
       .default('OPENAI_API_KEY')
       .describe('Name of the environment variable holding the API key (never the key itself).'),
-    temperature: z.number().min(0).max(2).optional(),
+    temperature: decimalNumber(0, 2).optional(),
   })
   .strict();
 export type ModelEndpoint = z.infer<typeof ModelEndpointSchema>;
@@ -103,17 +116,14 @@ export const PersonaSimulatorSchema = z
     model: z.string().min(1).optional(),
     base_url: BaseUrlSchema.optional(),
     api_key_env: z.string().regex(ENV_NAME, ENV_NAME_EXPECTED).optional(),
-    temperature: z.number().min(0).max(2).optional(),
+    temperature: decimalNumber(0, 2).optional(),
     ...SimulatorPromptShape,
   })
   .strict();
 export type PersonaSimulator = z.infer<typeof PersonaSimulatorSchema>;
 
 /** USD per million tokens, per model; overrides the built-in price table. */
-export const PricingSchema = z.record(
-  z.string(),
-  z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict(),
-);
+export const PricingSchema = z.record(z.string(), z.object({ input: PriceSchema, output: PriceSchema }).strict());
 export type Pricing = z.infer<typeof PricingSchema>;
 
 // ---------------------------------------------------------------- agents
@@ -124,11 +134,7 @@ export type Pricing = z.infer<typeof PricingSchema>;
  * them, and still stops an agent stuck in a loop of tool calls.
  */
 export const DEFAULT_MAX_TOOL_ROUNDS = 30;
-const MaxToolRoundsSchema = z
-  .number()
-  .int()
-  .positive()
-  .max(MAX_TOOL_ROUNDS)
+const MaxToolRoundsSchema = wholeNumber(1, MAX_TOOL_ROUNDS)
   .default(DEFAULT_MAX_TOOL_ROUNDS)
   .describe(
     `Rounds of tool calls the agent may make in one turn before it must reply (default ${DEFAULT_MAX_TOOL_ROUNDS}); ` +
@@ -147,7 +153,7 @@ const OpenAIAgentSchema = z
       .string()
       .optional()
       .describe('Path (relative to the file that declares the agent) of the system prompt.'),
-    temperature: z.number().min(0).max(2).optional(),
+    temperature: decimalNumber(0, 2).optional(),
     tools: z.array(z.string()).default([]).describe('Names of tools (declared under `tools`) offered to the agent.'),
     profile_context: z.boolean().default(true).describe('Pass the test profile to the agent as context.'),
     max_tool_rounds: MaxToolRoundsSchema,
@@ -224,9 +230,9 @@ export const VOICE_ONLY_TAGS = [
 
 export const ConditionSchema = z
   .object({
-    id: z.number().int().nonnegative().describe('Unique within the scenario; FIRST_MESSAGE has id 0.'),
+    id: ConditionIdSchema.describe('Unique within the scenario; FIRST_MESSAGE has id 0.'),
     condition: z
-      .union([z.string(), z.number().int()])
+      .union([z.string(), ConditionIdSchema])
       .describe(
         'What the agent says that triggers this action; "FIRST_MESSAGE" for the opening turn; for ' +
           '`action_followup`, the id of the condition it follows.',
@@ -261,11 +267,7 @@ const ScenarioBaseShape = {
     .string()
     .optional()
     .describe('What the agent should achieve; judged by the expected_outcome metric.'),
-  max_turns: z
-    .number()
-    .int()
-    .positive()
-    .max(MAX_TURNS)
+  max_turns: wholeNumber(1, MAX_TURNS)
     .default(12)
     .describe('Upper bound on simulated-user turns (counted after the recorded turns of `start_from`).'),
   tags: z.array(z.string()).default([]),
@@ -347,9 +349,9 @@ export type Profile = z.infer<typeof ProfileSchema>;
 export const ToolFailureSchema = z
   .object({
     error: z.string().optional().describe('Error message returned to the agent.'),
-    status: z.number().int().optional().describe('Status code reported with the error.'),
+    status: wholeNumber(0, MAX_STATUS).optional().describe('Status code reported with the error.'),
     timeout: z.boolean().optional().describe('Simulate a backend that never answers (the call times out).'),
-    delay_ms: z.number().int().nonnegative().max(MAX_TIMEOUT_MS).optional(),
+    delay_ms: wholeNumber(0, MAX_TIMEOUT_MS, 'ms').optional(),
   })
   .strict();
 
@@ -460,16 +462,14 @@ export type Tool = z.infer<typeof ToolSchema>;
 export const CheckpointSchema = z.union([
   z
     .object({
-      turn: z.number().int().positive().max(MAX_TURNS).describe("After the agent's n-th reply (1-based)."),
+      turn: wholeNumber(1, MAX_TURNS).describe("After the agent's n-th reply (1-based)."),
     })
     .strict(),
   z
     .object({
-      step: z
-        .number()
-        .int()
-        .nonnegative()
-        .describe('Scripted scenarios: when the simulated user reaches the condition with this id (before it speaks).'),
+      step: ConditionIdSchema.describe(
+        'Scripted scenarios: when the simulated user reaches the condition with this id (before it speaks).',
+      ),
     })
     .strict(),
 ]);
@@ -477,7 +477,7 @@ export type Checkpoint = z.infer<typeof CheckpointSchema>;
 
 const MetricBaseShape = {
   id: IdSchema.optional().describe('Name shown in reports; defaults to the type.'),
-  threshold: z.number().min(0).max(1).optional().describe('Minimum score (0-1) to pass.'),
+  threshold: decimalNumber(0, 1).optional().describe('Minimum score (0-1) to pass.'),
   at: CheckpointSchema.optional().describe(
     'Evaluate at a point of the conversation (`{ turn: 2 }`, `{ step: 3 }`) on the transcript up to it; ' +
       'not reached: the criterion fails.',
@@ -507,12 +507,8 @@ export const MetricSchema = z.discriminatedUnion('type', [
         .enum(['exact', 'any'])
         .optional()
         .describe('any: lists in the arguments match in any order (as multisets). Default exact.'),
-      min_times: z.number().int().positive().max(MAX_MIN_TIMES).default(1),
-      times: z
-        .number()
-        .int()
-        .nonnegative()
-        .max(MAX_MIN_TIMES)
+      min_times: wholeNumber(1, MAX_MIN_TIMES).default(1),
+      times: wholeNumber(0, MAX_MIN_TIMES)
         .optional()
         .describe('Exactly this many matching calls (instead of at least `min_times`).'),
     })
@@ -563,13 +559,15 @@ export const MetricSchema = z.discriminatedUnion('type', [
     .object({
       ...MetricBaseShape,
       type: z.literal('latency'),
-      p50_ms: z.number().positive().optional(),
-      p95_ms: z.number().positive().optional(),
-      max_ms: z.number().positive().optional(),
+      p50_ms: LatencyMsSchema.optional(),
+      p95_ms: LatencyMsSchema.optional(),
+      max_ms: LatencyMsSchema.optional(),
     })
     .strict(),
-  z.object({ ...MetricBaseShape, type: z.literal('turns'), max: z.number().int().positive() }).strict(),
-  z.object({ ...MetricBaseShape, type: z.literal('cost'), max_usd: z.number().nonnegative() }).strict(),
+  z.object({ ...MetricBaseShape, type: z.literal('turns'), max: wholeNumber(1, MAX_TURNS) }).strict(),
+  z
+    .object({ ...MetricBaseShape, type: z.literal('cost'), max_usd: decimalNumber(0, MAX_USD, { unit: 'USD' }) })
+    .strict(),
   z
     .object({
       ...MetricBaseShape,
@@ -605,7 +603,7 @@ export const NamedMetricSchema = MetricSchema.and(z.object({ id: IdSchema }).str
 
 /** A criterion in a test: an inline metric or a reference to a named one (with an optional threshold override). */
 export const CriterionSchema = z.union([
-  z.object({ metric: IdSchema, threshold: z.number().min(0).max(1).optional() }).strict(),
+  z.object({ metric: IdSchema, threshold: decimalNumber(0, 1).optional() }).strict(),
   MetricSchema,
 ]);
 export type Criterion = z.infer<typeof CriterionSchema>;
@@ -631,8 +629,8 @@ export const TestSchema = z
       .describe('Attach expected_outcome (when the scenario has one), infrastructure, tool_call_success and latency.'),
     tags: z.array(z.string()).default([]),
     priority: PrioritySchema.default('normal'),
-    runs: z.number().int().positive().max(MAX_RUNS).default(1),
-    min_pass_rate: z.number().min(0).max(1).default(1).describe('Share of trials that must pass, e.g. 0.8 = "4 of 5".'),
+    runs: wholeNumber(1, MAX_RUNS).default(1),
+    min_pass_rate: decimalNumber(0, 1).default(1).describe('Share of trials that must pass, e.g. 0.8 = "4 of 5".'),
     deterministic: z
       .boolean()
       .default(false)
@@ -653,8 +651,8 @@ export const SetSchema = z
         z
           .object({
             test: IdSchema,
-            runs: z.number().int().positive().max(MAX_RUNS).optional(),
-            min_pass_rate: z.number().min(0).max(1).optional(),
+            runs: wholeNumber(1, MAX_RUNS).optional(),
+            min_pass_rate: decimalNumber(0, 1).optional(),
           })
           .strict(),
       )
@@ -683,7 +681,7 @@ export const DatasetSchema = z
     criteria: z.array(CriterionSchema).default([{ type: 'expected_output', match: 'llm' }]),
     tags: z.array(z.string()).default([]),
     priority: PrioritySchema.default('normal'),
-    runs: z.number().int().positive().max(MAX_RUNS).default(1),
+    runs: wholeNumber(1, MAX_RUNS).default(1),
     deterministic: z
       .boolean()
       .default(false)
@@ -704,7 +702,7 @@ export const VariantSchema = z
     base_url: BaseUrlSchema.optional(),
     system_prompt: z.string().optional(),
     system_prompt_file: z.string().optional(),
-    temperature: z.number().min(0).max(2).optional(),
+    temperature: decimalNumber(0, 2).optional(),
     baseline: z
       .boolean()
       .optional()
@@ -754,30 +752,20 @@ function designatesBaseline(id: string, variant: Variant): boolean {
 
 export const GateSchema = z
   .object({
-    min_pass_rate: z
-      .number()
-      .min(0)
-      .max(1)
+    min_pass_rate: decimalNumber(0, 1)
       .default(1)
       .describe(
         '0-1: share of tests that must pass (errored tests count as not passing; invalid and not-run tests are ' +
           'left out). Default 1: any failing or erroring test fails the job.',
       ),
     fail_on: z.array(FailOnSchema).default(['regression', 'critical']),
-    alpha: z
-      .number()
-      .gt(0)
-      .lt(1)
+    alpha: decimalNumber(0, 1, { minExcluded: true, maxExcluded: true })
       .default(0.05)
       .describe(
         "The run's false-fail rate: every comparison that can fail the gate is tested at alpha / comparisons " +
           '(one-sided Fisher exact; docs/statistics.md).',
       ),
-    history: z
-      .number()
-      .int()
-      .min(1)
-      .max(100)
+    history: wholeNumber(1, 100)
       .default(10)
       .describe('Base-branch runs kept per test in the history the results carry and compare pools (default 10).'),
     allow_skipped: z
@@ -799,18 +787,10 @@ export const ConfirmationSettingsSchema = z
       .boolean()
       .default(true)
       .describe('false: every test runs exactly its planned trials (no confirmation trials, no early stopping).'),
-    max_extra: z
-      .number()
-      .int()
-      .nonnegative()
-      .max(MAX_RUNS)
+    max_extra: wholeNumber(0, MAX_RUNS)
       .default(20)
       .describe('Extra trials a suspected drop against the history or the previous run gets before its verdict.'),
-    max_extra_paired: z
-      .number()
-      .int()
-      .nonnegative()
-      .max(MAX_RUNS)
+    max_extra_paired: wholeNumber(0, MAX_RUNS)
       .default(25)
       .describe('Extra trials on each side when a candidate is compared with the baseline variant of the same run.'),
   })
@@ -822,24 +802,20 @@ export const DEFAULT_MOCK_TOOL_TIMEOUT_MS = 2_000;
 
 export const RunSettingsSchema = z
   .object({
-    concurrency: z.number().int().positive().max(MAX_CONCURRENCY).default(8),
+    concurrency: wholeNumber(1, MAX_CONCURRENCY).default(8),
     call_timeout_ms: TimeoutMsSchema.default(60_000),
     trial_timeout_ms: TimeoutMsSchema.default(300_000),
     mock_tool_timeout_ms: TimeoutMsSchema.default(DEFAULT_MOCK_TOOL_TIMEOUT_MS).describe(
       'How long a mock tool answering `fail: { timeout: true }` keeps the agent waiting before the call fails ' +
         `(default ${DEFAULT_MOCK_TOOL_TIMEOUT_MS} ms).`,
     ),
-    retries: z.number().int().nonnegative().max(MAX_RETRIES).default(3),
-    budget_usd: z.number().positive().optional(),
+    retries: wholeNumber(0, MAX_RETRIES).default(3),
+    budget_usd: decimalNumber(0, MAX_USD, { minExcluded: true, unit: 'USD' }).optional(),
     fail_fast: z.boolean().default(false).describe('Stop starting new trials after a critical test fails.'),
     confirmation: ConfirmationSettingsSchema.optional().describe(
       'Confirmation trials and early stopping; defaults when absent.',
     ),
-    pass_hat_k: z
-      .number()
-      .int()
-      .positive()
-      .max(MAX_RUNS)
+    pass_hat_k: wholeNumber(1, MAX_RUNS)
       .default(3)
       .describe(
         'The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or ' +

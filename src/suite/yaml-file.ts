@@ -29,6 +29,8 @@ export interface YamlFile {
   locate(path: DataPath): SourceLocation;
   /** The key of the last segment of `path` (for "unknown key" errors); falls back to `locate`. */
   locateKey(path: DataPath): SourceLocation;
+  /** The scalar at `path` as written (`1e400`, `.nan`: its value, Infinity or NaN, does not show that), if any. */
+  writtenAt(path: DataPath): string | undefined;
 }
 
 export type ParsedYaml =
@@ -236,7 +238,8 @@ export function parseYamlFile(path: string, display: string, text: string): Pars
         : `cannot read YAML: ${error instanceof Error ? error.message : String(error)}`;
     return fail(firstAliasOffset(doc) ?? 0, message);
   }
-  const offsetOf = (path: DataPath, wantKey: boolean): number => {
+  /** The node at `path` (its key with `wantKey`), or the deepest existing ancestor. */
+  const nodeAt = (path: DataPath, wantKey: boolean): { node: AnyNode; exact: boolean } => {
     let node: AnyNode = root;
     for (const [index, segment] of path.entries()) {
       const isLast = index === path.length - 1;
@@ -244,19 +247,31 @@ export function parseYamlFile(path: string, display: string, text: string): Pars
         const pair = node.items.find(
           (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
         );
-        if (!pair) break;
+        if (!pair) return { node, exact: false };
         const key = pair.key as AnyNode;
-        if (isLast && wantKey) return key.range?.[0] ?? 0;
-        if (!pair.value) return key.range?.[0] ?? 0;
+        if (isLast && wantKey) return { node: key, exact: true };
+        if (!pair.value) return { node: key, exact: false };
         node = pair.value as AnyNode;
       } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
         node = node.items[segment] as AnyNode;
-      } else break;
+      } else return { node, exact: false };
     }
-    return node.range?.[0] ?? 0;
+    return { node, exact: true };
+  };
+  const offsetOf = (path: DataPath, wantKey: boolean): number => nodeAt(path, wantKey).node.range?.[0] ?? 0;
+  const writtenAt = (path: DataPath): string | undefined => {
+    const { node, exact } = nodeAt(path, false);
+    return exact && isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
   };
   return {
     ok: true,
-    file: { path, display, data, locate: (p) => at(offsetOf(p, false)), locateKey: (p) => at(offsetOf(p, true)) },
+    file: {
+      path,
+      display,
+      data,
+      locate: (p) => at(offsetOf(p, false)),
+      locateKey: (p) => at(offsetOf(p, true)),
+      writtenAt,
+    },
   };
 }

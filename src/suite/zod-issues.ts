@@ -1,10 +1,12 @@
 /**
  * zod issues → suite issues: each one placed on its YAML node and phrased
- * as what was expected ("threshold: expected a number from 0 to 1, got 1.5").
+ * as what was expected ("threshold: expected a number from 0 to 1, got 1.5"; the
+ * range of a number field is its own, numbers.ts).
  */
 import type { z } from 'zod';
 import { describeStrangeCharacter, visible } from './confusables.js';
 import { closest, suggestion } from './did-you-mean.js';
+import { NUMBER_EXPECTATION } from './numbers.js';
 import type { SuiteIssue } from './types.js';
 import type { DataPath, YamlFile } from './yaml-file.js';
 
@@ -35,12 +37,18 @@ export function zodIssuesToSuiteIssues(issues: readonly ZodIssue[], file: YamlFi
         : [],
     ),
   );
-  return flat
+  const suiteIssues = flat
     .filter(
       ({ issue, path }) =>
         !(valueAt(file.data, path) === undefined && expectedOf(issue) !== undefined && explained.has(pathText(path))),
     )
     .flatMap((issue) => toSuiteIssues(issue, file, schema));
+  // A number past 2^53 misses two checks of its field (whole, at most the maximum) that say the same: say it once.
+  const said = new Set<string>();
+  return suiteIssues.filter((issue) => {
+    const key = `${issue.location.line}:${issue.location.column}:${issue.message}`;
+    return !said.has(key) && said.add(key);
+  });
 }
 
 function pathText(path: DataPath): string {
@@ -87,12 +95,13 @@ function toSuiteIssue({ issue, path }: FlatIssue, file: YamlFile): SuiteIssue {
       file.locate(path.slice(0, -1)),
       `missing required key '${String(path.at(-1))}' (expected ${expected})`,
     );
-  return error(file.locate(path), `${label(path)}${describe(issue, value)}`);
+  return error(file.locate(path), `${label(path)}${describe(issue, value, file.writtenAt(path))}`);
 }
 
 /** What a missing value should have been, for the issues a missing key produces. */
 function expectedOf(issue: ZodIssue): string | undefined {
-  if (issue.code === 'invalid_type') return article(String(issue.expected));
+  if (issue.code === 'invalid_type')
+    return NUMBER_EXPECTATION.test(issue.message) ? issue.message : article(String(issue.expected));
   const options =
     issue.code === 'invalid_value'
       ? issue.values
@@ -102,32 +111,34 @@ function expectedOf(issue: ZodIssue): string | undefined {
   return options && `one of ${options.map((o) => `'${String(o)}'`).join(', ')}`;
 }
 
-function describe(issue: ZodIssue, value: unknown): string {
+/** `written`: the value as the YAML spells it, shown for a number (`1e400` says more than Infinity). */
+function describe(issue: ZodIssue, value: unknown, written?: string): string {
+  const got = show(value, written);
+  // Number fields (numbers.ts) phrase their whole range, whichever check the value missed.
+  if (
+    (issue.code === 'invalid_type' || issue.code === 'too_big' || issue.code === 'too_small') &&
+    NUMBER_EXPECTATION.test(issue.message)
+  )
+    return `expected ${issue.message}, got ${typeof value === 'number' ? got : kindOf(value, written)}`;
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${article(String(issue.expected))}, got ${kindOf(value)}`;
+      return `expected ${article(String(issue.expected))}, got ${kindOf(value, written)}`;
     case 'invalid_value': {
       const options = issue.values.map((v) => `'${String(v)}'`).join(', ');
       const hint = typeof value === 'string' ? suggestion(value, issue.values.map(String)) : '';
-      return `expected ${issue.values.length === 1 ? options : `one of ${options}`}, got ${show(value)}${hint}`;
+      return `expected ${issue.values.length === 1 ? options : `one of ${options}`}, got ${got}${hint}`;
     }
     case 'invalid_union':
       if ('options' in issue && Array.isArray(issue.options)) {
         const options = (issue as { options: unknown[] }).options.map(String);
         const hint = typeof value === 'string' ? suggestion(value, options) : '';
-        return `expected one of ${options.map((o) => `'${o}'`).join(', ')}, got ${show(value)}${hint}`;
+        return `expected one of ${options.map((o) => `'${o}'`).join(', ')}, got ${got}${hint}`;
       }
-      return `invalid value ${show(value)}`;
+      return `invalid value ${got}`;
+    // Numbers were phrased above; what is left is a string or a list.
     case 'too_big':
-      return issue.origin === 'number'
-        ? `expected a number ${issue.inclusive ? 'at most' : 'below'} ${String(issue.maximum)}, got ${show(value)}`
-        : `too long: at most ${String(issue.maximum)} allowed`;
+      return `too long: at most ${String(issue.maximum)} allowed`;
     case 'too_small':
-      if (issue.origin === 'number')
-        return (
-          `expected a number ${issue.inclusive ? 'at least' : 'above'} ${String(issue.minimum)}, got ` +
-          `${show(value)}`
-        );
       return issue.origin === 'array'
         ? `expected at least ${String(issue.minimum)} item(s)`
         : `expected a non-empty value`;
@@ -166,17 +177,26 @@ function article(type: string): string {
   return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
 }
 
-function kindOf(value: unknown): string {
+function kindOf(value: unknown, written?: string): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${article(typeof value)} (${show(value)})`;
+  return `${article(typeof value)} (${show(value, written)})`;
 }
 
-function show(value: unknown): string {
+function show(value: unknown, written?: string): string {
   if (typeof value === 'string') return `'${visible(value)}'`;
   if (value === undefined) return 'nothing';
+  if (typeof value === 'number') return showNumber(value, written);
   return JSON.stringify(value) ?? String(value);
+}
+
+/** JSON has no Infinity or NaN (it printed `null`): the number as written, and what YAML made of it if not a number. */
+function showNumber(value: number, written: string | undefined): string {
+  if (Number.isNaN(value)) return `${written ?? '.nan'} (not a number)`;
+  if (Number.isFinite(value)) return written ?? String(value);
+  const text = written ?? (value > 0 ? '.inf' : '-.inf');
+  return /inf/i.test(text) ? `${text} (infinity)` : `${text} (too large: YAML reads it as infinity)`;
 }
 
 export function valueAt(data: unknown, path: DataPath): unknown {

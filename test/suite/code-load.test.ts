@@ -199,6 +199,6 @@ datasets:
     const suite =
       HEAD + `tests:\n  - { id: t, persona: p, scenario: s, criteria: [{ type: turns, max: 3, at: { turn: 0 } }] }\n`;
     const issues = await issuesOf({ 'suite.yaml': suite });
-    expect(issues.join('\n')).toMatch(/^suite\.yaml:16:\d+: turn: expected a number above 0/m);
+    expect(issues.join('\n')).toMatch(/^suite\.yaml:16:\d+: turn: expected a whole number from 1 to 200, got 0$/m);
   });
 });
