@@ -13,9 +13,13 @@ import {
   parseDocument,
   visit,
   type Document,
+  type Pair,
   type YAMLError,
+  type YAMLMap,
 } from 'yaml';
 import type { SourceLocation, SuiteIssue } from './types.js';
+import { findDuplicateKey, findKeyProblem, keyName, sameKey } from './yaml-keys.js';
+import { findTagProblem } from './yaml-tags.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -81,36 +85,17 @@ function syntaxMessage(error: YAMLError, doc: Document, lineOf: (offset: number)
     return 'several YAML documents in one file: one document per file; split it or remove the `---`';
   if (error.code === 'DUPLICATE_KEY') {
     const duplicate = findDuplicateKey(doc, error.pos[0]);
+    const hint =
+      duplicate?.key === '<<'
+        ? 'merge several mappings with one `<<: [*a, *b]`'
+        : 'keep one (a list such as `tests:` takes all its items under one key)';
     if (duplicate)
       return (
         `duplicate key '${duplicate.key}': given on line ${lineOf(duplicate.firstOffset)} and again on line ` +
-        `${lineOf(error.pos[0])} of the same mapping; keep one (a list such as \`tests:\` takes all its items ` +
-        `under one key)`
+        `${lineOf(error.pos[0])} of the same mapping; ${hint}`
       );
   }
   return `YAML syntax error: ${error.message}`;
-}
-
-/** The key that starts at `offset` and repeats an earlier key of its mapping, with where that one starts. */
-function findDuplicateKey(doc: Document, offset: number): { key: string; firstOffset: number } | undefined {
-  let found: { key: string; firstOffset: number } | undefined;
-  visit(doc, {
-    Map(_key, map) {
-      const seen = new Map<string, number>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key) || !pair.key.range) continue;
-        const name = String(pair.key.value);
-        const first = seen.get(name);
-        if (pair.key.range[0] === offset && first !== undefined) {
-          found = { key: name.length > 80 ? `${name.slice(0, 79)}…` : name, firstOffset: first };
-          return visit.BREAK;
-        }
-        if (first === undefined) seen.set(name, pair.key.range[0]);
-      }
-      return undefined;
-    },
-  });
-  return found;
 }
 
 interface Problem {
@@ -170,6 +155,25 @@ function tooDeepOffset(root: AnyNode): number | undefined {
   return undefined;
 }
 
+/**
+ * The pair of `map` whose key is `name`; a key merged in with `<<` is found in the mapping it comes from, so an
+ * error in a merged value points where the value is written. Aliases resolve to the anchors before them.
+ */
+function pairOf(map: YAMLMap, name: string, doc: Document, depth = 0): Pair | undefined {
+  const own = map.items.find((item) => keyName(item.key) === name);
+  if (own || depth > MAX_NESTING) return own;
+  for (const item of map.items) {
+    if (!isScalar(item.key) || !isMergeKey(item.key.value)) continue;
+    const sources = isSeq(item.value) ? item.value.items : [item.value];
+    for (const source of sources) {
+      const merged = isAlias(source) ? source.resolve(doc) : source;
+      const found = isMap(merged) ? pairOf(merged, name, doc, depth + 1) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 function isMergeKey(value: unknown): boolean {
   return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }
@@ -187,7 +191,7 @@ function firstAliasOffset(doc: Document): number | undefined {
 
 export function parseYamlFile(path: string, display: string, text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: sameKey, merge: true });
   const at = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file: display, line, column: col };
@@ -205,13 +209,8 @@ export function parseYamlFile(path: string, display: string, text: string): Pars
       syntax.pos[0],
       syntaxMessage(syntax, doc, (offset) => lineCounter.linePos(offset).line),
     );
-  // yaml only warns about an unknown tag and then keeps the value untagged:
-  // a suite has no custom types, so a tag is a mistake worth stopping for.
-  const unknownTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-  if (unknownTag) {
-    const tag = text.slice(unknownTag.pos[0], unknownTag.pos[1]);
-    return fail(unknownTag.pos[0], `unknown YAML tag '${tag}': suite files use plain YAML values, remove the tag`);
-  }
+  const tag = findTagProblem(doc, doc.warnings, text);
+  if (tag) return fail(tag.offset, tag.message);
   if (doc.contents === null)
     return fail(0, 'empty file: expected a YAML mapping of suite keys (e.g. `personas:`, `tests:`)');
   if (!isMap(doc.contents)) {
@@ -224,7 +223,7 @@ export function parseYamlFile(path: string, display: string, text: string): Pars
   const root = doc.contents;
   const deep = tooDeepOffset(root);
   if (deep !== undefined) return fail(deep, NESTING_MESSAGE);
-  const structural = findAliasProblem(doc);
+  const structural = findAliasProblem(doc) ?? findKeyProblem(doc);
   if (structural) return fail(structural.offset, structural.message);
   let data: Record<string, unknown>;
   try {
@@ -244,9 +243,7 @@ export function parseYamlFile(path: string, display: string, text: string): Pars
     for (const [index, segment] of path.entries()) {
       const isLast = index === path.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find(
-          (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
-        );
+        const pair = pairOf(node, String(segment), doc);
         if (!pair) return { node, exact: false };
         const key = pair.key as AnyNode;
         if (isLast && wantKey) return { node: key, exact: true };
