@@ -7,7 +7,7 @@ import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { decodeSuiteText } from './encoding.js';
-import { expandGlob, hasGlobChars } from './glob.js';
+import { expandGlob, fileIdentity, hasGlobChars } from './glob.js';
 import { MAX_SUITE_FILE_BYTES, MAX_SUITE_TOTAL_BYTES } from './limits.js';
 import {
   includeClimbProblem,
@@ -87,14 +87,16 @@ export function displayPath(absolute: string, cwd: string): string {
 export async function readSuiteFiles(rootPath: string, cwd: string): Promise<SuiteFiles> {
   const files: YamlFile[] = [];
   const issues: SuiteIssue[] = [];
+  /** Files read, by device and inode: one reached again by another name (a folder link) is the same file. */
   const visited = new Set<string>();
   const show = (path: string): string => displayPath(path, cwd);
   const repository = repositoryRoot(dirname(rootPath), cwd);
   const scope: FileScope = { repository, show };
 
   let totalBytes = 0;
-  const visit = async (path: string, chain: readonly string[]): Promise<void> => {
-    visited.add(path);
+  /** `chain`: the files (path and identity) whose includes lead here, root first. */
+  const visit = async (path: string, chain: readonly { path: string; id: string }[]): Promise<void> => {
+    visited.add(chain.at(-1)!.id);
     const fileStart = { file: show(path), line: 1, column: 1 };
     // Looked at before reading: a FIFO would block the read forever, a huge file would take the parser's memory.
     const sizeProblem = await suiteFileSizeProblem(path, totalBytes);
@@ -138,7 +140,9 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
         fail(patternProblem);
         continue;
       }
-      const matches = await expandGlob(pattern, dirname(path));
+      const globbed = await expandGlob(pattern, dirname(path), repository);
+      const matches = globbed.files;
+      await noteLinksNotFollowed(pattern, globbed, at);
       if (!(await hasGlobChars(pattern))) {
         const [target] = matches;
         // Outside first: "no such file ../../etc/x.yaml" would tell the reader what exists out there.
@@ -168,15 +172,46 @@ export async function readSuiteFiles(rootPath: string, cwd: string): Promise<Sui
         if (outside) fail(`include '${pattern}' matches '${show(match)}', which ${outside}`);
         else if (!YAML_FILE.test(match))
           fail(`include '${pattern}' matches '${show(match)}', which is not a YAML file (expected .yaml or .yml)`);
-        else if (chain.includes(match))
-          fail(`include cycle: ${[...chain.slice(chain.indexOf(match)), match].map(show).join(' → ')}`);
-        else if (!visited.has(match)) await visit(match, [...chain, match]);
+        else {
+          const id = await fileIdentity(match);
+          const cycle = chain.findIndex((file) => file.id === id);
+          if (cycle >= 0) fail(cycleMessage([...chain.slice(cycle).map((file) => file.path), match].map(show)));
+          else if (!visited.has(id)) await visit(match, [...chain, { path: match, id }]);
+        }
       }
     }
   };
 
-  await visit(rootPath, [rootPath]);
+  /** A `**` glob stops at a folder link that loops or leads out of the repository: say so, at the include. */
+  const noteLinksNotFollowed = async (
+    pattern: string,
+    { loops, outside }: { loops: readonly string[]; outside: readonly string[] },
+    location: SuiteIssue['location'],
+  ): Promise<void> => {
+    // Other globs meet links they would not descend into anyway; only `**` searches every folder below it.
+    if (!pattern.includes('**')) return;
+    const warn = (message: string): void => void issues.push({ location, message, severity: 'warning' });
+    for (const link of loops)
+      warn(
+        `include '${pattern}' does not follow the folder link '${show(link)}': it leads back to a folder above it ` +
+          '(a symbolic link loop); each file is read once',
+      );
+    for (const link of outside) {
+      const why = await outsideRepositoryProblem(link, scope);
+      warn(`include '${pattern}' does not search the folder link '${show(link)}', which ${why}`);
+    }
+  };
+
+  await visit(rootPath, [{ path: rootPath, id: await fileIdentity(rootPath) }]);
   return { files, repository, issues };
+}
+
+/** `a → b → a'`: when the last names the first through a link, says so (the names differ). */
+function cycleMessage(names: readonly string[]): string {
+  const [first] = names;
+  const last = names.at(-1);
+  const alias = first !== last ? ` (${last} is ${first} through a link)` : '';
+  return `include cycle: ${names.join(' → ')}${alias}`;
 }
 
 async function kindOf(path: string): Promise<'file' | 'directory' | 'missing'> {
