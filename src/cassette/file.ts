@@ -1,8 +1,9 @@
 /** Reading and writing a cassette file: one JSON object per line, every line checked on load. */
 import { appendFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { readTextFile } from '../util/bom.js';
 import { ConfigurationError, errorMessage } from '../util/errors.js';
 import { parseJsonBounded } from '../util/bounded.js';
 import { writeFailure } from '../util/write-chunks.js';
@@ -19,7 +20,7 @@ export async function readCassetteFile(
 ): Promise<CassetteEntry[]> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readTextFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && missingIsEmpty) return [];
     throw new ConfigurationError(`cannot read the cassette ${shownAs}: ${errorMessage(error)}`);
@@ -174,7 +175,7 @@ export async function keepCassetteLog(cassette: Cassette, path: string, resuming
 async function readCassetteLog(log: string): Promise<CassetteEntry[]> {
   let text: string;
   try {
-    text = await readFile(log, 'utf8');
+    text = await readTextFile(log);
   } catch {
     return [];
   }

@@ -4,7 +4,7 @@
  * also saved next to the results (`context.json`) so a later `workflow_run`
  * job can report on the pull request that produced them.
  */
-import { readFile } from 'node:fs/promises';
+import { readTextFile } from '../util/bom.js';
 import { ConfigurationError } from '../util/errors.js';
 
 export interface PullRequestContext {
@@ -89,7 +89,7 @@ export async function readRunContext(env: Env): Promise<RunContext> {
 async function readPayload(eventPath: string | undefined): Promise<EventPayload> {
   if (!eventPath) return {};
   try {
-    return JSON.parse(await readFile(eventPath, 'utf8')) as EventPayload;
+    return JSON.parse(await readTextFile(eventPath)) as EventPayload;
   } catch {
     return {};
   }

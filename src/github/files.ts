@@ -3,11 +3,12 @@
  * markdown report and `context.json` (which PR/commit produced them, so a
  * `workflow_run` job can report on them later). Uploaded as one artifact.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Comparison } from '../compare/index.js';
 import { renderHtmlChunks, renderJUnitChunks, renderMarkdownReport, type ReportInput } from '../report/index.js';
 import { writeResults } from '../results/index.js';
+import { readTextFile } from '../util/bom.js';
 import { ConfigurationError } from '../util/errors.js';
 import { writeChunks, writeTextFile } from '../util/write-chunks.js';
 import type { RunContext } from './context.js';
@@ -69,7 +70,7 @@ export async function readSavedContext(resultsPath: string): Promise<SavedContex
   const file = path.join(directory, CONTEXT_FILE);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readTextFile(file);
   } catch {
     return undefined;
   }

@@ -11,13 +11,14 @@
  * nl_assertions expected outcomes. A criterion gates the test only when τ²'s
  * reward basis counts it; the others are shown with threshold 0.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { runModuleTool } from '../engine/tools/module.js';
 import { runStateTool, TrialState } from '../engine/tools/state.js';
 import { ToolSchema, type Metric, type Tool } from '../suite/schema.js';
 import { diffStates, isRecord, type StateChange } from '../util/state-path.js';
+import { readTextFile } from '../util/bom.js';
 import { ConfigurationError } from '../util/errors.js';
 
 export interface Tau2Source {
@@ -391,7 +392,7 @@ function scenarioOf(task: Tau2Task, id: string, domain: string): unknown {
 // ---------------------------------------------------------------- files
 
 async function readText(path: string): Promise<string | undefined> {
-  return readFile(path, 'utf8').catch(() => undefined);
+  return readTextFile(path).catch(() => undefined);
 }
 
 async function firstText(paths: readonly string[]): Promise<string | undefined> {

@@ -13,6 +13,7 @@
  * which gives the usual precise errors.
  */
 import { open, type FileHandle } from 'node:fs/promises';
+import { withoutBom } from '../util/bom.js';
 import { TrialSplitter } from './split.js';
 
 const CHUNK_BYTES = 1 << 20;
@@ -93,7 +94,7 @@ async function scannedHead(file: FileHandle, size: number, limit: number): Promi
 function documentOf(head: string): Record<string, unknown> | undefined {
   let document: unknown;
   try {
-    document = JSON.parse(`${head}]}`);
+    document = JSON.parse(`${withoutBom(head)}]}`);
   } catch {
     return undefined;
   }

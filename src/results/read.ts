@@ -8,6 +8,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { z } from 'zod';
+import { withoutBom } from '../util/bom.js';
 import { ConfigurationError, errorMessage } from '../util/errors.js';
 import { migrateResults } from './migrate.js';
 import {
@@ -119,7 +120,7 @@ export function validateResults(document: unknown, name: string): Results {
 export function parseResults(text: string, name: string): Results {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(withoutBom(text));
   } catch (error) {
     throw new ConfigurationError(
       `${name}: not a valid results file: the JSON is malformed or truncated (${errorMessage(error)})`,
@@ -344,7 +345,7 @@ async function readStreaming(path: string, keep: TranscriptsToKeep, keepTrials: 
     const { rest, sawTrials } = splitter.finish();
     if (!sawTrials) return undefined;
     collector.finish();
-    document = JSON.parse(rest) as Record<string, unknown>;
+    document = JSON.parse(withoutBom(rest)) as Record<string, unknown>;
   } catch {
     return undefined;
   }

@@ -11,6 +11,7 @@
  * reports as `Unexpected`, and the caller falls back to parsing the whole
  * file, which gives the usual precise error.
  */
+import { UTF8_BOM_BYTES } from '../util/bom.js';
 
 export class Unexpected extends Error {}
 
@@ -61,6 +62,8 @@ export class TrialSplitter {
   /** The string's next byte is escaped. */
   private escaped = false;
   private started = false;
+  /** Bytes of a byte order mark met before the document (the rest keeps them; its reader drops them). */
+  private bomBytes = 0;
   private ended = false;
   /** The top-level string being read (a possible key), as far as earlier chunks went; undefined once too long. */
   private keyPrefix: string | undefined = '';
@@ -206,6 +209,10 @@ export class TrialSplitter {
   private structure(chunk: Buffer, i: number, byte: number, depth: number): number {
     if (this.ended) throw new Unexpected('text after the document');
     if (!this.started) {
+      if (byte === UTF8_BOM_BYTES[this.bomBytes]) {
+        this.bomBytes += 1;
+        return depth;
+      }
       if (byte !== OPEN_OBJECT) throw new Unexpected('top level is not an object');
       this.started = true;
     }

@@ -3,6 +3,7 @@
  * without one: every other byte NUL), which YAML would read as garbage; a
  * UTF-8 BOM is harmless but would shift every column on the first line by one.
  */
+import { withoutBom } from '../util/bom.js';
 
 export type DecodedText =
   | { readonly ok: true; readonly text: string }
@@ -46,7 +47,7 @@ export function decodeSuiteText(bytes: Uint8Array): DecodedText {
     );
   }
   // ignoreBOM keeps the BOM in the text; drop it so columns on line 1 are right.
-  return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  return { ok: true, text: withoutBom(text) };
 }
 
 function failAt(line: number, column: number, message: string): DecodedText {

@@ -6,6 +6,7 @@
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
+import { readTextFile } from '../util/bom.js';
 import { decodeSuiteText } from './encoding.js';
 import { expandGlob, fileIdentity, hasGlobChars } from './glob.js';
 import { MAX_SUITE_FILE_BYTES, MAX_SUITE_TOTAL_BYTES } from './limits.js';
@@ -57,7 +58,7 @@ export async function readReferencedFile(
   if (problem === 'a folder') return { ok: false, why: 'is a folder' };
   if (problem === 'a special file') return { ok: false, why: 'is not a regular file' };
   if (problem === 'too large') return { ok: false, why: `is larger than ${mb(MAX_SUITE_FILE_BYTES)}` };
-  return readFile(path, 'utf8').then(
+  return readTextFile(path).then(
     (text) => ({ ok: true as const, text }),
     (error: unknown) => ({ ok: false as const, why: `can not be read (${readError(error)})` }),
   );

@@ -3,7 +3,6 @@
  * behavioral scenarios (with personas and profiles) across categories; each
  * is checked against the suite schema and only what passes is written.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { SCHEMA_LINE } from '../../author/constants.js';
@@ -11,6 +10,7 @@ import { askModelReply, authorEndpoint } from '../../author/llm.js';
 import { checkProposals, parseReply, type GivenTool } from '../../author/proposals.js';
 import { DEFAULT_CATEGORIES, generatePrompt } from '../../author/prompts.js';
 import { writeNewFiles } from '../../author/write-files.js';
+import { readTextFile } from '../../util/bom.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
@@ -73,7 +73,7 @@ export async function generateCommand(args: readonly string[], io: CliIO): Promi
     : [...DEFAULT_CATEGORIES];
   const endpoint = authorEndpoint(values, 'generate');
   const promptPath = resolve(io.cwd, values['from-prompt']);
-  const agentPrompt = await readFile(promptPath, 'utf8').catch(() => {
+  const agentPrompt = await readTextFile(promptPath).catch(() => {
     throw new ConfigurationError(`--from-prompt: cannot read ${values['from-prompt']}`);
   });
 
@@ -123,7 +123,7 @@ export async function generateCommand(args: readonly string[], io: CliIO): Promi
 
 /** OpenAI function schemas: `[{type: "function", function: {...}}]`, `{tools: [...]}`, or bare `{name, ...}` items. */
 async function readTools(path: string, shown: string): Promise<GivenTool[]> {
-  const text = await readFile(path, 'utf8').catch(() => {
+  const text = await readTextFile(path).catch(() => {
     throw new ConfigurationError(`--tools: cannot read ${shown}`);
   });
   let parsed: unknown;

@@ -4,7 +4,6 @@
  * --behavioral a behavioral scenario written by a model.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { SCHEMA_LINE } from '../../author/constants.js';
@@ -15,6 +14,7 @@ import { askModel, authorEndpoint } from '../../author/llm.js';
 import { loadSuite } from '../../suite/index.js';
 import { parseTranscripts, type Transcript } from '../../suite/transcript.js';
 import { writeNewFiles } from '../../author/write-files.js';
+import { readTextFile } from '../../util/bom.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
@@ -89,7 +89,7 @@ export async function scenarioCommand(args: readonly string[], io: CliIO): Promi
     throw new ConfigurationError(`--match: expected regex, keywords or llm, got '${match}'`);
   const transcripts: Transcript[] = [];
   for (const file of positionals) {
-    const text = await readFile(resolve(io.cwd, file), 'utf8').catch(() => {
+    const text = await readTextFile(resolve(io.cwd, file)).catch(() => {
       throw new ConfigurationError(`cannot read ${file}`);
     });
     const read = parseTranscripts(text, file, { includeUnsolved: values['include-unsolved'] });
