@@ -22,7 +22,7 @@ import { closeActionCassette, openActionCassette } from './cassette.js';
 import { mergeResults, readResults } from '../results/index.js';
 import { missingShardsNote } from '../results/merge.js';
 import type { Results } from '../model/results.js';
-import { formatProgress } from '../runner/index.js';
+import { describeResumed, formatProgress } from '../runner/index.js';
 import { resumableJournal } from '../runner/resume.js';
 import { journalPathFor } from '../results/journal.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../suite/index.js';
@@ -115,8 +115,6 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<RunP
   // --- crash-safe journal: a re-run finding an interrupted run's journal in the output dir continues it ---
   const journalPath = journalPathFor(outputPath);
   const resume = await resumableJournal(journalPath, plan, (message) => core.warning(message));
-  if (resume)
-    core.info(`Resuming ${resume.header.runId}: ${resume.trials.size} trials already finished (${journalPath})`);
   // The cassette's calls are logged as they are recorded; a resumed run takes in the interrupted one's.
   if (cassette && config.cassette) await keepCassetteLog(cassette, config.cassette.path, resume !== undefined);
   // --- end journal ---
@@ -126,7 +124,14 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<RunP
       plan,
       source: 'ci',
       journal: { path: journalPath },
-      ...(resume ? { resume } : {}),
+      // Said by the runner once it has replayed the journal: its counts include the confirmation trials.
+      ...(resume
+        ? {
+            resume,
+            onResumed: (counts) =>
+              core.info(`Resuming ${resume.header.runId}: ${describeResumed(counts)} (${journalPath})`),
+          }
+        : {}),
       env,
       chat,
       signal,

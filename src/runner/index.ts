@@ -43,12 +43,14 @@ import { chore, startWhenDue, type Chore } from '../util/chore.js';
 import type { ConfirmationPolicy } from './confirmation.js';
 import { Schedule } from './schedule.js';
 import type { Progress } from './progress.js';
+import type { ResumedTrials } from './resume-counts.js';
 import { loopLoad } from './loop-load.js';
 import { CallSlots } from './slots.js';
 import { lookUpGitInfo, newRunId, runSource, type GitInfo } from './run-info.js';
 import { NOT_STARTED, OUT_OF_BUDGET, runTrial, type JudgeTrial, type TrialDeps } from './trial.js';
 
 export { createProgressReporter, formatProgress, type Progress, type ProgressReporter } from './progress.js';
+export { describeResumed, type ResumedTrials } from './resume-counts.js';
 export { gitInfo, newRunId, runSource } from './run-info.js';
 export {
   planOnlyPolicy,
@@ -96,6 +98,8 @@ export interface RunOptions {
   /** Default: TRIALS_PER_CALL_SLOT × concurrency. */
   readonly maxTrialsInFlight?: number;
   readonly onProgress?: (progress: Progress) => void;
+  /** With `resume`: what the run starts from (journaled trials kept, trials left), before its first progress. */
+  readonly onResumed?: (resumed: ResumedTrials) => void;
   readonly onTrialDone?: (result: TrialResult) => void;
   /** Where the results file is written (atomically); omitted: not written. */
   readonly outputPath?: string;
@@ -183,6 +187,8 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   const schedule = new Schedule(options.plan.trials, options.confirmation, state.finished, resumedConfirmations);
   state.schedule = schedule;
   schedule.start();
+  // Counted after the replay: the journaled confirmation trials are in `finished` only once their test asked again.
+  if (resumed) options.onResumed?.(schedule.tally());
   let closed = false;
   const report = () => {
     if (!closed) options.onProgress?.(progressOf(state, performance.now() - started));

@@ -20,6 +20,7 @@ import {
   type KeySettlement,
   type Outcomes,
 } from './confirmation.js';
+import type { ResumedTrials } from './resume-counts.js';
 
 const LETTER: Record<TrialResult['status'], string> = { pass: 'p', fail: 'f', error: 'e', invalid: 'i', skipped: 'i' };
 
@@ -179,6 +180,20 @@ export class Schedule {
       for (const state of group.keys) count += Math.max(0, state.runs - state.scheduled.length);
     }
     return count;
+  }
+
+  /** Finished and left to run, planned and confirmation apart: what a resumed run starts from, once started. */
+  tally(): ResumedTrials {
+    let planned = 0;
+    for (const position of this.finished.keys()) if (position < this.plannedCount) planned++;
+    const confirmation = this.finished.size - planned;
+    return {
+      finished: { planned, confirmation },
+      left: {
+        planned: Math.max(0, this.plannedCount - planned - this.savedTrialsTotal()),
+        confirmation: Math.max(0, this.confirmationTrials() - confirmation),
+      },
+    };
   }
 
   confirmationTrials(): number {

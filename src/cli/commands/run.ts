@@ -25,7 +25,7 @@ import {
 import type { Results } from '../../model/results.js';
 import { writeResults } from '../../results/index.js';
 import { envTraceTarget, exportTraces } from '../../pipeline/traces.js';
-import { createProgressReporter, newRunId } from '../../runner/index.js';
+import { createProgressReporter, describeResumed, newRunId } from '../../runner/index.js';
 import { preflightLines, probeEndpoints, type ProbeFindings, type ReplayedRoles } from '../../runner/preflight.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { formatComparisonSummary, formatRunSummary } from '../../report/console-summary.js';
@@ -332,11 +332,6 @@ async function execute(
     `Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} ` +
       `(concurrency ${flags.concurrency ?? suite.run.concurrency})\n`,
   );
-  if (resume)
-    io.stdout(
-      `Resuming: ${resume.journal.trials.size} trial${resume.journal.trials.size === 1 ? '' : 's'} already ` +
-        `finished (${journalPath})\n`,
-    );
   try {
     const results = await runSuite({
       suite,
@@ -352,7 +347,13 @@ async function execute(
         path: journalPath,
         meta: { args: journaled.args.map((arg) => io.redactor?.redact(arg) ?? arg), versions },
       },
-      ...(resume ? { resume: resume.journal } : {}),
+      // Said by the runner once it has replayed the journal: its counts include the confirmation trials.
+      ...(resume
+        ? {
+            resume: resume.journal,
+            onResumed: (counts) => io.stdout(`Resuming: ${describeResumed(counts)} (${journalPath})\n`),
+          }
+        : {}),
       onProgress: progress.update,
       ...(io.redactor ? { redactor: io.redactor } : {}),
       ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
