@@ -6,7 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
-    // Drops the Actions toolkit's `::debug::` lines from the test output (see the file).
-    setupFiles: ['test/support/quiet-debug.ts'],
+    // Drops the Actions toolkit's `::debug::` lines from the test output; removes the test file's temporary
+    // folders (see the files).
+    setupFiles: ['test/support/quiet-debug.ts', 'test/support/remove-temp-dirs.ts'],
   },
 });

@@ -7,14 +7,14 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/index.js';
 import { suiteMarker } from '../../src/github/comment.js';
 import { PERMISSION_HINT } from '../../src/github/permissions.js';
 import { FakeGitHub } from '../support/fake-github.js';
+import { tempDir } from '../support/temp-dir.js';
 import { eventPayload, inputEnv, OWNER, parseOutputFile, REPO, runnerEnv, SUITE, type EventKind } from './harness.js';
 
 /** The action test suite with its items declared deterministic. */
@@ -53,7 +53,7 @@ async function runBundle(
   inputs: Record<string, string>,
   env: Record<string, string> = {},
 ): Promise<BundleRun> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'rehearse-dist-'));
+  const dir = await tempDir('rehearse-dist-');
   const files = {
     eventPath: path.join(dir, 'event.json'),
     outputFile: path.join(dir, 'output.txt'),

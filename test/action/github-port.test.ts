@@ -3,11 +3,11 @@
  * fake GitHub, every request and response checked against GitHub's OpenAPI
  * description (REST) and the toolkit's protobuf messages (Twirp).
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeGitHub } from '../support/fake-github.js';
+import { tempDir } from '../support/temp-dir.js';
 import type { ArtifactStore, GitHubPort } from '../../src/github/port.js';
 
 const OWNER = 'Codertocat';
@@ -224,7 +224,7 @@ describe('the fake keeps the action honest', () => {
 
 describe('artifact store (@actions/artifact) against the fake results service', () => {
   it('uploads files of this run and downloads them back by name filter', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'rehearse-art-'));
+    const dir = await tempDir('rehearse-art-');
     await writeFile(path.join(dir, 'results.json'), '{"a":1}');
     await writeFile(path.join(dir, 'report.html'), '<p>hi</p>');
     await store.upload(
@@ -235,7 +235,7 @@ describe('artifact store (@actions/artifact) against the fake results service', 
     const [artifact] = fake.artifacts.ofRun(RUN_ID);
     expect(artifact?.name).toBe('rehearse-results-shard-1-of-2');
     expect(fake.artifacts.files(artifact!)).toEqual({ 'results.json': '{"a":1}', 'report.html': '<p>hi</p>' });
-    const out = await mkdtemp(path.join(tmpdir(), 'rehearse-dl-'));
+    const out = await tempDir('rehearse-dl-');
     const names = await store.downloadFromThisRun((name) => name.startsWith('rehearse-results-shard-'), out);
     expect(names).toEqual(['rehearse-results-shard-1-of-2']);
     expect(await readFile(path.join(out, names[0]!, 'results.json'), 'utf8')).toBe('{"a":1}');
@@ -243,7 +243,7 @@ describe('artifact store (@actions/artifact) against the fake results service', 
 
   it("downloads another run's artifact through the REST API, and says false when it has none", async () => {
     fake.artifacts.seed(77, 'rehearse-results', { 'results.json': '{"previous":true}' });
-    const out = await mkdtemp(path.join(tmpdir(), 'rehearse-prev-'));
+    const out = await tempDir('rehearse-prev-');
     expect(await store.downloadFromRun(77, 'rehearse-results', out)).toBe(true);
     expect(await readFile(path.join(out, 'results.json'), 'utf8')).toBe('{"previous":true}');
     expect(await store.downloadFromRun(78, 'rehearse-results', out)).toBe(false);

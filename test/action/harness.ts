@@ -4,11 +4,11 @@
  * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, and the GitHub API, results
  * service and blob storage all served by the fake GitHub.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeGitHub } from '../support/fake-github.js';
+import { tempDir } from '../support/temp-dir.js';
 
 export const OWNER = 'Codertocat';
 export const REPO = 'Hello-World';
@@ -85,7 +85,7 @@ export class ActionHarness {
   static async start(): Promise<ActionHarness> {
     const fake = await FakeGitHub.start({ owner: OWNER, repo: REPO });
     process.env['GITHUB_API_URL'] = fake.url;
-    const dir = await mkdtemp(path.join(tmpdir(), 'rehearse-action-'));
+    const dir = await tempDir('rehearse-action-');
     // core.summary remembers the file it first wrote to: one file for the whole test file, emptied per run.
     const summaryFile = path.join(dir, 'summary.md');
     process.env['GITHUB_STEP_SUMMARY'] = summaryFile;
@@ -94,7 +94,8 @@ export class ActionHarness {
   }
 
   async runAction(request: RunRequest): Promise<ActionRun> {
-    const dir = await mkdtemp(path.join(tmpdir(), 'rehearse-run-'));
+    // Removed after the test file: a test reads the run's files (runnerTemp) after it returns.
+    const dir = await tempDir('rehearse-run-');
     const runnerTemp = path.join(dir, 'temp');
     const eventPath = path.join(dir, 'event.json');
     const outputFile = path.join(dir, 'output.txt');

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { executeTrial } from '../../src/engine/index.js';
 import type { AgentTurnRequest, AgentToolResults } from '../../src/engine/types.js';
 import type { TraceEvent } from '../../src/model/results.js';
 import { startFakeOpenAI } from '../support/fake-openai.js';
+import { tempDirSync } from '../support/temp-dir.js';
 import { commandAgent, context, contents, conversationTrial, datasetTrial, openaiAgent, realChat } from './support.js';
 
 const AGENT = fileURLToPath(new URL('./fixtures/scripted-agent.mjs', import.meta.url));
@@ -45,7 +45,7 @@ function isRunning(pid: number): boolean {
 }
 
 function pidFile(): string {
-  return join(mkdtempSync(join(tmpdir(), 'rehearse-agent-')), 'pid');
+  return join(tempDirSync('rehearse-agent-'), 'pid');
 }
 
 function lastError(events: readonly TraceEvent[]) {
@@ -98,7 +98,7 @@ describe('command agents', () => {
   });
 
   it('names the error of an agent that dies before its first answer, not the fields printed after it', async () => {
-    const missing = join(mkdtempSync(join(tmpdir(), 'rehearse-agent-')), 'agnet.mjs');
+    const missing = join(tempDirSync('rehearse-agent-'), 'agnet.mjs');
     const trial = conversationTrial({ scenario: SCENARIO, agent: commandAgent(missing) });
     const trace = await executeTrial(trial, context());
     expect(trace.endReason).toBe('error');

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempDirSync } from '../support/temp-dir.js';
 
-/** Writes a suite's files into a fresh temporary directory and returns it. */
+/** Writes a suite's files into a fresh temporary directory (removed after the test file) and returns it. */
 export function writeSuite(files: Readonly<Record<string, string>>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rehearse-suite-'));
+  const dir = tempDirSync('rehearse-suite-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -1,9 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSuite } from '../../src/suite/index.js';
 import { redactorFor, suiteSecretNames } from '../../src/suite/secrets.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const SUITE =
   `version: 1
@@ -22,7 +22,7 @@ datasets:
 
 describe('the secrets a suite points at', () => {
   it('every api_key_env and every ${VAR} of URLs and headers, plus OPENAI_API_KEY', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'rehearse-secrets-'));
+    const dir = await tempDir('rehearse-secrets-');
     await writeFile(join(dir, 'rehearse.yaml'), SUITE);
     const env = {
       JUDGE_VAR: 'judge-value-123',

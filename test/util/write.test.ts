@@ -1,7 +1,6 @@
 /** Every write error names its file: a full disk (ENOSPC, /dev/full) or a path that cannot be a directory. */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Journal } from '../../src/results/journal.js';
@@ -9,6 +8,7 @@ import { writeResults } from '../../src/results/index.js';
 import { isConfigurationError } from '../../src/util/errors.js';
 import { JOINED_BELOW_CHARS, writeChunks, writeTextFile } from '../../src/util/write-chunks.js';
 import { regressions } from '../report/fixture-sets.js';
+import { tempDir } from '../support/temp-dir.js';
 
 async function failure(write: () => Promise<unknown>): Promise<Error> {
   const error = await write().then(
@@ -32,7 +32,7 @@ describe('write errors', () => {
   });
 
   it('results, reports and the journal name the file they could not write', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'rehearse-write-'));
+    const dir = await tempDir('rehearse-write-');
     const blocker = join(dir, 'a-file');
     await writeFile(blocker, 'not a directory');
     const results = join(blocker, 'out', 'results.json');
@@ -47,7 +47,7 @@ describe('write errors', () => {
   });
 
   it('an error of what makes the text is not taken for a write error', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'rehearse-write-'));
+    const dir = await tempDir('rehearse-write-');
     function* broken(): Generator<string> {
       yield 'a';
       throw new TypeError('a renderer bug');
@@ -56,7 +56,7 @@ describe('write errors', () => {
   });
 
   it('a renderer bug rejects as itself and leaves no earlier file of that name looking current', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'rehearse-write-'));
+    const dir = await tempDir('rehearse-write-');
     function* broken(piece: string): Generator<string> {
       yield piece;
       yield 'y';
@@ -88,7 +88,7 @@ describe('write errors', () => {
 
 describe('writeChunks', () => {
   it('writes the pieces in order, joined under JOINED_BELOW_CHARS and streamed past it', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'rehearse-write-'));
+    const dir = await tempDir('rehearse-write-');
     const piece = (index: number) => `<p>${index}: ${'é'.repeat(index % 50)}</p>\n`;
     for (const count of [0, 1, 100, 40_000]) {
       const pieces = Array.from({ length: count }, (_, index) => piece(index));
