@@ -1,6 +1,6 @@
 // `rehearse import tau2` on the fixture domain (fixtures/tau2/shop, τ²'s format), then the imported suite run
 // offline: a rule-based command agent, a scripted simulated user on the local fake OpenAI server.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,7 +57,10 @@ beforeAll(async () => {
   sim = await startFakeOpenAI({ respond: (request) => ({ content: userReply(request) }) });
   dir = mkdtempSync(join(tmpdir(), 'rehearse-tau2-'));
 });
-afterAll(async () => sim.close());
+afterAll(async () => {
+  await sim.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 let lastResults: Results | undefined;
 

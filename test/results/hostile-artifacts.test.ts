@@ -3,10 +3,10 @@
  * line) are read within bounds: any depth, any key, any string length, and
  * above the documented limits a clear refusal, never a stack trace.
  */
-import { mkdtemp, open, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/main.js';
 import type { Results } from '../../src/model/results.js';
 import { readResults, writeResults } from '../../src/results/index.js';
@@ -27,6 +27,9 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rehearse-hostile-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
 });
 
 /** The fixture run written as writeResults writes it, with `edit` applied to its text. */

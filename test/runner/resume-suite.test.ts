@@ -70,6 +70,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
+  // Each test's folder is removed when the next one starts: the last one's here.
+  if (dir) await rm(dir, { recursive: true, force: true });
 });
 beforeEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });

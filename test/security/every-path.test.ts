@@ -8,7 +8,7 @@
  * report's lowercased search index included), the cassette, the OTLP file,
  * and the errors of an OTLP receiver that echoes the key it refused.
  */
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,7 @@ afterAll(async () => {
   await chatty.close();
   await echoing.close();
   await receiver.close();
+  await rm(dir, { recursive: true, force: true });
 });
 
 function leaks(outputs: Record<string, string>): string[] {

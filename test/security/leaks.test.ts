@@ -6,7 +6,7 @@
  * crashes dumping its config on stderr. The secret is named only by
  * `api_key_env` (its variable name and value look like nothing in particular).
  */
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await echoing.close();
   await chatty.close();
+  await rm(dir, { recursive: true, force: true });
 });
 
 describe('no secret in any CLI output', () => {

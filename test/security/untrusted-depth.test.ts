@@ -3,7 +3,7 @@
  * command agent's reply nested 100,000 deep (one line of JSON) give a
  * finished run, results and reports, with the cut said where it happened.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await fake.close();
+  await rm(dir, { recursive: true, force: true });
 });
 
 describe('structures nested 100,000 deep from an agent', () => {
