@@ -2,8 +2,7 @@
  * A UTF-8 byte order mark before a file Rehearse reads back (Notepad, PowerShell's Out-File and .NET writers put
  * one there): results (whole, streamed and lean reads), cassettes and saved contexts are read as without it.
  */
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Cassette, readCassetteFile, secretRedactor } from '../../src/cassette/index.js';
@@ -13,13 +12,14 @@ import { parseResults, readResults, writeResults } from '../../src/results/index
 import { TrialSplitter } from '../../src/results/split.js';
 import { baselineVsCandidate } from '../report/fixture-sets.js';
 import { capturedIO } from '../support/cli-io.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
 const BOM = '\uFEFF';
 
 async function withBom(name: string, text: string): Promise<string> {
-  const path = join(await mkdtemp(join(tmpdir(), 'rehearse-bom-')), name);
+  const path = join(await tempDir('rehearse-bom-'), name);
   await writeFile(path, BOM + text);
   return path;
 }
@@ -27,7 +27,7 @@ async function withBom(name: string, text: string): Promise<string> {
 describe('results files starting with a byte order mark', () => {
   it('read as without it, whole, streamed and lean', async () => {
     const results = baselineVsCandidate().current;
-    const plain = join(await mkdtemp(join(tmpdir(), 'rehearse-bom-')), 'results.json');
+    const plain = join(await tempDir('rehearse-bom-'), 'results.json');
     await writeResults(plain, results);
     const path = await withBom('results.json', await readFile(plain, 'utf8'));
     expect(await readResults(path)).toEqual(await readResults(plain));
@@ -43,7 +43,7 @@ describe('results files starting with a byte order mark', () => {
     splitter.push(Buffer.from(BOM + text));
     expect(trials).toEqual(['{"id":"a"}']);
     expect(splitter.finish().sawTrials).toBe(true);
-    const plain = join(await mkdtemp(join(tmpdir(), 'rehearse-bom-')), 'results.json');
+    const plain = join(await tempDir('rehearse-bom-'), 'results.json');
     await writeResults(plain, baselineVsCandidate().current);
     const path = await withBom('results.json', await readFile(plain, 'utf8'));
     expect(await readDocumentBeforeTrials(path)).toEqual(await readDocumentBeforeTrials(plain));
@@ -63,7 +63,7 @@ describe('other files tools write, starting with a byte order mark', () => {
   });
 
   it('transcripts for `scenario from-transcript`', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'rehearse-bom-'));
+    const dir = await tempDir('rehearse-bom-');
     // JSON lines: a BOM before the first line made it look like one JSON document with text after it.
     const transcript = await readFile(join(FIXTURES, 'transcripts/order-status.jsonl'), 'utf8');
     await writeFile(join(dir, 'order-status.jsonl'), BOM + transcript);
@@ -72,11 +72,11 @@ describe('other files tools write, starting with a byte order mark', () => {
   });
 
   it('a τ² domain for `import tau2`', async () => {
-    const domain = await mkdtemp(join(tmpdir(), 'rehearse-bom-tau2-'));
+    const domain = await tempDir('rehearse-bom-tau2-');
     await cp(join(FIXTURES, 'tau2/shop'), domain, { recursive: true });
     for (const file of (await readdir(domain)).filter((name) => name.endsWith('.json')))
       await writeFile(join(domain, file), BOM + (await readFile(join(domain, file), 'utf8')));
-    const io = capturedIO(await mkdtemp(join(tmpdir(), 'rehearse-bom-suite-')));
+    const io = capturedIO(await tempDir('rehearse-bom-suite-'));
     expect(await cli(['import', 'tau2', domain, '--dir', 'suite'], io)).toBe(0);
   });
 });

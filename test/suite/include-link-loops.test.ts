@@ -2,12 +2,12 @@
  * Folder links under include globs: a loop is not followed (each real file is read once, by device and inode, with a
  * note), a link out of the repository is not searched, and an include cycle closed through a link is a cycle.
  */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, loadSuite } from '../../src/suite/index.js';
 import { writeSuite } from './helpers.js';
+import { tempDirSync } from '../support/temp-dir.js';
 
 const SUITE = `include: ["tests/**/*.yaml"]
 agents:
@@ -65,7 +65,7 @@ describe('folder links under include globs', () => {
   });
 
   it('a folder link out of the repository is not searched (a link to / walked the whole disk)', async () => {
-    const outside = mkdtempSync(join(tmpdir(), 'rehearse-outside-'));
+    const outside = tempDirSync('rehearse-outside-');
     writeFileSync(join(outside, 'p.yaml'), PERSONA);
     const cwd = writeSuite({ 'rehearse.yaml': SUITE, 'tests/a.yaml': PERSONA });
     symlinkSync(outside, join(cwd, 'tests/ext'));

@@ -3,16 +3,16 @@
  * or a folder's on the way) or a `..` path leading out is refused for prompts, transcripts, state and modules as
  * for includes, naming the file, the link and what it points at.
  */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, loadSuite } from '../../src/suite/index.js';
 import { writeSuite } from './helpers.js';
+import { tempDirSync } from '../support/temp-dir.js';
 
 /** A folder outside the suite's, holding what a hostile suite would like to read. */
 function outsideFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rehearse-outside-'));
+  const dir = tempDirSync('rehearse-outside-');
   writeFileSync(join(dir, 'secret.md'), 'TOP SECRET');
   writeFileSync(join(dir, 'db.json'), '{"orders": {}}');
   writeFileSync(join(dir, 'turns.json'), JSON.stringify([{ role: 'user', content: 'hi' }]));
