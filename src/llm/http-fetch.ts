@@ -35,11 +35,13 @@ export async function httpFetch(input: string | URL | Request, init: RequestInit
 
   return new Promise<Response>((resolve, reject) => {
     const req = send(url, { method: init.method ?? 'GET', headers, ...(signal ? { signal } : {}) }, (res) => {
-      readAll(decoded(res), res).then(
-        (buffer) => resolve(toResponse(res, buffer)),
-        (error: unknown) =>
+      readAll(decoded(res), res)
+        // toResponse throws for what a Response cannot hold (a status of 999): that is this call's error, not an
+        // unhandled rejection that ended the whole run.
+        .then((buffer) => resolve(toResponse(res, buffer)))
+        .catch((error: unknown) =>
           reject(signal?.aborted ? new DOMException('This operation was aborted', 'AbortError') : error),
-      );
+        );
     });
     // An abort destroys the request with an AbortError: the SDK and our retry policy read it as a cancel.
     req.on('error', reject);
@@ -47,8 +49,14 @@ export async function httpFetch(input: string | URL | Request, init: RequestInit
   });
 }
 
+/** A Response holds 200–599 only (1xx are interim and never reach here). */
+const MIN_STATUS = 200;
+const MAX_STATUS = 599;
+
 function toResponse(res: IncomingMessage, buffer: Buffer): Response {
   const status = res.statusCode ?? 0;
+  if (status < MIN_STATUS || status > MAX_STATUS)
+    throw new Error(`HTTP ${status}, a status outside ${MIN_STATUS}–${MAX_STATUS}`);
   const headers = new Headers();
   const raw = res.rawHeaders;
   const encoded = Boolean(res.headers['content-encoding']);

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo, type Server as NetServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { httpFetch } from '../../src/llm/http-fetch.js';
@@ -99,5 +99,22 @@ describe('httpFetch', () => {
     });
     const whole = await httpFetch(url, { method: 'POST', body: '{}', headers: { 'x-cut': 'no' } });
     expect(((await whole.json()) as { pad: string }).pad).toHaveLength(90);
+  });
+});
+
+describe('httpFetch against a status a Response cannot hold', () => {
+  let raw: NetServer | undefined;
+  afterEach(() => new Promise<void>((resolve) => (raw ? raw.close(() => resolve()) : resolve())));
+
+  it('rejects the call with the status (it was an unhandled rejection that ended the process)', async () => {
+    // node:http writes only the statuses it knows well enough: a raw socket answers like a misbehaving proxy.
+    raw = createNetServer((socket) =>
+      socket.once('data', () =>
+        socket.end('HTTP/1.1 999 Odd\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}'),
+      ),
+    );
+    await new Promise<void>((resolve) => raw?.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(raw.address() as AddressInfo).port}/v1/chat/completions`;
+    await expect(httpFetch(url, { method: 'POST', body: '{}' })).rejects.toThrow('HTTP 999, a status outside 200–599');
   });
 });
