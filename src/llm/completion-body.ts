@@ -32,10 +32,14 @@ export function parseCompletion(status: number, text: string): OpenAI.Chat.Compl
   if (!Array.isArray(record.choices) || record.choices.length === 0)
     throw new MalformedCompletion(`HTTP ${status}: the endpoint answered without any choice: ${quote(text)}`);
   const first: unknown = record.choices[0];
-  if (typeof first !== 'object' || first === null || typeof (first as Record<string, unknown>).message !== 'object') {
+  // `message: null` is no message either (typeof null is 'object'): read as an empty reply, it failed the agent's test.
+  if (!isRecord(first) || !isRecord(first.message))
     throw new MalformedCompletion(`HTTP ${status}: the first choice has no message: ${quote(text)}`);
-  }
   return body as OpenAI.Chat.Completions.ChatCompletion;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function errorText(error: unknown): string {

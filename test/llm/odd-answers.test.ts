@@ -73,6 +73,16 @@ describe('an odd completion from an endpoint', () => {
     await expect(complete(noName)).rejects.toThrow(LlmCallError);
     await expect(complete(noName)).rejects.toThrow('the model asked for a tool call without a function name');
   });
+
+  it.each([[null], [[]], ['hi']])(
+    'a choice whose message is %j is refused as no completion, not read as an empty reply',
+    async (message) => {
+      // An empty reply fails the agent's test (the infrastructure metric): an endpoint's hiccup is not the agent's.
+      const refusal = complete(message);
+      await expect(refusal).rejects.toThrow(LlmCallError);
+      await expect(refusal).rejects.toThrow('the first choice has no message');
+    },
+  );
 });
 
 describe('a finished trial whose record does not pass the schema', () => {
