@@ -7,6 +7,7 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { parseRetryAfter } from '../util/retry-after.js';
 import { MalformedCompletion } from './completion-body.js';
+import { truncate } from '../util/text.js';
 
 export const DEFAULT_BASE_DELAY_MS = 500;
 export const DEFAULT_MAX_DELAY_MS = 20_000;
@@ -16,6 +17,8 @@ export const MAX_RETRY_AFTER_MS = 60_000;
 const RETRYABLE_STATUSES = new Set([408, 409, 429]);
 const SERVER_ERROR_MIN = 500;
 const MAX_CAUSE_DEPTH = 5;
+/** How much of an error status's body a reason keeps: enough to recognise it, never a whole page. */
+const DETAIL_CHARS = 200;
 
 export interface Backoff {
   readonly baseDelayMs: number;
@@ -43,7 +46,7 @@ export function classifyFailure(error: unknown, timedOut: boolean, callTimeoutMs
     const status = error.status;
     const retryable = RETRYABLE_STATUSES.has(status) || status >= SERVER_ERROR_MIN;
     const retryAfterMs = parseRetryAfter(error.headers?.get('retry-after') ?? undefined);
-    const reason = `HTTP ${status}: ${firstLine(error.message)}`;
+    const reason = `HTTP ${status}: ${statusDetail(error.message, status)}`;
     return { retryable, category: 'infrastructure', reason, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
   }
   if (error instanceof MalformedCompletion) {
@@ -79,6 +82,17 @@ function connectionCause(error: APIConnectionError): string {
     cause = 'cause' in cause ? cause.cause : undefined;
   }
   return firstLine(message);
+}
+
+/**
+ * The server's words for an error status, on one line and clipped. The SDK's message is the status then the body's
+ * `error.message` or, when the body is not JSON, the whole body: a minified HTML error page (or any body up to
+ * MAX_RESPONSE_BYTES) went whole into every errored trial's reason, the journal and the results.
+ */
+function statusDetail(message: string, status: number): string {
+  const line = message.replace(/\s+/g, ' ').trim();
+  const detail = line.startsWith(`${status} `) ? line.slice(`${status} `.length) : line;
+  return detail === 'status code (no body)' ? '(no body)' : truncate(detail, DETAIL_CHARS);
 }
 
 function firstLine(text: string): string {

@@ -154,6 +154,16 @@ describe('createChatClient', () => {
     },
   );
 
+  it("names an error status once and clips the server's text: a whole error page is not a reason", async () => {
+    const page = `<html>\n<body>${'x'.repeat(10_000)}</body>\n</html>`;
+    const fake = await serve([{ fault: 'server_error', status: 502, message: page }]);
+    const error = (await client({ retries: 0 })
+      .complete(ask(fake.baseURL))
+      .catch((e: unknown) => e)) as LlmCallError;
+    expect(error.message).toMatch(/^gpt-4o-mini: HTTP 502: <html> <body>x+… \(gave up after 1 attempts\)$/);
+    expect(error.message.length).toBeLessThan(300);
+  });
+
   it('does not retry a 400', async () => {
     const fake = await serve([{ fault: 'server_error', status: 400 }, { content: 'never' }]);
     const error = (await client()
