@@ -17,6 +17,7 @@ import {
   DEFAULT_MAX_DELAY_MS,
   MAX_RETRY_AFTER_MS,
   retryDelay,
+  waitsTooLong,
   type Backoff,
   type FailedAttempt,
 } from './retry.js';
@@ -98,8 +99,14 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
         }
         if (outcome.cancelled) throw cancelled(attempt);
         const failure = outcome.failure;
-        if (!failure.retryable || attempt > options.retries) {
-          const suffix = failure.retryable ? ` (gave up after ${attempt} attempts)` : '';
+        const tooLong = waitsTooLong(failure, backoff);
+        if (!failure.retryable || tooLong || attempt > options.retries) {
+          const suffix = tooLong
+            ? ` (the server asks to retry in ${Math.ceil((failure.retryAfterMs ?? 0) / 1000)} s, longer than the ` +
+              `${Math.round(backoff.maxRetryAfterMs / 1000)} s Rehearse waits)`
+            : failure.retryable
+              ? ` (gave up after ${attempt} attempts)`
+              : '';
           const error = new LlmCallError(
             `${request.endpoint.model}: ${failure.reason}${suffix}`,
             failure.category,

@@ -1,8 +1,9 @@
 /**
  * The retry policy shared by every LLM call: exponential backoff with full
- * jitter, `Retry-After` honoured (capped), retries on 429, 408/409, 5xx,
- * timeouts, connection failures and 2xx bodies that are not a completion
- * (malformed JSON, no choices, an error object), never on other 4xx.
+ * jitter, `Retry-After` honoured (up to a cap; past it, no retry), retries
+ * on 429, 408/409, 5xx, timeouts, connection failures and 2xx bodies that are
+ * not a completion (malformed JSON, no choices, an error object), never on
+ * other 4xx.
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { parseRetryAfter } from '../util/retry-after.js';
@@ -11,7 +12,7 @@ import { truncate } from '../util/text.js';
 
 export const DEFAULT_BASE_DELAY_MS = 500;
 export const DEFAULT_MAX_DELAY_MS = 20_000;
-/** A server asking us to wait longer than this is waited for this long, no more. */
+/** The longest Retry-After waited for; a server asking for longer is not retried (waitsTooLong). */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
 const RETRYABLE_STATUSES = new Set([408, 409, 429]);
@@ -62,6 +63,15 @@ export function classifyFailure(error: unknown, timedOut: boolean, callTimeoutMs
     category: 'infrastructure',
     reason: error instanceof Error ? error.message : String(error),
   };
+}
+
+/**
+ * A server asking for more than the cap (a spent quota: Retry-After 3600, or 1e9) is not retried: a retry sooner
+ * than asked is refused again, and the waits (the cap per retry) ran out the trial's timeout, which then named
+ * itself, not the rate limit, as the cause.
+ */
+export function waitsTooLong(failure: FailedAttempt, backoff: Backoff): boolean {
+  return failure.retryable && failure.retryAfterMs !== undefined && failure.retryAfterMs > backoff.maxRetryAfterMs;
 }
 
 /** Full jitter: uniform in [0, min(max, base·2^retry)], but never less than the server's Retry-After (capped). */

@@ -70,6 +70,18 @@ describe('createChatClient', () => {
     expect(elapsed).toBeGreaterThanOrEqual(1_000);
   });
 
+  it('does not retry a 429 whose Retry-After is past the cap: it ends the call at once, naming the wait', async () => {
+    const fake = await serve([{ fault: 'rate_limit', retryAfterSeconds: 3_600 }, { content: 'never' }]);
+    const error = (await client({ backoff: { baseDelayMs: 5, maxRetryAfterMs: 1_000 } })
+      .complete(ask(fake.baseURL))
+      .catch((e: unknown) => e)) as LlmCallError;
+    expect(error).toBeInstanceOf(LlmCallError);
+    expect(error.category).toBe('infrastructure');
+    expect(error.message).toContain('HTTP 429');
+    expect(error.message).toContain('the server asks to retry in 3600 s, longer than the 1 s Rehearse waits');
+    expect(fake.requests).toHaveLength(1);
+  });
+
   it('retries a 500 and then succeeds', async () => {
     const fake = await serve([{ fault: 'server_error' }, { fault: 'server_error', status: 503 }, { content: 'ok' }]);
     const result = await client().complete(ask(fake.baseURL));
