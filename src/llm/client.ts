@@ -5,7 +5,15 @@
  */
 import OpenAI from 'openai';
 import type { Pricing } from '../suite/schema.js';
-import type { ChatClient, ChatMessage, ChatRequest, ChatResult, Endpoint, ToolCallRequest } from './types.js';
+import type {
+  ChatClient,
+  ChatMessage,
+  ChatRequest,
+  ChatResult,
+  Endpoint,
+  RetryNotice,
+  ToolCallRequest,
+} from './types.js';
 import { LlmCallError } from './types.js';
 import { httpFetch } from './http-fetch.js';
 import { costOf, priceOf } from './pricing.js';
@@ -33,7 +41,7 @@ export interface ChatClientOptions {
   readonly callTimeoutMs: number;
   /** Retries after the first attempt. */
   readonly retries: number;
-  readonly onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
+  readonly onRetry?: (info: RetryNotice) => void;
   /** Called once per model that has no price (calls to local endpoints are free and never flagged). */
   readonly onUnpricedModel?: (model: string) => void;
   /** Backoff tuning; tests shrink `baseDelayMs` to stay fast. */
@@ -116,7 +124,9 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
           throw error;
         }
         const delayMs = retryDelay(attempt - 1, failure, backoff);
-        options.onRetry?.({ attempt, delayMs, reason: failure.reason });
+        const notice = { attempt, delayMs, reason: failure.reason };
+        options.onRetry?.(notice);
+        request.onRetry?.(notice);
         if (!(await sleep(delayMs, request.signal))) throw cancelled(attempt);
       }
     },

@@ -42,6 +42,16 @@ export interface ChatRequest {
   /** Ask for a JSON object reply (response_format json_object). */
   readonly json?: boolean;
   readonly signal?: AbortSignal;
+  /** Told before each retry of this call (ChatClientOptions.onRetry is told for every call). */
+  readonly onRetry?: (info: RetryNotice) => void;
+}
+
+/** A failed attempt that is about to be retried. */
+export interface RetryNotice {
+  /** The attempt that failed (1: the first). */
+  readonly attempt: number;
+  readonly delayMs: number;
+  readonly reason: string;
 }
 
 export interface ChatResult {

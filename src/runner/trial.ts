@@ -5,7 +5,7 @@
  */
 import type { EngineContext, ExecuteTrial, Trace } from '../engine/types.js';
 import { buildTrialResult, type JudgeDeps } from '../judge/index.js';
-import { recordingChat } from './chat.js';
+import { recordingChat, retryNoting } from './chat.js';
 import { metricError } from '../judge/metric-result.js';
 import type { ChatClient, ChatResult } from '../llm/types.js';
 import type { Trial } from '../plan/types.js';
@@ -48,8 +48,12 @@ export const NOT_STARTED = 'not_started';
 export const OUT_OF_BUDGET = 'out_of_budget';
 
 class TrialTimeout extends Error {
-  constructor(readonly timeoutMs: number) {
-    super(`the trial exceeded trial_timeout_ms (${timeoutMs} ms)`);
+  /** `retrying`: what a call of the trial was retrying when the time ran out (see retryNoting). */
+  constructor(
+    readonly timeoutMs: number,
+    retrying?: string,
+  ) {
+    super(`the trial exceeded trial_timeout_ms (${timeoutMs} ms)${retrying ? ` while retrying ${retrying}` : ''}`);
     this.name = 'TrialTimeout';
   }
 }
@@ -70,7 +74,12 @@ export async function runTrial(
   const gate = new FirstCallGate(slots, deps.mayStart ?? (() => true), () =>
     controller.abort(new Error('the trial did not start')),
   );
-  const stopTimer = startTrialTimer(deps.timeoutMs, wait, () => controller.abort(new TrialTimeout(deps.timeoutMs)));
+  // An endpoint failing call after call can outlast the trial's time in retries: the timeout then names the failure.
+  let retrying: string | undefined;
+  const stopTimer = startTrialTimer(deps.timeoutMs, wait, () =>
+    controller.abort(new TrialTimeout(deps.timeoutMs, retrying)),
+  );
+  const noted: TrialDeps = { ...deps, chat: retryNoting(deps.chat, (reason) => (retrying = reason)) };
   // Derived signals, not listeners: with a listener per trial on the run's one signal, the trials in flight
   // (several per call slot) passed Node's limit of 10 and every run printed MaxListenersExceededWarning.
   // AbortSignal.any links without adding an 'abort' listener to the run signal.
@@ -84,7 +93,7 @@ export async function runTrial(
   // Spend is counted inside the slot, before it passes on: the next trial's first call sees it (FirstCallGate).
   const budgeted = (onResult: (result: ChatResult, model: string) => void, timed?: SlotWait): ChatClient =>
     refusalStops(
-      budgetedOrCounted(deps, timed, (result, model) => {
+      budgetedOrCounted(noted, timed, (result, model) => {
         spentUsd += result.usage.costUsd;
         deps.onSpend(result.usage);
         onResult(result, model);

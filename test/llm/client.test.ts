@@ -82,6 +82,17 @@ describe('createChatClient', () => {
     expect(fake.requests).toHaveLength(1);
   });
 
+  it("tells the request's own onRetry, as the client's, before each retry", async () => {
+    const fake = await serve([{ fault: 'server_error', status: 503 }, { content: 'ok' }]);
+    const told: string[] = [];
+    const result = await client({ onRetry: (info) => told.push(`client ${info.reason}`) }).complete({
+      ...ask(fake.baseURL),
+      onRetry: (info) => told.push(`request ${info.attempt} ${info.reason}`),
+    });
+    expect(result.content).toBe('ok');
+    expect(told).toEqual(['client HTTP 503: The server had an error', 'request 1 HTTP 503: The server had an error']);
+  });
+
   it('retries a 500 and then succeeds', async () => {
     const fake = await serve([{ fault: 'server_error' }, { fault: 'server_error', status: 503 }, { content: 'ok' }]);
     const result = await client().complete(ask(fake.baseURL));

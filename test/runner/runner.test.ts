@@ -207,6 +207,25 @@ describe('runPlan', () => {
     expect(results.tests.find((test) => test.testId === 'quick')?.verdict).toBe('pass');
   });
 
+  it('a trial out of time while one of its calls waits to retry names what the call was retrying', async () => {
+    const plan = planOf([{ id: 'a' }]);
+    const { execute } = fakeEngine({ callsChat: 1 });
+    // The client's contract: onRetry before each retry's wait. A 503 storm outlasting the trial's time was reported as
+    // a bare timeout, the agent's slowness as far as anyone could tell.
+    const retrying: ChatClient = {
+      complete: async (request) => {
+        request.onRetry?.({ attempt: 1, delayMs: 60_000, reason: 'HTTP 503: upstream down' });
+        await sleep(60_000, request.signal);
+        throw new Error('never reached: the trial times out first');
+      },
+    };
+    const results = await runPlan(options(plan, { executeTrial: execute, chat: retrying, trialTimeoutMs: 100 }));
+    expect(results.trials[0]).toMatchObject({ status: 'error', failureCategory: 'timeout' });
+    expect(results.trials[0]?.reason).toBe(
+      'the trial exceeded trial_timeout_ms (100 ms) while retrying m: HTTP 503: upstream down',
+    );
+  });
+
   it('time spent waiting for a call slot does not count against trial_timeout_ms', async () => {
     const plan = planOf([{ id: 'a', runs: 3 }]);
     // One slot, three trials in flight: the third waits two calls' time for its slot, more than its timeout allows in
