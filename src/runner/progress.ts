@@ -3,6 +3,7 @@
  * in CI logs (every ~10 s or every 10% of the trials, whichever comes first).
  */
 import { REDRAW_LINE } from '../util/terminal.js';
+import { truncate } from '../util/text.js';
 
 export interface Progress {
   readonly done: number;
@@ -16,7 +17,12 @@ export interface Progress {
   readonly elapsedMs: number;
   /** null until a trial finished. */
   readonly etaMs: number | null;
+  /** LLM calls retried so far and the last failure retried (told by the chat client; absent: none yet). */
+  readonly retries?: { readonly count: number; readonly lastReason: string };
 }
+
+/** Enough of a retried failure to recognise it ("HTTP 429: rate limited") on a line that must stay one line. */
+const RETRY_REASON_CHARS = 60;
 
 const PLAIN_INTERVAL_MS = 10_000;
 const PLAIN_STEP_SHARE = 0.1;
@@ -32,6 +38,12 @@ export function formatProgress(progress: Progress): string {
     `$${progress.spentUsd.toFixed(4)}`,
     `elapsed ${duration(progress.elapsedMs)}`,
   ];
+  // Without it, a rate-limit storm (calls waiting up to a minute per retry) showed a line with nothing failing.
+  if (progress.retries?.count) {
+    const { count, lastReason } = progress.retries;
+    const reason = truncate(lastReason.replace(/\s+/g, ' '), RETRY_REASON_CHARS);
+    parts.push(`↻ ${count} ${count === 1 ? 'retry' : 'retries'} (last: ${reason})`);
+  }
   if (progress.etaMs !== null && progress.done < progress.total) parts.push(`ETA ${duration(progress.etaMs)}`);
   return parts.join('  ·  ');
 }

@@ -287,6 +287,30 @@ describe('rehearse run', () => {
   });
 });
 
+describe('rehearse run against an endpoint that fails before it answers', () => {
+  it('says on the progress line that calls were retried, and why', async () => {
+    let failed = false;
+    const server = await startFakeOpenAI({
+      respond: () => (failed ? { content: 'Hello!' } : ((failed = true), { fault: 'server_error', status: 503 })),
+    });
+    const retryDir = await mkdtemp(join(tmpdir(), 'rehearse-retry-'));
+    try {
+      await writeSlowSuite(retryDir, 1, 1);
+      const suite = (await readFile(join(retryDir, 'rehearse.yaml'), 'utf8')).replace(
+        '{ id: slow-bot, type: command, command: [node, slow-bot.mjs] }',
+        `{ id: slow-bot, type: openai, model: m, base_url: "${server.baseURL}", system_prompt: Greet. }`,
+      );
+      await writeFile(join(retryDir, 'rehearse.yaml'), suite);
+      const io = captureIO(retryDir);
+      expect(await cli(['run', '--no-report'], io)).toBe(0);
+      expect(io.err()).toMatch(/progress: 1\/1 trials .*↻ 1 retry \(last: HTTP 503: The server had an error\)/);
+    } finally {
+      await server.close();
+      await rm(retryDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('--simulator-base-url', () => {
   it('runs behavioral scenarios against any OpenAI-compatible URL (flag or REHEARSE_SIMULATOR_BASE_URL)', async () => {
     const server = await startFakeOpenAI({ respond: () => ({ content: 'Hi, can you help me with my order?' }) });

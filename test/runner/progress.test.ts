@@ -36,6 +36,15 @@ describe('progress', () => {
     expect(line).toContain('ETA 1m15s');
   });
 
+  it("counts the run's retries and names the last one retried, on one line", () => {
+    const retries = { count: 3, lastReason: `HTTP 429: rate\nlimited ${'x'.repeat(200)}` };
+    const line = formatProgress(progress(0, { retries }));
+    expect(line).toMatch(/ {2}↻ 3 retries \(last: HTTP 429: rate limited x+…\)/);
+    expect(line).not.toContain('\n');
+    expect(formatProgress(progress(0, { retries: { count: 1, lastReason: 'HTTP 503' } }))).toContain('↻ 1 retry (');
+    expect(formatProgress(progress(0))).not.toContain('↻');
+  });
+
   it('on a TTY redraws one line in place and ends it once', () => {
     const written: string[] = [];
     const reporter = createProgressReporter({ isTTY: true, write: (text) => written.push(text) });

@@ -315,7 +315,10 @@ async function execute(
   const journalPath = resume?.path ?? journalPathFor(storedPath);
   // A resume holds its journal's lock already (resume.ts); a new run takes its own.
   const lock = resume ? undefined : await acquireJournalLock(journalPath);
+  // Shown on the progress line: the run's retries are otherwise silent, however long their waits.
+  let retries = { count: 0, lastReason: '' };
   const chat = createSuiteChatClient(suite, io.env, {
+    onRetry: ({ reason }) => (retries = { count: retries.count + 1, lastReason: reason }),
     onUnpricedModel: (model) =>
       io.stderr(
         `\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`,
@@ -354,7 +357,7 @@ async function execute(
             onResumed: (counts) => io.stdout(`Resuming: ${describeResumed(counts)} (${journalPath})\n`),
           }
         : {}),
-      onProgress: progress.update,
+      onProgress: (state) => progress.update(retries.count > 0 ? { ...state, retries } : state),
       ...(io.redactor ? { redactor: io.redactor } : {}),
       ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
       ...(flags.budget !== undefined ? { budgetUsd: flags.budget } : {}),
