@@ -111,6 +111,11 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<RunP
     onRetry: (info) => logUntrusted('info', `LLM call retry ${info.attempt} in ${info.delayMs} ms: ${info.reason}`),
     onUnpricedModel: (model) =>
       core.warning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`),
+    onUnreportedUsage: (model) =>
+      core.warning(
+        `the endpoint of model "${model}" reports no token usage: its calls are counted at a bound (a token per ` +
+          'byte of the request and of the reply), more than they cost',
+      ),
   });
   // --- crash-safe journal: a re-run finding an interrupted run's journal in the output dir continues it ---
   const journalPath = journalPathFor(outputPath);

@@ -18,6 +18,7 @@ import { LlmCallError } from './types.js';
 import { httpFetch } from './http-fetch.js';
 import { costOf, priceOf } from './pricing.js';
 import { parseCompletion } from './completion-body.js';
+import { reportedUsage, unreportedUsageBound } from './usage.js';
 import { hasEnvReference, interpolateEnv } from '../util/env-template.js';
 import {
   classifyFailure,
@@ -44,6 +45,8 @@ export interface ChatClientOptions {
   readonly onRetry?: (info: RetryNotice) => void;
   /** Called once per model that has no price (calls to local endpoints are free and never flagged). */
   readonly onUnpricedModel?: (model: string) => void;
+  /** Called once per priced model whose endpoint answers without token usage (its calls are counted at a bound). */
+  readonly onUnreportedUsage?: (model: string) => void;
   /** Backoff tuning; tests shrink `baseDelayMs` to stay fast. */
   readonly backoff?: Partial<Backoff>;
 }
@@ -65,6 +68,20 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     options.onUnpricedModel ??
     ((model: string) =>
       process.emitWarning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`));
+
+  const unreported = new Set<string>();
+  const warnUnreported =
+    options.onUnreportedUsage ??
+    ((model: string) =>
+      process.emitWarning(
+        `the endpoint of model "${model}" reports no token usage: its calls are counted at a bound (a token per ` +
+          'byte of the request and of the reply), more than they cost',
+      ));
+  const flagUnreported = (model: string): void => {
+    if (unreported.has(model)) return;
+    unreported.add(model);
+    warnUnreported(model);
+  };
 
   function sdkFor(endpoint: Endpoint): { client: OpenAI; local: boolean } {
     const known = byEndpoint.get(endpoint);
@@ -103,7 +120,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
             flagged.add(model);
             flagUnpriced(model);
           }
-          return toResult(outcome.response, model, options.pricing, performance.now() - started, attempt);
+          const measured = { pricing: options.pricing, durationMs: performance.now() - started, attempts: attempt };
+          return toResult(outcome.response, request, measured, flagUnreported);
         }
         if (outcome.cancelled) throw cancelled(attempt);
         const failure = outcome.failure;
@@ -259,11 +277,11 @@ function toSdkMessage(message: ChatMessage): OpenAI.Chat.Completions.ChatComplet
 
 function toResult(
   response: SdkResponse,
-  model: string,
-  pricing: Pricing,
-  durationMs: number,
-  attempts: number,
+  request: ChatRequest,
+  { pricing, durationMs, attempts }: { pricing: Pricing; durationMs: number; attempts: number },
+  onUnreported: (model: string) => void,
 ): ChatResult {
+  const model = request.endpoint.model;
   const message = response.choices[0]?.message;
   const toolCalls: ToolCallRequest[] = [];
   // The endpoint's JSON is not checked by the SDK: what it says is read as what it should be, or refused here.
@@ -283,27 +301,22 @@ function toResult(
       arguments: typeof args === 'string' ? args : JSON.stringify(args ?? {}),
     });
   }
-  const tokens = {
-    inputTokens: tokenCount(response.usage?.prompt_tokens),
-    outputTokens: tokenCount(response.usage?.completion_tokens),
-  };
+  const content = textOf(message?.content);
+  let tokens = reportedUsage(response.usage);
+  // No usage from a priced model's endpoint: counted at a bound, not at $0 (the budget would never see its calls).
+  if (!tokens && priceOf(model, pricing)) {
+    tokens = unreportedUsageBound(request, { content, toolCalls });
+    onUnreported(model);
+  }
+  tokens ??= { inputTokens: 0, outputTokens: 0 };
   return {
-    content: textOf(message?.content),
+    content,
     toolCalls,
     ...(response.choices[0]?.finish_reason ? { finishReason: response.choices[0].finish_reason } : {}),
     usage: { ...tokens, costUsd: costOf(model, tokens, pricing) },
     durationMs,
     attempts,
   };
-}
-
-/** The most tokens one call is counted for: beyond, a count is the endpoint's mistake (1e16), not a bill. */
-const MAX_TOKENS_PER_CALL = 100_000_000;
-
-/** A token count as an endpoint wrote it (10.5, "12", -5, 1e16): a whole number from 0 to the cap, else 0. */
-function tokenCount(value: unknown): number {
-  const count = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
-  return Number.isFinite(count) && count > 0 ? Math.min(Math.round(count), MAX_TOKENS_PER_CALL) : 0;
 }
 
 /** A message's text: a string, the text parts of a list of parts (some gateways answer so), else none. */

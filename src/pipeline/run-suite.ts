@@ -50,7 +50,7 @@ export function planSuiteRun(
 }
 
 /** Where the chat client reports what its caller should show (a retry, a model without a price). */
-export type ChatNotices = Pick<ChatClientOptions, 'onRetry' | 'onUnpricedModel'>;
+export type ChatNotices = Pick<ChatClientOptions, 'onRetry' | 'onUnpricedModel' | 'onUnreportedUsage'>;
 
 /** The chat client with the suite's price table, call timeout and retries. */
 export function createSuiteChatClient(suite: LoadedSuite, env: Env, notices: ChatNotices = {}): ChatClient {

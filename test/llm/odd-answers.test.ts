@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createChatClient, LlmCallError } from '../../src/llm/index.js';
+import { inputTokenBound } from '../../src/llm/pricing.js';
 import { TrialResultSchema } from '../../src/model/results.js';
 import { asUnrecordable } from '../../src/runner/unrecordable.js';
 
@@ -50,6 +51,29 @@ describe('an odd completion from an endpoint', () => {
     const result = await complete({ role: 'assistant', content: 'ok' }, usage);
     expect(result.usage).toMatchObject({ inputTokens: input, outputTokens: output });
     expect(Number.isFinite(result.usage.costUsd)).toBe(true);
+  });
+
+  it("a priced model's answer without usage is counted at the request's and reply's bytes, flagged once", async () => {
+    // Counted at 0 tokens it cost $0: a run with --budget 0.001 made 73 such calls and reported $0.0000.
+    const baseURL = await answering({ role: 'assistant', content: 'Hello there' }, undefined);
+    const flagged: string[] = [];
+    const client = createChatClient({
+      env: {},
+      pricing: { m: { input: 1, output: 1 } },
+      callTimeoutMs: 2_000,
+      retries: 0,
+      onUnreportedUsage: (model) => flagged.push(model),
+    });
+    const request = {
+      endpoint: { model: 'm', base_url: baseURL, api_key_env: 'OPENAI_API_KEY' },
+      messages: [{ role: 'user' as const, content: 'hi' }],
+    };
+    const first = await client.complete(request);
+    await client.complete(request);
+    expect(first.usage.inputTokens).toBe(inputTokenBound(request));
+    expect(first.usage.outputTokens).toBe('Hello there'.length);
+    expect(first.usage.costUsd).toBeGreaterThan(0);
+    expect(flagged).toEqual(['m']);
   });
 
   it('content as a list of parts is read as its text; anything else as no text', async () => {

@@ -323,6 +323,11 @@ async function execute(
       io.stderr(
         `\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`,
       ),
+    onUnreportedUsage: (model) =>
+      io.stderr(
+        `\nnotice: the endpoint of model "${model}" reports no token usage: its calls are counted at a bound ` +
+          '(a token per byte of the request and of the reply), more than they cost\n',
+      ),
   });
   const progress = createProgressReporter({
     isTTY: io.isTTY,
