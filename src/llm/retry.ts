@@ -17,6 +17,8 @@ export const MAX_RETRY_AFTER_MS = 60_000;
 
 const RETRYABLE_STATUSES = new Set([408, 409, 429]);
 const SERVER_ERROR_MIN = 500;
+const REDIRECT_MIN = 300;
+const REDIRECT_MAX = 399;
 const MAX_CAUSE_DEPTH = 5;
 /** How much of an error status's body a reason keeps: enough to recognise it, never a whole page. */
 const DETAIL_CHARS = 200;
@@ -45,6 +47,7 @@ export function classifyFailure(error: unknown, timedOut: boolean, callTimeoutMs
   }
   if (error instanceof APIError && error.status !== undefined) {
     const status = error.status;
+    if (status >= REDIRECT_MIN && status <= REDIRECT_MAX) return redirected(status, error.headers?.get('location'));
     const retryable = RETRYABLE_STATUSES.has(status) || status >= SERVER_ERROR_MIN;
     const retryAfterMs = parseRetryAfter(error.headers?.get('retry-after') ?? undefined);
     const reason = `HTTP ${status}: ${statusDetail(error.message, status)}`;
@@ -92,6 +95,21 @@ function connectionCause(error: APIConnectionError): string {
     cause = 'cause' in cause ? cause.cause : undefined;
   }
   return firstLine(message);
+}
+
+/**
+ * A redirect is not followed (httpFetch never does): it would send the conversation and the API key to the address
+ * it names. Its body is rarely more than "Moved Permanently": the reason says where to and what to do instead.
+ */
+function redirected(status: number, location: string | null | undefined): FailedAttempt {
+  const to = location ? ` to ${truncate(location, DETAIL_CHARS)}` : '';
+  return {
+    retryable: false,
+    category: 'infrastructure',
+    reason:
+      `HTTP ${status}${to}: redirects are not followed (they would carry the request and its key elsewhere); ` +
+      'give the final URL as base_url',
+  };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createChatClient,
@@ -185,6 +187,29 @@ describe('createChatClient', () => {
       .catch((e: unknown) => e)) as LlmCallError;
     expect(error.message).toMatch(/^gpt-4o-mini: HTTP 502: <html> <body>x+… \(gave up after 1 attempts\)$/);
     expect(error.message.length).toBeLessThan(300);
+  });
+
+  it('does not follow or retry a redirect, and says where it pointed and what to do', async () => {
+    server = await startFakeOpenAI({ respond: () => ({ content: 'never' }) });
+    const redirecting = createServer((_req, res) => {
+      res.writeHead(301, { location: `${server!.baseURL}/chat/completions` });
+      res.end();
+    });
+    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = redirecting.address() as AddressInfo;
+      const error = (await client()
+        .complete(ask(`http://127.0.0.1:${port}/v1`))
+        .catch((e: unknown) => e)) as LlmCallError;
+      expect(error.attempts).toBe(1);
+      expect(error.message).toBe(
+        `gpt-4o-mini: HTTP 301 to ${server.baseURL}/chat/completions: redirects are not followed (they would ` +
+          'carry the request and its key elsewhere); give the final URL as base_url',
+      );
+      expect(server.requests).toHaveLength(0);
+    } finally {
+      await new Promise<void>((resolve) => redirecting.close(() => resolve()));
+    }
   });
 
   it('does not retry a 400', async () => {
