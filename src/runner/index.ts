@@ -662,6 +662,7 @@ function progressOf(state: RunState, elapsedMs: number): Progress {
     errored: count('error'),
     invalid: count('invalid'),
     inFlight: state.inFlight,
+    ...(state.notStarted > 0 ? { notRun: state.notStarted } : {}),
     spentUsd: state.budget.spentUsd,
     elapsedMs,
     etaMs: done === 0 ? null : (elapsedMs / done) * remaining,

@@ -17,6 +17,8 @@ export interface Progress {
   readonly elapsedMs: number;
   /** null until a trial finished. */
   readonly etaMs: number | null;
+  /** Planned trials that will not run (a circuit breaker, the budget, a cancel): left out of `total`. */
+  readonly notRun?: number;
   /** LLM calls retried so far and the last failure retried (told by the chat client; absent: none yet). */
   readonly retries?: { readonly count: number; readonly lastReason: string };
 }
@@ -35,6 +37,8 @@ export function formatProgress(progress: Progress): string {
     `${progress.done}/${progress.total} trials (${percent}%)`,
     `✓ ${progress.passed}  ✗ ${progress.failed}  ! ` +
       `${progress.errored}${progress.invalid ? `  ~ ${progress.invalid}` : ''}`,
+    // Left out of the total, they would be missing from a line that reads 100%.
+    ...(progress.notRun ? [`${progress.notRun} not run`] : []),
     `$${progress.spentUsd.toFixed(4)}`,
     `elapsed ${duration(progress.elapsedMs)}`,
   ];

@@ -138,6 +138,12 @@ describe('an agent outage through rehearse run', () => {
     expect(entry.erroredTrials).toBeLessThanOrEqual(RUNS + 1);
     expect(entry.testKeys).toHaveLength(TESTS);
     expect(entry.notRun).toBe(PLANNED - results.trials.length);
+    // The progress line's total leaves them out: without saying so, it ended at 100% as if the plan had run.
+    const progress = io.err
+      .join('')
+      .split('\n')
+      .filter((line) => line.startsWith('progress: '));
+    expect(progress.at(-1)).toMatch(new RegExp(`\\(100%\\) .* ${entry.notRun} not run`));
     expect(results.confirmation?.extraTrials ?? 0).toBe(0);
     expect(io.text()).toMatch(
       /Gate: ❌ infrastructure: agent bot stopped after \d errored trials in a row \(\d+ trials not run\): .*HTTP 500/,

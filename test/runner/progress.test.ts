@@ -36,6 +36,13 @@ describe('progress', () => {
     expect(line).toContain('ETA 1m15s');
   });
 
+  it('says how many planned trials will not run (they are left out of the total)', () => {
+    expect(formatProgress(progress(40, { total: 40, notRun: 10 }))).toContain(
+      '40/40 trials (100%)  ·  ✓ 40  ✗ 0  ! 0  ·  10 not run  ·',
+    );
+    expect(formatProgress(progress(40, { total: 40 }))).not.toContain('not run');
+  });
+
   it("counts the run's retries and names the last one retried, on one line", () => {
     const retries = { count: 3, lastReason: `HTTP 429: rate\nlimited ${'x'.repeat(200)}` };
     const line = formatProgress(progress(0, { retries }));
