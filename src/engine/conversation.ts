@@ -75,7 +75,7 @@ export async function converse(options: ConversationOptions): Promise<Conversati
       if (signal.aborted) return finish(aborted(recorder, signal));
       recorder.record({
         type: 'error',
-        source: 'agent',
+        source: outcome.source ?? 'agent',
         category: outcome.category === 'cancelled' ? 'infrastructure' : outcome.category,
         message: outcome.message,
       });

@@ -11,7 +11,13 @@ export interface JsonPostOptions {
 
 export type JsonPostResult =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly category: 'infrastructure' | 'timeout' | 'cancelled'; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly category: 'infrastructure' | 'timeout' | 'cancelled';
+      readonly message: string;
+      /** No HTTP answer came (refused, reset, unknown host, timeout, a body past the cap): the target is down. */
+      readonly noAnswer?: true;
+    };
 
 const ERROR_BODY_EXCERPT = 200;
 
@@ -55,8 +61,14 @@ export async function postJson(options: JsonPostOptions): Promise<JsonPostResult
         ok: false,
         category: 'timeout',
         message: `no answer from ${options.url} within ${options.timeoutMs} ms`,
+        noAnswer: true,
       };
-    return { ok: false, category: 'infrastructure', message: `request to ${options.url} failed: ${describe(error)}` };
+    return {
+      ok: false,
+      category: 'infrastructure',
+      message: `request to ${options.url} failed: ${describe(error)}`,
+      noAnswer: true,
+    };
   }
 }
 

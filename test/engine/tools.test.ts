@@ -195,4 +195,44 @@ describe('passthrough tools', () => {
       await new Promise((resolve) => staging.close(resolve));
     }
   });
+
+  it("a backend with no answer ends the turn as the tool's error; an error status is still its answer", async () => {
+    // Given to the agent as the tool's error, a staging backend that was down failed every trial as the agent's
+    // (tool_call_success), and the circuit breaker, which counts errored trials, never stopped the run.
+    const staging = createServer((_req, res) => res.writeHead(503).end('{"error":"maintenance"}'));
+    await new Promise<void>((resolve) => staging.listen(0, '127.0.0.1', resolve));
+    const { port } = staging.address() as AddressInfo;
+    fake = await startFakeOpenAI({
+      respond: (request) =>
+        request.messages.at(-1)?.role === 'tool'
+          ? { content: 'Sorry, try later.' }
+          : { toolCalls: [{ name: 'lookup_order', arguments: { order_id: 'A-1' } }] },
+    });
+    const run = (url: string) => {
+      const tool = { name: 'lookup_order', parameters: ORDER_SCHEMA, strategy: 'passthrough', passthrough: { url } };
+      const trial = conversationTrial({ scenario: SCENARIO, agent: openaiAgent(fake!.baseURL), tools: [tool] });
+      return executeTrial(trial, context({ chat: realChat() }));
+    };
+    try {
+      const answered = await run(`http://127.0.0.1:${port}/orders`);
+      expect(answered.endReason).not.toBe('error');
+      expect(toolCalls(answered.events)[0]?.error).toContain('HTTP 503');
+    } finally {
+      staging.closeAllConnections();
+      await new Promise((resolve) => staging.close(resolve));
+    }
+    const before = fake.requests.length;
+    const down = await run(`http://127.0.0.1:${port}/orders`);
+    expect(down.endReason).toBe('error');
+    expect(down.events.filter((event) => event.type === 'error')).toEqual([
+      expect.objectContaining({
+        source: 'tool',
+        category: 'infrastructure',
+        message: expect.stringContaining('ECONNREFUSED'),
+      }),
+    ]);
+    expect(toolCalls(down.events)).toHaveLength(1);
+    // The agent was not asked to go on with the outage: one call (the tool call), none after it.
+    expect(fake.requests.length - before).toBe(1);
+  });
 });

@@ -9,6 +9,7 @@ import { LlmCallError, type ChatMessage, type Endpoint } from '../../llm/types.j
 import type { OpenAIAgent } from '../../suite/schema.js';
 import type { StartingToolCall } from '../start.js';
 import { SessionContext } from './context.js';
+import { unavailableTool } from '../tools/index.js';
 import type { AgentDeps, AgentSession, AgentTurnOutcome } from './types.js';
 
 const CONVERSATION_STARTS = 'A user has just joined the conversation.';
@@ -108,6 +109,8 @@ async function replyAfterTools(
     context.add({ role: 'assistant', content: result.content, tool_calls: result.toolCalls });
     for (const call of result.toolCalls) {
       const outcome = await deps.tools.call(call, signal);
+      const unavailable = unavailableTool(call.name, outcome);
+      if (unavailable) return unavailable;
       const content = JSON.stringify(outcome.error !== undefined ? { error: outcome.error } : (outcome.output ?? null));
       context.add({ role: 'tool', tool_call_id: call.id, content });
     }

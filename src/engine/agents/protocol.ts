@@ -15,6 +15,7 @@ import {
 } from '../types.js';
 import type { StartingToolCall, StartingTurn } from '../start.js';
 import { SessionContext } from './context.js';
+import { unavailableTool } from '../tools/index.js';
 import type { AgentDeps, AgentTurnOutcome, ConversationMessage } from './types.js';
 
 const RESPONSE_EXCERPT = 200;
@@ -112,6 +113,8 @@ export async function protocolTurn(
     const results: AgentToolResults['results'][number][] = [];
     for (const call of response.call_tools) {
       const outcome = await deps.tools.call(call, signal);
+      const unavailable = unavailableTool(call.name, outcome);
+      if (unavailable) return unavailable;
       const result =
         outcome.error !== undefined ? { id: call.id, error: outcome.error } : { id: call.id, output: outcome.output };
       results.push(result);

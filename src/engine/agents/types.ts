@@ -32,7 +32,13 @@ export type AgentFailureCategory = 'infrastructure' | 'timeout' | 'cancelled';
 export type AgentTurnOutcome =
   /** `queuedMs`: time the turn's LLM calls waited for a call slot in the runner, left out of the agent's latency. */
   | { readonly ok: true; readonly reply: string; readonly queuedMs?: number }
-  | { readonly ok: false; readonly category: AgentFailureCategory; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly category: AgentFailureCategory;
+      readonly message: string;
+      /** Who failed, when it was not the agent: a tool whose backend gave no answer. */
+      readonly source?: 'tool';
+    };
 
 export interface AgentSession {
   /**

@@ -16,7 +16,7 @@ import { runModuleTool } from './module.js';
 import { runStateTool, TrialState } from './state.js';
 import type { ToolOutcome } from './types.js';
 
-export type { ToolOutcome } from './types.js';
+export { unavailableTool, type ToolOutcome } from './types.js';
 export { TrialState } from './state.js';
 
 export interface ToolCall {
@@ -138,5 +138,8 @@ async function forward(
     return postJson({ url, headers, body: args, timeoutMs: target.timeout_ms, signal });
   };
   const result = await throughTap(exchanges, { kind: 'passthrough-tool', target: tool.name, body: args }, live);
-  return result.ok ? { output: result.value } : { error: result.message };
+  if (result.ok) return { output: result.value };
+  // A cancel is not the backend's; an HTTP error status is its answer, given to the agent like any other.
+  const down = 'noAnswer' in result && result.noAnswer && result.category !== 'cancelled';
+  return down ? { error: result.message, unavailable: result.category } : { error: result.message };
 }
