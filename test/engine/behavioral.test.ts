@@ -92,6 +92,28 @@ describe('behavioral simulated users', () => {
     expect(agentRequest.messages[1]?.content).toContain('"order_id": "A-1"');
   });
 
+  it("a simulator answer its endpoint's content filter withheld is an infrastructure error", async () => {
+    const server = await serve(
+      () => ({ content: 'Sorry! Would you like a refund?' }),
+      () => ({ content: '', finishReason: 'content_filter' }),
+    );
+    const trial = conversationTrial({
+      scenario: REFUND,
+      agent: openaiAgent(server.baseURL),
+      simulatorURL: server.baseURL,
+    });
+    const trace = await executeTrial(trial, context({ chat: PRICED_CHAT() }));
+    expect(trace.invalid).toBeUndefined();
+    expect(trace.endReason).toBe('error');
+    expect(trace.events.filter((event) => event.type === 'error')).toEqual([
+      expect.objectContaining({
+        source: 'simulator',
+        category: 'infrastructure',
+        message: expect.stringContaining('content_filter'),
+      }),
+    ]);
+  });
+
   it('lets the agent speak first without a first message, and stops at max_turns', async () => {
     const server = await serve(
       () => ({ content: 'Hello, how can I help?' }),

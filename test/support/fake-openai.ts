@@ -25,7 +25,11 @@ export interface ChatRequestBody {
 }
 
 export type FakeReply =
-  | { content: string; usage?: { prompt_tokens: number; completion_tokens: number }; finishReason?: 'length' }
+  | {
+      content: string;
+      usage?: { prompt_tokens: number; completion_tokens: number };
+      finishReason?: 'length' | 'content_filter';
+    }
   | { toolCalls: { name: string; arguments: unknown; id?: string }[]; content?: string }
   | { fault: 'rate_limit'; retryAfterSeconds?: number }
   | { fault: 'server_error'; status?: number; message?: string }

@@ -36,6 +36,15 @@ export async function askSimulator(
     ...(json ? { json: true } : {}),
   });
   deps.recorder.llmCall('simulator', deps.endpoint.model, result);
+  // Its endpoint withheld the answer: read as an empty message, it made the trial 'invalid' (the simulated user
+  // misbehaved), retried from scratch, never stopped by the circuit breaker, which counts errors, not invalid trials.
+  if (result.finishReason === 'content_filter')
+    throw new LlmCallError(
+      `${deps.endpoint.model}: the endpoint's content filter withheld the simulated user's message ` +
+        '(finish_reason content_filter)',
+      'infrastructure',
+      result.attempts,
+    );
   return result.content ?? '';
 }
 
