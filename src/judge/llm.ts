@@ -157,8 +157,9 @@ async function askJudge<T>(
     { role: 'user', content: user },
   ];
   let content: string | null;
+  let finishReason: string | undefined;
   try {
-    ({ content } = await deps.chat.complete({
+    ({ content, finishReason } = await deps.chat.complete({
       endpoint,
       messages,
       json: true,
@@ -167,9 +168,11 @@ async function askJudge<T>(
   } catch (error) {
     return { ok: false, error: `judge call failed: ${errorMessage(error)}` };
   }
-  if (!content) return { ok: false, error: 'unparseable judge verdict: empty reply' };
+  // Why the endpoint stopped says more than the parse error it leads to ("Unexpected end of JSON input").
+  const cause = finishReason ? STOPPED_BECAUSE[finishReason] : undefined;
+  if (!content) return { ok: false, error: `unparseable judge verdict: empty reply${cause ?? ''}` };
   const json = parseJsonReply(content);
-  if (!json.ok) return { ok: false, error: `unparseable judge verdict: ${json.error}: ${clip(content)}` };
+  if (!json.ok) return { ok: false, error: `unparseable judge verdict${cause ?? ''}: ${json.error}: ${clip(content)}` };
   const parsed = schema.safeParse(json.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -184,6 +187,12 @@ async function askJudge<T>(
 }
 
 const CLIP_CHARS = 200;
+
+/** Finish reasons that explain a verdict that does not parse. */
+const STOPPED_BECAUSE: Readonly<Record<string, string>> = {
+  length: " (cut off at the model's output limit: finish_reason length)",
+  content_filter: " (withheld by the endpoint's content filter: finish_reason content_filter)",
+};
 
 function clip(text: string): string {
   return text.length > CLIP_CHARS ? `${text.slice(0, CLIP_CHARS)}…` : text;

@@ -87,6 +87,19 @@ describe('expected_outcome', () => {
     expect(wrongShape.error).toContain('invalid judge verdict: parts');
   });
 
+  it('a verdict cut off or filtered by the endpoint says so, not only that it does not parse', async () => {
+    const judge = (reply: string, finishReason: string) =>
+      judgeTrial(conversationTrial({ criteria: [outcome] }), conversation, {
+        chat: fakeChat(() => reply, finishReason),
+      });
+    const [cut] = await judge('{"parts":[{"part":"confirms', 'length');
+    expect(cut?.error).toMatch(
+      /^unparseable judge verdict \(cut off at the model's output limit: finish_reason length\)/,
+    );
+    const [filtered] = await judge('', 'content_filter');
+    expect(filtered?.error).toContain("empty reply (withheld by the endpoint's content filter");
+  });
+
   it('a failed judge call is a metric error with the cause', async () => {
     const result = await judgeWith(
       new LlmCallError('judge-model: HTTP 500 (gave up after 4 attempts)', 'infrastructure', 4),

@@ -137,7 +137,10 @@ export const tool = (
 });
 
 /** A ChatClient answering every call with `reply(request)`; records requests. */
-export function fakeChat(reply: (request: ChatRequest) => string | Error): ChatClient & { requests: ChatRequest[] } {
+export function fakeChat(
+  reply: (request: ChatRequest) => string | Error,
+  finishReason?: string,
+): ChatClient & { requests: ChatRequest[] } {
   const requests: ChatRequest[] = [];
   return {
     requests,
@@ -147,6 +150,7 @@ export function fakeChat(reply: (request: ChatRequest) => string | Error): ChatC
       if (content instanceof Error) throw content;
       return {
         content,
+        ...(finishReason ? { finishReason } : {}),
         toolCalls: [],
         usage: { inputTokens: 100, outputTokens: 20, costUsd: 0.001 },
         durationMs: 5,
