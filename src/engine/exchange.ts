@@ -19,7 +19,13 @@ export interface ExchangeCall {
 /** What came back: a JSON value, or a categorised failure (never an exception). */
 export type ExchangeOutcome =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly category: 'infrastructure' | 'timeout' | 'cancelled'; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly category: 'infrastructure' | 'timeout' | 'cancelled';
+      readonly message: string;
+      /** No HTTP answer came (refused, reset, unknown host, timeout, a body past the cap): the target is down. */
+      readonly noAnswer?: true;
+    };
 
 export interface ExchangeTap {
   /** Answers `call`, by calling `live` or without it. Never throws. */

@@ -1,5 +1,6 @@
 /** JSON over HTTP with a timeout and the trial's abort signal: used by http agents and passthrough tools. */
 import { MAX_RESPONSE_BYTES, parseJsonBounded, responseTooLarge } from '../util/bounded.js';
+import type { ExchangeOutcome } from './exchange.js';
 
 export interface JsonPostOptions {
   readonly url: string;
@@ -9,15 +10,7 @@ export interface JsonPostOptions {
   readonly signal: AbortSignal;
 }
 
-export type JsonPostResult =
-  | { readonly ok: true; readonly value: unknown }
-  | {
-      readonly ok: false;
-      readonly category: 'infrastructure' | 'timeout' | 'cancelled';
-      readonly message: string;
-      /** No HTTP answer came (refused, reset, unknown host, timeout, a body past the cap): the target is down. */
-      readonly noAnswer?: true;
-    };
+export type JsonPostResult = ExchangeOutcome;
 
 const ERROR_BODY_EXCERPT = 200;
 

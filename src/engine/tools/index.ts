@@ -140,6 +140,6 @@ async function forward(
   const result = await throughTap(exchanges, { kind: 'passthrough-tool', target: tool.name, body: args }, live);
   if (result.ok) return { output: result.value };
   // A cancel is not the backend's; an HTTP error status is its answer, given to the agent like any other.
-  const down = 'noAnswer' in result && result.noAnswer && result.category !== 'cancelled';
+  const down = result.noAnswer === true && result.category !== 'cancelled';
   return down ? { error: result.message, unavailable: result.category } : { error: result.message };
 }
