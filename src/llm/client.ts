@@ -20,6 +20,7 @@ import { costOf, priceOf } from './pricing.js';
 import { parseCompletion } from './completion-body.js';
 import { reportedUsage, unreportedUsageBound } from './usage.js';
 import { hasEnvReference, interpolateEnv } from '../util/env-template.js';
+import { plural } from '../util/plural.js';
 import {
   classifyFailure,
   DEFAULT_BASE_DELAY_MS,
@@ -131,7 +132,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
             ? ` (the server asks to retry in ${Math.ceil((failure.retryAfterMs ?? 0) / 1000)} s, longer than the ` +
               `${Math.round(backoff.maxRetryAfterMs / 1000)} s Rehearse waits)`
             : failure.retryable
-              ? ` (gave up after ${attempt} attempts)`
+              ? ` (gave up after ${plural(attempt, 'attempt')})`
               : '';
           const error = new LlmCallError(
             `${request.endpoint.model}: ${failure.reason}${suffix}`,

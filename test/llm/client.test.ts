@@ -185,7 +185,7 @@ describe('createChatClient', () => {
     const error = (await client({ retries: 0 })
       .complete(ask(fake.baseURL))
       .catch((e: unknown) => e)) as LlmCallError;
-    expect(error.message).toMatch(/^gpt-4o-mini: HTTP 502: <html> <body>x+… \(gave up after 1 attempts\)$/);
+    expect(error.message).toMatch(/^gpt-4o-mini: HTTP 502: <html> <body>x+… \(gave up after 1 attempt\)$/);
     expect(error.message.length).toBeLessThan(300);
   });
 
