@@ -75,6 +75,8 @@ var tools_state = __webpack_require__(5795);
 var schema = __webpack_require__(729);
 // EXTERNAL MODULE: ./src/util/state-path.ts
 var state_path = __webpack_require__(9765);
+// EXTERNAL MODULE: ./src/util/bom.ts
+var bom = __webpack_require__(5258);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/import/tau2.ts
@@ -91,6 +93,7 @@ var errors = __webpack_require__(17);
  * nl_assertions expected outcomes. A criterion gates the test only when τ²'s
  * reward basis counts it; the others are shown with threshold 0.
  */
+
 
 
 
@@ -370,7 +373,7 @@ function scenarioOf(task, id, domain) {
 }
 // ---------------------------------------------------------------- files
 async function readText(path) {
-    return (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+    return (0,bom/* readTextFile */.Gu)(path).catch(() => undefined);
 }
 async function firstText(paths) {
     for (const path of paths) {

@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CASSETTE_MODES, CassetteMiss, canonicalJson, cassetteLogPath, parseCassette
 
-// EXTERNAL MODULE: ./src/engine/index.ts + 27 modules
-var engine = __webpack_require__(1961);
+// EXTERNAL MODULE: ./src/engine/index.ts + 29 modules
+var engine = __webpack_require__(904);
 // EXTERNAL MODULE: ./src/judge/index.ts + 7 modules
 var src_judge = __webpack_require__(4751);
 // EXTERNAL MODULE: ./src/llm/types.ts
@@ -428,6 +428,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/util/bom.ts
+var bom = __webpack_require__(5258);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/bounded.ts
@@ -444,12 +446,13 @@ var write_chunks = __webpack_require__(5662);
 
 
 
+
 const KINDS = new Set(['simulator', 'agent', 'judge', 'http-agent', 'command-agent', 'passthrough-tool']);
 /** The entries of a cassette file; a missing file is an empty cassette when `missingIsEmpty`. */
 async function readCassetteFile(path, shownAs, missingIsEmpty) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await (0,bom/* readTextFile */.Gu)(path);
     }
     catch (error) {
         if (error.code === 'ENOENT' && missingIsEmpty)
@@ -601,7 +604,7 @@ async function keepCassetteLog(cassette, path, resuming) {
 async function readCassetteLog(log) {
     let text;
     try {
-        text = await (0,promises_.readFile)(log, 'utf8');
+        text = await (0,bom/* readTextFile */.Gu)(log);
     }
     catch {
         return [];
@@ -718,8 +721,14 @@ async function postJson(options) {
                 ok: false,
                 category: 'timeout',
                 message: `no answer from ${options.url} within ${options.timeoutMs} ms`,
+                noAnswer: true,
             };
-        return { ok: false, category: 'infrastructure', message: `request to ${options.url} failed: ${describe(error)}` };
+        return {
+            ok: false,
+            category: 'infrastructure',
+            message: `request to ${options.url} failed: ${describe(error)}`,
+            noAnswer: true,
+        };
     }
 }
 /**
@@ -777,7 +786,7 @@ function describe(error) {
 
 /***/ }),
 
-/***/ 1961:
+/***/ 904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1019,7 +1028,16 @@ function wait(ms, signal) {
 var tools_module = __webpack_require__(7704);
 // EXTERNAL MODULE: ./src/engine/tools/state.ts
 var tools_state = __webpack_require__(5795);
+;// CONCATENATED MODULE: ./src/engine/tools/types.ts
+/** The turn's failure when a tool's backend gave no answer; undefined for any other outcome. */
+function unavailableTool(name, outcome) {
+    if (outcome.unavailable === undefined)
+        return undefined;
+    return { ok: false, category: outcome.unavailable, message: `tool ${name}: ${outcome.error}`, source: 'tool' };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/tools/index.ts
+
 
 
 
@@ -1105,7 +1123,11 @@ async function forward(tool, args, { env, exchanges }, signal) {
         return (0,http/* postJson */.B)({ url, headers, body: args, timeoutMs: target.timeout_ms, signal });
     };
     const result = await throughTap(exchanges, { kind: 'passthrough-tool', target: tool.name, body: args }, live);
-    return result.ok ? { output: result.value } : { error: result.message };
+    if (result.ok)
+        return { output: result.value };
+    // A cancel is not the backend's; an HTTP error status is its answer, given to the agent like any other.
+    const down = result.noAnswer === true && result.category !== 'cancelled';
+    return down ? { error: result.message, unavailable: result.category } : { error: result.message };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/start.ts
@@ -1261,6 +1283,7 @@ function unseenMessages(seen, history) {
 
 
 
+
 const RESPONSE_EXCERPT = 200;
 const AgentRunToolSchema = schemas/* object */.Ikc({
     name: schemas/* string */.YjP(),
@@ -1332,6 +1355,9 @@ async function protocolTurn(exchange, request, context, deps, signal) {
         const results = [];
         for (const call of response.call_tools) {
             const outcome = await deps.tools.call(call, signal);
+            const unavailable = unavailableTool(call.name, outcome);
+            if (unavailable)
+                return unavailable;
             const result = outcome.error !== undefined ? { id: call.id, error: outcome.error } : { id: call.id, output: outcome.output };
             results.push(result);
             const { id, ...answer } = result;
@@ -1638,11 +1664,95 @@ function markOf(pid) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/agents/ignored-lines.ts
+/** Ignored lines quoted one by one; beyond them, one last report counts them all. */
+const QUOTED_LINES = 3;
+const LINE_EXCERPT_CHARS = 200;
+/** An unawaited line is parsed (to tell an answer from a log line) only this short: a long one is not read. */
+const HINT_PARSE_CHARS = 100_000;
+/** The `turn` an answer echoes, if it has one (a number; anything else is not an echo). */
+function echoedTurn(answer) {
+    if (answer === null || typeof answer !== 'object' || Array.isArray(answer))
+        return undefined;
+    const turn = answer.turn;
+    return typeof turn === 'number' ? turn : undefined;
+}
+/** Records the ignored lines of one session in its trace: the first few quoted, then a count. */
+class IgnoredLineReport {
+    agentId;
+    recorder;
+    seen = 0;
+    recorded = 0;
+    quiet = false;
+    constructor(agentId, recorder) {
+        this.agentId = agentId;
+        this.recorder = recorder;
+    }
+    add(ignored) {
+        if (++this.seen > QUOTED_LINES)
+            return;
+        this.record(describe(this.agentId, ignored));
+    }
+    /** No more reports: the conversation failed, and lines written after that would hide why as the last error. */
+    silence() {
+        this.quiet = true;
+    }
+    /** At the end of the session: how many lines were ignored, when more than were quoted. */
+    finish() {
+        if (this.seen <= QUOTED_LINES)
+            return;
+        this.record(`the agent "${this.agentId}" wrote ${this.seen} lines that answered nothing awaited, all ignored ` +
+            `(the first ${QUOTED_LINES} quoted)`);
+    }
+    record(message) {
+        // A line written after the conversation ended in an error (the agent's, the simulator's, a cancel) is noise
+        // beside it: the trial's reason is its last error.
+        if (this.quiet || this.errorsInTrace() > this.recorded)
+            return;
+        this.recorded++;
+        this.recorder.record({ type: 'error', source: 'agent', category: 'infrastructure', message });
+    }
+    errorsInTrace() {
+        return this.recorder.events.filter((event) => event.type === 'error').length;
+    }
+}
+function describe(agentId, ignored) {
+    const quoted = ignored.line.slice(0, LINE_EXCERPT_CHARS);
+    if (ignored.kind === 'other-turn') {
+        return (`the agent "${agentId}" answered "turn": ${ignored.echoed} while its answer to ${named(ignored.awaited)} ` +
+            `was awaited; ignored (a late or repeated answer): ${quoted}`);
+    }
+    const after = ignored.after ? ` (after its answer to ${named(ignored.after)})` : '';
+    return `the agent "${agentId}" wrote a line when no answer was awaited${after}; ignored: ${quoted}${hint(ignored)}`;
+}
+/** What the author can do about an unawaited line. */
+function hint(ignored) {
+    if (ignored.line.length > HINT_PARSE_CHARS)
+        return '';
+    let answer;
+    try {
+        answer = JSON.parse(ignored.line);
+    }
+    catch {
+        return ' (logs go to stderr)';
+    }
+    if (echoedTurn(answer) !== undefined || !ignored.after)
+        return '';
+    // Without an echoed turn, a late answer that came while the next one was awaited was taken for it.
+    return (` — if it is the answer to ${named(ignored.after)}, the line taken for that was a late or repeated answer ` +
+        `to an earlier message; answers that echo the request's "turn" are never mistaken for another turn's`);
+}
+function named(answer) {
+    return answer.round === 0 ? `"turn": ${answer.turn}` : `"turn": ${answer.turn}, tool results round ${answer.round}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/agents/command.ts
 /**
  * `command` agents: one process per trial, one JSON line per protocol message
  * on stdin, one JSON line back on stdout. A crash, a non-JSON line, a timeout
- * or an early exit becomes a failed turn, never an exception.
+ * or an early exit becomes a failed turn, never an exception. A line that
+ * answers nothing awaited (a repeated or late answer, junk between turns) is
+ * ignored and reported, never taken for the next answer (ignored-lines.ts).
  *
  * The process runs in its own process group (`detached`): a terminal Ctrl-C
  * reaches Rehearse only, which stops its agents itself, and stopping an agent
@@ -1652,6 +1762,7 @@ function markOf(pid) {
  * A watchdog process (watchdog.ts) kills what is left if Rehearse itself is
  * killed.
  */
+
 
 
 
@@ -1683,38 +1794,56 @@ const ERROR_LINE = /^(?:Uncaught )?(?:[A-Z]\w*)?(?:Error|Exception)\b.*:|^(?:err
 const STDERR_LINES_SHOWN = 3;
 /** An error line further from the end than this is an earlier, handled one: the end says what ended the process. */
 const ERROR_LINE_REACH = 10;
+/** Turns named in a timeout's message when the only answers that came echoed other turns. */
+const OTHER_TURNS_NAMED = 5;
 function createCommandAgent(agent, deps) {
     let process_;
     let turnIndex = 0;
     const context = protocolContext(deps.start);
+    const ignored = new IgnoredLineReport(agent.id, deps.recorder);
     return {
         async turn(messages, signal) {
+            const turn = turnIndex++;
+            let round = 0;
             // Started on the first message that goes live: a turn replayed from a cassette spawns nothing.
-            const live = (message, turnSignal) => {
-                process_ ??= new AgentProcess(agent, deps.env);
-                return process_.exchange(JSON.stringify(message), agent.timeout_ms, turnSignal);
+            const live = (message, answerFor, turnSignal) => {
+                process_ ??= new AgentProcess(agent, deps.env, (line) => ignored.add(line));
+                return process_.exchange(JSON.stringify(message), answerFor, agent.timeout_ms, turnSignal);
             };
-            const exchange = (message, turnSignal) => throughTap(deps.exchanges, { kind: 'command-agent', target: agent.id, body: message }, () => live(message, turnSignal));
+            const exchange = (message, turnSignal) => {
+                const answerFor = { turn, round: round++ };
+                return throughTap(deps.exchanges, { kind: 'command-agent', target: agent.id, body: message }, () => live(message, answerFor, turnSignal));
+            };
             const profile = agent.profile_context ? deps.profile : null;
-            return protocolTurn(exchange, { maxToolRounds: agent.max_tool_rounds, turn: turnIndex++, messages, profile }, context, deps, signal);
+            const outcome = await protocolTurn(exchange, { maxToolRounds: agent.max_tool_rounds, turn, messages, profile }, context, deps, signal);
+            if (!outcome.ok)
+                ignored.silence();
+            return outcome;
         },
         async close() {
+            // Lines written while the process stops count too: the last of a run of late answers often comes then.
             await process_?.stop();
+            ignored.finish();
         },
     };
 }
 class AgentProcess {
+    onIgnored;
     child;
     /** Its AGENT_MARK: how the processes that left its group are found. */
     mark;
-    lines = [];
     stdoutLines = new lines/* LineSplitter */.g();
     stderrTail = '';
     waiter;
+    /** The answer the waiter waits for; the last one asked for stays, to say what a later stray line came after. */
+    awaited;
+    /** The turns echoed by the answers ignored while the current one was awaited: a timeout then says why. */
+    otherTurnsMeanwhile = new Set();
     failure;
     exited;
     stopping;
-    constructor(agent, env) {
+    constructor(agent, env, onIgnored) {
+        this.onIgnored = onIgnored;
         const [program, ...args] = agent.command;
         // `node` means the Node running Rehearse, whatever `node` is first on PATH.
         const executable = program === 'node' ? process.execPath : program;
@@ -1739,13 +1868,15 @@ class AgentProcess {
         // 'close' comes after stdout and stderr are drained: a reply written just before exiting still counts.
         this.child.once('close', (code, signal) => this.fail(`the agent process exited (${signal ?? `code ${code}`})${this.stderrSuffix()}`));
     }
-    exchange(line, timeoutMs, signal) {
+    exchange(line, awaited, timeoutMs, signal) {
         if (this.failure)
             return Promise.resolve({ ok: false, category: 'infrastructure', message: this.failure });
-        this.lines.length = 0;
+        this.awaited = awaited;
+        this.otherTurnsMeanwhile.clear();
         return new Promise((resolve) => {
             const timer = setTimeout(() => {
-                finish({ ok: false, category: 'timeout', message: `the agent process did not answer within ${timeoutMs} ms` });
+                const message = `the agent process did not answer within ${timeoutMs} ms${this.otherTurnsNote()}`;
+                finish({ ok: false, category: 'timeout', message });
                 void this.terminate('the agent process was stopped');
             }, timeoutMs);
             const onAbort = () => {
@@ -1763,7 +1894,6 @@ class AgentProcess {
             signal.addEventListener('abort', onAbort, { once: true });
             this.waiter = finish;
             this.child.stdin?.write(`${line}\n`);
-            this.deliver();
         });
     }
     /** Closes stdin, gives the process EXIT_GRACE_MS to exit, then stops its whole group. Bounded; safe to call twice. */
@@ -1807,23 +1937,44 @@ class AgentProcess {
     onStdout(chunk) {
         for (const line of this.stdoutLines.push(chunk))
             if (line.trim() !== '')
-                this.lines.push(line);
-        this.deliver();
+                this.onLine(line);
     }
-    deliver() {
-        const line = this.lines.shift();
-        if (line === undefined || !this.waiter)
-            return;
+    /**
+     * Each line as it arrives, never queued: one that comes while no answer is awaited belongs to no request, and
+     * kept for the next it would shift every later turn by one.
+     */
+    onLine(line) {
+        const { waiter, awaited } = this;
+        if (!waiter || !awaited)
+            return this.onIgnored({ kind: 'unawaited', line, after: awaited });
+        let value;
         try {
-            this.waiter({ ok: true, value: (0,bounded/* parseJsonBounded */.Xg)(line) });
+            value = (0,bounded/* parseJsonBounded */.Xg)(line);
         }
         catch {
-            this.waiter({
+            return waiter({
                 ok: false,
                 category: 'infrastructure',
                 message: `the agent printed a line that is not JSON: ${line.slice(0, 200)}`,
             });
         }
+        const echoed = echoedTurn(value);
+        // A late answer to an earlier turn (or a repeat): the awaited one may still come.
+        if (echoed !== undefined && echoed !== awaited.turn) {
+            // A few name the mistake; an agent flooding other turns must not grow the set until the timeout.
+            if (this.otherTurnsMeanwhile.size < OTHER_TURNS_NAMED)
+                this.otherTurnsMeanwhile.add(echoed);
+            return this.onIgnored({ kind: 'other-turn', line, awaited, echoed });
+        }
+        waiter({ ok: true, value });
+    }
+    /** An agent that echoes a turn of its own counting (from 1, say) never answers the awaited one: say so. */
+    otherTurnsNote() {
+        const turns = [...this.otherTurnsMeanwhile];
+        if (turns.length === 0 || !this.awaited)
+            return '';
+        return (` with "turn": ${this.awaited.turn}; it answered "turn": ${turns.join(', ')} meanwhile, ` +
+            `ignored (an answer's "turn" must echo its request's)`);
     }
     fail(message) {
         this.failure ??= message;
@@ -1899,6 +2050,7 @@ var types = __webpack_require__(7222);
  * the whole conversation as the chat API expects it: earlier turns' assistant
  * messages with their `tool_calls` and the `tool` results, not only the words.
  */
+
 
 
 const CONVERSATION_STARTS = 'A user has just joined the conversation.';
@@ -1990,6 +2142,9 @@ async function replyAfterTools(agent, endpoint, preamble, context, deps, signal)
         context.add({ role: 'assistant', content: result.content, tool_calls: result.toolCalls });
         for (const call of result.toolCalls) {
             const outcome = await deps.tools.call(call, signal);
+            const unavailable = unavailableTool(call.name, outcome);
+            if (unavailable)
+                return unavailable;
             const content = JSON.stringify(outcome.error !== undefined ? { error: outcome.error } : (outcome.output ?? null));
             context.add({ role: 'tool', tool_call_id: call.id, content });
         }
@@ -2346,7 +2501,7 @@ async function converse(options) {
                 return finish(aborted(recorder, signal));
             recorder.record({
                 type: 'error',
-                source: 'agent',
+                source: outcome.source ?? 'agent',
                 category: outcome.category === 'cancelled' ? 'infrastructure' : outcome.category,
                 message: outcome.message,
             });
@@ -2423,6 +2578,11 @@ async function askSimulator(deps, messages, signal, json = false) {
         ...(json ? { json: true } : {}),
     });
     deps.recorder.llmCall('simulator', deps.endpoint.model, result);
+    // Its endpoint withheld the answer: read as an empty message, it made the trial 'invalid' (the simulated user
+    // misbehaved), retried from scratch, never stopped by the circuit breaker, which counts errors, not invalid trials.
+    if (result.finishReason === 'content_filter')
+        throw new types/* LlmCallError */.i(`${deps.endpoint.model}: the endpoint's content filter withheld the simulated user's message ` +
+            '(finish_reason content_filter)', 'infrastructure', result.attempts);
     return result.content ?? '';
 }
 /** The conversation seen from the simulated user's side: its own lines are `assistant`, the agent's are `user`. */
@@ -3834,8 +3994,9 @@ async function askJudge(trial, deps, system, user, schema) {
         { role: 'user', content: user },
     ];
     let content;
+    let finishReason;
     try {
-        ({ content } = await deps.chat.complete({
+        ({ content, finishReason } = await deps.chat.complete({
             endpoint,
             messages,
             json: true,
@@ -3845,11 +4006,13 @@ async function askJudge(trial, deps, system, user, schema) {
     catch (error) {
         return { ok: false, error: `judge call failed: ${(0,errors/* errorMessage */.gJ)(error)}` };
     }
+    // Why the endpoint stopped says more than the parse error it leads to ("Unexpected end of JSON input").
+    const cause = finishReason ? STOPPED_BECAUSE[finishReason] : undefined;
     if (!content)
-        return { ok: false, error: 'unparseable judge verdict: empty reply' };
+        return { ok: false, error: `unparseable judge verdict: empty reply${cause ?? ''}` };
     const json = parseJsonReply(content);
     if (!json.ok)
-        return { ok: false, error: `unparseable judge verdict: ${json.error}: ${clip(content)}` };
+        return { ok: false, error: `unparseable judge verdict${cause ?? ''}: ${json.error}: ${clip(content)}` };
     const parsed = schema.safeParse(json.value);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -3862,6 +4025,11 @@ async function askJudge(trial, deps, system, user, schema) {
     return { ok: true, value: parsed.data };
 }
 const CLIP_CHARS = 200;
+/** Finish reasons that explain a verdict that does not parse. */
+const STOPPED_BECAUSE = {
+    length: " (cut off at the model's output limit: finish_reason length)",
+    content_filter: " (withheld by the endpoint's content filter: finish_reason content_filter)",
+};
 function clip(text) {
     return text.length > CLIP_CHARS ? `${text.slice(0, CLIP_CHARS)}…` : text;
 }
@@ -4282,8 +4450,8 @@ var src_plan = __webpack_require__(4299);
 var preflight = __webpack_require__(8073);
 // EXTERNAL MODULE: ./src/cassette/index.ts + 7 modules
 var src_cassette = __webpack_require__(1234);
-// EXTERNAL MODULE: ./src/runner/index.ts + 7 modules
-var runner = __webpack_require__(3154);
+// EXTERNAL MODULE: ./src/runner/index.ts + 8 modules
+var runner = __webpack_require__(2664);
 // EXTERNAL MODULE: ./src/verdict/index.ts + 15 modules
 var src_verdict = __webpack_require__(7822);
 // EXTERNAL MODULE: ./src/report/evidence.ts
@@ -6659,13 +6827,14 @@ const NO_USAGE = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
 
 /***/ }),
 
-/***/ 3154:
+/***/ 2664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   lb: () => (/* reexport */ progress/* createProgressReporter */.lb),
+  f7: () => (/* reexport */ describeResumed),
   F$: () => (/* reexport */ run_info/* newRunId */.F$),
   Fo: () => (/* binding */ runPlan)
 });
@@ -7131,6 +7300,21 @@ class Schedule {
         }
         return count;
     }
+    /** Finished and left to run, planned and confirmation apart: what a resumed run starts from, once started. */
+    tally() {
+        let planned = 0;
+        for (const position of this.finished.keys())
+            if (position < this.plannedCount)
+                planned++;
+        const confirmation = this.finished.size - planned;
+        return {
+            finished: { planned, confirmation },
+            left: {
+                planned: Math.max(0, this.plannedCount - planned - this.savedTrialsTotal()),
+                confirmation: Math.max(0, this.confirmationTrials() - confirmation),
+            },
+        };
+    }
     confirmationTrials() {
         return this.trials.length - this.plannedCount;
     }
@@ -7267,6 +7451,15 @@ var run_info = __webpack_require__(5584);
 var runner_trial = __webpack_require__(307);
 // EXTERNAL MODULE: ./src/runner/progress.ts
 var progress = __webpack_require__(667);
+;// CONCATENATED MODULE: ./src/runner/resume-counts.ts
+/** E.g. "7 trials already finished (5 planned, 2 confirmation); 3 left (0 planned, 3 confirmation so far)". */
+function describeResumed({ finished, left }) {
+    const done = finished.planned + finished.confirmation;
+    return (`${done} trial${done === 1 ? '' : 's'} already finished ` +
+        `(${finished.planned} planned, ${finished.confirmation} confirmation); ` +
+        `${left.planned + left.confirmation} left (${left.planned} planned, ${left.confirmation} confirmation so far)`);
+}
+
 ;// CONCATENATED MODULE: ./src/runner/index.ts
 /**
  * The runner: every planned trial under one global concurrency limit on LLM
@@ -7278,6 +7471,7 @@ var progress = __webpack_require__(667);
  * results file is written atomically at the end, also when the run stops
  * early.
  */
+
 
 
 
@@ -7342,7 +7536,7 @@ async function runAllTrials(options) {
     const state = createState(options, resumed, chores.due);
     const runId = resumed?.header.runId ?? options.runId ?? (0,run_info/* newRunId */.F$)(startedAt);
     const journal = await openJournal(options, runId, startedAt, resumed);
-    const execute = options.executeTrial ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1961))).executeTrial;
+    const execute = options.executeTrial ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 904))).executeTrial;
     const concurrency = Math.max(1, options.concurrency ?? options.suite.run.concurrency);
     const redactor = options.redactor ?? (0,secrets/* redactorFor */.sD)(options.suite, options.env);
     const runScope = scopedSignal(options.signal);
@@ -7362,6 +7556,9 @@ async function runAllTrials(options) {
     const schedule = new Schedule(options.plan.trials, options.confirmation, state.finished, resumedConfirmations);
     state.schedule = schedule;
     schedule.start();
+    // Counted after the replay: the journaled confirmation trials are in `finished` only once their test asked again.
+    if (resumed)
+        options.onResumed?.(schedule.tally());
     let closed = false;
     const report = () => {
         if (!closed)
@@ -7760,6 +7957,7 @@ function progressOf(state, elapsedMs) {
         errored: count('error'),
         invalid: count('invalid'),
         inFlight: state.inFlight,
+        ...(state.notStarted > 0 ? { notRun: state.notStarted } : {}),
         spentUsd: state.budget.spentUsd,
         elapsedMs,
         etaMs: done === 0 ? null : (elapsedMs / done) * remaining,
@@ -7891,8 +8089,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/http.ts
 var http = __webpack_require__(3948);
-// EXTERNAL MODULE: ./src/llm/client.ts
-var llm_client = __webpack_require__(2156);
+// EXTERNAL MODULE: ./src/llm/client.ts + 1 modules
+var llm_client = __webpack_require__(5922);
 // EXTERNAL MODULE: ./src/llm/index.ts
 var llm = __webpack_require__(6627);
 // EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
@@ -8555,6 +8753,29 @@ function recordingChat(inner, hooks) {
         },
     };
 }
+/**
+ * Tells `note` what a call of this client is retrying (the model and the failed attempt's reason) while it waits to
+ * retry, and undefined once the call ends: a trial timeout that strikes meanwhile can name the cause, not only the
+ * time.
+ */
+function retryNoting(inner, note) {
+    return {
+        complete: async (request) => {
+            try {
+                return await inner.complete({
+                    ...request,
+                    onRetry: (info) => {
+                        request.onRetry?.(info);
+                        note(`${request.endpoint.model}: ${info.reason}`);
+                    },
+                });
+            }
+            finally {
+                note(undefined);
+            }
+        },
+    };
+}
 
 // EXTERNAL MODULE: ./src/judge/metric-result.ts
 var metric_result = __webpack_require__(9277);
@@ -8583,8 +8804,9 @@ const NOT_STARTED = 'not_started';
 const OUT_OF_BUDGET = 'out_of_budget';
 class TrialTimeout extends Error {
     timeoutMs;
-    constructor(timeoutMs) {
-        super(`the trial exceeded trial_timeout_ms (${timeoutMs} ms)`);
+    /** `retrying`: what a call of the trial was retrying when the time ran out (see retryNoting). */
+    constructor(timeoutMs, retrying) {
+        super(`the trial exceeded trial_timeout_ms (${timeoutMs} ms)${retrying ? ` while retrying ${retrying}` : ''}`);
         this.timeoutMs = timeoutMs;
         this.name = 'TrialTimeout';
     }
@@ -8600,7 +8822,10 @@ async function runTrial(trial, deps) {
     const wait = new runner_slots/* SlotWait */.yc();
     const slots = deps.rank === undefined ? deps.slots : deps.slots.ranked(deps.rank);
     const gate = new runner_slots/* FirstCallGate */.kQ(slots, deps.mayStart ?? (() => true), () => controller.abort(new Error('the trial did not start')));
-    const stopTimer = startTrialTimer(deps.timeoutMs, wait, () => controller.abort(new TrialTimeout(deps.timeoutMs)));
+    // An endpoint failing call after call can outlast the trial's time in retries: the timeout then names the failure.
+    let retrying;
+    const stopTimer = startTrialTimer(deps.timeoutMs, wait, () => controller.abort(new TrialTimeout(deps.timeoutMs, retrying)));
+    const noted = { ...deps, chat: retryNoting(deps.chat, (reason) => (retrying = reason)) };
     // Derived signals, not listeners: with a listener per trial on the run's one signal, the trials in flight
     // (several per call slot) passed Node's limit of 10 and every run printed MaxListenersExceededWarning.
     // AbortSignal.any links without adding an 'abort' listener to the run signal.
@@ -8612,7 +8837,7 @@ async function runTrial(trial, deps) {
     let spentUsd = 0;
     let refusedByBudget = false;
     // Spend is counted inside the slot, before it passes on: the next trial's first call sees it (FirstCallGate).
-    const budgeted = (onResult, timed) => refusalStops(budgetedOrCounted(deps, timed, (result, model) => {
+    const budgeted = (onResult, timed) => refusalStops(budgetedOrCounted(noted, timed, (result, model) => {
         spentUsd += result.usage.costUsd;
         deps.onSpend(result.usage);
         onResult(result, model);

@@ -1650,11 +1650,15 @@ function uniqueBy(items, keyOf) {
 /* harmony export */ });
 /* unused harmony export formatProgress */
 /* harmony import */ var _util_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4702);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9997);
 /**
  * Progress of a run: a live single line on a terminal, plain periodic lines
  * in CI logs (every ~10 s or every 10% of the trials, whichever comes first).
  */
 
+
+/** Enough of a retried failure to recognise it ("HTTP 429: rate limited") on a line that must stay one line. */
+const RETRY_REASON_CHARS = 60;
 const PLAIN_INTERVAL_MS = 10_000;
 const PLAIN_STEP_SHARE = 0.1;
 /** Our redraw is the one control sequence the CLI's sanitizing writer lets through (src/util/terminal.ts). */
@@ -1665,9 +1669,17 @@ function formatProgress(progress) {
         `${progress.done}/${progress.total} trials (${percent}%)`,
         `✓ ${progress.passed}  ✗ ${progress.failed}  ! ` +
             `${progress.errored}${progress.invalid ? `  ~ ${progress.invalid}` : ''}`,
+        // Left out of the total, they would be missing from a line that reads 100%.
+        ...(progress.notRun ? [`${progress.notRun} not run`] : []),
         `$${progress.spentUsd.toFixed(4)}`,
         `elapsed ${duration(progress.elapsedMs)}`,
     ];
+    // Without it, a rate-limit storm (calls waiting up to a minute per retry) showed a line with nothing failing.
+    if (progress.retries?.count) {
+        const { count, lastReason } = progress.retries;
+        const reason = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .x)(lastReason.replace(/\s+/g, ' '), RETRY_REASON_CHARS);
+        parts.push(`↻ ${count} ${count === 1 ? 'retry' : 'retries'} (last: ${reason})`);
+    }
     if (progress.etaMs !== null && progress.done < progress.total)
         parts.push(`ETA ${duration(progress.etaMs)}`);
     return parts.join('  ·  ');

@@ -2,27 +2,76 @@ export const id = 627;
 export const ids = [627];
 export const modules = {
 
-/***/ 2156:
+/***/ 5922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ak: () => (/* binding */ createChatClient),
-/* harmony export */   ik: () => (/* binding */ baseUrlOf),
-/* harmony export */   uu: () => (/* binding */ missingApiKey)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_BASE_URL, isLoopback */
-/* harmony import */ var openai__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8193);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7222);
-/* harmony import */ var _http_fetch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
-/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(401);
-/* harmony import */ var _completion_body_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5546);
-/* harmony import */ var _util_env_template_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5238);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4731);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ik: () => (/* binding */ baseUrlOf),
+  ak: () => (/* binding */ createChatClient),
+  uu: () => (/* binding */ missingApiKey)
+});
+
+// UNUSED EXPORTS: DEFAULT_BASE_URL, isLoopback
+
+// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
+var openai = __webpack_require__(8193);
+// EXTERNAL MODULE: ./src/llm/types.ts
+var types = __webpack_require__(7222);
+// EXTERNAL MODULE: ./src/llm/http-fetch.ts
+var http_fetch = __webpack_require__(766);
+// EXTERNAL MODULE: ./src/llm/pricing.ts
+var llm_pricing = __webpack_require__(401);
+// EXTERNAL MODULE: ./src/llm/completion-body.ts
+var completion_body = __webpack_require__(5546);
+;// CONCATENATED MODULE: ./src/llm/usage.ts
+
+/** The most tokens one call is counted for: beyond, a count is the endpoint's mistake (1e16), not a bill. */
+const MAX_TOKENS_PER_CALL = 100_000_000;
+/** The counts in a completion's `usage`; undefined when it gives neither (no `usage`, or not one count in it). */
+function reportedUsage(usage) {
+    if (typeof usage !== 'object' || usage === null)
+        return undefined;
+    const { prompt_tokens: input, completion_tokens: output } = usage;
+    if (!isCount(input) && !isCount(output))
+        return undefined;
+    return { inputTokens: tokenCount(input), outputTokens: tokenCount(output) };
+}
+/**
+ * A bound on an unreported call's tokens, as the budget reserves it: a token of a byte-level tokenizer covers at
+ * least one byte, so the request's bytes bound its input and the reply's bytes its visible output (a reasoning
+ * model's hidden tokens cannot be seen).
+ */
+function unreportedUsageBound(request, reply) {
+    const replyBytes = Buffer.byteLength(reply.content ?? '') +
+        (reply.toolCalls.length ? Buffer.byteLength(JSON.stringify(reply.toolCalls)) : 0);
+    return { inputTokens: (0,llm_pricing/* inputTokenBound */.G)(request), outputTokens: replyBytes };
+}
+/** A count as written: a number, or a numeric string ("12"). */
+function isCount(value) {
+    return (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))));
+}
+/** A token count as an endpoint wrote it (10.5, "12", -5, 1e16): a whole number from 0 to the cap, else 0. */
+function tokenCount(value) {
+    const count = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+    return Number.isFinite(count) && count > 0 ? Math.min(Math.round(count), MAX_TOKENS_PER_CALL) : 0;
+}
+
+// EXTERNAL MODULE: ./src/util/env-template.ts
+var env_template = __webpack_require__(5238);
+// EXTERNAL MODULE: ./src/util/plural.ts
+var plural = __webpack_require__(1976);
+// EXTERNAL MODULE: ./src/llm/retry.ts + 1 modules
+var retry = __webpack_require__(4731);
+;// CONCATENATED MODULE: ./src/llm/client.ts
 /**
  * `ChatClient` on the real `openai` package. The SDK's own retries are off
  * (`maxRetries: 0`): the policy in `retry.ts` decides, so every caller gets
  * the same backoff, Retry-After handling, timeouts and cancellation.
  */
+
+
 
 
 
@@ -36,9 +85,9 @@ const LOCAL_PLACEHOLDER_KEY = 'rehearse-local';
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0.0.0.0']);
 function createChatClient(options) {
     const backoff = {
-        baseDelayMs: options.backoff?.baseDelayMs ?? _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_BASE_DELAY_MS */ .pH,
-        maxDelayMs: options.backoff?.maxDelayMs ?? _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_DELAY_MS */ .mU,
-        maxRetryAfterMs: options.backoff?.maxRetryAfterMs ?? _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_RETRY_AFTER_MS */ .yL,
+        baseDelayMs: options.backoff?.baseDelayMs ?? retry/* DEFAULT_BASE_DELAY_MS */.pH,
+        maxDelayMs: options.backoff?.maxDelayMs ?? retry/* DEFAULT_MAX_DELAY_MS */.mU,
+        maxRetryAfterMs: options.backoff?.maxRetryAfterMs ?? retry/* MAX_RETRY_AFTER_MS */.yL,
         random: options.backoff?.random ?? Math.random,
     };
     // One SDK client per endpoint and key (its connection pool is reused), and whether it is local, worked out once.
@@ -49,6 +98,16 @@ function createChatClient(options) {
     const flagged = new Set();
     const flagUnpriced = options.onUnpricedModel ??
         ((model) => process.emitWarning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`));
+    const unreported = new Set();
+    const warnUnreported = options.onUnreportedUsage ??
+        ((model) => process.emitWarning(`the endpoint of model "${model}" reports no token usage: its calls are counted at a bound (a token per ` +
+            'byte of the request and of the reply), more than they cost'));
+    const flagUnreported = (model) => {
+        if (unreported.has(model))
+            return;
+        unreported.add(model);
+        warnUnreported(model);
+    };
     function sdkFor(endpoint) {
         const known = byEndpoint.get(endpoint);
         if (known)
@@ -58,14 +117,14 @@ function createChatClient(options) {
             baseURL = baseUrlOf(endpoint, options.env);
         }
         catch (error) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i(error instanceof Error ? error.message : String(error), 'infrastructure', 0);
+            throw new types/* LlmCallError */.i(error instanceof Error ? error.message : String(error), 'infrastructure', 0);
         }
         const apiKey = apiKeyOf(endpoint, options.env);
         const cacheKey = `${baseURL}\n${apiKey}`;
         let entry = sdkClients.get(cacheKey);
         if (!entry) {
             entry = {
-                client: new openai__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay({ apiKey, baseURL, maxRetries: 0, timeout: options.callTimeoutMs, fetch: _http_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .httpFetch */ .t }),
+                client: new openai/* default */.Ay({ apiKey, baseURL, maxRetries: 0, timeout: options.callTimeoutMs, fetch: http_fetch/* httpFetch */.t }),
                 local: isLoopback(baseURL),
             };
             sdkClients.set(cacheKey, entry);
@@ -84,23 +143,32 @@ function createChatClient(options) {
                 const outcome = await attemptOnce(client, body, request.signal, options.callTimeoutMs);
                 if (outcome.ok) {
                     const model = request.endpoint.model;
-                    if (!local && !(0,_pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .priceOf */ .xx)(model, options.pricing) && !flagged.has(model)) {
+                    if (!local && !(0,llm_pricing/* priceOf */.xx)(model, options.pricing) && !flagged.has(model)) {
                         flagged.add(model);
                         flagUnpriced(model);
                     }
-                    return toResult(outcome.response, model, options.pricing, performance.now() - started, attempt);
+                    const measured = { pricing: options.pricing, durationMs: performance.now() - started, attempts: attempt };
+                    return toResult(outcome.response, request, measured, flagUnreported);
                 }
                 if (outcome.cancelled)
                     throw cancelled(attempt);
                 const failure = outcome.failure;
-                if (!failure.retryable || attempt > options.retries) {
-                    const suffix = failure.retryable ? ` (gave up after ${attempt} attempts)` : '';
-                    const error = new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i(`${request.endpoint.model}: ${failure.reason}${suffix}`, failure.category, attempt);
+                const tooLong = (0,retry/* waitsTooLong */.$U)(failure, backoff);
+                if (!failure.retryable || tooLong || attempt > options.retries) {
+                    const suffix = tooLong
+                        ? ` (the server asks to retry in ${Math.ceil((failure.retryAfterMs ?? 0) / 1000)} s, longer than the ` +
+                            `${Math.round(backoff.maxRetryAfterMs / 1000)} s Rehearse waits)`
+                        : failure.retryable
+                            ? ` (gave up after ${(0,plural/* plural */.L)(attempt, 'attempt')})`
+                            : '';
+                    const error = new types/* LlmCallError */.i(`${request.endpoint.model}: ${failure.reason}${suffix}`, failure.category, attempt);
                     error.cause = outcome.error;
                     throw error;
                 }
-                const delayMs = (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retryDelay */ .a2)(attempt - 1, failure, backoff);
-                options.onRetry?.({ attempt, delayMs, reason: failure.reason });
+                const delayMs = (0,retry/* retryDelay */.a2)(attempt - 1, failure, backoff);
+                const notice = { attempt, delayMs, reason: failure.reason };
+                options.onRetry?.(notice);
+                request.onRetry?.(notice);
                 if (!(await sleep(delayMs, request.signal)))
                     throw cancelled(attempt);
             }
@@ -128,9 +196,9 @@ function baseUrlOf(endpoint, env) {
     const configured = endpoint.base_url;
     if (configured === undefined)
         return env['OPENAI_BASE_URL'] ?? DEFAULT_BASE_URL;
-    if (!(0,_util_env_template_js__WEBPACK_IMPORTED_MODULE_6__/* .hasEnvReference */ .$2)(configured))
+    if (!(0,env_template/* hasEnvReference */.$2)(configured))
         return configured;
-    const url = (0,_util_env_template_js__WEBPACK_IMPORTED_MODULE_6__/* .interpolateEnv */ .Ti)(configured, env);
+    const url = (0,env_template/* interpolateEnv */.Ti)(configured, env);
     if (!/^https?:\/\//i.test(url) || !URL.canParse(url))
         throw new Error(`base_url "${configured}" is not a URL once its variables are filled in`);
     return url;
@@ -141,7 +209,7 @@ function apiKeyOf(endpoint, env) {
         return key;
     const problem = missingApiKey(endpoint, env);
     if (problem)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i(problem, 'infrastructure', 0);
+        throw new types/* LlmCallError */.i(problem, 'infrastructure', 0);
     return LOCAL_PLACEHOLDER_KEY;
 }
 function isLoopback(url) {
@@ -168,13 +236,13 @@ async function attemptOnce(client, body, signal, callTimeoutMs) {
         const raw = await client.chat.completions
             .create(body, { signal: controller.signal, maxRetries: 0, timeout: callTimeoutMs })
             .asResponse();
-        const response = (0,_completion_body_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCompletion */ .I)(raw.status, await raw.text());
+        const response = (0,completion_body/* parseCompletion */.I)(raw.status, await raw.text());
         return { ok: true, response };
     }
     catch (error) {
         if (signal?.aborted)
             return { ok: false, cancelled: true };
-        return { ok: false, cancelled: false, failure: (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyFailure */ .XE)(error, timedOut, callTimeoutMs), error };
+        return { ok: false, cancelled: false, failure: (0,retry/* classifyFailure */.XE)(error, timedOut, callTimeoutMs), error };
     }
     finally {
         clearTimeout(timer);
@@ -218,7 +286,8 @@ function toSdkMessage(message) {
     }
     return { role: message.role, content: message.content };
 }
-function toResult(response, model, pricing, durationMs, attempts) {
+function toResult(response, request, { pricing, durationMs, attempts }, onUnreported) {
+    const model = request.endpoint.model;
     const message = response.choices[0]?.message;
     const toolCalls = [];
     // The endpoint's JSON is not checked by the SDK: what it says is read as what it should be, or refused here.
@@ -227,7 +296,7 @@ function toResult(response, model, pricing, durationMs, attempts) {
             continue;
         const name = call.function?.name;
         if (typeof name !== 'string' || name === '')
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i(`${model}: the model asked for a tool call without a function name`, 'infrastructure', attempts);
+            throw new types/* LlmCallError */.i(`${model}: the model asked for a tool call without a function name`, 'infrastructure', attempts);
         const args = call.function.arguments;
         toolCalls.push({
             id: typeof call.id === 'string' && call.id !== '' ? call.id : `call_${index}`,
@@ -235,25 +304,22 @@ function toResult(response, model, pricing, durationMs, attempts) {
             arguments: typeof args === 'string' ? args : JSON.stringify(args ?? {}),
         });
     }
-    const tokens = {
-        inputTokens: tokenCount(response.usage?.prompt_tokens),
-        outputTokens: tokenCount(response.usage?.completion_tokens),
-    };
+    const content = textOf(message?.content);
+    let tokens = reportedUsage(response.usage);
+    // No usage from a priced model's endpoint: counted at a bound, not at $0 (the budget would never see its calls).
+    if (!tokens && (0,llm_pricing/* priceOf */.xx)(model, pricing)) {
+        tokens = unreportedUsageBound(request, { content, toolCalls });
+        onUnreported(model);
+    }
+    tokens ??= { inputTokens: 0, outputTokens: 0 };
     return {
-        content: textOf(message?.content),
+        content,
         toolCalls,
         ...(response.choices[0]?.finish_reason ? { finishReason: response.choices[0].finish_reason } : {}),
-        usage: { ...tokens, costUsd: (0,_pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .costOf */ .ho)(model, tokens, pricing) },
+        usage: { ...tokens, costUsd: (0,llm_pricing/* costOf */.ho)(model, tokens, pricing) },
         durationMs,
         attempts,
     };
-}
-/** The most tokens one call is counted for: beyond, a count is the endpoint's mistake (1e16), not a bill. */
-const MAX_TOKENS_PER_CALL = 100_000_000;
-/** A token count as an endpoint wrote it (10.5, "12", -5, 1e16): a whole number from 0 to the cap, else 0. */
-function tokenCount(value) {
-    const count = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
-    return Number.isFinite(count) && count > 0 ? Math.min(Math.round(count), MAX_TOKENS_PER_CALL) : 0;
 }
 /** A message's text: a string, the text parts of a list of parts (some gateways answer so), else none. */
 function textOf(content) {
@@ -269,7 +335,7 @@ function textOf(content) {
     return parts.length > 0 ? parts.join('') : null;
 }
 function cancelled(attempts) {
-    return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i('the call was cancelled', 'cancelled', attempts);
+    return new types/* LlmCallError */.i('the call was cancelled', 'cancelled', attempts);
 }
 /** Resolves true after `ms`, or false as soon as `signal` aborts. */
 function sleep(ms, signal) {
@@ -324,10 +390,13 @@ function parseCompletion(status, text) {
     if (!Array.isArray(record.choices) || record.choices.length === 0)
         throw new MalformedCompletion(`HTTP ${status}: the endpoint answered without any choice: ${quote(text)}`);
     const first = record.choices[0];
-    if (typeof first !== 'object' || first === null || typeof first.message !== 'object') {
+    // `message: null` is no message either (typeof null is 'object'): read as an empty reply, it failed the agent's test.
+    if (!isRecord(first) || !isRecord(first.message))
         throw new MalformedCompletion(`HTTP ${status}: the first choice has no message: ${quote(text)}`);
-    }
     return body;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function errorText(error) {
     if (typeof error === 'string')
@@ -394,15 +463,24 @@ async function httpFetch(input, init = {}) {
         headers['content-length'] = String(Buffer.byteLength(body));
     return new Promise((resolve, reject) => {
         const req = send(url, { method: init.method ?? 'GET', headers, ...(signal ? { signal } : {}) }, (res) => {
-            readAll(decoded(res), res).then((buffer) => resolve(toResponse(res, buffer)), (error) => reject(signal?.aborted ? new DOMException('This operation was aborted', 'AbortError') : error));
+            readAll(decoded(res), res)
+                // toResponse throws for what a Response cannot hold (a status of 999): that is this call's error, not an
+                // unhandled rejection that ended the whole run.
+                .then((buffer) => resolve(toResponse(res, buffer)))
+                .catch((error) => reject(signal?.aborted ? new DOMException('This operation was aborted', 'AbortError') : error));
         });
         // An abort destroys the request with an AbortError: the SDK and our retry policy read it as a cancel.
         req.on('error', reject);
         req.end(body);
     });
 }
+/** A Response holds 200–599 only (1xx are interim and never reach here). */
+const MIN_STATUS = 200;
+const MAX_STATUS = 599;
 function toResponse(res, buffer) {
     const status = res.statusCode ?? 0;
+    if (status < MIN_STATUS || status > MAX_STATUS)
+        throw new Error(`HTTP ${status}, a status outside ${MIN_STATUS}–${MAX_STATUS}`);
     const headers = new Headers();
     const raw = res.rawHeaders;
     const encoded = Boolean(res.headers['content-encoding']);
@@ -479,7 +557,7 @@ function readAll(stream, source = stream) {
 /* harmony export */   k5: () => (/* binding */ simulatorAvailable),
 /* harmony export */   uu: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_0__.uu)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2156);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5922);
 /* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(401);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4731);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7222);
@@ -507,12 +585,13 @@ function simulatorAvailable(suite, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ inputTokenBound),
 /* harmony export */   O8: () => (/* binding */ worstCaseCostOf),
 /* harmony export */   V4: () => (/* binding */ BUILTIN_PRICING),
 /* harmony export */   ho: () => (/* binding */ costOf),
 /* harmony export */   xx: () => (/* binding */ priceOf)
 /* harmony export */ });
-/* unused harmony exports BUILTIN_PRICING_DATE, RESERVED_OUTPUT_TOKENS, inputTokenBound */
+/* unused harmony exports BUILTIN_PRICING_DATE, RESERVED_OUTPUT_TOKENS */
 /** OpenAI list prices (standard tier, USD per 1M tokens) as published on 2025-08-07. */
 const BUILTIN_PRICING_DATE = '2025-08-07';
 const BUILTIN_PRICING = {
@@ -593,7 +672,8 @@ __webpack_require__.d(__webpack_exports__, {
   mU: () => (/* binding */ DEFAULT_MAX_DELAY_MS),
   yL: () => (/* binding */ MAX_RETRY_AFTER_MS),
   XE: () => (/* binding */ classifyFailure),
-  a2: () => (/* binding */ retryDelay)
+  a2: () => (/* binding */ retryDelay),
+  $U: () => (/* binding */ waitsTooLong)
 });
 
 // EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
@@ -615,23 +695,31 @@ function parseRetryAfter(value, now = Date.now()) {
 
 // EXTERNAL MODULE: ./src/llm/completion-body.ts
 var completion_body = __webpack_require__(5546);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/llm/retry.ts
 /**
  * The retry policy shared by every LLM call: exponential backoff with full
- * jitter, `Retry-After` honoured (capped), retries on 429, 408/409, 5xx,
- * timeouts, connection failures and 2xx bodies that are not a completion
- * (malformed JSON, no choices, an error object), never on other 4xx.
+ * jitter, `Retry-After` honoured (up to a cap; past it, no retry), retries
+ * on 429, 408/409, 5xx, timeouts, connection failures and 2xx bodies that are
+ * not a completion (malformed JSON, no choices, an error object), never on
+ * other 4xx.
  */
+
 
 
 
 const DEFAULT_BASE_DELAY_MS = 500;
 const DEFAULT_MAX_DELAY_MS = 20_000;
-/** A server asking us to wait longer than this is waited for this long, no more. */
+/** The longest Retry-After waited for; a server asking for longer is not retried (waitsTooLong). */
 const MAX_RETRY_AFTER_MS = 60_000;
 const RETRYABLE_STATUSES = new Set([408, 409, 429]);
 const SERVER_ERROR_MIN = 500;
+const REDIRECT_MIN = 300;
+const REDIRECT_MAX = 399;
 const MAX_CAUSE_DEPTH = 5;
+/** How much of an error status's body a reason keeps: enough to recognise it, never a whole page. */
+const DETAIL_CHARS = 200;
 /** `timedOut`: our own per-call timer fired (the SDK only sees an abort). */
 function classifyFailure(error, timedOut, callTimeoutMs) {
     if (timedOut || error instanceof openai/* APIConnectionTimeoutError */.qA) {
@@ -639,9 +727,11 @@ function classifyFailure(error, timedOut, callTimeoutMs) {
     }
     if (error instanceof openai/* APIError */.LG && error.status !== undefined) {
         const status = error.status;
+        if (status >= REDIRECT_MIN && status <= REDIRECT_MAX)
+            return redirected(status, error.headers?.get('location'));
         const retryable = RETRYABLE_STATUSES.has(status) || status >= SERVER_ERROR_MIN;
         const retryAfterMs = parseRetryAfter(error.headers?.get('retry-after') ?? undefined);
-        const reason = `HTTP ${status}: ${firstLine(error.message)}`;
+        const reason = `HTTP ${status}: ${statusDetail(error.message, status)}`;
         return { retryable, category: 'infrastructure', reason, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
     }
     if (error instanceof completion_body/* MalformedCompletion */.W) {
@@ -657,6 +747,14 @@ function classifyFailure(error, timedOut, callTimeoutMs) {
         category: 'infrastructure',
         reason: error instanceof Error ? error.message : String(error),
     };
+}
+/**
+ * A server asking for more than the cap (a spent quota: Retry-After 3600, or 1e9) is not retried: a retry sooner
+ * than asked is refused again, and the waits (the cap per retry) ran out the trial's timeout, which then named
+ * itself, not the rate limit, as the cause.
+ */
+function waitsTooLong(failure, backoff) {
+    return failure.retryable && failure.retryAfterMs !== undefined && failure.retryAfterMs > backoff.maxRetryAfterMs;
 }
 /** Full jitter: uniform in [0, min(max, base·2^retry)], but never less than the server's Retry-After (capped). */
 function retryDelay(retry, failure, backoff) {
@@ -678,6 +776,29 @@ function connectionCause(error) {
         cause = 'cause' in cause ? cause.cause : undefined;
     }
     return firstLine(message);
+}
+/**
+ * A redirect is not followed (httpFetch never does): it would send the conversation and the API key to the address
+ * it names. Its body is rarely more than "Moved Permanently": the reason says where to and what to do instead.
+ */
+function redirected(status, location) {
+    const to = location ? ` to ${(0,util_text/* truncate */.x)(location, DETAIL_CHARS)}` : '';
+    return {
+        retryable: false,
+        category: 'infrastructure',
+        reason: `HTTP ${status}${to}: redirects are not followed (they would carry the request and its key elsewhere); ` +
+            'give the final URL as base_url',
+    };
+}
+/**
+ * The server's words for an error status, on one line and clipped. The SDK's message is the status then the body's
+ * `error.message` or, when the body is not JSON, the whole body: a minified HTML error page (or any body up to
+ * MAX_RESPONSE_BYTES) went whole into every errored trial's reason, the journal and the results.
+ */
+function statusDetail(message, status) {
+    const line = message.replace(/\s+/g, ' ').trim();
+    const detail = line.startsWith(`${status} `) ? line.slice(`${status} `.length) : line;
+    return detail === 'status code (no body)' ? '(no body)' : (0,util_text/* truncate */.x)(detail, DETAIL_CHARS);
 }
 function firstLine(text) {
     return text.split('\n')[0] ?? text;

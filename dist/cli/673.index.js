@@ -524,6 +524,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/util/bom.ts
+var bom = __webpack_require__(5258);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/model/results.ts
@@ -589,6 +591,7 @@ function migrateResults(json, name) {
  * reports as `Unexpected`, and the caller falls back to parsing the whole
  * file, which gives the usual precise error.
  */
+
 class Unexpected extends Error {
 }
 const QUOTE = 0x22;
@@ -612,6 +615,8 @@ class TrialSplitter {
     /** The string's next byte is escaped. */
     escaped = false;
     started = false;
+    /** Bytes of a byte order mark met before the document (the rest keeps them; its reader drops them). */
+    bomBytes = 0;
     ended = false;
     /** The top-level string being read (a possible key), as far as earlier chunks went; undefined once too long. */
     keyPrefix = '';
@@ -768,6 +773,10 @@ class TrialSplitter {
         if (this.ended)
             throw new Unexpected('text after the document');
         if (!this.started) {
+            if (byte === bom/* UTF8_BOM_BYTES */.PG[this.bomBytes]) {
+                this.bomBytes += 1;
+                return depth;
+            }
             if (byte !== OPEN_OBJECT)
                 throw new Unexpected('top level is not an object');
             this.started = true;
@@ -883,6 +892,7 @@ class TrialSplitter {
  */
 
 
+
 const CHUNK_BYTES = 1 << 20;
 /** Enough of the file's end to see its last two structural bytes past any trailing whitespace. */
 const TAIL_BYTES = 4096;
@@ -959,7 +969,7 @@ async function scannedHead(file, size, limit) {
 function documentOf(head) {
     let document;
     try {
-        document = JSON.parse(`${head}]}`);
+        document = JSON.parse(`${(0,bom/* withoutBom */.vA)(head)}]}`);
     }
     catch {
         return undefined;
@@ -1128,6 +1138,7 @@ function boundArtifact(value, inTranscript = false) {
 
 
 
+
 const read_CHUNK_BYTES = 1 << 20;
 const SHOWN_WHEN_FAILING = new Set(['fail', 'error', 'invalid']);
 function keepsTranscript(keep, status) {
@@ -1185,7 +1196,7 @@ function validateResults(document, name) {
 function parseResults(text, name) {
     let json;
     try {
-        json = JSON.parse(text);
+        json = JSON.parse((0,bom/* withoutBom */.vA)(text));
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`${name}: not a valid results file: the JSON is malformed or truncated (${(0,errors/* errorMessage */.gJ)(error)})`);
@@ -1393,7 +1404,7 @@ async function readStreaming(path, keep, keepTrials) {
         if (!sawTrials)
             return undefined;
         collector.finish();
-        document = JSON.parse(rest);
+        document = JSON.parse((0,bom/* withoutBom */.vA)(rest));
     }
     catch {
         return undefined;

@@ -60,7 +60,10 @@ var schema = __webpack_require__(729);
 var confusables = __webpack_require__(4591);
 // EXTERNAL MODULE: ./src/suite/did-you-mean.ts
 var did_you_mean = __webpack_require__(113);
+// EXTERNAL MODULE: ./src/suite/numbers.ts
+var numbers = __webpack_require__(3818);
 ;// CONCATENATED MODULE: ./src/suite/zod-issues.ts
+
 
 
 function zodIssuesToSuiteIssues(issues, file, schema) {
@@ -69,9 +72,15 @@ function zodIssuesToSuiteIssues(issues, file, schema) {
     const explained = new Set(flat.flatMap(({ issue, path }) => issue.code === 'unrecognized_keys'
         ? issue.keys.flatMap((key) => [(0,did_you_mean/* closest */.kp)(key, knownKeys(schema, path, file.data)) ?? []].flat().map((k) => pathText([...path, k])))
         : []));
-    return flat
+    const suiteIssues = flat
         .filter(({ issue, path }) => !(valueAt(file.data, path) === undefined && expectedOf(issue) !== undefined && explained.has(pathText(path))))
         .flatMap((issue) => toSuiteIssues(issue, file, schema));
+    // A number past 2^53 misses two checks of its field (whole, at most the maximum) that say the same: say it once.
+    const said = new Set();
+    return suiteIssues.filter((issue) => {
+        const key = `${issue.location.line}:${issue.location.column}:${issue.message}`;
+        return !said.has(key) && said.add(key);
+    });
 }
 function pathText(path) {
     return path.join('\u0000');
@@ -103,12 +112,12 @@ function toSuiteIssue({ issue, path }, file) {
     const expected = value === undefined ? expectedOf(issue) : undefined;
     if (expected !== undefined)
         return error(file.locate(path.slice(0, -1)), `missing required key '${String(path.at(-1))}' (expected ${expected})`);
-    return error(file.locate(path), `${label(path)}${describe(issue, value)}`);
+    return error(file.locate(path), `${label(path)}${describe(issue, value, file.writtenAt(path))}`);
 }
 /** What a missing value should have been, for the issues a missing key produces. */
 function expectedOf(issue) {
     if (issue.code === 'invalid_type')
-        return article(String(issue.expected));
+        return numbers/* NUMBER_EXPECTATION */.hi.test(issue.message) ? issue.message : article(String(issue.expected));
     const options = issue.code === 'invalid_value'
         ? issue.values
         : issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)
@@ -116,30 +125,32 @@ function expectedOf(issue) {
             : undefined;
     return options && `one of ${options.map((o) => `'${String(o)}'`).join(', ')}`;
 }
-function describe(issue, value) {
+/** `written`: the value as the YAML spells it, shown for a number (`1e400` says more than Infinity). */
+function describe(issue, value, written) {
+    const got = show(value, written);
+    // Number fields (numbers.ts) phrase their whole range, whichever check the value missed.
+    if ((issue.code === 'invalid_type' || issue.code === 'too_big' || issue.code === 'too_small') &&
+        numbers/* NUMBER_EXPECTATION */.hi.test(issue.message))
+        return `expected ${issue.message}, got ${typeof value === 'number' ? got : kindOf(value, written)}`;
     switch (issue.code) {
         case 'invalid_type':
-            return `expected ${article(String(issue.expected))}, got ${kindOf(value)}`;
+            return `expected ${article(String(issue.expected))}, got ${kindOf(value, written)}`;
         case 'invalid_value': {
             const options = issue.values.map((v) => `'${String(v)}'`).join(', ');
             const hint = typeof value === 'string' ? (0,did_you_mean/* suggestion */.h)(value, issue.values.map(String)) : '';
-            return `expected ${issue.values.length === 1 ? options : `one of ${options}`}, got ${show(value)}${hint}`;
+            return `expected ${issue.values.length === 1 ? options : `one of ${options}`}, got ${got}${hint}`;
         }
         case 'invalid_union':
             if ('options' in issue && Array.isArray(issue.options)) {
                 const options = issue.options.map(String);
                 const hint = typeof value === 'string' ? (0,did_you_mean/* suggestion */.h)(value, options) : '';
-                return `expected one of ${options.map((o) => `'${o}'`).join(', ')}, got ${show(value)}${hint}`;
+                return `expected one of ${options.map((o) => `'${o}'`).join(', ')}, got ${got}${hint}`;
             }
-            return `invalid value ${show(value)}`;
+            return `invalid value ${got}`;
+        // Numbers were phrased above; what is left is a string or a list.
         case 'too_big':
-            return issue.origin === 'number'
-                ? `expected a number ${issue.inclusive ? 'at most' : 'below'} ${String(issue.maximum)}, got ${show(value)}`
-                : `too long: at most ${String(issue.maximum)} allowed`;
+            return `too long: at most ${String(issue.maximum)} allowed`;
         case 'too_small':
-            if (issue.origin === 'number')
-                return (`expected a number ${issue.inclusive ? 'at least' : 'above'} ${String(issue.minimum)}, got ` +
-                    `${show(value)}`);
             return issue.origin === 'array'
                 ? `expected at least ${String(issue.minimum)} item(s)`
                 : `expected a non-empty value`;
@@ -170,21 +181,32 @@ function article(type) {
     const name = YAML_TYPE_NAMES[type] ?? type;
     return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
 }
-function kindOf(value) {
+function kindOf(value, written) {
     if (value === null)
         return 'null';
     if (Array.isArray(value))
         return 'a list';
     if (typeof value === 'object')
         return 'a mapping';
-    return `${article(typeof value)} (${show(value)})`;
+    return `${article(typeof value)} (${show(value, written)})`;
 }
-function show(value) {
+function show(value, written) {
     if (typeof value === 'string')
         return `'${(0,confusables/* visible */.RK)(value)}'`;
     if (value === undefined)
         return 'nothing';
+    if (typeof value === 'number')
+        return showNumber(value, written);
     return JSON.stringify(value) ?? String(value);
+}
+/** JSON has no Infinity or NaN (it printed `null`): the number as written, and what YAML made of it if not a number. */
+function showNumber(value, written) {
+    if (Number.isNaN(value))
+        return `${written ?? '.nan'} (not a number)`;
+    if (Number.isFinite(value))
+        return written ?? String(value);
+    const text = written ?? (value > 0 ? '.inf' : '-.inf');
+    return /inf/i.test(text) ? `${text} (infinity)` : `${text} (too large: YAML reads it as infinity)`;
 }
 function valueAt(data, path) {
     let current = data;
@@ -331,7 +353,7 @@ function rootSettings(root) {
 
 /***/ }),
 
-/***/ 9267:
+/***/ 1993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -346,12 +368,15 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/util/bom.ts
+var bom = __webpack_require__(5258);
 ;// CONCATENATED MODULE: ./src/suite/encoding.ts
 /**
  * Suite files are UTF-8. Editors on Windows save UTF-16 (with a BOM, or
  * without one: every other byte NUL), which YAML would read as garbage; a
  * UTF-8 BOM is harmless but would shift every column on the first line by one.
  */
+
 const SAVE_AS_UTF8 = 'save it as UTF-8 (most editors: "Save with encoding" → UTF-8)';
 function decodeSuiteText(bytes) {
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
@@ -378,7 +403,7 @@ function decodeSuiteText(bytes) {
         return failAt(line, column, `file is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')}); ${SAVE_AS_UTF8}`);
     }
     // ignoreBOM keeps the BOM in the text; drop it so columns on line 1 are right.
-    return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+    return { ok: true, text: (0,bom/* withoutBom */.vA)(text) };
 }
 function failAt(line, column, message) {
     return { ok: false, message, line, column };
@@ -411,18 +436,7 @@ function firstInvalidUtf8(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/suite/glob.ts
-/**
- * `include` globs, matched by tinyglobby (picomatch syntax: `*`, `?`, `**`,
- * `[ab]` character classes, `{a,b}` alternatives), relative to the including
- * file. tinyglobby rather than `fs.glob`: `fs.glob` is experimental in Node 22,
- * the lowest Node the CLI supports. Dot files and `node_modules` are left out, as
- * before. Results are sorted so the merge order (and therefore "first
- * declared at") is deterministic.
- *
- * tinyglobby (and the picomatch and fdir it brings) is loaded by the first
- * include, not with the loader: most suites are one file, and every run of
- * them would pay a few ms of start-up for it.
- */
+
 
 const tinyglobby = () => __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
 async function hasGlobChars(pattern) {
@@ -435,12 +449,13 @@ async function hasGlobChars(pattern) {
 function toGlobPattern(pattern, separator = external_node_path_.sep) {
     return separator === '\\' ? pattern.replaceAll('\\', '/') : pattern;
 }
-/** Absolute, native paths of the files `pattern` matches from `baseDir`; a plain path is returned as is. */
-async function expandGlob(pattern, baseDir) {
+/** The files `pattern` matches from `baseDir`, following folder links only inside `within`; a plain path as is. */
+async function expandGlob(pattern, baseDir, within) {
     const globPattern = toGlobPattern(pattern);
     const { glob, isDynamicPattern } = await tinyglobby();
     if (!isDynamicPattern(globPattern))
-        return [(0,external_node_path_.resolve)(baseDir, pattern)];
+        return { files: [(0,external_node_path_.resolve)(baseDir, pattern)], loops: [], outside: [] };
+    const guard = linkGuard(within);
     const matches = await glob(globPattern, {
         cwd: baseDir,
         absolute: true,
@@ -448,78 +463,220 @@ async function expandGlob(pattern, baseDir) {
         dot: false,
         expandDirectories: false,
         ignore: ['**/node_modules/**'],
+        fs: { realpath: guard.realpath },
     });
     // tinyglobby answers with `/` on every platform; resolve() gives the native form the rest of the loader compares.
-    return [...new Set(matches.map((match) => (0,external_node_path_.resolve)(match)))].sort();
+    const files = await oncePerFile([...new Set(matches.map((match) => (0,external_node_path_.resolve)(match)))]);
+    return { files, loops: [...guard.loops].sort(), outside: [...guard.outside].sort() };
+}
+const isInside = (root, path) => {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+};
+/**
+ * fdir asks `realpath` of every link it meets before it follows one: answering with an error (which it passes
+ * over) keeps it out of a folder link that loops or leads out of `within`; file links are answered as they are.
+ */
+function linkGuard(within) {
+    const loops = new Set();
+    const outside = new Set();
+    const reals = new Map();
+    const realOf = (path) => {
+        let real = reals.get(path);
+        if (!real)
+            reals.set(path, (real = (0,promises_.realpath)(path).catch(() => undefined)));
+        return real;
+    };
+    const refusal = async (link, real) => {
+        if (!(await (0,promises_.stat)(real).catch(() => undefined))?.isDirectory())
+            return undefined;
+        const realWithin = (await realOf(within)) ?? (0,external_node_path_.resolve)(within);
+        if (!isInside(realWithin, real))
+            return 'outside';
+        // A loop: the target holds a folder the link sits in (its parent, or any folder above it).
+        for (let dir = (0,external_node_path_.dirname)(link);; dir = (0,external_node_path_.dirname)(dir)) {
+            const realDir = await realOf(dir);
+            if (realDir !== undefined && isInside(real, realDir))
+                return 'loop';
+            if ((0,external_node_path_.dirname)(dir) === dir)
+                break;
+        }
+        return undefined;
+    };
+    const guarded = (path, callback) => {
+        const link = (0,external_node_path_.resolve)(String(path));
+        void (async () => {
+            const real = await realOf(link);
+            if (real === undefined)
+                return callback(new Error(`cannot resolve ${link}`), '');
+            const refused = await refusal(link, real);
+            if (refused)
+                (refused === 'loop' ? loops : outside).add(link);
+            callback(refused ? new Error(`not followed: ${refused}`) : null, real);
+        })();
+    };
+    return { realpath: guarded, loops, outside };
+}
+/**
+ * One path per real file (device and inode: a file reached through two folder links, or hard-linked, is one file),
+ * the one with the fewest folders (the link-free name, usually), then the first in order; sorted.
+ */
+async function oncePerFile(paths) {
+    const depth = (path) => path.split(external_node_path_.sep).length;
+    const byDepth = [...paths].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0));
+    const kept = new Map();
+    for (const path of byDepth) {
+        const id = await fileIdentity(path);
+        if (!kept.has(id))
+            kept.set(id, path);
+    }
+    return [...kept.values()].sort();
+}
+/** Device and inode (as bigints: exact on every platform), or the resolved path when the file can not be looked at. */
+async function fileIdentity(path) {
+    const info = await (0,promises_.stat)(path, { bigint: true }).catch(() => undefined);
+    return info && info.ino !== 0n ? `${info.dev}:${info.ino}` : (0,external_node_path_.resolve)(path);
 }
 
 // EXTERNAL MODULE: ./src/suite/limits.ts
 var limits = __webpack_require__(6542);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/suite/include-scope.ts
-/**
- * Includes stay inside the repository: a suite (perhaps from a fork's pull
- * request) must not make Rehearse read `../../etc/x.yaml`, an absolute path,
- * or a symlink pointing out of the checkout, and echo it into a report.
- * Kept apart from glob matching, which only finds files.
- */
-
-
-
-const INSIDE = 'included files must be inside the repository that holds the suite';
-/** The nearest directory at or above `start` holding `.git` (a directory, or a file in a worktree); else `fallback`. */
-function repositoryRoot(start, fallback) {
-    for (let dir = (0,external_node_path_.resolve)(start);; dir = (0,external_node_path_.dirname)(dir)) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
-            return dir;
-        if ((0,external_node_path_.dirname)(dir) === dir)
-            return (0,external_node_path_.resolve)(fallback);
-    }
-}
-/** Why an include pattern is refused before it is expanded, or undefined. */
-function includePatternProblem(pattern) {
-    if ((0,external_node_path_.isAbsolute)(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) {
-        const rule = 'includes are relative to the including file and stay inside the repository';
-        return `include '${pattern}' is an absolute path: ${rule}`;
-    }
-    return undefined;
-}
-/**
- * Why a relative pattern climbs out of `root` (its literal directory part,
- * before any glob character), checked before the glob lists any directory.
- */
-function includeClimbProblem(pattern, fromDir, root) {
-    const literal = pattern
-        .split('/')
-        .filter((segment, index, all) => !/[*?[\]{}]/.test(all.slice(0, index + 1).join('/')));
-    const base = (0,external_node_path_.resolve)(fromDir, ...literal);
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), base);
-    if (rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)))
-        return undefined;
-    return `include '${pattern}' points outside the repository: ${INSIDE}`;
-}
-/** Why a matched file may not be read (it resolves outside `root`, symlinks followed), or undefined. */
-async function includeTargetProblem(pattern, target, root) {
-    const realRoot = await (0,promises_.realpath)(root).catch(() => root);
-    // A missing file is reported by the caller; its path still must not point outside.
-    const real = await (0,promises_.realpath)(target).catch(() => (0,external_node_path_.resolve)(target));
-    const rel = (0,external_node_path_.relative)(realRoot, real);
-    if (rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)))
-        return undefined;
-    const via = real === (0,external_node_path_.resolve)(target) ? '' : ' through a symbolic link';
-    // No absolute paths in the message: it may be posted on a pull request.
-    return `include '${pattern}' points outside the repository${via}: ${INSIDE}`;
-}
-
+// EXTERNAL MODULE: ./src/suite/repository-scope.ts
+var repository_scope = __webpack_require__(5763);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/suite/yaml-keys.ts
+/**
+ * Mapping keys as the suite sees them: the property name a key becomes in the
+ * data. YAML allows keys that JavaScript objects can not hold as written, and
+ * `toJS` then changes them without a word: `? [a, b]` becomes the key
+ * "[ a, b ]" (reported as unknown at the mapping's start, 1:1 at the top),
+ * `null:`, `~:` and an empty `?` become "", `1:` and `"1":` are one key (the
+ * second silently wins), an alias `*k` as a key can repeat another key
+ * unnoticed, and `__proto__` is dropped by the schema. Each is refused here at
+ * the key's own position; duplicates are compared by property name.
+ */
+
+/** The property name a key node becomes, or undefined for a key that is not a plain scalar (refused below). */
+function keyName(key) {
+    if (!(0,dist/* isScalar */.jn)(key) || key.value === null)
+        return undefined;
+    const { value } = key;
+    return typeof value === 'symbol' ? (value.description ?? '') : String(value);
+}
+/** yaml's `uniqueKeys`: two keys are the same when they become the same property (`1` and `"1"`, two `<<`). */
+function sameKey(a, b) {
+    const name = keyName(a);
+    return name !== undefined && name === keyName(b);
+}
+const KEYS_ARE_NAMES = 'mapping keys in a suite are plain names';
+/** The first mapping key (in document order) that would not survive as a property name. */
+function findKeyProblem(doc) {
+    let problem;
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_key, pair) {
+            const key = pair.key;
+            const offset = key?.range?.[0] ?? 0;
+            if ((0,dist/* isAlias */.Vj)(key))
+                problem = { offset, message: `an alias (*${key.source}) as a mapping key: ${KEYS_ARE_NAMES}, write it out` };
+            else if ((0,dist/* isCollection */.P3)(key)) {
+                const kind = (0,dist/* isSeq */.oP)(key) ? 'a list' : (0,dist/* isMap */.jh)(key) ? 'a mapping' : 'a collection';
+                problem = { offset, message: `${kind} as a mapping key (a \`?\` complex key): ${KEYS_ARE_NAMES}` };
+            }
+            else if (keyName(key) === undefined) {
+                const forms = '`null:`, `~:` or a `?` with no key';
+                problem = { offset, message: `an empty or null mapping key (${forms}): quote it ('null') if it is a name` };
+            }
+            else if (keyName(key) === '__proto__')
+                problem = { offset, message: "the key '__proto__' can not be used: JavaScript objects drop it; rename it" };
+            return problem ? dist/* visit */.YR.BREAK : undefined;
+        },
+    });
+    return problem;
+}
+/** The key that starts at `offset` and repeats an earlier key of its mapping, with where that one starts. */
+function findDuplicateKey(doc, offset) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Map(_key, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                const name = keyName(pair.key);
+                if (name === undefined || !(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+                    continue;
+                const first = seen.get(name);
+                if (pair.key.range[0] === offset && first !== undefined) {
+                    found = { key: name.length > 80 ? `${name.slice(0, 79)}…` : name, firstOffset: first };
+                    return dist/* visit */.YR.BREAK;
+                }
+                if (first === undefined)
+                    seen.set(name, pair.key.range[0]);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/suite/yaml-tags.ts
+/**
+ * Explicit YAML tags in a suite. The JSON-like core tags (`!!str 12` to keep a
+ * number as text, `!!int`, `!!float`, `!!bool`, `!!null`, `!!seq`, `!!map`)
+ * and the non-specific `!` (text) are accepted on purpose. The others make values no suite field can hold
+ * (`!!binary` a byte buffer, `!!timestamp` a Date, `!!set` a Set, `!!omap` a
+ * Map; the schema called those "a mapping"), and a custom tag means nothing
+ * here; yaml only warns about a tag it can not resolve and keeps the text, so
+ * `!!float 3` and `!!bool yes` quietly stayed strings. Each is an error at the tag.
+ */
+
+const CORE = 'tag:yaml.org,2002:';
+/** The JSON-like core tags, and `!` (YAML's "non-specific" tag: the value is text). */
+const ACCEPTED = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((name) => CORE + name)]);
+/** `!!float` for a core tag, else the tag as yaml resolved it. */
+const shortTag = (tag) => (tag.startsWith(CORE) ? `!!${tag.slice(CORE.length)}` : tag);
+/** Where the tag written before a node starts: the node's range begins after it. */
+function tagOffset(text, nodeStart) {
+    const match = /!\S*\s*$/.exec(text.slice(Math.max(0, nodeStart - 200), nodeStart));
+    return match ? nodeStart - match[0].length : nodeStart;
+}
+function findTagProblem(doc, warnings, text) {
+    const unresolved = warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+    if (unresolved) {
+        const [start, end] = unresolved.pos;
+        const written = text.slice(start, end);
+        const tag = /^!\S*/.exec(written)?.[0] ?? written;
+        const core = /^(!!|!<tag:yaml\.org,2002:)/.test(tag);
+        return {
+            offset: start,
+            message: core
+                ? `YAML tag '${tag}' does not fit the value after it: remove the tag, or write a value of that type`
+                : `unknown YAML tag '${tag}': suite files use plain YAML values, remove the tag`,
+        };
+    }
+    let problem;
+    (0,dist/* visit */.YR)(doc, {
+        Node(_key, node) {
+            if (!node.tag || ACCEPTED.has(node.tag))
+                return undefined;
+            const what = shortTag(node.tag);
+            problem = {
+                offset: tagOffset(text, node.range?.[0] ?? 0),
+                message: `YAML tag '${what}' makes a value no suite field takes (suite values are text, numbers, true/false, ` +
+                    'null, lists and mappings): remove the tag',
+            };
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return problem;
+}
+
 ;// CONCATENATED MODULE: ./src/suite/yaml-file.ts
 /**
  * One YAML file of a suite: its data plus a way to turn a data path
  * (e.g. ["tests", 2, "persona"]) back into the line and column of the node,
  * so every error can point at the exact place in the user's file.
  */
+
+
 
 /**
  * Lists and mappings nested deeper than this are refused: no suite needs it,
@@ -567,35 +724,14 @@ function syntaxMessage(error, doc, lineOf) {
         return 'several YAML documents in one file: one document per file; split it or remove the `---`';
     if (error.code === 'DUPLICATE_KEY') {
         const duplicate = findDuplicateKey(doc, error.pos[0]);
+        const hint = duplicate?.key === '<<'
+            ? 'merge several mappings with one `<<: [*a, *b]`'
+            : 'keep one (a list such as `tests:` takes all its items under one key)';
         if (duplicate)
             return (`duplicate key '${duplicate.key}': given on line ${lineOf(duplicate.firstOffset)} and again on line ` +
-                `${lineOf(error.pos[0])} of the same mapping; keep one (a list such as \`tests:\` takes all its items ` +
-                `under one key)`);
+                `${lineOf(error.pos[0])} of the same mapping; ${hint}`);
     }
     return `YAML syntax error: ${error.message}`;
-}
-/** The key that starts at `offset` and repeats an earlier key of its mapping, with where that one starts. */
-function findDuplicateKey(doc, offset) {
-    let found;
-    (0,dist/* visit */.YR)(doc, {
-        Map(_key, map) {
-            const seen = new Map();
-            for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
-                    continue;
-                const name = String(pair.key.value);
-                const first = seen.get(name);
-                if (pair.key.range[0] === offset && first !== undefined) {
-                    found = { key: name.length > 80 ? `${name.slice(0, 79)}…` : name, firstOffset: first };
-                    return dist/* visit */.YR.BREAK;
-                }
-                if (first === undefined)
-                    seen.set(name, pair.key.range[0]);
-            }
-            return undefined;
-        },
-    });
-    return found;
 }
 /**
  * Aliases to no anchor and merge keys (`<<`) that do not merge a mapping:
@@ -655,6 +791,27 @@ function tooDeepOffset(root) {
     }
     return undefined;
 }
+/**
+ * The pair of `map` whose key is `name`; a key merged in with `<<` is found in the mapping it comes from, so an
+ * error in a merged value points where the value is written. Aliases resolve to the anchors before them.
+ */
+function pairOf(map, name, doc, depth = 0) {
+    const own = map.items.find((item) => keyName(item.key) === name);
+    if (own || depth > MAX_NESTING)
+        return own;
+    for (const item of map.items) {
+        if (!(0,dist/* isScalar */.jn)(item.key) || !isMergeKey(item.key.value))
+            continue;
+        const sources = (0,dist/* isSeq */.oP)(item.value) ? item.value.items : [item.value];
+        for (const source of sources) {
+            const merged = (0,dist/* isAlias */.Vj)(source) ? source.resolve(doc) : source;
+            const found = (0,dist/* isMap */.jh)(merged) ? pairOf(merged, name, doc, depth + 1) : undefined;
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
 function isMergeKey(value) {
     return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }
@@ -670,7 +827,7 @@ function firstAliasOffset(doc) {
 }
 function parseYamlFile(path, display, text) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: sameKey, merge: true });
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { file: display, line, column: col };
@@ -685,13 +842,9 @@ function parseYamlFile(path, display, text) {
         return fail(deepFlowOffset(text) ?? syntax.pos[0], NESTING_MESSAGE);
     if (syntax)
         return fail(syntax.pos[0], syntaxMessage(syntax, doc, (offset) => lineCounter.linePos(offset).line));
-    // yaml only warns about an unknown tag and then keeps the value untagged:
-    // a suite has no custom types, so a tag is a mistake worth stopping for.
-    const unknownTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-    if (unknownTag) {
-        const tag = text.slice(unknownTag.pos[0], unknownTag.pos[1]);
-        return fail(unknownTag.pos[0], `unknown YAML tag '${tag}': suite files use plain YAML values, remove the tag`);
-    }
+    const tag = findTagProblem(doc, doc.warnings, text);
+    if (tag)
+        return fail(tag.offset, tag.message);
     if (doc.contents === null)
         return fail(0, 'empty file: expected a YAML mapping of suite keys (e.g. `personas:`, `tests:`)');
     if (!(0,dist/* isMap */.jh)(doc.contents)) {
@@ -702,7 +855,7 @@ function parseYamlFile(path, display, text) {
     const deep = tooDeepOffset(root);
     if (deep !== undefined)
         return fail(deep, NESTING_MESSAGE);
-    const structural = findAliasProblem(doc);
+    const structural = findAliasProblem(doc) ?? findKeyProblem(doc);
     if (structural)
         return fail(structural.offset, structural.message);
     let data;
@@ -717,36 +870,50 @@ function parseYamlFile(path, display, text) {
             : `cannot read YAML: ${error instanceof Error ? error.message : String(error)}`;
         return fail(firstAliasOffset(doc) ?? 0, message);
     }
-    const offsetOf = (path, wantKey) => {
+    /** The node at `path` (its key with `wantKey`), or the deepest existing ancestor. */
+    const nodeAt = (path, wantKey) => {
         let node = root;
         for (const [index, segment] of path.entries()) {
             const isLast = index === path.length - 1;
             if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+                const pair = pairOf(node, String(segment), doc);
                 if (!pair)
-                    break;
+                    return { node, exact: false };
                 const key = pair.key;
                 if (isLast && wantKey)
-                    return key.range?.[0] ?? 0;
+                    return { node: key, exact: true };
                 if (!pair.value)
-                    return key.range?.[0] ?? 0;
+                    return { node: key, exact: false };
                 node = pair.value;
             }
             else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment]) {
                 node = node.items[segment];
             }
             else
-                break;
+                return { node, exact: false };
         }
-        return node.range?.[0] ?? 0;
+        return { node, exact: true };
+    };
+    const offsetOf = (path, wantKey) => nodeAt(path, wantKey).node.range?.[0] ?? 0;
+    const writtenAt = (path) => {
+        const { node, exact } = nodeAt(path, false);
+        return exact && (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string' ? node.source : undefined;
     };
     return {
         ok: true,
-        file: { path, display, data, locate: (p) => at(offsetOf(p, false)), locateKey: (p) => at(offsetOf(p, true)) },
+        file: {
+            path,
+            display,
+            data,
+            locate: (p) => at(offsetOf(p, false)),
+            locateKey: (p) => at(offsetOf(p, true)),
+            writtenAt,
+        },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/suite/files.ts
+
 
 
 
@@ -767,8 +934,14 @@ function readProblem(info) {
     return info.size > limits/* MAX_SUITE_FILE_BYTES */.hy ? 'too large' : undefined;
 }
 const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`;
-/** A file a suite names besides its YAML (a system prompt, a start transcript, a state file): text, or why not. */
-async function readReferencedFile(path) {
+/**
+ * A file a suite names besides its YAML (a system prompt, a start transcript, a state file): text, or why not.
+ * It stays inside the repository, by the rule includes follow.
+ */
+async function readReferencedFile(path, scope) {
+    const outside = await (0,repository_scope/* outsideRepositoryProblem */.Vf)(path, scope);
+    if (outside)
+        return { ok: false, why: outside };
     const info = await (0,promises_.stat)(path).catch(() => undefined);
     if (!info)
         return { ok: false, why: 'not found' };
@@ -779,7 +952,7 @@ async function readReferencedFile(path) {
         return { ok: false, why: 'is not a regular file' };
     if (problem === 'too large')
         return { ok: false, why: `is larger than ${mb(limits/* MAX_SUITE_FILE_BYTES */.hy)}` };
-    return (0,promises_.readFile)(path, 'utf8').then((text) => ({ ok: true, text }), (error) => ({ ok: false, why: `can not be read (${readError(error)})` }));
+    return (0,bom/* readTextFile */.Gu)(path).then((text) => ({ ok: true, text }), (error) => ({ ok: false, why: `can not be read (${readError(error)})` }));
 }
 /** Why `path` cannot be read as a suite file (not a regular file, too large, too much in all), or undefined. */
 async function suiteFileSizeProblem(path, readSoFar) {
@@ -803,12 +976,15 @@ function displayPath(absolute, cwd) {
 async function readSuiteFiles(rootPath, cwd) {
     const files = [];
     const issues = [];
+    /** Files read, by device and inode: one reached again by another name (a folder link) is the same file. */
     const visited = new Set();
     const show = (path) => displayPath(path, cwd);
-    const repository = repositoryRoot((0,external_node_path_.dirname)(rootPath), cwd);
+    const repository = (0,repository_scope/* repositoryRoot */.Hn)((0,external_node_path_.dirname)(rootPath), cwd);
+    const scope = { repository, show };
     let totalBytes = 0;
+    /** `chain`: the files (path and identity) whose includes lead here, root first. */
     const visit = async (path, chain) => {
-        visited.add(path);
+        visited.add(chain.at(-1).id);
         const fileStart = { file: show(path), line: 1, column: 1 };
         // Looked at before reading: a FIFO would block the read forever, a huge file would take the parser's memory.
         const sizeProblem = await suiteFileSizeProblem(path, totalBytes);
@@ -850,18 +1026,20 @@ async function readSuiteFiles(rootPath, cwd) {
                 continue;
             const at = parsed.file.locate(['include', index]);
             const fail = (message) => void issues.push({ location: at, message, severity: 'error' });
-            const patternProblem = includePatternProblem(pattern) ?? includeClimbProblem(pattern, (0,external_node_path_.dirname)(path), repository);
+            const patternProblem = (0,repository_scope/* includePatternProblem */.WF)(pattern) ?? (0,repository_scope/* includeClimbProblem */.r2)(pattern, (0,external_node_path_.dirname)(path), repository);
             if (patternProblem) {
                 fail(patternProblem);
                 continue;
             }
-            const matches = await expandGlob(pattern, (0,external_node_path_.dirname)(path));
+            const globbed = await expandGlob(pattern, (0,external_node_path_.dirname)(path), repository);
+            const matches = globbed.files;
+            await noteLinksNotFollowed(pattern, globbed, at);
             if (!(await hasGlobChars(pattern))) {
                 const [target] = matches;
                 // Outside first: "no such file ../../etc/x.yaml" would tell the reader what exists out there.
-                const outside = target === undefined ? undefined : await includeTargetProblem(pattern, target, repository);
+                const outside = target === undefined ? undefined : await (0,repository_scope/* outsideRepositoryProblem */.Vf)(target, scope);
                 if (outside) {
-                    fail(outside);
+                    fail(`include '${pattern}' ${outside}`);
                     continue;
                 }
                 const kind = target === undefined ? 'file' : await kindOf(target);
@@ -880,20 +1058,45 @@ async function readSuiteFiles(rootPath, cwd) {
                 continue;
             }
             for (const match of matches) {
-                const outside = await includeTargetProblem(pattern, match, repository);
+                const outside = await (0,repository_scope/* outsideRepositoryProblem */.Vf)(match, scope);
                 if (outside)
-                    fail(outside);
+                    fail(`include '${pattern}' matches '${show(match)}', which ${outside}`);
                 else if (!YAML_FILE.test(match))
                     fail(`include '${pattern}' matches '${show(match)}', which is not a YAML file (expected .yaml or .yml)`);
-                else if (chain.includes(match))
-                    fail(`include cycle: ${[...chain.slice(chain.indexOf(match)), match].map(show).join(' → ')}`);
-                else if (!visited.has(match))
-                    await visit(match, [...chain, match]);
+                else {
+                    const id = await fileIdentity(match);
+                    const cycle = chain.findIndex((file) => file.id === id);
+                    if (cycle >= 0)
+                        fail(cycleMessage([...chain.slice(cycle).map((file) => file.path), match].map(show)));
+                    else if (!visited.has(id))
+                        await visit(match, [...chain, { path: match, id }]);
+                }
             }
         }
     };
-    await visit(rootPath, [rootPath]);
-    return { files, issues };
+    /** A `**` glob stops at a folder link that loops or leads out of the repository: say so, at the include. */
+    const noteLinksNotFollowed = async (pattern, { loops, outside }, location) => {
+        // Other globs meet links they would not descend into anyway; only `**` searches every folder below it.
+        if (!pattern.includes('**'))
+            return;
+        const warn = (message) => void issues.push({ location, message, severity: 'warning' });
+        for (const link of loops)
+            warn(`include '${pattern}' does not follow the folder link '${show(link)}': it leads back to a folder above it ` +
+                '(a symbolic link loop); each file is read once');
+        for (const link of outside) {
+            const why = await (0,repository_scope/* outsideRepositoryProblem */.Vf)(link, scope);
+            warn(`include '${pattern}' does not search the folder link '${show(link)}', which ${why}`);
+        }
+    };
+    await visit(rootPath, [{ path: rootPath, id: await fileIdentity(rootPath) }]);
+    return { files, repository, issues };
+}
+/** `a → b → a'`: when the last names the first through a link, says so (the names differ). */
+function cycleMessage(names) {
+    const [first] = names;
+    const last = names.at(-1);
+    const alias = first !== last ? ` (${last} is ${first} through a link)` : '';
+    return `include cycle: ${names.join(' → ')}${alias}`;
 }
 async function kindOf(path) {
     try {
@@ -933,8 +1136,8 @@ var external_node_path_ = __webpack_require__(6760);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/suite/collect.ts + 1 modules
 var collect = __webpack_require__(8646);
-// EXTERNAL MODULE: ./src/suite/files.ts + 4 modules
-var files = __webpack_require__(9267);
+// EXTERNAL MODULE: ./src/suite/files.ts + 5 modules
+var files = __webpack_require__(1993);
 // EXTERNAL MODULE: ./src/suite/confusables.ts
 var confusables = __webpack_require__(4591);
 // EXTERNAL MODULE: ./src/suite/schema.ts + 1 modules
@@ -1049,30 +1252,30 @@ function missingAgent(suite, entry, kind) {
 
 /** Overrides that only mean something for an `openai` agent. */
 const OPENAI_ONLY_OVERRIDES = ['model', 'base_url', 'system_prompt', 'system_prompt_file', 'temperature'];
-async function resolveAgents(suite, cwd) {
+async function resolveAgents(suite, scope) {
     const issues = [];
-    const show = (path) => (0,files/* displayPath */.Gt)(path, cwd);
-    const agents = await Promise.all(suite.agents.map((entry) => resolveAgent(entry, issues, show)));
+    const agents = await Promise.all(suite.agents.map((entry) => resolveAgent(entry, issues, scope)));
     const variants = {};
     for (const [name, variant] of Object.entries(suite.settings.variants ?? {})) {
         const promptFile = variant.system_prompt_file;
         const at = suite.root.locate(['variants', name, 'system_prompt_file']);
         const prompt = promptFile === undefined
             ? variant.system_prompt
-            : await readPrompt((0,external_node_path_.resolve)((0,external_node_path_.dirname)(suite.root.path), promptFile), promptFile, at, issues, show);
+            : await readPrompt((0,external_node_path_.resolve)((0,external_node_path_.dirname)(suite.root.path), promptFile), promptFile, at, issues, scope);
         variants[name] = { ...variant, ...(prompt === undefined ? {} : { system_prompt: prompt }) };
     }
     issues.push(...overrideWarnings(suite));
     return { agents, variants, issues };
 }
-async function resolveAgent(entry, issues, show) {
+async function resolveAgent(entry, issues, scope) {
+    const { show } = scope;
     const agent = entry.value;
     const source = (0,collect/* locate */.x5)(entry);
     const baseDir = (0,external_node_path_.dirname)(entry.file.path);
     if (agent.type === 'openai' && agent.system_prompt_file !== undefined) {
         if (agent.system_prompt !== undefined)
             issues.push(error((0,collect/* locate */.x5)(entry, 'system_prompt_file'), `agent '${agent.id}' sets both system_prompt and system_prompt_file; keep one`));
-        const prompt = await readPrompt((0,external_node_path_.resolve)(baseDir, agent.system_prompt_file), agent.system_prompt_file, (0,collect/* locate */.x5)(entry, 'system_prompt_file'), issues, show);
+        const prompt = await readPrompt((0,external_node_path_.resolve)(baseDir, agent.system_prompt_file), agent.system_prompt_file, (0,collect/* locate */.x5)(entry, 'system_prompt_file'), issues, scope);
         const { system_prompt_file: _file, ...rest } = agent;
         return { ...rest, ...(prompt === undefined ? {} : { system_prompt: prompt }), source };
     }
@@ -1084,11 +1287,11 @@ async function resolveAgent(entry, issues, show) {
     }
     return { ...agent, source };
 }
-async function readPrompt(path, written, at, issues, show) {
-    const read = await (0,files/* readReferencedFile */.i6)(path);
+async function readPrompt(path, written, at, issues, scope) {
+    const read = await (0,files/* readReferencedFile */.i6)(path, scope);
     if (read.ok)
         return read.text;
-    issues.push(error(at, `system prompt file '${written}' ${read.why} (${show(path)})`));
+    issues.push(error(at, `system prompt file '${written}' ${read.why} (${scope.show(path)})`));
     return undefined;
 }
 function overrideWarnings(suite) {
@@ -1867,6 +2070,8 @@ function sha256(content) {
     return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
 }
 
+// EXTERNAL MODULE: ./src/suite/repository-scope.ts
+var repository_scope = __webpack_require__(5763);
 ;// CONCATENATED MODULE: ./src/suite/code-modules.ts
 /**
  * Code scorers at load: each `type: code` criterion's module is made absolute
@@ -1894,7 +2099,7 @@ function absoluteModule(criterion, declaringFile) {
         return criterion;
     return { ...criterion, module: (0,external_node_path_.resolve)((0,external_node_path_.dirname)(declaringFile), criterion.module) };
 }
-async function checkCodeModules(suite, cwd) {
+async function checkCodeModules(suite, scope) {
     const issues = [];
     const hashes = new Map();
     const checked = new Map();
@@ -1913,7 +2118,7 @@ async function checkCodeModules(suite, cwd) {
         const key = `${file}#${metric.export}`;
         let problem = checked.get(key);
         if (!problem) {
-            problem = checkOne(file, metric.export, (0,files/* displayPath */.Gt)(file, cwd), hashes, (0,external_node_path_.dirname)(suite.root.path));
+            problem = checkOne(file, metric.export, scope, hashes, (0,external_node_path_.dirname)(suite.root.path));
             checked.set(key, problem);
         }
         const message = await problem;
@@ -1926,7 +2131,11 @@ async function checkCodeModules(suite, cwd) {
     }
     return { hashes, issues };
 }
-async function checkOne(file, exportName, shown, hashes, suiteRoot) {
+async function checkOne(file, exportName, scope, hashes, suiteRoot) {
+    const shown = scope.show(file);
+    const outside = await (0,repository_scope/* outsideRepositoryProblem */.Vf)(file, scope);
+    if (outside)
+        return `module ${shown} ${outside}`;
     if (!SCORER_EXTENSIONS.includes((0,external_node_path_.extname)(file).toLowerCase()))
         return `${shown} is not a JS or TS module (expected one of ${SCORER_EXTENSIONS.join(', ')})`;
     let text;
@@ -1974,7 +2183,8 @@ var dist = __webpack_require__(8815);
 
 
 
-async function resolveStates(suite, cwd) {
+
+async function resolveStates(suite, scope) {
     const issues = [];
     const fail = (location, message) => void issues.push({ location, message, severity: 'error' });
     const owners = async (entries) => {
@@ -1989,7 +2199,7 @@ async function resolveStates(suite, cwd) {
                 map.set(id, state);
             if (file === undefined)
                 continue;
-            const loaded = await readStateFile((0,external_node_path_.resolve)((0,external_node_path_.dirname)(entry.file.path), file), cwd);
+            const loaded = await readStateFile((0,external_node_path_.resolve)((0,external_node_path_.dirname)(entry.file.path), file), scope);
             if (loaded.ok)
                 map.set(id, loaded.state);
             else
@@ -2006,16 +2216,22 @@ async function resolveStates(suite, cwd) {
             continue;
         const absolute = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(entry.file.path), file);
         moduleFiles.set(entry.value.name, absolute);
+        const at = (0,collect/* locate */.x5)(entry, 'module', 'file');
+        const outside = await (0,repository_scope/* outsideRepositoryProblem */.Vf)(absolute, scope);
+        if (outside) {
+            fail(at, `tool '${entry.value.name}': module file ${scope.show(absolute)} ${outside}`);
+            continue;
+        }
         const found = await (0,promises_.stat)(absolute).catch(() => undefined);
         if (!found?.isFile())
-            fail((0,collect/* locate */.x5)(entry, 'module', 'file'), `tool '${entry.value.name}': module file ${(0,files/* displayPath */.Gt)(absolute, cwd)} does not exist ` +
+            fail(at, `tool '${entry.value.name}': module file ${scope.show(absolute)} does not exist ` +
                 '(a path relative to the file that declares the tool)');
     }
     return { tests, profiles, moduleFiles, issues };
 }
-async function readStateFile(path, cwd) {
-    const shown = (0,files/* displayPath */.Gt)(path, cwd);
-    const read = await (0,files/* readReferencedFile */.i6)(path);
+async function readStateFile(path, scope) {
+    const shown = scope.show(path);
+    const read = await (0,files/* readReferencedFile */.i6)(path, scope);
     if (!read.ok)
         return { ok: false, message: `state file ${shown} ${read.why} (a path relative to this file)` };
     const text = read.text;
@@ -2135,10 +2351,11 @@ async function loadSuite(configPath, options = {}) {
     if (read.files.length === 0)
         return { ok: false, issues: sortIssues([...read.issues], []) };
     const suite = (0,collect/* collect */.Fo)(read.files);
-    const resolved = await resolveAgents(suite, cwd);
-    const states = await resolveStates(suite, cwd);
-    const codeModules = await checkCodeModules(suite, cwd);
-    const starts = await (0,suite_starts/* resolveStarts */.g)(suite, cwd);
+    const scope = { repository: read.repository, show: (path) => (0,files/* displayPath */.Gt)(path, cwd) };
+    const resolved = await resolveAgents(suite, scope);
+    const states = await resolveStates(suite, scope);
+    const codeModules = await checkCodeModules(suite, scope);
+    const starts = await (0,suite_starts/* resolveStarts */.g)(suite, scope);
     const all = [
         ...read.issues,
         ...suite.issues,
@@ -2298,6 +2515,106 @@ function sortIssues(issues, fileOrder) {
 
 /***/ }),
 
+/***/ 5763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ repositoryRoot),
+/* harmony export */   Vf: () => (/* binding */ outsideRepositoryProblem),
+/* harmony export */   WF: () => (/* binding */ includePatternProblem),
+/* harmony export */   r2: () => (/* binding */ includeClimbProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Every file a suite names (includes, system prompts, start_from_file,
+ * state_file, code modules) stays inside the repository: a suite (perhaps from
+ * a fork's pull request) must not make Rehearse read `../../etc/passwd`, an
+ * absolute path, or a symlink pointing out of the checkout, and send it to a
+ * model or echo it into a report. One rule (`outsideRepositoryProblem`) for
+ * all of them; kept apart from glob matching, which only finds files.
+ */
+
+
+
+const WHY = 'a suite may only name files inside its repository, so that one from a pull request can not read the rest ' +
+    'of the machine';
+const isInside = (root, path) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+};
+/**
+ * The nearest directory at or above `start` holding `.git` (a directory, or a file in a worktree). Outside a
+ * repository: `fallback` (the working directory) when `start` is inside it, else `start` itself (a suite run from
+ * elsewhere may still name the files beside it, and nothing above them).
+ */
+function repositoryRoot(start, fallback) {
+    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(start);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.git')))
+            return dir;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) === dir)
+            return isInside((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(fallback), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(start)) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(fallback) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(start);
+    }
+}
+/** Why an include pattern is refused before it is expanded, or undefined. */
+function includePatternProblem(pattern) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pattern) || /^[A-Za-z]:[\\/]/.test(pattern)) {
+        const rule = 'includes are relative to the including file and stay inside the repository';
+        return `include '${pattern}' is an absolute path: ${rule}`;
+    }
+    return undefined;
+}
+/**
+ * Why a relative pattern climbs out of `root` (its literal directory part,
+ * before any glob character), checked before the glob lists any directory.
+ */
+function includeClimbProblem(pattern, fromDir, root) {
+    const literal = pattern
+        .split('/')
+        .filter((segment, index, all) => !/[*?[\]{}]/.test(all.slice(0, index + 1).join('/')));
+    if (isInside((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(fromDir, ...literal)))
+        return undefined;
+    return `include '${pattern}' points outside the repository: ${WHY}`;
+}
+/**
+ * Why `target` (absolute, as the loader will open it) may not be read, or undefined: its path leads out of `root`,
+ * or a symbolic link on the way (the file itself or a folder above it) does. Checked before the file is looked at,
+ * so "not found" never tells what exists out there. The message names the link and what it points at as written
+ * in the link (the repository holds that text already; the resolved absolute path is not shown: messages may be
+ * posted on a pull request).
+ */
+async function outsideRepositoryProblem(target, scope) {
+    const top = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(scope.repository);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(target);
+    if (!isInside(top, path))
+        return `is outside the repository: ${WHY}`;
+    const realTop = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top).catch(() => top);
+    let at = top;
+    for (const segment of (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(top, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter(Boolean)) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at, segment);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(at).catch(() => undefined);
+        if (!info)
+            return undefined; // missing: the read says so; nothing below it can be a link
+        if (!info.isSymbolicLink())
+            continue;
+        const written = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(at);
+        // A dangling link still must not point out: where it would lead, from the folder it sits in.
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(at).catch(async () => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at)), written));
+        if (isInside(realTop, real))
+            continue;
+        const link = scope.show(at);
+        return `points outside the repository through the symbolic link '${link}' (→ ${JSON.stringify(written)}): ${WHY}`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 9183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2309,7 +2626,7 @@ function sortIssues(issues, fileOrder) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _transcript_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3900);
 /* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8646);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9267);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1993);
 /**
  * What the loader reads besides the YAML for conversations that start from
  * recorded turns and for the simulated user's own prompt:
@@ -2324,13 +2641,12 @@ function sortIssues(issues, fileOrder) {
 
 
 
-async function resolveStarts(suite, cwd) {
+async function resolveStarts(suite, scope) {
     const issues = [];
     const fail = (location, message) => void issues.push({ location, message, severity: 'error' });
-    const show = (path) => (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(path, cwd);
     const scenarios = new Map();
     for (const entry of suite.scenarios) {
-        const turns = await startingTurns(entry, fail, show);
+        const turns = await startingTurns(entry, fail, scope);
         if (turns === undefined)
             continue;
         scenarios.set(entry.value.id, turns);
@@ -2338,20 +2654,21 @@ async function resolveStarts(suite, cwd) {
     }
     const root = suite.settings.simulator;
     const simulator = root &&
-        (await withPrompt(root, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(suite.root.path), (...path) => suite.root.locate(['simulator', ...path]), fail, show));
+        (await withPrompt(root, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(suite.root.path), (...path) => suite.root.locate(['simulator', ...path]), fail, scope));
     const personas = new Map();
     for (const entry of suite.personas) {
         const own = entry.value.simulator;
         if (!own)
             continue;
         const at = (...path) => (0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(entry, 'simulator', ...path);
-        const resolved = await withPrompt(own, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(entry.file.path), at, fail, show);
+        const resolved = await withPrompt(own, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(entry.file.path), at, fail, scope);
         if (resolved)
             personas.set(entry.value.id, resolved);
     }
     return { scenarios, ...(simulator ? { simulator } : {}), personas, issues };
 }
-async function startingTurns(entry, fail, show) {
+async function startingTurns(entry, fail, scope) {
+    const { show } = scope;
     const { id, start_from: inline, start_from_file: file } = entry.value;
     if (inline !== undefined && file !== undefined) {
         fail((0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(entry, 'start_from_file'), `scenario '${id}' sets both start_from and start_from_file; keep one`);
@@ -2360,7 +2677,7 @@ async function startingTurns(entry, fail, show) {
     if (file === undefined)
         return inline;
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(entry.file.path), file);
-    const read = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readReferencedFile */ .i6)(path);
+    const read = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readReferencedFile */ .i6)(path, scope);
     if (!read.ok) {
         fail((0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(entry, 'start_from_file'), `start_from_file '${file}' ${read.why} (${show(path)})`);
         return undefined;
@@ -2407,7 +2724,7 @@ function checkNoOpening(entry, fail) {
     if (opener && opener.action.trim() !== '')
         fail((0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(entry, 'conditional_actions', 'conditions', index, 'action'), `scenario '${scenario.id}': give FIRST_MESSAGE an empty action (""): ${why}`);
 }
-async function withPrompt(settings, baseDir, at, fail, show) {
+async function withPrompt(settings, baseDir, at, fail, scope) {
     const { system_prompt_file: file, ...rest } = settings;
     if (file === undefined)
         return settings;
@@ -2416,10 +2733,10 @@ async function withPrompt(settings, baseDir, at, fail, show) {
         return undefined;
     }
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, file);
-    const read = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readReferencedFile */ .i6)(path);
+    const read = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readReferencedFile */ .i6)(path, scope);
     if (read.ok)
         return { ...rest, system_prompt: read.text };
-    fail(at('system_prompt_file'), `system prompt file '${file}' ${read.why} (${show(path)})`);
+    fail(at('system_prompt_file'), `system prompt file '${file}' ${read.why} (${scope.show(path)})`);
     return undefined;
 }
 

@@ -121,8 +121,8 @@ var pipeline = __webpack_require__(5367);
 var src_results = __webpack_require__(2242);
 // EXTERNAL MODULE: ./src/pipeline/traces.ts + 1 modules
 var traces = __webpack_require__(8493);
-// EXTERNAL MODULE: ./src/runner/index.ts + 7 modules
-var runner = __webpack_require__(3154);
+// EXTERNAL MODULE: ./src/runner/index.ts + 8 modules
+var runner = __webpack_require__(2664);
 // EXTERNAL MODULE: ./src/runner/preflight.ts + 1 modules
 var preflight = __webpack_require__(8073);
 // EXTERNAL MODULE: ./src/runner/run-info.ts
@@ -673,8 +673,13 @@ async function execute(suite, plan, flags, io, journaled, versions, cassette, { 
     const journalPath = resume?.path ?? (0,results_journal/* journalPathFor */.S7)(storedPath);
     // A resume holds its journal's lock already (resume.ts); a new run takes its own.
     const lock = resume ? undefined : await (0,journal_lock/* acquireJournalLock */.B)(journalPath);
+    // Shown on the progress line: the run's retries are otherwise silent, however long their waits.
+    let retries = { count: 0, lastReason: '' };
     const chat = (0,pipeline/* createSuiteChatClient */.C3)(suite, io.env, {
+        onRetry: ({ reason }) => (retries = { count: retries.count + 1, lastReason: reason }),
         onUnpricedModel: (model) => io.stderr(`\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`),
+        onUnreportedUsage: (model) => io.stderr(`\nnotice: the endpoint of model "${model}" reports no token usage: its calls are counted at a bound ` +
+            '(a token per byte of the request and of the reply), more than they cost\n'),
     });
     const progress = (0,runner/* createProgressReporter */.lb)({
         isTTY: io.isTTY,
@@ -685,9 +690,6 @@ async function execute(suite, plan, flags, io, journaled, versions, cassette, { 
     const stopOnSignal = onSignals(cancel, io);
     io.stdout(`Running ${plan.trials.length} trial${plan.trials.length === 1 ? '' : 's'} of "${suite.name}" as ${runId} ` +
         `(concurrency ${flags.concurrency ?? suite.run.concurrency})\n`);
-    if (resume)
-        io.stdout(`Resuming: ${resume.journal.trials.size} trial${resume.journal.trials.size === 1 ? '' : 's'} already ` +
-            `finished (${journalPath})\n`);
     try {
         const results = await (0,pipeline/* runSuite */.og)({
             suite,
@@ -703,8 +705,14 @@ async function execute(suite, plan, flags, io, journaled, versions, cassette, { 
                 path: journalPath,
                 meta: { args: journaled.args.map((arg) => io.redactor?.redact(arg) ?? arg), versions },
             },
-            ...(resume ? { resume: resume.journal } : {}),
-            onProgress: progress.update,
+            // Said by the runner once it has replayed the journal: its counts include the confirmation trials.
+            ...(resume
+                ? {
+                    resume: resume.journal,
+                    onResumed: (counts) => io.stdout(`Resuming: ${(0,runner/* describeResumed */.f7)(counts)} (${journalPath})\n`),
+                }
+                : {}),
+            onProgress: (state) => progress.update(retries.count > 0 ? { ...state, retries } : state),
             ...(io.redactor ? { redactor: io.redactor } : {}),
             ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
             ...(flags.budget !== undefined ? { budgetUsd: flags.budget } : {}),

@@ -145,18 +145,18 @@ const QUIET_COMMANDS = Object.keys(VERDICT_LINE);
 const COMMANDS = {
     validate: {
         summary: 'check a suite and print its plan',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(346), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand,
     },
-    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).runCommand },
+    run: { summary: 'run a suite and write results', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(346), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).runCommand },
     compare: {
         summary: 'compare two results files',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(329), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(346), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(329), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478))).compareCommand,
     },
-    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(329), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
-    runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3126))).runsCommand },
+    report: { summary: 'render a results file', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(346), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(329), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595))).reportCommand },
+    runs: { summary: 'list stored runs', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(346), __nccwpck_require__.e(673), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3126))).runsCommand },
     merge: {
         summary: 'merge shard results into one run',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(599), __nccwpck_require__.e(475), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).mergeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(346), __nccwpck_require__.e(673), __nccwpck_require__.e(599), __nccwpck_require__.e(475), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 317))).mergeCommand,
     },
     // Starting a suite (issue 13): a starter suite, scenarios from transcripts and from the agent's prompt.
     init: {
@@ -165,27 +165,27 @@ const COMMANDS = {
     },
     scenario: {
         summary: 'scenario from-transcript <file>: a scenario and test from a conversation',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1412))).scenarioCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(346), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(417)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1412))).scenarioCommand,
     },
     generate: {
         summary: "propose scenarios from the agent's prompt (--from-prompt)",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(257), __nccwpck_require__.e(627), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2073))).generateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(346), __nccwpck_require__.e(627), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2073))).generateCommand,
     },
     import: {
         summary: 'import tau2 <domain>: a suite from a τ²-bench domain',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(257), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4309))).importCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(346), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4309))).importCommand,
     },
     rejudge: {
         summary: 'judge stored transcripts again',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689))).rejudgeCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(346), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689))).rejudgeCommand,
     },
     'export-otel': {
         summary: 'export trials as OpenTelemetry traces (OTLP/JSON)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).exportOtelCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(462), __nccwpck_require__.e(346), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).exportOtelCommand,
     },
     rerun: {
         summary: "run a stored run's plan again",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(257), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(83), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239))).rerunCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(346), __nccwpck_require__.e(673), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(599), __nccwpck_require__.e(367), __nccwpck_require__.e(475), __nccwpck_require__.e(83), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239))).rerunCommand,
     },
 };
 function usage() {

@@ -1,5 +1,5 @@
-export const id = 73;
-export const ids = [73];
+export const id = 332;
+export const ids = [332];
 export const modules = {
 
 /***/ 9142:
@@ -203,8 +203,6 @@ __webpack_require__.d(__webpack_exports__, {
   generateCommand: () => (/* binding */ generateCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -433,6 +431,8 @@ function unknownProfileRef(text, data) {
 var prompts = __webpack_require__(620);
 // EXTERNAL MODULE: ./src/author/write-files.ts
 var write_files = __webpack_require__(3586);
+// EXTERNAL MODULE: ./src/util/bom.ts
+var bom = __webpack_require__(5258);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -510,7 +510,7 @@ async function generateCommand(args, io) {
         : [...prompts/* DEFAULT_CATEGORIES */.Bl];
     const endpoint = (0,llm/* authorEndpoint */.$6)(values, 'generate');
     const promptPath = (0,external_node_path_.resolve)(io.cwd, values['from-prompt']);
-    const agentPrompt = await (0,promises_.readFile)(promptPath, 'utf8').catch(() => {
+    const agentPrompt = await (0,bom/* readTextFile */.Gu)(promptPath).catch(() => {
         throw new errors/* ConfigurationError */.j1(`--from-prompt: cannot read ${values['from-prompt']}`);
     });
     const given = values.tools ? await readTools((0,external_node_path_.resolve)(io.cwd, values.tools), values.tools) : [];
@@ -550,7 +550,7 @@ async function generateCommand(args, io) {
 }
 /** OpenAI function schemas: `[{type: "function", function: {...}}]`, `{tools: [...]}`, or bare `{name, ...}` items. */
 async function readTools(path, shown) {
-    const text = await (0,promises_.readFile)(path, 'utf8').catch(() => {
+    const text = await (0,bom/* readTextFile */.Gu)(path).catch(() => {
         throw new errors/* ConfigurationError */.j1(`--tools: cannot read ${shown}`);
     });
     let parsed;
@@ -575,6 +575,79 @@ async function readTools(path, shown) {
                 : { type: 'object', properties: {} },
         };
     });
+}
+
+
+/***/ }),
+
+/***/ 1976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatCount),
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/**
+ * Counts in prose, shared by the reports, the comparison, the gate and the CLI
+ * (a helper at the bottom: none of them imports another stage for it).
+ */
+/** A whole number with thousands separators; an em dash for none. */
+function formatCount(value) {
+    if (value === null || value === undefined)
+        return '—';
+    const rounded = Math.round(value);
+    // Grouped by hand where that is exact: a process's first toLocaleString loads ICU's number formats, ~10 ms of the
+    // CLI's start-up (the reference note counts trials before the first one starts).
+    if (!Number.isSafeInteger(rounded) || Object.is(rounded, -0))
+        return rounded.toLocaleString('en-US');
+    return String(rounded).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * A count with its noun: "1 regression", "2 regressions", "0 fixes". The
+ * plural adds -es after s, x, z, ch and sh, else -s; pass `many` for others.
+ * Shared by the reports, the comparison and the gate so no text says "1 regressions".
+ */
+function plural(count, one, many) {
+    const others = many ?? (/(s|x|z|ch|sh)$/.test(one) ? `${one}es` : `${one}s`);
+    return `${formatCount(count)} ${count === 1 ? one : others}`;
+}
+
+
+/***/ }),
+
+/***/ 9997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ formatMs),
+/* harmony export */   x: () => (/* binding */ truncate)
+/* harmony export */ });
+/** Plain-text helpers shared by the stages that write text for people (the failure digest, the reports). */
+/** Cut text to `max` characters (not splitting a surrogate pair), marking the cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+/** "850 ms", "4.2 s", "3 min 5 s", "1 h 2 min"; "—" when unknown. */
+function formatMs(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (Math.abs(value) < 1000)
+        return `${Math.round(value)} ms`;
+    if (Math.abs(value) < 60_000)
+        return `${(value / 1000).toFixed(1)} s`;
+    const sign = value < 0 ? '-' : '';
+    const totalSeconds = Math.round(Math.abs(value) / 1000);
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    if (hours > 0)
+        return `${sign}${hours} h ${minutes} min`;
+    return `${sign}${minutes} min ${totalSeconds % 60} s`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 257;
-export const ids = [257];
+export const id = 346;
+export const ids = [346];
 export const modules = {
 
 /***/ 7593:
@@ -925,10 +925,14 @@ function comparedVariantsOf(results) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ MAX_STATUS),
 /* harmony export */   B9: () => (/* binding */ MAX_MIN_TIMES),
+/* harmony export */   Kd: () => (/* binding */ MAX_USD),
+/* harmony export */   Lp: () => (/* binding */ MAX_CONDITION_ID),
 /* harmony export */   OV: () => (/* binding */ MAX_TURNS),
 /* harmony export */   XI: () => (/* binding */ MAX_TRIALS),
 /* harmony export */   _k: () => (/* binding */ MAX_RUNS),
+/* harmony export */   dv: () => (/* binding */ MAX_PRICE_PER_MILLION_TOKENS),
 /* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
 /* harmony export */   hy: () => (/* binding */ MAX_SUITE_FILE_BYTES),
 /* harmony export */   i8: () => (/* binding */ DEFAULT_SCORER_TIMEOUT_MS),
@@ -959,6 +963,14 @@ const MAX_MIN_TIMES = 1000;
 const MAX_TRIALS = 100_000;
 /** A timeout of a day is a mistake, not a setting (and beyond 2^31 ms Node fires timers at once). */
 const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+/** Money a budget or a cost criterion names: a million dollars is a typo for a test run. */
+const MAX_USD = 1_000_000;
+/** A model's price in USD per million tokens (the dearest list prices are hundreds). */
+const MAX_PRICE_PER_MILLION_TOKENS = 100_000;
+/** Ids of a scripted scenario's conditions (and the steps that name them). */
+const MAX_CONDITION_ID = 1_000_000;
+/** The status code a mock tool's failure reports (HTTP's are three digits). */
+const MAX_STATUS = 999;
 /** Time limit of one code scorer evaluation when the criterion sets none. */
 const DEFAULT_SCORER_TIMEOUT_MS = 10_000;
 /**
@@ -967,6 +979,47 @@ const DEFAULT_SCORER_TIMEOUT_MS = 10_000;
  */
 const MAX_SUITE_FILE_BYTES = 10 * 1024 * 1024;
 const MAX_SUITE_TOTAL_BYTES = 50 * 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 3818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hi: () => (/* binding */ NUMBER_EXPECTATION),
+/* harmony export */   rD: () => (/* binding */ wholeNumber),
+/* harmony export */   zD: () => (/* binding */ decimalNumber)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+/**
+ * Every number a suite writes, with its range in words. YAML reads `1e400` and
+ * `.inf` as Infinity and `.nan` as NaN; zod refuses those as "not a number",
+ * which came out as "expected a number, got a number", and a fraction in a
+ * count as "expected an int". A number field built here answers every way of
+ * missing it (a fraction, Infinity, NaN, a string, out of range) with the one
+ * expectation: "runs: expected a whole number from 1 to 1,000, got 1e400".
+ * Every field has an upper bound: a huge value is a typo, and past 2^53 or
+ * Infinity the arithmetic downstream (costs, timers, counts) goes wrong.
+ */
+
+/** What zod-issues.ts recognizes as a range written here, to say `expected <range>` instead of zod's words. */
+const NUMBER_EXPECTATION = /^a (whole )?number /;
+const shown = (value) => value.toLocaleString('en');
+/** A whole number from `min` to `max`; `unit` (e.g. "ms") follows the range. */
+function wholeNumber(min, max, unit) {
+    const error = `a whole number from ${shown(min)} to ${shown(max)}${unit ? ` (${unit})` : ''}`;
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error }).int({ error }).min(min, { error }).max(max, { error });
+}
+/** A number from `min` to `max`, fractions allowed; an excluded end is said so ("above 0", "below 1"). */
+function decimalNumber(min, max, { minExcluded = false, maxExcluded = false, unit, } = {}) {
+    const range = !minExcluded && !maxExcluded
+        ? `from ${shown(min)} to ${shown(max)}`
+        : `${minExcluded ? 'above' : 'from'} ${shown(min)}${maxExcluded ? ' and below' : ', at most'} ${shown(max)}`;
+    const error = `a number ${range}${unit ? ` (${unit})` : ''}`;
+    const low = minExcluded ? zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error }).gt(min, { error }) : zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error }).min(min, { error });
+    return maxExcluded ? low.lt(max, { error }) : low.max(max, { error });
+}
 
 
 /***/ }),
@@ -1008,6 +1061,8 @@ var results = __webpack_require__(3111);
 var env_template = __webpack_require__(5238);
 // EXTERNAL MODULE: ./src/suite/limits.ts
 var limits = __webpack_require__(6542);
+// EXTERNAL MODULE: ./src/suite/numbers.ts
+var numbers = __webpack_require__(3818);
 ;// CONCATENATED MODULE: ./src/suite/recorded-turns.ts
 /**
  * Recorded turns a scenario starts from (`start_from`), written inline or
@@ -1083,12 +1138,18 @@ function recordedText(turn) {
 
 
 
+
 /** ids are referenced from other files, so keep them boring and greppable. */
 const IdSchema = schemas/* string */.YjP()
     .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id: letters, digits, "-", "_" or "." (starting with a letter or digit)')
     .describe('Identifier, unique within its kind across all files of the suite.');
 /** A time limit in ms: every `*timeout_ms` setting shares the bound. */
-const TimeoutMsSchema = schemas/* number */.aig().int().positive().max(limits/* MAX_TIMEOUT_MS */.mn);
+const TimeoutMsSchema = (0,numbers/* wholeNumber */.rD)(1, limits/* MAX_TIMEOUT_MS */.mn, 'ms');
+/** A latency bound in ms: a fraction is fine, beyond a day it is a typo like a timeout. */
+const LatencyMsSchema = (0,numbers/* decimalNumber */.zD)(0, limits/* MAX_TIMEOUT_MS */.mn, { minExcluded: true, unit: 'ms' });
+/** The id of a scripted scenario's condition, where a condition, a follow-up or a checkpoint names one. */
+const ConditionIdSchema = (0,numbers/* wholeNumber */.rD)(0, limits/* MAX_CONDITION_ID */.Lp);
+const PriceSchema = (0,numbers/* decimalNumber */.zD)(0, limits/* MAX_PRICE_PER_MILLION_TOKENS */.dv, { unit: 'USD per million tokens' });
 const JsonObjectSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J());
 // ---------------------------------------------------------------- models
 /** `api_key_env` names a variable; a key pasted there by mistake is never echoed back (see zod-issues.ts). */
@@ -1121,7 +1182,7 @@ const ModelEndpointSchema = schemas/* object */.Ikc({
         .regex(ENV_NAME, ENV_NAME_EXPECTED)
         .default('OPENAI_API_KEY')
         .describe('Name of the environment variable holding the API key (never the key itself).'),
-    temperature: schemas/* number */.aig().min(0).max(2).optional(),
+    temperature: (0,numbers/* decimalNumber */.zD)(0, 2).optional(),
 })
     .strict();
 const SimulatorPromptShape = {
@@ -1142,12 +1203,12 @@ const PersonaSimulatorSchema = schemas/* object */.Ikc({
     model: schemas/* string */.YjP().min(1).optional(),
     base_url: BaseUrlSchema.optional(),
     api_key_env: schemas/* string */.YjP().regex(ENV_NAME, ENV_NAME_EXPECTED).optional(),
-    temperature: schemas/* number */.aig().min(0).max(2).optional(),
+    temperature: (0,numbers/* decimalNumber */.zD)(0, 2).optional(),
     ...SimulatorPromptShape,
 })
     .strict();
 /** USD per million tokens, per model; overrides the built-in price table. */
-const PricingSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ input: schemas/* number */.aig().nonnegative(), output: schemas/* number */.aig().nonnegative() }).strict());
+const PricingSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ input: PriceSchema, output: PriceSchema }).strict());
 // ---------------------------------------------------------------- agents
 /**
  * Real agents make many tool calls in one turn (in 200 τ-bench conversations,
@@ -1155,10 +1216,7 @@ const PricingSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas
  * them, and still stops an agent stuck in a loop of tool calls.
  */
 const DEFAULT_MAX_TOOL_ROUNDS = 30;
-const MaxToolRoundsSchema = schemas/* number */.aig()
-    .int()
-    .positive()
-    .max(limits/* MAX_TOOL_ROUNDS */.wT)
+const MaxToolRoundsSchema = (0,numbers/* wholeNumber */.rD)(1, limits/* MAX_TOOL_ROUNDS */.wT)
     .default(DEFAULT_MAX_TOOL_ROUNDS)
     .describe(`Rounds of tool calls the agent may make in one turn before it must reply (default ${DEFAULT_MAX_TOOL_ROUNDS}); ` +
     'one more is an agent error.');
@@ -1172,7 +1230,7 @@ const OpenAIAgentSchema = schemas/* object */.Ikc({
     system_prompt_file: schemas/* string */.YjP()
         .optional()
         .describe('Path (relative to the file that declares the agent) of the system prompt.'),
-    temperature: schemas/* number */.aig().min(0).max(2).optional(),
+    temperature: (0,numbers/* decimalNumber */.zD)(0, 2).optional(),
     tools: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('Names of tools (declared under `tools`) offered to the agent.'),
     profile_context: schemas/* boolean */.zMY().default(true).describe('Pass the test profile to the agent as context.'),
     max_tool_rounds: MaxToolRoundsSchema,
@@ -1230,8 +1288,8 @@ const VOICE_ONLY_TAGS = [
     'volume',
 ];
 const ConditionSchema = schemas/* object */.Ikc({
-    id: schemas/* number */.aig().int().nonnegative().describe('Unique within the scenario; FIRST_MESSAGE has id 0.'),
-    condition: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig().int()])
+    id: ConditionIdSchema.describe('Unique within the scenario; FIRST_MESSAGE has id 0.'),
+    condition: schemas/* union */.KCZ([schemas/* string */.YjP(), ConditionIdSchema])
         .describe('What the agent says that triggers this action; "FIRST_MESSAGE" for the opening turn; for ' +
         '`action_followup`, the id of the condition it follows.'),
     action: schemas/* string */.YjP()
@@ -1254,10 +1312,7 @@ const ScenarioBaseShape = {
     expected_outcome: schemas/* string */.YjP()
         .optional()
         .describe('What the agent should achieve; judged by the expected_outcome metric.'),
-    max_turns: schemas/* number */.aig()
-        .int()
-        .positive()
-        .max(limits/* MAX_TURNS */.OV)
+    max_turns: (0,numbers/* wholeNumber */.rD)(1, limits/* MAX_TURNS */.OV)
         .default(12)
         .describe('Upper bound on simulated-user turns (counted after the recorded turns of `start_from`).'),
     tags: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
@@ -1313,9 +1368,9 @@ const ProfileSchema = schemas/* object */.Ikc({
 // ---------------------------------------------------------------- tools
 const ToolFailureSchema = schemas/* object */.Ikc({
     error: schemas/* string */.YjP().optional().describe('Error message returned to the agent.'),
-    status: schemas/* number */.aig().int().optional().describe('Status code reported with the error.'),
+    status: (0,numbers/* wholeNumber */.rD)(0, limits/* MAX_STATUS */.Ap).optional().describe('Status code reported with the error.'),
     timeout: schemas/* boolean */.zMY().optional().describe('Simulate a backend that never answers (the call times out).'),
-    delay_ms: schemas/* number */.aig().int().nonnegative().max(limits/* MAX_TIMEOUT_MS */.mn).optional(),
+    delay_ms: (0,numbers/* wholeNumber */.rD)(0, limits/* MAX_TIMEOUT_MS */.mn, 'ms').optional(),
 })
     .strict();
 const ToolMappingSchema = schemas/* object */.Ikc({
@@ -1397,20 +1452,17 @@ const ToolSchema = schemas/* object */.Ikc({
 /** Where in the conversation a criterion is evaluated instead of at its end (docs/scorers.md). */
 const CheckpointSchema = schemas/* union */.KCZ([
     schemas/* object */.Ikc({
-        turn: schemas/* number */.aig().int().positive().max(limits/* MAX_TURNS */.OV).describe("After the agent's n-th reply (1-based)."),
+        turn: (0,numbers/* wholeNumber */.rD)(1, limits/* MAX_TURNS */.OV).describe("After the agent's n-th reply (1-based)."),
     })
         .strict(),
     schemas/* object */.Ikc({
-        step: schemas/* number */.aig()
-            .int()
-            .nonnegative()
-            .describe('Scripted scenarios: when the simulated user reaches the condition with this id (before it speaks).'),
+        step: ConditionIdSchema.describe('Scripted scenarios: when the simulated user reaches the condition with this id (before it speaks).'),
     })
         .strict(),
 ]);
 const MetricBaseShape = {
     id: IdSchema.optional().describe('Name shown in reports; defaults to the type.'),
-    threshold: schemas/* number */.aig().min(0).max(1).optional().describe('Minimum score (0-1) to pass.'),
+    threshold: (0,numbers/* decimalNumber */.zD)(0, 1).optional().describe('Minimum score (0-1) to pass.'),
     at: CheckpointSchema.optional().describe('Evaluate at a point of the conversation (`{ turn: 2 }`, `{ step: 3 }`) on the transcript up to it; ' +
         'not reached: the criterion fails.'),
 };
@@ -1433,11 +1485,8 @@ const MetricSchema = schemas/* discriminatedUnion */.gMt('type', [
         list_order: schemas/* enum */.k5n(['exact', 'any'])
             .optional()
             .describe('any: lists in the arguments match in any order (as multisets). Default exact.'),
-        min_times: schemas/* number */.aig().int().positive().max(limits/* MAX_MIN_TIMES */.B9).default(1),
-        times: schemas/* number */.aig()
-            .int()
-            .nonnegative()
-            .max(limits/* MAX_MIN_TIMES */.B9)
+        min_times: (0,numbers/* wholeNumber */.rD)(1, limits/* MAX_MIN_TIMES */.B9).default(1),
+        times: (0,numbers/* wholeNumber */.rD)(0, limits/* MAX_MIN_TIMES */.B9)
             .optional()
             .describe('Exactly this many matching calls (instead of at least `min_times`).'),
     })
@@ -1481,13 +1530,14 @@ const MetricSchema = schemas/* discriminatedUnion */.gMt('type', [
     schemas/* object */.Ikc({
         ...MetricBaseShape,
         type: schemas/* literal */.euz('latency'),
-        p50_ms: schemas/* number */.aig().positive().optional(),
-        p95_ms: schemas/* number */.aig().positive().optional(),
-        max_ms: schemas/* number */.aig().positive().optional(),
+        p50_ms: LatencyMsSchema.optional(),
+        p95_ms: LatencyMsSchema.optional(),
+        max_ms: LatencyMsSchema.optional(),
     })
         .strict(),
-    schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('turns'), max: schemas/* number */.aig().int().positive() }).strict(),
-    schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('cost'), max_usd: schemas/* number */.aig().nonnegative() }).strict(),
+    schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('turns'), max: (0,numbers/* wholeNumber */.rD)(1, limits/* MAX_TURNS */.OV) }).strict(),
+    schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('cost'), max_usd: (0,numbers/* decimalNumber */.zD)(0, limits/* MAX_USD */.Kd, { unit: 'USD' }) })
+        .strict(),
     schemas/* object */.Ikc({
         ...MetricBaseShape,
         type: schemas/* literal */.euz('text'),
@@ -1514,7 +1564,7 @@ const MetricSchema = schemas/* discriminatedUnion */.gMt('type', [
 const NamedMetricSchema = MetricSchema.and(schemas/* object */.Ikc({ id: IdSchema }).strict());
 /** A criterion in a test: an inline metric or a reference to a named one (with an optional threshold override). */
 const CriterionSchema = schemas/* union */.KCZ([
-    schemas/* object */.Ikc({ metric: IdSchema, threshold: schemas/* number */.aig().min(0).max(1).optional() }).strict(),
+    schemas/* object */.Ikc({ metric: IdSchema, threshold: (0,numbers/* decimalNumber */.zD)(0, 1).optional() }).strict(),
     MetricSchema,
 ]);
 // ---------------------------------------------------------------- tests, sets, datasets
@@ -1533,8 +1583,8 @@ const TestSchema = schemas/* object */.Ikc({
         .describe('Attach expected_outcome (when the scenario has one), infrastructure, tool_call_success and latency.'),
     tags: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
     priority: PrioritySchema.default('normal'),
-    runs: schemas/* number */.aig().int().positive().max(limits/* MAX_RUNS */._k).default(1),
-    min_pass_rate: schemas/* number */.aig().min(0).max(1).default(1).describe('Share of trials that must pass, e.g. 0.8 = "4 of 5".'),
+    runs: (0,numbers/* wholeNumber */.rD)(1, limits/* MAX_RUNS */._k).default(1),
+    min_pass_rate: (0,numbers/* decimalNumber */.zD)(0, 1).default(1).describe('Share of trials that must pass, e.g. 0.8 = "4 of 5".'),
     deterministic: schemas/* boolean */.zMY()
         .default(false)
         .describe('true: the test gives the same outcome every time (e.g. a scripted scenario with exact checks): ' +
@@ -1546,8 +1596,8 @@ const SetSchema = schemas/* object */.Ikc({
     description: schemas/* string */.YjP().optional(),
     tests: schemas/* array */.YOg(schemas/* object */.Ikc({
         test: IdSchema,
-        runs: schemas/* number */.aig().int().positive().max(limits/* MAX_RUNS */._k).optional(),
-        min_pass_rate: schemas/* number */.aig().min(0).max(1).optional(),
+        runs: (0,numbers/* wholeNumber */.rD)(1, limits/* MAX_RUNS */._k).optional(),
+        min_pass_rate: (0,numbers/* decimalNumber */.zD)(0, 1).optional(),
     })
         .strict())
         .min(1),
@@ -1569,7 +1619,7 @@ const DatasetSchema = schemas/* object */.Ikc({
     criteria: schemas/* array */.YOg(CriterionSchema).default([{ type: 'expected_output', match: 'llm' }]),
     tags: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
     priority: PrioritySchema.default('normal'),
-    runs: schemas/* number */.aig().int().positive().max(limits/* MAX_RUNS */._k).default(1),
+    runs: (0,numbers/* wholeNumber */.rD)(1, limits/* MAX_RUNS */._k).default(1),
     deterministic: schemas/* boolean */.zMY()
         .default(false)
         .describe('true: every item gives the same outcome every time (see tests[].deterministic).'),
@@ -1585,7 +1635,7 @@ const VariantSchema = schemas/* object */.Ikc({
     base_url: BaseUrlSchema.optional(),
     system_prompt: schemas/* string */.YjP().optional(),
     system_prompt_file: schemas/* string */.YjP().optional(),
-    temperature: schemas/* number */.aig().min(0).max(2).optional(),
+    temperature: (0,numbers/* decimalNumber */.zD)(0, 2).optional(),
     baseline: schemas/* boolean */.zMY()
         .optional()
         .describe('true: the variant every other one is compared with (else the variant named `baseline`).'),
@@ -1628,23 +1678,16 @@ function designatesBaseline(id, variant) {
     return id === 'baseline' || variant.baseline === true;
 }
 const GateSchema = schemas/* object */.Ikc({
-    min_pass_rate: schemas/* number */.aig()
-        .min(0)
-        .max(1)
+    min_pass_rate: (0,numbers/* decimalNumber */.zD)(0, 1)
         .default(1)
         .describe('0-1: share of tests that must pass (errored tests count as not passing; invalid and not-run tests are ' +
         'left out). Default 1: any failing or erroring test fails the job.'),
     fail_on: schemas/* array */.YOg(results/* FailOnSchema */.fE).default(['regression', 'critical']),
-    alpha: schemas/* number */.aig()
-        .gt(0)
-        .lt(1)
+    alpha: (0,numbers/* decimalNumber */.zD)(0, 1, { minExcluded: true, maxExcluded: true })
         .default(0.05)
         .describe("The run's false-fail rate: every comparison that can fail the gate is tested at alpha / comparisons " +
         '(one-sided Fisher exact; docs/statistics.md).'),
-    history: schemas/* number */.aig()
-        .int()
-        .min(1)
-        .max(100)
+    history: (0,numbers/* wholeNumber */.rD)(1, 100)
         .default(10)
         .describe('Base-branch runs kept per test in the history the results carry and compare pools (default 10).'),
     allow_skipped: schemas/* boolean */.zMY()
@@ -1659,16 +1702,10 @@ const ConfirmationSettingsSchema = schemas/* object */.Ikc({
     enabled: schemas/* boolean */.zMY()
         .default(true)
         .describe('false: every test runs exactly its planned trials (no confirmation trials, no early stopping).'),
-    max_extra: schemas/* number */.aig()
-        .int()
-        .nonnegative()
-        .max(limits/* MAX_RUNS */._k)
+    max_extra: (0,numbers/* wholeNumber */.rD)(0, limits/* MAX_RUNS */._k)
         .default(20)
         .describe('Extra trials a suspected drop against the history or the previous run gets before its verdict.'),
-    max_extra_paired: schemas/* number */.aig()
-        .int()
-        .nonnegative()
-        .max(limits/* MAX_RUNS */._k)
+    max_extra_paired: (0,numbers/* wholeNumber */.rD)(0, limits/* MAX_RUNS */._k)
         .default(25)
         .describe('Extra trials on each side when a candidate is compared with the baseline variant of the same run.'),
 })
@@ -1676,19 +1713,16 @@ const ConfirmationSettingsSchema = schemas/* object */.Ikc({
 /** Long enough to be a real wait, short enough for CI. */
 const DEFAULT_MOCK_TOOL_TIMEOUT_MS = 2_000;
 const RunSettingsSchema = schemas/* object */.Ikc({
-    concurrency: schemas/* number */.aig().int().positive().max(limits/* MAX_CONCURRENCY */.fx).default(8),
+    concurrency: (0,numbers/* wholeNumber */.rD)(1, limits/* MAX_CONCURRENCY */.fx).default(8),
     call_timeout_ms: TimeoutMsSchema.default(60_000),
     trial_timeout_ms: TimeoutMsSchema.default(300_000),
     mock_tool_timeout_ms: TimeoutMsSchema.default(DEFAULT_MOCK_TOOL_TIMEOUT_MS).describe('How long a mock tool answering `fail: { timeout: true }` keeps the agent waiting before the call fails ' +
         `(default ${DEFAULT_MOCK_TOOL_TIMEOUT_MS} ms).`),
-    retries: schemas/* number */.aig().int().nonnegative().max(limits/* MAX_RETRIES */.kd).default(3),
-    budget_usd: schemas/* number */.aig().positive().optional(),
+    retries: (0,numbers/* wholeNumber */.rD)(0, limits/* MAX_RETRIES */.kd).default(3),
+    budget_usd: (0,numbers/* decimalNumber */.zD)(0, limits/* MAX_USD */.Kd, { minExcluded: true, unit: 'USD' }).optional(),
     fail_fast: schemas/* boolean */.zMY().default(false).describe('Stop starting new trials after a critical test fails.'),
     confirmation: ConfirmationSettingsSchema.optional().describe('Confirmation trials and early stopping; defaults when absent.'),
-    pass_hat_k: schemas/* number */.aig()
-        .int()
-        .positive()
-        .max(limits/* MAX_RUNS */._k)
+    pass_hat_k: (0,numbers/* wholeNumber */.rD)(1, limits/* MAX_RUNS */._k)
         .default(3)
         .describe('The k of pass^k (the chance that k trials in a row all pass), over the trials that passed, failed or ' +
         'errored (n); capped at n. Default 3.'),
@@ -1732,6 +1766,36 @@ const SuiteFileSchema = schemas/* object */.Ikc({
 })
     .strict();
 const ROOT_ONLY_KEYS = ['simulator', 'judge', 'pricing', 'defaults', 'variants', 'gate', 'run'];
+
+
+/***/ }),
+
+/***/ 5258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   PG: () => (/* binding */ UTF8_BOM_BYTES),
+/* harmony export */   vA: () => (/* binding */ withoutBom)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The UTF-8 byte order mark (EF BB BF) that Notepad, PowerShell's `Out-File`
+ * and .NET writers put before text. JSON.parse refuses it (an "unexpected
+ * token"), and in YAML it shifts line 1's columns, so every reader of a file a
+ * person or another tool may have written drops it first.
+ */
+
+const UTF8_BOM_BYTES = [0xef, 0xbb, 0xbf];
+/** `text` without a leading byte order mark. */
+function withoutBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** A file's UTF-8 text, without a leading byte order mark. Rejects as readFile does. */
+async function readTextFile(path) {
+    return withoutBom(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+}
 
 
 /***/ }),

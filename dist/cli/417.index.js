@@ -1,5 +1,5 @@
-export const id = 412;
-export const ids = [412];
+export const id = 417;
+export const ids = [417];
 export const modules = {
 
 /***/ 9142:
@@ -533,8 +533,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -562,7 +560,18 @@ const IDENTIFIER = new RegExp(String.raw `\b(?:(order|booking|reservation|accoun
     String.raw `(?:number\s+|id\s+|no\.?\s+)?(?:is\s+)?)?#?([A-Z]{1,4}-?\d{3,}|\d{5,})\b`, 'gi');
 /** A named id of any shape with a digit in it: "reservation ZFA04Y", "user id is mia_li_3668", "order #W2378156". */
 const NAMED_TOKEN = /\b(order|booking|reservation|account|ticket|invoice|case|customer|policy|member|user)\s+(?:number\s+|id\s+|no\.?\s+)?(?:is\s+)?(#?(?=[A-Za-z0-9_]*\d)[A-Za-z0-9_]{5,})\b/gi;
-const NAME = /\b(?:[Mm]y name is|[Tt]his is|I am|I'm)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g;
+/**
+ * One part of a name: capitalised, any script (José, Zoë, Łukasz), with the shapes names take (O'Brien, McDonald,
+ * Anne-Marie). All capitals is not a name ("This is URGENT").
+ */
+const NAME_PART = String.raw `(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*`;
+/** Straight or typographic apostrophe: chat exports and phones write "I’m". */
+const NAME = new RegExp(String.raw `(?<![\p{L}\p{N}])(?:[Mm]y name(?: is|['’]s)|[Tt]his is|[Cc]all me|I am|I['’]m|[Nn]ame\s*:)\s+` +
+    `(${NAME_PART}(?:\\s+${NAME_PART})?)(?![\\p{L}\\p{N}])`, 'gu');
+/** Words that follow "I'm" or "This is" capitalised without being a name ("I'm Sorry", "This is Urgent"). */
+const NOT_A_NAME = new Set(('sorry not just looking trying calling having still here interested happy glad fine good okay afraid sure ' +
+    'writing reaching following checking unable able going getting wondering confused frustrated hoping very so ' +
+    'really also the a an in on at from with about urgent important regarding re done back new').split(' '));
 function extractProfileValues(userTexts) {
     const found = new Map();
     const add = (base, value) => {
@@ -586,7 +595,10 @@ function extractProfileValues(userTexts) {
         for (const match of text.matchAll(NAMED_TOKEN))
             add(`${match[1].toLowerCase()}_id`, match[2]);
         for (const match of text.matchAll(NAME)) {
-            const [first, ...rest] = match[1].split(/\s+/);
+            const parts = match[1].split(/\s+/);
+            if (NOT_A_NAME.has(parts[0].toLowerCase()))
+                continue;
+            const [first, ...rest] = parts.filter((part) => !NOT_A_NAME.has(part.toLowerCase()));
             add('first_name', first);
             if (rest.length > 0)
                 add('last_name', rest.join(' '));
@@ -1146,6 +1158,8 @@ var suite = __webpack_require__(2462);
 var transcript = __webpack_require__(3900);
 // EXTERNAL MODULE: ./src/author/write-files.ts
 var write_files = __webpack_require__(3586);
+// EXTERNAL MODULE: ./src/util/bom.ts
+var bom = __webpack_require__(5258);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/commands/scenario.ts
@@ -1235,7 +1249,7 @@ async function scenarioCommand(args, io) {
         throw new errors/* ConfigurationError */.j1(`--match: expected regex, keywords or llm, got '${match}'`);
     const transcripts = [];
     for (const file of positionals) {
-        const text = await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, file), 'utf8').catch(() => {
+        const text = await (0,bom/* readTextFile */.Gu)((0,external_node_path_.resolve)(io.cwd, file)).catch(() => {
             throw new errors/* ConfigurationError */.j1(`cannot read ${file}`);
         });
         const read = (0,transcript/* parseTranscripts */.xb)(text, file, { includeUnsolved: values['include-unsolved'] });
@@ -1326,6 +1340,79 @@ function withoutDeclaredTools(fragment, declared, io) {
             'tests use that declaration, whose mock may answer otherwise than the recording\n');
     const { tools: _all, ...rest } = fragment;
     return kept.length > 0 ? { ...rest, tools: kept } : rest;
+}
+
+
+/***/ }),
+
+/***/ 1976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatCount),
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/**
+ * Counts in prose, shared by the reports, the comparison, the gate and the CLI
+ * (a helper at the bottom: none of them imports another stage for it).
+ */
+/** A whole number with thousands separators; an em dash for none. */
+function formatCount(value) {
+    if (value === null || value === undefined)
+        return '—';
+    const rounded = Math.round(value);
+    // Grouped by hand where that is exact: a process's first toLocaleString loads ICU's number formats, ~10 ms of the
+    // CLI's start-up (the reference note counts trials before the first one starts).
+    if (!Number.isSafeInteger(rounded) || Object.is(rounded, -0))
+        return rounded.toLocaleString('en-US');
+    return String(rounded).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * A count with its noun: "1 regression", "2 regressions", "0 fixes". The
+ * plural adds -es after s, x, z, ch and sh, else -s; pass `many` for others.
+ * Shared by the reports, the comparison and the gate so no text says "1 regressions".
+ */
+function plural(count, one, many) {
+    const others = many ?? (/(s|x|z|ch|sh)$/.test(one) ? `${one}es` : `${one}s`);
+    return `${formatCount(count)} ${count === 1 ? one : others}`;
+}
+
+
+/***/ }),
+
+/***/ 9997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ formatMs),
+/* harmony export */   x: () => (/* binding */ truncate)
+/* harmony export */ });
+/** Plain-text helpers shared by the stages that write text for people (the failure digest, the reports). */
+/** Cut text to `max` characters (not splitting a surrogate pair), marking the cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+/** "850 ms", "4.2 s", "3 min 5 s", "1 h 2 min"; "—" when unknown. */
+function formatMs(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (Math.abs(value) < 1000)
+        return `${Math.round(value)} ms`;
+    if (Math.abs(value) < 60_000)
+        return `${(value / 1000).toFixed(1)} s`;
+    const sign = value < 0 ? '-' : '';
+    const totalSeconds = Math.round(Math.abs(value) / 1000);
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    if (hours > 0)
+        return `${sign}${hours} h ${minutes} min`;
+    return `${sign}${minutes} min ${totalSeconds % 60} s`;
 }
 
 
