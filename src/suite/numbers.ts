@@ -9,11 +9,13 @@
  * Infinity the arithmetic downstream (costs, timers, counts) goes wrong.
  */
 import { z } from 'zod';
+import { formatCount } from '../util/plural.js';
 
 /** What zod-issues.ts recognizes as a range written here, to say `expected <range>` instead of zod's words. */
 export const NUMBER_EXPECTATION = /^a (whole )?number /;
 
-const shown = (value: number): string => value.toLocaleString('en');
+/** Grouped by hand (formatCount): the bounds are built as the CLI starts; toLocaleString's first call costs ~13 ms. */
+const shown = (value: number): string => (Number.isInteger(value) ? formatCount(value) : String(value));
 
 /** A whole number from `min` to `max`; `unit` (e.g. "ms") follows the range. */
 export function wholeNumber(min: number, max: number, unit?: string) {
