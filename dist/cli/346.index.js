@@ -991,7 +991,8 @@ const MAX_SUITE_TOTAL_BYTES = 50 * 1024 * 1024;
 /* harmony export */   rD: () => (/* binding */ wholeNumber),
 /* harmony export */   zD: () => (/* binding */ decimalNumber)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1976);
 /**
  * Every number a suite writes, with its range in words. YAML reads `1e400` and
  * `.inf` as Infinity and `.nan` as NaN; zod refuses those as "not a number",
@@ -1003,13 +1004,15 @@ const MAX_SUITE_TOTAL_BYTES = 50 * 1024 * 1024;
  * Infinity the arithmetic downstream (costs, timers, counts) goes wrong.
  */
 
+
 /** What zod-issues.ts recognizes as a range written here, to say `expected <range>` instead of zod's words. */
 const NUMBER_EXPECTATION = /^a (whole )?number /;
-const shown = (value) => value.toLocaleString('en');
+/** Grouped by hand (formatCount): the bounds are built as the CLI starts; toLocaleString's first call costs ~13 ms. */
+const shown = (value) => (Number.isInteger(value) ? (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(value) : String(value));
 /** A whole number from `min` to `max`; `unit` (e.g. "ms") follows the range. */
 function wholeNumber(min, max, unit) {
     const error = `a whole number from ${shown(min)} to ${shown(max)}${unit ? ` (${unit})` : ''}`;
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error }).int({ error }).min(min, { error }).max(max, { error });
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error }).int({ error }).min(min, { error }).max(max, { error });
 }
 /** A number from `min` to `max`, fractions allowed; an excluded end is said so ("above 0", "below 1"). */
 function decimalNumber(min, max, { minExcluded = false, maxExcluded = false, unit, } = {}) {
@@ -1017,7 +1020,7 @@ function decimalNumber(min, max, { minExcluded = false, maxExcluded = false, uni
         ? `from ${shown(min)} to ${shown(max)}`
         : `${minExcluded ? 'above' : 'from'} ${shown(min)}${maxExcluded ? ' and below' : ', at most'} ${shown(max)}`;
     const error = `a number ${range}${unit ? ` (${unit})` : ''}`;
-    const low = minExcluded ? zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error }).gt(min, { error }) : zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error }).min(min, { error });
+    const low = minExcluded ? zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error }).gt(min, { error }) : zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error }).min(min, { error });
     return maxExcluded ? low.lt(max, { error }) : low.max(max, { error });
 }
 
@@ -1837,6 +1840,41 @@ function brokenEnvReference(text) {
     const fragment = text.slice(broken.index, broken.index + 20);
     const name = 'a variable name: letters, digits and _, not starting with a digit';
     return `'${fragment}' is not a \${NAME} reference (${name})`;
+}
+
+
+/***/ }),
+
+/***/ 1976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatCount),
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/**
+ * Counts in prose, shared by the reports, the comparison, the gate and the CLI
+ * (a helper at the bottom: none of them imports another stage for it).
+ */
+/** A whole number with thousands separators; an em dash for none. */
+function formatCount(value) {
+    if (value === null || value === undefined)
+        return '—';
+    const rounded = Math.round(value);
+    // Grouped by hand where that is exact: a process's first toLocaleString loads ICU's number formats, ~10 ms of the
+    // CLI's start-up (the reference note counts trials before the first one starts).
+    if (!Number.isSafeInteger(rounded) || Object.is(rounded, -0))
+        return rounded.toLocaleString('en-US');
+    return String(rounded).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * A count with its noun: "1 regression", "2 regressions", "0 fixes". The
+ * plural adds -es after s, x, z, ch and sh, else -s; pass `many` for others.
+ * Shared by the reports, the comparison and the gate so no text says "1 regressions".
+ */
+function plural(count, one, many) {
+    const others = many ?? (/(s|x|z|ch|sh)$/.test(one) ? `${one}es` : `${one}s`);
+    return `${formatCount(count)} ${count === 1 ? one : others}`;
 }
 
 
