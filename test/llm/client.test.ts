@@ -212,6 +212,24 @@ describe('createChatClient', () => {
     }
   });
 
+  it("does not quote a redirect's query or password: a token there is no secret the redactor knows", async () => {
+    const redirecting = createServer((_req, res) => {
+      res.writeHead(302, { location: 'https://sso:hunter2pass@gw.example.com/v1/chat?token=s3cr3tT0ken99&sig=abc#x' });
+      res.end();
+    });
+    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = redirecting.address() as AddressInfo;
+      const error = (await client()
+        .complete(ask(`http://127.0.0.1:${port}/v1`))
+        .catch((e: unknown) => e)) as LlmCallError;
+      expect(error.message).toContain('HTTP 302 to https://gw.example.com/v1/chat?…: redirects are not followed');
+      expect(error.message).not.toMatch(/s3cr3t|hunter2|sig=/);
+    } finally {
+      await new Promise<void>((resolve) => redirecting.close(() => resolve()));
+    }
+  });
+
   it('does not retry a 400', async () => {
     const fake = await serve([{ fault: 'server_error', status: 400 }, { content: 'never' }]);
     const error = (await client()
