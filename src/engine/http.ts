@@ -1,6 +1,7 @@
 /** JSON over HTTP with a timeout and the trial's abort signal: used by http agents and passthrough tools. */
 import { MAX_RESPONSE_BYTES, parseJsonBounded, responseTooLarge } from '../util/bounded.js';
 import type { ExchangeOutcome } from './exchange.js';
+import { redirectTarget } from '../util/redact.js';
 
 export interface JsonPostOptions {
   readonly url: string;
@@ -28,12 +29,13 @@ export async function postJson(options: JsonPostOptions): Promise<JsonPostResult
     });
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel();
-      const to = response.headers.get('location');
+      const location = response.headers.get('location');
+      const to = location ? ` to ${redirectTarget(location).slice(0, ERROR_BODY_EXCERPT)}` : '';
       return {
         ok: false,
         category: 'infrastructure',
         message:
-          `HTTP ${response.status} from ${options.url}${to ? ` to ${to.slice(0, ERROR_BODY_EXCERPT)}` : ''}: ` +
+          `HTTP ${response.status} from ${options.url}${to}: ` +
           'redirects are not followed (they would carry the conversation and its headers elsewhere); give the ' +
           'final URL',
       };

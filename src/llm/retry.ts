@@ -9,6 +9,7 @@ import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai'
 import { parseRetryAfter } from '../util/retry-after.js';
 import { MalformedCompletion } from './completion-body.js';
 import { truncate } from '../util/text.js';
+import { redirectTarget } from '../util/redact.js';
 
 export const DEFAULT_BASE_DELAY_MS = 500;
 export const DEFAULT_MAX_DELAY_MS = 20_000;
@@ -102,7 +103,7 @@ function connectionCause(error: APIConnectionError): string {
  * it names. Its body is rarely more than "Moved Permanently": the reason says where to and what to do instead.
  */
 function redirected(status: number, location: string | null | undefined): FailedAttempt {
-  const to = location ? ` to ${truncate(withoutCredentials(location), DETAIL_CHARS)}` : '';
+  const to = location ? ` to ${truncate(redirectTarget(location), DETAIL_CHARS)}` : '';
   return {
     retryable: false,
     category: 'infrastructure',
@@ -110,17 +111,6 @@ function redirected(status: number, location: string | null | undefined): Failed
       `HTTP ${status}${to}: redirects are not followed (they would carry the request and its key elsewhere); ` +
       'give the final URL as base_url',
   };
-}
-
-/**
- * Where a redirect points, without what may be a credential: a login or signed-URL redirect carries a token in its
- * query (`?token=…`, `?sig=…`) or a password in its authority, which no redactor knows. The scheme, host and path
- * are what `base_url` needs.
- */
-function withoutCredentials(location: string): string {
-  const cut = location.search(/[?#]/);
-  const bare = cut < 0 ? location : `${location.slice(0, cut)}?…`;
-  return bare.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
 }
 
 /**

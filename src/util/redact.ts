@@ -364,3 +364,14 @@ function base64Cores(secret: string): string[] {
 function escapeChar(char: string): string {
   return char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
+
+/**
+ * Where a redirect points, without what may be a credential: a login or signed-URL redirect carries a token in its
+ * query (`?token=…`, `?sig=…`) or a password in its authority, which no redactor knows. The scheme, host and path
+ * are what `base_url` (or an http agent's `url`) needs.
+ */
+export function redirectTarget(location: string): string {
+  const cut = location.search(/[?#]/);
+  const bare = cut < 0 ? location : `${location.slice(0, cut)}?…`;
+  return bare.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+}

@@ -45,6 +45,18 @@ describe('postJson', () => {
     expect(received).toEqual([]);
   });
 
+  it("names a redirect's target without its query or password (tokens the redactor does not know)", async () => {
+    const agent = await serve((_req, res) => {
+      const location = 'https://sso:hunter2pass@login.example.com/cb?token=s3cr3tT0kenValue99#frag';
+      res.writeHead(302, { location });
+      res.end();
+    });
+    const result = await post(`${agent}/chat`);
+    const message = !result.ok ? result.message : '';
+    expect(message).toContain(' to https://login.example.com/cb?…: redirects are not followed');
+    for (const secret of ['hunter2pass', 's3cr3tT0kenValue99', 'frag']) expect(message).not.toContain(secret);
+  });
+
   it('stops reading a body past MAX_RESPONSE_BYTES and fails the call', async () => {
     const block = Buffer.alloc(1024 * 1024, ' ');
     const url = await serve((_req, res) => {
