@@ -85,6 +85,7 @@ export function createCommandAgent(agent: CommandAgent, deps: AgentDeps): AgentS
     },
     async close() {
       // Lines written while the process stops count too: the last of a run of late answers often comes then.
+      ignored.closing();
       await process_?.stop();
       ignored.finish();
     },
@@ -105,6 +106,11 @@ class AgentProcess {
   private awaited: AwaitedAnswer | undefined;
   /** The turns echoed by the answers ignored while the current one was awaited: a timeout then says why. */
   private readonly otherTurnsMeanwhile = new Set<number>();
+  /**
+   * Whether this agent's `turn` echoes the request's, decided by its first answer that has one: an agent that
+   * already sent a `turn` of its own (counted from 1, say) before the echo existed keeps having its answers taken.
+   */
+  private echoesTurns: boolean | undefined;
   private failure: string | undefined;
   private readonly exited: Promise<void>;
   private stopping: Promise<void> | undefined;
@@ -224,8 +230,9 @@ class AgentProcess {
       });
     }
     const echoed = echoedTurn(value);
+    if (echoed !== undefined) this.echoesTurns ??= echoed === awaited.turn;
     // A late answer to an earlier turn (or a repeat): the awaited one may still come.
-    if (echoed !== undefined && echoed !== awaited.turn) {
+    if (this.echoesTurns && echoed !== undefined && echoed !== awaited.turn) {
       // A few name the mistake; an agent flooding other turns must not grow the set until the timeout.
       if (this.otherTurnsMeanwhile.size < OTHER_TURNS_NAMED) this.otherTurnsMeanwhile.add(echoed);
       return this.onIgnored({ kind: 'other-turn', line, awaited, echoed });
@@ -233,7 +240,7 @@ class AgentProcess {
     waiter({ ok: true, value });
   }
 
-  /** An agent that echoes a turn of its own counting (from 1, say) never answers the awaited one: say so. */
+  /** An agent that echoed its turns, then stopped echoing the awaited one (a stale counter), never answers: say so. */
   private otherTurnsNote(): string {
     const turns = [...this.otherTurnsMeanwhile];
     if (turns.length === 0 || !this.awaited) return '';

@@ -38,6 +38,8 @@ export class IgnoredLineReport {
   private seen = 0;
   private recorded = 0;
   private quiet = false;
+  /** The session is closing and nothing was ignored before: a line now (a farewell) shifted nothing. */
+  private closingClean = false;
 
   constructor(
     private readonly agentId: string,
@@ -45,6 +47,7 @@ export class IgnoredLineReport {
   ) {}
 
   add(ignored: IgnoredLine): void {
+    if (this.closingClean) return;
     if (++this.seen > QUOTED_LINES) return;
     this.record(describe(this.agentId, ignored));
   }
@@ -52,6 +55,16 @@ export class IgnoredLineReport {
   /** No more reports: the conversation failed, and lines written after that would hide why as the last error. */
   silence(): void {
     this.quiet = true;
+  }
+
+  /**
+   * The conversation is over and its process is being stopped. A line written now can not be taken for an answer:
+   * from an agent that wrote none out of turn before, it is a farewell, not a fault (agents that print one on exit
+   * passed before answers were checked). After earlier ignored lines it is reported like them: the last of a run
+   * of late answers often comes now.
+   */
+  closing(): void {
+    this.closingClean = this.seen === 0;
   }
 
   /** At the end of the session: how many lines were ignored, when more than were quoted. */
