@@ -9,6 +9,11 @@
 export const MAX_RUNS = 1000;
 /** Simulated-user turns in one conversation. */
 export const MAX_TURNS = 200;
+/**
+ * The `turns` metric's `max`: one past MAX_TURNS never fails, but suites wrote such bounds (1000 for "no limit")
+ * before number fields had ranges, and they still load.
+ */
+export const MAX_TURNS_METRIC = 1_000_000;
 /** Tool-call rounds of an agent within one turn (real τ-bench turns reach 26). */
 export const MAX_TOOL_ROUNDS = 100;
 /** Retries of one LLM or HTTP call. */

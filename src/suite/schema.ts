@@ -22,6 +22,7 @@ import {
   MAX_TIMEOUT_MS,
   MAX_TOOL_ROUNDS,
   MAX_TURNS,
+  MAX_TURNS_METRIC,
   MAX_USD,
   DEFAULT_SCORER_TIMEOUT_MS,
 } from './limits.js';
@@ -564,7 +565,7 @@ export const MetricSchema = z.discriminatedUnion('type', [
       max_ms: LatencyMsSchema.optional(),
     })
     .strict(),
-  z.object({ ...MetricBaseShape, type: z.literal('turns'), max: wholeNumber(1, MAX_TURNS) }).strict(),
+  z.object({ ...MetricBaseShape, type: z.literal('turns'), max: wholeNumber(1, MAX_TURNS_METRIC) }).strict(),
   z
     .object({ ...MetricBaseShape, type: z.literal('cost'), max_usd: decimalNumber(0, MAX_USD, { unit: 'USD' }) })
     .strict(),

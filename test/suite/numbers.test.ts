@@ -73,13 +73,17 @@ describe('numbers YAML reads as Infinity or NaN, huge numbers, fractions', () =>
     expect(issues).toEqual([expect.stringContaining(`${at}: ${rest}`)]);
   });
 
+  it('still loads a turns bound past max_turns, as suites wrote before number fields had ranges', async () => {
+    expect(await issuesOf(`${MINIMAL}    criteria:\n      - { type: turns, max: 1000 }\n`)).toEqual([]);
+  });
+
   it('a criterion threshold and a missing number say the range too', async () => {
     const issues = await issuesOf(
       `${MINIMAL}    criteria:\n      - { type: rubric, rubric: Polite, threshold: .inf }\n      - { type: turns }\n`,
     );
     expect(issues).toEqual([
       'rehearse.yaml:19:52: threshold: expected a number from 0 to 1, got .inf (infinity)',
-      "rehearse.yaml:20:9: missing required key 'max' (expected a whole number from 1 to 200)",
+      "rehearse.yaml:20:9: missing required key 'max' (expected a whole number from 1 to 1,000,000)",
     ]);
   });
 });
