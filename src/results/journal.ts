@@ -18,7 +18,7 @@ import { dirname } from 'node:path';
 import { ConfigurationError } from '../util/errors.js';
 import { parseJsonBounded } from '../util/bounded.js';
 import { writeFailure } from '../util/write-chunks.js';
-import { TrialResultSchema, UsageSchema, type TrialResult, type Usage } from '../model/results.js';
+import { TrialResultSchema, UsageSchema, type Results, type TrialResult, type Usage } from '../model/results.js';
 
 const JOURNAL_FORMAT = 'rehearse-journal';
 const JOURNAL_VERSION = 1;
@@ -56,6 +56,15 @@ export interface JournalContents {
   readonly confirmations?: ReadonlyMap<string, TrialResult>;
   /** Trials cut short (budget, cancel), with what they cost. */
   readonly unfinished?: readonly JournaledUnfinished[];
+}
+
+/**
+ * Whether a run's journal outlives its results, for `--resume`: the run stopped (budget, cancel, fail-fast), or the
+ * circuit breaker left trials of it not run (`infrastructure`; the run is `completed` all the same). Otherwise the
+ * journal is spent once the results are written.
+ */
+export function resumable(results: Pick<Results, 'status' | 'infrastructure'>): boolean {
+  return results.status !== 'completed' || (results.infrastructure?.length ?? 0) > 0;
 }
 
 /** Where the journal of a results file lives: next to it. */

@@ -28,7 +28,7 @@ import {
 } from '../model/results.js';
 import { buildDeferredSchemas } from '../model/deferred.js';
 import { asUnrecordable } from './unrecordable.js';
-import { Journal, readJournal, type JournalContents } from '../results/journal.js';
+import { Journal, readJournal, resumable, type JournalContents } from '../results/journal.js';
 import { usesLlm } from '../judge/index.js';
 import { redactorFor } from '../suite/secrets.js';
 import { contentVersion } from '../suite/version.js';
@@ -270,8 +270,9 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   const assembled = assemble(options, state, timing);
   const results = options.annotate ? options.annotate(assembled) : assembled;
   if (options.outputPath) await writeResults(options.outputPath, results);
-  // A finished run's journal is spent once its results are on disk; a stopped one's is kept for `resume`.
-  if (journal && options.outputPath && results.status === 'completed') await rm(journal.path, { force: true });
+  // A finished run's journal is spent once its results are on disk; a stopped one's, or one the circuit breaker cut
+  // short, is kept for `resume` (the trials not run are run then, with a fresh breaker).
+  if (journal && options.outputPath && !resumable(results)) await rm(journal.path, { force: true });
   return results;
 }
 

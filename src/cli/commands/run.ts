@@ -35,7 +35,7 @@ import type { VariantId } from '../../suite/types.js';
 import { VARIANT_ID, VARIANT_ID_EXPECTED } from '../../suite/schema.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks, writeTextFile } from '../../util/write-chunks.js';
-import { journalPathFor } from '../../results/journal.js';
+import { journalPathFor, resumable } from '../../results/journal.js';
 import { reportPathsFor } from '../run-files.js';
 import { localEarlierRuns } from '../local-history.js';
 import { decideHistory, inspectRepository, type HistoryDecision, type Repository } from '../history-rule.js';
@@ -218,8 +218,10 @@ async function concludeRun(
   io.stdout(`History: ${joins.joins ? 'this run joins' : 'this run stays out of'} the local history (${joins.why})\n`);
   // The stored file carries what the next run needs: the gate it was judged by and the rolled-forward history.
   await writeResults(outcome.storedPath, evaluation.results);
-  // Written once, evaluated: until then the journal is the run's record (a crash before here leaves it to resume).
-  if (outcome.results.status === 'completed') await rm(outcome.journalPath, { force: true });
+  // Written once, evaluated: until then the journal is the run's record (a crash before here leaves it to resume). A
+  // stopped run's journal is kept, and so is one the circuit breaker cut short: `--resume` runs what they did not.
+  if (!resumable(outcome.results)) await rm(outcome.journalPath, { force: true });
+  else io.stdout(`${resumeHint(outcome.results)}\n`);
   const compared = formatComparisonSummary(evaluation.report);
   if (compared.length) io.stdout(`${compared.join('\n')}\n`);
   io.stdout(`Gate: ${evaluation.gate.summary}\n`);
@@ -227,6 +229,21 @@ async function concludeRun(
   await exportRunTraces(evaluation.results, flags, io);
   if (outcome.results.stopReason === 'cancelled') return EXIT_CANCELLED;
   return evaluation.gate.passed && outcome.replayMisses === 0 ? 0 : EXIT_GATE_FAILED;
+}
+
+/**
+ * The command that continues a run whose journal is kept, and what it will run: a stopped run's trials left, or the
+ * trials the circuit breaker did not run (with a fresh breaker; worth it once the endpoint is back).
+ */
+function resumeHint(results: Results): string {
+  const finished = `the ${results.trials.length} finished trial${results.trials.length === 1 ? ' is' : 's are'} kept`;
+  if (results.status !== 'completed')
+    return `Resume: rehearse run --resume ${results.runId} runs the trials left (${finished})`;
+  const notRun = (results.infrastructure ?? []).reduce((sum, entry) => sum + entry.notRun, 0);
+  return (
+    `Resume: rehearse run --resume ${results.runId} runs only the ${notRun} trial${notRun === 1 ? '' : 's'} the ` +
+    `circuit breaker did not run, with a fresh breaker, once the endpoint is back (${finished})`
+  );
 }
 
 interface BaseSide extends Pick<PreparedBaseSide, 'plan' | 'dispose'> {
