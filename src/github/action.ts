@@ -47,6 +47,7 @@ import {
   type RunProduced,
 } from './produce.js';
 import { verifySavedContext, type SavedContext } from './trust.js';
+import { journalPathFor } from '../results/journal.js';
 
 /** The `config` input's default: its check run keeps the plain name. */
 const DEFAULT_CONFIG = 'rehearse.yaml';
@@ -174,6 +175,14 @@ async function produceAndStore(
   if (produced.status === 'stopped') {
     const why = produced.stopReason ?? 'stopped';
     core.warning(`The run stopped early (${why}): reporting the ${produced.trials.length} trials that finished.`);
+  }
+  if (config.mode === 'run' && produced.status === 'completed' && produced.infrastructure?.length) {
+    // Its journal is kept (runner/index.ts): a run of the same plan that finds it runs only the trials not run.
+    const notRun = produced.infrastructure.reduce((sum, entry) => sum + entry.notRun, 0);
+    core.warning(
+      `The circuit breaker stopped part of the run (${notRun} trials not run): its journal is kept ` +
+        `(${journalPathFor(files.results)}), and a run of the same plan that finds it there runs only those trials.`,
+    );
   }
   // The gate actually applied (the suite's, else the one the results recorded, else the defaults; inputs override)
   // travels with the results.

@@ -4,12 +4,17 @@
  * payloads from `@octokit/webhooks-examples`. Every request and response is
  * checked against GitHub's OpenAPI description (afterEach).
  */
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/index.js';
 import { PERMISSION_HINT } from '../../src/github/permissions.js';
-import { startFakeOpenAI } from '../support/fake-openai.js';
+import { readResults } from '../../src/results/index.js';
+import { callsOf, startFakeOpenAI } from '../support/fake-openai.js';
+import { tempDir } from '../support/temp-dir.js';
 import { suiteMarker } from '../../src/github/comment.js';
 import { ActionHarness, OWNER, REPO, SUITE } from './harness.js';
 
@@ -631,3 +636,77 @@ describe('cancellation', () => {
     expect(harness.fake.artifacts.ofRun(600)).toHaveLength(1);
   });
 });
+
+describe('circuit breaker', () => {
+  it('an outage keeps the journal in the output directory; the next run there runs only what was not run', async () => {
+    let down = true;
+    const openai = await startFakeOpenAI({
+      respond: () =>
+        down ? { fault: 'server_error', status: 500, message: 'upstream is down' } : { content: 'Hello!' },
+    });
+    try {
+      const dir = await tempDir('rehearse-action-breaker-');
+      const config = path.join(dir, 'rehearse.yaml');
+      await writeFile(config, outageSuite(openai.baseURL));
+      // One output directory for both runs: a workspace the runner keeps.
+      const env = { RUNNER_TEMP: path.join(dir, 'temp') };
+      const journal = path.join(dir, 'temp', 'rehearse', 'results.journal.jsonl');
+      const started = () => callsOf(openai).filter((request) => request.messages.length === 1).length;
+      const first = await harness.runAction({ event: 'pull_request', runId: 960, inputs: { config }, env });
+      const cut = await readResults(path.join(dir, 'temp', 'rehearse', 'results.json'));
+      expect(cut.infrastructure).toEqual([expect.objectContaining({ agent: 'bot' })]);
+      const notRun = OUTAGE_PLANNED - cut.trials.length;
+      expect(notRun).toBeGreaterThan(0);
+      expect(existsSync(journal)).toBe(true);
+      expect(first.warnings.join('\n')).toContain(
+        `The circuit breaker stopped part of the run (${notRun} trials not run)`,
+      );
+
+      down = false;
+      const before = started();
+      const second = await harness.runAction({ event: 'pull_request', runId: 961, inputs: { config }, env });
+      expect(second.log).toContain(`Resuming ${cut.runId}: ${cut.trials.length} trials already finished`);
+      expect(started() - before).toBe(notRun);
+      const resumed = await readResults(path.join(dir, 'temp', 'rehearse', 'results.json'));
+      expect(resumed.runId).toBe(cut.runId);
+      expect(resumed.infrastructure).toBeUndefined();
+      expect(resumed.trials).toHaveLength(OUTAGE_PLANNED);
+      expect(existsSync(journal)).toBe(false);
+      expect(second.warnings.join('\n')).not.toContain('circuit breaker');
+    } finally {
+      await openai.close();
+    }
+  });
+});
+
+const OUTAGE_TESTS = 4;
+const OUTAGE_RUNS = 5;
+const OUTAGE_PLANNED = OUTAGE_TESTS * OUTAGE_RUNS;
+
+function outageSuite(baseURL: string): string {
+  const tests = Array.from(
+    { length: OUTAGE_TESTS },
+    (_, i) =>
+      `  - { id: t${i}, persona: p, scenario: greet, runs: ${OUTAGE_RUNS}, baseline_metrics: false, ` +
+      `criteria: [{ type: text, contains: hello }] }`,
+  ).join('\n');
+  return `version: 1
+name: action outage
+agents:
+  - { id: bot, type: openai, model: agent-model, base_url: "${baseURL}" }
+personas:
+  - { id: p, role: a customer }
+scenarios:
+  - id: greet
+    type: scripted
+    match: keywords
+    conditional_actions:
+      role: You are a customer.
+      conditions:
+        - { id: 0, condition: FIRST_MESSAGE, action: Hi, fixed_message: true }
+        - { id: 1, condition: The agent greets, keywords: [hello], action: "Bye <endcall/>", fixed_message: true }
+tests:
+${tests}
+run: { concurrency: 1, retries: 0 }
+`;
+}
