@@ -80,6 +80,9 @@ describe('rehearse run --resume of a journal holding confirmation trials', () =>
     const runs = await readdir(join(dir, '.rehearse/runs'));
     const journalName = runs.find((name) => name.endsWith('.journal.jsonl'));
     if (!journalName) throw new Error(`no journal kept: ${first.text()}`);
+    // The stopped run names the command that continues it.
+    const runId = journalName.replace('.journal.jsonl', '');
+    expect(first.out.join('')).toContain(`Resume: rehearse run --resume ${runId} runs the trials left`);
     const journal = await readJournal(join(dir, '.rehearse/runs', journalName));
     expect(journal.trials.size).toBe(PLANNED);
     const confirmations = journal.confirmations?.size ?? 0;
