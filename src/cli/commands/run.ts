@@ -598,7 +598,8 @@ ${MODEL_FLAGS_USAGE}      --report-dir <dir>       write report.md and report.ht
   -q, --quiet                  print only errors and the final verdict line (Gate: …)
       --otel <file>            write the run's traces there (OTLP/JSON, GenAI conventions); they are also sent to
                                OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT when set
-      --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused;
+      --resume <run id|file>   continue an interrupted run, or one the circuit breaker cut short, from its journal
+                               (only the trials not run yet run; the run's own options are reused;
                                --concurrency, --budget, -o, --report-dir and --otel given with it apply); refused
                                if the suite changed since
       --rerun-changed          with --resume: run the changed tests again instead of refusing
