@@ -593,6 +593,7 @@ function ownerAlive(owner) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CQ: () => (/* binding */ Journal),
 /* harmony export */   E_: () => (/* binding */ rewriteJournal),
+/* harmony export */   P6: () => (/* binding */ resumable),
 /* harmony export */   S7: () => (/* binding */ journalPathFor),
 /* harmony export */   a0: () => (/* binding */ readJournal)
 /* harmony export */ });
@@ -632,6 +633,14 @@ function ownerAlive(owner) {
 
 const JOURNAL_FORMAT = 'rehearse-journal';
 const JOURNAL_VERSION = 1;
+/**
+ * Whether a run's journal outlives its results, for `--resume`: the run stopped (budget, cancel, fail-fast), or the
+ * circuit breaker left trials of it not run (`infrastructure`; the run is `completed` all the same). Otherwise the
+ * journal is spent once the results are written.
+ */
+function resumable(results) {
+    return results.status !== 'completed' || (results.infrastructure?.length ?? 0) > 0;
+}
 /** Where the journal of a results file lives: next to it. */
 function journalPathFor(resultsPath) {
     return `${resultsPath.replace(/\.json$/i, '')}.journal.jsonl`;

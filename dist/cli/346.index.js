@@ -931,6 +931,7 @@ function comparedVariantsOf(results) {
 /* harmony export */   Lp: () => (/* binding */ MAX_CONDITION_ID),
 /* harmony export */   OV: () => (/* binding */ MAX_TURNS),
 /* harmony export */   XI: () => (/* binding */ MAX_TRIALS),
+/* harmony export */   X_: () => (/* binding */ MAX_TURNS_METRIC),
 /* harmony export */   _k: () => (/* binding */ MAX_RUNS),
 /* harmony export */   dv: () => (/* binding */ MAX_PRICE_PER_MILLION_TOKENS),
 /* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
@@ -951,6 +952,11 @@ function comparedVariantsOf(results) {
 const MAX_RUNS = 1000;
 /** Simulated-user turns in one conversation. */
 const MAX_TURNS = 200;
+/**
+ * The `turns` metric's `max`: one past MAX_TURNS never fails, but suites wrote such bounds (1000 for "no limit")
+ * before number fields had ranges, and they still load.
+ */
+const MAX_TURNS_METRIC = 1_000_000;
 /** Tool-call rounds of an agent within one turn (real τ-bench turns reach 26). */
 const MAX_TOOL_ROUNDS = 100;
 /** Retries of one LLM or HTTP call. */
@@ -1538,7 +1544,7 @@ const MetricSchema = schemas/* discriminatedUnion */.gMt('type', [
         max_ms: LatencyMsSchema.optional(),
     })
         .strict(),
-    schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('turns'), max: (0,numbers/* wholeNumber */.rD)(1, limits/* MAX_TURNS */.OV) }).strict(),
+    schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('turns'), max: (0,numbers/* wholeNumber */.rD)(1, limits/* MAX_TURNS_METRIC */.X_) }).strict(),
     schemas/* object */.Ikc({ ...MetricBaseShape, type: schemas/* literal */.euz('cost'), max_usd: (0,numbers/* decimalNumber */.zD)(0, limits/* MAX_USD */.Kd, { unit: 'USD' }) })
         .strict(),
     schemas/* object */.Ikc({

@@ -676,8 +676,10 @@ function cassetteHooks(cassette, live) {
 /* harmony export */   B: () => (/* binding */ postJson),
 /* harmony export */   K: () => (/* binding */ probeUrl)
 /* harmony export */ });
-/* harmony import */ var _util_bounded_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3177);
+/* harmony import */ var _util_bounded_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3177);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(767);
 /** JSON over HTTP with a timeout and the trial's abort signal: used by http agents and passthrough tools. */
+
 
 const ERROR_BODY_EXCERPT = 200;
 /** Never throws: every failure comes back as a categorised message. */
@@ -694,11 +696,12 @@ async function postJson(options) {
         });
         if (response.status >= 300 && response.status < 400) {
             await response.body?.cancel();
-            const to = response.headers.get('location');
+            const location = response.headers.get('location');
+            const to = location ? ` to ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redirectTarget */ .ET)(location).slice(0, ERROR_BODY_EXCERPT)}` : '';
             return {
                 ok: false,
                 category: 'infrastructure',
-                message: `HTTP ${response.status} from ${options.url}${to ? ` to ${to.slice(0, ERROR_BODY_EXCERPT)}` : ''}: ` +
+                message: `HTTP ${response.status} from ${options.url}${to}: ` +
                     'redirects are not followed (they would carry the conversation and its headers elsewhere); give the ' +
                     'final URL',
             };
@@ -760,8 +763,8 @@ async function boundedText(response) {
     // Leaving the loop early cancels the stream (the iterator's return): the rest is never downloaded.
     for await (const chunk of response.body) {
         size += chunk.byteLength;
-        if (size > _util_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESPONSE_BYTES */ .nB)
-            throw (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .responseTooLarge */ .Fh)();
+        if (size > _util_bounded_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RESPONSE_BYTES */ .nB)
+            throw (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_1__/* .responseTooLarge */ .Fh)();
         parts.push(decoder.decode(chunk, { stream: true }));
     }
     parts.push(decoder.decode());
@@ -772,7 +775,7 @@ function parseBody(text) {
     if (text.trim() === '')
         return null;
     try {
-        return (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonBounded */ .Xg)(text);
+        return (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonBounded */ .Xg)(text);
     }
     catch {
         return text;
@@ -1684,11 +1687,15 @@ class IgnoredLineReport {
     seen = 0;
     recorded = 0;
     quiet = false;
+    /** The session is closing and nothing was ignored before: a line now (a farewell) shifted nothing. */
+    closingClean = false;
     constructor(agentId, recorder) {
         this.agentId = agentId;
         this.recorder = recorder;
     }
     add(ignored) {
+        if (this.closingClean)
+            return;
         if (++this.seen > QUOTED_LINES)
             return;
         this.record(describe(this.agentId, ignored));
@@ -1696,6 +1703,15 @@ class IgnoredLineReport {
     /** No more reports: the conversation failed, and lines written after that would hide why as the last error. */
     silence() {
         this.quiet = true;
+    }
+    /**
+     * The conversation is over and its process is being stopped. A line written now can not be taken for an answer:
+     * from an agent that wrote none out of turn before, it is a farewell, not a fault (agents that print one on exit
+     * passed before answers were checked). After earlier ignored lines it is reported like them: the last of a run
+     * of late answers often comes now.
+     */
+    closing() {
+        this.closingClean = this.seen === 0;
     }
     /** At the end of the session: how many lines were ignored, when more than were quoted. */
     finish() {
@@ -1822,6 +1838,7 @@ function createCommandAgent(agent, deps) {
         },
         async close() {
             // Lines written while the process stops count too: the last of a run of late answers often comes then.
+            ignored.closing();
             await process_?.stop();
             ignored.finish();
         },
@@ -1839,6 +1856,11 @@ class AgentProcess {
     awaited;
     /** The turns echoed by the answers ignored while the current one was awaited: a timeout then says why. */
     otherTurnsMeanwhile = new Set();
+    /**
+     * Whether this agent's `turn` echoes the request's, decided by its first answer that has one: an agent that
+     * already sent a `turn` of its own (counted from 1, say) before the echo existed keeps having its answers taken.
+     */
+    echoesTurns;
     failure;
     exited;
     stopping;
@@ -1959,8 +1981,10 @@ class AgentProcess {
             });
         }
         const echoed = echoedTurn(value);
+        if (echoed !== undefined)
+            this.echoesTurns ??= echoed === awaited.turn;
         // A late answer to an earlier turn (or a repeat): the awaited one may still come.
-        if (echoed !== undefined && echoed !== awaited.turn) {
+        if (this.echoesTurns && echoed !== undefined && echoed !== awaited.turn) {
             // A few name the mistake; an agent flooding other turns must not grow the set until the timeout.
             if (this.otherTurnsMeanwhile.size < OTHER_TURNS_NAMED)
                 this.otherTurnsMeanwhile.add(echoed);
@@ -1968,7 +1992,7 @@ class AgentProcess {
         }
         waiter({ ok: true, value });
     }
-    /** An agent that echoes a turn of its own counting (from 1, say) never answers the awaited one: say so. */
+    /** An agent that echoed its turns, then stopped echoing the awaited one (a stale counter), never answers: say so. */
     otherTurnsNote() {
         const turns = [...this.otherTurnsMeanwhile];
         if (turns.length === 0 || !this.awaited)
@@ -6330,6 +6354,7 @@ function agentFor(suite, agentId, variant) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CQ: () => (/* binding */ Journal),
 /* harmony export */   E_: () => (/* binding */ rewriteJournal),
+/* harmony export */   P6: () => (/* binding */ resumable),
 /* harmony export */   S7: () => (/* binding */ journalPathFor),
 /* harmony export */   a0: () => (/* binding */ readJournal)
 /* harmony export */ });
@@ -6369,6 +6394,14 @@ function agentFor(suite, agentId, variant) {
 
 const JOURNAL_FORMAT = 'rehearse-journal';
 const JOURNAL_VERSION = 1;
+/**
+ * Whether a run's journal outlives its results, for `--resume`: the run stopped (budget, cancel, fail-fast), or the
+ * circuit breaker left trials of it not run (`infrastructure`; the run is `completed` all the same). Otherwise the
+ * journal is spent once the results are written.
+ */
+function resumable(results) {
+    return results.status !== 'completed' || (results.infrastructure?.length ?? 0) > 0;
+}
 /** Where the journal of a results file lives: next to it. */
 function journalPathFor(resultsPath) {
     return `${resultsPath.replace(/\.json$/i, '')}.journal.jsonl`;
@@ -6908,7 +6941,7 @@ function asUnrecordable(trial, error) {
 }
 
 // EXTERNAL MODULE: ./src/results/journal.ts
-var journal = __webpack_require__(5129);
+var results_journal = __webpack_require__(5129);
 // EXTERNAL MODULE: ./src/suite/secrets.ts + 1 modules
 var secrets = __webpack_require__(3876);
 // EXTERNAL MODULE: ./src/suite/version.ts
@@ -7643,8 +7676,9 @@ async function runAllTrials(options) {
     const results = options.annotate ? options.annotate(assembled) : assembled;
     if (options.outputPath)
         await (0,src_results/* writeResults */.KB)(options.outputPath, results);
-    // A finished run's journal is spent once its results are on disk; a stopped one's is kept for `resume`.
-    if (journal && options.outputPath && results.status === 'completed')
+    // A finished run's journal is spent once its results are on disk; a stopped one's, or one the circuit breaker cut
+    // short, is kept for `resume` (the trials not run are run then, with a fresh breaker).
+    if (journal && options.outputPath && !(0,results_journal/* resumable */.P6)(results))
         await (0,promises_.rm)(journal.path, { force: true });
     return results;
 }
@@ -7760,7 +7794,7 @@ async function restoreTranscripts(finished, journalPath, allLinesOurs, unchecked
     // Lines this run appended hold checked trials, read as written; a resumed run's earlier lines (another version's,
     // perhaps) and a trial that failed its check are checked again.
     const trusted = allLinesOurs && unchecked.size === 0;
-    const journaled = await (0,journal/* readJournal */.a0)(journalPath, { ownWrite: trusted });
+    const journaled = await (0,results_journal/* readJournal */.a0)(journalPath, { ownWrite: trusted });
     for (const [position, kept] of finished) {
         const whole = journaled.trials.get(position) ?? journaled.confirmations?.get(kept.id);
         if (whole?.id === kept.id)
@@ -7876,14 +7910,14 @@ async function openJournal(options, runId, startedAt, resumed) {
     if (!options.journal)
         return undefined;
     if (resumed)
-        return journal/* Journal */.CQ.reopen(options.journal.path);
+        return results_journal/* Journal */.CQ.reopen(options.journal.path);
     const header = {
         runId,
         startedAt: startedAt.toISOString(),
         trialIds: options.plan.trials.map((trial) => trial.id),
         ...(options.journal.meta !== undefined ? { meta: options.journal.meta } : {}),
     };
-    return journal/* Journal */.CQ.create(options.journal.path, header);
+    return results_journal/* Journal */.CQ.create(options.journal.path, header);
 }
 function record(state, options, position, trial, result) {
     state.finished.set(position, state.keep(result));

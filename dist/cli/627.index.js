@@ -697,6 +697,8 @@ function parseRetryAfter(value, now = Date.now()) {
 var completion_body = __webpack_require__(5546);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(767);
 ;// CONCATENATED MODULE: ./src/llm/retry.ts
 /**
  * The retry policy shared by every LLM call: exponential backoff with full
@@ -705,6 +707,7 @@ var util_text = __webpack_require__(9997);
  * not a completion (malformed JSON, no choices, an error object), never on
  * other 4xx.
  */
+
 
 
 
@@ -782,7 +785,7 @@ function connectionCause(error) {
  * it names. Its body is rarely more than "Moved Permanently": the reason says where to and what to do instead.
  */
 function redirected(status, location) {
-    const to = location ? ` to ${(0,util_text/* truncate */.x)(location, DETAIL_CHARS)}` : '';
+    const to = location ? ` to ${(0,util_text/* truncate */.x)((0,redact/* redirectTarget */.ET)(location), DETAIL_CHARS)}` : '';
     return {
         retryable: false,
         category: 'infrastructure',

@@ -605,9 +605,12 @@ async function concludeRun(outcome, { suite, flags, io, earlier, base, repositor
     io.stdout(`History: ${joins.joins ? 'this run joins' : 'this run stays out of'} the local history (${joins.why})\n`);
     // The stored file carries what the next run needs: the gate it was judged by and the rolled-forward history.
     await (0,src_results/* writeResults */.KB)(outcome.storedPath, evaluation.results);
-    // Written once, evaluated: until then the journal is the run's record (a crash before here leaves it to resume).
-    if (outcome.results.status === 'completed')
+    // Written once, evaluated: until then the journal is the run's record (a crash before here leaves it to resume). A
+    // stopped run's journal is kept, and so is one the circuit breaker cut short: `--resume` runs what they did not.
+    if (!(0,results_journal/* resumable */.P6)(outcome.results))
         await (0,promises_.rm)(outcome.journalPath, { force: true });
+    else
+        io.stdout(`${resumeHint(outcome.results)}\n`);
     const compared = (0,console_summary/* formatComparisonSummary */.d2)(evaluation.report);
     if (compared.length)
         io.stdout(`${compared.join('\n')}\n`);
@@ -617,6 +620,18 @@ async function concludeRun(outcome, { suite, flags, io, earlier, base, repositor
     if (outcome.results.stopReason === 'cancelled')
         return EXIT_CANCELLED;
     return evaluation.gate.passed && outcome.replayMisses === 0 ? 0 : EXIT_GATE_FAILED;
+}
+/**
+ * The command that continues a run whose journal is kept, and what it will run: a stopped run's trials left, or the
+ * trials the circuit breaker did not run (with a fresh breaker; worth it once the endpoint is back).
+ */
+function resumeHint(results) {
+    const finished = `the ${results.trials.length} finished trial${results.trials.length === 1 ? ' is' : 's are'} kept`;
+    if (results.status !== 'completed')
+        return `Resume: rehearse run --resume ${results.runId} runs the trials left (${finished})`;
+    const notRun = (results.infrastructure ?? []).reduce((sum, entry) => sum + entry.notRun, 0);
+    return (`Resume: rehearse run --resume ${results.runId} runs only the ${notRun} trial${notRun === 1 ? '' : 's'} the ` +
+        `circuit breaker did not run, with a fresh breaker, once the endpoint is back (${finished})`);
 }
 /**
  * `--base <ref>`: the base revision's agents run side by side as the reference (src/pipeline/base-side.ts), in a
@@ -882,7 +897,8 @@ ${model_flags/* MODEL_FLAGS_USAGE */.QU}      --report-dir <dir>       write rep
   -q, --quiet                  print only errors and the final verdict line (Gate: …)
       --otel <file>            write the run's traces there (OTLP/JSON, GenAI conventions); they are also sent to
                                OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT when set
-      --resume <run id|file>   continue an interrupted run from its journal (the run's own options are reused;
+      --resume <run id|file>   continue an interrupted run, or one the circuit breaker cut short, from its journal
+                               (only the trials not run yet run; the run's own options are reused;
                                --concurrency, --budget, -o, --report-dir and --otel given with it apply); refused
                                if the suite changed since
       --rerun-changed          with --resume: run the changed tests again instead of refusing

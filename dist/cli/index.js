@@ -737,6 +737,7 @@ const PACKAGE_NAME = '@rehearse-dev/cli';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ redirectTarget),
 /* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
 /* unused harmony exports REDACTED, MIN_SECRET_LENGTH, MIN_FRAGMENT_LENGTH, echoedForms */
@@ -1069,6 +1070,16 @@ function base64Cores(secret) {
 }
 function escapeChar(char) {
     return char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+/**
+ * Where a redirect points, without what may be a credential: a login or signed-URL redirect carries a token in its
+ * query (`?token=…`, `?sig=…`) or a password in its authority, which no redactor knows. The scheme, host and path
+ * are what `base_url` (or an http agent's `url`) needs.
+ */
+function redirectTarget(location) {
+    const cut = location.search(/[?#]/);
+    const bare = cut < 0 ? location : `${location.slice(0, cut)}?…`;
+    return bare.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
 }
 
 
