@@ -18,7 +18,8 @@
  */
 import type { PathLike, realpath as realpathCallback } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
+import { isInside } from './repository-scope.js';
 
 const tinyglobby = () => import('tinyglobby');
 
@@ -62,11 +63,6 @@ export async function expandGlob(pattern: string, baseDir: string, within: strin
   const files = await oncePerFile([...new Set(matches.map((match) => resolve(match)))]);
   return { files, loops: [...guard.loops].sort(), outside: [...guard.outside].sort() };
 }
-
-const isInside = (root: string, path: string): boolean => {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-};
 
 /**
  * fdir asks `realpath` of every link it meets before it follows one: answering with an error (which it passes

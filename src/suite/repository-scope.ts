@@ -20,7 +20,8 @@ export interface FileScope {
   readonly show: (path: string) => string;
 }
 
-const isInside = (root: string, path: string): boolean => {
+/** Whether `path` is `root` or below it (both absolute, resolved the same way). */
+export const isInside = (root: string, path: string): boolean => {
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 };
