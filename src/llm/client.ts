@@ -64,25 +64,21 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   // The suite's endpoint objects live as long as the run and the env never changes under a client: each endpoint's
   // URL, key and client are worked out at its first call, not again at every call.
   const byEndpoint = new WeakMap<Endpoint, { client: OpenAI; local: boolean }>();
-  const flagged = new Set<string>();
-  const flagUnpriced =
+  const flagUnpriced = oncePerModel(
     options.onUnpricedModel ??
-    ((model: string) =>
-      process.emitWarning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`));
-
-  const unreported = new Set<string>();
-  const warnUnreported =
+      ((model: string) =>
+        process.emitWarning(
+          `no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`,
+        )),
+  );
+  const flagUnreported = oncePerModel(
     options.onUnreportedUsage ??
-    ((model: string) =>
-      process.emitWarning(
-        `the endpoint of model "${model}" reports no token usage: its calls are counted at a bound (a token per ` +
-          'byte of the request and of the reply), more than they cost',
-      ));
-  const flagUnreported = (model: string): void => {
-    if (unreported.has(model)) return;
-    unreported.add(model);
-    warnUnreported(model);
-  };
+      ((model: string) =>
+        process.emitWarning(
+          `the endpoint of model "${model}" reports no token usage: its calls are counted at a bound (a token per ` +
+            'byte of the request and of the reply), more than they cost',
+        )),
+  );
 
   function sdkFor(endpoint: Endpoint): { client: OpenAI; local: boolean } {
     const known = byEndpoint.get(endpoint);
@@ -117,10 +113,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
         const outcome = await attemptOnce(client, body, request.signal, options.callTimeoutMs);
         if (outcome.ok) {
           const model = request.endpoint.model;
-          if (!local && !priceOf(model, options.pricing) && !flagged.has(model)) {
-            flagged.add(model);
-            flagUnpriced(model);
-          }
+          if (!local && !priceOf(model, options.pricing)) flagUnpriced(model);
           const measured = { pricing: options.pricing, durationMs: performance.now() - started, attempts: attempt };
           return toResult(outcome.response, request, measured, flagUnreported);
         }
@@ -317,6 +310,16 @@ function toResult(
     usage: { ...tokens, costUsd: costOf(model, tokens, pricing) },
     durationMs,
     attempts,
+  };
+}
+
+/** `notice`, told once per model however often it is called. */
+function oncePerModel(notice: (model: string) => void): (model: string) => void {
+  const told = new Set<string>();
+  return (model) => {
+    if (told.has(model)) return;
+    told.add(model);
+    notice(model);
   };
 }
 
