@@ -47,7 +47,7 @@ import {
   type RunProduced,
 } from './produce.js';
 import { verifySavedContext, type SavedContext } from './trust.js';
-import { journalPathFor } from '../results/journal.js';
+import { journalPathFor, trialsBreakerDidNotRun } from '../results/journal.js';
 
 /** The `config` input's default: its check run keeps the plain name. */
 const DEFAULT_CONFIG = 'rehearse.yaml';
@@ -178,7 +178,7 @@ async function produceAndStore(
   }
   if (config.mode === 'run' && produced.status === 'completed' && produced.infrastructure?.length) {
     // Its journal is kept (runner/index.ts): a run of the same plan that finds it runs only the trials not run.
-    const notRun = produced.infrastructure.reduce((sum, entry) => sum + entry.notRun, 0);
+    const notRun = trialsBreakerDidNotRun(produced);
     core.warning(
       `The circuit breaker stopped part of the run (${notRun} trials not run): its journal is kept ` +
         `(${journalPathFor(files.results)}), and a run of the same plan that finds it there runs only those trials.`,

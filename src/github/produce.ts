@@ -22,6 +22,7 @@ import { closeActionCassette, openActionCassette } from './cassette.js';
 import { mergeResults, readResults } from '../results/index.js';
 import { missingShardsNote } from '../results/merge.js';
 import type { Results } from '../model/results.js';
+import { unpricedModelNotice, unreportedUsageNotice } from '../llm/index.js';
 import { describeResumed, formatProgress } from '../runner/index.js';
 import { resumableJournal } from '../runner/resume.js';
 import { journalPathFor } from '../results/journal.js';
@@ -109,13 +110,8 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<RunP
   const chat = createSuiteChatClient(suite, env, {
     // The reason is the endpoint's own text: it must not become a workflow command or print a key.
     onRetry: (info) => logUntrusted('info', `LLM call retry ${info.attempt} in ${info.delayMs} ms: ${info.reason}`),
-    onUnpricedModel: (model) =>
-      core.warning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`),
-    onUnreportedUsage: (model) =>
-      core.warning(
-        `the endpoint of model "${model}" reports no token usage: its calls are counted at a bound (a token per ` +
-          'byte of the request and of the reply), more than they cost',
-      ),
+    onUnpricedModel: (model) => core.warning(unpricedModelNotice(model)),
+    onUnreportedUsage: (model) => core.warning(unreportedUsageNotice(model)),
   });
   // --- crash-safe journal: a re-run finding an interrupted run's journal in the output dir continues it ---
   const journalPath = journalPathFor(outputPath);

@@ -16,9 +16,9 @@ import type {
 } from './types.js';
 import { LlmCallError } from './types.js';
 import { httpFetch } from './http-fetch.js';
-import { costOf, priceOf } from './pricing.js';
+import { costOf, priceOf, unpricedModelNotice } from './pricing.js';
 import { parseCompletion } from './completion-body.js';
-import { reportedUsage, unreportedUsageBound } from './usage.js';
+import { reportedUsage, unreportedUsageBound, unreportedUsageNotice } from './usage.js';
 import { hasEnvReference, interpolateEnv } from '../util/env-template.js';
 import { plural } from '../util/plural.js';
 import {
@@ -65,19 +65,10 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   // URL, key and client are worked out at its first call, not again at every call.
   const byEndpoint = new WeakMap<Endpoint, { client: OpenAI; local: boolean }>();
   const flagUnpriced = oncePerModel(
-    options.onUnpricedModel ??
-      ((model: string) =>
-        process.emitWarning(
-          `no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`,
-        )),
+    options.onUnpricedModel ?? ((model: string) => process.emitWarning(unpricedModelNotice(model))),
   );
   const flagUnreported = oncePerModel(
-    options.onUnreportedUsage ??
-      ((model: string) =>
-        process.emitWarning(
-          `the endpoint of model "${model}" reports no token usage: its calls are counted at a bound (a token per ` +
-            'byte of the request and of the reply), more than they cost',
-        )),
+    options.onUnreportedUsage ?? ((model: string) => process.emitWarning(unreportedUsageNotice(model))),
   );
 
   function sdkFor(endpoint: Endpoint): { client: OpenAI; local: boolean } {

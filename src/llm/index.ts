@@ -11,7 +11,9 @@ export {
   RESERVED_OUTPUT_TOKENS,
   BUILTIN_PRICING,
   BUILTIN_PRICING_DATE,
+  unpricedModelNotice,
 } from './pricing.js';
+export { unreportedUsageNotice } from './usage.js';
 export { MAX_RETRY_AFTER_MS } from './retry.js';
 export { parseRetryAfter } from '../util/retry-after.js';
 export * from './types.js';

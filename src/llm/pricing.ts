@@ -84,3 +84,8 @@ export function worstCaseCostOf(
 ): number {
   return costOf(model, { inputTokens: inputTokenBound(request), outputTokens: RESERVED_OUTPUT_TOKENS }, pricing);
 }
+
+/** What a run says, once, of a model with no price (the CLI's notice, the action's warning, the default warning). */
+export function unpricedModelNotice(model: string): string {
+  return `no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`;
+}

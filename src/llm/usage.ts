@@ -31,6 +31,14 @@ export function unreportedUsageBound(
   return { inputTokens: inputTokenBound(request), outputTokens: replyBytes };
 }
 
+/** What a run says, once, of a priced model whose endpoint reports no usage (the CLI, the action, by default). */
+export function unreportedUsageNotice(model: string): string {
+  return (
+    `the endpoint of model "${model}" reports no token usage: its calls are counted at a bound (a token per byte ` +
+    'of the request and of the reply), more than they cost'
+  );
+}
+
 /** A count as written: a number, or a numeric string ("12"). */
 function isCount(value: unknown): boolean {
   return (

@@ -67,6 +67,11 @@ export function resumable(results: Pick<Results, 'status' | 'infrastructure'>): 
   return results.status !== 'completed' || (results.infrastructure?.length ?? 0) > 0;
 }
 
+/** Planned trials the circuit breaker kept from running, over everything it stopped: what a resume would run. */
+export function trialsBreakerDidNotRun(results: Pick<Results, 'infrastructure'>): number {
+  return (results.infrastructure ?? []).reduce((sum, entry) => sum + entry.notRun, 0);
+}
+
 /** Where the journal of a results file lives: next to it. */
 export function journalPathFor(resultsPath: string): string {
   return `${resultsPath.replace(/\.json$/i, '')}.journal.jsonl`;

@@ -23,6 +23,7 @@ import {
   type PreparedBaseSide,
 } from '../../pipeline/index.js';
 import type { Results } from '../../model/results.js';
+import { unpricedModelNotice, unreportedUsageNotice } from '../../llm/index.js';
 import { writeResults } from '../../results/index.js';
 import { envTraceTarget, exportTraces } from '../../pipeline/traces.js';
 import { createProgressReporter, describeResumed, newRunId } from '../../runner/index.js';
@@ -35,7 +36,7 @@ import type { VariantId } from '../../suite/types.js';
 import { VARIANT_ID, VARIANT_ID_EXPECTED } from '../../suite/schema.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks, writeTextFile } from '../../util/write-chunks.js';
-import { journalPathFor, resumable } from '../../results/journal.js';
+import { journalPathFor, resumable, trialsBreakerDidNotRun } from '../../results/journal.js';
 import { reportPathsFor } from '../run-files.js';
 import { localEarlierRuns } from '../local-history.js';
 import { decideHistory, inspectRepository, type HistoryDecision, type Repository } from '../history-rule.js';
@@ -239,7 +240,7 @@ function resumeHint(results: Results): string {
   const finished = `the ${results.trials.length} finished trial${results.trials.length === 1 ? ' is' : 's are'} kept`;
   if (results.status !== 'completed')
     return `Resume: rehearse run --resume ${results.runId} runs the trials left (${finished})`;
-  const notRun = (results.infrastructure ?? []).reduce((sum, entry) => sum + entry.notRun, 0);
+  const notRun = trialsBreakerDidNotRun(results);
   return (
     `Resume: rehearse run --resume ${results.runId} runs only the ${notRun} trial${notRun === 1 ? '' : 's'} the ` +
     `circuit breaker did not run, with a fresh breaker, once the endpoint is back (${finished})`
@@ -336,15 +337,8 @@ async function execute(
   let retries = { count: 0, lastReason: '' };
   const chat = createSuiteChatClient(suite, io.env, {
     onRetry: ({ reason }) => (retries = { count: retries.count + 1, lastReason: reason }),
-    onUnpricedModel: (model) =>
-      io.stderr(
-        `\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`,
-      ),
-    onUnreportedUsage: (model) =>
-      io.stderr(
-        `\nnotice: the endpoint of model "${model}" reports no token usage: its calls are counted at a bound ` +
-          '(a token per byte of the request and of the reply), more than they cost\n',
-      ),
+    onUnpricedModel: (model) => io.stderr(`\nnotice: ${unpricedModelNotice(model)}\n`),
+    onUnreportedUsage: (model) => io.stderr(`\nnotice: ${unreportedUsageNotice(model)}\n`),
   });
   const progress = createProgressReporter({
     isTTY: io.isTTY,
