@@ -84,7 +84,7 @@ export function createCommandAgent(agent: CommandAgent, deps: AgentDeps): AgentS
       return outcome;
     },
     async close() {
-      // Lines written while the process stops count too: the last of a run of late answers often comes then.
+      // Lines written while the process stops are read too; reported after earlier stray lines only (closing()).
       ignored.closing();
       await process_?.stop();
       ignored.finish();
