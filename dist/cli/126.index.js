@@ -595,7 +595,8 @@ function ownerAlive(owner) {
 /* harmony export */   E_: () => (/* binding */ rewriteJournal),
 /* harmony export */   P6: () => (/* binding */ resumable),
 /* harmony export */   S7: () => (/* binding */ journalPathFor),
-/* harmony export */   a0: () => (/* binding */ readJournal)
+/* harmony export */   a0: () => (/* binding */ readJournal),
+/* harmony export */   ln: () => (/* binding */ trialsBreakerDidNotRun)
 /* harmony export */ });
 /* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(895);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -640,6 +641,10 @@ const JOURNAL_VERSION = 1;
  */
 function resumable(results) {
     return results.status !== 'completed' || (results.infrastructure?.length ?? 0) > 0;
+}
+/** Planned trials the circuit breaker kept from running, over everything it stopped: what a resume would run. */
+function trialsBreakerDidNotRun(results) {
+    return (results.infrastructure ?? []).reduce((sum, entry) => sum + entry.notRun, 0);
 }
 /** Where the journal of a results file lives: next to it. */
 function journalPathFor(resultsPath) {

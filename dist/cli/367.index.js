@@ -1837,7 +1837,7 @@ function createCommandAgent(agent, deps) {
             return outcome;
         },
         async close() {
-            // Lines written while the process stops count too: the last of a run of late answers often comes then.
+            // Lines written while the process stops are read too; reported after earlier stray lines only (closing()).
             ignored.closing();
             await process_?.stop();
             ignored.finish();
@@ -6356,7 +6356,8 @@ function agentFor(suite, agentId, variant) {
 /* harmony export */   E_: () => (/* binding */ rewriteJournal),
 /* harmony export */   P6: () => (/* binding */ resumable),
 /* harmony export */   S7: () => (/* binding */ journalPathFor),
-/* harmony export */   a0: () => (/* binding */ readJournal)
+/* harmony export */   a0: () => (/* binding */ readJournal),
+/* harmony export */   ln: () => (/* binding */ trialsBreakerDidNotRun)
 /* harmony export */ });
 /* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(895);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -6401,6 +6402,10 @@ const JOURNAL_VERSION = 1;
  */
 function resumable(results) {
     return results.status !== 'completed' || (results.infrastructure?.length ?? 0) > 0;
+}
+/** Planned trials the circuit breaker kept from running, over everything it stopped: what a resume would run. */
+function trialsBreakerDidNotRun(results) {
+    return (results.infrastructure ?? []).reduce((sum, entry) => sum + entry.notRun, 0);
 }
 /** Where the journal of a results file lives: next to it. */
 function journalPathFor(resultsPath) {
@@ -8123,8 +8128,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/http.ts
 var http = __webpack_require__(3948);
-// EXTERNAL MODULE: ./src/llm/client.ts + 1 modules
-var llm_client = __webpack_require__(5922);
+// EXTERNAL MODULE: ./src/llm/client.ts
+var llm_client = __webpack_require__(2156);
 // EXTERNAL MODULE: ./src/llm/index.ts
 var llm = __webpack_require__(6627);
 // EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules

@@ -2,69 +2,24 @@ export const id = 627;
 export const ids = [627];
 export const modules = {
 
-/***/ 5922:
+/***/ 2156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ik: () => (/* binding */ baseUrlOf),
-  ak: () => (/* binding */ createChatClient),
-  uu: () => (/* binding */ missingApiKey)
-});
-
-// UNUSED EXPORTS: DEFAULT_BASE_URL, isLoopback
-
-// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
-var openai = __webpack_require__(8193);
-// EXTERNAL MODULE: ./src/llm/types.ts
-var types = __webpack_require__(7222);
-// EXTERNAL MODULE: ./src/llm/http-fetch.ts
-var http_fetch = __webpack_require__(766);
-// EXTERNAL MODULE: ./src/llm/pricing.ts
-var llm_pricing = __webpack_require__(401);
-// EXTERNAL MODULE: ./src/llm/completion-body.ts
-var completion_body = __webpack_require__(5546);
-;// CONCATENATED MODULE: ./src/llm/usage.ts
-
-/** The most tokens one call is counted for: beyond, a count is the endpoint's mistake (1e16), not a bill. */
-const MAX_TOKENS_PER_CALL = 100_000_000;
-/** The counts in a completion's `usage`; undefined when it gives neither (no `usage`, or not one count in it). */
-function reportedUsage(usage) {
-    if (typeof usage !== 'object' || usage === null)
-        return undefined;
-    const { prompt_tokens: input, completion_tokens: output } = usage;
-    if (!isCount(input) && !isCount(output))
-        return undefined;
-    return { inputTokens: tokenCount(input), outputTokens: tokenCount(output) };
-}
-/**
- * A bound on an unreported call's tokens, as the budget reserves it: a token of a byte-level tokenizer covers at
- * least one byte, so the request's bytes bound its input and the reply's bytes its visible output (a reasoning
- * model's hidden tokens cannot be seen).
- */
-function unreportedUsageBound(request, reply) {
-    const replyBytes = Buffer.byteLength(reply.content ?? '') +
-        (reply.toolCalls.length ? Buffer.byteLength(JSON.stringify(reply.toolCalls)) : 0);
-    return { inputTokens: (0,llm_pricing/* inputTokenBound */.G)(request), outputTokens: replyBytes };
-}
-/** A count as written: a number, or a numeric string ("12"). */
-function isCount(value) {
-    return (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))));
-}
-/** A token count as an endpoint wrote it (10.5, "12", -5, 1e16): a whole number from 0 to the cap, else 0. */
-function tokenCount(value) {
-    const count = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
-    return Number.isFinite(count) && count > 0 ? Math.min(Math.round(count), MAX_TOKENS_PER_CALL) : 0;
-}
-
-// EXTERNAL MODULE: ./src/util/env-template.ts
-var env_template = __webpack_require__(5238);
-// EXTERNAL MODULE: ./src/util/plural.ts
-var plural = __webpack_require__(1976);
-// EXTERNAL MODULE: ./src/llm/retry.ts + 1 modules
-var retry = __webpack_require__(4731);
-;// CONCATENATED MODULE: ./src/llm/client.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ak: () => (/* binding */ createChatClient),
+/* harmony export */   ik: () => (/* binding */ baseUrlOf),
+/* harmony export */   uu: () => (/* binding */ missingApiKey)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_BASE_URL, isLoopback */
+/* harmony import */ var openai__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8193);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7222);
+/* harmony import */ var _http_fetch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
+/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(401);
+/* harmony import */ var _completion_body_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5546);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1304);
+/* harmony import */ var _util_env_template_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5238);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1976);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4731);
 /**
  * `ChatClient` on the real `openai` package. The SDK's own retries are off
  * (`maxRetries: 0`): the policy in `retry.ts` decides, so every caller gets
@@ -85,9 +40,9 @@ const LOCAL_PLACEHOLDER_KEY = 'rehearse-local';
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0.0.0.0']);
 function createChatClient(options) {
     const backoff = {
-        baseDelayMs: options.backoff?.baseDelayMs ?? retry/* DEFAULT_BASE_DELAY_MS */.pH,
-        maxDelayMs: options.backoff?.maxDelayMs ?? retry/* DEFAULT_MAX_DELAY_MS */.mU,
-        maxRetryAfterMs: options.backoff?.maxRetryAfterMs ?? retry/* MAX_RETRY_AFTER_MS */.yL,
+        baseDelayMs: options.backoff?.baseDelayMs ?? _retry_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_BASE_DELAY_MS */ .pH,
+        maxDelayMs: options.backoff?.maxDelayMs ?? _retry_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_DELAY_MS */ .mU,
+        maxRetryAfterMs: options.backoff?.maxRetryAfterMs ?? _retry_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_RETRY_AFTER_MS */ .yL,
         random: options.backoff?.random ?? Math.random,
     };
     // One SDK client per endpoint and key (its connection pool is reused), and whether it is local, worked out once.
@@ -95,19 +50,8 @@ function createChatClient(options) {
     // The suite's endpoint objects live as long as the run and the env never changes under a client: each endpoint's
     // URL, key and client are worked out at its first call, not again at every call.
     const byEndpoint = new WeakMap();
-    const flagged = new Set();
-    const flagUnpriced = options.onUnpricedModel ??
-        ((model) => process.emitWarning(`no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`));
-    const unreported = new Set();
-    const warnUnreported = options.onUnreportedUsage ??
-        ((model) => process.emitWarning(`the endpoint of model "${model}" reports no token usage: its calls are counted at a bound (a token per ` +
-            'byte of the request and of the reply), more than they cost'));
-    const flagUnreported = (model) => {
-        if (unreported.has(model))
-            return;
-        unreported.add(model);
-        warnUnreported(model);
-    };
+    const flagUnpriced = oncePerModel(options.onUnpricedModel ?? ((model) => process.emitWarning((0,_pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .unpricedModelNotice */ .Of)(model))));
+    const flagUnreported = oncePerModel(options.onUnreportedUsage ?? ((model) => process.emitWarning((0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .unreportedUsageNotice */ .M3)(model))));
     function sdkFor(endpoint) {
         const known = byEndpoint.get(endpoint);
         if (known)
@@ -117,14 +61,14 @@ function createChatClient(options) {
             baseURL = baseUrlOf(endpoint, options.env);
         }
         catch (error) {
-            throw new types/* LlmCallError */.i(error instanceof Error ? error.message : String(error), 'infrastructure', 0);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i(error instanceof Error ? error.message : String(error), 'infrastructure', 0);
         }
         const apiKey = apiKeyOf(endpoint, options.env);
         const cacheKey = `${baseURL}\n${apiKey}`;
         let entry = sdkClients.get(cacheKey);
         if (!entry) {
             entry = {
-                client: new openai/* default */.Ay({ apiKey, baseURL, maxRetries: 0, timeout: options.callTimeoutMs, fetch: http_fetch/* httpFetch */.t }),
+                client: new openai__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay({ apiKey, baseURL, maxRetries: 0, timeout: options.callTimeoutMs, fetch: _http_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .httpFetch */ .t }),
                 local: isLoopback(baseURL),
             };
             sdkClients.set(cacheKey, entry);
@@ -143,29 +87,27 @@ function createChatClient(options) {
                 const outcome = await attemptOnce(client, body, request.signal, options.callTimeoutMs);
                 if (outcome.ok) {
                     const model = request.endpoint.model;
-                    if (!local && !(0,llm_pricing/* priceOf */.xx)(model, options.pricing) && !flagged.has(model)) {
-                        flagged.add(model);
+                    if (!local && !(0,_pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .priceOf */ .xx)(model, options.pricing))
                         flagUnpriced(model);
-                    }
                     const measured = { pricing: options.pricing, durationMs: performance.now() - started, attempts: attempt };
                     return toResult(outcome.response, request, measured, flagUnreported);
                 }
                 if (outcome.cancelled)
                     throw cancelled(attempt);
                 const failure = outcome.failure;
-                const tooLong = (0,retry/* waitsTooLong */.$U)(failure, backoff);
+                const tooLong = (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .waitsTooLong */ .$U)(failure, backoff);
                 if (!failure.retryable || tooLong || attempt > options.retries) {
                     const suffix = tooLong
                         ? ` (the server asks to retry in ${Math.ceil((failure.retryAfterMs ?? 0) / 1000)} s, longer than the ` +
                             `${Math.round(backoff.maxRetryAfterMs / 1000)} s Rehearse waits)`
                         : failure.retryable
-                            ? ` (gave up after ${(0,plural/* plural */.L)(attempt, 'attempt')})`
+                            ? ` (gave up after ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(attempt, 'attempt')})`
                             : '';
-                    const error = new types/* LlmCallError */.i(`${request.endpoint.model}: ${failure.reason}${suffix}`, failure.category, attempt);
+                    const error = new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i(`${request.endpoint.model}: ${failure.reason}${suffix}`, failure.category, attempt);
                     error.cause = outcome.error;
                     throw error;
                 }
-                const delayMs = (0,retry/* retryDelay */.a2)(attempt - 1, failure, backoff);
+                const delayMs = (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retryDelay */ .a2)(attempt - 1, failure, backoff);
                 const notice = { attempt, delayMs, reason: failure.reason };
                 options.onRetry?.(notice);
                 request.onRetry?.(notice);
@@ -196,9 +138,9 @@ function baseUrlOf(endpoint, env) {
     const configured = endpoint.base_url;
     if (configured === undefined)
         return env['OPENAI_BASE_URL'] ?? DEFAULT_BASE_URL;
-    if (!(0,env_template/* hasEnvReference */.$2)(configured))
+    if (!(0,_util_env_template_js__WEBPACK_IMPORTED_MODULE_8__/* .hasEnvReference */ .$2)(configured))
         return configured;
-    const url = (0,env_template/* interpolateEnv */.Ti)(configured, env);
+    const url = (0,_util_env_template_js__WEBPACK_IMPORTED_MODULE_8__/* .interpolateEnv */ .Ti)(configured, env);
     if (!/^https?:\/\//i.test(url) || !URL.canParse(url))
         throw new Error(`base_url "${configured}" is not a URL once its variables are filled in`);
     return url;
@@ -209,7 +151,7 @@ function apiKeyOf(endpoint, env) {
         return key;
     const problem = missingApiKey(endpoint, env);
     if (problem)
-        throw new types/* LlmCallError */.i(problem, 'infrastructure', 0);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i(problem, 'infrastructure', 0);
     return LOCAL_PLACEHOLDER_KEY;
 }
 function isLoopback(url) {
@@ -236,13 +178,13 @@ async function attemptOnce(client, body, signal, callTimeoutMs) {
         const raw = await client.chat.completions
             .create(body, { signal: controller.signal, maxRetries: 0, timeout: callTimeoutMs })
             .asResponse();
-        const response = (0,completion_body/* parseCompletion */.I)(raw.status, await raw.text());
+        const response = (0,_completion_body_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCompletion */ .I)(raw.status, await raw.text());
         return { ok: true, response };
     }
     catch (error) {
         if (signal?.aborted)
             return { ok: false, cancelled: true };
-        return { ok: false, cancelled: false, failure: (0,retry/* classifyFailure */.XE)(error, timedOut, callTimeoutMs), error };
+        return { ok: false, cancelled: false, failure: (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .classifyFailure */ .XE)(error, timedOut, callTimeoutMs), error };
     }
     finally {
         clearTimeout(timer);
@@ -296,7 +238,7 @@ function toResult(response, request, { pricing, durationMs, attempts }, onUnrepo
             continue;
         const name = call.function?.name;
         if (typeof name !== 'string' || name === '')
-            throw new types/* LlmCallError */.i(`${model}: the model asked for a tool call without a function name`, 'infrastructure', attempts);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i(`${model}: the model asked for a tool call without a function name`, 'infrastructure', attempts);
         const args = call.function.arguments;
         toolCalls.push({
             id: typeof call.id === 'string' && call.id !== '' ? call.id : `call_${index}`,
@@ -305,10 +247,10 @@ function toResult(response, request, { pricing, durationMs, attempts }, onUnrepo
         });
     }
     const content = textOf(message?.content);
-    let tokens = reportedUsage(response.usage);
+    let tokens = (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .reportedUsage */ .ZY)(response.usage);
     // No usage from a priced model's endpoint: counted at a bound, not at $0 (the budget would never see its calls).
-    if (!tokens && (0,llm_pricing/* priceOf */.xx)(model, pricing)) {
-        tokens = unreportedUsageBound(request, { content, toolCalls });
+    if (!tokens && (0,_pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .priceOf */ .xx)(model, pricing)) {
+        tokens = (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .unreportedUsageBound */ .O_)(request, { content, toolCalls });
         onUnreported(model);
     }
     tokens ??= { inputTokens: 0, outputTokens: 0 };
@@ -316,9 +258,19 @@ function toResult(response, request, { pricing, durationMs, attempts }, onUnrepo
         content,
         toolCalls,
         ...(response.choices[0]?.finish_reason ? { finishReason: response.choices[0].finish_reason } : {}),
-        usage: { ...tokens, costUsd: (0,llm_pricing/* costOf */.ho)(model, tokens, pricing) },
+        usage: { ...tokens, costUsd: (0,_pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .costOf */ .ho)(model, tokens, pricing) },
         durationMs,
         attempts,
+    };
+}
+/** `notice`, told once per model however often it is called. */
+function oncePerModel(notice) {
+    const told = new Set();
+    return (model) => {
+        if (told.has(model))
+            return;
+        told.add(model);
+        notice(model);
     };
 }
 /** A message's text: a string, the text parts of a list of parts (some gateways answer so), else none. */
@@ -335,7 +287,7 @@ function textOf(content) {
     return parts.length > 0 ? parts.join('') : null;
 }
 function cancelled(attempts) {
-    return new types/* LlmCallError */.i('the call was cancelled', 'cancelled', attempts);
+    return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i('the call was cancelled', 'cancelled', attempts);
 }
 /** Resolves true after `ms`, or false as soon as `signal` aborts. */
 function sleep(ms, signal) {
@@ -552,16 +504,20 @@ function readAll(stream, source = stream) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M3: () => (/* reexport safe */ _usage_js__WEBPACK_IMPORTED_MODULE_2__.M3),
+/* harmony export */   Of: () => (/* reexport safe */ _pricing_js__WEBPACK_IMPORTED_MODULE_1__.Of),
 /* harmony export */   V4: () => (/* reexport safe */ _pricing_js__WEBPACK_IMPORTED_MODULE_1__.V4),
 /* harmony export */   ak: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_0__.ak),
 /* harmony export */   k5: () => (/* binding */ simulatorAvailable),
 /* harmony export */   uu: () => (/* reexport safe */ _client_js__WEBPACK_IMPORTED_MODULE_0__.uu)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5922);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2156);
 /* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(401);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4731);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7222);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1304);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4731);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7222);
 /** The LLM client: one retry policy and one price table for simulator, agents and judge. */
+
 
 
 
@@ -587,6 +543,7 @@ function simulatorAvailable(suite, env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ inputTokenBound),
 /* harmony export */   O8: () => (/* binding */ worstCaseCostOf),
+/* harmony export */   Of: () => (/* binding */ unpricedModelNotice),
 /* harmony export */   V4: () => (/* binding */ BUILTIN_PRICING),
 /* harmony export */   ho: () => (/* binding */ costOf),
 /* harmony export */   xx: () => (/* binding */ priceOf)
@@ -657,6 +614,10 @@ function inputTokenBound(request) {
 /** The most a call can cost by the price table: its input bound and RESERVED_OUTPUT_TOKENS; 0 for an unpriced model. */
 function worstCaseCostOf(model, request, pricing = {}) {
     return costOf(model, { inputTokens: inputTokenBound(request), outputTokens: RESERVED_OUTPUT_TOKENS }, pricing);
+}
+/** What a run says, once, of a model with no price (the CLI's notice, the action's warning, the default warning). */
+function unpricedModelNotice(model) {
+    return `no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)`;
 }
 
 
@@ -826,6 +787,55 @@ class LlmCallError extends Error {
         this.attempts = attempts;
         this.name = 'LlmCallError';
     }
+}
+
+
+/***/ }),
+
+/***/ 1304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M3: () => (/* binding */ unreportedUsageNotice),
+/* harmony export */   O_: () => (/* binding */ unreportedUsageBound),
+/* harmony export */   ZY: () => (/* binding */ reportedUsage)
+/* harmony export */ });
+/* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(401);
+
+/** The most tokens one call is counted for: beyond, a count is the endpoint's mistake (1e16), not a bill. */
+const MAX_TOKENS_PER_CALL = 100_000_000;
+/** The counts in a completion's `usage`; undefined when it gives neither (no `usage`, or not one count in it). */
+function reportedUsage(usage) {
+    if (typeof usage !== 'object' || usage === null)
+        return undefined;
+    const { prompt_tokens: input, completion_tokens: output } = usage;
+    if (!isCount(input) && !isCount(output))
+        return undefined;
+    return { inputTokens: tokenCount(input), outputTokens: tokenCount(output) };
+}
+/**
+ * A bound on an unreported call's tokens, as the budget reserves it: a token of a byte-level tokenizer covers at
+ * least one byte, so the request's bytes bound its input and the reply's bytes its visible output (a reasoning
+ * model's hidden tokens cannot be seen).
+ */
+function unreportedUsageBound(request, reply) {
+    const replyBytes = Buffer.byteLength(reply.content ?? '') +
+        (reply.toolCalls.length ? Buffer.byteLength(JSON.stringify(reply.toolCalls)) : 0);
+    return { inputTokens: (0,_pricing_js__WEBPACK_IMPORTED_MODULE_0__/* .inputTokenBound */ .G)(request), outputTokens: replyBytes };
+}
+/** What a run says, once, of a priced model whose endpoint reports no usage (the CLI, the action, by default). */
+function unreportedUsageNotice(model) {
+    return (`the endpoint of model "${model}" reports no token usage: its calls are counted at a bound (a token per byte ` +
+        'of the request and of the reply), more than they cost');
+}
+/** A count as written: a number, or a numeric string ("12"). */
+function isCount(value) {
+    return (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))));
+}
+/** A token count as an endpoint wrote it (10.5, "12", -5, 1e16): a whole number from 0 to the cap, else 0. */
+function tokenCount(value) {
+    const count = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+    return Number.isFinite(count) && count > 0 ? Math.min(Math.round(count), MAX_TOKENS_PER_CALL) : 0;
 }
 
 

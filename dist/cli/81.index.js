@@ -435,7 +435,10 @@ function firstInvalidUtf8(bytes) {
     return low;
 }
 
+// EXTERNAL MODULE: ./src/suite/repository-scope.ts
+var repository_scope = __webpack_require__(5763);
 ;// CONCATENATED MODULE: ./src/suite/glob.ts
+
 
 
 const tinyglobby = () => __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
@@ -469,10 +472,6 @@ async function expandGlob(pattern, baseDir, within) {
     const files = await oncePerFile([...new Set(matches.map((match) => (0,external_node_path_.resolve)(match)))]);
     return { files, loops: [...guard.loops].sort(), outside: [...guard.outside].sort() };
 }
-const isInside = (root, path) => {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-};
 /**
  * fdir asks `realpath` of every link it meets before it follows one: answering with an error (which it passes
  * over) keeps it out of a folder link that loops or leads out of `within`; file links are answered as they are.
@@ -491,12 +490,12 @@ function linkGuard(within) {
         if (!(await (0,promises_.stat)(real).catch(() => undefined))?.isDirectory())
             return undefined;
         const realWithin = (await realOf(within)) ?? (0,external_node_path_.resolve)(within);
-        if (!isInside(realWithin, real))
+        if (!(0,repository_scope/* isInside */.FK)(realWithin, real))
             return 'outside';
         // A loop: the target holds a folder the link sits in (its parent, or any folder above it).
         for (let dir = (0,external_node_path_.dirname)(link);; dir = (0,external_node_path_.dirname)(dir)) {
             const realDir = await realOf(dir);
-            if (realDir !== undefined && isInside(real, realDir))
+            if (realDir !== undefined && (0,repository_scope/* isInside */.FK)(real, realDir))
                 return 'loop';
             if ((0,external_node_path_.dirname)(dir) === dir)
                 break;
@@ -540,8 +539,6 @@ async function fileIdentity(path) {
 
 // EXTERNAL MODULE: ./src/suite/limits.ts
 var limits = __webpack_require__(6542);
-// EXTERNAL MODULE: ./src/suite/repository-scope.ts
-var repository_scope = __webpack_require__(5763);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/suite/yaml-keys.ts
@@ -2519,6 +2516,7 @@ function sortIssues(issues, fileOrder) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Hn: () => (/* binding */ repositoryRoot),
 /* harmony export */   Vf: () => (/* binding */ outsideRepositoryProblem),
 /* harmony export */   WF: () => (/* binding */ includePatternProblem),
@@ -2543,6 +2541,7 @@ function sortIssues(issues, fileOrder) {
 
 const WHY = 'a suite may only name files inside its repository, so that one from a pull request can not read the rest ' +
     'of the machine';
+/** Whether `path` is `root` or below it (both absolute, resolved the same way). */
 const isInside = (root, path) => {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
     return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));

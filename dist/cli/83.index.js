@@ -117,6 +117,8 @@ var external_node_path_ = __webpack_require__(6760);
 var src_plan = __webpack_require__(4299);
 // EXTERNAL MODULE: ./src/pipeline/index.ts + 11 modules
 var pipeline = __webpack_require__(5367);
+// EXTERNAL MODULE: ./src/llm/index.ts
+var llm = __webpack_require__(6627);
 // EXTERNAL MODULE: ./src/results/index.ts
 var src_results = __webpack_require__(2242);
 // EXTERNAL MODULE: ./src/pipeline/traces.ts + 1 modules
@@ -473,6 +475,7 @@ var model_flags = __webpack_require__(7761);
 
 
 
+
 /** 128 + SIGINT: the conventional exit status of an interrupted command. */
 const EXIT_CANCELLED = 130;
 const EXIT_GATE_FAILED = 1;
@@ -629,7 +632,7 @@ function resumeHint(results) {
     const finished = `the ${results.trials.length} finished trial${results.trials.length === 1 ? ' is' : 's are'} kept`;
     if (results.status !== 'completed')
         return `Resume: rehearse run --resume ${results.runId} runs the trials left (${finished})`;
-    const notRun = (results.infrastructure ?? []).reduce((sum, entry) => sum + entry.notRun, 0);
+    const notRun = (0,results_journal/* trialsBreakerDidNotRun */.ln)(results);
     return (`Resume: rehearse run --resume ${results.runId} runs only the ${notRun} trial${notRun === 1 ? '' : 's'} the ` +
         `circuit breaker did not run, with a fresh breaker, once the endpoint is back (${finished})`);
 }
@@ -692,9 +695,8 @@ async function execute(suite, plan, flags, io, journaled, versions, cassette, { 
     let retries = { count: 0, lastReason: '' };
     const chat = (0,pipeline/* createSuiteChatClient */.C3)(suite, io.env, {
         onRetry: ({ reason }) => (retries = { count: retries.count + 1, lastReason: reason }),
-        onUnpricedModel: (model) => io.stderr(`\nnotice: no price known for model "${model}": its cost is counted as $0 (add it under \`pricing\`)\n`),
-        onUnreportedUsage: (model) => io.stderr(`\nnotice: the endpoint of model "${model}" reports no token usage: its calls are counted at a bound ` +
-            '(a token per byte of the request and of the reply), more than they cost\n'),
+        onUnpricedModel: (model) => io.stderr(`\nnotice: ${(0,llm/* unpricedModelNotice */.Of)(model)}\n`),
+        onUnreportedUsage: (model) => io.stderr(`\nnotice: ${(0,llm/* unreportedUsageNotice */.M3)(model)}\n`),
     });
     const progress = (0,runner/* createProgressReporter */.lb)({
         isTTY: io.isTTY,
