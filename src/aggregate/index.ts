@@ -9,6 +9,7 @@ import { RunSettingsSchema } from '../suite/schema.js';
 import { percentile } from '../util/percentile.js';
 import { failureDigest } from './failure-digest.js';
 import { passHatK, requiredPasses, wilson95 } from './stats.js';
+import { PARSED_ONCE } from '../model/parse-once.js';
 
 export { choose, passHatK, requiredPasses, wilson95 } from './stats.js';
 
@@ -16,7 +17,7 @@ export { choose, passHatK, requiredPasses, wilson95 } from './stats.js';
  * The k of pass^k when neither the caller nor the test's info gives one: the suite schema's `run.pass_hat_k` default,
  * its one source.
  */
-const SCHEMA_PASS_K = RunSettingsSchema.parse({}).pass_hat_k;
+const SCHEMA_PASS_K = RunSettingsSchema.parse({}, PARSED_ONCE).pass_hat_k;
 
 export interface SummaryOptions {
   /**

@@ -9,6 +9,7 @@ import { GateSchema, type Gate } from '../suite/schema.js';
 import { INFRASTRUCTURE_SHARE, type Unreferenced } from '../verdict/index.js';
 import { sanitizeForTerminal } from '../util/terminal.js';
 import { truncate } from '../util/text.js';
+import { PARSED_ONCE } from '../model/parse-once.js';
 
 /** The error quoted in the infrastructure reason is cut to this length. */
 const MAX_QUOTED_ERROR = 160;
@@ -329,7 +330,7 @@ export function gateSettingsOf(gate: Gate): GateSettings {
   };
 }
 
-export const DEFAULT_GATE: GateSettings = gateSettingsOf(GateSchema.parse({}));
+export const DEFAULT_GATE: GateSettings = gateSettingsOf(GateSchema.parse({}, PARSED_ONCE));
 
 export function describeGateSettings(settings: GateSettings): string {
   const skipped = settings.allowSkipped ? ', skipped tests allowed' : '';

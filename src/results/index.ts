@@ -18,6 +18,7 @@ export {
   type ReadOptions,
   type TranscriptsToKeep,
 } from './read.js';
+import { PARSED_ONCE } from '../model/parse-once.js';
 export { computeVariantTotals } from './variant-totals.js';
 
 /** Trials checked against the schema where they were made (the runner, as each finishes): written as they are. */
@@ -52,8 +53,8 @@ export async function writeResults(path: string, results: Results): Promise<void
  */
 function* resultsChunks(results: Results): Generator<string> {
   const { trials } = results;
-  // Parsed once per file: zod's compiled fast path would cost more to build than it saves (jitless).
-  const { trials: _empty, ...head } = ResultsSchema.parse({ ...results, trials: [] }, { jitless: true });
+  // Parsed once per file (see PARSED_ONCE).
+  const { trials: _empty, ...head } = ResultsSchema.parse({ ...results, trials: [] }, PARSED_ONCE);
   if (trials.length === 0) {
     yield `${JSON.stringify({ ...head, trials: [] }, null, 2)}\n`;
     return;

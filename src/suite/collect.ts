@@ -22,6 +22,7 @@ import {
 import type { SourceLocation, SuiteIssue } from './types.js';
 import type { DataPath, YamlFile } from './yaml-file.js';
 import { zodIssuesToSuiteIssues } from './zod-issues.js';
+import { PARSED_ONCE } from '../model/parse-once.js';
 
 const ITEM_SCHEMAS = {
   agents: AgentSchema,
@@ -96,7 +97,7 @@ export function collect(files: readonly YamlFile[]): Collected {
   if (!root) throw new Error('collect: no files');
 
   for (const file of files) {
-    const whole = SuiteFileSchema.safeParse(file.data);
+    const whole = SuiteFileSchema.safeParse(file.data, PARSED_ONCE);
     if (!whole.success) issues.push(...zodIssuesToSuiteIssues(whole.error.issues, file, SuiteFileSchema));
     if (file !== root) issues.push(...rootOnlyKeys(file, root));
     for (const name of COLLECTIONS) {
@@ -123,7 +124,7 @@ export function collect(files: readonly YamlFile[]): Collected {
           else firstSeen.set(key, file.locate(idPath));
           if (first) return;
         }
-        const parsed = ITEM_SCHEMAS[name].safeParse(item);
+        const parsed = ITEM_SCHEMAS[name].safeParse(item, PARSED_ONCE);
         if (parsed.success) collections[name].push({ value: parsed.data, file, path });
       });
     }
@@ -149,7 +150,7 @@ function rootOnlyKeys(file: YamlFile, root: YamlFile): SuiteIssue[] {
 function rootSettings(root: YamlFile): RootSettings {
   const settings: Record<string, unknown> = {};
   for (const key of [...ROOT_ONLY_KEYS, 'name'] as const) {
-    const parsed = SuiteFileSchema.shape[key].safeParse(root.data[key]);
+    const parsed = SuiteFileSchema.shape[key].safeParse(root.data[key], PARSED_ONCE);
     if (parsed.success) settings[key] = parsed.data;
   }
   return settings as RootSettings;

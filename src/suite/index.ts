@@ -22,6 +22,7 @@ import { resolveStarts, type ResolvedStarts } from './starts.js';
 import type { Persona, Scenario } from './schema.js';
 import type { LoadedSuite, SuiteIssue } from './types.js';
 import { contentVersion } from './version.js';
+import { PARSED_ONCE } from '../model/parse-once.js';
 
 export { findTemplateRefs, renderTemplate, renderTemplateDeep } from './template.js';
 export type { LoadedSuite, SuiteIssue } from './types.js';
@@ -112,8 +113,8 @@ function assemble(
     pricing: settings.pricing ?? {},
     defaults: settings.defaults ?? {},
     variants: resolved.variants,
-    gate: settings.gate ?? GateSchema.parse({}),
-    run: settings.run ?? RunSettingsSchema.parse({}),
+    gate: settings.gate ?? GateSchema.parse({}, PARSED_ONCE),
+    run: settings.run ?? RunSettingsSchema.parse({}, PARSED_ONCE),
     agents: resolved.agents,
     personas: suite.personas.map((e) => {
       const persona = withPersonaSimulator(e.value, starts);
