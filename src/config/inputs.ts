@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { parseShard } from '../plan/index.js';
+import { parseShard, SHARD_EXPECTED } from '../plan/index.js';
 import type { Shard } from '../plan/types.js';
 import { FailOnSchema, type FailOn } from '../model/results.js';
 import { suggestion } from '../suite/did-you-mean.js';
@@ -176,7 +176,7 @@ export const ActionInputsSchema = z
       try {
         return parseShard(text);
       } catch {
-        return report(ctx, { expected: "'i/n' with 1 <= i <= n, e.g. '2/4'" });
+        return report(ctx, { expected: SHARD_EXPECTED });
       }
     }).optional(),
     cassette: z.string().optional(),

@@ -8,6 +8,7 @@ import type { ModelEndpoint, Priority, Scenario } from '../suite/schema.js';
 import type { LoadedSuite, VariantId } from '../suite/types.js';
 import { MAX_TRIALS } from '../suite/limits.js';
 import { ConfigurationError } from '../util/errors.js';
+import { formatCount } from '../util/plural.js';
 import { selectUnits, type Unit } from './select.js';
 import { buildTrial, scenarioOf } from './trial.js';
 import { agentKey, simulatorKey, type Lack, type Unavailable } from './availability.js';
@@ -97,13 +98,20 @@ function checkTrialCount(units: readonly Unit[], variantCount: number): void {
   }
 }
 
+/**
+ * The shard count's bound: a plan has at most MAX_TRIALS trials, so past it some shards are sure to be empty (and
+ * digits beyond 2^53 would no longer read as the number written).
+ */
+export const MAX_SHARDS = MAX_TRIALS;
+export const SHARD_EXPECTED = `'i/n' with 1 <= i <= n <= ${formatCount(MAX_SHARDS)}, e.g. '2/4'`;
+
 /** "2/4" → { index: 2, total: 4 }. */
 export function parseShard(text: string): Shard {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const match = /^\s*([0-9]+)\s*\/\s*([0-9]+)\s*$/.exec(text);
   const index = Number(match?.[1]);
   const total = Number(match?.[2]);
-  if (!match || total < 1 || index < 1 || index > total) {
-    throw new ConfigurationError(`invalid shard '${text}': expected 'i/n' with 1 <= i <= n, e.g. '2/4'`);
+  if (!match || total < 1 || index < 1 || index > total || total > MAX_SHARDS) {
+    throw new ConfigurationError(`invalid shard '${text}': expected ${SHARD_EXPECTED}`);
   }
   return { index, total };
 }

@@ -89,7 +89,7 @@ describe('action inputs', () => {
   });
 
   it('rejects a bad shard and a report without results', () => {
-    const badShard = "input 'shard' must be 'i/n' with 1 <= i <= n, e.g. '2/4', got '5/4'";
+    const badShard = "input 'shard' must be 'i/n' with 1 <= i <= n <= 100,000, e.g. '2/4', got '5/4'";
     expect(() => parseInputs(reader({ shard: '5/4' }), '/repo')).toThrow(badShard);
     expect(() => parseInputs(reader({ mode: 'report' }), '/repo')).toThrow(
       "input 'results' is required with 'mode: report'",

@@ -103,6 +103,8 @@ createInterface({ input: process.stdin }).on('line', (line) => {
     expect(tooFar.text()).toMatch(/--start-from 8: .* has 8 turns; leave at least one to simulate/);
     const notANumber = capturedIO(dir);
     expect(await cli(['scenario', 'from-transcript', TRANSCRIPT, '--start-from', 'two'], notANumber)).not.toBe(0);
-    expect(notANumber.text()).toMatch(/--start-from: expected a number of turns \(1 or more\), got 'two'/);
+    expect(notANumber.text()).toBe(
+      "rehearse scenario: --start-from: expected a whole number from 1 to 1,000,000 (turns), got 'two'\n",
+    );
   });
 });

@@ -255,4 +255,20 @@ describe('parseShard', () => {
     expect(parseShard('2/4')).toEqual({ index: 2, total: 4 });
     for (const bad of ['5/4', '0/3', '1/0', 'two', '1-2']) expect(() => parseShard(bad)).toThrow(ConfigurationError);
   });
+
+  it('reads only ASCII digits, and refuses more shards than a plan can have trials', () => {
+    expect(parseShard('100000/100000')).toEqual({ index: 100_000, total: 100_000 });
+    expect(parseShard(' 01 / 03 ')).toEqual({ index: 1, total: 3 });
+    const refused = [
+      '1/100001',
+      '99999999999999999999/99999999999999999999',
+      '1/1e3',
+      '1/0x10',
+      '٢/٤',
+      '１/２',
+      '+1/2',
+    ];
+    for (const bad of refused)
+      expect(() => parseShard(bad), bad).toThrow("expected 'i/n' with 1 <= i <= n <= 100,000, e.g. '2/4'");
+  });
 });

@@ -251,10 +251,10 @@ describe('rehearse run', () => {
   it('usage mistakes exit 2 with one line; an invalid suite prints every issue and exits 1', async () => {
     const io = captureIO(dir);
     expect(await cli(['run', '--runs', 'zero'], io)).toBe(2);
-    expect(io.err()).toContain("--runs: expected an integer from 1 to 1000, got 'zero'");
+    expect(io.err()).toContain("--runs: expected a whole number from 1 to 1,000, got 'zero'");
     const huge = captureIO(dir);
     expect(await cli(['run', '--runs', '1000000000'], huge)).toBe(2);
-    expect(huge.err()).toContain("--runs: expected an integer from 1 to 1000, got '1000000000'");
+    expect(huge.err()).toContain("--runs: expected a whole number from 1 to 1,000, got '1000000000'");
     await writeFile(
       join(dir, 'broken.yaml'),
       'version: 1\ntests:\n  - { id: t, persona: nobody, scenario: nothing }\n',

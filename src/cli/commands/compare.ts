@@ -9,6 +9,7 @@ import { renderHtmlChunks, renderJUnitChunks, renderMarkdownReport } from '../..
 import { readResults, readSummaries } from '../../results/index.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { writeChunks, writeTextFile } from '../../util/write-chunks.js';
+import { decimalFlag } from '../number-flags.js';
 import { parseCommandArgs, parseFormat } from '../args.js';
 import type { CliIO } from '../io.js';
 import { learnSuiteSecrets } from '../suite-secrets.js';
@@ -65,9 +66,10 @@ function parseCompareArgs(args: readonly string[]): CompareArgs {
       `expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse ` +
         `compare --help)`,
     );
-  const alpha = values.alpha === undefined ? undefined : Number(values.alpha);
-  if (alpha !== undefined && !(alpha > 0 && alpha < 1))
-    throw new ConfigurationError(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
+  const alpha =
+    values.alpha === undefined
+      ? undefined
+      : decimalFlag('--alpha', values.alpha, { min: 0, max: 1, minExcluded: true, maxExcluded: true });
   return {
     help: false,
     previous: positionals[0]!,

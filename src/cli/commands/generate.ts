@@ -13,9 +13,13 @@ import { writeNewFiles } from '../../author/write-files.js';
 import { readTextFile } from '../../util/bom.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
+import { wholeNumberFlag } from '../number-flags.js';
 import type { CliIO } from '../io.js';
 
 const DEFAULT_OUT = 'rehearse/generated.yaml';
+/** How many scenarios one `generate` asks the model for at most (the bound `--count` always had). */
+const MAX_GENERATED = 50;
+
 const HELP = `Usage: rehearse generate --from-prompt <file> --model <model> [--count 6] [options]
 
 Asks a model for behavioral scenarios (with personas, profiles, and tools with
@@ -62,9 +66,7 @@ export async function generateCommand(args: readonly string[], io: CliIO): Promi
   }
   if (!values['from-prompt'])
     throw new ConfigurationError('--from-prompt <file> is required (see rehearse generate --help)');
-  const count = Number(values.count);
-  if (!Number.isInteger(count) || count < 1 || count > 50)
-    throw new ConfigurationError(`--count: expected a whole number from 1 to 50, got '${values.count}'`);
+  const count = wholeNumberFlag('--count', values.count, { min: 1, max: MAX_GENERATED });
   const categories = values.categories
     ? values.categories
         .split(',')

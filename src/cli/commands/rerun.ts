@@ -10,6 +10,7 @@ import { readResults } from '../../results/index.js';
 import { LOCAL_RUNS_DIR } from '../../runner/run-info.js';
 import { ConfigurationError } from '../../util/errors.js';
 import type { CliIO } from '../io.js';
+import { decimalText } from '../number-flags.js';
 import { runCommand } from './run.js';
 
 const RERUN_USAGE = `Usage: rehearse rerun <run id | results.json> [run options]
@@ -60,7 +61,7 @@ export function planArgs(plan: PlanOptionsRecord | undefined): string[] {
     ...one('--runs', plan.runs),
     ...one('--shard', plan.shard),
     ...one('--concurrency', plan.concurrency),
-    ...one('--budget', plan.budgetUsd),
+    ...one('--budget', plan.budgetUsd === undefined ? undefined : decimalText(plan.budgetUsd)),
     ...(plan.failFast ? ['--fail-fast'] : []),
   ];
 }

@@ -3,10 +3,11 @@
  * pass rates over run counts and the totals → write the results (and the
  * optional markdown/HTML report) → exit with the gate's verdict.
  */
-import { MAX_CONCURRENCY, MAX_RUNS } from '../../suite/limits.js';
+import { MAX_CONCURRENCY, MAX_RUNS, MAX_USD } from '../../suite/limits.js';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parseShard, type Plan } from '../../plan/index.js';
+import { parseShard, SHARD_EXPECTED, type Plan } from '../../plan/index.js';
+import type { Shard } from '../../plan/types.js';
 import {
   BASE_SIDE_MODES,
   createSuiteChatClient,
@@ -52,6 +53,7 @@ import {
 import { acquireJournalLock, type JournalLock } from '../../results/journal-lock.js';
 import { chore, type Chore } from '../../util/chore.js';
 import { parseCommandArgs } from '../args.js';
+import { decimalFlag, quotedInput, wholeNumberFlag } from '../number-flags.js';
 import type { CliIO } from '../io.js';
 import type { CallKind, Cassette } from '../../cassette/index.js';
 import {
@@ -111,7 +113,7 @@ async function runLocked(
     ...(flags.tests ? { testIds: flags.tests } : {}),
     ...(flags.sets ? { sets: flags.sets } : {}),
     ...(flags.runs !== undefined ? { runs: flags.runs } : {}),
-    ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
+    ...(flags.shard ? { shard: flags.shard } : {}),
   };
   const replayed = replayedRoles(cassette);
   // Planned once with what the environment shows, then again with the keys the endpoints refuse: one request to
@@ -527,7 +529,7 @@ interface RunFlags {
   readonly tests?: string[];
   readonly sets?: string[];
   readonly runs?: number;
-  readonly shard?: string;
+  readonly shard?: Shard;
   readonly concurrency?: number;
   readonly budget?: number;
   readonly failFast: boolean;
@@ -560,7 +562,7 @@ function planOptionsOf(flags: RunFlags): PlanOptionsRecord {
     tests: flags.tests,
     sets: flags.sets,
     runs: flags.runs,
-    shard: flags.shard,
+    shard: flags.shard && `${flags.shard.index}/${flags.shard.total}`,
     concurrency: flags.concurrency,
     budgetUsd: flags.budget,
     failFast: flags.failFast || undefined,
@@ -660,10 +662,13 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     tags: list('tags'),
     tests: list('test'),
     sets: list('set'),
-    runs: numberFlag('--runs', text('runs'), { integer: true, min: 1, max: MAX_RUNS }),
-    shard: text('shard'),
-    concurrency: numberFlag('--concurrency', text('concurrency'), { integer: true, min: 1, max: MAX_CONCURRENCY }),
-    budget: numberFlag('--budget', text('budget'), { integer: false, min: 0 }),
+    runs: optional(text('runs'), (value) => wholeNumberFlag('--runs', value, { min: 1, max: MAX_RUNS })),
+    shard: optional(text('shard'), shardFlag),
+    concurrency: optional(text('concurrency'), (value) =>
+      wholeNumberFlag('--concurrency', value, { min: 1, max: MAX_CONCURRENCY }),
+    ),
+    // 0 is accepted, as it always was from the CLI (no call fits in it).
+    budget: optional(text('budget'), (value) => decimalFlag('--budget', value, { min: 0, max: MAX_USD, unit: 'USD' })),
     failFast: values['fail-fast'] === true,
     confirm: values['no-confirm'] !== true,
     recordHistory: recordHistoryFlag(values['record-history'] === true, values['no-record-history'] === true),
@@ -693,23 +698,17 @@ function recordHistoryFlag(record: boolean, noRecord: boolean): boolean | undefi
   return record ? true : noRecord ? false : undefined;
 }
 
-interface NumberRule {
-  readonly integer: boolean;
-  readonly min: number;
-  readonly max?: number;
+/** `--shard i/n`, read as the action reads its `shard` input; a mistake is said in the flag's terms. */
+function shardFlag(text: string): Shard {
+  try {
+    return parseShard(text);
+  } catch {
+    throw new ConfigurationError(`--shard: expected ${SHARD_EXPECTED}, got ${quotedInput(text)}`);
+  }
 }
 
-function numberFlag(name: string, value: string | undefined, rule: NumberRule): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  const outOfRange = number < rule.min || (rule.max !== undefined && number > rule.max);
-  if (value.trim() === '' || !Number.isFinite(number) || outOfRange || (rule.integer && !Number.isInteger(number))) {
-    const range = rule.max === undefined ? `≥ ${rule.min}` : `from ${rule.min} to ${rule.max}`;
-    throw new ConfigurationError(
-      `${name}: expected ${rule.integer ? 'an integer' : 'a number'} ${range}, got '${value}'`,
-    );
-  }
-  return number;
+function optional<T>(value: string | undefined, parse: (value: string) => T): T | undefined {
+  return value === undefined ? undefined : parse(value);
 }
 
 function strip<T extends object>(value: T): T {

@@ -4,7 +4,7 @@
  * or oldest first.
  */
 import { rm } from 'node:fs/promises';
-import { parseAge, pruneSelection, type PruneRule } from '../runs-prune.js';
+import { MAX_KEEP, parseAge, pruneSelection, type PruneRule } from '../runs-prune.js';
 import { relative, resolve } from 'node:path';
 import { formatPercent, formatUsd } from '../../report/format.js';
 import { readStoredRuns, type StoredRun } from '../../results/stored-runs.js';
@@ -14,6 +14,7 @@ import { ConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
 import { runFilesOf } from '../run-files.js';
 import type { CliIO } from '../io.js';
+import { wholeNumberFlag } from '../number-flags.js';
 
 const HELP = `Usage: rehearse runs [options]
 
@@ -134,10 +135,8 @@ function deletionOf(
     throw new ConfigurationError(`unexpected argument '${positionals[0]}' (run ids go with --delete)`);
   }
   if (!prunes) return {};
-  const keep = values.keep === undefined ? undefined : Number(values.keep);
-  if (keep !== undefined && (!Number.isInteger(keep) || keep < 0)) {
-    throw new ConfigurationError(`--keep: expected a whole number ≥ 0, got '${values.keep}'`);
-  }
+  const keep =
+    values.keep === undefined ? undefined : wholeNumberFlag('--keep', values.keep, { min: 0, max: MAX_KEEP });
   const olderThanMs = values['older-than'] === undefined ? undefined : parseAge(values['older-than']);
   if (keep === undefined && olderThanMs === undefined) {
     throw new ConfigurationError('--prune needs --keep <n> and/or --older-than <age>');

@@ -17,6 +17,7 @@ import { writeNewFiles } from '../../author/write-files.js';
 import { readTextFile } from '../../util/bom.js';
 import { ConfigurationError } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
+import { wholeNumberFlag } from '../number-flags.js';
 import type { CliIO } from '../io.js';
 
 const HELP = `Usage: rehearse scenario from-transcript <file>... [options]
@@ -87,6 +88,7 @@ export async function scenarioCommand(args: readonly string[], io: CliIO): Promi
   const match = (values.match ?? 'regex') as MatchMode;
   if (!['regex', 'keywords', 'llm'].includes(match))
     throw new ConfigurationError(`--match: expected regex, keywords or llm, got '${match}'`);
+  const startFrom = startFromFlag(values['start-from'], values.behavioral);
   const transcripts: Transcript[] = [];
   for (const file of positionals) {
     const text = await readTextFile(resolve(io.cwd, file)).catch(() => {
@@ -99,7 +101,6 @@ export async function scenarioCommand(args: readonly string[], io: CliIO): Promi
   if (transcripts.length === 0)
     throw new ConfigurationError('no conversation left to turn into a test (see the lines above)');
   const id = values.id ?? idFromFile(positionals[0]!);
-  const startFrom = startFromFlag(values['start-from'], values.behavioral);
   const options = {
     id,
     match,
@@ -136,16 +137,17 @@ export async function scenarioCommand(args: readonly string[], io: CliIO): Promi
   return 0;
 }
 
+/** A generous bound on `--start-from`: far past any recorded conversation, short of digits that read as Infinity. */
+const MAX_START_FROM = 1_000_000;
+
 function startFromFlag(text: string | undefined, behavioral: boolean): number | undefined {
   if (text === undefined) return undefined;
   if (behavioral)
     throw new ConfigurationError(
       '--start-from makes a scripted scenario; for a behavioral one, set start_from_file in the scenario',
     );
-  const turns = Number(text);
-  if (!Number.isInteger(turns) || turns < 1)
-    throw new ConfigurationError(`--start-from: expected a number of turns (1 or more), got '${text}'`);
-  return turns;
+  // The transcript's own length is checked when it is read; this bound only refuses what no transcript has.
+  return wholeNumberFlag('--start-from', text, { min: 1, max: MAX_START_FROM, unit: 'turns' });
 }
 
 function idFromFile(file: string): string {
