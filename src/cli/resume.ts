@@ -7,17 +7,24 @@
  * versions of every test (persona, scenario, profile, tools, criteria,
  * judge), of every variant's agent and of the simulator, and a resume whose
  * suite differs is refused with what changed — or, with `--rerun-changed`,
- * the journaled trials of the affected tests are dropped and run again. The
- * journal is locked for the whole run (journal-lock.ts): a second run or
- * resume of it stops at once.
+ * the journaled trials of the affected tests are dropped and run again. With
+ * `--rerun-errored`, the journaled trials that errored (an outage's) are
+ * dropped and run again the same way. The journal is locked for the whole run
+ * (journal-lock.ts): a second run or resume of it stops at once.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { definitionChanges, definitionOf } from '../model/history.js';
-import type { TrialResult } from '../model/results.js';
+import type { Results, TrialResult } from '../model/results.js';
 import type { Plan } from '../plan/types.js';
 import { acquireJournalLock, type JournalLock } from '../results/journal-lock.js';
-import { journalPathFor, readJournal, rewriteJournal, type JournalContents } from '../results/journal.js';
+import {
+  journalPathFor,
+  readJournal,
+  rewriteJournal,
+  trialsBreakerDidNotRun,
+  type JournalContents,
+} from '../results/journal.js';
 import { LOCAL_RUNS_DIR } from '../runner/run-info.js';
 import { contentVersion } from '../suite/version.js';
 import { ConfigurationError } from '../util/errors.js';
@@ -62,11 +69,14 @@ export async function resumeFrom(target: string, cwd: string): Promise<ResumePoi
   }
 }
 
-/** The arguments of `rehearse run` with `--resume` and `--rerun-changed` (which only mean something now) left out. */
+/** Flags that only mean something on the resume they are given with: never taken from the journaled arguments. */
+const RESUME_ONLY = new Set(['--rerun-changed', '--rerun-errored']);
+
+/** The arguments of `rehearse run` with `--resume` and the flags that go with it (RESUME_ONLY) left out. */
 function withoutResumeFlags(args: readonly string[]): string[] {
   return args.filter(
     (arg, i, all) =>
-      arg !== '--resume' && all[i - 1] !== '--resume' && !arg.startsWith('--resume=') && arg !== '--rerun-changed',
+      arg !== '--resume' && all[i - 1] !== '--resume' && !arg.startsWith('--resume=') && !RESUME_ONLY.has(arg),
   );
 }
 
@@ -76,14 +86,41 @@ function journalLocation(target: string, cwd: string): string {
   return join(cwd, LOCAL_RUNS_DIR, `${target}.journal.jsonl`);
 }
 
+// ---------------------------------------------------------------- the hint after a run whose journal is kept
+
+/**
+ * The command that continues a run whose journal is kept, and what it will run: a stopped run's trials left, or the
+ * trials the circuit breaker did not run (with a fresh breaker; worth it once the endpoint is back). When trials
+ * errored (an outage's, most likely), `--rerun-errored` runs them again too: kept, they stay errors in the resumed
+ * run, its gate can fail on them and its tests have fewer verdicts.
+ */
+export function resumeHint(results: Pick<Results, 'runId' | 'status' | 'trials' | 'infrastructure'>): string {
+  const errored = results.trials.filter(isErrored).length;
+  const command = `rehearse run --resume ${results.runId}`;
+  const finished = (count: number, other = '') =>
+    `the ${count} ${other}finished trial${count === 1 ? ' is' : 's are'} kept`;
+  if (results.status !== 'completed') {
+    const left = `Resume: ${command} runs the trials left (${finished(results.trials.length)})`;
+    return errored === 0 ? left : `${left}; add --rerun-errored to run the ${errored} that errored again too`;
+  }
+  const notRun = trialsBreakerDidNotRun(results);
+  const breaker = `the ${notRun} trial${notRun === 1 ? '' : 's'} the circuit breaker did not run`;
+  const fresh = 'with a fresh breaker, once the endpoint is back';
+  if (errored === 0) return `Resume: ${command} runs only ${breaker}, ${fresh} (${finished(results.trials.length)})`;
+  return (
+    `Resume: ${command} --rerun-errored runs ${breaker} and the ${errored} that errored, ${fresh} ` +
+    `(${finished(results.trials.length - errored, 'other ')}; without --rerun-errored the errored ones are kept too)`
+  );
+}
+
 // ---------------------------------------------------------------- flags given with --resume
 
 /** Flags that do not change what a trial is or how it is judged: given with --resume, they apply. */
 const APPLY_ON_RESUME = new Set(['--concurrency', '--budget', '-o', '--output', '--report-dir', '--otel']);
 
 /**
- * The flags given with `--resume` (besides it and `--rerun-changed`): those that apply (how fast, how far, where
- * to write) and those ignored, because the plan and the judging are the journaled run's own.
+ * The flags given with `--resume` (besides it, `--rerun-changed` and `--rerun-errored`): those that apply (how fast,
+ * how far, where to write) and those ignored, because the plan and the judging are the journaled run's own.
  */
 export function resumeFlagUse(given: readonly string[]): { applied: string[]; ignored: string[] } {
   const applied: string[] = [];
@@ -154,22 +191,63 @@ function changesSince(recorded: SuiteVersions, current: SuiteVersions, plan: Pla
 }
 
 export interface ResumeCheck {
-  /** The journal to resume from: as read, or without the trials of the tests run again. */
+  /** The journal to resume from: as read, or without the trials run again. */
   readonly journal: JournalContents;
-  /** Notes for the console (an old journal, the tests run again). */
+  /** Notes for the console (an old journal, the tests run again, the errored trials run again). */
   readonly notes: string[];
 }
 
+/** What a resume runs again besides the trials not run yet: `--rerun-changed`, `--rerun-errored`. */
+export interface RerunChoice {
+  /** Drop the journaled trials of the tests whose definition changed, instead of refusing the resume. */
+  readonly changed: boolean;
+  /** Drop the journaled trials that errored. */
+  readonly errored: boolean;
+}
+
 /**
- * Refuses a resume whose suite is not the journaled one, naming what changed; with `rerunChanged`, drops the
- * journaled trials of the affected tests (rewriting the journal with the current versions) so they run again.
+ * Refuses a resume whose suite is not the journaled one, naming what changed; with `rerun.changed`, drops the
+ * journaled trials of the affected tests (rewriting the journal with the current versions) so they run again. With
+ * `rerun.errored`, drops the journaled trials that errored too. The journal is rewritten once, if anything changed.
  */
 export async function checkResumedSuite(
   point: ResumePoint,
   plan: Plan,
   current: SuiteVersions,
-  rerunChanged: boolean,
+  rerun: RerunChoice,
 ): Promise<ResumeCheck> {
+  const suite = checkSuite(point, plan, current, rerun.changed);
+  if (!rerun.errored) {
+    if (suite.journal !== point.journal) await rewriteJournal(point.path, suite.journal);
+    return suite;
+  }
+  const journal = withoutTrials(suite.journal, isErrored);
+  const dropped = trialCount(suite.journal) - trialCount(journal);
+  if (dropped > 0 || suite.journal !== point.journal) await rewriteJournal(point.path, journal);
+  const note =
+    dropped === 0
+      ? '--rerun-errored: no journaled trial errored: nothing more to run again'
+      : `--rerun-errored: ${dropped} errored trial${dropped === 1 ? '' : 's'} run again`;
+  return { journal, notes: [...suite.notes, note] };
+}
+
+/**
+ * Whether a journaled trial errored, so that `--rerun-errored` runs it again: the circuit breaker's rule of an error
+ * (breaker.ts). A cancelled or budget-stopped trial is not an error (a resume runs what they left anyway). An
+ * invalid trial is not one either: the conversation happened and the simulated user misbehaved in it, twice; that
+ * can depend on what the agent said, so running only those again would pick which outcomes to keep. An error says
+ * nothing about the agent's behaviour (an endpoint down, a timeout): running it again loses no evidence.
+ */
+export function isErrored(trial: Pick<TrialResult, 'status' | 'failureCategory'>): boolean {
+  return trial.status === 'error' && trial.failureCategory !== 'cancelled' && trial.failureCategory !== 'budget';
+}
+
+function trialCount(journal: JournalContents): number {
+  return journal.trials.size + (journal.confirmations?.size ?? 0);
+}
+
+/** The suite checked against the journaled versions: the journal as read, or without the changed tests' trials. */
+function checkSuite(point: ResumePoint, plan: Plan, current: SuiteVersions, rerunChanged: boolean): ResumeCheck {
   const recorded = (point.journal.header.meta as { versions?: SuiteVersions } | undefined)?.versions;
   if (!recorded || typeof recorded !== 'object' || !recorded.tests) {
     return {
@@ -191,11 +269,10 @@ export async function checkResumedSuite(
         '--rerun-changed to run the changed tests again (their journaled trials are dropped), or start a new run',
     );
   }
-  const kept = withoutTests(point.journal, new Set(changes.keys()));
+  const kept = withoutTrials(point.journal, (trial) => changes.has(trial.key));
   const meta = { ...(point.journal.header.meta as Record<string, unknown>), versions: current };
   const journal = { ...kept, header: { ...kept.header, meta } };
-  await rewriteJournal(point.path, journal);
-  const dropped = point.journal.trials.size - journal.trials.size;
+  const dropped = trialCount(point.journal) - trialCount(journal);
   return {
     journal,
     notes: [
@@ -205,8 +282,9 @@ export async function checkResumedSuite(
   };
 }
 
-function withoutTests(journal: JournalContents, keys: ReadonlySet<string>): JournalContents {
-  const keep = (trial: TrialResult) => !keys.has(trial.key);
+/** The journal without the trials `drop` picks (planned and confirmation alike): they run again on the resume. */
+function withoutTrials(journal: JournalContents, drop: (trial: TrialResult) => boolean): JournalContents {
+  const keep = (trial: TrialResult) => !drop(trial);
   return {
     header: journal.header,
     trials: new Map([...journal.trials].filter(([, trial]) => keep(trial))),
@@ -215,7 +293,7 @@ function withoutTests(journal: JournalContents, keys: ReadonlySet<string>): Jour
     unfinished: [
       ...(journal.unfinished ?? []),
       ...[...journal.trials.values(), ...(journal.confirmations?.values() ?? [])]
-        .filter((trial) => !keep(trial))
+        .filter(drop)
         .map((trial) => ({ id: trial.id, usage: trial.usage, reason: 'rerun' as const })),
     ],
   };

@@ -41,7 +41,10 @@ export interface JournaledTrial {
 export interface JournaledUnfinished {
   readonly id: string;
   readonly usage: Usage;
-  /** `rerun`: a finished trial dropped by `--resume --rerun-changed` (its test changed): its cost was spent. */
+  /**
+   * `rerun`: a finished trial dropped by `--resume --rerun-changed` (its test changed) or `--rerun-errored` (it
+   * errored), to run again: its cost was spent.
+   */
   readonly reason: 'budget' | 'not_started' | 'cancelled' | 'rerun';
 }
 
@@ -155,7 +158,7 @@ export class Journal {
 
 /**
  * Writes `contents` as a whole journal at `path`, atomically (temp file + rename): for a resume that drops some
- * journaled trials (`--rerun-changed`) and records the suite's current versions in the header.
+ * journaled trials (`--rerun-changed`, `--rerun-errored`) and records the suite's current versions in the header.
  */
 export async function rewriteJournal(path: string, contents: JournalContents): Promise<void> {
   const { header } = contents;

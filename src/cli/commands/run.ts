@@ -37,7 +37,7 @@ import type { VariantId } from '../../suite/types.js';
 import { VARIANT_ID, VARIANT_ID_EXPECTED } from '../../suite/schema.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { writeChunks, writeTextFile } from '../../util/write-chunks.js';
-import { journalPathFor, resumable, trialsBreakerDidNotRun } from '../../results/journal.js';
+import { journalPathFor, resumable } from '../../results/journal.js';
 import { reportPathsFor } from '../run-files.js';
 import { localEarlierRuns } from '../local-history.js';
 import { decideHistory, inspectRepository, type HistoryDecision, type Repository } from '../history-rule.js';
@@ -47,6 +47,8 @@ import {
   resumeFlagUse,
   resumeFrom,
   suiteVersionsOf,
+  resumeHint,
+  type RerunChoice,
   type ResumePoint,
   type SuiteVersions,
 } from '../resume.js';
@@ -93,6 +95,7 @@ async function runLocked(
   io: CliIO,
 ): Promise<number> {
   if (!given.resume && given.rerunChanged) throw new ConfigurationError('--rerun-changed: only with --resume');
+  if (!given.resume && given.rerunErrored) throw new ConfigurationError('--rerun-errored: only with --resume');
   const flags = locked ? resumedFlags(locked, given, args, io) : given;
   const loaded = await loadSuite(flags.config, { cwd: io.cwd, env: io.env });
   if (!loaded.ok) {
@@ -129,7 +132,8 @@ async function runLocked(
   if (plan.trials.length === 0 && plan.skipped.length === 0)
     throw new ConfigurationError('nothing to run: no test matches the filters');
   const versions = suiteVersionsOf(plan);
-  const resumed = locked ? await checkedResume(locked, plan, versions, given.rerunChanged, io) : undefined;
+  const rerun = { changed: given.rerunChanged, errored: given.rerunErrored };
+  const resumed = locked ? await checkedResume(locked, plan, versions, rerun, io) : undefined;
 
   // The local store plays the base branch: the latest run of this suite and the history it carries.
   const earlier = await localEarlierRuns({
@@ -232,21 +236,6 @@ async function concludeRun(
   await exportRunTraces(evaluation.results, flags, io);
   if (outcome.results.stopReason === 'cancelled') return EXIT_CANCELLED;
   return evaluation.gate.passed && outcome.replayMisses === 0 ? 0 : EXIT_GATE_FAILED;
-}
-
-/**
- * The command that continues a run whose journal is kept, and what it will run: a stopped run's trials left, or the
- * trials the circuit breaker did not run (with a fresh breaker; worth it once the endpoint is back).
- */
-function resumeHint(results: Results): string {
-  const finished = `the ${results.trials.length} finished trial${results.trials.length === 1 ? ' is' : 's are'} kept`;
-  if (results.status !== 'completed')
-    return `Resume: rehearse run --resume ${results.runId} runs the trials left (${finished})`;
-  const notRun = trialsBreakerDidNotRun(results);
-  return (
-    `Resume: rehearse run --resume ${results.runId} runs only the ${notRun} trial${notRun === 1 ? '' : 's'} the ` +
-    `circuit breaker did not run, with a fresh breaker, once the endpoint is back (${finished})`
-  );
 }
 
 interface BaseSide extends Pick<PreparedBaseSide, 'plan' | 'dispose'> {
@@ -422,10 +411,10 @@ async function checkedResume(
   locked: ResumePoint,
   plan: Plan,
   versions: SuiteVersions,
-  rerunChanged: boolean,
+  rerun: RerunChoice,
   io: CliIO,
 ): Promise<ResumePoint> {
-  const check = await checkResumedSuite(locked, plan, versions, rerunChanged);
+  const check = await checkResumedSuite(locked, plan, versions, rerun);
   for (const note of check.notes) io.stderr(`${note}\n`);
   return { ...locked, journal: check.journal };
 }
@@ -547,6 +536,8 @@ interface RunFlags {
   readonly resume?: string;
   /** With --resume: run the tests whose definition changed again instead of refusing. */
   readonly rerunChanged: boolean;
+  /** With --resume: run the journaled trials that errored again (an outage's), instead of keeping them. */
+  readonly rerunErrored: boolean;
   readonly cassette?: CassetteFlags;
   /** `--base <ref>`: run the base revision's agents side by side as the reference. */
   readonly base?: string;
@@ -599,6 +590,8 @@ ${MODEL_FLAGS_USAGE}      --report-dir <dir>       write report.md and report.ht
                                --concurrency, --budget, -o, --report-dir and --otel given with it apply); refused
                                if the suite changed since
       --rerun-changed          with --resume: run the changed tests again instead of refusing
+      --rerun-errored          with --resume: run the trials that errored again too (an outage's: they are dropped
+                               from the journal, what they cost stays in the run's total), instead of keeping them
       --base <ref>             also run the tests against the base revision's agents (a branch, tag or commit, checked
                                out in a temporary git worktree), side by side, as the reference: for the tests whose
                                earlier runs are too few to catch a 0.9 → 0.4 drop. The run never joins the history
@@ -640,6 +633,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
       base: { type: 'string' },
       'base-side': { type: 'string' },
       'rerun-changed': { type: 'boolean' },
+      'rerun-errored': { type: 'boolean' },
       ...CASSETTE_OPTIONS,
     },
   }).values;
@@ -680,6 +674,7 @@ function parseRunFlags(args: readonly string[]): RunFlags {
     otel: text('otel'),
     resume: text('resume'),
     rerunChanged: values['rerun-changed'] === true,
+    rerunErrored: values['rerun-errored'] === true,
     cassette: parseCassetteFlags(values),
     base: text('base'),
     baseSide: baseSideFlag(text('base-side'), text('base')),
