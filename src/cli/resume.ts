@@ -107,9 +107,11 @@ export function resumeHint(results: Pick<Results, 'runId' | 'status' | 'trials' 
   const breaker = `the ${notRun} trial${notRun === 1 ? '' : 's'} the circuit breaker did not run`;
   const fresh = 'with a fresh breaker, once the endpoint is back';
   if (errored === 0) return `Resume: ${command} runs only ${breaker}, ${fresh} (${finished(results.trials.length)})`;
+  const others = results.trials.length - errored;
+  const kept = others === 0 ? 'kept' : 'kept too';
   return (
     `Resume: ${command} --rerun-errored runs ${breaker} and the ${errored} that errored, ${fresh} ` +
-    `(${finished(results.trials.length - errored, 'other ')}; without --rerun-errored the errored ones are kept too)`
+    `(${others === 0 ? '' : `${finished(others, 'other ')}; `}without --rerun-errored the errored ones are ${kept})`
   );
 }
 
