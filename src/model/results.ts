@@ -531,8 +531,9 @@ export const ResultsSchema = deferred(() =>
     tests: z.array(TestSummarySchema),
     trials: z.array(TrialResultSchema),
     /**
-     * Trials that started and did not finish (the budget refused one of their calls, or the run was cancelled): they
-     * are not in `trials`, but what their calls cost was billed, so it is here and in `totals.usage`. Absent when none.
+     * Trials that started and did not finish (the budget refused one of their calls, or the run was cancelled), and
+     * finished trials a resume dropped to run them again (`--rerun-changed`, `--rerun-errored`): they are not in
+     * `trials`, but what their calls cost was billed, so it is here and in `totals.usage`. Absent when none.
      */
     unfinished: z.object({ trials: z.number().int().nonnegative(), usage: UsageSchema }).optional(),
     totals: TotalsSchema,
