@@ -20,17 +20,8 @@ import { costOf, priceOf, unpricedModelNotice } from './pricing.js';
 import { parseCompletion } from './completion-body.js';
 import { reportedUsage, unreportedUsageBound, unreportedUsageNotice } from './usage.js';
 import { hasEnvReference, interpolateEnv } from '../util/env-template.js';
-import { plural } from '../util/plural.js';
-import {
-  classifyFailure,
-  DEFAULT_BASE_DELAY_MS,
-  DEFAULT_MAX_DELAY_MS,
-  MAX_RETRY_AFTER_MS,
-  retryDelay,
-  waitsTooLong,
-  type Backoff,
-  type FailedAttempt,
-} from './retry.js';
+import { backoffOf, classifyFailure, nextRetry, type Backoff, type FailedAttempt } from './retry.js';
+import { sleepUnlessAborted } from '../util/sleep.js';
 
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 /** Local servers (vLLM, Ollama, test fakes) accept any key. */
@@ -53,12 +44,7 @@ export interface ChatClientOptions {
 }
 
 export function createChatClient(options: ChatClientOptions): ChatClient {
-  const backoff: Backoff = {
-    baseDelayMs: options.backoff?.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
-    maxDelayMs: options.backoff?.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
-    maxRetryAfterMs: options.backoff?.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS,
-    random: options.backoff?.random ?? Math.random,
-  };
+  const backoff = backoffOf(options.backoff);
   // One SDK client per endpoint and key (its connection pool is reused), and whether it is local, worked out once.
   const sdkClients = new Map<string, { client: OpenAI; local: boolean }>();
   // The suite's endpoint objects live as long as the run and the env never changes under a client: each endpoint's
@@ -110,27 +96,20 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
         }
         if (outcome.cancelled) throw cancelled(attempt);
         const failure = outcome.failure;
-        const tooLong = waitsTooLong(failure, backoff);
-        if (!failure.retryable || tooLong || attempt > options.retries) {
-          const suffix = tooLong
-            ? ` (the server asks to retry in ${Math.ceil((failure.retryAfterMs ?? 0) / 1000)} s, longer than the ` +
-              `${Math.round(backoff.maxRetryAfterMs / 1000)} s Rehearse waits)`
-            : failure.retryable
-              ? ` (gave up after ${plural(attempt, 'attempt')})`
-              : '';
+        const step = nextRetry(failure, attempt, options.retries, backoff);
+        if (!step.retry) {
           const error = new LlmCallError(
-            `${request.endpoint.model}: ${failure.reason}${suffix}`,
+            `${request.endpoint.model}: ${failure.reason}${step.suffix}`,
             failure.category,
             attempt,
           );
           error.cause = outcome.error;
           throw error;
         }
-        const delayMs = retryDelay(attempt - 1, failure, backoff);
-        const notice = { attempt, delayMs, reason: failure.reason };
+        const notice = { attempt, delayMs: step.delayMs, reason: failure.reason };
         options.onRetry?.(notice);
         request.onRetry?.(notice);
-        if (!(await sleep(delayMs, request.signal))) throw cancelled(attempt);
+        if (!(await sleepUnlessAborted(step.delayMs, request.signal))) throw cancelled(attempt);
       }
     },
   };
@@ -330,20 +309,4 @@ function textOf(content: unknown): string | null {
 
 function cancelled(attempts: number): LlmCallError {
   return new LlmCallError('the call was cancelled', 'cancelled', attempts);
-}
-
-/** Resolves true after `ms`, or false as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
-  if (signal?.aborted) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -3,13 +3,15 @@
  * jitter, `Retry-After` honoured (up to a cap; past it, no retry), retries
  * on 429, 408/409, 5xx, timeouts, connection failures and 2xx bodies that are
  * not a completion (malformed JSON, no choices, an error object), never on
- * other 4xx.
+ * other 4xx. `http` agents use the same backoff and limits (`nextRetry`) for
+ * the few failures that are safe to send again (engine/http.ts).
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { parseRetryAfter } from '../util/retry-after.js';
 import { MalformedCompletion } from './completion-body.js';
 import { truncate } from '../util/text.js';
 import { redirectTarget } from '../util/redact.js';
+import { plural } from '../util/plural.js';
 
 export const DEFAULT_BASE_DELAY_MS = 500;
 export const DEFAULT_MAX_DELAY_MS = 20_000;
@@ -30,6 +32,16 @@ export interface Backoff {
   readonly maxRetryAfterMs: number;
   /** Injectable for tests; Math.random by default. */
   readonly random: () => number;
+}
+
+/** The run's backoff: `given` (tests shrink the delays), the defaults for the rest. */
+export function backoffOf(given: Partial<Backoff> = {}): Backoff {
+  return {
+    baseDelayMs: given.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
+    maxDelayMs: given.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
+    maxRetryAfterMs: given.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS,
+    random: given.random ?? Math.random,
+  };
 }
 
 /** How one failed attempt is classified. */
@@ -76,6 +88,28 @@ export function classifyFailure(error: unknown, timedOut: boolean, callTimeoutMs
  */
 export function waitsTooLong(failure: FailedAttempt, backoff: Backoff): boolean {
   return failure.retryable && failure.retryAfterMs !== undefined && failure.retryAfterMs > backoff.maxRetryAfterMs;
+}
+
+/** After a failed attempt: wait `delayMs` and send again, or stop, with what to add to the failure's reason. */
+export type RetryStep =
+  { readonly retry: true; readonly delayMs: number } | { readonly retry: false; readonly suffix: string };
+
+/**
+ * The one retry decision of every caller: `attempt` (1-based) has just failed with `failure`; `retries` is the run's
+ * `run.retries`. Not retryable, a server asking to wait past the cap, or the retries spent: stop.
+ */
+export function nextRetry(failure: FailedAttempt, attempt: number, retries: number, backoff: Backoff): RetryStep {
+  if (waitsTooLong(failure, backoff)) {
+    return {
+      retry: false,
+      suffix:
+        ` (the server asks to retry in ${Math.ceil((failure.retryAfterMs ?? 0) / 1000)} s, longer than the ` +
+        `${Math.round(backoff.maxRetryAfterMs / 1000)} s Rehearse waits)`,
+    };
+  }
+  if (!failure.retryable) return { retry: false, suffix: '' };
+  if (attempt > retries) return { retry: false, suffix: ` (gave up after ${plural(attempt, 'attempt')})` };
+  return { retry: true, delayMs: retryDelay(attempt - 1, failure, backoff) };
 }
 
 /** Full jitter: uniform in [0, min(max, base·2^retry)], but never less than the server's Retry-After (capped). */
