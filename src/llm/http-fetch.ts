@@ -74,7 +74,7 @@ function toResponse(res: IncomingMessage, buffer: Buffer): Response {
 }
 
 /** Servers may compress even unasked (the built-in fetch decodes too). */
-function decoded(res: IncomingMessage): Readable {
+export function decoded(res: IncomingMessage): Readable {
   const encoding = String(res.headers['content-encoding'] ?? '')
     .trim()
     .toLowerCase();
@@ -92,7 +92,7 @@ function decoded(res: IncomingMessage): Readable {
 }
 
 /** The body, whole; `source` is the response itself when `stream` decodes it (destroyed too when too large). */
-function readAll(stream: Readable, source: Readable = stream): Promise<Buffer> {
+export function readAll(stream: Readable, source: Readable = stream): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let ended = false;
