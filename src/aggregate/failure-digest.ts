@@ -99,7 +99,7 @@ export function describeEvent(event: ShownEvent, maxChars = MAX_EXCERPT_MESSAGE_
     case 'agent_message':
       return event.recorded
         ? `${RECORDED_MARK(event)}🤖 Agent: ${truncate(event.content, maxChars)}`
-        : `🤖 Agent (${formatMs(event.latencyMs)}): ${truncate(event.content, maxChars)}`;
+        : `🤖 Agent (${formatMs(event.latencyMs)}${retriedText(event.retries)}): ${truncate(event.content, maxChars)}`;
     case 'tool_call': {
       const call = `${RECORDED_MARK(event)}🔧 ${event.name}(${truncate(compactJson(event.arguments), maxChars / 2)})`;
       if (event.error !== undefined) return `${call} ✗ ${truncate(event.error, maxChars / 2)}`;
@@ -114,6 +114,11 @@ export function describeEvent(event: ShownEvent, maxChars = MAX_EXCERPT_MESSAGE_
     case 'state_write':
       return `✎ ${event.tool} wrote ${truncate(describeChanges(event.changes), maxChars)}`;
   }
+}
+
+/** ", 1 retry" after a reply whose request was sent again (an http agent's refused connection, 429 or 503). */
+function retriedText(retries: number | undefined): string {
+  return retries ? `, ${plural(retries, 'retry', 'retries')}` : '';
 }
 
 /** `orders["#W1"].status: "pending" → "cancelled"`, one per change. */

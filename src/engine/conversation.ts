@@ -81,9 +81,11 @@ export async function converse(options: ConversationOptions): Promise<Conversati
       });
       return finish('error');
     }
-    // Time spent queued behind the run's concurrency limit is ours, not the agent's.
-    const latencyMs = Math.max(0, Math.round(performance.now() - started - (outcome.queuedMs ?? 0)));
-    recorder.record({ type: 'agent_message', content: outcome.reply, latencyMs });
+    // Time spent queued behind the run's concurrency limit, or waiting to retry, is ours, not the agent's.
+    const notTheAgentMs = (outcome.queuedMs ?? 0) + (outcome.retryWaitMs ?? 0);
+    const latencyMs = Math.max(0, Math.round(performance.now() - started - notTheAgentMs));
+    const retried = outcome.retries ? { retries: outcome.retries } : {};
+    recorder.record({ type: 'agent_message', content: outcome.reply, latencyMs, ...retried });
     history.push({ role: 'assistant', content: outcome.reply });
     if (turns >= maxTurns) return finish('max_turns');
     move = await userMove(() => user.reply(history, signal), options);

@@ -84,8 +84,13 @@ export const TraceEventSchema = deferred(() =>
       type: z.literal('agent_message'),
       at: At,
       content: z.string(),
-      /** Time from the user message to this reply, tool rounds included (0 for a recorded turn). */
+      /** Time from the user message to this reply, tool rounds included, waits between retries not (0 if recorded). */
       latencyMs: z.number().nonnegative(),
+      /**
+       * Requests of this turn sent again (an http agent's refused connection, 429 or 503; run.retries). Absent when
+       * none, and in older files: an added optional field, no schemaVersion bump.
+       */
+      retries: z.number().int().positive().optional(),
       recorded: Recorded,
     }),
     z.object({

@@ -45,7 +45,8 @@ function eventHtml(event: TraceEvent): string {
         `${e(event.content)}</div>`
       );
     case 'agent_message': {
-      const when = event.recorded ? 'recorded' : formatMs(event.latencyMs);
+      const retried = event.retries ? ` · ${plural(event.retries, 'retry', 'retries')}` : '';
+      const when = event.recorded ? 'recorded' : `${formatMs(event.latencyMs)}${retried}`;
       return (
         `<div class="ev agent${rec(event)}"><span class="who">🤖 Agent <span ` +
         `class="muted">${when}</span></span>${e(event.content)}</div>`

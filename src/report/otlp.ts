@@ -196,6 +196,7 @@ function messageEvent(event: TraceEvent, at: (ms: number) => string): OtlpSpan['
           attributes: attributes({
             'rehearse.content': event.content,
             'rehearse.latency_ms': { double: event.latencyMs },
+            ...(event.retries ? { 'rehearse.retries': { int: event.retries } } : {}),
             ...(event.recorded ? { 'rehearse.recorded': 'true' } : {}),
           }),
         },

@@ -1,16 +1,25 @@
 /** `http` agents: each protocol message is POSTed as JSON to the agent's URL; the response body is the answer. */
 import type { HttpAgent } from '../../suite/schema.js';
+import { backoffOf, nextRetry } from '../../llm/retry.js';
+import { sleepUnlessAborted } from '../../util/sleep.js';
 import { throughTap } from '../exchange.js';
-import { postJson } from '../http.js';
+import { postJsonOnce, type JsonPostOptions, type JsonPostResult } from '../http.js';
 import { interpolateEnv, interpolateRecord } from '../interpolate.js';
 import { protocolContext, protocolTurn, type Exchange, type ExchangeResult } from './protocol.js';
 import type { AgentDeps, AgentSession } from './types.js';
+
+/** A turn's retries so far, and the time spent waiting between them (not the agent's latency). */
+interface RetryTally {
+  retries: number;
+  waitedMs: number;
+}
 
 export function createHttpAgent(agent: HttpAgent, deps: AgentDeps): AgentSession {
   let turnIndex = 0;
   const context = protocolContext(deps.start);
   return {
     async turn(messages, signal) {
+      const tally: RetryTally = { retries: 0, waitedMs: 0 };
       // The URL and headers are filled in only when a message goes live: a replay needs neither the agent nor its key.
       const live = (body: unknown, turnSignal: AbortSignal): Promise<ExchangeResult> => {
         let url: string;
@@ -22,19 +31,44 @@ export function createHttpAgent(agent: HttpAgent, deps: AgentDeps): AgentSession
           const message = error instanceof Error ? error.message : String(error);
           return Promise.resolve({ ok: false, category: 'infrastructure', message });
         }
-        return postJson({ url, headers, body, timeoutMs: agent.timeout_ms, signal: turnSignal });
+        const post = { url, headers, body, timeoutMs: agent.timeout_ms, signal: turnSignal };
+        return postRetrying(post, deps.retries ?? 0, tally);
       };
+      // Retries happen inside `live`: a cassette records only the final answer, and a replay never retries.
       const exchange: Exchange = (body, turnSignal) =>
         throughTap(deps.exchanges, { kind: 'http-agent', target: agent.id, body }, () => live(body, turnSignal));
       const profile = agent.profile_context ? deps.profile : null;
-      return protocolTurn(
+      const outcome = await protocolTurn(
         exchange,
         { maxToolRounds: agent.max_tool_rounds, turn: turnIndex++, messages, profile },
         context,
         deps,
         signal,
       );
+      if (!outcome.ok || tally.retries === 0) return outcome;
+      return { ...outcome, retries: tally.retries, retryWaitMs: tally.waitedMs };
     },
     async close() {},
   };
+}
+
+/**
+ * POSTs `options`, sending it again (up to `retries` times, with the LLM calls' backoff and Retry-After cap) only
+ * while the server certainly did not process it (postJsonOnce's `unprocessed`): the agent may have acted on anything
+ * else, and a second send would make it act twice. Each attempt has the whole `timeoutMs`; a cancel ends the wait.
+ */
+async function postRetrying(options: JsonPostOptions, retries: number, tally: RetryTally): Promise<JsonPostResult> {
+  const backoff = backoffOf();
+  for (let attempt = 1; ; attempt++) {
+    const { outcome, unprocessed } = await postJsonOnce(options);
+    if (outcome.ok || !unprocessed) return outcome;
+    const step = nextRetry(unprocessed, attempt, retries, backoff);
+    // With retries off the failure reads as it always did, without "gave up after 1 attempt".
+    if (!step.retry) return retries === 0 ? outcome : { ...outcome, message: `${outcome.message}${step.suffix}` };
+    const waitStarted = performance.now();
+    const waited = await sleepUnlessAborted(step.delayMs, options.signal);
+    tally.waitedMs += performance.now() - waitStarted;
+    if (!waited) return { ok: false, category: 'cancelled', message: 'cancelled' };
+    tally.retries++;
+  }
 }

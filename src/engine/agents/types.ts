@@ -30,8 +30,18 @@ export interface StartingTurn {
 export type AgentFailureCategory = 'infrastructure' | 'timeout' | 'cancelled';
 
 export type AgentTurnOutcome =
-  /** `queuedMs`: time the turn's LLM calls waited for a call slot in the runner, left out of the agent's latency. */
-  | { readonly ok: true; readonly reply: string; readonly queuedMs?: number }
+  /**
+   * `queuedMs`: time the turn's LLM calls waited for a call slot in the runner; `retryWaitMs`: time waited between
+   * `retries` (requests an http agent's server certainly did not process, sent again). Both are left out of the
+   * agent's latency.
+   */
+  | {
+      readonly ok: true;
+      readonly reply: string;
+      readonly queuedMs?: number;
+      readonly retries?: number;
+      readonly retryWaitMs?: number;
+    }
   | {
       readonly ok: false;
       readonly category: AgentFailureCategory;
@@ -61,4 +71,6 @@ export interface AgentDeps {
   readonly chat: ChatClient;
   readonly env: Env;
   readonly exchanges?: ExchangeTap;
+  /** `run.retries`: how often an http agent's request that was certainly not processed is sent again (absent: 0). */
+  readonly retries?: number;
 }
