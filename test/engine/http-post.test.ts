@@ -3,11 +3,11 @@
  * why, the conversation and its headers go nowhere else, and the process reads no more than MAX_RESPONSE_BYTES.
  */
 import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { postJson } from '../../src/engine/http.js';
+import { postJson, postJsonOnce } from '../../src/engine/http.js';
 
-const servers: Server[] = [];
+const servers: (Server | TcpServer)[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
 });
@@ -71,5 +71,93 @@ describe('postJson', () => {
     const result = await post(url);
     expect(result).toMatchObject({ ok: false, category: 'infrastructure' });
     expect(!result.ok && result.message).toMatch(/the response is larger than 32 MB/);
+  });
+});
+
+/** A raw TCP server: what a connection sees, byte for byte, without an HTTP server's manners. */
+async function serveRaw(onConnection: (socket: Socket) => void): Promise<string> {
+  const server = createTcpServer(onConnection);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const once = (url: string, body: unknown = { turn: 0 }) =>
+  postJsonOnce({ url, headers: {}, body, timeoutMs: 10_000, signal: new AbortController().signal });
+
+describe('postJsonOnce: whether the server certainly did not process the request', () => {
+  it('a refused connection: unprocessed', async () => {
+    const url = await serveRaw(() => {});
+    const closing = servers.pop()!;
+    await new Promise((resolve) => closing.close(resolve));
+    const { outcome, unprocessed } = await once(url);
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/ECONNREFUSED$/) });
+    expect(unprocessed).toMatchObject({ retryable: true });
+  });
+
+  it('a reset while the request was still being written (a body past the socket buffers): unprocessed', async () => {
+    const url = await serveRaw((socket) => socket.once('data', () => socket.resetAndDestroy()));
+    const { outcome, unprocessed } = await once(url, { text: 'x'.repeat(64 * 1024 * 1024) });
+    expect(outcome).toMatchObject({ ok: false, category: 'infrastructure' });
+    expect(unprocessed).toMatchObject({ retryable: true });
+  });
+
+  it.each([
+    ['the whole request read, then a reset', (socket: Socket) => socket.on('data', () => socket.resetAndDestroy())],
+    ['the whole request read, then a close', (socket: Socket) => socket.on('data', () => socket.end())],
+    ['a status line cut short', (socket: Socket) => socket.on('data', () => socket.end('HTTP/1.1 50'))],
+    [
+      'a body cut short',
+      (socket: Socket) =>
+        socket.on('data', () => {
+          socket.write('HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n{"reply":');
+          setTimeout(() => socket.resetAndDestroy(), 20);
+        }),
+    ],
+  ])('%s: may have been processed', async (_label, onConnection) => {
+    const url = await serveRaw(onConnection);
+    const { outcome, unprocessed } = await once(url);
+    expect(outcome).toMatchObject({ ok: false, category: 'infrastructure', noAnswer: true });
+    expect(unprocessed).toBeUndefined();
+  });
+
+  it.each([
+    [503, { 'retry-after': '7' }, 7_000],
+    [429, { 'retry-after': '0' }, 0],
+    [503, {}, undefined],
+  ])('HTTP %i %j: unprocessed, with the wait asked for', async (code, headers, retryAfterMs) => {
+    const url = await serve((_req, res) => res.writeHead(code, headers).end('busy'));
+    const { outcome, unprocessed } = await once(url);
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(new RegExp(`^HTTP ${code} .*: busy$`)) });
+    expect(unprocessed).toEqual({
+      retryable: true,
+      category: 'infrastructure',
+      reason: expect.stringMatching(new RegExp(`^HTTP ${code} from `)),
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    });
+  });
+
+  it.each([500, 502, 504, 404])('HTTP %i: may have been processed', async (code) => {
+    const url = await serve((_req, res) => res.writeHead(code).end('no'));
+    expect((await once(url)).unprocessed).toBeUndefined();
+  });
+
+  it("the suite's headers replace the defaults whatever their case, never a second copy", async () => {
+    const seen: string[] = [];
+    const url = await serve((req, res) => {
+      seen.push(...req.rawHeaders.filter((_v, i) => i % 2 === 0).map((name) => name.toLowerCase()));
+      seen.push(String(req.headers['content-type']));
+      res.end('{"reply":"ok"}');
+    });
+    const result = await postJson({
+      url,
+      headers: { 'Content-Type': 'application/vnd.agent+json' },
+      body: {},
+      timeoutMs: 5_000,
+      signal: new AbortController().signal,
+    });
+    expect(result).toEqual({ ok: true, value: { reply: 'ok' } });
+    expect(seen.filter((name) => name === 'content-type')).toHaveLength(1);
+    expect(seen.at(-1)).toBe('application/vnd.agent+json');
   });
 });
