@@ -168,6 +168,7 @@ function openSession(
     env: ctx.env,
     ...(ctx.exchanges ? { exchanges: ctx.exchanges } : {}),
     retries: ctx.suite.run.retries,
+    ...(ctx.onRetry ? { onRetry: ctx.onRetry } : {}),
   });
   // openai agents' calls already hold slots through `chat`; the others' turns are the agent's model calls.
   return trial.agent.type !== 'openai' && ctx.agentSlot ? slottedSession(session, ctx.agentSlot) : session;

@@ -2,7 +2,7 @@
  * The engine's contract with the runner: one trial in, one trace out.
  * Everything the conversation did is in the trace; the judge reads only that.
  */
-import type { ChatClient } from '../llm/types.js';
+import type { ChatClient, RetryNotice } from '../llm/types.js';
 import type { Trial } from '../plan/types.js';
 import type { EndReason, TraceEvent, Usage } from '../model/results.js';
 import type { LoadedSuite } from '../suite/types.js';
@@ -38,6 +38,8 @@ export interface EngineContext {
   readonly agentSlot?: AgentSlot;
   /** Http/command agent turns and passthrough tool calls pass through it (a cassette records or replays them). */
   readonly exchanges?: ExchangeTap;
+  /** Told before an http agent's request is sent again (LLM calls tell their client's own onRetry). */
+  readonly onRetry?: (notice: RetryNotice) => void;
 }
 
 /**

@@ -13,7 +13,7 @@ import { relative } from 'node:path';
 import { summarizeTests, testVerdict, totals, variantTotals } from '../aggregate/index.js';
 import type { ExecuteTrial } from '../engine/types.js';
 import { judgeTrial } from '../judge/index.js';
-import type { ChatClient } from '../llm/types.js';
+import type { ChatClient, RetryNotice } from '../llm/types.js';
 import type { Plan, Trial } from '../plan/types.js';
 import { baseSideDescription } from '../model/base-side.js';
 import { markChecked, writeResults } from '../results/index.js';
@@ -98,6 +98,8 @@ export interface RunOptions {
   /** Default: TRIALS_PER_CALL_SLOT × concurrency. */
   readonly maxTrialsInFlight?: number;
   readonly onProgress?: (progress: Progress) => void;
+  /** Told before an http agent's request is sent again (LLM calls tell the chat client's own onRetry). */
+  readonly onAgentRetry?: (notice: RetryNotice) => void;
   /** With `resume`: what the run starts from (journaled trials kept, trials left), before its first progress. */
   readonly onResumed?: (resumed: ResumedTrials) => void;
   readonly onTrialDone?: (result: TrialResult) => void;
@@ -168,7 +170,11 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   const trialDeps: Omit<TrialDeps, 'onSpend'> = {
     execute,
     judge: options.judgeTrial ?? judgeTrial,
-    engine: { suite: { pricing: options.suite.pricing, run: options.suite.run }, env: options.env },
+    engine: {
+      suite: { pricing: options.suite.pricing, run: options.suite.run },
+      env: options.env,
+      ...(options.onAgentRetry ? { onRetry: options.onAgentRetry } : {}),
+    },
     chat: options.chat,
     // The run's tail (see CallSlots): nothing left to start, and at most two trials per slot still running.
     slots: new CallSlots(

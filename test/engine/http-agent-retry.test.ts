@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { executeTrial } from '../../src/engine/index.js';
+import type { RetryNotice } from '../../src/llm/types.js';
 import type { TraceEvent } from '../../src/model/results.js';
 import { RunSettingsSchema } from '../../src/suite/schema.js';
 import { context, datasetTrial } from './support.js';
@@ -29,6 +30,7 @@ vi.mock('../../src/util/sleep.js', async (original) => {
 const servers: Server[] = [];
 afterEach(async () => {
   waits.length = 0;
+  notices.length = 0;
   beforeWait = async () => {};
   await Promise.all(
     servers.splice(0).map((server) => {
@@ -58,10 +60,14 @@ const reply = (res: ServerResponse, text = 'Hello Ann') =>
 const status = (res: ServerResponse, code: number, headers: Record<string, string> = {}) =>
   res.writeHead(code, { 'content-type': 'text/plain', ...headers }).end(`status ${code}`);
 
+/** What the engine told its caller before each retry (the CLI's progress line counts these). */
+const notices: RetryNotice[] = [];
+
 function run(url: string, options: { retries?: number; timeoutMs?: number; signal?: AbortSignal } = {}) {
   const trial = datasetTrial({ id: 'bot', type: 'http', url, timeout_ms: options.timeoutMs ?? 5_000 }, 'Hi');
   const suite = { pricing: {}, run: RunSettingsSchema.parse({ retries: options.retries ?? 3 }) };
-  return executeTrial(trial, context({ suite, ...(options.signal ? { signal: options.signal } : {}) }));
+  const onRetry = (notice: RetryNotice) => notices.push(notice);
+  return executeTrial(trial, context({ suite, onRetry, ...(options.signal ? { signal: options.signal } : {}) }));
 }
 
 const replies = (events: readonly TraceEvent[]) => events.filter((e) => e.type === 'agent_message');
@@ -76,6 +82,7 @@ describe('http agent retries: sent again', () => {
     expect(replies(trace.events)).toEqual([expect.objectContaining({ content: 'Hello Ann', retries: 1 })]);
     expect(errors(trace.events)).toEqual([]);
     expect(waits).toHaveLength(1);
+    expect(notices).toEqual([{ attempt: 1, delayMs: waits[0], reason: `HTTP 503 from ${server.url}` }]);
   });
 
   it('429 with Retry-After: 1 waits about a second, and the wait is not the agent latency', async () => {
@@ -147,6 +154,7 @@ describe('http agent retries: not sent again', () => {
     const trace = await run(server.url);
     expect(server.seen()).toBe(1);
     expect(waits).toEqual([]);
+    expect(notices).toEqual([]);
     expect(trace.endReason).toBe('error');
     expect(errors(trace.events)[0]).toMatchObject({ message: expect.stringMatching(new RegExp(`^HTTP ${code} `)) });
   });

@@ -24,7 +24,7 @@ import {
   type PreparedBaseSide,
 } from '../../pipeline/index.js';
 import type { Results } from '../../model/results.js';
-import { unpricedModelNotice, unreportedUsageNotice } from '../../llm/index.js';
+import { unpricedModelNotice, unreportedUsageNotice, type RetryNotice } from '../../llm/index.js';
 import { writeResults } from '../../results/index.js';
 import { envTraceTarget, exportTraces } from '../../pipeline/traces.js';
 import { createProgressReporter, describeResumed, newRunId } from '../../runner/index.js';
@@ -326,8 +326,10 @@ async function execute(
   const lock = resume ? undefined : await acquireJournalLock(journalPath);
   // Shown on the progress line: the run's retries are otherwise silent, however long their waits.
   let retries = { count: 0, lastReason: '' };
+  const countRetry = ({ reason }: RetryNotice): void =>
+    void (retries = { count: retries.count + 1, lastReason: reason });
   const chat = createSuiteChatClient(suite, io.env, {
-    onRetry: ({ reason }) => (retries = { count: retries.count + 1, lastReason: reason }),
+    onRetry: countRetry,
     onUnpricedModel: (model) => io.stderr(`\nnotice: ${unpricedModelNotice(model)}\n`),
     onUnreportedUsage: (model) => io.stderr(`\nnotice: ${unreportedUsageNotice(model)}\n`),
   });
@@ -365,6 +367,7 @@ async function execute(
           }
         : {}),
       onProgress: (state) => progress.update(retries.count > 0 ? { ...state, retries } : state),
+      onAgentRetry: countRetry,
       ...(io.redactor ? { redactor: io.redactor } : {}),
       ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
       ...(flags.budget !== undefined ? { budgetUsd: flags.budget } : {}),

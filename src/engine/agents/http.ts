@@ -32,7 +32,7 @@ export function createHttpAgent(agent: HttpAgent, deps: AgentDeps): AgentSession
           return Promise.resolve({ ok: false, category: 'infrastructure', message });
         }
         const post = { url, headers, body, timeoutMs: agent.timeout_ms, signal: turnSignal };
-        return postRetrying(post, deps.retries ?? 0, tally);
+        return postRetrying(post, { retries: deps.retries ?? 0, onRetry: deps.onRetry }, tally);
       };
       // Retries happen inside `live`: a cassette records only the final answer, and a replay never retries.
       const exchange: Exchange = (body, turnSignal) =>
@@ -57,7 +57,11 @@ export function createHttpAgent(agent: HttpAgent, deps: AgentDeps): AgentSession
  * while the server certainly did not process it (postJsonOnce's `unprocessed`): the agent may have acted on anything
  * else, and a second send would make it act twice. Each attempt has the whole `timeoutMs`; a cancel ends the wait.
  */
-async function postRetrying(options: JsonPostOptions, retries: number, tally: RetryTally): Promise<JsonPostResult> {
+async function postRetrying(
+  options: JsonPostOptions,
+  { retries, onRetry }: { readonly retries: number; readonly onRetry: AgentDeps['onRetry'] },
+  tally: RetryTally,
+): Promise<JsonPostResult> {
   const backoff = backoffOf();
   for (let attempt = 1; ; attempt++) {
     const { outcome, unprocessed } = await postJsonOnce(options);
@@ -65,6 +69,7 @@ async function postRetrying(options: JsonPostOptions, retries: number, tally: Re
     const step = nextRetry(unprocessed, attempt, retries, backoff);
     // With retries off the failure reads as it always did, without "gave up after 1 attempt".
     if (!step.retry) return retries === 0 ? outcome : { ...outcome, message: `${outcome.message}${step.suffix}` };
+    onRetry?.({ attempt, delayMs: step.delayMs, reason: unprocessed.reason });
     const waitStarted = performance.now();
     const waited = await sleepUnlessAborted(step.delayMs, options.signal);
     tally.waitedMs += performance.now() - waitStarted;

@@ -1,5 +1,5 @@
 /** One small interface over the three kinds of agent under test. */
-import type { ChatClient } from '../../llm/types.js';
+import type { ChatClient, RetryNotice } from '../../llm/types.js';
 import type { ExchangeTap } from '../exchange.js';
 import type { Env } from '../interpolate.js';
 import type { TraceRecorder } from '../recorder.js';
@@ -73,4 +73,6 @@ export interface AgentDeps {
   readonly exchanges?: ExchangeTap;
   /** `run.retries`: how often an http agent's request that was certainly not processed is sent again (absent: 0). */
   readonly retries?: number;
+  /** Told before each such retry. */
+  readonly onRetry?: (notice: RetryNotice) => void;
 }
