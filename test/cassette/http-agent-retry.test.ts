@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cli } from '../../src/cli/main.js';
 import { readResults } from '../../src/results/index.js';
+import { transcriptLines } from '../../src/report/transcript.js';
+import { resultsToOtlp } from '../../src/report/otlp.js';
 import { tempDir } from '../support/temp-dir.js';
 import { captureIO } from './support.js';
 
@@ -62,6 +64,16 @@ it('retries a 503 once, passes, notes the retry, records only the final answer, 
     expect.objectContaining({ content: 'A-1 has shipped', retries: 1 }),
   ]);
 
+  expect(transcriptLines(recorded.trials[0]!)).toContainEqual(
+    expect.stringMatching(/^🤖 Agent \(\d+ ms, 1 retry\): A-1 has shipped$/),
+  );
+  const otlpEvents = resultsToOtlp(recorded, { version: 'test' }).resourceSpans.flatMap((resource) =>
+    resource.scopeSpans.flatMap((scope) => scope.spans.flatMap((span) => span.events)),
+  );
+  expect(otlpEvents.find((event) => event.name === 'rehearse.agent_message')?.attributes).toContainEqual({
+    key: 'rehearse.retries',
+    value: { intValue: '1' },
+  });
   const reportIO = captureIO(dir, {});
   expect(await cli(['report', 'recorded.json', '--format', 'html'], reportIO)).toBe(0);
   expect(reportIO.out()).toMatch(/🤖 Agent <span class="muted">\d+ ms · 1 retry<\/span>/);
