@@ -136,18 +136,28 @@ function runStateReason(results: Results): string | undefined {
 }
 
 /**
- * "infrastructure: agent support-bot stopped after 5 errored trials in a row (12 trials not run): <the error>".
- * Errors are not evidence about the agent: a run the circuit breaker cut short fails, whatever the pass rate says.
+ * "infrastructure: agent support-bot stopped after 5 errored trials in a row (12 trials not run): <the error>", or
+ * "infrastructure: simulator (model gpt-4o-mini) stopped …" when the simulated user's endpoint was down (the judge's
+ * likewise): the team reading it debugs the system that failed. Errors are not evidence about the agent: a run the
+ * circuit breaker cut short fails, whatever the pass rate says.
  */
 function breakerReason(results: Pick<Results, 'infrastructure'>): string | undefined {
   const [first, ...more] = results.infrastructure ?? [];
   if (!first) return undefined;
-  const what = first.agent !== undefined ? `agent ${first.agent}` : `test ${first.testKeys[0] ?? '?'}`;
+  const what = stoppedWhat(first);
   const others = more.length ? ` (and ${more.length} more)` : '';
   return (
     `infrastructure: ${what} stopped after ${first.erroredTrials} errored trials in a row` +
     ` (${plural(first.notRun, 'trial')} not run)${others}: ${quoteExternal(first.message)}`
   );
+}
+
+/** What the breaker stopped, by name: "agent support-bot", "simulator (model gpt-4o-mini)", "test greet@default". */
+function stoppedWhat(entry: NonNullable<Results['infrastructure']>[number]): string {
+  // The model is the suite's own text, but the quotes of this line delimit what it quotes from outside: none in it.
+  const model = sanitizeForTerminal(entry.model ?? '?').replace(/"/g, "'");
+  if (entry.role === 'simulator' || entry.role === 'judge') return `${entry.role} (model ${model})`;
+  return entry.agent !== undefined ? `agent ${entry.agent}` : `test ${entry.testKeys[0] ?? '?'}`;
 }
 
 /**

@@ -587,15 +587,24 @@ export const ResultsSchema = deferred(() =>
       })
       .optional(),
     /**
-     * What the circuit breaker stopped because its trials kept erroring (an agent: every test of it; else one test):
-     * the remaining trials of those tests were not started (they count as not run), and the gate fails with an
-     * "infrastructure" reason naming the error. Absent: nothing was stopped (or an older file).
+     * What the circuit breaker stopped because its trials kept erroring (an agent: every test of it; the simulator or
+     * the judge endpoint: every test that calls it; else one test): the remaining trials of those tests were not
+     * started (they count as not run), and the gate fails with an "infrastructure" reason naming the error. Absent:
+     * nothing was stopped (or an older file).
      */
     infrastructure: z
       .array(
         z.object({
-          /** The agent that tripped; absent when one test key did. */
+          /**
+           * Whose failures tripped it: an agent (`agent` names it), the simulator or the judge (`model` names the
+           * endpoint); absent when one test key did, and in older files, where an `agent` means an agent's trip. An
+           * added optional field, no schemaVersion bump.
+           */
+          role: z.enum(['agent', 'simulator', 'judge']).optional(),
+          /** The agent that tripped; absent when one test key, the simulator or the judge did. */
           agent: z.string().optional(),
+          /** role simulator or judge: the endpoint's model (its URL and key are never recorded). */
+          model: z.string().optional(),
           /** The test keys whose remaining trials were not started. */
           testKeys: z.array(z.string()),
           /** Errored trials in a row that tripped it. */

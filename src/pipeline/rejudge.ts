@@ -96,12 +96,13 @@ function asStoredTrial(planned: Trial, stored: TrialResult, runs: number): Trial
   };
 }
 
-/** The conversation as the engine returned it: the stored transcript without the old judge's calls. */
+/** The conversation as the engine returned it: the stored transcript without the old judge's calls and failures. */
 export function storedTrace(stored: TrialResult): Trace {
   const isJudgeCall = (event: TraceEvent) => event.type === 'llm_call' && event.role === 'judge';
+  const isJudgeError = (event: TraceEvent) => event.type === 'error' && event.source === 'judge';
   const judgeUsage = addUsage({ inputTokens: 0, outputTokens: 0, costUsd: 0 }, stored.transcript.filter(isJudgeCall));
   return {
-    events: stored.transcript.filter((event) => !isJudgeCall(event)),
+    events: stored.transcript.filter((event) => !isJudgeCall(event) && !isJudgeError(event)),
     endReason: stored.endReason,
     turns: stored.turns,
     usage: {

@@ -36,3 +36,17 @@ export function retryNoting(inner: ChatClient, note: (retrying: string | undefin
     },
   };
 }
+
+/** Tells `onFailure` about every call of this client that throws (the error is thrown on as it was). */
+export function failureNoting(inner: ChatClient, onFailure: (error: unknown) => void): ChatClient {
+  return {
+    complete: async (request) => {
+      try {
+        return await inner.complete(request);
+      } catch (error) {
+        onFailure(error);
+        throw error;
+      }
+    },
+  };
+}

@@ -36,7 +36,7 @@ import type { LoadedSuite } from '../suite/types.js';
 import { ConfigurationError } from '../util/errors.js';
 import type { Redactor } from '../util/redact.js';
 import { BudgetCap, NO_USAGE, plusUsage } from './budget.js';
-import { CircuitBreaker, type Trip } from './breaker.js';
+import { breakerView, CircuitBreaker, type Trip } from './breaker.js';
 import { FinishedTrials } from './finished.js';
 import { collectHeapIfDue, favourMemoryDuringRun } from './memory.js';
 import { chore, startWhenDue, type Chore } from '../util/chore.js';
@@ -232,8 +232,8 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
           stopNow(stop);
           continue;
         }
-        // Taken before its agent or test tripped the circuit breaker: it does not start either.
-        if (state.breaker.blocks(trial)) {
+        // Taken before its agent, an endpoint it calls or its test tripped the breaker: it does not start either.
+        if (state.breaker.blocks(breakerView(trial))) {
           blocked(state, trial);
           schedule.done(position, true);
           continue;
@@ -376,7 +376,8 @@ async function runAndRecord(
   let refusedFor: StopReason | undefined;
   let tripped = false;
   const mayStart = () =>
-    !(refusedFor = stopReasonNow(state, options, deps.runSignal)) && !(tripped = state.breaker.blocks(trial));
+    !(refusedFor = stopReasonNow(state, options, deps.runSignal)) &&
+    !(tripped = state.breaker.blocks(breakerView(trial)));
   let result: Awaited<ReturnType<typeof runTrial>>;
   try {
     // Oldest first by start order: a confirmation trial added late still goes after the trials already running.
@@ -600,7 +601,7 @@ async function openJournal(
 function record(state: RunState, options: RunOptions, position: number, trial: Trial, result: TrialResult): void {
   state.finished.set(position, state.keep(result));
   options.onTrialDone?.(result);
-  for (const trip of state.breaker.record(trial, result)) halt(state, trip);
+  for (const trip of state.breaker.record(breakerView(trial), result)) halt(state, trip);
   if (
     (options.failFast ?? options.suite.run.fail_fast) &&
     trial.priority === 'critical' &&
@@ -611,23 +612,22 @@ function record(state: RunState, options: RunOptions, position: number, trial: T
 }
 
 /**
- * The breaker tripped: the tests of the agent (or the one test) start nothing more. Their trials ready or not yet
- * scheduled are counted as not run; those in flight finish.
+ * The breaker tripped: the tests of the agent or of the endpoint (or the one test) start nothing more. Their trials
+ * ready or not yet scheduled are counted as not run; those in flight finish.
  */
 function halt(state: RunState, trip: Trip): void {
   const schedule = state.schedule;
   if (!schedule) return;
-  const hit = (trial: Trial): boolean =>
-    trip.agent !== undefined ? trial.agent.id === trip.agent : trial.key === trip.key;
+  const hit = (trial: Trial): boolean => state.breaker.stops(trip, breakerView(trial));
   const testIds = new Set(schedule.trials.filter(hit).map((trial) => trial.testId));
   const record: TripRecord = { trip, testKeys: new Set(), notRun: 0 };
   for (const trial of schedule.trials) if (testIds.has(trial.testId)) record.testKeys.add(trial.key);
   for (const testId of testIds) record.notRun += schedule.halt(testId);
   state.notStarted += record.notRun;
-  // An agent tripping after one of its tests did is one outage: its record takes in the test's.
-  for (let i = state.trips.length - 1; i >= 0 && trip.agent !== undefined; i--) {
+  // A role tripping after one of its tests did is one outage: its record takes in the test's.
+  for (let i = state.trips.length - 1; i >= 0 && trip.role !== undefined; i--) {
     const earlier = state.trips[i]!;
-    if (earlier.trip.agent !== undefined || !record.testKeys.has(earlier.trip.key)) continue;
+    if (earlier.trip.role !== undefined || !record.testKeys.has(earlier.trip.key)) continue;
     record.notRun += earlier.notRun;
     state.trips.splice(i, 1);
   }
@@ -637,8 +637,9 @@ function halt(state: RunState, trip: Trip): void {
 /** A trial taken before the breaker tripped, refused before its first call: not run, counted against its trip. */
 function blocked(state: RunState, trial: Trial): void {
   state.notStarted++;
+  const view = breakerView(trial);
   const record =
-    state.trips.find(({ trip }) => trip.agent === trial.agent.id || trip.key === trial.key) ??
+    state.trips.find(({ trip }) => state.breaker.stops(trip, view)) ??
     state.trips.find(({ testKeys }) => testKeys.has(trial.key));
   if (record) record.notRun++;
 }
@@ -734,7 +735,9 @@ function assemble(
 
 function infrastructureEntry({ trip, testKeys, notRun }: TripRecord): NonNullable<Results['infrastructure']>[number] {
   return {
+    ...(trip.role !== undefined ? { role: trip.role } : {}),
     ...(trip.agent !== undefined ? { agent: trip.agent } : {}),
+    ...(trip.model !== undefined ? { model: trip.model } : {}),
     testKeys: [...testKeys],
     erroredTrials: trip.erroredTrials,
     notRun,

@@ -5,7 +5,7 @@
  */
 import type { EngineContext, ExecuteTrial, Trace } from '../engine/types.js';
 import { buildTrialResult, type JudgeDeps } from '../judge/index.js';
-import { recordingChat, retryNoting } from './chat.js';
+import { failureNoting, recordingChat, retryNoting } from './chat.js';
 import { metricError } from '../judge/metric-result.js';
 import type { ChatClient, ChatResult } from '../llm/types.js';
 import type { Trial } from '../plan/types.js';
@@ -123,19 +123,28 @@ export async function runTrial(
   if (controller.signal.reason instanceof TrialTimeout) trace = asTimeout(trace, controller.signal.reason, elapsed());
 
   const judgeEvents: TraceEvent[] = [];
-  const judgeChat = slottedChat(
-    budgeted((result, model) => {
-      judgeEvents.push({
-        type: 'llm_call',
-        at: elapsed(),
-        role: 'judge',
-        model,
-        usage: result.usage,
-        durationMs: result.durationMs,
-        attempts: result.attempts,
-      });
-    }),
-    slots,
+  // A judge call that failed (its retries spent) is recorded as the judge's error: the circuit breaker lays the
+  // trial's error at the judge's door, not the agent's (breaker.ts).
+  const judgeChat = failureNoting(
+    slottedChat(
+      budgeted((result, model) => {
+        judgeEvents.push({
+          type: 'llm_call',
+          at: elapsed(),
+          role: 'judge',
+          model,
+          usage: result.usage,
+          durationMs: result.durationMs,
+          attempts: result.attempts,
+        });
+      }),
+      slots,
+    ),
+    (error) => {
+      if (error instanceof BudgetRefusal || deps.runSignal.aborted) return;
+      const category = error instanceof LlmCallError && error.category === 'timeout' ? 'timeout' : 'infrastructure';
+      judgeEvents.push({ type: 'error', at: elapsed(), source: 'judge', category, message: errorMessage(error) });
+    },
   );
   const metrics = await deps.judge(trial, trace, { chat: judgeChat, signal: judgeSignal }).catch((error: unknown) =>
     // A bug in a metric must not take the run down: every criterion of this trial becomes an error with the cause.

@@ -3,7 +3,7 @@
  * the results say why, and the gate fails with an infrastructure reason naming the error. The outage cases run
  * through the real CLI and the real `openai` client against a local server.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,45 +11,267 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/main.js';
 import { evaluateGate } from '../../src/gate/index.js';
 import { readResults } from '../../src/results/index.js';
-import { AGENT_TRIP, CircuitBreaker, TEST_TRIP } from '../../src/runner/breaker.js';
+import {
+  AGENT_TRIP,
+  breakerView,
+  CircuitBreaker,
+  erroredRole,
+  ROLE_TRIP,
+  TEST_TRIP,
+  type BreakerTrial,
+} from '../../src/runner/breaker.js';
 import { capturedIO } from '../support/cli-io.js';
 import { callsOf, startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import { tempDir } from '../support/temp-dir.js';
 
-const agent = (id: string) => ({ agent: { id } as never });
-const error = (reason: string) => ({ status: 'error' as const, failureCategory: 'infrastructure' as const, reason });
-const pass = { status: 'pass' as const };
+const SIM = { model: 'sim-model', api_key_env: 'OPENAI_API_KEY' };
+const JUDGE = { model: 'judge-model', base_url: 'https://judge.example.invalid/v1', api_key_env: 'JUDGE_KEY' };
+type Calls = BreakerTrial['calls'];
+/** A trial of agent `bot` that calls the simulator and the judge unless told otherwise. */
+const trial = (key: string, calls: Calls = { simulator: SIM, judge: JUDGE }, agentId = 'bot'): BreakerTrial => ({
+  agent: { id: agentId },
+  key,
+  calls,
+});
+type Result = Parameters<CircuitBreaker['record']>[1];
+type Source = 'agent' | 'simulator' | 'tool' | 'runner';
+const errorEvent = (
+  source: Source | 'judge',
+  message: string,
+  category: 'infrastructure' | 'timeout' = 'infrastructure',
+) => ({ type: 'error', at: 1, source, category, message }) as const;
+/** A conversation that ended in an error of `source`. */
+const erroredBy = (source: Source, reason: string): Result => ({
+  status: 'error',
+  failureCategory: 'infrastructure',
+  reason,
+  endReason: 'error',
+  transcript: [{ type: 'user_message', at: 0, content: 'Hi', generated: false }, errorEvent(source, reason)],
+});
+const error = (reason: string): Result => erroredBy('agent', reason);
+const completed = [
+  { type: 'user_message', at: 0, content: 'Hi', generated: false },
+  { type: 'agent_message', at: 1, content: 'Hello', latencyMs: 1 },
+] as const;
+/** A conversation that completed, but whose judge call failed: its criterion is a metric error. */
+const judgeError = (message: string): Result => ({
+  status: 'error',
+  failureCategory: 'infrastructure',
+  reason: `quality: judge call failed: ${message}`,
+  endReason: 'endcall',
+  transcript: [...completed, errorEvent('judge', message)],
+});
+/** A conversation that completed, with a metric that could not be computed for a reason of the test's own. */
+const metricError = (reason: string): Result => ({
+  status: 'error',
+  failureCategory: 'infrastructure',
+  reason,
+  endReason: 'endcall',
+  transcript: [...completed],
+});
+const pass: Result = { status: 'pass', endReason: 'endcall', transcript: [...completed] };
 
 describe('CircuitBreaker', () => {
   it(`an agent trips after ${AGENT_TRIP} errors in a row of 2+ tests, naming its commonest error`, () => {
     const breaker = new CircuitBreaker();
     const trips = [];
     for (let i = 0; i < AGENT_TRIP; i++)
-      trips.push(...breaker.record({ ...agent('bot'), key: `t${i % 2}@default` }, error(i ? 'HTTP 500' : 'reset')));
-    expect(trips).toEqual([{ agent: 'bot', key: 't0@default', erroredTrials: AGENT_TRIP, message: 'HTTP 500' }]);
-    expect(breaker.blocks({ ...agent('bot'), key: 'other@default' })).toBe(true);
-    expect(breaker.blocks({ ...agent('other-bot'), key: 't0@default' })).toBe(false);
+      trips.push(...breaker.record(trial(`t${i % 2}@default`), error(i ? 'HTTP 500' : 'reset')));
+    expect(trips).toEqual([
+      { role: 'agent', agent: 'bot', key: 't0@default', erroredTrials: AGENT_TRIP, message: 'HTTP 500' },
+    ]);
+    expect(breaker.blocks(trial('other@default'))).toBe(true);
+    expect(breaker.blocks(trial('t0@default', {}, 'other-bot'))).toBe(false);
+    expect(breaker.stops(trips[0]!, trial('other@default', {}))).toBe(true);
+    expect(breaker.stops(trips[0]!, trial('t0@default', {}, 'other-bot'))).toBe(false);
   });
 
   it('a pass or a failure in between resets the streak; invalid and cancelled trials count neither way', () => {
     const breaker = new CircuitBreaker();
-    const record = (result: Parameters<CircuitBreaker['record']>[1], key = 'a@default') =>
-      breaker.record({ ...agent('bot'), key }, result);
+    const record = (result: Result, key = 'a@default') => breaker.record(trial(key), result);
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < TEST_TRIP - 1; i++) expect(record(error('x'))).toEqual([]);
-      expect(record({ status: 'invalid' })).toEqual([]);
-      expect(record({ status: 'error', failureCategory: 'cancelled' })).toEqual([]);
-      expect(record(round === 1 ? { status: 'fail' } : pass)).toEqual([]);
+      expect(record({ status: 'invalid', endReason: 'error', transcript: [] })).toEqual([]);
+      expect(record({ status: 'error', failureCategory: 'cancelled', endReason: 'cancelled', transcript: [] })).toEqual(
+        [],
+      );
+      expect(record(round === 1 ? { ...pass, status: 'fail' } : pass)).toEqual([]);
     }
-    expect(breaker.blocks({ ...agent('bot'), key: 'a@default' })).toBe(false);
+    expect(breaker.blocks(trial('a@default'))).toBe(false);
   });
 
   it(`one broken test trips after ${TEST_TRIP} errors of its own and never trips its agent alone`, () => {
     const breaker = new CircuitBreaker();
     const trips = [];
-    for (let i = 0; i < 20; i++)
-      trips.push(...breaker.record({ ...agent('bot'), key: 'broken@default' }, error('boom')));
+    for (let i = 0; i < 20; i++) trips.push(...breaker.record(trial('broken@default'), error('boom')));
     expect(trips).toEqual([{ key: 'broken@default', erroredTrials: TEST_TRIP, message: 'boom' }]);
-    expect(breaker.blocks({ ...agent('bot'), key: 'healthy@default' })).toBe(false);
+    expect(breaker.blocks(trial('healthy@default'))).toBe(false);
+    expect(breaker.stops(trips[0]!, trial('broken@default'))).toBe(true);
+    expect(breaker.stops(trips[0]!, trial('healthy@default'))).toBe(false);
+  });
+});
+
+describe('CircuitBreaker: whose endpoint failed', () => {
+  const keys = (n: number) => Array.from({ length: n }, (_, i) => `t${i}@default`);
+
+  it(`simulator errors only: the simulator trips after ${ROLE_TRIP}, named by its model; the agent does not`, () => {
+    const breaker = new CircuitBreaker();
+    const trips = keys(ROLE_TRIP).flatMap((key) => breaker.record(trial(key), erroredBy('simulator', 'HTTP 500')));
+    expect(trips).toEqual([
+      {
+        role: 'simulator',
+        model: 'sim-model',
+        key: `t${ROLE_TRIP - 1}@default`,
+        erroredTrials: ROLE_TRIP,
+        message: 'HTTP 500',
+      },
+    ]);
+    const trip = trips[0]!;
+    expect(trip).not.toHaveProperty('agent');
+    // Every trial calling that simulator stops, whatever its agent; one whose conversation does not call it runs.
+    expect(breaker.blocks(trial('new@default'))).toBe(true);
+    expect(breaker.blocks(trial('new@default', { simulator: SIM }, 'other-bot'))).toBe(true);
+    expect(breaker.blocks(trial('scripted@default', { judge: JUDGE }))).toBe(false);
+    // Another persona's simulator: another endpoint (model, or the same model elsewhere or with another key).
+    expect(breaker.blocks(trial('x@default', { simulator: { ...SIM, model: 'sim-b' } }))).toBe(false);
+    expect(breaker.blocks(trial('x@default', { simulator: { ...SIM, base_url: 'http://other/v1' } }))).toBe(false);
+    expect(breaker.blocks(trial('x@default', { simulator: { ...SIM, api_key_env: 'SIM_B_KEY' } }))).toBe(false);
+    expect(breaker.stops(trip, trial('x@default', { simulator: SIM }, 'other-bot'))).toBe(true);
+    expect(breaker.stops(trip, trial('x@default', { judge: JUDGE }))).toBe(false);
+    // The agent never answered wrong: an agent error later starts its streak from one.
+    expect(breaker.record(trial('scripted@default', {}), error('agent down'))).toEqual([]);
+  });
+
+  it('agent errors only: the agent trips, never the simulator or the judge its trials also call', () => {
+    const breaker = new CircuitBreaker();
+    const trips = keys(ROLE_TRIP * 2).flatMap((key) => breaker.record(trial(key), error('HTTP 500')));
+    expect(trips.map((trip) => trip.role)).toEqual(['agent']);
+    expect(breaker.blocks(trial('other@default', { simulator: SIM, judge: JUDGE }, 'other-bot'))).toBe(false);
+  });
+
+  it('interleaved agent and simulator errors do not add up into one streak; each role trips on its own count', () => {
+    const breaker = new CircuitBreaker();
+    const trips = [];
+    // Eight errors in a row over eight keys, four of each: no role has five.
+    for (let i = 0; i < 2 * (ROLE_TRIP - 1); i++)
+      trips.push(
+        ...breaker.record(trial(`t${i}@default`), i % 2 ? erroredBy('simulator', 'sim 500') : error('agent 500')),
+      );
+    expect(trips).toEqual([]);
+    expect(breaker.blocks(trial('t0@default'))).toBe(false);
+    // The fifth simulator error trips the simulator alone, counting its own five, not the nine.
+    expect(breaker.record(trial('t8@default'), erroredBy('simulator', 'sim 500'))).toEqual([
+      expect.objectContaining({ role: 'simulator', erroredTrials: ROLE_TRIP, message: 'sim 500' }),
+    ]);
+    expect(breaker.record(trial('t9@default', {}), error('agent 500'))).toEqual([
+      expect.objectContaining({ role: 'agent', agent: 'bot', erroredTrials: ROLE_TRIP, message: 'agent 500' }),
+    ]);
+  });
+
+  it('a pass that called the simulator resets its streak; one that did not call it does not', () => {
+    const breaker = new CircuitBreaker();
+    const simErrors = (from: number, n: number) =>
+      keys(from + n)
+        .slice(from)
+        .flatMap((key) => breaker.record(trial(key), erroredBy('simulator', 'sim 500')));
+    expect(simErrors(0, ROLE_TRIP - 1)).toEqual([]);
+    expect(breaker.record(trial('ok@default', { simulator: SIM }), pass)).toEqual([]);
+    expect(simErrors(10, ROLE_TRIP - 1)).toEqual([]);
+    // A scripted test with fixed messages says nothing about the simulator: the streak goes on.
+    expect(breaker.record(trial('scripted@default', {}), pass)).toEqual([]);
+    expect(simErrors(20, 1)).toEqual([expect.objectContaining({ role: 'simulator', erroredTrials: ROLE_TRIP })]);
+  });
+
+  it("judge errors trip the judge, named by its model, with the failed call's own message", () => {
+    const breaker = new CircuitBreaker();
+    const trips = keys(ROLE_TRIP).flatMap((key) => breaker.record(trial(key), judgeError('judge-model: HTTP 503')));
+    expect(trips).toEqual([
+      {
+        role: 'judge',
+        model: 'judge-model',
+        key: `t${ROLE_TRIP - 1}@default`,
+        erroredTrials: ROLE_TRIP,
+        message: 'judge-model: HTTP 503',
+      },
+    ]);
+    // Tests without an LLM-judged criterion go on, and so does every agent.
+    expect(breaker.blocks(trial('deterministic@default', { simulator: SIM }))).toBe(false);
+    expect(breaker.blocks(trial('judged@default', { judge: JUDGE }, 'other-bot'))).toBe(true);
+  });
+
+  it("a metric that could not be computed for its own reasons is the test's: only its key trips", () => {
+    const breaker = new CircuitBreaker();
+    const trips = keys(2 * ROLE_TRIP).flatMap((key) => [
+      ...breaker.record(trial(key), metricError('score: the scorer threw')),
+      ...breaker.record(trial(key), metricError('score: the scorer threw')),
+    ]);
+    expect(trips).toEqual([]);
+    const broken = Array.from({ length: TEST_TRIP }, () => breaker.record(trial('b@default'), metricError('x'))).flat();
+    expect(broken).toEqual([{ key: 'b@default', erroredTrials: TEST_TRIP, message: 'x' }]);
+  });
+
+  it('two persona simulators: only the one that is down trips', () => {
+    const breaker = new CircuitBreaker();
+    const other = { simulator: { ...SIM, model: 'sim-b' } };
+    const trips = keys(2 * ROLE_TRIP).flatMap((key, i) =>
+      i % 2 ? breaker.record(trial(key), erroredBy('simulator', 'sim 500')) : breaker.record(trial(key, other), pass),
+    );
+    expect(trips).toEqual([expect.objectContaining({ role: 'simulator', model: 'sim-model' })]);
+    expect(breaker.blocks(trial('b@default', other))).toBe(false);
+  });
+});
+
+describe('erroredRole', () => {
+  const ended = (endReason: 'error' | 'timeout', ...events: ReturnType<typeof errorEvent>[]) => ({
+    endReason,
+    transcript: [...completed, ...events],
+  });
+
+  it("names the source of a conversation's last error: the simulator's, else the agent's", () => {
+    expect(erroredRole(ended('error', errorEvent('simulator', 'x')))).toEqual({ role: 'simulator' });
+    expect(erroredRole(ended('timeout', errorEvent('simulator', 'x', 'timeout')))).toEqual({ role: 'simulator' });
+    expect(erroredRole(ended('error', errorEvent('agent', 'x')))).toEqual({ role: 'agent' });
+    // A tool is the agent's backend; a crash or a trial timeout does not say whose call it waited for: as before.
+    expect(erroredRole(ended('error', errorEvent('tool', 'x')))).toEqual({ role: 'agent' });
+    expect(erroredRole(ended('timeout', errorEvent('runner', 'x', 'timeout')))).toEqual({ role: 'agent' });
+    expect(erroredRole(ended('error'))).toEqual({ role: 'agent' });
+    expect(erroredRole(ended('error', errorEvent('simulator', 'a'), errorEvent('agent', 'b')))).toEqual({
+      role: 'agent',
+    });
+  });
+
+  it("a completed conversation is the judge's when a judge call failed, else no role's", () => {
+    expect(erroredRole({ endReason: 'endcall', transcript: [...completed, errorEvent('judge', 'j 500')] })).toEqual({
+      role: 'judge',
+      message: 'j 500',
+    });
+    expect(erroredRole({ endReason: 'max_turns', transcript: [...completed] })).toEqual({});
+  });
+});
+
+describe('breakerView', () => {
+  it('keeps the simulator only when the conversation calls it, the judge only for an LLM-judged criterion', () => {
+    const base = { agent: { id: 'bot' }, key: 'k@default', simulator: SIM, judge: JUDGE };
+    const scripted = (fixed: boolean) => ({
+      type: 'scripted',
+      match: 'keywords',
+      conditional_actions: { conditions: [{ id: 0, fixed_message: fixed }] },
+    });
+    const view = (scenario: unknown, criteria: unknown[]) =>
+      breakerView({ ...base, kind: 'conversation', scenario, criteria } as never).calls;
+    expect(view({ type: 'behavioral' }, [{ type: 'rubric' }])).toEqual({ simulator: SIM, judge: JUDGE });
+    expect(view(scripted(true), [{ type: 'text' }])).toEqual({ simulator: undefined, judge: undefined });
+    expect(view(scripted(false), [{ type: 'expected_output', match: 'exact' }])).toEqual({
+      simulator: SIM,
+      judge: undefined,
+    });
+    expect(view({ ...scripted(true), match: 'llm' }, [{ type: 'fail_if' }])).toEqual({ simulator: SIM, judge: JUDGE });
+    const dataset = breakerView({
+      ...base,
+      kind: 'dataset',
+      criteria: [{ type: 'expected_output', match: 'llm' }],
+    } as never);
+    expect(dataset.calls).toEqual({ simulator: undefined, judge: JUDGE });
   });
 });
 
@@ -172,4 +394,130 @@ describe('an agent outage through rehearse run', () => {
     );
     expect(io.text()).toMatch(/Gate: ❌ infrastructure: agent bot stopped .*ECONNREFUSED/);
   });
+});
+
+/**
+ * A shared endpoint down while the agent is fine: `needy` tests call it, `other` tests do not. The breaker must name
+ * the endpoint (never the agent), stop only the tests that call it, and let the others run to a pass.
+ */
+const NEEDY = 6;
+const OTHER = 2;
+const KEY = 'sk-test-breaker-role-0123456789';
+
+function sharedOutageSuite(baseURL: string, down: 'simulator' | 'judge'): string {
+  const needy = down === 'simulator' ? 'scenario: phrased' : 'scenario: fixed';
+  const needyCriteria =
+    down === 'simulator' ? '[{ type: text, contains: hello }]' : '[{ type: rubric, rubric: "Greets them." }]';
+  const tests = [
+    ...Array.from(
+      { length: NEEDY },
+      (_, i) =>
+        `  - { id: needy${i}, persona: p, ${needy}, runs: ${RUNS}, baseline_metrics: false, ` +
+        `criteria: ${needyCriteria} }`,
+    ),
+    ...Array.from(
+      { length: OTHER },
+      (_, i) =>
+        `  - { id: other${i}, persona: p, scenario: fixed, runs: ${RUNS}, baseline_metrics: false, ` +
+        `criteria: [{ type: text, contains: hello }] }`,
+    ),
+  ].join('\n');
+  const conditions = (fixed: boolean) => `
+      role: You are a customer.
+      conditions:
+        - { id: 0, condition: FIRST_MESSAGE, action: Hi, fixed_message: true }
+        - { id: 1, condition: The agent greets, keywords: [hello], action: "Bye <endcall/>", fixed_message: ${fixed} }`;
+  return `version: 1
+name: ${down}-outage
+simulator: { model: sim-model, base_url: "${baseURL}" }
+judge: { model: judge-model, base_url: "${baseURL}" }
+agents:
+  - { id: bot, type: openai, model: agent-model, base_url: "${baseURL}" }
+personas:
+  - { id: p, role: a customer }
+scenarios:
+  - id: phrased
+    type: scripted
+    match: keywords
+    conditional_actions:${conditions(false)}
+  - id: fixed
+    type: scripted
+    match: keywords
+    conditional_actions:${conditions(true)}
+tests:
+${tests}
+gate: { min_pass_rate: 0.8, fail_on: [regression] }
+run: { concurrency: 2, retries: 1 }
+`;
+}
+
+describe('a simulator or judge outage through rehearse run', () => {
+  let dir: string;
+  let server: FakeOpenAI;
+  let down: 'simulator' | 'judge' = 'simulator';
+  beforeAll(async () => {
+    dir = await tempDir('rehearse-breaker-role-');
+    server = await startFakeOpenAI({
+      respond: (request) => {
+        if (request.model === `${down === 'simulator' ? 'sim' : 'judge'}-model`)
+          return { fault: 'server_error', status: 500, message: 'upstream is down' };
+        if (request.model === 'sim-model') return { content: 'Hi there' };
+        if (request.model === 'judge-model') return { content: '{"score": 1, "reason": "greets"}' };
+        return { content: 'Hello!' };
+      },
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  for (const role of ['simulator', 'judge'] as const) {
+    const model = `${role === 'simulator' ? 'sim' : 'judge'}-model`;
+    it(`every ${role} call 500, the agent fine: the ${role} (model ${model}) stops, not the agent`, async () => {
+      down = role;
+      await writeFile(join(dir, 'rehearse.yaml'), sharedOutageSuite(server.baseURL, role));
+      const io = capturedIO(dir, { OPENAI_API_KEY: KEY });
+      expect(await cli(['run', '-o', `${role}.json`], io)).toBe(1);
+      const results = await readResults(join(dir, `${role}.json`));
+      expect(results.infrastructure).toEqual([
+        {
+          role,
+          model,
+          testKeys: Array.from({ length: NEEDY }, (_, i) => `needy${i}@default`),
+          erroredTrials: expect.any(Number),
+          notRun: expect.any(Number),
+          message: expect.stringContaining('HTTP 500'),
+        },
+      ]);
+      const entry = results.infrastructure![0]!;
+      expect(entry.erroredTrials).toBeGreaterThanOrEqual(ROLE_TRIP);
+      const needy = results.trials.filter((trial) => trial.testId.startsWith('needy'));
+      expect(needy.length).toBeLessThan((NEEDY * RUNS) / 2);
+      expect(needy.every((trial) => trial.status === 'error')).toBe(true);
+      // What the attribution reads: the simulator's error ends the conversation; the judge's follows a completed one.
+      for (const trial of needy)
+        expect(trial.transcript.filter((event) => event.type === 'error').map((event) => event.source)).toEqual([role]);
+      expect(entry.notRun).toBe(NEEDY * RUNS - needy.length);
+      // The tests that do not call the endpoint ran in full, and the agent answered them.
+      const other = results.trials.filter((trial) => trial.testId.startsWith('other'));
+      expect(other.map((trial) => trial.status)).toEqual(Array.from({ length: OTHER * RUNS }, () => 'pass'));
+      const text = io.text();
+      expect(text).toMatch(
+        new RegExp(
+          `Gate: ❌ infrastructure: ${role} \\(model ${model}\\) stopped after \\d errored trials in a row ` +
+            `\\(\\d+ trials not run\\): ".*HTTP 500.*"`,
+        ),
+      );
+      expect(text).not.toMatch(/agent bot stopped/);
+      // Named by its model: neither its URL nor its key is in the entry, the gate's line or anywhere in the file.
+      const gateLine = text.split('\n').find((line) => line.startsWith('Gate: '))!;
+      expect(gateLine).not.toContain('127.0.0.1');
+      expect(JSON.stringify(entry)).not.toContain('127.0.0.1');
+      expect(text).not.toContain(KEY);
+      expect(await readFile(join(dir, `${role}.json`), 'utf8')).not.toContain(KEY);
+      const gate = evaluateGate({ results, comparisons: [], minPassRate: 0, failOn: ['regression'] });
+      expect(gate.passed).toBe(false);
+      expect(gate.reasons[0]).toMatch(new RegExp(`^infrastructure: ${role} \\(model ${model}\\) stopped`));
+    });
+  }
 });
