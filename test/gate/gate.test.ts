@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { totals } from '../../src/aggregate/index.js';
 import { compareRuns } from '../../src/compare/index.js';
 import { evaluateGate } from '../../src/gate/index.js';
+import type { Results } from '../../src/model/results.js';
 import { GateSchema } from '../../src/suite/schema.js';
 import { buildResults, type TestSpec } from '../support/results-builder.js';
 import { allGreen, regressions } from '../report/fixture-sets.js';
@@ -119,6 +120,37 @@ describe('evaluateGate', () => {
       'infrastructure: 1 test errored in most trials (2 errored trials): "agent did not answer within 30000 ms"',
       'pass rate 0% < 100%',
     ]);
+  });
+
+  it('names what the circuit breaker stopped: an agent, the simulator or judge by its model, or a test', () => {
+    const results = run([{ id: 'a', outcomes: ['pass'] }]);
+    const entry = { testKeys: ['a@default', 'b@default'], erroredTrials: 5, notRun: 12, message: 'm-1: HTTP 500' };
+    const reason = (infrastructure: NonNullable<Results['infrastructure']>) =>
+      evaluateGate({ results: { ...results, infrastructure }, comparisons: [], minPassRate: 0, failOn: [] }).reasons[0];
+    const tail = 'stopped after 5 errored trials in a row (12 trials not run): "m-1: HTTP 500"';
+    expect(reason([{ ...entry, role: 'agent', agent: 'bot' }])).toBe(`infrastructure: agent bot ${tail}`);
+    // An older file: no role, an agent.
+    expect(reason([{ ...entry, agent: 'bot' }])).toBe(`infrastructure: agent bot ${tail}`);
+    expect(reason([{ ...entry, role: 'simulator', model: 'gpt-4o-mini' }])).toBe(
+      `infrastructure: simulator (model gpt-4o-mini) ${tail}`,
+    );
+    expect(reason([{ ...entry, role: 'judge', model: 'gpt-4.1' }])).toBe(
+      `infrastructure: judge (model gpt-4.1) ${tail}`,
+    );
+    expect(reason([entry])).toBe(`infrastructure: test a@default ${tail}`);
+    // The model is the suite's text; the line's quotes stay around the error alone.
+    expect(reason([{ ...entry, role: 'judge', model: 'odd"model' }])).toBe(
+      `infrastructure: judge (model odd'model) ${tail}`,
+    );
+    expect(
+      reason([
+        { ...entry, role: 'simulator', model: 's' },
+        { ...entry, role: 'agent', agent: 'bot' },
+      ]),
+    ).toBe(
+      `infrastructure: simulator (model s) stopped after 5 errored trials in a row (12 trials not run) (and 1 more): ` +
+        '"m-1: HTTP 500"',
+    );
   });
 
   it('a new or changed test below its threshold fails the gate under any fail_on, and only such a test', () => {

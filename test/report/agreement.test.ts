@@ -18,6 +18,7 @@ import {
   type ReportInput,
 } from '../../src/report/index.js';
 import { formatComparisonSummary, formatTestTable } from '../../src/report/console-summary.js';
+import { escapeHtml } from '../../src/report/escape.js';
 import { FIXTURE_SETS } from './fixture-sets.js';
 import { reportInput } from './helpers.js';
 
@@ -252,7 +253,8 @@ describe('every output tells the same story about every test', () => {
         expect(verdict).toBeGreaterThan(0);
         expect(verdict).toBeLessThan(html.indexOf('<section class="cards"'));
         expect(html.slice(verdict)).toContain(input.gate.passed ? 'Gate passed' : 'Gate failed');
-        for (const reason of input.gate.reasons) expect(html.slice(verdict)).toContain(reason.replaceAll('<', '&lt;'));
+        // As HTML text: a quoted error's double quotes are entities there.
+        for (const reason of input.gate.reasons) expect(html.slice(verdict)).toContain(escapeHtml(reason));
       });
 
       it('JUnit', () => {

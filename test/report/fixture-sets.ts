@@ -3,7 +3,7 @@
  * (or none) and a current run, built from compact outcome lists.
  */
 import type { HistoryEntry, RunHistory } from '../../src/model/history.js';
-import type { MetricResult, Results } from '../../src/model/results.js';
+import { ResultsSchema, type MetricResult, type Results } from '../../src/model/results.js';
 import { buildResults, seededRandom, storyFor, type Outcome, type TestSpec } from '../support/results-builder.js';
 
 export interface FixturePair {
@@ -492,6 +492,35 @@ export function threeVariants(): FixturePair {
   };
 }
 
+/**
+ * The simulated user's endpoint went down mid-run while the agent was fine: the circuit breaker stopped the simulator
+ * (not the agent) after five errored trials in a row, the two tests that call it left trials not run, the scripted
+ * ones that do not call it ran. Every output names the simulator and its model, never the agent.
+ */
+export function simulatorOutage(): FixturePair {
+  const simulatorError = 'gpt-4o-mini: HTTP 500: upstream is down (gave up after 3 attempts)';
+  const tests = withOutcomes({
+    'refund-damaged-item': { outcomes: times(E, 3), planned: 5, simulatorError },
+    'cancel-shipped-order': { outcomes: times(E, 2), planned: 5, simulatorError },
+  });
+  const current = buildResults({ ...CURRENT, tests });
+  return {
+    current: ResultsSchema.parse({
+      ...current,
+      infrastructure: [
+        {
+          role: 'simulator',
+          model: 'gpt-4o-mini',
+          testKeys: ['refund-damaged-item@default', 'cancel-shipped-order@default'],
+          erroredTrials: 5,
+          notRun: 5,
+          message: simulatorError,
+        },
+      ],
+    }),
+  };
+}
+
 /** The fixtures written to fixtures/results/ (the huge run is generated, not stored). */
 export const FIXTURE_SETS = {
   'all-green': allGreen,
@@ -507,4 +536,5 @@ export const FIXTURE_SETS = {
   'code-scorers-and-checkpoints': codeScorersAndCheckpoints,
   'starting-history': startingHistory,
   'three-variants': threeVariants,
+  'simulator-outage': simulatorOutage,
 } as const;

@@ -52,6 +52,11 @@ export interface TestSpec {
   readonly failReason?: string;
   /** An errored trial's reason (default: an agent timeout). */
   readonly errorReason?: string;
+  /**
+   * Errored trials failed at the simulated user's call with this message, after the agent answered (an outage of the
+   * simulator endpoint), instead of the agent timing out.
+   */
+  readonly simulatorError?: string;
   /** Overrides the story's messages (hostile text tests). */
   readonly userText?: string;
   readonly agentText?: string;
@@ -240,6 +245,18 @@ function transcript(spec: TestSpec, outcome: Outcome, trialIndex: number, pace: 
     durationMs: latency - 200,
     attempts: 1,
   });
+  if (outcome === 'error' && spec.simulatorError !== undefined) {
+    const reply = spec.agentText ?? story.good;
+    events.push({ type: 'agent_message', at: latency, content: reply, latencyMs: latency });
+    events.push({
+      type: 'error',
+      at: latency + 400,
+      source: 'simulator',
+      category: 'infrastructure',
+      message: spec.simulatorError,
+    });
+    return events;
+  }
   if (outcome === 'error') {
     events.push({
       type: 'error',
@@ -302,7 +319,7 @@ function storyMetrics(spec: TestSpec, outcome: Outcome): MetricResult[] {
         passed: outcome !== 'error',
         score: outcome === 'error' ? 0 : 1,
         threshold: 1,
-        reason: outcome === 'error' ? 'agent timed out' : 'no infrastructure issue',
+        reason: outcome === 'error' ? errorIssue(spec) : 'no infrastructure issue',
       },
     ];
   }
@@ -323,9 +340,14 @@ function storyMetrics(spec: TestSpec, outcome: Outcome): MetricResult[] {
       passed: outcome !== 'error',
       score: outcome === 'error' ? 0 : 1,
       threshold: 1,
-      reason: outcome === 'error' ? 'agent timed out' : 'no infrastructure issue',
+      reason: outcome === 'error' ? errorIssue(spec) : 'no infrastructure issue',
     },
   ];
+}
+
+/** The infrastructure criterion's reason for an errored trial, as the real criterion words it. */
+function errorIssue(spec: TestSpec): string {
+  return spec.simulatorError !== undefined ? `simulator infrastructure: ${spec.simulatorError}` : 'agent timed out';
 }
 
 function trial(
@@ -339,8 +361,17 @@ function trial(
   const key = `${spec.id}@${variant}`;
   const events = transcript(spec, outcome, index, pace);
   const latencies = events.flatMap((e) => (e.type === 'agent_message' ? [e.latencyMs] : []));
+  const simulatorDown = outcome === 'error' && spec.simulatorError !== undefined;
   const failureCategory: FailureCategory | undefined =
-    outcome === 'pass' ? undefined : outcome === 'error' ? 'timeout' : spec.story === 'cancel' ? 'tool_error' : 'judge';
+    outcome === 'pass'
+      ? undefined
+      : simulatorDown
+        ? 'infrastructure'
+        : outcome === 'error'
+          ? 'timeout'
+          : spec.story === 'cancel'
+            ? 'tool_error'
+            : 'judge';
   const story = STORIES[spec.story ?? 'refund'];
   return {
     id: `${key}#${index}`,
@@ -351,7 +382,7 @@ function trial(
     status: outcome,
     ...(failureCategory ? { failureCategory } : {}),
     ...(outcome === 'error'
-      ? { reason: spec.errorReason ?? 'agent did not answer within 30000 ms' }
+      ? { reason: spec.simulatorError ?? spec.errorReason ?? 'agent did not answer within 30000 ms' }
       : outcome === 'fail'
         ? { reason: `${story.criterion} failed` }
         : {}),
@@ -359,7 +390,7 @@ function trial(
     scenarioVersion: spec.scenarioVersion ?? 's4d5e6f',
     startedAt: new Date(startMs).toISOString(),
     durationMs: events.at(-1)!.at + 50,
-    endReason: outcome === 'error' ? 'timeout' : 'stop_signal',
+    endReason: simulatorDown ? 'error' : outcome === 'error' ? 'timeout' : 'stop_signal',
     turns: outcome === 'error' ? 1 : 2,
     transcript: events,
     metrics: metrics(spec, outcome),
