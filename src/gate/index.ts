@@ -152,10 +152,14 @@ function breakerReason(results: Pick<Results, 'infrastructure'>): string | undef
   );
 }
 
+/** A model name longer than this is clipped in the gate's line. */
+const MAX_MODEL_CHARS = 80;
+
 /** What the breaker stopped, by name: "agent support-bot", "simulator (model gpt-4o-mini)", "test greet@default". */
 function stoppedWhat(entry: NonNullable<Results['infrastructure']>[number]): string {
-  // The model is the suite's own text, but the quotes of this line delimit what it quotes from outside: none in it.
-  const model = sanitizeForTerminal(entry.model ?? '?').replace(/"/g, "'");
+  // The model is the suite's free text, shown as is where the gate line goes (a terminal, markdown, a check run's
+  // title): kept to the characters model names use, so it can neither format, link nor open a quote of this line.
+  const model = truncate((entry.model ?? '?').replace(/[^\w.:/@+-]+/g, '?'), MAX_MODEL_CHARS);
   if (entry.role === 'simulator' || entry.role === 'judge') return `${entry.role} (model ${model})`;
   return entry.agent !== undefined ? `agent ${entry.agent}` : `test ${entry.testKeys[0] ?? '?'}`;
 }

@@ -138,9 +138,12 @@ describe('evaluateGate', () => {
       `infrastructure: judge (model gpt-4.1) ${tail}`,
     );
     expect(reason([entry])).toBe(`infrastructure: test a@default ${tail}`);
-    // The model is the suite's text; the line's quotes stay around the error alone.
-    expect(reason([{ ...entry, role: 'judge', model: 'odd"model' }])).toBe(
-      `infrastructure: judge (model odd'model) ${tail}`,
+    // The model is the suite's free text: kept to what model names use, the line's quotes around the error alone.
+    expect(reason([{ ...entry, role: 'judge', model: 'accounts/fw/models/llama-v3p1_8b:free' }])).toBe(
+      `infrastructure: judge (model accounts/fw/models/llama-v3p1_8b:free) ${tail}`,
+    );
+    expect(reason([{ ...entry, role: 'judge', model: 'odd" **[x](y)**\n' }])).toBe(
+      `infrastructure: judge (model odd?x?y?) ${tail}`,
     );
     expect(
       reason([
