@@ -18,16 +18,39 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/plural.ts
+var plural = __webpack_require__(1976);
+// EXTERNAL MODULE: ./src/cli/number-flags.ts
+var number_flags = __webpack_require__(7739);
 ;// CONCATENATED MODULE: ./src/cli/runs-prune.ts
 /** Which stored runs `rehearse runs --prune` deletes: pure, given the list newest first and the time now. */
 
-const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
-/** `30d`, `12h`, `2w`, `90m` → milliseconds. */
+
+
+/**
+ * `--keep`'s bound: a million runs is far beyond any local store (each run is a results file and its reports), so a
+ * larger number is a typo; and without a bound a number of 400 digits reads as Infinity.
+ */
+const MAX_KEEP = 1_000_000;
+const DAY_MS = 86_400_000;
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: DAY_MS, w: 7 * DAY_MS };
+/**
+ * The oldest age `--older-than` takes: no run is older than a century, and past it the milliseconds overflow what
+ * a date can hold (`99999999999999999999d` would prune nothing, silently).
+ */
+const MAX_AGE_DAYS = 36_525;
+const AGE = /^([0-9]+(?:\.[0-9]+)?|\.[0-9]+)([mhdw])$/;
+/** `30d`, `12h`, `2w`, `90m`, `1.5d` → milliseconds: plain digits and a unit, nothing around them. */
 function parseAge(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*([mhdw])$/.exec(text.trim());
-    if (!match)
-        throw new errors/* ConfigurationError */.j1(`--older-than: expected an age like 30d, 12h, 2w or 90m, got '${text}'`);
-    return Number(match[1]) * UNIT_MS[match[2]];
+    const match = AGE.exec(text);
+    if (!match) {
+        throw new errors/* ConfigurationError */.j1(`--older-than: expected an age like 30d, 12h, 2w or 90m, got ${(0,number_flags/* quotedInput */.bY)(text)}`);
+    }
+    const ms = Number(match[1]) * UNIT_MS[match[2]];
+    if (ms > MAX_AGE_DAYS * DAY_MS) {
+        throw new errors/* ConfigurationError */.j1(`--older-than: expected an age of at most ${(0,plural/* formatCount */.B)(MAX_AGE_DAYS)}d (100 years), got ${(0,number_flags/* quotedInput */.bY)(text)}`);
+    }
+    return ms;
 }
 /**
  * With both rules a run goes only if it is older and not among the `keep`
@@ -71,6 +94,7 @@ var run_files = __webpack_require__(8333);
 
 
 
+
 const HELP = `Usage: rehearse runs [options]
 
 List the runs stored in ${run_info/* LOCAL_RUNS_DIR */.ZP}/ (written by \`rehearse run\`).
@@ -97,7 +121,7 @@ Housekeeping (the filters above narrow what is deleted too):
 
 Exit status: 0 listed or deleted (even if empty), 1 deletion not confirmed, 2 bad option.
 `;
-const DAY_MS = 24 * 60 * 60 * 1000;
+const runs_DAY_MS = 24 * 60 * 60 * 1000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 /** A date bound as epoch ms; a bare date as `until` means the end of that day. */
 function parseDate(flag, value, endOfDay) {
@@ -106,7 +130,7 @@ function parseDate(flag, value, endOfDay) {
     const time = Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
     if (Number.isNaN(time))
         throw new errors/* ConfigurationError */.j1(`--${flag}: expected a date like 2026-11-21 or an ISO timestamp, got '${value}'`);
-    return endOfDay && DATE_ONLY.test(value) ? time + DAY_MS - 1 : time;
+    return endOfDay && DATE_ONLY.test(value) ? time + runs_DAY_MS - 1 : time;
 }
 function parseRunsArgs(args, cwd) {
     const { values, positionals } = (0,cli_args/* parseCommandArgs */.Qx)('runs', {
@@ -172,10 +196,7 @@ function deletionOf(values, positionals) {
     }
     if (!prunes)
         return {};
-    const keep = values.keep === undefined ? undefined : Number(values.keep);
-    if (keep !== undefined && (!Number.isInteger(keep) || keep < 0)) {
-        throw new errors/* ConfigurationError */.j1(`--keep: expected a whole number ≥ 0, got '${values.keep}'`);
-    }
+    const keep = values.keep === undefined ? undefined : (0,number_flags/* wholeNumberFlag */.ZR)('--keep', values.keep, { min: 0, max: MAX_KEEP });
     const olderThanMs = values['older-than'] === undefined ? undefined : parseAge(values['older-than']);
     if (keep === undefined && olderThanMs === undefined) {
         throw new errors/* ConfigurationError */.j1('--prune needs --keep <n> and/or --older-than <age>');
@@ -322,6 +343,87 @@ async function deleteRuns(stored, options, io) {
             await (0,promises_.rm)(file, { force: true, recursive: true });
     io.stdout(`Deleted ${doomed.length} run${doomed.length === 1 ? '' : 's'}.\n`);
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 7739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nx: () => (/* binding */ decimalText),
+/* harmony export */   Sz: () => (/* binding */ decimalFlag),
+/* harmony export */   ZR: () => (/* binding */ wholeNumberFlag),
+/* harmony export */   bY: () => (/* binding */ quotedInput)
+/* harmony export */ });
+/* unused harmony export numberExpectation */
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1976);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9997);
+/**
+ * The numbers the CLI's flags take (`--runs 5`, `--budget 2.5`, `--alpha 0.05`, `--keep 20`, the 30 of
+ * `--older-than 30d`), read one way for every command. `Number(text)` reads much that no one means as a number:
+ * '' and '  ' as 0, '0x10' as 16, '1e3', 'Infinity', ' 5 ', '+5', '5.'; and a huge value passes silently. Here a
+ * flag's text is plain ASCII digits, with a fraction (`2.5`, `.05`) only where the flag takes one: no sign, no
+ * exponent, no hex, no spaces; within an explicit range, every flag with an upper bound. Leading zeros are accepted
+ * (`01` is 1: a script that pads numbers means them). Anything else is one ConfigurationError line that names the flag,
+ * the range and the text given: "--keep: expected a whole number from 0 to 1,000,000, got '1e300'".
+ */
+
+
+
+/** ASCII digits only (`\d` without the `u` flag is [0-9]: '٣' and '１' are not digits here). */
+const WHOLE = /^[0-9]+$/;
+/** Digits with an optional fraction; the integer part may be left out (`.05`), the fraction may not (`5.`). */
+const DECIMAL = /^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$/;
+/** `text` as a whole number within `range`, or a ConfigurationError naming `flag`. */
+function wholeNumberFlag(flag, text, range) {
+    return parsed(flag, text, range, WHOLE, 'a whole number');
+}
+/** `text` as a number within `range`, fractions allowed, or a ConfigurationError naming `flag`. */
+function decimalFlag(flag, text, range) {
+    return parsed(flag, text, range, DECIMAL, 'a number');
+}
+/** "a whole number from 0 to 1,000,000", "a number above 0 and below 1", "a number from 0 to 1,000,000 (USD)". */
+function numberExpectation(kind, range) {
+    const { min, max, minExcluded = false, maxExcluded = false, unit } = range;
+    const span = !minExcluded && !maxExcluded
+        ? `from ${shown(min)} to ${shown(max)}`
+        : `${minExcluded ? 'above' : 'from'} ${shown(min)}${maxExcluded ? ' and below' : ', at most'} ${shown(max)}`;
+    return `${kind} ${span}${unit ? ` (${unit})` : ''}`;
+}
+/**
+ * A number written back as a flag's text (`rehearse rerun` passes the recorded budget on): plain digits, as the flags
+ * read them, where String() would write a tiny budget as `1e-7`. Beyond 20 decimals it rounds (to 0 at worst).
+ */
+function decimalText(value) {
+    const text = String(value);
+    return DECIMAL.test(text) ? text : value.toFixed(20).replace(/\.?0+$/, '');
+}
+/**
+ * The text a user gave, for a message: cut to a readable length, and control characters (a newline pasted into a
+ * quoted argument) escaped so that the message stays one line.
+ */
+function quotedInput(text) {
+    const escaped = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `'${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .x)(escaped, 40)}'`;
+}
+function parsed(flag, text, range, syntax, kind) {
+    // Digits only, so Number() reads exactly what is written (a string of 400 digits reads as Infinity: out of range).
+    const value = syntax.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isNaN(value) && within(value, range))
+        return value;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${flag}: expected ${numberExpectation(kind, range)}, got ${quotedInput(text)}`);
+}
+function within(value, range) {
+    const aboveMin = range.minExcluded ? value > range.min : value >= range.min;
+    const belowMax = range.maxExcluded ? value < range.max : value <= range.max;
+    return aboveMin && belowMax;
+}
+/** Grouped by hand (formatCount): toLocaleString's first call costs the CLI's start-up ~10 ms. */
+function shown(value) {
+    return Number.isInteger(value) ? (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B)(value) : String(value);
 }
 
 
@@ -727,7 +829,7 @@ class Journal {
 }
 /**
  * Writes `contents` as a whole journal at `path`, atomically (temp file + rename): for a resume that drops some
- * journaled trials (`--rerun-changed`) and records the suite's current versions in the header.
+ * journaled trials (`--rerun-changed`, `--rerun-errored`) and records the suite's current versions in the header.
  */
 async function rewriteJournal(path, contents) {
     const { header } = contents;

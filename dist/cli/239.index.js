@@ -15,13 +15,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2242);
 /* harmony import */ var _runner_run_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5584);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3083);
+/* harmony import */ var _number_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7739);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3083);
 /**
  * `rehearse rerun <run id>`: the same plan as a stored run (its suite file,
  * filters, variants, shard, run-count override, concurrency and budget, as
  * recorded in its results), run again as a new run. Extra flags are passed
  * to `rehearse run` and win over the recorded ones.
  */
+
 
 
 
@@ -44,7 +46,7 @@ async function rerunCommand(args, io) {
     const original = await readStoredRun(target, io.cwd);
     const runArgs = ['-c', original.suite.config, ...planArgs(original.plan), ...rest];
     io.stdout(`Rerunning ${original.runId}: rehearse run ${runArgs.join(' ')}\n`);
-    return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__.runCommand)(runArgs, io);
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_5__.runCommand)(runArgs, io);
 }
 /** A run id from the local store, or a results file path. */
 async function readStoredRun(target, cwd) {
@@ -73,7 +75,7 @@ function planArgs(plan) {
         ...one('--runs', plan.runs),
         ...one('--shard', plan.shard),
         ...one('--concurrency', plan.concurrency),
-        ...one('--budget', plan.budgetUsd),
+        ...one('--budget', plan.budgetUsd === undefined ? undefined : (0,_number_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .decimalText */ .Nx)(plan.budgetUsd)),
         ...(plan.failFast ? ['--fail-fast'] : []),
     ];
 }

@@ -422,8 +422,13 @@ const TraceEventSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferre
         type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('agent_message'),
         at: At,
         content: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        /** Time from the user message to this reply, tool rounds included (0 for a recorded turn). */
+        /** Time from the user message to this reply, tool rounds included, waits between retries not (0 if recorded). */
         latencyMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative(),
+        /**
+         * Requests of this turn sent again (an http agent's refused connection, 429 or 503; run.retries). Absent when
+         * none, and in older files: an added optional field, no schemaVersion bump.
+         */
+        retries: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().optional(),
         recorded: Recorded,
     }),
     zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
@@ -798,8 +803,9 @@ const ResultsSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred *
     tests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(TestSummarySchema),
     trials: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(TrialResultSchema),
     /**
-     * Trials that started and did not finish (the budget refused one of their calls, or the run was cancelled): they
-     * are not in `trials`, but what their calls cost was billed, so it is here and in `totals.usage`. Absent when none.
+     * Trials that started and did not finish (the budget refused one of their calls, or the run was cancelled), and
+     * finished trials a resume dropped to run them again (`--rerun-changed`, `--rerun-errored`): they are not in
+     * `trials`, but what their calls cost was billed, so it is here and in `totals.usage`. Absent when none.
      */
     unfinished: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ trials: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), usage: UsageSchema }).optional(),
     totals: TotalsSchema,
@@ -846,13 +852,22 @@ const ResultsSchema = (0,_deferred_js__WEBPACK_IMPORTED_MODULE_0__/* .deferred *
     })
         .optional(),
     /**
-     * What the circuit breaker stopped because its trials kept erroring (an agent: every test of it; else one test):
-     * the remaining trials of those tests were not started (they count as not run), and the gate fails with an
-     * "infrastructure" reason naming the error. Absent: nothing was stopped (or an older file).
+     * What the circuit breaker stopped because its trials kept erroring (an agent: every test of it; the simulator or
+     * the judge endpoint: every test that calls it; else one test): the remaining trials of those tests were not
+     * started (they count as not run), and the gate fails with an "infrastructure" reason naming the error. Absent:
+     * nothing was stopped (or an older file).
      */
     infrastructure: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        /** The agent that tripped; absent when one test key did. */
+        /**
+         * Whose failures tripped it: an agent (`agent` names it), the simulator or the judge (`model` names the
+         * endpoint); absent when one test key did, and in older files, where an `agent` means an agent's trip. An
+         * added optional field, no schemaVersion bump.
+         */
+        role: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['agent', 'simulator', 'judge']).optional(),
+        /** The agent that tripped; absent when one test key, the simulator or the judge did. */
         agent: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        /** role simulator or judge: the endpoint's model (its URL and key are never recorded). */
+        model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
         /** The test keys whose remaining trials were not started. */
         testKeys: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
         /** Errored trials in a row that tripped it. */

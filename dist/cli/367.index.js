@@ -673,66 +673,150 @@ function cassetteHooks(cassette, live) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ postJson),
-/* harmony export */   K: () => (/* binding */ probeUrl)
+/* harmony export */   B2: () => (/* binding */ postJson),
+/* harmony export */   K7: () => (/* binding */ probeUrl),
+/* harmony export */   QJ: () => (/* binding */ postJsonOnce)
 /* harmony export */ });
-/* harmony import */ var _util_bounded_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3177);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(767);
-/** JSON over HTTP with a timeout and the trial's abort signal: used by http agents and passthrough tools. */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_bounded_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3177);
+/* harmony import */ var _util_retry_after_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9361);
+/* harmony import */ var _llm_http_fetch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(767);
+/**
+ * JSON over HTTP with a timeout and the trial's abort signal: used by http agents and passthrough tools.
+ *
+ * One POST on Node's own `http`/`https` (as llm/http-fetch.ts, and for the same CPU reasons), not the built-in
+ * fetch: only there can we tell whether the request left whole and whether any byte of an answer came back, which
+ * is what decides whether sending it again is safe (`unprocessed`). An agent turn is not idempotent: the agent may
+ * have acted on it.
+ */
+
+
+
+
 
 
 const ERROR_BODY_EXCERPT = 200;
+/** Statuses that turn a request away before it is handled: too many requests, not available now (a deploy, a LB). */
+const TURNED_AWAY = new Set([429, 503]);
+/** No connection was made: nothing was sent. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+/** The connection closed: nothing was processed only when the request never left whole and nothing came back. */
+const CLOSED = new Set(['ECONNRESET', 'EPIPE']);
 /** Never throws: every failure comes back as a categorised message. */
 async function postJson(options) {
-    const timeout = AbortSignal.timeout(options.timeoutMs);
+    return (await postJsonOnce(options)).outcome;
+}
+/** One POST, never retried here: the outcome, and whether the server certainly did not process it. Never throws. */
+async function postJsonOnce(options) {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
     try {
-        const response = await fetch(options.url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
-            body: JSON.stringify(options.body),
-            signal: AbortSignal.any([options.signal, timeout]),
-            // Not followed: a redirect would send the conversation, and the suite's headers (keys), to another address.
-            redirect: 'manual',
-        });
-        if (response.status >= 300 && response.status < 400) {
-            await response.body?.cancel();
-            const location = response.headers.get('location');
-            const to = location ? ` to ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redirectTarget */ .ET)(location).slice(0, ERROR_BODY_EXCERPT)}` : '';
-            return {
-                ok: false,
-                category: 'infrastructure',
-                message: `HTTP ${response.status} from ${options.url}${to}: ` +
-                    'redirects are not followed (they would carry the conversation and its headers elsewhere); give the ' +
-                    'final URL',
-            };
-        }
-        const text = await boundedText(response);
-        if (!response.ok) {
-            return {
-                ok: false,
-                category: 'infrastructure',
-                message: `HTTP ${response.status} from ${options.url}: ${text.slice(0, ERROR_BODY_EXCERPT)}`,
-            };
-        }
-        return { ok: true, value: parseBody(text) };
+        return answered(options, await send(options, AbortSignal.any([options.signal, timeout.signal])));
     }
     catch (error) {
         if (options.signal.aborted)
-            return { ok: false, category: 'cancelled', message: 'cancelled' };
-        if (timeout.aborted)
-            return {
-                ok: false,
-                category: 'timeout',
-                message: `no answer from ${options.url} within ${options.timeoutMs} ms`,
-                noAnswer: true,
-            };
+            return { outcome: { ok: false, category: 'cancelled', message: 'cancelled' } };
+        if (timeout.signal.aborted) {
+            const message = `no answer from ${options.url} within ${options.timeoutMs} ms`;
+            return { outcome: { ok: false, category: 'timeout', message, noAnswer: true } };
+        }
+        const message = `request to ${options.url} failed: ${describe(error instanceof PostFailed ? error.cause : error)}`;
+        const outcome = { ok: false, category: 'infrastructure', message, noAnswer: true };
+        if (!(error instanceof PostFailed && error.unprocessed()))
+            return { outcome };
+        return { outcome, unprocessed: { retryable: true, category: 'infrastructure', reason: message } };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** The outcome of a request that was answered: a redirect or an error status fails it, with why. */
+function answered(options, answer) {
+    const { status } = answer;
+    if (status >= 300 && status < 400) {
+        const location = answer.headers.location;
+        const to = location ? ` to ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redirectTarget */ .ET)(location).slice(0, ERROR_BODY_EXCERPT)}` : '';
+        const message = `HTTP ${status} from ${options.url}${to}: ` +
+            'redirects are not followed (they would carry the conversation and its headers elsewhere); give the final URL';
+        return { outcome: { ok: false, category: 'infrastructure', message } };
+    }
+    if (status < 200 || status >= 300) {
+        const message = `HTTP ${status} from ${options.url}: ${answer.text.slice(0, ERROR_BODY_EXCERPT)}`;
+        const outcome = { ok: false, category: 'infrastructure', message };
+        if (!TURNED_AWAY.has(status))
+            return { outcome };
+        const retryAfter = answer.headers['retry-after'];
+        const retryAfterMs = (0,_util_retry_after_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRetryAfter */ .m)(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
+        const reason = `HTTP ${status} from ${options.url}`;
         return {
-            ok: false,
-            category: 'infrastructure',
-            message: `request to ${options.url} failed: ${describe(error)}`,
-            noAnswer: true,
+            outcome,
+            unprocessed: {
+                retryable: true,
+                category: 'infrastructure',
+                reason,
+                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+            },
         };
     }
+    return { outcome: { ok: true, value: parseBody(answer.text) } };
+}
+/** Why a POST failed, and how far it got: whether the request left whole, whether any byte of an answer came. */
+class PostFailed extends Error {
+    cause;
+    sentWhole;
+    answerStarted;
+    constructor(cause, sentWhole, answerStarted) {
+        super('the request failed', { cause });
+        this.cause = cause;
+        this.sentWhole = sentWhole;
+        this.answerStarted = answerStarted;
+    }
+    /** The server cannot have acted on it. When in doubt, false: a retry could make the agent act twice. */
+    unprocessed() {
+        if (this.answerStarted)
+            return false;
+        const code = codeOf(this.cause);
+        if (code === undefined)
+            return false;
+        return NOT_CONNECTED.has(code) || (CLOSED.has(code) && !this.sentWhole);
+    }
+}
+/** The POST, its answer read whole (up to MAX_RESPONSE_BYTES); rejects with a PostFailed once it was started. */
+function send(options, signal) {
+    const url = new URL(options.url);
+    const body = JSON.stringify(options.body);
+    // Merged as names are (case-insensitive): the suite's headers replace these two, never send a second copy.
+    const merged = new Headers({ 'content-type': 'application/json', accept: 'application/json' });
+    for (const [name, value] of Object.entries(options.headers))
+        merged.set(name, value);
+    const headers = {};
+    merged.forEach((value, name) => (headers[name] = value));
+    headers['content-length'] = String(Buffer.byteLength(body));
+    // Not followed: a redirect would send the conversation, and the suite's headers (keys), to another address.
+    const request = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    return new Promise((resolve, reject) => {
+        let sentWhole = false;
+        let answerStarted = false;
+        let readBefore = 0;
+        const req = request(url, { method: 'POST', headers, signal }, (res) => {
+            answerStarted = true;
+            (0,_llm_http_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .readAll */ .yw)((0,_llm_http_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .decoded */ .DH)(res), res).then((buffer) => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: new TextDecoder().decode(buffer) }), (error) => reject(new PostFailed(error, sentWhole, true)));
+        });
+        // A kept-alive socket has read earlier answers: only what it read since it took this request counts.
+        req.on('socket', (socket) => (readBefore = socket.bytesRead));
+        // The whole request was handed to the system: the server may have it, and may act on it.
+        req.on('finish', () => (sentWhole = true));
+        req.on('error', (error) => {
+            // Any byte read (a status line cut short) is the start of an answer: the request reached the server.
+            answerStarted ||= (req.socket?.bytesRead ?? readBefore) > readBefore;
+            reject(new PostFailed(error, sentWhole, answerStarted));
+        });
+        req.end(body);
+    });
 }
 /**
  * One GET with the agent's headers, before a run: the status it answers with (401/403 says its credentials are
@@ -753,37 +837,40 @@ async function probeUrl(options) {
         return { reason: describe(error) };
     }
 }
-/** The body as text, up to MAX_RESPONSE_BYTES (an endless or huge body fails the call, not the process). */
-async function boundedText(response) {
-    if (!response.body)
-        return '';
-    const decoder = new TextDecoder();
-    const parts = [];
-    let size = 0;
-    // Leaving the loop early cancels the stream (the iterator's return): the rest is never downloaded.
-    for await (const chunk of response.body) {
-        size += chunk.byteLength;
-        if (size > _util_bounded_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RESPONSE_BYTES */ .nB)
-            throw (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_1__/* .responseTooLarge */ .Fh)();
-        parts.push(decoder.decode(chunk, { stream: true }));
-    }
-    parts.push(decoder.decode());
-    return parts.join('');
-}
 /** JSON when it parses, else the text itself (a passthrough backend may answer plain text). */
 function parseBody(text) {
     if (text.trim() === '')
         return null;
     try {
-        return (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonBounded */ .Xg)(text);
+        return (0,_util_bounded_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonBounded */ .Xg)(text);
     }
     catch {
         return text;
     }
 }
+/** The system's word for a failure (ECONNREFUSED, ENOTFOUND…), else its message; fetch's error wraps it in a cause. */
 function describe(error) {
     const cause = error instanceof Error ? error.cause : undefined;
-    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+    const code = systemCode(error) ?? systemCode(cause);
+    if (code !== undefined)
+        return code;
+    const inner = cause instanceof Error ? cause : error instanceof Error ? error : undefined;
+    return inner ? inner.message : String(error);
+}
+/** ECONNREFUSED and its kind; not Node's own ERR_… codes, whose messages say more. */
+function systemCode(error) {
+    const code = codeOf(error);
+    return code !== undefined && /^E(?!RR_)[A-Z_]+$/.test(code) ? code : undefined;
+}
+/** A Node error's code; a failed connection to every address of a host is an AggregateError of them. */
+function codeOf(error) {
+    if (error === null || typeof error !== 'object')
+        return undefined;
+    if ('code' in error && typeof error.code === 'string')
+        return error.code;
+    if (error instanceof AggregateError)
+        return codeOf(error.errors[0]);
+    return undefined;
 }
 
 
@@ -1123,7 +1210,7 @@ async function forward(tool, args, { env, exchanges }, signal) {
         catch (error) {
             return { ok: false, category: 'infrastructure', message: error instanceof Error ? error.message : String(error) };
         }
-        return (0,http/* postJson */.B)({ url, headers, body: args, timeoutMs: target.timeout_ms, signal });
+        return (0,http/* postJson */.B2)({ url, headers, body: args, timeoutMs: target.timeout_ms, signal });
     };
     const result = await throughTap(exchanges, { kind: 'passthrough-tool', target: tool.name, body: args }, live);
     if (result.ok)
@@ -2032,7 +2119,13 @@ function delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+// EXTERNAL MODULE: ./src/llm/retry.ts
+var retry = __webpack_require__(5709);
+// EXTERNAL MODULE: ./src/util/sleep.ts
+var sleep = __webpack_require__(7783);
 ;// CONCATENATED MODULE: ./src/engine/agents/http.ts
+
+
 
 
 
@@ -2042,6 +2135,7 @@ function createHttpAgent(agent, deps) {
     const context = protocolContext(deps.start);
     return {
         async turn(messages, signal) {
+            const tally = { retries: 0, waitedMs: 0 };
             // The URL and headers are filled in only when a message goes live: a replay needs neither the agent nor its key.
             const live = (body, turnSignal) => {
                 let url;
@@ -2054,14 +2148,43 @@ function createHttpAgent(agent, deps) {
                     const message = error instanceof Error ? error.message : String(error);
                     return Promise.resolve({ ok: false, category: 'infrastructure', message });
                 }
-                return (0,http/* postJson */.B)({ url, headers, body, timeoutMs: agent.timeout_ms, signal: turnSignal });
+                const post = { url, headers, body, timeoutMs: agent.timeout_ms, signal: turnSignal };
+                return postRetrying(post, { retries: deps.retries ?? 0, onRetry: deps.onRetry }, tally);
             };
+            // Retries happen inside `live`: a cassette records only the final answer, and a replay never retries.
             const exchange = (body, turnSignal) => throughTap(deps.exchanges, { kind: 'http-agent', target: agent.id, body }, () => live(body, turnSignal));
             const profile = agent.profile_context ? deps.profile : null;
-            return protocolTurn(exchange, { maxToolRounds: agent.max_tool_rounds, turn: turnIndex++, messages, profile }, context, deps, signal);
+            const outcome = await protocolTurn(exchange, { maxToolRounds: agent.max_tool_rounds, turn: turnIndex++, messages, profile }, context, deps, signal);
+            if (!outcome.ok || tally.retries === 0)
+                return outcome;
+            return { ...outcome, retries: tally.retries, retryWaitMs: tally.waitedMs };
         },
         async close() { },
     };
+}
+/**
+ * POSTs `options`, sending it again (up to `retries` times, with the LLM calls' backoff and Retry-After cap) only
+ * while the server certainly did not process it (postJsonOnce's `unprocessed`): the agent may have acted on anything
+ * else, and a second send would make it act twice. Each attempt has the whole `timeoutMs`; a cancel ends the wait.
+ */
+async function postRetrying(options, { retries, onRetry }, tally) {
+    const backoff = (0,retry/* backoffOf */.Yg)();
+    for (let attempt = 1;; attempt++) {
+        const { outcome, unprocessed } = await (0,http/* postJsonOnce */.QJ)(options);
+        if (outcome.ok || !unprocessed)
+            return outcome;
+        const step = (0,retry/* nextRetry */.GL)(unprocessed, attempt, retries, backoff);
+        // With retries off the failure reads as it always did, without "gave up after 1 attempt".
+        if (!step.retry)
+            return retries === 0 ? outcome : { ...outcome, message: `${outcome.message}${step.suffix}` };
+        onRetry?.({ attempt, delayMs: step.delayMs, reason: unprocessed.reason });
+        const waitStarted = performance.now();
+        const waited = await (0,sleep/* sleepUnlessAborted */.b)(step.delayMs, options.signal);
+        tally.waitedMs += performance.now() - waitStarted;
+        if (!waited)
+            return { ok: false, category: 'cancelled', message: 'cancelled' };
+        tally.retries++;
+    }
 }
 
 // EXTERNAL MODULE: ./src/llm/types.ts
@@ -2531,9 +2654,11 @@ async function converse(options) {
             });
             return finish('error');
         }
-        // Time spent queued behind the run's concurrency limit is ours, not the agent's.
-        const latencyMs = Math.max(0, Math.round(performance.now() - started - (outcome.queuedMs ?? 0)));
-        recorder.record({ type: 'agent_message', content: outcome.reply, latencyMs });
+        // Time spent queued behind the run's concurrency limit, or waiting to retry, is ours, not the agent's.
+        const notTheAgentMs = (outcome.queuedMs ?? 0) + (outcome.retryWaitMs ?? 0);
+        const latencyMs = Math.max(0, Math.round(performance.now() - started - notTheAgentMs));
+        const retried = outcome.retries ? { retries: outcome.retries } : {};
+        recorder.record({ type: 'agent_message', content: outcome.reply, latencyMs, ...retried });
         history.push({ role: 'assistant', content: outcome.reply });
         if (turns >= maxTurns)
             return finish('max_turns');
@@ -3010,6 +3135,8 @@ function openSession(trial, ctx, recorder, attempt, state, start = []) {
         chat: ctx.chat,
         env: ctx.env,
         ...(ctx.exchanges ? { exchanges: ctx.exchanges } : {}),
+        retries: ctx.suite.run.retries,
+        ...(ctx.onRetry ? { onRetry: ctx.onRetry } : {}),
     });
     // openai agents' calls already hold slots through `chat`; the others' turns are the agent's model calls.
     return trial.agent.type !== 'openai' && ctx.agentSlot ? slottedSession(session, ctx.agentSlot) : session;
@@ -3327,11 +3454,13 @@ function fold(text) {
 /* harmony export */   sV: () => (/* binding */ DEFAULT_GATE)
 /* harmony export */ });
 /* unused harmony exports percent, quoteExternal, gatedSkips, skippedReason, infrastructureReason */
-/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1976);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1976);
 /* harmony import */ var _suite_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(729);
 /* harmony import */ var _verdict_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7822);
 /* harmony import */ var _util_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4702);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
+/* harmony import */ var _model_parse_once_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5674);
+
 
 
 
@@ -3376,7 +3505,7 @@ function dropNotes(comparisons, failOn) {
     if (confirmed.length && !failOn.includes('regression')) {
         const ids = confirmed.slice(0, 5).map((change) => change.key);
         const more = confirmed.length > ids.length ? `, +${confirmed.length - ids.length} more` : '';
-        notes.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(confirmed.length, 'confirmed regression')} not gated by fail_on [${failOn.join(', ')}]; ` +
+        notes.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(confirmed.length, 'confirmed regression')} not gated by fail_on [${failOn.join(', ')}]; ` +
             `a PR gate with fail_on [regression] would have failed: ${ids.join(', ')}${more}`);
     }
     if (suspected.length) {
@@ -3384,7 +3513,7 @@ function dropNotes(comparisons, failOn) {
         notes.push(`${drops} the run could not confirm, not failing the gate`);
     }
     if (notConfirmed.length)
-        notes.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(notConfirmed.length, 'drop')} not confirmed by confirmation trials`);
+        notes.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(notConfirmed.length, 'drop')} not confirmed by confirmation trials`);
     return notes;
 }
 /** A gate line names at most this many variants: it must stay one line whatever the run compares. */
@@ -3402,19 +3531,19 @@ function regressionReason(found, nameVariants = false) {
     const more = variants.length > MAX_NAMED_VARIANTS ? `, +${variants.length - MAX_NAMED_VARIANTS} more` : '';
     const where = nameVariants ? ` in ${variants.length === 1 ? 'variant' : 'variants'} ${named}${more}` : '';
     if (critical === found.length)
-        return `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(critical, 'critical regression')}${where}`;
+        return `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(critical, 'critical regression')}${where}`;
     return critical
-        ? `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(found.length, 'regression')}${where} (${critical} critical)`
-        : `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(found.length, 'regression')}${where}`;
+        ? `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(found.length, 'regression')}${where} (${critical} critical)`
+        : `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(found.length, 'regression')}${where}`;
 }
 function runStateReason(results) {
     if (results.status === 'stopped') {
         const missing = results.missingShards;
         if (missing)
-            return (`incomplete merge: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(missing.indexes.length, 'shard')} of ${missing.total} missing ` +
+            return (`incomplete merge: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(missing.indexes.length, 'shard')} of ${missing.total} missing ` +
                 `(${missing.indexes.join(', ')})`);
         const why = results.stopReason ? ` because ${STOP_REASONS[results.stopReason]}` : '';
-        return `run stopped${why}: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(results.totals.notRun, 'test')} not run`;
+        return `run stopped${why}: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(results.totals.notRun, 'test')} not run`;
     }
     if (results.status === 'failed')
         return 'run failed';
@@ -3423,17 +3552,30 @@ function runStateReason(results) {
     return undefined;
 }
 /**
- * "infrastructure: agent support-bot stopped after 5 errored trials in a row (12 trials not run): <the error>".
- * Errors are not evidence about the agent: a run the circuit breaker cut short fails, whatever the pass rate says.
+ * "infrastructure: agent support-bot stopped after 5 errored trials in a row (12 trials not run): <the error>", or
+ * "infrastructure: simulator (model gpt-4o-mini) stopped …" when the simulated user's endpoint was down (the judge's
+ * likewise): the team reading it debugs the system that failed. Errors are not evidence about the agent: a run the
+ * circuit breaker cut short fails, whatever the pass rate says.
  */
 function breakerReason(results) {
     const [first, ...more] = results.infrastructure ?? [];
     if (!first)
         return undefined;
-    const what = first.agent !== undefined ? `agent ${first.agent}` : `test ${first.testKeys[0] ?? '?'}`;
+    const what = stoppedWhat(first);
     const others = more.length ? ` (and ${more.length} more)` : '';
     return (`infrastructure: ${what} stopped after ${first.erroredTrials} errored trials in a row` +
-        ` (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(first.notRun, 'trial')} not run)${others}: ${quoteExternal(first.message)}`);
+        ` (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(first.notRun, 'trial')} not run)${others}: ${quoteExternal(first.message)}`);
+}
+/** A model name longer than this is clipped in the gate's line. */
+const MAX_MODEL_CHARS = 80;
+/** What the breaker stopped, by name: "agent support-bot", "simulator (model gpt-4o-mini)", "test greet@default". */
+function stoppedWhat(entry) {
+    // The model is the suite's free text, shown as is where the gate line goes (a terminal, markdown, a check run's
+    // title): kept to the characters model names use, so it can neither format, link nor open a quote of this line.
+    const model = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .x)((entry.model ?? '?').replace(/[^\w.:/@+-]+/g, '?'), MAX_MODEL_CHARS);
+    if (entry.role === 'simulator' || entry.role === 'judge')
+        return `${entry.role} (model ${model})`;
+    return entry.agent !== undefined ? `agent ${entry.agent}` : `test ${entry.testKeys[0] ?? '?'}`;
 }
 /**
  * What an agent or an endpoint said, quoted in the gate's own line: one line, no control characters, clipped, between
@@ -3443,7 +3585,7 @@ function breakerReason(results) {
  */
 function quoteExternal(text) {
     const oneLine = (0,_util_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeForTerminal */ .dk)(text).replace(/"/g, "'").replace(/\s+/g, ' ').trim();
-    return `"${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .truncate */ .x)(oneLine, MAX_QUOTED_ERROR)}"`;
+    return `"${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .x)(oneLine, MAX_QUOTED_ERROR)}"`;
 }
 /** The quoted spans of a gate line (quoteExternal), for an output that escapes them. */
 const QUOTED_EXTERNAL = /"([^"]*)"/g;
@@ -3484,7 +3626,7 @@ function skippedReason(skipped) {
         : keys.some((lack) => lack.endsWith('is not set'))
             ? 'add the secret'
             : 'configure it';
-    const count = (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(skipped.length, 'test');
+    const count = (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(skipped.length, 'test');
     return `${count} could not run: ${lacks.join('; ')} — ${fix} or set gate.allow_skipped: true`;
 }
 /**
@@ -3510,8 +3652,8 @@ function erroredTestsReason(results) {
     }
     const common = [...messages].sort((a, b) => b[1] - a[1])[0]?.[0];
     const quoted = common ? `: ${quoteExternal(common)}` : '';
-    const tests = (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(broken.length, 'test');
-    return `infrastructure: ${tests} errored in most trials (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(errored, 'errored trial')})${quoted}`;
+    const tests = (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(broken.length, 'test');
+    return `infrastructure: ${tests} errored in most trials (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(errored, 'errored trial')})${quoted}`;
 }
 /** New or changed tests (nothing to compare with) that fail their own threshold. */
 function unreferencedReason(input) {
@@ -3526,7 +3668,7 @@ function unreferencedReason(input) {
     const ids = failing.slice(0, 5).map((test) => test.key);
     const more = failing.length > ids.length ? `, +${failing.length - ids.length} more` : '';
     const their = failing.length === 1 ? 'its' : 'their';
-    return `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(failing.length, what)} below ${their} threshold (${ids.join(', ')}${more})`;
+    return `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(failing.length, what)} below ${their} threshold (${ids.join(', ')}${more})`;
 }
 /**
  * The tests and totals the gate judges. In a run against the base revision (`rehearse run --base`) the baseline
@@ -3556,7 +3698,7 @@ function collectReasons(input) {
         const named = new Set(regressed.filter((change) => change.test.priority === 'critical').map((change) => change.key));
         const critical = failing.filter((test) => test.priority === 'critical' && !named.has(test.key)).length;
         if (critical)
-            reasons.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(critical, 'critical test')} failing`);
+            reasons.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(critical, 'critical test')} failing`);
     }
     const passRate = totals.passRate;
     if (minPassRate > 0 && passRate === null)
@@ -3564,7 +3706,7 @@ function collectReasons(input) {
     if (passRate !== null && passRate < minPassRate)
         reasons.push(`pass rate ${percent(passRate)} < ${percent(minPassRate)}`);
     if (failOn.includes('any-failure') && failing.length)
-        reasons.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(failing.length, 'test')} failing`);
+        reasons.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(failing.length, 'test')} failing`);
     return reasons.filter((reason) => reason !== undefined);
 }
 function passedSummary(input) {
@@ -3602,7 +3744,7 @@ function gateSettingsOf(gate) {
         allowSkipped: gate.allow_skipped,
     };
 }
-const DEFAULT_GATE = gateSettingsOf(_suite_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .GateSchema */ .ZM.parse({}));
+const DEFAULT_GATE = gateSettingsOf(_suite_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .GateSchema */ .ZM.parse({}, _model_parse_once_js__WEBPACK_IMPORTED_MODULE_3__/* .PARSED_ONCE */ .I));
 function describeGateSettings(settings) {
     const skipped = settings.allowSkipped ? ', skipped tests allowed' : '';
     const failOn = settings.failOn.join(', ') || 'nothing';
@@ -5035,12 +5177,13 @@ function asStoredTrial(planned, stored, runs) {
         scenario: { ...planned.scenario, version: stored.scenarioVersion ?? planned.scenario.version },
     };
 }
-/** The conversation as the engine returned it: the stored transcript without the old judge's calls. */
+/** The conversation as the engine returned it: the stored transcript without the old judge's calls and failures. */
 function storedTrace(stored) {
     const isJudgeCall = (event) => event.type === 'llm_call' && event.role === 'judge';
+    const isJudgeError = (event) => event.type === 'error' && event.source === 'judge';
     const judgeUsage = (0,trial/* addUsage */.vk)({ inputTokens: 0, outputTokens: 0, costUsd: 0 }, stored.transcript.filter(isJudgeCall));
     return {
-        events: stored.transcript.filter((event) => !isJudgeCall(event)),
+        events: stored.transcript.filter((event) => !isJudgeCall(event) && !isJudgeError(event)),
         endReason: stored.endReason,
         turns: stored.turns,
         usage: {
@@ -5759,6 +5902,7 @@ function resolveOne(criterion, metrics) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  WQ: () => (/* binding */ SHARD_EXPECTED),
   pS: () => (/* reexport */ agentKey),
   jp: () => (/* binding */ lackFields),
   V$: () => (/* binding */ lackText),
@@ -5769,12 +5913,14 @@ __webpack_require__.d(__webpack_exports__, {
   oF: () => (/* reexport */ plan_criteria/* usesLlm */.o)
 });
 
-// UNUSED EXPORTS: skipReasonOf
+// UNUSED EXPORTS: MAX_SHARDS, skipReasonOf
 
 // EXTERNAL MODULE: ./src/suite/limits.ts
 var limits = __webpack_require__(6542);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/plural.ts
+var plural = __webpack_require__(1976);
 // EXTERNAL MODULE: ./src/suite/did-you-mean.ts
 var did_you_mean = __webpack_require__(113);
 ;// CONCATENATED MODULE: ./src/plan/select.ts
@@ -6078,6 +6224,7 @@ function simulatorKey(endpoint) {
 
 
 
+
 const PRIORITY_ORDER = ['critical', 'high', 'normal', 'low'];
 function planRun(suite, options) {
     const { ids: variants, baseline } = (0,plan_variants/* planVariants */.k)(suite, options.variants);
@@ -6130,13 +6277,19 @@ function checkTrialCount(units, variantCount) {
             'lower `runs`, or select fewer tests with --test, --tags, --set or sharding');
     }
 }
+/**
+ * The shard count's bound: a plan has at most MAX_TRIALS trials, so past it some shards are sure to be empty (and
+ * digits beyond 2^53 would no longer read as the number written).
+ */
+const MAX_SHARDS = limits/* MAX_TRIALS */.XI;
+const SHARD_EXPECTED = `'i/n' with 1 <= i <= n <= ${(0,plural/* formatCount */.B)(MAX_SHARDS)}, e.g. '2/4'`;
 /** "2/4" → { index: 2, total: 4 }. */
 function parseShard(text) {
-    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const match = /^\s*([0-9]+)\s*\/\s*([0-9]+)\s*$/.exec(text);
     const index = Number(match?.[1]);
     const total = Number(match?.[2]);
-    if (!match || total < 1 || index < 1 || index > total) {
-        throw new errors/* ConfigurationError */.j1(`invalid shard '${text}': expected 'i/n' with 1 <= i <= n, e.g. '2/4'`);
+    if (!match || total < 1 || index < 1 || index > total || total > MAX_SHARDS) {
+        throw new errors/* ConfigurationError */.j1(`invalid shard '${text}': expected ${SHARD_EXPECTED}`);
     }
     return { index, total };
 }
@@ -6488,7 +6641,7 @@ class Journal {
 }
 /**
  * Writes `contents` as a whole journal at `path`, atomically (temp file + rename): for a resume that drops some
- * journaled trials (`--rerun-changed`) and records the suite's current versions in the header.
+ * journaled trials (`--rerun-changed`, `--rerun-errored`) and records the suite's current versions in the header.
  */
 async function rewriteJournal(path, contents) {
     const { header } = contents;
@@ -6955,61 +7108,123 @@ var version = __webpack_require__(8996);
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/runner/budget.ts
 var budget = __webpack_require__(8821);
+// EXTERNAL MODULE: ./src/plan/criteria.ts
+var criteria = __webpack_require__(9594);
+// EXTERNAL MODULE: ./src/plan/index.ts + 4 modules
+var plan = __webpack_require__(4299);
 ;// CONCATENATED MODULE: ./src/runner/breaker.ts
-const AGENT_TRIP = 5;
+
+
+/** Errored trials in a row that trip a role (an agent, a simulator or judge endpoint). */
+const ROLE_TRIP = 5;
+/** The agent's trip, as it was named before the simulator and the judge had their own. */
+const AGENT_TRIP = (/* unused pure expression or super */ null && (ROLE_TRIP));
 const TEST_TRIP = 4;
 /** The error shown in the gate's reason and the results: long enough to name the cause, short enough for one line. */
 const MESSAGE_CHARS = 200;
 class CircuitBreaker {
-    agentTrip;
+    roleTrip;
     testTrip;
-    agents = new Map();
+    targets = new Map();
     keys = new Map();
-    trippedAgents = new Set();
+    trippedTargets = new Set();
     trippedKeys = new Set();
-    constructor(agentTrip = AGENT_TRIP, testTrip = TEST_TRIP) {
-        this.agentTrip = agentTrip;
+    /** Each role trip's target, for `stops`. */
+    tripTargets = new Map();
+    constructor(roleTrip = ROLE_TRIP, testTrip = TEST_TRIP) {
+        this.roleTrip = roleTrip;
         this.testTrip = testTrip;
     }
-    /** Whether a trial must not start: its agent or its test key tripped. */
+    /** Whether a trial must not start: its test key, its agent or an endpoint it calls tripped. */
     blocks(trial) {
-        return this.trippedAgents.has(trial.agent.id) || this.trippedKeys.has(trial.key);
+        return this.trippedKeys.has(trial.key) || targetsOf(trial).some((target) => this.trippedTargets.has(target.id));
     }
-    /** Counts a finished trial; the trips it causes (none, its test, its agent, or both). */
+    /** Whether `trip` stops this trial: the same key, or the same agent or endpoint among those it calls. */
+    stops(trip, trial) {
+        const target = this.tripTargets.get(trip);
+        if (target === undefined)
+            return trip.key === trial.key;
+        return targetsOf(trial).some((candidate) => candidate.id === target);
+    }
+    /** Counts a finished trial; the trips it causes (none, its test, the role whose failure it was, or both). */
     record(trial, result) {
         if (result.status === 'invalid' || result.status === 'skipped')
             return [];
         if (result.failureCategory === 'cancelled' || result.failureCategory === 'budget')
             return [];
-        const agent = streak(this.agents, trial.agent.id);
+        const used = targetsOf(trial);
         const key = streak(this.keys, trial.key);
         if (result.status !== 'error') {
-            breaker_reset(agent);
+            // It went through every role it used: each of them worked.
             breaker_reset(key);
+            for (const target of used)
+                breaker_reset(streak(this.targets, target.id));
             return [];
         }
-        const reason = result.reason ?? 'error';
-        for (const current of [agent, key]) {
+        const cause = erroredRole(result);
+        const message = cause.message ?? result.reason ?? 'error';
+        const blamed = used.find((target) => target.role === cause.role);
+        const role = blamed ? streak(this.targets, blamed.id) : undefined;
+        for (const current of role ? [key, role] : [key]) {
             current.count++;
-            current.reasons.set(reason, (current.reasons.get(reason) ?? 0) + 1);
+            current.reasons.set(message, (current.reasons.get(message) ?? 0) + 1);
             current.keys.add(trial.key);
         }
         const trips = [];
-        if (key.count >= this.testTrip && !this.trippedKeys.has(trial.key) && !this.trippedAgents.has(trial.agent.id)) {
+        if (key.count >= this.testTrip && !this.blocks(trial)) {
             this.trippedKeys.add(trial.key);
             trips.push({ key: trial.key, erroredTrials: key.count, message: commonest(key.reasons) });
         }
-        if (agent.count >= this.agentTrip && agent.keys.size >= 2 && !this.trippedAgents.has(trial.agent.id)) {
-            this.trippedAgents.add(trial.agent.id);
-            trips.push({
-                agent: trial.agent.id,
+        if (blamed && role && role.count >= this.roleTrip && role.keys.size >= 2 && !this.trippedTargets.has(blamed.id)) {
+            this.trippedTargets.add(blamed.id);
+            const trip = {
+                role: blamed.role,
+                ...(blamed.role === 'agent' ? { agent: trial.agent.id } : { model: blamed.model }),
                 key: trial.key,
-                erroredTrials: agent.count,
-                message: commonest(agent.reasons),
-            });
+                erroredTrials: role.count,
+                message: commonest(role.reasons),
+            };
+            this.tripTargets.set(trip, blamed.id);
+            trips.push(trip);
         }
         return trips;
     }
+}
+/** The plan's trial as the breaker sees it: the simulator and the judge only when it calls them. */
+function breakerView(trial) {
+    const simulator = trial.kind === 'conversation' && (0,plan/* simulatorNeed */.fV)(trial.scenario) !== undefined ? trial.simulator : undefined;
+    const judge = trial.criteria.some(criteria/* usesLlm */.o) ? trial.judge : undefined;
+    return { agent: trial.agent, key: trial.key, calls: { simulator, judge } };
+}
+/**
+ * Whose failure ended an errored trial, from what it recorded: a conversation that ended in an error names its
+ * source in its last error event (the simulator's when the simulated user's call failed; the agent's, a tool's or the
+ * runner's otherwise, all laid at the agent's door as before: a tool is the agent's backend, and a trial that crashed
+ * or timed out does not say whose call it was waiting for). A conversation that completed but could not be judged
+ * carries the judge's error events when a judge call failed: the judge's, with that event's message. Any other metric
+ * error (a code scorer that throws, a criterion that does not apply) is the test's own: no role.
+ */
+function erroredRole(result) {
+    const errors = result.transcript.filter((event) => event.type === 'error');
+    const judge = errors.find((event) => event.source === 'judge');
+    if (result.endReason === 'error' || result.endReason === 'timeout') {
+        const last = errors.filter((event) => event.source !== 'judge').at(-1);
+        return { role: last?.source === 'simulator' ? 'simulator' : 'agent' };
+    }
+    return judge ? { role: 'judge', message: judge.message } : {};
+}
+function targetsOf(trial) {
+    const targets = [{ role: 'agent', id: `agent ${trial.agent.id}` }];
+    for (const role of ['simulator', 'judge']) {
+        const endpoint = trial.calls[role];
+        if (endpoint)
+            targets.push({
+                role,
+                id: `${role} ${endpoint.model} ${endpoint.base_url ?? ''} ${endpoint.api_key_env}`,
+                model: endpoint.model,
+            });
+    }
+    return targets;
 }
 function streak(streaks, id) {
     let found = streaks.get(id);
@@ -7581,7 +7796,11 @@ async function runAllTrials(options) {
     const trialDeps = {
         execute,
         judge: options.judgeTrial ?? judge/* judgeTrial */.U3,
-        engine: { suite: { pricing: options.suite.pricing, run: options.suite.run }, env: options.env },
+        engine: {
+            suite: { pricing: options.suite.pricing, run: options.suite.run },
+            env: options.env,
+            ...(options.onAgentRetry ? { onRetry: options.onAgentRetry } : {}),
+        },
         chat: options.chat,
         // The run's tail (see CallSlots): nothing left to start, and at most two trials per slot still running.
         slots: new slots/* CallSlots */.e3(concurrency, () => state.schedule?.readyCount() === 0 && state.inFlight <= 2 * concurrency, loopLoad()),
@@ -7634,8 +7853,8 @@ async function runAllTrials(options) {
                     stopNow(stop);
                     continue;
                 }
-                // Taken before its agent or test tripped the circuit breaker: it does not start either.
-                if (state.breaker.blocks(trial)) {
+                // Taken before its agent, an endpoint it calls or its test tripped the breaker: it does not start either.
+                if (state.breaker.blocks(breakerView(trial))) {
                     blocked(state, trial);
                     schedule.done(position, true);
                     continue;
@@ -7724,7 +7943,8 @@ async function runAndRecord(state, options, position, trial, deps, journal, reda
     // like the trials after it.
     let refusedFor;
     let tripped = false;
-    const mayStart = () => !(refusedFor = stopReasonNow(state, options, deps.runSignal)) && !(tripped = state.breaker.blocks(trial));
+    const mayStart = () => !(refusedFor = stopReasonNow(state, options, deps.runSignal)) &&
+        !(tripped = state.breaker.blocks(breakerView(trial)));
     let result;
     try {
         // Oldest first by start order: a confirmation trial added late still goes after the trials already running.
@@ -7927,7 +8147,7 @@ async function openJournal(options, runId, startedAt, resumed) {
 function record(state, options, position, trial, result) {
     state.finished.set(position, state.keep(result));
     options.onTrialDone?.(result);
-    for (const trip of state.breaker.record(trial, result))
+    for (const trip of state.breaker.record(breakerView(trial), result))
         halt(state, trip);
     if ((options.failFast ?? options.suite.run.fail_fast) &&
         trial.priority === 'critical' &&
@@ -7936,14 +8156,14 @@ function record(state, options, position, trial, result) {
     }
 }
 /**
- * The breaker tripped: the tests of the agent (or the one test) start nothing more. Their trials ready or not yet
- * scheduled are counted as not run; those in flight finish.
+ * The breaker tripped: the tests of the agent or of the endpoint (or the one test) start nothing more. Their trials
+ * ready or not yet scheduled are counted as not run; those in flight finish.
  */
 function halt(state, trip) {
     const schedule = state.schedule;
     if (!schedule)
         return;
-    const hit = (trial) => trip.agent !== undefined ? trial.agent.id === trip.agent : trial.key === trip.key;
+    const hit = (trial) => state.breaker.stops(trip, breakerView(trial));
     const testIds = new Set(schedule.trials.filter(hit).map((trial) => trial.testId));
     const record = { trip, testKeys: new Set(), notRun: 0 };
     for (const trial of schedule.trials)
@@ -7952,10 +8172,10 @@ function halt(state, trip) {
     for (const testId of testIds)
         record.notRun += schedule.halt(testId);
     state.notStarted += record.notRun;
-    // An agent tripping after one of its tests did is one outage: its record takes in the test's.
-    for (let i = state.trips.length - 1; i >= 0 && trip.agent !== undefined; i--) {
+    // A role tripping after one of its tests did is one outage: its record takes in the test's.
+    for (let i = state.trips.length - 1; i >= 0 && trip.role !== undefined; i--) {
         const earlier = state.trips[i];
-        if (earlier.trip.agent !== undefined || !record.testKeys.has(earlier.trip.key))
+        if (earlier.trip.role !== undefined || !record.testKeys.has(earlier.trip.key))
             continue;
         record.notRun += earlier.notRun;
         state.trips.splice(i, 1);
@@ -7965,7 +8185,8 @@ function halt(state, trip) {
 /** A trial taken before the breaker tripped, refused before its first call: not run, counted against its trip. */
 function blocked(state, trial) {
     state.notStarted++;
-    const record = state.trips.find(({ trip }) => trip.agent === trial.agent.id || trip.key === trial.key) ??
+    const view = breakerView(trial);
+    const record = state.trips.find(({ trip }) => state.breaker.stops(trip, view)) ??
         state.trips.find(({ testKeys }) => testKeys.has(trial.key));
     if (record)
         record.notRun++;
@@ -8056,7 +8277,9 @@ function assemble(options, state, timing) {
 }
 function infrastructureEntry({ trip, testKeys, notRun }) {
     return {
+        ...(trip.role !== undefined ? { role: trip.role } : {}),
         ...(trip.agent !== undefined ? { agent: trip.agent } : {}),
+        ...(trip.model !== undefined ? { model: trip.model } : {}),
         testKeys: [...testKeys],
         erroredTrials: trip.erroredTrials,
         notRun,
@@ -8136,8 +8359,8 @@ var llm = __webpack_require__(6627);
 var openai = __webpack_require__(8193);
 // EXTERNAL MODULE: ./src/llm/http-fetch.ts
 var http_fetch = __webpack_require__(766);
-// EXTERNAL MODULE: ./src/llm/retry.ts + 1 modules
-var retry = __webpack_require__(4731);
+// EXTERNAL MODULE: ./src/llm/retry.ts
+var retry = __webpack_require__(5709);
 ;// CONCATENATED MODULE: ./src/llm/probe.ts
 /**
  * One cheap, time-bounded request to a model endpoint before a run, to tell a
@@ -8163,7 +8386,7 @@ const SERVER_ERROR_MIN = 500;
 async function probeEndpoint(endpoint, env, timeoutMs = PROBE_TIMEOUT_MS) {
     const baseUrl = (0,llm_client/* baseUrlOf */.ik)(endpoint, env);
     const apiKey = env[endpoint.api_key_env] ?? '';
-    const client = new openai/* default */.Ay({ apiKey, baseURL: baseUrl, maxRetries: 0, timeout: timeoutMs, fetch: http_fetch/* httpFetch */.t });
+    const client = new openai/* default */.Ay({ apiKey, baseURL: baseUrl, maxRetries: 0, timeout: timeoutMs, fetch: http_fetch/* httpFetch */.tX });
     const listed = await attempt(() => client.models.list().asResponse(), timeoutMs);
     if (listed.status !== undefined && REJECTED.has(listed.status))
         return { status: 'rejected', httpStatus: listed.status, baseUrl };
@@ -8276,7 +8499,7 @@ function agentLack(agent, env) {
 function variablesOf(text) {
     return [...text.matchAll(ENV_REFERENCE)].map((match) => match[1]);
 }
-const LIVE_PROBES = { endpoint: probeEndpoint, url: http/* probeUrl */.K };
+const LIVE_PROBES = { endpoint: probeEndpoint, url: http/* probeUrl */.K7 };
 /**
  * One request to each endpoint the plan's trials use and whose key is set (a keyless local server accepts any key:
  * nothing to refuse), all at once, each bounded by `timeoutMs`.
@@ -8815,6 +9038,20 @@ function retryNoting(inner, note) {
         },
     };
 }
+/** Tells `onFailure` about every call of this client that throws (the error is thrown on as it was). */
+function failureNoting(inner, onFailure) {
+    return {
+        complete: async (request) => {
+            try {
+                return await inner.complete(request);
+            }
+            catch (error) {
+                onFailure(error);
+                throw error;
+            }
+        },
+    };
+}
 
 // EXTERNAL MODULE: ./src/judge/metric-result.ts
 var metric_result = __webpack_require__(9277);
@@ -8904,7 +9141,9 @@ async function runTrial(trial, deps) {
     if (controller.signal.reason instanceof TrialTimeout)
         trace = asTimeout(trace, controller.signal.reason, elapsed());
     const judgeEvents = [];
-    const judgeChat = (0,runner_slots/* slottedChat */._k)(budgeted((result, model) => {
+    // A judge call that failed (its retries spent) is recorded as the judge's error: the circuit breaker lays the
+    // trial's error at the judge's door, not the agent's (breaker.ts).
+    const judgeChat = failureNoting((0,runner_slots/* slottedChat */._k)(budgeted((result, model) => {
         judgeEvents.push({
             type: 'llm_call',
             at: elapsed(),
@@ -8914,7 +9153,12 @@ async function runTrial(trial, deps) {
             durationMs: result.durationMs,
             attempts: result.attempts,
         });
-    }), slots);
+    }), slots), (error) => {
+        if (error instanceof budget/* BudgetRefusal */.yY || deps.runSignal.aborted)
+            return;
+        const category = error instanceof types/* LlmCallError */.i && error.category === 'timeout' ? 'timeout' : 'infrastructure';
+        judgeEvents.push({ type: 'error', at: elapsed(), source: 'judge', category, message: (0,errors/* errorMessage */.gJ)(error) });
+    });
     const metrics = await deps.judge(trial, trace, { chat: judgeChat, signal: judgeSignal }).catch((error) => 
     // A bug in a metric must not take the run down: every criterion of this trial becomes an error with the cause.
     trial.criteria.map((criterion) => (0,metric_result/* metricError */.$h)(criterion, `the judge failed: ${(0,errors/* errorMessage */.gJ)(error)}`)));

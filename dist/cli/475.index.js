@@ -188,10 +188,10 @@ function escapeXml(text) {
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5121);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
 /* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7999);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9997);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9997);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2011);
 /* harmony import */ var _placement_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1137);
-/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1976);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1976);
 /* harmony import */ var _aggregate_failure_digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5494);
 /** One test of the HTML report: its header, every trial, each transcript with tool calls and the judge's reasons. */
 
@@ -227,13 +227,14 @@ function eventHtml(event) {
             return (`<div class="ev user${rec(event)}"><span class="who">👤 User${recLabel(event)}</span>` +
                 `${e(event.content)}</div>`);
         case 'agent_message': {
-            const when = event.recorded ? 'recorded' : (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatMs */ ._)(event.latencyMs);
+            const retried = event.retries ? ` · ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(event.retries, 'retry', 'retries')}` : '';
+            const when = event.recorded ? 'recorded' : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatMs */ ._)(event.latencyMs)}${retried}`;
             return (`<div class="ev agent${rec(event)}"><span class="who">🤖 Agent <span ` +
                 `class="muted">${when}</span></span>${e(event.content)}</div>`);
         }
         case 'tool_call': {
             const outcome = event.error !== undefined ? `✗ ${e(event.error)}` : `→ ${e(json(event.result))}`;
-            const how = event.recorded ? 'recorded' : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatMs */ ._)(event.durationMs)} · ${event.strategy}`;
+            const how = event.recorded ? 'recorded' : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatMs */ ._)(event.durationMs)} · ${event.strategy}`;
             return (`<div class="ev tool${event.error !== undefined ? ' failed' : ''}${rec(event)}">🔧 ` +
                 `${e(event.name)}(${e(json(event.arguments))}) ${outcome} <span ` +
                 `class="muted">${how}</span></div>`);
@@ -299,7 +300,7 @@ function skippedArticle(entry) {
 function trialHtml(trial, open) {
     const reason = trial.reason ? ` · ${e(trial.reason)}` : '';
     const summary = `Trial ${trial.index + 1} · <span class="badge ${e(trial.status)}">${e(trial.status)}</span> ` +
-        `· ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(trial.turns, 'turn')} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatMs */ ._)(trial.durationMs)} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatUsd */ .UK)(trial.usage.costUsd)}${reason}`;
+        `· ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(trial.turns, 'turn')} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatMs */ ._)(trial.durationMs)} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatUsd */ .UK)(trial.usage.costUsd)}${reason}`;
     const events = trial.transcript.map(eventHtml).filter(Boolean).join('');
     return (`<details class="trial"${open ? ' open' : ''}><summary>${summary}</summary>${metricsHtml(trial)}<div ` +
         `class="transcript">${events}</div></details>`);

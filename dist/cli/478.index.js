@@ -19,12 +19,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _results_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2242);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
 /* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5662);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
-/* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6930);
+/* harmony import */ var _number_flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7739);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
+/* harmony import */ var _suite_secrets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6930);
 /**
  * `rehearse compare <previous.json> <current.json>`: what changed between two
  * runs, as markdown, JSON (for scripts), HTML or JUnit.
  */
+
 
 
 
@@ -57,7 +59,7 @@ Options:
 Exit status: 0 compared, 2 bad input (missing file, not a results file, bad option).
 `;
 function parseCompareArgs(args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Qx)('compare', {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Qx)('compare', {
         args: [...args],
         allowPositionals: true,
         options: {
@@ -72,14 +74,14 @@ function parseCompareArgs(args) {
     if (positionals.length !== 2)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`expected two results files, <previous.json> <current.json>; got ${positionals.length} (see rehearse ` +
             `compare --help)`);
-    const alpha = values.alpha === undefined ? undefined : Number(values.alpha);
-    if (alpha !== undefined && !(alpha > 0 && alpha < 1))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--alpha: expected a number between 0 and 1 (exclusive), got '${values.alpha}'`);
+    const alpha = values.alpha === undefined
+        ? undefined
+        : (0,_number_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .decimalFlag */ .Sz)('--alpha', values.alpha, { min: 0, max: 1, minExcluded: true, maxExcluded: true });
     return {
         help: false,
         previous: positionals[0],
         current: positionals[1],
-        format: (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFormat */ .Xc)(values.format, FORMATS, 'md', 'compare'),
+        format: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFormat */ .Xc)(values.format, FORMATS, 'md', 'compare'),
         ...(alpha !== undefined ? { alpha } : {}),
         ...(values.output ? { output: values.output } : {}),
     };
@@ -118,7 +120,7 @@ async function compareCommand(args, io) {
     const current = SHOWS_TRANSCRIPTS.has(options.format)
         ? await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readResults */ .x8)(currentPath)
         : await (0,_results_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readSummaries */ .$2)(currentPath);
-    await (0,_suite_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .learnSuiteSecrets */ .Y)(io, current, previous);
+    await (0,_suite_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .learnSuiteSecrets */ .Y)(io, current, previous);
     // Not refused (a renamed suite is still the same tests), but every test would read as added or removed.
     if (previous.suite.name !== current.suite.name)
         io.stderr(`note: the two runs are of different suites ("${previous.suite.name}" and "${current.suite.name}"): tests ` +
@@ -141,6 +143,87 @@ async function compareCommand(args, io) {
     };
     await emit(io, render[options.format](), options.output);
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 7739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nx: () => (/* binding */ decimalText),
+/* harmony export */   Sz: () => (/* binding */ decimalFlag),
+/* harmony export */   ZR: () => (/* binding */ wholeNumberFlag),
+/* harmony export */   bY: () => (/* binding */ quotedInput)
+/* harmony export */ });
+/* unused harmony export numberExpectation */
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1976);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9997);
+/**
+ * The numbers the CLI's flags take (`--runs 5`, `--budget 2.5`, `--alpha 0.05`, `--keep 20`, the 30 of
+ * `--older-than 30d`), read one way for every command. `Number(text)` reads much that no one means as a number:
+ * '' and '  ' as 0, '0x10' as 16, '1e3', 'Infinity', ' 5 ', '+5', '5.'; and a huge value passes silently. Here a
+ * flag's text is plain ASCII digits, with a fraction (`2.5`, `.05`) only where the flag takes one: no sign, no
+ * exponent, no hex, no spaces; within an explicit range, every flag with an upper bound. Leading zeros are accepted
+ * (`01` is 1: a script that pads numbers means them). Anything else is one ConfigurationError line that names the flag,
+ * the range and the text given: "--keep: expected a whole number from 0 to 1,000,000, got '1e300'".
+ */
+
+
+
+/** ASCII digits only (`\d` without the `u` flag is [0-9]: '٣' and '１' are not digits here). */
+const WHOLE = /^[0-9]+$/;
+/** Digits with an optional fraction; the integer part may be left out (`.05`), the fraction may not (`5.`). */
+const DECIMAL = /^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$/;
+/** `text` as a whole number within `range`, or a ConfigurationError naming `flag`. */
+function wholeNumberFlag(flag, text, range) {
+    return parsed(flag, text, range, WHOLE, 'a whole number');
+}
+/** `text` as a number within `range`, fractions allowed, or a ConfigurationError naming `flag`. */
+function decimalFlag(flag, text, range) {
+    return parsed(flag, text, range, DECIMAL, 'a number');
+}
+/** "a whole number from 0 to 1,000,000", "a number above 0 and below 1", "a number from 0 to 1,000,000 (USD)". */
+function numberExpectation(kind, range) {
+    const { min, max, minExcluded = false, maxExcluded = false, unit } = range;
+    const span = !minExcluded && !maxExcluded
+        ? `from ${shown(min)} to ${shown(max)}`
+        : `${minExcluded ? 'above' : 'from'} ${shown(min)}${maxExcluded ? ' and below' : ', at most'} ${shown(max)}`;
+    return `${kind} ${span}${unit ? ` (${unit})` : ''}`;
+}
+/**
+ * A number written back as a flag's text (`rehearse rerun` passes the recorded budget on): plain digits, as the flags
+ * read them, where String() would write a tiny budget as `1e-7`. Beyond 20 decimals it rounds (to 0 at worst).
+ */
+function decimalText(value) {
+    const text = String(value);
+    return DECIMAL.test(text) ? text : value.toFixed(20).replace(/\.?0+$/, '');
+}
+/**
+ * The text a user gave, for a message: cut to a readable length, and control characters (a newline pasted into a
+ * quoted argument) escaped so that the message stays one line.
+ */
+function quotedInput(text) {
+    const escaped = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `'${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .x)(escaped, 40)}'`;
+}
+function parsed(flag, text, range, syntax, kind) {
+    // Digits only, so Number() reads exactly what is written (a string of 400 digits reads as Infinity: out of range).
+    const value = syntax.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isNaN(value) && within(value, range))
+        return value;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${flag}: expected ${numberExpectation(kind, range)}, got ${quotedInput(text)}`);
+}
+function within(value, range) {
+    const aboveMin = range.minExcluded ? value > range.min : value >= range.min;
+    const belowMax = range.maxExcluded ? value < range.max : value <= range.max;
+    return aboveMin && belowMax;
+}
+/** Grouped by hand (formatCount): toLocaleString's first call costs the CLI's start-up ~10 ms. */
+function shown(value) {
+    return Number.isInteger(value) ? (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B)(value) : String(value);
 }
 
 

@@ -1379,11 +1379,13 @@ function shortSha(sha) {
 /* harmony import */ var _util_write_chunks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5662);
 /* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2958);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7590);
-/* harmony import */ var _variant_totals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3231);
+/* harmony import */ var _model_parse_once_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5674);
+/* harmony import */ var _variant_totals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3231);
 /**
  * Reading, writing and merging results files. Writes are atomic (temp file +
  * rename) so a cancelled or crashed run never leaves half a file behind.
  */
+
 
 
 
@@ -1422,8 +1424,8 @@ async function writeResults(path, results) {
  */
 function* resultsChunks(results) {
     const { trials } = results;
-    // Parsed once per file: zod's compiled fast path would cost more to build than it saves (jitless).
-    const { trials: _empty, ...head } = _model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .ResultsSchema */ .SX.parse({ ...results, trials: [] }, { jitless: true });
+    // Parsed once per file (see PARSED_ONCE).
+    const { trials: _empty, ...head } = _model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .ResultsSchema */ .SX.parse({ ...results, trials: [] }, _model_parse_once_js__WEBPACK_IMPORTED_MODULE_7__/* .PARSED_ONCE */ .I);
     if (trials.length === 0) {
         yield `${JSON.stringify({ ...head, trials: [] }, null, 2)}\n`;
         return;

@@ -18,8 +18,8 @@ export const modules = {
 /* harmony import */ var _completion_body_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5546);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1304);
 /* harmony import */ var _util_env_template_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5238);
-/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1976);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4731);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5709);
+/* harmony import */ var _util_sleep_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7783);
 /**
  * `ChatClient` on the real `openai` package. The SDK's own retries are off
  * (`maxRetries: 0`): the policy in `retry.ts` decides, so every caller gets
@@ -39,12 +39,7 @@ const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 const LOCAL_PLACEHOLDER_KEY = 'rehearse-local';
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0.0.0.0']);
 function createChatClient(options) {
-    const backoff = {
-        baseDelayMs: options.backoff?.baseDelayMs ?? _retry_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_BASE_DELAY_MS */ .pH,
-        maxDelayMs: options.backoff?.maxDelayMs ?? _retry_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_DELAY_MS */ .mU,
-        maxRetryAfterMs: options.backoff?.maxRetryAfterMs ?? _retry_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_RETRY_AFTER_MS */ .yL,
-        random: options.backoff?.random ?? Math.random,
-    };
+    const backoff = (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .backoffOf */ .Yg)(options.backoff);
     // One SDK client per endpoint and key (its connection pool is reused), and whether it is local, worked out once.
     const sdkClients = new Map();
     // The suite's endpoint objects live as long as the run and the env never changes under a client: each endpoint's
@@ -68,7 +63,7 @@ function createChatClient(options) {
         let entry = sdkClients.get(cacheKey);
         if (!entry) {
             entry = {
-                client: new openai__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay({ apiKey, baseURL, maxRetries: 0, timeout: options.callTimeoutMs, fetch: _http_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .httpFetch */ .t }),
+                client: new openai__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay({ apiKey, baseURL, maxRetries: 0, timeout: options.callTimeoutMs, fetch: _http_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .httpFetch */ .tX }),
                 local: isLoopback(baseURL),
             };
             sdkClients.set(cacheKey, entry);
@@ -95,23 +90,16 @@ function createChatClient(options) {
                 if (outcome.cancelled)
                     throw cancelled(attempt);
                 const failure = outcome.failure;
-                const tooLong = (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .waitsTooLong */ .$U)(failure, backoff);
-                if (!failure.retryable || tooLong || attempt > options.retries) {
-                    const suffix = tooLong
-                        ? ` (the server asks to retry in ${Math.ceil((failure.retryAfterMs ?? 0) / 1000)} s, longer than the ` +
-                            `${Math.round(backoff.maxRetryAfterMs / 1000)} s Rehearse waits)`
-                        : failure.retryable
-                            ? ` (gave up after ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(attempt, 'attempt')})`
-                            : '';
-                    const error = new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i(`${request.endpoint.model}: ${failure.reason}${suffix}`, failure.category, attempt);
+                const step = (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .nextRetry */ .GL)(failure, attempt, options.retries, backoff);
+                if (!step.retry) {
+                    const error = new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i(`${request.endpoint.model}: ${failure.reason}${step.suffix}`, failure.category, attempt);
                     error.cause = outcome.error;
                     throw error;
                 }
-                const delayMs = (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retryDelay */ .a2)(attempt - 1, failure, backoff);
-                const notice = { attempt, delayMs, reason: failure.reason };
+                const notice = { attempt, delayMs: step.delayMs, reason: failure.reason };
                 options.onRetry?.(notice);
                 request.onRetry?.(notice);
-                if (!(await sleep(delayMs, request.signal)))
+                if (!(await (0,_util_sleep_js__WEBPACK_IMPORTED_MODULE_7__/* .sleepUnlessAborted */ .b)(step.delayMs, request.signal)))
                     throw cancelled(attempt);
             }
         },
@@ -289,22 +277,6 @@ function textOf(content) {
 function cancelled(attempts) {
     return new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .LlmCallError */ .i('the call was cancelled', 'cancelled', attempts);
 }
-/** Resolves true after `ms`, or false as soon as `signal` aborts. */
-function sleep(ms, signal) {
-    if (signal?.aborted)
-        return Promise.resolve(false);
-    return new Promise((resolve) => {
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve(true);
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            resolve(false);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
 
 
 /***/ }),
@@ -372,7 +344,9 @@ function quote(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ httpFetch)
+/* harmony export */   DH: () => (/* binding */ decoded),
+/* harmony export */   tX: () => (/* binding */ httpFetch),
+/* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
@@ -514,7 +488,7 @@ function readAll(stream, source = stream) {
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2156);
 /* harmony import */ var _pricing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(401);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1304);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4731);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5709);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7222);
 /** The LLM client: one retry policy and one price table for simulator, agents and judge. */
 
@@ -623,51 +597,30 @@ function unpricedModelNotice(model) {
 
 /***/ }),
 
-/***/ 4731:
+/***/ 5709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pH: () => (/* binding */ DEFAULT_BASE_DELAY_MS),
-  mU: () => (/* binding */ DEFAULT_MAX_DELAY_MS),
-  yL: () => (/* binding */ MAX_RETRY_AFTER_MS),
-  XE: () => (/* binding */ classifyFailure),
-  a2: () => (/* binding */ retryDelay),
-  $U: () => (/* binding */ waitsTooLong)
-});
-
-// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
-var openai = __webpack_require__(8193);
-;// CONCATENATED MODULE: ./src/util/retry-after.ts
-/**
- * `Retry-After` as delta-seconds or an HTTP date, in ms; undefined when absent or unreadable. Used by the LLM client
- * and the GitHub rate-limit handling.
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-// EXTERNAL MODULE: ./src/llm/completion-body.ts
-var completion_body = __webpack_require__(5546);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(9997);
-// EXTERNAL MODULE: ./src/util/redact.ts
-var redact = __webpack_require__(767);
-;// CONCATENATED MODULE: ./src/llm/retry.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GL: () => (/* binding */ nextRetry),
+/* harmony export */   XE: () => (/* binding */ classifyFailure),
+/* harmony export */   Yg: () => (/* binding */ backoffOf)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, MAX_RETRY_AFTER_MS, waitsTooLong, retryDelay */
+/* harmony import */ var openai__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8193);
+/* harmony import */ var _util_retry_after_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9361);
+/* harmony import */ var _completion_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5546);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(767);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1976);
 /**
  * The retry policy shared by every LLM call: exponential backoff with full
  * jitter, `Retry-After` honoured (up to a cap; past it, no retry), retries
  * on 429, 408/409, 5xx, timeouts, connection failures and 2xx bodies that are
  * not a completion (malformed JSON, no choices, an error object), never on
- * other 4xx.
+ * other 4xx. `http` agents use the same backoff and limits (`nextRetry`) for
+ * the few failures that are safe to send again (engine/http.ts).
  */
+
 
 
 
@@ -684,25 +637,34 @@ const REDIRECT_MAX = 399;
 const MAX_CAUSE_DEPTH = 5;
 /** How much of an error status's body a reason keeps: enough to recognise it, never a whole page. */
 const DETAIL_CHARS = 200;
+/** The run's backoff: `given` (tests shrink the delays), the defaults for the rest. */
+function backoffOf(given = {}) {
+    return {
+        baseDelayMs: given.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
+        maxDelayMs: given.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
+        maxRetryAfterMs: given.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS,
+        random: given.random ?? Math.random,
+    };
+}
 /** `timedOut`: our own per-call timer fired (the SDK only sees an abort). */
 function classifyFailure(error, timedOut, callTimeoutMs) {
-    if (timedOut || error instanceof openai/* APIConnectionTimeoutError */.qA) {
+    if (timedOut || error instanceof openai__WEBPACK_IMPORTED_MODULE_0__/* .APIConnectionTimeoutError */ .qA) {
         return { retryable: true, category: 'timeout', reason: `no answer within ${callTimeoutMs} ms` };
     }
-    if (error instanceof openai/* APIError */.LG && error.status !== undefined) {
+    if (error instanceof openai__WEBPACK_IMPORTED_MODULE_0__/* .APIError */ .LG && error.status !== undefined) {
         const status = error.status;
         if (status >= REDIRECT_MIN && status <= REDIRECT_MAX)
             return redirected(status, error.headers?.get('location'));
         const retryable = RETRYABLE_STATUSES.has(status) || status >= SERVER_ERROR_MIN;
-        const retryAfterMs = parseRetryAfter(error.headers?.get('retry-after') ?? undefined);
+        const retryAfterMs = (0,_util_retry_after_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRetryAfter */ .m)(error.headers?.get('retry-after') ?? undefined);
         const reason = `HTTP ${status}: ${statusDetail(error.message, status)}`;
         return { retryable, category: 'infrastructure', reason, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
     }
-    if (error instanceof completion_body/* MalformedCompletion */.W) {
+    if (error instanceof _completion_body_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedCompletion */ .W) {
         // A gateway's hiccup (a cut body, an error object with status 200): the same request usually succeeds again.
         return { retryable: true, category: 'infrastructure', reason: error.message };
     }
-    if (error instanceof openai/* APIConnectionError */.xX) {
+    if (error instanceof openai__WEBPACK_IMPORTED_MODULE_0__/* .APIConnectionError */ .xX) {
         return { retryable: true, category: 'infrastructure', reason: `connection failed: ${connectionCause(error)}` };
     }
     // Anything else (a bug, an unexpected body) is not worth retrying.
@@ -719,6 +681,24 @@ function classifyFailure(error, timedOut, callTimeoutMs) {
  */
 function waitsTooLong(failure, backoff) {
     return failure.retryable && failure.retryAfterMs !== undefined && failure.retryAfterMs > backoff.maxRetryAfterMs;
+}
+/**
+ * The one retry decision of every caller: `attempt` (1-based) has just failed with `failure`; `retries` is the run's
+ * `run.retries`. Not retryable, a server asking to wait past the cap, or the retries spent: stop.
+ */
+function nextRetry(failure, attempt, retries, backoff) {
+    if (waitsTooLong(failure, backoff)) {
+        return {
+            retry: false,
+            suffix: ` (the server asks to retry in ${Math.ceil((failure.retryAfterMs ?? 0) / 1000)} s, longer than the ` +
+                `${Math.round(backoff.maxRetryAfterMs / 1000)} s Rehearse waits)`,
+        };
+    }
+    if (!failure.retryable)
+        return { retry: false, suffix: '' };
+    if (attempt > retries)
+        return { retry: false, suffix: ` (gave up after ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(attempt, 'attempt')})` };
+    return { retry: true, delayMs: retryDelay(attempt - 1, failure, backoff) };
 }
 /** Full jitter: uniform in [0, min(max, base·2^retry)], but never less than the server's Retry-After (capped). */
 function retryDelay(retry, failure, backoff) {
@@ -746,7 +726,7 @@ function connectionCause(error) {
  * it names. Its body is rarely more than "Moved Permanently": the reason says where to and what to do instead.
  */
 function redirected(status, location) {
-    const to = location ? ` to ${(0,util_text/* truncate */.x)((0,redact/* redirectTarget */.ET)(location), DETAIL_CHARS)}` : '';
+    const to = location ? ` to ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .x)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redirectTarget */ .ET)(location), DETAIL_CHARS)}` : '';
     return {
         retryable: false,
         category: 'infrastructure',
@@ -762,7 +742,7 @@ function redirected(status, location) {
 function statusDetail(message, status) {
     const line = message.replace(/\s+/g, ' ').trim();
     const detail = line.startsWith(`${status} `) ? line.slice(`${status} `.length) : line;
-    return detail === 'status code (no body)' ? '(no body)' : (0,util_text/* truncate */.x)(detail, DETAIL_CHARS);
+    return detail === 'status code (no body)' ? '(no body)' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .x)(detail, DETAIL_CHARS);
 }
 function firstLine(text) {
     return text.split('\n')[0] ?? text;
@@ -836,6 +816,55 @@ function isCount(value) {
 function tokenCount(value) {
     const count = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
     return Number.isFinite(count) && count > 0 ? Math.min(Math.round(count), MAX_TOKENS_PER_CALL) : 0;
+}
+
+
+/***/ }),
+
+/***/ 9361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/**
+ * `Retry-After` as delta-seconds or an HTTP date, in ms; undefined when absent or unreadable. Used by the LLM client
+ * and the GitHub rate-limit handling.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+
+/***/ }),
+
+/***/ 7783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ sleepUnlessAborted)
+/* harmony export */ });
+/** Resolves true after `ms`, or false as soon as `signal` aborts (at once if it already has); no timer outlives it. */
+function sleepUnlessAborted(ms, signal) {
+    if (signal?.aborted)
+        return Promise.resolve(false);
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve(true);
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve(false);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
 }
 
 

@@ -102,7 +102,7 @@ function describeEvent(event, maxChars = MAX_EXCERPT_MESSAGE_CHARS) {
         case 'agent_message':
             return event.recorded
                 ? `${RECORDED_MARK(event)}🤖 Agent: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.content, maxChars)}`
-                : `🤖 Agent (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._)(event.latencyMs)}): ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.content, maxChars)}`;
+                : `🤖 Agent (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._)(event.latencyMs)}${retriedText(event.retries)}): ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(event.content, maxChars)}`;
         case 'tool_call': {
             const call = `${RECORDED_MARK(event)}🔧 ${event.name}(${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(compactJson(event.arguments), maxChars / 2)})`;
             if (event.error !== undefined)
@@ -118,6 +118,10 @@ function describeEvent(event, maxChars = MAX_EXCERPT_MESSAGE_CHARS) {
         case 'state_write':
             return `✎ ${event.tool} wrote ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(describeChanges(event.changes), maxChars)}`;
     }
+}
+/** ", 1 retry" after a reply whose request was sent again (an http agent's refused connection, 429 or 503). */
+function retriedText(retries) {
+    return retries ? `, ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(retries, 'retry', 'retries')}` : '';
 }
 /** `orders["#W1"].status: "pending" → "cancelled"`, one per change. */
 function describeChanges(changes) {
@@ -222,7 +226,10 @@ function requiredPasses(runs, minPassRate) {
     return Math.max(0, Math.ceil(minPassRate * runs - 1e-9));
 }
 
+// EXTERNAL MODULE: ./src/model/parse-once.ts
+var parse_once = __webpack_require__(5674);
 ;// CONCATENATED MODULE: ./src/aggregate/index.ts
+
 
 
 
@@ -233,7 +240,7 @@ function requiredPasses(runs, minPassRate) {
  * The k of pass^k when neither the caller nor the test's info gives one: the suite schema's `run.pass_hat_k` default,
  * its one source.
  */
-const SCHEMA_PASS_K = schema/* RunSettingsSchema */.Qr.parse({}).pass_hat_k;
+const SCHEMA_PASS_K = schema/* RunSettingsSchema */.Qr.parse({}, parse_once/* PARSED_ONCE */.I).pass_hat_k;
 /**
  * What a summary knows about a test before any trial ran (from the plan, or from a shard's summaries when merging):
  * these fields of TestSummary, one list for the type and for testInfoOf.
@@ -504,6 +511,22 @@ function groupBy(items, keyOf) {
     }
     return groups;
 }
+
+
+/***/ }),
+
+/***/ 5674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ PARSED_ONCE)
+/* harmony export */ });
+/**
+ * Options for a zod parse that runs once per process (a suite file, a schema's defaults): zod's compiled fast path
+ * (a `new Function` per object schema, built on its first parse) costs more to build than one parse saves, and
+ * start-up pays it for every schema a suite touches (~5 ms of every `rehearse run`). Parses repeated per trial keep it.
+ */
+const PARSED_ONCE = { jitless: true };
 
 
 /***/ }),

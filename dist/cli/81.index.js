@@ -247,7 +247,10 @@ function objectsAt(def, path, data, depth) {
     return child ? objectsAt(child._zod.def, path, data, depth + 1) : [];
 }
 
+// EXTERNAL MODULE: ./src/model/parse-once.ts
+var parse_once = __webpack_require__(5674);
 ;// CONCATENATED MODULE: ./src/suite/collect.ts
+
 
 
 const ITEM_SCHEMAS = {
@@ -287,7 +290,7 @@ function collect(files) {
     if (!root)
         throw new Error('collect: no files');
     for (const file of files) {
-        const whole = schema/* SuiteFileSchema */.Qk.safeParse(file.data);
+        const whole = schema/* SuiteFileSchema */.Qk.safeParse(file.data, parse_once/* PARSED_ONCE */.I);
         if (!whole.success)
             issues.push(...zodIssuesToSuiteIssues(whole.error.issues, file, schema/* SuiteFileSchema */.Qk));
         if (file !== root)
@@ -318,7 +321,7 @@ function collect(files) {
                     if (first)
                         return;
                 }
-                const parsed = ITEM_SCHEMAS[name].safeParse(item);
+                const parsed = ITEM_SCHEMAS[name].safeParse(item, parse_once/* PARSED_ONCE */.I);
                 if (parsed.success)
                     collections[name].push({ value: parsed.data, file, path });
             });
@@ -343,7 +346,7 @@ function rootOnlyKeys(file, root) {
 function rootSettings(root) {
     const settings = {};
     for (const key of [...schema/* ROOT_ONLY_KEYS */.z1, 'name']) {
-        const parsed = schema/* SuiteFileSchema */.Qk.shape[key].safeParse(root.data[key]);
+        const parsed = schema/* SuiteFileSchema */.Qk.shape[key].safeParse(root.data[key], parse_once/* PARSED_ONCE */.I);
         if (parsed.success)
             settings[key] = parsed.data;
     }
@@ -2312,12 +2315,15 @@ function checkStatePaths(tool, fail) {
 var suite_starts = __webpack_require__(9183);
 // EXTERNAL MODULE: ./src/suite/version.ts
 var version = __webpack_require__(8996);
+// EXTERNAL MODULE: ./src/model/parse-once.ts
+var parse_once = __webpack_require__(5674);
 ;// CONCATENATED MODULE: ./src/suite/index.ts
 /**
  * The suite loader's public face: `loadSuite` reads a root config and its
  * includes, validates everything, and either returns the merged suite or every
  * problem found, sorted by file and line (it never throws for a user's mistake).
  */
+
 
 
 
@@ -2392,8 +2398,8 @@ function assemble(suite, rootFile, files, resolved, states, codeModules, starts)
         pricing: settings.pricing ?? {},
         defaults: settings.defaults ?? {},
         variants: resolved.variants,
-        gate: settings.gate ?? schema/* GateSchema */.ZM.parse({}),
-        run: settings.run ?? schema/* RunSettingsSchema */.Qr.parse({}),
+        gate: settings.gate ?? schema/* GateSchema */.ZM.parse({}, parse_once/* PARSED_ONCE */.I),
+        run: settings.run ?? schema/* RunSettingsSchema */.Qr.parse({}, parse_once/* PARSED_ONCE */.I),
         agents: resolved.agents,
         personas: suite.personas.map((e) => {
             const persona = withPersonaSimulator(e.value, starts);

@@ -114,7 +114,7 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/plan/index.ts + 4 modules
-var src_plan = __webpack_require__(4299);
+var plan = __webpack_require__(4299);
 // EXTERNAL MODULE: ./src/pipeline/index.ts + 11 modules
 var pipeline = __webpack_require__(5367);
 // EXTERNAL MODULE: ./src/llm/index.ts
@@ -268,9 +268,10 @@ var version = __webpack_require__(8996);
  * versions of every test (persona, scenario, profile, tools, criteria,
  * judge), of every variant's agent and of the simulator, and a resume whose
  * suite differs is refused with what changed — or, with `--rerun-changed`,
- * the journaled trials of the affected tests are dropped and run again. The
- * journal is locked for the whole run (journal-lock.ts): a second run or
- * resume of it stops at once.
+ * the journaled trials of the affected tests are dropped and run again. With
+ * `--rerun-errored`, the journaled trials that errored (an outage's) are
+ * dropped and run again the same way. The journal is locked for the whole run
+ * (journal-lock.ts): a second run or resume of it stops at once.
  */
 
 
@@ -305,9 +306,11 @@ async function resumeFrom(target, cwd) {
         throw error;
     }
 }
-/** The arguments of `rehearse run` with `--resume` and `--rerun-changed` (which only mean something now) left out. */
+/** Flags that only mean something on the resume they are given with: never taken from the journaled arguments. */
+const RESUME_ONLY = new Set(['--rerun-changed', '--rerun-errored']);
+/** The arguments of `rehearse run` with `--resume` and the flags that go with it (RESUME_ONLY) left out. */
 function withoutResumeFlags(args) {
-    return args.filter((arg, i, all) => arg !== '--resume' && all[i - 1] !== '--resume' && !arg.startsWith('--resume=') && arg !== '--rerun-changed');
+    return args.filter((arg, i, all) => arg !== '--resume' && all[i - 1] !== '--resume' && !arg.startsWith('--resume=') && !RESUME_ONLY.has(arg));
 }
 function journalLocation(target, cwd) {
     if (target.endsWith('.jsonl'))
@@ -316,12 +319,37 @@ function journalLocation(target, cwd) {
         return (0,results_journal/* journalPathFor */.S7)((0,external_node_path_.resolve)(cwd, target));
     return (0,external_node_path_.join)(cwd, run_info/* LOCAL_RUNS_DIR */.ZP, `${target}.journal.jsonl`);
 }
+// ---------------------------------------------------------------- the hint after a run whose journal is kept
+/**
+ * The command that continues a run whose journal is kept, and what it will run: a stopped run's trials left, or the
+ * trials the circuit breaker did not run (with a fresh breaker; worth it once the endpoint is back). When trials
+ * errored (an outage's, most likely), `--rerun-errored` runs them again too: kept, they stay errors in the resumed
+ * run, its gate can fail on them and its tests have fewer verdicts.
+ */
+function resumeHint(results) {
+    const errored = results.trials.filter(isErrored).length;
+    const command = `rehearse run --resume ${results.runId}`;
+    const finished = (count, other = '') => `the ${count} ${other}finished trial${count === 1 ? ' is' : 's are'} kept`;
+    if (results.status !== 'completed') {
+        const left = `Resume: ${command} runs the trials left (${finished(results.trials.length)})`;
+        return errored === 0 ? left : `${left}; add --rerun-errored to run the ${errored} that errored again too`;
+    }
+    const notRun = (0,results_journal/* trialsBreakerDidNotRun */.ln)(results);
+    const breaker = `the ${notRun} trial${notRun === 1 ? '' : 's'} the circuit breaker did not run`;
+    const fresh = 'with a fresh breaker, once the endpoint is back';
+    if (errored === 0)
+        return `Resume: ${command} runs only ${breaker}, ${fresh} (${finished(results.trials.length)})`;
+    const others = results.trials.length - errored;
+    const kept = others === 0 ? 'kept' : 'kept too';
+    return (`Resume: ${command} --rerun-errored runs ${breaker} and the ${errored} that errored, ${fresh} ` +
+        `(${others === 0 ? '' : `${finished(others, 'other ')}; `}without --rerun-errored the errored ones are ${kept})`);
+}
 // ---------------------------------------------------------------- flags given with --resume
 /** Flags that do not change what a trial is or how it is judged: given with --resume, they apply. */
 const APPLY_ON_RESUME = new Set(['--concurrency', '--budget', '-o', '--output', '--report-dir', '--otel']);
 /**
- * The flags given with `--resume` (besides it and `--rerun-changed`): those that apply (how fast, how far, where
- * to write) and those ignored, because the plan and the judging are the journaled run's own.
+ * The flags given with `--resume` (besides it, `--rerun-changed` and `--rerun-errored`): those that apply (how fast,
+ * how far, where to write) and those ignored, because the plan and the judging are the journaled run's own.
  */
 function resumeFlagUse(given) {
     const applied = [];
@@ -382,10 +410,41 @@ function changesSince(recorded, current, plan) {
     return changes;
 }
 /**
- * Refuses a resume whose suite is not the journaled one, naming what changed; with `rerunChanged`, drops the
- * journaled trials of the affected tests (rewriting the journal with the current versions) so they run again.
+ * Refuses a resume whose suite is not the journaled one, naming what changed; with `rerun.changed`, drops the
+ * journaled trials of the affected tests (rewriting the journal with the current versions) so they run again. With
+ * `rerun.errored`, drops the journaled trials that errored too. The journal is rewritten once, if anything changed.
  */
-async function checkResumedSuite(point, plan, current, rerunChanged) {
+async function checkResumedSuite(point, plan, current, rerun) {
+    const suite = checkSuite(point, plan, current, rerun.changed);
+    if (!rerun.errored) {
+        if (suite.journal !== point.journal)
+            await (0,results_journal/* rewriteJournal */.E_)(point.path, suite.journal);
+        return suite;
+    }
+    const journal = withoutTrials(suite.journal, isErrored);
+    const dropped = trialCount(suite.journal) - trialCount(journal);
+    if (dropped > 0 || suite.journal !== point.journal)
+        await (0,results_journal/* rewriteJournal */.E_)(point.path, journal);
+    const note = dropped === 0
+        ? '--rerun-errored: no journaled trial errored: nothing more to run again'
+        : `--rerun-errored: ${dropped} errored trial${dropped === 1 ? '' : 's'} run again`;
+    return { journal, notes: [...suite.notes, note] };
+}
+/**
+ * Whether a journaled trial errored, so that `--rerun-errored` runs it again: the circuit breaker's rule of an error
+ * (breaker.ts). A cancelled or budget-stopped trial is not an error (a resume runs what they left anyway). An
+ * invalid trial is not one either: the conversation happened and the simulated user misbehaved in it, twice; that
+ * can depend on what the agent said, so running only those again would pick which outcomes to keep. An error says
+ * nothing about the agent's behaviour (an endpoint down, a timeout): running it again loses no evidence.
+ */
+function isErrored(trial) {
+    return trial.status === 'error' && trial.failureCategory !== 'cancelled' && trial.failureCategory !== 'budget';
+}
+function trialCount(journal) {
+    return journal.trials.size + (journal.confirmations?.size ?? 0);
+}
+/** The suite checked against the journaled versions: the journal as read, or without the changed tests' trials. */
+function checkSuite(point, plan, current, rerunChanged) {
     const recorded = point.journal.header.meta?.versions;
     if (!recorded || typeof recorded !== 'object' || !recorded.tests) {
         return {
@@ -406,11 +465,10 @@ async function checkResumedSuite(point, plan, current, rerunChanged) {
             `under both definitions would be mixed: ${shown.join('; ')}. Resume with the suite as it was, add ` +
             '--rerun-changed to run the changed tests again (their journaled trials are dropped), or start a new run');
     }
-    const kept = withoutTests(point.journal, new Set(changes.keys()));
+    const kept = withoutTrials(point.journal, (trial) => changes.has(trial.key));
     const meta = { ...point.journal.header.meta, versions: current };
     const journal = { ...kept, header: { ...kept.header, meta } };
-    await (0,results_journal/* rewriteJournal */.E_)(point.path, journal);
-    const dropped = point.journal.trials.size - journal.trials.size;
+    const dropped = trialCount(point.journal) - trialCount(journal);
     return {
         journal,
         notes: [
@@ -419,8 +477,9 @@ async function checkResumedSuite(point, plan, current, rerunChanged) {
         ],
     };
 }
-function withoutTests(journal, keys) {
-    const keep = (trial) => !keys.has(trial.key);
+/** The journal without the trials `drop` picks (planned and confirmation alike): they run again on the resume. */
+function withoutTrials(journal, drop) {
+    const keep = (trial) => !drop(trial);
     return {
         header: journal.header,
         trials: new Map([...journal.trials].filter(([, trial]) => keep(trial))),
@@ -429,7 +488,7 @@ function withoutTests(journal, keys) {
         unfinished: [
             ...(journal.unfinished ?? []),
             ...[...journal.trials.values(), ...(journal.confirmations?.values() ?? [])]
-                .filter((trial) => !keep(trial))
+                .filter(drop)
                 .map((trial) => ({ id: trial.id, usage: trial.usage, reason: 'rerun' })),
         ],
     };
@@ -439,6 +498,8 @@ function withoutTests(journal, keys) {
 var chore = __webpack_require__(889);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/number-flags.ts
+var number_flags = __webpack_require__(7739);
 // EXTERNAL MODULE: ./src/cli/cassette.ts
 var cli_cassette = __webpack_require__(1764);
 // EXTERNAL MODULE: ./src/cli/model-flags.ts
@@ -449,6 +510,7 @@ var model_flags = __webpack_require__(7761);
  * pass rates over run counts and the totals → write the results (and the
  * optional markdown/HTML report) → exit with the gate's verdict.
  */
+
 
 
 
@@ -497,6 +559,8 @@ async function runCommand(args, io) {
 async function runLocked(args, given, locked, io) {
     if (!given.resume && given.rerunChanged)
         throw new errors/* ConfigurationError */.j1('--rerun-changed: only with --resume');
+    if (!given.resume && given.rerunErrored)
+        throw new errors/* ConfigurationError */.j1('--rerun-errored: only with --resume');
     const flags = locked ? resumedFlags(locked, given, args, io) : given;
     const loaded = await (0,src_suite/* loadSuite */.bu)(flags.config, { cwd: io.cwd, env: io.env });
     if (!loaded.ok) {
@@ -517,7 +581,7 @@ async function runLocked(args, given, locked, io) {
         ...(flags.tests ? { testIds: flags.tests } : {}),
         ...(flags.sets ? { sets: flags.sets } : {}),
         ...(flags.runs !== undefined ? { runs: flags.runs } : {}),
-        ...(flags.shard ? { shard: (0,src_plan/* parseShard */.uK)(flags.shard) } : {}),
+        ...(flags.shard ? { shard: flags.shard } : {}),
     };
     const replayed = replayedRoles(cassette);
     // Planned once with what the environment shows, then again with the keys the endpoints refuse: one request to
@@ -532,7 +596,8 @@ async function runLocked(args, given, locked, io) {
     if (plan.trials.length === 0 && plan.skipped.length === 0)
         throw new errors/* ConfigurationError */.j1('nothing to run: no test matches the filters');
     const versions = suiteVersionsOf(plan);
-    const resumed = locked ? await checkedResume(locked, plan, versions, given.rerunChanged, io) : undefined;
+    const rerun = { changed: given.rerunChanged, errored: given.rerunErrored };
+    const resumed = locked ? await checkedResume(locked, plan, versions, rerun, io) : undefined;
     // The local store plays the base branch: the latest run of this suite and the history it carries.
     const earlier = await localEarlierRuns({
         dir: (0,external_node_path_.join)(io.cwd, run_info/* LOCAL_RUNS_DIR */.ZP),
@@ -625,18 +690,6 @@ async function concludeRun(outcome, { suite, flags, io, earlier, base, repositor
     return evaluation.gate.passed && outcome.replayMisses === 0 ? 0 : EXIT_GATE_FAILED;
 }
 /**
- * The command that continues a run whose journal is kept, and what it will run: a stopped run's trials left, or the
- * trials the circuit breaker did not run (with a fresh breaker; worth it once the endpoint is back).
- */
-function resumeHint(results) {
-    const finished = `the ${results.trials.length} finished trial${results.trials.length === 1 ? ' is' : 's are'} kept`;
-    if (results.status !== 'completed')
-        return `Resume: rehearse run --resume ${results.runId} runs the trials left (${finished})`;
-    const notRun = (0,results_journal/* trialsBreakerDidNotRun */.ln)(results);
-    return (`Resume: rehearse run --resume ${results.runId} runs only the ${notRun} trial${notRun === 1 ? '' : 's'} the ` +
-        `circuit breaker did not run, with a fresh breaker, once the endpoint is back (${finished})`);
-}
-/**
  * `--base <ref>`: the base revision's agents run side by side as the reference (src/pipeline/base-side.ts), in a
  * worktree removed when the run ends. Without it, a test whose reference is too small gets the note that says so.
  */
@@ -693,8 +746,9 @@ async function execute(suite, plan, flags, io, journaled, versions, cassette, { 
     const lock = resume ? undefined : await (0,journal_lock/* acquireJournalLock */.B)(journalPath);
     // Shown on the progress line: the run's retries are otherwise silent, however long their waits.
     let retries = { count: 0, lastReason: '' };
+    const countRetry = ({ reason }) => void (retries = { count: retries.count + 1, lastReason: reason });
     const chat = (0,pipeline/* createSuiteChatClient */.C3)(suite, io.env, {
-        onRetry: ({ reason }) => (retries = { count: retries.count + 1, lastReason: reason }),
+        onRetry: countRetry,
         onUnpricedModel: (model) => io.stderr(`\nnotice: ${(0,llm/* unpricedModelNotice */.Of)(model)}\n`),
         onUnreportedUsage: (model) => io.stderr(`\nnotice: ${(0,llm/* unreportedUsageNotice */.M3)(model)}\n`),
     });
@@ -730,6 +784,7 @@ async function execute(suite, plan, flags, io, journaled, versions, cassette, { 
                 }
                 : {}),
             onProgress: (state) => progress.update(retries.count > 0 ? { ...state, retries } : state),
+            onAgentRetry: countRetry,
             ...(io.redactor ? { redactor: io.redactor } : {}),
             ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
             ...(flags.budget !== undefined ? { budgetUsd: flags.budget } : {}),
@@ -773,8 +828,8 @@ function resumedFlags(locked, given, args, io) {
     };
 }
 /** The resume point once its suite is checked against the journaled versions (resume.ts). */
-async function checkedResume(locked, plan, versions, rerunChanged, io) {
-    const check = await checkResumedSuite(locked, plan, versions, rerunChanged);
+async function checkedResume(locked, plan, versions, rerun, io) {
+    const check = await checkResumedSuite(locked, plan, versions, rerun);
     for (const note of check.notes)
         io.stderr(`${note}\n`);
     return { ...locked, journal: check.journal };
@@ -868,7 +923,7 @@ function planOptionsOf(flags) {
         tests: flags.tests,
         sets: flags.sets,
         runs: flags.runs,
-        shard: flags.shard,
+        shard: flags.shard && `${flags.shard.index}/${flags.shard.total}`,
         concurrency: flags.concurrency,
         budgetUsd: flags.budget,
         failFast: flags.failFast || undefined,
@@ -904,6 +959,8 @@ ${model_flags/* MODEL_FLAGS_USAGE */.QU}      --report-dir <dir>       write rep
                                --concurrency, --budget, -o, --report-dir and --otel given with it apply); refused
                                if the suite changed since
       --rerun-changed          with --resume: run the changed tests again instead of refusing
+      --rerun-errored          with --resume: run the trials that errored again too (an outage's: they are dropped
+                               from the journal, what they cost stays in the run's total), instead of keeping them
       --base <ref>             also run the tests against the base revision's agents (a branch, tag or commit, checked
                                out in a temporary git worktree), side by side, as the reference: for the tests whose
                                earlier runs are too few to catch a 0.9 → 0.4 drop. The run never joins the history
@@ -944,6 +1001,7 @@ function parseRunFlags(args) {
             base: { type: 'string' },
             'base-side': { type: 'string' },
             'rerun-changed': { type: 'boolean' },
+            'rerun-errored': { type: 'boolean' },
             ...cli_cassette/* CASSETTE_OPTIONS */.Ub,
         },
     }).values;
@@ -966,10 +1024,11 @@ function parseRunFlags(args) {
         tags: list('tags'),
         tests: list('test'),
         sets: list('set'),
-        runs: numberFlag('--runs', text('runs'), { integer: true, min: 1, max: limits/* MAX_RUNS */._k }),
-        shard: text('shard'),
-        concurrency: numberFlag('--concurrency', text('concurrency'), { integer: true, min: 1, max: limits/* MAX_CONCURRENCY */.fx }),
-        budget: numberFlag('--budget', text('budget'), { integer: false, min: 0 }),
+        runs: optional(text('runs'), (value) => (0,number_flags/* wholeNumberFlag */.ZR)('--runs', value, { min: 1, max: limits/* MAX_RUNS */._k })),
+        shard: optional(text('shard'), shardFlag),
+        concurrency: optional(text('concurrency'), (value) => (0,number_flags/* wholeNumberFlag */.ZR)('--concurrency', value, { min: 1, max: limits/* MAX_CONCURRENCY */.fx })),
+        // 0 is accepted, as it always was from the CLI (no call fits in it).
+        budget: optional(text('budget'), (value) => (0,number_flags/* decimalFlag */.Sz)('--budget', value, { min: 0, max: limits/* MAX_USD */.Kd, unit: 'USD' })),
         failFast: values['fail-fast'] === true,
         confirm: values['no-confirm'] !== true,
         recordHistory: recordHistoryFlag(values['record-history'] === true, values['no-record-history'] === true),
@@ -979,6 +1038,7 @@ function parseRunFlags(args) {
         otel: text('otel'),
         resume: text('resume'),
         rerunChanged: values['rerun-changed'] === true,
+        rerunErrored: values['rerun-errored'] === true,
         cassette: (0,cli_cassette/* parseCassetteFlags */.NZ)(values),
         base: text('base'),
         baseSide: baseSideFlag(text('base-side'), text('base')),
@@ -998,16 +1058,17 @@ function recordHistoryFlag(record, noRecord) {
         throw new errors/* ConfigurationError */.j1('--record-history and --no-record-history: choose one');
     return record ? true : noRecord ? false : undefined;
 }
-function numberFlag(name, value, rule) {
-    if (value === undefined)
-        return undefined;
-    const number = Number(value);
-    const outOfRange = number < rule.min || (rule.max !== undefined && number > rule.max);
-    if (value.trim() === '' || !Number.isFinite(number) || outOfRange || (rule.integer && !Number.isInteger(number))) {
-        const range = rule.max === undefined ? `≥ ${rule.min}` : `from ${rule.min} to ${rule.max}`;
-        throw new errors/* ConfigurationError */.j1(`${name}: expected ${rule.integer ? 'an integer' : 'a number'} ${range}, got '${value}'`);
+/** `--shard i/n`, read as the action reads its `shard` input; a mistake is said in the flag's terms. */
+function shardFlag(text) {
+    try {
+        return (0,plan/* parseShard */.uK)(text);
     }
-    return number;
+    catch {
+        throw new errors/* ConfigurationError */.j1(`--shard: expected ${plan/* SHARD_EXPECTED */.WQ}, got ${(0,number_flags/* quotedInput */.bY)(text)}`);
+    }
+}
+function optional(value, parse) {
+    return value === undefined ? undefined : parse(value);
 }
 function strip(value) {
     return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
@@ -1176,6 +1237,87 @@ function checkUrl(value, flag) {
     catch (error) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${flag}: not an http(s) URL: ${value} (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)})`);
     }
+}
+
+
+/***/ }),
+
+/***/ 7739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nx: () => (/* binding */ decimalText),
+/* harmony export */   Sz: () => (/* binding */ decimalFlag),
+/* harmony export */   ZR: () => (/* binding */ wholeNumberFlag),
+/* harmony export */   bY: () => (/* binding */ quotedInput)
+/* harmony export */ });
+/* unused harmony export numberExpectation */
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1976);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9997);
+/**
+ * The numbers the CLI's flags take (`--runs 5`, `--budget 2.5`, `--alpha 0.05`, `--keep 20`, the 30 of
+ * `--older-than 30d`), read one way for every command. `Number(text)` reads much that no one means as a number:
+ * '' and '  ' as 0, '0x10' as 16, '1e3', 'Infinity', ' 5 ', '+5', '5.'; and a huge value passes silently. Here a
+ * flag's text is plain ASCII digits, with a fraction (`2.5`, `.05`) only where the flag takes one: no sign, no
+ * exponent, no hex, no spaces; within an explicit range, every flag with an upper bound. Leading zeros are accepted
+ * (`01` is 1: a script that pads numbers means them). Anything else is one ConfigurationError line that names the flag,
+ * the range and the text given: "--keep: expected a whole number from 0 to 1,000,000, got '1e300'".
+ */
+
+
+
+/** ASCII digits only (`\d` without the `u` flag is [0-9]: '٣' and '１' are not digits here). */
+const WHOLE = /^[0-9]+$/;
+/** Digits with an optional fraction; the integer part may be left out (`.05`), the fraction may not (`5.`). */
+const DECIMAL = /^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$/;
+/** `text` as a whole number within `range`, or a ConfigurationError naming `flag`. */
+function wholeNumberFlag(flag, text, range) {
+    return parsed(flag, text, range, WHOLE, 'a whole number');
+}
+/** `text` as a number within `range`, fractions allowed, or a ConfigurationError naming `flag`. */
+function decimalFlag(flag, text, range) {
+    return parsed(flag, text, range, DECIMAL, 'a number');
+}
+/** "a whole number from 0 to 1,000,000", "a number above 0 and below 1", "a number from 0 to 1,000,000 (USD)". */
+function numberExpectation(kind, range) {
+    const { min, max, minExcluded = false, maxExcluded = false, unit } = range;
+    const span = !minExcluded && !maxExcluded
+        ? `from ${shown(min)} to ${shown(max)}`
+        : `${minExcluded ? 'above' : 'from'} ${shown(min)}${maxExcluded ? ' and below' : ', at most'} ${shown(max)}`;
+    return `${kind} ${span}${unit ? ` (${unit})` : ''}`;
+}
+/**
+ * A number written back as a flag's text (`rehearse rerun` passes the recorded budget on): plain digits, as the flags
+ * read them, where String() would write a tiny budget as `1e-7`. Beyond 20 decimals it rounds (to 0 at worst).
+ */
+function decimalText(value) {
+    const text = String(value);
+    return DECIMAL.test(text) ? text : value.toFixed(20).replace(/\.?0+$/, '');
+}
+/**
+ * The text a user gave, for a message: cut to a readable length, and control characters (a newline pasted into a
+ * quoted argument) escaped so that the message stays one line.
+ */
+function quotedInput(text) {
+    const escaped = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `'${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .x)(escaped, 40)}'`;
+}
+function parsed(flag, text, range, syntax, kind) {
+    // Digits only, so Number() reads exactly what is written (a string of 400 digits reads as Infinity: out of range).
+    const value = syntax.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isNaN(value) && within(value, range))
+        return value;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${flag}: expected ${numberExpectation(kind, range)}, got ${quotedInput(text)}`);
+}
+function within(value, range) {
+    const aboveMin = range.minExcluded ? value > range.min : value >= range.min;
+    const belowMax = range.maxExcluded ? value < range.max : value <= range.max;
+    return aboveMin && belowMax;
+}
+/** Grouped by hand (formatCount): toLocaleString's first call costs the CLI's start-up ~10 ms. */
+function shown(value) {
+    return Number.isInteger(value) ? (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B)(value) : String(value);
 }
 
 
@@ -1375,6 +1517,7 @@ function messageEvent(event, at) {
                     attributes: attributes({
                         'rehearse.content': event.content,
                         'rehearse.latency_ms': { double: event.latencyMs },
+                        ...(event.retries ? { 'rehearse.retries': { int: event.retries } } : {}),
                         ...(event.recorded ? { 'rehearse.recorded': 'true' } : {}),
                     }),
                 },

@@ -165,11 +165,11 @@ const COMMANDS = {
     },
     scenario: {
         summary: 'scenario from-transcript <file>: a scenario and test from a conversation',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(346), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1412))).scenarioCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(462), __nccwpck_require__.e(346), __nccwpck_require__.e(81), __nccwpck_require__.e(627), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1412))).scenarioCommand,
     },
     generate: {
         summary: "propose scenarios from the agent's prompt (--from-prompt)",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(346), __nccwpck_require__.e(627), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2073))).generateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(346), __nccwpck_require__.e(627), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2073))).generateCommand,
     },
     import: {
         summary: 'import tau2 <domain>: a suite from a τ²-bench domain',

@@ -1,5 +1,5 @@
-export const id = 165;
-export const ids = [165];
+export const id = 73;
+export const ids = [73];
 export const modules = {
 
 /***/ 9142:
@@ -437,6 +437,8 @@ var bom = __webpack_require__(5258);
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/number-flags.ts
+var number_flags = __webpack_require__(7739);
 ;// CONCATENATED MODULE: ./src/cli/commands/generate.ts
 /**
  * `rehearse generate --from-prompt <file> --count N --model <m>`: an LLM proposes
@@ -453,7 +455,10 @@ var cli_args = __webpack_require__(7593);
 
 
 
+
 const DEFAULT_OUT = 'rehearse/generated.yaml';
+/** How many scenarios one `generate` asks the model for at most (the bound `--count` always had). */
+const MAX_GENERATED = 50;
 const HELP = `Usage: rehearse generate --from-prompt <file> --model <model> [--count 6] [options]
 
 Asks a model for behavioral scenarios (with personas, profiles, and tools with
@@ -499,9 +504,7 @@ async function generateCommand(args, io) {
     }
     if (!values['from-prompt'])
         throw new errors/* ConfigurationError */.j1('--from-prompt <file> is required (see rehearse generate --help)');
-    const count = Number(values.count);
-    if (!Number.isInteger(count) || count < 1 || count > 50)
-        throw new errors/* ConfigurationError */.j1(`--count: expected a whole number from 1 to 50, got '${values.count}'`);
+    const count = (0,number_flags/* wholeNumberFlag */.ZR)('--count', values.count, { min: 1, max: MAX_GENERATED });
     const categories = values.categories
         ? values.categories
             .split(',')
@@ -575,6 +578,87 @@ async function readTools(path, shown) {
                 : { type: 'object', properties: {} },
         };
     });
+}
+
+
+/***/ }),
+
+/***/ 7739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nx: () => (/* binding */ decimalText),
+/* harmony export */   Sz: () => (/* binding */ decimalFlag),
+/* harmony export */   ZR: () => (/* binding */ wholeNumberFlag),
+/* harmony export */   bY: () => (/* binding */ quotedInput)
+/* harmony export */ });
+/* unused harmony export numberExpectation */
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1976);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9997);
+/**
+ * The numbers the CLI's flags take (`--runs 5`, `--budget 2.5`, `--alpha 0.05`, `--keep 20`, the 30 of
+ * `--older-than 30d`), read one way for every command. `Number(text)` reads much that no one means as a number:
+ * '' and '  ' as 0, '0x10' as 16, '1e3', 'Infinity', ' 5 ', '+5', '5.'; and a huge value passes silently. Here a
+ * flag's text is plain ASCII digits, with a fraction (`2.5`, `.05`) only where the flag takes one: no sign, no
+ * exponent, no hex, no spaces; within an explicit range, every flag with an upper bound. Leading zeros are accepted
+ * (`01` is 1: a script that pads numbers means them). Anything else is one ConfigurationError line that names the flag,
+ * the range and the text given: "--keep: expected a whole number from 0 to 1,000,000, got '1e300'".
+ */
+
+
+
+/** ASCII digits only (`\d` without the `u` flag is [0-9]: '٣' and '１' are not digits here). */
+const WHOLE = /^[0-9]+$/;
+/** Digits with an optional fraction; the integer part may be left out (`.05`), the fraction may not (`5.`). */
+const DECIMAL = /^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$/;
+/** `text` as a whole number within `range`, or a ConfigurationError naming `flag`. */
+function wholeNumberFlag(flag, text, range) {
+    return parsed(flag, text, range, WHOLE, 'a whole number');
+}
+/** `text` as a number within `range`, fractions allowed, or a ConfigurationError naming `flag`. */
+function decimalFlag(flag, text, range) {
+    return parsed(flag, text, range, DECIMAL, 'a number');
+}
+/** "a whole number from 0 to 1,000,000", "a number above 0 and below 1", "a number from 0 to 1,000,000 (USD)". */
+function numberExpectation(kind, range) {
+    const { min, max, minExcluded = false, maxExcluded = false, unit } = range;
+    const span = !minExcluded && !maxExcluded
+        ? `from ${shown(min)} to ${shown(max)}`
+        : `${minExcluded ? 'above' : 'from'} ${shown(min)}${maxExcluded ? ' and below' : ', at most'} ${shown(max)}`;
+    return `${kind} ${span}${unit ? ` (${unit})` : ''}`;
+}
+/**
+ * A number written back as a flag's text (`rehearse rerun` passes the recorded budget on): plain digits, as the flags
+ * read them, where String() would write a tiny budget as `1e-7`. Beyond 20 decimals it rounds (to 0 at worst).
+ */
+function decimalText(value) {
+    const text = String(value);
+    return DECIMAL.test(text) ? text : value.toFixed(20).replace(/\.?0+$/, '');
+}
+/**
+ * The text a user gave, for a message: cut to a readable length, and control characters (a newline pasted into a
+ * quoted argument) escaped so that the message stays one line.
+ */
+function quotedInput(text) {
+    const escaped = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `'${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .x)(escaped, 40)}'`;
+}
+function parsed(flag, text, range, syntax, kind) {
+    // Digits only, so Number() reads exactly what is written (a string of 400 digits reads as Infinity: out of range).
+    const value = syntax.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isNaN(value) && within(value, range))
+        return value;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${flag}: expected ${numberExpectation(kind, range)}, got ${quotedInput(text)}`);
+}
+function within(value, range) {
+    const aboveMin = range.minExcluded ? value > range.min : value >= range.min;
+    const belowMax = range.maxExcluded ? value < range.max : value <= range.max;
+    return aboveMin && belowMax;
+}
+/** Grouped by hand (formatCount): toLocaleString's first call costs the CLI's start-up ~10 ms. */
+function shown(value) {
+    return Number.isInteger(value) ? (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B)(value) : String(value);
 }
 
 

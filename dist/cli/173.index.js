@@ -1,5 +1,5 @@
-export const id = 696;
-export const ids = [696];
+export const id = 173;
+export const ids = [173];
 export const modules = {
 
 /***/ 9142:
@@ -1162,12 +1162,15 @@ var write_files = __webpack_require__(3586);
 var bom = __webpack_require__(5258);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/number-flags.ts
+var number_flags = __webpack_require__(7739);
 ;// CONCATENATED MODULE: ./src/cli/commands/scenario.ts
 /**
  * `rehearse scenario from-transcript <file>`: a recorded conversation → a
  * scripted scenario, a profile, mock tools and a test (deterministic), or with
  * --behavioral a behavioral scenario written by a model.
  */
+
 
 
 
@@ -1247,6 +1250,7 @@ async function scenarioCommand(args, io) {
     const match = (values.match ?? 'regex');
     if (!['regex', 'keywords', 'llm'].includes(match))
         throw new errors/* ConfigurationError */.j1(`--match: expected regex, keywords or llm, got '${match}'`);
+    const startFrom = startFromFlag(values['start-from'], values.behavioral);
     const transcripts = [];
     for (const file of positionals) {
         const text = await (0,bom/* readTextFile */.Gu)((0,external_node_path_.resolve)(io.cwd, file)).catch(() => {
@@ -1260,7 +1264,6 @@ async function scenarioCommand(args, io) {
     if (transcripts.length === 0)
         throw new errors/* ConfigurationError */.j1('no conversation left to turn into a test (see the lines above)');
     const id = values.id ?? idFromFile(positionals[0]);
-    const startFrom = startFromFlag(values['start-from'], values.behavioral);
     const options = {
         id,
         match,
@@ -1292,15 +1295,15 @@ async function scenarioCommand(args, io) {
     io.stdout(`Wrote ${what} from ${turns} turns (${formats}) to ${output}\n`);
     return 0;
 }
+/** A generous bound on `--start-from`: far past any recorded conversation, short of digits that read as Infinity. */
+const MAX_START_FROM = 1_000_000;
 function startFromFlag(text, behavioral) {
     if (text === undefined)
         return undefined;
     if (behavioral)
         throw new errors/* ConfigurationError */.j1('--start-from makes a scripted scenario; for a behavioral one, set start_from_file in the scenario');
-    const turns = Number(text);
-    if (!Number.isInteger(turns) || turns < 1)
-        throw new errors/* ConfigurationError */.j1(`--start-from: expected a number of turns (1 or more), got '${text}'`);
-    return turns;
+    // The transcript's own length is checked when it is read; this bound only refuses what no transcript has.
+    return (0,number_flags/* wholeNumberFlag */.ZR)('--start-from', text, { min: 1, max: MAX_START_FROM, unit: 'turns' });
 }
 function idFromFile(file) {
     const id = (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file))
@@ -1341,6 +1344,103 @@ function withoutDeclaredTools(fragment, declared, io) {
     const { tools: _all, ...rest } = fragment;
     return kept.length > 0 ? { ...rest, tools: kept } : rest;
 }
+
+
+/***/ }),
+
+/***/ 7739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nx: () => (/* binding */ decimalText),
+/* harmony export */   Sz: () => (/* binding */ decimalFlag),
+/* harmony export */   ZR: () => (/* binding */ wholeNumberFlag),
+/* harmony export */   bY: () => (/* binding */ quotedInput)
+/* harmony export */ });
+/* unused harmony export numberExpectation */
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1976);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9997);
+/**
+ * The numbers the CLI's flags take (`--runs 5`, `--budget 2.5`, `--alpha 0.05`, `--keep 20`, the 30 of
+ * `--older-than 30d`), read one way for every command. `Number(text)` reads much that no one means as a number:
+ * '' and '  ' as 0, '0x10' as 16, '1e3', 'Infinity', ' 5 ', '+5', '5.'; and a huge value passes silently. Here a
+ * flag's text is plain ASCII digits, with a fraction (`2.5`, `.05`) only where the flag takes one: no sign, no
+ * exponent, no hex, no spaces; within an explicit range, every flag with an upper bound. Leading zeros are accepted
+ * (`01` is 1: a script that pads numbers means them). Anything else is one ConfigurationError line that names the flag,
+ * the range and the text given: "--keep: expected a whole number from 0 to 1,000,000, got '1e300'".
+ */
+
+
+
+/** ASCII digits only (`\d` without the `u` flag is [0-9]: '٣' and '１' are not digits here). */
+const WHOLE = /^[0-9]+$/;
+/** Digits with an optional fraction; the integer part may be left out (`.05`), the fraction may not (`5.`). */
+const DECIMAL = /^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$/;
+/** `text` as a whole number within `range`, or a ConfigurationError naming `flag`. */
+function wholeNumberFlag(flag, text, range) {
+    return parsed(flag, text, range, WHOLE, 'a whole number');
+}
+/** `text` as a number within `range`, fractions allowed, or a ConfigurationError naming `flag`. */
+function decimalFlag(flag, text, range) {
+    return parsed(flag, text, range, DECIMAL, 'a number');
+}
+/** "a whole number from 0 to 1,000,000", "a number above 0 and below 1", "a number from 0 to 1,000,000 (USD)". */
+function numberExpectation(kind, range) {
+    const { min, max, minExcluded = false, maxExcluded = false, unit } = range;
+    const span = !minExcluded && !maxExcluded
+        ? `from ${shown(min)} to ${shown(max)}`
+        : `${minExcluded ? 'above' : 'from'} ${shown(min)}${maxExcluded ? ' and below' : ', at most'} ${shown(max)}`;
+    return `${kind} ${span}${unit ? ` (${unit})` : ''}`;
+}
+/**
+ * A number written back as a flag's text (`rehearse rerun` passes the recorded budget on): plain digits, as the flags
+ * read them, where String() would write a tiny budget as `1e-7`. Beyond 20 decimals it rounds (to 0 at worst).
+ */
+function decimalText(value) {
+    const text = String(value);
+    return DECIMAL.test(text) ? text : value.toFixed(20).replace(/\.?0+$/, '');
+}
+/**
+ * The text a user gave, for a message: cut to a readable length, and control characters (a newline pasted into a
+ * quoted argument) escaped so that the message stays one line.
+ */
+function quotedInput(text) {
+    const escaped = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `'${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .x)(escaped, 40)}'`;
+}
+function parsed(flag, text, range, syntax, kind) {
+    // Digits only, so Number() reads exactly what is written (a string of 400 digits reads as Infinity: out of range).
+    const value = syntax.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isNaN(value) && within(value, range))
+        return value;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${flag}: expected ${numberExpectation(kind, range)}, got ${quotedInput(text)}`);
+}
+function within(value, range) {
+    const aboveMin = range.minExcluded ? value > range.min : value >= range.min;
+    const belowMax = range.maxExcluded ? value < range.max : value <= range.max;
+    return aboveMin && belowMax;
+}
+/** Grouped by hand (formatCount): toLocaleString's first call costs the CLI's start-up ~10 ms. */
+function shown(value) {
+    return Number.isInteger(value) ? (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B)(value) : String(value);
+}
+
+
+/***/ }),
+
+/***/ 5674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ PARSED_ONCE)
+/* harmony export */ });
+/**
+ * Options for a zod parse that runs once per process (a suite file, a schema's defaults): zod's compiled fast path
+ * (a `new Function` per object schema, built on its first parse) costs more to build than one parse saves, and
+ * start-up pays it for every schema a suite touches (~5 ms of every `rehearse run`). Parses repeated per trial keep it.
+ */
+const PARSED_ONCE = { jitless: true };
 
 
 /***/ }),
