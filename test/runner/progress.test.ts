@@ -83,6 +83,25 @@ describe('progress', () => {
     reporter.update(progress(100));
     expect(written).toHaveLength(1);
   });
+
+  it('in CI the last line reads 100% also when the run ends by trials left out, not by one finishing', () => {
+    const written: string[] = [];
+    const reporter = createProgressReporter({ isTTY: false, write: (text) => written.push(text), now: () => 0 });
+    const outage = (done: number, notRun: number) =>
+      progress(done, { total: 50 - notRun, notRun, passed: 0, errored: done, etaMs: 0 });
+    reporter.update(outage(0, 0));
+    reporter.update(outage(5, 30)); // the circuit breaker tripped: 30 trials will not run
+    // Trials taken before the trip, refused at their first call: mid-run, only the total moves, and that waits for
+    // the next 10% or 10 s like any other change.
+    reporter.update(outage(5, 35));
+    expect(written).toHaveLength(2);
+    reporter.update(outage(8, 41)); // the last trial in flight finished, one taken before the trip still waiting
+    // That one is refused at its first call after the last finished: only the total moved, and it is the end.
+    reporter.update(outage(8, 42));
+    reporter.update(outage(8, 42)); // the runner's closing report: the same line is not printed twice
+    expect(written.at(-1)).toMatch(/^progress: 8\/8 trials \(100%\) .* 42 not run /);
+    expect(written.filter((line) => line.includes('(100%)'))).toHaveLength(1);
+  });
 });
 
 describe('run identity', () => {
