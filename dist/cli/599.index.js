@@ -1705,15 +1705,20 @@ function createProgressReporter(options) {
     }
     let lastAt = -Infinity;
     let lastDone = -1;
+    let lastTotal = -1;
     return {
         update: (progress) => {
             const step = Math.max(1, Math.ceil(progress.total * PLAIN_STEP_SHARE));
             const timeDue = now() - lastAt >= PLAIN_INTERVAL_MS;
-            const stepDue = progress.done - lastDone >= step || (progress.done === progress.total && progress.done !== lastDone);
-            if (!timeDue && !stepDue)
+            // The end is printed once, however it was reached: also when the last change was a trial left out (refused by
+            // the circuit breaker after the last one finished), which moves the total, not `done`; judged by `done` alone,
+            // the log then ended on the line before, short of 100% and one "not run" short.
+            const endDue = progress.done === progress.total && (progress.done !== lastDone || progress.total !== lastTotal);
+            if (!timeDue && !endDue && progress.done - lastDone < step)
                 return;
             lastAt = now();
             lastDone = progress.done;
+            lastTotal = progress.total;
             options.write(`progress: ${formatProgress(progress)}\n`);
         },
         finish: () => undefined,
