@@ -93,8 +93,7 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
       // The end is printed once, however it was reached: also when the last change was a trial left out (refused by
       // the circuit breaker after the last one finished), which moves the total, not `done`; judged by `done` alone,
       // the log then ended on the line before, short of 100% and one "not run" short.
-      const endDue =
-        progress.done === progress.total && (progress.done !== lastDone || progress.total !== lastTotal);
+      const endDue = progress.done === progress.total && (progress.done !== lastDone || progress.total !== lastTotal);
       if (!timeDue && !endDue && progress.done - lastDone < step) return;
       lastAt = now();
       lastDone = progress.done;
