@@ -21,6 +21,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchSuiteYaml, startServer, type ServerHandle } from './runner.js';
+import { compactChunks } from '../scripts/compact.mjs';
 
 const HERE = resolve(import.meta.dirname, '..');
 /** A suite's run count per test is bounded (src/suite/limits.ts): bigger workloads are split over tests. */
@@ -314,6 +315,8 @@ async function build(tree: Tree): Promise<void> {
         'const require = __createRequire(import.meta.url);',
     },
   });
+  // As scripts/build.mjs ships the CLI: without whitespace and comments (both trees, so the comparison is the code's).
+  await compactChunks(join(tree.out, 'dist', 'cli'));
   mkdirSync(join(tree.out, 'bin'), { recursive: true });
   cpSync(join(tree.root, 'bin', 'rehearse.js'), join(tree.out, 'bin', 'rehearse.js'));
   writeFileSync(join(tree.out, 'package.json'), '{ "type": "module" }\n');

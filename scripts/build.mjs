@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { compactChunks } from './compact.mjs';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, 'out-dir': { type: 'string', default: '.' } } });
 const root = values['out-dir'];
@@ -36,3 +37,6 @@ for (const { entry, out } of bundles) {
     { stdio: 'inherit' },
   );
 }
+// The CLI starts on every `rehearse` command: its bundle is read, hashed and compiled (lazily, function by function)
+// at each start, so it ships without whitespace and comments (see compact.mjs).
+await compactChunks(join(root, 'dist/cli'));

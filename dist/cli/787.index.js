@@ -1,93 +1,18 @@
-export const id = 787;
-export const ids = [787];
-export const modules = {
-
-/***/ 9142:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NA: () => (/* binding */ SCHEMA_LINE),
-/* harmony export */   ai: () => (/* binding */ CHECKOUT_ACTION),
-/* harmony export */   bX: () => (/* binding */ ACTION_REF)
-/* harmony export */ });
-/* unused harmony exports MAJOR_TAG, SCHEMA_URL, NPX_COMMAND */
-/* harmony import */ var _util_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8864);
-/** Names shared by everything that writes suite files for a user's repository. */
-
-/** The major tag the release workflow moves with every release (`v1` for 1.x.y): what users pin. */
-const MAJOR_TAG = `v${_util_package_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_VERSION */ .i.split('.')[0]}`;
-/** Where the action is published; the README and generated workflows use the same owner. */
-const ACTION_REF = `rehearse-dev/rehearse@${MAJOR_TAG}`;
-/** The JSON Schema editors load for suite files (yaml-language-server); published with the action's tags. */
-const SCHEMA_URL = `https://raw.githubusercontent.com/rehearse-dev/rehearse/${MAJOR_TAG}/schema/rehearse.schema.json`;
-const SCHEMA_LINE = `# yaml-language-server: $schema=${SCHEMA_URL}`;
-/** How a user runs the CLI without installing it. */
-const NPX_COMMAND = (/* unused pure expression or super */ null && (`npx ${PACKAGE_NAME}`));
-/** Current majors of the official actions used in generated workflows (all run on node24). */
-const CHECKOUT_ACTION = 'actions/checkout@v7';
-
-
-/***/ }),
-
-/***/ 1568:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pq: () => (/* binding */ starterFiles),
-/* harmony export */   aS: () => (/* binding */ ROOT_FILE),
-/* harmony export */   yp: () => (/* binding */ AGENT_KINDS)
-/* harmony export */ });
-/* unused harmony export WORKFLOW_FILE */
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9142);
-/**
- * The starter suite `rehearse init` writes: a pure function from the agent
- * kind to the files' paths and text, so a test can load, lint and run them.
- * One example of every suite element (persona, behavioral and scripted
- * scenario, profile, mock tool, tests with criteria, a set, a gate), and a
- * workflow that gates pull requests.
- */
-
-const AGENT_KINDS = ['command', 'openai', 'http'];
-const ROOT_FILE = 'rehearse.yaml';
-const WORKFLOW_FILE = '.github/workflows/rehearse.yml';
-function starterFiles(agent, options = {}) {
-    const files = [
-        { path: ROOT_FILE, content: rootFile(agent) },
-        { path: 'rehearse/personas.yaml', content: PERSONAS },
-        { path: 'rehearse/profiles.yaml', content: PROFILES },
-        { path: 'rehearse/tools.yaml', content: TOOLS },
-        { path: 'rehearse/scenarios.yaml', content: SCENARIOS },
-        { path: 'rehearse/tests.yaml', content: TESTS },
-        { path: WORKFLOW_FILE, content: workflow(agent, options.branch ?? 'main') },
-    ];
-    if (agent === 'command')
-        files.push({ path: 'rehearse/agent.mjs', content: COMMAND_AGENT, executable: true });
-    if (agent === 'openai')
-        files.push({ path: 'rehearse/system-prompt.md', content: SYSTEM_PROMPT });
-    return files;
-}
-function agentBlock(agent) {
-    switch (agent) {
-        case 'command':
-            return `# A local process speaking JSON lines (rehearse/agent.mjs is a small rule-based
+const id=787;const ids=[787];const modules={9142:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{NA:()=>SCHEMA_LINE,ai:()=>CHECKOUT_ACTION,bX:()=>ACTION_REF});var _util_package_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(8864);const MAJOR_TAG=`v${_util_package_js__WEBPACK_IMPORTED_MODULE_0__.i.split(".")[0]}`;const ACTION_REF=`rehearse-dev/rehearse@${MAJOR_TAG}`;const SCHEMA_URL=`https://raw.githubusercontent.com/rehearse-dev/rehearse/${MAJOR_TAG}/schema/rehearse.schema.json`;const SCHEMA_LINE=`# yaml-language-server: $schema=${SCHEMA_URL}`;const NPX_COMMAND=null;const CHECKOUT_ACTION="actions/checkout@v7"}),1568:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{Pq:()=>starterFiles,aS:()=>ROOT_FILE,yp:()=>AGENT_KINDS});var _constants_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(9142);const AGENT_KINDS=["command","openai","http"];const ROOT_FILE="rehearse.yaml";const WORKFLOW_FILE=".github/workflows/rehearse.yml";function starterFiles(agent,options={}){const files=[{path:ROOT_FILE,content:rootFile(agent)},{path:"rehearse/personas.yaml",content:PERSONAS},{path:"rehearse/profiles.yaml",content:PROFILES},{path:"rehearse/tools.yaml",content:TOOLS},{path:"rehearse/scenarios.yaml",content:SCENARIOS},{path:"rehearse/tests.yaml",content:TESTS},{path:WORKFLOW_FILE,content:workflow(agent,options.branch??"main")}];if(agent==="command")files.push({path:"rehearse/agent.mjs",content:COMMAND_AGENT,executable:true});if(agent==="openai")files.push({path:"rehearse/system-prompt.md",content:SYSTEM_PROMPT});return files}function agentBlock(agent){switch(agent){case"command":return`# A local process speaking JSON lines (rehearse/agent.mjs is a small rule-based
 # example: replace the command with your own agent).
 agents:
   - id: support-bot
     type: command
     command: [node, rehearse/agent.mjs]
     tools: [lookup_order]
-    timeout_ms: 10000`;
-        case 'openai':
-            return `# An OpenAI-compatible chat model with a system prompt and tools. The key is read
+    timeout_ms: 10000`;case"openai":return`# An OpenAI-compatible chat model with a system prompt and tools. The key is read
 # from the environment variable named by api_key_env (never written here).
 agents:
   - id: support-bot
     type: openai
     model: gpt-4o-mini
     system_prompt_file: rehearse/system-prompt.md
-    tools: [lookup_order]`;
-        case 'http':
-            return `# Your agent behind an HTTP endpoint: it receives the conversation as JSON and
+    tools: [lookup_order]`;case"http":return`# Your agent behind an HTTP endpoint: it receives the conversation as JSON and
 # answers with a reply or tool calls (see "The agent protocol" in the README).
 agents:
   - id: support-bot
@@ -96,11 +21,7 @@ agents:
     headers:
       authorization: Bearer \${AGENT_TOKEN}
     tools: [lookup_order]
-    timeout_ms: 30000`;
-    }
-}
-function rootFile(agent) {
-    return `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEMA_LINE */ .NA}
+    timeout_ms: 30000`}}function rootFile(agent){return`${_constants_js__WEBPACK_IMPORTED_MODULE_0__.NA}
 # Rehearse suite: simulated users talk to your agent; every conversation is
 # judged against the tests' criteria. \`npx rehearse validate\` checks these files,
 # \`npx rehearse run\` runs them.
@@ -130,9 +51,7 @@ gate:
 
 run:
   concurrency: 4
-`;
-}
-const PERSONAS = `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEMA_LINE */ .NA}
+`}const PERSONAS=`${_constants_js__WEBPACK_IMPORTED_MODULE_0__.NA}
 personas:
   - id: calm-customer
     name: Calm customer
@@ -144,8 +63,7 @@ personas:
     role: A customer whose order is late
     background: Has already waited a week and wants a clear answer.
     traits: [impatient, terse]
-`;
-const PROFILES = `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEMA_LINE */ .NA}
+`;const PROFILES=`${_constants_js__WEBPACK_IMPORTED_MODULE_0__.NA}
 # Test data: referenced as {{profile.key}} in scenarios and mock tools, and
 # passed to the agent as context. Keep ids in step with the mock tools.
 profiles:
@@ -161,8 +79,7 @@ profiles:
       first_name: Ben
       email: ben@example.com
       order_id: B-2002
-`;
-const TOOLS = `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEMA_LINE */ .NA}
+`;const TOOLS=`${_constants_js__WEBPACK_IMPORTED_MODULE_0__.NA}
 # Mock tools: the output returned for each input, and a default for the rest.
 tools:
   - name: lookup_order
@@ -180,8 +97,7 @@ tools:
           output: { found: true, order_id: B-2002, status: processing }
       default:
         output: { found: false }
-`;
-const SCENARIOS = `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEMA_LINE */ .NA}
+`;const SCENARIOS=`${_constants_js__WEBPACK_IMPORTED_MODULE_0__.NA}
 scenarios:
   # Scripted: ordered conditions and verbatim actions. \`match: regex\` matches
   # the agent's replies without an LLM, so this runs offline.
@@ -220,8 +136,7 @@ scenarios:
     first_message: My order still hasn't arrived.
     expected_outcome: The agent looks up the order and gives its status and, if known, when it will arrive.
     max_turns: 8
-`;
-const TESTS = `${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEMA_LINE */ .NA}
+`;const TESTS=`${_constants_js__WEBPACK_IMPORTED_MODULE_0__.NA}
 tests:
   - id: order-status-shipped
     name: A shipped order's status is given
@@ -260,17 +175,7 @@ sets:
     tests:
       - { test: order-status-shipped, runs: 3, min_pass_rate: 0.67 }
       - { test: late-order, runs: 3 }
-`;
-function workflow(agent, branch) {
-    const env = agent === 'http'
-        ? [
-            '',
-            '        env:',
-            '          AGENT_URL: ${{ secrets.AGENT_URL }}',
-            '          AGENT_TOKEN: ${{ secrets.AGENT_TOKEN }}',
-        ].join('\n')
-        : '';
-    return `# Rehearse on every pull request: runs rehearse.yaml, compares it with the last
+`;function workflow(agent,branch){const env=agent==="http"?["","        env:","          AGENT_URL: ${{ secrets.AGENT_URL }}","          AGENT_TOKEN: ${{ secrets.AGENT_TOKEN }}"].join("\n"):"";return`# Rehearse on every pull request: runs rehearse.yaml, compares it with the last
 # run on the base branch, comments on the pull request and gates the merge.
 # Pushes to ${branch} store the results that the next pull request compares with.
 #
@@ -284,7 +189,7 @@ name: Rehearse
 on:
   pull_request:
   push:
-    branches: [${/^[\w./-]+$/.test(branch) ? branch : JSON.stringify(branch)}]
+    branches: [${/^[\w./-]+$/.test(branch)?branch:JSON.stringify(branch)}]
 
 permissions:
   contents: read        # check out the suite
@@ -300,21 +205,17 @@ jobs:
   rehearse:
     runs-on: ubuntu-latest
     steps:
-      - uses: ${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKOUT_ACTION */ .ai}
-      - uses: ${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION_REF */ .bX}${env}
+      - uses: ${_constants_js__WEBPACK_IMPORTED_MODULE_0__.ai}
+      - uses: ${_constants_js__WEBPACK_IMPORTED_MODULE_0__.bX}${env}
         with:
           config: rehearse.yaml
           openai-api-key: \${{ secrets.OPENAI_API_KEY }}   # empty on forks: behavioral tests are skipped
           fail-on: regression,critical
-`;
-}
-const SYSTEM_PROMPT = `You are the support assistant of an online shop.
+`}const SYSTEM_PROMPT=`You are the support assistant of an online shop.
 Help customers with the status of their orders. When a customer mentions an
 order, ask for its order number if you do not have it, then call
 lookup_order and tell them its status. Never guess an order's status.
-`;
-/** A tiny rule-based agent, so the starter suite runs offline before the user plugs in theirs. */
-const COMMAND_AGENT = `#!/usr/bin/env node
+`;const COMMAND_AGENT=`#!/usr/bin/env node
 // Example \`command\` agent for Rehearse: one JSON request line per turn on
 // stdin, one JSON response line on stdout. To use a tool it answers
 // {"call_tools": [...]} and waits for the {"type": "tool_results"} line.
@@ -352,157 +253,7 @@ createInterface({ input: process.stdin }).on('line', (line) => {
   }
   if (message.type === 'turn') return onTurn(message);
 });
-`;
-
-
-/***/ }),
-
-/***/ 3586:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ writeNewFiles)
-/* harmony export */ });
-/* unused harmony export existingFiles */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/**
- * Writes generated suite files without ever overwriting one silently: all
- * existing targets are named in one error before anything is written.
- */
-
-
-
-async function existingFiles(dir, files) {
-    const found = [];
-    for (const file of files) {
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, file.path)).then(() => true, () => false))
-            found.push(file.path);
-    }
-    return found;
-}
-/** Writes every file, or none when one exists and `force` is off. */
-async function writeNewFiles(dir, files, force, command) {
-    const existing = force ? [] : await existingFiles(dir, files);
-    if (existing.length > 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${existing.length === 1 ? 'this file exists' : 'these files exist'}: ${existing.join(', ')} — ` +
-            `nothing was written (use --force to overwrite, see rehearse ${command} --help)`);
-    }
-    for (const file of files) {
-        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, file.path);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, file.content);
-        if (file.executable)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(target, 0o755);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
-/* harmony export */   Xc: () => (/* binding */ parseFormat),
-/* harmony export */   qe: () => (/* binding */ unknownOption)
-/* harmony export */ });
-/* unused harmony export optionNames */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(113);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/**
- * Option parsing shared by the subcommands: node's `parseArgs`, with every
- * mistake turned into a one-line ConfigurationError that points at --help.
- */
-
-
-
-function parseCommandArgs(command, config) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
-    }
-    catch (error) {
-        const unknown = /^Unknown option '([^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))?.[1];
-        if (unknown !== undefined)
-            throw unknownOption(command, unknown, optionNames(config));
-        const positional = /^Unexpected argument '([^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))?.[1];
-        if (positional !== undefined)
-            throw unexpectedArgument(command, positional, optionNames(config));
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)} (see rehearse ${command} --help)`);
-    }
-}
-/** The flags a parseArgs config accepts, as typed: `--name` and `-x`. */
-function optionNames(config) {
-    return Object.entries(config.options ?? {}).flatMap(([name, option]) => [
-        `--${name}`,
-        ...(option.short ? [`-${option.short}`] : []),
-    ]);
-}
-/** "unknown option '--reprot-dir' — did you mean '--report-dir'?", one line that points at --help. */
-function unknownOption(command, given, known) {
-    if (!given.startsWith('-'))
-        return unexpectedArgument(command, given, known);
-    const name = given.split('=')[0];
-    const longOnly = known.filter((flag) => flag.startsWith('--'));
-    const hint = (0,_suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .suggestion */ .h)(name, name.startsWith('--') ? longOnly : known);
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`unknown option '${name}'${hint} (see rehearse ${command} --help)`);
-}
-function parseFormat(value, allowed, fallback, command) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--format: expected one of ${allowed.join(', ')}, got '${value}' (see rehearse ${command} --help)`);
-}
-/**
- * A word where the command takes none: most often the suite file written without `-c` (`rehearse validate
- * rehearse.yaml`), which the message then spells out.
- */
-function unexpectedArgument(command, given, known) {
-    const suiteFile = /\.ya?ml$/i.test(given) && known.includes('--config');
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(suiteFile
-        ? `unexpected argument '${given}': a suite file is given with -c, as in rehearse ${command} -c ${given}`
-        : `unexpected argument '${given}': rehearse ${command} takes no positional arguments (see rehearse ${command} ` +
-            '--help)');
-}
-
-
-/***/ }),
-
-/***/ 9787:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   initCommand: () => (/* binding */ initCommand)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _author_starter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1568);
-/* harmony import */ var _author_write_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3586);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7593);
-/* harmony import */ var _default_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1916);
-/**
- * `rehearse init [--agent command|openai|http] [--dir .] [--force]`: writes a
- * starter suite and a pull-request workflow. Never overwrites without --force.
- */
-
-
-
-
-
-
-
-const HELP = `Usage: rehearse init [--agent command|openai|http] [--dir <dir>] [--branch <name>] [--force]
+`}),3586:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{z:()=>writeNewFiles});var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(1455);var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(6760);var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(17);async function existingFiles(dir,files){const found=[];for(const file of files){if(await(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir,file.path)).then(()=>true,()=>false))found.push(file.path)}return found}async function writeNewFiles(dir,files,force,command){const existing=force?[]:await existingFiles(dir,files);if(existing.length>0){throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.j1(`${existing.length===1?"this file exists":"these files exist"}: ${existing.join(", ")} \u2014 nothing was written (use --force to overwrite, see rehearse ${command} --help)`)}for(const file of files){const target=(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir,file.path);await(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target),{recursive:true});await(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target,file.content);if(file.executable)await(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(target,493)}}}),7593:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{Qx:()=>parseCommandArgs,Xc:()=>parseFormat,qe:()=>unknownOption});var node_util__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(7975);var node_util__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);var _suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(113);var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(17);function parseCommandArgs(command,config){try{return(0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config)}catch(error){const unknown=/^Unknown option '([^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.gJ)(error))?.[1];if(unknown!==void 0)throw unknownOption(command,unknown,optionNames(config));const positional=/^Unexpected argument '([^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.gJ)(error))?.[1];if(positional!==void 0)throw unexpectedArgument(command,positional,optionNames(config));throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.j1(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.gJ)(error)} (see rehearse ${command} --help)`)}}function optionNames(config){return Object.entries(config.options??{}).flatMap(([name,option])=>[`--${name}`,...option.short?[`-${option.short}`]:[]])}function unknownOption(command,given,known){if(!given.startsWith("-"))return unexpectedArgument(command,given,known);const name=given.split("=")[0];const longOnly=known.filter(flag=>flag.startsWith("--"));const hint=(0,_suite_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__.h)(name,name.startsWith("--")?longOnly:known);return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.j1(`unknown option '${name}'${hint} (see rehearse ${command} --help)`)}function parseFormat(value,allowed,fallback,command){if(value===void 0)return fallback;if(allowed.includes(value))return value;throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.j1(`--format: expected one of ${allowed.join(", ")}, got '${value}' (see rehearse ${command} --help)`)}function unexpectedArgument(command,given,known){const suiteFile=/\.ya?ml$/i.test(given)&&known.includes("--config");return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.j1(suiteFile?`unexpected argument '${given}': a suite file is given with -c, as in rehearse ${command} -c ${given}`:`unexpected argument '${given}': rehearse ${command} takes no positional arguments (see rehearse ${command} --help)`)}}),9787:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__);__webpack_require__.d(__webpack_exports__,{initCommand:()=>initCommand});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(3024);var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(6760);var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);var _author_starter_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(1568);var _author_write_files_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(3586);var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(17);var _args_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(7593);var _default_branch_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(1916);const HELP=`Usage: rehearse init [--agent command|openai|http] [--dir <dir>] [--branch <name>] [--force]
 
 Writes a starter suite (rehearse.yaml and rehearse/*.yaml: personas, profiles, a
 mock tool, a scripted and a behavioral scenario, tests with criteria, a set, a
@@ -515,104 +266,11 @@ gate) and .github/workflows/rehearse.yml.
                   else git's init.defaultBranch, else the current branch, else main)
   --force         overwrite files that exist (otherwise nothing is written)
   -q, --quiet     print only errors and the line that says what was written
-`;
-async function initCommand(args, io) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Qx)('init', {
-        args: [...args],
-        options: {
-            agent: { type: 'string', default: 'command' },
-            dir: { type: 'string', default: '.' },
-            branch: { type: 'string' },
-            force: { type: 'boolean', default: false },
-            help: { type: 'boolean', short: 'h', default: false },
-        },
-    });
-    if (values.help) {
-        io.stdout(HELP);
-        return 0;
-    }
-    const agent = values.agent;
-    if (!_author_starter_js__WEBPACK_IMPORTED_MODULE_6__/* .AGENT_KINDS */ .yp.includes(agent)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--agent: expected one of ${_author_starter_js__WEBPACK_IMPORTED_MODULE_6__/* .AGENT_KINDS */ .yp.join(', ')}, got '${values.agent}' (see rehearse init --help)`);
-    }
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values.dir);
-    const branch = values.branch
-        ? { branch: values.branch, source: '--branch' }
-        : await (0,_default_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBranch */ .OR)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) ? dir : io.cwd);
-    const files = (0,_author_starter_js__WEBPACK_IMPORTED_MODULE_6__/* .starterFiles */ .Pq)(agent, { branch: branch.branch });
-    await (0,_author_write_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeNewFiles */ .z)(dir, files, values.force, 'init');
-    io.stdout(`Wrote a starter suite for a${agent === 'command' ? '' : 'n'} ${agent} agent in ${dir}:\n`);
-    for (const file of files)
-        io.stdout(`  ${file.path}\n`);
-    io.stdout(`The workflow stores results on pushes to ${branch.branch} (${branch.source}; --branch to change).\n`);
-    // Commands to paste as they are: the installed package's bin through npx, the suite path from where the user is.
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _author_starter_js__WEBPACK_IMPORTED_MODULE_6__/* .ROOT_FILE */ .aS));
-    const config = root === _author_starter_js__WEBPACK_IMPORTED_MODULE_6__/* .ROOT_FILE */ .aS ? '' : ` -c ${root}`;
-    io.stdout(`\nNext:\n  npx rehearse validate${config}\n  npx rehearse run${config}\n`);
-    io.stdout('  commit the files, open a pull request: the workflow comments on it and gates the merge.\n');
-    return 0;
-}
-
-
-/***/ }),
-
-/***/ 1916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OR: () => (/* binding */ defaultBranch),
-/* harmony export */   Te: () => (/* binding */ findDefaultBranch),
-/* harmony export */   uM: () => (/* binding */ gitIn)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The repository's default branch, one rule for `rehearse init` (the workflow's `on: push: branches: [...]`) and for
- * the local history (history-rule.ts: only runs of the default branch join it), so the two never disagree:
- * origin's HEAD (`refs/remotes/origin/HEAD`), else a local `main`, else `master`, else git's `init.defaultBranch`,
- * else the repository's only local branch. `rehearse init` alone then falls back to the branch checked out (a new
- * repository has no branch yet), and to `main`.
- */
-
-function gitIn(cwd, timeoutMs = 5_000) {
-    return (...args) => new Promise((resolve) => {
-        try {
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'utf8', timeout: timeoutMs }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
-        }
-        catch {
-            resolve(undefined); // a cwd that is not a folder fails the spawn itself, at once
-        }
-    });
-}
-/** The default branch as the history rule knows it; undefined when nothing says which it is. */
-async function findDefaultBranch(git) {
-    const originHead = await git('symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD');
-    if (originHead?.startsWith('origin/'))
-        return { branch: originHead.slice('origin/'.length), source: 'origin/HEAD' };
-    for (const name of ['main', 'master'])
-        if ((await git('rev-parse', '--verify', '--quiet', `refs/heads/${name}`)) !== undefined)
-            return { branch: name, source: 'local branch' };
-    const configured = await git('config', '--get', 'init.defaultBranch');
-    if (configured)
-        return { branch: configured, source: 'init.defaultBranch' };
-    const branches = (await git('for-each-ref', '--format=%(refname:short)', 'refs/heads/'))?.split('\n').filter(Boolean);
-    if (branches?.length === 1)
-        return { branch: branches[0], source: 'only branch' };
-    return undefined;
-}
-/** For `rehearse init`: the rule above, else the branch checked out, else `main`. */
-async function defaultBranch(cwd) {
-    const git = gitIn(cwd);
-    const found = await findDefaultBranch(git);
-    if (found)
-        return found;
-    const current = await git('symbolic-ref', '--quiet', '--short', 'HEAD');
-    if (current)
-        return { branch: current, source: 'current branch' };
-    return { branch: 'main', source: 'fallback' };
-}
-
-
-/***/ })
-
-};
+`;async function initCommand(args,io){const{values}=(0,_args_js__WEBPACK_IMPORTED_MODULE_4__.Qx)("init",{args:[...args],options:{agent:{type:"string",default:"command"},dir:{type:"string",default:"."},branch:{type:"string"},force:{type:"boolean",default:false},help:{type:"boolean",short:"h",default:false}}});if(values.help){io.stdout(HELP);return 0}const agent=values.agent;if(!_author_starter_js__WEBPACK_IMPORTED_MODULE_6__.yp.includes(agent)){throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.j1(`--agent: expected one of ${_author_starter_js__WEBPACK_IMPORTED_MODULE_6__.yp.join(", ")}, got '${values.agent}' (see rehearse init --help)`)}const dir=(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd,values.dir);const branch=values.branch?{branch:values.branch,source:"--branch"}:await(0,_default_branch_js__WEBPACK_IMPORTED_MODULE_5__.OR)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir)?dir:io.cwd);const files=(0,_author_starter_js__WEBPACK_IMPORTED_MODULE_6__.Pq)(agent,{branch:branch.branch});await(0,_author_write_files_js__WEBPACK_IMPORTED_MODULE_2__.z)(dir,files,values.force,"init");io.stdout(`Wrote a starter suite for a${agent==="command"?"":"n"} ${agent} agent in ${dir}:
+`);for(const file of files)io.stdout(`  ${file.path}
+`);io.stdout(`The workflow stores results on pushes to ${branch.branch} (${branch.source}; --branch to change).
+`);const root=(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd,(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir,_author_starter_js__WEBPACK_IMPORTED_MODULE_6__.aS));const config=root===_author_starter_js__WEBPACK_IMPORTED_MODULE_6__.aS?"":` -c ${root}`;io.stdout(`
+Next:
+  npx rehearse validate${config}
+  npx rehearse run${config}
+`);io.stdout("  commit the files, open a pull request: the workflow comments on it and gates the merge.\n");return 0}}),1916:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{OR:()=>defaultBranch,Te:()=>findDefaultBranch,uM:()=>gitIn});var node_child_process__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(1421);var node_child_process__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);function gitIn(cwd,timeoutMs=5e3){return(...args)=>new Promise(resolve=>{try{(0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git",args,{cwd,encoding:"utf8",timeout:timeoutMs},(error,stdout)=>resolve(error?void 0:stdout.trim()))}catch{resolve(void 0)}})}async function findDefaultBranch(git){const originHead=await git("symbolic-ref","--quiet","--short","refs/remotes/origin/HEAD");if(originHead?.startsWith("origin/"))return{branch:originHead.slice("origin/".length),source:"origin/HEAD"};for(const name of["main","master"])if(await git("rev-parse","--verify","--quiet",`refs/heads/${name}`)!==void 0)return{branch:name,source:"local branch"};const configured=await git("config","--get","init.defaultBranch");if(configured)return{branch:configured,source:"init.defaultBranch"};const branches=(await git("for-each-ref","--format=%(refname:short)","refs/heads/"))?.split("\n").filter(Boolean);if(branches?.length===1)return{branch:branches[0],source:"only branch"};return void 0}async function defaultBranch(cwd){const git=gitIn(cwd);const found=await findDefaultBranch(git);if(found)return found;const current=await git("symbolic-ref","--quiet","--short","HEAD");if(current)return{branch:current,source:"current branch"};return{branch:"main",source:"fallback"}}})};export{id,ids,modules};
