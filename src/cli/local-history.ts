@@ -8,6 +8,7 @@
  */
 import { relative } from 'node:path';
 import { rollForwardRun, type RunHistory } from '../model/history.js';
+import { whyRunStaysOutOfHistory } from '../model/history-rule.js';
 import type { Results } from '../model/results.js';
 import { historyEntriesOf, type EarlierRuns } from '../pipeline/index.js';
 import { readStoredRuns } from '../results/stored-runs.js';
@@ -33,7 +34,8 @@ async function completedRuns(request: LocalHistoryRequest): Promise<Results[]> {
       (results) =>
         results.suite.name === request.suiteName &&
         results.runId !== request.excludeRunId &&
-        results.status === 'completed' &&
+        // Not stopped, not cut short by the circuit breaker (older files recorded no `joinedHistory` for that).
+        whyRunStaysOutOfHistory(results) === undefined &&
         // A run against the base revision (--base) is a comparison, not a run of the base branch.
         results.baseSide === undefined &&
         // Runs kept out of the history (a feature branch, a dirty tree, an outage) are never the reference.

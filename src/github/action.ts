@@ -11,6 +11,7 @@ import * as core from '@actions/core';
 import type { ActionConfig } from '../config/inputs.js';
 import type { GateDecision } from '../gate/index.js';
 import type { Results } from '../model/results.js';
+import { whyRunStaysOutOfHistory } from '../model/history-rule.js';
 import { evaluateRun, type Evaluation } from '../pipeline/index.js';
 import { envTraceTarget, exportTraces } from '../pipeline/traces.js';
 import {
@@ -189,6 +190,7 @@ async function produceAndStore(
   // Redacted once here, so files, artifact, comment, check run and summary all start from clean data (mode
   // `report` reads results made elsewhere; runs of this action were already redacted trial by trial).
   const clean: Results = deps.redactor ? deps.redactor.redactValue(produced) : produced;
+  const history = historyDecision(clean, !sharded && rollsHistory(context));
   const {
     comparisons,
     gate,
@@ -199,12 +201,16 @@ async function produceAndStore(
     // The reference note (a test's reference too small to decide) travels with the gate: every output shows it.
     ...(note ? { referenceNote: note } : {}),
     gate: { ...(suite ? { suite: suite.gate } : {}), overrides: gateOverridesOf(config) },
-    // A shard's trials join the history once merged; a pull request never rolls it.
-    rollHistory: !sharded && rollsHistory(context),
+    rollHistory: history.joins,
     ...(suite ? { historyLength: suite.gate.history } : {}),
   });
   const links = { runUrl: runUrlOf(runContext), ...(checkRun ? { checkRunUrl: checkRun.url } : {}) };
-  const input: ReportInput = { ...evaluated, links };
+  // Recorded as the CLI does, so whoever reads the artifact sees why it is not a baseline (previous.ts skips it).
+  const input: ReportInput = {
+    ...evaluated,
+    results: history.refused ? { ...evaluated.results, joinedHistory: false } : evaluated.results,
+    links,
+  };
 
   await writeRunFiles(files, input, comparisons.previous, context);
   await exportActionTraces(input.results, deps.env);
@@ -219,6 +225,25 @@ async function produceAndStore(
     links: { ...input.links, ...(artifactUrl ? { artifactUrl } : {}) },
   };
   return { linked, comparisons, gate };
+}
+
+interface HistoryDecision {
+  readonly joins: boolean;
+  /** Why a run that would have rolled the history does not (logged). */
+  readonly refused?: string;
+}
+
+/**
+ * Whether the run rolls the base branch's history forward: a base-branch run (not a shard: its trials join once
+ * merged; never a pull request), unless it is one no history takes (model/history-rule.ts: stopped, or cut short by
+ * the circuit breaker). Such a run's artifact is still uploaded, carrying the history unchanged.
+ */
+function historyDecision(results: Results, baseBranchRun: boolean): HistoryDecision {
+  if (!baseBranchRun) return { joins: false };
+  const refused = whyRunStaysOutOfHistory(results);
+  if (!refused) return { joins: true };
+  core.info(`History: this run does not join the history: ${refused}`);
+  return { joins: false, refused };
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * The previous run to compare with: a results file given as input, or the
  * artifact of the latest successful run of this workflow on the baseline
- * branch (the PR's base, or the pushed branch), skipping runs of fork heads.
+ * branch (the PR's base, or the pushed branch), skipping runs of fork heads
+ * and runs no history takes (model/history-rule.ts: stopped, or cut short by
+ * the circuit breaker).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +12,7 @@ import { logUntrusted } from './log.js';
 import type { ActionConfig } from '../config/inputs.js';
 import { readResults } from '../results/index.js';
 import type { Results } from '../model/results.js';
+import { whyRunStaysOutOfHistory } from '../model/history-rule.js';
 import type { EarlierRuns } from '../pipeline/index.js';
 import { errorMessage } from '../util/errors.js';
 import type { RunContext } from './context.js';
@@ -68,6 +71,8 @@ async function fromArtifact(
   const candidates = runs
     .filter((run) => run.id !== context.runId && run.headRepository === ownRepository)
     .slice(0, MAX_PREVIOUS_RUNS_TRIED);
+  // Runs no history takes (older versions stored them like any other): passed over for the next, and counted.
+  const skipped: SkippedRun[] = [];
   for (const run of candidates) {
     const target = path.join(directory, String(run.id));
     // A run whose artifact cannot be downloaded (expired, gone) or read (truncated, not a results file) is skipped with
@@ -99,15 +104,52 @@ async function fromArtifact(
       );
       continue;
     }
-    core.info(`Previous run: workflow run ${run.id} on ${baselineBranch} (${run.headSha.slice(0, 7)})`);
-    const note = `Previous run: workflow run ${run.id} on ${baselineBranch} (commit ${run.headSha.slice(0, 7)}).`;
+    const refused = whyStoredRunStaysOutOfHistory(results);
+    if (refused) {
+      core.info(`Previous run: skipped workflow run ${run.id}: it does not join the history (${refused}).`);
+      skipped.push({ id: run.id, why: refused });
+      continue;
+    }
+    const skippedText = skippedNote(skipped);
+    core.info(
+      `Previous run: workflow run ${run.id} on ${baselineBranch} (${run.headSha.slice(0, 7)})` +
+        (skippedText ? `. ${skippedText}` : ''),
+    );
+    const note =
+      `Previous run: workflow run ${run.id} on ${baselineBranch} (commit ${run.headSha.slice(0, 7)}).` +
+      (skippedText ? ` ${skippedText}` : '');
     return { previous: results, ...historyOf(results), note };
   }
-  return {
-    note:
-      `No previous run: no successful run of ${workflow} on ${baselineBranch} has a ${config.artifactName} ` +
-      `artifact yet.`,
-  };
+  const none =
+    skipped.length > 0
+      ? `No previous run: no successful run of ${workflow} on ${baselineBranch} that joins the history.`
+      : `No previous run: no successful run of ${workflow} on ${baselineBranch} has a ${config.artifactName} ` +
+        `artifact yet.`;
+  const skippedText = skippedNote(skipped);
+  return { note: skippedText ? `${none} ${skippedText}` : none };
+}
+
+interface SkippedRun {
+  readonly id: number;
+  readonly why: string;
+}
+
+/**
+ * A stored run the history does not take (model/history-rule.ts), or one its writer kept out of it: undefined when it
+ * is a baseline.
+ */
+function whyStoredRunStaysOutOfHistory(results: Results): string | undefined {
+  return (
+    whyRunStaysOutOfHistory(results) ?? (results.joinedHistory === false ? 'it was kept out of the history' : undefined)
+  );
+}
+
+/** `Skipped 2 runs that do not join the history: workflow run 302 (the circuit breaker stopped part of it), …` */
+function skippedNote(skipped: readonly SkippedRun[]): string | undefined {
+  if (skipped.length === 0) return undefined;
+  const runs = skipped.length === 1 ? '1 run' : `${skipped.length} runs`;
+  const which = skipped.map((run) => `workflow run ${run.id} (${run.why})`).join(', ');
+  return `Skipped ${runs} that ${skipped.length === 1 ? 'does' : 'do'} not join the history: ${which}.`;
 }
 
 /** The previous results carry the base branch's rolled-forward history: one artifact is enough. */

@@ -228,6 +228,61 @@ describe('the action on a pull request', () => {
   );
 
   it(
+    'passes over a breaker-cut run an older version stored as history: the gate pools the healthy runs only, and ' +
+      'the note says what was skipped',
+    async () => {
+      const fake = harness.fake;
+      const resultsOf = (runId: number) =>
+        JSON.parse(fake.artifacts.files(fake.artifacts.ofRun(runId)[0]!)['results.json']!) as Record<string, unknown>;
+      expect((await harness.runAction({ event: 'push', runId: 980 })).exitCode).toBe(0);
+      fake.addWorkflowRun({ id: 980, branch: 'master' });
+      const healthy = resultsOf(980);
+      // What an older version stored for a push the breaker cut short (apple's agent calls kept failing): completed,
+      // with `infrastructure`, no `joinedHistory`, and its own entries rolled into the history it carries (the tests
+      // that ran before the trip passed, so they would look like evidence).
+      const history = healthy['history'] as Record<string, Record<string, unknown>[]>;
+      const cutHistory = Object.fromEntries(
+        Object.entries(history).map(([key, entries]) => {
+          const own = key === 'words/apple@default' ? { passes: 0, errors: 1 } : { passes: 1, errors: 0 };
+          return [key, [...entries, { ...entries.at(-1), runId: 'older-cut-run', ...own }]];
+        }),
+      );
+      // Laid out as writeResults lays it (its trials last), as an older version wrote it.
+      const { trials, ...head } = healthy;
+      const cut = {
+        ...head,
+        runId: 'older-cut-run',
+        infrastructure: [
+          { agent: 'echo', testKeys: ['words/apple@default'], erroredTrials: 1, notRun: 0, message: 'HTTP 500' },
+        ],
+        history: cutHistory,
+        trials,
+      };
+      fake.addWorkflowRun({ id: 981, branch: 'master' });
+      fake.artifacts.seed(981, 'rehearse-results', { 'results.json': JSON.stringify(cut, null, 2) });
+
+      const pr = await harness.runAction({ event: 'pull_request', runId: 982, env: agent('forget-refund') });
+      expect(pr.exitCode).toBe(0);
+      // Both artifacts were read: the cut one first, then the healthy one the comparison uses.
+      expect(fake.requestsTo('actions/download-artifact').map((r) => r.path)).toEqual(
+        [981, 980].map((id) => `/repos/${OWNER}/${REPO}/actions/artifacts/${fake.artifacts.ofRun(id)[0]?.id}/zip`),
+      );
+      const body = fake.comments.at(-1)?.body ?? '';
+      // Pooled over run 980 alone; with the cut run it would have been "2/2 over the last 2 runs".
+      expect(body).toMatch(/1\/1 in the last run on master → 0\/1 now/);
+      expect(body).not.toMatch(/over the last 2 runs/);
+      expect(body).toMatch(/Previous run\\?: workflow run 980/);
+      const skipped =
+        'Skipped 1 run that does not join the history: workflow run 981 (the circuit breaker stopped part of it).';
+      expect(body.replace(/\\/g, '')).toContain(skipped);
+      expect(pr.summary.replace(/\\/g, '')).toContain(skipped);
+      expect(pr.log).toContain('Previous run: skipped workflow run 981: it does not join the history');
+      // What the pull request carries on is the healthy history, without the cut run's entries.
+      expect(resultsOf(982)['history']).toEqual(history);
+    },
+  );
+
+  it(
     'skips a previous run whose artifact is truncated or expired, with a warning each, and uses ' + 'the next one',
     async () => {
       const fake = harness.fake;
@@ -677,6 +732,78 @@ describe('circuit breaker', () => {
       await openai.close();
     }
   });
+});
+
+describe('circuit breaker and the history', () => {
+  it(
+    'a base-branch run the breaker cut short still uploads its artifact but does not join the history; a healthy ' +
+      'one does; a pull request compares with the healthy one',
+    async () => {
+      let down = false;
+      const openai = await startFakeOpenAI({
+        respond: () =>
+          down ? { fault: 'server_error', status: 500, message: 'upstream is down' } : { content: 'Hello!' },
+      });
+      const fake = harness.fake;
+      const resultsOf = (runId: number) =>
+        JSON.parse(fake.artifacts.files(fake.artifacts.ofRun(runId)[0]!)['results.json']!) as {
+          runId: string;
+          infrastructure?: unknown[];
+          joinedHistory?: boolean;
+          history?: Record<string, { runId: string }[]>;
+        };
+      const refusal = 'History: this run does not join the history: the circuit breaker stopped part of it';
+      try {
+        const dir = await tempDir('rehearse-action-breaker-history-');
+        const config = path.join(dir, 'rehearse.yaml');
+        await writeFile(config, outageSuite(openai.baseURL));
+        const inputs = { config, 'check-run': 'false' };
+
+        const healthy = await harness.runAction({ event: 'push', runId: 970, inputs });
+        expect(healthy.exitCode).toBe(0);
+        expect(healthy.log).not.toContain('does not join the history');
+        const first = resultsOf(970);
+        expect(first.joinedHistory).toBeUndefined();
+        expect(Object.keys(first.history ?? {})).toHaveLength(OUTAGE_TESTS);
+        for (const entries of Object.values(first.history ?? {}))
+          expect(entries.map((e) => e.runId)).toEqual([first.runId]);
+        fake.addWorkflowRun({ id: 970, branch: 'master' });
+
+        down = true;
+        const outage = await harness.runAction({ event: 'push', runId: 971, inputs });
+        expect(outage.log.split('\n').filter((line) => line.includes(refusal))).toHaveLength(1);
+        // Reported as before: the gate's verdict and the artifact with the run's files.
+        expect(outage.outputs['verdict']).toBe('fail');
+        expect(outage.warnings.join('\n')).toContain('The circuit breaker stopped part of the run');
+        const cut = resultsOf(971);
+        expect(cut.infrastructure).toHaveLength(1);
+        expect(cut.joinedHistory).toBe(false);
+        // The history it carries is the one it found, unchanged: no entry of its own.
+        expect(cut.history).toEqual(first.history);
+        expect(JSON.stringify(cut.history)).not.toContain(cut.runId);
+
+        // Listed as successful anyway (say the workflow does not gate on it): the pull request still passes it over.
+        fake.addWorkflowRun({ id: 971, branch: 'master' });
+        down = false;
+        const pr = await harness.runAction({ event: 'pull_request', runId: 972, inputs });
+        expect(pr.exitCode).toBe(0);
+        expect(pr.log).not.toContain(refusal);
+        const body = (fake.comments.at(-1)?.body ?? '').replace(/\\/g, '');
+        expect(body).toContain('Previous run: workflow run 970');
+        expect(body).toContain('Skipped 1 run that does not join the history: workflow run 971');
+        expect(resultsOf(972).history).toEqual(first.history);
+
+        // The next healthy push rolls the history on from run 970's: the cut run is not in it.
+        const next = await harness.runAction({ event: 'push', runId: 973, inputs });
+        expect(next.exitCode).toBe(0);
+        const rolled = resultsOf(973);
+        for (const entries of Object.values(rolled.history ?? {}))
+          expect(entries.map((e) => e.runId)).toEqual([first.runId, rolled.runId]);
+      } finally {
+        await openai.close();
+      }
+    },
+  );
 });
 
 const OUTAGE_TESTS = 4;

@@ -108,6 +108,21 @@ describe('localEarlierRuns', () => {
     await writeResults(join(runsDir, 'RH-main.json'), { ...joined, joinedHistory: true });
     expect((await localEarlierRuns(request)).previous?.runId).toBe('RH-main');
   });
+
+  it('passes over a run the circuit breaker cut short, also from an older file without joinedHistory', async () => {
+    const runsDir = join(dir, 'runs');
+    await mkdir(runsDir);
+    const at = (minute: number) => `2026-11-21T09:0${minute}:00.000Z`;
+    const healthy = buildResults({ runId: 'RH-ok', startedAt: at(1), tests: [{ id: 'a', outcomes: ['pass'] }] });
+    const cut = buildResults({ runId: 'RH-cut', startedAt: at(2), tests: [{ id: 'a', outcomes: ['error'] }] });
+    await writeResults(join(runsDir, 'RH-ok.json'), healthy);
+    const infrastructure = [{ agent: 'bot', testKeys: [cut.tests[0]!.key], erroredTrials: 1, notRun: 4, message: 'x' }];
+    await writeResults(join(runsDir, 'RH-cut.json'), { ...cut, infrastructure });
+    const request = { dir: runsDir, suiteName: healthy.suite.name, length: 10, cwd: dir };
+    const earlier = await localEarlierRuns(request);
+    expect(earlier.previous?.runId).toBe('RH-ok');
+    expect(JSON.stringify(earlier.history)).not.toContain('RH-cut');
+  });
 });
 
 describe('local history hygiene through rehearse run', () => {

@@ -24,6 +24,7 @@ import {
   type PreparedBaseSide,
 } from '../../pipeline/index.js';
 import type { Results } from '../../model/results.js';
+import { whyRunStaysOutOfHistory } from '../../model/history-rule.js';
 import { unpricedModelNotice, unreportedUsageNotice, type RetryNotice } from '../../llm/index.js';
 import { writeResults } from '../../results/index.js';
 import { envTraceTarget, exportTraces } from '../../pipeline/traces.js';
@@ -285,7 +286,7 @@ async function baseSideOf(
 
 /**
  * The local history takes only completed runs of the default branch with a clean tree (or marked with
- * `--record-history`), and never a run the circuit breaker cut short: see history-rule.ts.
+ * `--record-history`), and never a run the circuit breaker cut short: see history-rule.ts and model/history-rule.ts.
  */
 async function joinsHistory(
   results: Results,
@@ -293,8 +294,8 @@ async function joinsHistory(
   repository: Chore<Repository | undefined> | undefined,
 ): Promise<HistoryDecision> {
   // A lookup not needed here and not started during the run (the runner's chores) is never made.
-  if (results.status !== 'completed') return { joins: false, why: `the run is ${results.status}` };
-  if (results.infrastructure?.length) return { joins: false, why: 'the circuit breaker stopped part of it' };
+  const refused = whyRunStaysOutOfHistory(results);
+  if (refused) return { joins: false, why: refused };
   return decideHistory(flags.recordHistory, await repository?.now());
 }
 
