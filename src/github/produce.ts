@@ -23,7 +23,8 @@ import { mergeResults, readResults } from '../results/index.js';
 import { missingShardsNote } from '../results/merge.js';
 import type { Results } from '../model/results.js';
 import { unpricedModelNotice, unreportedUsageNotice } from '../llm/index.js';
-import { describeResumed, formatProgress } from '../runner/index.js';
+import { describeResumed } from '../runner/index.js';
+import { progressLog } from './progress-log.js';
 import { resumableJournal } from '../runner/resume.js';
 import { journalPathFor } from '../results/journal.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../suite/index.js';
@@ -138,7 +139,7 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<RunP
       signal,
       concurrency: config.concurrency,
       budgetUsd: config.budgetUsd ?? suite.run.budget_usd,
-      onProgress: throttled((progress) => core.info(formatProgress(progress))),
+      onProgress: progressLog(),
       // As the LLM calls' retries above: the reason quotes the agent's URL and its status, never as a command.
       onAgentRetry: (info) =>
         logUntrusted('info', `http agent retry ${info.attempt} in ${info.delayMs} ms: ${info.reason}`),
@@ -203,19 +204,6 @@ export async function rejudgeConfiguredResults(options: Omit<RunSuiteOptions, 'c
   } finally {
     if (cassette) await closeActionCassette(cassette, config);
   }
-}
-
-/** Progress lines in the log every PROGRESS_LOG_MS at most. */
-const PROGRESS_LOG_MS = 10_000;
-
-function throttled<T>(log: (value: T) => void): (value: T) => void {
-  let last = 0;
-  return (value) => {
-    const now = Date.now();
-    if (now - last < PROGRESS_LOG_MS) return;
-    last = now;
-    log(value);
-  };
 }
 
 /** `mode: merge`: every `<artifact-name>-shard-<i>-of-<n>` artifact of this workflow run, merged. */
