@@ -9,6 +9,45 @@
 
 export type AbortEndReason = 'cancelled' | 'timeout' | 'budget';
 
+/** The LLM call a trial was making when its time ran out: its model, and how often it was retried so far. */
+export interface CallInFlight {
+  readonly model: string;
+  /** Retries so far (one is counted as soon as it is scheduled, during its wait too). */
+  readonly retries: number;
+  /** Why the last failed attempt failed, once one did. */
+  readonly lastFailure?: string;
+}
+
+/**
+ * The runner's abort reason for a trial that used up `trial_timeout_ms`. `call`: the LLM call in flight when it
+ * fired, if any; whose call it was, only the conversation knows (timeoutWhileAwaiting).
+ */
+export class TrialTimeout extends Error {
+  constructor(
+    readonly timeoutMs: number,
+    readonly call?: CallInFlight,
+  ) {
+    const retrying = call?.lastFailure !== undefined ? ` while retrying ${call.model}: ${call.lastFailure}` : '';
+    super(`the trial exceeded trial_timeout_ms (${timeoutMs} ms)${retrying}`);
+    this.name = 'TrialTimeout';
+  }
+}
+
+/**
+ * The message of a trial timeout that struck while the simulator's call was in flight (in its attempt or its wait to
+ * retry): the simulator is what it was waiting for. undefined when the signal was not aborted by a trial timeout, or
+ * no call was in flight: then nobody's call was cut, and the timeout reads as it always did.
+ */
+export function timeoutWhileAwaiting(signal: AbortSignal, role: 'simulator'): string | undefined {
+  const reason: unknown = signal.reason;
+  if (!(reason instanceof TrialTimeout) || reason.call === undefined) return undefined;
+  const { model, retries, lastFailure } = reason.call;
+  const tries = retries === 0 ? 'no retry so far' : `${retries} ${retries === 1 ? 'retry' : 'retries'} so far`;
+  const last = lastFailure !== undefined ? `; the last failure: ${lastFailure}` : '';
+  const awaited = `waiting for the ${role} (model ${model}, ${tries}${last})`;
+  return `the trial exceeded trial_timeout_ms (${reason.timeoutMs} ms) while ${awaited}`;
+}
+
 const BUDGET_ERROR = 'BudgetExceededError';
 
 export function budgetExceeded(message = 'the cost budget is spent'): Error {

@@ -6,7 +6,7 @@
  */
 import { LlmCallError } from '../llm/types.js';
 import type { EndReason } from '../model/results.js';
-import { abortEndReason, abortMessage } from './abort.js';
+import { abortEndReason, abortMessage, timeoutWhileAwaiting } from './abort.js';
 import type { AgentSession, ConversationMessage } from './agents/types.js';
 import { inspectUserMessage, type GuardFlag } from './guard.js';
 import type { TraceRecorder } from './recorder.js';
@@ -118,7 +118,9 @@ async function userMove(
   try {
     return await next();
   } catch (error) {
-    if (signal.aborted) return { endReason: aborted(recorder, signal) };
+    // Cut while the simulator's call was in flight: in an outage where the simulator hangs, the trial's time runs out
+    // in its call or its wait to retry, and the timeout is the simulator's (the circuit breaker reads `source`).
+    if (signal.aborted) return { endReason: aborted(recorder, signal, 'simulator') };
     const category = error instanceof LlmCallError && error.category === 'timeout' ? 'timeout' : 'infrastructure';
     recorder.record({
       type: 'error',
@@ -130,8 +132,18 @@ async function userMove(
   }
 }
 
-function aborted(recorder: TraceRecorder, signal: AbortSignal): EndReason {
+/**
+ * Records the abort as the runner's error, or, for a trial timeout that struck while the simulator's call was in flight
+ * (`awaiting`), as the simulator's, saying so. A timeout during the agent's turn stays the runner's: the breaker lays
+ * it at the agent's door, as it always did.
+ */
+function aborted(recorder: TraceRecorder, signal: AbortSignal, awaiting?: 'simulator'): EndReason {
   const reason = abortEndReason(signal);
-  recorder.record({ type: 'error', source: 'runner', category: reason, message: abortMessage(signal, reason) });
+  const cut = awaiting ? timeoutWhileAwaiting(signal, awaiting) : undefined;
+  const { source, message } =
+    awaiting && cut !== undefined
+      ? { source: awaiting, message: cut }
+      : { source: 'runner' as const, message: abortMessage(signal, reason) };
+  recorder.record({ type: 'error', source, category: reason, message });
   return reason;
 }

@@ -165,12 +165,16 @@ export function breakerView(trial: Trial): BreakerTrial {
 }
 
 /**
- * Whose failure ended an errored trial, from what it recorded: a conversation that ended in an error names its
- * source in its last error event (the simulator's when the simulated user's call failed; the agent's, a tool's or the
- * runner's otherwise, all laid at the agent's door as before: a tool is the agent's backend, and a trial that crashed
- * or timed out does not say whose call it was waiting for). A conversation that completed but could not be judged
- * carries the judge's error events when a judge call failed: the judge's, with that event's message. Any other metric
- * error (a code scorer that throws, a criterion that does not apply) is the test's own: no role.
+ * Whose failure ended an errored trial, from what it recorded: a conversation that ended in an error or a timeout
+ * names its source in its last error event. The simulator's when the simulated user's call failed, or when the trial
+ * timed out while that call (or its wait to retry) was in flight: a simulator that hangs uses up the trial's time in
+ * its calls (conversation.ts records such a timeout as the simulator's). The agent's, a tool's or the runner's
+ * otherwise, all laid at the agent's door as before: a tool is the agent's backend, a timeout during the agent's turn
+ * (its own calls, tools and http retries) is the agent's, and a trial that crashed, or timed out with no call in
+ * flight, does not say whose it was. A conversation that completed but could not be judged carries the judge's error
+ * events when a judge call failed: the judge's, with that event's message (the trial's timeout does not run while it
+ * is judged: a judge call that hangs fails by its call timeout and retries, never as the trial's timeout). Any other
+ * metric error (a code scorer that throws, a criterion that does not apply) is the test's own: no role.
  */
 export function erroredRole(result: Pick<TrialResult, 'endReason' | 'transcript'>): {
   role?: BreakerRole;

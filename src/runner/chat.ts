@@ -1,4 +1,5 @@
-/** ChatClient decorators of a trial: spend tracking and judge-call records, and what its calls are retrying. */
+/** ChatClient decorators of a trial: spend tracking and judge-call records, and which call is in flight. */
+import type { CallInFlight } from '../engine/abort.js';
 import type { ChatClient, ChatResult } from '../llm/types.js';
 
 export function recordingChat(
@@ -15,19 +16,21 @@ export function recordingChat(
 }
 
 /**
- * Tells `note` what a call of this client is retrying (the model and the failed attempt's reason) while it waits to
- * retry, and undefined once the call ends: a trial timeout that strikes meanwhile can name the cause, not only the
+ * Tells `note` which call of this client is in flight (its model, its retries so far and why the last attempt
+ * failed), and undefined once it ends: a trial timeout that strikes meanwhile can name the call it cut, not only the
  * time.
  */
-export function retryNoting(inner: ChatClient, note: (retrying: string | undefined) => void): ChatClient {
+export function callNoting(inner: ChatClient, note: (call: CallInFlight | undefined) => void): ChatClient {
   return {
     complete: async (request) => {
+      const model = request.endpoint.model;
+      note({ model, retries: 0 });
       try {
         return await inner.complete({
           ...request,
           onRetry: (info) => {
             request.onRetry?.(info);
-            note(`${request.endpoint.model}: ${info.reason}`);
+            note({ model, retries: info.attempt, lastFailure: info.reason });
           },
         });
       } finally {

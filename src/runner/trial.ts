@@ -3,9 +3,10 @@
  * run's cancellation, judge, and build the TrialResult. Never throws for a
  * failing agent or endpoint: those become `error` trials with their cause.
  */
+import { TrialTimeout, type CallInFlight } from '../engine/abort.js';
 import type { EngineContext, ExecuteTrial, Trace } from '../engine/types.js';
 import { buildTrialResult, type JudgeDeps } from '../judge/index.js';
-import { failureNoting, recordingChat, retryNoting } from './chat.js';
+import { callNoting, failureNoting, recordingChat } from './chat.js';
 import { metricError } from '../judge/metric-result.js';
 import type { ChatClient, ChatResult } from '../llm/types.js';
 import type { Trial } from '../plan/types.js';
@@ -47,17 +48,6 @@ export const NOT_STARTED = 'not_started';
 /** runTrial's answer for a trial cut short because the budget refused one of its calls: not recorded, its cost is. */
 export const OUT_OF_BUDGET = 'out_of_budget';
 
-class TrialTimeout extends Error {
-  /** `retrying`: what a call of the trial was retrying when the time ran out (see retryNoting). */
-  constructor(
-    readonly timeoutMs: number,
-    retrying?: string,
-  ) {
-    super(`the trial exceeded trial_timeout_ms (${timeoutMs} ms)${retrying ? ` while retrying ${retrying}` : ''}`);
-    this.name = 'TrialTimeout';
-  }
-}
-
 /**
  * undefined when the run was cancelled before the trial finished: unfinished
  * trials are not recorded. NOT_STARTED when `mayStart` (or the budget, before
@@ -74,12 +64,13 @@ export async function runTrial(
   const gate = new FirstCallGate(slots, deps.mayStart ?? (() => true), () =>
     controller.abort(new Error('the trial did not start')),
   );
-  // An endpoint failing call after call can outlast the trial's time in retries: the timeout then names the failure.
-  let retrying: string | undefined;
+  // An endpoint failing or hanging call after call can outlast the trial's time in retries: the timeout then names
+  // the call it cut and its failure, and the conversation whose call it was (conversation.ts).
+  let inFlight: CallInFlight | undefined;
   const stopTimer = startTrialTimer(deps.timeoutMs, wait, () =>
-    controller.abort(new TrialTimeout(deps.timeoutMs, retrying)),
+    controller.abort(new TrialTimeout(deps.timeoutMs, inFlight)),
   );
-  const noted: TrialDeps = { ...deps, chat: retryNoting(deps.chat, (reason) => (retrying = reason)) };
+  const noted: TrialDeps = { ...deps, chat: callNoting(deps.chat, (call) => (inFlight = call)) };
   // Derived signals, not listeners: with a listener per trial on the run's one signal, the trials in flight
   // (several per call slot) passed Node's limit of 10 and every run printed MaxListenersExceededWarning.
   // AbortSignal.any links without adding an 'abort' listener to the run signal.

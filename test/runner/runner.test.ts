@@ -226,6 +226,40 @@ describe('runPlan', () => {
     );
   });
 
+  it('a trial out of time tells the engine which call it cut: its model, retries so far, last failure', async () => {
+    // What the conversation reads to record whose call it was (conversation.ts): snapshotted when the timer fires.
+    const seen: unknown[] = [];
+    const execute: ExecuteTrial = async (_trial, ctx) => {
+      for (const model of ['quick', 'hung'])
+        await ctx.chat
+          .complete({ endpoint: { model, api_key_env: 'K' }, messages: [], signal: ctx.signal })
+          .catch(() => undefined);
+      seen.push(ctx.signal.reason);
+      return trace([user('hi')]);
+    };
+    const chat = (retries: number): ChatClient => ({
+      complete: async (request) => {
+        if (request.endpoint.model === 'quick') return fakeChat(() => 'x').complete(request);
+        for (let attempt = 1; attempt <= retries; attempt++)
+          request.onRetry?.({ attempt, delayMs: 60_000, reason: `no answer within ${attempt}0 ms` });
+        await sleep(60_000, request.signal);
+        throw new Error('never reached: the trial times out first');
+      },
+    });
+    for (const retries of [0, 2])
+      await runPlan(
+        options(planOf([{ id: 'a' }]), { executeTrial: execute, chat: chat(retries), trialTimeoutMs: 100 }),
+      );
+    expect(seen).toEqual([
+      expect.objectContaining({ name: 'TrialTimeout', timeoutMs: 100, call: { model: 'hung', retries: 0 } }),
+      expect.objectContaining({
+        timeoutMs: 100,
+        call: { model: 'hung', retries: 2, lastFailure: 'no answer within 20 ms' },
+        message: 'the trial exceeded trial_timeout_ms (100 ms) while retrying hung: no answer within 20 ms',
+      }),
+    ]);
+  });
+
   it('time spent waiting for a call slot does not count against trial_timeout_ms', async () => {
     const plan = planOf([{ id: 'a', runs: 3 }]);
     // One slot, three trials in flight: the third waits two calls' time for its slot, more than its timeout allows in
