@@ -222,6 +222,43 @@ describe('CircuitBreaker: whose endpoint failed', () => {
   });
 });
 
+describe('CircuitBreaker: trials that time out', () => {
+  const timedOut = (source: 'simulator' | 'runner'): Result => {
+    const awaited = source === 'simulator' ? ' while waiting for the simulator (model sim-model, 1 retry so far)' : '';
+    const message = `the trial exceeded trial_timeout_ms (600 ms)${awaited}`;
+    return {
+      status: 'error',
+      failureCategory: 'timeout',
+      reason: message,
+      endReason: 'timeout',
+      transcript: [...completed, errorEvent(source, message, 'timeout')],
+    };
+  };
+
+  it(`cut while waiting for the simulator: the simulator trips after ${ROLE_TRIP}, the agent never`, () => {
+    const breaker = new CircuitBreaker();
+    const trips = Array.from({ length: ROLE_TRIP }, (_, i) =>
+      breaker.record(trial(`t${i}@default`), timedOut('simulator')),
+    ).flat();
+    expect(trips).toEqual([
+      expect.objectContaining({
+        role: 'simulator',
+        model: 'sim-model',
+        message: expect.stringContaining('while waiting for the simulator'),
+      }),
+    ]);
+    expect(breaker.blocks(trial('new@default', { judge: JUDGE }))).toBe(false);
+  });
+
+  it(`cut in the agent's turn: the agent trips after ${AGENT_TRIP}, as before`, () => {
+    const breaker = new CircuitBreaker();
+    const trips = Array.from({ length: AGENT_TRIP }, (_, i) =>
+      breaker.record(trial(`t${i}@default`), timedOut('runner')),
+    ).flat();
+    expect(trips).toEqual([expect.objectContaining({ role: 'agent', agent: 'bot' })]);
+  });
+});
+
 describe('erroredRole', () => {
   const ended = (endReason: 'error' | 'timeout', ...events: ReturnType<typeof errorEvent>[]) => ({
     endReason,
@@ -238,6 +275,26 @@ describe('erroredRole', () => {
     expect(erroredRole(ended('error'))).toEqual({ role: 'agent' });
     expect(erroredRole(ended('error', errorEvent('simulator', 'a'), errorEvent('agent', 'b')))).toEqual({
       role: 'agent',
+    });
+  });
+
+  it('a trial timeout is the role whose call it cut: the simulator, else the agent (its turn, tools, retries)', () => {
+    // As conversation.ts records them: cut in the simulator's call or its wait to retry, or anywhere else.
+    const simulatorCut = errorEvent('simulator', 'exceeded (600 ms) while waiting for the simulator (...)', 'timeout');
+    const runnerCut = errorEvent('runner', 'the trial exceeded trial_timeout_ms (600 ms)', 'timeout');
+    expect(erroredRole(ended('timeout', simulatorCut))).toEqual({ role: 'simulator' });
+    expect(erroredRole(ended('timeout', runnerCut))).toEqual({ role: 'agent' });
+    // An agent error earlier in the trace does not outweigh the timeout that ended it, nor the reverse.
+    expect(erroredRole(ended('timeout', errorEvent('agent', 'tool 500'), simulatorCut))).toEqual({ role: 'simulator' });
+    expect(erroredRole(ended('timeout', errorEvent('simulator', 'x'), runnerCut))).toEqual({ role: 'agent' });
+    // A judge error after a timed-out conversation (criteria judged on what there was) does not take the blame.
+    expect(erroredRole(ended('timeout', simulatorCut, errorEvent('judge', 'j 500')))).toEqual({ role: 'simulator' });
+    expect(erroredRole(ended('timeout', runnerCut, errorEvent('judge', 'j 500')))).toEqual({ role: 'agent' });
+    // A judge call never meets the trial's timeout (it runs after it): its own call timeout makes it a judge error.
+    const judgeTimedOut = errorEvent('judge', 'judge-model: no answer within 300 ms', 'timeout');
+    expect(erroredRole({ endReason: 'endcall', transcript: [...completed, judgeTimedOut] })).toEqual({
+      role: 'judge',
+      message: 'judge-model: no answer within 300 ms',
     });
   });
 
@@ -538,4 +595,104 @@ describe('a simulator or judge outage through rehearse run', () => {
       expect(gate.reasons[0]).toMatch(new RegExp(`^infrastructure: ${role} \\(model ${model}\\) stopped`));
     });
   }
+});
+
+/**
+ * A simulator that hangs (no answer at all): each of its calls waits for its call timeout and is retried, and the
+ * trial's own timeout strikes first, while the simulator's call or its wait to retry is in flight. The timeout is the
+ * simulator's: it trips, named by its model, never the agent (which answers at once). The settings make that so by
+ * construction, not by timing: the agent's one turn (a local call) takes far less than trial_timeout_ms, and the
+ * simulator's reply with all its retries at least (retries + 1) × call_timeout_ms, twice trial_timeout_ms.
+ */
+const HANG_CALL_TIMEOUT_MS = 300;
+const HANG_RETRIES = 3;
+const HANG_TRIAL_TIMEOUT_MS = 600;
+const HANG_TESTS = 6;
+
+function hangingSimulatorSuite(baseURL: string): string {
+  const tests = Array.from(
+    { length: HANG_TESTS },
+    (_, i) =>
+      `  - { id: t${i}, persona: p, scenario: phrased, runs: ${RUNS}, baseline_metrics: false, ` +
+      `criteria: [{ type: text, contains: hello }] }`,
+  ).join('\n');
+  return `version: 1
+name: simulator-hangs
+simulator: { model: sim-hang, base_url: "${baseURL}" }
+agents:
+  - { id: bot, type: openai, model: agent-model, base_url: "${baseURL}" }
+personas:
+  - { id: p, role: a customer }
+scenarios:
+  - id: phrased
+    type: scripted
+    match: keywords
+    conditional_actions:
+      role: You are a customer.
+      conditions:
+        - { id: 0, condition: FIRST_MESSAGE, action: Hi, fixed_message: true }
+        - { id: 1, condition: The agent greets, keywords: [hello], action: "Say bye <endcall/>", fixed_message: false }
+tests:
+${tests}
+gate: { min_pass_rate: 0.8, fail_on: [regression] }
+run:
+  concurrency: ${CONCURRENCY}
+  retries: ${HANG_RETRIES}
+  call_timeout_ms: ${HANG_CALL_TIMEOUT_MS}
+  trial_timeout_ms: ${HANG_TRIAL_TIMEOUT_MS}
+`;
+}
+
+describe('a simulator that hangs through rehearse run', () => {
+  let dir: string;
+  let server: FakeOpenAI;
+  beforeAll(async () => {
+    dir = await tempDir('rehearse-breaker-hang-');
+    server = await startFakeOpenAI({
+      respond: (request) => (request.model === 'sim-hang' ? { fault: 'hang' } : { content: 'Hello!' }),
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('trials time out waiting for it: the simulator stops, not the agent, and each timeout says so', async () => {
+    expect((HANG_RETRIES + 1) * HANG_CALL_TIMEOUT_MS).toBeGreaterThanOrEqual(2 * HANG_TRIAL_TIMEOUT_MS);
+    await writeFile(join(dir, 'rehearse.yaml'), hangingSimulatorSuite(server.baseURL));
+    const io = capturedIO(dir, {});
+    expect(await cli(['run', '-o', 'hang.json'], io)).toBe(1);
+    const results = await readResults(join(dir, 'hang.json'));
+    expect(results.infrastructure).toEqual([
+      {
+        role: 'simulator',
+        model: 'sim-hang',
+        testKeys: Array.from({ length: HANG_TESTS }, (_, i) => `t${i}@default`),
+        erroredTrials: expect.any(Number),
+        notRun: HANG_TESTS * RUNS - results.trials.length,
+        message: expect.stringContaining('while waiting for the simulator (model sim-hang, '),
+      },
+    ]);
+    expect(results.infrastructure![0]!.erroredTrials).toBeGreaterThanOrEqual(ROLE_TRIP);
+    expect(results.trials.length).toBeLessThanOrEqual(MAX_OUTAGE_TRIALS);
+    const awaited = new RegExp(
+      `^the trial exceeded trial_timeout_ms \\(${HANG_TRIAL_TIMEOUT_MS} ms\\) while waiting for the simulator ` +
+        `\\(model sim-hang, (no retry|1 retry|\\d+ retries) so far(; the last failure: no answer within ` +
+        `${HANG_CALL_TIMEOUT_MS} ms)?\\)$`,
+    );
+    for (const trial of results.trials) {
+      expect(trial).toMatchObject({ status: 'error', failureCategory: 'timeout', endReason: 'timeout' });
+      expect(trial.reason).toMatch(awaited);
+      // The agent answered; the simulated user's reply to it is what the trial was waiting for.
+      expect(trial.transcript.filter((event) => event.type === 'agent_message')).toHaveLength(1);
+      expect(trial.transcript.filter((event) => event.type === 'error')).toEqual([
+        expect.objectContaining({ source: 'simulator', category: 'timeout', message: trial.reason }),
+      ]);
+    }
+    expect(callsOf(server).filter((request) => request.model === 'agent-model')).toHaveLength(results.trials.length);
+    const text = io.text();
+    expect(text).toMatch(
+      /Gate: ❌ infrastructure: simulator \(model sim-hang\) stopped after \d+ errored trials in a row \(\d+ trials not run\): .*while waiting for the simulator/,
+    );
+    expect(text).not.toMatch(/agent bot stopped/);
+  });
 });
