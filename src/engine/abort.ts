@@ -34,13 +34,15 @@ export class TrialTimeout extends Error {
 }
 
 /**
- * The message of a trial timeout that struck while the simulator's call was in flight (in its attempt or its wait to
- * retry): the simulator is what it was waiting for. undefined when the signal was not aborted by a trial timeout, or
- * no call was in flight: then nobody's call was cut, and the timeout reads as it always did.
+ * The message of a trial timeout that struck while the simulator's call was failing (in a retry's attempt or its
+ * wait): the simulator is what it was waiting for. undefined when the signal was not aborted by a trial timeout, when
+ * no call was in flight, or when the call in flight had not failed yet: a healthy call cut by a trial that a slow agent
+ * used up is no evidence against the simulator, and the timeout reads as it always did (the agent's).
  */
 export function timeoutWhileAwaiting(signal: AbortSignal, role: 'simulator'): string | undefined {
   const reason: unknown = signal.reason;
   if (!(reason instanceof TrialTimeout) || reason.call === undefined) return undefined;
+  if (reason.call.retries === 0 && reason.call.lastFailure === undefined) return undefined;
   const { model, retries, lastFailure } = reason.call;
   const tries = retries === 0 ? 'no retry so far' : `${retries} ${retries === 1 ? 'retry' : 'retries'} so far`;
   const last = lastFailure !== undefined ? `; the last failure: ${lastFailure}` : '';

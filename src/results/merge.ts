@@ -38,11 +38,20 @@ export function mergeResults(given: readonly Results[]): Results {
   const stopped = shards.find((shard) => shard.status === 'stopped');
   const missing = missingShardsOf(shards);
 
-  const { shard: _shard, confirmation: _confirmation, unfinished: _unfinished, ...base } = first;
+  const {
+    shard: _shard,
+    confirmation: _confirmation,
+    unfinished: _unfinished,
+    infrastructure: _infrastructure,
+    ...base
+  } = first;
   const confirmation = mergedConfirmation(shards);
   const unfinished = mergedUnfinished(shards);
+  // What the circuit breaker stopped in any shard: the gate fails on it, and the merged run stays out of the history.
+  const infrastructure = shards.flatMap((shard) => shard.infrastructure ?? []);
   return {
     ...base,
+    ...(infrastructure.length ? { infrastructure } : {}),
     startedAt,
     ...(finishedAt ? { finishedAt } : {}),
     // Some shards only: the tests of the others are not even known, so the run can not count as complete.

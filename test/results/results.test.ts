@@ -10,6 +10,7 @@ import { evaluateGate } from '../../src/gate/index.js';
 import { RESULTS_SCHEMA_VERSION, ResultsSchema, type Results } from '../../src/model/results.js';
 import { mergeResults, readResults, writeResults } from '../../src/results/index.js';
 import { missingShardsNote } from '../../src/results/merge.js';
+import { whyRunStaysOutOfHistory } from '../../src/model/history-rule.js';
 import { runPlan } from '../../src/runner/index.js';
 import { isConfigurationError } from '../../src/util/errors.js';
 import { agent, fakeChat, planOf, suiteOf, trace, user } from '../runner/helpers.js';
@@ -195,6 +196,22 @@ describe('mergeResults', () => {
     expect(all.status).toBe('completed');
     expect(all.missingShards).toBeUndefined();
     expect(missingShardsNote(all)).toBeUndefined();
+  });
+
+  it("keeps what the circuit breaker stopped in any shard, not the first shard's only", async () => {
+    const one = await run(shardOf(fullPlan, 1, 2, keys));
+    const two = await run(shardOf(fullPlan, 2, 2, keys));
+    const trip = { agent: 'bot', testKeys: [two.trials[0]!.key], erroredTrials: 5, notRun: 3, message: 'HTTP 500' };
+    for (const order of [
+      [one, { ...two, infrastructure: [trip] }],
+      [{ ...two, infrastructure: [trip] }, one],
+    ]) {
+      const merged = mergeResults(order);
+      expect(merged.infrastructure).toEqual([trip]);
+      expect(whyRunStaysOutOfHistory(merged)).toBeDefined();
+      expect(ResultsSchema.parse(merged)).toEqual(merged);
+    }
+    expect(mergeResults([one, two]).infrastructure).toBeUndefined();
   });
 
   it('a stopped shard makes the merged run stopped', async () => {
