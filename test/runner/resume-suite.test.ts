@@ -158,6 +158,21 @@ describe('rehearse run --resume', () => {
     expect(existsSync(`${journalPath}.lock`)).toBe(false);
   });
 
+  it('says so when the journaled arguments no longer read (an older Rehearse), keeping the journal', async () => {
+    const runId = await interruptedRun();
+    const journalPath = join(dir, '.rehearse/runs', `${runId}.journal.jsonl`);
+    const [header, ...rest] = (await readFile(journalPath, 'utf8')).split('\n');
+    const parsed = JSON.parse(header as string) as { meta: { args: string[] } };
+    // An older `rehearse rerun` wrote a small budget as String(n): `1e-1`, which the flags no longer accept.
+    parsed.meta.args = parsed.meta.args.map((arg) => (arg === '0.09' ? '1e-1' : arg));
+    await writeFile(journalPath, [JSON.stringify(parsed), ...rest].join('\n'));
+    await expect(runCommand(['--resume', runId, '--budget', '5'], capturedIO(dir))).rejects.toThrow(
+      new RegExp(`cannot resume ${runId}: the arguments it was started with .* no longer read: --budget: .*'1e-1'`),
+    );
+    expect(existsSync(journalPath)).toBe(true);
+    expect(existsSync(`${journalPath}.lock`)).toBe(false);
+  });
+
   it('resumes a journal that records no versions (an older Rehearse), with a note', async () => {
     const runId = await interruptedRun();
     const journalPath = join(dir, '.rehearse/runs', `${runId}.journal.jsonl`);

@@ -36,7 +36,7 @@ import { formatIssue, loadSuite, type LoadedSuite } from '../../suite/index.js';
 import { suiteSecretValues } from '../../suite/secrets.js';
 import type { VariantId } from '../../suite/types.js';
 import { VARIANT_ID, VARIANT_ID_EXPECTED } from '../../suite/schema.js';
-import { ConfigurationError, errorMessage } from '../../util/errors.js';
+import { ConfigurationError, errorMessage, isConfigurationError } from '../../util/errors.js';
 import { writeChunks, writeTextFile } from '../../util/write-chunks.js';
 import { journalPathFor, resumable } from '../../results/journal.js';
 import { reportPathsFor } from '../run-files.js';
@@ -393,7 +393,7 @@ async function execute(
 
 /** The journaled run's flags, with those given now that apply on a resume (the console says which do not). */
 function resumedFlags(locked: ResumePoint, given: RunFlags, args: readonly string[], io: CliIO): RunFlags {
-  const journaled = parseRunFlags(locked.args);
+  const journaled = journaledFlags(locked);
   const use = resumeFlagUse(args);
   const note = describeResumeFlags(use);
   if (note) io.stderr(`${note}\n`);
@@ -408,6 +408,22 @@ function resumedFlags(locked: ResumePoint, given: RunFlags, args: readonly strin
     ...pick('reportDir', '--report-dir'),
     ...pick('otel', '--otel'),
   };
+}
+
+/**
+ * The interrupted run's own arguments, read as a new run's. Written by an older Rehearse they may hold what the flags
+ * no longer accept (`--runs 3.0`, `--budget 1e-7`): then the error says they are the journaled ones, not the user's.
+ */
+function journaledFlags(locked: ResumePoint): RunFlags {
+  try {
+    return parseRunFlags(locked.args);
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    throw new ConfigurationError(
+      `cannot resume ${locked.journal.header.runId}: the arguments it was started with (${locked.path}) no longer ` +
+        `read: ${errorMessage(error)}; start a new run`,
+    );
+  }
 }
 
 /** The resume point once its suite is checked against the journaled versions (resume.ts). */
