@@ -172,9 +172,10 @@ export async function probeUrl(options: {
   readonly timeoutMs: number;
 }): Promise<{ readonly status: number } | { readonly reason: string }> {
   try {
-    const response = await fetch(options.url, {
+    const { url, headers } = credentialsAsHeader(options.url, options.headers);
+    const response = await fetch(url, {
       method: 'GET',
-      headers: options.headers,
+      headers,
       signal: AbortSignal.timeout(options.timeoutMs),
       redirect: 'manual',
     });
@@ -183,6 +184,24 @@ export async function probeUrl(options: {
   } catch (error) {
     return { reason: describe(error) };
   }
+}
+
+/**
+ * `http://user:pass@host/…` as the POST sends it (Node's http turns the URL's credentials into Basic auth) for fetch,
+ * which refuses such a URL: the credentials leave the URL for an `authorization` header, unless one is given.
+ */
+function credentialsAsHeader(
+  given: string,
+  headers: Readonly<Record<string, string>>,
+): { url: string; headers: Readonly<Record<string, string>> } {
+  const url = new URL(given);
+  if (url.username === '' && url.password === '') return { url: given, headers };
+  const user = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  url.username = '';
+  url.password = '';
+  const named = Object.keys(headers).some((name) => name.toLowerCase() === 'authorization');
+  const basic = { authorization: `Basic ${Buffer.from(user).toString('base64')}` };
+  return { url: url.toString(), headers: named ? headers : { ...headers, ...basic } };
 }
 
 /** JSON when it parses, else the text itself (a passthrough backend may answer plain text). */
