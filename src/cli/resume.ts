@@ -25,6 +25,7 @@ import {
   trialsBreakerDidNotRun,
   type JournalContents,
 } from '../results/journal.js';
+import { isErrored } from '../runner/breaker.js';
 import { LOCAL_RUNS_DIR } from '../runner/run-info.js';
 import { contentVersion } from '../suite/version.js';
 import { ConfigurationError } from '../util/errors.js';
@@ -231,17 +232,6 @@ export async function checkResumedSuite(
       ? '--rerun-errored: no journaled trial errored: nothing more to run again'
       : `--rerun-errored: ${dropped} errored trial${dropped === 1 ? '' : 's'} run again`;
   return { journal, notes: [...suite.notes, note] };
-}
-
-/**
- * Whether a journaled trial errored, so that `--rerun-errored` runs it again: the circuit breaker's rule of an error
- * (breaker.ts). A cancelled or budget-stopped trial is not an error (a resume runs what they left anyway). An
- * invalid trial is not one either: the conversation happened and the simulated user misbehaved in it, twice; that
- * can depend on what the agent said, so running only those again would pick which outcomes to keep. An error says
- * nothing about the agent's behaviour (an endpoint down, a timeout): running it again loses no evidence.
- */
-export function isErrored(trial: Pick<TrialResult, 'status' | 'failureCategory'>): boolean {
-  return trial.status === 'error' && trial.failureCategory !== 'cancelled' && trial.failureCategory !== 'budget';
 }
 
 function trialCount(journal: JournalContents): number {

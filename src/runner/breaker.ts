@@ -120,7 +120,7 @@ export class CircuitBreaker {
     if (result.failureCategory === 'cancelled' || result.failureCategory === 'budget') return [];
     const used = targetsOf(trial);
     const key = streak(this.keys, trial.key);
-    if (result.status !== 'error') {
+    if (!isErrored(result)) {
       // It went through every role it used: each of them worked.
       reset(key);
       for (const target of used) reset(streak(this.targets, target.id));
@@ -154,6 +154,17 @@ export class CircuitBreaker {
     }
     return trips;
   }
+}
+
+/**
+ * Whether a finished trial errored, as the breaker counts it and `--rerun-errored` runs it again (cli/resume.ts). A
+ * cancelled or budget-stopped trial is not an error (nobody failed; a resume runs what they left anyway). An invalid
+ * trial is not one either: the conversation happened and the simulated user misbehaved in it, twice; that can depend
+ * on what the agent said, so running only those again would pick which outcomes to keep. An error says nothing about
+ * the agent's behaviour (an endpoint down, a timeout): running it again loses no evidence.
+ */
+export function isErrored(trial: Pick<TrialResult, 'status' | 'failureCategory'>): boolean {
+  return trial.status === 'error' && trial.failureCategory !== 'cancelled' && trial.failureCategory !== 'budget';
 }
 
 /** The plan's trial as the breaker sees it: the simulator and the judge only when it calls them. */

@@ -7,7 +7,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkResumedSuite, isErrored, resumeHint, suiteVersionsOf, type ResumePoint } from '../../src/cli/resume.js';
+import { checkResumedSuite, resumeHint, suiteVersionsOf, type ResumePoint } from '../../src/cli/resume.js';
+import { isErrored } from '../../src/runner/breaker.js';
 import type { FailureCategory, TrialResult, TrialStatus } from '../../src/model/results.js';
 import type { Plan } from '../../src/plan/types.js';
 import { readJournal, rewriteJournal, type JournalContents } from '../../src/results/journal.js';
