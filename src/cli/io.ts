@@ -28,7 +28,8 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    ...(process.stdin.isTTY && process.stdout.isTTY ? { confirm: askOnTerminal } : {}),
+    // stdout first: reading process.stdin builds its stream (~1.5 ms), which a run whose output is piped never needs.
+    ...(process.stdout.isTTY && process.stdin.isTTY ? { confirm: askOnTerminal } : {}),
   };
 }
 

@@ -175,12 +175,12 @@ const TEXT_SCOPE_WORDING = {
   },
 } as const;
 
-export function jsonSchema(criterion: CriterionOf<'json_schema'>, trace: Trace): MetricResult {
+export async function jsonSchema(criterion: CriterionOf<'json_schema'>, trace: Trace): Promise<MetricResult> {
   const final = agentMessages(trace.events).at(-1);
   if (!final) return verdict(criterion, false, 'the agent sent no message to check');
   const parsed = parseJsonReply(final.content);
   if (!parsed.ok) return verdict(criterion, false, `the final agent message is not JSON: ${parsed.error}`);
-  const result = validateJson(criterion.schema, parsed.value);
+  const result = await validateJson(criterion.schema, parsed.value);
   if (result.schemaError)
     return metricError(criterion, `the json_schema metric's schema is invalid: ${result.schemaError}`);
   return verdict(

@@ -1,9 +1,7 @@
 /** JSON Schema validation with the project's one Ajv (formats included), compiled schemas cached by their text. */
 import type { ValidateFunction } from 'ajv';
-import { lazyAjv } from '../suite/ajv.js';
+import { loadAjv } from '../suite/ajv.js';
 
-// Made at the first schema checked, not when the module loads: every run loads it, few check a json_schema criterion.
-const ajv = lazyAjv();
 const compiled = new Map<string, ValidateFunction | string>();
 
 export interface JsonValidation {
@@ -12,12 +10,14 @@ export interface JsonValidation {
   readonly schemaError?: string;
 }
 
-export function validateJson(schema: Readonly<Record<string, unknown>>, value: unknown): JsonValidation {
+/** Ajv is loaded at the first schema checked: every run loads this module, few check a `json_schema` criterion. */
+export async function validateJson(schema: Readonly<Record<string, unknown>>, value: unknown): Promise<JsonValidation> {
   const key = JSON.stringify(schema);
   let validate = compiled.get(key);
   if (validate === undefined) {
+    const ajv = await loadAjv();
     try {
-      validate = ajv().compile(schema);
+      validate = ajv.compile(schema);
     } catch (error) {
       validate = (error as Error).message;
     }

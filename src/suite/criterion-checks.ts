@@ -8,7 +8,7 @@
  */
 import { compileUserRegex } from '../util/user-regex.js';
 import { parsePath } from '../util/state-path.js';
-import { lazyAjv, type createAjv } from './ajv.js';
+import type { Ajv } from 'ajv';
 import { locate, type Collected, type Entry } from './collect.js';
 import { visible } from './confusables.js';
 import { suggestion } from './did-you-mean.js';
@@ -33,12 +33,24 @@ interface PlacedMetric {
   readonly name: string;
 }
 
-export function checkCriteria(suite: Collected): SuiteIssue[] {
+/** Whether the suite has a JSON Schema for checkCriteria to compile (a `json_schema` criterion or metric). */
+export function criteriaUseJsonSchema(suite: Collected): boolean {
+  return placedMetrics(suite).some(({ metric }) => metric.type === 'json_schema');
+}
+
+/** `ajv`: asked for only when criteriaUseJsonSchema(suite). */
+export function checkCriteria(suite: Collected, ajv: () => Ajv): SuiteIssue[] {
   const issues: SuiteIssue[] = [];
   const fail = (location: SourceLocation, message: string): void =>
     void issues.push({ location, message, severity: 'error' });
-  // Built only for a suite with a schema to check.
-  const ajv = lazyAjv();
+  for (const placed of placedMetrics(suite)) checkMetric(placed, suite, ajv, fail);
+  checkRenderedTemplates(suite, fail);
+  checkExpectedOutputRegexes(suite, fail);
+  checkPassthroughTemplates(suite, fail);
+  return issues;
+}
+
+function placedMetrics(suite: Collected): PlacedMetric[] {
   const inline = [...suite.tests, ...suite.datasets].flatMap((entry) =>
     entry.value.criteria.flatMap((criterion, index): PlacedMetric[] =>
       'type' in criterion
@@ -59,21 +71,12 @@ export function checkCriteria(suite: Collected): SuiteIssue[] {
     path: [],
     name: `metric '${entry.value.id}'`,
   }));
-  for (const placed of [...inline, ...named]) checkMetric(placed, suite, ajv, fail);
-  checkRenderedTemplates(suite, fail);
-  checkExpectedOutputRegexes(suite, fail);
-  checkPassthroughTemplates(suite, fail);
-  return issues;
+  return [...inline, ...named];
 }
 
 type Fail = (location: SourceLocation, message: string) => void;
 
-function checkMetric(
-  { metric, entry, path, name }: PlacedMetric,
-  suite: Collected,
-  ajv: () => ReturnType<typeof createAjv>,
-  fail: Fail,
-): void {
+function checkMetric({ metric, entry, path, name }: PlacedMetric, suite: Collected, ajv: () => Ajv, fail: Fail): void {
   const at = (...sub: DataPath): SourceLocation => locate(entry, ...path, ...sub);
   const tool = (toolName: string, ...sub: DataPath): void => {
     if (suite.known.tools.has(toolName)) return;

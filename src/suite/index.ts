@@ -14,7 +14,9 @@ import { GateSchema, RunSettingsSchema } from './schema.js';
 import { checkTemplates } from './template-checks.js';
 import { checkSimulatorPrompts } from './simulator-prompt-checks.js';
 import { checkTools } from './tool-checks.js';
-import { checkCriteria } from './criterion-checks.js';
+import { checkCriteria, criteriaUseJsonSchema } from './criterion-checks.js';
+import { loadAjv } from './ajv.js';
+import type { Ajv } from 'ajv';
 import { checkCheckpoints } from './checkpoint-checks.js';
 import { absoluteModule, checkCodeModules, type CodeModules } from './code-modules.js';
 import { checkStateTools, resolveStates, type ResolvedStates } from './state.js';
@@ -55,16 +57,17 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
   const states = await resolveStates(suite, scope);
   const codeModules = await checkCodeModules(suite, scope);
   const starts = await resolveStarts(suite, scope);
+  const ajv = await schemaCompilerFor(suite);
   const all = [
     ...read.issues,
     ...suite.issues,
     ...checkReferences(suite, read.issues.length > 0),
     ...checkScenarioRules(suite.scenarios),
     ...checkTemplates(suite),
-    ...checkTools(suite),
+    ...checkTools(suite, ajv),
     ...checkStateTools(suite),
     ...states.issues,
-    ...checkCriteria(suite),
+    ...checkCriteria(suite, ajv),
     ...codeModules.issues,
     ...checkCheckpoints(suite),
     ...checkUniqueWithin(suite),
@@ -90,6 +93,15 @@ export async function loadSuite(configPath: string, options: LoadOptions = {}): 
       starts,
     ),
     warnings,
+  };
+}
+
+/** The Ajv that checks the suite's JSON Schemas, loaded only for a suite that has some (tools, `json_schema`). */
+async function schemaCompilerFor(suite: Collected): Promise<() => Ajv> {
+  const ajv = suite.tools.length > 0 || criteriaUseJsonSchema(suite) ? await loadAjv() : undefined;
+  return () => {
+    if (!ajv) throw new Error('internal error: a JSON Schema to check in a suite that was found to have none');
+    return ajv;
   };
 }
 

@@ -4,14 +4,13 @@
  * (a passthrough needs a URL; mock behaviour on a passthrough tool would never run).
  */
 import { compileUserRegex } from '../util/user-regex.js';
-import { lazyAjv, type createAjv } from './ajv.js';
+import type { Ajv } from 'ajv';
 import { locate, type Collected } from './collect.js';
 import type { SuiteIssue } from './types.js';
 
-export function checkTools(suite: Collected): SuiteIssue[] {
+/** `ajv`: asked for only when the suite has tools. */
+export function checkTools(suite: Collected, ajv: () => Ajv): SuiteIssue[] {
   const issues: SuiteIssue[] = [];
-  // Built only for a suite with tools.
-  const ajv = lazyAjv();
   for (const entry of suite.tools) {
     const tool = entry.value;
     const error = (message: string, ...path: (string | number)[]): void =>
@@ -81,7 +80,7 @@ export interface SchemaProblem {
   readonly path: (string | number)[];
 }
 
-export function compileProblem(ajv: ReturnType<typeof createAjv>, schema: unknown): SchemaProblem | undefined {
+export function compileProblem(ajv: Ajv, schema: unknown): SchemaProblem | undefined {
   // validateSchema checks against the meta-schema and says where; compile
   // also catches what the meta-schema allows but Ajv can not build (bad $ref, bad regex).
   if (!ajv.validateSchema(schema as object)) {

@@ -4,12 +4,10 @@
  * answered with an error, not silently "fixed".
  */
 import type { ValidateFunction } from 'ajv';
-import { lazyAjv } from '../../suite/ajv.js';
+import { loadAjv } from '../../suite/ajv.js';
 import type { Tool } from '../../suite/schema.js';
 import { parseJsonBounded } from '../../util/bounded.js';
 
-/** Made on the first call of a tool with a schema: a run whose agent calls no tool never pays for it. */
-const ajv = lazyAjv();
 const compiled = new WeakMap<Tool, ValidateFunction | Error>();
 
 export type ParsedArguments = { ok: true; value: unknown } | { ok: false; value: unknown; error: string };
@@ -25,12 +23,16 @@ export function parseArguments(raw: unknown): ParsedArguments {
   }
 }
 
-/** undefined when the arguments satisfy the tool's schema, else a readable list of what is wrong. */
-export function validateArguments(tool: Tool, value: unknown): string | undefined {
+/**
+ * undefined when the arguments satisfy the tool's schema, else a readable list of what is wrong. Ajv is loaded at
+ * the first call of a tool: a run whose agent calls no tool never pays for it.
+ */
+export async function validateArguments(tool: Tool, value: unknown): Promise<string | undefined> {
   let validate = compiled.get(tool);
   if (!validate) {
+    const ajv = await loadAjv();
     try {
-      validate = ajv().compile(tool.parameters);
+      validate = ajv.compile(tool.parameters);
     } catch (error) {
       validate = error instanceof Error ? error : new Error(String(error));
     }

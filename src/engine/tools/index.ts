@@ -86,7 +86,7 @@ async function answer(
   const only = (outcome: ToolOutcome) => ({ outcome, changes: [] });
   if (!tool) return only({ error: `unknown tool "${call.name}"` });
   if (!parsed.ok) return only({ error: parsed.error });
-  const invalid = validateArguments(tool, parsed.value);
+  const invalid = await validateArguments(tool, parsed.value);
   if (invalid) return only({ error: invalid });
   const args = parsed.value;
   const state = options.state ?? new TrialState({});
