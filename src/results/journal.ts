@@ -112,14 +112,14 @@ export class Journal {
     return new Journal(path, await open(path, 'a'));
   }
 
-  /** Resolves once the trial's line is on disk. */
-  append(entry: JournaledTrial): Promise<void> {
+  /** Resolves once the trial's line is on disk, with the line's length (in UTF-16 code units, as held in memory). */
+  async append(entry: JournaledTrial): Promise<number> {
     return this.writeLine(entry);
   }
 
   /** Resolves once the line is on disk. */
-  appendUnfinished(entry: JournaledUnfinished): Promise<void> {
-    return this.writeLine({ unfinished: entry });
+  async appendUnfinished(entry: JournaledUnfinished): Promise<void> {
+    await this.writeLine({ unfinished: entry });
   }
 
   async close(): Promise<void> {
@@ -132,12 +132,13 @@ export class Journal {
    * out together in the next one. One sync per trial would cap a run at the
    * disk's syncs per second (~40 on a CI runner), whatever the concurrency.
    */
-  private writeLine(value: unknown): Promise<void> {
+  private async writeLine(value: unknown): Promise<number> {
     const line = `${JSON.stringify(value)}\n`;
-    return new Promise<void>((done, failed) => {
+    await new Promise<void>((done, failed) => {
       this.pending.push({ line, done, failed });
       this.flushing ??= this.flush();
     });
+    return line.length;
   }
 
   private async flush(): Promise<void> {
