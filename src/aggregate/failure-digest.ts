@@ -101,7 +101,8 @@ export function describeEvent(event: ShownEvent, maxChars = MAX_EXCERPT_MESSAGE_
         ? `${RECORDED_MARK(event)}🤖 Agent: ${truncate(event.content, maxChars)}`
         : `🤖 Agent (${formatMs(event.latencyMs)}${retriedText(event.retries)}): ${truncate(event.content, maxChars)}`;
     case 'tool_call': {
-      const call = `${RECORDED_MARK(event)}🔧 ${event.name}(${truncate(compactJson(event.arguments), maxChars / 2)})`;
+      const args = truncate(compactJson(event.arguments), maxChars / 2);
+      const call = `${RECORDED_MARK(event)}🔧 ${event.name}(${args})${retriedText(event.retries, ' [', ']')}`;
       if (event.error !== undefined) return `${call} ✗ ${truncate(event.error, maxChars / 2)}`;
       return `${call} → ${truncate(compactJson(event.result), maxChars / 2)}`;
     }
@@ -116,9 +117,12 @@ export function describeEvent(event: ShownEvent, maxChars = MAX_EXCERPT_MESSAGE_
   }
 }
 
-/** ", 1 retry" after a reply whose request was sent again (an http agent's refused connection, 429 or 503). */
-function retriedText(retries: number | undefined): string {
-  return retries ? `, ${plural(retries, 'retry', 'retries')}` : '';
+/**
+ * ", 1 retry" after a reply or a tool call whose request was sent again (an http agent's or a passthrough backend's
+ * refused connection, 429 or 503).
+ */
+function retriedText(retries: number | undefined, before = ', ', after = ''): string {
+  return retries ? `${before}${plural(retries, 'retry', 'retries')}${after}` : '';
 }
 
 /** `orders["#W1"].status: "pending" → "cancelled"`, one per change. */

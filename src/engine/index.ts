@@ -12,7 +12,7 @@ import type { AgentSession } from './agents/types.js';
 import { converse, type ConversationOutcome } from './conversation.js';
 import { TraceRecorder } from './recorder.js';
 import { replayRecordedWrites, startingTurns, type StartingTurn } from './start.js';
-import { createToolLayer, TrialState } from './tools/index.js';
+import { createToolLayer, TrialState, type ToolLayer } from './tools/index.js';
 import { contentVersion } from '../suite/version.js';
 import { diffStates } from '../util/state-path.js';
 import type { EngineContext, ExecuteTrial, Trace } from './types.js';
@@ -157,6 +157,8 @@ function openSession(
     recorder,
     mockTimeoutMs: ctx.suite.run.mock_tool_timeout_ms,
     ...(ctx.exchanges ? { exchanges: ctx.exchanges } : {}),
+    retries: ctx.suite.run.retries,
+    ...(ctx.onRetry ? { onRetry: ctx.onRetry } : {}),
   });
   const session = openAgentSession(trial.agent, {
     sessionId: attempt === 1 ? trial.id : `${trial.id}~${attempt}`,
@@ -171,7 +173,22 @@ function openSession(
     ...(ctx.onRetry ? { onRetry: ctx.onRetry } : {}),
   });
   // openai agents' calls already hold slots through `chat`; the others' turns are the agent's model calls.
-  return trial.agent.type !== 'openai' && ctx.agentSlot ? slottedSession(session, ctx.agentSlot) : session;
+  const slotted = trial.agent.type !== 'openai' && ctx.agentSlot ? slottedSession(session, ctx.agentSlot) : session;
+  return toolWaitsLeftOut(slotted, tools);
+}
+
+/** A turn's time waiting to retry its passthrough tools' calls is the run's, not the agent's latency. */
+function toolWaitsLeftOut(session: AgentSession, tools: ToolLayer): AgentSession {
+  return {
+    async turn(messages, signal) {
+      const before = tools.retryWaitMs;
+      const outcome = await session.turn(messages, signal);
+      const waitedMs = tools.retryWaitMs - before;
+      if (!outcome.ok || waitedMs === 0) return outcome;
+      return { ...outcome, retryWaitMs: (outcome.retryWaitMs ?? 0) + waitedMs };
+    },
+    close: () => session.close(),
+  };
 }
 
 /** One user turn (the item's input), one agent reply. */

@@ -38,7 +38,7 @@ export interface EngineContext {
   readonly agentSlot?: AgentSlot;
   /** Http/command agent turns and passthrough tool calls pass through it (a cassette records or replays them). */
   readonly exchanges?: ExchangeTap;
-  /** Told before an http agent's request is sent again (LLM calls tell their client's own onRetry). */
+  /** Told before an http agent's or a passthrough tool's request is sent again (LLM calls tell their client's own). */
   readonly onRetry?: (notice: RetryNotice) => void;
 }
 

@@ -140,9 +140,8 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<RunP
       concurrency: config.concurrency,
       budgetUsd: config.budgetUsd ?? suite.run.budget_usd,
       onProgress: progressLog(),
-      // As the LLM calls' retries above: the reason quotes the agent's URL and its status, never as a command.
-      onAgentRetry: (info) =>
-        logUntrusted('info', `http agent retry ${info.attempt} in ${info.delayMs} ms: ${info.reason}`),
+      // As the LLM calls' retries above: the reason quotes the agent's or a tool's URL and status, not as a command.
+      onAgentRetry: (info) => logUntrusted('info', `http retry ${info.attempt} in ${info.delayMs} ms: ${info.reason}`),
       outputPath,
       cwd: config.workingDirectory,
       git: {

@@ -101,7 +101,13 @@ export const TraceEventSchema = deferred(() =>
       arguments: z.unknown(),
       result: z.unknown().optional(),
       error: z.string().optional(),
+      /** The call's time, waits between retries not. */
       durationMs: z.number().nonnegative(),
+      /**
+       * A passthrough call sent again (its backend refused the connection, or answered 429 or 503; run.retries).
+       * Absent when none, and in older files: an added optional field, no schemaVersion bump.
+       */
+      retries: z.number().int().positive().optional(),
       strategy: z
         .enum(['mock', 'passthrough', 'agent', 'state', 'module'])
         .describe(

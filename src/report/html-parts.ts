@@ -54,7 +54,8 @@ function eventHtml(event: TraceEvent): string {
     }
     case 'tool_call': {
       const outcome = event.error !== undefined ? `✗ ${e(event.error)}` : `→ ${e(json(event.result))}`;
-      const how = event.recorded ? 'recorded' : `${formatMs(event.durationMs)} · ${event.strategy}`;
+      const retried = event.retries ? ` · ${plural(event.retries, 'retry', 'retries')}` : '';
+      const how = event.recorded ? 'recorded' : `${formatMs(event.durationMs)} · ${event.strategy}${retried}`;
       return (
         `<div class="ev tool${event.error !== undefined ? ' failed' : ''}${rec(event)}">🔧 ` +
         `${e(event.name)}(${e(json(event.arguments))}) ${outcome} <span ` +

@@ -164,6 +164,7 @@ function trialSpans(runId: string, trial: TrialResult, agent: string): OtlpSpan[
             'gen_ai.tool.call.id': event.callId,
             'gen_ai.tool.type': 'function',
             'rehearse.tool.strategy': event.strategy,
+            ...(event.retries ? { 'rehearse.retries': { int: event.retries } } : {}),
             ...(event.error !== undefined ? { 'error.type': 'tool_error' } : {}),
           }),
           status: event.error !== undefined ? { code: STATUS_ERROR, message: event.error } : { code: STATUS_OK },

@@ -98,7 +98,7 @@ export interface RunOptions {
   /** Default: TRIALS_PER_CALL_SLOT × concurrency. */
   readonly maxTrialsInFlight?: number;
   readonly onProgress?: (progress: Progress) => void;
-  /** Told before an http agent's request is sent again (LLM calls tell the chat client's own onRetry). */
+  /** Told before an http agent's or a passthrough tool's request is sent again (LLM calls tell the chat client's). */
   readonly onAgentRetry?: (notice: RetryNotice) => void;
   /** With `resume`: what the run starts from (journaled trials kept, trials left), before its first progress. */
   readonly onResumed?: (resumed: ResumedTrials) => void;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { executeTrial } from '../../src/engine/index.js';
 import type { TraceEvent } from '../../src/model/results.js';
+import { RunSettingsSchema } from '../../src/suite/schema.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { context, conversationTrial, openaiAgent, realChat } from './support.js';
 
@@ -199,7 +200,7 @@ describe('passthrough tools', () => {
   it("a backend with no answer ends the turn as the tool's error; an error status is still its answer", async () => {
     // Given to the agent as the tool's error, a staging backend that was down failed every trial as the agent's
     // (tool_call_success), and the circuit breaker, which counts errored trials, never stopped the run.
-    const staging = createServer((_req, res) => res.writeHead(503).end('{"error":"maintenance"}'));
+    const staging = createServer((_req, res) => res.writeHead(500).end('{"error":"maintenance"}'));
     await new Promise<void>((resolve) => staging.listen(0, '127.0.0.1', resolve));
     const { port } = staging.address() as AddressInfo;
     fake = await startFakeOpenAI({
@@ -211,12 +212,14 @@ describe('passthrough tools', () => {
     const run = (url: string) => {
       const tool = { name: 'lookup_order', parameters: ORDER_SCHEMA, strategy: 'passthrough', passthrough: { url } };
       const trial = conversationTrial({ scenario: SCENARIO, agent: openaiAgent(fake!.baseURL), tools: [tool] });
-      return executeTrial(trial, context({ chat: realChat() }));
+      // Sent once: what is retried, and when, is passthrough-retry.test.ts's.
+      const suite = { pricing: {}, run: RunSettingsSchema.parse({ retries: 0 }) };
+      return executeTrial(trial, context({ chat: realChat(), suite }));
     };
     try {
       const answered = await run(`http://127.0.0.1:${port}/orders`);
       expect(answered.endReason).not.toBe('error');
-      expect(toolCalls(answered.events)[0]?.error).toContain('HTTP 503');
+      expect(toolCalls(answered.events)[0]?.error).toContain('HTTP 500');
     } finally {
       staging.closeAllConnections();
       await new Promise((resolve) => staging.close(resolve));

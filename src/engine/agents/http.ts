@@ -1,18 +1,10 @@
 /** `http` agents: each protocol message is POSTed as JSON to the agent's URL; the response body is the answer. */
 import type { HttpAgent } from '../../suite/schema.js';
-import { backoffOf, nextRetry } from '../../llm/retry.js';
-import { sleepUnlessAborted } from '../../util/sleep.js';
 import { throughTap } from '../exchange.js';
-import { postJsonOnce, type JsonPostOptions, type JsonPostResult } from '../http.js';
+import { postRetrying, type RetryTally } from '../post-retrying.js';
 import { interpolateEnv, interpolateRecord } from '../interpolate.js';
 import { protocolContext, protocolTurn, type Exchange, type ExchangeResult } from './protocol.js';
 import type { AgentDeps, AgentSession } from './types.js';
-
-/** A turn's retries so far, and the time spent waiting between them (not the agent's latency). */
-interface RetryTally {
-  retries: number;
-  waitedMs: number;
-}
 
 export function createHttpAgent(agent: HttpAgent, deps: AgentDeps): AgentSession {
   let turnIndex = 0;
@@ -50,30 +42,4 @@ export function createHttpAgent(agent: HttpAgent, deps: AgentDeps): AgentSession
     },
     async close() {},
   };
-}
-
-/**
- * POSTs `options`, sending it again (up to `retries` times, with the LLM calls' backoff and Retry-After cap) only
- * while the server certainly did not process it (postJsonOnce's `unprocessed`): the agent may have acted on anything
- * else, and a second send would make it act twice. Each attempt has the whole `timeoutMs`; a cancel ends the wait.
- */
-async function postRetrying(
-  options: JsonPostOptions,
-  { retries, onRetry }: { readonly retries: number; readonly onRetry: AgentDeps['onRetry'] },
-  tally: RetryTally,
-): Promise<JsonPostResult> {
-  const backoff = backoffOf();
-  for (let attempt = 1; ; attempt++) {
-    const { outcome, unprocessed } = await postJsonOnce(options);
-    if (outcome.ok || !unprocessed) return outcome;
-    const step = nextRetry(unprocessed, attempt, retries, backoff);
-    // With retries off the failure reads as it always did, without "gave up after 1 attempt".
-    if (!step.retry) return retries === 0 ? outcome : { ...outcome, message: `${outcome.message}${step.suffix}` };
-    onRetry?.({ attempt, delayMs: step.delayMs, reason: unprocessed.reason });
-    const waitStarted = performance.now();
-    const waited = await sleepUnlessAborted(step.delayMs, options.signal);
-    tally.waitedMs += performance.now() - waitStarted;
-    if (!waited) return { ok: false, category: 'cancelled', message: 'cancelled' };
-    tally.retries++;
-  }
 }

@@ -3,10 +3,10 @@
  * validates arguments against each tool's schema, and records every call as
  * a `tool_call` event. Tools with strategy `none` are never offered.
  */
-import type { ToolDefinition } from '../../llm/types.js';
+import type { RetryNotice, ToolDefinition } from '../../llm/types.js';
 import type { Tool } from '../../suite/schema.js';
 import { throughTap, type ExchangeOutcome, type ExchangeTap } from '../exchange.js';
-import { postJson } from '../http.js';
+import { postRetrying, type RetryTally } from '../post-retrying.js';
 import { interpolateEnv, interpolateRecord, type Env } from '../interpolate.js';
 import type { TraceRecorder } from '../recorder.js';
 import type { StateChange } from '../../util/state-path.js';
@@ -30,6 +30,8 @@ export interface ToolLayer {
   /** What the agent is offered. */
   readonly definitions: readonly ToolDefinition[];
   call(call: ToolCall, signal: AbortSignal): Promise<ToolOutcome>;
+  /** Time spent so far waiting between retries of passthrough calls: the run's, not the agent's latency. */
+  readonly retryWaitMs: number;
 }
 
 export interface ToolLayerOptions {
@@ -41,11 +43,16 @@ export interface ToolLayerOptions {
   readonly exchanges?: ExchangeTap;
   /** The trial's state, read and written by `state` and `module` tools (an empty one when omitted). */
   readonly state?: TrialState;
+  /** `run.retries`: how often a passthrough call its backend certainly did not process is sent again (absent: 0). */
+  readonly retries?: number;
+  /** Told before each such retry. */
+  readonly onRetry?: (notice: RetryNotice) => void;
 }
 
 export function createToolLayer(tools: readonly Tool[], options: ToolLayerOptions): ToolLayer {
   const offered = tools.filter((tool) => tool.strategy !== 'none');
   const byName = new Map(offered.map((tool) => [tool.name, tool]));
+  let retryWaitMs = 0;
   return {
     definitions: offered.map((tool) => ({
       name: tool.name,
@@ -56,14 +63,18 @@ export function createToolLayer(tools: readonly Tool[], options: ToolLayerOption
       const started = performance.now();
       const tool = byName.get(call.name);
       const parsed = parseArguments(call.arguments);
-      const { outcome, changes } = await answer(tool, call, parsed, options, signal);
+      const { outcome, changes, retried } = await answer(tool, call, parsed, options, signal);
+      const waitedMs = retried?.waitedMs ?? 0;
+      retryWaitMs += waitedMs;
       options.recorder.record({
         type: 'tool_call',
         callId: call.id,
         name: call.name,
         arguments: parsed.value,
         ...(outcome.error !== undefined ? { error: outcome.error } : { result: outcome.output }),
-        durationMs: Math.round(performance.now() - started),
+        // The waits between retries are the run's, not the backend's: as an http agent's latency leaves them out.
+        durationMs: Math.max(0, Math.round(performance.now() - started - waitedMs)),
+        ...(retried?.retries ? { retries: retried.retries } : {}),
         strategy:
           tool?.strategy === 'passthrough' || tool?.strategy === 'state' || tool?.strategy === 'module'
             ? tool.strategy
@@ -73,7 +84,17 @@ export function createToolLayer(tools: readonly Tool[], options: ToolLayerOption
         options.recorder.record({ type: 'state_write', callId: call.id, tool: call.name, changes });
       return outcome;
     },
+    get retryWaitMs() {
+      return retryWaitMs;
+    },
   };
+}
+
+/** A tool's answer, the state writes it made, and a passthrough call's retries (absent for other strategies). */
+interface Answered {
+  readonly outcome: ToolOutcome;
+  readonly changes: StateChange[];
+  readonly retried?: RetryTally;
 }
 
 async function answer(
@@ -82,7 +103,7 @@ async function answer(
   parsed: ReturnType<typeof parseArguments>,
   options: ToolLayerOptions,
   signal: AbortSignal,
-): Promise<{ outcome: ToolOutcome; changes: StateChange[] }> {
+): Promise<Answered> {
   const only = (outcome: ToolOutcome) => ({ outcome, changes: [] });
   if (!tool) return only({ error: `unknown tool "${call.name}"` });
   if (!parsed.ok) return only({ error: parsed.error });
@@ -106,7 +127,10 @@ async function answer(
       ),
     );
   }
-  if (tool.strategy === 'passthrough') return only(await forward(tool, args, options, signal));
+  if (tool.strategy === 'passthrough') {
+    const retried: RetryTally = { retries: 0, waitedMs: 0 };
+    return { outcome: await forward(tool, args, options, signal, retried), changes: [], retried };
+  }
   return only(
     await answerMock(tool, args, {
       profile: options.profile,
@@ -116,12 +140,16 @@ async function answer(
   );
 }
 
-/** Passthrough: POST the arguments to the staging backend; its JSON answer is the output. */
+/**
+ * Passthrough: POST the arguments to the staging backend; its JSON answer is the output. Sent again under
+ * `run.retries` only when the backend certainly did not process it (as an http agent's turn: it may write).
+ */
 async function forward(
   tool: Tool,
   args: unknown,
-  { env, exchanges }: ToolLayerOptions,
+  { env, exchanges, retries = 0, onRetry }: ToolLayerOptions,
   signal: AbortSignal,
+  tally: RetryTally,
 ): Promise<ToolOutcome> {
   const target = tool.passthrough;
   if (!target) return { error: `tool "${tool.name}" has strategy passthrough but no passthrough.url` };
@@ -135,8 +163,13 @@ async function forward(
     } catch (error) {
       return { ok: false, category: 'infrastructure', message: error instanceof Error ? error.message : String(error) };
     }
-    return postJson({ url, headers, body: args, timeoutMs: target.timeout_ms, signal });
+    const post = { url, headers, body: args, timeoutMs: target.timeout_ms, signal };
+    // The notice names the tool: the progress line and the action's log show it beside the agent's own retries.
+    const told =
+      onRetry && ((notice: RetryNotice) => onRetry({ ...notice, reason: `tool ${tool.name}: ${notice.reason}` }));
+    return postRetrying(post, { retries, onRetry: told }, tally);
   };
+  // Retries happen inside `live`: a cassette records only the final answer, and a replay never retries.
   const result = await throughTap(exchanges, { kind: 'passthrough-tool', target: tool.name, body: args }, live);
   if (result.ok) return { output: result.value };
   // A cancel is not the backend's; an HTTP error status is its answer, given to the agent like any other.
