@@ -15,6 +15,7 @@ import { open, readFile, rename, truncate, type FileHandle } from 'node:fs/promi
 import { StringDecoder } from 'node:string_decoder';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { withoutBom } from '../util/bom.js';
 import { ConfigurationError } from '../util/errors.js';
 import { parseJsonBounded } from '../util/bounded.js';
 import { writeFailure } from '../util/write-chunks.js';
@@ -186,12 +187,19 @@ export async function rewriteJournal(path: string, contents: JournalContents): P
 /**
  * The journal's complete lines, read in chunks: a journal of thousands of
  * trials is never one string. The text after the last line break is a line
- * that was being written when the run died: it is left out.
+ * that was being written when the run died: it is left out. A byte order mark
+ * before the header (the journal was opened and saved in an editor) is dropped,
+ * as every other reader of a file a person may have saved does.
  */
 async function* completeLines(path: string): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   const lines = new LineSplitter();
-  for await (const chunk of createReadStream(path)) yield* lines.push(decoder.write(chunk as Buffer));
+  let first = true;
+  for await (const chunk of createReadStream(path))
+    for (const line of lines.push(decoder.write(chunk as Buffer))) {
+      yield first ? withoutBom(line) : line;
+      first = false;
+    }
 }
 
 export interface ReadJournalOptions {
