@@ -4,7 +4,9 @@
  * extension, and must export a function under the name asked for — checked by
  * importing it in a worker (src/util/module-worker.ts), so a module that throws
  * or hangs while loading is a load error at the criterion's file:line, never a
- * surprise at run time. Each module's content hash, with the local modules it
+ * surprise at run time. The module and the local files it imports (as far as
+ * reading them tells: module-graph.ts) must stay inside the repository, checked
+ * before it is imported. Each module's content hash, with the local modules it
  * imports (module-graph.ts), is kept: an edited scorer or helper makes its
  * tests "changed" (src/plan/trial.ts puts it in the criteria version).
  */
@@ -12,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { moduleWorkers } from '../util/module-worker.js';
 import { locate, type Collected, type Entry } from './collect.js';
-import { moduleGraphHash } from './module-graph.js';
+import { graphHash, readModuleGraph, refusedImportText } from './module-graph.js';
 import { outsideRepositoryProblem, type FileScope } from './repository-scope.js';
 import type { Criterion, Metric } from './schema.js';
 import type { SuiteIssue } from './types.js';
@@ -89,7 +91,11 @@ async function checkOne(
   } catch {
     return `module ${shown} does not exist (a path relative to the file that declares the criterion)`;
   }
-  hashes.set(file, await moduleGraphHash(file, text, suiteRoot));
+  // Before the worker imports it: a local import leading out of the repository is never loaded.
+  const graph = await readModuleGraph(file, text, (path) => outsideRepositoryProblem(path, scope));
+  const refused = refusedImportText(graph, scope.show);
+  if (refused) return `module ${shown} ${refused}`;
+  hashes.set(file, graphHash(graph, suiteRoot));
   const exports = await moduleWorkers.describe(file, exportName, LOAD_CHECK_TIMEOUT_MS);
   if ('error' in exports) {
     const typescript = /\.[mc]?ts$/i.test(file) && /Unknown file extension/i.test(exports.error);

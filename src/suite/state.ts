@@ -3,14 +3,16 @@
  * relative to the declaring file), module tools' files made absolute, and what
  * the schema can not say about stateful tools checked with file:line errors:
  * the strategy has its block, every path parses, `{arg}` segments name
- * parameters, the module file exists.
+ * parameters, the module file exists and its local imports stay inside the
+ * repository.
  */
-import { stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isRecord, parsePathTemplate } from '../util/state-path.js';
 import { locate, type Collected, type Entry } from './collect.js';
 import { readReferencedFile } from './files.js';
+import { readModuleGraph, refusedImportText } from './module-graph.js';
 import { outsideRepositoryProblem, type FileScope } from './repository-scope.js';
 import type { Tool } from './schema.js';
 import type { SourceLocation, SuiteIssue } from './types.js';
@@ -61,13 +63,19 @@ export async function resolveStates(suite: Collected, scope: FileScope): Promise
       fail(at, `tool '${entry.value.name}': module file ${scope.show(absolute)} ${outside}`);
       continue;
     }
-    const found = await stat(absolute).catch(() => undefined);
-    if (!found?.isFile())
+    const content = await readFile(absolute).catch(() => undefined);
+    if (content === undefined) {
       fail(
         at,
         `tool '${entry.value.name}': module file ${scope.show(absolute)} does not exist ` +
           '(a path relative to the file that declares the tool)',
       );
+      continue;
+    }
+    // Loaded only when the tool is first called: what it imports is checked now, by reading, never by running it.
+    const graph = await readModuleGraph(absolute, content, (path) => outsideRepositoryProblem(path, scope));
+    const refused = refusedImportText(graph, scope.show);
+    if (refused) fail(at, `tool '${entry.value.name}': module file ${scope.show(absolute)} ${refused}`);
   }
   return { tests, profiles, moduleFiles, issues };
 }
