@@ -3,7 +3,7 @@
  * Tests talk to it through the real `openai` client: nothing is mocked on our side.
  *
  * Each request is answered by `respond(request)`, which returns a reply, tool
- * calls, or a fault (429 with Retry-After, 500, a hang, a connection reset).
+ * calls, or a fault (429 with Retry-After, 500, a hang before or in the body, a connection reset).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -36,6 +36,8 @@ export type FakeReply =
   /** 401 whose error body echoes the request's Authorization header and every other header (some gateways do). */
   | { fault: 'unauthorized_echo' }
   | { fault: 'hang' }
+  /** A 200 whose headers and first bytes of body come, and then nothing more (a stream stalled mid-body). */
+  | { fault: 'hang_body' }
   | { fault: 'reset' }
   /** A 200 that is not a completion: a body cut short, `choices: []`, or an error object. */
   | { fault: 'malformed_2xx'; body: 'truncated' | 'empty_choices' | 'error_object' };
@@ -134,6 +136,12 @@ function writeReply(
       case 'hang':
         hanging.add(res);
         res.on('close', () => hanging.delete(res));
+        return;
+      case 'hang_body':
+        hanging.add(res);
+        res.on('close', () => hanging.delete(res));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"id":"chatcmpl-fake","object":"chat.completion","choices":[');
         return;
       case 'reset':
         res.socket?.destroy();
