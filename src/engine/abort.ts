@@ -9,18 +9,33 @@
 
 export type AbortEndReason = 'cancelled' | 'timeout' | 'budget';
 
-/** The LLM call a trial was making when its time ran out: its model, and how often it was retried so far. */
+/**
+ * The call a trial was making when its time ran out: an LLM call (named by its model) or an http agent's request
+ * (named `agent <id>`), and how often it was retried so far.
+ */
 export interface CallInFlight {
   readonly model: string;
   /** Retries so far (one is counted as soon as it is scheduled, during its wait too). */
   readonly retries: number;
   /** Why the last failed attempt failed, once one did. */
   readonly lastFailure?: string;
+  /** How long the call (its attempts and waits so far) had been running when the trial's time ran out. */
+  readonly runningMs?: number;
 }
 
 /**
- * The runner's abort reason for a trial that used up `trial_timeout_ms`. `call`: the LLM call in flight when it
- * fired, if any; whose call it was, only the conversation knows (timeoutWhileAwaiting).
+ * The share of trial_timeout_ms a call still in its first attempt must have used, unanswered, to be blamed for the
+ * timeout. Half: such a call took more of the trial's time than everything else in the trial together (every agent
+ * turn, tool and earlier call), so it is what the trial was waiting for. A slow agent that used up most of the trial
+ * leaves the call it cuts less than half, and the timeout stays the agent's; a call that hangs from its start in a
+ * trial whose agent answered in normal time has used nearly all of it. Why not "longer than its normal time": that
+ * needs the endpoint's history across trials, and the first trials of an outage have none.
+ */
+export const HUNG_SHARE = 0.5;
+
+/**
+ * The runner's abort reason for a trial that used up `trial_timeout_ms`. `call`: the call in flight when it fired,
+ * if any; whose call it was, only the conversation knows (timeoutWhileAwaiting).
  */
 export class TrialTimeout extends Error {
   constructor(
@@ -35,18 +50,23 @@ export class TrialTimeout extends Error {
 
 /**
  * The message of a trial timeout that struck while the simulator's call was failing (in a retry's attempt or its
- * wait): the simulator is what it was waiting for. undefined when the signal was not aborted by a trial timeout, when
- * no call was in flight, or when the call in flight had not failed yet: a healthy call cut by a trial that a slow agent
- * used up is no evidence against the simulator, and the timeout reads as it always did (the agent's).
+ * wait) or hung (unanswered for at least HUNG_SHARE of the trial's time): the simulator is what it was waiting for.
+ * undefined when the signal was not aborted by a trial timeout, when no call was in flight, or when the call in
+ * flight had neither failed nor run that long: a healthy call cut by a trial that a slow agent used up is no
+ * evidence against the simulator, and the timeout reads as it always did (the agent's).
  */
 export function timeoutWhileAwaiting(signal: AbortSignal, role: 'simulator'): string | undefined {
   const reason: unknown = signal.reason;
   if (!(reason instanceof TrialTimeout) || reason.call === undefined) return undefined;
-  if (reason.call.retries === 0 && reason.call.lastFailure === undefined) return undefined;
-  const { model, retries, lastFailure } = reason.call;
+  const { model, retries, lastFailure, runningMs } = reason.call;
+  const failing = retries > 0 || lastFailure !== undefined;
+  const hung = runningMs !== undefined && runningMs >= HUNG_SHARE * reason.timeoutMs;
+  if (!failing && !hung) return undefined;
   const tries = retries === 0 ? 'no retry so far' : `${retries} ${retries === 1 ? 'retry' : 'retries'} so far`;
   const last = lastFailure !== undefined ? `; the last failure: ${lastFailure}` : '';
-  const awaited = `waiting for the ${role} (model ${model}, ${tries}${last})`;
+  // Only for a call that has not failed: the time is then the one evidence, and says why it was blamed.
+  const ran = !failing && runningMs !== undefined ? `; its call had run ${Math.round(runningMs)} ms` : '';
+  const awaited = `waiting for the ${role} (model ${model}, ${tries}${last}${ran})`;
   return `the trial exceeded trial_timeout_ms (${reason.timeoutMs} ms) while ${awaited}`;
 }
 

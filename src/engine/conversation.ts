@@ -119,7 +119,8 @@ async function userMove(
     return await next();
   } catch (error) {
     // Cut while the simulator's call was in flight: in an outage where the simulator hangs, the trial's time runs out
-    // in its call or its wait to retry, and the timeout is the simulator's (the circuit breaker reads `source`).
+    // in its call or its wait to retry, and the timeout is the simulator's when that call was failing or had run
+    // half the trial or more (abort.ts timeoutWhileAwaiting; the circuit breaker reads `source`).
     if (signal.aborted) return { endReason: aborted(recorder, signal, 'simulator') };
     const category = error instanceof LlmCallError && error.category === 'timeout' ? 'timeout' : 'infrastructure';
     recorder.record({
@@ -134,8 +135,8 @@ async function userMove(
 
 /**
  * Records the abort as the runner's error, or, for a trial timeout that struck while the simulator's call was in flight
- * (`awaiting`), as the simulator's, saying so. A timeout during the agent's turn stays the runner's: the breaker lays
- * it at the agent's door, as it always did.
+ * (`awaiting`) and failing or hung, as the simulator's, saying so. A timeout during the agent's turn stays the
+ * runner's: the breaker lays it at the agent's door, as it always did.
  */
 function aborted(recorder: TraceRecorder, signal: AbortSignal, awaiting?: 'simulator'): EndReason {
   const reason = abortEndReason(signal);

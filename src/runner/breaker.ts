@@ -178,9 +178,10 @@ export function breakerView(trial: Trial): BreakerTrial {
 /**
  * Whose failure ended an errored trial, from what it recorded: a conversation that ended in an error or a timeout
  * names its source in its last error event. The simulator's when the simulated user's call failed, or when the trial
- * timed out while that call (or its wait to retry) was in flight: a simulator that hangs uses up the trial's time in
- * its calls (conversation.ts records such a timeout as the simulator's). The agent's, a tool's or the runner's
- * otherwise, all laid at the agent's door as before: a tool is the agent's backend, a timeout during the agent's turn
+ * timed out while that call was failing (an attempt or its wait to retry) or had run half the trial or more,
+ * unanswered: a simulator that hangs uses up the trial's time in its calls (conversation.ts records such a timeout as
+ * the simulator's; abort.ts HUNG_SHARE says why half). The agent's, a tool's or the runner's otherwise, all laid at
+ * the agent's door as before: a tool is the agent's backend, a timeout during the agent's turn
  * (its own calls, tools and http retries) is the agent's, and a trial that crashed, or timed out with no call in
  * flight, does not say whose it was. A conversation that completed but could not be judged carries the judge's error
  * events when a judge call failed: the judge's, with that event's message (the trial's timeout does not run while it

@@ -1,7 +1,7 @@
 /**
- * A trial timeout records whose call it cut: the simulator's (its attempt or its wait to retry) as the simulator's
- * error, saying what was awaited; anything else as the runner's, as it always read (breaker.ts lays that at the
- * agent's door).
+ * A trial timeout records whose call it cut: the simulator's, when it was failing (its attempt or its wait to retry)
+ * or hung (unanswered for half the trial or more), as the simulator's error, saying what was awaited; anything else
+ * as the runner's, as it always read (breaker.ts lays that at the agent's door).
  */
 import { describe, expect, it } from 'vitest';
 import { TrialTimeout, type CallInFlight } from '../../src/engine/abort.js';
@@ -89,6 +89,32 @@ describe('a trial timeout cut the conversation', () => {
     );
     expect(one.errors[0]).toMatchObject({ source: 'simulator' });
     expect(one.errors[0]?.message).toContain('(model sim-b, 1 retry so far)');
+  });
+
+  it("in the simulator's first attempt, unanswered for most of the trial: the simulator's (it hung)", async () => {
+    // Its call timeout is longer than the trial: it never failed, but it is what the trial's time went to.
+    const hung = await cutShort(
+      { user: user(true), agent: agent(false) },
+      new TrialTimeout(80, { model: 'sim-b', retries: 0, runningMs: 75 }),
+    );
+    expect(hung.outcome.endReason).toBe('timeout');
+    expect(hung.errors).toEqual([
+      expect.objectContaining({
+        source: 'simulator',
+        category: 'timeout',
+        message:
+          'the trial exceeded trial_timeout_ms (80 ms) while waiting for the simulator ' +
+          '(model sim-b, no retry so far; its call had run 75 ms)',
+      }),
+    ]);
+    // The same call cut early in its run (a slow agent used the trial up): no evidence, the runner's as before.
+    const early = await cutShort(
+      { user: user(true), agent: agent(false) },
+      new TrialTimeout(80, { model: 'sim-b', retries: 0, runningMs: 20 }),
+    );
+    expect(early.errors).toEqual([
+      expect.objectContaining({ source: 'runner', message: 'the trial exceeded trial_timeout_ms (80 ms)' }),
+    ]);
   });
 
   it("during the agent's turn: the runner's, worded as before, whatever call was in flight", async () => {
