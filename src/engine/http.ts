@@ -13,7 +13,7 @@ import { parseRetryAfter } from '../util/retry-after.js';
 import { decoded, readAll } from '../llm/http-fetch.js';
 import type { FailedAttempt } from '../llm/retry.js';
 import type { ExchangeOutcome } from './exchange.js';
-import { redirectTarget } from '../util/redact.js';
+import { redirectTarget, withoutCredentials } from '../util/redact.js';
 
 export interface JsonPostOptions {
   readonly url: string;
@@ -57,10 +57,11 @@ export async function postJsonOnce(options: JsonPostOptions): Promise<JsonPostAt
   } catch (error) {
     if (options.signal.aborted) return { outcome: { ok: false, category: 'cancelled', message: 'cancelled' } };
     if (timeout.signal.aborted) {
-      const message = `no answer from ${options.url} within ${options.timeoutMs} ms`;
+      const message = `no answer from ${withoutCredentials(options.url)} within ${options.timeoutMs} ms`;
       return { outcome: { ok: false, category: 'timeout', message, noAnswer: true } };
     }
-    const message = `request to ${options.url} failed: ${describe(error instanceof PostFailed ? error.cause : error)}`;
+    const cause = describe(error instanceof PostFailed ? error.cause : error);
+    const message = `request to ${withoutCredentials(options.url)} failed: ${cause}`;
     const outcome: JsonPostResult = { ok: false, category: 'infrastructure', message, noAnswer: true };
     if (!(error instanceof PostFailed && error.unprocessed())) return { outcome };
     return { outcome, unprocessed: { retryable: true, category: 'infrastructure', reason: message } };
@@ -72,21 +73,22 @@ export async function postJsonOnce(options: JsonPostOptions): Promise<JsonPostAt
 /** The outcome of a request that was answered: a redirect or an error status fails it, with why. */
 function answered(options: JsonPostOptions, answer: Answer): JsonPostAttempt {
   const { status } = answer;
+  const url = withoutCredentials(options.url);
   if (status >= 300 && status < 400) {
     const location = answer.headers.location;
     const to = location ? ` to ${redirectTarget(location).slice(0, ERROR_BODY_EXCERPT)}` : '';
     const message =
-      `HTTP ${status} from ${options.url}${to}: ` +
+      `HTTP ${status} from ${url}${to}: ` +
       'redirects are not followed (they would carry the conversation and its headers elsewhere); give the final URL';
     return { outcome: { ok: false, category: 'infrastructure', message } };
   }
   if (status < 200 || status >= 300) {
-    const message = `HTTP ${status} from ${options.url}: ${answer.text.slice(0, ERROR_BODY_EXCERPT)}`;
+    const message = `HTTP ${status} from ${url}: ${answer.text.slice(0, ERROR_BODY_EXCERPT)}`;
     const outcome: JsonPostResult = { ok: false, category: 'infrastructure', message };
     if (!TURNED_AWAY.has(status)) return { outcome };
     const retryAfter = answer.headers['retry-after'];
     const retryAfterMs = parseRetryAfter(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
-    const reason = `HTTP ${status} from ${options.url}`;
+    const reason = `HTTP ${status} from ${url}`;
     return {
       outcome,
       unprocessed: {

@@ -171,6 +171,7 @@ function openSession(
     ...(ctx.exchanges ? { exchanges: ctx.exchanges } : {}),
     retries: ctx.suite.run.retries,
     ...(ctx.onRetry ? { onRetry: ctx.onRetry } : {}),
+    ...(ctx.onCallInFlight ? { onCallInFlight: ctx.onCallInFlight } : {}),
   });
   // openai agents' calls already hold slots through `chat`; the others' turns are the agent's model calls.
   const slotted = trial.agent.type !== 'openai' && ctx.agentSlot ? slottedSession(session, ctx.agentSlot) : session;

@@ -5,6 +5,7 @@
  */
 import { backoffOf, nextRetry } from '../llm/retry.js';
 import type { RetryNotice } from '../llm/types.js';
+import type { CallInFlight } from './abort.js';
 import { sleepUnlessAborted } from '../util/sleep.js';
 import { postJsonOnce, type JsonPostOptions, type JsonPostResult } from './http.js';
 
@@ -19,6 +20,13 @@ export interface RetryPolicy {
   readonly retries: number;
   /** Told before each retry (the CLI's progress line counts them, the action logs them). */
   readonly onRetry?: ((notice: RetryNotice) => void) | undefined;
+  /** Names the request in a trial timeout's message (`agent <id>`), told to `onCallInFlight`. */
+  readonly label?: string;
+  /**
+   * Told the request in flight (its retries and last failure, already free of the URL's credentials), and undefined
+   * once it ends: a trial timeout in a wait to retry says what it was retrying.
+   */
+  readonly onCallInFlight?: ((call: CallInFlight | undefined) => void) | undefined;
 }
 
 /**
@@ -29,21 +37,28 @@ export interface RetryPolicy {
  */
 export async function postRetrying(
   options: JsonPostOptions,
-  { retries, onRetry }: RetryPolicy,
+  { retries, onRetry, label, onCallInFlight }: RetryPolicy,
   tally: RetryTally,
 ): Promise<JsonPostResult> {
   const backoff = backoffOf();
-  for (let attempt = 1; ; attempt++) {
-    const { outcome, unprocessed } = await postJsonOnce(options);
-    if (outcome.ok || !unprocessed) return outcome;
-    const step = nextRetry(unprocessed, attempt, retries, backoff);
-    // With retries off the failure reads as it always did, without "gave up after 1 attempt".
-    if (!step.retry) return retries === 0 ? outcome : { ...outcome, message: `${outcome.message}${step.suffix}` };
-    onRetry?.({ attempt, delayMs: step.delayMs, reason: unprocessed.reason });
-    const waitStarted = performance.now();
-    const waited = await sleepUnlessAborted(step.delayMs, options.signal);
-    tally.waitedMs += performance.now() - waitStarted;
-    if (!waited) return { ok: false, category: 'cancelled', message: 'cancelled' };
-    tally.retries++;
+  const inFlight = label !== undefined && onCallInFlight ? { label, tell: onCallInFlight } : undefined;
+  inFlight?.tell({ model: inFlight.label, retries: 0 });
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const { outcome, unprocessed } = await postJsonOnce(options);
+      if (outcome.ok || !unprocessed) return outcome;
+      const step = nextRetry(unprocessed, attempt, retries, backoff);
+      // With retries off the failure reads as it always did, without "gave up after 1 attempt".
+      if (!step.retry) return retries === 0 ? outcome : { ...outcome, message: `${outcome.message}${step.suffix}` };
+      onRetry?.({ attempt, delayMs: step.delayMs, reason: unprocessed.reason });
+      inFlight?.tell({ model: inFlight.label, retries: attempt, lastFailure: unprocessed.reason });
+      const waitStarted = performance.now();
+      const waited = await sleepUnlessAborted(step.delayMs, options.signal);
+      tally.waitedMs += performance.now() - waitStarted;
+      if (!waited) return { ok: false, category: 'cancelled', message: 'cancelled' };
+      tally.retries++;
+    }
+  } finally {
+    inFlight?.tell(undefined);
   }
 }

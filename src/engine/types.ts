@@ -3,6 +3,7 @@
  * Everything the conversation did is in the trace; the judge reads only that.
  */
 import type { ChatClient, RetryNotice } from '../llm/types.js';
+import type { CallInFlight } from './abort.js';
 import type { Trial } from '../plan/types.js';
 import type { EndReason, TraceEvent, Usage } from '../model/results.js';
 import type { LoadedSuite } from '../suite/types.js';
@@ -40,6 +41,11 @@ export interface EngineContext {
   readonly exchanges?: ExchangeTap;
   /** Told before an http agent's or a passthrough tool's request is sent again (LLM calls tell their client's own). */
   readonly onRetry?: (notice: RetryNotice) => void;
+  /**
+   * Told which http agent request is in flight (its retries and last failure), and undefined once it ends: a trial
+   * timeout that strikes in its wait to retry says so, as it does for an LLM call (the runner notes those itself).
+   */
+  readonly onCallInFlight?: (call: CallInFlight | undefined) => void;
 }
 
 /**

@@ -64,13 +64,15 @@ export async function runTrial(
   const gate = new FirstCallGate(slots, deps.mayStart ?? (() => true), () =>
     controller.abort(new Error('the trial did not start')),
   );
-  // An endpoint failing or hanging call after call can outlast the trial's time in retries: the timeout then names
-  // the call it cut and its failure, and the conversation whose call it was (conversation.ts).
-  let inFlight: CallInFlight | undefined;
+  // An endpoint failing or hanging call after call can outlast the trial's time in retries, or hang in one attempt
+  // longer than the trial: the timeout then names the call it cut, its failure and how long it ran, and the
+  // conversation whose call it was (conversation.ts).
+  const inFlight = new CallClock();
   const stopTimer = startTrialTimer(deps.timeoutMs, wait, () =>
-    controller.abort(new TrialTimeout(deps.timeoutMs, inFlight)),
+    controller.abort(new TrialTimeout(deps.timeoutMs, inFlight.at(performance.now()))),
   );
-  const noted: TrialDeps = { ...deps, chat: callNoting(deps.chat, (call) => (inFlight = call)) };
+  const note = (call: CallInFlight | undefined): void => inFlight.note(call, performance.now());
+  const noted: TrialDeps = { ...deps, chat: callNoting(deps.chat, note) };
   // Derived signals, not listeners: with a listener per trial on the run's one signal, the trials in flight
   // (several per call slot) passed Node's limit of 10 and every run printed MaxListenersExceededWarning.
   // AbortSignal.any links without adding an 'abort' listener to the run signal.
@@ -102,7 +104,8 @@ export async function runTrial(
 
   let trace: Trace;
   try {
-    trace = await deps.execute(trial, { ...deps.engine, signal, chat: engineChat, agentSlot: agentSlot(gate, wait) });
+    const engine = { ...deps.engine, signal, chat: engineChat, agentSlot: agentSlot(gate, wait), onCallInFlight: note };
+    trace = await deps.execute(trial, engine);
   } catch (error) {
     trace = crashedTrace(error, startedAt, elapsed());
   } finally {
@@ -182,6 +185,26 @@ function refusalStops(inner: ChatClient, onRefused: () => void): ChatClient {
       }
     },
   };
+}
+
+/**
+ * The trial's call in flight and when it started: a call's first note (no retry yet) starts its clock, the notes of
+ * its retries keep it, and undefined ends it. Calls of a trial run one at a time (the conversation awaits each).
+ */
+class CallClock {
+  private call: CallInFlight | undefined;
+  private startedAt = 0;
+
+  note(call: CallInFlight | undefined, now: number): void {
+    const continued = call !== undefined && this.call !== undefined && call.retries > 0;
+    if (!continued) this.startedAt = now;
+    this.call = call;
+  }
+
+  /** The call in flight, with how long it had been running at `now`. */
+  at(now: number): CallInFlight | undefined {
+    return this.call && { ...this.call, runningMs: now - this.startedAt };
+  }
 }
 
 /**

@@ -371,7 +371,16 @@ function escapeChar(char: string): string {
  * are what `base_url` (or an http agent's `url`) needs.
  */
 export function redirectTarget(location: string): string {
-  const cut = location.search(/[?#]/);
-  const bare = cut < 0 ? location : `${location.slice(0, cut)}?…`;
-  return bare.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+  return withoutCredentials(location);
+}
+
+/**
+ * A URL as an error message shows it: its user and password (`http://user:pass@host`) and its query (`?code=…`, a
+ * function key or signature no redactor knows) left out. An http agent's or a passthrough tool's URL is shown so.
+ */
+export function withoutCredentials(url: string): string {
+  const cut = url.search(/[?#]/);
+  const bare = cut < 0 ? url : `${url.slice(0, cut)}?…`;
+  // Up to the last @ before the path: a password may hold a raw @ too.
+  return bare.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/]*@/i, '$1');
 }

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { executeTrial } from '../../src/engine/index.js';
+import type { CallInFlight } from '../../src/engine/abort.js';
 import type { RetryNotice } from '../../src/llm/types.js';
 import type { TraceEvent } from '../../src/model/results.js';
 import { RunSettingsSchema } from '../../src/suite/schema.js';
@@ -31,6 +32,7 @@ const servers: Server[] = [];
 afterEach(async () => {
   waits.length = 0;
   notices.length = 0;
+  inFlight.length = 0;
   beforeWait = async () => {};
   await Promise.all(
     servers.splice(0).map((server) => {
@@ -63,11 +65,16 @@ const status = (res: ServerResponse, code: number, headers: Record<string, strin
 /** What the engine told its caller before each retry (the CLI's progress line counts these). */
 const notices: RetryNotice[] = [];
 
+/** What the engine told its caller about the request in flight (the runner's trial timeout names it). */
+const inFlight: (CallInFlight | undefined)[] = [];
+
 function run(url: string, options: { retries?: number; timeoutMs?: number; signal?: AbortSignal } = {}) {
   const trial = datasetTrial({ id: 'bot', type: 'http', url, timeout_ms: options.timeoutMs ?? 5_000 }, 'Hi');
   const suite = { pricing: {}, run: RunSettingsSchema.parse({ retries: options.retries ?? 3 }) };
   const onRetry = (notice: RetryNotice) => notices.push(notice);
-  return executeTrial(trial, context({ suite, onRetry, ...(options.signal ? { signal: options.signal } : {}) }));
+  const onCallInFlight = (call: CallInFlight | undefined) => inFlight.push(call);
+  const signal = options.signal ? { signal: options.signal } : {};
+  return executeTrial(trial, context({ suite, onRetry, onCallInFlight, ...signal }));
 }
 
 const replies = (events: readonly TraceEvent[]) => events.filter((e) => e.type === 'agent_message');
@@ -145,6 +152,43 @@ describe('http agent retries: sent again', () => {
     expect(errors(trace.events)[0]).toMatchObject({
       message: expect.stringMatching(/ECONNREFUSED \(gave up after 2 attempts\)$/),
     });
+  });
+});
+
+describe('http agent retries: what the runner is told is in flight', () => {
+  it('the request as `agent <id>`, each retry with its failure, then nothing once the turn is over', async () => {
+    const server = await serve((n, res) => (n <= 2 ? status(res, 503) : reply(res)));
+    await run(server.url);
+    expect(inFlight).toEqual([
+      { model: 'agent bot', retries: 0 },
+      { model: 'agent bot', retries: 1, lastFailure: `HTTP 503 from ${server.url}` },
+      { model: 'agent bot', retries: 2, lastFailure: `HTTP 503 from ${server.url}` },
+      undefined,
+    ]);
+  });
+
+  it('a request not retried (a 500) is told too, and ended', async () => {
+    const server = await serve((_n, res) => status(res, 500));
+    await run(server.url);
+    expect(inFlight).toEqual([{ model: 'agent bot', retries: 0 }, undefined]);
+  });
+
+  it("the URL's user, password and query are left out of every failure it reports", async () => {
+    const server = await serve((_n, res) => status(res, 503));
+    const secretUrl = server.url.replace('http://', 'http://ops:hunter2-secret@') + '?code=fn-key-123';
+    const trace = await run(secretUrl, { retries: 1 });
+    const shown = `${server.url}?…`;
+    expect(notices.map((notice) => notice.reason)).toEqual([`HTTP 503 from ${shown}`]);
+    expect(inFlight[1]).toEqual({ model: 'agent bot', retries: 1, lastFailure: `HTTP 503 from ${shown}` });
+    expect(errors(trace.events)[0]).toMatchObject({ message: expect.stringContaining(`HTTP 503 from ${shown}: `) });
+    const everything = JSON.stringify([notices, inFlight, trace.events]);
+    for (const secret of ['hunter2', 'ops:', 'fn-key-123']) expect(everything).not.toContain(secret);
+    // A connection refused and a timeout say where too, without them.
+    const refused = await run('http://ops:hunter2-secret@127.0.0.1:1/agent', { retries: 0 });
+    expect(errors(refused.events)[0]?.message).toBe('request to http://127.0.0.1:1/agent failed: ECONNREFUSED');
+    const silent = await serve(() => {});
+    const timedOut = await run(silent.url.replace('http://', 'http://ops:hunter2-secret@'), { timeoutMs: 100 });
+    expect(errors(timedOut.events)[0]?.message).toBe(`no answer from ${silent.url} within 100 ms`);
   });
 });
 

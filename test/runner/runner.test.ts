@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HUNG_SHARE, type TrialTimeout } from '../../src/engine/abort.js';
 import type { ExecuteTrial, Trace } from '../../src/engine/types.js';
 import { readResults } from '../../src/results/index.js';
 import { runPlan, TRIALS_PER_CALL_SLOT, type RunOptions } from '../../src/runner/index.js';
@@ -250,14 +251,22 @@ describe('runPlan', () => {
       await runPlan(
         options(planOf([{ id: 'a' }]), { executeTrial: execute, chat: chat(retries), trialTimeoutMs: 100 }),
       );
+    const running = { runningMs: expect.any(Number) };
     expect(seen).toEqual([
-      expect.objectContaining({ name: 'TrialTimeout', timeoutMs: 100, call: { model: 'hung', retries: 0 } }),
+      expect.objectContaining({
+        name: 'TrialTimeout',
+        timeoutMs: 100,
+        call: { model: 'hung', retries: 0, ...running },
+      }),
       expect.objectContaining({
         timeoutMs: 100,
-        call: { model: 'hung', retries: 2, lastFailure: 'no answer within 20 ms' },
+        call: { model: 'hung', retries: 2, lastFailure: 'no answer within 20 ms', ...running },
         message: 'the trial exceeded trial_timeout_ms (100 ms) while retrying hung: no answer within 20 ms',
       }),
     ]);
+    // The quick call took no time: the hung one ran from its first attempt (its retries keep its clock) to the end.
+    for (const reason of seen as TrialTimeout[])
+      expect(reason.call?.runningMs).toBeGreaterThanOrEqual(HUNG_SHARE * reason.timeoutMs);
   });
 
   it('time spent waiting for a call slot does not count against trial_timeout_ms', async () => {

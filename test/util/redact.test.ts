@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SECRET_LENGTH, REDACTED, Redactor } from '../../src/util/redact.js';
+import { MIN_SECRET_LENGTH, REDACTED, Redactor, withoutCredentials } from '../../src/util/redact.js';
 import { secretEnvNames } from '../../src/util/secrets.js';
 import { nestingCut } from '../../src/util/bounded.js';
 import { leaksIn, mimeWrapped, SECRET, secretForms, splitSecret } from '../security/corpus.js';
@@ -194,5 +194,21 @@ describe('Redactor: every encoding, any depth, any split', () => {
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(Object.keys(out)).toEqual(['__proto__', 'constructor']);
     expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toEqual({ x: 1 });
+  });
+});
+
+describe('withoutCredentials', () => {
+  it("leaves out a URL's user, password and query, and keeps where it points", () => {
+    const cases: [string, string][] = [
+      ['http://127.0.0.1:8080/agent', 'http://127.0.0.1:8080/agent'],
+      ['http://ops:hunter2@127.0.0.1:8080/agent', 'http://127.0.0.1:8080/agent'],
+      ['https://token@agent.example/v1/chat', 'https://agent.example/v1/chat'],
+      ['https://u:p%40ss@agent.example', 'https://agent.example'],
+      ['http://u:p@ss@host.example/x', 'http://host.example/x'],
+      ['https://fn.example/api/bot?code=fn-key-123', 'https://fn.example/api/bot?…'],
+      ['https://u:p@fn.example/api/bot?code=k#frag', 'https://fn.example/api/bot?…'],
+      ['https://agent.example/chat#part', 'https://agent.example/chat?…'],
+    ];
+    for (const [given, shown] of cases) expect(withoutCredentials(given)).toBe(shown);
   });
 });

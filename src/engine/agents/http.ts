@@ -24,7 +24,8 @@ export function createHttpAgent(agent: HttpAgent, deps: AgentDeps): AgentSession
           return Promise.resolve({ ok: false, category: 'infrastructure', message });
         }
         const post = { url, headers, body, timeoutMs: agent.timeout_ms, signal: turnSignal };
-        return postRetrying(post, { retries: deps.retries ?? 0, onRetry: deps.onRetry }, tally);
+        const notices = { label: `agent ${agent.id}`, onRetry: deps.onRetry, onCallInFlight: deps.onCallInFlight };
+        return postRetrying(post, { retries: deps.retries ?? 0, ...notices }, tally);
       };
       // Retries happen inside `live`: a cassette records only the final answer, and a replay never retries.
       const exchange: Exchange = (body, turnSignal) =>

@@ -1,5 +1,6 @@
 /** One small interface over the three kinds of agent under test. */
 import type { ChatClient, RetryNotice } from '../../llm/types.js';
+import type { CallInFlight } from '../abort.js';
 import type { ExchangeTap } from '../exchange.js';
 import type { Env } from '../interpolate.js';
 import type { TraceRecorder } from '../recorder.js';
@@ -75,4 +76,6 @@ export interface AgentDeps {
   readonly retries?: number;
   /** Told before each such retry. */
   readonly onRetry?: (notice: RetryNotice) => void;
+  /** Told which request of an http agent is in flight, and undefined once it ends (EngineContext.onCallInFlight). */
+  readonly onCallInFlight?: (call: CallInFlight | undefined) => void;
 }
