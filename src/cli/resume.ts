@@ -15,17 +15,20 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { definitionChanges, definitionOf } from '../model/history.js';
-import type { Results, TrialResult } from '../model/results.js';
+import type { Results } from '../model/results.js';
 import type { Plan } from '../plan/types.js';
 import { acquireJournalLock, type JournalLock } from '../results/journal-lock.js';
 import {
+  journaledTrialCount,
   journalPathFor,
   readJournal,
   rewriteJournal,
   trialsBreakerDidNotRun,
+  withoutJournaledTrials,
   type JournalContents,
 } from '../results/journal.js';
 import { isErrored } from '../runner/breaker.js';
+import { rerunErroredNote, withoutErroredTrials } from '../runner/resume.js';
 import { LOCAL_RUNS_DIR } from '../runner/run-info.js';
 import { contentVersion } from '../suite/version.js';
 import { ConfigurationError } from '../util/errors.js';
@@ -224,18 +227,9 @@ export async function checkResumedSuite(
     if (suite.journal !== point.journal) await rewriteJournal(point.path, suite.journal);
     return suite;
   }
-  const journal = withoutTrials(suite.journal, isErrored);
-  const dropped = trialCount(suite.journal) - trialCount(journal);
+  const { journal, dropped } = withoutErroredTrials(suite.journal);
   if (dropped > 0 || suite.journal !== point.journal) await rewriteJournal(point.path, journal);
-  const note =
-    dropped === 0
-      ? '--rerun-errored: no journaled trial errored: nothing more to run again'
-      : `--rerun-errored: ${dropped} errored trial${dropped === 1 ? '' : 's'} run again`;
-  return { journal, notes: [...suite.notes, note] };
-}
-
-function trialCount(journal: JournalContents): number {
-  return journal.trials.size + (journal.confirmations?.size ?? 0);
+  return { journal, notes: [...suite.notes, rerunErroredNote('--rerun-errored', dropped)] };
 }
 
 /** The suite checked against the journaled versions: the journal as read, or without the changed tests' trials. */
@@ -261,32 +255,15 @@ function checkSuite(point: ResumePoint, plan: Plan, current: SuiteVersions, reru
         '--rerun-changed to run the changed tests again (their journaled trials are dropped), or start a new run',
     );
   }
-  const kept = withoutTrials(point.journal, (trial) => changes.has(trial.key));
+  const kept = withoutJournaledTrials(point.journal, (trial) => changes.has(trial.key));
   const meta = { ...(point.journal.header.meta as Record<string, unknown>), versions: current };
   const journal = { ...kept, header: { ...kept.header, meta } };
-  const dropped = trialCount(point.journal) - trialCount(journal);
+  const dropped = journaledTrialCount(point.journal) - journaledTrialCount(journal);
   return {
     journal,
     notes: [
       `--rerun-changed: ${changes.size} test${changes.size === 1 ? '' : 's'} changed since the run started, ` +
         `${dropped} journaled trial${dropped === 1 ? '' : 's'} of them run again: ${shown.join('; ')}`,
-    ],
-  };
-}
-
-/** The journal without the trials `drop` picks (planned and confirmation alike): they run again on the resume. */
-function withoutTrials(journal: JournalContents, drop: (trial: TrialResult) => boolean): JournalContents {
-  const keep = (trial: TrialResult) => !drop(trial);
-  return {
-    header: journal.header,
-    trials: new Map([...journal.trials].filter(([, trial]) => keep(trial))),
-    confirmations: new Map([...(journal.confirmations ?? [])].filter(([, trial]) => keep(trial))),
-    // What the dropped trials cost was spent all the same: it stays in the run's tally.
-    unfinished: [
-      ...(journal.unfinished ?? []),
-      ...[...journal.trials.values(), ...(journal.confirmations?.values() ?? [])]
-        .filter(drop)
-        .map((trial) => ({ id: trial.id, usage: trial.usage, reason: 'rerun' as const })),
     ],
   };
 }

@@ -61,6 +61,11 @@ export interface ActionConfig {
   readonly cassette?: { readonly path: string; readonly mode: CassetteMode; readonly roles?: readonly CassetteRole[] };
   /** false: run exactly the plan (no confirmation trials, no early stopping), whatever `run.confirmation` says. */
   readonly confirm: boolean;
+  /**
+   * On the automatic resume of a journaled run (a re-run finding an interrupted run's journal): run the journaled
+   * trials that errored again too, as `rehearse run --resume --rerun-errored` does.
+   */
+  readonly rerunErrored: boolean;
   /** `base-side`: on a pull request, run the base revision's agents side by side as the reference. */
   readonly baseSide: BaseSideInput;
 }
@@ -171,6 +176,7 @@ export const ActionInputsSchema = z
     comment: oneOf(COMMENT_MODES).default('always'),
     'check-run': booleanInput.default(true),
     confirm: booleanInput.default(true),
+    'rerun-errored': booleanInput.default(true),
     'base-side': oneOf(BASE_SIDE_INPUTS).default('auto'),
     shard: textInput((text, ctx) => {
       try {
@@ -252,6 +258,7 @@ function toConfig(inputs: ActionInputs, cwd: string): ActionConfig {
         }
       : undefined,
     confirm: inputs.confirm,
+    rerunErrored: inputs['rerun-errored'],
     baseSide: inputs['base-side'],
   });
 }

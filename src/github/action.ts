@@ -49,6 +49,7 @@ import {
 } from './produce.js';
 import { verifySavedContext, type SavedContext } from './trust.js';
 import { journalPathFor, trialsBreakerDidNotRun } from '../results/journal.js';
+import { isErrored } from '../runner/breaker.js';
 
 /** The `config` input's default: its check run keeps the plain name. */
 const DEFAULT_CONFIG = 'rehearse.yaml';
@@ -180,9 +181,12 @@ async function produceAndStore(
   if (config.mode === 'run' && produced.status === 'completed' && produced.infrastructure?.length) {
     // Its journal is kept (runner/index.ts): a run of the same plan that finds it runs only the trials not run.
     const notRun = trialsBreakerDidNotRun(produced);
+    const errored = produced.trials.filter(isErrored).length;
+    const alsoErrored = config.rerunErrored && errored > 0 ? ` and the ${errored} that errored (rerun-errored)` : '';
     core.warning(
       `The circuit breaker stopped part of the run (${notRun} trials not run): its journal is kept ` +
-        `(${journalPathFor(files.results)}), and a run of the same plan that finds it there runs only those trials.`,
+        `(${journalPathFor(files.results)}), and a run of the same plan that finds it there runs only those ` +
+        `trials${alsoErrored}.`,
     );
   }
   // The gate actually applied (the suite's, else the one the results recorded, else the defaults; inputs override)

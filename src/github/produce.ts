@@ -22,11 +22,12 @@ import { closeActionCassette, openActionCassette } from './cassette.js';
 import { mergeResults, readResults } from '../results/index.js';
 import { missingShardsNote } from '../results/merge.js';
 import type { Results } from '../model/results.js';
+import type { Plan } from '../plan/types.js';
 import { unpricedModelNotice, unreportedUsageNotice } from '../llm/index.js';
 import { describeResumed } from '../runner/index.js';
 import { progressLog } from './progress-log.js';
-import { resumableJournal } from '../runner/resume.js';
-import { journalPathFor } from '../results/journal.js';
+import { rerunErroredOnResume, resumableJournal } from '../runner/resume.js';
+import { journalPathFor, type JournalContents } from '../results/journal.js';
 import { formatIssue, loadSuite, type LoadedSuite, type SuiteIssue } from '../suite/index.js';
 import { ConfigurationError } from '../util/errors.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -116,7 +117,7 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<RunP
   });
   // --- crash-safe journal: a re-run finding an interrupted run's journal in the output dir continues it ---
   const journalPath = journalPathFor(outputPath);
-  const resume = await resumableJournal(journalPath, plan, (message) => core.warning(message));
+  const resume = await actionResume(journalPath, plan, config.rerunErrored);
   // The cassette's calls are logged as they are recorded; a resumed run takes in the interrupted one's.
   if (cassette && config.cassette) await keepCassetteLog(cassette, config.cassette.path, resume !== undefined);
   // --- end journal ---
@@ -160,6 +161,22 @@ export async function runConfiguredSuite(options: RunSuiteOptions): Promise<RunP
     await base.dispose();
     if (cassette) await closeActionCassette(cassette, config);
   }
+}
+
+/**
+ * The journal an interrupted run left in the output directory, if it is this plan's; with `rerun-errored`, without
+ * its errored trials (an outage's: kept, they would fail the gate again), as `--resume --rerun-errored` drops them.
+ */
+async function actionResume(
+  journalPath: string,
+  plan: Plan,
+  rerunErrored: boolean,
+): Promise<JournalContents | undefined> {
+  const found = await resumableJournal(journalPath, plan, (message) => core.warning(message));
+  if (!found || !rerunErrored) return found;
+  const { journal, note } = await rerunErroredOnResume(journalPath, found, 'rerun-errored');
+  core.info(note);
+  return journal;
 }
 
 /** The inputs that shaped the plan, recorded in the results (for `rehearse rerun` on a downloaded artifact). */

@@ -76,6 +76,33 @@ export function trialsBreakerDidNotRun(results: Pick<Results, 'infrastructure'>)
   return (results.infrastructure ?? []).reduce((sum, entry) => sum + entry.notRun, 0);
 }
 
+/** Finished trials in a journal, planned and confirmation alike. */
+export function journaledTrialCount(journal: JournalContents): number {
+  return journal.trials.size + (journal.confirmations?.size ?? 0);
+}
+
+/**
+ * The journal without the trials `drop` picks (planned and confirmation alike), so a resume runs them again; what
+ * they cost was spent all the same and stays in the run's tally (`unfinished`, reason `rerun`).
+ */
+export function withoutJournaledTrials(
+  journal: JournalContents,
+  drop: (trial: TrialResult) => boolean,
+): JournalContents {
+  const keep = (trial: TrialResult) => !drop(trial);
+  return {
+    header: journal.header,
+    trials: new Map([...journal.trials].filter(([, trial]) => keep(trial))),
+    confirmations: new Map([...(journal.confirmations ?? [])].filter(([, trial]) => keep(trial))),
+    unfinished: [
+      ...(journal.unfinished ?? []),
+      ...[...journal.trials.values(), ...(journal.confirmations?.values() ?? [])]
+        .filter(drop)
+        .map((trial) => ({ id: trial.id, usage: trial.usage, reason: 'rerun' as const })),
+    ],
+  };
+}
+
 /** Where the journal of a results file lives: next to it. */
 export function journalPathFor(resultsPath: string): string {
   return `${resultsPath.replace(/\.json$/i, '')}.journal.jsonl`;

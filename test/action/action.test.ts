@@ -693,45 +693,102 @@ describe('cancellation', () => {
 });
 
 describe('circuit breaker', () => {
-  it('an outage keeps the journal in the output directory; the next run there runs only what was not run', async () => {
-    let down = true;
-    const openai = await startFakeOpenAI({
-      respond: () =>
-        down ? { fault: 'server_error', status: 500, message: 'upstream is down' } : { content: 'Hello!' },
-    });
-    try {
-      const dir = await tempDir('rehearse-action-breaker-');
-      const config = path.join(dir, 'rehearse.yaml');
-      await writeFile(config, outageSuite(openai.baseURL));
-      // One output directory for both runs: a workspace the runner keeps.
-      const env = { RUNNER_TEMP: path.join(dir, 'temp') };
-      const journal = path.join(dir, 'temp', 'rehearse', 'results.journal.jsonl');
-      const started = () => callsOf(openai).filter((request) => request.messages.length === 1).length;
-      const first = await harness.runAction({ event: 'pull_request', runId: 960, inputs: { config }, env });
-      const cut = await readResults(path.join(dir, 'temp', 'rehearse', 'results.json'));
-      expect(cut.infrastructure).toEqual([expect.objectContaining({ agent: 'bot' })]);
-      const notRun = OUTAGE_PLANNED - cut.trials.length;
-      expect(notRun).toBeGreaterThan(0);
-      expect(existsSync(journal)).toBe(true);
-      expect(first.warnings.join('\n')).toContain(
-        `The circuit breaker stopped part of the run (${notRun} trials not run)`,
-      );
+  it(
+    "an outage keeps the journal in the output directory; with 'rerun-errored: false' the next run there runs only " +
+      'what was not run, and the errored trials it kept fail the gate again',
+    async () => {
+      let down = true;
+      const openai = await startFakeOpenAI({
+        respond: () =>
+          down ? { fault: 'server_error', status: 500, message: 'upstream is down' } : { content: 'Hello!' },
+      });
+      try {
+        const dir = await tempDir('rehearse-action-breaker-');
+        const config = path.join(dir, 'rehearse.yaml');
+        await writeFile(config, outageSuite(openai.baseURL));
+        // One output directory for both runs: a workspace the runner keeps.
+        const env = { RUNNER_TEMP: path.join(dir, 'temp') };
+        const journal = path.join(dir, 'temp', 'rehearse', 'results.journal.jsonl');
+        const started = () => callsOf(openai).filter((request) => request.messages.length === 1).length;
+        const first = await harness.runAction({ event: 'pull_request', runId: 960, inputs: { config }, env });
+        const cut = await readResults(path.join(dir, 'temp', 'rehearse', 'results.json'));
+        expect(cut.infrastructure).toEqual([expect.objectContaining({ agent: 'bot' })]);
+        const notRun = OUTAGE_PLANNED - cut.trials.length;
+        expect(notRun).toBeGreaterThan(0);
+        expect(existsSync(journal)).toBe(true);
+        expect(first.warnings.join('\n')).toContain(
+          `The circuit breaker stopped part of the run (${notRun} trials not run)`,
+        );
 
-      down = false;
-      const before = started();
-      const second = await harness.runAction({ event: 'pull_request', runId: 961, inputs: { config }, env });
-      expect(second.log).toContain(`Resuming ${cut.runId}: ${cut.trials.length} trials already finished`);
-      expect(started() - before).toBe(notRun);
-      const resumed = await readResults(path.join(dir, 'temp', 'rehearse', 'results.json'));
-      expect(resumed.runId).toBe(cut.runId);
-      expect(resumed.infrastructure).toBeUndefined();
-      expect(resumed.trials).toHaveLength(OUTAGE_PLANNED);
-      expect(existsSync(journal)).toBe(false);
-      expect(second.warnings.join('\n')).not.toContain('circuit breaker');
-    } finally {
-      await openai.close();
-    }
-  });
+        down = false;
+        const before = started();
+        const second = await harness.runAction({
+          event: 'pull_request',
+          runId: 961,
+          inputs: { config, 'rerun-errored': 'false' },
+          env,
+        });
+        expect(second.log).toContain(`Resuming ${cut.runId}: ${cut.trials.length} trials already finished`);
+        expect(second.log).not.toContain('rerun-errored:');
+        expect(started() - before).toBe(notRun);
+        const resumed = await readResults(path.join(dir, 'temp', 'rehearse', 'results.json'));
+        expect(resumed.runId).toBe(cut.runId);
+        expect(resumed.infrastructure).toBeUndefined();
+        expect(resumed.trials).toHaveLength(OUTAGE_PLANNED);
+        expect(resumed.trials.filter((trial) => trial.status === 'error')).toHaveLength(cut.trials.length);
+        expect(second.exitCode).toBe(1);
+        expect(existsSync(journal)).toBe(false);
+        expect(second.warnings.join('\n')).not.toContain('circuit breaker');
+      } finally {
+        await openai.close();
+      }
+    },
+  );
+
+  it(
+    "by default (rerun-errored: true) the resume runs the outage's errored trials again too: the endpoint back, the " +
+      'run ends with no error and the gate passes',
+    async () => {
+      let down = true;
+      const openai = await startFakeOpenAI({
+        respond: () =>
+          down ? { fault: 'server_error', status: 500, message: 'upstream is down' } : { content: 'Hello!' },
+      });
+      try {
+        const dir = await tempDir('rehearse-action-rerun-errored-');
+        const config = path.join(dir, 'rehearse.yaml');
+        await writeFile(config, outageSuite(openai.baseURL));
+        const env = { RUNNER_TEMP: path.join(dir, 'temp') };
+        const resultsFile = path.join(dir, 'temp', 'rehearse', 'results.json');
+        const started = () => callsOf(openai).filter((request) => request.messages.length === 1).length;
+        const first = await harness.runAction({ event: 'pull_request', runId: 965, inputs: { config }, env });
+        expect(first.exitCode).toBe(1);
+        const cut = await readResults(resultsFile);
+        const errored = cut.trials.filter((trial) => trial.status === 'error').length;
+        const notRun = OUTAGE_PLANNED - cut.trials.length;
+        expect(errored).toBeGreaterThan(0);
+        // The warning says what the next run there will run: the trials not run and, by default, the errored ones.
+        expect(first.warnings.join('\n')).toContain(
+          `runs only those trials and the ${errored} that errored (rerun-errored)`,
+        );
+
+        down = false;
+        const before = started();
+        const second = await harness.runAction({ event: 'pull_request', runId: 966, inputs: { config }, env });
+        expect(second.log).toContain(`rerun-errored: ${errored} errored trial${errored === 1 ? '' : 's'} run again`);
+        expect(second.log).toContain(`Resuming ${cut.runId}: ${cut.trials.length - errored} trials already finished`);
+        expect(started() - before).toBe(notRun + errored);
+        const resumed = await readResults(resultsFile);
+        expect(resumed.runId).toBe(cut.runId);
+        expect(resumed.trials).toHaveLength(OUTAGE_PLANNED);
+        expect(resumed.trials.filter((trial) => trial.status === 'error')).toEqual([]);
+        expect(second.exitCode).toBe(0);
+        expect(second.outputs['verdict']).toBe('pass');
+      } finally {
+        await openai.close();
+      }
+    },
+  );
 });
 
 describe('circuit breaker and the history', () => {

@@ -16,6 +16,7 @@ describe('action inputs', () => {
       artifactName: 'rehearse-results',
       comment: 'always',
       checkRun: true,
+      rerunErrored: true,
     });
     expect(config.minPassRate).toBeUndefined();
     expect(config.failOn).toBeUndefined();
@@ -37,6 +38,7 @@ describe('action inputs', () => {
         previous: 'baseline/results.json',
         'check-run': 'false',
         comment: 'on-change',
+        'rerun-errored': 'FALSE',
       }),
       '/repo',
     );
@@ -53,6 +55,7 @@ describe('action inputs', () => {
       previous: { kind: 'file', path: path.resolve('/repo/agents/baseline/results.json') },
       checkRun: false,
       comment: 'on-change',
+      rerunErrored: false,
     });
   });
 
@@ -71,6 +74,8 @@ describe('action inputs', () => {
     ['comment', 'loud', "input 'comment' must be one of 'always', 'on-change', 'on-failure', 'off', got 'loud'"],
     ['mode', 'dance', "input 'mode' must be one of 'run', 'merge', 'report', 'rejudge', got 'dance'"],
     ['check-run', 'yes', "input 'check-run' must be 'true' or 'false', got 'yes'"],
+    ['rerun-errored', 'yes', "input 'rerun-errored' must be 'true' or 'false', got 'yes'"],
+    ['rerun-errored', '1', "input 'rerun-errored' must be 'true' or 'false', got '1'"],
     ['variants', 'gpt x', `input 'variants' must be a variant id: letters, digits, "-", "_" or "." (starting with`],
     ['variants', 'baseline,4o', "got '4o'"],
     ['artifact-name', 'a/b', "input 'artifact-name' must not contain"],

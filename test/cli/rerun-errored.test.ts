@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkResumedSuite, resumeHint, suiteVersionsOf, type ResumePoint } from '../../src/cli/resume.js';
 import { isErrored } from '../../src/runner/breaker.js';
+import { rerunErroredOnResume } from '../../src/runner/resume.js';
 import type { FailureCategory, TrialResult, TrialStatus } from '../../src/model/results.js';
 import type { Plan } from '../../src/plan/types.js';
 import { readJournal, rewriteJournal, type JournalContents } from '../../src/results/journal.js';
@@ -134,6 +135,45 @@ describe('checkResumedSuite with --rerun-errored', () => {
     const inode = statSync(point.path).ino;
     const check = await checkResumedSuite(point, plan, suiteVersionsOf(plan), { changed: false, errored: false });
     expect(check).toEqual({ journal: point.journal, notes: [] });
+    expect(statSync(point.path).ino).toBe(inode);
+  });
+});
+
+describe("the action's automatic resume with rerun-errored (rerunErroredOnResume)", () => {
+  const planned = [
+    { status: 'pass' as const },
+    error('infrastructure', 0.01),
+    error('tool_error', 0.03),
+    error('cancelled', 0.04),
+    { status: 'fail' as const, failureCategory: 'judge' as const },
+  ];
+  const confirmations = [error('timeout', 0.16), { status: 'pass' as const }];
+
+  it('drops exactly what --rerun-errored drops, on disk too, and says so under its own name', async () => {
+    const { contents, plan } = journalOf(planned, confirmations);
+    const cli = await checkResumedSuite(await pointAt(contents), plan, suiteVersionsOf(plan), {
+      changed: false,
+      errored: true,
+    });
+    const point = await pointAt(contents);
+    const action = await rerunErroredOnResume(point.path, point.journal, 'rerun-errored');
+    expect(action.note).toBe('rerun-errored: 3 errored trials run again');
+    expect(ids(action.journal.trials.values())).toEqual(ids(cli.journal.trials.values()));
+    expect(ids(action.journal.confirmations!.values())).toEqual(ids(cli.journal.confirmations!.values()));
+    expect(action.journal.unfinished).toEqual(cli.journal.unfinished);
+    expect(ids(action.journal.trials.values())).toEqual(['a@default#0', 'a@default#3', 'a@default#4']);
+    const onDisk = await readJournal(point.path);
+    expect(ids(onDisk.trials.values())).toEqual(ids(action.journal.trials.values()));
+    expect(onDisk.unfinished).toEqual(action.journal.unfinished);
+  });
+
+  it('leaves a journal with no errored trial untouched', async () => {
+    const { contents } = journalOf([{ status: 'pass' }, error('budget', 0.01)], [{ status: 'fail' }]);
+    const point = await pointAt(contents);
+    const inode = statSync(point.path).ino;
+    const action = await rerunErroredOnResume(point.path, point.journal, 'rerun-errored');
+    expect(action.note).toBe('rerun-errored: no journaled trial errored: nothing more to run again');
+    expect(action.journal.trials.size).toBe(2);
     expect(statSync(point.path).ino).toBe(inode);
   });
 });
