@@ -10,7 +10,13 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
-import { httpStatusOf, type GitHubPort, type IssueComment, type WorkflowRunInfo } from './port.js';
+import {
+  httpStatusOf,
+  type GitHubPort,
+  type IssueComment,
+  type WorkflowRunInfo,
+  type WorkflowRunPage,
+} from './port.js';
 import { rateLimitHandlers } from './rate-limit.js';
 
 /** Status codes retrying cannot fix; rate limits (403/429) are the throttling plugin's, not plugin-retry's. */
@@ -144,21 +150,24 @@ export function createGitHubPort(options: OctokitOptions): GitHubPort {
           : {}),
       });
     },
-    async listSuccessfulRuns(workflow, branch): Promise<WorkflowRunInfo[]> {
+    async listSuccessfulRuns(workflow, branch, page): Promise<WorkflowRunPage> {
       const { data } = await octokit.rest.actions.listWorkflowRuns({
         ...repo,
         workflow_id: workflow,
         branch,
         status: 'success',
         per_page: MAX_PER_PAGE,
+        page,
         exclude_pull_requests: true,
       });
-      return data.workflow_runs.map((run) => ({
+      const runs: WorkflowRunInfo[] = data.workflow_runs.map((run) => ({
         id: run.id,
         headSha: run.head_sha,
         event: run.event,
         headRepository: run.head_repository?.full_name,
       }));
+      // A short page is the last one, whatever the total says (GitHub serves at most 1,000 runs of a filtered list).
+      return { runs, more: runs.length === MAX_PER_PAGE && page * MAX_PER_PAGE < data.total_count };
     },
   };
 }

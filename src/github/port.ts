@@ -49,6 +49,13 @@ export interface WorkflowRunInfo {
   readonly headRepository?: string;
 }
 
+/** One page of a listing of workflow runs. */
+export interface WorkflowRunPage {
+  readonly runs: WorkflowRunInfo[];
+  /** Whether GitHub has more runs after this page. */
+  readonly more: boolean;
+}
+
 export interface GitHubPort {
   listIssueComments(issueNumber: number): Promise<IssueComment[]>;
   createIssueComment(issueNumber: number, body: string): Promise<IssueComment>;
@@ -63,8 +70,8 @@ export interface GitHubPort {
     detailsUrl?: string,
   ): Promise<{ readonly id: number; readonly url: string }>;
   updateCheckRun(checkRunId: number, update: CheckRunUpdate): Promise<void>;
-  /** Successful runs of a workflow on a branch, newest first (one page). */
-  listSuccessfulRuns(workflow: string, branch: string): Promise<WorkflowRunInfo[]>;
+  /** Page `page` (from 1) of the successful runs of a workflow on a branch, newest first. */
+  listSuccessfulRuns(workflow: string, branch: string, page: number): Promise<WorkflowRunPage>;
 }
 
 export interface ArtifactStore {

@@ -34,6 +34,6 @@ export function redactingPort(port: GitHubPort, redactor: Redactor): GitHubPort 
     viewerLogin: () => port.viewerLogin(),
     createCheckRun: (name, headSha, detailsUrl) => port.createCheckRun(redact(name), headSha, detailsUrl),
     updateCheckRun: (checkRunId, u) => port.updateCheckRun(checkRunId, update(u)),
-    listSuccessfulRuns: (workflow, branch) => port.listSuccessfulRuns(workflow, branch),
+    listSuccessfulRuns: (workflow, branch, page) => port.listSuccessfulRuns(workflow, branch, page),
   };
 }

@@ -5,7 +5,7 @@
  * checked against GitHub's OpenAPI description (afterEach).
  */
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -479,6 +479,100 @@ describe('the action on a pull request', () => {
     expect(without.summary).toContain('1 new test below its threshold (words/refund@default)');
     expect(without.summary).not.toContain('Suspected drop');
     expect(harness.fake.requestsTo('actions/list-workflow-runs')).toHaveLength(1);
+  });
+
+  it(
+    "refuses a 'previous' file of a run cut short as history, as it refuses such an artifact: compared with " +
+      'nothing, the log and the comment say why; a file that is no results file fails the step with one line',
+    async () => {
+      const earlier = await harness.runAction({ event: 'pull_request', runId: 320, inputs: { 'check-run': 'false' } });
+      const healthy = JSON.parse(await readFile(earlier.outputs['results-path']!, 'utf8')) as Record<string, unknown>;
+      const dir = await tempDir('rehearse-action-previous-file-');
+      const cutFile = path.join(dir, 'cut.json');
+      const infrastructure = [
+        { agent: 'echo', testKeys: ['words/apple@default'], erroredTrials: 1, notRun: 2, message: 'HTTP 500' },
+      ];
+      // Laid out as writeResults lays it: its trials last.
+      const { trials, ...head } = healthy;
+      await writeFile(cutFile, JSON.stringify({ ...head, infrastructure, trials }, null, 2));
+      const listedBefore = harness.fake.requestsTo('actions/list-workflow-runs').length;
+      const cut = await harness.runAction({
+        event: 'pull_request',
+        runId: 321,
+        inputs: { previous: cutFile, 'check-run': 'false' },
+        env: agent('forget-refund'),
+      });
+      const why = 'does not join the history (the circuit breaker stopped part of it)';
+      expect(cut.warnings.filter((w) => w.includes(why))).toHaveLength(1);
+      expect(cut.warnings.find((w) => w.includes(why))).toMatch(/^Previous run: skipped \S*cut\.json: it does not/);
+      const body = (harness.fake.comments.at(-1)?.body ?? '').replace(/\\/g, '');
+      expect(body).toMatch(new RegExp(`No previous run: \\S*cut\\.json ${why.replace(/[()]/g, '\\$&')}`));
+      // As with no previous run: every test is new and held to its own threshold, and no artifact was searched.
+      expect(cut.exitCode).toBe(1);
+      expect(cut.summary).toContain('1 new test below its threshold (words/refund@default)');
+      expect(cut.summary).not.toContain('Suspected drop');
+      expect(harness.fake.requestsTo('actions/list-workflow-runs')).toHaveLength(listedBefore);
+
+      const truncated = path.join(dir, 'truncated.json');
+      await writeFile(truncated, JSON.stringify(healthy).slice(0, 400));
+      const broken = await harness.runAction({
+        event: 'pull_request',
+        runId: 322,
+        inputs: { previous: truncated, 'check-run': 'false' },
+      });
+      expect(broken.exitCode).toBe(1);
+      expect(broken.errors).toEqual([
+        expect.stringMatching(/^input 'previous': \S*truncated\.json: not a valid results file: the JSON is malformed/),
+      ]);
+      expect(broken.log).not.toMatch(/\n\s+at /);
+    },
+  );
+
+  it('pages on past more than five cut-short artifacts and takes the healthy one behind them', async () => {
+    const fake = harness.fake;
+    expect((await harness.runAction({ event: 'push', runId: 1100 })).exitCode).toBe(0);
+    fake.addWorkflowRun({ id: 1100, branch: 'master' });
+    const healthy = JSON.parse(fake.artifacts.files(fake.artifacts.ofRun(1100)[0]!)['results.json']!) as {
+      trials: unknown[];
+    };
+    const { trials, ...head } = healthy;
+    const infrastructure = [
+      { agent: 'echo', testKeys: ['words/apple@default'], erroredTrials: 1, notRun: 0, message: 'HTTP 500' },
+    ];
+    // Newest first: 7 cut-short or cancelled runs, one with an expired artifact, one with none, and 120 runs of fork
+    // heads, the newest of all, so that the repository's own runs start on the second page.
+    const cut = [1101, 1102, 1103, 1104, 1105, 1106, 1107];
+    for (const [i, id] of cut.entries()) {
+      fake.addWorkflowRun({ id, branch: 'master' });
+      const changed = i % 2 === 0 ? { infrastructure } : { status: 'stopped', stopReason: 'cancelled' };
+      // Laid out as writeResults lays it: its trials last.
+      const stored = { ...head, ...changed, trials };
+      fake.artifacts.seed(id, 'rehearse-results', { 'results.json': JSON.stringify(stored, null, 2) });
+    }
+    fake.addWorkflowRun({ id: 1108, branch: 'master' });
+    fake.expireArtifact(fake.artifacts.seed(1108, 'rehearse-results', { 'results.json': JSON.stringify(healthy) }).id);
+    fake.addWorkflowRun({ id: 1109, branch: 'master' });
+    for (let id = 1200; id < 1320; id += 1)
+      fake.addWorkflowRun({ id, branch: 'master', headRepository: `forker/${REPO}`, event: 'pull_request' });
+
+    const listedBefore = fake.requestsTo('actions/list-workflow-runs').length;
+    const pr = await harness.runAction({ event: 'pull_request', runId: 1400, env: agent('forget-refund') });
+    expect(pr.exitCode).toBe(0);
+    const pages = fake.requestsTo('actions/list-workflow-runs').slice(listedBefore);
+    expect(pages.map((r) => [r.query['page'], r.query['per_page']])).toEqual([
+      ['1', '100'],
+      ['2', '100'],
+    ]);
+    const body = (fake.comments.at(-1)?.body ?? '').replace(/\\/g, '');
+    expect(body).toContain('Previous run: workflow run 1100 on master');
+    expect(body).toContain(
+      'Skipped 7 runs that do not join the history: workflow run 1107 (the circuit breaker stopped part of it), ' +
+        'workflow run 1106 (the run is stopped), workflow run 1105 (the circuit breaker stopped part of it), ' +
+        'workflow run 1104 (the run is stopped), workflow run 1103 (the circuit breaker stopped part of it) and 2 ' +
+        'more.',
+    );
+    expect(pr.warnings.filter((w) => w.includes('skipped workflow run 1108'))).toHaveLength(1);
+    expect(body).toMatch(/1\/1 in the last run on master → 0\/1 now/);
   });
 
   it("honours comment 'on-failure' (no new comment while passing) and 'off'", async () => {

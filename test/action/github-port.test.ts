@@ -92,11 +92,42 @@ describe('GitHub port (Octokit) against the fake GitHub', () => {
     fake.addWorkflowRun({ id: 12, branch: 'master', headRepository: 'forker/Hello-World' });
     fake.addWorkflowRun({ id: 11, branch: 'feature' });
     fake.addWorkflowRun({ id: 9, branch: 'master', conclusion: 'failure' });
-    const runs = await port.listSuccessfulRuns('rehearse.yml', 'master');
+    const { runs, more } = await port.listSuccessfulRuns('rehearse.yml', 'master', 1);
     expect(runs.map((r) => [r.id, r.headRepository])).toEqual([
       [12, 'forker/Hello-World'],
       [10, 'Codertocat/Hello-World'],
     ]);
+    expect(more).toBe(false);
+  });
+
+  it('pages the successful runs 100 at a time, newest first, and says when a next page has more', async () => {
+    const total = 205;
+    for (let id = 1; id <= total; id += 1) fake.addWorkflowRun({ id, branch: 'master' });
+    const pages = await Promise.all(
+      [1, 2, 3, 4].map((page) => port.listSuccessfulRuns('rehearse.yml', 'master', page)),
+    );
+    expect(pages.map((page) => [page.runs.length, page.more])).toEqual([
+      [100, true],
+      [100, true],
+      [5, false],
+      [0, false],
+    ]);
+    expect(pages.flatMap((page) => page.runs.map((run) => run.id))).toEqual(
+      Array.from({ length: total }, (_, i) => total - i),
+    );
+    expect(fake.requestsTo('actions/list-workflow-runs').map((r) => [r.query['page'], r.query['per_page']])).toEqual(
+      expect.arrayContaining([
+        ['1', '100'],
+        ['2', '100'],
+        ['3', '100'],
+      ]),
+    );
+  });
+
+  it('takes exactly 100 runs as one full page with nothing after it', async () => {
+    for (let id = 1; id <= 100; id += 1) fake.addWorkflowRun({ id, branch: 'master' });
+    const first = await port.listSuccessfulRuns('rehearse.yml', 'master', 1);
+    expect([first.runs.length, first.more]).toEqual([100, false]);
   });
 
   it('retries transient 5xx answers (plugin-retry) and succeeds', async () => {

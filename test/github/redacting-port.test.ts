@@ -22,7 +22,7 @@ function recordingPort(sent: unknown[]): GitHubPort {
     viewerLogin: async () => undefined,
     createCheckRun: async (name) => (sent.push(name), { id: 1, url: 'u' }),
     updateCheckRun: async (_id, update: CheckRunUpdate) => void sent.push(update),
-    listSuccessfulRuns: async () => [],
+    listSuccessfulRuns: async () => ({ runs: [], more: false }),
   };
 }
 

@@ -348,8 +348,19 @@ export class FakeGitHub {
           run.workflow === workflow && (!branch || run.branch === branch) && (!status || run.conclusion === status),
       )
       .sort((a, b) => b.id - a.id);
-    const workflowRuns = runs.map((run) => workflowRunJson(this.repoRef, run));
-    return { status: 200, body: { total_count: workflowRuns.length, workflow_runs: workflowRuns } };
+    // Paged as GitHub pages it: `per_page` (default 30) from `page` 1, with a Link header.
+    const perPage = Number(url.searchParams.get('per_page') ?? 30);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(runs.length / perPage));
+    const workflowRuns = runs
+      .slice((page - 1) * perPage, page * perPage)
+      .map((run) => workflowRunJson(this.repoRef, run));
+    const link = linkHeader(url, page, last);
+    return {
+      status: 200,
+      body: { total_count: runs.length, workflow_runs: workflowRuns },
+      headers: link ? { link } : {},
+    };
   }
 
   private listRunArtifacts(runId: number, url: URL): Answer {
