@@ -3,6 +3,11 @@
 // Its compiled code is cached on disk (Node ≥ 22.1; the OS temp dir, or NODE_COMPILE_CACHE): later starts skip most
 // of compiling the bundle. Imported after, so that the bundle is compiled with the cache on.
 import { enableCompileCache } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 
+// The young generation grows 16× at a time while the bundle loads, instead of 2×: what loading allocates survives,
+// and each scavenge of a small young generation copies it all again. The command sets V8's factor back once its
+// code is loaded (src/runner/memory.ts, START_UP_GROWTH_FACTOR).
+setFlagsFromString('--semi-space-growth-factor=16');
 enableCompileCache?.();
 await import('../dist/cli/index.js');
