@@ -1,61 +1,57 @@
 /**
- * The document without its trials, read from a file that has its trials last
- * (as writeResults writes it) without touching the trials: the previous run of
- * a comparison needs its tests, totals and history, a few MB at the start of
- * a file whose transcripts can make it hundreds of MB.
+ * The document without its trials, whatever the order of its keys, with the
+ * trials stepped over rather than parsed: the previous run of a comparison
+ * needs its tests, totals and history (a few MB), not the transcripts that
+ * can make its file hundreds of MB.
  *
- * The file's end tells whether the trials are last: the last top-level value
- * must be an array, and the text before the `"trials"` key must already hold
- * every other array the schema knows and every required key, so the array at
- * the end can only be the trials. Anything else (files from older versions,
- * trials first or in the middle, an escaped `"trials"` key, truncation, a
- * problem in the JSON) gives undefined and the caller reads the whole file,
- * which gives the usual precise errors.
+ * Three stages, each holding little: the head (everything up to the `[` of
+ * the top-level trials), found with a byte search in the writer's layout or
+ * by following the JSON structure in any other; the trials, stepped over in
+ * fixed-size chunks (skip-array.ts) without being decoded; and the keys after
+ * them (after-trials.ts). Rehearse writes its trials last, but a file from
+ * another tool, edited by hand or by `jq` may have keys after them, and
+ * dropping them lost e.g. the `infrastructure` of a run the circuit breaker
+ * cut short, which then passed for a healthy previous run.
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { withoutBom } from '../util/bom.js';
+import { keysAfterTrials } from './after-trials.js';
+import { ArraySkipper, SkipError } from './skip-array.js';
 import { TrialSplitter } from './split.js';
 
 const CHUNK_BYTES = 1 << 20;
-/** Enough of the file's end to see its last two structural bytes past any trailing whitespace. */
-const TAIL_BYTES = 4096;
-const ENDS_WITH_AN_ARRAY = /\][\s]*\}[\s]*$/;
-/** What must come before the trials: the required keys and every array-valued key (so the last array is `trials`). */
-const KEYS_BEFORE_TRIALS = [
-  'schemaVersion',
-  'runId',
-  'source',
-  'suite',
-  'git',
-  'startedAt',
-  'status',
-  'variants',
-  'skipped',
-  'tests',
-  'totals',
-];
 
-async function endsWithAnArray(file: FileHandle, size: number): Promise<boolean> {
-  const length = Math.min(size, TAIL_BYTES);
-  const { buffer, bytesRead } = await file.read(Buffer.alloc(length), 0, length, size - length);
-  return ENDS_WITH_AN_ARRAY.test(buffer.toString('latin1', 0, bytesRead));
-}
+/** What a lean read found. */
+export type LeanRead =
+  | { readonly kind: 'document'; readonly document: Record<string, unknown> }
+  /**
+   * For another reader to decide: no top-level trials array within the limit, a head that is not JSON, more than
+   * `limit` bytes besides the trials, a second `trials` key, a file that cannot be opened.
+   */
+  | { readonly kind: 'elsewhere' }
+  /** The trials or the keys after them are not JSON: where (a byte offset of the file, and its line) and why. */
+  | { readonly kind: 'malformed'; readonly offset: number; readonly line: number; readonly why: string };
+
+const ELSEWHERE: LeanRead = { kind: 'elsewhere' };
 
 /**
  * How writeResults starts the trials: a line break and two spaces, so a top-level key. A JSON string cannot hold
  * a raw line break, so these bytes can only be structure; a nested key at the same indentation would leave the
- * text before them unbalanced, and JSON.parse refuses it (the caller then reads the file another way).
+ * text before them unbalanced, and JSON.parse refuses it (the structure is then followed byte by byte).
  */
 const WRITTEN_TRIALS_KEY = Buffer.from('\n  "trials": [');
+/** How writeResults starts a file (a byte order mark, CRLF line ends: the same file saved by an editor). */
+const WRITTEN_START = /^(\uFEFF)?\{\r?\n {2}"/;
 
-/** The writer's layout: the head is everything before its trials key, found without parsing the bytes. */
-async function writtenHead(file: FileHandle, size: number, limit: number): Promise<string | undefined> {
+/** The writer's layout: the head is everything up to its trials key, found without parsing the bytes. */
+async function writtenHead(file: FileHandle, size: number, limit: number): Promise<Buffer | undefined> {
   const parts: Buffer[] = [];
   let before = 0;
   for (let position = 0; position < size && before <= limit;) {
     const { buffer, bytesRead } = await file.read(Buffer.allocUnsafe(CHUNK_BYTES), 0, CHUNK_BYTES, position);
     if (bytesRead === 0) return undefined;
     const chunk = buffer.subarray(0, bytesRead);
+    if (position === 0 && !WRITTEN_START.test(chunk.toString('utf8', 0, 16))) return undefined;
     position += bytesRead;
     // The key may straddle the previous chunk and this one: search their seam too.
     const previous = parts.at(-1);
@@ -68,15 +64,15 @@ async function writtenHead(file: FileHandle, size: number, limit: number): Promi
     parts.push(chunk);
     if (inSeam >= 0 || inChunk >= 0) {
       const at = inSeam >= 0 ? before - (previous!.length - seamStart) + inSeam : before + inChunk;
-      return Buffer.concat(parts).toString('utf8', 0, at + WRITTEN_TRIALS_KEY.length);
+      return Buffer.concat(parts).subarray(0, at + WRITTEN_TRIALS_KEY.length);
     }
     before += bytesRead;
   }
   return undefined;
 }
 
-/** The text up to and including the trials' '[', found by following the JSON structure byte by byte. */
-async function scannedHead(file: FileHandle, size: number, limit: number): Promise<string | undefined> {
+/** The bytes up to and including the trials' '[', found by following the JSON structure byte by byte. */
+async function scannedHead(file: FileHandle, size: number, limit: number): Promise<Buffer | undefined> {
   const splitter = new TrialSplitter(undefined, true);
   for (let position = 0; position < size && splitter.restBytes <= limit;) {
     // A new buffer each time: the splitter keeps slices of the chunks it was given.
@@ -90,46 +86,121 @@ async function scannedHead(file: FileHandle, size: number, limit: number): Promi
   return undefined;
 }
 
-/** The head closed with `]}` and parsed, if it is a document with every key that must come before the trials. */
-function documentOf(head: string): Record<string, unknown> | undefined {
+/**
+ * The head closed with `]}` and parsed: a document only if the trials key is at the top level (a nested one leaves
+ * the head unbalanced).
+ */
+function documentOf(head: Buffer): Record<string, unknown> | undefined {
   let document: unknown;
   try {
-    document = JSON.parse(`${withoutBom(head)}]}`);
+    document = JSON.parse(`${withoutBom(head.toString('utf8'))}]}`);
   } catch {
     return undefined;
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) return undefined;
-  const found = document as Record<string, unknown>;
-  return KEYS_BEFORE_TRIALS.every((key) => Object.hasOwn(found, key)) ? found : undefined;
+  return document as Record<string, unknown>;
+}
+
+interface Head {
+  readonly bytes: number;
+  readonly document: Record<string, unknown>;
+}
+
+async function headOf(file: FileHandle, size: number, limit: number): Promise<Head | undefined> {
+  const written = await writtenHead(file, size, limit);
+  const fast = written && documentOf(written);
+  if (written && fast) return { bytes: written.length, document: fast };
+  const scanned = await scannedHead(file, size, limit);
+  const document = scanned && documentOf(scanned);
+  return scanned && document ? { bytes: scanned.length, document } : undefined;
+}
+
+/** Where the trials end: the offset just past their ']', or where and why they are not JSON. */
+type TrialsEnd = { readonly end: number } | { readonly offset: number; readonly why: string };
+
+/** Steps over the trials from `start` (just past their '['), one reused chunk at a time: nothing is kept. */
+async function trialsEnd(file: FileHandle, size: number, start: number): Promise<TrialsEnd> {
+  const skipper = new ArraySkipper(start);
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  try {
+    for (let position = start; position < size;) {
+      const { bytesRead } = await file.read(buffer, 0, CHUNK_BYTES, position);
+      if (bytesRead === 0) break;
+      const end = skipper.push(buffer.subarray(0, bytesRead));
+      if (end >= 0) return { end: position + end };
+      position += bytesRead;
+    }
+  } catch (error) {
+    if (error instanceof SkipError) return { offset: error.offset, why: error.message };
+    throw error;
+  }
+  return {
+    offset: skipper.position,
+    why: `the file ends inside the trials, which start at byte ${start.toLocaleString('en-US')} (truncated?)`,
+  };
+}
+
+/** The text from `start` to the end of the file, or undefined past `most` bytes. */
+async function textFrom(file: FileHandle, size: number, start: number, most: number): Promise<string | undefined> {
+  if (size - start > most) return undefined;
+  const buffer = Buffer.alloc(size - start);
+  let filled = 0;
+  while (filled < buffer.length) {
+    const { bytesRead } = await file.read(buffer, filled, buffer.length - filled, start + filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return buffer.toString('utf8', 0, filled);
+}
+
+/** The 1-based line of a byte offset: line breaks counted up to it, a chunk at a time (only for an error). */
+async function lineAt(file: FileHandle, offset: number): Promise<number> {
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  let line = 1;
+  for (let position = 0; position < offset;) {
+    const { bytesRead } = await file.read(buffer, 0, Math.min(CHUNK_BYTES, offset - position), position);
+    if (bytesRead === 0) break;
+    for (let at = buffer.indexOf(0x0a, 0); at >= 0 && at < bytesRead; at = buffer.indexOf(0x0a, at + 1)) line += 1;
+    position += bytesRead;
+  }
+  return line;
+}
+
+async function malformed(file: FileHandle, offset: number, why: string): Promise<LeanRead> {
+  return { kind: 'malformed', offset, line: await lineAt(file, offset), why };
 }
 
 /**
- * The parsed document with `"trials": []`, read only up to the trials, or
- * undefined when the caller must read the whole file. Not validated here.
- * The writer's layout is found with a byte search; any other layout is
- * followed structurally. A head longer than `limit` bytes gives undefined
- * (the streaming reader refuses it with the limit's name).
+ * The parsed document with `"trials": []`, keys after the trials included, or
+ * what keeps it from being read this way. Not validated here. The head and the
+ * keys after the trials together may take at most `limit` bytes.
  */
-export async function readDocumentBeforeTrials(
+export async function readDocumentWithoutTrials(
   path: string,
   limit: number = Number.POSITIVE_INFINITY,
-): Promise<Record<string, unknown> | undefined> {
+): Promise<LeanRead> {
   let file: FileHandle;
   try {
     file = await open(path, 'r');
   } catch {
-    return undefined; // the whole-file reader reports it
+    return ELSEWHERE; // the whole-file reader reports it
   }
   try {
     const { size } = await file.stat();
-    if (!(await endsWithAnArray(file, size))) return undefined;
-    const written = await writtenHead(file, size, limit);
-    const fast = written === undefined ? undefined : documentOf(written);
-    if (fast) return fast;
-    const scanned = await scannedHead(file, size, limit);
-    return scanned === undefined ? undefined : documentOf(scanned);
+    const head = await headOf(file, size, limit);
+    if (!head) return ELSEWHERE;
+    const trials = await trialsEnd(file, size, head.bytes);
+    if ('why' in trials) return await malformed(file, trials.offset, trials.why);
+    const tail = await textFrom(file, size, trials.end, limit - head.bytes);
+    if (tail === undefined) return ELSEWHERE;
+    const after = keysAfterTrials(tail);
+    if ('why' in after)
+      return await malformed(file, trials.end + Buffer.byteLength(tail.slice(0, after.at)), after.why);
+    // Given twice: JSON.parse would keep the second, which is not what was stepped over.
+    if (Object.hasOwn(after.members, 'trials')) return ELSEWHERE;
+    return { kind: 'document', document: { ...head.document, ...after.members } };
   } catch {
-    return undefined; // Unexpected structure or a read error: the whole-file reader decides
+    return ELSEWHERE; // a read error: the whole-file reader decides
   } finally {
     await file.close();
   }

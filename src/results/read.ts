@@ -3,7 +3,7 @@
  * summaries and totals, the PR comment only the transcripts of failing
  * trials, so a reader can drop the transcripts it will never show while the
  * file streams by (see split.ts) instead of holding the whole run in memory;
- * a reader that needs no trials stops where they start (see head.ts).
+ * a reader that needs no trials steps over them unparsed (see head.ts).
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -19,7 +19,7 @@ import {
   type Results,
   type TrialResult,
 } from '../model/results.js';
-import { readDocumentBeforeTrials } from './head.js';
+import { readDocumentWithoutTrials } from './head.js';
 import { TrialSplitter, Unexpected, type TrialText } from './split.js';
 import { computeVariantTotals } from './variant-totals.js';
 import { boundArtifact } from './bound.js';
@@ -367,12 +367,23 @@ async function readStreaming(path: string, keep: TranscriptsToKeep, keepTrials: 
 }
 
 /**
- * Without trials, from a file with its trials last: only the text before them
- * is read. A file of the current schema only (older ones are migrated whole).
+ * Without trials: the keys before and after them are parsed, the trials only
+ * stepped over (see head.ts). A file of the current schema only (older ones
+ * are migrated whole). Trials or keys after them that are not JSON are
+ * refused here, naming the byte and line: the other readers would only say
+ * the file is too large to read whole, or name a position in a text that is
+ * not the file's.
  */
-async function readBeforeTrials(path: string): Promise<Results | undefined> {
-  const document = await readDocumentBeforeTrials(path, MAX_RESULTS_HEAD_BYTES);
-  if (document?.schemaVersion !== RESULTS_SCHEMA_VERSION) return undefined;
+async function readWithoutTrials(path: string): Promise<Results | undefined> {
+  const lean = await readDocumentWithoutTrials(path, MAX_RESULTS_HEAD_BYTES);
+  if (lean.kind === 'malformed')
+    throw new ConfigurationError(
+      `${path}: not a valid results file: the JSON is malformed or truncated at byte ` +
+        `${lean.offset.toLocaleString('en-US')} (line ${lean.line.toLocaleString('en-US')}): ${lean.why}`,
+    );
+  if (lean.kind !== 'document') return undefined;
+  const { document } = lean;
+  if (document.schemaVersion !== RESULTS_SCHEMA_VERSION) return undefined;
   checkCounts(document, path);
   const parsed = ResultsSchema.safeParse(boundArtifact(document));
   // An invalid file is read again in full, for the same error whatever the layout.
@@ -420,6 +431,6 @@ export async function readResults(path: string, options: ReadOptions = {}): Prom
   await checkFileSize(path);
   const keep = options.transcripts ?? 'all';
   const keepTrials = options.trials ?? true;
-  const lean = keepTrials ? undefined : await readBeforeTrials(path);
+  const lean = keepTrials ? undefined : await readWithoutTrials(path);
   return lean ?? (await readStreaming(path, keep, keepTrials)) ?? readWhole(path, keep, keepTrials);
 }

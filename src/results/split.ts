@@ -189,12 +189,13 @@ export class TrialSplitter {
   }
 
   /**
-   * The document up to and including the '[' of the top-level trials, once
-   * they have been met (undefined before): all a reader needs of a file that
-   * has its trials last, so it can stop reading there.
+   * The document's bytes up to and including the '[' of the top-level trials,
+   * once they have been met (undefined before): a lean reader stops following
+   * the structure there and steps over the trials (see head.ts). Bytes, not
+   * text: their length is where the trials start in the file.
    */
-  headBeforeTrials(): string | undefined {
-    return this.headParts < 0 ? undefined : Buffer.concat(this.restParts.slice(0, this.headParts)).toString('utf8');
+  headBeforeTrials(): Buffer | undefined {
+    return this.headParts < 0 ? undefined : Buffer.concat(this.restParts.slice(0, this.headParts));
   }
 
   private keepRest(part: Buffer): void {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Cassette, readCassetteFile, secretRedactor } from '../../src/cassette/index.js';
 import { cli } from '../../src/cli/main.js';
-import { readDocumentBeforeTrials } from '../../src/results/head.js';
+import { readDocumentWithoutTrials } from '../../src/results/head.js';
 import { parseResults, readResults, writeResults } from '../../src/results/index.js';
 import { TrialSplitter } from '../../src/results/split.js';
 import { baselineVsCandidate } from '../report/fixture-sets.js';
@@ -46,8 +46,8 @@ describe('results files starting with a byte order mark', () => {
     const plain = join(await tempDir('rehearse-bom-'), 'results.json');
     await writeResults(plain, baselineVsCandidate().current);
     const path = await withBom('results.json', await readFile(plain, 'utf8'));
-    expect(await readDocumentBeforeTrials(path)).toEqual(await readDocumentBeforeTrials(plain));
-    expect(await readDocumentBeforeTrials(path)).toBeDefined();
+    expect(await readDocumentWithoutTrials(path)).toEqual(await readDocumentWithoutTrials(plain));
+    expect((await readDocumentWithoutTrials(path)).kind).toBe('document');
   });
 });
 

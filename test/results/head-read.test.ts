@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ResultsSchema, type Results } from '../../src/model/results.js';
-import { readDocumentBeforeTrials } from '../../src/results/head.js';
+import { readDocumentWithoutTrials } from '../../src/results/head.js';
 import { readResults, writeResults } from '../../src/results/index.js';
 import { isConfigurationError } from '../../src/util/errors.js';
 import { hugeRun, regressions } from '../report/fixture-sets.js';
@@ -73,7 +73,7 @@ describe('writeResults: trials last', () => {
   });
 });
 
-describe('readResults(trials: false): only the text before the trials', () => {
+describe('readResults(trials: false): the trials stepped over, not parsed', () => {
   it(
     "reads every fixture as the full reader does, in the fixtures' old order and rewritten " + 'with trials last',
     async () => {
@@ -82,11 +82,11 @@ describe('readResults(trials: false): only the text before the trials', () => {
       for (const name of fixtures) {
         const old = join(ROOT, 'fixtures', 'results', name);
         const full = await readResults(old);
-        // trials in the middle: the whole file is read
-        expect(await readDocumentBeforeTrials(old), name).toBeUndefined();
+        // trials in the middle: stepped over too
+        expect((await readDocumentWithoutTrials(old)).kind, name).toBe('document');
         expect(await readResults(old, { trials: false }), name).toEqual({ ...full, trials: [] });
         const last = await rewritten(name, full);
-        expect(await readDocumentBeforeTrials(last), name).toBeDefined();
+        expect((await readDocumentWithoutTrials(last)).kind, name).toBe('document');
         expect(await readResults(last, { trials: false }), name).toEqual({ ...full, trials: [] });
       }
     },
@@ -95,7 +95,7 @@ describe('readResults(trials: false): only the text before the trials', () => {
   it('"trials" inside strings, test names, transcripts and keys with escaped quotes do not stop it early', async () => {
     const results = trickyRun();
     const path = await rewritten('tricky.json', results);
-    expect(await readDocumentBeforeTrials(path)).toBeDefined();
+    expect((await readDocumentWithoutTrials(path)).kind).toBe('document');
     expect(await readResults(path, { trials: false })).toEqual({ ...results, trials: [] });
     const escapedKey = {
       ...results,
@@ -109,14 +109,23 @@ describe('readResults(trials: false): only the text before the trials', () => {
   });
 
   it(
-    'never scans the trials: text that is not JSON where the trials are still reads (the full ' + 'read refuses it)',
+    'steps over the trials without parsing them: balanced text that is not JSON still reads (the full read ' +
+      'refuses it); a bracket out of place is refused, naming its byte and line',
     async () => {
       const results = regressions().current;
       const text = await readFile(await rewritten('ok.json', results), 'utf8');
       const at = text.indexOf('"trials": [') + '"trials": ['.length;
-      const broken = await file('broken-trials.json', `${text.slice(0, at)}{ this is not json ${text.slice(at + 40)}`);
-      expect(await readResults(broken, { trials: false })).toEqual({ ...results, trials: [] });
-      await expect(readResults(broken)).rejects.toThrow(/broken-trials\.json: not a valid results file/);
+      const balanced = await file('balanced.json', `${text.slice(0, at)}{ this is: not json }, ${text.slice(at)}`);
+      expect(await readResults(balanced, { trials: false })).toEqual({ ...results, trials: [] });
+      await expect(readResults(balanced)).rejects.toThrow(/balanced\.json: not a valid results file/);
+      const inserted = '\n    {"a": [1, 2}]},';
+      const broken = await file('broken-trials.json', `${text.slice(0, at)}${inserted}${text.slice(at)}`);
+      const byte = Buffer.byteLength(text.slice(0, at)) + inserted.indexOf('}');
+      const line = text.slice(0, at).split('\n').length + 1;
+      await expect(readResults(broken, { trials: false })).rejects.toThrow(
+        `broken-trials.json: not a valid results file: the JSON is malformed or truncated at byte ` +
+          `${byte.toLocaleString('en-US')} (line ${line}): '}' where ']' was expected`,
+      );
     },
   );
 
@@ -150,28 +159,24 @@ describe('readResults(trials: false): only the text before the trials', () => {
     }
   });
 
-  it(
-    'files in other layouts read the same through the whole-file reader: trials first, minified, an ' +
-      'array-valued key last',
-    async () => {
-      const results = regressions().current;
-      const { trials, skipped, ...rest } = ResultsSchema.parse(results);
-      const withSkips: Results = { ...results, skipped: [{ key: 'x:default', reason: 'no key' }] };
-      const layouts = {
-        'first.json': `{"trials":${JSON.stringify(trials)},${JSON.stringify({ ...rest, skipped }).slice(1)}`,
-        'minified-last.json': JSON.stringify({ ...rest, skipped, trials }),
-        // The last value is an array but not the trials: `skipped` comes after them.
-        'skipped-last.json': JSON.stringify({ ...rest, trials, skipped: withSkips.skipped }, null, 2),
-      };
-      for (const [name, text] of Object.entries(layouts)) {
-        const path = await file(name, text);
-        expect(await readResults(path, { trials: false }), name).toEqual(await fullWithoutTrials(path));
-      }
-      expect(await readDocumentBeforeTrials(join(dir, 'minified-last.json'))).toBeDefined();
-      expect(await readDocumentBeforeTrials(join(dir, 'skipped-last.json'))).toBeUndefined();
-      expect((await readResults(join(dir, 'skipped-last.json'), { trials: false })).skipped).toEqual(withSkips.skipped);
-    },
-  );
+  it('files in other layouts read the same, lean too: trials first, minified, an array-valued key after the trials', async () => {
+    const results = regressions().current;
+    const { trials, skipped, ...rest } = ResultsSchema.parse(results);
+    const withSkips: Results = { ...results, skipped: [{ key: 'x:default', reason: 'no key' }] };
+    const layouts = {
+      'first.json': `{"trials":${JSON.stringify(trials)},${JSON.stringify({ ...rest, skipped }).slice(1)}`,
+      'minified-last.json': JSON.stringify({ ...rest, skipped, trials }),
+      // The last value is an array but not the trials: `skipped` comes after them.
+      'skipped-last.json': JSON.stringify({ ...rest, trials, skipped: withSkips.skipped }, null, 2),
+    };
+    for (const [name, text] of Object.entries(layouts)) {
+      const path = await file(name, text);
+      expect(await readResults(path, { trials: false }), name).toEqual(await fullWithoutTrials(path));
+    }
+    for (const name of Object.keys(layouts))
+      expect((await readDocumentWithoutTrials(join(dir, name))).kind, name).toBe('document');
+    expect((await readResults(join(dir, 'skipped-last.json'), { trials: false })).skipped).toEqual(withSkips.skipped);
+  });
 
   it("a truncated file, a file without trials and an invalid head are the full reader's clear errors", async () => {
     const results = regressions().current;
