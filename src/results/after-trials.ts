@@ -49,8 +49,10 @@ export function keysAfterTrials(text: string): AfterTrials {
     return { members: JSON.parse(object) as Record<string, unknown> };
   } catch (error) {
     const why = reasonOf(error);
-    if (/^Unexpected end of JSON input/.test(why)) return { at: text.length, why: TRUNCATED };
     const position = /at position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    // V8 says "Unexpected end of JSON input", or names the end as the position of what it was reading.
+    const truncated = position === undefined ? why.startsWith('Unexpected end') : Number(position) >= object.length;
+    if (truncated) return { at: text.length, why: TRUNCATED };
     if (position !== undefined) return { at: first + Number(position), why };
     return { at: key, why: `the keys after the trials, from here, are not valid JSON (${why})` };
   }
