@@ -4,7 +4,7 @@
  * in real git repositories.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -165,6 +165,22 @@ describe('local history hygiene through rehearse run', () => {
     const dirty = await run('good');
     expect(dirty.results.joinedHistory).toBe(false);
     expect(dirty.text).toContain('(branch main (the default) with uncommitted changes)');
+  });
+
+  it('passes over a stored run cut short whose infrastructure comes after its trials (as jq appends it)', async () => {
+    const healthy = await run('good');
+    const cut = await run('bad');
+    // The stored file of the second run, rewritten by another tool: `infrastructure` is added after `trials`.
+    const stored = join(dir, '.rehearse', 'runs', `${cut.results.runId}.json`);
+    const document = JSON.parse(await readFile(stored, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(document).at(-1)).toBe('trials');
+    const infrastructure = [{ agent: 'bot', testKeys: ['greet@default'], erroredTrials: 3, notRun: 2, message: 'x' }];
+    await writeFile(stored, `${JSON.stringify({ ...document, infrastructure }, null, 2)}\n`);
+
+    const next = await run('good');
+    const report = await readFile(join(dir, '.rehearse', 'runs', `${next.results.runId}.report.md`), 'utf8');
+    expect(report).toContain(`compared with \`${healthy.results.runId}\``);
+    expect(report).not.toContain(cut.results.runId);
   });
 
   it('rejects both flags at once as a usage mistake', async () => {

@@ -57,6 +57,15 @@ const WHY = {
   keptOut: 'it was kept out of the history',
 };
 
+/**
+ * Cut short, as another tool rewrites Rehearse's file: the keys in the writer's order (trials last), then
+ * `infrastructure` appended after the trials, as `jq '. + {infrastructure: …}'` does.
+ */
+const infrastructureAfterTrials = (runId: string): string => {
+  const { trials, infrastructure, ...head } = breakerCut(runId);
+  return JSON.stringify({ ...head, trials, infrastructure }, null, 2);
+};
+
 /** What a run's artifact holds: a results file's text, none (`missing`), or past its retention (`expired`). */
 type Stored = string | 'missing' | 'expired';
 const text = (results: Results): string => JSON.stringify(results);
@@ -182,6 +191,17 @@ describe('the previous run from artifacts', () => {
     },
   );
 
+  it('passes over an artifact with infrastructure after its trials, takes the healthy run before it', async () => {
+    const stored = new Map<number, Stored>([
+      [31, infrastructureAfterTrials('RH-31')],
+      [30, text(healthy('RH-30'))],
+    ]);
+    const { found, downloads } = await search({ runs: ids(31, 2).map((id) => run(id)), stored });
+    expect(downloads).toEqual([31, 30]);
+    expect(found.previous?.runId).toBe('RH-30');
+    expect(found.note).toContain(`Skipped 1 run that does not join the history: workflow run 31 (${WHY.breaker}).`);
+  });
+
   it(`stops after ${MAX_ARTIFACTS_TRIED} artifacts tried when every run was cut short, and says so`, async () => {
     const cut = ids(500, 250);
     const stored = new Map<number, Stored>(cut.map((id) => [id, text(breakerCut(`RH-${id}`))]));
@@ -253,6 +273,7 @@ describe("a results file given as 'previous'", () => {
     ['kept out of the history by its writer', text(keptOut('RH-f')), WHY.keptOut],
     ['of an older schema, cut short', older(breakerCut('RH-f')), WHY.breaker],
     ['of an older schema, stopped', older(stopped('RH-f')), WHY.stopped],
+    ['cut short, its infrastructure after its trials', infrastructureAfterTrials('RH-f'), WHY.breaker],
   ])('is refused as history when %s: no previous run, one warning saying why', async (_, content, why) => {
     const file = await withFile(content);
     const { found, pages, downloads } = await search({ runs: [run(5)], stored: new Map() }, file);
