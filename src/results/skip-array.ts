@@ -3,8 +3,10 @@
  * lean reader (head.ts) steps over a results file's trials (hundreds of MB of
  * transcripts) to read the keys that follow them. It follows strings (with
  * their escapes) and brackets only; values in between are not checked, as a
- * lean read validates no trial. Memory stays flat: a few numbers and one byte
- * per nesting level.
+ * lean read validates no trial. Memory stays flat: a few numbers, and which
+ * bracket closes each of the first MAX_CHECKED_DEPTH levels (deeper ones,
+ * which the full read cuts anyway, are counted only: a file may nest a tool
+ * argument 100,000 deep and still be read).
  *
  * Strings are most of a transcript, so their ends are found with
  * Buffer.indexOf (native code) rather than a byte loop: a quote closes its
@@ -18,8 +20,8 @@ const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 
-/** Nesting inside the skipped array beyond this is refused: no results file comes near (reads cut it at 100). */
-export const MAX_SKIPPED_DEPTH = 100_000;
+/** Levels whose closing bracket is checked against the opening one; deeper levels are only counted. */
+export const MAX_CHECKED_DEPTH = 4096;
 
 /** Bad structure met while skipping, at a byte offset of the file. */
 export class SkipError extends Error {
@@ -34,8 +36,8 @@ export class SkipError extends Error {
 const shown = (byte: number): string => `'${String.fromCharCode(byte)}'`;
 
 export class ArraySkipper {
-  /** The closing bracket each open level expects; level 0 is the skipped array itself. */
-  private closers = new Uint8Array(64);
+  /** The closing bracket each open level expects, up to MAX_CHECKED_DEPTH; level 0 is the skipped array itself. */
+  private readonly closers = new Uint8Array(MAX_CHECKED_DEPTH);
   private depth = 1;
   private inString = false;
   /** Inside a string, the next byte is escaped by a backslash at the end of the previous chunk. */
@@ -69,8 +71,8 @@ export class ArraySkipper {
       const byte = chunk[i]!;
       i += 1;
       if (byte === QUOTE) this.inString = true;
-      else if (byte === OPEN_ARRAY) this.open(CLOSE_ARRAY, i);
-      else if (byte === OPEN_OBJECT) this.open(CLOSE_OBJECT, i);
+      else if (byte === OPEN_ARRAY) this.open(CLOSE_ARRAY);
+      else if (byte === OPEN_OBJECT) this.open(CLOSE_OBJECT);
       else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
         this.close(byte, i);
         if (this.depth === 0) {
@@ -105,25 +107,14 @@ export class ArraySkipper {
     return quote + 1;
   }
 
-  /** `after`: the index just after the opening bracket. */
-  private open(closer: number, after: number): void {
-    if (this.depth >= MAX_SKIPPED_DEPTH)
-      throw new SkipError(
-        this.offset + after - 1,
-        `nested deeper than ${MAX_SKIPPED_DEPTH.toLocaleString('en-US')} levels inside the trials`,
-      );
-    if (this.depth === this.closers.length) {
-      const grown = new Uint8Array(this.closers.length * 2);
-      grown.set(this.closers);
-      this.closers = grown;
-    }
-    this.closers[this.depth] = closer;
+  private open(closer: number): void {
+    if (this.depth < MAX_CHECKED_DEPTH) this.closers[this.depth] = closer;
     this.depth += 1;
   }
 
   /** `after`: the index just after the closing bracket. */
   private close(byte: number, after: number): void {
-    const expected = this.closers[this.depth - 1]!;
+    const expected = this.depth <= MAX_CHECKED_DEPTH ? this.closers[this.depth - 1]! : byte;
     if (byte !== expected)
       throw new SkipError(this.offset + after - 1, `${shown(byte)} where ${shown(expected)} was expected`);
     this.depth -= 1;

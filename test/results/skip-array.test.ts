@@ -3,7 +3,7 @@
  * multi-byte character split across two reads), and where it stops on structure that is not JSON.
  */
 import { describe, expect, it } from 'vitest';
-import { ArraySkipper, MAX_SKIPPED_DEPTH, SkipError } from '../../src/results/skip-array.js';
+import { ArraySkipper, MAX_CHECKED_DEPTH, SkipError } from '../../src/results/skip-array.js';
 import { seededRandom } from '../support/seeded-random.js';
 
 /** Feeds `bytes` (starting just after the array's '[', at file offset `base`) in chunks of the given sizes. */
@@ -108,12 +108,14 @@ describe('ArraySkipper: structure that is not JSON', () => {
     expect(error.message).toBe(message);
   });
 
-  it(`refuses nesting deeper than ${MAX_SKIPPED_DEPTH.toLocaleString('en-US')} levels, naming the byte`, () => {
-    const error = errorOf('['.repeat(MAX_SKIPPED_DEPTH + 5));
-    expect(error.offset).toBe(MAX_SKIPPED_DEPTH - 1);
-    expect(error.message).toContain('nested deeper than 100,000 levels');
-    // One level fewer is followed to its end.
-    const fits = `${'['.repeat(MAX_SKIPPED_DEPTH - 1)}${']'.repeat(MAX_SKIPPED_DEPTH)}`;
-    expect(endOf(Buffer.from(fits), () => 1 << 16)).toBe(fits.length);
+  it(`follows any depth: brackets checked down to ${MAX_CHECKED_DEPTH} levels, deeper ones counted`, () => {
+    const deep = 100_000;
+    const nested = `${'[{"a": '.repeat(deep)}"]}"${'}]'.repeat(deep)}]`;
+    expect(endOf(Buffer.from(nested), () => 1 << 16)).toBe(nested.length);
+    const misplaced = `${'['.repeat(MAX_CHECKED_DEPTH - 2)}}`;
+    expect(errorOf(misplaced).offset).toBe(MAX_CHECKED_DEPTH - 2);
+    // Deeper than the checked levels, a misplaced bracket is only counted: the depth still comes back to 0.
+    const beyond = `${'['.repeat(MAX_CHECKED_DEPTH)}}${']'.repeat(MAX_CHECKED_DEPTH)}`;
+    expect(endOf(Buffer.from(beyond), () => 1 << 16)).toBe(beyond.length);
   });
 });
