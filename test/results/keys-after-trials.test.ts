@@ -272,3 +272,48 @@ describe('readResults(trials: false): a large file', () => {
     expect(whyRunStaysOutOfHistory(lean)).toBe('the circuit breaker stopped part of it');
   }, 60_000);
 });
+
+describe("readResults(trials: false): the writer's layout is read by a byte search, never at a key's cost", () => {
+  /** writeResults' layout with `infrastructure` appended after the trials, the way jq or an editor does it. */
+  async function appended(dir: string): Promise<{ text: string; trialsOpen: number }> {
+    const path = join(dir, 'written.json');
+    await writeResults(path, cutShortRun());
+    const written = await readFile(path, 'utf8');
+    const withoutIt = JSON.parse(written) as Record<string, unknown>;
+    delete withoutIt.infrastructure;
+    const text = JSON.stringify(
+      reordered({ ...withoutIt, infrastructure: INFRASTRUCTURE }, ['trials', 'infrastructure']),
+      null,
+      2,
+    );
+    return { text, trialsOpen: text.indexOf('"trials": [') + '"trials": ['.length };
+  }
+
+  const readsInfrastructure = async (path: string, label: string): Promise<void> => {
+    const lean = await readResults(path, { trials: false });
+    expect(lean, label).toEqual({ ...(await readResults(path)), trials: [] });
+    expect(lean.infrastructure, label).toEqual(INFRASTRUCTURE);
+  };
+
+  it('a bracket of the trials closed at the top level indentation (a hand edit) is not taken for their end', async () => {
+    const dir = await tempDir('rehearse-key-order-');
+    const { text, trialsOpen } = await appended(dir);
+    // The first trial's transcript closed on a line indented by two spaces: the byte search finds it first.
+    const transcript = text.indexOf('"transcript": [', trialsOpen);
+    const close = text.indexOf('\n      ]', transcript);
+    expect(close).toBeGreaterThan(transcript);
+    const edited = `${text.slice(0, close)}\n  ]${text.slice(close + '\n      ]'.length)}`;
+    await readsInfrastructure(await fileWith(dir, 'edited.json', edited), 'edited');
+  });
+
+  it('trials written on one line after a head in the writer layout are followed bracket by bracket', async () => {
+    const dir = await tempDir('rehearse-key-order-');
+    const { text, trialsOpen } = await appended(dir);
+    const close = text.indexOf('\n  ],\n  "infrastructure"');
+    const trials = JSON.stringify(JSON.parse(text.slice(trialsOpen - 1, close + '\n  ]'.length)) as unknown);
+    const oneLine = `${text.slice(0, trialsOpen - 1)}${trials}${text.slice(close + '\n  ]'.length)}`;
+    // The first top-level ']' after the trials' '[' is the end of infrastructure, not of the trials.
+    expect(oneLine.indexOf('\n  ]', trialsOpen)).toBeGreaterThan(oneLine.indexOf('"infrastructure"'));
+    await readsInfrastructure(await fileWith(dir, 'one-line.json', oneLine), 'one line');
+  });
+});
