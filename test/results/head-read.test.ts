@@ -161,7 +161,7 @@ describe('readResults(trials: false): the trials stepped over, not parsed', () =
     }
   });
 
-  it('files in other layouts read the same, lean too: trials first, minified, an array key after the trials', async () => {
+  it('other layouts read the same, lean too: trials first, minified, an array key after the trials', async () => {
     const results = regressions().current;
     const { trials, skipped, ...rest } = ResultsSchema.parse(results);
     const withSkips: Results = { ...results, skipped: [{ key: 'x:default', reason: 'no key' }] };

@@ -295,7 +295,7 @@ describe("readResults(trials: false): the writer's layout is read by a byte sear
     expect(lean.infrastructure, label).toEqual(INFRASTRUCTURE);
   };
 
-  it('a bracket of the trials closed at the top level indentation (a hand edit) is not taken for their end', async () => {
+  it('a bracket of the trials closed at top-level indentation (a hand edit) is not taken for their end', async () => {
     const dir = await tempDir('rehearse-key-order-');
     const { text, trialsOpen } = await appended(dir);
     // The first trial's transcript closed on a line indented by two spaces: the byte search finds it first.
