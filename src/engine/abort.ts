@@ -10,8 +10,8 @@
 export type AbortEndReason = 'cancelled' | 'timeout' | 'budget';
 
 /**
- * The call a trial was making when its time ran out: an LLM call (named by its model) or an http agent's request
- * (named `agent <id>`), and how often it was retried so far.
+ * The call a trial was making when its time ran out: an LLM call (named by its model), an http agent's request
+ * (named `agent <id>`) or a passthrough tool's call (`tool <name>`), and how often it was retried so far.
  */
 export interface CallInFlight {
   readonly model: string;

@@ -159,6 +159,7 @@ function openSession(
     ...(ctx.exchanges ? { exchanges: ctx.exchanges } : {}),
     retries: ctx.suite.run.retries,
     ...(ctx.onRetry ? { onRetry: ctx.onRetry } : {}),
+    ...(ctx.onCallInFlight ? { onCallInFlight: ctx.onCallInFlight } : {}),
   });
   const session = openAgentSession(trial.agent, {
     sessionId: attempt === 1 ? trial.id : `${trial.id}~${attempt}`,

@@ -20,7 +20,7 @@ export interface RetryPolicy {
   readonly retries: number;
   /** Told before each retry (the CLI's progress line counts them, the action logs them). */
   readonly onRetry?: ((notice: RetryNotice) => void) | undefined;
-  /** Names the request in a trial timeout's message (`agent <id>`), told to `onCallInFlight`. */
+  /** Names the request in a trial timeout's message (`agent <id>`, `tool <name>`), told to `onCallInFlight`. */
   readonly label?: string;
   /**
    * Told the request in flight (its retries and last failure, already free of the URL's credentials), and undefined

@@ -42,8 +42,9 @@ export interface EngineContext {
   /** Told before an http agent's or a passthrough tool's request is sent again (LLM calls tell their client's own). */
   readonly onRetry?: (notice: RetryNotice) => void;
   /**
-   * Told which http agent request is in flight (its retries and last failure), and undefined once it ends: a trial
-   * timeout that strikes in its wait to retry says so, as it does for an LLM call (the runner notes those itself).
+   * Told which http agent request or passthrough tool call is in flight (its retries and last failure), and undefined
+   * once it ends: a trial timeout that strikes in its wait to retry says so, as it does for an LLM call (the runner
+   * notes those itself).
    */
   readonly onCallInFlight?: (call: CallInFlight | undefined) => void;
 }

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { executeTrial } from '../../src/engine/index.js';
+import type { CallInFlight } from '../../src/engine/abort.js';
 import type { RetryNotice } from '../../src/llm/types.js';
 import type { TraceEvent } from '../../src/model/results.js';
 import { RunSettingsSchema } from '../../src/suite/schema.js';
@@ -85,7 +86,14 @@ const SCENARIO = {
 };
 
 /** An openai agent that calls lookup_order once, then answers with what the tool said. */
-async function run(url: string, options: { retries?: number; timeoutMs?: number; signal?: AbortSignal } = {}) {
+interface RunOptions {
+  retries?: number;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  onCallInFlight?: (call: CallInFlight | undefined) => void;
+}
+
+async function run(url: string, options: RunOptions = {}) {
   fake = await startFakeOpenAI({
     respond: (request) => {
       const last = request.messages.at(-1);
@@ -103,7 +111,8 @@ async function run(url: string, options: { retries?: number; timeoutMs?: number;
   const suite = { pricing: {}, run: RunSettingsSchema.parse({ retries: options.retries ?? 3 }) };
   const onRetry = (notice: RetryNotice) => notices.push(notice);
   const signal = options.signal ? { signal: options.signal } : {};
-  return executeTrial(trial, context({ suite, onRetry, chat: realChat(), ...signal }));
+  const inFlight = options.onCallInFlight ? { onCallInFlight: options.onCallInFlight } : {};
+  return executeTrial(trial, context({ suite, onRetry, chat: realChat(), ...signal, ...inFlight }));
 }
 
 const toolCalls = (events: readonly TraceEvent[]) =>
@@ -251,5 +260,46 @@ describe('passthrough retries: not sent again', () => {
     expect(server.seen()).toBe(1);
     expect(waits).toEqual([30_000]);
     expect(trace.endReason).toBe('cancelled');
+  });
+});
+
+describe('passthrough retries: the call in flight, for a trial timeout to name', () => {
+  /** What the engine told about the call in flight, in order (undefined: the call ended). */
+  function told(): { notes: (CallInFlight | undefined)[]; onCallInFlight: (call: CallInFlight | undefined) => void } {
+    const notes: (CallInFlight | undefined)[] = [];
+    return { notes, onCallInFlight: (call) => notes.push(call) };
+  }
+
+  it('names the tool, then each retry with the failure retried (no credentials, no query), then the end', async () => {
+    const server = await backend((n, res) => (n <= 2 ? status(res, 503) : found(res)));
+    const withSecrets = server.url.replace('http://', 'http://ops:hunter2-secret@') + '?key=k-123';
+    const { notes, onCallInFlight } = told();
+    const trace = await run(withSecrets, { onCallInFlight });
+    expect(server.seen()).toBe(3);
+    expect(trace.endReason).not.toBe('error');
+    const failure = `HTTP 503 from ${server.url}?…`;
+    expect(notes).toEqual([
+      { model: 'tool lookup_order', retries: 0 },
+      { model: 'tool lookup_order', retries: 1, lastFailure: failure },
+      { model: 'tool lookup_order', retries: 2, lastFailure: failure },
+      undefined,
+    ]);
+    expect(JSON.stringify(notes)).not.toMatch(/hunter2|k-123|ops:/);
+  });
+
+  it('a call answered at once: in flight, then ended, with no failure', async () => {
+    const server = await backend((_n, res) => found(res));
+    const { notes, onCallInFlight } = told();
+    await run(server.url, { onCallInFlight });
+    expect(notes).toEqual([{ model: 'tool lookup_order', retries: 0 }, undefined]);
+  });
+
+  it('a call that gives up still ends what it told (a later timeout names no stale call)', async () => {
+    const url = await closedPort();
+    const { notes, onCallInFlight } = told();
+    const trace = await run(url, { retries: 1, onCallInFlight });
+    expect(trace.endReason).toBe('error');
+    expect(notes.at(-1)).toBeUndefined();
+    expect(notes.filter(Boolean)).toHaveLength(2);
   });
 });

@@ -308,3 +308,60 @@ describe('an http agent cut by the trial timeout while waiting to retry', () => 
     expect(written).not.toContain('ops:');
   });
 });
+
+describe('a passthrough tool cut by the trial timeout while waiting to retry', () => {
+  let backend: Server;
+  let url: string;
+  let agentServer: FakeOpenAI;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir('rehearse-attribution-tool-');
+    // Every call is turned away with a long Retry-After: the trial's time runs out in the wait before the retry.
+    backend = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '30' }).end('deploying'));
+    });
+    await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
+    url = `127.0.0.1:${(backend.address() as AddressInfo).port}/orders`;
+    // The agent looks the order up before it answers; the simulated user and the judge are never reached after it.
+    agentServer = await startFakeOpenAI({
+      respond: (request) =>
+        request.model === 'agent-model'
+          ? { toolCalls: [{ name: 'lookup_order', arguments: { order_id: 'A-1' } }] }
+          : (ANSWERS[request.model] ?? { content: 'Hello!' }),
+    });
+  });
+  afterAll(async () => {
+    backend.closeAllConnections();
+    await new Promise((resolve) => backend.close(resolve));
+    await agentServer.close();
+  });
+
+  it("names the tool it was retrying and why, without the URL's secrets; the agent is stopped", async () => {
+    const tools = `tools:
+  - name: lookup_order
+    parameters: { type: object, properties: { order_id: { type: string } } }
+    strategy: passthrough
+    passthrough: { url: "http://ops:hunter2-secret@${url}?key=k-123" }
+personas:`;
+    const agent =
+      `{ id: bot, type: openai, model: agent-model, base_url: "${agentServer.baseURL}", ` + 'tools: [lookup_order] }';
+    const suite = suiteYaml(agentServer.baseURL, { agent: ok, simulator: ok, judge: ok }, agent).replace(
+      'personas:',
+      tools,
+    );
+    await writeFile(join(dir, 'rehearse.yaml'), suite);
+    const io = capturedIO(dir, {});
+    expect(await cli(['run', '-o', 'tool.json'], io)).toBe(1);
+    const results = await readResults(join(dir, 'tool.json'));
+    expect(results.infrastructure).toEqual([expect.objectContaining({ agent: 'bot' })]);
+    const expected =
+      `the trial exceeded trial_timeout_ms (600 ms) while retrying tool lookup_order: ` +
+      `HTTP 503 from http://${url}?…`;
+    expect(results.trials.length).toBeGreaterThan(0);
+    for (const trial of results.trials) expect(trial.reason).toBe(expected);
+    expect(io.text()).toContain(`Gate: ❌ infrastructure: agent bot stopped after`);
+    const written = await readFile(join(dir, 'tool.json'), 'utf8');
+    expect(written).not.toMatch(/hunter2|k-123|ops:/);
+  });
+});

@@ -4,6 +4,7 @@
  * a `tool_call` event. Tools with strategy `none` are never offered.
  */
 import type { RetryNotice, ToolDefinition } from '../../llm/types.js';
+import type { CallInFlight } from '../abort.js';
 import type { Tool } from '../../suite/schema.js';
 import { throughTap, type ExchangeOutcome, type ExchangeTap } from '../exchange.js';
 import { postRetrying, type RetryTally } from '../post-retrying.js';
@@ -47,6 +48,11 @@ export interface ToolLayerOptions {
   readonly retries?: number;
   /** Told before each such retry. */
   readonly onRetry?: (notice: RetryNotice) => void;
+  /**
+   * Told which passthrough call is in flight (`tool <name>`, its retries and last failure), and undefined once it
+   * ends: a trial timeout in its wait to retry then says what it was retrying, as for an http agent's request.
+   */
+  readonly onCallInFlight?: (call: CallInFlight | undefined) => void;
 }
 
 export function createToolLayer(tools: readonly Tool[], options: ToolLayerOptions): ToolLayer {
@@ -147,7 +153,7 @@ async function answer(
 async function forward(
   tool: Tool,
   args: unknown,
-  { env, exchanges, retries = 0, onRetry }: ToolLayerOptions,
+  { env, exchanges, retries = 0, onRetry, onCallInFlight }: ToolLayerOptions,
   signal: AbortSignal,
   tally: RetryTally,
 ): Promise<ToolOutcome> {
@@ -167,7 +173,7 @@ async function forward(
     // The notice names the tool: the progress line and the action's log show it beside the agent's own retries.
     const told =
       onRetry && ((notice: RetryNotice) => onRetry({ ...notice, reason: `tool ${tool.name}: ${notice.reason}` }));
-    return postRetrying(post, { retries, onRetry: told }, tally);
+    return postRetrying(post, { retries, onRetry: told, label: `tool ${tool.name}`, onCallInFlight }, tally);
   };
   // Retries happen inside `live`: a cassette records only the final answer, and a replay never retries.
   const result = await throughTap(exchanges, { kind: 'passthrough-tool', target: tool.name, body: args }, live);
