@@ -6,7 +6,6 @@ import { suggestion } from '../suite/did-you-mean.js';
 import { errorMessage, isConfigurationError } from '../util/errors.js';
 import { guardedIO, quietIO, type CliIO, type Command } from './io.js';
 import { CLI_VERSION } from './version.js';
-import { settleYoungGeneration } from '../runner/memory.js';
 
 /** The line `--quiet` keeps on stdout for the commands that take it: the verdict. */
 const VERDICT_LINE: Record<string, (line: string) => boolean> = {
@@ -98,7 +97,6 @@ export async function cli(argv: readonly string[], rawIO: CliIO): Promise<number
   }
   try {
     const command = await entry.load();
-    settleYoungGeneration();
     const quiet = withoutQuiet(name, rest);
     return await command(quiet.args, quiet.on ? quietIO(io, VERDICT_LINE[name]!) : io);
   } catch (error) {

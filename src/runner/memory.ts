@@ -57,26 +57,6 @@ let runsBoundingMemory = 0;
 let youngWatch: ReturnType<typeof setInterval> | undefined;
 let collectionDue = false;
 
-/**
- * V8's own growth factor of the young generation (its default). The CLI starts with a larger one
- * (START_UP_GROWTH_FACTOR, set by bin/rehearse.js before the bundle loads): nearly everything allocated while the
- * bundle's modules load (schemas, the SDK's classes) stays alive, so each scavenge of a young generation growing
- * from 1 MB copies it all again: 6 scavenges before a small suite was loaded, ~8 ms of the start's CPU, against 2.
- * Once the command's code is loaded the factor goes back to V8's: left at 16, the next busy burst would grow the
- * young generation to its 128 MB maximum, and every page it touches costs a page fault and lengthens the exit.
- */
-export const START_UP_GROWTH_FACTOR = 16;
-const DEFAULT_GROWTH_FACTOR = 2;
-let startUpSettled = false;
-
-/** Ends the start-up growth of the young generation (see START_UP_GROWTH_FACTOR); once per process. */
-export function settleYoungGeneration(): void {
-  if (startUpSettled) return;
-  startUpSettled = true;
-  // A run bounding its heap has set the factor for its own cap (capYoungGeneration).
-  if (runsBoundingMemory === 0) setFlagsFromString(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`);
-}
-
 /** Bounds the heap until the returned function is called (nested and concurrent runs share one setting). */
 export function favourMemoryDuringRun(env: Readonly<Record<string, string | undefined>>, trials: number): () => void {
   const mode = env.REHEARSE_GC ?? (trials >= MEMORY_MODE_MIN_TRIALS ? 'memory' : 'speed');
