@@ -1,8 +1,10 @@
 /**
  * The secret values a loaded suite points at: every variable named by an
- * `api_key_env` and every `${VAR}` interpolated into agent or passthrough
- * URLs and headers, plus the environment's own credentials
- * (src/util/secrets.ts). The redaction layer (src/util/redact.ts) hides them.
+ * `api_key_env` and every `${VAR}` interpolated into endpoint, agent or
+ * passthrough URLs and headers, the credentials written literally into them
+ * (a header's value, a URL's `user:pass@` or `?api_key=`), plus the
+ * environment's own credentials (src/util/secrets.ts). The redaction layer
+ * (src/util/redact.ts) hides them in every form an echo may take.
  */
 import { Redactor, type RedactorOptions } from '../util/redact.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
@@ -12,7 +14,16 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
-/** Names of the variables the suite reads secrets from. Walks the endpoint-bearing parts: new fields are covered. */
+/**
+ * The parts of a suite that name endpoints (models, agents, tools), walked whole so that new fields are covered. A
+ * persona's own simulator is one: its key and base URL are as secret as the root simulator's.
+ */
+function endpointParts(suite: LoadedSuite): unknown[] {
+  const personaSimulators = suite.personas.flatMap((persona) => (persona.simulator ? [persona.simulator] : []));
+  return [suite.simulator, suite.judge, suite.variants, suite.agents, suite.tools, personaSimulators];
+}
+
+/** Names of the variables the suite reads secrets from. */
 export function suiteSecretNames(suite: LoadedSuite): string[] {
   const names = new Set<string>(['OPENAI_API_KEY']);
   const visit = (value: unknown, key?: string): void => {
@@ -25,21 +36,25 @@ export function suiteSecretNames(suite: LoadedSuite): string[] {
       for (const [name, item] of Object.entries(value)) visit(item, name);
     }
   };
-  visit([suite.simulator, suite.judge, suite.variants, suite.agents, suite.tools]);
+  visit(endpointParts(suite));
   return [...names];
 }
 
 /** Headers whose value is a credential even when written literally in the suite. */
 const CREDENTIAL_HEADER = /authorization|api[-_]?key|token|secret|password|cookie/i;
 
-/** Literal credential header values of http agents and passthrough tools (the `${VAR}` parts are env secrets). */
+/**
+ * Credentials written literally into the suite (the `${VAR}` parts are env secrets): credential header values of
+ * http agents and passthrough tools, and the credentials of any endpoint URL (urlCredentials).
+ */
 export function suiteLiteralSecrets(suite: LoadedSuite): string[] {
   const values: string[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) for (const item of value) visit(item);
     else if (value !== null && typeof value === 'object') {
       for (const [name, item] of Object.entries(value)) {
-        if (name === 'headers' && item !== null && typeof item === 'object') {
+        if ((name === 'url' || name === 'base_url') && typeof item === 'string') values.push(...urlCredentials(item));
+        else if (name === 'headers' && item !== null && typeof item === 'object') {
           for (const [header, text] of Object.entries(item)) {
             if (!CREDENTIAL_HEADER.test(header) || typeof text !== 'string') continue;
             // "Bearer abc…" → "abc…": the scheme is no secret; `${VAR}` parts are not literal.
@@ -53,8 +68,41 @@ export function suiteLiteralSecrets(suite: LoadedSuite): string[] {
       }
     }
   };
-  visit([suite.agents, suite.tools]);
+  visit(endpointParts(suite));
   return values;
+}
+
+/** Query parameters whose value is a credential: `?api_key=`, `?key=`, `?access_token=`, a signed URL's `?sig=`. */
+const CREDENTIAL_PARAM = /^(?:.*(?:api[-_]?key|token|secret|password|passwd|auth).*|key|sig|signature|code)$/i;
+
+/**
+ * The credentials written literally into a URL: the password of `user:pass@` (or the user name alone, as a token is
+ * often given: `https://TOKEN@host`), and the values of credential-named query parameters, decoded, since the
+ * redactor derives the encoded forms. Parts holding a `${VAR}` are the variable's (an env secret), and a URL that
+ * does not parse holds none that we can tell apart.
+ */
+function urlCredentials(text: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return [];
+  }
+  // Decoded first: the URL parser percent-encodes the `${` it finds in the user info.
+  const literal = (part: string) => [safeDecode(part)].filter((value) => value !== '' && !value.includes('${'));
+  const userinfo = url.password !== '' ? literal(url.password) : literal(url.username);
+  const query = [...url.searchParams].flatMap(([name, value]) =>
+    CREDENTIAL_PARAM.test(name) && !value.includes('${') ? [value] : [],
+  );
+  return [...userinfo, ...query].filter((value) => value.trim() !== '');
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 export function suiteSecretValues(suite: LoadedSuite | undefined, env: Env): string[] {

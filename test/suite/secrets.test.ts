@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSuite } from '../../src/suite/index.js';
 import { redactorFor, suiteSecretNames } from '../../src/suite/secrets.js';
 import { tempDir } from '../support/temp-dir.js';
+import { leaksIn } from '../security/corpus.js';
 
 const SUITE =
   `version: 1
@@ -44,5 +45,81 @@ describe('the secrets a suite points at', () => {
     expect(redactor.redact(Object.values(env).join(' '))).toBe('*** *** *** *** not-a-secret');
     // A credential header written literally in the suite is a secret too; other headers are not.
     expect(redactor.redact('sent literal-key-0042 with fixed-trace-value')).toBe('sent *** with fixed-trace-value');
+  });
+});
+
+/** Credentials written literally into a URL of the suite: `user:pass@`, or a credential-named query parameter. */
+const URL_SUITE = (url: string) =>
+  `version: 1
+name: url secrets
+simulator: { model: sim, base_url: "${url.replaceAll('PLACE', 'sim')}" }
+judge: { model: judge, base_url: "${url.replaceAll('PLACE', 'judge')}" }
+agents:
+  - { id: web, type: http, url: "${url.replaceAll('PLACE', 'agent')}" }
+  - { id: model, type: openai, model: m, base_url: "${url.replaceAll('PLACE', 'model')}" }
+variants:
+  other: { base_url: "${url.replaceAll('PLACE', 'variant')}" }
+personas:
+  - { id: own, role: a customer, simulator: { base_url: "${url.replaceAll('PLACE', 'persona')}" } }
+datasets:
+  - { id: d, agent: web, criteria: [{ type: expected_output, match: contains }], items: [{ id: i, input: hi, ` +
+  `expected_output: hi }] }
+`;
+
+async function loaded(yaml: string, env: Record<string, string> = {}) {
+  const dir = await tempDir('rehearse-secrets-');
+  await writeFile(join(dir, 'rehearse.yaml'), yaml);
+  const result = await loadSuite('rehearse.yaml', { cwd: dir, env });
+  if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join('; '));
+  return result.suite;
+}
+
+describe('credentials written into the suite’s URLs', () => {
+  const cases: [string, string, string[]][] = [
+    ['a password', 'http://bot:Pw-PLACE-0042@127.0.0.1:9/v1', ['Pw-agent-0042', 'Pw-judge-0042', 'Pw-persona-0042']],
+    ['a percent-encoded password', 'http://bot:Pw%40PLACE%2F0042@127.0.0.1:9/v1', ['Pw@agent/0042', 'Pw@sim/0042']],
+    ['a token as the user name', 'https://TkPLACE-9f3a1c@gw.example/v1', ['Tkagent-9f3a1c', 'Tkvariant-9f3a1c']],
+    ['?api_key=', 'https://gw.example/v1?api_key=QkPLACE77a&region=eu-west-1', ['Qkmodel77a', 'Qksim77a']],
+    ['?token= among others', 'https://gw.example/v1?a=1&token=TnPLACE-8841#x', ['Tnagent-8841', 'Tnpersona-8841']],
+    ['?key= and ?sig=', 'https://gw.example/v1?key=KyPLACE-5521&sig=SgPLACE-7731', ['Kyjudge-5521', 'Sgagent-7731']],
+    ['?access_token=', 'https://gw.example/v1?access_token=AtPLACE-3310', ['Atvariant-3310']],
+  ];
+  it.each(cases)('%s: each value, and its encoded forms, is redacted', async (_name, url, values) => {
+    const redactor = redactorFor(await loaded(URL_SUITE(url)), {});
+    for (const value of values) {
+      const basic = Buffer.from(`bot:${value}`).toString('base64');
+      const echoed = `got ${value} / ${encodeURIComponent(value)} / ${basic} / ${value.toUpperCase()}`;
+      const redacted = redactor.redact(echoed);
+      expect(leaksIn(redacted, value)).toEqual([]);
+      // The Basic header keeps only the characters that encode its user name.
+      expect(redacted).toMatch(/^got \*\*\* \/ \*\*\* \/ Ym90O[a-z]\*\*\*[A-Za-z0-9+/]{0,3}=* \/ \*\*\*$/);
+    }
+  });
+
+  it('what is not a credential stays: host, path, the user name beside a password, other parameters', async () => {
+    const url = 'http://operator:Pw-PLACE-0042@gateway-host.example:9/v1/PLACE?region=eu-west-1&mode=streaming';
+    const redactor = redactorFor(await loaded(URL_SUITE(url)), {});
+    const text = 'operator at gateway-host.example, region eu-west-1, mode streaming';
+    expect(redactor.redact(text)).toBe(text);
+  });
+
+  it('a ${VAR} part is the variable’s secret, not a literal one: the literal rest is not registered', async () => {
+    const url = 'http://bot:prefix-${URL_PASS}@127.0.0.1:9/v1?api_key=${QUERY_KEY}';
+    const env = { URL_PASS: 'from-the-env-0042', QUERY_KEY: 'query-from-env-77' };
+    const redactor = redactorFor(await loaded(URL_SUITE(url)), env);
+    expect(redactor.redact('from-the-env-0042 query-from-env-77')).toBe('*** ***');
+    expect(redactor.redact('prefix-${URL_PASS}')).toBe('prefix-${URL_PASS}');
+  });
+});
+
+describe("a persona's own simulator", () => {
+  it('its api_key_env names a secret, like the root simulator’s', async () => {
+    const yaml = URL_SUITE('https://gw.example/PLACE').replace(
+      'simulator: { base_url: "https://gw.example/persona" }',
+      'simulator: { model: other, api_key_env: PERSONA_ACCESS }',
+    );
+    const suite = await loaded(yaml);
+    expect(suiteSecretNames(suite)).toContain('PERSONA_ACCESS');
+    expect(redactorFor(suite, { PERSONA_ACCESS: 'persona-value-0042' }).redact('persona-value-0042')).toBe('***');
   });
 });
