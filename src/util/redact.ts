@@ -6,9 +6,11 @@
  * over lines, URL-encoded (also every byte as %XX), JSON- and HTML-escaped,
  * hex, and base64-encoded (at any of the three byte alignments, so
  * `base64("user:" + secret)` in a Basic header is caught without knowing the
- * user, and wrapped over lines as MIME writes it), in any letter case; and
- * any piece of MIN_FRAGMENT_LENGTH characters or more (a secret cut off, or
- * split across messages). Values shorter than MIN_SECRET_LENGTH are
+ * user, and wrapped over lines as MIME writes it), in any letter case; any
+ * piece of MIN_FRAGMENT_LENGTH characters or more (a secret cut off, or
+ * split across messages); and any of those forms cut at either end while it
+ * still encodes MIN_FRAGMENT_LENGTH characters (an error body cut to an
+ * excerpt before it reached us). Values shorter than MIN_SECRET_LENGTH are
  * not registered: turning every "a" into *** would wreck the reports and
  * protect nothing.
  *
@@ -163,6 +165,7 @@ export class Redactor {
         for (const match of text.matchAll(known.wrapped)) spans.push([match.index, match.index + match[0].length]);
       }
       findPieces(folded, known, spans);
+      findCutForms(folded, known, spans);
     }
     if (MIME_LINE_BREAK.test(text)) findWrappedBase64(text, this.known, spans);
     return spans;
@@ -214,6 +217,8 @@ interface KnownSecret {
   readonly wrapped: RegExp;
   /** Its first characters, folded: the wrapped search runs only where they are. */
   readonly start: string;
+  /** Each encoded form's ends, as long as it takes to encode MIN_FRAGMENT_LENGTH characters (findCutForms). */
+  readonly ends: readonly { readonly form: string; readonly length: number }[];
   /** The folded secret, and its blocks of PIECE_BLOCK characters at multiples of PIECE_BLOCK. */
   readonly folded: string;
   readonly blocks: readonly { readonly at: number; readonly text: string }[];
@@ -224,9 +229,15 @@ function knownSecret(secret: string): KnownSecret {
   const blocks: { at: number; text: string }[] = [];
   for (let at = 0; at + PIECE_BLOCK <= folded.length; at += PIECE_BLOCK)
     blocks.push({ at, text: folded.slice(at, at + PIECE_BLOCK) });
+  const forms = [...new Set(echoedForms(secret).map(fold))].sort((a, b) => b.length - a.length);
+  const ends = forms
+    .filter((form) => form !== folded)
+    .map((form) => ({ form, length: Math.ceil((MIN_FRAGMENT_LENGTH * form.length) / secret.length) }))
+    .filter(({ form, length }) => length < form.length);
   return {
     secret,
-    forms: [...new Set(echoedForms(secret).map(fold))].sort((a, b) => b.length - a.length),
+    forms,
+    ends,
     cores: [...new Set(base64Cores(secret).map(fold))].filter((core) => core.length >= MIN_SECRET_LENGTH),
     wrapped: new RegExp([...secret].map(escapeChar).join('\\s{0,4}'), 'gi'),
     start: folded.slice(0, WRAPPED_PREFILTER_LENGTH),
@@ -272,6 +283,32 @@ function findPieces(folded: string, known: KnownSecret, spans: [number, number][
         next++;
       }
       if (end - begin >= minimum) spans.push([begin, end]);
+    }
+  }
+}
+
+/**
+ * An encoded form cut short at either end (its start kept by an excerpt, its end by a log's tail) while what is left
+ * still encodes MIN_FRAGMENT_LENGTH characters of the secret or more: the piece rule, for the forms that are not the
+ * secret as written. Each end found is grown while the text goes on matching the form.
+ */
+function findCutForms(folded: string, known: KnownSecret, spans: [number, number][]): void {
+  for (const { form, length } of known.ends) {
+    const head = form.slice(0, length);
+    for (let at = folded.indexOf(head); at !== -1; at = folded.indexOf(head, at + 1)) {
+      let end = at + length;
+      while (end - at < form.length && folded[end] === form[end - at]) end++;
+      spans.push([at, end]);
+    }
+    const tail = form.slice(-length);
+    for (let at = folded.indexOf(tail); at !== -1; at = folded.indexOf(tail, at + 1)) {
+      let begin = at;
+      let offset = form.length - length;
+      while (offset > 0 && begin > 0 && folded[begin - 1] === form[offset - 1]) {
+        begin--;
+        offset--;
+      }
+      spans.push([begin, at + length]);
     }
   }
 }

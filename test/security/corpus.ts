@@ -63,11 +63,33 @@ export function leaksIn(text: string, secret: string = SECRET): string[] {
   if (!found.some((name) => name.startsWith('base64')) && cores.some((core) => joined.includes(core)))
     found.push('base64 wrapped over lines');
   const lower = text.toLowerCase();
+  found.push(...cutFormsIn(lower, secret));
   for (let at = 0; at + LEAKED_PIECE <= secret.length; at++) {
     if (lower.includes(secret.slice(at, at + LEAKED_PIECE).toLowerCase())) {
       found.push(`piece at ${at}`);
       break;
     }
+  }
+  return found;
+}
+
+/** Forms in which the secret is not written as itself: cut short, each still gives its characters away. */
+const ENCODED_FORMS = ['urlEncoded', 'percentPerByte', 'jsonEscaped', 'htmlEscaped', 'hex', 'base64', 'base64url'];
+
+/**
+ * An encoded form cut at either end (an excerpt of an error body, the tail of a log) that still encodes LEAKED_PIECE
+ * characters of the secret or more, by name (`hex cut`). `lower` is the text in lower case: hex and percent-encoding
+ * come in either case.
+ */
+function cutFormsIn(lower: string, secret: string): string[] {
+  const forms = secretForms(secret);
+  const found: string[] = [];
+  for (const name of ENCODED_FORMS) {
+    const form = forms[name]!.toLowerCase();
+    if (lower.includes(form)) continue; // counted whole already
+    const length = Math.ceil((LEAKED_PIECE * form.length) / secret.length);
+    if (length < form.length && (lower.includes(form.slice(0, length)) || lower.includes(form.slice(-length))))
+      found.push(`${name} cut`);
   }
   return found;
 }

@@ -167,6 +167,37 @@ describe('Redactor: every encoding, any depth, any split', () => {
       expect(redactor.redact(`x ${SECRET.slice(at, at + 10)} y`)).toBe(`x ${REDACTED} y`);
   });
 
+  it('hides an encoded form cut at either end while it still holds 10 characters of the secret', () => {
+    // An endpoint's error body is cut to an excerpt before anything redacts it: the form there is a prefix.
+    const redactor = new Redactor([SECRET]);
+    const forms = secretForms();
+    for (const name of ['urlEncoded', 'percentPerByte', 'percentPerByteLower', 'jsonEscaped', 'htmlEscaped', 'hex']) {
+      const form = forms[name]!;
+      const perChar = form.length / SECRET.length;
+      for (const kept of [10, 11, 17, SECRET.length - 1]) {
+        const length = Math.ceil(kept * perChar);
+        for (const text of [`body: ${form.slice(0, length)}`, `…${form.slice(-length)} end`]) {
+          expect(leaksIn(text).length, `${name} ${kept} (the corpus sees it)`).toBeGreaterThan(0);
+          expect(leaksIn(redactor.redact(text)), `${name} ${kept}: ${text}`).toEqual([]);
+        }
+      }
+    }
+    for (const name of ['base64', 'base64url']) {
+      const form = forms[name]!;
+      for (const text of [`b64 ${form.slice(0, 16)}`, `b64 ${form.slice(0, 30)}`, `b64 ${form.slice(-16)}`])
+        expect(leaksIn(redactor.redact(text)), `${name}: ${text}`).toEqual([]);
+    }
+  });
+
+  it('leaves a cut form alone when it holds fewer than 10 characters of the secret', () => {
+    const redactor = new Redactor([SECRET]);
+    const forms = secretForms();
+    for (const name of ['percentPerByte', 'hex']) {
+      const text = `short ${forms[name]!.slice(0, Math.floor((9 * forms[name]!.length) / SECRET.length))} end`;
+      expect(redactor.redact(text)).toBe(text);
+    }
+  });
+
   it('finds a secret split across the pieces of a streamed document', () => {
     const redactor = new Redactor([SECRET]);
     const filler = 'lorem ipsum '.repeat(300);
