@@ -314,8 +314,12 @@ function findCutForms(folded: string, known: KnownSecret, spans: [number, number
 }
 
 const MIME_LINE_BREAK = /[A-Za-z0-9+/=_-]\r?\n[A-Za-z0-9+/=_-]/;
-/** Base64 over several lines, as MIME (76 characters a line) and PEM-like dumps write it. */
-const WRAPPED_BASE64 = /[A-Za-z0-9+/=_-]+(?:\r?\n[A-Za-z0-9+/=_-]+)+/g;
+/**
+ * Base64 over several lines, as MIME (76 characters a line) and PEM-like dumps write it. Starting only where a run
+ * of its letters starts keeps the search linear: from inside a long run with no line break after it (a 1 MB line
+ * of letters), each position would scan the rest of the run again.
+ */
+const WRAPPED_BASE64 = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/=_-]+(?:\r?\n[A-Za-z0-9+/=_-]+)+/g;
 
 /** A block of base64 wrapped over lines that, joined, holds a secret's base64: the whole block. */
 function findWrappedBase64(text: string, known: readonly KnownSecret[], spans: [number, number][]): void {

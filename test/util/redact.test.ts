@@ -198,6 +198,19 @@ describe('Redactor: every encoding, any depth, any split', () => {
     }
   });
 
+  it('takes time in proportion to the text: a 1 MB line of base64 letters beside a line break', () => {
+    // Quadratic, 1 MB took ~17 minutes (an agent's one hostile reply stalled the run); linear, a few milliseconds.
+    const redactor = new Redactor([SECRET]);
+    const line = 'A'.repeat(1024 * 1024);
+    const body = Buffer.from(`x${SECRET}`).toString('base64');
+    for (const text of [`a\nb ${line}`, `${line} a\nb`, `${line}\n${line}`, `${line}\n${body}\n${line}`]) {
+      const started = performance.now();
+      const redacted = redactor.redact(text);
+      expect(performance.now() - started, `${text.length} characters`).toBeLessThan(2_000);
+      expect(leaksIn(redacted)).toEqual([]);
+    }
+  });
+
   it('finds a secret split across the pieces of a streamed document', () => {
     const redactor = new Redactor([SECRET]);
     const filler = 'lorem ipsum '.repeat(300);
