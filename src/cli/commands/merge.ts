@@ -9,6 +9,7 @@ import { formatTotals } from '../../report/console-summary.js';
 import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
+import { learnSuiteSecrets } from '../suite-secrets.js';
 
 const MERGE_USAGE = `Usage: rehearse merge <shard.json>... -o <merged.json>
 
@@ -31,7 +32,10 @@ export async function mergeCommand(args: readonly string[], io: CliIO): Promise<
     throw new ConfigurationError(`${errorMessage(error)} (files: ${files.join(', ')})`);
   }
   const path = resolve(io.cwd, output);
-  await writeResults(path, merged);
+  // Shards made elsewhere (another machine, an older version, a hand edit) may hold what this run's redaction would
+  // have hidden: the merged file is redacted with the suite's secrets, as `rehearse report` redacts what it writes.
+  await learnSuiteSecrets(io, ...shards);
+  await writeResults(path, io.redactor ? io.redactor.redactValue(merged) : merged);
   io.stdout(
     `Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.trials.length} trials, status ` +
       `${merged.status})\n`,
