@@ -275,7 +275,7 @@ async function runAllTrials(options: RunOptions): Promise<Results> {
   if (journal && (state.held.stripped || state.unchecked.size > 0))
     await restoreTranscripts(state.finished, journal.path, resumed === undefined, state.unchecked);
   const timing = { runId, startedAt, durationMs: performance.now() - started, cwd, git: await git.now() };
-  const assembled = assemble(options, state, timing);
+  const assembled = redactedHead(assemble(options, state, timing), redactor);
   const results = options.annotate ? options.annotate(assembled) : assembled;
   if (options.outputPath) await writeResults(options.outputPath, results);
   // A finished run's journal is spent once its results are on disk; a stopped one's, or one the circuit breaker cut
@@ -764,6 +764,16 @@ function assemble(
     ...(state.trips.length ? { infrastructure: state.trips.map(infrastructureEntry) } : {}),
     ...(options.confirmationSettings ? { confirmation: runConfirmation(options.confirmationSettings, tests) } : {}),
   };
+}
+
+/**
+ * The run's own fields redacted, as each trial was when it finished: the plan's skipped entries quote the URL whose
+ * key was refused (with its `user:pass@` or `?api_key=`), the breaker's entries an endpoint's error. Trials are left as
+ * they are (redacted already, and the bulk of the run).
+ */
+function redactedHead(results: Results, redactor: Redactor): Results {
+  const { trials, ...head } = results;
+  return { ...redactor.redactValue(head), trials };
 }
 
 function infrastructureEntry({ trip, testKeys, notRun }: TripRecord): NonNullable<Results['infrastructure']>[number] {
