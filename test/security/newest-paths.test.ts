@@ -84,14 +84,19 @@ beforeEach(async () => {
 interface SuiteOptions {
   readonly tests: string;
   readonly run?: string;
+  /** Sent by the http agent: one naming a `${VAR}` credential makes the preflight probe it. */
+  readonly headers?: string;
 }
 
-function suiteYaml({ tests, run = '{ retries: 1 }' }: SuiteOptions): string {
+/** A credential header: the http agent is probed before the run. */
+const PROBED = '{ X-Key: "${AGENT_KEY}" }';
+
+function suiteYaml({ tests, run = '{ retries: 1 }', headers = '{}' }: SuiteOptions): string {
   const origin = server.origin;
   return `version: 1
 name: hostile neighbours
 agents:
-  - { id: web, type: http, url: "http://bot:${URL_PASS}@${origin}/agent?api_key=${QUERY_KEY}", timeout_ms: 5000 }
+  - { id: web, type: http, url: "http://bot:${URL_PASS}@${origin}/agent?api_key=${QUERY_KEY}", timeout_ms: 5000, headers: ${headers} }
 simulator: { model: sim-model, base_url: "http://sim:${ENDPOINT_PASS}@${origin}/sim/v1", api_key_env: LLM_ACCESS }
 judge: { model: judge-model, base_url: "http://judge:${ENDPOINT_PASS}@${origin}/judge/v1", api_key_env: LLM_ACCESS }
 pricing:
@@ -230,6 +235,42 @@ describe('the newest paths out, with neighbours that echo every credential', () 
     expect(results.trials[0]?.reason).toMatch(
       /trial_timeout_ms \(900 ms\) while waiting for the simulator \(model sim-model, \d+ retr(y|ies) so far; the last failure: /,
     );
+    expect(leaks(outputs)).toEqual([]);
+    expect(renderProblems(outputs)).toEqual([]);
+  });
+
+  it('the preflight probe of URLs with credentials: refused and unreachable, the warnings name no secret', async () => {
+    server.routes.set('/agent', (request, n) => ({ status: 401, body: echo(request, n) }));
+    server.routes.set('/sim', (request, n) => errorAnswer(401, request, n));
+    const outputs: Record<string, string> = {};
+    for (const [name, tests] of [
+      ['simulator', CONVERSATIONS],
+      ['agent', DATASETS],
+    ] as const) {
+      await writeFile(join(dir, 'rehearse.yaml'), suiteYaml({ tests, headers: PROBED }));
+      const io = capturedIO(dir, { ...env(), AGENT_KEY: 'agent-header-key-0042' });
+      await cli(['run', '-o', `out/${name}.json`], io);
+      for (const [file, text] of Object.entries(await outputsOf(io))) outputs[`${name}: ${file}`] = text;
+    }
+    expect(outputs['simulator: stderr']).toMatch(
+      /preflight: simulator: the key in LLM_ACCESS was rejected by http:\/\/sim:\*\*\*@127\.0\.0\.1:\d+\/sim\/v1/,
+    );
+    expect(outputs['agent: stderr']).toMatch(
+      /preflight: agent web: .*http:\/\/bot:\*\*\*@127\.0\.0\.1:\d+\/agent\?api_key=\*\*\*/,
+    );
+    expect(server.seen.some((seen) => seen.method === 'GET' && seen.url.startsWith('/agent?api_key='))).toBe(true);
+
+    // Nothing listens there: the warning quotes the URL and the system's reason.
+    const closed = await startHostileServer();
+    await closed.close();
+    await writeFile(
+      join(dir, 'rehearse.yaml'),
+      suiteYaml({ tests: DATASETS, headers: PROBED }).replaceAll(server.origin, closed.origin),
+    );
+    const unreachable = capturedIO(dir, { ...env(), AGENT_KEY: 'agent-header-key-0042' });
+    await cli(['run', '-o', 'out/unreachable.json'], unreachable);
+    outputs['unreachable'] = unreachable.text();
+    expect(outputs['unreachable']).toMatch(/preflight: agent web: http:\/\/bot:\*\*\*@.* did not answer/);
     expect(leaks(outputs)).toEqual([]);
     expect(renderProblems(outputs)).toEqual([]);
   });
