@@ -82,8 +82,14 @@ describe('the action, with an http agent that echoes the credentials of its URL'
     );
     expect(leaks).toEqual([]);
     expect(injectedCommands(run.log)).toEqual([]);
-    for (const name of ['comment', 'summary']) {
-      const text = outputs[name]!;
+    // The title is plain text to GitHub (quoted as it is); the summary is markdown, rendered.
+    const checkSummary = fake.checkRuns.map((check) => check.output.summary ?? '');
+    expect(checkSummary.join('')).toMatch(/agent web stopped/);
+    for (const [name, text] of [
+      ['comment', outputs['comment']!],
+      ['summary', outputs['summary']!],
+      ['check run', checkSummary.join('\n')],
+    ] as const) {
       expect(text, name).not.toMatch(/@octocat|<script>alert|<!-- ````|\u001b/);
       expect(text.match(/<details\b/g)?.length ?? 0, name).toBe(text.match(/<\/details>/g)?.length ?? 0);
     }
