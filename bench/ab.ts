@@ -317,8 +317,8 @@ async function build(tree: Tree): Promise<void> {
   });
   // As scripts/build.mjs ships the CLI: without whitespace and comments (both trees, so the comparison is the code's).
   await compactChunks(join(tree.out, 'dist', 'cli'));
-  mkdirSync(join(tree.out, 'bin'), { recursive: true });
-  cpSync(join(tree.root, 'bin', 'rehearse.js'), join(tree.out, 'bin', 'rehearse.js'));
+  // The whole folder: the entry imports its neighbours (bin/node-version.js).
+  cpSync(join(tree.root, 'bin'), join(tree.out, 'bin'), { recursive: true });
   writeFileSync(join(tree.out, 'package.json'), '{ "type": "module" }\n');
   process.stdout.write(`ab: built ${tree.label} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 }
