@@ -481,23 +481,27 @@ async function restoreTranscripts(
  */
 export const HELD_WHOLE_BELOW_BYTES = 1 << 20;
 
-function keeper(journaled: boolean, held: RunState['held']): RunState['keep'] {
+function keeper(journaled: boolean, held: RunState['held'], finished: FinishedTrials): RunState['keep'] {
   if (!journaled) return (result) => result;
   return (result, journaledBytes) => {
     if (journaledBytes !== undefined && !held.stripped && held.bytes + journaledBytes < HELD_WHOLE_BELOW_BYTES) {
       held.bytes += journaledBytes;
       return result;
     }
-    // One stripped trial means a read of the journal at the end anyway: the ones after it are stripped too.
-    held.stripped = true;
+    // One stripped trial means a read of the journal at the end anyway: the trials held so far are let go too (a big
+    // run's heap would otherwise carry them to its end), and the ones after it are stripped as they come.
+    if (!held.stripped) {
+      held.stripped = true;
+      for (const [position, kept] of finished) finished.set(position, withoutTranscript(kept));
+    }
     return withoutTranscript(result);
   };
 }
 
 function createState(options: RunOptions, resumed: JournalContents | undefined, answered: () => void): RunState {
   const held = { bytes: 0, stripped: false };
-  const keep = keeper(options.journal !== undefined, held);
   const finished = new FinishedTrials();
+  const keep = keeper(options.journal !== undefined, held, finished);
   for (const [position, result] of resumed?.trials ?? []) finished.set(position, keep(result));
   const journaled = [...(resumed?.trials.values() ?? []), ...(resumed?.confirmations?.values() ?? [])];
   const unfinishedBefore = (resumed?.unfinished ?? []).map((entry) => entry.usage);

@@ -157,7 +157,7 @@ export class Redactor {
     const folded = fold(text);
     const spans: [number, number][] = [];
     for (const known of this.known) {
-      for (const form of known.forms) {
+      for (const form of known.wholeForms) {
         for (let at = folded.indexOf(form); at !== -1; at = folded.indexOf(form, at + 1))
           spans.push([at, at + form.length]);
       }
@@ -211,6 +211,8 @@ interface KnownSecret {
   readonly secret: string;
   /** Every whole form, folded (see fold), longest first. */
   readonly forms: readonly string[];
+  /** The forms searched whole only; the others are found from their ends (`ends`), whole ones too. */
+  readonly wholeForms: readonly string[];
   /** The secret's base64 cores, folded: also looked for in base64 wrapped over lines (MIME). */
   readonly cores: readonly string[];
   /** The secret wrapped over lines (case-insensitive). */
@@ -218,7 +220,7 @@ interface KnownSecret {
   /** Its first characters, folded: the wrapped search runs only where they are. */
   readonly start: string;
   /** Each encoded form's ends, as long as it takes to encode MIN_FRAGMENT_LENGTH characters (findCutForms). */
-  readonly ends: readonly { readonly form: string; readonly length: number }[];
+  readonly ends: readonly CutForm[];
   /** The folded secret, and its blocks of PIECE_BLOCK characters at multiples of PIECE_BLOCK. */
   readonly folded: string;
   readonly blocks: readonly { readonly at: number; readonly text: string }[];
@@ -233,10 +235,13 @@ function knownSecret(secret: string): KnownSecret {
   const ends = forms
     .filter((form) => form !== folded)
     .map((form) => ({ form, length: Math.ceil((MIN_FRAGMENT_LENGTH * form.length) / secret.length) }))
-    .filter(({ form, length }) => length < form.length);
+    .filter(({ form, length }) => length < form.length)
+    .map(({ form, length }) => ({ form, length, head: form.slice(0, length), tail: form.slice(-length) }));
+  const fromEnds = new Set(ends.map(({ form }) => form));
   return {
     secret,
     forms,
+    wholeForms: forms.filter((form) => !fromEnds.has(form)),
     ends,
     cores: [...new Set(base64Cores(secret).map(fold))].filter((core) => core.length >= MIN_SECRET_LENGTH),
     wrapped: new RegExp([...secret].map(escapeChar).join('\\s{0,4}'), 'gi'),
@@ -287,20 +292,26 @@ function findPieces(folded: string, known: KnownSecret, spans: [number, number][
   }
 }
 
+/** An encoded form and its two ends as long as they must be to be found cut (findCutForms). */
+interface CutForm {
+  readonly form: string;
+  readonly length: number;
+  readonly head: string;
+  readonly tail: string;
+}
+
 /**
  * An encoded form cut short at either end (its start kept by an excerpt, its end by a log's tail) while what is left
  * still encodes MIN_FRAGMENT_LENGTH characters of the secret or more: the piece rule, for the forms that are not the
  * secret as written. Each end found is grown while the text goes on matching the form.
  */
 function findCutForms(folded: string, known: KnownSecret, spans: [number, number][]): void {
-  for (const { form, length } of known.ends) {
-    const head = form.slice(0, length);
+  for (const { form, length, head, tail } of known.ends) {
     for (let at = folded.indexOf(head); at !== -1; at = folded.indexOf(head, at + 1)) {
       let end = at + length;
       while (end - at < form.length && folded[end] === form[end - at]) end++;
       spans.push([at, end]);
     }
-    const tail = form.slice(-length);
     for (let at = folded.indexOf(tail); at !== -1; at = folded.indexOf(tail, at + 1)) {
       let begin = at;
       let offset = form.length - length;

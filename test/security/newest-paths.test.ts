@@ -188,10 +188,11 @@ describe('the newest paths out, with neighbours that echo every credential', () 
     // The paths were taken: retries, the trip, its infrastructure entry and gate line, the hint to run again.
     const results = await readResults(join(dir, 'out/results.json'));
     expect(results.infrastructure?.[0]).toMatchObject({ role: 'agent', agent: 'web' });
-    expect(results.infrastructure?.[0]?.message).toMatch(/^HTTP 500 from http:\/\/bot:\*\*\*@127\.0\.0\.1:\d+\/agent/);
+    // An http agent's URL is shown without its user, password and query (engine/http.ts withoutCredentials).
+    expect(results.infrastructure?.[0]?.message).toMatch(/^HTTP 500 from http:\/\/127\.0\.0\.1:\d+\/agent\?…/);
     expect(outputs['stdout']).toMatch(/Gate: ❌ infrastructure: agent web stopped after 5 errored trials/);
     expect(outputs['stdout']).toMatch(/--rerun-errored/);
-    expect(outputs['stderr']).toMatch(/↻ \d+ retries \(last: HTTP (429|503) from http:\/\/bot:\*\*\*@/);
+    expect(outputs['stderr']).toMatch(/↻ \d+ retries \(last: HTTP (429|503) from http:\/\/127\.0\.0\.1:\d+\/agent\?…/);
     // Three requests a trial (two retries), five trials or more before the trip.
     const posts = server.seen.filter((seen) => seen.url.startsWith('/agent') && seen.method === 'POST');
     expect(posts.length).toBeGreaterThanOrEqual(15);
