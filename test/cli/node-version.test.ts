@@ -50,6 +50,20 @@ describe('the Node.js version the CLI needs', () => {
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it('a Node.js that reports an older version gets that line and exit 2 (its version overridden)', async () => {
+    // Wherever no older Node.js is installed, the check still runs: the entry reads process.versions.node only.
+    const older = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.1.0"})';
+    const failed = await run(process.execPath, ['--import', older, 'bin/rehearse.js', '--version']).then(
+      () => undefined,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(2);
+    expect(failed?.stdout).toBe('');
+    expect(failed?.stderr).toBe(
+      'rehearse needs Node.js 22 or later, got 20.1.0: install a newer Node.js and run it again\n',
+    );
+  });
+
   it.runIf(older)('on an older Node.js the entry exits 2 with that line, before loading the bundle', async () => {
     const { path, version } = older!;
     const failed = await run(path, ['bin/rehearse.js', '--version']).then(
