@@ -2,8 +2,9 @@
  * The secret values a loaded suite points at: every variable named by an
  * `api_key_env` and every `${VAR}` interpolated into endpoint, agent or
  * passthrough URLs and headers, the credentials written literally into them
- * (a header's value, a URL's `user:pass@` or `?api_key=`), plus the
- * environment's own credentials (src/util/secrets.ts). The redaction layer
+ * (a header's value, a URL's `user:pass@` or `?api_key=`), the same
+ * credentials inside a URL a variable gives whole, plus the environment's own
+ * credentials (src/util/secrets.ts). The redaction layer
  * (src/util/redact.ts) hides them in every form an echo may take.
  */
 import { Redactor, type RedactorOptions } from '../util/redact.js';
@@ -76,10 +77,10 @@ export function suiteLiteralSecrets(suite: LoadedSuite): string[] {
 const CREDENTIAL_PARAM = /^(?:.*(?:api[-_]?key|token|secret|password|passwd|auth).*|key|sig|signature|code)$/i;
 
 /**
- * The credentials written literally into a URL: the password of `user:pass@` (or the user name alone, as a token is
- * often given: `https://TOKEN@host`), and the values of credential-named query parameters, decoded, since the
- * redactor derives the encoded forms. Parts holding a `${VAR}` are the variable's (an env secret), and a URL that
- * does not parse holds none that we can tell apart.
+ * The credentials written into a URL (the suite's, or a secret variable's value): the password of `user:pass@` (or
+ * the user name alone, as a token is often given: `https://TOKEN@host`), and the values of credential-named query
+ * parameters, decoded, since the redactor derives the encoded forms. Parts holding a `${VAR}` are the variable's
+ * (an env secret), and a URL that does not parse holds none that we can tell apart.
  */
 function urlCredentials(text: string): string[] {
   let url: URL;
@@ -106,8 +107,12 @@ function safeDecode(part: string): string {
 }
 
 export function suiteSecretValues(suite: LoadedSuite | undefined, env: Env): string[] {
-  if (!suite) return secretValuesFromEnv(env);
-  return [...secretValuesFromEnv(env, suiteSecretNames(suite)), ...suiteLiteralSecrets(suite)];
+  const fromEnv = suite ? secretValuesFromEnv(env, suiteSecretNames(suite)) : secretValuesFromEnv(env);
+  // A variable that gives a URL whole (`url: ${AGENT_URL}`) is one secret, and its password alone is caught only as
+  // a piece of it (10 characters or more), never as a Basic header or decoded: its credentials are secrets of their
+  // own, as they are when written into the suite.
+  const inEnvUrls = fromEnv.flatMap(urlCredentials);
+  return [...fromEnv, ...inEnvUrls, ...(suite ? suiteLiteralSecrets(suite) : [])];
 }
 
 /** A redactor for everything a run of this suite (or, without one, this environment) may echo. */

@@ -123,3 +123,39 @@ describe("a persona's own simulator", () => {
     expect(redactorFor(suite, { PERSONA_ACCESS: 'persona-value-0042' }).redact('persona-value-0042')).toBe('***');
   });
 });
+
+describe('credentials inside a URL that a variable gives whole (`url: ${AGENT_URL}`)', () => {
+  const WHOLE_URL_SUITE = `version: 1
+name: url from the env
+simulator: { model: sim, base_url: "\${SIM_URL}" }
+agents:
+  - { id: web, type: http, url: "\${AGENT_URL}" }
+datasets:
+  - { id: d, agent: web, criteria: [{ type: expected_output, match: contains }], items: [{ id: i, input: hi, ` +
+    `expected_output: hi }] }
+`;
+  // Short passwords and keys (8-9 characters) are not caught as pieces of the whole URL, and a Basic header made of
+  // one, or a password written percent-encoded in the URL and echoed decoded, holds no piece of it at all.
+  const cases: [string, Record<string, string>, string[]][] = [
+    ['a short password', { AGENT_URL: 'https://bot:Pw-a-0042@127.0.0.1:9/v1' }, ['Pw-a-0042']],
+    ['a percent-encoded password', { AGENT_URL: 'https://bot:P%40ss%2F0042x@gw.example/v1' }, ['P@ss/0042x']],
+    ['a token as the user name', { AGENT_URL: 'https://Tk-9f3a1c@gw.example/v1' }, ['Tk-9f3a1c']],
+    ['?api_key= and ?sig=', { AGENT_URL: 'https://gw.example/v1?api_key=Qk-77a1x&sig=Sg-7731x' }, ['Qk-77a1x', 'Sg-7731x']],
+    ['an endpoint’s base_url', { SIM_URL: 'https://user:Sm-pw-901@llm.example/v1' }, ['Sm-pw-901']],
+  ];
+  it.each(cases)('%s: the credential alone, and its encoded forms, is redacted', async (_name, env, values) => {
+    const redactor = redactorFor(await loaded(WHOLE_URL_SUITE, env), env);
+    for (const value of values) {
+      const basic = Buffer.from(`bot:${value}`).toString('base64');
+      const echoed = `got ${value} / ${encodeURIComponent(value)} / ${basic} / ${value.toUpperCase()}`;
+      const redacted = redactor.redact(echoed);
+      expect(leaksIn(redacted, value)).toEqual([]);
+      expect(redacted).toMatch(/^got \*\*\* \/ \*\*\* \/ Ym90O[a-z]\*\*\*[A-Za-z0-9+/]{0,3}=* \/ \*\*\*$/);
+    }
+  });
+
+  it('a credential-named variable that holds a URL, without a suite, gives up its credentials too', () => {
+    const env = { SERVICE_AUTH_URL: 'https://svc:Pw-b-0042@auth.example/token' };
+    expect(redactorFor(undefined, env).redact('echo Pw-b-0042')).toBe('echo ***');
+  });
+});
