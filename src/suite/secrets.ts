@@ -80,17 +80,23 @@ const CREDENTIAL_PARAM = /^(?:.*(?:api[-_]?key|token|secret|password|passwd|auth
  * The credentials written into a URL (the suite's, or a secret variable's value): the password of `user:pass@` (or
  * the user name alone, as a token is often given: `https://TOKEN@host`), and the values of credential-named query
  * parameters, decoded, since the redactor derives the encoded forms. Parts holding a `${VAR}` are the variable's
- * (an env secret), and a URL that does not parse holds none that we can tell apart.
+ * (an env secret); of a URL that does not parse, only the user info (up to its last @) is told apart.
  */
 function urlCredentials(text: string): string[] {
+  // Decoded first: the URL parser percent-encodes the `${` it finds in the user info.
+  const literal = (part: string) => [safeDecode(part)].filter((value) => value !== '' && !value.includes('${'));
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return [];
+    // A password written with a raw / ? # or \ ends the host early and the URL does not parse: every request fails
+    // before it is sent, quoting the text. The user info is what stands before its last @ (engine/http.ts shows
+    // such a URL so too, withoutCredentials).
+    const userInfo = /^[a-z][a-z0-9+.-]*:\/\/(.*)@/is.exec(text)?.[1];
+    if (userInfo === undefined) return [];
+    const colon = userInfo.indexOf(':');
+    return literal(colon < 0 ? userInfo : userInfo.slice(colon + 1)).filter((value) => value.trim() !== '');
   }
-  // Decoded first: the URL parser percent-encodes the `${` it finds in the user info.
-  const literal = (part: string) => [safeDecode(part)].filter((value) => value !== '' && !value.includes('${'));
   const userinfo = url.password !== '' ? literal(url.password) : literal(url.username);
   const query = [...url.searchParams].flatMap(([name, value]) =>
     CREDENTIAL_PARAM.test(name) && !value.includes('${') ? [value] : [],

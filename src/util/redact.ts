@@ -431,8 +431,13 @@ export function redirectTarget(location: string): string {
  * function key or signature no redactor knows) left out. An http agent's or a passthrough tool's URL is shown so.
  */
 export function withoutCredentials(url: string): string {
-  const cut = url.search(/[?#]/);
-  const bare = cut < 0 ? url : `${url.slice(0, cut)}?…`;
+  // A URL that does not parse was never sent, and its failure quotes it: a password written with a raw / ? # or \
+  // ends the host early, so the parser's rule can not say where the user info ends. The last @ does.
+  const userInfo = URL.canParse(url) ? undefined : /^([a-z][a-z0-9+.-]*:\/\/).*@/is.exec(url);
+  const rest = userInfo ? url.slice(userInfo[0].length) : url;
+  const cut = rest.search(/[?#]/);
+  const bare = cut < 0 ? rest : `${rest.slice(0, cut)}?…`;
+  if (userInfo) return `${userInfo[1]}…@${bare}`;
   // Up to the last @ before the path: a password may hold a raw @ too.
   return bare.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/]*@/i, '$1');
 }

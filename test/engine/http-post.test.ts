@@ -57,6 +57,13 @@ describe('postJson', () => {
     for (const secret of ['hunter2pass', 's3cr3tT0kenValue99', 'frag']) expect(message).not.toContain(secret);
   });
 
+  it('a URL whose password holds a raw / ? or # does not parse: its failure leaves that password out', async () => {
+    for (const password of ['pa/ss-w0rd-77', 'pa?ss-w0rd-77', 'pa#ss-w0rd-77', 'pa\\ss-w0rd-77']) {
+      const result = await post(`http://bot:${password}@127.0.0.1:9/chat`);
+      expect(result.ok ? '' : result.message).toBe('request to http://…@127.0.0.1:9/chat failed: Invalid URL');
+    }
+  });
+
   it('stops reading a body past MAX_RESPONSE_BYTES and fails the call', async () => {
     const block = Buffer.alloc(1024 * 1024, ' ');
     const url = await serve((_req, res) => {

@@ -159,3 +159,42 @@ datasets:
     expect(redactorFor(undefined, env).redact('echo Pw-b-0042')).toBe('echo ***');
   });
 });
+
+describe('a URL whose password holds a raw / ? # or \\ (it does not parse: every request fails, quoting it)', () => {
+  // Only an http agent's and a passthrough tool's URL may be any text (endpoints' base_url must parse).
+  const RAW_URL_SUITE = (url: string) =>
+    `version: 1
+name: raw url
+agents:
+  - { id: web, type: http, url: "${url.replaceAll('PLACE', 'agent')}" }
+tools:
+  - name: lookup
+    description: looks up
+    parameters: { type: object }
+    strategy: passthrough
+    passthrough: { url: "${url.replaceAll('PLACE', 'tool')}" }
+datasets:
+  - { id: d, agent: web, criteria: [{ type: expected_output, match: contains }], items: [{ id: i, input: hi, ` +
+    `expected_output: hi }] }
+`;
+  const cases: [string, string[]][] = [
+    ['http://bot:Pa/PLACE-0042x@127.0.0.1:9/v1', ['Pa/agent-0042x', 'Pa/tool-0042x']],
+    ['http://bot:Pa?PLACE-0042x@127.0.0.1:9/v1', ['Pa?agent-0042x']],
+    ['http://bot:Pa#PLACE@0042x@127.0.0.1:9/v1', ['Pa#tool@0042x']],
+    ['https://bot:Pa\\\\PLACE-1c7@gw.example/v1', ['Pa\\agent-1c7']],
+  ];
+  it.each(cases)('%s: the password is a secret', async (url, values) => {
+    const redactor = redactorFor(await loaded(RAW_URL_SUITE(url)), {});
+    for (const value of values) {
+      expect(() => new URL(url.replaceAll('\\\\', '\\').replace('PLACE', 'x'))).toThrow();
+      const redacted = redactor.redact(`got ${value} / ${encodeURIComponent(value)}`);
+      expect(leaksIn(redacted, value)).toEqual([]);
+      expect(redacted).toBe('got *** / ***');
+    }
+  });
+
+  it('one with no @ holds none: nothing of it is registered', async () => {
+    const redactor = redactorFor(await loaded(RAW_URL_SUITE('http://gateway-host.example:99999/PLACE')), {});
+    expect(redactor.redact('gateway-host.example agent')).toBe('gateway-host.example agent');
+  });
+});

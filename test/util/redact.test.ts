@@ -255,4 +255,29 @@ describe('withoutCredentials', () => {
     ];
     for (const [given, shown] of cases) expect(withoutCredentials(given)).toBe(shown);
   });
+
+  it('a password with a raw / ? # or \\ (a URL that does not parse, so never sent) is left out too', () => {
+    // The request fails with "Invalid URL" and the message shows the URL: its text is all that says where the
+    // user info ends, and the last @ does (a user info is what such a URL was meant to have).
+    const cases: [string, string][] = [
+      ['http://bot:Pa/ss-0042@127.0.0.1:9/v1', 'http://…@127.0.0.1:9/v1'],
+      ['http://bot:Pa?ss-0042@127.0.0.1:9/v1', 'http://…@127.0.0.1:9/v1'],
+      ['http://bot:Pa#ss-0042@127.0.0.1:9/v1?code=k', 'http://…@127.0.0.1:9/v1?…'],
+      ['https://bot:Pa\\ss-0042@agent.example/chat', 'https://…@agent.example/chat'],
+      ['HTTP://bot:Pa/ss@0042@host.example/x', 'HTTP://…@host.example/x'],
+    ];
+    for (const [given, shown] of cases) {
+      expect(() => new URL(given)).toThrow();
+      expect(withoutCredentials(given)).toBe(shown);
+      expect(withoutCredentials(given)).not.toMatch(/Pa|ss-0042|0042@/);
+    }
+  });
+
+  it('a URL that parses keeps an @ of its path, and one that does not parse and has no @ is cut at its query', () => {
+    expect(withoutCredentials('https://agent.example/users/me@corp.example/chat')).toBe(
+      'https://agent.example/users/me@corp.example/chat',
+    );
+    expect(withoutCredentials('http://agent.example:99999/chat?code=k')).toBe('http://agent.example:99999/chat?…');
+    expect(withoutCredentials('/relative/path?code=k')).toBe('/relative/path?…');
+  });
 });
