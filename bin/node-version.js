@@ -1,5 +1,6 @@
 // The oldest Node.js the CLI runs on, checked before the bundle loads: on an older one the bundle fails on a missing
-// API with an error that names the API, not the Node.js version. Plain JavaScript that any Node.js can parse.
+// API with an error that names the API, not the Node.js version. Plain JavaScript that Node.js 14.8 and later parse
+// (the entry uses top-level await): older ones still fail with a SyntaxError before this check runs.
 
 /** The oldest Node.js major the CLI supports (package.json `engines.node`). */
 export const MIN_NODE_MAJOR = 22;
