@@ -125,7 +125,8 @@ describe("a persona's own simulator", () => {
 });
 
 describe('credentials inside a URL that a variable gives whole (`url: ${AGENT_URL}`)', () => {
-  const WHOLE_URL_SUITE = `version: 1
+  const WHOLE_URL_SUITE =
+    `version: 1
 name: url from the env
 simulator: { model: sim, base_url: "\${SIM_URL}" }
 agents:
@@ -140,7 +141,11 @@ datasets:
     ['a short password', { AGENT_URL: 'https://bot:Pw-a-0042@127.0.0.1:9/v1' }, ['Pw-a-0042']],
     ['a percent-encoded password', { AGENT_URL: 'https://bot:P%40ss%2F0042x@gw.example/v1' }, ['P@ss/0042x']],
     ['a token as the user name', { AGENT_URL: 'https://Tk-9f3a1c@gw.example/v1' }, ['Tk-9f3a1c']],
-    ['?api_key= and ?sig=', { AGENT_URL: 'https://gw.example/v1?api_key=Qk-77a1x&sig=Sg-7731x' }, ['Qk-77a1x', 'Sg-7731x']],
+    [
+      '?api_key= and ?sig=',
+      { AGENT_URL: 'https://gw.example/v1?api_key=Qk-77a1x&sig=Sg-7731x' },
+      ['Qk-77a1x', 'Sg-7731x'],
+    ],
     ['an endpoint’s base_url', { SIM_URL: 'https://user:Sm-pw-901@llm.example/v1' }, ['Sm-pw-901']],
   ];
   it.each(cases)('%s: the credential alone, and its encoded forms, is redacted', async (_name, env, values) => {
