@@ -114,9 +114,19 @@ interface LocalImport {
 
 function importsOf(file: string, text: string): LocalImport[] {
   const found: LocalImport[] = [];
-  const code = text.replace(COMMENT_OR_STRING, (whole, string: string | undefined) => string ?? '');
+  // Each quoted string becomes a numbered placeholder, each template literal an empty one: a specifier is a whole
+  // string after an import keyword, and text inside a string (a scorer's own message, `"require('/etc/passwd')"`)
+  // is not an import, nor something to refuse.
+  const strings: string[] = [];
+  const code = text.replace(COMMENT_OR_STRING, (whole, string: string | undefined) => {
+    if (string === undefined) return '';
+    if (string.startsWith('`')) return '``';
+    return `'${strings.push(string.slice(1, -1)) - 1}'`;
+  });
   for (const match of code.matchAll(SPECIFIER)) {
-    const specifier = (match[2] as string).split(/[?#]/)[0] as string;
+    const written = strings[Number(match[2])];
+    if (written === undefined) continue;
+    const specifier = written.split(/[?#]/)[0] as string;
     if (specifier.startsWith('file:')) {
       const path = pathOfFileUrl(specifier);
       if (path !== undefined) found.push({ importer: file, specifier, path });

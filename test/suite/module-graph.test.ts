@@ -32,6 +32,9 @@ const url = 'see https://example.com/x' + "it's";
 import here from '.';
 import up from '..';
 import broken from 'file://[';
+const message = "require('/etc/passwd') and import x from '../../outside.js' are text, not imports";
+const template = \`import('./in-a-template.js')\`;
+const quoted = 'export * from "./in-a-string.js"';
 `;
     expect(localImports('/suite/scorers/main.mjs', text)).toEqual([
       '/suite/scorers/a.js',
