@@ -20,6 +20,7 @@ import { ConfigurationError } from '../util/errors.js';
 import { parseJsonBounded } from '../util/bounded.js';
 import { writeFailure } from '../util/write-chunks.js';
 import { TrialResultSchema, UsageSchema, type Results, type TrialResult, type Usage } from '../model/results.js';
+import { whyRunStaysOutOfHistory } from '../model/history-rule.js';
 
 const JOURNAL_FORMAT = 'rehearse-journal';
 const JOURNAL_VERSION = 1;
@@ -68,7 +69,8 @@ export interface JournalContents {
  * journal is spent once the results are written.
  */
 export function resumable(results: Pick<Results, 'status' | 'infrastructure'>): boolean {
-  return results.status !== 'completed' || (results.infrastructure?.length ?? 0) > 0;
+  // The same two conditions keep a run out of the history: one definition serves both.
+  return whyRunStaysOutOfHistory(results) !== undefined;
 }
 
 /** Planned trials the circuit breaker kept from running, over everything it stopped: what a resume would run. */

@@ -13,12 +13,7 @@
  * string unless an odd run of backslashes stands just before it.
  */
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
+import { BACKSLASH, CLOSE_ARRAY, CLOSE_OBJECT, OPEN_ARRAY, OPEN_OBJECT, QUOTE } from './split.js';
 
 /** Levels whose closing bracket is checked against the opening one; deeper levels are only counted. */
 export const MAX_CHECKED_DEPTH = 4096;

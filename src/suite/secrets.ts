@@ -7,7 +7,7 @@
  * credentials (src/util/secrets.ts). The redaction layer
  * (src/util/redact.ts) hides them in every form an echo may take.
  */
-import { Redactor, type RedactorOptions } from '../util/redact.js';
+import { Redactor, unparsedUserInfo, type RedactorOptions } from '../util/redact.js';
 import { secretValuesFromEnv } from '../util/secrets.js';
 import type { LoadedSuite } from './types.js';
 
@@ -90,9 +90,9 @@ function urlCredentials(text: string): string[] {
     url = new URL(text);
   } catch {
     // A password written with a raw / ? # or \ ends the host early and the URL does not parse: every request fails
-    // before it is sent, quoting the text. The user info is what stands before its last @ (engine/http.ts shows
-    // such a URL so too, withoutCredentials).
-    const userInfo = /^[a-z][a-z0-9+.-]*:\/\/(.*)@/is.exec(text)?.[1];
+    // before it is sent, quoting the text. The user info is what stands before its last @ (unparsedUserInfo, which
+    // withoutCredentials shows such a URL by).
+    const userInfo = unparsedUserInfo(text)?.userInfo;
     if (userInfo === undefined) return [];
     const colon = userInfo.indexOf(':');
     return literal(colon < 0 ? userInfo : userInfo.slice(colon + 1)).filter((value) => value.trim() !== '');

@@ -431,13 +431,28 @@ export function redirectTarget(location: string): string {
  * function key or signature no redactor knows) left out. An http agent's or a passthrough tool's URL is shown so.
  */
 export function withoutCredentials(url: string): string {
-  // A URL that does not parse was never sent, and its failure quotes it: a password written with a raw / ? # or \
-  // ends the host early, so the parser's rule can not say where the user info ends. The last @ does.
-  const userInfo = URL.canParse(url) ? undefined : /^([a-z][a-z0-9+.-]*:\/\/).*@/is.exec(url);
-  const rest = userInfo ? url.slice(userInfo[0].length) : url;
+  // A URL that does not parse was never sent, and its failure quotes it (see unparsedUserInfo).
+  const unparsed = unparsedUserInfo(url);
+  const rest = unparsed ? unparsed.rest : url;
   const cut = rest.search(/[?#]/);
   const bare = cut < 0 ? rest : `${rest.slice(0, cut)}?…`;
-  if (userInfo) return `${userInfo[1]}…@${bare}`;
+  if (unparsed) return `${unparsed.scheme}…@${bare}`;
   // Up to the last @ before the path: a password may hold a raw @ too.
   return bare.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/]*@/i, '$1');
+}
+
+/**
+ * The user info of a URL that does not parse, with its scheme and what follows: a password written with a raw
+ * / ? # or \ ends the host early, so the parser's rule can not say where the user info ends. The last @ does. One
+ * rule for what errors show (withoutCredentials) and what is redacted (suite/secrets.ts). undefined when the URL
+ * parses or has no @.
+ */
+export function unparsedUserInfo(
+  url: string,
+): { readonly scheme: string; readonly userInfo: string; readonly rest: string } | undefined {
+  if (URL.canParse(url)) return undefined;
+  const match = /^([a-z][a-z0-9+.-]*:\/\/)(.*)@/is.exec(url);
+  return match
+    ? { scheme: match[1] as string, userInfo: match[2] as string, rest: url.slice(match[0].length) }
+    : undefined;
 }
