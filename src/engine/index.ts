@@ -176,7 +176,8 @@ function openSession(
   });
   // openai agents' calls already hold slots through `chat`; the others' turns are the agent's model calls.
   const slotted = trial.agent.type !== 'openai' && ctx.agentSlot ? slottedSession(session, ctx.agentSlot) : session;
-  return toolWaitsLeftOut(slotted, tools);
+  // Only passthrough tools wait to retry: the other trials' turns are not wrapped for a wait that never comes.
+  return trial.tools.some((tool) => tool.strategy === 'passthrough') ? toolWaitsLeftOut(slotted, tools) : slotted;
 }
 
 /** A turn's time waiting to retry its passthrough tools' calls is the run's, not the agent's latency. */
