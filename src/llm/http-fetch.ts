@@ -15,6 +15,7 @@ import { request as httpsRequest } from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { MAX_RESPONSE_BYTES, responseTooLarge } from '../util/bounded.js';
+import { bufferedResponse } from './buffered-response.js';
 
 /** Statuses whose responses have no body: `new Response` refuses one. */
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
@@ -66,11 +67,8 @@ function toResponse(res: IncomingMessage, buffer: Buffer): Response {
     if (encoded && /^content-(encoding|length)$/i.test(name)) continue;
     headers.append(name, raw[i + 1] as string);
   }
-  return new Response(NULL_BODY_STATUSES.has(status) ? null : new Uint8Array(buffer), {
-    status,
-    statusText: res.statusMessage ?? '',
-    headers,
-  });
+  const init = { status, statusText: res.statusMessage ?? '', headers };
+  return NULL_BODY_STATUSES.has(status) ? new Response(null, init) : bufferedResponse(buffer, init);
 }
 
 /** Servers may compress even unasked (the built-in fetch decodes too). */
