@@ -76,6 +76,37 @@ describe('httpFetch', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
 
+  it('aborts mid-body as a cancel, and leaves no listener on a signal its calls share', async () => {
+    const url = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"partial":'); // and never ends
+    });
+    const controller = new AbortController();
+    const pending = httpFetch(url, { method: 'POST', body: '{}', signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+
+    // A trial's one signal goes with each of its calls: a call that ended must not stay subscribed to it.
+    const answered = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+    const shared = new AbortController();
+    let added = 0;
+    let removed = 0;
+    const { addEventListener, removeEventListener } = shared.signal;
+    shared.signal.addEventListener = (...args: Parameters<typeof addEventListener>) => {
+      added++;
+      addEventListener.apply(shared.signal, args);
+    };
+    shared.signal.removeEventListener = (...args: Parameters<typeof removeEventListener>) => {
+      removed++;
+      removeEventListener.apply(shared.signal, args);
+    };
+    for (let call = 0; call < 5; call++) {
+      await httpFetch(answered, { method: 'POST', body: '{}', signal: shared.signal });
+    }
+    await expect(httpFetch('http://127.0.0.1:1', { signal: shared.signal })).rejects.toThrow();
+    expect([added, removed]).toEqual([6, 6]);
+  });
+
   it('gives a 204 no body', async () => {
     const url = await serve((_req, res) => {
       res.writeHead(204);
