@@ -30,6 +30,22 @@ export function markChecked(trial: TrialResult): TrialResult {
   return trial;
 }
 
+/** Checked trials' text in the results file, written ahead (writeAhead): the file's last moments only copy it. */
+const textAhead = new WeakMap<TrialResult, string>();
+
+/**
+ * Serialises a checked trial now, as the results file will hold it: a runner holding its trials whole calls it while
+ * calls are awaited, so writing the results at the end (wall time) does not. Forgotten with the trial.
+ */
+export function writeAhead(trial: TrialResult): void {
+  if (checkedTrials.has(trial) && !textAhead.has(trial)) textAhead.set(trial, trialText(trial));
+}
+
+/** A trial as the results file holds it: indented at its depth in the `trials` array. */
+function trialText(trial: TrialResult): string {
+  return JSON.stringify(trial, null, 2).replaceAll('\n', '\n    ');
+}
+
 export async function writeResults(path: string, results: Results): Promise<void> {
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
@@ -66,8 +82,7 @@ function* resultsChunks(results: Results): Generator<string> {
   yield text.slice(0, at - 4); // up to the '[' and its line break, before the placeholder's indentation
   for (let i = 0; i < trials.length; i++) {
     const given = trials[i] as TrialResult;
-    const checked = checkedTrials.has(given) ? given : TrialResultSchema.parse(given);
-    const trial = JSON.stringify(checked, null, 2).replaceAll('\n', '\n    ');
+    const trial = textAhead.get(given) ?? trialText(checkedTrials.has(given) ? given : TrialResultSchema.parse(given));
     yield `${i === 0 ? '' : ',\n'}    ${trial}`;
   }
   yield `${text.slice(at + placeholder.length + 2)}\n`;

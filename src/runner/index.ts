@@ -16,7 +16,7 @@ import { judgeTrial } from '../judge/index.js';
 import type { ChatClient, RetryNotice } from '../llm/types.js';
 import type { Plan, Trial } from '../plan/types.js';
 import { baseSideDescription } from '../model/base-side.js';
-import { markChecked, writeResults } from '../results/index.js';
+import { markChecked, writeAhead, writeResults } from '../results/index.js';
 import {
   RESULTS_SCHEMA_VERSION,
   TrialResultSchema,
@@ -486,6 +486,8 @@ function keeper(journaled: boolean, held: RunState['held'], finished: FinishedTr
   return (result, journaledBytes) => {
     if (journaledBytes !== undefined && !held.stripped && held.bytes + journaledBytes < HELD_WHOLE_BELOW_BYTES) {
       held.bytes += journaledBytes;
+      // Its text in the results file, made once the answers waiting now are handled, not in the run's last moments.
+      setImmediate(() => writeAhead(result));
       return result;
     }
     // One stripped trial means a read of the journal at the end anyway: the trials held so far are let go too (a big
