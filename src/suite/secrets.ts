@@ -73,8 +73,13 @@ export function suiteLiteralSecrets(suite: LoadedSuite): string[] {
   return values;
 }
 
-/** Query parameters whose value is a credential: `?api_key=`, `?key=`, `?access_token=`, a signed URL's `?sig=`. */
-const CREDENTIAL_PARAM = /^(?:.*(?:api[-_]?key|token|secret|password|passwd|auth).*|key|sig|signature|code)$/i;
+/**
+ * Query parameters whose value is a credential: `?api_key=`, `?key=`, `?access_token=`, a signed URL's `?sig=`,
+ * `?auth=`, `?x_auth=`, `?authorization=`. `auth` is a word of the name, not any name holding it: `?author=alice`
+ * or `?authority=` would hide every "alice" of every transcript.
+ */
+const CREDENTIAL_PARAM =
+  /^(?:.*(?:api[-_]?key|token|secret|password|passwd).*|(?:.*[-_.])?o?auth(?:orization)?(?:[-_.].*)?|key|sig|signature|code)$/i;
 
 /**
  * The credentials written into a URL (the suite's, or a secret variable's value): the password of `user:pass@` (or

@@ -83,6 +83,9 @@ describe('credentials written into the suite’s URLs', () => {
     ['?token= among others', 'https://gw.example/v1?a=1&token=TnPLACE-8841#x', ['Tnagent-8841', 'Tnpersona-8841']],
     ['?key= and ?sig=', 'https://gw.example/v1?key=KyPLACE-5521&sig=SgPLACE-7731', ['Kyjudge-5521', 'Sgagent-7731']],
     ['?access_token=', 'https://gw.example/v1?access_token=AtPLACE-3310', ['Atvariant-3310']],
+    ['?auth= and ?x-auth-key=', 'https://gw.example/v1?auth=AuPLACE-1204&x-auth-key=XaPLACE-55', ['Auagent-1204', 'Xasim-55']],
+    ['?Authorization=', 'https://gw.example/v1?Authorization=AzPLACE-6610', ['Azjudge-6610']],
+    ['?oauth_signature=', 'https://gw.example/v1?oauth_signature=OsPLACE-2290', ['Osvariant-2290']],
   ];
   it.each(cases)('%s: each value, and its encoded forms, is redacted', async (_name, url, values) => {
     const redactor = redactorFor(await loaded(URL_SUITE(url)), {});
@@ -100,6 +103,13 @@ describe('credentials written into the suite’s URLs', () => {
     const url = 'http://operator:Pw-PLACE-0042@gateway-host.example:9/v1/PLACE?region=eu-west-1&mode=streaming';
     const redactor = redactorFor(await loaded(URL_SUITE(url)), {});
     const text = 'operator at gateway-host.example, region eu-west-1, mode streaming';
+    expect(redactor.redact(text)).toBe(text);
+  });
+
+  it('a parameter whose name only holds a credential word is not one: ?author=, ?authority=, ?coauthor=', async () => {
+    const url = 'https://gw.example/v1/PLACE?author=alice&authority=registry&coauthor=bob&authored=today';
+    const redactor = redactorFor(await loaded(URL_SUITE(url)), {});
+    const text = 'alice wrote it with bob for the registry today';
     expect(redactor.redact(text)).toBe(text);
   });
 
