@@ -83,7 +83,11 @@ describe('credentials written into the suite’s URLs', () => {
     ['?token= among others', 'https://gw.example/v1?a=1&token=TnPLACE-8841#x', ['Tnagent-8841', 'Tnpersona-8841']],
     ['?key= and ?sig=', 'https://gw.example/v1?key=KyPLACE-5521&sig=SgPLACE-7731', ['Kyjudge-5521', 'Sgagent-7731']],
     ['?access_token=', 'https://gw.example/v1?access_token=AtPLACE-3310', ['Atvariant-3310']],
-    ['?auth= and ?x-auth-key=', 'https://gw.example/v1?auth=AuPLACE-1204&x-auth-key=XaPLACE-55', ['Auagent-1204', 'Xasim-55']],
+    [
+      '?auth= and ?x-auth-key=',
+      'https://gw.example/v1?auth=AuPLACE-1204&x-auth-key=XaPLACE-55',
+      ['Auagent-1204', 'Xasim-55'],
+    ],
     ['?Authorization=', 'https://gw.example/v1?Authorization=AzPLACE-6610', ['Azjudge-6610']],
     ['?oauth_signature=', 'https://gw.example/v1?oauth_signature=OsPLACE-2290', ['Osvariant-2290']],
   ];
