@@ -45,28 +45,37 @@ const WRITTEN_START = /^(\uFEFF)?\{\r?\n {2}"/;
 
 /** The writer's layout: the head is everything up to its trials key, found without parsing the bytes. */
 async function writtenHead(file: FileHandle, size: number, limit: number): Promise<Buffer | undefined> {
-  const parts: Buffer[] = [];
-  let before = 0;
-  for (let position = 0; position < size && before <= limit;) {
-    const { buffer, bytesRead } = await file.read(Buffer.allocUnsafe(CHUNK_BYTES), 0, CHUNK_BYTES, position);
+  const at = await indexInFile(file, size, 0, WRITTEN_TRIALS_KEY, WRITTEN_START, limit);
+  return at === undefined ? undefined : await bytesOf(file, 0, at + WRITTEN_TRIALS_KEY.length);
+}
+
+/** How many bytes of a layout's opening are read to tell whether it is the writer's. */
+const OPENING_BYTES = 16;
+
+/**
+ * Where `pattern` first stands in the file from `start`, searched one reused chunk at a time (each read starts a
+ * little before the previous one's end, so a match may straddle two), or undefined: when the bytes at `start` do not
+ * open as `opening` says, or the pattern does not come before the file's end or within `within` bytes of `start`.
+ */
+async function indexInFile(
+  file: FileHandle,
+  size: number,
+  start: number,
+  pattern: Buffer,
+  opening: RegExp,
+  within = Number.POSITIVE_INFINITY,
+): Promise<number | undefined> {
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const keep = pattern.length - 1;
+  for (let position = start; position < size && position - start <= within;) {
+    const { bytesRead } = await file.read(buffer, 0, CHUNK_BYTES, position);
     if (bytesRead === 0) return undefined;
-    const chunk = buffer.subarray(0, bytesRead);
-    if (position === 0 && !WRITTEN_START.test(chunk.toString('utf8', 0, 16))) return undefined;
-    position += bytesRead;
-    // The key may straddle the previous chunk and this one: search their seam too.
-    const previous = parts.at(-1);
-    const seamStart = previous ? Math.max(0, previous.length - WRITTEN_TRIALS_KEY.length + 1) : 0;
-    const seam = previous
-      ? Buffer.concat([previous.subarray(seamStart), chunk.subarray(0, WRITTEN_TRIALS_KEY.length)])
-      : undefined;
-    const inSeam = seam ? seam.indexOf(WRITTEN_TRIALS_KEY) : -1;
-    const inChunk = inSeam >= 0 ? -1 : chunk.indexOf(WRITTEN_TRIALS_KEY);
-    parts.push(chunk);
-    if (inSeam >= 0 || inChunk >= 0) {
-      const at = inSeam >= 0 ? before - (previous!.length - seamStart) + inSeam : before + inChunk;
-      return Buffer.concat(parts).subarray(0, at + WRITTEN_TRIALS_KEY.length);
-    }
-    before += bytesRead;
+    if (position === start && !opening.test(buffer.toString('utf8', 0, Math.min(bytesRead, OPENING_BYTES))))
+      return undefined;
+    const at = buffer.subarray(0, bytesRead).indexOf(pattern);
+    if (at >= 0) return position + at;
+    if (position + bytesRead >= size) return undefined;
+    position += Math.max(1, bytesRead - keep);
   }
   return undefined;
 }
@@ -134,20 +143,8 @@ const WRITTEN_TRIALS_START = /^\r?\n( {4}\{| {2}\])/;
  * with other indentation) leaves more closing brackets after it than one object's, and JSON.parse refuses them.
  */
 async function writtenTrialsEnd(file: FileHandle, size: number, start: number): Promise<number | undefined> {
-  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-  const keep = WRITTEN_TRIALS_END.length - 1;
-  for (let position = start; position < size;) {
-    const { bytesRead } = await file.read(buffer, 0, CHUNK_BYTES, position);
-    if (bytesRead === 0) return undefined;
-    if (position === start && !WRITTEN_TRIALS_START.test(buffer.toString('latin1', 0, Math.min(bytesRead, 8))))
-      return undefined;
-    const at = buffer.subarray(0, bytesRead).indexOf(WRITTEN_TRIALS_END);
-    if (at >= 0) return position + at + WRITTEN_TRIALS_END.length;
-    if (position + bytesRead >= size) return undefined;
-    // The pattern may straddle this chunk and the next: the next read starts a little before this one's end.
-    position += Math.max(1, bytesRead - keep);
-  }
-  return undefined;
+  const at = await indexInFile(file, size, start, WRITTEN_TRIALS_END, WRITTEN_TRIALS_START);
+  return at === undefined ? undefined : at + WRITTEN_TRIALS_END.length;
 }
 
 /** The keys after the trials when they end at `end` (writtenTrialsEnd's guess), else undefined. */
@@ -189,15 +186,19 @@ async function trialsEnd(file: FileHandle, size: number, start: number): Promise
 
 /** The text from `start` to the end of the file, or undefined past `most` bytes. */
 async function textFrom(file: FileHandle, size: number, start: number, most: number): Promise<string | undefined> {
-  if (size - start > most) return undefined;
-  const buffer = Buffer.alloc(size - start);
+  return size - start > most ? undefined : (await bytesOf(file, start, size)).toString('utf8');
+}
+
+/** The file's bytes from `start` to `end` (fewer if it ends sooner). */
+async function bytesOf(file: FileHandle, start: number, end: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(end - start);
   let filled = 0;
   while (filled < buffer.length) {
     const { bytesRead } = await file.read(buffer, filled, buffer.length - filled, start + filled);
     if (bytesRead === 0) break;
     filled += bytesRead;
   }
-  return buffer.toString('utf8', 0, filled);
+  return buffer.subarray(0, filled);
 }
 
 /** The 1-based line of a byte offset: line breaks counted up to it, a chunk at a time (only for an error). */
