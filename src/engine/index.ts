@@ -150,29 +150,27 @@ function openSession(
   state?: TrialState,
   start: readonly StartingTurn[] = [],
 ): AgentSession {
-  const tools = createToolLayer(trial.tools, {
+  // What the agent's own requests and its passthrough tools' calls share: where they go, and how they are retried.
+  const requests = {
     profile: trial.profile,
-    ...(state ? { state } : {}),
     env: ctx.env,
     recorder,
-    mockTimeoutMs: ctx.suite.run.mock_tool_timeout_ms,
     ...(ctx.exchanges ? { exchanges: ctx.exchanges } : {}),
     retries: ctx.suite.run.retries,
     ...(ctx.onRetry ? { onRetry: ctx.onRetry } : {}),
     ...(ctx.onCallInFlight ? { onCallInFlight: ctx.onCallInFlight } : {}),
+  };
+  const tools = createToolLayer(trial.tools, {
+    ...requests,
+    ...(state ? { state } : {}),
+    mockTimeoutMs: ctx.suite.run.mock_tool_timeout_ms,
   });
   const session = openAgentSession(trial.agent, {
+    ...requests,
     sessionId: attempt === 1 ? trial.id : `${trial.id}~${attempt}`,
     ...(start.length > 0 ? { start } : {}),
-    profile: trial.profile,
     tools,
-    recorder,
     chat: ctx.chat,
-    env: ctx.env,
-    ...(ctx.exchanges ? { exchanges: ctx.exchanges } : {}),
-    retries: ctx.suite.run.retries,
-    ...(ctx.onRetry ? { onRetry: ctx.onRetry } : {}),
-    ...(ctx.onCallInFlight ? { onCallInFlight: ctx.onCallInFlight } : {}),
   });
   // openai agents' calls already hold slots through `chat`; the others' turns are the agent's model calls.
   const slotted = trial.agent.type !== 'openai' && ctx.agentSlot ? slottedSession(session, ctx.agentSlot) : session;
