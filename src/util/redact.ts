@@ -209,9 +209,10 @@ const HOLD_PER_SECRET_BYTE = 6;
 
 interface KnownSecret {
   readonly secret: string;
-  /** Every whole form, folded (see fold), longest first. */
-  readonly forms: readonly string[];
-  /** The forms searched whole only; the others are found from their ends (`ends`), whole ones too. */
+  /**
+   * The forms (folded, see fold; longest first) searched whole only; the others are found from their ends (`ends`),
+   * whole ones too.
+   */
   readonly wholeForms: readonly string[];
   /** The secret's base64 cores, folded: also looked for in base64 wrapped over lines (MIME). */
   readonly cores: readonly string[];
@@ -240,7 +241,6 @@ function knownSecret(secret: string): KnownSecret {
   const fromEnds = new Set(ends.map(({ form }) => form));
   return {
     secret,
-    forms,
     wholeForms: forms.filter((form) => !fromEnds.has(form)),
     ends,
     cores: [...new Set(base64Cores(secret).map(fold))].filter((core) => core.length >= MIN_SECRET_LENGTH),
