@@ -4,14 +4,14 @@
  * 504, a timeout, an answer that started) may have made the agent act, and fails the trial as before. Every test
  * counts the requests its server saw.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { executeTrial } from '../../src/engine/index.js';
 import type { CallInFlight } from '../../src/engine/abort.js';
 import type { RetryNotice } from '../../src/llm/types.js';
 import type { TraceEvent } from '../../src/model/results.js';
 import { RunSettingsSchema } from '../../src/suite/schema.js';
+import { CountingServers, type Answer, type CountingServer } from '../support/counting-servers.js';
 import { context, datasetTrial } from './support.js';
 
 /** Each wait between retries, as asked for; `beforeWait` runs first (a test starts its server there). */
@@ -28,34 +28,17 @@ vi.mock('../../src/util/sleep.js', async (original) => {
   };
 });
 
-const servers: Server[] = [];
+const servers = new CountingServers('/agent');
 afterEach(async () => {
   waits.length = 0;
   notices.length = 0;
   inFlight.length = 0;
   beforeWait = async () => {};
-  await Promise.all(
-    servers.splice(0).map((server) => {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(resolve));
-    }),
-  );
+  await servers.closeAll();
 });
 
 /** Answers the n-th request (1-based) with `answer`; `seen()` is how many requests came, read whole. */
-async function serve(
-  answer: (n: number, res: ServerResponse, req: IncomingMessage) => void,
-  port = 0,
-): Promise<{ url: string; seen: () => number }> {
-  let count = 0;
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => answer(++count, res, req));
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/agent`, seen: () => count };
-}
+const serve = (answer: Answer, port?: number) => servers.start(answer, port);
 
 const reply = (res: ServerResponse, text = 'Hello Ann') =>
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ reply: text }));
@@ -117,11 +100,8 @@ describe('http agent retries: sent again', () => {
   });
 
   it('a refused connection, then a server listening on that port: retried', async () => {
-    const probe = await serve(() => {});
-    const port = Number(new URL(probe.url).port);
-    const closing = servers.pop()!;
-    await new Promise((resolve) => closing.close(resolve));
-    let server: { url: string; seen: () => number } | undefined;
+    const port = Number(new URL(await servers.closedUrl()).port);
+    let server: CountingServer | undefined;
     beforeWait = async () => {
       server ??= await serve((_n, res) => reply(res, 'up again'), port);
     };
@@ -144,10 +124,7 @@ describe('http agent retries: sent again', () => {
   });
 
   it('a refused connection every time: retried, then fails naming ECONNREFUSED', async () => {
-    const probe = await serve(() => {});
-    const closing = servers.pop()!;
-    await new Promise((resolve) => closing.close(resolve));
-    const trace = await run(probe.url, { retries: 1 });
+    const trace = await run(await servers.closedUrl(), { retries: 1 });
     expect(waits).toHaveLength(1);
     expect(errors(trace.events)[0]).toMatchObject({
       message: expect.stringMatching(/ECONNREFUSED \(gave up after 2 attempts\)$/),

@@ -4,14 +4,14 @@
  * everything else (500, 502, 504, a timeout, an answer that started) may have written something, and is answered
  * once. Every test counts the requests its backend saw.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { executeTrial } from '../../src/engine/index.js';
 import type { CallInFlight } from '../../src/engine/abort.js';
 import type { RetryNotice } from '../../src/llm/types.js';
 import type { TraceEvent } from '../../src/model/results.js';
 import { RunSettingsSchema } from '../../src/suite/schema.js';
+import { CountingServers, type Answer } from '../support/counting-servers.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { context, conversationTrial, openaiAgent, realChat } from './support.js';
 
@@ -29,7 +29,7 @@ vi.mock('../../src/util/sleep.js', async (original) => {
   };
 });
 
-const servers: Server[] = [];
+const servers = new CountingServers('/orders');
 let fake: FakeOpenAI | undefined;
 /** What the engine told its caller before each retry (the CLI's progress line counts these). */
 const notices: RetryNotice[] = [];
@@ -39,36 +39,12 @@ afterEach(async () => {
   beforeWait = async () => {};
   await fake?.close();
   fake = undefined;
-  await Promise.all(
-    servers.splice(0).map((server) => {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(resolve));
-    }),
-  );
+  await servers.closeAll();
 });
 
 /** A backend answering the n-th request (1-based) with `answer`; `seen()` is how many requests came, read whole. */
-async function backend(
-  answer: (n: number, res: ServerResponse, req: IncomingMessage) => void,
-  port = 0,
-): Promise<{ url: string; seen: () => number }> {
-  let count = 0;
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => answer(++count, res, req));
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/orders`, seen: () => count };
-}
-
-/** The URL of a port nothing listens on (a backend started, then closed). */
-async function closedPort(): Promise<string> {
-  const probe = await backend(() => {});
-  const closing = servers.pop()!;
-  await new Promise((resolve) => closing.close(resolve));
-  return probe.url;
-}
+const backend = (answer: Answer, port?: number) => servers.start(answer, port);
+const closedPort = () => servers.closedUrl();
 
 const found = (res: ServerResponse) =>
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'shipped' }));
