@@ -7,8 +7,8 @@
  * overhead), peak RSS, and current/ref ratios, with the load average seen.
  *
  * Each tree is driven through an entry every revision has: its own
- * `bin/rehearse.js` over its CLI bundled (esbuild, lazily loaded chunks as
- * ncc makes them), `rehearse run` on a generated suite against one fake
+ * `bin/rehearse.js` over its CLI bundled as it ships (ncc, as scripts/build.mjs
+ * makes dist/cli), `rehearse run` on a generated suite against one fake
  * endpoint (bench/fake-server.ts, its own process). The other revision is
  * checked out in a temporary detached worktree, removed afterwards (also on
  * Ctrl-C). See bench/README.md.
@@ -22,6 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchSuiteYaml, startServer, type ServerHandle } from './runner.js';
 import { compactChunks } from '../scripts/compact.mjs';
+import { nccBuild } from '../scripts/ncc.mjs';
 
 const HERE = resolve(import.meta.dirname, '..');
 /** A suite's run count per test is bounded (src/suite/limits.ts): bigger workloads are split over tests. */
@@ -88,7 +89,8 @@ export async function benchAb(argv: readonly string[]): Promise<void> {
       { label: `ref ${sha.slice(0, 7)}`, root: refRoot, out: join(work, 'ref-build') },
       { label: `current${dirty() ? ' (uncommitted changes)' : ''}`, root: HERE, out: join(work, 'current-build') },
     ];
-    for (const tree of trees) await build(tree);
+    // Side by side: each ncc build takes ~35 s of mostly one core.
+    await Promise.all(trees.map(build));
     const preload = join(work, 'measure.cjs');
     writeFileSync(preload, MEASURE_PRELOAD);
     const loop = join(work, 'fetch-loop.mjs');
@@ -296,25 +298,15 @@ function describe(workload: Workload, trees: readonly [Tree, Tree], samples: Sam
   return lines;
 }
 
-/** Bundles the tree's CLI as it ships (one entry, lazily loaded command chunks) next to a copy of its bin. */
+/**
+ * Bundles the tree's CLI as it ships: ncc (this tree's, with scripts/build.mjs's options), then without whitespace and
+ * comments, next to a copy of the tree's bin. The shipped bundle, not an esbuild split of it: ncc's webpack runtime
+ * starts in one module and ~13 chunks, an esbuild split in ~50 ES modules, which took ~60 ms more to start (peer
+ * workload, 8 alternated runs) and made the bench measure a start-up no user has.
+ */
 async function build(tree: Tree): Promise<void> {
-  const esbuild = await import('esbuild');
   const started = performance.now();
-  await esbuild.build({
-    entryPoints: [join(tree.root, 'src', 'cli', 'index.ts')],
-    outdir: join(tree.out, 'dist', 'cli'),
-    bundle: true,
-    splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    logLevel: 'error',
-    banner: {
-      js:
-        "import { createRequire as __createRequire } from 'node:module'; " +
-        'const require = __createRequire(import.meta.url);',
-    },
-  });
+  await nccBuild(join(tree.root, 'src', 'cli', 'index.ts'), join(tree.out, 'dist', 'cli'), { quiet: true });
   // As scripts/build.mjs ships the CLI: without whitespace and comments (both trees, so the comparison is the code's).
   await compactChunks(join(tree.out, 'dist', 'cli'));
   // The whole folder: the entry imports its neighbours (bin/node-version.js).

@@ -1,0 +1,1 @@
+export function nccBuild(entry: string, outDir: string, options?: { readonly quiet?: boolean }): Promise<void>;
