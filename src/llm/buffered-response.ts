@@ -1,51 +1,174 @@
 /**
- * A Response for a body already read whole (http-fetch.ts reads every body
- * into one buffer): the body is served from that buffer. Built around the
- * bytes instead, undici would wrap them in a web stream and read them back
- * through it at `text()`; that was a tenth of the CPU of a call (`npm run
- * bench -- ab`, the memory workload: 7.84 → 7.09 ms per trial).
+ * The answer `httpFetch` hands the `openai` SDK: a body already read whole
+ * (http-fetch.ts reads every body into one buffer), served from that buffer.
  *
- * It is a real `Response` (status, headers, `instanceof`, as the `openai` SDK
- * expects) made without a body; its readers read the buffer, as the built-in
- * ones read a body: UTF-8 with a leading BOM dropped, once only. `body` stays
- * null: nothing streams a completion (Rehearse never asks for a stream).
+ * Not undici's `Response`: making one per call (its `Headers`, filled and
+ * checked through WebIDL conversions), then listing its headers again for the
+ * SDK's log line, was ~4% of the CPU of the calls (a CPU profile of the peer
+ * workload's calls, 2 s of them: undici 31 → 14 ms of 544 → 494 busy). What
+ * the SDK reads of an
+ * answer is what this holds: `status`, `ok`, `statusText`, `headers` (`get`,
+ * `has`, `entries`, iteration), `url`, `body`, and one of the body's readers;
+ * it never checks `instanceof Response`. The readers read as the built-in ones
+ * do: UTF-8 with a leading BOM dropped, once only. `body` stays null: nothing
+ * streams a completion (Rehearse never asks for a stream).
  */
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
-export function bufferedResponse(buffer: Buffer, init: ResponseInit): Response {
-  const response = new Response(null, init);
-  let used = false;
-  const take = (): Buffer => {
-    if (used) throw new TypeError('Body is unusable: Body has already been read');
-    used = true;
-    return buffer;
-  };
-  // The built-in readers reject rather than throw: so do these.
-  const reader =
-    <T>(read: (bytes: Buffer) => T) =>
-    (): Promise<T> => {
-      try {
-        return Promise.resolve(read(take()));
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    };
-  const text = (bytes: Buffer): string => withoutBom(bytes).toString('utf8');
-  Object.defineProperties(response, {
-    bodyUsed: { get: () => used },
-    text: { value: reader(text) },
-    json: { value: reader((bytes): unknown => JSON.parse(text(bytes))) },
-    arrayBuffer: { value: reader((bytes) => new Uint8Array(bytes).buffer) },
-    bytes: { value: reader((bytes) => new Uint8Array(bytes)) },
-    blob: { value: reader((bytes) => new Blob([new Uint8Array(bytes)], { type: contentType(response) })) },
-  });
-  return response;
+export interface BufferedResponseInit {
+  readonly status: number;
+  readonly statusText?: string;
+  /** The raw header lines as Node gives them: name, value, name, value, … */
+  readonly rawHeaders?: readonly string[];
+  /** Header names (lower case) left out: what describes the wire, not the decoded body. */
+  readonly omit?: ReadonlySet<string>;
 }
 
-function withoutBom(bytes: Buffer): Buffer {
-  return bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2] ? bytes.subarray(3) : bytes;
+/** An answer for `buffer` with `init`'s status and headers, typed as the `Response` a fetch returns. */
+export function bufferedResponse(buffer: Buffer, init: BufferedResponseInit): Response {
+  // The SDK's fetch type wants a Response; this holds every member the SDK (and Rehearse) reads of one.
+  return new BufferedResponse(buffer, init) as unknown as Response;
 }
 
-function contentType(response: Response): string {
-  return response.headers.get('content-type') ?? '';
+class BufferedResponse {
+  readonly status: number;
+  readonly statusText: string;
+  readonly ok: boolean;
+  readonly headers: ResponseHeaders;
+  readonly url = '';
+  readonly redirected = false;
+  readonly type = 'default';
+  readonly body = null;
+  #buffer: Buffer | undefined;
+  readonly #init: BufferedResponseInit;
+
+  constructor(buffer: Buffer, init: BufferedResponseInit) {
+    this.#buffer = buffer;
+    this.#init = init;
+    this.status = init.status;
+    this.statusText = init.statusText ?? '';
+    this.ok = init.status >= 200 && init.status <= 299;
+    this.headers = new ResponseHeaders(init.rawHeaders ?? [], init.omit);
+  }
+
+  get bodyUsed(): boolean {
+    return this.#buffer === undefined;
+  }
+
+  text(): Promise<string> {
+    return this.#read(textOf);
+  }
+
+  json(): Promise<unknown> {
+    return this.#read((bytes) => JSON.parse(textOf(bytes)) as unknown);
+  }
+
+  arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#read((bytes) => new Uint8Array(bytes).buffer);
+  }
+
+  bytes(): Promise<Uint8Array> {
+    return this.#read((bytes) => new Uint8Array(bytes));
+  }
+
+  blob(): Promise<Blob> {
+    return this.#read((bytes) => new Blob([new Uint8Array(bytes)], { type: this.headers.get('content-type') ?? '' }));
+  }
+
+  clone(): BufferedResponse {
+    if (this.#buffer === undefined) throw new TypeError('Response.clone: Body has already been consumed.');
+    return new BufferedResponse(this.#buffer, this.#init);
+  }
+
+  /** The built-in readers reject rather than throw: so do these. */
+  #read<T>(read: (bytes: Buffer) => T): Promise<T> {
+    const bytes = this.#buffer;
+    if (bytes === undefined) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+    this.#buffer = undefined;
+    try {
+      return Promise.resolve(read(bytes));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}
+
+function textOf(bytes: Buffer): string {
+  const bom = bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
+  return (bom ? bytes.subarray(3) : bytes).toString('utf8');
+}
+
+/**
+ * A response's headers, read-only, as the Fetch standard lists them: names in lower case, a name's values joined
+ * with ", " in the order received (each `set-cookie` kept apart when listed), the list sorted by name.
+ */
+class ResponseHeaders {
+  /** Lower-case name → its values, in arrival order. */
+  readonly #values = new Map<string, string[]>();
+
+  constructor(raw: readonly string[], omit: ReadonlySet<string> = new Set()) {
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const name = (raw[i] as string).toLowerCase();
+      if (omit.has(name)) continue;
+      // The Fetch standard trims a value's leading and trailing HTTP whitespace.
+      const value = (raw[i + 1] as string).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+      const values = this.#values.get(name);
+      if (values) values.push(value);
+      else this.#values.set(name, [value]);
+    }
+  }
+
+  get(name: string): string | null {
+    return this.#values.get(name.toLowerCase())?.join(', ') ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.#values.has(name.toLowerCase());
+  }
+
+  getSetCookie(): string[] {
+    return [...(this.#values.get('set-cookie') ?? [])];
+  }
+
+  *entries(): IterableIterator<[string, string]> {
+    const names = [...this.#values.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const name of names) {
+      const values = this.#values.get(name) as string[];
+      if (name === 'set-cookie') for (const value of values) yield [name, value];
+      else yield [name, values.join(', ')];
+    }
+  }
+
+  *keys(): IterableIterator<string> {
+    for (const [name] of this.entries()) yield name;
+  }
+
+  *values(): IterableIterator<string> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: string, name: string, headers: ResponseHeaders) => void, thisArg?: unknown): void {
+    for (const [name, value] of this.entries()) callback.call(thisArg, value, name, this);
+  }
+
+  append(): never {
+    return immutable();
+  }
+
+  set(): never {
+    return immutable();
+  }
+
+  delete(): never {
+    return immutable();
+  }
+}
+
+/** A response's headers are immutable, as undici's are (its guard "immutable"). */
+function immutable(): never {
+  throw new TypeError('immutable');
 }

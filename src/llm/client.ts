@@ -15,7 +15,7 @@ import type {
   ToolCallRequest,
 } from './types.js';
 import { LlmCallError } from './types.js';
-import { httpFetch } from './http-fetch.js';
+import { CALL_SIGNAL, httpFetch, type HttpFetchInit } from './http-fetch.js';
 import { costOf, priceOf, unpricedModelNotice } from './pricing.js';
 import { parseCompletion } from './completion-body.js';
 import { reportedUsage, unreportedUsageBound, unreportedUsageNotice } from './usage.js';
@@ -165,6 +165,8 @@ export function isLoopback(url: string): boolean {
 
 type SdkBody = OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming;
 type SdkResponse = OpenAI.Chat.Completions.ChatCompletion;
+/** The SDK's per-request `fetchOptions`: the fields of a RequestInit it does not set itself. */
+type SdkFetchOptions = NonNullable<NonNullable<Parameters<OpenAI['chat']['completions']['create']>[1]>['fetchOptions']>;
 type AttemptOutcome =
   | { ok: true; response: SdkResponse }
   | { ok: false; cancelled: true }
@@ -187,8 +189,11 @@ async function attemptOnce(
   try {
     // The raw response: a 2xx body that is not a completion is read here, with the server's own text kept for the
     // error.
+    // The signal goes past the SDK, straight to httpFetch (see CALL_SIGNAL): an abort reaches the SDK as a failed
+    // fetch, read below from `signal` and `timedOut`, as before.
+    const fetchOptions = { [CALL_SIGNAL]: controller.signal } satisfies HttpFetchInit as SdkFetchOptions;
     const raw = await client.chat.completions
-      .create(body, { signal: controller.signal, maxRetries: 0, timeout: callTimeoutMs })
+      .create(body, { maxRetries: 0, timeout: callTimeoutMs, fetchOptions })
       .asResponse();
     const response = parseCompletion(raw.status, await raw.text());
     return { ok: true, response };

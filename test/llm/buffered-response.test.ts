@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bufferedResponse } from '../../src/llm/buffered-response.js';
 
-const init = { status: 200, statusText: 'OK', headers: { 'content-type': 'application/json' } };
+const init = { status: 200, statusText: 'OK', rawHeaders: ['Content-Type', 'application/json'] };
 
-/** What the built-in Response gives for the same bytes: the buffered one must read alike. */
-function builtIn(bytes: Buffer): Response {
-  return new Response(new Uint8Array(bytes), init);
+/** What the built-in Response gives for the same bytes and header lines: the buffered one must read alike. */
+function builtIn(bytes: Buffer, raw: readonly string[] = init.rawHeaders, status = 200): Response {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
+  return new Response(new Uint8Array(bytes), { status, statusText: 'OK', headers });
 }
 
 describe('bufferedResponse', () => {
@@ -41,13 +43,71 @@ describe('bufferedResponse', () => {
     await expect(response.json()).rejects.toThrow(TypeError);
   });
 
-  it('keeps status, status text, headers and instanceof Response; the blob has the content type', async () => {
+  it('keeps status, status text and ok; the blob has the content type', async () => {
     const response = bufferedResponse(Buffer.from('{"x":1}'), { ...init, status: 429, statusText: 'Too Many' });
-    expect(response).toBeInstanceOf(Response);
     expect([response.status, response.statusText, response.ok]).toEqual([429, 'Too Many', false]);
-    expect(response.headers.get('content-type')).toBe('application/json');
+    const okOf = (status: number) => bufferedResponse(Buffer.alloc(0), { status }).ok;
+    expect([204, 200, 299, 300, 404].map(okOf)).toEqual(
+      [204, 200, 299, 300, 404].map((status) => new Response(null, { status }).ok),
+    );
+    expect([response.body, response.url, response.redirected]).toEqual([null, '', false]);
     const blob = await response.blob();
     expect([blob.type, await blob.text()]).toEqual(['application/json', '{"x":1}']);
+  });
+
+  const headerCorpus: [string, string[]][] = [
+    ['one header', ['Content-Type', 'application/json']],
+    [
+      'names in any case, listed sorted',
+      ['X-B', '2', 'x-a', '1', 'X-REQUEST-ID', 'req_1', 'content-type', 'text/plain'],
+    ],
+    ['a name repeated: values joined in arrival order', ['Vary', 'Accept', 'X-Other', 'o', 'vary', 'Origin']],
+    ['set-cookie listed one by one', ['Set-Cookie', 'a=1', 'X-Z', 'z', 'set-cookie', 'b=2; Path=/']],
+    ['values with outer whitespace', ['X-Pad', ' \t padded\t ', 'Retry-After', ' 3 ']],
+    ['an empty value', ['X-Empty', '']],
+    ['no headers', []],
+  ];
+
+  it.each(headerCorpus)('lists and reads %s as the built-in Headers do', (_name, raw) => {
+    const ours = bufferedResponse(Buffer.alloc(0), { status: 200, rawHeaders: raw }).headers;
+    const theirs = builtIn(Buffer.alloc(0), raw).headers;
+    expect([...ours]).toEqual([...theirs]);
+    expect([...ours.entries()]).toEqual([...theirs.entries()]);
+    expect([...ours.keys()]).toEqual([...theirs.keys()]);
+    expect([...ours.values()]).toEqual([...theirs.values()]);
+    expect(ours.getSetCookie()).toEqual(theirs.getSetCookie());
+    const seen: string[] = [];
+    ours.forEach((value, name) => seen.push(`${name}=${value}`));
+    expect(seen).toEqual([...theirs].map(([name, value]) => `${name}=${value}`));
+    for (const name of [...raw.filter((_, i) => i % 2 === 0), 'absent', 'X-A', 'SET-COOKIE']) {
+      expect([ours.get(name), ours.has(name)]).toEqual([theirs.get(name), theirs.has(name)]);
+    }
+  });
+
+  it('leaves out the header names it is told to (the wire encoding of a decoded body)', () => {
+    const raw = ['Content-Encoding', 'gzip', 'Content-Length', '12', 'Content-Type', 'text/plain'];
+    const headers = bufferedResponse(Buffer.alloc(0), {
+      status: 200,
+      rawHeaders: raw,
+      omit: new Set(['content-encoding', 'content-length']),
+    }).headers;
+    expect([...headers]).toEqual([['content-type', 'text/plain']]);
+  });
+
+  it('has read-only headers, as a response has', () => {
+    const { headers } = bufferedResponse(Buffer.alloc(0), init);
+    expect(() => headers.set('x', '1')).toThrow(TypeError);
+    expect(() => headers.append('x', '1')).toThrow(TypeError);
+    expect(() => headers.delete('content-type')).toThrow(TypeError);
+    expect(headers.get('content-type')).toBe('application/json');
+  });
+
+  it('clones an unread answer, each read once; an answer read cannot be cloned', async () => {
+    const response = bufferedResponse(Buffer.from('{"a":1}'), init);
+    const clone = response.clone();
+    expect(await clone.json()).toEqual({ a: 1 });
+    expect(await response.text()).toBe('{"a":1}');
+    expect(() => response.clone()).toThrow(TypeError);
   });
 
   it('does not share memory with the buffer it was given', async () => {

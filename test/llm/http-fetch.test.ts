@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo, type Server as NetServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { httpFetch } from '../../src/llm/http-fetch.js';
+import { CALL_SIGNAL, httpFetch } from '../../src/llm/http-fetch.js';
 import { MAX_RESPONSE_BYTES } from '../../src/util/bounded.js';
 
 let server: Server | undefined;
@@ -105,6 +105,47 @@ describe('httpFetch', () => {
     }
     await expect(httpFetch('http://127.0.0.1:1', { signal: shared.signal })).rejects.toThrow();
     expect([added, removed]).toEqual([6, 6]);
+  });
+
+  it("cancels on the call's own signal (CALL_SIGNAL) or the SDK's, and leaves no listener on either", async () => {
+    const silent = await serve(() => undefined); // never answers
+    for (const which of ['call', 'sdk'] as const) {
+      const call = new AbortController();
+      const sdk = new AbortController();
+      const pending = httpFetch(silent, { method: 'POST', body: '{}', signal: sdk.signal, [CALL_SIGNAL]: call.signal });
+      setTimeout(() => (which === 'call' ? call : sdk).abort(), 20);
+      await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    }
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(httpFetch(silent, { [CALL_SIGNAL]: aborted.signal })).rejects.toMatchObject({ name: 'AbortError' });
+
+    const answered = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+    const counts = new Map<AbortSignal, [number, number]>();
+    const counted = (signal: AbortSignal): AbortSignal => {
+      const { addEventListener, removeEventListener } = signal;
+      counts.set(signal, [0, 0]);
+      const count = (index: 0 | 1) => (counts.get(signal) as [number, number])[index]++;
+      signal.addEventListener = (...args: Parameters<typeof addEventListener>) => {
+        count(0);
+        addEventListener.apply(signal, args);
+      };
+      signal.removeEventListener = (...args: Parameters<typeof removeEventListener>) => {
+        count(1);
+        removeEventListener.apply(signal, args);
+      };
+      return signal;
+    };
+    const call = counted(new AbortController().signal);
+    const sdk = counted(new AbortController().signal);
+    for (let i = 0; i < 3; i++) {
+      const response = await httpFetch(answered, { method: 'POST', body: '{}', signal: sdk, [CALL_SIGNAL]: call });
+      expect(await response.json()).toEqual({});
+    }
+    expect([counts.get(call), counts.get(sdk)]).toEqual([
+      [3, 3],
+      [3, 3],
+    ]);
   });
 
   it('gives a 204 no body', async () => {
