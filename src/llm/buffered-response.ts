@@ -105,13 +105,14 @@ function textOf(bytes: Buffer): string {
 class ResponseHeaders {
   /** Lower-case name → its values, in arrival order. */
   readonly #values = new Map<string, string[]>();
+  /** The listing, made at the first one (the SDK lists every answer's headers once, for its log line). */
+  #listed: readonly [string, string][] | undefined;
 
   constructor(raw: readonly string[], omit: ReadonlySet<string> = new Set()) {
     for (let i = 0; i + 1 < raw.length; i += 2) {
       const name = (raw[i] as string).toLowerCase();
       if (omit.has(name)) continue;
-      // The Fetch standard trims a value's leading and trailing HTTP whitespace.
-      const value = (raw[i + 1] as string).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+      const value = trimmed(raw[i + 1] as string);
       const values = this.#values.get(name);
       if (values) values.push(value);
       else this.#values.set(name, [value]);
@@ -130,13 +131,21 @@ class ResponseHeaders {
     return [...(this.#values.get('set-cookie') ?? [])];
   }
 
-  *entries(): IterableIterator<[string, string]> {
-    const names = [...this.#values.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const name of names) {
+  entries(): IterableIterator<[string, string]> {
+    // Fresh pairs, as the built-in gives: a caller changing one does not change the next listing.
+    const pairs = this.#listing().map(([name, value]): [string, string] => [name, value]);
+    return pairs[Symbol.iterator]();
+  }
+
+  #listing(): readonly [string, string][] {
+    if (this.#listed) return this.#listed;
+    const listed: [string, string][] = [];
+    for (const name of [...this.#values.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
       const values = this.#values.get(name) as string[];
-      if (name === 'set-cookie') for (const value of values) yield [name, value];
-      else yield [name, values.join(', ')];
+      if (name === 'set-cookie') for (const value of values) listed.push([name, value]);
+      else listed.push([name, values.join(', ')]);
     }
+    return (this.#listed = listed);
   }
 
   *keys(): IterableIterator<string> {
@@ -166,6 +175,13 @@ class ResponseHeaders {
   delete(): never {
     return immutable();
   }
+}
+
+/** The Fetch standard trims a value's leading and trailing HTTP whitespace (Node's parser mostly has already). */
+function trimmed(value: string): string {
+  const isSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+  if (value === '' || (!isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(value.length - 1)))) return value;
+  return value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
 }
 
 /** A response's headers are immutable, as undici's are (its guard "immutable"). */

@@ -94,6 +94,16 @@ describe('bufferedResponse', () => {
     expect([...headers]).toEqual([['content-type', 'text/plain']]);
   });
 
+  it('lists the same headers each time, in fresh pairs', () => {
+    const { headers } = bufferedResponse(Buffer.alloc(0), { status: 200, rawHeaders: ['B', '2', 'A', '1'] });
+    const first = [...headers.entries()];
+    (first[0] as [string, string])[1] = 'changed';
+    expect([...headers.entries()]).toEqual([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
+  });
+
   it('has read-only headers, as a response has', () => {
     const { headers } = bufferedResponse(Buffer.alloc(0), init);
     expect(() => headers.set('x', '1')).toThrow(TypeError);

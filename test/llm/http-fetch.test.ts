@@ -148,6 +148,25 @@ describe('httpFetch', () => {
     ]);
   });
 
+  it('sends each call to its own URL: paths, queries and user info of one server apart', async () => {
+    const url = await serve((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ url: req.url, authorization: req.headers['authorization'] ?? null }));
+    });
+    const withUser = url.replace('http://', 'http://user:pa%20ss@');
+    const seen = [];
+    for (const target of [`${url}/a`, `${url}/b?x=1`, `${url}/a`, `${withUser}/c`, `${url}/c`]) {
+      seen.push(await (await httpFetch(target, { method: 'POST', body: '{}' })).json());
+    }
+    expect(seen).toEqual([
+      { url: '/a', authorization: null },
+      { url: '/b?x=1', authorization: null },
+      { url: '/a', authorization: null },
+      { url: '/c', authorization: `Basic ${Buffer.from('user:pa ss').toString('base64')}` },
+      { url: '/c', authorization: null },
+    ]);
+  });
+
   it('gives a 204 no body', async () => {
     const url = await serve((_req, res) => {
       res.writeHead(204);
