@@ -41,9 +41,18 @@ export function writeAhead(trial: TrialResult): void {
   if (checkedTrials.has(trial) && !textAhead.has(trial)) textAhead.set(trial, trialText(trial));
 }
 
-/** A trial as the results file holds it: indented at its depth in the `trials` array. */
+/** Where a trial's text starts and ends in `{ trials: [trial] }` stringified: the trial alone, indented at its depth. */
+const TRIAL_AT = '{\n  "trials": [\n    '.length;
+const TRIAL_END = '\n  ]\n}'.length;
+
+/**
+ * A trial as the results file holds it: indented at its depth in the `trials` array. Stringified inside the array
+ * itself and cut out, rather than stringified alone and indented by a replace: one pass and one string fewer per
+ * trial, which the end of a 1,000-conversation run paid in copies and garbage collection.
+ */
 function trialText(trial: TrialResult): string {
-  return JSON.stringify(trial, null, 2).replaceAll('\n', '\n    ');
+  const wrapped = JSON.stringify({ trials: [trial] }, null, 2);
+  return wrapped.slice(TRIAL_AT, wrapped.length - TRIAL_END);
 }
 
 export async function writeResults(path: string, results: Results): Promise<void> {

@@ -53,6 +53,8 @@ function trickyRun(): Results {
         failReason: text,
       },
       { id: 'b', name: 'b "\\"trials\\"": []', outcomes: ['error'], userText: '{"trials": [{}]}' },
+      // Line breaks and tabs inside strings (escaped in the JSON: they must not take the trial's indentation).
+      { id: 'c', name: 'c', outcomes: ['pass'], userText: 'one\n  two\r\n\tthree 😀\n', agentText: '\n' },
     ],
   });
   return {
