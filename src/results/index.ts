@@ -41,7 +41,7 @@ export function writeAhead(trial: TrialResult): void {
   if (checkedTrials.has(trial) && !textAhead.has(trial)) textAhead.set(trial, trialText(trial));
 }
 
-/** Where a trial's text starts and ends in `{ trials: [trial] }` stringified: the trial alone, indented at its depth. */
+/** Where a trial starts and ends in `{ trials: [trial] }` stringified: the trial alone, indented at its depth. */
 const TRIAL_AT = '{\n  "trials": [\n    '.length;
 const TRIAL_END = '\n  ]\n}'.length;
 
