@@ -9,7 +9,9 @@
  * the SDK reads of an
  * answer is what this holds: `status`, `ok`, `statusText`, `headers` (`get`,
  * `has`, `entries`, iteration), `url`, `body`, and one of the body's readers;
- * it never checks `instanceof Response`. The readers read as the built-in ones
+ * it never checks `instanceof Response`. Its debug log does check `instanceof
+ * Headers` to list them: with `OPENAI_LOG=debug`, httpFetch answers with the
+ * built-in Response instead (http-fetch.ts). The readers read as the built-in ones
  * do: UTF-8 with a leading BOM dropped, once only. `body` stays null: nothing
  * streams a completion (Rehearse never asks for a stream).
  */
@@ -22,6 +24,8 @@ export interface BufferedResponseInit {
   readonly rawHeaders?: readonly string[];
   /** Header names (lower case) left out: what describes the wire, not the decoded body. */
   readonly omit?: ReadonlySet<string>;
+  /** A status without a body (204, 205, 304): read as empty, as often as asked, as the built-in reads one. */
+  readonly nullBody?: boolean;
 }
 
 /** An answer for `buffer` with `init`'s status and headers, typed as the `Response` a fetch returns. */
@@ -84,7 +88,7 @@ class BufferedResponse {
   #read<T>(read: (bytes: Buffer) => T): Promise<T> {
     const bytes = this.#buffer;
     if (bytes === undefined) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
-    this.#buffer = undefined;
+    if (!this.#init.nullBody) this.#buffer = undefined;
     try {
       return Promise.resolve(read(bytes));
     } catch (error) {

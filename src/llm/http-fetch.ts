@@ -16,7 +16,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { urlToHttpOptions } from 'node:url';
 import { MAX_RESPONSE_BYTES, responseTooLarge } from '../util/bounded.js';
-import { bufferedResponse } from './buffered-response.js';
+import { bufferedResponse, type BufferedResponseInit } from './buffered-response.js';
 
 /** Statuses whose responses have no body (as the built-in Response reads them: empty). */
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
@@ -26,7 +26,8 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  * as they are). Given to the SDK as `signal`, it was composed with the SDK's own through `AbortSignal.any`, and every
  * listener added to a composed signal costs bookkeeping on each signal it was made from: Node's abort code was 4.2% of
  * the calls' CPU, 2.9% now (the same profile as buffered-response.ts). The SDK's signal (its timeout) still comes as
- * `init.signal`; either one aborts.
+ * `init.signal`; either one aborts. The SDK sees a cancel as an aborted fetch only: with `OPENAI_LOG=info` or finer
+ * its log calls it "connection timed out" (Rehearse reports it as cancelled, client.ts).
  */
 export const CALL_SIGNAL: unique symbol = Symbol('rehearse.callSignal');
 
@@ -67,6 +68,8 @@ export async function httpFetch(input: string | URL | Request, init: HttpFetchIn
       cleanUp = () => {
         for (const signal of signals) signal.removeEventListener('abort', onAbort);
       };
+      // Aborted while a body that is not a string was read (above): no listener was there to see it.
+      if (aborted()) onAbort();
     }
     req.end(body);
   });
@@ -112,13 +115,33 @@ function toResponse(res: IncomingMessage, buffer: Buffer): Response {
   const status = res.statusCode ?? 0;
   if (status < MIN_STATUS || status > MAX_STATUS)
     throw new Error(`HTTP ${status}, a status outside ${MIN_STATUS}–${MAX_STATUS}`);
-  const encoded = Boolean(res.headers['content-encoding']);
-  return bufferedResponse(NULL_BODY_STATUSES.has(status) ? EMPTY : buffer, {
+  const init = {
     status,
     statusText: res.statusMessage ?? '',
     rawHeaders: res.rawHeaders,
-    ...(encoded ? { omit: WIRE_HEADERS } : {}),
-  });
+    ...(res.headers['content-encoding'] ? { omit: WIRE_HEADERS } : {}),
+    ...(NULL_BODY_STATUSES.has(status) ? { nullBody: true } : {}),
+  };
+  return sdkLogsHeaders() ? builtInResponse(buffer, init) : bufferedResponse(init.nullBody ? EMPTY : buffer, init);
+}
+
+/**
+ * The SDK's debug log (`OPENAI_LOG=debug`) lists an answer's headers only from a real `Headers` (`instanceof`): then
+ * the answer is the built-in Response, as it was before bufferedResponse (its cost matters little next to the log).
+ */
+function sdkLogsHeaders(): boolean {
+  return process.env['OPENAI_LOG'] === 'debug';
+}
+
+function builtInResponse(buffer: Buffer, init: BufferedResponseInit): Response {
+  const headers = new Headers();
+  const raw = init.rawHeaders ?? [];
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] as string;
+    if (!init.omit?.has(name.toLowerCase())) headers.append(name, raw[i + 1] as string);
+  }
+  const body = init.nullBody ? null : new Uint8Array(buffer);
+  return new Response(body, { status: init.status, statusText: init.statusText ?? '', headers });
 }
 
 /** Servers may compress even unasked (the built-in fetch decodes too). */

@@ -120,6 +120,16 @@ describe('bufferedResponse', () => {
     expect(() => response.clone()).toThrow(TypeError);
   });
 
+  it('reads a status without a body (204) as empty, as often as asked, as the built-in does', async () => {
+    const response = bufferedResponse(Buffer.alloc(0), { status: 204, nullBody: true });
+    const builtInNull = new Response(null, { status: 204 });
+    expect(await response.text()).toBe(await builtInNull.text());
+    expect(await response.text()).toBe(await builtInNull.text());
+    expect([response.bodyUsed, builtInNull.bodyUsed]).toEqual([false, false]);
+    expect(await response.clone().arrayBuffer()).toEqual(await builtInNull.clone().arrayBuffer());
+    await expect(response.json()).rejects.toThrow(SyntaxError);
+  });
+
   it('does not share memory with the buffer it was given', async () => {
     const bytes = Buffer.from('abc');
     const copy = new Uint8Array(await bufferedResponse(bytes, init).arrayBuffer());

@@ -167,6 +167,30 @@ describe('httpFetch', () => {
     ]);
   });
 
+  it('sees an abort that came while a body that is not a string was read', async () => {
+    const silent = await serve(() => undefined); // never answers
+    const call = new AbortController();
+    const pending = httpFetch(silent, { method: 'POST', body: new Blob(['{}']), [CALL_SIGNAL]: call.signal });
+    call.abort(); // httpFetch is reading the Blob: its listeners are not on the signal yet
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it("answers with the built-in Response while the SDK's debug log is on (it lists only real Headers)", async () => {
+    const url = await serve((_req, res) => res.writeHead(200, { 'x-request-id': 'req_1' }).end('{"a":1}'));
+    const before = process.env['OPENAI_LOG'];
+    process.env['OPENAI_LOG'] = 'debug';
+    try {
+      const response = await httpFetch(url, { method: 'POST', body: '{}' });
+      expect(response).toBeInstanceOf(Response);
+      expect(response.headers).toBeInstanceOf(Headers);
+      expect([response.headers.get('x-request-id'), await response.json()]).toEqual(['req_1', { a: 1 }]);
+    } finally {
+      if (before === undefined) delete process.env['OPENAI_LOG'];
+      else process.env['OPENAI_LOG'] = before;
+    }
+    expect(await httpFetch(url, { method: 'POST', body: '{}' })).not.toBeInstanceOf(Response);
+  });
+
   it('gives a 204 no body', async () => {
     const url = await serve((_req, res) => {
       res.writeHead(204);
