@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Journal, journalPathFor, readJournal } from '../../src/results/journal.js';
-import { runPlan } from '../../src/runner/index.js';
+import { HELD_WHOLE_BELOW_BYTES, runPlan } from '../../src/runner/index.js';
 import { resumableJournal } from '../../src/runner/resume.js';
 import { criterion, fakeChat, planOf, suiteOf, trace } from './helpers.js';
 import type { ExecuteTrial } from '../../src/engine/types.js';
@@ -85,6 +85,37 @@ describe('the run journal', () => {
     expect(journaled.tests.map((test) => test.latencyP50)).toEqual(plain.tests.map((test) => test.latencyP50));
     // Whoever watches trials finish still gets them whole.
     expect(seen).toEqual(plan.trials.map(() => 2));
+  });
+
+  it('returns every transcript whole past HELD_WHOLE_BELOW_BYTES, read back from the journal', async () => {
+    const plan = withCriterion(planOf([{ id: 'big', runs: 8 }]));
+    // Six trials fill the limit: the last ones are kept without their transcripts, and the first ones let go.
+    const long = (index: number) => `${index}:`.padEnd(Math.ceil(HELD_WHOLE_BELOW_BYTES / 6), 'é');
+    const talk: ExecuteTrial = async (trial) =>
+      trace([
+        { type: 'user_message', at: 0, content: `hi from ${trial.id}`, generated: false },
+        { type: 'agent_message', at: 1, content: long(trial.index), latencyMs: 10 },
+      ]);
+    const run = (journal?: { path: string }) =>
+      runPlan({
+        suite: suiteOf(),
+        plan,
+        env: {},
+        chat: fakeChat(() => '{}'),
+        git: {},
+        executeTrial: talk,
+        concurrency: 2,
+        ...(journal ? { journal } : {}),
+      });
+    const path = join(dir, 'past-the-limit.journal.jsonl');
+    const journaled = await run({ path });
+    expect((await readFile(path)).length).toBeGreaterThan(HELD_WHOLE_BELOW_BYTES);
+    const plain = await run();
+    const transcripts = (results: typeof plain) => results.trials.map((trial) => [trial.id, trial.transcript]);
+    expect(transcripts(journaled)).toEqual(transcripts(plain));
+    expect(journaled.trials.map((trial) => (trial.transcript[1] as { content?: string } | undefined)?.content)).toEqual(
+      plan.trials.map((_, i) => long(i)),
+    );
   });
 
   it('a journal of the same plan is resumed; one of another plan is set aside with a warning', async () => {
