@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Journal, journalPathFor, readJournal } from '../../src/results/journal.js';
-import { HELD_WHOLE_BELOW_BYTES, runPlan } from '../../src/runner/index.js';
+import { HELD_WHOLE_BELOW_BYTES, runPlan, type RunOptions } from '../../src/runner/index.js';
 import { resumableJournal } from '../../src/runner/resume.js';
 import { criterion, fakeChat, planOf, suiteOf, trace } from './helpers.js';
 import type { ExecuteTrial } from '../../src/engine/types.js';
@@ -23,6 +23,21 @@ const withCriterion = (plan: Plan): Plan => ({
   trials: plan.trials.map((trial) => ({ ...trial, criteria: [criterion({ type: 'turns', max: 5 })] })),
 });
 const execute: ExecuteTrial = async () => trace([{ type: 'user_message', at: 0, content: 'hi', generated: false }]);
+
+/** A run of `plan` whose trials talk as `talk` says, journaled at `journalPath` (or not journaled). */
+function runTalking(plan: Plan, talk: ExecuteTrial, journalPath?: string, onTrialDone?: RunOptions['onTrialDone']) {
+  return runPlan({
+    suite: suiteOf(),
+    plan,
+    env: {},
+    chat: fakeChat(() => '{}'),
+    git: {},
+    executeTrial: talk,
+    concurrency: 2,
+    ...(journalPath ? { journal: { path: journalPath } } : {}),
+    ...(onTrialDone ? { onTrialDone } : {}),
+  });
+}
 
 describe('the run journal', () => {
   it('holds every finished trial as a line; a half-written last line is ignored and cut before appending', async () => {
@@ -66,19 +81,10 @@ describe('the run journal', () => {
         { type: 'agent_message', at: 1, content: `hello ${trial.index}`, latencyMs: 10 + trial.index },
       ]);
     const seen: number[] = [];
-    const run = (journal?: { path: string }) =>
-      runPlan({
-        suite: suiteOf(),
-        plan,
-        env: {},
-        chat: fakeChat(() => '{}'),
-        git: {},
-        executeTrial: talk,
-        concurrency: 2,
-        ...(journal ? { journal, onTrialDone: (trial) => seen.push(trial.transcript.length) } : {}),
-      });
-    const journaled = await run({ path: join(dir, 'kept.journal.jsonl') });
-    const plain = await run();
+    const journaled = await runTalking(plan, talk, join(dir, 'kept.journal.jsonl'), (trial) =>
+      seen.push(trial.transcript.length),
+    );
+    const plain = await runTalking(plan, talk);
     const transcripts = (results: typeof plain) => results.trials.map((trial) => [trial.id, trial.transcript]);
     expect(transcripts(journaled)).toEqual(transcripts(plain));
     expect(journaled.trials.every((trial) => trial.transcript.length === 2)).toBe(true);
@@ -96,21 +102,10 @@ describe('the run journal', () => {
         { type: 'user_message', at: 0, content: `hi from ${trial.id}`, generated: false },
         { type: 'agent_message', at: 1, content: long(trial.index), latencyMs: 10 },
       ]);
-    const run = (journal?: { path: string }) =>
-      runPlan({
-        suite: suiteOf(),
-        plan,
-        env: {},
-        chat: fakeChat(() => '{}'),
-        git: {},
-        executeTrial: talk,
-        concurrency: 2,
-        ...(journal ? { journal } : {}),
-      });
     const path = join(dir, 'past-the-limit.journal.jsonl');
-    const journaled = await run({ path });
+    const journaled = await runTalking(plan, talk, path);
     expect((await readFile(path)).length).toBeGreaterThan(HELD_WHOLE_BELOW_BYTES);
-    const plain = await run();
+    const plain = await runTalking(plan, talk);
     const transcripts = (results: typeof plain) => results.trials.map((trial) => [trial.id, trial.transcript]);
     expect(transcripts(journaled)).toEqual(transcripts(plain));
     expect(journaled.trials.map((trial) => (trial.transcript[1] as { content?: string } | undefined)?.content)).toEqual(
