@@ -6,14 +6,15 @@
  * checked through WebIDL conversions), then listing its headers again for the
  * SDK's log line, was ~4% of the CPU of the calls (a CPU profile of the peer
  * workload's calls, 2 s of them: undici 31 → 14 ms of 544 → 494 busy). What
- * the SDK reads of an
- * answer is what this holds: `status`, `ok`, `statusText`, `headers` (`get`,
- * `has`, `entries`, iteration), `url`, `body`, and one of the body's readers;
- * it never checks `instanceof Response`. Its debug log does check `instanceof
- * Headers` to list them: with `OPENAI_LOG=debug`, httpFetch answers with the
- * built-in Response instead (http-fetch.ts). The readers read as the built-in ones
- * do: UTF-8 with a leading BOM dropped, once only. `body` stays null: nothing
- * streams a completion (Rehearse never asks for a stream).
+ * the SDK reads of an answer is what this holds: `status`, `ok`,
+ * `statusText`, `headers` (`get`, `has`, `entries`, iteration), `url`, `body`,
+ * and one of the body's readers; it never checks `instanceof Response`. Its
+ * debug log does check `instanceof Headers` to list them: with
+ * `OPENAI_LOG=debug`, httpFetch answers with the built-in Response instead
+ * (http-fetch.ts). The readers read as the built-in ones do: UTF-8 with a
+ * leading BOM dropped, once only (a status without a body: empty, any number
+ * of times). `body` stays null: nothing streams a completion (Rehearse never
+ * asks for a stream).
  */
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
@@ -24,9 +25,14 @@ export interface BufferedResponseInit {
   readonly rawHeaders?: readonly string[];
   /** Header names (lower case) left out: what describes the wire, not the decoded body. */
   readonly omit?: ReadonlySet<string>;
-  /** A status without a body (204, 205, 304): read as empty, as often as asked, as the built-in reads one. */
+  /**
+   * A status without a body (204, 205, 304): read as empty (whatever bytes came), as often as asked, as the built-in
+   * reads one.
+   */
   readonly nullBody?: boolean;
 }
+
+const NO_BYTES = Buffer.alloc(0);
 
 /** An answer for `buffer` with `init`'s status and headers, typed as the `Response` a fetch returns. */
 export function bufferedResponse(buffer: Buffer, init: BufferedResponseInit): Response {
@@ -47,7 +53,7 @@ class BufferedResponse {
   readonly #init: BufferedResponseInit;
 
   constructor(buffer: Buffer, init: BufferedResponseInit) {
-    this.#buffer = buffer;
+    this.#buffer = init.nullBody ? NO_BYTES : buffer;
     this.#init = init;
     this.status = init.status;
     this.statusText = init.statusText ?? '';

@@ -109,7 +109,6 @@ const MAX_STATUS = 599;
 
 /** The body is already decoded and measured again: these would describe the wire, not it. */
 const WIRE_HEADERS: ReadonlySet<string> = new Set(['content-encoding', 'content-length']);
-const EMPTY = Buffer.alloc(0);
 
 function toResponse(res: IncomingMessage, buffer: Buffer): Response {
   const status = res.statusCode ?? 0;
@@ -122,7 +121,7 @@ function toResponse(res: IncomingMessage, buffer: Buffer): Response {
     ...(res.headers['content-encoding'] ? { omit: WIRE_HEADERS } : {}),
     ...(NULL_BODY_STATUSES.has(status) ? { nullBody: true } : {}),
   };
-  return sdkLogsHeaders() ? builtInResponse(buffer, init) : bufferedResponse(init.nullBody ? EMPTY : buffer, init);
+  return sdkLogsHeaders() ? builtInResponse(buffer, init) : bufferedResponse(buffer, init);
 }
 
 /**

@@ -128,6 +128,7 @@ describe('bufferedResponse', () => {
     expect([response.bodyUsed, builtInNull.bodyUsed]).toEqual([false, false]);
     expect(await response.clone().arrayBuffer()).toEqual(await builtInNull.clone().arrayBuffer());
     await expect(response.json()).rejects.toThrow(SyntaxError);
+    expect(await bufferedResponse(Buffer.from('stray'), { status: 204, nullBody: true }).text()).toBe('');
   });
 
   it('does not share memory with the buffer it was given', async () => {
